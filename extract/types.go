@@ -1,0 +1,64 @@
+package extract
+
+import "time"
+
+// Type is the kind of a named entity.
+type Type string
+
+// The entity types. The recognizer finds PERSON, ORG, LOCATION and MISC;
+// resolution splits LOCATION into COUNTRY and other places.
+const (
+	Person   Type = "PERSON"
+	Org      Type = "ORG"
+	Country  Type = "COUNTRY"
+	Location Type = "LOCATION"
+	Misc     Type = "MISC"
+)
+
+// Article is one news article as read from input, before cleaning.
+type Article struct {
+	ID     string    // from the input, else FILE, FILE:LINE or FILE:ROW
+	Title  string    // headline, may be empty
+	Text   string    // body
+	Date   time.Time // zero when unknown
+	URL    string
+	Source string
+}
+
+// Role says what part a mention plays in an article.
+type Role string
+
+// RoleSource marks a credit or attribution such as "(Reuters)" or "KCNA said".
+const RoleSource Role = "source"
+
+// Mention is one occurrence of an entity in a document's cleaned text.
+type Mention struct {
+	Text     string // the surface text, as in Doc.Text[Start:End]
+	Name     string // normalized: title, possessive and quotes stripped
+	Title    string // a stripped title or honorific ("President"), if any
+	Role     Role   // RoleSource for credits, else empty
+	Start    int    // byte offset into Doc.Text
+	End      int    // byte offset into Doc.Text, exclusive
+	Sentence int    // index of the sentence, from 0
+}
+
+// Entity is one canonical entity of one article with all its mentions.
+type Entity struct {
+	ID        string // stable and readable: "person:vladimir-putin", "country:RU"
+	Name      string // canonical display name, the graph node's label
+	Type      Type
+	ISO       string // ISO 3166-1 alpha-2 code, for countries
+	Ambiguous bool   // a short name that fits more than one full name in the article
+	Partial   bool   // a lone short name; the graph may link it to a full name seen elsewhere
+	Mentions  []Mention
+}
+
+// Doc is the result of extracting one article.
+type Doc struct {
+	Article   Article  // metadata; Title and Text hold the cleaned title and body
+	Text      string   // cleaned title and body joined by a blank line; offsets refer to it
+	Hash      string   // hex SHA-256 of Text, for de-duplication
+	Tokens    int      // number of tokens
+	Sentences int      // number of sentences
+	Entities  []Entity // sorted by ID
+}
