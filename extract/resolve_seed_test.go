@@ -17,7 +17,9 @@ func markAll(text string, names map[string]Type) []goldSpan {
 	for k := range names {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) || len(keys[i]) == len(keys[j]) && keys[i] < keys[j] })
+	sort.Slice(keys, func(i, j int) bool {
+		return len(keys[i]) > len(keys[j]) || len(keys[i]) == len(keys[j]) && keys[i] < keys[j]
+	})
 	taken := make([]bool, len(text))
 	var out []goldSpan
 	isWord := func(i int) bool {
