@@ -75,6 +75,7 @@ type Graph struct {
 	seenID   map[string]bool
 
 	dirty bool
+	remap map[string]string // partial id → full id, from linkPartials
 	nodes []Node
 	edges []Edge
 	index map[string]int
@@ -160,6 +161,7 @@ func (g *Graph) finalize() {
 		return
 	}
 	remap := linkPartials(g.articles)
+	g.remap = remap
 	type nodeAcc struct {
 		Node
 		labels  map[string]int
