@@ -1,0 +1,16 @@
+package extract
+
+import "fmt"
+
+// ParseError is an error in input, with the place it was found.
+// TEMPORARY: the integrator's extract/reader.go defines it; delete this file on merge.
+type ParseError struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err) }
+
+// Unwrap returns the underlying error.
+func (e *ParseError) Unwrap() error { return e.Err }
