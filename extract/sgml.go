@@ -37,7 +37,11 @@ type sgmlReader struct {
 // newSGMLReader returns a reader of the Reuters-21578 articles in r; name is
 // used in errors and, without its directory, in article ids.
 func newSGMLReader(r io.Reader, name string) *sgmlReader {
-	return &sgmlReader{br: bufio.NewReaderSize(r, 64<<10), name: name, base: filepath.Base(name)}
+	br, ok := r.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReaderSize(r, 64<<10)
+	}
+	return &sgmlReader{br: br, name: name, base: filepath.Base(name)}
 }
 
 // Read returns the next article with a body. It returns io.EOF at the end of
