@@ -436,7 +436,7 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 		return nil
 	}
 	if !afterThe {
-		if w, _ := prevWord(text, ws[0].start); w == "the" {
+		if w, _ := prevWord(text, ws[0].start); w == "the" || w == "The" {
 			afterThe = true
 		}
 	}

@@ -150,7 +150,8 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 				fit = initialsMatch(g.key, fw)
 			case f.typ == Person:
 				// Weak recognizers tag a lone surname as a place too.
-				fit = shortFitsKeys(g.key, fw, g.surface, Person)
+				// Only by the surname: "Paris" the place is not "Paris Hilton".
+				fit = shortFitsKeys(g.key, fw, g.surface, Person) && (g.typ != Location || g.key == fw[len(fw)-1])
 			case f.typ == Org:
 				fit = (g.typ == Org || g.typ == Misc) && shortFitsKeys(g.key, fw, g.surface, Org)
 			}

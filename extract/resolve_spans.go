@@ -32,7 +32,7 @@ func (r *Resolver) repairSpans(text string, sents []Sentence, spans []Span) []Sp
 			if prev.Sentence == sp.Sentence && sp.Start < prev.End {
 				continue // overlapping: keep the first
 			}
-			if prev.Sentence == sp.Sentence && prev.End == sp.Start && r.joinable(text, toks, *prev, sp) {
+			if prev.Sentence == sp.Sentence && prev.End == sp.Start && r.joinable(text, toks, *prev, sp, inTitle(text, toks[sp.Start].Start)) {
 				prev.End = sp.End
 				if r.t.country(spanText(text, toks, *prev), Key(spanText(text, toks, *prev))) >= 0 {
 					prev.Type = Location
@@ -63,7 +63,7 @@ func spanText(text string, toks []Token, sp Span) string {
 // joinable reports whether two adjacent spans are one name the recognizer
 // split: same type (or together a country), only spaces between, and not two
 // names that stand on their own ("Russia Ukraine").
-func (r *Resolver) joinable(text string, toks []Token, a, b Span) bool {
+func (r *Resolver) joinable(text string, toks []Token, a, b Span, title bool) bool {
 	ae, bs := toks[a.End-1].End, toks[b.Start].Start
 	if ae > bs || strings.TrimSpace(text[ae:bs]) != "" || strings.Contains(text[ae:bs], "\n") {
 		return false
@@ -71,6 +71,11 @@ func (r *Resolver) joinable(text string, toks []Token, a, b Span) bool {
 	joined := text[toks[a.Start].Start:toks[b.End-1].End]
 	if r.t.country(joined, Key(joined)) >= 0 {
 		return true
+	}
+	// Two names of several words each, or any two names in a headline
+	// ("Merkel Praises" "Macron Plan"), are more likely two entities.
+	if a.End-a.Start > 1 && b.End-b.Start > 1 || title && a.End-a.Start+b.End-b.Start > 2 {
+		return false
 	}
 	if a.Type != b.Type {
 		return false
@@ -81,4 +86,11 @@ func (r *Resolver) joinable(text string, toks []Token, a, b Span) bool {
 		return r.t.country(s, k) >= 0 || r.t.agency(s, k) >= 0
 	}
 	return !known(at) && !known(bt)
+}
+
+// inTitle reports whether offset i is in the headline: before the first
+// blank line of a text that has one.
+func inTitle(text string, i int) bool {
+	end := strings.Index(text, "\n\n")
+	return end >= 0 && i < end
 }

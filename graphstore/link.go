@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nergraph/nergraph/extract"
 )
@@ -118,11 +119,16 @@ func linkPartials(articles []article) map[string]string {
 			}
 			add(ws[0])
 			add(ws[len(ws)-1])
-			var ini strings.Builder
+			var ini, major strings.Builder
 			for _, w := range ws {
-				ini.WriteString(w[:1])
+				r, _ := utf8.DecodeRuneInString(w)
+				ini.WriteRune(r)
+				if !minorWord[w] {
+					major.WriteRune(r)
+				}
 			}
 			add(ini.String())
+			add(major.String())
 		}
 		for k := range f.aliases {
 			if !strings.Contains(k, " ") {
@@ -163,6 +169,11 @@ func linkPartials(articles []article) map[string]string {
 	}
 	return remap
 }
+
+// minorWord are left out of acronyms: "Organization of the Petroleum
+// Exporting Countries" is OPEC.
+var minorWord = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true,
+	"in": true, "de": true, "du": true, "des": true, "la": true, "le": true, "at": true}
 
 // typeRank breaks ties between types: people and organizations are more
 // often mistyped as places and MISC than the other way round.
