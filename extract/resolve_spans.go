@@ -40,6 +40,9 @@ func (r *Resolver) repairSpans(text string, sents []Sentence, spans []Span) []Sp
 			}
 			if prev.Sentence == sp.Sentence && prev.End == sp.Start && r.joinable(text, toks, *prev, sp, inTitle(text, toks[sp.Start].Start)) {
 				prev.End = sp.End
+				if sp.Type == Person {
+					prev.Type = Person
+				}
 				if r.t.country(spanText(text, toks, *prev), Key(spanText(text, toks, *prev))) >= 0 {
 					prev.Type = Location
 				}
@@ -86,15 +89,18 @@ func (r *Resolver) joinable(text string, toks []Token, a, b Span, title bool) bo
 	if a.End-a.Start > 1 && b.End-b.Start > 1 || title && a.End-a.Start+b.End-b.Start > 2 {
 		return false
 	}
-	if a.Type != b.Type {
-		return false
-	}
 	at, bt := spanText(text, toks, a), spanText(text, toks, b)
 	known := func(s string) bool {
 		k := Key(s)
-		return r.t.country(s, k) >= 0 || r.t.agency(s, k) >= 0
+		c := r.t.country(s, k)
+		return c >= 0 && !countryTable[c].Weak || r.t.agency(s, k) >= 0
 	}
-	return !known(at) && !known(bt)
+	if known(at) || known(bt) {
+		return false
+	}
+	// Weak recognizers split a person's name into a place and a person
+	// ("Xi" LOCATION, "Jinping" PERSON).
+	return a.Type == b.Type || a.End-a.Start == 1 && b.End-b.Start == 1 && (a.Type == Person || b.Type == Person)
 }
 
 // inTitle reports whether offset i is in the headline: before the first
