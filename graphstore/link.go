@@ -215,6 +215,8 @@ var minorWord = map[string]bool{"of": true, "the": true, "and": true, "for": tru
 // often mistyped as places and MISC than the other way round.
 func typeRank(t extract.Type) int {
 	switch t {
+	case extract.Country:
+		return 5
 	case extract.Person:
 		return 4
 	case extract.Org:
