@@ -125,8 +125,8 @@ type tables struct {
 	demonymByKey  map[string]int
 	agencyByKey   map[string]int
 	agencyUpper   map[string]int
-	scanFirst     map[string]bool // folded first words of names found by scanning
-	scanMax       int             // words in the longest scanned name
+	scanFirst     map[string]int  // folded first word of names found by scanning → most words
+	scanNames     map[string]bool // folded names found by scanning
 	acronyms      map[string]bool // folded acronyms kept in capitals for display
 }
 
@@ -134,15 +134,15 @@ var buildTables = sync.OnceValue(func() *tables {
 	t := &tables{
 		countryByKey: map[string]int{}, countryUpper: map[string]int{}, countryByCode: map[string]int{},
 		demonymByKey: map[string]int{}, agencyByKey: map[string]int{}, agencyUpper: map[string]int{},
-		scanFirst: map[string]bool{}, acronyms: map[string]bool{},
+		scanFirst: map[string]int{}, scanNames: map[string]bool{}, acronyms: map[string]bool{},
 	}
 	scan := func(name string) {
 		ws := strings.Fields(Key(name))
 		if len(ws) == 0 {
 			return
 		}
-		t.scanFirst[ws[0]] = true
-		t.scanMax = max(t.scanMax, len(strings.Fields(name)))
+		t.scanFirst[ws[0]] = max(t.scanFirst[ws[0]], len(ws))
+		t.scanNames[strings.Join(ws, " ")] = true
 	}
 	for i, c := range countryTable {
 		t.countryByCode[c.Alpha2] = i
@@ -417,8 +417,6 @@ done:
 	}
 	if k > 0 {
 		m.Title = strings.Join(title, " ")
-		m.Start = ws[0].start
-		m.Text = text[m.Start:m.End]
 		if typ == Misc {
 			m.typ = Person
 		}
@@ -511,6 +509,26 @@ func looksLikeOrg(m *mention) bool {
 	return corpSuffix[last] || orgHead[last] || orgFirst[m.words[0]] && m.words[1] == "of"
 }
 
+// TypedByName returns the type a name's own words give it, whatever a
+// recognizer said: COUNTRY for a name in the country table, ORG for a name
+// with a company suffix or an institution's head word ("Microsoft Corp.",
+// "Bank of Japan"). It reports false when the words say nothing.
+func TypedByName(name string) (Type, bool) {
+	t := buildTables()
+	k := Key(name)
+	if t.country(name, k) >= 0 {
+		return Country, true
+	}
+	if t.agency(name, k) >= 0 {
+		return Org, true
+	}
+	m := &mention{words: strings.Fields(k)}
+	if len(m.words) > 1 && looksLikeOrg(m) {
+		return Org, true
+	}
+	return "", false
+}
+
 // shoutedContext reports whether a word in capitals stands where capitals
 // say nothing: a dateline ("WASHINGTON (Reuters) -", "BAGHDAD, Iraq") or a
 // headline written in capitals.
@@ -569,11 +587,38 @@ func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention
 	var added []*mention
 	for si, s := range sents {
 		toks := s.Tokens
+		keys := make([]string, len(toks)) // folded tokens, filled as needed
+		tokKey := func(j int) string {
+			if keys[j] == "" {
+				keys[j] = Key(toks[j].Text)
+				if keys[j] == "" {
+					keys[j] = " "
+				}
+			}
+			return strings.TrimSpace(keys[j])
+		}
+		var kb strings.Builder
 		for i := 0; i < len(toks); i++ {
-			if !isCapitalized(toks[i].Text) || !r.t.scanFirst[Key(stripPossessive(toks[i].Text))] {
+			if !isCapitalized(toks[i].Text) {
 				continue
 			}
-			for l := min(r.t.scanMax, len(toks)-i); l >= 1; l-- {
+			most, ok := r.t.scanFirst[tokKey(i)]
+			if !ok {
+				continue
+			}
+			for l := min(most+2, len(toks)-i); l >= 1; l-- {
+				kb.Reset()
+				for j := i; j < i+l; j++ {
+					if k := tokKey(j); k != "" {
+						if kb.Len() > 0 {
+							kb.WriteByte(' ')
+						}
+						kb.WriteString(k)
+					}
+				}
+				if !r.t.scanNames[kb.String()] {
+					continue
+				}
 				s, e := toks[i].Start, toks[i+l-1].End
 				if s < 0 || e > len(text) || s >= e {
 					continue

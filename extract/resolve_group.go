@@ -133,6 +133,9 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 		if g.isFixed || g.parent != nil || len(g.words) != 1 || g.typ == Country {
 			continue
 		}
+		if isDemonym(r.t, g.key) {
+			continue // "European" is not short for "European Union"
+		}
 		acr := isAcronym(g.surface)
 		var same, other []*group
 		for _, f := range groups {
