@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // group is a set of mentions that name one entity.
@@ -409,8 +411,10 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 	}
 	kept := ms[:0]
 	for _, m := range ms {
+		// A lone place ("Pyongyang Warns Seoul") is kept: recognizers rarely
+		// take a headline's ordinary word for one.
 		keep := m.Start > titleEnd || m.country >= 0 || m.agency >= 0 || m.forced != "" || m.canon != "" ||
-			bodyKeys[m.key] || len(m.words) == 1 && bodyEnds[m.key]
+			bodyKeys[m.key] || len(m.words) == 1 && (bodyEnds[m.key] || m.typ == Location && !hasWord(text[titleEnd:], strings.ToLower(m.Name)))
 		if !keep && len(m.words) > 1 {
 			keep = bodyKeys[m.words[0]] || bodyKeys[m.words[len(m.words)-1]]
 		}
@@ -427,4 +431,23 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 		}
 	}
 	return kept
+}
+
+// hasWord reports whether w occurs in s as a whole word, in the case given:
+// a headline's "Summit" is an ordinary word when the body says "summit".
+func hasWord(s, w string) bool {
+	for i := 0; w != ""; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:a])
+		after, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !unicode.IsLetter(before)) && (b == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = b
+	}
+	return false
 }
