@@ -90,13 +90,13 @@ func TestBuildBadRecords(t *testing.T) {
 		articles int
 	}{
 		{"jsonl skipped", []string{"build", "-f", "json", jsonl}, 0, []string{"news.jsonl:2: invalid JSON", "skipped 1 bad records"}, 2},
-		{"jsonl strict", []string{"build", "--strict", "-f", "json", jsonl}, 1, []string{"news.jsonl:2: invalid JSON"}},
+		{"jsonl strict", []string{"build", "--strict", "-f", "json", jsonl}, 1, []string{"news.jsonl:2: invalid JSON"}, 0},
 		{"csv skipped", []string{"build", "-f", "json", csvFile}, 0, []string{"news.csv:3: row has 2 fields, want 3"}, 1},
-		{"csv strict", []string{"build", "--strict", csvFile}, 1, []string{"news.csv:3:"}},
-		{"bad format", []string{"build", "-f", "nope", jsonl}, 2, []string{`unknown format "nope"`}},
-		{"bad workers", []string{"build", "-j", "0", jsonl}, 2, []string{"--workers must be at least 1"}},
-		{"no input", []string{"build"}, 2, []string{"no input"}},
-		{"bad flag", []string{"build", "--nope", jsonl}, 2, []string{"unknown flag"}},
+		{"csv strict", []string{"build", "--strict", csvFile}, 1, []string{"news.csv:3:"}, 0},
+		{"bad format", []string{"build", "-f", "nope", jsonl}, 2, []string{`unknown format "nope"`}, 0},
+		{"bad workers", []string{"build", "-j", "0", jsonl}, 2, []string{"--workers must be at least 1"}, 0},
+		{"no input", []string{"build"}, 2, []string{"no input"}, 0},
+		{"bad flag", []string{"build", "--nope", jsonl}, 2, []string{"unknown flag"}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
