@@ -200,7 +200,7 @@ func TestExtractJSONL(t *testing.T) {
 		Title    string
 		Entities []struct {
 			ID, Name, Type string
-			Mentions []struct {
+			Mentions       []struct {
 				Text       string
 				Start, End int
 				Sentence   int
