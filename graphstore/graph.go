@@ -74,10 +74,11 @@ type Graph struct {
 	seenHash map[string]bool
 	seenID   map[string]bool
 
-	dirty bool
-	nodes []Node
-	edges []Edge
-	index map[string]int
+	frozen bool // made by NewView: nodes and edges are given, Add is refused
+	dirty  bool
+	nodes  []Node
+	edges  []Edge
+	index  map[string]int
 }
 
 // New returns an empty graph.
@@ -87,9 +88,9 @@ func New() *Graph {
 
 // Add counts the entities of doc and their co-mentions. It reports false, and
 // adds nothing, when an article with the same cleaned text or the same id was
-// added before.
+// added before, and on a read-only graph made by [NewView] or [Graph.Filter].
 func (g *Graph) Add(doc *extract.Doc) bool {
-	if g.seenHash[doc.Hash] || g.seenID[doc.Article.ID] {
+	if g.frozen || g.seenHash[doc.Hash] || g.seenID[doc.Article.ID] {
 		return false
 	}
 	g.seenHash[doc.Hash] = true

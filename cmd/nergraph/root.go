@@ -72,6 +72,8 @@ tools read.`,
 	root.SetErr(ios.ErrOut)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	root.AddCommand(
+		newBuildCmd(ios),
+		newExtractCmd(ios),
 		newVersionCmd(ios),
 	)
 	return root
