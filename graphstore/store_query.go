@@ -10,9 +10,6 @@ import (
 	"github.com/nergraph/nergraph/extract"
 )
 
-// ErrNoEntity is returned by [Graph.Lookup] for a name no entity has.
-var ErrNoEntity = errors.New("no such entity")
-
 // ErrNoPath is returned by [Graph.Path] when no chain of co-mentions joins
 // two entities.
 var ErrNoPath = errors.New("no co-mention path")
