@@ -39,7 +39,9 @@ The answers are computed on the same graph export writes, after partial names
 are linked across articles, optionally cut to the articles dated in
 --since/--until.`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return usagef("missing query: one of neighbors, path, top, entity, articles") },
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return usagef("missing query: one of neighbors, path, top, entity, articles")
+		},
 	}
 	p := cmd.PersistentFlags()
 	p.StringVar(&opts.DB, "db", "", "graph store file made by ingest")
