@@ -525,12 +525,3 @@ func (s *Store) Stats() (Stats, error) {
 	}
 	return st, nil
 }
-
-// Checkpoint copies the write-ahead log into the database file and truncates
-// it, so the store is one file again. Ingest calls it at the end.
-func (s *Store) Checkpoint() error {
-	if _, err := s.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
-		return fmt.Errorf("checkpoint: %w", explain(err))
-	}
-	return nil
-}

@@ -75,6 +75,9 @@ tools read.`,
 		newBuildCmd(ios),
 		newExtractCmd(ios),
 		newVersionCmd(ios),
+		newIngestCmd(ios),
+		newQueryCmd(ios),
+		newExportCmd(ios),
 	)
 	return root
 }
