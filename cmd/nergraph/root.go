@@ -73,6 +73,9 @@ tools read.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	root.AddCommand(
 		newVersionCmd(ios),
+		newTrainCmd(ios),
+		newTagCmd(ios),
+		newEvalCmd(ios),
 	)
 	return root
 }
