@@ -1,0 +1,621 @@
+package extract
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// ResolveOptions controls how mentions become canonical entities.
+type ResolveOptions struct {
+	// Demonyms counts "Russian" as a mention of Russia.
+	Demonyms bool
+	// Aliases merge or rename entities, applied to each mention before
+	// linking ("Vlad" → "Vladimir Putin").
+	Aliases []AliasRule
+	// Exclude drops entities by id ("person:vladimir-putin") or name.
+	Exclude []string
+	// DropSources drops an entity from an article when every mention of it
+	// there is a credit or attribution ("(Reuters)", "KCNA said").
+	DropSources bool
+}
+
+// AliasRule maps a name to a canonical name or id, optionally with a type.
+type AliasRule struct {
+	Alias     string // a surface name, matched after normalization ("Vlad")
+	Canonical string // a name ("Vladimir Putin") or an id ("person:vladimir-putin")
+	Type      Type   // optional: the type the entity gets
+}
+
+func lineError(name string, line int, err error) error {
+	return &ParseError{File: name, Line: line, Err: err}
+}
+
+// ParseType reads a type name: "PERSON", "person", "PER", "ORG",
+// "ORGANIZATION", "COUNTRY", "LOCATION", "LOC", "GPE", "MISC". It reports
+// false for anything else.
+func ParseType(s string) (Type, bool) {
+	switch strings.ToUpper(strings.TrimSpace(s)) {
+	case "PERSON", "PER":
+		return Person, true
+	case "ORG", "ORGANIZATION", "ORGANISATION":
+		return Org, true
+	case "COUNTRY":
+		return Country, true
+	case "LOCATION", "LOC", "GPE":
+		return Location, true
+	case "MISC":
+		return Misc, true
+	}
+	return "", false
+}
+
+// ReadAliases reads alias rules from CSV lines alias,canonical[,type]. Blank
+// lines and lines starting with "#" are skipped. A bad line is an error that
+// names the file and line ("aliases.csv:3: unknown type \"FOO\"").
+func ReadAliases(r io.Reader, name string) ([]AliasRule, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.Comment = '#'
+	cr.TrimLeadingSpace = true
+	var rules []AliasRule
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return rules, nil
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return nil, lineError(name, pe.Line, pe.Err)
+			}
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue
+		}
+		if len(rec) < 2 || len(rec) > 3 {
+			return nil, lineError(name, line, fmt.Errorf("want alias,canonical[,type], got %d fields", len(rec)))
+		}
+		rule := AliasRule{Alias: strings.TrimSpace(rec[0]), Canonical: strings.TrimSpace(rec[1])}
+		if Key(rule.Alias) == "" || Key(rule.Canonical) == "" {
+			return nil, lineError(name, line, errors.New("empty alias or canonical name"))
+		}
+		if len(rec) == 3 && strings.TrimSpace(rec[2]) != "" {
+			t, ok := ParseType(rec[2])
+			if !ok {
+				return nil, lineError(name, line, fmt.Errorf("unknown type %q", strings.TrimSpace(rec[2])))
+			}
+			rule.Type = t
+		}
+		rules = append(rules, rule)
+	}
+}
+
+// ReadExclude reads names or ids to drop, one per line. Blank lines and lines
+// starting with "#" are skipped. It fails only when r fails.
+func ReadExclude(r io.Reader, name string) ([]string, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	var out []string
+	for _, l := range strings.Split(string(data), "\n") {
+		l = strings.TrimSpace(strings.TrimPrefix(l, "\ufeff"))
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+// tables are the lookup tables built once from the country and agency lists.
+type tables struct {
+	countryByKey  map[string]int // folded names and aliases
+	countryUpper  map[string]int // folded short aliases that count only in capitals: US, UK
+	countryByCode map[string]int // "RU", "RUS"
+	demonymByKey  map[string]int
+	agencyByKey   map[string]int
+	agencyUpper   map[string]int
+	scanFirst     map[string]bool // folded first words of names found by scanning
+	scanMax       int             // words in the longest scanned name
+	acronyms      map[string]bool // folded acronyms kept in capitals for display
+}
+
+var buildTables = sync.OnceValue(func() *tables {
+	t := &tables{
+		countryByKey: map[string]int{}, countryUpper: map[string]int{}, countryByCode: map[string]int{},
+		demonymByKey: map[string]int{}, agencyByKey: map[string]int{}, agencyUpper: map[string]int{},
+		scanFirst: map[string]bool{}, acronyms: map[string]bool{},
+	}
+	scan := func(name string) {
+		ws := strings.Fields(Key(name))
+		if len(ws) == 0 {
+			return
+		}
+		t.scanFirst[ws[0]] = true
+		t.scanMax = max(t.scanMax, len(strings.Fields(name)))
+	}
+	for i, c := range countryTable {
+		t.countryByCode[c.Alpha2] = i
+		t.countryByCode[c.Alpha3] = i
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			if isAcronym(n) {
+				t.countryUpper[Key(n)] = i
+				t.acronyms[Key(n)] = true
+			} else {
+				t.countryByKey[Key(n)] = i
+			}
+			if !c.Weak {
+				scan(n)
+			}
+		}
+		for _, d := range c.Demonyms {
+			t.demonymByKey[Key(d)] = i
+		}
+	}
+	for i, a := range agencies {
+		for _, n := range a.names {
+			t.agencyByKey[Key(n)] = i
+			scan(n)
+		}
+		for _, n := range a.upperOK {
+			t.agencyUpper[Key(n)] = i
+			t.acronyms[Key(n)] = true
+			scan(n)
+		}
+	}
+	for _, a := range []string{"UN", "EU", "NATO", "IBM", "AT&T", "CEO", "NFL", "NBA", "NHL", "FBI", "CIA", "NASA", "OPEC", "WTO", "IMF", "UEFA", "FIFA", "BBC", "CNN", "ABC", "CBS", "NBC", "SEC", "AOL", "HP", "AMD", "IAEA", "WHO", "NASDAQ", "UAW"} {
+		t.acronyms[Key(a)] = true
+	}
+	return t
+})
+
+// country finds the country a normalized name names, if any.
+func (t *tables) country(name, key string) int {
+	if i, ok := t.countryByKey[key]; ok {
+		return i
+	}
+	if i, ok := t.countryUpper[key]; ok && isUpperWord(strings.ReplaceAll(name, " ", "")) {
+		return i
+	}
+	return -1
+}
+
+// agency finds the news agency a normalized name names, if any.
+func (t *tables) agency(name, key string) int {
+	if i, ok := t.agencyByKey[key]; ok {
+		return i
+	}
+	if i, ok := t.agencyUpper[key]; ok && isUpperWord(name) {
+		return i
+	}
+	return -1
+}
+
+// otherDemonym are names of peoples that are no one country's: they are
+// MISC, never places.
+var otherDemonym = map[string]bool{"korean": true, "koreans": true, "arab": true, "arabs": true,
+	"european": true, "europeans": true, "african": true, "africans": true, "asian": true,
+	"asians": true, "latin": true, "kurdish": true, "kurd": true, "kurds": true, "basque": true,
+	"scottish": true, "scot": true, "scots": true, "english": true, "welsh": true, "catalan": true,
+	"tibetan": true, "chechen": true, "chechens": true, "western": true, "eastern": true,
+	"muslim": true, "muslims": true, "christian": true, "christians": true, "jewish": true,
+	"shiite": true, "sunni": true, "islamic": true, "catholic": true, "hispanic": true,
+	"caribbean": true, "nordic": true, "baltic": true, "balkan": true, "soviet": true}
+
+// Resolver turns the spans of one article into canonical entities. It is
+// safe for concurrent use.
+type Resolver struct {
+	opts    ResolveOptions
+	t       *tables
+	aliases map[string]AliasRule // by folded alias
+	exclIDs map[string]bool
+	exclKey map[string]bool
+}
+
+// NewResolver returns a resolver with the given options. It fails when an
+// alias rule names a country or id that does not exist.
+func NewResolver(opts ResolveOptions) (*Resolver, error) {
+	r := &Resolver{opts: opts, t: buildTables(), aliases: map[string]AliasRule{},
+		exclIDs: map[string]bool{}, exclKey: map[string]bool{}}
+	for _, a := range opts.Aliases {
+		if a.Type == Country {
+			if _, ok := LookupCountry(a.Canonical); !ok {
+				return nil, fmt.Errorf("alias %q: unknown country %q", a.Alias, a.Canonical)
+			}
+		}
+		if id, ok := parseID(a.Canonical); ok && strings.HasPrefix(id, "country:") {
+			if _, ok := r.t.countryByCode[strings.TrimPrefix(id, "country:")]; !ok {
+				return nil, fmt.Errorf("alias %q: unknown country id %q", a.Alias, a.Canonical)
+			}
+		}
+		r.aliases[Key(a.Alias)] = a
+	}
+	for _, x := range opts.Exclude {
+		if id, ok := parseID(x); ok {
+			r.exclIDs[id] = true
+			continue
+		}
+		r.exclKey[Key(x)] = true
+		if c, ok := LookupCountry(x); ok {
+			r.exclIDs["country:"+c.Alpha2] = true
+		}
+	}
+	return r, nil
+}
+
+// typePrefix is the id prefix of each type.
+var typePrefix = map[Type]string{Person: "person:", Org: "org:", Country: "country:", Location: "location:", Misc: "misc:"}
+
+// parseID recognizes an entity id ("person:vladimir-putin", "Country:ru") and
+// returns it in canonical form.
+func parseID(s string) (string, bool) {
+	p, rest, ok := strings.Cut(strings.TrimSpace(s), ":")
+	if !ok || rest == "" || strings.ContainsAny(rest, " \t") {
+		return "", false
+	}
+	p = strings.ToLower(p)
+	for t, pre := range typePrefix {
+		if pre == p+":" {
+			if t == Country {
+				return pre + strings.ToUpper(rest), true
+			}
+			return pre + strings.ToLower(rest), true
+		}
+	}
+	return "", false
+}
+
+// mention is a mention while it is being resolved.
+type mention struct {
+	Mention
+	typ      Type // after correction
+	key      string
+	words    []string // words of key
+	acronym  bool     // written as an acronym
+	country  int      // index in countryTable, or -1
+	agency   int      // index in agencies, or -1
+	forced   string   // id given by an alias rule
+	canon    string   // name given by an alias rule
+	defines  *mention // for "(KCNA)": the name it abbreviates
+	afterThe bool     // preceded by a lower-case "the"
+	headline bool     // in the title
+	g        *group   // the group it was put in
+}
+
+// Resolve returns the canonical entities of one article, sorted by ID. text
+// is the cleaned article text (title, a blank line, body), sents its
+// sentences, spans the recognizer's output. Malformed spans are ignored.
+func (r *Resolver) Resolve(text string, sents []Sentence, spans []Span) []Entity {
+	var ms []*mention
+	for _, sp := range r.repairSpans(text, sents, spans) {
+		if sp.Sentence < 0 || sp.Sentence >= len(sents) {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		if sp.Start < 0 || sp.End > len(toks) || sp.Start >= sp.End {
+			continue
+		}
+		start, end := toks[sp.Start].Start, toks[sp.End-1].End
+		if start < 0 || end > len(text) || start >= end {
+			continue
+		}
+		ms = append(ms, r.mentions(text, start, end, sp.Sentence, sp.Type)...)
+	}
+	ms = r.scan(text, sents, ms)
+	titleEnd := strings.Index(text, "\n\n")
+	for _, m := range ms {
+		r.classify(text, m)
+		m.headline = m.Start < titleEnd
+	}
+	return r.group(text, ms, titleEnd)
+}
+
+// mentions normalizes one span into one mention, or two when the span holds
+// a country before a title ("North Korea leader Kim Jong Un") or an acronym
+// after a name ("Korean Central News Agency (KCNA)").
+func (r *Resolver) mentions(text string, start, end, sent int, typ Type) []*mention {
+	ws := splitWords(text, start, end)
+	var out []*mention
+	// "Name (ACR)" in one span.
+	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") {
+		acr := ws[n-1]
+		acr.start++
+		acr.text = strings.TrimPrefix(acr.text, "(")
+		if isAcronym(acr.text) {
+			full := r.build(text, ws[:n-1], sent, typ)
+			a := r.build(text, []word{acr}, sent, typ)
+			if full != nil && a != nil {
+				a.defines = full
+				return []*mention{full, a}
+			}
+		}
+		ws = ws[:n-1]
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	k := 0
+	if typ == Person || typ == Misc {
+		// A country or demonym before a title: "Russian President ...".
+		for l := min(4, len(ws)-2); l >= 1; l-- {
+			name := joinWords(ws[:l])
+			key := Key(name)
+			c := r.t.country(name, key)
+			d, isDem := r.t.demonymByKey[key]
+			if (c < 0 && !isDem) || !titleWords[Key(ws[l].text)] || titleOnly[Key(ws[l].text)] {
+				continue
+			}
+			if c >= 0 {
+				if m := r.build(text, ws[:l], sent, Location); m != nil {
+					out = append(out, m)
+				}
+			} else if r.opts.Demonyms && d >= 0 {
+				if m := r.build(text, ws[:l], sent, Misc); m != nil {
+					out = append(out, m)
+				}
+			}
+			k = l
+			break
+		}
+	}
+	m := r.buildPerson(text, ws[k:], sent, typ)
+	if m != nil {
+		out = append(out, m)
+	}
+	return out
+}
+
+// buildPerson strips titles from a person's name and builds the mention.
+func (r *Resolver) buildPerson(text string, ws []word, sent int, typ Type) *mention {
+	if typ != Person && typ != Misc {
+		return r.build(text, ws, sent, typ)
+	}
+	k, started := 0, false
+	var title []string
+	for k < len(ws)-1 {
+		kw := Key(ws[k].text)
+		switch {
+		case titleWords[kw] && (started || !titleOnly[kw]):
+		case kw == "of" && started && k+2 < len(ws) && titleWords[Key(ws[k+1].text)]:
+		default:
+			goto done
+		}
+		if kw != "former" {
+			title = append(title, ws[k].text)
+		}
+		started = true
+		k++
+	}
+done:
+	if len(ws) == 1 && typ == Person && titleWords[Key(ws[0].text)] && !titleOnly[Key(ws[0].text)] {
+		return nil // a bare "President"
+	}
+	if k > 0 && !isCapitalized(ws[k].text) {
+		return r.build(text, ws, sent, typ)
+	}
+	m := r.build(text, ws[k:], sent, typ)
+	if m == nil {
+		return nil
+	}
+	if k > 0 {
+		m.Title = strings.Join(title, " ")
+		m.Start = ws[0].start
+		m.Text = text[m.Start:m.End]
+		if typ == Misc {
+			m.typ = Person
+		}
+	}
+	return m
+}
+
+func joinWords(ws []word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// build makes a mention of the words ws.
+func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
+	// A leading lower-case "the" is not part of the name.
+	afterThe := false
+	for len(ws) > 1 && (ws[0].text == "the" || ws[0].text == "The" && typ != Org) {
+		ws = ws[1:]
+		afterThe = true
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	if !afterThe {
+		if w, _ := prevWord(text, ws[0].start); w == "the" {
+			afterThe = true
+		}
+	}
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.text
+	}
+	parts[len(parts)-1] = stripPossessive(parts[len(parts)-1])
+	parts = fixCase(parts, r.t.acronyms)
+	name := strings.Join(parts, " ")
+	key := Key(name)
+	if key == "" {
+		return nil
+	}
+	start, end := ws[0].start, ws[len(ws)-1].end
+	return &mention{
+		Mention: Mention{Text: text[start:end], Name: nfc(name), Start: start, End: end, Sentence: sent},
+		typ:     typ, key: key, words: strings.Fields(key),
+		acronym: len(ws) == 1 && isAcronym(parts[0]),
+		country: -1, agency: -1, afterThe: afterThe,
+	}
+}
+
+// scan adds country and agency names the recognizer missed, and credits
+// like "— Reuters" at the end of an article.
+func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention {
+	removed := map[*mention]bool{}
+	// covered reports whether [s, e) overlaps a mention that it does not
+	// contain; mentions it contains ("North" for "North Korea") give way.
+	covered := func(s, e int) bool {
+		var inside []*mention
+		for _, m := range ms {
+			if removed[m] || m.End <= s || e <= m.Start {
+				continue
+			}
+			if m.Start < s || m.End > e || m.Start == s && m.End == e || m.typ == Person || m.typ == Org {
+				return true
+			}
+			inside = append(inside, m)
+		}
+		for _, m := range inside {
+			removed[m] = true
+		}
+		return false
+	}
+	var added []*mention
+	for si, s := range sents {
+		toks := s.Tokens
+		for i := 0; i < len(toks); i++ {
+			if !isCapitalized(toks[i].Text) || !r.t.scanFirst[Key(stripPossessive(toks[i].Text))] {
+				continue
+			}
+			for l := min(r.t.scanMax, len(toks)-i); l >= 1; l-- {
+				s, e := toks[i].Start, toks[i+l-1].End
+				if s < 0 || e > len(text) || s >= e {
+					continue
+				}
+				ws := splitWords(text, s, e)
+				if len(ws) == 0 {
+					continue
+				}
+				name := stripPossessive(joinWords(ws))
+				key := Key(name)
+				c := r.t.country(name, key)
+				a := r.t.agency(name, key)
+				if c < 0 && a < 0 || covered(s, e) {
+					continue
+				}
+				if c >= 0 && (countryTable[c].Weak || !allCapitalized(ws)) {
+					continue
+				}
+				if a >= 0 && !agencies[a].strong && !creditRole(text, ws[0].start, ws[len(ws)-1].end, true) {
+					continue
+				}
+				typ := Location
+				if a >= 0 {
+					typ = Org
+				}
+				if m := r.build(text, ws, si, typ); m != nil {
+					added = append(added, m)
+					i += l - 1
+				}
+				break
+			}
+		}
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		if !removed[m] {
+			kept = append(kept, m)
+		}
+	}
+	return append(kept, added...)
+}
+
+// allCapitalized reports whether every word but minor ones is capitalized.
+func allCapitalized(ws []word) bool {
+	for _, w := range ws {
+		if !isCapitalized(w.text) && !minorWord[w.text] {
+			return false
+		}
+	}
+	return true
+}
+
+// classify applies alias rules, the country and agency tables, and decides
+// whether the mention credits a source.
+func (r *Resolver) classify(text string, m *mention) {
+	if a, ok := r.aliases[m.key]; ok {
+		if a.Type != "" {
+			m.typ = a.Type
+		}
+		if id, ok := parseID(a.Canonical); ok {
+			m.forced = id
+			if strings.HasPrefix(id, "country:") {
+				m.country = r.t.countryByCode[strings.TrimPrefix(id, "country:")]
+				m.forced = ""
+			}
+		} else if c, ok := LookupCountry(a.Canonical); ok && (a.Type == "" || a.Type == Country) {
+			m.country = r.t.countryByCode[c.Alpha2]
+		} else {
+			m.canon = a.Canonical
+		}
+		if m.country >= 0 {
+			m.typ = Country
+		}
+	}
+	if m.forced == "" && m.canon == "" && m.country < 0 {
+		if c := r.t.country(m.Name, m.key); c >= 0 && (!countryTable[c].Weak || m.typ == Location) {
+			m.country, m.typ = c, Country
+		} else if otherDemonym[m.key] && m.typ != Person {
+			m.typ = Misc
+		} else if c, ok := r.t.demonymByKey[m.key]; ok && m.typ != Person {
+			if r.opts.Demonyms {
+				m.country, m.typ = c, Country
+			} else if m.typ != Org {
+				m.typ = Misc
+			}
+		} else if a := r.t.agency(m.Name, m.key); a >= 0 && (m.typ != Person || agencies[a].strong) {
+			m.agency, m.typ = a, Org
+		}
+	}
+	if m.typ == Person && m.Title == "" {
+		m.Title = titleBefore(text, m.Start)
+	}
+	if m.typ == Org {
+		outlet := m.agency >= 0 || isOutletName(m.key)
+		if creditRole(text, m.Start, m.End, outlet) {
+			m.Role = RoleSource
+		}
+	}
+}
+
+// titleBefore returns the title words just before a person's name that the
+// recognizer left out of the span: "President" in "Russian President
+// Vladimir Putin", "leader" in "North Korea leader Kim Jong Un".
+func titleBefore(text string, start int) string {
+	var title []string
+	for i := start; len(title) < 5; {
+		w, ws := prevWord(text, i)
+		k := Key(w)
+		if w == "of" && len(title) > 0 {
+			if p, _ := prevWord(text, ws); titleWords[Key(p)] && !titleOnly[Key(p)] {
+				title = append(title, w)
+				i = ws
+				continue
+			}
+		}
+		if w == "" || !titleWords[k] || strings.ContainsAny(w, ",;:()\"") {
+			break
+		}
+		if k != "former" {
+			title = append(title, w)
+		}
+		i = ws
+	}
+	slices.Reverse(title)
+	for len(title) > 0 && (titleOnly[Key(title[0])] || title[0] == "of") {
+		title = title[1:]
+	}
+	return strings.Join(title, " ")
+}
