@@ -240,6 +240,9 @@ func (r *Reader) jsonlReader(br *bufio.Reader) func() (Article, error) {
 				case string:
 					setField(&a, k, r.validUTF8([]byte(v), line))
 				case json.Number:
+					if k != "id" {
+						return Article{}, &ParseError{File: r.name, Line: line, Err: fmt.Errorf("field %q is not a string", k)}
+					}
 					setField(&a, k, v.String())
 				default:
 					return Article{}, &ParseError{File: r.name, Line: line, Err: fmt.Errorf("field %q is not a string", k)}
@@ -263,13 +266,16 @@ func (r *Reader) csvReader(br *bufio.Reader, columns []string) func() (Article, 
 	cr.ReuseRecord = true
 	var header []string
 	row := 0
+	badHeader := false
 	return func() (Article, error) {
 		for {
+			if badHeader {
+				return Article{}, io.EOF // the rows cannot be read without their names
+			}
 			rec, err := cr.Read()
 			if err == io.EOF {
 				return Article{}, io.EOF
 			}
-			line, _ := cr.FieldPos(0)
 			if err != nil {
 				var pe *csv.ParseError
 				if errors.As(err, &pe) {
@@ -278,12 +284,14 @@ func (r *Reader) csvReader(br *bufio.Reader, columns []string) func() (Article, 
 				}
 				return Article{}, fmt.Errorf("read %s: %w", r.name, err)
 			}
+			line, _ := cr.FieldPos(0) // only valid after a record was read
 			if header == nil {
 				if len(columns) > 0 {
 					header = columns
 				} else {
 					header = append([]string(nil), rec...)
 					if !knownColumns(header) {
+						badHeader = true
 						return Article{}, &ParseError{File: r.name, Line: line, Err: errors.New("header row names no text column (text, body, content, description or title); use --columns to name them")}
 					}
 					continue

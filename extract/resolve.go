@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -31,7 +32,7 @@ type AliasRule struct {
 }
 
 func lineError(name string, line int, err error) error {
-	return fmt.Errorf("%s:%d: %w", name, line, err)
+	return &ParseError{File: name, Line: line, Err: err}
 }
 
 // ParseType reads a type name: "PERSON", "person", "PER", "ORG",
@@ -198,6 +199,17 @@ func (t *tables) agency(name, key string) int {
 	return -1
 }
 
+// otherDemonym are names of peoples that are no one country's: they are
+// MISC, never places.
+var otherDemonym = map[string]bool{"korean": true, "koreans": true, "arab": true, "arabs": true,
+	"european": true, "europeans": true, "african": true, "africans": true, "asian": true,
+	"asians": true, "latin": true, "kurdish": true, "kurd": true, "kurds": true, "basque": true,
+	"scottish": true, "scot": true, "scots": true, "english": true, "welsh": true, "catalan": true,
+	"tibetan": true, "chechen": true, "chechens": true, "western": true, "eastern": true,
+	"muslim": true, "muslims": true, "christian": true, "christians": true, "jewish": true,
+	"shiite": true, "sunni": true, "islamic": true, "catholic": true, "hispanic": true,
+	"caribbean": true, "nordic": true, "baltic": true, "balkan": true, "soviet": true}
+
 // Resolver turns the spans of one article into canonical entities. It is
 // safe for concurrent use.
 type Resolver struct {
@@ -283,7 +295,7 @@ type mention struct {
 // sentences, spans the recognizer's output. Malformed spans are ignored.
 func (r *Resolver) Resolve(text string, sents []Sentence, spans []Span) []Entity {
 	var ms []*mention
-	for _, sp := range spans {
+	for _, sp := range r.repairSpans(text, sents, spans) {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) {
 			continue
 		}
@@ -451,11 +463,22 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 // scan adds country and agency names the recognizer missed, and credits
 // like "— Reuters" at the end of an article.
 func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention {
+	removed := map[*mention]bool{}
+	// covered reports whether [s, e) overlaps a mention that it does not
+	// contain; mentions it contains ("North" for "North Korea") give way.
 	covered := func(s, e int) bool {
+		var inside []*mention
 		for _, m := range ms {
-			if m.Start < e && s < m.End {
+			if removed[m] || m.End <= s || e <= m.Start {
+				continue
+			}
+			if m.Start < s || m.End > e || m.Start == s && m.End == e || m.typ == Person || m.typ == Org {
 				return true
 			}
+			inside = append(inside, m)
+		}
+		for _, m := range inside {
+			removed[m] = true
 		}
 		return false
 	}
@@ -500,7 +523,13 @@ func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention
 			}
 		}
 	}
-	return append(ms, added...)
+	kept := ms[:0]
+	for _, m := range ms {
+		if !removed[m] {
+			kept = append(kept, m)
+		}
+	}
+	return append(kept, added...)
 }
 
 // allCapitalized reports whether every word but minor ones is capitalized.
@@ -538,6 +567,8 @@ func (r *Resolver) classify(text string, m *mention) {
 	if m.forced == "" && m.canon == "" && m.country < 0 {
 		if c := r.t.country(m.Name, m.key); c >= 0 && (!countryTable[c].Weak || m.typ == Location) {
 			m.country, m.typ = c, Country
+		} else if otherDemonym[m.key] && m.typ != Person {
+			m.typ = Misc
 		} else if c, ok := r.t.demonymByKey[m.key]; ok && m.typ != Person {
 			if r.opts.Demonyms {
 				m.country, m.typ = c, Country
@@ -548,10 +579,43 @@ func (r *Resolver) classify(text string, m *mention) {
 			m.agency, m.typ = a, Org
 		}
 	}
+	if m.typ == Person && m.Title == "" {
+		m.Title = titleBefore(text, m.Start)
+	}
 	if m.typ == Org {
 		outlet := m.agency >= 0 || isOutletName(m.key)
 		if creditRole(text, m.Start, m.End, outlet) {
 			m.Role = RoleSource
 		}
 	}
+}
+
+// titleBefore returns the title words just before a person's name that the
+// recognizer left out of the span: "President" in "Russian President
+// Vladimir Putin", "leader" in "North Korea leader Kim Jong Un".
+func titleBefore(text string, start int) string {
+	var title []string
+	for i := start; len(title) < 5; {
+		w, ws := prevWord(text, i)
+		k := Key(w)
+		if w == "of" && len(title) > 0 {
+			if p, _ := prevWord(text, ws); titleWords[Key(p)] && !titleOnly[Key(p)] {
+				title = append(title, w)
+				i = ws
+				continue
+			}
+		}
+		if w == "" || !titleWords[k] || strings.ContainsAny(w, ",;:()\"") {
+			break
+		}
+		if k != "former" {
+			title = append(title, w)
+		}
+		i = ws
+	}
+	slices.Reverse(title)
+	for len(title) > 0 && (titleOnly[Key(title[0])] || title[0] == "of") {
+		title = title[1:]
+	}
+	return strings.Join(title, " ")
 }

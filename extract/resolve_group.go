@@ -128,7 +128,7 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 	// Short names into full ones: "Putin" → "Vladimir Putin", "KCNA" →
 	// "Korean Central News Agency", "Vikings" → "Minnesota Vikings".
 	for _, g := range groups {
-		if g.isFixed || g.parent != nil || len(g.words) != 1 || g.typ == Location || g.typ == Country {
+		if g.isFixed || g.parent != nil || len(g.words) != 1 || g.typ == Country {
 			continue
 		}
 		acr := isAcronym(g.surface)
@@ -149,7 +149,8 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 			case acr:
 				fit = initialsMatch(g.key, fw)
 			case f.typ == Person:
-				fit = g.typ != Location && shortFitsKeys(g.key, fw, g.surface, Person)
+				// Weak recognizers tag a lone surname as a place too.
+				fit = shortFitsKeys(g.key, fw, g.surface, Person)
 			case f.typ == Org:
 				fit = (g.typ == Org || g.typ == Misc) && shortFitsKeys(g.key, fw, g.surface, Org)
 			}

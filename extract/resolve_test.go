@@ -69,6 +69,16 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`org:minnesota-vikings ORG "Minnesota Vikings"`},
 		},
 		{
+			name: "aliases and exclude",
+			opts: ResolveOptions{
+				Aliases: []AliasRule{{Alias: "Vlad", Canonical: "Vladimir Putin", Type: Person}, {Alias: "Blighty", Canonical: "United Kingdom"},
+					{Alias: "Big Blue", Canonical: "org:ibm"}},
+				Exclude: []string{"org:reuters", "Minnesota Vikings"},
+			},
+			marked: "[[Vlad|ORG]] visited [[Blighty|LOC]] and [[Big Blue|ORG]]. [[Vladimir Putin|PER]] met the [[Minnesota Vikings|ORG]] (Reuters).",
+			want:   []string{`country:GB COUNTRY "United Kingdom"`, `org:ibm ORG "Big Blue"`, `person:vladimir-putin PERSON "Vladimir Putin"`},
+		},
+		{
 			name:   "case",
 			marked: "[[SHAQUILLE O'Neal|PER]] scored. [[O'Neal|PER]] said.",
 			want:   []string{`person:shaquille-oneal PERSON "Shaquille O'Neal"`},

@@ -76,6 +76,7 @@ type Graph struct {
 
 	frozen bool // made by NewView: nodes and edges are given, Add is refused
 	dirty  bool
+	remap  map[string]string // partial id → full id, from linkPartials
 	nodes  []Node
 	edges  []Edge
 	index  map[string]int
@@ -161,6 +162,7 @@ func (g *Graph) finalize() {
 		return
 	}
 	remap := linkPartials(g.articles)
+	g.remap = remap
 	type nodeAcc struct {
 		Node
 		labels  map[string]int

@@ -4,44 +4,52 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/nergraph/nergraph/extract"
 	"github.com/spf13/cobra"
+
+	"github.com/nergraph/nergraph/extract"
 )
 
-// resolveFlags are the entity-resolution flags of build, extract and ingest.
+// resolveFlags are the entity-resolution flags shared by build and extract.
 type resolveFlags struct {
-	Demonyms bool
-	Aliases  string
-	Exclude  string
+	demonyms    bool
+	dropSources bool
+	aliases     string
+	exclude     string
 }
 
+// addResolveFlags registers --demonyms, --drop-sources, --aliases and
+// --exclude on cmd.
 func addResolveFlags(cmd *cobra.Command, f *resolveFlags) {
-	cmd.Flags().BoolVar(&f.Demonyms, "demonyms", false, `count demonyms ("Russian") as mentions of their country`)
-	cmd.Flags().StringVar(&f.Aliases, "aliases", "", "CSV file of alias,canonical[,type] rules that merge or rename entities")
-	cmd.Flags().StringVar(&f.Exclude, "exclude", "", "file of entity names or ids to drop, one per line")
+	fs := cmd.Flags()
+	fs.BoolVar(&f.demonyms, "demonyms", false, `count demonyms ("Russian") as mentions of their country`)
+	fs.BoolVar(&f.dropSources, "drop-sources", false, `leave out entities mentioned only as credits ("(Reuters)", "KCNA said")`)
+	fs.StringVar(&f.aliases, "aliases", "", "CSV `FILE` of alias,canonical[,type] rules that merge or rename entities")
+	fs.StringVar(&f.exclude, "exclude", "", "`FILE` of names or ids to drop, one per line")
 }
 
+// options reads the alias and exclude files and returns the resolver
+// options. Errors name the file (and line, for a bad rule).
 func (f *resolveFlags) options() (extract.ResolveOptions, error) {
-	o := extract.ResolveOptions{Demonyms: f.Demonyms}
-	if f.Aliases != "" {
-		fh, err := os.Open(f.Aliases)
+	opts := extract.ResolveOptions{Demonyms: f.demonyms, DropSources: f.dropSources}
+	if f.aliases != "" {
+		file, err := os.Open(f.aliases)
 		if err != nil {
-			return o, fmt.Errorf("aliases: %w", err)
+			return opts, fmt.Errorf("aliases: %w", err)
 		}
-		defer fh.Close()
-		if o.Aliases, err = extract.ReadAliases(fh, f.Aliases); err != nil {
-			return o, err
+		defer file.Close()
+		if opts.Aliases, err = extract.ReadAliases(file, f.aliases); err != nil {
+			return opts, err
 		}
 	}
-	if f.Exclude != "" {
-		fh, err := os.Open(f.Exclude)
+	if f.exclude != "" {
+		file, err := os.Open(f.exclude)
 		if err != nil {
-			return o, fmt.Errorf("exclude: %w", err)
+			return opts, fmt.Errorf("exclude: %w", err)
 		}
-		defer fh.Close()
-		if o.Exclude, err = extract.ReadExclude(fh, f.Exclude); err != nil {
-			return o, err
+		defer file.Close()
+		if opts.Exclude, err = extract.ReadExclude(file, f.exclude); err != nil {
+			return opts, err
 		}
 	}
-	return o, nil
+	return opts, nil
 }

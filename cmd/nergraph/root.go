@@ -78,6 +78,9 @@ tools read.`,
 		newIngestCmd(ios),
 		newQueryCmd(ios),
 		newExportCmd(ios),
+		newTrainCmd(ios),
+		newTagCmd(ios),
+		newEvalCmd(ios),
 	)
 	return root
 }
