@@ -208,17 +208,11 @@ func (g *Graph) Top(typ extract.Type, n int) []Node {
 // ArticlesOf returns the articles that mention every one of the entities
 // ids, sorted by id, after partial names are linked as in [Graph.Nodes].
 func (g *Graph) ArticlesOf(ids ...string) []ArticleInfo {
-	g.finalize()
-	remap := linkPartials(g.articles)
 	var out []ArticleInfo
 	for _, a := range g.articles {
 		has := map[string]bool{}
 		for _, e := range a.entries {
-			id := e.id
-			if to, ok := remap[id]; ok {
-				id = to
-			}
-			has[id] = true
+			has[g.Canonical(e.id)] = true
 		}
 		all := true
 		for _, id := range ids {
