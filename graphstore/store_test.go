@@ -368,3 +368,52 @@ func TestStoreConcurrentWriters(t *testing.T) {
 			g.Len(), len(g.Nodes()), len(g.Edges()), want.Len(), len(want.Nodes()), len(want.Edges()))
 	}
 }
+
+// BenchmarkStoreAddBatch measures the store alone: articles written per
+// second in batches of 500, without extraction.
+func BenchmarkStoreAddBatch(b *testing.B) {
+	docs := randomDocs(5000, 11)
+	n := 0
+	for b.Loop() {
+		b.StopTimer()
+		s, err := Open(filepath.Join(b.TempDir(), "graph.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for i := 0; i < len(docs); i += 500 {
+			res, err := s.AddBatch(docs[i:min(i+500, len(docs))])
+			if err != nil {
+				b.Fatal(err)
+			}
+			n += res.Added
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkStoreGraph measures loading a store's articles back into a graph.
+func BenchmarkStoreGraph(b *testing.B) {
+	s, err := Open(filepath.Join(b.TempDir(), "graph.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	docs := randomDocs(5000, 11)
+	if _, err := s.AddBatch(docs); err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	for b.Loop() {
+		g, err := s.Graph(time.Time{}, time.Time{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		n += g.Len()
+		g.Edges()
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}
