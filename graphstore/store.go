@@ -507,7 +507,7 @@ type Stats struct {
 	Entities int   // rows of entities (raw ids, before linking partial names)
 	Mentions int   // rows of mentions: (article, entity) pairs
 	Edges    int   // rows of edges (raw pairs, before linking)
-	Bytes    int64 // size of the database file and its write-ahead log
+	Bytes    int64 // size of the database, as the file will be once its write-ahead log is checkpointed
 }
 
 // Stats counts the rows of the store's tables and measures its file.
@@ -518,10 +518,10 @@ func (s *Store) Stats() (Stats, error) {
 	if err != nil {
 		return st, fmt.Errorf("store stats: %w", explain(err))
 	}
-	for _, p := range []string{s.path, s.path + "-wal"} {
-		if fi, err := os.Stat(p); err == nil {
-			st.Bytes += fi.Size()
-		}
+	// The pages of the database as of now, committed pages still in the
+	// write-ahead log included: the size of the file once checkpointed.
+	if err := s.db.QueryRow(`SELECT page_count * page_size FROM pragma_page_count, pragma_page_size`).Scan(&st.Bytes); err != nil {
+		return st, fmt.Errorf("store stats: %w", explain(err))
 	}
 	return st, nil
 }

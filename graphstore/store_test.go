@@ -202,6 +202,13 @@ func TestStoreRawTables(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("raw tables:\ngot  %q\nwant %q", got, want)
 	}
+	st, err := s.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 3 || st.Entities != 3 || st.Mentions != 6 || st.Edges != 3 || st.Bytes < 4096 {
+		t.Errorf("Stats() = %+v, want 3 articles, 3 entities, 6 mentions, 3 edges and some bytes", st)
+	}
 }
 
 func TestStoreSkipped(t *testing.T) {
