@@ -64,7 +64,6 @@ func OpenExisting(path string) (*Store, error) {
 func open(path string, create bool) (*Store, error) {
 	q := url.Values{}
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
-	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "foreign_keys(1)")
 	// BEGIN IMMEDIATE takes the write lock up front, so two ingests queue
 	// instead of deadlocking on a read lock each wants to upgrade.
@@ -82,6 +81,13 @@ func open(path string, create bool) (*Store, error) {
 	db.SetMaxOpenConns(1)
 	s := &Store{db: db, path: path, now: time.Now}
 	if err := s.migrate(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, explain(err))
+	}
+	// WAL lets readers run while a writer writes. Set only now, once the file
+	// is known to be a store: the mode persists in the file, and an SQLite
+	// file that is not ours must be left as it was.
+	if _, err := db.Exec(`PRAGMA journal_mode = WAL`); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, explain(err))
 	}

@@ -322,6 +322,16 @@ func TestOpenRefuses(t *testing.T) {
 			t.Errorf("Open(%s) = %v, want %v", filepath.Base(tt.path), err, tt.want)
 		}
 	}
+	// The foreign database is left as it was.
+	db, err = sql.Open("sqlite", other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var mode string
+	if err := db.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "delete" {
+		t.Errorf("journal mode of a foreign database = %q, %v; want delete", mode, err)
+	}
 	if _, err := OpenExisting(filepath.Join(dir, "absent.db")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("OpenExisting(absent) = %v, want not exist", err)
 	}

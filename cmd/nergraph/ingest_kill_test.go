@@ -111,7 +111,7 @@ func TestIngestSurvivesKill(t *testing.T) {
 	}
 	dir := t.TempDir()
 	bin := buildBinary(t, dir)
-	corpus := genCorpus(t, dir, 120)
+	corpus := genCorpus(t, dir, 600)
 	const batch = 4
 	ingest := func(db string, extra ...string) *exec.Cmd {
 		args := append([]string{"ingest", "-j", "1", "--batch", fmt.Sprint(batch), "--db", db}, extra...)
@@ -129,11 +129,11 @@ func TestIngestSurvivesKill(t *testing.T) {
 		afterBatch int           // kill once this batch has committed...
 		delay      time.Duration // ...and this much later
 	}{
-		{0, 200 * time.Millisecond}, // while loading the model or in the first batch
+		{0, 150 * time.Millisecond}, // while loading the model or in the first batches
 		{1, 0},
 		{5, 3 * time.Millisecond},
 		{12, 10 * time.Millisecond},
-		{20, 0},
+		{40, 0},
 	}
 	for _, p := range points {
 		t.Run(fmt.Sprintf("after%d+%v", p.afterBatch, p.delay), func(t *testing.T) {
