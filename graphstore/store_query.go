@@ -26,47 +26,61 @@ func (e *AmbiguousError) Error() string {
 }
 
 // Lookup finds the entity a user means by name: the entity with that id,
-// else the one with that label, else the one that goes by that alias most
-// often, ignoring case. It returns [ErrNoEntity] when none matches and an
+// else the one that goes by that name (an alias or its label, ignoring case)
+// most often, preferring a label match on a tie. "Putin" thus finds the
+// Vladimir Putin mentioned as "Putin" 30 times rather than a place called
+// Putin once. It returns [ErrNoEntity] when none matches and an
 // [*AmbiguousError] when several match equally well.
 func (g *Graph) Lookup(name string) (Node, error) {
 	if n, ok := g.Node(name); ok {
 		return n, nil
 	}
-	var byLabel []Node
-	best, bestN := []Node(nil), 0
+	type cand struct {
+		n     Node
+		count int
+		label bool
+	}
+	var best []cand
 	for _, n := range g.Nodes() {
-		if strings.EqualFold(n.Label, name) {
-			byLabel = append(byLabel, n)
-		}
+		c := cand{n: n, label: strings.EqualFold(n.Label, name) || strings.EqualFold(n.ID, name)}
 		for _, a := range n.Aliases {
-			if !strings.EqualFold(a.Name, name) {
-				continue
+			if strings.EqualFold(a.Name, name) {
+				c.count += a.Count
 			}
-			switch {
-			case a.Count > bestN:
-				best, bestN = []Node{n}, a.Count
-			case a.Count == bestN:
-				best = append(best, n)
-			}
+		}
+		if c.count == 0 && !c.label {
+			continue
+		}
+		switch {
+		case len(best) == 0 || c.count > best[0].count:
+			best = []cand{c}
+		case c.count == best[0].count:
+			best = append(best, c)
 		}
 	}
-	switch {
-	case len(byLabel) == 1:
-		return byLabel[0], nil
-	case len(byLabel) > 1:
-		best = byLabel
-	case len(best) == 1:
-		return best[0], nil
-	case len(best) == 0:
+	if len(best) > 1 {
+		var labeled []cand
+		for _, c := range best {
+			if c.label {
+				labeled = append(labeled, c)
+			}
+		}
+		if len(labeled) > 0 {
+			best = labeled
+		}
+	}
+	switch len(best) {
+	case 0:
 		return Node{}, fmt.Errorf("%w: %q", ErrNoEntity, name)
+	case 1:
+		return best[0].n, nil
 	}
 	ids := make([]string, len(best))
-	for i, n := range best {
-		ids[i] = n.ID
+	for i, c := range best {
+		ids[i] = c.n.ID
 	}
 	slices.Sort(ids)
-	return Node{}, &AmbiguousError{Name: name, Candidates: slices.Compact(ids)}
+	return Node{}, &AmbiguousError{Name: name, Candidates: ids}
 }
 
 // Neighbor is an entity mentioned with another, and the edge that joins them.
@@ -208,17 +222,11 @@ func (g *Graph) Top(typ extract.Type, n int) []Node {
 // ArticlesOf returns the articles that mention every one of the entities
 // ids, sorted by id, after partial names are linked as in [Graph.Nodes].
 func (g *Graph) ArticlesOf(ids ...string) []ArticleInfo {
-	g.finalize()
-	remap := linkPartials(g.articles)
 	var out []ArticleInfo
 	for _, a := range g.articles {
 		has := map[string]bool{}
 		for _, e := range a.entries {
-			id := e.id
-			if to, ok := remap[id]; ok {
-				id = to
-			}
-			has[id] = true
+			has[g.Canonical(e.id)] = true
 		}
 		all := true
 		for _, id := range ids {

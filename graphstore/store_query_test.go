@@ -29,17 +29,31 @@ func queryGraph() *Graph {
 
 func TestLookup(t *testing.T) {
 	g := queryGraph()
+	g.Add(fakeDoc("8", "8", time.Time{}, "ORG:Same", "PERSON:Same"))
+	// Ann Lee goes by "Lee" twice; a place called Lee is mentioned once.
+	lee := fakeDoc("9", "9", time.Time{}, "PERSON:Ann Lee", "PERSON:Ann Lee", "LOCATION:Lee")
+	for i := range lee.Entities[0].Mentions {
+		lee.Entities[0].Mentions[i].Name = "Lee"
+	}
+	g.Add(lee)
 	tests := []struct {
 		name, want string
 		err        error
 	}{
 		{"PERSON:Ann Lee", "PERSON:Ann Lee", nil},
+		{"Lee", "PERSON:Ann Lee", nil}, // as an alias 2 times, against a label used once
+		{"twin", "ORG:Twin", nil},
 		{"ann lee", "PERSON:Ann Lee", nil},
 		{"ACME", "ORG:Acme", nil},
 		{"Nobody", "", ErrNoEntity},
+		{"Same", "", &AmbiguousError{}},
 	}
 	for _, tt := range tests {
 		n, err := g.Lookup(tt.name)
+		var amb *AmbiguousError
+		if errors.As(tt.err, &amb) && errors.As(err, &amb) {
+			err = tt.err
+		}
 		if !errors.Is(err, tt.err) || n.ID != tt.want {
 			t.Errorf("Lookup(%q) = %q, %v; want %q, %v", tt.name, n.ID, err, tt.want, tt.err)
 		}

@@ -234,7 +234,7 @@ func queryNeighbors(w io.Writer, g *graphstore.Graph, name string, opts queryOpt
 		return writeJSON(w, out)
 	}
 	tw := newTable(w)
-	fmt.Fprintf(tw, "%s (%s): %d neighbors\n", n.Label, n.ID, total)
+	fmt.Fprintf(tw, "%s (%s): %s\n", n.Label, n.ID, plural(total, "neighbor"))
 	fmt.Fprintln(tw, "NEIGHBOR\tTYPE\tARTICLES\tSENTENCES\tNPMI\tARTICLE IDS")
 	for _, nb := range nbs {
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.2f\t%s\n", nb.Node.Label, nb.Node.Type, nb.Edge.Weight, nb.Edge.Sentences, nb.Edge.NPMI, ids(nb.Edge.Articles))
@@ -273,7 +273,7 @@ func queryPath(w io.Writer, g *graphstore.Graph, a, b string, opts queryOptions)
 		return writeJSON(w, out)
 	}
 	tw := newTable(w)
-	fmt.Fprintf(tw, "%s to %s: %d hops\n", from.Label, to.Label, len(hops))
+	fmt.Fprintf(tw, "%s to %s: %s\n", from.Label, to.Label, plural(len(hops), "hop"))
 	fmt.Fprintln(tw, "FROM\tTO\tARTICLES\tARTICLE IDS")
 	for _, h := range hops {
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", h.From.Label, h.To.Label, h.Edge.Weight, ids(h.Edge.Articles))
@@ -409,10 +409,22 @@ func queryArticles(w io.Writer, g *graphstore.Graph, names []string, opts queryO
 		labels = append(labels, n.Label)
 	}
 	tw := newTable(w)
-	fmt.Fprintf(tw, "%d articles mention %s\n", len(arts), strings.Join(labels, " and "))
+	verb := "mention"
+	if len(arts) == 1 {
+		verb = "mentions"
+	}
+	fmt.Fprintf(tw, "%s %s %s\n", plural(len(arts), "article"), verb, strings.Join(labels, " and "))
 	fmt.Fprintln(tw, "ARTICLE\tDATE\tTITLE")
 	for _, a := range arts {
 		fmt.Fprintf(tw, "%s\t%s\t%s\n", a.ID, day(a.Date), a.Title)
 	}
 	return tw.Flush()
+}
+
+// plural says "1 article", "2 articles".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return thousands(n) + " " + noun + "s"
 }
