@@ -32,7 +32,8 @@
 // Any name round-trips: quotes, backslashes, &, <, ]]>, commas, newlines and
 // formula-like names come back byte for byte from the readers of each
 // format (Graphviz, networkx, graphology-gexf, Cytoscape.js, Python's csv),
-// which the tests run. The exceptions are what a format cannot hold: XML has
-// no place for control characters other than tab, newline and carriage
-// return, and Neo4j splits array elements on ';'.
+// which the tests run. The exceptions are what a format cannot hold: XML and
+// Graphviz's SVG have no place for control characters other than tab,
+// newline and carriage return (they become U+FFFD), and Neo4j splits array
+// elements on ';'.
 package export
