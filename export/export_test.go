@@ -4,19 +4,44 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/nergraph/nergraph/export"
+	"github.com/nergraph/nergraph/graphstore"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
-// fileFormats are the formats that write one file without running a program.
+// fileFormats are the formats that write without running a program.
 func fileFormats() []string {
 	return slices.DeleteFunc(export.Formats(), func(f string) bool { return f == "svg" || f == "png" })
+}
+
+// writeAll writes g in format, one file or several, and returns the files
+// by name ("" for a one-file format).
+func writeAll(ex export.Exporter, g *graphstore.Graph, create func(string) (io.Writer, error)) error {
+	if dx, ok := ex.(export.DirExporter); ok {
+		return dx.WriteFiles(g, create)
+	}
+	w, err := create("")
+	if err != nil {
+		return err
+	}
+	return ex.Write(w, g)
+}
+
+func writeToMap(ex export.Exporter, g *graphstore.Graph) (map[string]*bytes.Buffer, error) {
+	files := map[string]*bytes.Buffer{}
+	err := writeAll(ex, g, func(name string) (io.Writer, error) {
+		files[name] = &bytes.Buffer{}
+		return files[name], nil
+	})
+	return files, err
 }
 
 // TestGolden compares each format's output with testdata/golden; run
@@ -29,27 +54,33 @@ func TestGolden(t *testing.T) {
 		}
 		for _, tc := range graphs(t) {
 			t.Run(format+"/"+tc.name, func(t *testing.T) {
-				var got bytes.Buffer
-				if err := ex.Write(&got, tc.g); err != nil {
+				files, err := writeToMap(ex, tc.g)
+				if err != nil {
 					t.Fatalf("Write: %v", err)
 				}
-				var again bytes.Buffer
-				if err := ex.Write(&again, tc.g); err != nil || !bytes.Equal(got.Bytes(), again.Bytes()) {
+				again, err := writeToMap(ex, tc.g)
+				if err != nil || fmt.Sprint(files) != fmt.Sprint(again) {
 					t.Errorf("a second Write gave different bytes (err %v)", err)
 				}
-				path := filepath.Join("testdata", "golden", tc.name+"."+format)
-				if *update {
-					if err := os.WriteFile(path, got.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
+				for name, got := range files {
+					path := filepath.Join("testdata", "golden", tc.name+"."+format)
+					if name != "" {
+						path = filepath.Join(path, name)
 					}
-					return
-				}
-				want, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("%v (run go test ./export -update)", err)
-				}
-				if !bytes.Equal(got.Bytes(), want) {
-					t.Errorf("output differs from %s (run go test ./export -update and review the diff)\ngot:\n%s", path, got.Bytes())
+					if *update {
+						os.MkdirAll(filepath.Dir(path), 0o755)
+						if err := os.WriteFile(path, got.Bytes(), 0o644); err != nil {
+							t.Fatal(err)
+						}
+						continue
+					}
+					want, err := os.ReadFile(path)
+					if err != nil {
+						t.Fatalf("%v (run go test ./export -update)", err)
+					}
+					if !bytes.Equal(got.Bytes(), want) {
+						t.Errorf("output differs from %s (run go test ./export -update and review the diff)\ngot:\n%s", path, got.Bytes())
+					}
 				}
 			})
 		}
@@ -62,14 +93,30 @@ func TestFailingWriter(t *testing.T) {
 	g := nastyGraph(t)
 	for _, format := range fileFormats() {
 		ex, _ := export.Lookup(format)
-		var full bytes.Buffer
-		if err := ex.Write(&full, g); err != nil {
+		files, err := writeToMap(ex, g)
+		if err != nil {
 			t.Fatal(err)
 		}
-		for _, n := range []int{0, 1, 100, full.Len() / 2, full.Len() - 1} {
-			err := ex.Write(&failWriter{n: n}, g)
-			if !errors.Is(err, errWrite) {
-				t.Errorf("%s: Write to a writer failing after %d of %d bytes = %v, want %v", format, n, full.Len(), err, errWrite)
+		for name, full := range files {
+			for _, n := range []int{0, 1, 100, full.Len() / 2, full.Len() - 1} {
+				err := writeAll(ex, g, func(f string) (io.Writer, error) {
+					if f == name {
+						return &failWriter{n: n}, nil
+					}
+					return io.Discard, nil
+				})
+				if !errors.Is(err, errWrite) {
+					t.Errorf("%s %s: writing to a writer failing after %d of %d bytes = %v, want %v", format, name, n, full.Len(), err, errWrite)
+				}
+			}
+		}
+		if _, ok := ex.(export.DirExporter); ok {
+			if err := ex.Write(io.Discard, g); !errors.Is(err, export.ErrNeedsDir) {
+				t.Errorf("%s: Write = %v, want ErrNeedsDir", format, err)
+			}
+			errCreate := errors.New("cannot create")
+			if err := writeAll(ex, g, func(string) (io.Writer, error) { return nil, errCreate }); !errors.Is(err, errCreate) {
+				t.Errorf("%s: create failing gave %v", format, err)
 			}
 		}
 	}

@@ -2,17 +2,18 @@ package extract
 
 import "fmt"
 
-// DefaultRecognizer returns the recognizer used when none is chosen.
-func DefaultRecognizer() (Recognizer, error) { return NewProse(), nil }
+// RecognizerNames lists the recognizers [RecognizerByName] knows, the
+// default first.
+func RecognizerNames() []string { return []string{"perceptron", "prose"} }
 
-// RecognizerNames lists the recognizers [RecognizerByName] knows.
-func RecognizerNames() []string { return []string{"prose"} }
-
-// RecognizerByName returns a recognizer by name.
+// RecognizerByName returns a recognizer by name: "perceptron" (our trained
+// model, the default) or "prose" (the prose v2 library, for comparison).
 func RecognizerByName(name string) (Recognizer, error) {
 	switch name {
-	case "", "prose":
+	case "", "perceptron":
+		return DefaultRecognizer()
+	case "prose":
 		return NewProse(), nil
 	}
-	return nil, fmt.Errorf("unknown recognizer %q (known: prose)", name)
+	return nil, fmt.Errorf("unknown recognizer %q (known: perceptron, prose)", name)
 }

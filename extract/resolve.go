@@ -297,8 +297,15 @@ type mention struct {
 // is the cleaned article text (title, a blank line, body), sents its
 // sentences, spans the recognizer's output. Malformed spans are ignored.
 func (r *Resolver) Resolve(text string, sents []Sentence, spans []Span) []Entity {
+	return r.ResolveTitled(text, strings.Index(text, "\n\n"), sents, spans)
+}
+
+// ResolveTitled is [Resolver.Resolve] for a text whose headline ends at byte
+// titleEnd; titleEnd is negative when the article has no headline, so that
+// its first paragraph is read as body.
+func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []Sentence, spans []Span) []Entity {
 	var ms []*mention
-	for _, sp := range r.repairSpans(text, sents, spans) {
+	for _, sp := range r.repairSpans(text, titleEnd, sents, spans) {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) {
 			continue
 		}
@@ -313,7 +320,6 @@ func (r *Resolver) Resolve(text string, sents []Sentence, spans []Span) []Entity
 		ms = append(ms, r.mentions(text, start, end, sp.Sentence, sp.Type)...)
 	}
 	ms = r.scan(text, sents, ms)
-	titleEnd := strings.Index(text, "\n\n")
 	r.fixHeadlines(ms, titleEnd)
 	for _, m := range ms {
 		r.classify(text, m)

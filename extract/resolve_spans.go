@@ -21,12 +21,12 @@ var placeFirst = map[string]bool{"camp": true, "fort": true, "mount": true, "mt"
 // repairSpans fixes what weak recognizers commonly do to names: split them
 // into adjacent spans ("Vladimir" "Putin", "North" "Korea") and miss the
 // first word of a place ("Camp" "David"). It returns new, sorted spans.
-func (r *Resolver) repairSpans(text string, sents []Sentence, spans []Span) []Span {
+func (r *Resolver) repairSpans(text string, titleEnd int, sents []Sentence, spans []Span) []Span {
 	spans = slices.Clone(spans)
 	slices.SortFunc(spans, func(a, b Span) int {
 		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
 	})
-	r.extendSpans(text, sents, spans)
+	r.extendSpans(text, titleEnd, sents, spans)
 	out := spans[:0]
 	for _, sp := range spans {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
@@ -38,7 +38,7 @@ func (r *Resolver) repairSpans(text string, sents []Sentence, spans []Span) []Sp
 			if prev.Sentence == sp.Sentence && sp.Start < prev.End {
 				continue // overlapping: keep the first
 			}
-			if prev.Sentence == sp.Sentence && prev.End == sp.Start && r.joinable(text, toks, *prev, sp, inTitle(text, toks[sp.Start].Start)) {
+			if prev.Sentence == sp.Sentence && prev.End == sp.Start && r.joinable(text, toks, *prev, sp, inTitle(titleEnd, toks[sp.Start].Start)) {
 				prev.End = sp.End
 				if sp.Type == Person {
 					prev.Type = Person
@@ -103,11 +103,10 @@ func (r *Resolver) joinable(text string, toks []Token, a, b Span, title bool) bo
 	return a.Type == b.Type || a.End-a.Start == 1 && b.End-b.Start == 1 && (a.Type == Person || b.Type == Person)
 }
 
-// inTitle reports whether offset i is in the headline: before the first
-// blank line of a text that has one.
-func inTitle(text string, i int) bool {
-	end := strings.Index(text, "\n\n")
-	return end >= 0 && i < end
+// inTitle reports whether offset i is in the headline, which ends at
+// titleEnd (negative when the article has none).
+func inTitle(titleEnd, i int) bool {
+	return titleEnd >= 0 && i < titleEnd
 }
 
 // noExtend are capitalized words that do not continue a name.
@@ -143,14 +142,14 @@ func isDemonym(t *tables, k string) bool {
 // extendSpans grows body spans over capitalized words the recognizer left
 // out on either side ("United" "Nations", "Tony Blair" after "Minister"),
 // never into another span, a sentence's first word, a country or a headline.
-func (r *Resolver) extendSpans(text string, sents []Sentence, spans []Span) {
+func (r *Resolver) extendSpans(text string, titleEnd int, sents []Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
-		if inTitle(text, toks[sp.Start].Start) {
+		if inTitle(titleEnd, toks[sp.Start].Start) {
 			continue
 		}
 		st := spanText(text, toks, *sp)

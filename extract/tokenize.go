@@ -22,6 +22,7 @@ func Tokenize(text string) []Sentence {
 		}
 	}
 	i := 0
+	var chunkBuf []Token
 	endPending := false // the last token ended a sentence, unless closers follow
 	for i < len(text) {
 		c := text[i]
@@ -46,7 +47,11 @@ func Tokenize(text string) []Sentence {
 		for j < len(text) && !isSpaceByte(text[j]) {
 			j++
 		}
-		for _, t := range splitChunk(text, i, j) {
+		n0 := len(cur)
+		cur = appendChunk(cur, text, i, j)
+		chunk := append(chunkBuf[:0], cur[n0:]...)
+		cur = cur[:n0]
+		for _, t := range chunk {
 			if endPending && !isCloser(t.Text) {
 				flush()
 			}
@@ -99,16 +104,17 @@ var abbreviations = map[string]bool{
 	"mich": true, "minn": true, "okla": true, "tenn": true, "colo": true,
 }
 
-// splitChunk splits the whitespace-free text[i:j] into tokens.
-func splitChunk(text string, i, j int) []Token {
-	var lead, trail []Token
+// appendChunk appends the tokens of the whitespace-free text[i:j] to dst.
+func appendChunk(dst []Token, text string, i, j int) []Token {
+	var trailBuf [8]Token
+	trail := trailBuf[:0]
 	// Leading punctuation.
 	for i < j {
 		r, n := utf8.DecodeRuneInString(text[i:j])
 		if !strings.ContainsRune("\"'`([{“‘«", r) || i+n == j && r == '\'' {
 			break
 		}
-		lead = append(lead, Token{Text: text[i : i+n], Start: i, End: i + n})
+		dst = append(dst, Token{Text: text[i : i+n], Start: i, End: i + n})
 		i += n
 	}
 	// Trailing punctuation, innermost last.
@@ -140,16 +146,13 @@ func splitChunk(text string, i, j int) []Token {
 		trail = append(trail, Token{Text: text[j-n : j], Start: j - n, End: j})
 		j -= n
 	}
-	var mid []Token
 	if i < j {
-		mid = splitWord(text, i, j)
+		dst = appendWord(dst, text, i, j)
 	}
-	out := lead
-	out = append(out, mid...)
 	for k := len(trail) - 1; k >= 0; k-- {
-		out = append(out, trail[k])
+		dst = append(dst, trail[k])
 	}
-	return out
+	return dst
 }
 
 // keepsPeriod reports whether word keeps a following period: an
@@ -167,35 +170,47 @@ func keepsPeriod(word string) bool {
 	return abbreviations[strings.ToLower(word)]
 }
 
-// splitWord splits a word into a stem and a clitic ("Korea" "'s", "do"
-// "n't") and splits off dashes.
-func splitWord(text string, i, j int) []Token {
+// needsSplit reports a dash, an apostrophe or the first byte of a UTF-8
+// dash or typographic apostrophe (E2 80 xx) in w.
+func needsSplit(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c == '-' || c == '\'' || c == 0xe2 {
+			return true
+		}
+	}
+	return false
+}
+
+var clitics = []string{"n't", "'s", "’s", "'re", "'ve", "'ll", "'d", "'m"}
+
+// appendWord appends a word split into a stem and a clitic ("Korea" "'s",
+// "do" "n't"), with dashes apart.
+func appendWord(dst []Token, text string, i, j int) []Token {
 	w := text[i:j]
+	if !needsSplit(w) {
+		return append(dst, Token{Text: w, Start: i, End: j})
+	}
 	// Em and en dashes, and "--", separate words.
 	for _, d := range []string{"—", "–", "--"} {
 		if k := strings.Index(w, d); k >= 0 {
-			var out []Token
 			if k > 0 {
-				out = append(out, splitWord(text, i, i+k)...)
+				dst = appendWord(dst, text, i, i+k)
 			}
-			out = append(out, Token{Text: d, Start: i + k, End: i + k + len(d)})
+			dst = append(dst, Token{Text: d, Start: i + k, End: i + k + len(d)})
 			if i+k+len(d) < j {
-				out = append(out, splitWord(text, i+k+len(d), j)...)
+				dst = appendWord(dst, text, i+k+len(d), j)
 			}
-			return out
+			return dst
 		}
 	}
-	lw := strings.ToLower(w)
-	for _, cl := range []string{"n't", "'s", "’s", "'re", "'ve", "'ll", "'d", "'m"} {
-		if strings.HasSuffix(lw, cl) && len(w) > len(cl) {
+	for _, cl := range clitics {
+		if len(w) > len(cl) && strings.EqualFold(w[len(w)-len(cl):], cl) {
 			k := j - len(cl)
-			if cl == "n't" && k > i {
-				return []Token{{Text: text[i:k], Start: i, End: k}, {Text: text[k:j], Start: k, End: j}}
-			}
-			if r, _ := utf8.DecodeLastRuneInString(text[i:k]); unicode.IsLetter(r) || unicode.IsDigit(r) {
-				return []Token{{Text: text[i:k], Start: i, End: k}, {Text: text[k:j], Start: k, End: j}}
+			r, _ := utf8.DecodeLastRuneInString(text[i:k])
+			if (cl == "n't" && k > i) || unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return append(dst, Token{Text: text[i:k], Start: i, End: k}, Token{Text: text[k:j], Start: k, End: j})
 			}
 		}
 	}
-	return []Token{{Text: w, Start: i, End: j}}
+	return append(dst, Token{Text: w, Start: i, End: j})
 }

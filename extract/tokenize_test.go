@@ -50,3 +50,11 @@ func TestTokenizeOffsets(t *testing.T) {
 		}
 	}
 }
+
+func TestTokenizeDashes(t *testing.T) {
+	got := sentenceTexts(Tokenize("They won—and then lost – again."))
+	want := "They won — and then lost – again ."
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -64,7 +64,6 @@ func OpenExisting(path string) (*Store, error) {
 func open(path string, create bool) (*Store, error) {
 	q := url.Values{}
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
-	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "foreign_keys(1)")
 	// BEGIN IMMEDIATE takes the write lock up front, so two ingests queue
 	// instead of deadlocking on a read lock each wants to upgrade.
@@ -82,6 +81,13 @@ func open(path string, create bool) (*Store, error) {
 	db.SetMaxOpenConns(1)
 	s := &Store{db: db, path: path, now: time.Now}
 	if err := s.migrate(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, explain(err))
+	}
+	// WAL lets readers run while a writer writes. Set only now, once the file
+	// is known to be a store: the mode persists in the file, and an SQLite
+	// file that is not ours must be left as it was.
+	if _, err := db.Exec(`PRAGMA journal_mode = WAL`); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, explain(err))
 	}
@@ -507,7 +513,7 @@ type Stats struct {
 	Entities int   // rows of entities (raw ids, before linking partial names)
 	Mentions int   // rows of mentions: (article, entity) pairs
 	Edges    int   // rows of edges (raw pairs, before linking)
-	Bytes    int64 // size of the database file and its write-ahead log
+	Bytes    int64 // size of the database, as the file will be once its write-ahead log is checkpointed
 }
 
 // Stats counts the rows of the store's tables and measures its file.
@@ -518,19 +524,10 @@ func (s *Store) Stats() (Stats, error) {
 	if err != nil {
 		return st, fmt.Errorf("store stats: %w", explain(err))
 	}
-	for _, p := range []string{s.path, s.path + "-wal"} {
-		if fi, err := os.Stat(p); err == nil {
-			st.Bytes += fi.Size()
-		}
+	// The pages of the database as of now, committed pages still in the
+	// write-ahead log included: the size of the file once checkpointed.
+	if err := s.db.QueryRow(`SELECT page_count * page_size FROM pragma_page_count, pragma_page_size`).Scan(&st.Bytes); err != nil {
+		return st, fmt.Errorf("store stats: %w", explain(err))
 	}
 	return st, nil
-}
-
-// Checkpoint copies the write-ahead log into the database file and truncates
-// it, so the store is one file again. Ingest calls it at the end.
-func (s *Store) Checkpoint() error {
-	if _, err := s.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
-		return fmt.Errorf("checkpoint: %w", explain(err))
-	}
-	return nil
 }

@@ -202,6 +202,13 @@ func TestStoreRawTables(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("raw tables:\ngot  %q\nwant %q", got, want)
 	}
+	st, err := s.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 3 || st.Entities != 3 || st.Mentions != 6 || st.Edges != 3 || st.Bytes < 4096 {
+		t.Errorf("Stats() = %+v, want 3 articles, 3 entities, 6 mentions, 3 edges and some bytes", st)
+	}
 }
 
 func TestStoreSkipped(t *testing.T) {
@@ -315,6 +322,16 @@ func TestOpenRefuses(t *testing.T) {
 			t.Errorf("Open(%s) = %v, want %v", filepath.Base(tt.path), err, tt.want)
 		}
 	}
+	// The foreign database is left as it was.
+	db, err = sql.Open("sqlite", other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var mode string
+	if err := db.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "delete" {
+		t.Errorf("journal mode of a foreign database = %q, %v; want delete", mode, err)
+	}
 	if _, err := OpenExisting(filepath.Join(dir, "absent.db")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("OpenExisting(absent) = %v, want not exist", err)
 	}
@@ -367,4 +384,53 @@ func TestStoreConcurrentWriters(t *testing.T) {
 		t.Errorf("got %d articles, %d nodes, %d edges; want %d, %d, %d",
 			g.Len(), len(g.Nodes()), len(g.Edges()), want.Len(), len(want.Nodes()), len(want.Edges()))
 	}
+}
+
+// BenchmarkStoreAddBatch measures the store alone: articles written per
+// second in batches of 500, without extraction.
+func BenchmarkStoreAddBatch(b *testing.B) {
+	docs := randomDocs(5000, 11)
+	n := 0
+	for b.Loop() {
+		b.StopTimer()
+		s, err := Open(filepath.Join(b.TempDir(), "graph.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for i := 0; i < len(docs); i += 500 {
+			res, err := s.AddBatch(docs[i:min(i+500, len(docs))])
+			if err != nil {
+				b.Fatal(err)
+			}
+			n += res.Added
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkStoreGraph measures loading a store's articles back into a graph.
+func BenchmarkStoreGraph(b *testing.B) {
+	s, err := Open(filepath.Join(b.TempDir(), "graph.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	docs := randomDocs(5000, 11)
+	if _, err := s.AddBatch(docs); err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	for b.Loop() {
+		g, err := s.Graph(time.Time{}, time.Time{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		n += g.Len()
+		g.Edges()
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }

@@ -75,6 +75,12 @@ tools read.`,
 		newBuildCmd(ios),
 		newExtractCmd(ios),
 		newVersionCmd(ios),
+		newIngestCmd(ios),
+		newQueryCmd(ios),
+		newExportCmd(ios),
+		newTrainCmd(ios),
+		newTagCmd(ios),
+		newEvalCmd(ios),
 	)
 	return root
 }

@@ -43,9 +43,11 @@ def main():
     fmt, path = sys.argv[1], sys.argv[2]
     g = load(fmt, path)
     out = {"directed": g.is_directed(), "multigraph": g.is_multigraph(), "nodes": [], "edges": []}
+    # GraphML node ids are NMTOKENs; the entity attribute holds the real id.
+    ids = {n: d.get("entity", n) if fmt == "graphml" else n for n, d in g.nodes(data=True)}
     for n, d in g.nodes(data=True):
         out["nodes"].append({
-            "id": n if fmt != "gexf" else d.get("id", n),
+            "id": ids[n],
             "label": d.get("label", d.get("name")),
             "type": d.get("type"),
             "iso": d.get("iso") or "",
@@ -55,7 +57,7 @@ def main():
             "aliases": names(d.get("aliases")),
         })
     for s, t, d in g.edges(data=True):
-        s, t = sorted([s, t])
+        s, t = sorted([ids[s], ids[t]])
         out["edges"].append({
             "source": s, "target": t,
             "weight": d.get("weight"),

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/nergraph/nergraph/extract/ner"
+)
+
+type trainOptions struct {
+	Train, Dev string
+	Output     string
+	Clusters   string
+	Epochs     int
+	Seed       uint64
+}
+
+func newTrainCmd(ios *IOStreams) *cobra.Command {
+	opts := &trainOptions{}
+	cmd := &cobra.Command{
+		Use:   "train --train FILE [--dev FILE] -o MODEL",
+		Short: "Train the named-entity recognizer on CoNLL data",
+		Long: `Train the perceptron named-entity recognizer on a CoNLL-2003 style file
+(token first, gold tag last, IOB1 or IOB2) and write the model to MODEL.
+After each epoch the model is scored on --dev, and the best epoch is kept.
+Training is deterministic for a given --seed. Progress goes to stderr.`,
+		Example: `  nergraph train --train ../shared/data/conll2003/train.txt \
+    --dev ../shared/data/conll2003/valid.txt -o model.bin.gz`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if opts.Train == "" || opts.Output == "" {
+				return usagef("train: --train and -o are required")
+			}
+			return runTrain(cmd.Context(), ios, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Train, "train", "", "training `FILE` in CoNLL format")
+	f.StringVar(&opts.Dev, "dev", "", "development `FILE` in CoNLL format, to pick the epoch")
+	f.StringVarP(&opts.Output, "output", "o", "", "write the model to `FILE`")
+	f.StringVar(&opts.Clusters, "clusters", "", "word cluster `FILE` (default: the embedded clusters)")
+	f.IntVar(&opts.Epochs, "epochs", 12, "passes over the training data")
+	f.Uint64Var(&opts.Seed, "seed", 1, "random seed")
+	return cmd
+}
+
+func readCoNLLFile(path string) ([]ner.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ner.ReadCoNLL(f, path)
+}
+
+func runTrain(_ context.Context, ios *IOStreams, opts *trainOptions) error {
+	begin := time.Now()
+	train, err := readCoNLLFile(opts.Train)
+	if err != nil {
+		return err
+	}
+	var dev []ner.Document
+	if opts.Dev != "" {
+		if dev, err = readCoNLLFile(opts.Dev); err != nil {
+			return err
+		}
+	}
+	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed}
+	if opts.Clusters != "" {
+		f, err := os.Open(opts.Clusters)
+		if err != nil {
+			return err
+		}
+		to.Clusters, err = ner.ReadClusters(f, opts.Clusters)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	m, err := ner.Train(train, dev, to, ios.ErrOut)
+	if err != nil {
+		return err
+	}
+	if err := writeAtomic(opts.Output, m.Save); err != nil {
+		return err
+	}
+	fmt.Fprintf(ios.ErrOut, "wrote %s (%d features) in %s\n", opts.Output, m.NumFeatures(), time.Since(begin).Round(time.Second))
+	return nil
+}
+
+// writeAtomic writes a file through a temporary file in the same folder and
+// renames it into place, so readers never see half a file.
+func writeAtomic(path string, write func(w io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,674 @@
+package ner
+
+import (
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Labels are BILOU over the four CoNLL types.
+const (
+	numTypes  = 4
+	numLabels = 1 + 4*numTypes
+	labelO    = 0
+)
+
+var typeNames = [numTypes]string{"PER", "ORG", "LOC", "MISC"}
+
+func typeIndex(t string) int {
+	for i, n := range typeNames {
+		if n == t {
+			return i
+		}
+	}
+	return -1
+}
+
+// Label layout: 0 = O; for type t, 1+4t = B, 2+4t = I, 3+4t = L, 4+4t = U.
+func labelB(t int) int { return 1 + 4*t }
+func labelI(t int) int { return 2 + 4*t }
+func labelL(t int) int { return 3 + 4*t }
+func labelU(t int) int { return 4 + 4*t }
+
+func labelType(y int) int { return (y - 1) / 4 }
+func labelPos(y int) int  { return (y - 1) % 4 } // 0 B, 1 I, 2 L, 3 U
+
+var iob2Tags = func() [numLabels]string {
+	var t [numLabels]string
+	t[0] = "O"
+	for ty, n := range typeNames {
+		t[labelB(ty)] = "B-" + n
+		t[labelI(ty)] = "I-" + n
+		t[labelL(ty)] = "I-" + n
+		t[labelU(ty)] = "B-" + n
+	}
+	return t
+}()
+
+// validTransition reports whether label b may follow label a.
+func validTransition(a, b int) bool {
+	inside := a != labelO && (labelPos(a) == 0 || labelPos(a) == 1)
+	if inside {
+		return b != labelO && labelType(b) == labelType(a) && (labelPos(b) == 1 || labelPos(b) == 2)
+	}
+	return b == labelO || labelPos(b) == 0 || labelPos(b) == 3
+}
+
+func validStart(b int) bool { return b == labelO || labelPos(b) == 0 || labelPos(b) == 3 }
+func validEnd(a int) bool   { return a == labelO || labelPos(a) == 2 || labelPos(a) == 3 }
+
+// bilou converts IOB tags (IOB1 or IOB2) of a sentence to label indices.
+// Unknown types become O.
+func bilou(tags []string, out []int) []int {
+	out = out[:0]
+	for range tags {
+		out = append(out, labelO)
+	}
+	for _, s := range Spans(tags) {
+		t := typeIndex(s.Type)
+		if t < 0 {
+			continue
+		}
+		if s.End-s.Start == 1 {
+			out[s.Start] = labelU(t)
+			continue
+		}
+		out[s.Start] = labelB(t)
+		for i := s.Start + 1; i < s.End-1; i++ {
+			out[i] = labelI(t)
+		}
+		out[s.End-1] = labelL(t)
+	}
+	return out
+}
+
+// Case classes of a token.
+const (
+	clsLower  = iota // "house"
+	clsInit          // "House"
+	clsCaps          // "NATO", "U.S."
+	clsOneCap        // "A", "I"
+	clsMixed         // "McDonald", "iPod"
+	clsNum           // "1,000", "3.5"
+	clsPunct         // ",", "--"
+	clsOther         // "1996-08-22", "3-1"
+)
+
+func capitalized(cls uint8) bool {
+	return cls == clsInit || cls == clsCaps || cls == clsOneCap || cls == clsMixed
+}
+
+// Sentence modes: headlines and datelines are often in capitals.
+const (
+	modeNormal = iota
+	modeCaps   // every cased token in capitals
+	modeTitle  // every word of four letters or more capitalized
+)
+
+// Token flags.
+const (
+	flagDigit  = 1 << iota // has a digit
+	flagHyphen             // has '-'
+	flagPeriod             // has '.'
+	flagAlpha              // has a letter
+)
+
+type tokInfo struct {
+	exact, lower, title uint64
+	shape, shapeLong    uint64
+	cls, flags          uint8
+	clus                []uint16
+	gaz                 uint64 // bit 4*category+position
+	hist                uint64 // docState.histValue
+	doc                 uint8  // docState flags
+	mode                uint8  // the sentence's mode
+}
+
+func analyze(tok string, ti *tokInfo) {
+	ti.exact = hashString(tok)
+	ti.lower = hashLower(tok)
+	var upper, lower, digit, letters, other int
+	var flags uint8
+	sh, shl := uint64(fnvOffset), uint64(fnvOffset)
+	var last byte
+	nlong := 0
+	first := true
+	firstUpper := false
+	restLower := true
+	for _, r := range tok {
+		var c byte
+		switch {
+		case r >= 'a' && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r):
+			c = 'x'
+			lower++
+			letters++
+		case r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r):
+			c = 'X'
+			upper++
+			letters++
+			if first {
+				firstUpper = true
+			} else {
+				restLower = false
+			}
+		case r >= '0' && r <= '9':
+			c = 'd'
+			digit++
+			flags |= flagDigit
+		case r < utf8.RuneSelf:
+			c = byte(r)
+			other++
+			if c == '-' {
+				flags |= flagHyphen
+			} else if c == '.' {
+				flags |= flagPeriod
+			}
+		default:
+			c = 'o'
+			if unicode.IsLetter(r) {
+				c = 'x'
+				letters++
+				lower++
+			} else {
+				other++
+			}
+		}
+		if c == 'x' || c == 'X' {
+			first = false
+		}
+		if c != last {
+			sh ^= uint64(c)
+			sh *= fnvPrime
+			last = c
+		}
+		if nlong < 8 {
+			shl ^= uint64(c)
+			shl *= fnvPrime
+			nlong++
+		}
+	}
+	if letters > 0 {
+		flags |= flagAlpha
+	}
+	ti.shape, ti.shapeLong, ti.flags = sh, shl, flags
+	switch {
+	case letters == 0 && digit > 0 && other == 0:
+		ti.cls = clsNum
+	case letters == 0 && digit > 0:
+		ti.cls = clsOther
+	case letters == 0:
+		ti.cls = clsPunct
+	case upper == 0:
+		ti.cls = clsLower
+	case lower == 0 && upper == 1:
+		ti.cls = clsOneCap
+	case lower == 0:
+		ti.cls = clsCaps
+	case firstUpper && restLower:
+		ti.cls = clsInit
+	default:
+		ti.cls = clsMixed
+	}
+	if ti.cls == clsCaps || ti.cls == clsOneCap || ti.cls == clsMixed {
+		ti.title = hashTitle(tok)
+	} else {
+		ti.title = ti.exact
+	}
+}
+
+func sentenceMode(info []tokInfo) uint8 {
+	cased, caps, long, longCap := 0, 0, 0, 0
+	for i := range info {
+		switch info[i].cls {
+		case clsLower:
+			cased++
+		case clsCaps:
+			cased++
+			caps++
+			longCap++
+			long++
+		case clsInit, clsMixed:
+			cased++
+			long++
+			longCap++
+		case clsOneCap:
+			cased++
+			caps++
+		}
+	}
+	_ = long
+	switch {
+	case cased >= 2 && caps == cased:
+		return modeCaps
+	case cased >= 3 && longCap == cased:
+		return modeTitle
+	}
+	return modeNormal
+}
+
+// Feature templates. The numbers are part of the model format: changing
+// them needs a new model.
+const (
+	fBias = iota + 1
+	fWord
+	fLower
+	fPrev1
+	fNext1
+	fPrev2
+	fNext2
+	fPrevCur
+	fCurNext
+	fShape
+	fShapePrev
+	fShapeNext
+	fShape3
+	fShapeLong
+	fPrefix
+	fSuffix
+	fClsMode
+	fCls3
+	fClus
+	fClusPrev
+	fClusNext
+	fGaz
+	fGazPrev
+	fGazNext
+	fDoc
+	fHist
+	fPrevShape
+	fShapeNext2
+	fFlags
+	fLowerMode
+	fHistPrev
+	fHistNext
+)
+
+// Document flags for a lower-cased word, gathered before tagging.
+const (
+	docLower   = 1 << iota // seen in lower case
+	docInitMid             // seen capitalized, not first in a normal sentence
+	docCapsMid             // seen in capitals in a normal sentence
+	docFirst               // seen capitalized first in a sentence
+)
+
+// docState holds what the tagger knows about the document as a whole.
+type docState struct {
+	words map[uint64]int32 // lower-case hash -> index in list
+	list  []docWord
+	info  []tokInfo
+}
+
+// docWord is what the document says about one lower-cased word.
+type docWord struct {
+	flags uint8
+	hist  [numTypes + 1]uint16 // labels predicted so far: per type, then O
+}
+
+func newDocState() *docState {
+	return &docState{words: make(map[uint64]int32)}
+}
+
+// word returns the entry of the word with hash h, adding it if needed. The
+// pointer is valid until the next call.
+func (d *docState) word(h uint64) *docWord {
+	i, ok := d.words[h]
+	if !ok {
+		i = int32(len(d.list))
+		d.list = append(d.list, docWord{})
+		d.words[h] = i
+	}
+	return &d.list[i]
+}
+
+// lookup returns the entry of the word with hash h, or nil.
+func (d *docState) lookup(h uint64) *docWord {
+	if i, ok := d.words[h]; ok {
+		return &d.list[i]
+	}
+	return nil
+}
+
+// prepare gathers the document flags. an, when not nil, analyzes a token
+// (the tagger passes its cache).
+func (d *docState) prepare(doc [][]string, an func(string) *tokInfo) {
+	clear(d.words)
+	d.list = d.list[:0]
+	for _, s := range doc {
+		d.info = d.info[:0]
+		for _, t := range s {
+			if an != nil {
+				d.info = append(d.info, *an(t))
+				continue
+			}
+			var ti tokInfo
+			analyze(t, &ti)
+			d.info = append(d.info, ti)
+		}
+		mode := sentenceMode(d.info)
+		for i := range d.info {
+			ti := &d.info[i]
+			if ti.flags&flagAlpha == 0 {
+				continue
+			}
+			var f uint8
+			switch {
+			case ti.cls == clsLower:
+				f = docLower
+			case mode != modeNormal:
+				continue
+			case i == 0:
+				f = docFirst
+			case ti.cls == clsInit || ti.cls == clsMixed:
+				f = docInitMid
+			case ti.cls == clsCaps:
+				f = docCapsMid
+			}
+			d.word(ti.lower).flags |= f
+		}
+	}
+}
+
+// record adds the labels predicted for a sentence to the history.
+func (d *docState) record(info []tokInfo, labels []int) {
+	for i := range info {
+		if !capitalized(info[i].cls) {
+			continue
+		}
+		w := d.word(info[i].lower)
+		h := w.hist
+		k := numTypes
+		if labels[i] != labelO {
+			k = labelType(labels[i])
+		}
+		if h[k] < 65535 {
+			h[k]++
+		}
+		w.hist = h
+	}
+}
+
+// setHist sets the history value of each token of a sentence: from the
+// labels recorded so far when own is nil (first pass), else from the labels
+// of the whole document less the token's own label own[i] (second pass).
+func (d *docState) setHist(info []tokInfo, own []int) {
+	for i := range info {
+		info[i].hist = 0
+		if !capitalized(info[i].cls) {
+			continue
+		}
+		w := d.lookup(info[i].lower)
+		if w == nil {
+			continue
+		}
+		o := -1
+		if own != nil {
+			o = own[i]
+		}
+		info[i].hist = w.histValue(info[i].cls, o)
+	}
+}
+
+// histValue summarizes the history of a word: 0 none, 1 only O, 2+t mostly
+// type t.
+func (w *docWord) histValue(cls uint8, own int) uint64 {
+	if !capitalized(cls) {
+		return 0
+	}
+	h := w.hist
+	if own >= 0 {
+		k := numTypes
+		if own != labelO {
+			k = labelType(own)
+		}
+		if h[k] > 0 {
+			h[k]--
+		}
+	}
+	if h == [numTypes + 1]uint16{} {
+		return 0
+	}
+	best, bn := -1, uint16(0)
+	for t := 0; t < numTypes; t++ {
+		if h[t] > bn {
+			best, bn = t, h[t]
+		}
+	}
+	if best < 0 {
+		return 1
+	}
+	return uint64(2 + best)
+}
+
+// resources are the lookup tables features use.
+type resources struct {
+	gaz      *gazetteer
+	clusters *Clusters
+}
+
+// sentFeats holds the features of one sentence: token i has
+// feats[offs[i]:offs[i+1]].
+type sentFeats struct {
+	info  []tokInfo
+	feats []uint64
+	offs  []int32
+}
+
+func (r *resources) clustersOf(ti *tokInfo) []uint16 {
+	if c := r.clusters.lookup(ti.exact); c != nil {
+		return c
+	}
+	if ti.title != ti.exact {
+		if c := r.clusters.lookup(ti.title); c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// Hashes of the padding before and after a sentence.
+const (
+	padBefore = 0x5a5a5a5a5a5a5a5a
+	padAfter  = 0xa5a5a5a5a5a5a5a5
+)
+
+var padInfo = [2]tokInfo{
+	{exact: padBefore, lower: padBefore, title: padBefore, shape: padBefore, shapeLong: padBefore, cls: 15},
+	{exact: padAfter, lower: padAfter, title: padAfter, shape: padAfter, shapeLong: padAfter, cls: 15},
+}
+
+// Roles a word plays for the token being labeled. The features of a word in
+// a role depend only on the word, so the tagger caches their weights.
+const (
+	roleSelf = iota
+	rolePrev1
+	roleNext1
+	rolePrev2
+	roleNext2
+	numRoles
+)
+
+// appendWordFeats appends the features of the word tok (analyzed as ti) in
+// role role.
+func appendWordFeats(dst []uint64, role int, ti *tokInfo, tok string) []uint64 {
+	add := func(tmpl, v uint64) { dst = append(dst, mix(tmpl, v)) }
+	switch role {
+	case roleSelf:
+		cls := uint64(ti.cls)
+		add(fBias, 0)
+		add(fWord, ti.exact)
+		add(fLower, ti.lower)
+		add(fShape, ti.shape)
+		add(fShapeLong, ti.shapeLong)
+		add(fFlags, uint64(ti.flags)|cls<<8)
+		if ti.flags&flagAlpha != 0 {
+			ph := uint64(fnvOffset)
+			for k := 1; k <= 4 && k < len(tok); k++ {
+				c := tok[k-1]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				ph = (ph ^ uint64(c)) * fnvPrime
+				add(fPrefix+uint64(k)<<8, ph)
+				add(fSuffix+uint64(k)<<8, hashLower(tok[len(tok)-k:]))
+			}
+		}
+		for l, c := range ti.clus {
+			add(fClus+uint64(l)<<8, uint64(c))
+			add(fClus+uint64(l)<<8+1<<16, uint64(c)|cls<<16)
+		}
+	case rolePrev1:
+		add(fPrev1, ti.lower)
+		for l, c := range ti.clus {
+			add(fClusPrev+uint64(l)<<8, uint64(c))
+		}
+	case roleNext1:
+		add(fNext1, ti.lower)
+		for l, c := range ti.clus {
+			add(fClusNext+uint64(l)<<8, uint64(c))
+		}
+	case rolePrev2:
+		add(fPrev2, ti.lower)
+	case roleNext2:
+		add(fNext2, ti.lower)
+	}
+	return dst
+}
+
+// roleOffsets are the positions, relative to the token, of the word in
+// each role.
+var roleOffsets = [numRoles]int{0, -1, 1, -2, 2}
+
+// analyzeSentence fills sf.info for sent.
+func (r *resources) analyzeSentence(d *docState, sent []string, sf *sentFeats) {
+	sf.info = sf.info[:0]
+	for _, t := range sent {
+		var ti tokInfo
+		analyze(t, &ti)
+		ti.clus = r.clustersOf(&ti)
+		sf.info = append(sf.info, ti)
+	}
+	r.analyzeContext(d, sf.info)
+}
+
+// analyzeContext fills in what tokInfo holds about the sentence and the
+// document.
+func (r *resources) analyzeContext(d *docState, info []tokInfo) {
+	for i := range info {
+		if w := d.lookup(info[i].lower); w != nil {
+			info[i].doc = w.flags
+		}
+	}
+	mode := sentenceMode(info)
+	for i := range info {
+		info[i].mode = mode
+	}
+	r.gaz.mark(info)
+}
+
+// extract computes the features of every token of sent but those of
+// appendHistFeats, for training.
+func (r *resources) extract(d *docState, sent []string, sf *sentFeats) {
+	r.analyzeSentence(d, sent, sf)
+	sf.feats = sf.feats[:0]
+	sf.offs = append(sf.offs[:0], 0)
+	n := len(sent)
+	for i := 0; i < n; i++ {
+		sf.feats = appendContextFeats(sf.feats, sf.info, i)
+		for role, off := range roleOffsets {
+			j := i + off
+			switch {
+			case j < 0:
+				sf.feats = appendWordFeats(sf.feats, role, &padInfo[0], "")
+			case j >= n:
+				sf.feats = appendWordFeats(sf.feats, role, &padInfo[1], "")
+			default:
+				sf.feats = appendWordFeats(sf.feats, role, &sf.info[j], sent[j])
+			}
+		}
+		sf.offs = append(sf.offs, int32(len(sf.feats)))
+	}
+}
+
+// extractContext computes the features of every token that depend on more
+// than one word, for tagging; sf.info must hold the analyzed tokens. The
+// tagger adds the cached word features.
+func (r *resources) extractContext(d *docState, sent []string, sf *sentFeats) {
+	r.analyzeContext(d, sf.info)
+	sf.feats = sf.feats[:0]
+	sf.offs = append(sf.offs[:0], 0)
+	for i := range sent {
+		sf.feats = appendContextFeats(sf.feats, sf.info, i)
+		sf.offs = append(sf.offs, int32(len(sf.feats)))
+	}
+}
+
+func infoAt(info []tokInfo, i int) *tokInfo {
+	if i < 0 {
+		return &padInfo[0]
+	}
+	if i >= len(info) {
+		return &padInfo[1]
+	}
+	return &info[i]
+}
+
+// appendContextFeats appends the features of token i that look at more than
+// one word or at the sentence and document.
+func appendContextFeats(dst []uint64, info []tokInfo, i int) []uint64 {
+	add := func(tmpl, v uint64) { dst = append(dst, mix(tmpl, v)) }
+	n := len(info)
+	ti := &info[i]
+	p, q := infoAt(info, i-1), infoAt(info, i+1)
+	mode := uint64(ti.mode)
+	cls := uint64(ti.cls)
+	add(fLowerMode, mix(ti.lower, mode<<4|cls))
+	add(fPrevCur, mix(p.lower, ti.lower))
+	add(fCurNext, mix(ti.lower, q.lower))
+	add(fShapePrev, mix(p.shape, ti.shape))
+	add(fShapeNext, mix(ti.shape, q.shape))
+	add(fShape3, mix(mix(p.shape, ti.shape), q.shape))
+	add(fPrevShape, mix(p.lower, ti.shape))
+	add(fShapeNext2, mix(ti.shape, q.lower))
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	add(fClsMode, cls|mode<<4|first<<8)
+	add(fCls3, uint64(p.cls)|cls<<4|uint64(q.cls)<<8|mode<<12)
+	capBit := uint64(0)
+	if capitalized(ti.cls) {
+		capBit = 1
+	}
+	for g := ti.gaz; g != 0; g &= g - 1 {
+		add(fGaz, uint64(trailingZeros(g))<<1|capBit)
+	}
+	if i > 0 {
+		for g := p.gaz; g != 0; g &= g - 1 {
+			add(fGazPrev, uint64(trailingZeros(g)))
+		}
+	}
+	if i+1 < n {
+		for g := q.gaz; g != 0; g &= g - 1 {
+			add(fGazNext, uint64(trailingZeros(g)))
+		}
+	}
+	add(fDoc, uint64(ti.doc)|cls<<8|mode<<12)
+	return dst
+}
+
+// appendHistFeats appends the features of token i that depend on the labels
+// predicted elsewhere in the document.
+func appendHistFeats(dst []uint64, info []tokInfo, i int) []uint64 {
+	ti := &info[i]
+	hv := ti.hist
+	dst = append(dst, mix(fHist, hv|uint64(ti.cls)<<8))
+	if i > 0 {
+		dst = append(dst, mix(fHistPrev, info[i-1].hist|hv<<8))
+	}
+	if i+1 < len(info) {
+		dst = append(dst, mix(fHistNext, info[i+1].hist|hv<<8))
+	}
+	return dst
+}
+
+func trailingZeros(x uint64) int { return bits.TrailingZeros64(x) }

@@ -1,0 +1,176 @@
+package ner
+
+import (
+	"embed"
+	"io/fs"
+	"sort"
+	"strings"
+)
+
+// Gazetteer categories. The derived ones are built from training
+// annotations; the others from the lists in gazetteers/, which we wrote.
+const (
+	gazPER     = iota // derived: seen as PER in training data
+	gazORG            // derived
+	gazLOC            // derived
+	gazMISC           // derived
+	gazCountry        // gazetteers/countries.txt
+	gazPlace          // gazetteers/places.txt: cities, states, regions
+	gazNation         // gazetteers/nationalities.txt
+	gazFirst          // gazetteers/firstnames.txt
+	gazOrgWord        // gazetteers/orgwords.txt: Corp, Ministry, Party
+	gazMedia          // gazetteers/media.txt: news agencies, papers
+	gazTitle          // gazetteers/titles.txt: President, Minister
+	gazTime           // gazetteers/time.txt: months, weekdays
+	gazOrg            // gazetteers/orgs.txt: well-known organizations
+	gazLast           // gazetteers/lastnames.txt
+	gazMisc           // gazetteers/misc.txt: events, languages, religions
+	numGaz
+)
+
+const gazMaxLen = 6
+
+// prefixBit marks a phrase that begins a longer entry.
+const prefixBit = 1 << 15
+
+//go:embed gazetteers/*.txt
+var gazFiles embed.FS
+
+var gazFileCats = map[string]int{
+	"countries.txt":     gazCountry,
+	"places.txt":        gazPlace,
+	"nationalities.txt": gazNation,
+	"firstnames.txt":    gazFirst,
+	"orgwords.txt":      gazOrgWord,
+	"media.txt":         gazMedia,
+	"titles.txt":        gazTitle,
+	"time.txt":          gazTime,
+	"orgs.txt":          gazOrg,
+	"lastnames.txt":     gazLast,
+	"misc.txt":          gazMisc,
+}
+
+// gazetteer maps the hash of a lower-cased phrase to a bit set of
+// categories.
+type gazetteer struct {
+	m map[uint64]uint16
+	// seen has a bit set for every key of m, so that most tokens are
+	// ruled out without a map lookup.
+	seen []uint64
+}
+
+const gazSeenBits = 1 << 18
+
+func newGazetteer() *gazetteer {
+	return &gazetteer{m: make(map[uint64]uint16), seen: make([]uint64, gazSeenBits/64)}
+}
+
+func (g *gazetteer) set(h uint64, bits uint16) {
+	g.m[h] |= bits
+	b := h & (gazSeenBits - 1)
+	g.seen[b/64] |= 1 << (b % 64)
+}
+
+func (g *gazetteer) has(h uint64) bool {
+	b := h & (gazSeenBits - 1)
+	return g.seen[b/64]&(1<<(b%64)) != 0
+}
+
+func phraseHash(words []string) (hashes []uint64) {
+	h := uint64(fnvOffset)
+	for _, w := range words {
+		h = mix(h, hashLower(w))
+		hashes = append(hashes, h)
+	}
+	return hashes
+}
+
+// add adds a phrase of tokens to category cat.
+func (g *gazetteer) add(words []string, cat int) {
+	if len(words) == 0 || len(words) > gazMaxLen {
+		return
+	}
+	hs := phraseHash(words)
+	for i, h := range hs {
+		if i == len(hs)-1 {
+			g.set(h, 1<<cat)
+		} else {
+			g.set(h, prefixBit)
+		}
+	}
+}
+
+func (g *gazetteer) clone() *gazetteer {
+	c := newGazetteer()
+	for k, v := range g.m {
+		c.m[k] = v
+	}
+	copy(c.seen, g.seen)
+	return c
+}
+
+// staticGazetteer builds the gazetteer of our hand-written lists.
+func staticGazetteer() (*gazetteer, error) {
+	g := newGazetteer()
+	names := make([]string, 0, len(gazFileCats))
+	for n := range gazFileCats {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		b, err := fs.ReadFile(gazFiles, "gazetteers/"+n)
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			g.add(strings.Fields(line), gazFileCats[n])
+		}
+	}
+	return g, nil
+}
+
+// mark sets the gazetteer bits of each token: for every entry that matches
+// tokens [i, j), bit 4*category + position (0 begin, 1 inside, 2 last,
+// 3 unit).
+func (g *gazetteer) mark(info []tokInfo) {
+	for i := range info {
+		info[i].gaz = 0
+	}
+	if g == nil {
+		return
+	}
+	for i := range info {
+		h := uint64(fnvOffset)
+		for l := 0; l < gazMaxLen && i+l < len(info); l++ {
+			h = mix(h, info[i+l].lower)
+			if !g.has(h) {
+				break
+			}
+			m, ok := g.m[h]
+			if !ok {
+				break
+			}
+			cats := uint64(m &^ prefixBit)
+			for cats != 0 {
+				c := uint64(trailingZeros(cats))
+				cats &= cats - 1
+				if l == 0 {
+					info[i].gaz |= 1 << (4*c + 3)
+					continue
+				}
+				info[i].gaz |= 1 << (4 * c)
+				for k := i + 1; k < i+l; k++ {
+					info[k].gaz |= 1 << (4*c + 1)
+				}
+				info[i+l].gaz |= 1 << (4*c + 2)
+			}
+			if m&prefixBit == 0 {
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,579 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"sort"
+	"sync"
+)
+
+// Model is a trained named-entity recognizer: a linear model over hashed
+// features with a first-order Viterbi decoder over BILOU labels. A Model is
+// safe for concurrent use.
+type Model struct {
+	res    resources
+	scale  float32    // weights are stored as int16(w*scale)
+	trans  []int32    // numLabels*numLabels, from*numLabels+to
+	start  []int32    // numLabels
+	keys   []uint32   // open-addressing table of feature keys, 0 = empty
+	rows   []int16    // numLabels weights per slot
+	shift  uint32     // slot = key*mul >> shift
+	nfeat  int        // number of features
+	pool   sync.Pool  // *tagState
+	sorted []savedRow // features in key order, for Save
+}
+
+type savedRow struct {
+	key uint32
+	w   [numLabels]int16
+}
+
+const (
+	negInf   = -1 << 28
+	slotMul  = 0x9E3779B1
+	modelMag = "NERGRAPH-NER\x00"
+	modelVer = 1
+)
+
+func featKey(h uint64) uint32 {
+	k := uint32(h >> 32)
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
+// build makes the lookup table from rows sorted by key.
+func (m *Model) build() {
+	m.nfeat = len(m.sorted)
+	size := 1
+	bitsN := uint32(0)
+	for size < 2*len(m.sorted) || size < 16 {
+		size <<= 1
+		bitsN++
+	}
+	m.shift = 32 - bitsN
+	m.keys = make([]uint32, size)
+	m.rows = make([]int16, size*numLabels)
+	mask := uint32(size - 1)
+	for _, r := range m.sorted {
+		s := (r.key * slotMul) >> m.shift
+		for m.keys[s] != 0 {
+			s = (s + 1) & mask
+		}
+		m.keys[s] = r.key
+		copy(m.rows[int(s)*numLabels:], r.w[:])
+	}
+	m.pool.New = func() any { return newTagState(m) }
+}
+
+// lookup returns the weights of feature h, or nil.
+func (m *Model) lookup(h uint64) *[numLabels]int16 {
+	k := featKey(h)
+	keys := m.keys
+	mask := uint32(len(keys) - 1)
+	s := (k * slotMul) >> m.shift
+	for {
+		c := keys[s&mask]
+		if c == k {
+			return (*[numLabels]int16)(m.rows[int(s&mask)*numLabels:])
+		}
+		if c == 0 {
+			return nil
+		}
+		s++
+	}
+}
+
+// NumFeatures returns the number of features with weights.
+func (m *Model) NumFeatures() int { return m.nfeat }
+
+type tagState struct {
+	doc    *docState
+	sf     sentFeats
+	scores []int32
+	back   []uint8
+	labels []int
+	// A cache of the summed weights of each word's features in each role.
+	cache map[uint64]*wordEntry
+	ents  []*wordEntry
+	pads  *[2]wordWeights
+	tmp   []uint64
+	// The sentence: analyzed tokens, scores without history features.
+	docInfo []tokInfo
+	docBase []int32
+	// analyze analyzes a token through the cache.
+	analyze func(string) *tokInfo
+}
+
+// wordWeights holds the summed weights of a word's features per role.
+type wordWeights [numRoles][numLabels]int32
+
+// wordEntry is a cached word: its analysis and its weights.
+type wordEntry struct {
+	ti tokInfo
+	w  wordWeights
+}
+
+const maxCache = 1 << 16
+
+func newTagState(m *Model) *tagState {
+	st := &tagState{doc: newDocState(), cache: make(map[uint64]*wordEntry)}
+	st.analyze = func(tok string) *tokInfo { return &m.wordEntry(st, tok).ti }
+	return st
+}
+
+// wordEntry returns the cache entry of the word tok.
+func (m *Model) wordEntry(st *tagState, tok string) *wordEntry {
+	h := hashString(tok)
+	if e, ok := st.cache[h]; ok {
+		return e
+	}
+	if len(st.cache) >= maxCache {
+		clear(st.cache)
+	}
+	e := new(wordEntry)
+	analyze(tok, &e.ti)
+	e.ti.clus = m.res.clustersOf(&e.ti)
+	m.fillWeights(st, &e.w, &e.ti, tok)
+	st.cache[h] = e
+	return e
+}
+
+func (m *Model) fillWeights(st *tagState, e *wordWeights, ti *tokInfo, tok string) {
+	for role := 0; role < numRoles; role++ {
+		st.tmp = appendWordFeats(st.tmp[:0], role, ti, tok)
+		s := &e[role]
+		for _, f := range st.tmp {
+			if w := m.lookup(f); w != nil {
+				for y := range s {
+					s[y] += int32(w[y])
+				}
+			}
+		}
+	}
+}
+
+func (m *Model) padEntries(st *tagState) (*wordWeights, *wordWeights) {
+	if st.pads == nil {
+		st.pads = new([2]wordWeights)
+		m.fillWeights(st, &st.pads[0], &padInfo[0], "")
+		m.fillWeights(st, &st.pads[1], &padInfo[1], "")
+	}
+	return &st.pads[0], &st.pads[1]
+}
+
+// Tag labels the sentences of one document and returns, for each token,
+// its CoNLL tag in IOB2: B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC,
+// I-MISC or O. Features look at the whole document, so pass a whole article
+// at once: how each word is written throughout it, and how it was labeled
+// in the sentences before. Tag is safe for concurrent use.
+func (m *Model) Tag(doc [][]string) [][]string {
+	st := m.pool.Get().(*tagState)
+	defer m.pool.Put(st)
+	st.doc.prepare(doc, st.analyze)
+	out := make([][]string, len(doc))
+	for si, sent := range doc {
+		st.docInfo = st.docInfo[:0]
+		st.docBase = st.docBase[:0]
+		m.baseScores(st, sent)
+		info := st.docInfo
+		st.doc.setHist(info, nil)
+		labels := m.decode(st, info, st.docBase)
+		st.doc.record(info, labels)
+		tags := make([]string, len(sent))
+		for i, y := range labels {
+			tags[i] = iob2Tags[y]
+		}
+		out[si] = tags
+	}
+	return out
+}
+
+// decode adds the history features of a sentence to its base scores and
+// returns the best labels.
+func (m *Model) decode(st *tagState, info []tokInfo, base []int32) []int {
+	n := len(info)
+	st.labels = st.labels[:0]
+	if n == 0 {
+		return st.labels
+	}
+	if cap(st.scores) < n*numLabels {
+		st.scores = make([]int32, n*numLabels)
+		st.back = make([]uint8, n*numLabels)
+	}
+	sc := st.scores[:n*numLabels]
+	copy(sc, base)
+	for i := 0; i < n; i++ {
+		s := (*[numLabels]int32)(sc[i*numLabels:])
+		st.tmp = appendHistFeats(st.tmp[:0], info, i)
+		for _, f := range st.tmp {
+			if w := m.lookup(f); w != nil {
+				for y := range s {
+					s[y] += int32(w[y])
+				}
+			}
+		}
+		st.labels = append(st.labels, 0)
+	}
+	viterbi(sc, m.trans, m.start, st.back[:n*numLabels], st.labels)
+	return st.labels
+}
+
+// baseScores appends the analysis of a sentence's tokens to st.docInfo and
+// the scores of all their features but the history ones to st.docBase.
+func (m *Model) baseScores(st *tagState, sent []string) {
+	n := len(sent)
+	if n == 0 {
+		return
+	}
+	// Words come from the cache: their analysis and the weights of their
+	// features in each role.
+	st.ents = st.ents[:0]
+	st.sf.info = st.sf.info[:0]
+	for _, tok := range sent {
+		e := m.wordEntry(st, tok)
+		st.ents = append(st.ents, e)
+		st.sf.info = append(st.sf.info, e.ti)
+	}
+	m.res.extractContext(st.doc, sent, &st.sf)
+	st.docInfo = append(st.docInfo, st.sf.info...)
+	start := len(st.docBase)
+	st.docBase = slices.Grow(st.docBase, n*numLabels)[:start+n*numLabels]
+	sc := st.docBase[start:]
+	pad0, pad1 := m.padEntries(st)
+	for i := 0; i < n; i++ {
+		s := (*[numLabels]int32)(sc[i*numLabels:])
+		*s = st.ents[i].w[roleSelf]
+		for role := rolePrev1; role < numRoles; role++ {
+			var e *wordWeights
+			switch j := i + roleOffsets[role]; {
+			case j < 0:
+				e = pad0
+			case j >= n:
+				e = pad1
+			default:
+				e = &st.ents[j].w
+			}
+			for y := range s {
+				s[y] += e[role][y]
+			}
+		}
+		for _, f := range st.sf.feats[st.sf.offs[i]:st.sf.offs[i+1]] {
+			w := m.lookup(f)
+			if w == nil {
+				continue
+			}
+			for y := range s {
+				s[y] += int32(w[y])
+			}
+		}
+	}
+}
+
+// viterbi finds the best label sequence given emission scores (n x L),
+// transition and start scores; invalid transitions carry negInf.
+func viterbi(sc []int32, trans, start []int32, back []uint8, out []int) {
+	n := len(out)
+	var prev, cur [numLabels]int32
+	for y := 0; y < numLabels; y++ {
+		prev[y] = sc[y] + start[y]
+	}
+	tr := (*[numLabels * numLabels]int32)(trans)
+	for i := 1; i < n; i++ {
+		e := (*[numLabels]int32)(sc[i*numLabels:])
+		bk := (*[numLabels]uint8)(back[i*numLabels:])
+		for y := 0; y < numLabels; y++ {
+			best, arg := int32(math.MinInt32), uint8(0)
+			pl := &predecessors[y]
+			for _, x := range pl.x[:pl.n] {
+				v := prev[x] + tr[int(x)*numLabels+y]
+				if v > best {
+					best, arg = v, x
+				}
+			}
+			cur[y] = best + e[y]
+			bk[y] = arg
+		}
+		prev = cur
+	}
+	best, arg := int32(math.MinInt32), 0
+	for y := 0; y < numLabels; y++ {
+		v := prev[y]
+		if !validEnd(y) {
+			v += negInf
+		}
+		if v > best {
+			best, arg = v, y
+		}
+	}
+	out[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		arg = int(back[i*numLabels+arg])
+		out[i-1] = arg
+	}
+}
+
+// predecessors lists, for each label, the labels that may precede it.
+var predecessors = func() (p [numLabels]struct {
+	n int
+	x [numLabels]uint8
+}) {
+	for b := 0; b < numLabels; b++ {
+		for a := 0; a < numLabels; a++ {
+			if validTransition(a, b) {
+				p[b].x[p[b].n] = uint8(a)
+				p[b].n++
+			}
+		}
+	}
+	return p
+}()
+
+// structural fills in the constraints of BILOU.
+func structural(trans, start []int32) {
+	for a := 0; a < numLabels; a++ {
+		for b := 0; b < numLabels; b++ {
+			if !validTransition(a, b) {
+				trans[a*numLabels+b] = negInf
+			}
+		}
+		if !validStart(a) {
+			start[a] = negInf
+		}
+	}
+}
+
+//go:embed model.bin.gz
+var embedded []byte
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+	defaultErr   error
+)
+
+// Default returns the model embedded in the program, decoded on first use.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		defaultModel, defaultErr = Load(bytes.NewReader(embedded))
+		if defaultErr != nil {
+			defaultErr = fmt.Errorf("embedded model: %w", defaultErr)
+		}
+	})
+	return defaultModel, defaultErr
+}
+
+// ErrFormat is returned by [Load] for data that is not a model.
+var ErrFormat = errors.New("not a nergraph NER model")
+
+// Save writes the model, gzip-compressed. It returns the first write error.
+func (m *Model) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	le := binary.LittleEndian
+	var buf [binary.MaxVarintLen64]byte
+	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
+	sv := func(x int64) { bw.Write(buf[:binary.PutVarint(buf[:], x)]) }
+	bw.WriteString(modelMag)
+	uv(modelVer)
+	uv(numLabels)
+	binary.Write(bw, le, m.scale)
+	for _, t := range m.trans {
+		sv(int64(t))
+	}
+	for _, t := range m.start {
+		sv(int64(t))
+	}
+	uv(uint64(len(m.sorted)))
+	prev := uint32(0)
+	for _, r := range m.sorted {
+		uv(uint64(r.key - prev))
+		prev = r.key
+	}
+	// Weights column by column compress better.
+	for y := 0; y < numLabels; y++ {
+		for _, r := range m.sorted {
+			sv(int64(r.w[y]))
+		}
+	}
+	// Gazetteer.
+	gk := make([]uint64, 0, len(m.res.gaz.m))
+	for k := range m.res.gaz.m {
+		gk = append(gk, k)
+	}
+	sort.Slice(gk, func(i, j int) bool { return gk[i] < gk[j] })
+	uv(uint64(len(gk)))
+	for _, k := range gk {
+		binary.Write(bw, le, k)
+		uv(uint64(m.res.gaz.m[k]))
+	}
+	// Clusters.
+	c := m.res.clusters
+	if c == nil {
+		c = &Clusters{}
+	}
+	uv(uint64(len(c.Levels)))
+	for _, l := range c.Levels {
+		uv(uint64(l))
+	}
+	ck := make([]uint64, 0, len(c.ids))
+	for k := range c.ids {
+		ck = append(ck, k)
+	}
+	sort.Slice(ck, func(i, j int) bool { return ck[i] < ck[j] })
+	uv(uint64(len(ck)))
+	for _, k := range ck {
+		binary.Write(bw, le, k)
+		for _, id := range c.ids[k] {
+			uv(uint64(id))
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Load reads a model written by [Model.Save]. It returns [ErrFormat]
+// (wrapped) when r does not hold a model.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	d := &decoder{b: data}
+	if !bytes.HasPrefix(data, []byte(modelMag)) {
+		return nil, ErrFormat
+	}
+	d.b = d.b[len(modelMag):]
+	if v := d.uv(); v != modelVer {
+		return nil, fmt.Errorf("%w: version %d, want %d", ErrFormat, v, modelVer)
+	}
+	if n := d.uv(); n != numLabels {
+		return nil, fmt.Errorf("%w: %d labels, want %d", ErrFormat, n, numLabels)
+	}
+	m := &Model{trans: make([]int32, numLabels*numLabels), start: make([]int32, numLabels)}
+	m.scale = math.Float32frombits(uint32(d.fixed(4)))
+	for i := range m.trans {
+		m.trans[i] = int32(d.sv())
+	}
+	for i := range m.start {
+		m.start[i] = int32(d.sv())
+	}
+	nf := d.count(1)
+	m.sorted = make([]savedRow, nf)
+	key := uint32(0)
+	for i := range m.sorted {
+		key += uint32(d.uv())
+		m.sorted[i].key = key
+	}
+	for y := 0; y < numLabels; y++ {
+		for i := range m.sorted {
+			m.sorted[i].w[y] = int16(d.sv())
+		}
+	}
+	g := newGazetteer()
+	ng := d.count(9)
+	g.m = make(map[uint64]uint16, ng)
+	for i := 0; i < ng; i++ {
+		k := d.fixed(8)
+		g.set(k, uint16(d.uv()))
+	}
+	m.res.gaz = g
+	c := &Clusters{}
+	nl := d.count(1)
+	for i := 0; i < nl; i++ {
+		c.Levels = append(c.Levels, int(d.uv()))
+	}
+	nc := d.count(8 + nl)
+	c.ids = make(map[uint64][]uint16, nc)
+	all := make([]uint16, nc*nl)
+	for i := 0; i < nc; i++ {
+		k := d.fixed(8)
+		ids := all[i*nl : (i+1)*nl : (i+1)*nl]
+		for j := range ids {
+			ids[j] = uint16(d.uv())
+		}
+		c.ids[k] = ids
+	}
+	m.res.clusters = c
+	if d.err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrFormat, d.err)
+	}
+	structural(m.trans, m.start)
+	m.build()
+	return m, nil
+}
+
+type decoder struct {
+	b   []byte
+	err error
+}
+
+var errTrunc = errors.New("truncated model data")
+
+func (d *decoder) uv() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	x, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.err = errTrunc
+		return 0
+	}
+	d.b = d.b[n:]
+	return x
+}
+
+func (d *decoder) sv() int64 {
+	if d.err != nil {
+		return 0
+	}
+	x, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.err = errTrunc
+		return 0
+	}
+	d.b = d.b[n:]
+	return x
+}
+
+func (d *decoder) fixed(n int) uint64 {
+	if d.err != nil || len(d.b) < n {
+		d.err = errTrunc
+		return 0
+	}
+	var x uint64
+	for i := n - 1; i >= 0; i-- {
+		x = x<<8 | uint64(d.b[i])
+	}
+	d.b = d.b[n:]
+	return x
+}
+
+// count reads a length whose items take at least min bytes each, so that
+// corrupt data cannot ask for a huge allocation.
+func (d *decoder) count(min int) int {
+	n := d.uv()
+	if d.err == nil && n > uint64(len(d.b)/min+1) {
+		d.err = errTrunc
+		return 0
+	}
+	return int(n)
+}

@@ -1,0 +1,386 @@
+package ner
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"time"
+)
+
+// TrainOptions control [Train].
+type TrainOptions struct {
+	Epochs    int       // passes over the training data (default 12)
+	Seed      uint64    // seeds the order of documents
+	Clusters  *Clusters // word clusters; nil uses the embedded ones
+	Folds     int       // folds for the gazetteers derived from training labels (default 5)
+	MinWeight int       // features whose largest quantized weight is smaller are pruned (default 2)
+}
+
+//go:embed clusters.tsv.gz
+var embeddedClusters []byte
+
+// DefaultClusters returns the word clusters shipped with the package,
+// induced by cmd/nerclusters from the unlabeled news in the shared data.
+func DefaultClusters() (*Clusters, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(embeddedClusters))
+	if err != nil {
+		return nil, fmt.Errorf("embedded clusters: %w", err)
+	}
+	return ReadClusters(zr, "clusters.tsv.gz")
+}
+
+// ErrNoData is returned by [Train] when there is nothing to train on.
+var ErrNoData = errors.New("no labeled sentences")
+
+type trainSent struct {
+	toks []string
+	gold []int
+}
+
+type trainer struct {
+	ids    map[uint64]int32
+	w, u   []float32
+	tw, tu [numLabels * numLabels]float32
+	sw, su [numLabels]float32
+	c      float32
+}
+
+func (t *trainer) id(h uint64, grow bool) int32 {
+	if id, ok := t.ids[h]; ok {
+		return id
+	}
+	if !grow {
+		return -1
+	}
+	id := int32(len(t.ids))
+	t.ids[h] = id
+	t.w = append(t.w, make([]float32, numLabels)...)
+	t.u = append(t.u, make([]float32, numLabels)...)
+	return id
+}
+
+// Train trains a model on the documents of train with the averaged
+// structured perceptron, and after each epoch scores dev (when not empty),
+// keeping the epoch that scores best there. Progress goes to progress when
+// it is not nil. The result depends only on the data and opts.
+func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model, error) {
+	if opts.Epochs <= 0 {
+		opts.Epochs = 12
+	}
+	if opts.Folds <= 1 {
+		opts.Folds = 5
+	}
+	if opts.MinWeight <= 0 {
+		opts.MinWeight = 2
+	}
+	logf := func(format string, args ...any) {
+		if progress != nil {
+			fmt.Fprintf(progress, format+"\n", args...)
+		}
+	}
+	clusters := opts.Clusters
+	if clusters == nil {
+		var err error
+		if clusters, err = DefaultClusters(); err != nil {
+			return nil, err
+		}
+	}
+	static, err := staticGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	// Gold labels, and gazetteers derived from them. Each training
+	// document sees a gazetteer built from the other folds only, so the
+	// model learns how far to trust an entry it has not been trained on.
+	docs := make([][]trainSent, len(train))
+	folds := make([]*gazetteer, opts.Folds)
+	for f := range folds {
+		folds[f] = static.clone()
+	}
+	final := static.clone()
+	nsent := 0
+	for di, d := range train {
+		for _, s := range d.Sentences {
+			tags := s.Tags()
+			if tags == nil {
+				return nil, &ParseError{File: d.Name, Line: s.Line, Err: errors.New("no tag column")}
+			}
+			docs[di] = append(docs[di], trainSent{toks: s.Tokens, gold: bilou(tags, nil)})
+			nsent++
+			for _, sp := range Spans(tags) {
+				t := typeIndex(sp.Type)
+				if t < 0 {
+					continue
+				}
+				words := s.Tokens[sp.Start:sp.End]
+				final.add(words, t)
+				for f := range folds {
+					if di%opts.Folds != f {
+						folds[f].add(words, t)
+					}
+				}
+			}
+		}
+	}
+	if nsent == 0 {
+		return nil, ErrNoData
+	}
+	logf("train: %d documents, %d sentences; %d clustered words; %d gazetteer phrases", len(train), nsent, clusters.NumWords(), len(final.m))
+
+	t := &trainer{ids: make(map[uint64]int32, 1<<20), c: 1}
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572747261696e))
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	st := newTagState(nil)
+	var scores []float32
+	var back []uint8
+	var pred []int
+	var (
+		dfeats, hfeats []uint64
+		doffs, hoffs   []int32
+		dinfo          []tokInfo
+		sentStart      []int
+	)
+	var best *Model
+	bestF, bestEpoch := -1.0, 0
+	for ep := 1; ep <= opts.Epochs; ep++ {
+		begin := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		mistakes := 0
+		for _, di := range order {
+			res := resources{gaz: folds[di%opts.Folds], clusters: clusters}
+			toks := make([][]string, len(docs[di]))
+			for i, s := range docs[di] {
+				toks[i] = s.toks
+			}
+			st.doc.prepare(toks, nil)
+			// Base features of every sentence, then the sentences in order
+			// as in Tag, each knowing the labels predicted before it.
+			dfeats, doffs, dinfo = dfeats[:0], doffs[:0], dinfo[:0]
+			sentStart = sentStart[:0]
+			for _, s := range docs[di] {
+				sentStart = append(sentStart, len(dinfo))
+				res.extract(st.doc, s.toks, &st.sf)
+				base := int32(len(dfeats))
+				dfeats = append(dfeats, st.sf.feats...)
+				for i := range s.toks {
+					doffs = append(doffs, base+st.sf.offs[i])
+				}
+				dinfo = append(dinfo, st.sf.info...)
+			}
+			doffs = append(doffs, int32(len(dfeats)))
+			{
+				for si, s := range docs[di] {
+					n := len(s.toks)
+					if n == 0 {
+						continue
+					}
+					at := sentStart[si]
+					info := dinfo[at : at+n]
+					st.doc.setHist(info, nil)
+					hfeats, hoffs = hfeats[:0], hoffs[:0]
+					for i := range info {
+						hoffs = append(hoffs, int32(len(hfeats)))
+						hfeats = appendHistFeats(hfeats, info, i)
+					}
+					hoffs = append(hoffs, int32(len(hfeats)))
+					if cap(scores) < n*numLabels {
+						scores = make([]float32, n*numLabels)
+						back = make([]uint8, n*numLabels)
+					}
+					sc := scores[:n*numLabels]
+					clear(sc)
+					for i := 0; i < n; i++ {
+						e := sc[i*numLabels : (i+1)*numLabels]
+						for _, fs := range [2][]uint64{dfeats[doffs[at+i]:doffs[at+i+1]], hfeats[hoffs[i]:hoffs[i+1]]} {
+							for _, f := range fs {
+								id := t.id(f, false)
+								if id < 0 {
+									continue
+								}
+								w := t.w[int(id)*numLabels : int(id+1)*numLabels]
+								for y := range e {
+									e[y] += w[y]
+								}
+							}
+						}
+					}
+					pred = pred[:0]
+					for range n {
+						pred = append(pred, 0)
+					}
+					viterbiF(sc, t.tw[:], t.sw[:], back, pred)
+					wrong := false
+					for i := 0; i < n; i++ {
+						if pred[i] == s.gold[i] {
+							continue
+						}
+						wrong = true
+						for _, fs := range [2][]uint64{dfeats[doffs[at+i]:doffs[at+i+1]], hfeats[hoffs[i]:hoffs[i+1]]} {
+							for _, f := range fs {
+								id := int(t.id(f, true)) * numLabels
+								t.w[id+s.gold[i]]++
+								t.u[id+s.gold[i]] += t.c
+								t.w[id+pred[i]]--
+								t.u[id+pred[i]] -= t.c
+							}
+						}
+					}
+					if wrong {
+						mistakes++
+						t.sw[s.gold[0]]++
+						t.su[s.gold[0]] += t.c
+						t.sw[pred[0]]--
+						t.su[pred[0]] -= t.c
+						for i := 1; i < n; i++ {
+							g := s.gold[i-1]*numLabels + s.gold[i]
+							p := pred[i-1]*numLabels + pred[i]
+							t.tw[g]++
+							t.tu[g] += t.c
+							t.tw[p]--
+							t.tu[p] -= t.c
+						}
+					}
+					t.c++
+					st.doc.record(info, pred)
+				}
+			}
+		}
+		m := t.model(final, clusters, opts.MinWeight)
+		msg := fmt.Sprintf("epoch %d/%d: %s, %d of %d sentences wrong, %d features", ep, opts.Epochs, time.Since(begin).Round(time.Millisecond), mistakes, nsent, m.NumFeatures())
+		if len(dev) == 0 {
+			best, bestEpoch = m, ep
+			logf("%s", msg)
+			continue
+		}
+		s := Evaluate(m, dev)
+		f := s.Overall.F1()
+		if f > bestF {
+			best, bestF, bestEpoch = m, f, ep
+			msg += " (best)"
+		}
+		logf("%s; dev %s", msg, s)
+	}
+	logf("train: keeping epoch %d", bestEpoch)
+	return best, nil
+}
+
+// model averages, quantizes and prunes the weights into a Model.
+func (t *trainer) model(gaz *gazetteer, clusters *Clusters, minWeight int) *Model {
+	avg := func(w, u float32) float32 { return w - u/t.c }
+	maxAbs := float32(0)
+	for i := range t.w {
+		if a := float32(math.Abs(float64(avg(t.w[i], t.u[i])))); a > maxAbs {
+			maxAbs = a
+		}
+	}
+	for i := range t.tw {
+		if a := float32(math.Abs(float64(avg(t.tw[i], t.tu[i])))); a > maxAbs {
+			maxAbs = a
+		}
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	scale := 32000 / maxAbs
+	q := func(x float32) int32 { return int32(math.Round(float64(x * scale))) }
+	m := &Model{scale: scale, trans: make([]int32, numLabels*numLabels), start: make([]int32, numLabels)}
+	m.res = resources{gaz: gaz, clusters: clusters}
+	for i := range m.trans {
+		m.trans[i] = q(avg(t.tw[i], t.tu[i]))
+	}
+	for i := range m.start {
+		m.start[i] = q(avg(t.sw[i], t.su[i]))
+	}
+	structural(m.trans, m.start)
+	hashes := make([]uint64, 0, len(t.ids))
+	for h := range t.ids {
+		hashes = append(hashes, h)
+	}
+	sort.Slice(hashes, func(i, j int) bool { return hashes[i] < hashes[j] })
+	rows := make(map[uint32]*savedRow)
+	for _, h := range hashes {
+		id := int(t.ids[h]) * numLabels
+		var r savedRow
+		big := int32(0)
+		for y := 0; y < numLabels; y++ {
+			v := q(avg(t.w[id+y], t.u[id+y]))
+			r.w[y] = int16(v)
+			if v < 0 {
+				v = -v
+			}
+			big = max(big, v)
+		}
+		if big < int32(minWeight) {
+			continue
+		}
+		r.key = featKey(h)
+		if old := rows[r.key]; old != nil {
+			for y := range old.w {
+				old.w[y] = int16(max(-32767, min(32767, int32(old.w[y])+int32(r.w[y]))))
+			}
+			continue
+		}
+		rows[r.key] = &r
+	}
+	m.sorted = make([]savedRow, 0, len(rows))
+	for _, r := range rows {
+		m.sorted = append(m.sorted, *r)
+	}
+	sort.Slice(m.sorted, func(i, j int) bool { return m.sorted[i].key < m.sorted[j].key })
+	m.build()
+	return m
+}
+
+// viterbiF is viterbi over float scores, for training.
+func viterbiF(sc []float32, trans, start []float32, back []uint8, out []int) {
+	n := len(out)
+	var prev, cur [numLabels]float32
+	const inf = float32(1e30)
+	for y := 0; y < numLabels; y++ {
+		prev[y] = sc[y] + start[y]
+		if !validStart(y) {
+			prev[y] = -inf
+		}
+	}
+	for i := 1; i < n; i++ {
+		e := sc[i*numLabels : (i+1)*numLabels]
+		for y := 0; y < numLabels; y++ {
+			best, arg := -2*inf, 0
+			for x := 0; x < numLabels; x++ {
+				if !validTransition(x, y) {
+					continue
+				}
+				v := prev[x] + trans[x*numLabels+y]
+				if v > best {
+					best, arg = v, x
+				}
+			}
+			cur[y] = best + e[y]
+			back[i*numLabels+y] = uint8(arg)
+		}
+		prev = cur
+	}
+	best, arg := -2*inf, 0
+	for y := 0; y < numLabels; y++ {
+		if validEnd(y) && prev[y] > best {
+			best, arg = prev[y], y
+		}
+	}
+	out[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		arg = int(back[i*numLabels+arg])
+		out[i-1] = arg
+	}
+}
+
+var _ = strings.Fields
