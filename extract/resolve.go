@@ -128,6 +128,7 @@ type tables struct {
 	scanFirst     map[string]int  // folded first word of names found by scanning → most words
 	scanNames     map[string]bool // folded names found by scanning
 	acronyms      map[string]bool // folded acronyms kept in capitals for display
+	places        map[string]bool // folded capitals and big cities: always places
 }
 
 var buildTables = sync.OnceValue(func() *tables {
@@ -135,6 +136,7 @@ var buildTables = sync.OnceValue(func() *tables {
 		countryByKey: map[string]int{}, countryUpper: map[string]int{}, countryByCode: map[string]int{},
 		demonymByKey: map[string]int{}, agencyByKey: map[string]int{}, agencyUpper: map[string]int{},
 		scanFirst: map[string]int{}, scanNames: map[string]bool{}, acronyms: map[string]bool{},
+		places: map[string]bool{},
 	}
 	scan := func(name string) {
 		ws := strings.Fields(Key(name))
@@ -161,6 +163,16 @@ var buildTables = sync.OnceValue(func() *tables {
 		for _, d := range c.Demonyms {
 			t.demonymByKey[Key(d)] = i
 		}
+	}
+	for _, cs := range capitals {
+		for _, c := range cs {
+			if !personalName[Key(c)] {
+				t.places[Key(c)] = true
+			}
+		}
+	}
+	for _, c := range bigCities {
+		t.places[Key(c)] = true
 	}
 	for i, a := range agencies {
 		for _, n := range a.names {
@@ -211,6 +223,12 @@ var otherDemonym = map[string]bool{"korean": true, "koreans": true, "arab": true
 	"muslim": true, "muslims": true, "christian": true, "christians": true, "jewish": true,
 	"shiite": true, "sunni": true, "islamic": true, "catholic": true, "hispanic": true,
 	"caribbean": true, "nordic": true, "baltic": true, "balkan": true, "soviet": true}
+
+// personalName are capitals that are as often people's names: the
+// recognizer's PERSON stands for them.
+var personalName = map[string]bool{"victoria": true, "sofia": true, "santiago": true, "kingston": true,
+	"male": true, "georgetown": true, "moroni": true, "lima": true, "san jose": true, "juba": true,
+	"praia": true, "roseau": true, "apia": true, "castries": true, "victoria city": true}
 
 // Resolver turns the spans of one article into canonical entities. It is
 // safe for concurrent use.
@@ -702,6 +720,10 @@ func (r *Resolver) classify(text string, m *mention) {
 	if m.forced == "" && m.canon == "" && m.country < 0 {
 		if c := r.t.country(m.Name, m.key); c >= 0 && (!countryTable[c].Weak || m.typ == Location) {
 			m.country, m.typ = c, Country
+		} else if r.t.places[m.key] && m.typ != Location {
+			// A capital or a big city the recognizer took for a person or
+			// organization ("Pyongyang said").
+			m.typ, m.typed = Location, true
 		} else if otherDemonym[m.key] && m.typ != Person {
 			m.typ = Misc
 		} else if c, ok := r.t.demonymByKey[m.key]; ok && m.typ != Person {

@@ -417,6 +417,9 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 			bodyKeys[m.key] || len(m.words) == 1 && (bodyEnds[m.key] || m.typ == Location && !hasWord(text[titleEnd:], strings.ToLower(m.Name)))
 		if !keep && len(m.words) > 1 {
 			keep = bodyKeys[m.words[0]] || bodyKeys[m.words[len(m.words)-1]]
+			// "Vikings Rally Past Packers" holds two names of the body: it
+			// is neither, and the body has both.
+			keep = keep && countKeysIn(m.words, bodyKeys) < 2
 		}
 		if !keep && m.acronym {
 			for k := range bodyKeys {
@@ -450,4 +453,25 @@ func hasWord(s, w string) bool {
 		i = b
 	}
 	return false
+}
+
+// countKeysIn counts the non-overlapping runs of words that are keys,
+// longest first from the left.
+func countKeysIn(words []string, keys map[string]bool) int {
+	n := 0
+	for i := 0; i < len(words); {
+		l := len(words) - i
+		for ; l >= 1; l-- {
+			if keys[strings.Join(words[i:i+l], " ")] {
+				break
+			}
+		}
+		if l == 0 {
+			i++
+			continue
+		}
+		n++
+		i += l
+	}
+	return n
 }
