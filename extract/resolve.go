@@ -232,6 +232,19 @@ var personalName = map[string]bool{"victoria": true, "sofia": true, "santiago": 
 
 // Resolver turns the spans of one article into canonical entities. It is
 // safe for concurrent use.
+//
+// It normalizes each mention (titles kept apart as Mention.Title,
+// possessives, quotes and entity debris stripped, case repaired, NFC),
+// repairs what weak recognizers do (names split in two, titles or place
+// words left out, headline words taken for names, mistyped capitals,
+// agencies and companies), maps countries to ISO ids with the built-in
+// table ([Countries]), and links the short forms of a name to its full form
+// within the article: a surname or given name, an acronym defined in
+// parentheses or formed from initials, a team or company named by one word.
+// A short form that fits two full names is kept apart and marked Ambiguous;
+// one that fits none is marked Partial, for the graph to link across
+// articles. Credits and attributions of news agencies ("(Reuters)",
+// "— AFP", "KCNA said") get RoleSource.
 type Resolver struct {
 	opts    ResolveOptions
 	t       *tables
@@ -736,7 +749,7 @@ func (r *Resolver) classify(text string, m *mention) {
 			m.agency, m.typ = a, Org
 		}
 	}
-	if m.country < 0 && m.agency < 0 && m.forced == "" && m.typ != Org && looksLikeOrg(m) {
+	if m.country < 0 && m.agency < 0 && m.forced == "" && looksLikeOrg(m) {
 		m.typ, m.typed = Org, true
 	}
 	if m.typ == Person && m.Title == "" {

@@ -78,7 +78,7 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 		for _, m := range g.own {
 			votes[m.typ]++
 			if m.typed {
-				votes[m.typ] += 2 // a company suffix outweighs a recognizer's guess
+				votes[m.typ] += 100 // a company suffix outweighs a recognizer's guesses
 			}
 		}
 		best := Misc
