@@ -108,6 +108,12 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 	if err := flush(); err != nil {
 		return err
 	}
+	// Queries answer from a cache of the linked graph; bring it up to date.
+	if refreshed, err := st.Refresh(); err != nil {
+		return err
+	} else if refreshed && opts.Verbose {
+		fmt.Fprintln(ios.ErrOut, "query cache refreshed")
+	}
 	if opts.In.Quiet {
 		return nil
 	}
