@@ -39,9 +39,9 @@ type graphQuerier struct {
 	deg map[string]int
 }
 
-func (q *graphQuerier) Lookup(name string) (Node, error)         { return q.g.Lookup(name) }
-func (q *graphQuerier) Neighbors(id string) ([]Neighbor, error)  { return q.g.Neighbors(id), nil }
-func (q *graphQuerier) Path(from, to string) ([]Hop, error)      { return q.g.Path(from, to) }
+func (q *graphQuerier) Lookup(name string) (Node, error)          { return q.g.Lookup(name) }
+func (q *graphQuerier) Neighbors(id string) ([]Neighbor, error)   { return q.g.Neighbors(id), nil }
+func (q *graphQuerier) Path(from, to string) ([]Hop, error)       { return q.g.Path(from, to) }
 func (q *graphQuerier) Top(t extract.Type, n int) ([]Node, error) { return q.g.Top(t, n), nil }
 func (q *graphQuerier) ArticlesOf(ids ...string) ([]ArticleInfo, error) {
 	return q.g.ArticlesOf(ids...), nil
