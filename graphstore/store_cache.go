@@ -117,6 +117,24 @@ func (s *Store) Refresh() (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("refresh cache: %w", err)
 	}
+	seqOf := make(map[string]int64, n)
+	arows, err := rtx.QueryContext(ctx, `SELECT seq, id FROM articles`)
+	if err != nil {
+		return false, fmt.Errorf("refresh cache: %w", explain(err))
+	}
+	for arows.Next() {
+		var seq int64
+		var id string
+		if err := arows.Scan(&seq, &id); err != nil {
+			arows.Close()
+			return false, fmt.Errorf("refresh cache: %w", err)
+		}
+		seqOf[id] = seq
+	}
+	arows.Close()
+	if err := arows.Err(); err != nil {
+		return false, fmt.Errorf("refresh cache: %w", explain(err))
+	}
 	var raws []string
 	rows, err := rtx.QueryContext(ctx, `SELECT id FROM entities`)
 	if err != nil {
@@ -153,8 +171,8 @@ func (s *Store) Refresh() (bool, error) {
 			return false, fmt.Errorf("refresh cache: %w", explain(err))
 		}
 	}
-	insNode, err := tx.PrepareContext(ctx, `INSERT INTO graph_nodes (id, label, type, iso, mentions, articles, sources, degree,
-		first, last, aliases, id_key, label_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	insNode, err := tx.PrepareContext(ctx, `INSERT INTO graph_nodes (id, num, label, type, iso, mentions, articles, sources, degree,
+		first, last, aliases, id_key, label_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return false, fmt.Errorf("refresh cache: %w", err)
 	}
@@ -162,9 +180,11 @@ func (s *Store) Refresh() (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("refresh cache: %w", err)
 	}
-	for _, nd := range nodes {
+	num := make(map[string]int, len(nodes))
+	for i, nd := range nodes {
+		num[nd.ID] = i
 		als, _ := json.Marshal(nd.Aliases)
-		if _, err := insNode.ExecContext(ctx, nd.ID, nd.Label, string(nd.Type), nd.ISO, nd.Mentions, nd.Articles, nd.Sources,
+		if _, err := insNode.ExecContext(ctx, nd.ID, i, nd.Label, string(nd.Type), nd.ISO, nd.Mentions, nd.Articles, nd.Sources,
 			deg[nd.ID], timeOrNull(nd.First), timeOrNull(nd.Last), string(als), strings.ToLower(nd.ID), strings.ToLower(nd.Label)); err != nil {
 			return false, fmt.Errorf("refresh cache: node %s: %w", nd.ID, explain(err))
 		}
@@ -179,9 +199,14 @@ func (s *Store) Refresh() (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("refresh cache: %w", err)
 	}
+	var seqs []int64
 	for _, e := range edges {
-		arts, _ := json.Marshal(e.Articles)
-		if _, err := insEdge.ExecContext(ctx, e.Source, e.Target, e.Weight, e.Sentences, e.NPMI, string(arts)); err != nil {
+		seqs = seqs[:0]
+		for _, a := range e.Articles {
+			seqs = append(seqs, seqOf[a])
+		}
+		arts, _ := json.Marshal(seqs)
+		if _, err := insEdge.ExecContext(ctx, num[e.Source], num[e.Target], e.Weight, e.Sentences, e.NPMI, string(arts)); err != nil {
 			return false, fmt.Errorf("refresh cache: edge %s %s: %w", e.Source, e.Target, explain(err))
 		}
 	}
@@ -312,32 +337,104 @@ func (q *cacheQuerier) Lookup(name string) (Node, error) {
 }
 
 func (q *cacheQuerier) Neighbors(id string) ([]Neighbor, error) {
-	rows, err := q.db.Query(`SELECT `+nodeCols+`, e.source, e.target, e.weight, e.sentences, e.npmi, e.articles
-		FROM graph_edges e JOIN graph_nodes n ON n.id = e.target WHERE e.source = ?1
+	// Node numbers are in id order, so an edge's source is the node with
+	// the smaller number.
+	rows, err := q.db.Query(`SELECT `+nodeCols+`, 1, e.weight, e.sentences, e.npmi, e.articles
+		FROM graph_edges e JOIN graph_nodes n ON n.num = e.target
+		WHERE e.source = (SELECT num FROM graph_nodes WHERE id = ?1)
 		UNION ALL
-		SELECT `+nodeCols+`, e.source, e.target, e.weight, e.sentences, e.npmi, e.articles
-		FROM graph_edges e JOIN graph_nodes n ON n.id = e.source WHERE e.target = ?1`, id)
+		SELECT `+nodeCols+`, 0, e.weight, e.sentences, e.npmi, e.articles
+		FROM graph_edges e JOIN graph_nodes n ON n.num = e.source
+		WHERE e.target = (SELECT num FROM graph_nodes WHERE id = ?1)`, id)
 	if err != nil {
 		return nil, fmt.Errorf("query: %w", explain(err))
 	}
 	defer rows.Close()
 	var out []Neighbor
+	var seqs [][]int64
 	for rows.Next() {
 		var e Edge
 		var arts string
-		n, err := scanNode(rows, &e.Source, &e.Target, &e.Weight, &e.Sentences, &e.NPMI, &arts)
+		var idIsSource bool
+		n, err := scanNode(rows, &idIsSource, &e.Weight, &e.Sentences, &e.NPMI, &arts)
 		if err != nil {
 			return nil, fmt.Errorf("query: %w", err)
 		}
-		if err := json.Unmarshal([]byte(arts), &e.Articles); err != nil {
+		e.Source, e.Target = n.ID, id
+		if idIsSource {
+			e.Source, e.Target = id, n.ID
+		}
+		var ss []int64
+		if err := json.Unmarshal([]byte(arts), &ss); err != nil {
 			return nil, fmt.Errorf("query: edge %s %s: %w", e.Source, e.Target, err)
 		}
+		seqs = append(seqs, ss)
 		out = append(out, Neighbor{Node: n, Edge: e})
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("query: %w", explain(err))
 	}
+	ids, err := q.articleIDs(seqs)
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].Edge.Articles = ids[i]
+	}
 	sortNeighbors(out)
+	return out, nil
+}
+
+// articleIDs turns lists of article seqs into lists of article ids.
+func (q *cacheQuerier) articleIDs(seqs [][]int64) ([][]string, error) {
+	need := map[int64]string{}
+	for _, ss := range seqs {
+		for _, s := range ss {
+			need[s] = ""
+		}
+	}
+	if len(need) > 2000 {
+		// Cheaper to read them all than to look each up.
+		rows, err := q.db.Query(`SELECT seq, id FROM articles`)
+		if err != nil {
+			return nil, fmt.Errorf("query: %w", explain(err))
+		}
+		for rows.Next() {
+			var seq int64
+			var id string
+			if err := rows.Scan(&seq, &id); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("query: %w", err)
+			}
+			if _, ok := need[seq]; ok {
+				need[seq] = id
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("query: %w", explain(err))
+		}
+	} else {
+		st, err := q.db.Prepare(`SELECT id FROM articles WHERE seq = ?`)
+		if err != nil {
+			return nil, fmt.Errorf("query: %w", explain(err))
+		}
+		defer st.Close()
+		for _, seq := range sortedSeqs(need) {
+			var id string
+			if err := st.QueryRow(seq).Scan(&id); err != nil {
+				return nil, fmt.Errorf("query: article %d: %w", seq, explain(err))
+			}
+			need[seq] = id
+		}
+	}
+	out := make([][]string, len(seqs))
+	for i, ss := range seqs {
+		out[i] = make([]string, len(ss))
+		for j, s := range ss {
+			out[i][j] = need[s]
+		}
+	}
 	return out, nil
 }
 
@@ -364,14 +461,21 @@ func (q *cacheQuerier) Degree(id string) (int, error) {
 func (q *cacheQuerier) edge(source, target string) (Edge, error) {
 	e := Edge{Source: source, Target: target}
 	var arts string
-	err := q.db.QueryRow(`SELECT weight, sentences, npmi, articles FROM graph_edges WHERE source = ? AND target = ?`,
+	err := q.db.QueryRow(`SELECT weight, sentences, npmi, articles FROM graph_edges
+		WHERE source = (SELECT num FROM graph_nodes WHERE id = ?) AND target = (SELECT num FROM graph_nodes WHERE id = ?)`,
 		source, target).Scan(&e.Weight, &e.Sentences, &e.NPMI, &arts)
 	if err != nil {
 		return e, fmt.Errorf("query: edge %s %s: %w", source, target, explain(err))
 	}
-	if err := json.Unmarshal([]byte(arts), &e.Articles); err != nil {
+	var seqs []int64
+	if err := json.Unmarshal([]byte(arts), &seqs); err != nil {
 		return e, fmt.Errorf("query: edge %s %s: %w", source, target, err)
 	}
+	ids, err := q.articleIDs([][]int64{seqs})
+	if err != nil {
+		return e, err
+	}
+	e.Articles = ids[0]
 	return e, nil
 }
 
@@ -387,17 +491,40 @@ func (q *cacheQuerier) Path(from, to string) ([]Hop, error) {
 		return nil, nil
 	}
 	// The search needs every edge, but not their articles.
-	rows, err := q.db.Query(`SELECT source, target, weight FROM graph_edges`)
+	var ids []string // by node number
+	rows, err := q.db.Query(`SELECT id FROM graph_nodes ORDER BY num`)
+	if err != nil {
+		return nil, fmt.Errorf("query: %w", explain(err))
+	}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("query: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("query: %w", explain(err))
+	}
+	rows, err = q.db.Query(`SELECT source, target, weight FROM graph_edges`)
 	if err != nil {
 		return nil, fmt.Errorf("query: %w", explain(err))
 	}
 	var edges []Edge
 	for rows.Next() {
 		var e Edge
-		if err := rows.Scan(&e.Source, &e.Target, &e.Weight); err != nil {
+		var src, dst int
+		if err := rows.Scan(&src, &dst, &e.Weight); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("query: %w", err)
 		}
+		if src < 0 || dst < 0 || src >= len(ids) || dst >= len(ids) {
+			rows.Close()
+			return nil, fmt.Errorf("query: edge %d %d: no such node", src, dst)
+		}
+		e.Source, e.Target = ids[src], ids[dst]
 		edges = append(edges, e)
 	}
 	rows.Close()
@@ -478,7 +605,7 @@ func (q *cacheQuerier) ArticlesOf(ids ...string) ([]ArticleInfo, error) {
 	return out, nil
 }
 
-func sortedSeqs(m map[int64]bool) []int64 {
+func sortedSeqs[V any](m map[int64]V) []int64 {
 	out := make([]int64, 0, len(m))
 	for k := range m {
 		out = append(out, k)

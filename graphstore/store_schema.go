@@ -36,11 +36,13 @@ const SchemaVersion = 2
 //   - graph_state(articles, max_seq): the articles the cache was computed
 //     from (the store only ever appends articles, so these identify them);
 //     no row when there is no cache.
-//   - graph_nodes: the nodes as export writes them, with degree, first and
-//     last as RFC 3339, aliases as a JSON array, and lower-cased id and label
-//     for look-ups.
+//   - graph_nodes: the nodes as export writes them, with a number (num, in
+//     id order), degree, first and last as RFC 3339, aliases as a JSON array,
+//     and lower-cased id and label for look-ups.
 //   - graph_names(key, id): lower-cased alias → node id, for look-ups.
-//   - graph_edges: the edges as export writes them, articles as a JSON array.
+//   - graph_edges: the edges as export writes them, compactly: source and
+//     target are node numbers, articles a JSON array of articles.seq, in
+//     article id order. The view graph_links shows them with ids.
 //   - graph_canonical(raw, id): raw entity ids that the graph links to
 //     another node id.
 //
@@ -110,6 +112,7 @@ CREATE TABLE edges (
 CREATE TABLE graph_state (articles INTEGER NOT NULL, max_seq INTEGER NOT NULL);
 CREATE TABLE graph_nodes (
 	id        TEXT PRIMARY KEY,
+	num       INTEGER NOT NULL UNIQUE,
 	label     TEXT NOT NULL,
 	type      TEXT NOT NULL,
 	iso       TEXT NOT NULL,
@@ -128,8 +131,8 @@ CREATE INDEX graph_nodes_id_key ON graph_nodes (id_key);
 CREATE INDEX graph_nodes_label_key ON graph_nodes (label_key);
 CREATE TABLE graph_names (key TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
 CREATE TABLE graph_edges (
-	source    TEXT NOT NULL,
-	target    TEXT NOT NULL,
+	source    INTEGER NOT NULL,
+	target    INTEGER NOT NULL,
 	weight    INTEGER NOT NULL,
 	sentences INTEGER NOT NULL,
 	npmi      REAL NOT NULL,
@@ -139,5 +142,9 @@ CREATE TABLE graph_edges (
 CREATE INDEX graph_edges_target ON graph_edges (target);
 CREATE TABLE graph_canonical (raw TEXT PRIMARY KEY, id TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX graph_canonical_id ON graph_canonical (id);
+CREATE VIEW graph_links AS
+	SELECT s.id AS source, t.id AS target, e.weight, e.sentences, e.npmi,
+		(SELECT json_group_array(a.id) FROM json_each(e.articles) j JOIN articles a ON a.seq = j.value) AS articles
+	FROM graph_edges e JOIN graph_nodes s ON s.num = e.source JOIN graph_nodes t ON t.num = e.target;
 `,
 }

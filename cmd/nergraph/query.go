@@ -68,7 +68,7 @@ are linked across articles, optionally cut to the articles dated in
 			return nil, nil, err
 		}
 		if !cached && since.IsZero() && until.IsZero() {
-			fmt.Fprintln(ios.ErrOut, "nergraph: the store's query cache is stale (an ingest was interrupted or is running); loading the whole graph")
+			fmt.Fprintln(ios.ErrOut, "nergraph: the store's query cache is out of date (an ingest ran with --refresh=false, was interrupted or is running); loading the whole graph")
 		}
 		return q, func() { st.Close() }, nil
 	}
