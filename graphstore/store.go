@@ -193,7 +193,7 @@ type entityAcc struct {
 	first, last                 string
 }
 
-type edgeAcc2 struct{ weight, sentences int }
+type edgeSum struct{ weight, sentences int }
 
 // AddBatch adds the articles of docs that the store does not hold yet, all
 // in one transaction: on error, or if the process dies before it returns,
@@ -241,7 +241,7 @@ func (s *Store) AddBatch(docs []*extract.Doc) (BatchResult, error) {
 	byHash := map[string]string{}
 	entities := map[string]*entityAcc{}
 	aliases := map[[2]string]int{}
-	edges := map[[2]string]*edgeAcc2{}
+	edges := map[[2]string]*edgeSum{}
 	for _, doc := range docs {
 		id := doc.Article.ID
 		if byID[id] {
@@ -315,7 +315,7 @@ func (s *Store) AddBatch(docs []*extract.Doc) (BatchResult, error) {
 				k := [2]string{entries[i].id, entries[j].id}
 				ed := edges[k]
 				if ed == nil {
-					ed = &edgeAcc2{}
+					ed = &edgeSum{}
 					edges[k] = ed
 				}
 				ed.weight++

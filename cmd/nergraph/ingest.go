@@ -40,7 +40,7 @@ a second ingest waits for the first.
 
 At the end, ingest brings up to date the store's cache of the linked graph,
 from which query answers at once; until then, query loads the whole graph.`,
-		Example: `  nergraph ingest --db graph.db ../shared/data/bbc
+		Example: `  nergraph ingest --db graph.db ../shared/data/bbc/business
   nergraph ingest --db graph.db --batch 200 reut2-000.sgm news.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
