@@ -24,6 +24,7 @@ func init() { register("dot", DOT{}, ".dot", ".gv") }
 // articles (a JSON array of article ids) on edges. Every string is written as
 // a Graphviz escString: backslash, quote, newline and carriage return are
 // escaped, so the label shows the name and [UnescapeDOT] gives it back.
+// Other control characters, which SVG cannot hold, become U+FFFD.
 type DOT struct{}
 
 // Write writes g to w. It does not close w and returns the first write error.
@@ -75,7 +76,15 @@ func dotQuote(s string) string {
 			b.WriteString(`\n`)
 		case '\r':
 			b.WriteString(`\r`)
+		case '\t':
+			b.WriteByte(c)
 		default:
+			if c < 0x20 {
+				// Graphviz passes other control characters into SVG and
+				// JSON, where they are invalid; draw them as XML does.
+				b.WriteString("\uFFFD")
+				continue
+			}
 			b.WriteByte(c)
 		}
 	}

@@ -15,7 +15,7 @@ import (
 // them through byte for byte.
 var nastyNames = []string{
 	`The "Times"`, `C:\path`, `AT&T`, `<b>`, `]]>`, `Zürich`, `a,b`, "two\nlines",
-	`=HYPERLINK("x")`, `+1`, `-x`, `@home`, `ends\`, `semi;colon|pipe`, `'quoted'`, "tab\there",
+	`=HYPERLINK("x")`, `+1`, `-x`, `@home`, `ends\`, `semi;colon|pipe`, `'quoted'`, "tab\there", "cr\r\nlf",
 }
 
 var nastyTypes = []extract.Type{extract.Person, extract.Org, extract.Country, extract.Location, extract.Misc}

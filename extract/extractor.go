@@ -76,7 +76,11 @@ func (ex *Extractor) Extract(a Article) *Doc {
 	for _, s := range sents {
 		doc.Tokens += len(s.Tokens)
 	}
-	ents := ex.res.Resolve(text, sents, ex.rec.Recognize(sents))
+	titleEnd := -1
+	if a.Title != "" {
+		titleEnd = len(a.Title)
+	}
+	ents := ex.res.ResolveTitled(text, titleEnd, sents, ex.rec.Recognize(sents))
 	if !ex.misc {
 		kept := ents[:0]
 		for _, e := range ents {

@@ -171,6 +171,15 @@ func trimEnd(text string, last *word) {
 		if trimmed {
 			continue
 		}
+		if strings.HasSuffix(seg, "..") || strings.HasSuffix(seg, "…") {
+			// An ellipsis: "U.S..." is "U.S." cut short.
+			t := strings.TrimRight(seg, ".…")
+			last.end = last.start + len(t)
+			if strings.Contains(t, ".") && last.end < len(text) {
+				last.end++ // the abbreviation's own period
+			}
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(seg)
 		if r == '\'' || r == '’' {
 			// Keep "Jones'" whole here; the possessive is stripped later.

@@ -156,11 +156,23 @@ func (r *Reader) textReader(br *bufio.Reader) func() (Article, error) {
 		s := r.validUTF8(b, 0)
 		a := Article{ID: r.name}
 		s = strings.TrimLeft(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
-		if title, body, ok := strings.Cut(s, "\n\n"); ok && !strings.Contains(strings.TrimSpace(title), "\n") && len(title) < 300 {
-			a.Title, a.Text = strings.TrimSpace(title), body
-		} else {
-			a.Text = s
+		// A first line of its own is the title, or the date when it reads as one.
+		for range 2 {
+			first, body, ok := strings.Cut(s, "\n\n")
+			first = strings.TrimSpace(first)
+			if !ok || strings.Contains(first, "\n") || len(first) >= 200 {
+				break
+			}
+			if d, err := parseLooseDate(first); err == nil && a.Date.IsZero() {
+				a.Date, s = d, strings.TrimLeft(body, "\n")
+				continue
+			}
+			if !strings.HasSuffix(first, ".") { // a headline, not a paragraph
+				a.Title, s = first, body
+			}
+			break
 		}
+		a.Text = s
 		if strings.TrimSpace(a.Title+a.Text) == "" {
 			return Article{}, &ParseError{File: r.name, Err: ErrEmptyArticle}
 		}
@@ -203,6 +215,59 @@ func ParseDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("unrecognized date %q", s)
+}
+
+// parseLooseDate reads a dateline such as "Sun. Jul 7th, 2024",
+// "July 7, 2024" or "7 July 2024".
+func parseLooseDate(s string) (time.Time, error) {
+	if d, err := ParseDate(s); err == nil {
+		return d, nil
+	}
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
+	var day, year int
+	month := time.Month(0)
+	for _, w := range f {
+		switch {
+		case len(w) >= 3 && monthOf(w) != 0 && month == 0:
+			month = monthOf(w)
+		case len(w) >= 3 && weekday(w):
+		default:
+			n, err := strconv.Atoi(strings.TrimRight(w, "stndrh"))
+			switch {
+			case err != nil:
+				return time.Time{}, fmt.Errorf("not a date: %q", s)
+			case n >= 1 && n <= 31 && day == 0:
+				day = n
+			case n >= 1000 && n <= 9999 && year == 0:
+				year = n
+			default:
+				return time.Time{}, fmt.Errorf("not a date: %q", s)
+			}
+		}
+	}
+	if day == 0 || month == 0 || year == 0 {
+		return time.Time{}, fmt.Errorf("not a date: %q", s)
+	}
+	return time.Date(year, month, day, 0, 0, 0, 0, time.UTC), nil
+}
+
+func monthOf(w string) time.Month {
+	for m := time.January; m <= time.December; m++ {
+		name := strings.ToLower(m.String())
+		if strings.HasPrefix(name, w) || (len(w) == 4 && w == "sept" && m == time.September) {
+			return m
+		}
+	}
+	return 0
+}
+
+func weekday(w string) bool {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.HasPrefix(strings.ToLower(d.String()), w) || (w == "tues" || w == "thur" || w == "thurs") {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Reader) jsonlReader(br *bufio.Reader) func() (Article, error) {

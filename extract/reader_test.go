@@ -51,6 +51,18 @@ func TestReader(t *testing.T) {
 			name: "text without title", file: "notes", input: "One paragraph only\nwrapped over lines.",
 			wantIDs: []string{"notes"}, want: Article{ID: "notes", Text: "One paragraph only\nwrapped over lines."},
 		},
+		{
+			name: "dateline then title", file: "d.txt", input: "Sun. Jul 7th, 2024\n\nLeaders Meet\n\nBody.",
+			wantIDs: []string{"d.txt"}, want: Article{ID: "d.txt", Title: "Leaders Meet", Text: "Body.", Date: time.Date(2024, 7, 7, 0, 0, 0, 0, time.UTC)},
+		},
+		{
+			name: "dateline only", file: "e.txt", input: "7 September 2023\n\nBody one.\n\nBody two.",
+			wantIDs: []string{"e.txt"}, want: Article{ID: "e.txt", Text: "Body one.\n\nBody two.", Date: time.Date(2023, 9, 7, 0, 0, 0, 0, time.UTC)},
+		},
+		{
+			name: "title that is not a date", file: "f.txt", input: "May 2024 Be Better\n\nBody.",
+			wantIDs: []string{"f.txt"}, want: Article{ID: "f.txt", Title: "May 2024 Be Better", Text: "Body."},
+		},
 		{name: "empty text", file: "e.txt", input: " \n\n ", errs: []string{"e.txt: article has no title and no text"}},
 		{name: "binary", file: "b.txt", input: "\x00\x01abc", errs: []string{"b.txt: binary file"}},
 		{

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // ResolveOptions controls how mentions become canonical entities.
@@ -288,14 +290,22 @@ type mention struct {
 	afterThe bool     // preceded by a lower-case "the"
 	headline bool     // in the title
 	g        *group   // the group it was put in
+	typed    bool     // its words say its type ("Apple Inc."), whatever the recognizer said
 }
 
 // Resolve returns the canonical entities of one article, sorted by ID. text
 // is the cleaned article text (title, a blank line, body), sents its
 // sentences, spans the recognizer's output. Malformed spans are ignored.
 func (r *Resolver) Resolve(text string, sents []Sentence, spans []Span) []Entity {
+	return r.ResolveTitled(text, strings.Index(text, "\n\n"), sents, spans)
+}
+
+// ResolveTitled is [Resolver.Resolve] for a text whose headline ends at byte
+// titleEnd; titleEnd is negative when the article has no headline, so that
+// its first paragraph is read as body.
+func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []Sentence, spans []Span) []Entity {
 	var ms []*mention
-	for _, sp := range r.repairSpans(text, sents, spans) {
+	for _, sp := range r.repairSpans(text, titleEnd, sents, spans) {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) {
 			continue
 		}
@@ -310,11 +320,17 @@ func (r *Resolver) Resolve(text string, sents []Sentence, spans []Span) []Entity
 		ms = append(ms, r.mentions(text, start, end, sp.Sentence, sp.Type)...)
 	}
 	ms = r.scan(text, sents, ms)
-	titleEnd := strings.Index(text, "\n\n")
+	r.fixHeadlines(ms, titleEnd)
 	for _, m := range ms {
 		r.classify(text, m)
 		m.headline = m.Start < titleEnd
 	}
+	ms = dropHeadlineNoise(text, ms, titleEnd)
+	// A lone title ("Chief" at the start of "Chief executive Tim Cook") is
+	// no entity.
+	ms = slices.DeleteFunc(ms, func(m *mention) bool {
+		return m.typ != Person && m.typ != Org && len(m.words) == 1 && titleWords[m.key] && m.country < 0 && m.agency < 0
+	})
 	return r.group(text, ms, titleEnd)
 }
 
@@ -436,7 +452,7 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 		return nil
 	}
 	if !afterThe {
-		if w, _ := prevWord(text, ws[0].start); w == "the" {
+		if w, _ := prevWord(text, ws[0].start); w == "the" || w == "The" {
 			afterThe = true
 		}
 	}
@@ -446,6 +462,9 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	}
 	parts[len(parts)-1] = stripPossessive(parts[len(parts)-1])
 	parts = fixCase(parts, r.t.acronyms)
+	if len(parts) == 1 && shoutedContext(text, ws[0].start, ws[0].end) && !r.t.acronyms[Key(parts[0])] && utf8.RuneCountInString(parts[0]) > 2 {
+		parts[0] = titleCase(parts[0])
+	}
 	name := strings.Join(parts, " ")
 	key := Key(name)
 	if key == "" {
@@ -458,6 +477,77 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 		acronym: len(ws) == 1 && isAcronym(parts[0]),
 		country: -1, agency: -1, afterThe: afterThe,
 	}
+}
+
+// orgHead are last words that make a name an organization's.
+var orgHead = map[string]bool{"agency": true, "association": true, "authority": true, "bank": true,
+	"board": true, "bureau": true, "church": true, "club": true, "college": true, "commission": true,
+	"committee": true, "council": true, "court": true, "department": true, "federation": true,
+	"foundation": true, "fund": true, "group": true, "institute": true, "league": true,
+	"ministry": true, "network": true, "organization": true, "organisation": true, "party": true,
+	"police": true, "reserve": true, "school": true, "service": true, "society": true,
+	"systems": true, "team": true, "union": true, "university": true, "airlines": true,
+	"airways": true, "motors": true, "motor": true, "technologies": true, "communications": true,
+	"electronics": true, "pharmaceuticals": true, "industries": true, "journal": true,
+	"times": true, "post": true, "news": true, "press": true, "securities": true,
+	"exchange": true, "nations": true, "parliament": true, "senate": true, "congress": true,
+	"army": true, "navy": true, "microsystems": true, "software": true, "labs": true,
+	"laboratories": true, "capital": true, "partners": true, "holdings": true, "bancorp": true,
+	"insurance": true, "telecom": true, "media": true, "entertainment": true, "studios": true,
+	"records": true, "enterprises": true, "brands": true, "stores": true, "corps": true}
+
+// orgFirst are first words that make a name an organization's when "of"
+// follows: "University of Michigan", "Bank of Japan".
+var orgFirst = map[string]bool{"university": true, "bank": true, "ministry": true, "department": true,
+	"council": true, "organization": true, "organisation": true, "institute": true, "league": true,
+	"federation": true, "association": true, "church": true, "house": true, "office": true, "board": true}
+
+// looksLikeOrg reports whether a mention's words make it an organization
+// whatever the recognizer said: a company suffix, an institution's head
+// word, or an acronym that is no country.
+func looksLikeOrg(m *mention) bool {
+	n := len(m.words)
+	if m.acronym {
+		return m.typ == Location || m.typ == Misc
+	}
+	if n < 2 {
+		return false
+	}
+	last := m.words[n-1]
+	return corpSuffix[last] || orgHead[last] || orgFirst[m.words[0]] && m.words[1] == "of"
+}
+
+// shoutedContext reports whether a word in capitals stands where capitals
+// say nothing: a dateline ("WASHINGTON (Reuters) -", "BAGHDAD, Iraq") or a
+// headline written in capitals.
+func shoutedContext(text string, start, end int) bool {
+	if !isUpperWord(text[start:end]) {
+		return false
+	}
+	if lineStart(text, start) {
+		next, _ := nextWord(text, end)
+		if strings.HasPrefix(next, "(") || isDash(next) || strings.HasPrefix(text[end:], ",") {
+			return true
+		}
+	}
+	// The line it is on is in capitals.
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := strings.IndexByte(text[end:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += end
+	}
+	line := text[ls:le]
+	lower, upper := 0, 0
+	for _, r := range line {
+		if unicode.IsLower(r) {
+			lower++
+		} else if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper > 8 && lower*10 < upper
 }
 
 // scan adds country and agency names the recognizer missed, and credits
@@ -578,6 +668,9 @@ func (r *Resolver) classify(text string, m *mention) {
 		} else if a := r.t.agency(m.Name, m.key); a >= 0 && (m.typ != Person || agencies[a].strong) {
 			m.agency, m.typ = a, Org
 		}
+	}
+	if m.country < 0 && m.agency < 0 && m.forced == "" && m.typ != Org && looksLikeOrg(m) {
+		m.typ, m.typed = Org, true
 	}
 	if m.typ == Person && m.Title == "" {
 		m.Title = titleBefore(text, m.Start)

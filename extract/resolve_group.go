@@ -42,7 +42,6 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 		}
 		return g
 	}
-	r.fixHeadlines(ms, titleEnd)
 	for _, m := range ms {
 		var g *group
 		switch {
@@ -76,6 +75,9 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 		votes := map[Type]int{}
 		for _, m := range g.own {
 			votes[m.typ]++
+			if m.typed {
+				votes[m.typ] += 2 // a company suffix outweighs a recognizer's guess
+			}
 		}
 		best := Misc
 		for _, t := range []Type{Country, Person, Org, Location, Misc} {
@@ -150,7 +152,8 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 				fit = initialsMatch(g.key, fw)
 			case f.typ == Person:
 				// Weak recognizers tag a lone surname as a place too.
-				fit = shortFitsKeys(g.key, fw, g.surface, Person)
+				// Only by the surname: "Paris" the place is not "Paris Hilton".
+				fit = shortFitsKeys(g.key, fw, g.surface, Person) && (g.typ != Location || g.key == fw[len(fw)-1])
 			case f.typ == Org:
 				fit = (g.typ == Org || g.typ == Misc) && shortFitsKeys(g.key, fw, g.surface, Org)
 			}
@@ -257,6 +260,11 @@ func (r *Resolver) fixHeadlines(ms []*mention, titleEnd int) {
 				if len(nameWords) != n {
 					break
 				}
+				ws := splitWords(m.Text, 0, len(m.Text))
+				if len(ws) == n {
+					m.Start, m.End = m.Start+ws[s].start, m.Start+ws[s+l-1].end
+					m.Text = m.Text[ws[s].start:ws[s+l-1].end]
+				}
 				m.Name = strings.Join(nameWords[s:s+l], " ")
 				m.key = strings.Join(sub, " ")
 				m.words = sub
@@ -309,7 +317,7 @@ func (r *Resolver) entities(groups []*group) []Entity {
 				k = orgKey(k)
 			}
 			e.ID = typePrefix[e.Type] + slug(k)
-			if len(members[g]) == len(g.own) && len(g.words) == 1 && !g.ambiguous {
+			if len(members[g]) == len(g.own) && len(strings.Fields(k)) == 1 && !g.ambiguous {
 				switch {
 				case e.Type == Person:
 					e.Partial = true
@@ -352,4 +360,68 @@ func (r *Resolver) entities(groups []*group) []Entity {
 // excluded reports whether the user asked to drop e.
 func (r *Resolver) excluded(e Entity) bool {
 	return r.exclIDs[e.ID] || r.exclKey[Key(e.Name)]
+}
+
+// titleCased reports whether a headline capitalizes its words, so that
+// capitals say nothing about names: most words of four letters or more start
+// with a capital.
+func titleCased(headline string) bool {
+	long, caps := 0, 0
+	for _, w := range strings.Fields(headline) {
+		if len(w) < 4 {
+			continue
+		}
+		long++
+		if isCapitalized(w) {
+			caps++
+		}
+	}
+	return long >= 2 && caps*10 >= long*7
+}
+
+// dropHeadlineNoise drops the mentions of a title-cased headline that name
+// nothing the body names: in "Kremlin Chief Signs Budget Into Law" a
+// recognizer finds names in every capital. Countries, agencies and names
+// the body repeats, whole or in part, are kept.
+func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
+	if titleEnd < 0 || !titleCased(text[:titleEnd]) {
+		return ms
+	}
+	bodyKeys := map[string]bool{}
+	bodyEnds := map[string]bool{} // first and last words of body names
+	body := false
+	for _, m := range ms {
+		if m.Start <= titleEnd {
+			continue
+		}
+		body = true
+		bodyKeys[m.key] = true
+		if n := len(m.words); n > 1 {
+			bodyEnds[m.words[0]] = true
+			bodyEnds[m.words[n-1]] = true
+		}
+	}
+	if !body {
+		return ms
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		keep := m.Start > titleEnd || m.country >= 0 || m.agency >= 0 || m.forced != "" || m.canon != "" ||
+			bodyKeys[m.key] || len(m.words) == 1 && bodyEnds[m.key]
+		if !keep && len(m.words) > 1 {
+			keep = bodyKeys[m.words[0]] || bodyKeys[m.words[len(m.words)-1]]
+		}
+		if !keep && m.acronym {
+			for k := range bodyKeys {
+				if initialsMatch(m.key, strings.Fields(k)) {
+					keep = true
+					break
+				}
+			}
+		}
+		if keep {
+			kept = append(kept, m)
+		}
+	}
+	return kept
 }

@@ -185,6 +185,9 @@ func creditRole(text string, start, end int, outlet bool) bool {
 	if sayVerbs[strings.ToLower(strings.Trim(after, ".,;:"))] {
 		return true
 	}
+	if strings.ToLower(before) == "the" {
+		before, bstart = prevWord(text, bstart)
+	}
 	if strings.ToLower(before) == "to" {
 		w, _ := prevWord(text, bstart)
 		if strings.ToLower(w) == "according" {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/nergraph/nergraph/extract"
 )
@@ -77,8 +76,9 @@ func NewView(nodes []Node, edges []Edge, articles []ArticleInfo) (*Graph, error)
 // NPMI) are those of g: filtering drops things, it does not recount them.
 // The articles kept are those that some kept edge cites.
 //
-// It fails when a number is negative, and when Ego matches no entity
-// ([ErrNoEntity]), several, or one that the other steps drop.
+// Ego is found as [Graph.Lookup] finds a name. Filter fails when a number
+// is negative, and when Ego matches no entity ([ErrNoEntity]), several
+// ([*AmbiguousError]), or one that the other steps drop.
 func (g *Graph) Filter(f Filter) (*Graph, error) {
 	if f.MinWeight < 0 || f.MinMentions < 0 || f.Top < 0 || f.Depth < 0 {
 		return nil, errors.New("filter: negative number")
@@ -101,10 +101,11 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 	}
 	ego := ""
 	if f.Ego != "" {
-		id, err := g.findEntity(f.Ego)
+		n, err := g.Lookup(f.Ego)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("filter: %w", err)
 		}
+		id := n.ID
 		if !keep[id] {
 			return nil, fmt.Errorf("filter: entity %q (%s) is excluded by the type or mention filters", f.Ego, id)
 		}
@@ -138,44 +139,6 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 		}
 	}
 	return NewView(outNodes, kept, arts)
-}
-
-// findEntity returns the id of the node that name names: its id, else its
-// label, else one of its aliases, first exactly, then ignoring case.
-func (g *Graph) findEntity(name string) (string, error) {
-	if _, ok := g.Node(name); ok {
-		return name, nil
-	}
-	nodes := g.Nodes()
-	tiers := []func(Node) bool{
-		func(n Node) bool { return n.Label == name },
-		func(n Node) bool {
-			return slices.ContainsFunc(n.Aliases, func(a Alias) bool { return a.Name == name })
-		},
-		func(n Node) bool { return strings.EqualFold(n.Label, name) || strings.EqualFold(n.ID, name) },
-		func(n Node) bool {
-			return slices.ContainsFunc(n.Aliases, func(a Alias) bool { return strings.EqualFold(a.Name, name) })
-		},
-	}
-	for _, match := range tiers {
-		var found []string
-		for _, n := range nodes {
-			if match(n) {
-				found = append(found, fmt.Sprintf("%s (%s)", n.ID, n.Label))
-			}
-		}
-		switch {
-		case len(found) == 1:
-			id, _, _ := strings.Cut(found[0], " (")
-			return id, nil
-		case len(found) > 1:
-			if len(found) > 5 {
-				found = append(found[:5], "...")
-			}
-			return "", fmt.Errorf("filter: entity %q is ambiguous, give one of the ids: %s", name, strings.Join(found, ", "))
-		}
-	}
-	return "", fmt.Errorf("filter: %w: %q", ErrNoEntity, name)
 }
 
 // neighbourhood returns the nodes at most depth edges away from start.

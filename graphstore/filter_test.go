@@ -136,8 +136,9 @@ func TestFilterAmbiguous(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := g.Filter(graphstore.Filter{Ego: "Jordan"}); err == nil {
-		t.Error("ambiguous --ego Jordan accepted")
+	var ae *graphstore.AmbiguousError
+	if _, err := g.Filter(graphstore.Filter{Ego: "Jordan"}); !errors.As(err, &ae) {
+		t.Errorf("ambiguous ego Jordan: err = %v, want an AmbiguousError", err)
 	}
 	f, err := g.Filter(graphstore.Filter{Ego: "country:JO"})
 	if err != nil || !slices.Equal(ids(f), []string{"country:JO", "person:x"}) {

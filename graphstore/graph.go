@@ -165,8 +165,10 @@ func (g *Graph) finalize() {
 	g.remap = remap
 	type nodeAcc struct {
 		Node
-		labels  map[string]int
-		aliases map[string]int
+		labels   map[string]int
+		partials map[string]int // labels from partial entries, used when there is no other
+		types    map[extract.Type]int
+		aliases  map[string]int
 	}
 	type edgeAcc struct {
 		sentences int
@@ -212,16 +214,21 @@ func (g *Graph) finalize() {
 			e.sentences = slices.Compact(e.sentences)
 			n, ok := nodes[id]
 			if !ok {
-				n = &nodeAcc{Node: Node{ID: id, Type: e.typ, ISO: e.iso}, labels: map[string]int{}, aliases: map[string]int{}}
+				n = &nodeAcc{Node: Node{ID: id, Type: e.typ, ISO: e.iso}, labels: map[string]int{}, partials: map[string]int{},
+					types: map[extract.Type]int{}, aliases: map[string]int{}}
 				nodes[id] = n
 			}
-			if n.Type == "" || (!e.partial && n.Type != e.typ && e.typ != "") {
-				n.Type, n.ISO = e.typ, e.iso
+			// The type most articles gave it, whatever order they came in.
+			n.types[e.typ]++
+			if e.iso != "" {
+				n.ISO = e.iso
 			}
 			n.Mentions += e.mentions
 			n.Articles++
 			n.Sources += e.sources
-			if !e.partial || len(n.labels) == 0 {
+			if e.partial {
+				n.partials[e.name] += e.mentions
+			} else {
 				n.labels[e.name] += e.mentions
 			}
 			for k, v := range e.aliases {
@@ -252,6 +259,10 @@ func (g *Graph) finalize() {
 	g.nodes = g.nodes[:0]
 	for _, n := range nodes {
 		n.Label = bestLabel(n.labels)
+		if len(n.labels) == 0 {
+			n.Label = bestLabel(n.partials)
+		}
+		n.Type = bestType(n.types)
 		for k, v := range n.aliases {
 			n.Aliases = append(n.Aliases, Alias{Name: k, Count: v})
 		}
@@ -277,6 +288,18 @@ func (g *Graph) finalize() {
 		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target))
 	})
 	g.dirty = false
+}
+
+// bestType picks the type given by the most articles, breaking ties by
+// typeRank.
+func bestType(types map[extract.Type]int) extract.Type {
+	var best extract.Type
+	for t, n := range types {
+		if best == "" || n > types[best] || n == types[best] && (typeRank(t) > typeRank(best) || typeRank(t) == typeRank(best) && t < best) {
+			best = t
+		}
+	}
+	return best
 }
 
 // bestLabel picks the most frequent name, breaking ties by the longer, then

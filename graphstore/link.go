@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nergraph/nergraph/extract"
 )
@@ -68,30 +69,6 @@ func linkPartials(articles []article) map[string]string {
 	}
 	slices.Sort(ids)
 
-	// One type per name of several words.
-	bySlug := map[string][]string{}
-	for _, id := range ids {
-		prefix, rest, _ := strings.Cut(id, ":")
-		if prefix == "country" || !strings.Contains(rest, "-") {
-			continue
-		}
-		bySlug[rest] = append(bySlug[rest], id)
-	}
-	for _, id := range ids {
-		_, rest, _ := strings.Cut(id, ":")
-		same := bySlug[rest]
-		if len(same) < 2 || same[0] != id {
-			continue
-		}
-		best := slices.MaxFunc(same, func(a, b string) int {
-			return cmp.Or(cmp.Compare(full[a].articles, full[b].articles), cmp.Compare(typeRank(full[a].typ), typeRank(full[b].typ)))
-		})
-		for _, other := range same {
-			if other != best {
-				remap[other] = best
-			}
-		}
-	}
 	resolve := func(id string) string {
 		if to, ok := remap[id]; ok {
 			return to
@@ -118,11 +95,16 @@ func linkPartials(articles []article) map[string]string {
 			}
 			add(ws[0])
 			add(ws[len(ws)-1])
-			var ini strings.Builder
+			var ini, major strings.Builder
 			for _, w := range ws {
-				ini.WriteString(w[:1])
+				r, _ := utf8.DecodeRuneInString(w)
+				ini.WriteRune(r)
+				if !minorWord[w] {
+					major.WriteRune(r)
+				}
 			}
 			add(ini.String())
+			add(major.String())
 		}
 		for k := range f.aliases {
 			if !strings.Contains(k, " ") {
@@ -161,13 +143,80 @@ func linkPartials(articles []article) map[string]string {
 			remap[pid] = cands[0]
 		}
 	}
+
+	// One node per name: what is left with the same name under several
+	// types (a weak recognizer calls Microsoft a person in one article and a
+	// place in the next) goes to the type most articles gave it. Countries
+	// keep their own nodes.
+	articlesOf := map[string]int{}
+	typeOf := map[string]extract.Type{}
+	for _, a := range articles {
+		for _, e := range a.entries {
+			articlesOf[e.id]++
+			if _, ok := typeOf[e.id]; !ok || !e.partial {
+				typeOf[e.id] = e.typ
+			}
+		}
+	}
+	byName := map[string][]string{}
+	for _, id := range sortedIDs(articlesOf) {
+		if _, linked := remap[id]; linked {
+			continue
+		}
+		prefix, rest, _ := strings.Cut(id, ":")
+		if prefix == "country" {
+			continue
+		}
+		byName[rest] = append(byName[rest], id)
+	}
+	for _, name := range sortedIDs(byName) {
+		same := byName[name]
+		if len(same) < 2 {
+			continue
+		}
+		best := slices.MaxFunc(same, func(a, b string) int {
+			return cmp.Or(cmp.Compare(articlesOf[a], articlesOf[b]), cmp.Compare(typeRank(typeOf[a]), typeRank(typeOf[b])))
+		})
+		for _, id := range same {
+			if id != best {
+				remap[id] = best
+			}
+		}
+	}
+	// Follow chains: a partial linked to a name that changed type.
+	for id, to := range remap {
+		for i := 0; i < 4; i++ {
+			next, ok := remap[to]
+			if !ok || next == to {
+				break
+			}
+			to = next
+		}
+		remap[id] = to
+	}
 	return remap
 }
+
+func sortedIDs[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
+// minorWord are left out of acronyms: "Organization of the Petroleum
+// Exporting Countries" is OPEC.
+var minorWord = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true,
+	"in": true, "de": true, "du": true, "des": true, "la": true, "le": true, "at": true}
 
 // typeRank breaks ties between types: people and organizations are more
 // often mistyped as places and MISC than the other way round.
 func typeRank(t extract.Type) int {
 	switch t {
+	case extract.Country:
+		return 5
 	case extract.Person:
 		return 4
 	case extract.Org:

@@ -33,7 +33,12 @@ func queryGraph() *Graph {
 
 func TestLookup(t *testing.T) {
 	g := queryGraph()
-	g.Add(fakeDoc("8", "8", time.Time{}, "ORG:Same", "PERSON:Same"))
+	// Two people who each go by "Same" once: the name alone is ambiguous.
+	same := fakeDoc("8", "8", time.Time{}, "PERSON:Same Smith", "PERSON:Same Jones")
+	for i := range same.Entities {
+		same.Entities[i].Mentions[0].Name = "Same"
+	}
+	g.Add(same)
 	// Ann Lee goes by "Lee" twice; a place called Lee is mentioned once.
 	lee := fakeDoc("9", "9", time.Time{}, "PERSON:Ann Lee", "PERSON:Ann Lee", "LOCATION:Lee")
 	for i := range lee.Entities[0].Mentions {

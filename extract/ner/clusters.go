@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"math/rand/v2"
 	"sort"
 	"strconv"
 	"strings"
@@ -84,15 +83,12 @@ func ReadClusters(r io.Reader, name string) (*Clusters, error) {
 
 // ClusterOptions control [InduceClusters].
 type ClusterOptions struct {
-	MinCount int   // words seen fewer times get no cluster (default 3)
-	Contexts int   // number of frequent words used as contexts (default 1000)
-	Dims     int   // dimensions of the random projection (default 128)
-	Levels   []int // cluster counts (default 64, 256, 1024)
-	Iters    int   // k-means iterations (default 12)
-	Seed     uint64
+	MinCount int   // words seen fewer times share one class (default 3)
+	Levels   []int // numbers of classes, one clustering each (default 100, 300, 1000)
+	Iters    int   // passes of the exchange algorithm (default 10)
 }
 
-// WordClusters is the result of [InduceClusters]: for each word, its cluster
+// WordClusters is the result of [InduceClusters]: for each word, its class
 // at each level.
 type WordClusters struct {
 	Levels []int
@@ -100,27 +96,22 @@ type WordClusters struct {
 	IDs    [][]uint16 // per word, per level, from 1
 }
 
-// InduceClusters groups the words of unlabeled sentences by the words seen
-// around them. Each word with at least MinCount occurrences gets a vector of
-// positive pointwise mutual information with the Contexts most frequent
-// words at offsets -2, -1, +1 and +2, reduced by a seeded random projection;
-// the vectors are then clustered by spherical k-means (k-means++ start) at
-// each level. The result depends only on the sentences and the options.
+// InduceClusters groups the words of unlabeled sentences into classes that
+// predict each other well, with the exchange algorithm (Kneser and Ney,
+// 1993): starting from classes assigned by frequency rank, each word in turn
+// moves to the class that most raises the likelihood of a class bigram model
+// of the text, until few words move. Words seen fewer than MinCount times
+// share one placeholder and get no class. The result depends only on the
+// sentences and the options.
 func InduceClusters(sents [][]string, opts ClusterOptions, progress io.Writer) *WordClusters {
 	if opts.MinCount <= 0 {
 		opts.MinCount = 3
 	}
-	if opts.Contexts <= 0 {
-		opts.Contexts = 1000
-	}
-	if opts.Dims <= 0 {
-		opts.Dims = 128
-	}
 	if len(opts.Levels) == 0 {
-		opts.Levels = []int{64, 256, 1024}
+		opts.Levels = []int{100, 300, 1000}
 	}
 	if opts.Iters <= 0 {
-		opts.Iters = 12
+		opts.Iters = 10
 	}
 	logf := func(format string, args ...any) {
 		if progress != nil {
@@ -147,216 +138,208 @@ func InduceClusters(sents [][]string, opts ClusterOptions, progress io.Writer) *
 		}
 		return all[i].w < all[j].w
 	})
-	ctxIndex := make(map[string]int)
-	for i := 0; i < len(all) && i < opts.Contexts; i++ {
-		ctxIndex[all[i].w] = i
-	}
-	vocab := make(map[string]int)
+	vocab := make(map[string]int32)
 	var words []string
+	var freq []float64
 	for _, x := range all {
 		if x.n < opts.MinCount {
 			break
 		}
-		vocab[x.w] = len(words)
+		vocab[x.w] = int32(len(words))
 		words = append(words, x.w)
+		freq = append(freq, float64(x.n))
 	}
+	rare := int32(len(words)) // placeholder for rare words, and sentence boundaries
+	nv := len(words) + 1
+	freq = append(freq, 0)
 	logf("clusters: %d distinct words, %d with at least %d occurrences", len(all), len(words), opts.MinCount)
 
-	// Co-occurrence counts: word -> (offset slot * Contexts + context) -> n.
-	nctx := 4 * opts.Contexts
-	cooc := make([]map[int32]float32, len(words))
-	for i := range cooc {
-		cooc[i] = make(map[int32]float32)
+	// Bigram counts per word, both directions, as sorted sparse lists.
+	right := make([]map[int32]int32, nv)
+	left := make([]map[int32]int32, nv)
+	for i := range right {
+		right[i] = make(map[int32]int32)
+		left[i] = make(map[int32]int32)
 	}
-	ctxTotal := make([]float64, nctx)
-	var total float64
-	offsets := []int{-2, -1, 1, 2}
+	id := func(w string) int32 {
+		if i, ok := vocab[w]; ok {
+			return i
+		}
+		return rare
+	}
 	for _, s := range sents {
-		for i, w := range s {
-			wi, ok := vocab[w]
-			if !ok {
-				continue
+		prev := rare
+		for _, w := range s {
+			cur := id(w)
+			right[prev][cur]++
+			left[cur][prev]++
+			if cur == rare {
+				freq[rare]++
 			}
-			for k, off := range offsets {
-				j := i + off
-				if j < 0 || j >= len(s) {
-					continue
-				}
-				ci, ok := ctxIndex[s[j]]
-				if !ok {
-					continue
-				}
-				d := int32(k*opts.Contexts + ci)
-				cooc[wi][d]++
-				ctxTotal[d]++
-				total++
-			}
+			prev = cur
 		}
+		right[prev][rare]++
+		left[rare][prev]++
 	}
-	// Random projection of PPMI vectors; the projection of each context
-	// dimension is drawn from a seeded generator.
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572636c7573))
-	proj := make([]float32, nctx*opts.Dims)
-	for i := range proj {
-		if rng.IntN(2) == 0 {
-			proj[i] = 1
-		} else {
-			proj[i] = -1
-		}
+	type nb struct {
+		w int32
+		n float64
 	}
-	vecs := make([]float32, len(words)*opts.Dims)
-	keys := make([]int32, 0, 1024)
-	for wi := range words {
-		var wt float64
-		keys = keys[:0]
-		for d, n := range cooc[wi] {
-			wt += float64(n)
-			keys = append(keys, d)
+	flat := func(m map[int32]int32) []nb {
+		out := make([]nb, 0, len(m))
+		for w, n := range m {
+			out = append(out, nb{w, float64(n)})
 		}
-		sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] }) // fixed summation order
-		v := vecs[wi*opts.Dims : (wi+1)*opts.Dims]
-		for _, d := range keys {
-			n := float64(cooc[wi][d])
-			pmi := math.Log(n * total / (wt * ctxTotal[d]))
-			if pmi <= 0 {
-				continue
-			}
-			p := proj[int(d)*opts.Dims : (int(d)+1)*opts.Dims]
-			for k := range v {
-				v[k] += float32(pmi) * p[k]
-			}
-		}
-		normalize(v)
-		cooc[wi] = nil
+		sort.Slice(out, func(i, j int) bool { return out[i].w < out[j].w })
+		return out
 	}
-	logf("clusters: projected %d words to %d dimensions", len(words), opts.Dims)
+	rn := make([][]nb, nv)
+	ln := make([][]nb, nv)
+	for i := range rn {
+		rn[i], ln[i] = flat(right[i]), flat(left[i])
+		right[i], left[i] = nil, nil
+	}
 
-	res := &WordClusters{Levels: opts.Levels, IDs: make([][]uint16, len(words))}
-	for i := range res.IDs {
-		res.IDs[i] = make([]uint16, len(opts.Levels))
+	res := &WordClusters{Levels: opts.Levels}
+	ids := make([][]uint16, len(words))
+	for i := range ids {
+		ids[i] = make([]uint16, len(opts.Levels))
 	}
 	for li, k := range opts.Levels {
-		assign := kmeans(vecs, len(words), opts.Dims, k, opts.Iters, rng, func(it int, moved int) {
-			logf("clusters: k=%d iteration %d: %d words moved", k, it, moved)
-		})
-		for wi, a := range assign {
-			res.IDs[wi][li] = uint16(a + 1)
+		class := make([]int32, nv)
+		for i := range words {
+			class[i] = int32(i % (k - 1))
+		}
+		class[rare] = int32(k - 1)  // the placeholder keeps a class of its own
+		nc := make([]float64, k)    // class counts
+		ncc := make([]float64, k*k) // class bigram counts, left*k+right
+		for w := 0; w < nv; w++ {
+			nc[class[w]] += freq[w]
+			for _, x := range rn[w] {
+				ncc[int(class[w])*k+int(class[x.w])] += x.n
+			}
+		}
+		rc := make([]float64, k) // right-neighbor class counts of the moving word
+		lc := make([]float64, k)
+		var rl, ll []int32 // classes touched
+		for it := 1; it <= opts.Iters; it++ {
+			moved := 0
+			for w := 0; w < len(words); w++ {
+				a := class[w]
+				rl, ll = rl[:0], ll[:0]
+				self := 0.0
+				for _, x := range rn[w] {
+					if x.w == int32(w) {
+						self = x.n
+						continue
+					}
+					c := class[x.w]
+					if rc[c] == 0 {
+						rl = append(rl, c)
+					}
+					rc[c] += x.n
+				}
+				for _, x := range ln[w] {
+					if x.w == int32(w) {
+						continue
+					}
+					c := class[x.w]
+					if lc[c] == 0 {
+						ll = append(ll, c)
+					}
+					lc[c] += x.n
+				}
+				// Take w out of a.
+				for _, d := range rl {
+					ncc[int(a)*k+int(d)] -= rc[d]
+				}
+				for _, d := range ll {
+					ncc[int(d)*k+int(a)] -= lc[d]
+				}
+				ncc[int(a)*k+int(a)] -= self
+				nc[a] -= freq[w]
+				best, bestGain := a, math.Inf(-1)
+				for c := 0; c < k-1; c++ {
+					gain := -2 * (xlogx(nc[c]+freq[w]) - xlogx(nc[c]))
+					row := ncc[c*k : c*k+k]
+					for _, d := range rl {
+						if x := row[d]; x != 0 {
+							gain += xlogx(x+rc[d]) - xlogx(x)
+						} else {
+							gain += xlogx(rc[d])
+						}
+					}
+					for _, d := range ll {
+						if x := ncc[int(d)*k+c]; x != 0 {
+							gain += xlogx(x+lc[d]) - xlogx(x)
+						} else {
+							gain += xlogx(lc[d])
+						}
+					}
+					if self > 0 {
+						x := row[c]
+						gain += xlogx(x+self) - xlogx(x)
+					}
+					if gain > bestGain {
+						best, bestGain = int32(c), gain
+					}
+				}
+				// Put w into best.
+				for _, d := range rl {
+					ncc[int(best)*k+int(d)] += rc[d]
+					rc[d] = 0
+				}
+				for _, d := range ll {
+					ncc[int(d)*k+int(best)] += lc[d]
+					lc[d] = 0
+				}
+				ncc[int(best)*k+int(best)] += self
+				nc[best] += freq[w]
+				if best != a {
+					class[w] = best
+					moved++
+				}
+			}
+			logf("clusters: %d classes, pass %d: %d words moved", k, it, moved)
+			if moved < len(words)/1000 {
+				break
+			}
+		}
+		for w := range words {
+			ids[w][li] = uint16(class[w] + 1)
 		}
 	}
-	// Sort words for a stable file.
 	idx := make([]int, len(words))
 	for i := range idx {
 		idx[i] = i
 	}
 	sort.Slice(idx, func(a, b int) bool { return words[idx[a]] < words[idx[b]] })
 	res.Words = make([]string, len(words))
-	ids := make([][]uint16, len(words))
+	res.IDs = make([][]uint16, len(words))
 	for i, j := range idx {
 		res.Words[i] = words[j]
-		ids[i] = res.IDs[j]
+		res.IDs[i] = ids[j]
 	}
-	res.IDs = ids
 	return res
 }
 
-func normalize(v []float32) {
-	var s float64
-	for _, x := range v {
-		s += float64(x) * float64(x)
+var xlogxTable = func() []float64 {
+	t := make([]float64, 1<<16)
+	for i := 1; i < len(t); i++ {
+		t[i] = float64(i) * math.Log(float64(i))
 	}
-	if s == 0 {
-		return
-	}
-	inv := float32(1 / math.Sqrt(s))
-	for i := range v {
-		v[i] *= inv
-	}
-}
+	return t
+}()
 
-func dot(a, b []float32) float32 {
-	var s float32
-	for i := range a {
-		s += a[i] * b[i]
+// xlogx returns x log x for a count x (0 for 0); counts are whole numbers.
+func xlogx(x float64) float64 {
+	if x < float64(len(xlogxTable)) {
+		if x <= 0 {
+			return 0
+		}
+		return xlogxTable[int(x)]
 	}
-	return s
-}
-
-// kmeans clusters n unit vectors of dimension d into k groups by cosine
-// similarity and returns each vector's group.
-func kmeans(vecs []float32, n, d, k, iters int, rng *rand.Rand, report func(it, moved int)) []int {
-	if k > n {
-		k = n
-	}
-	cent := make([]float32, k*d)
-	// k-means++ initialization on distance 1 - cos.
-	first := rng.IntN(n)
-	copy(cent[:d], vecs[first*d:(first+1)*d])
-	dist := make([]float64, n)
-	for i := range dist {
-		dist[i] = math.Inf(1)
-	}
-	for c := 1; c < k; c++ {
-		prev := cent[(c-1)*d : c*d]
-		var sum float64
-		for i := 0; i < n; i++ {
-			x := 1 - float64(dot(vecs[i*d:(i+1)*d], prev))
-			if x < 0 {
-				x = 0
-			}
-			if x < dist[i] {
-				dist[i] = x
-			}
-			sum += dist[i] * dist[i]
-		}
-		r := rng.Float64() * sum
-		pick := n - 1
-		for i := 0; i < n; i++ {
-			r -= dist[i] * dist[i]
-			if r <= 0 {
-				pick = i
-				break
-			}
-		}
-		copy(cent[c*d:(c+1)*d], vecs[pick*d:(pick+1)*d])
-	}
-	assign := make([]int, n)
-	for i := range assign {
-		assign[i] = -1
-	}
-	for it := 0; it < iters; it++ {
-		moved := 0
-		for i := 0; i < n; i++ {
-			v := vecs[i*d : (i+1)*d]
-			best, bs := 0, float32(-2)
-			for c := 0; c < k; c++ {
-				s := dot(v, cent[c*d:(c+1)*d])
-				if s > bs {
-					best, bs = c, s
-				}
-			}
-			if assign[i] != best {
-				moved++
-				assign[i] = best
-			}
-		}
-		report(it+1, moved)
-		if moved == 0 {
-			break
-		}
-		for i := range cent {
-			cent[i] = 0
-		}
-		for i := 0; i < n; i++ {
-			c := cent[assign[i]*d : (assign[i]+1)*d]
-			for j, x := range vecs[i*d : (i+1)*d] {
-				c[j] += x
-			}
-		}
-		for c := 0; c < k; c++ {
-			normalize(cent[c*d : (c+1)*d])
-		}
-	}
-	return assign
+	return x * math.Log(x)
 }
 
 // WriteTo writes the clusters in the format [ReadClusters] reads.

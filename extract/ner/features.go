@@ -119,6 +119,9 @@ type tokInfo struct {
 	cls, flags          uint8
 	clus                []uint16
 	gaz                 uint64 // bit 4*category+position
+	hist                uint64 // docState.histValue
+	doc                 uint8  // docState flags
+	mode                uint8  // the sentence's mode
 }
 
 func analyze(tok string, ti *tokInfo) {
@@ -290,22 +293,53 @@ const (
 
 // docState holds what the tagger knows about the document as a whole.
 type docState struct {
-	flags map[uint64]uint8
-	hist  map[uint64][numTypes + 1]uint16
+	words map[uint64]int32 // lower-case hash -> index in list
+	list  []docWord
 	info  []tokInfo
 }
 
-func newDocState() *docState {
-	return &docState{flags: make(map[uint64]uint8), hist: make(map[uint64][numTypes + 1]uint16)}
+// docWord is what the document says about one lower-cased word.
+type docWord struct {
+	flags uint8
+	hist  [numTypes + 1]uint16 // labels predicted so far: per type, then O
 }
 
-// prepare gathers the document flags.
-func (d *docState) prepare(doc [][]string) {
-	clear(d.flags)
-	clear(d.hist)
+func newDocState() *docState {
+	return &docState{words: make(map[uint64]int32)}
+}
+
+// word returns the entry of the word with hash h, adding it if needed. The
+// pointer is valid until the next call.
+func (d *docState) word(h uint64) *docWord {
+	i, ok := d.words[h]
+	if !ok {
+		i = int32(len(d.list))
+		d.list = append(d.list, docWord{})
+		d.words[h] = i
+	}
+	return &d.list[i]
+}
+
+// lookup returns the entry of the word with hash h, or nil.
+func (d *docState) lookup(h uint64) *docWord {
+	if i, ok := d.words[h]; ok {
+		return &d.list[i]
+	}
+	return nil
+}
+
+// prepare gathers the document flags. an, when not nil, analyzes a token
+// (the tagger passes its cache).
+func (d *docState) prepare(doc [][]string, an func(string) *tokInfo) {
+	clear(d.words)
+	d.list = d.list[:0]
 	for _, s := range doc {
 		d.info = d.info[:0]
 		for _, t := range s {
+			if an != nil {
+				d.info = append(d.info, *an(t))
+				continue
+			}
 			var ti tokInfo
 			analyze(t, &ti)
 			d.info = append(d.info, ti)
@@ -329,7 +363,7 @@ func (d *docState) prepare(doc [][]string) {
 			case ti.cls == clsCaps:
 				f = docCapsMid
 			}
-			d.flags[ti.lower] |= f
+			d.word(ti.lower).flags |= f
 		}
 	}
 }
@@ -340,7 +374,8 @@ func (d *docState) record(info []tokInfo, labels []int) {
 		if !capitalized(info[i].cls) {
 			continue
 		}
-		h := d.hist[info[i].lower]
+		w := d.word(info[i].lower)
+		h := w.hist
 		k := numTypes
 		if labels[i] != labelO {
 			k = labelType(labels[i])
@@ -348,18 +383,48 @@ func (d *docState) record(info []tokInfo, labels []int) {
 		if h[k] < 65535 {
 			h[k]++
 		}
-		d.hist[info[i].lower] = h
+		w.hist = h
+	}
+}
+
+// setHist sets the history value of each token of a sentence: from the
+// labels recorded so far when own is nil (first pass), else from the labels
+// of the whole document less the token's own label own[i] (second pass).
+func (d *docState) setHist(info []tokInfo, own []int) {
+	for i := range info {
+		info[i].hist = 0
+		if !capitalized(info[i].cls) {
+			continue
+		}
+		w := d.lookup(info[i].lower)
+		if w == nil {
+			continue
+		}
+		o := -1
+		if own != nil {
+			o = own[i]
+		}
+		info[i].hist = w.histValue(info[i].cls, o)
 	}
 }
 
 // histValue summarizes the history of a word: 0 none, 1 only O, 2+t mostly
 // type t.
-func (d *docState) histValue(ti *tokInfo) uint64 {
-	if !capitalized(ti.cls) {
+func (w *docWord) histValue(cls uint8, own int) uint64 {
+	if !capitalized(cls) {
 		return 0
 	}
-	h, ok := d.hist[ti.lower]
-	if !ok {
+	h := w.hist
+	if own >= 0 {
+		k := numTypes
+		if own != labelO {
+			k = labelType(own)
+		}
+		if h[k] > 0 {
+			h[k]--
+		}
+	}
+	if h == [numTypes + 1]uint16{} {
 		return 0
 	}
 	best, bn := -1, uint16(0)
@@ -400,122 +465,210 @@ func (r *resources) clustersOf(ti *tokInfo) []uint16 {
 	return nil
 }
 
-const outside = 0x5a5a5a5a5a5a5a5a // hash of the padding beyond a sentence
+// Hashes of the padding before and after a sentence.
+const (
+	padBefore = 0x5a5a5a5a5a5a5a5a
+	padAfter  = 0xa5a5a5a5a5a5a5a5
+)
 
-// extract computes the features of every token of sent.
-func (r *resources) extract(d *docState, sent []string, sf *sentFeats) {
-	n := len(sent)
-	sf.info = sf.info[:0]
-	for _, t := range sent {
-		var ti tokInfo
-		analyze(t, &ti)
-		sf.info = append(sf.info, ti)
-	}
-	info := sf.info
-	for i := range info {
-		info[i].clus = r.clustersOf(&info[i])
-	}
-	r.gaz.mark(info)
-	mode := uint64(sentenceMode(info))
-	sf.feats = sf.feats[:0]
-	sf.offs = append(sf.offs[:0], 0)
-	lowerAt := func(i int) uint64 {
-		if i < 0 || i >= n {
-			return outside + uint64(i-n)
-		}
-		return info[i].lower
-	}
-	shapeAt := func(i int) uint64 {
-		if i < 0 || i >= n {
-			return outside
-		}
-		return info[i].shape
-	}
-	clsAt := func(i int) uint64 {
-		if i < 0 || i >= n {
-			return 15
-		}
-		return uint64(info[i].cls)
-	}
-	add := func(tmpl, v uint64) { sf.feats = append(sf.feats, mix(tmpl, v)) }
-	for i := 0; i < n; i++ {
-		ti := &info[i]
-		tok := sent[i]
+var padInfo = [2]tokInfo{
+	{exact: padBefore, lower: padBefore, title: padBefore, shape: padBefore, shapeLong: padBefore, cls: 15},
+	{exact: padAfter, lower: padAfter, title: padAfter, shape: padAfter, shapeLong: padAfter, cls: 15},
+}
+
+// Roles a word plays for the token being labeled. The features of a word in
+// a role depend only on the word, so the tagger caches their weights.
+const (
+	roleSelf = iota
+	rolePrev1
+	roleNext1
+	rolePrev2
+	roleNext2
+	numRoles
+)
+
+// appendWordFeats appends the features of the word tok (analyzed as ti) in
+// role role.
+func appendWordFeats(dst []uint64, role int, ti *tokInfo, tok string) []uint64 {
+	add := func(tmpl, v uint64) { dst = append(dst, mix(tmpl, v)) }
+	switch role {
+	case roleSelf:
 		cls := uint64(ti.cls)
 		add(fBias, 0)
 		add(fWord, ti.exact)
 		add(fLower, ti.lower)
-		add(fLowerMode, mix(ti.lower, mode<<4|cls))
-		add(fPrev1, lowerAt(i-1))
-		add(fNext1, lowerAt(i+1))
-		add(fPrev2, lowerAt(i-2))
-		add(fNext2, lowerAt(i+2))
-		add(fPrevCur, mix(lowerAt(i-1), ti.lower))
-		add(fCurNext, mix(ti.lower, lowerAt(i+1)))
 		add(fShape, ti.shape)
-		add(fShapePrev, mix(shapeAt(i-1), ti.shape))
-		add(fShapeNext, mix(ti.shape, shapeAt(i+1)))
-		add(fShape3, mix(mix(shapeAt(i-1), ti.shape), shapeAt(i+1)))
 		add(fShapeLong, ti.shapeLong)
-		add(fPrevShape, mix(lowerAt(i-1), ti.shape))
-		add(fShapeNext2, mix(ti.shape, lowerAt(i+1)))
+		add(fFlags, uint64(ti.flags)|cls<<8)
 		if ti.flags&flagAlpha != 0 {
+			ph := uint64(fnvOffset)
 			for k := 1; k <= 4 && k < len(tok); k++ {
-				add(fPrefix+uint64(k)<<8, hashLower(tok[:k]))
+				c := tok[k-1]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				ph = (ph ^ uint64(c)) * fnvPrime
+				add(fPrefix+uint64(k)<<8, ph)
 				add(fSuffix+uint64(k)<<8, hashLower(tok[len(tok)-k:]))
 			}
 		}
-		first := uint64(0)
-		if i == 0 {
-			first = 1
-		}
-		add(fClsMode, cls|mode<<4|first<<8)
-		add(fCls3, clsAt(i-1)|cls<<4|clsAt(i+1)<<8|mode<<12)
-		add(fFlags, uint64(ti.flags)|cls<<8)
 		for l, c := range ti.clus {
 			add(fClus+uint64(l)<<8, uint64(c))
 			add(fClus+uint64(l)<<8+1<<16, uint64(c)|cls<<16)
 		}
-		if i > 0 {
-			for l, c := range info[i-1].clus {
-				add(fClusPrev+uint64(l)<<8, uint64(c))
+	case rolePrev1:
+		add(fPrev1, ti.lower)
+		for l, c := range ti.clus {
+			add(fClusPrev+uint64(l)<<8, uint64(c))
+		}
+	case roleNext1:
+		add(fNext1, ti.lower)
+		for l, c := range ti.clus {
+			add(fClusNext+uint64(l)<<8, uint64(c))
+		}
+	case rolePrev2:
+		add(fPrev2, ti.lower)
+	case roleNext2:
+		add(fNext2, ti.lower)
+	}
+	return dst
+}
+
+// roleOffsets are the positions, relative to the token, of the word in
+// each role.
+var roleOffsets = [numRoles]int{0, -1, 1, -2, 2}
+
+// analyzeSentence fills sf.info for sent.
+func (r *resources) analyzeSentence(d *docState, sent []string, sf *sentFeats) {
+	sf.info = sf.info[:0]
+	for _, t := range sent {
+		var ti tokInfo
+		analyze(t, &ti)
+		ti.clus = r.clustersOf(&ti)
+		sf.info = append(sf.info, ti)
+	}
+	r.analyzeContext(d, sf.info)
+}
+
+// analyzeContext fills in what tokInfo holds about the sentence and the
+// document.
+func (r *resources) analyzeContext(d *docState, info []tokInfo) {
+	for i := range info {
+		if w := d.lookup(info[i].lower); w != nil {
+			info[i].doc = w.flags
+		}
+	}
+	mode := sentenceMode(info)
+	for i := range info {
+		info[i].mode = mode
+	}
+	r.gaz.mark(info)
+}
+
+// extract computes the features of every token of sent but those of
+// appendHistFeats, for training.
+func (r *resources) extract(d *docState, sent []string, sf *sentFeats) {
+	r.analyzeSentence(d, sent, sf)
+	sf.feats = sf.feats[:0]
+	sf.offs = append(sf.offs[:0], 0)
+	n := len(sent)
+	for i := 0; i < n; i++ {
+		sf.feats = appendContextFeats(sf.feats, sf.info, i)
+		for role, off := range roleOffsets {
+			j := i + off
+			switch {
+			case j < 0:
+				sf.feats = appendWordFeats(sf.feats, role, &padInfo[0], "")
+			case j >= n:
+				sf.feats = appendWordFeats(sf.feats, role, &padInfo[1], "")
+			default:
+				sf.feats = appendWordFeats(sf.feats, role, &sf.info[j], sent[j])
 			}
-		}
-		if i+1 < n {
-			for l, c := range info[i+1].clus {
-				add(fClusNext+uint64(l)<<8, uint64(c))
-			}
-		}
-		capBit := uint64(0)
-		if capitalized(ti.cls) {
-			capBit = 1
-		}
-		for g := ti.gaz; g != 0; g &= g - 1 {
-			b := uint64(trailingZeros(g))
-			add(fGaz, b<<1|capBit)
-		}
-		if i > 0 {
-			for g := info[i-1].gaz; g != 0; g &= g - 1 {
-				add(fGazPrev, uint64(trailingZeros(g)))
-			}
-		}
-		if i+1 < n {
-			for g := info[i+1].gaz; g != 0; g &= g - 1 {
-				add(fGazNext, uint64(trailingZeros(g)))
-			}
-		}
-		df := uint64(d.flags[ti.lower])
-		add(fDoc, df|cls<<8|mode<<12)
-		hv := d.histValue(ti)
-		add(fHist, hv|cls<<8)
-		if i > 0 {
-			add(fHistPrev, d.histValue(&info[i-1])|hv<<8)
-		}
-		if i+1 < n {
-			add(fHistNext, d.histValue(&info[i+1])|hv<<8)
 		}
 		sf.offs = append(sf.offs, int32(len(sf.feats)))
 	}
+}
+
+// extractContext computes the features of every token that depend on more
+// than one word, for tagging; sf.info must hold the analyzed tokens. The
+// tagger adds the cached word features.
+func (r *resources) extractContext(d *docState, sent []string, sf *sentFeats) {
+	r.analyzeContext(d, sf.info)
+	sf.feats = sf.feats[:0]
+	sf.offs = append(sf.offs[:0], 0)
+	for i := range sent {
+		sf.feats = appendContextFeats(sf.feats, sf.info, i)
+		sf.offs = append(sf.offs, int32(len(sf.feats)))
+	}
+}
+
+func infoAt(info []tokInfo, i int) *tokInfo {
+	if i < 0 {
+		return &padInfo[0]
+	}
+	if i >= len(info) {
+		return &padInfo[1]
+	}
+	return &info[i]
+}
+
+// appendContextFeats appends the features of token i that look at more than
+// one word or at the sentence and document.
+func appendContextFeats(dst []uint64, info []tokInfo, i int) []uint64 {
+	add := func(tmpl, v uint64) { dst = append(dst, mix(tmpl, v)) }
+	n := len(info)
+	ti := &info[i]
+	p, q := infoAt(info, i-1), infoAt(info, i+1)
+	mode := uint64(ti.mode)
+	cls := uint64(ti.cls)
+	add(fLowerMode, mix(ti.lower, mode<<4|cls))
+	add(fPrevCur, mix(p.lower, ti.lower))
+	add(fCurNext, mix(ti.lower, q.lower))
+	add(fShapePrev, mix(p.shape, ti.shape))
+	add(fShapeNext, mix(ti.shape, q.shape))
+	add(fShape3, mix(mix(p.shape, ti.shape), q.shape))
+	add(fPrevShape, mix(p.lower, ti.shape))
+	add(fShapeNext2, mix(ti.shape, q.lower))
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	add(fClsMode, cls|mode<<4|first<<8)
+	add(fCls3, uint64(p.cls)|cls<<4|uint64(q.cls)<<8|mode<<12)
+	capBit := uint64(0)
+	if capitalized(ti.cls) {
+		capBit = 1
+	}
+	for g := ti.gaz; g != 0; g &= g - 1 {
+		add(fGaz, uint64(trailingZeros(g))<<1|capBit)
+	}
+	if i > 0 {
+		for g := p.gaz; g != 0; g &= g - 1 {
+			add(fGazPrev, uint64(trailingZeros(g)))
+		}
+	}
+	if i+1 < n {
+		for g := q.gaz; g != 0; g &= g - 1 {
+			add(fGazNext, uint64(trailingZeros(g)))
+		}
+	}
+	add(fDoc, uint64(ti.doc)|cls<<8|mode<<12)
+	return dst
+}
+
+// appendHistFeats appends the features of token i that depend on the labels
+// predicted elsewhere in the document.
+func appendHistFeats(dst []uint64, info []tokInfo, i int) []uint64 {
+	ti := &info[i]
+	hv := ti.hist
+	dst = append(dst, mix(fHist, hv|uint64(ti.cls)<<8))
+	if i > 0 {
+		dst = append(dst, mix(fHistPrev, info[i-1].hist|hv<<8))
+	}
+	if i+1 < len(info) {
+		dst = append(dst, mix(fHistNext, info[i+1].hist|hv<<8))
+	}
+	return dst
 }
 
 func trailingZeros(x uint64) int { return bits.TrailingZeros64(x) }

@@ -54,9 +54,27 @@ var gazFileCats = map[string]int{
 // categories.
 type gazetteer struct {
 	m map[uint64]uint16
+	// seen has a bit set for every key of m, so that most tokens are
+	// ruled out without a map lookup.
+	seen []uint64
 }
 
-func newGazetteer() *gazetteer { return &gazetteer{m: make(map[uint64]uint16)} }
+const gazSeenBits = 1 << 18
+
+func newGazetteer() *gazetteer {
+	return &gazetteer{m: make(map[uint64]uint16), seen: make([]uint64, gazSeenBits/64)}
+}
+
+func (g *gazetteer) set(h uint64, bits uint16) {
+	g.m[h] |= bits
+	b := h & (gazSeenBits - 1)
+	g.seen[b/64] |= 1 << (b % 64)
+}
+
+func (g *gazetteer) has(h uint64) bool {
+	b := h & (gazSeenBits - 1)
+	return g.seen[b/64]&(1<<(b%64)) != 0
+}
 
 func phraseHash(words []string) (hashes []uint64) {
 	h := uint64(fnvOffset)
@@ -75,9 +93,9 @@ func (g *gazetteer) add(words []string, cat int) {
 	hs := phraseHash(words)
 	for i, h := range hs {
 		if i == len(hs)-1 {
-			g.m[h] |= 1 << cat
+			g.set(h, 1<<cat)
 		} else {
-			g.m[h] |= prefixBit
+			g.set(h, prefixBit)
 		}
 	}
 }
@@ -87,6 +105,7 @@ func (g *gazetteer) clone() *gazetteer {
 	for k, v := range g.m {
 		c.m[k] = v
 	}
+	copy(c.seen, g.seen)
 	return c
 }
 
@@ -128,6 +147,9 @@ func (g *gazetteer) mark(info []tokInfo) {
 		h := uint64(fnvOffset)
 		for l := 0; l < gazMaxLen && i+l < len(info); l++ {
 			h = mix(h, info[i+l].lower)
+			if !g.has(h) {
+				break
+			}
 			m, ok := g.m[h]
 			if !ok {
 				break

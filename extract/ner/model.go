@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -71,23 +72,24 @@ func (m *Model) build() {
 		m.keys[s] = r.key
 		copy(m.rows[int(s)*numLabels:], r.w[:])
 	}
-	m.pool.New = func() any { return newTagState() }
+	m.pool.New = func() any { return newTagState(m) }
 }
 
 // lookup returns the weights of feature h, or nil.
-func (m *Model) lookup(h uint64) []int16 {
+func (m *Model) lookup(h uint64) *[numLabels]int16 {
 	k := featKey(h)
-	mask := uint32(len(m.keys) - 1)
+	keys := m.keys
+	mask := uint32(len(keys) - 1)
 	s := (k * slotMul) >> m.shift
 	for {
-		c := m.keys[s]
+		c := keys[s&mask]
 		if c == k {
-			return m.rows[int(s)*numLabels : int(s)*numLabels+numLabels : int(s)*numLabels+numLabels]
+			return (*[numLabels]int16)(m.rows[int(s&mask)*numLabels:])
 		}
 		if c == 0 {
 			return nil
 		}
-		s = (s + 1) & mask
+		s++
 	}
 }
 
@@ -100,49 +102,171 @@ type tagState struct {
 	scores []int32
 	back   []uint8
 	labels []int
+	// A cache of the summed weights of each word's features in each role.
+	cache map[uint64]*wordEntry
+	ents  []*wordEntry
+	pads  *[2]wordWeights
+	tmp   []uint64
+	// The sentence: analyzed tokens, scores without history features.
+	docInfo []tokInfo
+	docBase []int32
+	// analyze analyzes a token through the cache.
+	analyze func(string) *tokInfo
 }
 
-func newTagState() *tagState { return &tagState{doc: newDocState()} }
+// wordWeights holds the summed weights of a word's features per role.
+type wordWeights [numRoles][numLabels]int32
+
+// wordEntry is a cached word: its analysis and its weights.
+type wordEntry struct {
+	ti tokInfo
+	w  wordWeights
+}
+
+const maxCache = 1 << 16
+
+func newTagState(m *Model) *tagState {
+	st := &tagState{doc: newDocState(), cache: make(map[uint64]*wordEntry)}
+	st.analyze = func(tok string) *tokInfo { return &m.wordEntry(st, tok).ti }
+	return st
+}
+
+// wordEntry returns the cache entry of the word tok.
+func (m *Model) wordEntry(st *tagState, tok string) *wordEntry {
+	h := hashString(tok)
+	if e, ok := st.cache[h]; ok {
+		return e
+	}
+	if len(st.cache) >= maxCache {
+		clear(st.cache)
+	}
+	e := new(wordEntry)
+	analyze(tok, &e.ti)
+	e.ti.clus = m.res.clustersOf(&e.ti)
+	m.fillWeights(st, &e.w, &e.ti, tok)
+	st.cache[h] = e
+	return e
+}
+
+func (m *Model) fillWeights(st *tagState, e *wordWeights, ti *tokInfo, tok string) {
+	for role := 0; role < numRoles; role++ {
+		st.tmp = appendWordFeats(st.tmp[:0], role, ti, tok)
+		s := &e[role]
+		for _, f := range st.tmp {
+			if w := m.lookup(f); w != nil {
+				for y := range s {
+					s[y] += int32(w[y])
+				}
+			}
+		}
+	}
+}
+
+func (m *Model) padEntries(st *tagState) (*wordWeights, *wordWeights) {
+	if st.pads == nil {
+		st.pads = new([2]wordWeights)
+		m.fillWeights(st, &st.pads[0], &padInfo[0], "")
+		m.fillWeights(st, &st.pads[1], &padInfo[1], "")
+	}
+	return &st.pads[0], &st.pads[1]
+}
 
 // Tag labels the sentences of one document and returns, for each token,
 // its CoNLL tag in IOB2: B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC,
 // I-MISC or O. Features look at the whole document, so pass a whole article
-// at once. Tag is safe for concurrent use.
+// at once: how each word is written throughout it, and how it was labeled
+// in the sentences before. Tag is safe for concurrent use.
 func (m *Model) Tag(doc [][]string) [][]string {
 	st := m.pool.Get().(*tagState)
 	defer m.pool.Put(st)
+	st.doc.prepare(doc, st.analyze)
 	out := make([][]string, len(doc))
-	st.doc.prepare(doc)
 	for si, sent := range doc {
-		labels := m.tagSentence(st, sent)
+		st.docInfo = st.docInfo[:0]
+		st.docBase = st.docBase[:0]
+		m.baseScores(st, sent)
+		info := st.docInfo
+		st.doc.setHist(info, nil)
+		labels := m.decode(st, info, st.docBase)
+		st.doc.record(info, labels)
 		tags := make([]string, len(sent))
 		for i, y := range labels {
 			tags[i] = iob2Tags[y]
 		}
 		out[si] = tags
-		st.doc.record(st.sf.info, labels)
 	}
 	return out
 }
 
-// tagSentence returns the BILOU labels of one sentence; st.sf holds its
-// features afterwards.
-func (m *Model) tagSentence(st *tagState, sent []string) []int {
-	n := len(sent)
+// decode adds the history features of a sentence to its base scores and
+// returns the best labels.
+func (m *Model) decode(st *tagState, info []tokInfo, base []int32) []int {
+	n := len(info)
 	st.labels = st.labels[:0]
 	if n == 0 {
-		st.sf.info = st.sf.info[:0]
 		return st.labels
 	}
-	m.res.extract(st.doc, sent, &st.sf)
 	if cap(st.scores) < n*numLabels {
 		st.scores = make([]int32, n*numLabels)
 		st.back = make([]uint8, n*numLabels)
 	}
 	sc := st.scores[:n*numLabels]
-	clear(sc)
+	copy(sc, base)
 	for i := 0; i < n; i++ {
-		s := sc[i*numLabels : i*numLabels+numLabels : i*numLabels+numLabels]
+		s := (*[numLabels]int32)(sc[i*numLabels:])
+		st.tmp = appendHistFeats(st.tmp[:0], info, i)
+		for _, f := range st.tmp {
+			if w := m.lookup(f); w != nil {
+				for y := range s {
+					s[y] += int32(w[y])
+				}
+			}
+		}
+		st.labels = append(st.labels, 0)
+	}
+	viterbi(sc, m.trans, m.start, st.back[:n*numLabels], st.labels)
+	return st.labels
+}
+
+// baseScores appends the analysis of a sentence's tokens to st.docInfo and
+// the scores of all their features but the history ones to st.docBase.
+func (m *Model) baseScores(st *tagState, sent []string) {
+	n := len(sent)
+	if n == 0 {
+		return
+	}
+	// Words come from the cache: their analysis and the weights of their
+	// features in each role.
+	st.ents = st.ents[:0]
+	st.sf.info = st.sf.info[:0]
+	for _, tok := range sent {
+		e := m.wordEntry(st, tok)
+		st.ents = append(st.ents, e)
+		st.sf.info = append(st.sf.info, e.ti)
+	}
+	m.res.extractContext(st.doc, sent, &st.sf)
+	st.docInfo = append(st.docInfo, st.sf.info...)
+	start := len(st.docBase)
+	st.docBase = slices.Grow(st.docBase, n*numLabels)[:start+n*numLabels]
+	sc := st.docBase[start:]
+	pad0, pad1 := m.padEntries(st)
+	for i := 0; i < n; i++ {
+		s := (*[numLabels]int32)(sc[i*numLabels:])
+		*s = st.ents[i].w[roleSelf]
+		for role := rolePrev1; role < numRoles; role++ {
+			var e *wordWeights
+			switch j := i + roleOffsets[role]; {
+			case j < 0:
+				e = pad0
+			case j >= n:
+				e = pad1
+			default:
+				e = &st.ents[j].w
+			}
+			for y := range s {
+				s[y] += e[role][y]
+			}
+		}
 		for _, f := range st.sf.feats[st.sf.offs[i]:st.sf.offs[i+1]] {
 			w := m.lookup(f)
 			if w == nil {
@@ -153,11 +277,6 @@ func (m *Model) tagSentence(st *tagState, sent []string) []int {
 			}
 		}
 	}
-	for i := 0; i < n; i++ {
-		st.labels = append(st.labels, 0)
-	}
-	viterbi(sc, m.trans, m.start, st.back[:n*numLabels], st.labels)
-	return st.labels
 }
 
 // viterbi finds the best label sequence given emission scores (n x L),
@@ -168,18 +287,21 @@ func viterbi(sc []int32, trans, start []int32, back []uint8, out []int) {
 	for y := 0; y < numLabels; y++ {
 		prev[y] = sc[y] + start[y]
 	}
+	tr := (*[numLabels * numLabels]int32)(trans)
 	for i := 1; i < n; i++ {
-		e := sc[i*numLabels : i*numLabels+numLabels]
+		e := (*[numLabels]int32)(sc[i*numLabels:])
+		bk := (*[numLabels]uint8)(back[i*numLabels:])
 		for y := 0; y < numLabels; y++ {
-			best, arg := int32(math.MinInt32), 0
-			for x := 0; x < numLabels; x++ {
-				v := prev[x] + trans[x*numLabels+y]
+			best, arg := int32(math.MinInt32), uint8(0)
+			pl := &predecessors[y]
+			for _, x := range pl.x[:pl.n] {
+				v := prev[x] + tr[int(x)*numLabels+y]
 				if v > best {
 					best, arg = v, x
 				}
 			}
 			cur[y] = best + e[y]
-			back[i*numLabels+y] = uint8(arg)
+			bk[y] = arg
 		}
 		prev = cur
 	}
@@ -199,6 +321,22 @@ func viterbi(sc []int32, trans, start []int32, back []uint8, out []int) {
 		out[i-1] = arg
 	}
 }
+
+// predecessors lists, for each label, the labels that may precede it.
+var predecessors = func() (p [numLabels]struct {
+	n int
+	x [numLabels]uint8
+}) {
+	for b := 0; b < numLabels; b++ {
+		for a := 0; a < numLabels; a++ {
+			if validTransition(a, b) {
+				p[b].x[p[b].n] = uint8(a)
+				p[b].n++
+			}
+		}
+	}
+	return p
+}()
 
 // structural fills in the constraints of BILOU.
 func structural(trans, start []int32) {
@@ -355,7 +493,7 @@ func Load(r io.Reader) (*Model, error) {
 	g.m = make(map[uint64]uint16, ng)
 	for i := 0; i < ng; i++ {
 		k := d.fixed(8)
-		g.m[k] = uint16(d.uv())
+		g.set(k, uint16(d.uv()))
 	}
 	m.res.gaz = g
 	c := &Clusters{}

@@ -140,10 +140,16 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 	for i := range order {
 		order[i] = i
 	}
-	st := newTagState()
+	st := newTagState(nil)
 	var scores []float32
 	var back []uint8
 	var pred []int
+	var (
+		dfeats, hfeats []uint64
+		doffs, hoffs   []int32
+		dinfo          []tokInfo
+		sentStart      []int
+	)
 	var best *Model
 	bestF, bestEpoch := -1.0, 0
 	for ep := 1; ep <= opts.Epochs; ep++ {
@@ -156,68 +162,97 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 			for i, s := range docs[di] {
 				toks[i] = s.toks
 			}
-			st.doc.prepare(toks)
+			st.doc.prepare(toks, nil)
+			// Base features of every sentence, then the sentences in order
+			// as in Tag, each knowing the labels predicted before it.
+			dfeats, doffs, dinfo = dfeats[:0], doffs[:0], dinfo[:0]
+			sentStart = sentStart[:0]
 			for _, s := range docs[di] {
-				n := len(s.toks)
-				if n == 0 {
-					continue
-				}
+				sentStart = append(sentStart, len(dinfo))
 				res.extract(st.doc, s.toks, &st.sf)
-				if cap(scores) < n*numLabels {
-					scores = make([]float32, n*numLabels)
-					back = make([]uint8, n*numLabels)
+				base := int32(len(dfeats))
+				dfeats = append(dfeats, st.sf.feats...)
+				for i := range s.toks {
+					doffs = append(doffs, base+st.sf.offs[i])
 				}
-				sc := scores[:n*numLabels]
-				clear(sc)
-				for i := 0; i < n; i++ {
-					e := sc[i*numLabels : (i+1)*numLabels]
-					for _, f := range st.sf.feats[st.sf.offs[i]:st.sf.offs[i+1]] {
-						id := t.id(f, false)
-						if id < 0 {
-							continue
-						}
-						w := t.w[int(id)*numLabels : int(id+1)*numLabels]
-						for y := range e {
-							e[y] += w[y]
-						}
-					}
-				}
-				pred = pred[:0]
-				for range n {
-					pred = append(pred, 0)
-				}
-				viterbiF(sc, t.tw[:], t.sw[:], back, pred)
-				wrong := false
-				for i := 0; i < n; i++ {
-					if pred[i] == s.gold[i] {
+				dinfo = append(dinfo, st.sf.info...)
+			}
+			doffs = append(doffs, int32(len(dfeats)))
+			{
+				for si, s := range docs[di] {
+					n := len(s.toks)
+					if n == 0 {
 						continue
 					}
-					wrong = true
-					for _, f := range st.sf.feats[st.sf.offs[i]:st.sf.offs[i+1]] {
-						id := int(t.id(f, true)) * numLabels
-						t.w[id+s.gold[i]]++
-						t.u[id+s.gold[i]] += t.c
-						t.w[id+pred[i]]--
-						t.u[id+pred[i]] -= t.c
+					at := sentStart[si]
+					info := dinfo[at : at+n]
+					st.doc.setHist(info, nil)
+					hfeats, hoffs = hfeats[:0], hoffs[:0]
+					for i := range info {
+						hoffs = append(hoffs, int32(len(hfeats)))
+						hfeats = appendHistFeats(hfeats, info, i)
 					}
-				}
-				if wrong {
-					mistakes++
-					t.sw[s.gold[0]]++
-					t.su[s.gold[0]] += t.c
-					t.sw[pred[0]]--
-					t.su[pred[0]] -= t.c
-					for i := 1; i < n; i++ {
-						g := s.gold[i-1]*numLabels + s.gold[i]
-						p := pred[i-1]*numLabels + pred[i]
-						t.tw[g]++
-						t.tu[g] += t.c
-						t.tw[p]--
-						t.tu[p] -= t.c
+					hoffs = append(hoffs, int32(len(hfeats)))
+					if cap(scores) < n*numLabels {
+						scores = make([]float32, n*numLabels)
+						back = make([]uint8, n*numLabels)
 					}
+					sc := scores[:n*numLabels]
+					clear(sc)
+					for i := 0; i < n; i++ {
+						e := sc[i*numLabels : (i+1)*numLabels]
+						for _, fs := range [2][]uint64{dfeats[doffs[at+i]:doffs[at+i+1]], hfeats[hoffs[i]:hoffs[i+1]]} {
+							for _, f := range fs {
+								id := t.id(f, false)
+								if id < 0 {
+									continue
+								}
+								w := t.w[int(id)*numLabels : int(id+1)*numLabels]
+								for y := range e {
+									e[y] += w[y]
+								}
+							}
+						}
+					}
+					pred = pred[:0]
+					for range n {
+						pred = append(pred, 0)
+					}
+					viterbiF(sc, t.tw[:], t.sw[:], back, pred)
+					wrong := false
+					for i := 0; i < n; i++ {
+						if pred[i] == s.gold[i] {
+							continue
+						}
+						wrong = true
+						for _, fs := range [2][]uint64{dfeats[doffs[at+i]:doffs[at+i+1]], hfeats[hoffs[i]:hoffs[i+1]]} {
+							for _, f := range fs {
+								id := int(t.id(f, true)) * numLabels
+								t.w[id+s.gold[i]]++
+								t.u[id+s.gold[i]] += t.c
+								t.w[id+pred[i]]--
+								t.u[id+pred[i]] -= t.c
+							}
+						}
+					}
+					if wrong {
+						mistakes++
+						t.sw[s.gold[0]]++
+						t.su[s.gold[0]] += t.c
+						t.sw[pred[0]]--
+						t.su[pred[0]] -= t.c
+						for i := 1; i < n; i++ {
+							g := s.gold[i-1]*numLabels + s.gold[i]
+							p := pred[i-1]*numLabels + pred[i]
+							t.tw[g]++
+							t.tu[g] += t.c
+							t.tw[p]--
+							t.tu[p] -= t.c
+						}
+					}
+					t.c++
+					st.doc.record(info, pred)
 				}
-				t.c++
-				st.doc.record(st.sf.info, pred)
 			}
 		}
 		m := t.model(final, clusters, opts.MinWeight)

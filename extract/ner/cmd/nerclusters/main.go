@@ -5,7 +5,7 @@
 //
 //	go run ./extract/ner/cmd/nerclusters -data ../shared/data | gzip -9n > extract/ner/clusters.tsv.gz
 //
-// The output is deterministic for a given -seed.
+// The output depends only on the data.
 package main
 
 import (
@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/nergraph/nergraph/extract/ner"
@@ -26,16 +27,26 @@ import (
 
 func main() {
 	data := flag.String("data", "../shared/data", "shared data folder")
-	seed := flag.Uint64("seed", 1, "random seed")
 	minCount := flag.Int("min", 3, "minimum word count")
+	levels := flag.String("levels", "64,256,512", "comma-separated numbers of classes")
+	iters := flag.Int("iters", 6, "passes of the exchange algorithm")
 	flag.Parse()
-	if err := run(*data, *seed, *minCount, os.Stdout, os.Stderr); err != nil {
+	opts := ner.ClusterOptions{MinCount: *minCount, Iters: *iters}
+	for _, l := range strings.Split(*levels, ",") {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 2 {
+			fmt.Fprintf(os.Stderr, "nerclusters: bad -levels %q\n", *levels)
+			os.Exit(2)
+		}
+		opts.Levels = append(opts.Levels, n)
+	}
+	if err := run(*data, opts, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintf(os.Stderr, "nerclusters: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(data string, seed uint64, minCount int, out, errOut io.Writer) error {
+func run(data string, opts ner.ClusterOptions, out, errOut io.Writer) error {
 	var sents [][]string
 	add := func(text string) {
 		for _, line := range strings.Split(text, "\n") {
@@ -126,7 +137,7 @@ func run(data string, seed uint64, minCount int, out, errOut io.Writer) error {
 		n += len(s)
 	}
 	fmt.Fprintf(errOut, "nerclusters: %d sentences, %d tokens\n", len(sents), n)
-	wc := ner.InduceClusters(sents, ner.ClusterOptions{MinCount: minCount, Seed: seed}, errOut)
+	wc := ner.InduceClusters(sents, opts, errOut)
 	_, err = wc.WriteTo(out)
 	return err
 }
