@@ -15,10 +15,14 @@ import (
 // name with no letters or digits.
 func Key(name string) string {
 	name = fixEntities(name)
+	ascii := isASCII(name)
+	if !ascii {
+		name = norm.NFD.String(name)
+	}
 	var b strings.Builder
-	b.Grow(len(name))
+	b.Grow(len(name) + 4)
 	space := true // at the start or after a space
-	for _, r := range norm.NFD.String(name) {
+	for _, r := range name {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// accent of the previous letter
@@ -43,6 +47,9 @@ func Key(name string) string {
 	k := strings.TrimSuffix(b.String(), " ")
 	if strings.HasPrefix(k, "the ") {
 		k = k[4:]
+	}
+	if ascii {
+		return k
 	}
 	return norm.NFC.String(k)
 }

@@ -125,24 +125,26 @@ type tables struct {
 	demonymByKey  map[string]int
 	agencyByKey   map[string]int
 	agencyUpper   map[string]int
-	scanFirst     map[string]bool // folded first words of names found by scanning
-	scanMax       int             // words in the longest scanned name
+	scanFirst     map[string]int  // folded first word of names found by scanning → most words
+	scanNames     map[string]bool // folded names found by scanning
 	acronyms      map[string]bool // folded acronyms kept in capitals for display
+	places        map[string]bool // folded capitals and big cities: always places
 }
 
 var buildTables = sync.OnceValue(func() *tables {
 	t := &tables{
 		countryByKey: map[string]int{}, countryUpper: map[string]int{}, countryByCode: map[string]int{},
 		demonymByKey: map[string]int{}, agencyByKey: map[string]int{}, agencyUpper: map[string]int{},
-		scanFirst: map[string]bool{}, acronyms: map[string]bool{},
+		scanFirst: map[string]int{}, scanNames: map[string]bool{}, acronyms: map[string]bool{},
+		places: map[string]bool{},
 	}
 	scan := func(name string) {
 		ws := strings.Fields(Key(name))
 		if len(ws) == 0 {
 			return
 		}
-		t.scanFirst[ws[0]] = true
-		t.scanMax = max(t.scanMax, len(strings.Fields(name)))
+		t.scanFirst[ws[0]] = max(t.scanFirst[ws[0]], len(ws))
+		t.scanNames[strings.Join(ws, " ")] = true
 	}
 	for i, c := range countryTable {
 		t.countryByCode[c.Alpha2] = i
@@ -161,6 +163,16 @@ var buildTables = sync.OnceValue(func() *tables {
 		for _, d := range c.Demonyms {
 			t.demonymByKey[Key(d)] = i
 		}
+	}
+	for _, cs := range capitals {
+		for _, c := range cs {
+			if !personalName[Key(c)] {
+				t.places[Key(c)] = true
+			}
+		}
+	}
+	for _, c := range bigCities {
+		t.places[Key(c)] = true
 	}
 	for i, a := range agencies {
 		for _, n := range a.names {
@@ -211,6 +223,12 @@ var otherDemonym = map[string]bool{"korean": true, "koreans": true, "arab": true
 	"muslim": true, "muslims": true, "christian": true, "christians": true, "jewish": true,
 	"shiite": true, "sunni": true, "islamic": true, "catholic": true, "hispanic": true,
 	"caribbean": true, "nordic": true, "baltic": true, "balkan": true, "soviet": true}
+
+// personalName are capitals that are as often people's names: the
+// recognizer's PERSON stands for them.
+var personalName = map[string]bool{"victoria": true, "sofia": true, "santiago": true, "kingston": true,
+	"male": true, "georgetown": true, "moroni": true, "lima": true, "san jose": true, "juba": true,
+	"praia": true, "roseau": true, "apia": true, "castries": true, "victoria city": true}
 
 // Resolver turns the spans of one article into canonical entities. It is
 // safe for concurrent use.
@@ -423,8 +441,6 @@ done:
 	}
 	if k > 0 {
 		m.Title = strings.Join(title, " ")
-		m.Start = ws[0].start
-		m.Text = text[m.Start:m.End]
 		if typ == Misc {
 			m.typ = Person
 		}
@@ -517,6 +533,26 @@ func looksLikeOrg(m *mention) bool {
 	return corpSuffix[last] || orgHead[last] || orgFirst[m.words[0]] && m.words[1] == "of"
 }
 
+// TypedByName returns the type a name's own words give it, whatever a
+// recognizer said: COUNTRY for a name in the country table, ORG for a name
+// with a company suffix or an institution's head word ("Microsoft Corp.",
+// "Bank of Japan"). It reports false when the words say nothing.
+func TypedByName(name string) (Type, bool) {
+	t := buildTables()
+	k := Key(name)
+	if t.country(name, k) >= 0 {
+		return Country, true
+	}
+	if t.agency(name, k) >= 0 {
+		return Org, true
+	}
+	m := &mention{words: strings.Fields(k)}
+	if len(m.words) > 1 && looksLikeOrg(m) {
+		return Org, true
+	}
+	return "", false
+}
+
 // shoutedContext reports whether a word in capitals stands where capitals
 // say nothing: a dateline ("WASHINGTON (Reuters) -", "BAGHDAD, Iraq") or a
 // headline written in capitals.
@@ -575,11 +611,38 @@ func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention
 	var added []*mention
 	for si, s := range sents {
 		toks := s.Tokens
+		keys := make([]string, len(toks)) // folded tokens, filled as needed
+		tokKey := func(j int) string {
+			if keys[j] == "" {
+				keys[j] = Key(toks[j].Text)
+				if keys[j] == "" {
+					keys[j] = " "
+				}
+			}
+			return strings.TrimSpace(keys[j])
+		}
+		var kb strings.Builder
 		for i := 0; i < len(toks); i++ {
-			if !isCapitalized(toks[i].Text) || !r.t.scanFirst[Key(stripPossessive(toks[i].Text))] {
+			if !isCapitalized(toks[i].Text) {
 				continue
 			}
-			for l := min(r.t.scanMax, len(toks)-i); l >= 1; l-- {
+			most, ok := r.t.scanFirst[tokKey(i)]
+			if !ok {
+				continue
+			}
+			for l := min(most+2, len(toks)-i); l >= 1; l-- {
+				kb.Reset()
+				for j := i; j < i+l; j++ {
+					if k := tokKey(j); k != "" {
+						if kb.Len() > 0 {
+							kb.WriteByte(' ')
+						}
+						kb.WriteString(k)
+					}
+				}
+				if !r.t.scanNames[kb.String()] {
+					continue
+				}
 				s, e := toks[i].Start, toks[i+l-1].End
 				if s < 0 || e > len(text) || s >= e {
 					continue
@@ -657,6 +720,10 @@ func (r *Resolver) classify(text string, m *mention) {
 	if m.forced == "" && m.canon == "" && m.country < 0 {
 		if c := r.t.country(m.Name, m.key); c >= 0 && (!countryTable[c].Weak || m.typ == Location) {
 			m.country, m.typ = c, Country
+		} else if r.t.places[m.key] && m.typ != Location {
+			// A capital or a big city the recognizer took for a person or
+			// organization ("Pyongyang said").
+			m.typ, m.typed = Location, true
 		} else if otherDemonym[m.key] && m.typ != Person {
 			m.typ = Misc
 		} else if c, ok := r.t.demonymByKey[m.key]; ok && m.typ != Person {

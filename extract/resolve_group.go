@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // group is a set of mentions that name one entity.
@@ -132,6 +134,9 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 	for _, g := range groups {
 		if g.isFixed || g.parent != nil || len(g.words) != 1 || g.typ == Country {
 			continue
+		}
+		if isDemonym(r.t, g.key) {
+			continue // "European" is not short for "European Union"
 		}
 		acr := isAcronym(g.surface)
 		var same, other []*group
@@ -406,10 +411,15 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 	}
 	kept := ms[:0]
 	for _, m := range ms {
+		// A lone place ("Pyongyang Warns Seoul") is kept: recognizers rarely
+		// take a headline's ordinary word for one.
 		keep := m.Start > titleEnd || m.country >= 0 || m.agency >= 0 || m.forced != "" || m.canon != "" ||
-			bodyKeys[m.key] || len(m.words) == 1 && bodyEnds[m.key]
+			bodyKeys[m.key] || len(m.words) == 1 && (bodyEnds[m.key] || m.typ == Location && !hasWord(text[titleEnd:], strings.ToLower(m.Name)))
 		if !keep && len(m.words) > 1 {
 			keep = bodyKeys[m.words[0]] || bodyKeys[m.words[len(m.words)-1]]
+			// "Vikings Rally Past Packers" holds two names of the body: it
+			// is neither, and the body has both.
+			keep = keep && countKeysIn(m.words, bodyKeys) < 2
 		}
 		if !keep && m.acronym {
 			for k := range bodyKeys {
@@ -424,4 +434,44 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 		}
 	}
 	return kept
+}
+
+// hasWord reports whether w occurs in s as a whole word, in the case given:
+// a headline's "Summit" is an ordinary word when the body says "summit".
+func hasWord(s, w string) bool {
+	for i := 0; w != ""; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:a])
+		after, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !unicode.IsLetter(before)) && (b == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = b
+	}
+	return false
+}
+
+// countKeysIn counts the non-overlapping runs of words that are keys,
+// longest first from the left.
+func countKeysIn(words []string, keys map[string]bool) int {
+	n := 0
+	for i := 0; i < len(words); {
+		l := len(words) - i
+		for ; l >= 1; l-- {
+			if keys[strings.Join(words[i:i+l], " ")] {
+				break
+			}
+		}
+		if l == 0 {
+			i++
+			continue
+		}
+		n++
+		i += l
+	}
+	return n
 }

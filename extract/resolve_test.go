@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -104,5 +105,53 @@ func TestResolveSmall(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestReadAliases(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    []AliasRule
+		wantErr string
+	}{
+		{in: "# comment\nVlad,Vladimir Putin\n\nBlighty, United Kingdom ,country\n",
+			want: []AliasRule{{Alias: "Vlad", Canonical: "Vladimir Putin"}, {Alias: "Blighty", Canonical: "United Kingdom", Type: Country}}},
+		{in: "a,b\nc\n", wantErr: "aliases.csv:2: want alias,canonical[,type], got 1 fields"},
+		{in: "a,b,PLANET\n", wantErr: `aliases.csv:1: unknown type "PLANET"`},
+		{in: "a,\"b\n", wantErr: "aliases.csv:1:"},
+		{in: "a,...\n", wantErr: "aliases.csv:1: empty alias or canonical name"},
+	}
+	for _, tt := range tests {
+		got, err := ReadAliases(strings.NewReader(tt.in), "aliases.csv")
+		if tt.wantErr != "" {
+			var pe *ParseError
+			if err == nil || !strings.HasPrefix(err.Error(), tt.wantErr) || !errors.As(err, &pe) {
+				t.Errorf("ReadAliases(%q) error = %v, want a *ParseError starting %q", tt.in, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || !slices.Equal(got, tt.want) {
+			t.Errorf("ReadAliases(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func TestReadExclude(t *testing.T) {
+	got, err := ReadExclude(strings.NewReader("\ufefforg:reuters\n# comment\n\n  Vladimir Putin \r\n"), "x.txt")
+	if want := []string{"org:reuters", "Vladimir Putin"}; err != nil || !slices.Equal(got, want) {
+		t.Errorf("ReadExclude = %q, %v; want %q", got, err, want)
+	}
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"U.S.", "us"}, {"SHAQUILLE O'Neal", "shaquille oneal"}, {"Kim Jong-un", "kim jong un"},
+		{"José", "jose"}, {"Jose\u0301", "jose"}, {"AT&T", "at and t"}, {"The Vikings", "vikings"},
+		{"Korea#39;s", "koreas"}, {"  ", ""},
+	}
+	for _, tt := range tests {
+		if got := Key(tt.in); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

@@ -219,7 +219,7 @@ func (g *Graph) finalize() {
 				nodes[id] = n
 			}
 			// The type most articles gave it, whatever order they came in.
-			n.types[e.typ]++
+			n.types[e.typ] += typeVote(*e)
 			if e.iso != "" {
 				n.ISO = e.iso
 			}

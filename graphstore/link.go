@@ -152,7 +152,7 @@ func linkPartials(articles []article) map[string]string {
 	typeOf := map[string]extract.Type{}
 	for _, a := range articles {
 		for _, e := range a.entries {
-			articlesOf[e.id]++
+			articlesOf[e.id] += typeVote(e)
 			if _, ok := typeOf[e.id]; !ok || !e.partial {
 				typeOf[e.id] = e.typ
 			}
@@ -204,6 +204,16 @@ func sortedIDs[V any](m map[string]V) []string {
 	}
 	slices.Sort(ks)
 	return ks
+}
+
+// typeVote is how much an article's entry counts in the vote on a node's
+// type: an entry whose own name says its type ("Microsoft Corp.") outweighs
+// a recognizer's guesses in several articles.
+func typeVote(e entry) int {
+	if t, ok := extract.TypedByName(e.name); ok && t == e.typ {
+		return 5
+	}
+	return 1
 }
 
 // minorWord are left out of acronyms: "Organization of the Petroleum
