@@ -490,10 +490,10 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	g := newGazetteer()
 	ng := d.count(9)
-	g.m = make(map[uint64]uint16, ng)
+	g.m = make(map[uint64]uint32, ng)
 	for i := 0; i < ng; i++ {
 		k := d.fixed(8)
-		g.set(k, uint16(d.uv()))
+		g.set(k, uint32(d.uv()))
 	}
 	m.res.gaz = g
 	c := &Clusters{}
