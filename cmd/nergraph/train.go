@@ -33,7 +33,7 @@ func newTrainCmd(ios *IOStreams) *cobra.Command {
 After each epoch the model is scored on --dev, and the best epoch is kept.
 Training is deterministic for a given --seed. Progress goes to stderr.`,
 		Example: `  nergraph train --train ../shared/data/conll2003/train.txt \
-    --dev ../shared/data/conll2003/valid.txt -o model.bin.gz`,
+    --dev ../shared/data/conll2003/valid.txt -o model.bin`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if opts.Train == "" || opts.Output == "" {

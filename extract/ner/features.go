@@ -120,10 +120,10 @@ type tokInfo struct {
 	shape, shapeLong    uint64
 	cls, flags          uint8
 	clus                []uint16
-	gaz                 uint64 // bit 4*category+position
-	hist                uint64 // docState.histValue
-	doc                 uint8  // docState flags
-	mode                uint8  // the sentence's mode
+	gaz                 [2]uint64 // bit 4*category+position
+	hist                uint64    // docState.histValue
+	doc                 uint8     // docState flags
+	mode                uint8     // the sentence's mode
 }
 
 func analyze(tok string, ti *tokInfo) {
@@ -646,17 +646,20 @@ func appendContextFeats(dst []uint64, info []tokInfo, i int) []uint64 {
 	if capitalized(ti.cls) {
 		capBit = 1
 	}
-	for g := ti.gaz; g != 0; g &= g - 1 {
-		add(fGaz, uint64(trailingZeros(g))<<1|capBit)
-	}
-	if i > 0 {
-		for g := p.gaz; g != 0; g &= g - 1 {
-			add(fGazPrev, uint64(trailingZeros(g)))
+	for w := range 2 {
+		o := uint64(64 * w)
+		for g := ti.gaz[w]; g != 0; g &= g - 1 {
+			add(fGaz, (o+uint64(trailingZeros(g)))<<1|capBit)
 		}
-	}
-	if i+1 < n {
-		for g := q.gaz; g != 0; g &= g - 1 {
-			add(fGazNext, uint64(trailingZeros(g)))
+		if i > 0 {
+			for g := p.gaz[w]; g != 0; g &= g - 1 {
+				add(fGazPrev, o+uint64(trailingZeros(g)))
+			}
+		}
+		if i+1 < n {
+			for g := q.gaz[w]; g != 0; g &= g - 1 {
+				add(fGazNext, o+uint64(trailingZeros(g)))
+			}
 		}
 	}
 	add(fDoc, uint64(ti.doc)|cls<<8|mode<<12)

@@ -140,11 +140,12 @@ func staticGazetteer() (*gazetteer, error) {
 // 3 unit).
 func (g *gazetteer) mark(info []tokInfo) {
 	for i := range info {
-		info[i].gaz = 0
+		info[i].gaz = [2]uint64{}
 	}
 	if g == nil {
 		return
 	}
+	set := func(ti *tokInfo, b uint64) { ti.gaz[b/64] |= 1 << (b % 64) }
 	for i := range info {
 		h := uint64(fnvOffset)
 		for l := 0; l < gazMaxLen && i+l < len(info); l++ {
@@ -161,14 +162,14 @@ func (g *gazetteer) mark(info []tokInfo) {
 				c := uint64(trailingZeros(cats))
 				cats &= cats - 1
 				if l == 0 {
-					info[i].gaz |= 1 << (4*c + 3)
+					set(&info[i], 4*c+3)
 					continue
 				}
-				info[i].gaz |= 1 << (4 * c)
+				set(&info[i], 4*c)
 				for k := i + 1; k < i+l; k++ {
-					info[k].gaz |= 1 << (4*c + 1)
+					set(&info[k], 4*c+1)
 				}
-				info[i+l].gaz |= 1 << (4*c + 2)
+				set(&info[i+l], 4*c+2)
 			}
 			if m&prefixBit == 0 {
 				break
