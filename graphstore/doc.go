@@ -28,5 +28,7 @@
 //
 // [Graph.Lookup] finds an entity by id, label or alias; [Graph.Neighbors],
 // [Graph.Path], [Graph.Top] and [Graph.ArticlesOf] answer the questions of
-// "nergraph query", on a built graph or one loaded from a store.
+// "nergraph query" on a graph in memory. [Store.Querier] answers the same
+// questions from the store's cache of its graph, which [Store.Refresh] brings
+// up to date, without loading the graph.
 package graphstore

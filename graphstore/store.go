@@ -193,7 +193,7 @@ type entityAcc struct {
 	first, last                 string
 }
 
-type edgeAcc2 struct{ weight, sentences int }
+type edgeSum struct{ weight, sentences int }
 
 // AddBatch adds the articles of docs that the store does not hold yet, all
 // in one transaction: on error, or if the process dies before it returns,
@@ -241,7 +241,7 @@ func (s *Store) AddBatch(docs []*extract.Doc) (BatchResult, error) {
 	byHash := map[string]string{}
 	entities := map[string]*entityAcc{}
 	aliases := map[[2]string]int{}
-	edges := map[[2]string]*edgeAcc2{}
+	edges := map[[2]string]*edgeSum{}
 	for _, doc := range docs {
 		id := doc.Article.ID
 		if byID[id] {
@@ -315,7 +315,7 @@ func (s *Store) AddBatch(docs []*extract.Doc) (BatchResult, error) {
 				k := [2]string{entries[i].id, entries[j].id}
 				ed := edges[k]
 				if ed == nil {
-					ed = &edgeAcc2{}
+					ed = &edgeSum{}
 					edges[k] = ed
 				}
 				ed.weight++
@@ -401,6 +401,17 @@ func entriesOf(doc *extract.Doc) []entry {
 // same graph [Graph.Add] makes from the same documents. A zero since or until
 // leaves that end open; when either is set, undated articles are left out.
 func (s *Store) Graph(since, until time.Time) (*Graph, error) {
+	// One read transaction, so the graph is one snapshot even while an ingest
+	// commits batches.
+	tx, err := s.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("load graph: %w", explain(err))
+	}
+	defer tx.Rollback()
+	return loadGraph(tx, since, until)
+}
+
+func loadGraph(tx *sql.Tx, since, until time.Time) (*Graph, error) {
 	ctx := context.Background()
 	query := `SELECT a.id, a.hash, a.title, a.date, a.source, a.url, a.tokens, a.sentences,
 		m.entity, m.name, m.type, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases
@@ -419,13 +430,6 @@ func (s *Store) Graph(since, until time.Time) (*Graph, error) {
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
 	query += " ORDER BY a.seq, m.entity"
-	// One read transaction, so the graph is one snapshot even while an ingest
-	// commits batches.
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return nil, fmt.Errorf("load graph: %w", explain(err))
-	}
-	defer tx.Rollback()
 	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("load graph: %w", explain(err))

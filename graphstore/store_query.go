@@ -35,13 +35,18 @@ func (g *Graph) Lookup(name string) (Node, error) {
 	if n, ok := g.Node(name); ok {
 		return n, nil
 	}
+	return pickNode(name, g.Nodes())
+}
+
+// pickNode applies the rule of [Graph.Lookup], after the id, to nodes.
+func pickNode(name string, nodes []Node) (Node, error) {
 	type cand struct {
 		n     Node
 		count int
 		label bool
 	}
 	var best []cand
-	for _, n := range g.Nodes() {
+	for _, n := range nodes {
 		c := cand{n: n, label: strings.EqualFold(n.Label, name) || strings.EqualFold(n.ID, name)}
 		for _, a := range n.Aliases {
 			if strings.EqualFold(a.Name, name) {
@@ -106,11 +111,15 @@ func (g *Graph) Neighbors(id string) []Neighbor {
 		n, _ := g.Node(other)
 		out = append(out, Neighbor{Node: n, Edge: e})
 	}
-	slices.SortFunc(out, func(a, b Neighbor) int {
+	sortNeighbors(out)
+	return out
+}
+
+func sortNeighbors(nbs []Neighbor) {
+	slices.SortFunc(nbs, func(a, b Neighbor) int {
 		return cmp.Or(cmp.Compare(b.Edge.Weight, a.Edge.Weight), cmp.Compare(b.Edge.Sentences, a.Edge.Sentences),
 			cmp.Compare(a.Node.ID, b.Node.ID))
 	})
-	return out
 }
 
 // Hop is one step of a [Graph.Path]: two entities and the edge between them.
@@ -139,21 +148,42 @@ func (g *Graph) Path(from, to string) ([]Hop, error) {
 	if from == to {
 		return nil, nil
 	}
-	adj := map[string][]int{} // node id -> indexes of its edges
 	edges := g.Edges()
+	path, err := shortestPath(edges, from, to)
+	if err != nil {
+		return nil, err
+	}
+	var hops []Hop
+	id := from
+	for _, ei := range path {
+		e := edges[ei]
+		next := otherEnd(e, id)
+		a, _ := g.Node(id)
+		b, _ := g.Node(next)
+		hops = append(hops, Hop{From: a, To: b, Edge: e})
+		id = next
+	}
+	return hops, nil
+}
+
+func otherEnd(e Edge, id string) string {
+	if e.Source == id {
+		return e.Target
+	}
+	return e.Source
+}
+
+// shortestPath returns the indexes into edges of a shortest path from one
+// node to another, in order, by breadth-first search.
+func shortestPath(edges []Edge, from, to string) ([]int, error) {
+	adj := map[string][]int{} // node id -> indexes of its edges
 	for i, e := range edges {
 		adj[e.Source] = append(adj[e.Source], i)
 		adj[e.Target] = append(adj[e.Target], i)
 	}
-	other := func(e Edge, id string) string {
-		if e.Source == id {
-			return e.Target
-		}
-		return e.Source
-	}
 	for id, es := range adj {
 		slices.SortFunc(es, func(a, b int) int {
-			return cmp.Or(cmp.Compare(edges[b].Weight, edges[a].Weight), cmp.Compare(other(edges[a], id), other(edges[b], id)))
+			return cmp.Or(cmp.Compare(edges[b].Weight, edges[a].Weight), cmp.Compare(otherEnd(edges[a], id), otherEnd(edges[b], id)))
 		})
 	}
 	// Search back from to, so that following prev from from walks forward.
@@ -163,7 +193,7 @@ func (g *Graph) Path(from, to string) ([]Hop, error) {
 		id := queue[0]
 		queue = queue[1:]
 		for _, ei := range adj[id] {
-			o := other(edges[ei], id)
+			o := otherEnd(edges[ei], id)
 			if !hasKey(prev, o) {
 				prev[o] = ei
 				queue = append(queue, o)
@@ -173,16 +203,13 @@ func (g *Graph) Path(from, to string) ([]Hop, error) {
 	if !hasKey(prev, from) {
 		return nil, fmt.Errorf("%w from %s to %s", ErrNoPath, from, to)
 	}
-	var hops []Hop
+	var path []int
 	for id := from; id != to; {
-		e := edges[prev[id]]
-		next := other(e, id)
-		a, _ := g.Node(id)
-		b, _ := g.Node(next)
-		hops = append(hops, Hop{From: a, To: b, Edge: e})
-		id = next
+		ei := prev[id]
+		path = append(path, ei)
+		id = otherEnd(edges[ei], id)
 	}
-	return hops, nil
+	return path, nil
 }
 
 func hasKey[K comparable, V any](m map[K]V, k K) bool {

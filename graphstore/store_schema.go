@@ -2,7 +2,7 @@ package graphstore
 
 // SchemaVersion is the version of the store schema this package writes. A
 // store with a higher version was written by a newer nergraph and is refused.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // migrations[v] takes a store from schema version v to v+1. Version 0 is an
 // empty file. Each step runs in the transaction that records its version, so a
@@ -29,6 +29,22 @@ const SchemaVersion = 1
 //   - aliases: per entity id and surface name, the number of mentions.
 //   - edges: per pair of entity ids (source < target), the number of articles
 //     (weight) and sentences that mention both.
+//
+// Version 2 adds a cache of the linked graph, which query answers from
+// while it is fresh, and which ingest refreshes after adding articles:
+//
+//   - graph_state(articles, max_seq): the articles the cache was computed
+//     from (the store only ever appends articles, so these identify them);
+//     no row when there is no cache.
+//   - graph_nodes: the nodes as export writes them, with a number (num, in
+//     id order), degree, first and last as RFC 3339, aliases as a JSON array,
+//     and lower-cased id and label for look-ups.
+//   - graph_names(key, id): lower-cased alias → node id, for look-ups.
+//   - graph_edges: the edges as export writes them, compactly: source and
+//     target are node numbers, articles a JSON array of articles.seq, in
+//     article id order. The view graph_links shows them with ids.
+//   - graph_canonical(raw, id): raw entity ids that the graph links to
+//     another node id.
 //
 // entities, aliases and edges hold raw per-article counts, before the graph
 // links partial names across articles ("Putin" in one article to "Vladimir
@@ -91,5 +107,44 @@ CREATE TABLE edges (
 	sentences INTEGER NOT NULL,
 	PRIMARY KEY (source, target)
 ) WITHOUT ROWID;
+`,
+	1: `
+CREATE TABLE graph_state (articles INTEGER NOT NULL, max_seq INTEGER NOT NULL);
+CREATE TABLE graph_nodes (
+	id        TEXT PRIMARY KEY,
+	num       INTEGER NOT NULL UNIQUE,
+	label     TEXT NOT NULL,
+	type      TEXT NOT NULL,
+	iso       TEXT NOT NULL,
+	mentions  INTEGER NOT NULL,
+	articles  INTEGER NOT NULL,
+	sources   INTEGER NOT NULL,
+	degree    INTEGER NOT NULL,
+	first     TEXT,
+	last      TEXT,
+	aliases   TEXT NOT NULL,
+	id_key    TEXT NOT NULL,
+	label_key TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX graph_nodes_rank ON graph_nodes (articles DESC, mentions DESC, id);
+CREATE INDEX graph_nodes_id_key ON graph_nodes (id_key);
+CREATE INDEX graph_nodes_label_key ON graph_nodes (label_key);
+CREATE TABLE graph_names (key TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
+CREATE TABLE graph_edges (
+	source    INTEGER NOT NULL,
+	target    INTEGER NOT NULL,
+	weight    INTEGER NOT NULL,
+	sentences INTEGER NOT NULL,
+	npmi      REAL NOT NULL,
+	articles  TEXT NOT NULL,
+	PRIMARY KEY (source, target)
+) WITHOUT ROWID;
+CREATE INDEX graph_edges_target ON graph_edges (target);
+CREATE TABLE graph_canonical (raw TEXT PRIMARY KEY, id TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX graph_canonical_id ON graph_canonical (id);
+CREATE VIEW graph_links AS
+	SELECT s.id AS source, t.id AS target, e.weight, e.sentences, e.npmi,
+		(SELECT json_group_array(a.id) FROM json_each(e.articles) j JOIN articles a ON a.seq = j.value) AS articles
+	FROM graph_edges e JOIN graph_nodes s ON s.num = e.source JOIN graph_nodes t ON t.num = e.target;
 `,
 }

@@ -434,3 +434,47 @@ func BenchmarkStoreGraph(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// TestMigrateV1 opens a store of schema version 1, as the first release wrote
+// it, and checks that it is migrated and keeps its articles.
+func TestMigrateV1(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v1.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(migrations[0]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`UPDATE schema_version SET version = 1;
+		INSERT INTO articles (id, hash, title, source, url, tokens, sentences, ingested)
+		VALUES ('a', 'h', 'T', '', '', 1, 1, '2020-01-01T00:00:00Z');
+		INSERT INTO mentions VALUES (1, 'org:x', 'X', 'ORG', '', 0, 1, 0, '[0]', '{"X":1}');`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var v int
+	if err := s.db.QueryRow(`SELECT version FROM schema_version`).Scan(&v); err != nil || v != SchemaVersion {
+		t.Fatalf("version after Open = %d, %v; want %d", v, err, SchemaVersion)
+	}
+	if fresh, err := s.Fresh(); err != nil || fresh {
+		t.Errorf("Fresh() = %v, %v on a migrated store; want false", fresh, err)
+	}
+	if _, err := s.Refresh(); err != nil {
+		t.Fatal(err)
+	}
+	q, cached, err := s.Querier(time.Time{}, time.Time{})
+	if err != nil || !cached {
+		t.Fatalf("Querier() cached %v, %v", cached, err)
+	}
+	arts, err := q.ArticlesOf("org:x")
+	if err != nil || len(arts) != 1 || arts[0].ID != "a" {
+		t.Errorf("ArticlesOf(org:x) = %v, %v; want article a", arts, err)
+	}
+}

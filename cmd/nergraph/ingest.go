@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/graphstore"
@@ -13,6 +14,7 @@ type ingestOptions struct {
 	DB      string
 	Batch   int
 	Verbose bool
+	Refresh bool
 	Paths   []string
 	In      inputOptions
 }
@@ -34,8 +36,11 @@ ingesting the same input twice changes nothing.
 Articles are committed in batches, one transaction each: if ingest is killed,
 the store holds exactly the batches that committed, and running the same
 ingest again adds the rest. Exports and queries may run while ingest writes;
-a second ingest waits for the first.`,
-		Example: `  nergraph ingest --db graph.db ../shared/data/bbc
+a second ingest waits for the first.
+
+At the end, ingest brings up to date the store's cache of the linked graph,
+from which query answers at once; until then, query loads the whole graph.`,
+		Example: `  nergraph ingest --db graph.db ../shared/data/bbc/business
   nergraph ingest --db graph.db --batch 200 reut2-000.sgm news.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
@@ -52,6 +57,7 @@ a second ingest waits for the first.`,
 	f.StringVar(&opts.DB, "db", "", "graph store file (SQLite), created when absent")
 	f.IntVar(&opts.Batch, "batch", 500, "articles per transaction")
 	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "report each committed batch and every skipped article")
+	f.BoolVar(&opts.Refresh, "refresh", true, "bring the query cache up to date at the end (--refresh=false when more ingests follow at once)")
 	addInputFlags(cmd, &opts.In)
 	return cmd
 }
@@ -107,6 +113,15 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 	}
 	if err := flush(); err != nil {
 		return err
+	}
+	// Queries answer from a cache of the linked graph; bring it up to date.
+	if opts.Refresh {
+		start := time.Now()
+		if refreshed, err := st.Refresh(); err != nil {
+			return err
+		} else if refreshed && opts.Verbose {
+			fmt.Fprintf(ios.ErrOut, "query cache refreshed in %.1fs\n", time.Since(start).Seconds())
+		}
 	}
 	if opts.In.Quiet {
 		return nil

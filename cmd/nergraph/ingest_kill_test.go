@@ -50,6 +50,11 @@ func storeRows(t *testing.T, path string) []string {
 			FROM entities ORDER BY id`,
 		`SELECT entity || ' ' || name || ' ' || count FROM aliases ORDER BY entity, name`,
 		`SELECT source || ' ' || target || ' ' || weight || ' ' || sentences FROM edges ORDER BY source, target`,
+		// The query cache, refreshed at the end of each ingest.
+		`SELECT articles || ' ' || max_seq FROM graph_state`,
+		`SELECT id || ' ' || label || ' ' || mentions || ' ' || articles || ' ' || degree || ' ' || aliases FROM graph_nodes ORDER BY id`,
+		`SELECT source || ' ' || target || ' ' || weight || ' ' || sentences || ' ' || npmi || ' ' || articles FROM graph_edges ORDER BY source, target`,
+		`SELECT raw || ' ' || id FROM graph_canonical ORDER BY raw`,
 	} {
 		rows, err := db.Query(q)
 		if err != nil {

@@ -49,20 +49,28 @@ are linked across articles, optionally cut to the articles dated in
 	p.StringVar(&opts.Since, "since", "", "only articles dated at or after this date (2006-01-02 or RFC 3339)")
 	p.StringVar(&opts.Until, "until", "", "only articles dated at or before this date; a bare date includes the whole day")
 
-	load := func() (*graphstore.Graph, error) {
+	// load opens the store; the caller runs its query, then closes it.
+	load := func() (graphstore.Querier, func(), error) {
 		if opts.DB == "" {
-			return nil, usagef("--db is required")
+			return nil, nil, usagef("--db is required")
 		}
 		since, until, err := parseWindow(opts.Since, opts.Until)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		st, err := graphstore.OpenExisting(opts.DB)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		defer st.Close()
-		return st.Graph(since, until)
+		q, cached, err := st.Querier(since, until)
+		if err != nil {
+			st.Close()
+			return nil, nil, err
+		}
+		if !cached && since.IsZero() && until.IsZero() {
+			fmt.Fprintln(ios.ErrOut, "nergraph: the store's query cache is out of date (an ingest ran with --refresh=false, was interrupted or is running); loading the whole graph")
+		}
+		return q, func() { st.Close() }, nil
 	}
 
 	neighbors := &cobra.Command{
@@ -71,11 +79,12 @@ are linked across articles, optionally cut to the articles dated in
 		Example: "  nergraph query --db graph.db neighbors Putin --limit 10",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			g, err := load()
+			q, done, err := load()
 			if err != nil {
 				return err
 			}
-			return queryNeighbors(ios.Out, g, args[0], opts)
+			defer done()
+			return queryNeighbors(ios.Out, q, args[0], opts)
 		},
 	}
 	neighbors.Flags().IntVarP(&opts.Limit, "limit", "n", 20, "show at most this many neighbors, 0 for all")
@@ -86,11 +95,12 @@ are linked across articles, optionally cut to the articles dated in
 		Example: `  nergraph query --db graph.db path "Kim Jong Un" "Donald Trump"`,
 		Args:    cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			g, err := load()
+			q, done, err := load()
 			if err != nil {
 				return err
 			}
-			return queryPath(ios.Out, g, args[0], args[1], opts)
+			defer done()
+			return queryPath(ios.Out, q, args[0], args[1], opts)
 		},
 	}
 
@@ -100,11 +110,12 @@ are linked across articles, optionally cut to the articles dated in
 		Example: "  nergraph query --db graph.db top --type PERSON -n 10",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			g, err := load()
+			q, done, err := load()
 			if err != nil {
 				return err
 			}
-			return queryTop(ios.Out, g, opts)
+			defer done()
+			return queryTop(ios.Out, q, opts)
 		},
 	}
 	top.Flags().IntVarP(&opts.Limit, "limit", "n", 20, "show at most this many entities, 0 for all")
@@ -116,11 +127,12 @@ are linked across articles, optionally cut to the articles dated in
 		Example: "  nergraph query --db graph.db entity Putin",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			g, err := load()
+			q, done, err := load()
 			if err != nil {
 				return err
 			}
-			return queryEntity(ios.Out, g, args[0], opts)
+			defer done()
+			return queryEntity(ios.Out, q, args[0], opts)
 		},
 	}
 
@@ -130,11 +142,12 @@ are linked across articles, optionally cut to the articles dated in
 		Example: `  nergraph query --db graph.db articles Putin "North Korea"`,
 		Args:    cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			g, err := load()
+			q, done, err := load()
 			if err != nil {
 				return err
 			}
-			return queryArticles(ios.Out, g, args, opts)
+			defer done()
+			return queryArticles(ios.Out, q, args, opts)
 		},
 	}
 	cmd.AddCommand(neighbors, path, top, entity, articles)
@@ -205,12 +218,15 @@ func nodeOut(n graphstore.Node) nodeJSON {
 	return nodeJSON{ID: n.ID, Label: n.Label, Type: string(n.Type)}
 }
 
-func queryNeighbors(w io.Writer, g *graphstore.Graph, name string, opts queryOptions) error {
-	n, err := g.Lookup(name)
+func queryNeighbors(w io.Writer, q graphstore.Querier, name string, opts queryOptions) error {
+	n, err := q.Lookup(name)
 	if err != nil {
 		return err
 	}
-	nbs := g.Neighbors(n.ID)
+	nbs, err := q.Neighbors(n.ID)
+	if err != nil {
+		return err
+	}
 	total := len(nbs)
 	if opts.Limit > 0 && len(nbs) > opts.Limit {
 		nbs = nbs[:opts.Limit]
@@ -242,16 +258,16 @@ func queryNeighbors(w io.Writer, g *graphstore.Graph, name string, opts queryOpt
 	return tw.Flush()
 }
 
-func queryPath(w io.Writer, g *graphstore.Graph, a, b string, opts queryOptions) error {
-	from, err := g.Lookup(a)
+func queryPath(w io.Writer, q graphstore.Querier, a, b string, opts queryOptions) error {
+	from, err := q.Lookup(a)
 	if err != nil {
 		return err
 	}
-	to, err := g.Lookup(b)
+	to, err := q.Lookup(b)
 	if err != nil {
 		return err
 	}
-	hops, err := g.Path(from.ID, to.ID)
+	hops, err := q.Path(from.ID, to.ID)
 	if err != nil {
 		return err
 	}
@@ -281,15 +297,23 @@ func queryPath(w io.Writer, g *graphstore.Graph, a, b string, opts queryOptions)
 	return tw.Flush()
 }
 
-func queryTop(w io.Writer, g *graphstore.Graph, opts queryOptions) error {
+func queryTop(w io.Writer, q graphstore.Querier, opts queryOptions) error {
 	typ := extract.Type(strings.ToUpper(opts.Type))
 	switch typ {
 	case "", extract.Person, extract.Org, extract.Country, extract.Location, extract.Misc:
 	default:
 		return usagef("--type %q: want PERSON, ORG, COUNTRY, LOCATION or MISC", opts.Type)
 	}
-	nodes := g.Top(typ, opts.Limit)
-	deg := g.Degrees()
+	nodes, err := q.Top(typ, opts.Limit)
+	if err != nil {
+		return err
+	}
+	deg := map[string]int{}
+	for _, n := range nodes {
+		if deg[n.ID], err = q.Degree(n.ID); err != nil {
+			return err
+		}
+	}
 	if opts.JSON {
 		type topJSON struct {
 			nodeJSON
@@ -318,12 +342,15 @@ func day(t time.Time) string {
 	return t.Format(time.DateOnly)
 }
 
-func queryEntity(w io.Writer, g *graphstore.Graph, name string, opts queryOptions) error {
-	n, err := g.Lookup(name)
+func queryEntity(w io.Writer, q graphstore.Querier, name string, opts queryOptions) error {
+	n, err := q.Lookup(name)
 	if err != nil {
 		return err
 	}
-	deg := g.Degrees()[n.ID]
+	deg, err := q.Degree(n.ID)
+	if err != nil {
+		return err
+	}
 	if opts.JSON {
 		type aliasJSON struct {
 			Name  string `json:"name"`
@@ -368,18 +395,21 @@ func queryEntity(w io.Writer, g *graphstore.Graph, name string, opts queryOption
 	return tw.Flush()
 }
 
-func queryArticles(w io.Writer, g *graphstore.Graph, names []string, opts queryOptions) error {
+func queryArticles(w io.Writer, q graphstore.Querier, names []string, opts queryOptions) error {
 	var nodes []graphstore.Node
 	var idList []string
 	for _, name := range names {
-		n, err := g.Lookup(name)
+		n, err := q.Lookup(name)
 		if err != nil {
 			return err
 		}
 		nodes = append(nodes, n)
 		idList = append(idList, n.ID)
 	}
-	arts := g.ArticlesOf(idList...)
+	arts, err := q.ArticlesOf(idList...)
+	if err != nil {
+		return err
+	}
 	if opts.JSON {
 		type artJSON struct {
 			ID     string     `json:"id"`

@@ -19,6 +19,8 @@ type trainOptions struct {
 	Clusters   string
 	Epochs     int
 	Seed       uint64
+	MinWeight  int
+	NoCasing   bool
 }
 
 func newTrainCmd(ios *IOStreams) *cobra.Command {
@@ -31,7 +33,7 @@ func newTrainCmd(ios *IOStreams) *cobra.Command {
 After each epoch the model is scored on --dev, and the best epoch is kept.
 Training is deterministic for a given --seed. Progress goes to stderr.`,
 		Example: `  nergraph train --train ../shared/data/conll2003/train.txt \
-    --dev ../shared/data/conll2003/valid.txt -o model.bin.gz`,
+    --dev ../shared/data/conll2003/valid.txt -o model.bin`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if opts.Train == "" || opts.Output == "" {
@@ -47,6 +49,8 @@ Training is deterministic for a given --seed. Progress goes to stderr.`,
 	f.StringVar(&opts.Clusters, "clusters", "", "word cluster `FILE` (default: the embedded clusters)")
 	f.IntVar(&opts.Epochs, "epochs", 12, "passes over the training data")
 	f.Uint64Var(&opts.Seed, "seed", 1, "random seed")
+	f.BoolVar(&opts.NoCasing, "no-casing", false, "do not train on casing variants (Title Case headlines, lower/upper-cased sentences)")
+	f.IntVar(&opts.MinWeight, "min-weight", 2, "prune features whose largest quantized weight is smaller")
 	return cmd
 }
 
@@ -71,7 +75,7 @@ func runTrain(_ context.Context, ios *IOStreams, opts *trainOptions) error {
 			return err
 		}
 	}
-	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed}
+	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing}
 	if opts.Clusters != "" {
 		f, err := os.Open(opts.Clusters)
 		if err != nil {

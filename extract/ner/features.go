@@ -103,6 +103,7 @@ const (
 	modeNormal = iota
 	modeCaps   // every cased token in capitals
 	modeTitle  // every word of four letters or more capitalized
+	modeLower  // no capital at all
 )
 
 // Token flags.
@@ -111,6 +112,7 @@ const (
 	flagHyphen             // has '-'
 	flagPeriod             // has '.'
 	flagAlpha              // has a letter
+	flagLong               // has four letters or more
 )
 
 type tokInfo struct {
@@ -118,10 +120,10 @@ type tokInfo struct {
 	shape, shapeLong    uint64
 	cls, flags          uint8
 	clus                []uint16
-	gaz                 uint64 // bit 4*category+position
-	hist                uint64 // docState.histValue
-	doc                 uint8  // docState flags
-	mode                uint8  // the sentence's mode
+	gaz                 [2]uint64 // bit 4*category+position
+	hist                uint64    // docState.histValue
+	doc                 uint8     // docState flags
+	mode                uint8     // the sentence's mode
 }
 
 func analyze(tok string, ti *tokInfo) {
@@ -190,6 +192,9 @@ func analyze(tok string, ti *tokInfo) {
 	if letters > 0 {
 		flags |= flagAlpha
 	}
+	if letters >= 4 {
+		flags |= flagLong
+	}
 	ti.shape, ti.shapeLong, ti.flags = sh, shl, flags
 	switch {
 	case letters == 0 && digit > 0 && other == 0:
@@ -209,7 +214,7 @@ func analyze(tok string, ti *tokInfo) {
 	default:
 		ti.cls = clsMixed
 	}
-	if ti.cls == clsCaps || ti.cls == clsOneCap || ti.cls == clsMixed {
+	if ti.cls == clsCaps || ti.cls == clsOneCap || ti.cls == clsMixed || ti.cls == clsLower {
 		ti.title = hashTitle(tok)
 	} else {
 		ti.title = ti.exact
@@ -217,31 +222,33 @@ func analyze(tok string, ti *tokInfo) {
 }
 
 func sentenceMode(info []tokInfo) uint8 {
-	cased, caps, long, longCap := 0, 0, 0, 0
+	cased, lower, caps, long, longCap := 0, 0, 0, 0, 0
 	for i := range info {
-		switch info[i].cls {
+		ti := &info[i]
+		if ti.flags&flagAlpha == 0 || ti.cls == clsNum || ti.cls == clsOther {
+			continue
+		}
+		cased++
+		switch ti.cls {
 		case clsLower:
-			cased++
-		case clsCaps:
-			cased++
-			caps++
-			longCap++
-			long++
-		case clsInit, clsMixed:
-			cased++
-			long++
-			longCap++
-		case clsOneCap:
-			cased++
+			lower++
+		case clsCaps, clsOneCap:
 			caps++
 		}
+		if ti.flags&flagLong != 0 {
+			long++
+			if ti.cls != clsLower {
+				longCap++
+			}
+		}
 	}
-	_ = long
 	switch {
 	case cased >= 2 && caps == cased:
 		return modeCaps
-	case cased >= 3 && longCap == cased:
+	case long >= 3 && longCap == long:
 		return modeTitle
+	case cased >= 3 && lower == cased:
+		return modeLower
 	}
 	return modeNormal
 }
@@ -639,17 +646,20 @@ func appendContextFeats(dst []uint64, info []tokInfo, i int) []uint64 {
 	if capitalized(ti.cls) {
 		capBit = 1
 	}
-	for g := ti.gaz; g != 0; g &= g - 1 {
-		add(fGaz, uint64(trailingZeros(g))<<1|capBit)
-	}
-	if i > 0 {
-		for g := p.gaz; g != 0; g &= g - 1 {
-			add(fGazPrev, uint64(trailingZeros(g)))
+	for w := range 2 {
+		o := uint64(64 * w)
+		for g := ti.gaz[w]; g != 0; g &= g - 1 {
+			add(fGaz, (o+uint64(trailingZeros(g)))<<1|capBit)
 		}
-	}
-	if i+1 < n {
-		for g := q.gaz; g != 0; g &= g - 1 {
-			add(fGazNext, uint64(trailingZeros(g)))
+		if i > 0 {
+			for g := p.gaz[w]; g != 0; g &= g - 1 {
+				add(fGazPrev, o+uint64(trailingZeros(g)))
+			}
+		}
+		if i+1 < n {
+			for g := q.gaz[w]; g != 0; g &= g - 1 {
+				add(fGazNext, o+uint64(trailingZeros(g)))
+			}
 		}
 	}
 	add(fDoc, uint64(ti.doc)|cls<<8|mode<<12)

@@ -352,7 +352,7 @@ func structural(trans, start []int32) {
 	}
 }
 
-//go:embed model.bin.gz
+//go:embed model.bin
 var embedded []byte
 
 var (
@@ -364,7 +364,7 @@ var (
 // Default returns the model embedded in the program, decoded on first use.
 func Default() (*Model, error) {
 	defaultOnce.Do(func() {
-		defaultModel, defaultErr = Load(bytes.NewReader(embedded))
+		defaultModel, defaultErr = decode(embedded)
 		if defaultErr != nil {
 			defaultErr = fmt.Errorf("embedded model: %w", defaultErr)
 		}
@@ -375,13 +375,11 @@ func Default() (*Model, error) {
 // ErrFormat is returned by [Load] for data that is not a model.
 var ErrFormat = errors.New("not a nergraph NER model")
 
-// Save writes the model, gzip-compressed. It returns the first write error.
+// Save writes the model in a compact binary form; it is not compressed,
+// because decompressing would double the time to load it. It returns the
+// first write error.
 func (m *Model) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
+	bw := bufio.NewWriter(w)
 	le := binary.LittleEndian
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
@@ -440,23 +438,29 @@ func (m *Model) Save(w io.Writer) error {
 			uv(uint64(id))
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return bw.Flush()
 }
 
-// Load reads a model written by [Model.Save]. It returns [ErrFormat]
-// (wrapped) when r does not hold a model.
+// Load reads a model written by [Model.Save], possibly gzip-compressed. It
+// returns [ErrFormat] (wrapped) when r does not hold a model.
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
-	}
-	data, err := io.ReadAll(zr)
+	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
+	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
+		zr, err := gzip.NewReader(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+		}
+		if data, err = io.ReadAll(zr); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+		}
+	}
+	return decode(data)
+}
+
+func decode(data []byte) (*Model, error) {
 	d := &decoder{b: data}
 	if !bytes.HasPrefix(data, []byte(modelMag)) {
 		return nil, ErrFormat
@@ -490,10 +494,10 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	g := newGazetteer()
 	ng := d.count(9)
-	g.m = make(map[uint64]uint16, ng)
+	g.m = make(map[uint64]uint32, ng)
 	for i := 0; i < ng; i++ {
 		k := d.fixed(8)
-		g.set(k, uint16(d.uv()))
+		g.set(k, uint32(d.uv()))
 	}
 	m.res.gaz = g
 	c := &Clusters{}

@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TrainOptions control [Train].
@@ -21,6 +23,73 @@ type TrainOptions struct {
 	Clusters  *Clusters // word clusters; nil uses the embedded ones
 	Folds     int       // folds for the gazetteers derived from training labels (default 5)
 	MinWeight int       // features whose largest quantized weight is smaller are pruned (default 2)
+	// NoCasing turns off the casing variants: by default a seeded share of
+	// the training documents get a Title Case headline instead of an
+	// ALL-CAPS one, and a few sentences are lower-cased or upper-cased, so
+	// that the model copes with the casing of real news.
+	NoCasing bool
+}
+
+// Casing variants, in percent.
+const (
+	augTitle = 30 // documents whose ALL-CAPS sentences become Title Case
+	augLower = 3  // sentences lower-cased
+	augUpper = 2  // sentences upper-cased
+)
+
+var titleSmall = map[string]bool{"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "at": true,
+	"to": true, "for": true, "and": true, "or": true, "by": true, "with": true, "from": true, "as": true}
+
+// titleCase writes a token the way a Title Case headline does.
+func titleCase(tok string, first bool) string {
+	low := strings.ToLower(tok)
+	if !first && titleSmall[low] {
+		return low
+	}
+	r, n := utf8.DecodeRuneInString(low)
+	if r == utf8.RuneError {
+		return low
+	}
+	return string(unicode.ToUpper(r)) + low[n:]
+}
+
+// casingVariants returns the tokens of the training documents with the
+// casing variants applied; the result depends only on the seed.
+func casingVariants(docs [][]trainSent, seed uint64) {
+	rng := rand.New(rand.NewPCG(seed, 0x636173696e67))
+	var info []tokInfo
+	for _, d := range docs {
+		title := rng.IntN(100) < augTitle
+		for si := range d {
+			s := &d[si]
+			info = info[:0]
+			for _, t := range s.toks {
+				var ti tokInfo
+				analyze(t, &ti)
+				info = append(info, ti)
+			}
+			mode := sentenceMode(info)
+			r := rng.IntN(100)
+			var toks []string
+			switch {
+			case mode == modeCaps && title:
+				for i, t := range s.toks {
+					toks = append(toks, titleCase(t, i == 0))
+				}
+			case mode == modeNormal && r < augLower:
+				for _, t := range s.toks {
+					toks = append(toks, strings.ToLower(t))
+				}
+			case mode == modeNormal && r < augLower+augUpper:
+				for _, t := range s.toks {
+					toks = append(toks, strings.ToUpper(t))
+				}
+			default:
+				continue
+			}
+			s.toks = toks
+		}
+	}
 }
 
 //go:embed clusters.tsv.gz
@@ -131,6 +200,9 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 	}
 	if nsent == 0 {
 		return nil, ErrNoData
+	}
+	if !opts.NoCasing {
+		casingVariants(docs, opts.Seed)
 	}
 	logf("train: %d documents, %d sentences; %d clustered words; %d gazetteer phrases", len(train), nsent, clusters.NumWords(), len(final.m))
 
@@ -382,5 +454,3 @@ func viterbiF(sc []float32, trans, start []float32, back []uint8, out []int) {
 		out[i-1] = arg
 	}
 }
-
-var _ = strings.Fields
