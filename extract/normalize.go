@@ -328,6 +328,10 @@ func fixCase(words []string, acronyms map[string]bool) []string {
 	out := make([]string, len(words))
 	for i, w := range words {
 		out[i] = w
+		if base, ok := strings.CutSuffix(w, "."); ok && isUpperWord(w) && len(base) > 1 && !strings.Contains(base, ".") && abbrevs[strings.ToLower(base)] {
+			out[i] = titleCase(w) // "ST. Louis" → "St. Louis"
+			continue
+		}
 		if !isUpperWord(w) || strings.Contains(w, ".") || acronyms[Key(w)] {
 			continue
 		}
@@ -406,7 +410,8 @@ func shortFitsKeys(sk string, fw []string, surface string, t Type) bool {
 	if len(fw) < 2 || sk == "" || strings.Contains(sk, " ") {
 		return false
 	}
-	if isAcronym(strings.TrimSpace(surface)) && initialsMatch(sk, fw) {
+	// Initials of three letters or more; two ("IL") fit too much.
+	if isAcronym(strings.TrimSpace(surface)) && len(sk) > 2 && initialsMatch(sk, fw) {
 		return true
 	}
 	switch t {
@@ -420,10 +425,34 @@ func shortFitsKeys(sk string, fw []string, surface string, t Type) bool {
 		if genericOrgWord[sk] {
 			return false
 		}
-		return sk == fw[0] || sk == fw[len(fw)-1]
+		// "Vikings" for "Minnesota Vikings"; "Samsung" for "Samsung
+		// Electronics" but not "Microsoft" for "Microsoft SQL Server" nor
+		// "NEC" for "NEC Invitational": what follows must be a company word.
+		if sk == fw[len(fw)-1] {
+			return true
+		}
+		if sk != fw[0] {
+			return false
+		}
+		for _, w := range fw[1:] {
+			if !orgHead[w] && !corpSuffix[w] && !companyWord[w] {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
+
+// companyWord are words that complete a company's short name: "Delta" is
+// "Delta Air Lines", "Qantas" is "Qantas Airways".
+var companyWord = map[string]bool{"air": true, "lines": true, "airline": true, "wireless": true,
+	"networks": true, "semiconductor": true, "mining": true, "gold": true, "petroleum": true,
+	"oil": true, "steel": true, "chemical": true, "chemicals": true, "foods": true,
+	"international": true, "financial": true, "energy": true, "motors": true, "automotive": true,
+	"computer": true, "computers": true, "devices": true, "instruments": true, "mobile": true,
+	"pharmaceutical": true, "health": true, "healthcare": true, "and": true, "&": true,
+	"brothers": true, "bros": true, "resources": true, "petroleo": true, "energia": true}
 
 // genericOrgWord are heads of organization names that say nothing alone.
 var genericOrgWord = map[string]bool{"bank": true, "party": true, "ministry": true, "council": true,

@@ -138,6 +138,9 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 		if isDemonym(r.t, g.key) {
 			continue // "European" is not short for "European Union"
 		}
+		if slices.ContainsFunc(g.own, func(m *mention) bool { return len(m.words) > 1 }) {
+			continue // "Google Inc." is a full name, whatever its key
+		}
 		acr := isAcronym(g.surface)
 		var same, other []*group
 		for _, f := range groups {
@@ -154,7 +157,8 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 			fit := false
 			switch {
 			case acr:
-				fit = initialsMatch(g.key, fw)
+				// Two letters ("EU") only between organizations.
+				fit = initialsMatch(g.key, fw) && (len(g.key) > 2 || g.typ == Org && f.typ == Org)
 			case f.typ == Person:
 				// Weak recognizers tag a lone surname as a place too.
 				// Only by the surname: "Paris" the place is not "Paris Hilton".

@@ -168,7 +168,10 @@ func (g *Graph) finalize() {
 		labels   map[string]int
 		partials map[string]int // labels from partial entries, used when there is no other
 		types    map[extract.Type]int
-		aliases  map[string]int
+		// Types of partial entries, used when there is no other: a lone
+		// "Denver" says little about the Denver Nuggets.
+		partialTypes map[extract.Type]int
+		aliases      map[string]int
 	}
 	type edgeAcc struct {
 		sentences int
@@ -215,11 +218,15 @@ func (g *Graph) finalize() {
 			n, ok := nodes[id]
 			if !ok {
 				n = &nodeAcc{Node: Node{ID: id, Type: e.typ, ISO: e.iso}, labels: map[string]int{}, partials: map[string]int{},
-					types: map[extract.Type]int{}, aliases: map[string]int{}}
+					types: map[extract.Type]int{}, partialTypes: map[extract.Type]int{}, aliases: map[string]int{}}
 				nodes[id] = n
 			}
 			// The type most articles gave it, whatever order they came in.
-			n.types[e.typ] += typeVote(*e)
+			if e.partial {
+				n.partialTypes[e.typ]++
+			} else {
+				n.types[e.typ] += typeVote(*e)
+			}
 			if e.iso != "" {
 				n.ISO = e.iso
 			}
@@ -263,6 +270,9 @@ func (g *Graph) finalize() {
 			n.Label = bestLabel(n.partials)
 		}
 		n.Type = bestType(n.types)
+		if len(n.types) == 0 {
+			n.Type = bestType(n.partialTypes)
+		}
 		for k, v := range n.aliases {
 			n.Aliases = append(n.Aliases, Alias{Name: k, Count: v})
 		}
