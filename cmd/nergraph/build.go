@@ -82,5 +82,5 @@ func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []strin
 	if err != nil {
 		return &usageError{fmt.Errorf("filter: %w", err)}
 	}
-	return writeGraph(ios, o.out, o.format, fg)
+	return writeGraphDrawing(ios, o.out, o.format, fg, drawLimit(o.filter))
 }
