@@ -19,8 +19,9 @@ import (
 // Each article has ID "reut2-NNN.sgm:NEWID" (the base name of the file, so
 // the id does not depend on where the file lies), Title from <TITLE>, Text
 // from <BODY> (or, for TYPE="UNPROC" texts, which have no <BODY>, the whole
-// <TEXT>), Date from <DATE> read as UTC (the collection gives no zone) and
-// Source "Reuters". Articles with no body text, such as the TYPE="BRIEF"
+// <TEXT>), without the "Reuter" sign-off line that ends most stories, Date
+// from <DATE> read as UTC (the collection gives no zone) and Source
+// "Reuters". Articles with no body text, such as the TYPE="BRIEF"
 // headlines, are skipped: a headline in capitals alone gives the recognizer
 // nothing to work with.
 type sgmlReader struct {
@@ -146,9 +147,9 @@ func (s *sgmlReader) parse(doc string, line int) (Article, bool, error) {
 		a.Title = strings.TrimSpace(decodeSGML(t))
 	}
 	if _, body, _, ok := element(text, "BODY"); ok {
-		a.Text = strings.TrimSpace(decodeSGML(body))
+		a.Text = dropSignOff(strings.TrimSpace(decodeSGML(body)))
 	} else if strings.Contains(textAttrs, `"UNPROC"`) {
-		a.Text = strings.TrimSpace(decodeSGML(text))
+		a.Text = dropSignOff(strings.TrimSpace(decodeSGML(text)))
 	}
 	if a.Text == "" {
 		return a, false, nil
@@ -216,6 +217,20 @@ func parseReutersDate(s string) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("%q is not a date like 26-FEB-1987 15:01:01.79", strings.TrimSpace(s))
 	}
 	return t, nil
+}
+
+// dropSignOff removes the wire's sign-off line ("Reuter", "REUTER...") that
+// ends most stories: left in, it makes "Reuter" an entity mentioned with
+// everything.
+func dropSignOff(text string) string {
+	i := strings.LastIndexByte(text, '\n')
+	if i < 0 {
+		return text
+	}
+	if strings.EqualFold(strings.Trim(text[i+1:], " \t\r."), "reuter") {
+		return strings.TrimSpace(text[:i])
+	}
+	return text
 }
 
 // decodeSGML decodes character references, drops control characters other

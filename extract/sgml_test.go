@@ -77,7 +77,7 @@ func TestSGMLReader(t *testing.T) {
 	want := []Article{
 		{
 			ID: "reut2-000.sgm:1", Title: "BAHIA COCOA REVIEW", Source: "Reuters",
-			Text: "Showers continued in\nthe Bahia zone, <Comissaria Smith> said & left.\n Reuter",
+			Text: "Showers continued in\nthe Bahia zone, <Comissaria Smith> said & left.",
 			Date: time.Date(1987, 2, 26, 15, 1, 1, 790000000, time.UTC),
 		},
 		{
@@ -132,6 +132,22 @@ func TestSGMLReaderErrors(t *testing.T) {
 	}
 }
 
+func TestDropSignOff(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Prices rose.\n Reuter", "Prices rose."},
+		{"Prices rose.\n REUTER...\r", "Prices rose."},
+		{"Prices rose.\nreuter", "Prices rose."},
+		{"Reuter", "Reuter"}, // the only line is the text
+		{"Prices rose, Reuter said.", "Prices rose, Reuter said."},
+		{"Prices rose.\n Reuters", "Prices rose.\n Reuters"},
+	}
+	for _, tt := range tests {
+		if got := dropSignOff(tt.in); got != tt.want {
+			t.Errorf("dropSignOff(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestDecodeSGML(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"a &lt;b&gt; &amp; c", "a <b> & c"},
@@ -155,7 +171,7 @@ func TestSGMLReuters(t *testing.T) {
 	if err != nil || len(files) != 22 {
 		t.Fatalf("found %d reut2-*.sgm files (%v), want 22", len(files), err)
 	}
-	n, dated := 0, 0
+	n, dated, signed := 0, 0, 0
 	ids := map[string]bool{}
 	for _, f := range files {
 		fh, err := os.Open(f)
@@ -178,6 +194,9 @@ func TestSGMLReuters(t *testing.T) {
 			if !a.Date.IsZero() {
 				dated++
 			}
+			if strings.HasSuffix(strings.ToLower(a.Text), "reuter") {
+				signed++
+			}
 			if !utf8Valid(a.Text) || a.Text == "" {
 				t.Errorf("%s: empty or invalid text", a.ID)
 			}
@@ -190,7 +209,10 @@ func TestSGMLReuters(t *testing.T) {
 	if n < 19000 || n > 21578-1798 || dated != n {
 		t.Errorf("read %d articles, %d dated; want 19,000..%d, all dated", n, dated, 21578-1798)
 	}
-	t.Logf("read %d articles", n)
+	if signed > n/100 {
+		t.Errorf("%d of %d articles still end with the Reuter sign-off", signed, n)
+	}
+	t.Logf("read %d articles, %d still signed", n, signed)
 }
 
 func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }

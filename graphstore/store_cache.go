@@ -166,6 +166,12 @@ func (s *Store) Refresh() (bool, error) {
 	} else if ok && cmax > maxSeq {
 		return false, nil
 	}
+	for _, idx := range cacheIndexes {
+		name := strings.Fields(idx)[2] // CREATE INDEX name ON ...
+		if _, err := tx.ExecContext(ctx, `DROP INDEX IF EXISTS `+name); err != nil {
+			return false, fmt.Errorf("refresh cache: %w", explain(err))
+		}
+	}
 	for _, t := range []string{"graph_state", "graph_nodes", "graph_names", "graph_edges", "graph_canonical"} {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
 			return false, fmt.Errorf("refresh cache: %w", explain(err))
@@ -219,6 +225,11 @@ func (s *Store) Refresh() (bool, error) {
 			if _, err := insCanon.ExecContext(ctx, raw, id); err != nil {
 				return false, fmt.Errorf("refresh cache: %w", explain(err))
 			}
+		}
+	}
+	for _, idx := range cacheIndexes {
+		if _, err := tx.ExecContext(ctx, idx); err != nil {
+			return false, fmt.Errorf("refresh cache: %w", explain(err))
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO graph_state (articles, max_seq) VALUES (?, ?)`, n, maxSeq); err != nil {

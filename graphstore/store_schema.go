@@ -1,5 +1,7 @@
 package graphstore
 
+import "strings"
+
 // SchemaVersion is the version of the store schema this package writes. A
 // store with a higher version was written by a newer nergraph and is refused.
 const SchemaVersion = 2
@@ -126,9 +128,6 @@ CREATE TABLE graph_nodes (
 	id_key    TEXT NOT NULL,
 	label_key TEXT NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX graph_nodes_rank ON graph_nodes (articles DESC, mentions DESC, id);
-CREATE INDEX graph_nodes_id_key ON graph_nodes (id_key);
-CREATE INDEX graph_nodes_label_key ON graph_nodes (label_key);
 CREATE TABLE graph_names (key TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
 CREATE TABLE graph_edges (
 	source    INTEGER NOT NULL,
@@ -139,12 +138,21 @@ CREATE TABLE graph_edges (
 	articles  TEXT NOT NULL,
 	PRIMARY KEY (source, target)
 ) WITHOUT ROWID;
-CREATE INDEX graph_edges_target ON graph_edges (target);
 CREATE TABLE graph_canonical (raw TEXT PRIMARY KEY, id TEXT NOT NULL) WITHOUT ROWID;
-CREATE INDEX graph_canonical_id ON graph_canonical (id);
 CREATE VIEW graph_links AS
 	SELECT s.id AS source, t.id AS target, e.weight, e.sentences, e.npmi,
 		(SELECT json_group_array(a.id) FROM json_each(e.articles) j JOIN articles a ON a.seq = j.value) AS articles
 	FROM graph_edges e JOIN graph_nodes s ON s.num = e.source JOIN graph_nodes t ON t.num = e.target;
-`,
+` + strings.Join(cacheIndexes, ";\n") + ";\n",
+}
+
+// cacheIndexes are the indexes of the graph cache. [Store.Refresh] drops them
+// while it rewrites the cache and creates them again after, which is faster
+// than updating them row by row.
+var cacheIndexes = []string{
+	"CREATE INDEX graph_nodes_rank ON graph_nodes (articles DESC, mentions DESC, id)",
+	"CREATE INDEX graph_nodes_id_key ON graph_nodes (id_key)",
+	"CREATE INDEX graph_nodes_label_key ON graph_nodes (label_key)",
+	"CREATE INDEX graph_edges_target ON graph_edges (target)",
+	"CREATE INDEX graph_canonical_id ON graph_canonical (id)",
 }
