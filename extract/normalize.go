@@ -252,6 +252,7 @@ var titleWords = map[string]bool{
 	"emir": true, "archbishop": true, "bishop": true, "cardinal": true, "rabbi": true,
 	"imam": true, "mullah": true, "officer": true, "manager": true, "quarterback": true,
 	"striker": true, "pitcher": true, "midfielder": true, "goalkeeper": true, "star": true,
+	"spokesperson": true, "director": true, "commissioner": true, "boss": true,
 }
 
 // titleOnly are title words that may not start a title: "State Kim" is not a

@@ -362,6 +362,11 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []Sentence, sp
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
 		return m.typ != Person && m.typ != Org && len(m.words) == 1 && titleWords[m.key] && m.country < 0 && m.agency < 0
 	})
+	// An acronym of a thing ("AI", "GDP") is no entity.
+	ms = slices.DeleteFunc(ms, func(m *mention) bool {
+		return len(m.words) == 1 && conceptAcronym[m.key] && (m.acronym || m.typ != Person) &&
+			m.forced == "" && m.canon == "" && m.country < 0 && m.agency < 0
+	})
 	return r.group(text, ms, titleEnd)
 }
 
@@ -388,6 +393,25 @@ func (r *Resolver) mentions(text string, start, end, sent int, typ Type) []*ment
 	}
 	if len(ws) == 0 {
 		return nil
+	}
+	// An office inside an organization or place: "U.N. Secretary-General",
+	// "Federal Reserve Chairman Alan Greenspan". The title is no part of
+	// the organization; the name after it is a person's.
+	if typ == Org || typ == Location || typ == Misc {
+		if before, title, after, ok := splitRole(ws); ok && (typ != Misc || len(after) == 0) {
+			if len(before) > 0 {
+				if m := r.build(text, before, sent, typ); m != nil {
+					out = append(out, m)
+				}
+			}
+			if len(after) > 0 {
+				if m := r.build(text, after, sent, Person); m != nil {
+					m.Title = title
+					out = append(out, m)
+				}
+			}
+			return out
+		}
 	}
 	k := 0
 	if typ == Person || typ == Misc {
@@ -549,7 +573,9 @@ func looksLikeOrg(m *mention) bool {
 // TypedByName returns the type a name's own words give it, whatever a
 // recognizer said: COUNTRY for a name in the country table, ORG for a name
 // with a company suffix or an institution's head word ("Microsoft Corp.",
-// "Bank of Japan"). It reports false when the words say nothing.
+// "Bank of Japan") or one word with an inner capital ("OpenAI"), MISC for
+// a law or an event ("AI Act", "World Cup"). It reports false when the
+// words say nothing.
 func TypedByName(name string) (Type, bool) {
 	t := buildTables()
 	k := Key(name)
@@ -560,7 +586,13 @@ func TypedByName(name string) (Type, bool) {
 		return Org, true
 	}
 	m := &mention{words: strings.Fields(k)}
+	if looksLikeMisc(m.words) {
+		return Misc, true
+	}
 	if len(m.words) > 1 && looksLikeOrg(m) {
+		return Org, true
+	}
+	if len(m.words) == 1 && isCamelCase(strings.TrimSpace(name)) && !t.places[k] {
 		return Org, true
 	}
 	return "", false
@@ -749,8 +781,15 @@ func (r *Resolver) classify(text string, m *mention) {
 			m.agency, m.typ = a, Org
 		}
 	}
-	if m.country < 0 && m.agency < 0 && m.forced == "" && looksLikeOrg(m) {
-		m.typ, m.typed = Org, true
+	if m.country < 0 && m.agency < 0 && m.forced == "" {
+		switch {
+		case looksLikeMisc(m.words):
+			m.typ, m.typed = Misc, true
+		case looksLikeOrg(m):
+			m.typ, m.typed = Org, true
+		case len(m.words) == 1 && isCamelCase(m.Name) && m.canon == "" && !r.t.places[m.key]:
+			m.typ, m.typed = Org, true
+		}
 	}
 	if m.typ == Person && m.Title == "" {
 		m.Title = titleBefore(text, m.Start)

@@ -164,7 +164,10 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 				// Only by the surname: "Paris" the place is not "Paris Hilton".
 				fit = shortFitsKeys(g.key, fw, g.surface, Person) && (g.typ != Location || g.key == fw[len(fw)-1])
 			case f.typ == Org:
-				fit = (g.typ == Org || g.typ == Misc) && shortFitsKeys(g.key, fw, g.surface, Org)
+				// Within one article a generic head names the one
+				// organization it ends: "Commission" → "European Commission".
+				fit = (g.typ == Org || g.typ == Misc) && (shortFitsKeys(g.key, fw, g.surface, Org) ||
+					orgHeadNoun[g.key] && g.key == fw[len(fw)-1])
 			}
 			if !fit {
 				continue
@@ -479,3 +482,13 @@ func countKeysIn(words []string, keys map[string]bool) int {
 	}
 	return n
 }
+
+// orgHeadNoun are the generic heads of organization names that, alone in an
+// article, stand for the one organization there whose name they end
+// ("the Commission", "the Senate"); across articles they say nothing.
+var orgHeadNoun = map[string]bool{"bank": true, "party": true, "ministry": true, "council": true,
+	"court": true, "university": true, "college": true, "school": true, "group": true,
+	"department": true, "agency": true, "committee": true, "commission": true,
+	"association": true, "union": true, "army": true, "police": true, "government": true,
+	"senate": true, "congress": true, "parliament": true, "board": true, "institute": true,
+	"club": true, "league": true, "federation": true, "times": true, "post": true}
