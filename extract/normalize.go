@@ -253,6 +253,9 @@ var titleWords = map[string]bool{
 	"imam": true, "mullah": true, "officer": true, "manager": true, "quarterback": true,
 	"striker": true, "pitcher": true, "midfielder": true, "goalkeeper": true, "star": true,
 	"spokesperson": true, "director": true, "commissioner": true, "boss": true,
+	// Sports positions written before players' names: "LHP Scott Kazmir".
+	"lhp": true, "rhp": true, "qb": true, "wr": true, "rb": true, "cb": true, "lb": true,
+	"dh": true, "cf": true, "ss": true,
 }
 
 // titleOnly are title words that may not start a title: "State Kim" is not a

@@ -351,6 +351,11 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []Sentence, sp
 		ms = append(ms, r.mentions(text, start, end, sp.Sentence, sp.Type)...)
 	}
 	ms = r.scan(text, sents, ms)
+	if tb := tickerBlocks(text); len(tb) > 0 {
+		ms = slices.DeleteFunc(ms, func(m *mention) bool {
+			return slices.ContainsFunc(tb, func(b [2]int) bool { return b[0] <= m.Start && m.End <= b[1] })
+		})
+	}
 	r.fixHeadlines(ms, titleEnd)
 	for _, m := range ms {
 		r.classify(text, m)
@@ -391,8 +396,23 @@ func (r *Resolver) mentions(text string, start, end, sent int, typ Type) []*ment
 		}
 		ws = ws[:n-1]
 	}
-	if len(ws) == 0 {
+	// A stock symbol after a company ("Enbridge Inc. ENB.TO") names
+	// nothing.
+	for len(ws) > 1 && isTicker(ws[len(ws)-1].text) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 || len(ws) == 1 && isTicker(ws[0].text) {
 		return nil
+	}
+	if typ == Person {
+		ws = cutLowerTail(ws)
+	}
+	if typ == Org {
+		// Two companies in one span: "Microsoft Corp. AOL".
+		if first, rest := corpCut(ws); len(rest) > 0 {
+			out = append(out, r.mentions(text, first[0].start, first[len(first)-1].end, sent, typ)...)
+			return append(out, r.mentions(text, rest[0].start, rest[len(rest)-1].end, sent, typ)...)
+		}
 	}
 	// An office inside an organization or place: "U.N. Secretary-General",
 	// "Federal Reserve Chairman Alan Greenspan". The title is no part of
@@ -762,6 +782,12 @@ func (r *Resolver) classify(text string, m *mention) {
 			m.typ = Country
 		}
 	}
+	state := false
+	if m.forced == "" && m.canon == "" && m.country < 0 {
+		if st := stateAfterCity(text, m); st != "" {
+			m.canon, m.typ, m.typed, state = st, Location, true, true
+		}
+	}
 	if m.forced == "" && m.canon == "" && m.country < 0 {
 		if c := r.t.country(m.Name, m.key); c >= 0 && (!countryTable[c].Weak || m.typ == Location) {
 			m.country, m.typ = c, Country
@@ -781,13 +807,17 @@ func (r *Resolver) classify(text string, m *mention) {
 			m.agency, m.typ = a, Org
 		}
 	}
-	if m.country < 0 && m.agency < 0 && m.forced == "" {
+	if m.country < 0 && m.agency < 0 && m.forced == "" && !state {
 		switch {
 		case looksLikeMisc(m.words):
 			m.typ, m.typed = Misc, true
 		case looksLikeOrg(m):
 			m.typ, m.typed = Org, true
 		case len(m.words) == 1 && isCamelCase(m.Name) && m.canon == "" && !r.t.places[m.key]:
+			m.typ, m.typed = Org, true
+		case (m.typ == Location || m.typ == Misc) && slices.ContainsFunc(strings.Fields(m.Name), isCamelCase):
+			// "Channel NewsAsia": people's names with inner capitals are
+			// tagged as people ("Matt LaFleur"), places' never have one.
 			m.typ, m.typed = Org, true
 		}
 	}

@@ -72,7 +72,7 @@ func splitRole(ws []word) (before []word, title string, after []word, ok bool) {
 			// The rest must read as a person's name: capitalized words that
 			// are no organization ("Premier League", "Chief Executives Club").
 			m := &mention{words: strings.Fields(Key(joinWords(after)))}
-			if len(m.words) == 0 || looksLikeOrg(m) || !isCapitalized(after[0].text) || !allCapitalized(after) {
+			if len(m.words) == 0 || looksLikeOrg(m) || orgHead[m.words[len(m.words)-1]] || corpSuffix[m.words[len(m.words)-1]] || !isCapitalized(after[0].text) || !allCapitalized(after) {
 				if len(before) == 0 {
 					return nil, "", nil, false
 				}
@@ -147,3 +147,115 @@ var conceptAcronym = map[string]bool{"ai": true, "gdp": true, "ipo": true, "ipos
 	"evs": true, "hdtv": true, "pda": true, "pdas": true, "gmt": true, "et": true, "pt": true,
 	"sars": true, "aids": true, "url": true, "html": true, "faq": true, "vp": true, "mvp": true,
 	"rbi": true, "rbis": true, "era": true, "pm": true, "am": true}
+
+// isTicker reports whether w is a stock symbol with its exchange, as wire
+// copy writes them after a company: "JNJ.N", "ENB.TO", "CYBX.O".
+func isTicker(w string) bool {
+	sym, ex, ok := strings.Cut(w, ".")
+	if !ok || len(sym) < 2 || len(sym) > 6 || len(ex) < 1 || len(ex) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// tickerBlocks returns the byte ranges of the parentheses that give a
+// company's stock symbol: "(JNJ.N: Quote, Profile, Research)", "(ENB.TO)".
+// The words in them name nothing.
+func tickerBlocks(text string) [][2]int {
+	var out [][2]int
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '(')
+		if j < 0 {
+			return out
+		}
+		s := i + j
+		e := strings.IndexByte(text[s:], ')')
+		if e < 0 {
+			return out
+		}
+		e += s
+		inner := text[s+1 : e]
+		first := inner
+		if k := strings.IndexAny(inner, ": ,;"); k >= 0 {
+			first = inner[:k]
+		}
+		if e-s < 80 && (isTicker(first) || strings.Contains(inner, "Quote, Profile")) {
+			out = append(out, [2]int{s, e + 1})
+		}
+		i = s + 1
+	}
+}
+
+// usStates are the abbreviations of the American states that datelines
+// write after a city ("SAN JOSE, Calif."), folded, with the state's name.
+var usStates = map[string]string{"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas",
+	"calif": "California", "colo": "Colorado", "conn": "Connecticut", "del": "Delaware",
+	"fla": "Florida", "ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas",
+	"kans": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
+	"mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi",
+	"mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada",
+	"nh": "New Hampshire", "nj": "New Jersey", "nm": "New Mexico", "ny": "New York",
+	"nc": "North Carolina", "nd": "North Dakota", "okla": "Oklahoma", "ore": "Oregon",
+	"pa": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
+	"tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia",
+	"wash": "Washington State", "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming"}
+
+// stateAfterCity returns the state an abbreviation names when it follows a
+// city and a comma, as in a dateline ("SANTA MARIA, Calif. -"), or "".
+func stateAfterCity(text string, m *mention) string {
+	st, ok := usStates[m.key]
+	if !ok || len(m.words) != 1 {
+		return ""
+	}
+	before := strings.TrimRight(text[:m.Start], " ")
+	if !strings.HasSuffix(before, ",") {
+		return ""
+	}
+	p, _ := prevWord(text, len(before)-1)
+	if !isCapitalized(p) {
+		return ""
+	}
+	return st
+}
+
+// nameParticle are lower-case words inside people's names.
+var nameParticle = map[string]bool{"ibn": true, "bint": true, "ben": true, "abu": true,
+	"do": true, "dos": true, "das": true, "ter": true, "ten": true, "zu": true, "af": true,
+	"av": true, "op": true, "e": true, "st": true}
+
+// cutLowerTail drops the words of a person's name from the first one in
+// lower case that no name holds: "Donald sinks" is "Donald".
+func cutLowerTail(ws []word) []word {
+	for i := 1; i < len(ws); i++ {
+		w := ws[i].text
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) || minorWord[w] || nameParticle[w] || titleWords[w] || strings.ContainsAny(w, "-'’") {
+			continue
+		}
+		return ws[:i]
+	}
+	return ws
+}
+
+// corpCut splits an organization span after a company suffix that is not
+// its last word, or drops a stock symbol after it: "Microsoft Corp. AOL" is
+// two companies, "Enbridge Inc. ENB.TO" one.
+func corpCut(ws []word) (first, rest []word) {
+	for i := 1; i < len(ws)-1; i++ {
+		k := Key(ws[i].text)
+		if !corpSuffix[k] || k == "holdings" || k == "co" && Key(ws[i+1].text) == "ltd" {
+			continue
+		}
+		if corpSuffix[Key(ws[i+1].text)] || !isCapitalized(ws[i+1].text) {
+			continue
+		}
+		return ws[:i+1], ws[i+1:]
+	}
+	return ws, nil
+}

@@ -152,7 +152,13 @@ func linkPartials(articles []article) map[string]string {
 	typeOf := map[string]extract.Type{}
 	for _, a := range articles {
 		for _, e := range a.entries {
-			articlesOf[e.id] += typeVote(e)
+			// Full names count twice: a lone word is a weaker witness of
+			// its type than a name the article gave in full.
+			v := typeVote(e)
+			if !e.partial {
+				v *= 2
+			}
+			articlesOf[e.id] += v
 			if _, ok := typeOf[e.id]; !ok || !e.partial {
 				typeOf[e.id] = e.typ
 			}
