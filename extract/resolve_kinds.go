@@ -101,10 +101,14 @@ var miscHead = map[string]bool{"act": true, "treaty": true, "agreement": true, "
 	"festival": true, "expo": true, "bowl": true, "series": true, "invitational": true,
 	"classic": true, "trophy": true, "tournament": true, "convention": true, "war": true}
 
+// miscFirst are first words that make a name a storm's: "Hurricane Ivan".
+var miscFirst = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "tropical": true}
+
 // looksLikeMisc reports whether a name of two words or more ends in a word
-// that makes it an event or a law.
+// that makes it an event or a law, or begins with one that makes it a
+// storm.
 func looksLikeMisc(words []string) bool {
-	return len(words) >= 2 && miscHead[words[len(words)-1]]
+	return len(words) >= 2 && (miscHead[words[len(words)-1]] || miscFirst[words[0]])
 }
 
 // namePrefix are the starts of surnames written with an inner capital:
