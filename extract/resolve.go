@@ -322,6 +322,7 @@ type mention struct {
 	headline bool     // in the title
 	g        *group   // the group it was put in
 	typed    bool     // its words say its type ("Apple Inc."), whatever the recognizer said
+	removed  bool     // dropped by scan for a longer name found there
 }
 
 // Resolve returns the canonical entities of one article, sorted by ID. text
@@ -529,16 +530,19 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 			afterThe = true
 		}
 	}
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = w.text
+	name, ok := plainName(text, ws)
+	if !ok {
+		parts := make([]string, len(ws))
+		for i, w := range ws {
+			parts[i] = w.text
+		}
+		parts[len(parts)-1] = stripPossessive(parts[len(parts)-1])
+		parts = fixCase(parts, r.t.acronyms)
+		if len(parts) == 1 && utf8.RuneCountInString(parts[0]) > 2 && isUpperWord(parts[0]) && !r.t.acronyms[Key(parts[0])] && shoutedContext(text, ws[0].start, ws[0].end) {
+			parts[0] = titleCase(parts[0])
+		}
+		name = strings.Join(parts, " ")
 	}
-	parts[len(parts)-1] = stripPossessive(parts[len(parts)-1])
-	parts = fixCase(parts, r.t.acronyms)
-	if len(parts) == 1 && shoutedContext(text, ws[0].start, ws[0].end) && !r.t.acronyms[Key(parts[0])] && utf8.RuneCountInString(parts[0]) > 2 {
-		parts[0] = titleCase(parts[0])
-	}
-	name := strings.Join(parts, " ")
 	key := Key(name)
 	if key == "" {
 		return nil
@@ -547,9 +551,28 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	return &mention{
 		Mention: Mention{Text: text[start:end], Name: nfc(name), Start: start, End: end, Sentence: sent},
 		typ:     typ, key: key, words: strings.Fields(key),
-		acronym: len(ws) == 1 && isAcronym(parts[0]),
+		acronym: len(ws) == 1 && isAcronym(name),
 		country: -1, agency: -1, afterThe: afterThe,
 	}
+}
+
+// plainName returns the text of words that need no repair, the common
+// case: single spaces between them, no entity debris, no possessive and no
+// word in capitals. It reports false for any other.
+func plainName(text string, ws []word) (string, bool) {
+	for i, w := range ws {
+		if w.text != text[w.start:w.end] || isUpperWord(w.text) {
+			return "", false
+		}
+		if i > 0 && (w.start != ws[i-1].end+1 || text[ws[i-1].end] != ' ') {
+			return "", false
+		}
+	}
+	last := ws[len(ws)-1].text
+	if stripPossessive(last) != last {
+		return "", false
+	}
+	return text[ws[0].start:ws[len(ws)-1].end], true
 }
 
 // orgHead are last words that make a name an organization's.
@@ -654,13 +677,12 @@ func shoutedContext(text string, start, end int) bool {
 // scan adds country and agency names the recognizer missed, and credits
 // like "— Reuters" at the end of an article.
 func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention {
-	removed := map[*mention]bool{}
 	// covered reports whether [s, e) overlaps a mention that it does not
 	// contain; mentions it contains ("North" for "North Korea") give way.
 	covered := func(s, e int) bool {
 		var inside []*mention
 		for _, m := range ms {
-			if removed[m] || m.End <= s || e <= m.Start {
+			if m.removed || m.End <= s || e <= m.Start {
 				continue
 			}
 			if m.Start < s || m.End > e || m.Start == s && m.End == e || m.typ == Person || m.typ == Org {
@@ -669,14 +691,17 @@ func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention
 			inside = append(inside, m)
 		}
 		for _, m := range inside {
-			removed[m] = true
+			m.removed = true
 		}
 		return false
 	}
 	var added []*mention
+	var keyBuf []string
 	for si, s := range sents {
 		toks := s.Tokens
-		keys := make([]string, len(toks)) // folded tokens, filled as needed
+		keyBuf = slices.Grow(keyBuf[:0], len(toks))[:len(toks)]
+		clear(keyBuf)
+		keys := keyBuf // folded tokens, filled as needed
 		tokKey := func(j int) string {
 			if keys[j] == "" {
 				keys[j] = Key(toks[j].Text)
@@ -743,7 +768,7 @@ func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention
 	}
 	kept := ms[:0]
 	for _, m := range ms {
-		if !removed[m] {
+		if !m.removed {
 			kept = append(kept, m)
 		}
 	}
