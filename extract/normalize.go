@@ -14,6 +14,9 @@ import (
 // "Kim Jong-un" and "Kim Jong Un", "José" and "Jose". It returns "" for a
 // name with no letters or digits.
 func Key(name string) string {
+	if len(name) <= 100 && isASCII(name) && strings.IndexByte(name, ';') < 0 {
+		return asciiKey(name)
+	}
 	name = fixEntities(name)
 	ascii := isASCII(name)
 	if !ascii {
@@ -52,6 +55,52 @@ func Key(name string) string {
 		return k
 	}
 	return norm.NFC.String(k)
+}
+
+// asciiKey is [Key] for a short ASCII name without entities, folded in a
+// buffer on the stack; a name that is its own key costs no allocation.
+func asciiKey(name string) string {
+	var buf [512]byte // "&" grows to " and ": at most five bytes a byte
+	n := 0
+	space := true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			buf[n] = c
+			n++
+			space = false
+		case 'A' <= c && c <= 'Z':
+			buf[n] = c + ('a' - 'A')
+			n++
+			space = false
+		case c == '\'' || c == '.':
+		case c == '&':
+			if !space {
+				buf[n] = ' '
+				n++
+			}
+			n += copy(buf[n:], "and ")
+			space = true
+		default:
+			if !space {
+				buf[n] = ' '
+				n++
+				space = true
+			}
+		}
+	}
+	k := buf[:n]
+	if n > 0 && k[n-1] == ' ' {
+		k = k[:n-1]
+	}
+	if len(k) >= 4 && string(k[:4]) == "the " {
+		k = k[4:]
+	}
+	if string(k) == name {
+		return name
+	}
+	return string(k)
 }
 
 // slug turns a key into the readable part of an id: "kim jong un" →
@@ -101,7 +150,7 @@ type word struct {
 // entities and trims quotes and punctuation from the first and last word and
 // a sentence period from the last. Empty words are dropped.
 func splitWords(text string, start, end int) []word {
-	var ws []word
+	ws := make([]word, 0, 4)
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
@@ -252,6 +301,10 @@ var titleWords = map[string]bool{
 	"emir": true, "archbishop": true, "bishop": true, "cardinal": true, "rabbi": true,
 	"imam": true, "mullah": true, "officer": true, "manager": true, "quarterback": true,
 	"striker": true, "pitcher": true, "midfielder": true, "goalkeeper": true, "star": true,
+	"spokesperson": true, "director": true, "commissioner": true, "boss": true,
+	// Sports positions written before players' names: "LHP Scott Kazmir".
+	"lhp": true, "rhp": true, "qb": true, "wr": true, "rb": true, "cb": true, "lb": true,
+	"dh": true, "cf": true, "ss": true,
 }
 
 // titleOnly are title words that may not start a title: "State Kim" is not a

@@ -322,6 +322,7 @@ type mention struct {
 	headline bool     // in the title
 	g        *group   // the group it was put in
 	typed    bool     // its words say its type ("Apple Inc."), whatever the recognizer said
+	removed  bool     // dropped by scan for a longer name found there
 }
 
 // Resolve returns the canonical entities of one article, sorted by ID. text
@@ -351,6 +352,11 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []Sentence, sp
 		ms = append(ms, r.mentions(text, start, end, sp.Sentence, sp.Type)...)
 	}
 	ms = r.scan(text, sents, ms)
+	if tb := tickerBlocks(text); len(tb) > 0 {
+		ms = slices.DeleteFunc(ms, func(m *mention) bool {
+			return slices.ContainsFunc(tb, func(b [2]int) bool { return b[0] <= m.Start && m.End <= b[1] })
+		})
+	}
 	r.fixHeadlines(ms, titleEnd)
 	for _, m := range ms {
 		r.classify(text, m)
@@ -361,6 +367,11 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []Sentence, sp
 	// no entity.
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
 		return m.typ != Person && m.typ != Org && len(m.words) == 1 && titleWords[m.key] && m.country < 0 && m.agency < 0
+	})
+	// An acronym of a thing ("AI", "GDP") is no entity.
+	ms = slices.DeleteFunc(ms, func(m *mention) bool {
+		return len(m.words) == 1 && conceptAcronym[m.key] && (m.acronym || m.typ != Person) &&
+			m.forced == "" && m.canon == "" && m.country < 0 && m.agency < 0
 	})
 	return r.group(text, ms, titleEnd)
 }
@@ -386,8 +397,42 @@ func (r *Resolver) mentions(text string, start, end, sent int, typ Type) []*ment
 		}
 		ws = ws[:n-1]
 	}
-	if len(ws) == 0 {
+	// A stock symbol after a company ("Enbridge Inc. ENB.TO") names
+	// nothing.
+	for len(ws) > 1 && isTicker(ws[len(ws)-1].text) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 || len(ws) == 1 && isTicker(ws[0].text) {
 		return nil
+	}
+	if typ == Person {
+		ws = cutLowerTail(ws)
+	}
+	if typ == Org {
+		// Two companies in one span: "Microsoft Corp. AOL".
+		if first, rest := corpCut(ws); len(rest) > 0 {
+			out = append(out, r.mentions(text, first[0].start, first[len(first)-1].end, sent, typ)...)
+			return append(out, r.mentions(text, rest[0].start, rest[len(rest)-1].end, sent, typ)...)
+		}
+	}
+	// An office inside an organization or place: "U.N. Secretary-General",
+	// "Federal Reserve Chairman Alan Greenspan". The title is no part of
+	// the organization; the name after it is a person's.
+	if typ == Org || typ == Location || typ == Misc {
+		if before, title, after, ok := splitRole(ws); ok && (typ != Misc || len(after) == 0) {
+			if len(before) > 0 {
+				if m := r.build(text, before, sent, typ); m != nil {
+					out = append(out, m)
+				}
+			}
+			if len(after) > 0 {
+				if m := r.build(text, after, sent, Person); m != nil {
+					m.Title = title
+					out = append(out, m)
+				}
+			}
+			return out
+		}
 	}
 	k := 0
 	if typ == Person || typ == Misc {
@@ -485,16 +530,19 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 			afterThe = true
 		}
 	}
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = w.text
+	name, ok := plainName(text, ws)
+	if !ok {
+		parts := make([]string, len(ws))
+		for i, w := range ws {
+			parts[i] = w.text
+		}
+		parts[len(parts)-1] = stripPossessive(parts[len(parts)-1])
+		parts = fixCase(parts, r.t.acronyms)
+		if len(parts) == 1 && utf8.RuneCountInString(parts[0]) > 2 && isUpperWord(parts[0]) && !r.t.acronyms[Key(parts[0])] && shoutedContext(text, ws[0].start, ws[0].end) {
+			parts[0] = titleCase(parts[0])
+		}
+		name = strings.Join(parts, " ")
 	}
-	parts[len(parts)-1] = stripPossessive(parts[len(parts)-1])
-	parts = fixCase(parts, r.t.acronyms)
-	if len(parts) == 1 && shoutedContext(text, ws[0].start, ws[0].end) && !r.t.acronyms[Key(parts[0])] && utf8.RuneCountInString(parts[0]) > 2 {
-		parts[0] = titleCase(parts[0])
-	}
-	name := strings.Join(parts, " ")
 	key := Key(name)
 	if key == "" {
 		return nil
@@ -503,9 +551,28 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	return &mention{
 		Mention: Mention{Text: text[start:end], Name: nfc(name), Start: start, End: end, Sentence: sent},
 		typ:     typ, key: key, words: strings.Fields(key),
-		acronym: len(ws) == 1 && isAcronym(parts[0]),
+		acronym: len(ws) == 1 && isAcronym(name),
 		country: -1, agency: -1, afterThe: afterThe,
 	}
+}
+
+// plainName returns the text of words that need no repair, the common
+// case: single spaces between them, no entity debris, no possessive and no
+// word in capitals. It reports false for any other.
+func plainName(text string, ws []word) (string, bool) {
+	for i, w := range ws {
+		if w.text != text[w.start:w.end] || isUpperWord(w.text) {
+			return "", false
+		}
+		if i > 0 && (w.start != ws[i-1].end+1 || text[ws[i-1].end] != ' ') {
+			return "", false
+		}
+	}
+	last := ws[len(ws)-1].text
+	if stripPossessive(last) != last {
+		return "", false
+	}
+	return text[ws[0].start:ws[len(ws)-1].end], true
 }
 
 // orgHead are last words that make a name an organization's.
@@ -549,7 +616,9 @@ func looksLikeOrg(m *mention) bool {
 // TypedByName returns the type a name's own words give it, whatever a
 // recognizer said: COUNTRY for a name in the country table, ORG for a name
 // with a company suffix or an institution's head word ("Microsoft Corp.",
-// "Bank of Japan"). It reports false when the words say nothing.
+// "Bank of Japan") or one word with an inner capital ("OpenAI"), MISC for
+// a law or an event ("AI Act", "World Cup"). It reports false when the
+// words say nothing.
 func TypedByName(name string) (Type, bool) {
 	t := buildTables()
 	k := Key(name)
@@ -560,7 +629,13 @@ func TypedByName(name string) (Type, bool) {
 		return Org, true
 	}
 	m := &mention{words: strings.Fields(k)}
+	if looksLikeMisc(m.words) {
+		return Misc, true
+	}
 	if len(m.words) > 1 && looksLikeOrg(m) {
+		return Org, true
+	}
+	if len(m.words) == 1 && isCamelCase(strings.TrimSpace(name)) && !t.places[k] {
 		return Org, true
 	}
 	return "", false
@@ -602,13 +677,12 @@ func shoutedContext(text string, start, end int) bool {
 // scan adds country and agency names the recognizer missed, and credits
 // like "— Reuters" at the end of an article.
 func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention {
-	removed := map[*mention]bool{}
 	// covered reports whether [s, e) overlaps a mention that it does not
 	// contain; mentions it contains ("North" for "North Korea") give way.
 	covered := func(s, e int) bool {
 		var inside []*mention
 		for _, m := range ms {
-			if removed[m] || m.End <= s || e <= m.Start {
+			if m.removed || m.End <= s || e <= m.Start {
 				continue
 			}
 			if m.Start < s || m.End > e || m.Start == s && m.End == e || m.typ == Person || m.typ == Org {
@@ -617,14 +691,17 @@ func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention
 			inside = append(inside, m)
 		}
 		for _, m := range inside {
-			removed[m] = true
+			m.removed = true
 		}
 		return false
 	}
 	var added []*mention
+	var keyBuf []string
 	for si, s := range sents {
 		toks := s.Tokens
-		keys := make([]string, len(toks)) // folded tokens, filled as needed
+		keyBuf = slices.Grow(keyBuf[:0], len(toks))[:len(toks)]
+		clear(keyBuf)
+		keys := keyBuf // folded tokens, filled as needed
 		tokKey := func(j int) string {
 			if keys[j] == "" {
 				keys[j] = Key(toks[j].Text)
@@ -691,7 +768,7 @@ func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention
 	}
 	kept := ms[:0]
 	for _, m := range ms {
-		if !removed[m] {
+		if !m.removed {
 			kept = append(kept, m)
 		}
 	}
@@ -730,6 +807,12 @@ func (r *Resolver) classify(text string, m *mention) {
 			m.typ = Country
 		}
 	}
+	state := false
+	if m.forced == "" && m.canon == "" && m.country < 0 {
+		if st := stateAfterCity(text, m); st != "" {
+			m.canon, m.typ, m.typed, state = st, Location, true, true
+		}
+	}
 	if m.forced == "" && m.canon == "" && m.country < 0 {
 		if c := r.t.country(m.Name, m.key); c >= 0 && (!countryTable[c].Weak || m.typ == Location) {
 			m.country, m.typ = c, Country
@@ -749,8 +832,19 @@ func (r *Resolver) classify(text string, m *mention) {
 			m.agency, m.typ = a, Org
 		}
 	}
-	if m.country < 0 && m.agency < 0 && m.forced == "" && looksLikeOrg(m) {
-		m.typ, m.typed = Org, true
+	if m.country < 0 && m.agency < 0 && m.forced == "" && !state {
+		switch {
+		case looksLikeMisc(m.words):
+			m.typ, m.typed = Misc, true
+		case looksLikeOrg(m):
+			m.typ, m.typed = Org, true
+		case len(m.words) == 1 && isCamelCase(m.Name) && m.canon == "" && !r.t.places[m.key]:
+			m.typ, m.typed = Org, true
+		case (m.typ == Location || m.typ == Misc) && slices.ContainsFunc(strings.Fields(m.Name), isCamelCase):
+			// "Channel NewsAsia": people's names with inner capitals are
+			// tagged as people ("Matt LaFleur"), places' never have one.
+			m.typ, m.typed = Org, true
+		}
 	}
 	if m.typ == Person && m.Title == "" {
 		m.Title = titleBefore(text, m.Start)

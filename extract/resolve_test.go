@@ -84,6 +84,21 @@ func TestResolveSmall(t *testing.T) {
 			marked: "[[SHAQUILLE O'Neal|PER]] scored. [[O'Neal|PER]] said.",
 			want:   []string{`person:shaquille-oneal PERSON "Shaquille O'Neal"`},
 		},
+		{
+			name:   "two companies in one span",
+			marked: "[[Microsoft Corp. AOL|ORG]] talked. [[Enbridge Inc. ENB.TO|ORG]] did not.",
+			want:   []string{`org:aol ORG "AOL" partial`, `org:enbridge ORG "Enbridge Inc."`, `org:microsoft ORG "Microsoft Corp."`},
+		},
+		{
+			name:   "office inside an organization span",
+			marked: "[[Federal Reserve Chairman Alan Greenspan|ORG]] spoke. [[Vikings Coach|ORG]] [[Mike Tice|PER]] did not.",
+			want:   []string{`org:federal-reserve ORG "Federal Reserve"`, `org:vikings ORG "Vikings"`, `person:alan-greenspan PERSON "Alan Greenspan"`, `person:mike-tice PERSON "Mike Tice"`},
+		},
+		{
+			name:   "names that are no office",
+			marked: "[[Premier League|ORG]] and [[General Motors|ORG]] and [[Department of Energy|ORG]] met.",
+			want:   []string{`org:department-of-energy ORG "Department of Energy"`, `org:general-motors ORG "General Motors"`, `org:premier-league ORG "Premier League"`},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

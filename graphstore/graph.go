@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/nergraph/nergraph/extract"
@@ -273,6 +274,11 @@ func (g *Graph) finalize() {
 		if len(n.types) == 0 {
 			n.Type = bestType(n.partialTypes)
 		}
+		// The id says the type the names were voted into ("person:" or
+		// "org:"); the node must not say another.
+		if t, ok := idType(n.ID); ok && t != n.Type {
+			n.Type = t
+		}
 		for k, v := range n.aliases {
 			n.Aliases = append(n.Aliases, Alias{Name: k, Count: v})
 		}
@@ -355,4 +361,13 @@ func npmi(nxy, nx, ny, n float64) float64 {
 	}
 	v := math.Log(pxy/((nx/n)*(ny/n))) / -math.Log(pxy)
 	return math.Round(v*1e6) / 1e6
+}
+
+// idType returns the type an entity id's prefix names.
+func idType(id string) (extract.Type, bool) {
+	prefix, _, ok := strings.Cut(id, ":")
+	if !ok {
+		return "", false
+	}
+	return extract.ParseType(prefix)
 }
