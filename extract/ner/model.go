@@ -29,6 +29,7 @@ type Model struct {
 	nfeat  int        // number of features
 	pool   sync.Pool  // *tagState
 	sorted []savedRow // features in key order, for Save
+	pred   [numLabels]predList
 }
 
 type savedRow struct {
@@ -73,6 +74,17 @@ func (m *Model) build() {
 		copy(m.rows[int(s)*numLabels:], r.w[:])
 	}
 	m.pool.New = func() any { return newTagState(m) }
+	for y := range numLabels {
+		pl := &m.pred[y]
+		pl.n = 0
+		for x := range numLabels {
+			if validTransition(x, y) {
+				pl.x[pl.n] = uint8(x)
+				pl.t[pl.n] = m.trans[x*numLabels+y]
+				pl.n++
+			}
+		}
+	}
 }
 
 // lookup returns the weights of feature h, or nil.
@@ -103,10 +115,10 @@ type tagState struct {
 	back   []uint8
 	labels []int
 	// A cache of the summed weights of each word's features in each role.
-	cache map[uint64]*wordEntry
-	ents  []*wordEntry
-	pads  *[2]wordWeights
-	tmp   []uint64
+	cache   map[uint64]*wordEntry
+	docEnts []*wordEntry // the cache entry of each token of the document
+	pads    *[2]wordWeights
+	tmp     []uint64
 	// The sentence: analyzed tokens, scores without history features.
 	docInfo []tokInfo
 	docBase []int32
@@ -127,7 +139,11 @@ const maxCache = 1 << 16
 
 func newTagState(m *Model) *tagState {
 	st := &tagState{doc: newDocState(), cache: make(map[uint64]*wordEntry)}
-	st.analyze = func(tok string) *tokInfo { return &m.wordEntry(st, tok).ti }
+	st.analyze = func(tok string) *tokInfo {
+		e := m.wordEntry(st, tok)
+		st.docEnts = append(st.docEnts, e)
+		return &e.ti
+	}
 	return st
 }
 
@@ -154,9 +170,7 @@ func (m *Model) fillWeights(st *tagState, e *wordWeights, ti *tokInfo, tok strin
 		s := &e[role]
 		for _, f := range st.tmp {
 			if w := m.lookup(f); w != nil {
-				for y := range s {
-					s[y] += int32(w[y])
-				}
+				addRow(s, w)
 			}
 		}
 	}
@@ -179,12 +193,15 @@ func (m *Model) padEntries(st *tagState) (*wordWeights, *wordWeights) {
 func (m *Model) Tag(doc [][]string) [][]string {
 	st := m.pool.Get().(*tagState)
 	defer m.pool.Put(st)
+	st.docEnts = st.docEnts[:0]
 	st.doc.prepare(doc, st.analyze)
 	out := make([][]string, len(doc))
+	pos := 0
 	for si, sent := range doc {
 		st.docInfo = st.docInfo[:0]
 		st.docBase = st.docBase[:0]
-		m.baseScores(st, sent)
+		m.baseScores(st, sent, pos)
+		pos += len(sent)
 		info := st.docInfo
 		st.doc.setHist(info, nil)
 		labels := m.decode(st, info, st.docBase)
@@ -217,32 +234,29 @@ func (m *Model) decode(st *tagState, info []tokInfo, base []int32) []int {
 		st.tmp = appendHistFeats(st.tmp[:0], info, i)
 		for _, f := range st.tmp {
 			if w := m.lookup(f); w != nil {
-				for y := range s {
-					s[y] += int32(w[y])
-				}
+				addRow(s, w)
 			}
 		}
 		st.labels = append(st.labels, 0)
 	}
-	viterbi(sc, m.trans, m.start, st.back[:n*numLabels], st.labels)
+	m.viterbi(sc, st.back[:n*numLabels], st.labels)
 	return st.labels
 }
 
 // baseScores appends the analysis of a sentence's tokens to st.docInfo and
 // the scores of all their features but the history ones to st.docBase.
-func (m *Model) baseScores(st *tagState, sent []string) {
+func (m *Model) baseScores(st *tagState, sent []string, pos int) {
 	n := len(sent)
 	if n == 0 {
 		return
 	}
-	// Words come from the cache: their analysis and the weights of their
-	// features in each role.
-	st.ents = st.ents[:0]
+	// Words come from the cache, looked up by prepare: their analysis and
+	// the weights of their features in each role.
+	ents := st.docEnts[pos : pos+n]
 	st.sf.info = st.sf.info[:0]
-	for _, tok := range sent {
-		e := m.wordEntry(st, tok)
-		st.ents = append(st.ents, e)
+	for i, e := range ents {
 		st.sf.info = append(st.sf.info, e.ti)
+		st.sf.info[i].widx = st.doc.idx[pos+i]
 	}
 	m.res.extractContext(st.doc, sent, &st.sf)
 	st.docInfo = append(st.docInfo, st.sf.info...)
@@ -252,7 +266,7 @@ func (m *Model) baseScores(st *tagState, sent []string) {
 	pad0, pad1 := m.padEntries(st)
 	for i := 0; i < n; i++ {
 		s := (*[numLabels]int32)(sc[i*numLabels:])
-		*s = st.ents[i].w[roleSelf]
+		*s = ents[i].w[roleSelf]
 		for role := rolePrev1; role < numRoles; role++ {
 			var e *wordWeights
 			switch j := i + roleOffsets[role]; {
@@ -261,57 +275,58 @@ func (m *Model) baseScores(st *tagState, sent []string) {
 			case j >= n:
 				e = pad1
 			default:
-				e = &st.ents[j].w
+				e = &ents[j].w
 			}
 			for y := range s {
 				s[y] += e[role][y]
 			}
 		}
 		for _, f := range st.sf.feats[st.sf.offs[i]:st.sf.offs[i+1]] {
-			w := m.lookup(f)
-			if w == nil {
-				continue
-			}
-			for y := range s {
-				s[y] += int32(w[y])
+			if w := m.lookup(f); w != nil {
+				addRow(s, w)
 			}
 		}
 	}
 }
 
-// viterbi finds the best label sequence given emission scores (n x L),
-// transition and start scores; invalid transitions carry negInf.
-func viterbi(sc []int32, trans, start []int32, back []uint8, out []int) {
+// predList holds the labels that may precede a label, with the
+// transition scores.
+type predList struct {
+	n int
+	x [numLabels]uint8
+	t [numLabels]int32
+}
+
+// viterbi finds the best label sequence given emission scores (n x L) and
+// the model's transition scores.
+func (m *Model) viterbi(sc []int32, back []uint8, out []int) {
 	n := len(out)
-	var prev, cur [numLabels]int32
+	// Indexing 256-entry arrays by a uint8 needs no bounds check.
+	var bufA, bufB [256]int32
+	prev, cur := &bufA, &bufB
 	for y := 0; y < numLabels; y++ {
-		prev[y] = sc[y] + start[y]
+		prev[y] = sc[y] + m.start[y]
 	}
-	tr := (*[numLabels * numLabels]int32)(trans)
 	for i := 1; i < n; i++ {
 		e := (*[numLabels]int32)(sc[i*numLabels:])
 		bk := (*[numLabels]uint8)(back[i*numLabels:])
-		for y := 0; y < numLabels; y++ {
+		for y := range numLabels {
+			pl := &m.pred[y]
 			best, arg := int32(math.MinInt32), uint8(0)
-			pl := &predecessors[y]
-			for _, x := range pl.x[:pl.n] {
-				v := prev[x] + tr[int(x)*numLabels+y]
-				if v > best {
+			for k := range pl.n {
+				x := pl.x[k]
+				if v := prev[x] + pl.t[k]; v > best {
 					best, arg = v, x
 				}
 			}
 			cur[y] = best + e[y]
 			bk[y] = arg
 		}
-		prev = cur
+		prev, cur = cur, prev
 	}
 	best, arg := int32(math.MinInt32), 0
 	for y := 0; y < numLabels; y++ {
-		v := prev[y]
-		if !validEnd(y) {
-			v += negInf
-		}
-		if v > best {
+		if v := prev[y]; validEnd(y) && v > best {
 			best, arg = v, y
 		}
 	}
@@ -322,21 +337,26 @@ func viterbi(sc []int32, trans, start []int32, back []uint8, out []int) {
 	}
 }
 
-// predecessors lists, for each label, the labels that may precede it.
-var predecessors = func() (p [numLabels]struct {
-	n int
-	x [numLabels]uint8
-}) {
-	for b := 0; b < numLabels; b++ {
-		for a := 0; a < numLabels; a++ {
-			if validTransition(a, b) {
-				p[b].x[p[b].n] = uint8(a)
-				p[b].n++
-			}
-		}
-	}
-	return p
-}()
+// addRow adds a feature's weights to a token's scores.
+func addRow(s *[numLabels]int32, w *[numLabels]int16) {
+	s[0] += int32(w[0])
+	s[1] += int32(w[1])
+	s[2] += int32(w[2])
+	s[3] += int32(w[3])
+	s[4] += int32(w[4])
+	s[5] += int32(w[5])
+	s[6] += int32(w[6])
+	s[7] += int32(w[7])
+	s[8] += int32(w[8])
+	s[9] += int32(w[9])
+	s[10] += int32(w[10])
+	s[11] += int32(w[11])
+	s[12] += int32(w[12])
+	s[13] += int32(w[13])
+	s[14] += int32(w[14])
+	s[15] += int32(w[15])
+	s[16] += int32(w[16])
+}
 
 // structural fills in the constraints of BILOU.
 func structural(trans, start []int32) {

@@ -241,7 +241,7 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 			sentStart = sentStart[:0]
 			for _, s := range docs[di] {
 				sentStart = append(sentStart, len(dinfo))
-				res.extract(st.doc, s.toks, &st.sf)
+				res.extract(st.doc, s.toks, &st.sf, len(dinfo))
 				base := int32(len(dfeats))
 				dfeats = append(dfeats, st.sf.feats...)
 				for i := range s.toks {
