@@ -21,6 +21,7 @@ type trainOptions struct {
 	Seed       uint64
 	MinWeight  int
 	NoCasing   bool
+	Refit      bool
 }
 
 func newTrainCmd(ios *IOStreams) *cobra.Command {
@@ -49,6 +50,7 @@ Training is deterministic for a given --seed. Progress goes to stderr.`,
 	f.StringVar(&opts.Clusters, "clusters", "", "word cluster `FILE` (default: the embedded clusters)")
 	f.IntVar(&opts.Epochs, "epochs", 12, "passes over the training data")
 	f.Uint64Var(&opts.Seed, "seed", 1, "random seed")
+	f.BoolVar(&opts.Refit, "refit", false, "after choosing the epoch on --dev, train again on train and dev together")
 	f.BoolVar(&opts.NoCasing, "no-casing", false, "do not train on casing variants (Title Case headlines, lower/upper-cased sentences)")
 	f.IntVar(&opts.MinWeight, "min-weight", 2, "prune features whose largest quantized weight is smaller")
 	return cmd
@@ -75,7 +77,7 @@ func runTrain(_ context.Context, ios *IOStreams, opts *trainOptions) error {
 			return err
 		}
 	}
-	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing}
+	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing, Refit: opts.Refit}
 	if opts.Clusters != "" {
 		f, err := os.Open(opts.Clusters)
 		if err != nil {

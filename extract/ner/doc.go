@@ -37,5 +37,5 @@
 // script. The embedded model was made with
 //
 //	nergraph train --train ../shared/data/conll2003/train.txt \
-//	    --dev ../shared/data/conll2003/valid.txt -o extract/ner/model.bin
+//	    --dev ../shared/data/conll2003/valid.txt --refit -o extract/ner/model.bin
 package ner
