@@ -18,7 +18,7 @@ import (
 
 // TrainOptions control [Train].
 type TrainOptions struct {
-	Epochs    int       // passes over the training data (default 12)
+	Epochs    int       // passes over the training data (default 10)
 	Seed      uint64    // seeds the order of documents
 	Clusters  *Clusters // word clusters; nil uses the embedded ones
 	Folds     int       // folds for the gazetteers derived from training labels (default 5)
@@ -145,7 +145,7 @@ func (t *trainer) id(h uint64, grow bool) int32 {
 // and dev together. The result depends only on the data and opts.
 func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model, error) {
 	if opts.Epochs <= 0 {
-		opts.Epochs = 12
+		opts.Epochs = 10
 	}
 	m, epochs, err := trainOnce(train, dev, opts, progress)
 	if err != nil || !opts.Refit || len(dev) == 0 {
