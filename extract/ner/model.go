@@ -29,7 +29,9 @@ type Model struct {
 	nfeat  int        // number of features
 	pool   sync.Pool  // *tagState
 	sorted []savedRow // features in key order, for Save
-	pred   [numLabels]predList
+	// Transition scores arranged for viterbi.
+	tOpen [len(openers)][len(closers)]int32
+	tIn   [numTypes][4]int32 // B->I, I->I, B->L, I->L
 }
 
 type savedRow struct {
@@ -74,16 +76,14 @@ func (m *Model) build() {
 		copy(m.rows[int(s)*numLabels:], r.w[:])
 	}
 	m.pool.New = func() any { return newTagState(m) }
-	for y := range numLabels {
-		pl := &m.pred[y]
-		pl.n = 0
-		for x := range numLabels {
-			if validTransition(x, y) {
-				pl.x[pl.n] = uint8(x)
-				pl.t[pl.n] = m.trans[x*numLabels+y]
-				pl.n++
-			}
+	for j, y := range openers {
+		for k, x := range closers {
+			m.tOpen[j][k] = m.trans[int(x)*numLabels+int(y)]
 		}
+	}
+	for t := range numTypes {
+		b, in, l := 1+4*t, 2+4*t, 3+4*t
+		m.tIn[t] = [4]int32{m.trans[b*numLabels+in], m.trans[in*numLabels+in], m.trans[b*numLabels+l], m.trans[in*numLabels+l]}
 	}
 }
 
@@ -289,20 +289,19 @@ func (m *Model) baseScores(st *tagState, sent []string, pos int) {
 	}
 }
 
-// predList holds the labels that may precede a label, with the
-// transition scores.
-type predList struct {
-	n int
-	x [numLabels]uint8
-	t [numLabels]int32
-}
+// BILOU structure for Viterbi: the labels that may start a chunk or stand
+// outside one (O, B-*, U-*) may follow exactly the labels that end one or
+// stand outside (O, L-*, U-*); I-t and L-t may follow only B-t and I-t.
+var (
+	openers = [1 + 2*numTypes]uint8{0, 1, 4, 5, 8, 9, 12, 13, 16}
+	closers = [1 + 2*numTypes]uint8{0, 3, 4, 7, 8, 11, 12, 15, 16}
+)
 
 // viterbi finds the best label sequence given emission scores (n x L) and
 // the model's transition scores.
 func (m *Model) viterbi(sc []int32, back []uint8, out []int) {
 	n := len(out)
-	// Indexing 256-entry arrays by a uint8 needs no bounds check.
-	var bufA, bufB [256]int32
+	var bufA, bufB [numLabels]int32
 	prev, cur := &bufA, &bufB
 	for y := 0; y < numLabels; y++ {
 		prev[y] = sc[y] + m.start[y]
@@ -310,17 +309,34 @@ func (m *Model) viterbi(sc []int32, back []uint8, out []int) {
 	for i := 1; i < n; i++ {
 		e := (*[numLabels]int32)(sc[i*numLabels:])
 		bk := (*[numLabels]uint8)(back[i*numLabels:])
-		for y := range numLabels {
-			pl := &m.pred[y]
-			best, arg := int32(math.MinInt32), uint8(0)
-			for k := range pl.n {
-				x := pl.x[k]
-				if v := prev[x] + pl.t[k]; v > best {
-					best, arg = v, x
+		var pv [len(closers)]int32
+		for k, x := range closers {
+			pv[k] = prev[x]
+		}
+		for j, y := range openers {
+			row := &m.tOpen[j]
+			best, arg := pv[0]+row[0], 0
+			for k := 1; k < len(pv); k++ {
+				if v := pv[k] + row[k]; v > best {
+					best, arg = v, k
 				}
 			}
 			cur[y] = best + e[y]
-			bk[y] = arg
+			bk[y] = closers[arg]
+		}
+		for t := range numTypes {
+			b, in, l := 1+4*t, 2+4*t, 3+4*t
+			tr := &m.tIn[t]
+			if v1, v2 := prev[b]+tr[0], prev[in]+tr[1]; v1 >= v2 {
+				cur[in], bk[in] = v1+e[in], uint8(b)
+			} else {
+				cur[in], bk[in] = v2+e[in], uint8(in)
+			}
+			if v1, v2 := prev[b]+tr[2], prev[in]+tr[3]; v1 >= v2 {
+				cur[l], bk[l] = v1+e[l], uint8(b)
+			} else {
+				cur[l], bk[l] = v2+e[l], uint8(in)
+			}
 		}
 		prev, cur = cur, prev
 	}
