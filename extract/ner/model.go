@@ -29,6 +29,9 @@ type Model struct {
 	nfeat  int        // number of features
 	pool   sync.Pool  // *tagState
 	sorted []savedRow // features in key order, for Save
+	// histZero[cls][prev<<1|next] sums the history features of a token of
+	// class cls without history whose neighbours (when present) have none.
+	histZero [16][4][numLabels]int32
 	// Transition scores arranged for viterbi.
 	tOpen [len(openers)][len(closers)]int32
 	tIn   [numTypes][4]int32 // B->I, I->I, B->L, I->L
@@ -76,6 +79,27 @@ func (m *Model) build() {
 		copy(m.rows[int(s)*numLabels:], r.w[:])
 	}
 	m.pool.New = func() any { return newTagState(m) }
+	for cls := range 16 {
+		for edge := range 4 {
+			var info [3]tokInfo
+			info[1].cls = uint8(cls)
+			lo, hi := 1, 2
+			if edge&2 != 0 {
+				lo = 0
+			}
+			if edge&1 != 0 {
+				hi = 3
+			}
+			z := &m.histZero[cls][edge]
+			for _, f := range appendHistFeats(nil, info[lo:hi], 1-lo) {
+				if w := m.lookup(f); w != nil {
+					for y := range z {
+						z[y] += int32(w[y])
+					}
+				}
+			}
+		}
+	}
 	for j, y := range openers {
 		for k, x := range closers {
 			m.tOpen[j][k] = m.trans[int(x)*numLabels+int(y)]
@@ -231,13 +255,23 @@ func (m *Model) decode(st *tagState, info []tokInfo, base []int32) []int {
 	copy(sc, base)
 	for i := 0; i < n; i++ {
 		s := (*[numLabels]int32)(sc[i*numLabels:])
+		st.labels = append(st.labels, 0)
+		hasPrev, hasNext := i > 0, i+1 < n
+		if info[i].hist == 0 && (!hasPrev || info[i-1].hist == 0) && (!hasNext || info[i+1].hist == 0) {
+			// Most tokens have no history: their history features are
+			// summed in advance.
+			z := &m.histZero[info[i].cls&15][b2i(hasPrev)<<1|b2i(hasNext)]
+			for y := range s {
+				s[y] += z[y]
+			}
+			continue
+		}
 		st.tmp = appendHistFeats(st.tmp[:0], info, i)
 		for _, f := range st.tmp {
 			if w := m.lookup(f); w != nil {
 				addRow(s, w)
 			}
 		}
-		st.labels = append(st.labels, 0)
 	}
 	m.viterbi(sc, st.back[:n*numLabels], st.labels)
 	return st.labels
@@ -351,6 +385,13 @@ func (m *Model) viterbi(sc []int32, back []uint8, out []int) {
 		arg = int(back[i*numLabels+arg])
 		out[i-1] = arg
 	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // addRow adds a feature's weights to a token's scores.
