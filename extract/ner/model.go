@@ -139,7 +139,7 @@ type tagState struct {
 	back   []uint8
 	labels []int
 	// A cache of the summed weights of each word's features in each role.
-	cache   map[uint64]*wordEntry
+	cache   wordCache
 	docEnts []*wordEntry // the cache entry of each token of the document
 	pads    *[2]wordWeights
 	tmp     []uint64
@@ -162,7 +162,7 @@ type wordEntry struct {
 const maxCache = 1 << 16
 
 func newTagState(m *Model) *tagState {
-	st := &tagState{doc: newDocState(), cache: make(map[uint64]*wordEntry)}
+	st := &tagState{doc: newDocState()}
 	st.analyze = func(tok string) *tokInfo {
 		e := m.wordEntry(st, tok)
 		st.docEnts = append(st.docEnts, e)
@@ -174,18 +174,65 @@ func newTagState(m *Model) *tagState {
 // wordEntry returns the cache entry of the word tok.
 func (m *Model) wordEntry(st *tagState, tok string) *wordEntry {
 	h := hashString(tok)
-	if e, ok := st.cache[h]; ok {
+	if e := st.cache.get(h); e != nil {
 		return e
-	}
-	if len(st.cache) >= maxCache {
-		clear(st.cache)
 	}
 	e := new(wordEntry)
 	analyze(tok, &e.ti)
 	e.ti.clus = m.res.clustersOf(&e.ti)
 	m.fillWeights(st, &e.w, &e.ti, tok)
-	st.cache[h] = e
+	st.cache.put(h, e)
 	return e
+}
+
+// wordCache maps the hash of a word to its entry: open addressing with
+// linear probing, emptied when half full.
+type wordCache struct {
+	keys []uint64 // 0 = empty
+	vals []*wordEntry
+	n    int
+}
+
+const cacheBits = 17
+
+func cacheKey(h uint64) uint64 { return h | 1 } // never 0
+
+func (c *wordCache) get(h uint64) *wordEntry {
+	if c.keys == nil {
+		return nil
+	}
+	k := cacheKey(h)
+	mask := uint64(len(c.keys) - 1)
+	for i := (k * 0x9E3779B97F4A7C15) >> (64 - cacheBits); ; i = (i + 1) & mask {
+		switch c.keys[i] {
+		case k:
+			return c.vals[i]
+		case 0:
+			return nil
+		}
+	}
+}
+
+func (c *wordCache) put(h uint64, e *wordEntry) {
+	if c.keys == nil {
+		c.keys = make([]uint64, 1<<cacheBits)
+		c.vals = make([]*wordEntry, 1<<cacheBits)
+	}
+	if c.n >= maxCache {
+		clear(c.keys)
+		clear(c.vals)
+		c.n = 0
+	}
+	k := cacheKey(h)
+	mask := uint64(len(c.keys) - 1)
+	i := (k * 0x9E3779B97F4A7C15) >> (64 - cacheBits)
+	for c.keys[i] != 0 && c.keys[i] != k {
+		i = (i + 1) & mask
+	}
+	if c.keys[i] == 0 {
+		c.n++
+	}
+	c.keys[i], c.vals[i] = k, e
 }
 
 func (m *Model) fillWeights(st *tagState, e *wordWeights, ti *tokInfo, tok string) {
