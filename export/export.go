@@ -1,6 +1,7 @@
 package export
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -61,3 +62,18 @@ func ForPath(path string) string {
 	}
 	return ""
 }
+
+// DirExporter is an exporter whose format is several files in a directory,
+// such as the two CSV files of a Neo4j import. Its Write returns
+// [ErrNeedsDir].
+type DirExporter interface {
+	Exporter
+	// WriteFiles writes g as files, each opened by calling create with its
+	// base name; the caller closes them. It returns the first error of
+	// create or of a write.
+	WriteFiles(g *graphstore.Graph, create func(name string) (io.Writer, error)) error
+}
+
+// ErrNeedsDir is returned by the Write method of a [DirExporter]: its format
+// is more than one file.
+var ErrNeedsDir = errors.New("format writes several files: give a directory")

@@ -74,10 +74,12 @@ type Graph struct {
 	seenHash map[string]bool
 	seenID   map[string]bool
 
-	dirty bool
-	nodes []Node
-	edges []Edge
-	index map[string]int
+	frozen bool // made by NewView: nodes and edges are given, Add is refused
+	dirty  bool
+	remap  map[string]string // partial id → full id, from linkPartials
+	nodes  []Node
+	edges  []Edge
+	index  map[string]int
 }
 
 // New returns an empty graph.
@@ -87,9 +89,9 @@ func New() *Graph {
 
 // Add counts the entities of doc and their co-mentions. It reports false, and
 // adds nothing, when an article with the same cleaned text or the same id was
-// added before.
+// added before, and on a read-only graph made by [NewView] or [Graph.Filter].
 func (g *Graph) Add(doc *extract.Doc) bool {
-	if g.seenHash[doc.Hash] || g.seenID[doc.Article.ID] {
+	if g.frozen || g.seenHash[doc.Hash] || g.seenID[doc.Article.ID] {
 		return false
 	}
 	g.seenHash[doc.Hash] = true
@@ -160,10 +162,16 @@ func (g *Graph) finalize() {
 		return
 	}
 	remap := linkPartials(g.articles)
+	g.remap = remap
 	type nodeAcc struct {
 		Node
-		labels  map[string]int
-		aliases map[string]int
+		labels   map[string]int
+		partials map[string]int // labels from partial entries, used when there is no other
+		types    map[extract.Type]int
+		// Types of partial entries, used when there is no other: a lone
+		// "Denver" says little about the Denver Nuggets.
+		partialTypes map[extract.Type]int
+		aliases      map[string]int
 	}
 	type edgeAcc struct {
 		sentences int
@@ -209,16 +217,25 @@ func (g *Graph) finalize() {
 			e.sentences = slices.Compact(e.sentences)
 			n, ok := nodes[id]
 			if !ok {
-				n = &nodeAcc{Node: Node{ID: id, Type: e.typ, ISO: e.iso}, labels: map[string]int{}, aliases: map[string]int{}}
+				n = &nodeAcc{Node: Node{ID: id, Type: e.typ, ISO: e.iso}, labels: map[string]int{}, partials: map[string]int{},
+					types: map[extract.Type]int{}, partialTypes: map[extract.Type]int{}, aliases: map[string]int{}}
 				nodes[id] = n
 			}
-			if n.Type == "" || (!e.partial && n.Type != e.typ && e.typ != "") {
-				n.Type, n.ISO = e.typ, e.iso
+			// The type most articles gave it, whatever order they came in.
+			if e.partial {
+				n.partialTypes[e.typ]++
+			} else {
+				n.types[e.typ] += typeVote(*e)
+			}
+			if e.iso != "" {
+				n.ISO = e.iso
 			}
 			n.Mentions += e.mentions
 			n.Articles++
 			n.Sources += e.sources
-			if !e.partial || len(n.labels) == 0 {
+			if e.partial {
+				n.partials[e.name] += e.mentions
+			} else {
 				n.labels[e.name] += e.mentions
 			}
 			for k, v := range e.aliases {
@@ -249,6 +266,13 @@ func (g *Graph) finalize() {
 	g.nodes = g.nodes[:0]
 	for _, n := range nodes {
 		n.Label = bestLabel(n.labels)
+		if len(n.labels) == 0 {
+			n.Label = bestLabel(n.partials)
+		}
+		n.Type = bestType(n.types)
+		if len(n.types) == 0 {
+			n.Type = bestType(n.partialTypes)
+		}
 		for k, v := range n.aliases {
 			n.Aliases = append(n.Aliases, Alias{Name: k, Count: v})
 		}
@@ -274,6 +298,18 @@ func (g *Graph) finalize() {
 		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target))
 	})
 	g.dirty = false
+}
+
+// bestType picks the type given by the most articles, breaking ties by
+// typeRank.
+func bestType(types map[extract.Type]int) extract.Type {
+	var best extract.Type
+	for t, n := range types {
+		if best == "" || n > types[best] || n == types[best] && (typeRank(t) > typeRank(best) || typeRank(t) == typeRank(best) && t < best) {
+			best = t
+		}
+	}
+	return best
 }
 
 // bestLabel picks the most frequent name, breaking ties by the longer, then

@@ -1,8 +1,238 @@
 package graphstore
 
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nergraph/nergraph/extract"
+)
+
+// Canonical returns the id of the node an entity id of an added document
+// ended up in after cross-article linking: "person:putin" becomes
+// "person:vladimir-putin" when that is the one full name that fits. Other ids
+// are returned unchanged.
+func (g *Graph) Canonical(id string) string {
+	g.finalize()
+	if to, ok := g.remap[id]; ok {
+		return to
+	}
+	return id
+}
+
+// fullInfo is what the corpus says about one non-partial id.
+type fullInfo struct {
+	typ      extract.Type
+	names    map[string]bool // keys of the names it was given
+	aliases  map[string]bool // keys of the mentions it was linked from
+	articles int
+}
+
 // linkPartials maps the id of each partial entity (a lone short name such as
 // "Putin") to the id of the one full entity it fits across the corpus, and
-// leaves it alone when none or several fit.
+// leaves it alone when none or several fit, or when some article uses the
+// short name as an entity of its own. It also joins an entity with a name of
+// several words that the recognizer typed differently in different articles
+// ("Kim Jong Un" as PERSON and as ORG) under its most common type.
 func linkPartials(articles []article) map[string]string {
-	return nil
+	full := map[string]*fullInfo{}
+	type partialInfo struct {
+		typ  extract.Type
+		name string
+	}
+	partial := map[string]partialInfo{}
+	for _, a := range articles {
+		for _, e := range a.entries {
+			if e.partial {
+				if p, ok := partial[e.id]; !ok || e.name < p.name {
+					partial[e.id] = partialInfo{typ: e.typ, name: e.name}
+				}
+				continue
+			}
+			f, ok := full[e.id]
+			if !ok {
+				f = &fullInfo{typ: e.typ, names: map[string]bool{}, aliases: map[string]bool{}}
+				full[e.id] = f
+			}
+			f.articles++
+			f.names[extract.Key(e.name)] = true
+			for name := range e.aliases {
+				f.aliases[extract.Key(name)] = true
+			}
+		}
+	}
+	remap := map[string]string{}
+	ids := make([]string, 0, len(full))
+	for id := range full {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+
+	resolve := func(id string) string {
+		if to, ok := remap[id]; ok {
+			return to
+		}
+		return id
+	}
+
+	// Index full ids by the first and last word of their names and by their
+	// aliases, so that each partial looks at a few candidates.
+	byWord := map[string][]string{}
+	for _, id := range ids {
+		f := full[id]
+		seen := map[string]bool{}
+		add := func(w string) {
+			if !seen[w] {
+				seen[w] = true
+				byWord[w] = append(byWord[w], id)
+			}
+		}
+		for k := range f.names {
+			ws := strings.Fields(k)
+			if len(ws) < 2 {
+				continue
+			}
+			add(ws[0])
+			add(ws[len(ws)-1])
+			var ini, major strings.Builder
+			for _, w := range ws {
+				r, _ := utf8.DecodeRuneInString(w)
+				ini.WriteRune(r)
+				if !minorWord[w] {
+					major.WriteRune(r)
+				}
+			}
+			add(ini.String())
+			add(major.String())
+		}
+		for k := range f.aliases {
+			if !strings.Contains(k, " ") {
+				add(k)
+			}
+		}
+	}
+	pids := make([]string, 0, len(partial))
+	for id := range partial {
+		pids = append(pids, id)
+	}
+	slices.Sort(pids)
+	for _, pid := range pids {
+		if _, used := full[pid]; used {
+			continue
+		}
+		p := partial[pid]
+		pk := extract.Key(p.name)
+		var cands []string
+		for _, fid := range byWord[pk] {
+			f := full[fid]
+			if f.typ != p.typ {
+				continue
+			}
+			fits := f.aliases[pk] && !f.names[pk]
+			for k := range f.names {
+				fits = fits || extract.ShortFits(p.name, k, p.typ)
+			}
+			if fits {
+				if to := resolve(fid); !slices.Contains(cands, to) {
+					cands = append(cands, to)
+				}
+			}
+		}
+		if len(cands) == 1 {
+			remap[pid] = cands[0]
+		}
+	}
+
+	// One node per name: what is left with the same name under several
+	// types (a weak recognizer calls Microsoft a person in one article and a
+	// place in the next) goes to the type most articles gave it. Countries
+	// keep their own nodes.
+	articlesOf := map[string]int{}
+	typeOf := map[string]extract.Type{}
+	for _, a := range articles {
+		for _, e := range a.entries {
+			articlesOf[e.id] += typeVote(e)
+			if _, ok := typeOf[e.id]; !ok || !e.partial {
+				typeOf[e.id] = e.typ
+			}
+		}
+	}
+	byName := map[string][]string{}
+	for _, id := range sortedIDs(articlesOf) {
+		if _, linked := remap[id]; linked {
+			continue
+		}
+		prefix, rest, _ := strings.Cut(id, ":")
+		if prefix == "country" {
+			continue
+		}
+		byName[rest] = append(byName[rest], id)
+	}
+	for _, name := range sortedIDs(byName) {
+		same := byName[name]
+		if len(same) < 2 {
+			continue
+		}
+		best := slices.MaxFunc(same, func(a, b string) int {
+			return cmp.Or(cmp.Compare(articlesOf[a], articlesOf[b]), cmp.Compare(typeRank(typeOf[a]), typeRank(typeOf[b])))
+		})
+		for _, id := range same {
+			if id != best {
+				remap[id] = best
+			}
+		}
+	}
+	// Follow chains: a partial linked to a name that changed type.
+	for id, to := range remap {
+		for i := 0; i < 4; i++ {
+			next, ok := remap[to]
+			if !ok || next == to {
+				break
+			}
+			to = next
+		}
+		remap[id] = to
+	}
+	return remap
+}
+
+func sortedIDs[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
+// typeVote is how much an article's entry counts in the vote on a node's
+// type: an entry whose own name says its type ("Microsoft Corp.") outweighs
+// a recognizer's guesses in several articles.
+func typeVote(e entry) int {
+	if t, ok := extract.TypedByName(e.name); ok && t == e.typ {
+		return 5
+	}
+	return 1
+}
+
+// minorWord are left out of acronyms: "Organization of the Petroleum
+// Exporting Countries" is OPEC.
+var minorWord = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true,
+	"in": true, "de": true, "du": true, "des": true, "la": true, "le": true, "at": true}
+
+// typeRank breaks ties between types: people and organizations are more
+// often mistyped as places and MISC than the other way round.
+func typeRank(t extract.Type) int {
+	switch t {
+	case extract.Country:
+		return 5
+	case extract.Person:
+		return 4
+	case extract.Org:
+		return 3
+	case extract.Location:
+		return 2
+	}
+	return 1
 }

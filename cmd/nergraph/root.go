@@ -72,7 +72,12 @@ tools read.`,
 	root.SetErr(ios.ErrOut)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	root.AddCommand(
+		newBuildCmd(ios),
+		newExtractCmd(ios),
 		newVersionCmd(ios),
+		newIngestCmd(ios),
+		newQueryCmd(ios),
+		newExportCmd(ios),
 		newTrainCmd(ios),
 		newTagCmd(ios),
 		newEvalCmd(ios),

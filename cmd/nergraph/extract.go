@@ -1,0 +1,107 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"io"
+	"time"
+
+	"github.com/nergraph/nergraph/extract"
+	"github.com/spf13/cobra"
+)
+
+type extractOptions struct {
+	in  inputOptions
+	out string
+}
+
+func newExtractCmd(ios *IOStreams) *cobra.Command {
+	var o extractOptions
+	cmd := &cobra.Command{
+		Use:   "extract [flags] PATH...",
+		Short: "Write the entities found in each article as JSON lines",
+		Long: `Extract reads articles like build does and writes one JSON object per
+article (JSONL) with the entities found and every mention of each: its text,
+byte offsets into the cleaned text, sentence, stripped title and role. The
+entity id shows which surface forms were merged into one entity.`,
+		Example: `  nergraph extract testdata/articles/seed-letters.txt
+  nergraph extract --columns label,title,text news.csv -o entities.jsonl`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usagef("no input: give files, folders or - for standard input")
+			}
+			return runExtract(cmd.Context(), ios, o, args)
+		},
+	}
+	cmd.Flags().StringVarP(&o.out, "output", "o", "", "output file (default: standard output)")
+	addInputFlags(cmd, &o.in)
+	return cmd
+}
+
+// The JSON shape of one extracted article.
+type jsonDoc struct {
+	ID       string       `json:"id"`
+	Title    string       `json:"title"`
+	Date     string       `json:"date,omitempty"`
+	Source   string       `json:"source,omitempty"`
+	URL      string       `json:"url,omitempty"`
+	Tokens   int          `json:"tokens"`
+	Entities []jsonEntity `json:"entities"`
+}
+
+type jsonEntity struct {
+	ID        string        `json:"id"`
+	Name      string        `json:"name"`
+	Type      extract.Type  `json:"type"`
+	ISO       string        `json:"iso,omitempty"`
+	Ambiguous bool          `json:"ambiguous,omitempty"`
+	Partial   bool          `json:"partial,omitempty"`
+	Mentions  []jsonMention `json:"mentions"`
+}
+
+type jsonMention struct {
+	Text     string       `json:"text"`
+	Name     string       `json:"name"`
+	Start    int          `json:"start"`
+	End      int          `json:"end"`
+	Sentence int          `json:"sentence"`
+	Title    string       `json:"title,omitempty"`
+	Role     extract.Role `json:"role,omitempty"`
+}
+
+func docJSON(d *extract.Doc) jsonDoc {
+	j := jsonDoc{ID: d.Article.ID, Title: d.Article.Title, Source: d.Article.Source, URL: d.Article.URL,
+		Tokens: d.Tokens, Entities: []jsonEntity{}}
+	if !d.Article.Date.IsZero() {
+		j.Date = d.Article.Date.Format(time.RFC3339)
+	}
+	for _, e := range d.Entities {
+		je := jsonEntity{ID: e.ID, Name: e.Name, Type: e.Type, ISO: e.ISO, Ambiguous: e.Ambiguous, Partial: e.Partial}
+		for _, m := range e.Mentions {
+			je.Mentions = append(je.Mentions, jsonMention{Text: m.Text, Name: m.Name, Start: m.Start, End: m.End,
+				Sentence: m.Sentence, Title: m.Title, Role: m.Role})
+		}
+		j.Entities = append(j.Entities, je)
+	}
+	return j
+}
+
+func runExtract(ctx context.Context, ios *IOStreams, o extractOptions, paths []string) error {
+	write := func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 64<<10)
+		enc := json.NewEncoder(bw)
+		enc.SetEscapeHTML(false)
+		if _, err := runPipeline(ctx, ios, o.in, paths, func(doc *extract.Doc) error {
+			return enc.Encode(docJSON(doc))
+		}); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	if o.out == "" || o.out == "-" {
+		return write(ios.Out)
+	}
+	return writeFileAtomic(o.out, write)
+}

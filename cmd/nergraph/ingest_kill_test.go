@@ -1,0 +1,248 @@
+package main
+
+import (
+	"bufio"
+	"database/sql"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	_ "github.com/nergraph/nergraph/graphstore" // registers the sqlite driver
+)
+
+// buildBinary builds nergraph into dir, for tests that need a process to kill.
+func buildBinary(t *testing.T, dir string) string {
+	t.Helper()
+	gobin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("go command not found")
+	}
+	bin := filepath.Join(dir, "nergraph")
+	if out, err := exec.Command(gobin, "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// storeRows reads every count a store holds, leaving out what depends on the
+// run (ingest order and time), so two stores of the same articles compare
+// equal.
+func storeRows(t *testing.T, path string) []string {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var out []string
+	for _, q := range []string{
+		`PRAGMA integrity_check`,
+		`SELECT id || ' ' || hash || ' ' || coalesce(date, '-') FROM articles ORDER BY id`,
+		`SELECT a.id || ' ' || m.entity || ' ' || m.mentions || ' ' || m.sources || ' ' || m.sentences || ' ' || m.aliases
+			FROM mentions m JOIN articles a ON a.seq = m.article ORDER BY a.id, m.entity`,
+		`SELECT id || ' ' || mentions || ' ' || articles || ' ' || sources || ' ' || coalesce(first_seen, '-') || ' ' || coalesce(last_seen, '-')
+			FROM entities ORDER BY id`,
+		`SELECT entity || ' ' || name || ' ' || count FROM aliases ORDER BY entity, name`,
+		`SELECT source || ' ' || target || ' ' || weight || ' ' || sentences FROM edges ORDER BY source, target`,
+		// The query cache, refreshed at the end of each ingest.
+		`SELECT articles || ' ' || max_seq FROM graph_state`,
+		`SELECT id || ' ' || label || ' ' || mentions || ' ' || articles || ' ' || degree || ' ' || aliases FROM graph_nodes ORDER BY id`,
+		`SELECT source || ' ' || target || ' ' || weight || ' ' || sentences || ' ' || npmi || ' ' || articles FROM graph_edges ORDER BY source, target`,
+		`SELECT raw || ' ' || id FROM graph_canonical ORDER BY raw`,
+	} {
+		rows, err := db.Query(q)
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		for rows.Next() {
+			var v string
+			if err := rows.Scan(&v); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, v)
+		}
+		if err := rows.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}
+
+// checkConsistent checks that a store holds whole batches and that its
+// running totals agree with its per-article rows.
+func checkConsistent(t *testing.T, path string, batch int) int {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var ok string
+	var articles, mentionRows, entArticles, mentions, entMentions, pairs, weights int
+	err = db.QueryRow(`SELECT (SELECT group_concat(integrity_check) FROM pragma_integrity_check),
+		(SELECT count(*) FROM articles),
+		(SELECT count(*) FROM mentions), (SELECT coalesce(sum(articles), 0) FROM entities),
+		(SELECT coalesce(sum(mentions), 0) FROM mentions), (SELECT coalesce(sum(mentions), 0) FROM entities),
+		(SELECT coalesce(sum(n * (n - 1) / 2), 0) FROM (SELECT count(*) AS n FROM mentions GROUP BY article)),
+		(SELECT coalesce(sum(weight), 0) FROM edges)`).
+		Scan(&ok, &articles, &mentionRows, &entArticles, &mentions, &entMentions, &pairs, &weights)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok != "ok" {
+		t.Errorf("integrity_check: %s", ok)
+	}
+	if articles%batch != 0 {
+		t.Errorf("%d articles is not a whole number of batches of %d", articles, batch)
+	}
+	if mentionRows != entArticles || mentions != entMentions || pairs != weights {
+		t.Errorf("totals disagree with the rows: mention rows %d vs entity articles %d, mentions %d vs %d, pairs %d vs edge weights %d",
+			mentionRows, entArticles, mentions, entMentions, pairs, weights)
+	}
+	return articles
+}
+
+// TestIngestSurvivesKill kills ingest with SIGKILL at several points, checks
+// that the store holds whole batches, resumes, and compares with a clean run.
+func TestIngestSurvivesKill(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs ingest several times")
+	}
+	dir := t.TempDir()
+	bin := buildBinary(t, dir)
+	corpus := genCorpus(t, dir, 600)
+	const batch = 4
+	ingest := func(db string, extra ...string) *exec.Cmd {
+		args := append([]string{"ingest", "-j", "1", "--batch", fmt.Sprint(batch), "--db", db}, extra...)
+		return exec.Command(bin, append(args, corpus)...)
+	}
+
+	clean := filepath.Join(dir, "clean.db")
+	if out, err := ingest(clean, "-q").CombinedOutput(); err != nil {
+		t.Fatalf("clean ingest: %v\n%s", err, out)
+	}
+	want := storeRows(t, clean)
+	wantExport, _ := mustRun(t, "export", "--db", clean, "-f", "json")
+
+	points := []struct {
+		afterBatch int           // kill once this batch has committed...
+		delay      time.Duration // ...and this much later
+	}{
+		{0, 150 * time.Millisecond}, // while loading the model or in the first batches
+		{1, 0},
+		{5, 3 * time.Millisecond},
+		{12, 10 * time.Millisecond},
+		{40, 0},
+	}
+	for _, p := range points {
+		t.Run(fmt.Sprintf("after%d+%v", p.afterBatch, p.delay), func(t *testing.T) {
+			db := filepath.Join(dir, fmt.Sprintf("kill-%d.db", p.afterBatch))
+			cmd := ingest(db, "-v")
+			stderr, err := cmd.StderrPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			committed := 0
+			sc := bufio.NewScanner(stderr)
+			for committed < p.afterBatch && sc.Scan() {
+				if strings.HasPrefix(sc.Text(), "batch ") && strings.Contains(sc.Text(), " committed") {
+					committed++
+				}
+			}
+			if committed < p.afterBatch {
+				t.Fatalf("ingest ended after %d batches, before batch %d", committed, p.afterBatch)
+			}
+			time.Sleep(p.delay)
+			if err := cmd.Process.Signal(os.Kill); err != nil {
+				t.Fatal(err)
+			}
+			go func() { // keep the pipe drained until the process is gone
+				for sc.Scan() {
+				}
+			}()
+			if err := cmd.Wait(); err == nil {
+				t.Fatalf("ingest finished before the kill; the corpus is too small")
+			}
+
+			if _, err := os.Stat(db); err == nil {
+				n := checkConsistent(t, db, batch)
+				if n < committed*batch {
+					t.Errorf("store holds %d articles after %d committed batches of %d", n, committed, batch)
+				}
+				t.Logf("killed with %d articles stored", n)
+			}
+
+			if out, err := ingest(db, "-q").CombinedOutput(); err != nil {
+				t.Fatalf("resumed ingest: %v\n%s", err, out)
+			}
+			if got := storeRows(t, db); !reflect.DeepEqual(got, want) {
+				t.Errorf("after resuming, the store differs from a clean run's (%d rows vs %d)", len(got), len(want))
+			}
+			if got, _ := mustRun(t, "export", "--db", db, "-f", "json"); got != wantExport {
+				t.Errorf("after resuming, export differs from a clean run's")
+			}
+		})
+	}
+}
+
+// TestConcurrentIngest runs two ingests of the same corpus into one new
+// store at once, and exports while they write: the second writer waits for the first
+// one's transactions, every article counts once, and readers are not blocked.
+func TestConcurrentIngest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs ingest several times")
+	}
+	dir := t.TempDir()
+	bin := buildBinary(t, dir)
+	corpus := genCorpus(t, dir, 60)
+	clean := filepath.Join(dir, "clean.db")
+	if out, err := exec.Command(bin, "ingest", "-q", "-j", "1", "--db", clean, corpus).CombinedOutput(); err != nil {
+		t.Fatalf("clean ingest: %v\n%s", err, out)
+	}
+
+	db := filepath.Join(dir, "shared.db")
+	var wg sync.WaitGroup
+	outs := make([][]byte, 2)
+	errs := make([]error, 2)
+	for i := range 2 {
+		wg.Go(func() {
+			outs[i], errs[i] = exec.Command(bin, "ingest", "-q", "-j", "1", "--batch", "3", "--db", db, corpus).CombinedOutput()
+		})
+	}
+	exports := 0
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	for running := true; running; {
+		select {
+		case <-done:
+			running = false
+		case <-time.After(20 * time.Millisecond):
+			if _, err := os.Stat(db); err != nil {
+				continue // not created yet
+			}
+			if code, _, stderr := run(t, "", "export", "--db", db, "-f", "json"); code != 0 {
+				t.Errorf("export during ingest: exit %d: %s", code, stderr)
+			}
+			exports++
+		}
+	}
+	for i := range 2 {
+		if errs[i] != nil {
+			t.Errorf("ingest %d: %v\n%s", i, errs[i], outs[i])
+		}
+	}
+	t.Logf("%d exports ran during the two ingests", exports)
+
+	if got, want := storeRows(t, db), storeRows(t, clean); !reflect.DeepEqual(got, want) {
+		t.Errorf("the store two ingests shared differs from a clean run's (%d rows vs %d)", len(got), len(want))
+	}
+}

@@ -1,0 +1,189 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/nergraph/nergraph/export"
+	"github.com/nergraph/nergraph/graphstore"
+)
+
+// renderTop bounds the entities drawn in svg and png output: Graphviz layout
+// time grows fast (seconds for 150 entities, tens of seconds for 1,000).
+const renderTop = 150
+
+// writeGraph writes g to out in format. An empty format is inferred from
+// out's extension, else DOT. An empty out or "-" is standard output. A file
+// is written atomically: to a temporary file in the same directory, renamed
+// over out only when complete, so a failed run leaves no partial file and
+// keeps the previous one. A directory format (csv) writes its files into the
+// directory out the same way. svg and png draw at most the renderTop most
+// connected entities, with a note on ErrOut when that drops some.
+func writeGraph(ios *IOStreams, out, format string, g *graphstore.Graph) error {
+	return writeGraphDrawing(ios, out, format, g, renderTop)
+}
+
+// drawLimit is how many entities svg and png draw: the user's --top when
+// given, else renderTop.
+func drawLimit(f graphstore.Filter) int {
+	if f.Top > 0 {
+		return f.Top
+	}
+	return renderTop
+}
+
+// writeGraphDrawing is writeGraph drawing at most limit entities in svg and
+// png.
+func writeGraphDrawing(ios *IOStreams, out, format string, g *graphstore.Graph, limit int) error {
+	if format == "" {
+		format = export.ForPath(out)
+		if format == "" {
+			format = "dot"
+		}
+	}
+	format = strings.ToLower(format)
+	ex, err := export.Lookup(format)
+	if err != nil {
+		return &usageError{err}
+	}
+	stdout := out == "" || out == "-"
+	if r, ok := ex.(export.Render); ok {
+		if n := len(g.Nodes()); n > limit {
+			if g, err = g.Filter(graphstore.Filter{Top: limit}); err != nil {
+				return err
+			}
+			fmt.Fprintf(ios.ErrOut, "nergraph: drawing the %d most connected of %d entities (choose how many with --top); for all of them, write -f dot and run Graphviz yourself\n", limit, n)
+		}
+		r.Stderr = ios.ErrOut
+		ex = r
+	}
+	if dx, ok := ex.(export.DirExporter); ok {
+		if stdout {
+			return usagef("format %s writes a directory of files: give -o DIR", format)
+		}
+		return writeDirAtomic(out, func(create func(string) (io.Writer, error)) error {
+			return dx.WriteFiles(g, create)
+		})
+	}
+	if stdout {
+		return ex.Write(ios.Out, g)
+	}
+	return writeFileAtomic(out, func(w io.Writer) error { return ex.Write(w, g) })
+}
+
+// writeFileAtomic writes path through write: into a temporary file in the
+// same directory, synced and renamed over path when write succeeds, removed
+// when it fails.
+func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+			err = fmt.Errorf("write %s: %w", path, err)
+		}
+	}()
+	if err = write(f); err != nil {
+		return err
+	}
+	if err = f.Chmod(0o644); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
+
+// writeDirAtomic writes the files of a directory format into dir. When dir
+// does not exist, the files go to a temporary directory beside it that is
+// renamed to dir when all are written. When dir exists, each file goes to a
+// temporary file in it, and all are renamed into place only once every one
+// is written; other files in dir are left alone. On error nothing is left
+// behind and existing files are untouched.
+func writeDirAtomic(dir string, write func(create func(name string) (io.Writer, error)) error) (err error) {
+	st, statErr := os.Stat(dir)
+	switch {
+	case statErr == nil && !st.IsDir():
+		return fmt.Errorf("write %s: not a directory", dir)
+	case statErr != nil && !errors.Is(statErr, os.ErrNotExist):
+		return fmt.Errorf("write %s: %w", dir, statErr)
+	}
+	fresh := statErr != nil
+	target, tmpDir := dir, ""
+	if fresh {
+		if tmpDir, err = os.MkdirTemp(filepath.Dir(filepath.Clean(dir)), "."+filepath.Base(dir)+".tmp*"); err != nil {
+			return fmt.Errorf("write %s: %w", dir, err)
+		}
+		target = tmpDir
+	}
+	type pending struct {
+		f    *os.File
+		name string
+	}
+	var files []pending
+	defer func() {
+		if err == nil {
+			return
+		}
+		for _, p := range files {
+			p.f.Close()
+			os.Remove(p.f.Name())
+		}
+		if tmpDir != "" {
+			os.RemoveAll(tmpDir)
+		}
+		err = fmt.Errorf("write %s: %w", dir, err)
+	}()
+	create := func(name string) (io.Writer, error) {
+		if name != filepath.Base(name) || name == "." || name == ".." {
+			return nil, fmt.Errorf("bad file name %q", name)
+		}
+		f, err := os.CreateTemp(target, "."+name+".tmp*")
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, pending{f, name})
+		return f, nil
+	}
+	if err = write(create); err != nil {
+		return err
+	}
+	for _, p := range files {
+		if err = p.f.Chmod(0o644); err != nil {
+			return err
+		}
+		if err = p.f.Sync(); err != nil {
+			return err
+		}
+	}
+	for _, p := range files {
+		if err = p.f.Close(); err != nil {
+			return err
+		}
+	}
+	for _, p := range files {
+		if err = os.Rename(p.f.Name(), filepath.Join(target, p.name)); err != nil {
+			return err
+		}
+	}
+	if fresh {
+		if err = os.Chmod(tmpDir, 0o755); err != nil {
+			return err
+		}
+		if err = os.Rename(tmpDir, dir); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/nergraph/nergraph/extract"
+)
+
+// resolveFlags are the entity-resolution flags shared by build and extract.
+type resolveFlags struct {
+	demonyms    bool
+	dropSources bool
+	aliases     string
+	exclude     string
+}
+
+// addResolveFlags registers --demonyms, --drop-sources, --aliases and
+// --exclude on cmd.
+func addResolveFlags(cmd *cobra.Command, f *resolveFlags) {
+	fs := cmd.Flags()
+	fs.BoolVar(&f.demonyms, "demonyms", false, `count demonyms ("Russian") as mentions of their country`)
+	fs.BoolVar(&f.dropSources, "drop-sources", false, `leave out entities mentioned only as credits ("(Reuters)", "KCNA said")`)
+	fs.StringVar(&f.aliases, "aliases", "", "CSV `FILE` of alias,canonical[,type] rules that merge or rename entities")
+	fs.StringVar(&f.exclude, "exclude", "", "`FILE` of names or ids to drop, one per line")
+}
+
+// options reads the alias and exclude files and returns the resolver
+// options. Errors name the file (and line, for a bad rule).
+func (f *resolveFlags) options() (extract.ResolveOptions, error) {
+	opts := extract.ResolveOptions{Demonyms: f.demonyms, DropSources: f.dropSources}
+	if f.aliases != "" {
+		file, err := os.Open(f.aliases)
+		if err != nil {
+			return opts, fmt.Errorf("aliases: %w", err)
+		}
+		defer file.Close()
+		if opts.Aliases, err = extract.ReadAliases(file, f.aliases); err != nil {
+			return opts, err
+		}
+	}
+	if f.exclude != "" {
+		file, err := os.Open(f.exclude)
+		if err != nil {
+			return opts, fmt.Errorf("exclude: %w", err)
+		}
+		defer file.Close()
+		if opts.Exclude, err = extract.ReadExclude(file, f.exclude); err != nil {
+			return opts, err
+		}
+	}
+	return opts, nil
+}

@@ -1,0 +1,103 @@
+package export
+
+import (
+	"encoding/csv"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/graphstore"
+)
+
+func init() {
+	register("csv", CSV{Guard: true})
+	register("neo4j", CSV{})
+}
+
+// CSV writes the graph as two CSV files in the header format of
+// neo4j-admin database import, which spreadsheets open too:
+//
+//	nodes.csv  id:ID(Entity),name,type,:LABEL,iso,mentions:int,articles:int,sources:int,aliases:string[],first,last
+//	edges.csv  :START_ID(Entity),:END_ID(Entity),:TYPE,weight:int,sentences:int,npmi:float,articles:string[]
+//
+// Each node has the labels Entity and its type (Person, Org, Country,
+// Location, Misc); each edge has the type MENTIONED_WITH. Arrays are
+// separated by ';', Neo4j's default, so an alias or article id that holds a
+// ';' is split in two by Neo4j. Fields are quoted as RFC 4180 says; a name
+// with a newline stays one field, which neo4j-admin reads only with
+// --multiline-fields=true.
+//
+// With Guard set (the "csv" format), a text cell that a spreadsheet would
+// run as a formula (starting with =, +, -, @, tab or carriage return) gets a
+// leading ' so that it shows as text; so does a cell starting with ', so
+// that removing one leading ' always gives the value back. Neo4j would
+// store the ' as part of the name, so the "neo4j" format, for neo4j-admin
+// import, leaves every cell exact. Numeric cells are never changed.
+type CSV struct {
+	Guard bool // neutralize cells a spreadsheet would run as a formula
+}
+
+// Write returns [ErrNeedsDir]: the format is two files; use WriteFiles.
+func (CSV) Write(io.Writer, *graphstore.Graph) error { return ErrNeedsDir }
+
+// WriteFiles writes nodes.csv and edges.csv, each opened with create. It
+// returns the first error of create or of a write.
+func (c CSV) WriteFiles(g *graphstore.Graph, create func(name string) (io.Writer, error)) error {
+	w, err := create("nodes.csv")
+	if err != nil {
+		return err
+	}
+	if err := c.writeNodes(w, g); err != nil {
+		return err
+	}
+	if w, err = create("edges.csv"); err != nil {
+		return err
+	}
+	return c.writeEdges(w, g)
+}
+
+// text guards s when c.Guard is set.
+func (c CSV) text(s string) string {
+	if c.Guard && s != "" && strings.ContainsRune("=+-@\t\r'", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// neo4jLabel is the Neo4j label of an entity type: Person, Org, ...
+func neo4jLabel(t extract.Type) string {
+	s := strings.ToLower(string(t))
+	if s == "" {
+		return "Entity"
+	}
+	return "Entity;" + strings.ToUpper(s[:1]) + s[1:]
+}
+
+func (c CSV) writeNodes(w io.Writer, g *graphstore.Graph) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"id:ID(Entity)", "name", "type", ":LABEL", "iso", "mentions:int", "articles:int", "sources:int",
+		"aliases:string[]", "first", "last"})
+	for _, n := range g.Nodes() {
+		if err := cw.Write([]string{c.text(n.ID), c.text(n.Label), c.text(string(n.Type)), neo4jLabel(n.Type), c.text(n.ISO),
+			strconv.Itoa(n.Mentions), strconv.Itoa(n.Articles), strconv.Itoa(n.Sources),
+			c.text(strings.Join(aliasNames(n), ";")), formatTime(n.First), formatTime(n.Last)}); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func (c CSV) writeEdges(w io.Writer, g *graphstore.Graph) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "weight:int", "sentences:int", "npmi:float", "articles:string[]"})
+	for _, e := range g.Edges() {
+		if err := cw.Write([]string{c.text(e.Source), c.text(e.Target), "MENTIONED_WITH", strconv.Itoa(e.Weight),
+			strconv.Itoa(e.Sentences), ftoa(e.NPMI), c.text(strings.Join(e.Articles, ";"))}); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}

@@ -1,0 +1,71 @@
+package export_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/nergraph/nergraph/internal/testenv"
+)
+
+// TestGEXFSchema validates the GEXF against the GEXF 1.3 RELAX NG schema,
+// which covers the viz: elements, and against the XSD with the viz:
+// elements removed, since the 1.3 XSD does not declare their namespace.
+func TestGEXFSchema(t *testing.T) {
+	xmllint := testenv.Tool(t, "xmllint")
+	rng := testenv.Shared(t, "schemas/gexf/1.3/gexf.rng")
+	xsd := testenv.Shared(t, "schemas/gexf/1.3/gexf.xsd")
+	viz := regexp.MustCompile(`(?m)^\s*<viz:[^>]*/>\n`)
+	for _, tc := range graphs(t) {
+		t.Run(tc.name, func(t *testing.T) {
+			path := writeTemp(t, "gexf", ".gexf", tc.g)
+			if out, err := exec.Command(xmllint, "--noout", "--nonet", "--relaxng", rng, path).CombinedOutput(); err != nil {
+				t.Errorf("xmllint --relaxng: %v\n%s", err, out)
+			}
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			noViz := viz.ReplaceAll(b, nil)
+			if strings.Contains(string(noViz), "viz:") && len(tc.g.Nodes()) > 0 {
+				t.Fatalf("viz elements left after stripping")
+			}
+			p2 := filepath.Join(t.TempDir(), "noviz.gexf")
+			os.WriteFile(p2, noViz, 0o644)
+			if out, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", xsd, p2).CombinedOutput(); err != nil {
+				t.Errorf("xmllint --schema: %v\n%s", err, out)
+			}
+		})
+	}
+}
+
+// TestGEXFNetworkx reads the GEXF back with networkx 3, which reads GEXF
+// 1.3; networkx 2 cannot and is skipped.
+func TestGEXFNetworkx(t *testing.T) {
+	py := testenv.Python(t, "networkx")
+	out, err := exec.Command(py, "-c", "import networkx; print(networkx.__version__.split('.')[0])").Output()
+	if major, _ := strconv.Atoi(strings.TrimSpace(string(out))); err != nil || major < 3 {
+		t.Skipf("networkx %s cannot read GEXF 1.3; needs networkx 3", strings.TrimSpace(string(out)))
+	}
+	for _, tc := range graphs(t) {
+		t.Run(tc.name, func(t *testing.T) {
+			path := writeTemp(t, "gexf", ".gexf", tc.g)
+			compareCanon(t, "networkx", networkx(t, "gexf", path), tc.g)
+		})
+	}
+}
+
+// TestGEXFGraphology reads the GEXF with graphology-gexf, the reader of
+// sigma.js and Gephi Lite.
+func TestGEXFGraphology(t *testing.T) {
+	for _, tc := range graphs(t) {
+		t.Run(tc.name, func(t *testing.T) {
+			path := writeTemp(t, "gexf", ".gexf", tc.g)
+			compareCanon(t, "graphology-gexf", jsReader(t, "gexf", path), tc.g)
+		})
+	}
+}

@@ -1,0 +1,279 @@
+package extract
+
+import (
+	"html"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Clean repairs scraped news text: it decodes HTML entities, including the
+// debris left when a scraper lost the "&" ("Pyongyang#39;s", " quot;",
+// "anbsp;military"), strips HTML tags, replaces invalid UTF-8 and control
+// characters, normalizes to Unicode NFC and folds runs of blanks into one
+// space, keeping single line breaks and paragraph breaks (one blank line).
+//
+// The result is valid UTF-8 and Clean(Clean(s)) == Clean(s).
+func Clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	for {
+		t := cleanOnce(s)
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// cleanOnce is one pass of Clean. Every pass that changes its input makes it
+// shorter or removes a backslash, so repeating it reaches a fixed point.
+func cleanOnce(s string) string {
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	if strings.IndexByte(s, ';') >= 0 {
+		s = fixDebris(s)
+	}
+	if strings.IndexByte(s, '<') >= 0 {
+		s = stripTags(s)
+	}
+	s = norm.NFC.String(s)
+	return normalizeSpace(s)
+}
+
+// debris maps the names of entities whose "&" was lost to their text. Only
+// names that no English word ends in are repaired when glued to a word;
+// "amp", "lt" and "gt" ("camp;", "felt;") only after a space.
+var debris = map[string]string{
+	"quot": `"`, "apos": "'", "nbsp": " ", "amp": "&", "lt": "<", "gt": ">",
+	"mdash": "—", "ndash": "–", "hellip": "…", "lsquo": "‘", "rsquo": "’",
+	"ldquo": "“", "rdquo": "”", "laquo": "«", "raquo": "»", "middot": "·",
+	"bull": "•", "euro": "€", "pound": "£",
+}
+
+var unsafeGlued = map[string]bool{"amp": true, "lt": true, "gt": true, "pound": true, "bull": true, "euro": true}
+
+// fixDebris repairs entity debris ending at each ';'.
+func fixDebris(s string) string {
+	var b strings.Builder
+	last := 0 // s[last:] is not yet copied
+	for i := 0; i < len(s); i++ {
+		if s[i] != ';' {
+			continue
+		}
+		start, text, ok := debrisAt(s, i)
+		if !ok || start < last || (start > 0 && s[start-1] == '&') {
+			continue // a real entity: html.UnescapeString takes it on the next pass
+		}
+		glued := start > 0 && isWordByte(s[start-1])
+		if glued && unsafeGlued[s[start:i]] {
+			continue
+		}
+		cut := start // where the copied prefix ends
+		if start > 0 && s[start-1] == ' ' && spaceWasAmpersand(s, start, i+1, text) {
+			cut = start - 1
+		}
+		if b.Len() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last:cut])
+		b.WriteString(text)
+		last = i + 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// debrisAt finds entity debris ending with the ';' at s[semi]: a known name
+// or '#' and a decimal or hexadecimal code. It returns where the debris
+// starts and its text.
+func debrisAt(s string, semi int) (start int, text string, ok bool) {
+	j := semi
+	for j > 0 && semi-j < 8 && isDigit(s[j-1]) {
+		j--
+	}
+	if j < semi && j > 0 && s[j-1] == '#' {
+		code := 0
+		for _, c := range s[j:semi] {
+			code = code*10 + int(c-'0')
+		}
+		if t, ok := codeText(code); ok {
+			return j - 1, t, true
+		}
+		return 0, "", false
+	}
+	j = semi
+	for j > 0 && semi-j < 7 && isHex(s[j-1]) {
+		j--
+	}
+	if j < semi && j > 1 && (s[j-1] == 'x' || s[j-1] == 'X') && s[j-2] == '#' {
+		code := 0
+		for _, c := range s[j:semi] {
+			code = code*16 + hexVal(byte(c))
+		}
+		if t, ok := codeText(code); ok {
+			return j - 2, t, true
+		}
+	}
+	// Longest known name that s[:semi] ends with.
+	for n := 6; n >= 2; n-- {
+		if semi < n {
+			continue
+		}
+		name := s[semi-n : semi]
+		if t, ok := debris[name]; ok {
+			if semi-n > 0 && isLetter(s[semi-n-1]) && unsafeGlued[name] {
+				return 0, "", false
+			}
+			return semi - n, t, true
+		}
+	}
+	return 0, "", false
+}
+
+// cp1252 gives the characters that HTML maps numeric references 128-159 to.
+var cp1252 = [32]rune{
+	'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
+	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ',
+}
+
+// codeText is the text of a numeric character reference, refusing control
+// characters so that "#5;" in ordinary text stays as it is.
+func codeText(code int) (string, bool) {
+	switch {
+	case code >= 128 && code < 160:
+		if r := cp1252[code-128]; r != 0 {
+			return string(r), true
+		}
+		return "", false
+	case code == 160:
+		return " ", true
+	case code < 32 || code == 127 || code > utf8.MaxRune || (code >= 0xD800 && code < 0xE000):
+		return "", false
+	}
+	return string(rune(code)), true
+}
+
+// spaceWasAmpersand reports whether the blank before debris s[start:end]
+// most likely stood for the lost "&", so that it should go: apostrophes and
+// closing quotes join the word before them ("IEEE #39;s" is "IEEE's"), and
+// "AT amp;T" is "AT&T".
+func spaceWasAmpersand(s string, start, end int, text string) bool {
+	next := byte(' ')
+	if end < len(s) {
+		next = s[end]
+	}
+	prev := byte(' ')
+	if start >= 2 {
+		prev = s[start-2]
+	}
+	switch text {
+	case "'", "’":
+		return prev != ' '
+	case `"`, "”":
+		return prev != ' ' && (next == ' ' || next == '\n' || strings.IndexByte(".,;:!?)", next) >= 0)
+	case "&":
+		return isUpper(prev) && isUpper(next)
+	}
+	return false
+}
+
+// stripTags replaces HTML tags such as <br> or </p> by a space.
+func stripTags(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '<' || i+1 >= len(s) {
+			continue
+		}
+		c := s[i+1]
+		if !isLetter(c) && c != '/' && c != '!' && c != '?' {
+			continue
+		}
+		end := -1
+		for j := i + 1; j < len(s) && j-i < 400; j++ {
+			if s[j] == '>' {
+				end = j
+				break
+			}
+			if s[j] == '<' || s[j] == '\n' {
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteByte(' ')
+		last = end + 1
+		i = end
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// normalizeSpace folds blanks and control characters into single spaces,
+// trims lines, keeps at most one blank line between paragraphs, and turns a
+// backslash glued between words ("dwindling\band", debris of a lost line
+// break) into a space.
+func normalizeSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	pendingSpace, newlines := false, 0
+	for i, r := range s {
+		switch {
+		case r == '\n':
+			newlines++
+			pendingSpace = false
+			continue
+		case r == '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				continue
+			}
+			newlines++
+			pendingSpace = false
+			continue
+		case r == ' ' || r == '\t' || r == '\u00a0' || r == '\u2028' || r == '\u2029' || r == '\v' || r == '\f' ||
+			r < 0x20 || (r >= 0x7f && r < 0xa0) || r == '\ufeff' || r == '\u200b':
+			pendingSpace = true
+			continue
+		case r == '\\' && i > 0 && i+1 < len(s) && isLetter(s[i+1]) && (isLetter(s[i-1]) || strings.IndexByte(".,;!?'\")", s[i-1]) >= 0):
+			pendingSpace = true
+			continue
+		}
+		if b.Len() > 0 {
+			switch {
+			case newlines >= 2:
+				b.WriteString("\n\n")
+			case newlines == 1:
+				b.WriteByte('\n')
+			case pendingSpace:
+				b.WriteByte(' ')
+			}
+		}
+		newlines, pendingSpace = 0, false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isDigit(c byte) bool     { return c >= '0' && c <= '9' }
+func isUpper(c byte) bool     { return c >= 'A' && c <= 'Z' }
+func isLetter(c byte) bool    { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isWordByte(c byte) bool  { return isLetter(c) || isDigit(c) || c >= 0x80 }
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+func isHex(c byte) bool       { return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'f') }
+
+func hexVal(c byte) int {
+	if isDigit(c) {
+		return int(c - '0')
+	}
+	return int(c|0x20-'a') + 10
+}

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestClean(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Pyongyang#39;s state media", "Pyongyang's state media"},
+		{"what Kim called a quot;long-standing strategic relationship,quot; KCNA said", `what Kim called a "long-standing strategic relationship," KCNA said`},
+		{"at anbsp;military paradenbsp;in Pyongyang", "at a military parade in Pyongyang"},
+		{"nuclear-capablenbsp;missilesnbsp;and drones", "nuclear-capable missiles and drones"},
+		{"the IEEE #39;s consideration", "the IEEE's consideration"},
+		{"In  quot;helping themselves, quot; Ricky Bryant", `In "helping themselves," Ricky Bryant`},
+		{"up to  #36;500,000 extra", "up to $500,000 extra"},
+		{"the players #39; union", "the players' union"},
+		{"AT amp;T and Johnson amp; Johnson", "AT&T and Johnson & Johnson"},
+		{"BULLETIN&lt;br&gt;BC-OLY--Women's Marathon", "BULLETIN BC-OLY--Women's Marathon"},
+		{"BULLETINlt;brgt;BC-OLY", "BULLETINlt;brgt;BC-OLY"}, // glued lt/gt may be ordinary words: left alone
+		{"a &lt;b&gt;bold&lt;/b&gt; claim", "a bold claim"},
+		{"real &amp; entities &quot;here&quot; and &#8212; dashes", `real & entities "here" and — dashes`},
+		{"war #151; peace", "war — peace"},
+		{"double &amp;quot;escaped&amp;quot;", `double "escaped"`},
+		{"Reutersnbsp;\n\nnbsp;\n\nnbsp;\n\nBy", "Reuters\n\nBy"},
+		{"second\\team of rocketeers", "second team of rocketeers"},
+		{"  spaced \t out\r\nlines  ", "spaced out\nlines"},
+		{"para one\n\n\n\npara two", "para one\n\npara two"},
+		// Ordinary text must survive.
+		{"the camp; then the lamp; result; felt; built;", "the camp; then the lamp; result; felt; built;"},
+		{"issue #5; and C:\\path", "issue #5; and C:\\path"},
+		{"x < y and a<b", "x < y and a<b"},
+		{"caf\u0065\u0301 Zürich", "café Zürich"},
+		{"bad \xff byte", "bad \uFFFD byte"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Clean(tt.in); got != tt.want {
+			t.Errorf("Clean(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"Pyongyang#39;s", " quot;x quot;", "anbsp;b", "&amp;amp;", "<b>x</b>", "a\\b", "#x41;", "\xff\xfe", "quo#116;;"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := Clean(s)
+		if !utf8.ValidString(c) {
+			t.Fatalf("Clean(%q) = %q: invalid UTF-8", s, c)
+		}
+		if cc := Clean(c); cc != c {
+			t.Fatalf("not idempotent: Clean(%q) = %q, Clean of that = %q", s, c, cc)
+		}
+		if strings.HasPrefix(c, " ") || strings.HasSuffix(c, " ") {
+			t.Fatalf("Clean(%q) = %q: not trimmed", s, c)
+		}
+	})
+}

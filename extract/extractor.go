@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+)
+
+// Extractor turns articles into documents of resolved entities. It is safe
+// for concurrent use.
+type Extractor struct {
+	rec  Recognizer
+	res  *Resolver
+	misc bool
+}
+
+// Option configures an Extractor.
+type Option func(*config)
+
+type config struct {
+	rec     Recognizer
+	resolve ResolveOptions
+	misc    bool
+}
+
+// WithRecognizer sets the recognizer; the default is [DefaultRecognizer].
+func WithRecognizer(r Recognizer) Option { return func(c *config) { c.rec = r } }
+
+// WithResolveOptions sets how mentions are resolved into entities.
+func WithResolveOptions(o ResolveOptions) Option { return func(c *config) { c.resolve = o } }
+
+// WithMisc keeps MISC entities (events, nationalities, works), which are
+// dropped by default.
+func WithMisc(keep bool) Option { return func(c *config) { c.misc = keep } }
+
+// New returns an Extractor. The recognizer's model is loaded here, once.
+func New(opts ...Option) (*Extractor, error) {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	if c.rec == nil {
+		r, err := DefaultRecognizer()
+		if err != nil {
+			return nil, fmt.Errorf("load recognizer: %w", err)
+		}
+		c.rec = r
+	}
+	res, err := NewResolver(c.resolve)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{rec: c.rec, res: res, misc: c.misc}, nil
+}
+
+// Recognizer returns the recognizer in use.
+func (ex *Extractor) Recognizer() Recognizer { return ex.rec }
+
+// Extract cleans an article, finds its entities and resolves them. The
+// returned Doc's offsets refer to Doc.Text, the cleaned title and body
+// joined by a blank line.
+func (ex *Extractor) Extract(a Article) *Doc {
+	a.Title = Clean(a.Title)
+	a.Text = Clean(a.Text)
+	text := a.Text
+	if a.Title != "" {
+		text = a.Title + "\n\n" + a.Text
+		if a.Text == "" {
+			text = a.Title
+		}
+	}
+	sum := sha256.Sum256([]byte(text))
+	doc := &Doc{Article: a, Text: text, Hash: hex.EncodeToString(sum[:])}
+	sents := Tokenize(text)
+	doc.Sentences = len(sents)
+	for _, s := range sents {
+		doc.Tokens += len(s.Tokens)
+	}
+	titleEnd := -1
+	if a.Title != "" {
+		titleEnd = len(a.Title)
+	}
+	ents := ex.res.ResolveTitled(text, titleEnd, sents, ex.rec.Recognize(sents))
+	if !ex.misc {
+		kept := ents[:0]
+		for _, e := range ents {
+			if e.Type != Misc {
+				kept = append(kept, e)
+			}
+		}
+		ents = kept
+	}
+	doc.Entities = ents
+	return doc
+}

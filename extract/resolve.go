@@ -1,0 +1,794 @@
+package extract
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ResolveOptions controls how mentions become canonical entities.
+type ResolveOptions struct {
+	// Demonyms counts "Russian" as a mention of Russia.
+	Demonyms bool
+	// Aliases merge or rename entities, applied to each mention before
+	// linking ("Vlad" → "Vladimir Putin").
+	Aliases []AliasRule
+	// Exclude drops entities by id ("person:vladimir-putin") or name.
+	Exclude []string
+	// DropSources drops an entity from an article when every mention of it
+	// there is a credit or attribution ("(Reuters)", "KCNA said").
+	DropSources bool
+}
+
+// AliasRule maps a name to a canonical name or id, optionally with a type.
+type AliasRule struct {
+	Alias     string // a surface name, matched after normalization ("Vlad")
+	Canonical string // a name ("Vladimir Putin") or an id ("person:vladimir-putin")
+	Type      Type   // optional: the type the entity gets
+}
+
+func lineError(name string, line int, err error) error {
+	return &ParseError{File: name, Line: line, Err: err}
+}
+
+// ParseType reads a type name: "PERSON", "person", "PER", "ORG",
+// "ORGANIZATION", "COUNTRY", "LOCATION", "LOC", "GPE", "MISC". It reports
+// false for anything else.
+func ParseType(s string) (Type, bool) {
+	switch strings.ToUpper(strings.TrimSpace(s)) {
+	case "PERSON", "PER":
+		return Person, true
+	case "ORG", "ORGANIZATION", "ORGANISATION":
+		return Org, true
+	case "COUNTRY":
+		return Country, true
+	case "LOCATION", "LOC", "GPE":
+		return Location, true
+	case "MISC":
+		return Misc, true
+	}
+	return "", false
+}
+
+// ReadAliases reads alias rules from CSV lines alias,canonical[,type]. Blank
+// lines and lines starting with "#" are skipped. A bad line is an error that
+// names the file and line ("aliases.csv:3: unknown type \"FOO\"").
+func ReadAliases(r io.Reader, name string) ([]AliasRule, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.Comment = '#'
+	cr.TrimLeadingSpace = true
+	var rules []AliasRule
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return rules, nil
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return nil, lineError(name, pe.Line, pe.Err)
+			}
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue
+		}
+		if len(rec) < 2 || len(rec) > 3 {
+			return nil, lineError(name, line, fmt.Errorf("want alias,canonical[,type], got %d fields", len(rec)))
+		}
+		rule := AliasRule{Alias: strings.TrimSpace(rec[0]), Canonical: strings.TrimSpace(rec[1])}
+		if Key(rule.Alias) == "" || Key(rule.Canonical) == "" {
+			return nil, lineError(name, line, errors.New("empty alias or canonical name"))
+		}
+		if len(rec) == 3 && strings.TrimSpace(rec[2]) != "" {
+			t, ok := ParseType(rec[2])
+			if !ok {
+				return nil, lineError(name, line, fmt.Errorf("unknown type %q", strings.TrimSpace(rec[2])))
+			}
+			rule.Type = t
+		}
+		rules = append(rules, rule)
+	}
+}
+
+// ReadExclude reads names or ids to drop, one per line. Blank lines and lines
+// starting with "#" are skipped. It fails only when r fails.
+func ReadExclude(r io.Reader, name string) ([]string, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	var out []string
+	for _, l := range strings.Split(string(data), "\n") {
+		l = strings.TrimSpace(strings.TrimPrefix(l, "\ufeff"))
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+// tables are the lookup tables built once from the country and agency lists.
+type tables struct {
+	countryByKey  map[string]int // folded names and aliases
+	countryUpper  map[string]int // folded short aliases that count only in capitals: US, UK
+	countryByCode map[string]int // "RU", "RUS"
+	demonymByKey  map[string]int
+	agencyByKey   map[string]int
+	agencyUpper   map[string]int
+	scanFirst     map[string]int  // folded first word of names found by scanning → most words
+	scanNames     map[string]bool // folded names found by scanning
+	acronyms      map[string]bool // folded acronyms kept in capitals for display
+	places        map[string]bool // folded capitals and big cities: always places
+}
+
+var buildTables = sync.OnceValue(func() *tables {
+	t := &tables{
+		countryByKey: map[string]int{}, countryUpper: map[string]int{}, countryByCode: map[string]int{},
+		demonymByKey: map[string]int{}, agencyByKey: map[string]int{}, agencyUpper: map[string]int{},
+		scanFirst: map[string]int{}, scanNames: map[string]bool{}, acronyms: map[string]bool{},
+		places: map[string]bool{},
+	}
+	scan := func(name string) {
+		ws := strings.Fields(Key(name))
+		if len(ws) == 0 {
+			return
+		}
+		t.scanFirst[ws[0]] = max(t.scanFirst[ws[0]], len(ws))
+		t.scanNames[strings.Join(ws, " ")] = true
+	}
+	for i, c := range countryTable {
+		t.countryByCode[c.Alpha2] = i
+		t.countryByCode[c.Alpha3] = i
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			if isAcronym(n) {
+				t.countryUpper[Key(n)] = i
+				t.acronyms[Key(n)] = true
+			} else {
+				t.countryByKey[Key(n)] = i
+			}
+			if !c.Weak {
+				scan(n)
+			}
+		}
+		for _, d := range c.Demonyms {
+			t.demonymByKey[Key(d)] = i
+		}
+	}
+	for _, cs := range capitals {
+		for _, c := range cs {
+			if !personalName[Key(c)] {
+				t.places[Key(c)] = true
+			}
+		}
+	}
+	for _, c := range bigCities {
+		t.places[Key(c)] = true
+	}
+	for i, a := range agencies {
+		for _, n := range a.names {
+			t.agencyByKey[Key(n)] = i
+			scan(n)
+		}
+		for _, n := range a.upperOK {
+			t.agencyUpper[Key(n)] = i
+			t.acronyms[Key(n)] = true
+			scan(n)
+		}
+	}
+	for _, a := range []string{"UN", "EU", "NATO", "IBM", "AT&T", "CEO", "NFL", "NBA", "NHL", "FBI", "CIA", "NASA", "OPEC", "WTO", "IMF", "UEFA", "FIFA", "BBC", "CNN", "ABC", "CBS", "NBC", "SEC", "AOL", "HP", "AMD", "IAEA", "WHO", "NASDAQ", "UAW"} {
+		t.acronyms[Key(a)] = true
+	}
+	return t
+})
+
+// country finds the country a normalized name names, if any.
+func (t *tables) country(name, key string) int {
+	if i, ok := t.countryByKey[key]; ok {
+		return i
+	}
+	if i, ok := t.countryUpper[key]; ok && isUpperWord(strings.ReplaceAll(name, " ", "")) {
+		return i
+	}
+	return -1
+}
+
+// agency finds the news agency a normalized name names, if any.
+func (t *tables) agency(name, key string) int {
+	if i, ok := t.agencyByKey[key]; ok {
+		return i
+	}
+	if i, ok := t.agencyUpper[key]; ok && isUpperWord(name) {
+		return i
+	}
+	return -1
+}
+
+// otherDemonym are names of peoples that are no one country's: they are
+// MISC, never places.
+var otherDemonym = map[string]bool{"korean": true, "koreans": true, "arab": true, "arabs": true,
+	"european": true, "europeans": true, "african": true, "africans": true, "asian": true,
+	"asians": true, "latin": true, "kurdish": true, "kurd": true, "kurds": true, "basque": true,
+	"scottish": true, "scot": true, "scots": true, "english": true, "welsh": true, "catalan": true,
+	"tibetan": true, "chechen": true, "chechens": true, "western": true, "eastern": true,
+	"muslim": true, "muslims": true, "christian": true, "christians": true, "jewish": true,
+	"shiite": true, "sunni": true, "islamic": true, "catholic": true, "hispanic": true,
+	"caribbean": true, "nordic": true, "baltic": true, "balkan": true, "soviet": true}
+
+// personalName are capitals that are as often people's names: the
+// recognizer's PERSON stands for them.
+var personalName = map[string]bool{"victoria": true, "sofia": true, "santiago": true, "kingston": true,
+	"male": true, "georgetown": true, "moroni": true, "lima": true, "san jose": true, "juba": true,
+	"praia": true, "roseau": true, "apia": true, "castries": true, "victoria city": true}
+
+// Resolver turns the spans of one article into canonical entities. It is
+// safe for concurrent use.
+//
+// It normalizes each mention (titles kept apart as Mention.Title,
+// possessives, quotes and entity debris stripped, case repaired, NFC),
+// repairs what weak recognizers do (names split in two, titles or place
+// words left out, headline words taken for names, mistyped capitals,
+// agencies and companies), maps countries to ISO ids with the built-in
+// table ([Countries]), and links the short forms of a name to its full form
+// within the article: a surname or given name, an acronym defined in
+// parentheses or formed from initials, a team or company named by one word.
+// A short form that fits two full names is kept apart and marked Ambiguous;
+// one that fits none is marked Partial, for the graph to link across
+// articles. Credits and attributions of news agencies ("(Reuters)",
+// "— AFP", "KCNA said") get RoleSource.
+type Resolver struct {
+	opts    ResolveOptions
+	t       *tables
+	aliases map[string]AliasRule // by folded alias
+	exclIDs map[string]bool
+	exclKey map[string]bool
+}
+
+// NewResolver returns a resolver with the given options. It fails when an
+// alias rule names a country or id that does not exist.
+func NewResolver(opts ResolveOptions) (*Resolver, error) {
+	r := &Resolver{opts: opts, t: buildTables(), aliases: map[string]AliasRule{},
+		exclIDs: map[string]bool{}, exclKey: map[string]bool{}}
+	for _, a := range opts.Aliases {
+		if a.Type == Country {
+			if _, ok := LookupCountry(a.Canonical); !ok {
+				return nil, fmt.Errorf("alias %q: unknown country %q", a.Alias, a.Canonical)
+			}
+		}
+		if id, ok := parseID(a.Canonical); ok && strings.HasPrefix(id, "country:") {
+			if _, ok := r.t.countryByCode[strings.TrimPrefix(id, "country:")]; !ok {
+				return nil, fmt.Errorf("alias %q: unknown country id %q", a.Alias, a.Canonical)
+			}
+		}
+		r.aliases[Key(a.Alias)] = a
+	}
+	for _, x := range opts.Exclude {
+		if id, ok := parseID(x); ok {
+			r.exclIDs[id] = true
+			continue
+		}
+		r.exclKey[Key(x)] = true
+		if c, ok := LookupCountry(x); ok {
+			r.exclIDs["country:"+c.Alpha2] = true
+		}
+	}
+	return r, nil
+}
+
+// typePrefix is the id prefix of each type.
+var typePrefix = map[Type]string{Person: "person:", Org: "org:", Country: "country:", Location: "location:", Misc: "misc:"}
+
+// parseID recognizes an entity id ("person:vladimir-putin", "Country:ru") and
+// returns it in canonical form.
+func parseID(s string) (string, bool) {
+	p, rest, ok := strings.Cut(strings.TrimSpace(s), ":")
+	if !ok || rest == "" || strings.ContainsAny(rest, " \t") {
+		return "", false
+	}
+	p = strings.ToLower(p)
+	for t, pre := range typePrefix {
+		if pre == p+":" {
+			if t == Country {
+				return pre + strings.ToUpper(rest), true
+			}
+			return pre + strings.ToLower(rest), true
+		}
+	}
+	return "", false
+}
+
+// mention is a mention while it is being resolved.
+type mention struct {
+	Mention
+	typ      Type // after correction
+	key      string
+	words    []string // words of key
+	acronym  bool     // written as an acronym
+	country  int      // index in countryTable, or -1
+	agency   int      // index in agencies, or -1
+	forced   string   // id given by an alias rule
+	canon    string   // name given by an alias rule
+	defines  *mention // for "(KCNA)": the name it abbreviates
+	afterThe bool     // preceded by a lower-case "the"
+	headline bool     // in the title
+	g        *group   // the group it was put in
+	typed    bool     // its words say its type ("Apple Inc."), whatever the recognizer said
+}
+
+// Resolve returns the canonical entities of one article, sorted by ID. text
+// is the cleaned article text (title, a blank line, body), sents its
+// sentences, spans the recognizer's output. Malformed spans are ignored.
+func (r *Resolver) Resolve(text string, sents []Sentence, spans []Span) []Entity {
+	return r.ResolveTitled(text, strings.Index(text, "\n\n"), sents, spans)
+}
+
+// ResolveTitled is [Resolver.Resolve] for a text whose headline ends at byte
+// titleEnd; titleEnd is negative when the article has no headline, so that
+// its first paragraph is read as body.
+func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []Sentence, spans []Span) []Entity {
+	var ms []*mention
+	for _, sp := range r.repairSpans(text, titleEnd, sents, spans) {
+		if sp.Sentence < 0 || sp.Sentence >= len(sents) {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		if sp.Start < 0 || sp.End > len(toks) || sp.Start >= sp.End {
+			continue
+		}
+		start, end := toks[sp.Start].Start, toks[sp.End-1].End
+		if start < 0 || end > len(text) || start >= end {
+			continue
+		}
+		ms = append(ms, r.mentions(text, start, end, sp.Sentence, sp.Type)...)
+	}
+	ms = r.scan(text, sents, ms)
+	r.fixHeadlines(ms, titleEnd)
+	for _, m := range ms {
+		r.classify(text, m)
+		m.headline = m.Start < titleEnd
+	}
+	ms = dropHeadlineNoise(text, ms, titleEnd)
+	// A lone title ("Chief" at the start of "Chief executive Tim Cook") is
+	// no entity.
+	ms = slices.DeleteFunc(ms, func(m *mention) bool {
+		return m.typ != Person && m.typ != Org && len(m.words) == 1 && titleWords[m.key] && m.country < 0 && m.agency < 0
+	})
+	return r.group(text, ms, titleEnd)
+}
+
+// mentions normalizes one span into one mention, or two when the span holds
+// a country before a title ("North Korea leader Kim Jong Un") or an acronym
+// after a name ("Korean Central News Agency (KCNA)").
+func (r *Resolver) mentions(text string, start, end, sent int, typ Type) []*mention {
+	ws := splitWords(text, start, end)
+	var out []*mention
+	// "Name (ACR)" in one span.
+	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") {
+		acr := ws[n-1]
+		acr.start++
+		acr.text = strings.TrimPrefix(acr.text, "(")
+		if isAcronym(acr.text) {
+			full := r.build(text, ws[:n-1], sent, typ)
+			a := r.build(text, []word{acr}, sent, typ)
+			if full != nil && a != nil {
+				a.defines = full
+				return []*mention{full, a}
+			}
+		}
+		ws = ws[:n-1]
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	k := 0
+	if typ == Person || typ == Misc {
+		// A country or demonym before a title: "Russian President ...".
+		for l := min(4, len(ws)-2); l >= 1; l-- {
+			name := joinWords(ws[:l])
+			key := Key(name)
+			c := r.t.country(name, key)
+			d, isDem := r.t.demonymByKey[key]
+			if (c < 0 && !isDem) || !titleWords[Key(ws[l].text)] || titleOnly[Key(ws[l].text)] {
+				continue
+			}
+			if c >= 0 {
+				if m := r.build(text, ws[:l], sent, Location); m != nil {
+					out = append(out, m)
+				}
+			} else if r.opts.Demonyms && d >= 0 {
+				if m := r.build(text, ws[:l], sent, Misc); m != nil {
+					out = append(out, m)
+				}
+			}
+			k = l
+			break
+		}
+	}
+	m := r.buildPerson(text, ws[k:], sent, typ)
+	if m != nil {
+		out = append(out, m)
+	}
+	return out
+}
+
+// buildPerson strips titles from a person's name and builds the mention.
+func (r *Resolver) buildPerson(text string, ws []word, sent int, typ Type) *mention {
+	if typ != Person && typ != Misc {
+		return r.build(text, ws, sent, typ)
+	}
+	k, started := 0, false
+	var title []string
+	for k < len(ws)-1 {
+		kw := Key(ws[k].text)
+		switch {
+		case titleWords[kw] && (started || !titleOnly[kw]):
+		case kw == "of" && started && k+2 < len(ws) && titleWords[Key(ws[k+1].text)]:
+		default:
+			goto done
+		}
+		if kw != "former" {
+			title = append(title, ws[k].text)
+		}
+		started = true
+		k++
+	}
+done:
+	if len(ws) == 1 && typ == Person && titleWords[Key(ws[0].text)] && !titleOnly[Key(ws[0].text)] {
+		return nil // a bare "President"
+	}
+	if k > 0 && !isCapitalized(ws[k].text) {
+		return r.build(text, ws, sent, typ)
+	}
+	m := r.build(text, ws[k:], sent, typ)
+	if m == nil {
+		return nil
+	}
+	if k > 0 {
+		m.Title = strings.Join(title, " ")
+		if typ == Misc {
+			m.typ = Person
+		}
+	}
+	return m
+}
+
+func joinWords(ws []word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// build makes a mention of the words ws.
+func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
+	// A leading lower-case "the" is not part of the name.
+	afterThe := false
+	for len(ws) > 1 && (ws[0].text == "the" || ws[0].text == "The" && typ != Org) {
+		ws = ws[1:]
+		afterThe = true
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	if !afterThe {
+		if w, _ := prevWord(text, ws[0].start); w == "the" || w == "The" {
+			afterThe = true
+		}
+	}
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.text
+	}
+	parts[len(parts)-1] = stripPossessive(parts[len(parts)-1])
+	parts = fixCase(parts, r.t.acronyms)
+	if len(parts) == 1 && shoutedContext(text, ws[0].start, ws[0].end) && !r.t.acronyms[Key(parts[0])] && utf8.RuneCountInString(parts[0]) > 2 {
+		parts[0] = titleCase(parts[0])
+	}
+	name := strings.Join(parts, " ")
+	key := Key(name)
+	if key == "" {
+		return nil
+	}
+	start, end := ws[0].start, ws[len(ws)-1].end
+	return &mention{
+		Mention: Mention{Text: text[start:end], Name: nfc(name), Start: start, End: end, Sentence: sent},
+		typ:     typ, key: key, words: strings.Fields(key),
+		acronym: len(ws) == 1 && isAcronym(parts[0]),
+		country: -1, agency: -1, afterThe: afterThe,
+	}
+}
+
+// orgHead are last words that make a name an organization's.
+var orgHead = map[string]bool{"agency": true, "association": true, "authority": true, "bank": true,
+	"board": true, "bureau": true, "church": true, "club": true, "college": true, "commission": true,
+	"committee": true, "council": true, "court": true, "department": true, "federation": true,
+	"foundation": true, "fund": true, "group": true, "institute": true, "league": true,
+	"ministry": true, "network": true, "organization": true, "organisation": true, "party": true,
+	"police": true, "reserve": true, "school": true, "service": true, "society": true,
+	"systems": true, "team": true, "union": true, "university": true, "airlines": true,
+	"airways": true, "motors": true, "motor": true, "technologies": true, "communications": true,
+	"electronics": true, "pharmaceuticals": true, "industries": true, "journal": true,
+	"times": true, "post": true, "news": true, "press": true, "securities": true,
+	"exchange": true, "nations": true, "parliament": true, "senate": true, "congress": true,
+	"army": true, "navy": true, "microsystems": true, "software": true, "labs": true,
+	"laboratories": true, "capital": true, "partners": true, "holdings": true, "bancorp": true,
+	"insurance": true, "telecom": true, "media": true, "entertainment": true, "studios": true,
+	"records": true, "enterprises": true, "brands": true, "stores": true, "corps": true}
+
+// orgFirst are first words that make a name an organization's when "of"
+// follows: "University of Michigan", "Bank of Japan".
+var orgFirst = map[string]bool{"university": true, "bank": true, "ministry": true, "department": true,
+	"council": true, "organization": true, "organisation": true, "institute": true, "league": true,
+	"federation": true, "association": true, "church": true, "house": true, "office": true, "board": true}
+
+// looksLikeOrg reports whether a mention's words make it an organization
+// whatever the recognizer said: a company suffix, an institution's head
+// word, or an acronym that is no country.
+func looksLikeOrg(m *mention) bool {
+	n := len(m.words)
+	if m.acronym {
+		return m.typ == Location || m.typ == Misc
+	}
+	if n < 2 {
+		return false
+	}
+	last := m.words[n-1]
+	return corpSuffix[last] || orgHead[last] || orgFirst[m.words[0]] && m.words[1] == "of"
+}
+
+// TypedByName returns the type a name's own words give it, whatever a
+// recognizer said: COUNTRY for a name in the country table, ORG for a name
+// with a company suffix or an institution's head word ("Microsoft Corp.",
+// "Bank of Japan"). It reports false when the words say nothing.
+func TypedByName(name string) (Type, bool) {
+	t := buildTables()
+	k := Key(name)
+	if t.country(name, k) >= 0 {
+		return Country, true
+	}
+	if t.agency(name, k) >= 0 {
+		return Org, true
+	}
+	m := &mention{words: strings.Fields(k)}
+	if len(m.words) > 1 && looksLikeOrg(m) {
+		return Org, true
+	}
+	return "", false
+}
+
+// shoutedContext reports whether a word in capitals stands where capitals
+// say nothing: a dateline ("WASHINGTON (Reuters) -", "BAGHDAD, Iraq") or a
+// headline written in capitals.
+func shoutedContext(text string, start, end int) bool {
+	if !isUpperWord(text[start:end]) {
+		return false
+	}
+	if lineStart(text, start) {
+		next, _ := nextWord(text, end)
+		if strings.HasPrefix(next, "(") || isDash(next) || strings.HasPrefix(text[end:], ",") {
+			return true
+		}
+	}
+	// The line it is on is in capitals.
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := strings.IndexByte(text[end:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += end
+	}
+	line := text[ls:le]
+	lower, upper := 0, 0
+	for _, r := range line {
+		if unicode.IsLower(r) {
+			lower++
+		} else if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper > 8 && lower*10 < upper
+}
+
+// scan adds country and agency names the recognizer missed, and credits
+// like "— Reuters" at the end of an article.
+func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention {
+	removed := map[*mention]bool{}
+	// covered reports whether [s, e) overlaps a mention that it does not
+	// contain; mentions it contains ("North" for "North Korea") give way.
+	covered := func(s, e int) bool {
+		var inside []*mention
+		for _, m := range ms {
+			if removed[m] || m.End <= s || e <= m.Start {
+				continue
+			}
+			if m.Start < s || m.End > e || m.Start == s && m.End == e || m.typ == Person || m.typ == Org {
+				return true
+			}
+			inside = append(inside, m)
+		}
+		for _, m := range inside {
+			removed[m] = true
+		}
+		return false
+	}
+	var added []*mention
+	for si, s := range sents {
+		toks := s.Tokens
+		keys := make([]string, len(toks)) // folded tokens, filled as needed
+		tokKey := func(j int) string {
+			if keys[j] == "" {
+				keys[j] = Key(toks[j].Text)
+				if keys[j] == "" {
+					keys[j] = " "
+				}
+			}
+			return strings.TrimSpace(keys[j])
+		}
+		var kb strings.Builder
+		for i := 0; i < len(toks); i++ {
+			if !isCapitalized(toks[i].Text) {
+				continue
+			}
+			most, ok := r.t.scanFirst[tokKey(i)]
+			if !ok {
+				continue
+			}
+			for l := min(most+2, len(toks)-i); l >= 1; l-- {
+				kb.Reset()
+				for j := i; j < i+l; j++ {
+					if k := tokKey(j); k != "" {
+						if kb.Len() > 0 {
+							kb.WriteByte(' ')
+						}
+						kb.WriteString(k)
+					}
+				}
+				if !r.t.scanNames[kb.String()] {
+					continue
+				}
+				s, e := toks[i].Start, toks[i+l-1].End
+				if s < 0 || e > len(text) || s >= e {
+					continue
+				}
+				ws := splitWords(text, s, e)
+				if len(ws) == 0 {
+					continue
+				}
+				name := stripPossessive(joinWords(ws))
+				key := Key(name)
+				c := r.t.country(name, key)
+				a := r.t.agency(name, key)
+				if c < 0 && a < 0 || covered(s, e) {
+					continue
+				}
+				if c >= 0 && (countryTable[c].Weak || !allCapitalized(ws)) {
+					continue
+				}
+				if a >= 0 && !agencies[a].strong && !creditRole(text, ws[0].start, ws[len(ws)-1].end, true) {
+					continue
+				}
+				typ := Location
+				if a >= 0 {
+					typ = Org
+				}
+				if m := r.build(text, ws, si, typ); m != nil {
+					added = append(added, m)
+					i += l - 1
+				}
+				break
+			}
+		}
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		if !removed[m] {
+			kept = append(kept, m)
+		}
+	}
+	return append(kept, added...)
+}
+
+// allCapitalized reports whether every word but minor ones is capitalized.
+func allCapitalized(ws []word) bool {
+	for _, w := range ws {
+		if !isCapitalized(w.text) && !minorWord[w.text] {
+			return false
+		}
+	}
+	return true
+}
+
+// classify applies alias rules, the country and agency tables, and decides
+// whether the mention credits a source.
+func (r *Resolver) classify(text string, m *mention) {
+	if a, ok := r.aliases[m.key]; ok {
+		if a.Type != "" {
+			m.typ = a.Type
+		}
+		if id, ok := parseID(a.Canonical); ok {
+			m.forced = id
+			if strings.HasPrefix(id, "country:") {
+				m.country = r.t.countryByCode[strings.TrimPrefix(id, "country:")]
+				m.forced = ""
+			}
+		} else if c, ok := LookupCountry(a.Canonical); ok && (a.Type == "" || a.Type == Country) {
+			m.country = r.t.countryByCode[c.Alpha2]
+		} else {
+			m.canon = a.Canonical
+		}
+		if m.country >= 0 {
+			m.typ = Country
+		}
+	}
+	if m.forced == "" && m.canon == "" && m.country < 0 {
+		if c := r.t.country(m.Name, m.key); c >= 0 && (!countryTable[c].Weak || m.typ == Location) {
+			m.country, m.typ = c, Country
+		} else if r.t.places[m.key] && m.typ != Location {
+			// A capital or a big city the recognizer took for a person or
+			// organization ("Pyongyang said").
+			m.typ, m.typed = Location, true
+		} else if otherDemonym[m.key] && m.typ != Person {
+			m.typ = Misc
+		} else if c, ok := r.t.demonymByKey[m.key]; ok && m.typ != Person {
+			if r.opts.Demonyms {
+				m.country, m.typ = c, Country
+			} else if m.typ != Org {
+				m.typ = Misc
+			}
+		} else if a := r.t.agency(m.Name, m.key); a >= 0 && (m.typ != Person || agencies[a].strong) {
+			m.agency, m.typ = a, Org
+		}
+	}
+	if m.country < 0 && m.agency < 0 && m.forced == "" && looksLikeOrg(m) {
+		m.typ, m.typed = Org, true
+	}
+	if m.typ == Person && m.Title == "" {
+		m.Title = titleBefore(text, m.Start)
+	}
+	if m.typ == Org {
+		outlet := m.agency >= 0 || isOutletName(m.key)
+		if creditRole(text, m.Start, m.End, outlet) {
+			m.Role = RoleSource
+		}
+	}
+}
+
+// titleBefore returns the title words just before a person's name that the
+// recognizer left out of the span: "President" in "Russian President
+// Vladimir Putin", "leader" in "North Korea leader Kim Jong Un".
+func titleBefore(text string, start int) string {
+	var title []string
+	for i := start; len(title) < 5; {
+		w, ws := prevWord(text, i)
+		k := Key(w)
+		if w == "of" && len(title) > 0 {
+			if p, _ := prevWord(text, ws); titleWords[Key(p)] && !titleOnly[Key(p)] {
+				title = append(title, w)
+				i = ws
+				continue
+			}
+		}
+		if w == "" || !titleWords[k] || strings.ContainsAny(w, ",;:()\"") {
+			break
+		}
+		if k != "former" {
+			title = append(title, w)
+		}
+		i = ws
+	}
+	slices.Reverse(title)
+	for len(title) > 0 && (titleOnly[Key(title[0])] || title[0] == "of") {
+		title = title[1:]
+	}
+	return strings.Join(title, " ")
+}

@@ -1,0 +1,481 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// group is a set of mentions that name one entity.
+type group struct {
+	key       string // grouping key: "country:RU", "org:kcna" or a folded name
+	own       []*mention
+	parent    *group
+	ambiguous bool
+	isCountry bool
+	isFixed   bool // a country, agency or alias-rule id: never merged into another
+	words     []string
+	typ       Type // by vote of its own mentions
+	surface   string
+}
+
+func (g *group) root() *group {
+	for g.parent != nil {
+		g = g.parent
+	}
+	return g
+}
+
+// typeRank breaks ties in the type vote.
+var typeRank = map[Type]int{Country: 5, Person: 4, Org: 3, Location: 2, Misc: 1}
+
+// group links the mentions of one article into entities.
+func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
+	byKey := map[string]*group{}
+	var groups []*group
+	get := func(key string) *group {
+		g, ok := byKey[key]
+		if !ok {
+			g = &group{key: key}
+			byKey[key] = g
+			groups = append(groups, g)
+		}
+		return g
+	}
+	for _, m := range ms {
+		var g *group
+		switch {
+		case m.country >= 0:
+			g = get("country:" + countryTable[m.country].Alpha2)
+			g.isCountry, g.isFixed = true, true
+		case m.agency >= 0:
+			g = get(agencies[m.agency].id)
+			g.isFixed = true
+		case m.forced != "":
+			g = get(m.forced)
+			g.isFixed = true
+		default:
+			k := m.key
+			if m.canon != "" {
+				k = Key(m.canon)
+			}
+			if m.typ == Org {
+				k = orgKey(k)
+			}
+			g = get(k)
+			if g.words == nil {
+				g.words = strings.Fields(k)
+				g.surface = m.Name
+			}
+		}
+		g.own = append(g.own, m)
+		m.g = g
+	}
+	for _, g := range groups {
+		votes := map[Type]int{}
+		for _, m := range g.own {
+			votes[m.typ]++
+			if m.typed {
+				votes[m.typ] += 100 // a company suffix outweighs a recognizer's guesses
+			}
+		}
+		best := Misc
+		for _, t := range []Type{Country, Person, Org, Location, Misc} {
+			if votes[t] > votes[best] || votes[t] == votes[best] && typeRank[t] > typeRank[best] {
+				best = t
+			}
+		}
+		g.typ = best
+	}
+	// Explicit definitions: "Korean Central News Agency (KCNA)".
+	for _, m := range ms {
+		if m.defines == nil {
+			continue
+		}
+		a, f := m.g, m.defines.g
+		if a != nil && f != nil && a.root() != f.root() && !a.isCountry && !f.isCountry {
+			if a.isFixed && !f.isFixed {
+				f.root().parent = a.root()
+			} else {
+				a.root().parent = f.root()
+			}
+		}
+	}
+	// Shorter full names into longer ones: "George Bush" → "George W. Bush",
+	// "Red Sox" → "Boston Red Sox".
+	for _, g := range groups {
+		if g.isFixed || g.parent != nil || len(g.words) < 2 {
+			continue
+		}
+		var cands []*group
+		for _, f := range groups {
+			if f == g || f.isFixed || len(f.words) <= len(g.words) || f.typ != g.typ {
+				continue
+			}
+			switch g.typ {
+			case Person:
+				if f.words[0] == g.words[0] && f.words[len(f.words)-1] == g.words[len(g.words)-1] {
+					cands = appendRoot(cands, f)
+				}
+			case Org:
+				if hasPrefix(f.words, g.words) || hasSuffix(f.words, g.words) {
+					cands = appendRoot(cands, f)
+				}
+			}
+		}
+		if len(cands) == 1 {
+			g.parent = cands[0]
+		}
+	}
+	// Short names into full ones: "Putin" → "Vladimir Putin", "KCNA" →
+	// "Korean Central News Agency", "Vikings" → "Minnesota Vikings".
+	for _, g := range groups {
+		if g.isFixed || g.parent != nil || len(g.words) != 1 || g.typ == Country {
+			continue
+		}
+		if isDemonym(r.t, g.key) {
+			continue // "European" is not short for "European Union"
+		}
+		if slices.ContainsFunc(g.own, func(m *mention) bool { return len(m.words) > 1 }) {
+			continue // "Google Inc." is a full name, whatever its key
+		}
+		acr := isAcronym(g.surface)
+		var same, other []*group
+		for _, f := range groups {
+			if f == g || f.isCountry || len(f.words) < 2 && !f.isFixed {
+				continue
+			}
+			fw := f.words
+			if f.isFixed {
+				fw = strings.Fields(orgKey(Key(longestName(f.own))))
+				if len(fw) < 2 {
+					continue
+				}
+			}
+			fit := false
+			switch {
+			case acr:
+				// Two letters ("EU") only between organizations.
+				fit = initialsMatch(g.key, fw) && (len(g.key) > 2 || g.typ == Org && f.typ == Org)
+			case f.typ == Person:
+				// Weak recognizers tag a lone surname as a place too.
+				// Only by the surname: "Paris" the place is not "Paris Hilton".
+				fit = shortFitsKeys(g.key, fw, g.surface, Person) && (g.typ != Location || g.key == fw[len(fw)-1])
+			case f.typ == Org:
+				fit = (g.typ == Org || g.typ == Misc) && shortFitsKeys(g.key, fw, g.surface, Org)
+			}
+			if !fit {
+				continue
+			}
+			if f.typ == g.typ {
+				same = appendRoot(same, f)
+			} else {
+				other = appendRoot(other, f)
+			}
+		}
+		cands := same
+		if len(cands) == 0 {
+			cands = other
+		}
+		switch len(cands) {
+		case 0:
+		case 1:
+			g.parent = cands[0]
+		default:
+			g.ambiguous = true
+		}
+	}
+	return r.entities(groups)
+}
+
+func appendRoot(gs []*group, g *group) []*group {
+	g = g.root()
+	if slices.Contains(gs, g) {
+		return gs
+	}
+	return append(gs, g)
+}
+
+func hasPrefix(long, short []string) bool {
+	return len(short) < len(long) && slices.Equal(long[:len(short)], short)
+}
+
+func hasSuffix(long, short []string) bool {
+	return len(short) < len(long) && slices.Equal(long[len(long)-len(short):], short)
+}
+
+// longestName returns the name with the most words, then the best-cased,
+// then the most frequent, then the smallest.
+func longestName(ms []*mention) string {
+	count := map[string]int{}
+	for _, m := range ms {
+		count[m.Name]++
+	}
+	best := ""
+	for _, m := range ms {
+		n := m.Name
+		if best == "" {
+			best = n
+			continue
+		}
+		if c := cmp.Or(
+			cmp.Compare(len(strings.Fields(Key(n))), len(strings.Fields(Key(best)))),
+			cmp.Compare(caseScore(n), caseScore(best)),
+			cmp.Compare(count[n], count[best]),
+			cmp.Compare(best, n),
+		); c > 0 {
+			best = n
+		}
+	}
+	return best
+}
+
+// fixHeadlines shrinks a headline mention that swallowed a headline word
+// ("Putin Vows" in "Putin Vows To Bolster Ties") to the part that names an
+// entity of the body.
+func (r *Resolver) fixHeadlines(ms []*mention, titleEnd int) {
+	if titleEnd < 0 {
+		return
+	}
+	bodyKeys := map[string]bool{}
+	bodyWords := map[string]bool{}
+	for _, m := range ms {
+		if m.Start > titleEnd {
+			bodyKeys[m.key] = true
+			for _, w := range m.words {
+				bodyWords[w] = true
+			}
+		}
+	}
+	for _, m := range ms {
+		if m.Start > titleEnd || len(m.words) < 2 || bodyKeys[m.key] || m.country >= 0 || m.agency >= 0 {
+			continue
+		}
+		n := len(m.words)
+		found := false
+		for l := n - 1; l >= 1 && !found; l-- {
+			for s := 0; s+l <= n; s++ {
+				sub := m.words[s : s+l]
+				if !bodyKeys[strings.Join(sub, " ")] {
+					continue
+				}
+				dropped := append(slices.Clone(m.words[:s]), m.words[s+l:]...)
+				if slices.ContainsFunc(dropped, func(w string) bool { return bodyWords[w] }) {
+					continue
+				}
+				nameWords := strings.Fields(m.Name)
+				if len(nameWords) != n {
+					break
+				}
+				ws := splitWords(m.Text, 0, len(m.Text))
+				if len(ws) == n {
+					m.Start, m.End = m.Start+ws[s].start, m.Start+ws[s+l-1].end
+					m.Text = m.Text[ws[s].start:ws[s+l-1].end]
+				}
+				m.Name = strings.Join(nameWords[s:s+l], " ")
+				m.key = strings.Join(sub, " ")
+				m.words = sub
+				m.acronym = l == 1 && isAcronym(m.Name)
+				found = true
+				break
+			}
+		}
+	}
+}
+
+// entities builds the entities of the root groups.
+func (r *Resolver) entities(groups []*group) []Entity {
+	members := map[*group][]*mention{}
+	var roots []*group
+	for _, g := range groups {
+		rt := g.root()
+		if _, ok := members[rt]; !ok {
+			roots = append(roots, rt)
+		}
+		members[rt] = append(members[rt], g.own...)
+	}
+	byID := map[string]int{}
+	var out []Entity
+	for _, g := range roots {
+		e := Entity{Type: g.typ, Ambiguous: g.ambiguous}
+		switch {
+		case g.isCountry:
+			c := countryTable[r.t.countryByCode[strings.TrimPrefix(g.key, "country:")]]
+			e.ID, e.Name, e.Type, e.ISO = g.key, c.Name, Country, c.Alpha2
+		case g.isFixed:
+			e.ID, e.Name = g.key, longestName(g.own)
+			if strings.HasPrefix(g.key, "org:") {
+				e.Type = Org
+			}
+			for _, m := range g.own {
+				if m.canon != "" {
+					e.Name = m.canon
+				}
+			}
+		default:
+			e.Name = longestName(g.own)
+			for _, m := range g.own {
+				if m.canon != "" {
+					e.Name = m.canon
+				}
+			}
+			k := Key(e.Name)
+			if e.Type == Org {
+				k = orgKey(k)
+			}
+			e.ID = typePrefix[e.Type] + slug(k)
+			if len(members[g]) == len(g.own) && len(strings.Fields(k)) == 1 && !g.ambiguous {
+				switch {
+				case e.Type == Person:
+					e.Partial = true
+				case e.Type == Org && isAcronym(g.surface):
+					e.Partial = true
+				case e.Type == Org && slices.ContainsFunc(g.own, func(m *mention) bool { return m.afterThe }):
+					e.Partial = true
+				}
+			}
+		}
+		for _, m := range members[g] {
+			e.Mentions = append(e.Mentions, m.Mention)
+		}
+		if r.excluded(e) {
+			continue
+		}
+		if i, ok := byID[e.ID]; ok {
+			out[i].Mentions = append(out[i].Mentions, e.Mentions...)
+			out[i].Partial = out[i].Partial && e.Partial
+			continue
+		}
+		byID[e.ID] = len(out)
+		out = append(out, e)
+	}
+	kept := out[:0]
+	for _, e := range out {
+		slices.SortFunc(e.Mentions, func(a, b Mention) int {
+			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+		})
+		e.Mentions = slices.CompactFunc(e.Mentions, func(a, b Mention) bool { return a.Start == b.Start && a.End == b.End })
+		if r.opts.DropSources && !slices.ContainsFunc(e.Mentions, func(m Mention) bool { return m.Role != RoleSource }) {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	slices.SortFunc(kept, func(a, b Entity) int { return cmp.Compare(a.ID, b.ID) })
+	return kept
+}
+
+// excluded reports whether the user asked to drop e.
+func (r *Resolver) excluded(e Entity) bool {
+	return r.exclIDs[e.ID] || r.exclKey[Key(e.Name)]
+}
+
+// titleCased reports whether a headline capitalizes its words, so that
+// capitals say nothing about names: most words of four letters or more start
+// with a capital.
+func titleCased(headline string) bool {
+	long, caps := 0, 0
+	for _, w := range strings.Fields(headline) {
+		if len(w) < 4 {
+			continue
+		}
+		long++
+		if isCapitalized(w) {
+			caps++
+		}
+	}
+	return long >= 2 && caps*10 >= long*7
+}
+
+// dropHeadlineNoise drops the mentions of a title-cased headline that name
+// nothing the body names: in "Kremlin Chief Signs Budget Into Law" a
+// recognizer finds names in every capital. Countries, agencies and names
+// the body repeats, whole or in part, are kept.
+func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
+	if titleEnd < 0 || !titleCased(text[:titleEnd]) {
+		return ms
+	}
+	bodyKeys := map[string]bool{}
+	bodyEnds := map[string]bool{} // first and last words of body names
+	body := false
+	for _, m := range ms {
+		if m.Start <= titleEnd {
+			continue
+		}
+		body = true
+		bodyKeys[m.key] = true
+		if n := len(m.words); n > 1 {
+			bodyEnds[m.words[0]] = true
+			bodyEnds[m.words[n-1]] = true
+		}
+	}
+	if !body {
+		return ms
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		// A lone place ("Pyongyang Warns Seoul") is kept: recognizers rarely
+		// take a headline's ordinary word for one.
+		keep := m.Start > titleEnd || m.country >= 0 || m.agency >= 0 || m.forced != "" || m.canon != "" ||
+			bodyKeys[m.key] || len(m.words) == 1 && (bodyEnds[m.key] || m.typ == Location && !hasWord(text[titleEnd:], strings.ToLower(m.Name)))
+		if !keep && len(m.words) > 1 {
+			keep = bodyKeys[m.words[0]] || bodyKeys[m.words[len(m.words)-1]]
+			// "Vikings Rally Past Packers" holds two names of the body: it
+			// is neither, and the body has both.
+			keep = keep && countKeysIn(m.words, bodyKeys) < 2
+		}
+		if !keep && m.acronym {
+			for k := range bodyKeys {
+				if initialsMatch(m.key, strings.Fields(k)) {
+					keep = true
+					break
+				}
+			}
+		}
+		if keep {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// hasWord reports whether w occurs in s as a whole word, in the case given:
+// a headline's "Summit" is an ordinary word when the body says "summit".
+func hasWord(s, w string) bool {
+	for i := 0; w != ""; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:a])
+		after, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !unicode.IsLetter(before)) && (b == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = b
+	}
+	return false
+}
+
+// countKeysIn counts the non-overlapping runs of words that are keys,
+// longest first from the left.
+func countKeysIn(words []string, keys map[string]bool) int {
+	n := 0
+	for i := 0; i < len(words); {
+		l := len(words) - i
+		for ; l >= 1; l-- {
+			if keys[strings.Join(words[i:i+l], " ")] {
+				break
+			}
+		}
+		if l == 0 {
+			i++
+			continue
+		}
+		n++
+		i += l
+	}
+	return n
+}

@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// goldSpan is an annotated mention of a test article.
+type goldSpan struct {
+	Start, End int    // byte offsets in the plain text
+	Type       Type   // the type the recognizer is made to report; "" for none
+	ID         string // the expected canonical id; "-" for no entity
+	Flags      string // "source", "ambiguous"
+}
+
+// parseMarkup removes [[text|TYPE|id|flags]] marks from s and returns the
+// plain text and the marks. TYPE is PER, ORG, LOC, MISC or _ (a mention the
+// recognizer misses); id and flags are optional.
+func parseMarkup(s string) (string, []goldSpan, error) {
+	var b strings.Builder
+	var spans []goldSpan
+	for {
+		i := strings.Index(s, "[[")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String(), spans, nil
+		}
+		b.WriteString(s[:i])
+		j := strings.Index(s[i:], "]]")
+		if j < 0 {
+			return "", nil, fmt.Errorf("unclosed [[ at %q", s[i:min(len(s), i+30)])
+		}
+		fields := strings.Split(s[i+2:i+j], "|")
+		if len(fields) < 2 {
+			return "", nil, fmt.Errorf("mark %q: want text|TYPE[|id[|flags]]", s[i:i+j+2])
+		}
+		g := goldSpan{Start: b.Len()}
+		b.WriteString(fields[0])
+		g.End = b.Len()
+		if fields[1] != "_" {
+			t, ok := ParseType(fields[1])
+			if !ok {
+				return "", nil, fmt.Errorf("mark %q: unknown type", s[i:i+j+2])
+			}
+			g.Type = t
+		}
+		if len(fields) > 2 {
+			g.ID = fields[2]
+		}
+		if len(fields) > 3 {
+			g.Flags = fields[3]
+		}
+		spans = append(spans, g)
+		s = s[i+j+2:]
+	}
+}
+
+// simpleTokenize splits text into sentences at ". " and blank lines, and
+// sentences into words and punctuation. It stands in for the real tokenizer
+// in resolver tests.
+func simpleTokenize(text string) []Sentence {
+	var sents []Sentence
+	var cur Sentence
+	flush := func() {
+		if len(cur.Tokens) > 0 {
+			cur.Start = cur.Tokens[0].Start
+			cur.End = cur.Tokens[len(cur.Tokens)-1].End
+			sents = append(sents, cur)
+		}
+		cur = Sentence{}
+	}
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' && strings.HasPrefix(text[i+n:], "\n"):
+			flush()
+			i += n
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '-' || r2 == '&' {
+					j += n2
+					continue
+				}
+				// Inner apostrophes and abbreviation periods: O'Neal, U.S.
+				if (r2 == '\'' || r2 == '’' || r2 == '.') && j+n2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+					if unicode.IsLetter(r3) && !(r2 == '\'' && r3 == 's' && (j+n2+1 >= len(text) || !unicode.IsLetter(rune(text[j+n2+1])))) {
+						j += n2
+						continue
+					}
+				}
+				if r2 == '.' && (strings.Contains(text[i:j], ".") || j-i == 1 || abbrevs[strings.ToLower(text[i:j])]) {
+					j += n2
+				}
+				break
+			}
+			cur.Tokens = append(cur.Tokens, Token{Text: text[i:j], Start: i, End: j})
+			i = j
+		default:
+			j := i + n
+			if r == '\'' && strings.HasPrefix(text[j:], "s") {
+				j++
+			}
+			cur.Tokens = append(cur.Tokens, Token{Text: text[i:j], Start: i, End: j})
+			i = j
+			if (r == '.' || r == '!' || r == '?') && (i >= len(text) || text[i] == ' ' || text[i] == '\n') {
+				flush()
+			}
+		}
+	}
+	flush()
+	return sents
+}
+
+// spansFor turns marks into recognizer spans over the tokens they cover.
+func spansFor(sents []Sentence, marks []goldSpan) []Span {
+	var spans []Span
+	for _, g := range marks {
+		if g.Type == "" {
+			continue
+		}
+		for si, s := range sents {
+			first, last := -1, -1
+			for ti, t := range s.Tokens {
+				if t.Start >= g.Start && t.End <= g.End {
+					if first < 0 {
+						first = ti
+					}
+					last = ti
+				}
+			}
+			if first >= 0 {
+				spans = append(spans, Span{Sentence: si, Start: first, End: last + 1, Type: g.Type})
+				break
+			}
+		}
+	}
+	return spans
+}
+
+// resolveMarked resolves a marked-up article with the marks as the
+// recognizer's output.
+func resolveMarked(r *Resolver, marked string) (string, []goldSpan, []Entity, error) {
+	text, marks, err := parseMarkup(marked)
+	if err != nil {
+		return "", nil, nil, err
+	}
+	sents := simpleTokenize(text)
+	return text, marks, r.Resolve(text, sents, spansFor(sents, marks)), nil
+}

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// placeHead are words that begin place names the recognizer often takes for
+// a person: "Camp David", "Fort Hood", "Lake Placid".
+var placeHead = map[string]bool{"camp": true, "fort": true, "mount": true, "mt": true, "lake": true,
+	"port": true, "cape": true, "gulf": true, "bay": true, "river": true, "st": true, "saint": true,
+	"san": true, "santa": true, "los": true, "las": true, "el": true, "new": true, "north": true,
+	"south": true, "east": true, "west": true, "upper": true, "lower": true, "isle": true, "glen": true}
+
+// placeFirst are the place words that never begin a person's name.
+var placeFirst = map[string]bool{"camp": true, "fort": true, "mount": true, "mt": true, "lake": true,
+	"port": true, "cape": true, "gulf": true, "bay": true, "river": true, "isle": true, "glen": true}
+
+// repairSpans fixes what weak recognizers commonly do to names: split them
+// into adjacent spans ("Vladimir" "Putin", "North" "Korea") and miss the
+// first word of a place ("Camp" "David"). It returns new, sorted spans.
+func (r *Resolver) repairSpans(text string, titleEnd int, sents []Sentence, spans []Span) []Span {
+	spans = slices.Clone(spans)
+	slices.SortFunc(spans, func(a, b Span) int {
+		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
+	})
+	r.extendSpans(text, titleEnd, sents, spans)
+	out := spans[:0]
+	for _, sp := range spans {
+		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			if prev.Sentence == sp.Sentence && sp.Start < prev.End {
+				continue // overlapping: keep the first
+			}
+			if prev.Sentence == sp.Sentence && prev.End == sp.Start && r.joinable(text, toks, *prev, sp, inTitle(titleEnd, toks[sp.Start].Start)) {
+				prev.End = sp.End
+				if sp.Type == Person {
+					prev.Type = Person
+				}
+				if r.t.country(spanText(text, toks, *prev), Key(spanText(text, toks, *prev))) >= 0 {
+					prev.Type = Location
+				}
+				continue
+			}
+		}
+		// "Camp David": a capitalized place word at the start of a person.
+		if sp.Type == Person && sp.End-sp.Start == 2 && placeFirst[Key(toks[sp.Start].Text)] {
+			sp.Type = Location
+		}
+		if sp.Type == Person && sp.Start > 0 {
+			p := toks[sp.Start-1].Text
+			if isCapitalized(p) && placeHead[Key(p)] && (sp.Start-1 > 0 || len(out) == 0 || out[len(out)-1].Sentence != sp.Sentence) {
+				if n := len(out); n == 0 || out[n-1].Sentence != sp.Sentence || out[n-1].End < sp.Start {
+					sp.Start--
+					sp.Type = Location
+				}
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// spanText is the text a span covers.
+func spanText(text string, toks []Token, sp Span) string {
+	return text[toks[sp.Start].Start:toks[sp.End-1].End]
+}
+
+// joinable reports whether two adjacent spans are one name the recognizer
+// split: same type (or together a country), only spaces between, and not two
+// names that stand on their own ("Russia Ukraine").
+func (r *Resolver) joinable(text string, toks []Token, a, b Span, title bool) bool {
+	ae, bs := toks[a.End-1].End, toks[b.Start].Start
+	if ae > bs || strings.TrimSpace(text[ae:bs]) != "" || strings.Contains(text[ae:bs], "\n") {
+		return false
+	}
+	joined := text[toks[a.Start].Start:toks[b.End-1].End]
+	if r.t.country(joined, Key(joined)) >= 0 {
+		return true
+	}
+	// Two names of several words each, or any two names in a headline
+	// ("Merkel Praises" "Macron Plan"), are more likely two entities.
+	if a.End-a.Start > 1 && b.End-b.Start > 1 || title && a.End-a.Start+b.End-b.Start > 2 {
+		return false
+	}
+	at, bt := spanText(text, toks, a), spanText(text, toks, b)
+	known := func(s string) bool {
+		k := Key(s)
+		c := r.t.country(s, k)
+		return c >= 0 && !countryTable[c].Weak || r.t.agency(s, k) >= 0
+	}
+	if known(at) || known(bt) {
+		return false
+	}
+	// Weak recognizers split a person's name into a place and a person
+	// ("Xi" LOCATION, "Jinping" PERSON).
+	return a.Type == b.Type || a.End-a.Start == 1 && b.End-b.Start == 1 && (a.Type == Person || b.Type == Person)
+}
+
+// inTitle reports whether offset i is in the headline, which ends at
+// titleEnd (negative when the article has none).
+func inTitle(titleEnd, i int) bool {
+	return titleEnd >= 0 && i < titleEnd
+}
+
+// noExtend are capitalized words that do not continue a name.
+var noExtend = map[string]bool{"the": true, "a": true, "an": true, "i": true, "he": true, "she": true,
+	"it": true, "we": true, "they": true, "his": true, "her": true, "its": true, "their": true,
+	"this": true, "that": true, "and": true, "but": true, "or": true, "in": true, "on": true,
+	"at": true, "for": true, "to": true, "of": true, "by": true, "with": true, "from": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "said": true, "says": true, "after": true, "before": true,
+	"when": true, "while": true, "if": true, "as": true}
+
+// extendable reports whether a token may be taken into a neighbouring name.
+func (r *Resolver) extendable(t Token) bool {
+	if !isCapitalized(t.Text) || noExtend[Key(t.Text)] || strings.IndexFunc(t.Text, unicode.IsLetter) < 0 {
+		return false
+	}
+	if strings.ContainsAny(t.Text, "0123456789") || strings.HasPrefix(t.Text, "'") {
+		return false
+	}
+	k := Key(t.Text)
+	return r.t.country(t.Text, k) < 0 && r.t.agency(t.Text, k) < 0 && r.t.demonymByKey[k] == 0 && !isDemonym(r.t, k)
+}
+
+func isDemonym(t *tables, k string) bool {
+	_, ok := t.demonymByKey[k]
+	return ok || otherDemonym[k]
+}
+
+// extendSpans grows body spans over capitalized words the recognizer left
+// out on either side ("United" "Nations", "Tony Blair" after "Minister"),
+// never into another span, a sentence's first word, a country or a headline.
+func (r *Resolver) extendSpans(text string, titleEnd int, sents []Sentence, spans []Span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		if inTitle(titleEnd, toks[sp.Start].Start) {
+			continue
+		}
+		st := spanText(text, toks, *sp)
+		if r.t.country(st, Key(st)) >= 0 || r.t.agency(st, Key(st)) >= 0 {
+			continue
+		}
+		lo, hi := 0, len(toks)
+		if i > 0 && spans[i-1].Sentence == sp.Sentence {
+			lo = spans[i-1].End
+		}
+		if i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence {
+			hi = spans[i+1].Start
+		}
+		for sp.End < hi && sp.End-sp.Start < 6 && r.extendable(toks[sp.End]) && !titleWords[Key(toks[sp.End].Text)] && adjacent(text, toks[sp.End-1], toks[sp.End]) {
+			sp.End++
+		}
+		for sp.Start > max(lo, 1) && sp.End-sp.Start < 6 && r.extendable(toks[sp.Start-1]) && adjacent(text, toks[sp.Start-1], toks[sp.Start]) {
+			sp.Start--
+		}
+	}
+}
+
+// adjacent reports whether only spaces stand between two tokens.
+func adjacent(text string, a, b Token) bool {
+	return a.End <= b.Start && strings.TrimSpace(text[a.End:b.Start]) == "" && !strings.Contains(text[a.End:b.Start], "\n")
+}

@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func summary(es []Entity) []string {
+	var out []string
+	for _, e := range es {
+		if e.Type == Misc || e.Type == Location {
+			continue
+		}
+		s := fmt.Sprintf("%s %s %q", e.ID, e.Type, e.Name)
+		if e.Ambiguous {
+			s += " ambiguous"
+		}
+		if e.Partial {
+			s += " partial"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestResolveSmall(t *testing.T) {
+	tests := []struct {
+		name   string
+		opts   ResolveOptions
+		marked string
+		want   []string
+	}{
+		{
+			name:   "surname and title",
+			marked: "Putin Vows Ties\n\n[[Russian|MISC]] [[President Vladimir Putin|PER]] met [[Mr. Holmes|PER]]. [[Putin|PER]] said [[Holmes'|PER]] plan was good.",
+			want:   []string{`person:holmes PERSON "Holmes" partial`, `person:vladimir-putin PERSON "Vladimir Putin"`},
+		},
+		{
+			name:   "family name first",
+			marked: "[[North Korea leader Kim Jong Un|PER]] wrote. [[Kim|PER]] said it was good.",
+			want:   []string{`country:KP COUNTRY "North Korea"`, `person:kim-jong-un PERSON "Kim Jong Un"`},
+		},
+		{
+			name:   "ambiguous",
+			marked: "[[Kim Jong Un|PER]] and his sister [[Kim Yo Jong|PER]] came. [[Kim|PER]] spoke.",
+			want:   []string{`person:kim PERSON "Kim" ambiguous`, `person:kim-jong-un PERSON "Kim Jong Un"`, `person:kim-yo-jong PERSON "Kim Yo Jong"`},
+		},
+		{
+			name:   "acronym definition and credit",
+			marked: "SEOUL (Reuters) - The [[Korean Central News Agency (KCNA)|ORG]] said so. [[Apple Inc.|ORG]] and [[Apple|ORG]] agreed, [[KCNA|LOC]] said. — Reuters",
+			want:   []string{`org:apple ORG "Apple Inc."`, `org:kcna ORG "Korean Central News Agency"`, `org:reuters ORG "Reuters"`},
+		},
+		{
+			name:   "countries",
+			marked: "[[U.S.|LOC]] and [[Britain|LOC]] met [[DPRK|ORG]] and [[the United States|LOC]] in [[Korea, North|LOC]]. [[America|LOC]] and [[UK|ORG]] and [[Russian|MISC]] officials.",
+			want:   []string{`country:GB COUNTRY "United Kingdom"`, `country:KP COUNTRY "North Korea"`, `country:US COUNTRY "United States"`},
+		},
+		{
+			name:   "demonyms",
+			opts:   ResolveOptions{Demonyms: true},
+			marked: "[[Russian|MISC]] troops and [[Ukraine|LOC]] forces.",
+			want:   []string{`country:RU COUNTRY "Russia"`, `country:UA COUNTRY "Ukraine"`},
+		},
+		{
+			name:   "shortened organization",
+			marked: "The [[Minnesota Vikings|ORG]] won. the [[Vikings|ORG]] scored.",
+			want:   []string{`org:minnesota-vikings ORG "Minnesota Vikings"`},
+		},
+		{
+			name: "aliases and exclude",
+			opts: ResolveOptions{
+				Aliases: []AliasRule{{Alias: "Vlad", Canonical: "Vladimir Putin", Type: Person}, {Alias: "Blighty", Canonical: "United Kingdom"},
+					{Alias: "Big Blue", Canonical: "org:ibm"}},
+				Exclude: []string{"org:reuters", "Minnesota Vikings"},
+			},
+			marked: "[[Vlad|ORG]] visited [[Blighty|LOC]] and [[Big Blue|ORG]]. [[Vladimir Putin|PER]] met the [[Minnesota Vikings|ORG]] (Reuters).",
+			want:   []string{`country:GB COUNTRY "United Kingdom"`, `org:ibm ORG "Big Blue"`, `person:vladimir-putin PERSON "Vladimir Putin"`},
+		},
+		{
+			name:   "case",
+			marked: "[[SHAQUILLE O'Neal|PER]] scored. [[O'Neal|PER]] said.",
+			want:   []string{`person:shaquille-oneal PERSON "Shaquille O'Neal"`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := NewResolver(tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, _, es, err := resolveMarked(r, tt.marked)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := summary(es)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+				for _, e := range es {
+					for _, m := range e.Mentions {
+						t.Logf("%s: %q name=%q title=%q role=%q", e.ID, m.Text, m.Name, m.Title, m.Role)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestReadAliases(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    []AliasRule
+		wantErr string
+	}{
+		{in: "# comment\nVlad,Vladimir Putin\n\nBlighty, United Kingdom ,country\n",
+			want: []AliasRule{{Alias: "Vlad", Canonical: "Vladimir Putin"}, {Alias: "Blighty", Canonical: "United Kingdom", Type: Country}}},
+		{in: "a,b\nc\n", wantErr: "aliases.csv:2: want alias,canonical[,type], got 1 fields"},
+		{in: "a,b,PLANET\n", wantErr: `aliases.csv:1: unknown type "PLANET"`},
+		{in: "a,\"b\n", wantErr: "aliases.csv:1:"},
+		{in: "a,...\n", wantErr: "aliases.csv:1: empty alias or canonical name"},
+	}
+	for _, tt := range tests {
+		got, err := ReadAliases(strings.NewReader(tt.in), "aliases.csv")
+		if tt.wantErr != "" {
+			var pe *ParseError
+			if err == nil || !strings.HasPrefix(err.Error(), tt.wantErr) || !errors.As(err, &pe) {
+				t.Errorf("ReadAliases(%q) error = %v, want a *ParseError starting %q", tt.in, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || !slices.Equal(got, tt.want) {
+			t.Errorf("ReadAliases(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func TestReadExclude(t *testing.T) {
+	got, err := ReadExclude(strings.NewReader("\ufefforg:reuters\n# comment\n\n  Vladimir Putin \r\n"), "x.txt")
+	if want := []string{"org:reuters", "Vladimir Putin"}; err != nil || !slices.Equal(got, want) {
+		t.Errorf("ReadExclude = %q, %v; want %q", got, err, want)
+	}
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"U.S.", "us"}, {"SHAQUILLE O'Neal", "shaquille oneal"}, {"Kim Jong-un", "kim jong un"},
+		{"José", "jose"}, {"Jose\u0301", "jose"}, {"AT&T", "at and t"}, {"The Vikings", "vikings"},
+		{"Korea#39;s", "koreas"}, {"  ", ""},
+	}
+	for _, tt := range tests {
+		if got := Key(tt.in); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

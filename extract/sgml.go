@@ -1,0 +1,282 @@
+package extract
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// sgmlReader reads the articles of a Reuters-21578 SGML file (reut2-NNN.sgm),
+// one <REUTERS> element at a time, without loading the file. The files are
+// not XML: elements are found by their tags, and SGML character references
+// (&lt; &amp; &#3;) are decoded.
+//
+// Each article has ID "reut2-NNN.sgm:NEWID" (the base name of the file, so
+// the id does not depend on where the file lies), Title from <TITLE>, Text
+// from <BODY> (or, for TYPE="UNPROC" texts, which have no <BODY>, the whole
+// <TEXT>), Date from <DATE> read as UTC (the collection gives no zone) and
+// Source "Reuters". Articles with no body text, such as the TYPE="BRIEF"
+// headlines, are skipped: a headline in capitals alone gives the recognizer
+// nothing to work with.
+type sgmlReader struct {
+	br   *bufio.Reader
+	name string
+	base string
+	line int // lines read so far
+	err  error
+
+	pending     string // rest of the line after the last </REUTERS>
+	pendingLine int
+}
+
+// newSGMLReader returns a reader of the Reuters-21578 articles in r; name is
+// used in errors and, without its directory, in article ids.
+func newSGMLReader(r io.Reader, name string) *sgmlReader {
+	br, ok := r.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReaderSize(r, 64<<10)
+	}
+	return &sgmlReader{br: br, name: name, base: filepath.Base(name)}
+}
+
+// Read returns the next article with a body. It returns io.EOF at the end of
+// input and a *ParseError naming the line of a malformed article (missing
+// NEWID, bad <DATE>), after which Read goes on with the next article. A
+// read error is returned for good.
+func (s *sgmlReader) Read() (Article, error) {
+	for {
+		if s.err != nil {
+			return Article{}, s.err
+		}
+		doc, line, err := s.next()
+		if err != nil {
+			s.err = err
+			if _, ok := err.(*ParseError); ok {
+				s.err = io.EOF // the unclosed last article; nothing follows it
+			}
+			return Article{}, err
+		}
+		a, ok, err := s.parse(doc, line)
+		if err != nil {
+			return Article{}, err
+		}
+		if ok {
+			return a, nil
+		}
+	}
+}
+
+// next returns the text of the next <REUTERS> element, from "<REUTERS" up to
+// "</REUTERS>", and the line it starts on.
+func (s *sgmlReader) next() (string, int, error) {
+	var b strings.Builder
+	start := 0
+	for {
+		var text string
+		var ln int
+		if s.pending != "" {
+			text, ln = s.pending, s.pendingLine
+			s.pending = ""
+		} else {
+			l, err := s.br.ReadString('\n')
+			if l == "" && err != nil {
+				if err != io.EOF {
+					return "", 0, fmt.Errorf("read %s: %w", s.name, err)
+				}
+				if start > 0 {
+					return "", 0, &ParseError{File: s.name, Line: start, Err: fmt.Errorf("<REUTERS> not closed before end of file")}
+				}
+				return "", 0, io.EOF
+			}
+			s.line++
+			text, ln = l, s.line
+		}
+		if start == 0 {
+			i := strings.Index(text, "<REUTERS")
+			if i < 0 {
+				continue
+			}
+			start, text = ln, text[i:]
+		}
+		if j := strings.Index(text, "</REUTERS>"); j >= 0 {
+			b.WriteString(text[:j])
+			if rest := text[j+len("</REUTERS>"):]; strings.TrimSpace(rest) != "" {
+				s.pending, s.pendingLine = rest, ln
+			}
+			return b.String(), start, nil
+		}
+		b.WriteString(text)
+	}
+}
+
+// parse makes an article of one <REUTERS> element that starts on line. It
+// reports false for an article without body text.
+func (s *sgmlReader) parse(doc string, line int) (Article, bool, error) {
+	lineOf := func(off int) int { return line + strings.Count(doc[:off], "\n") }
+	fail := func(off int, format string, args ...any) (Article, bool, error) {
+		return Article{}, false, &ParseError{File: s.name, Line: lineOf(off), Err: fmt.Errorf(format, args...)}
+	}
+	tagEnd := strings.IndexByte(doc, '>')
+	if tagEnd < 0 {
+		return fail(0, "<REUTERS> tag not closed")
+	}
+	newID, ok := attr(doc[:tagEnd], "NEWID")
+	if !ok || newID == "" {
+		return fail(0, "<REUTERS> without NEWID")
+	}
+	a := Article{ID: s.base + ":" + newID, Source: "Reuters"}
+
+	if _, d, off, ok := element(doc, "DATE"); ok {
+		t, err := parseReutersDate(decodeSGML(d))
+		if err != nil {
+			return fail(off, "bad <DATE>: %v", err)
+		}
+		a.Date = t
+	}
+	textAttrs, text, _, ok := element(doc, "TEXT")
+	if !ok {
+		return a, false, nil
+	}
+	if _, t, _, ok := element(text, "TITLE"); ok {
+		a.Title = strings.TrimSpace(decodeSGML(t))
+	}
+	if _, body, _, ok := element(text, "BODY"); ok {
+		a.Text = strings.TrimSpace(decodeSGML(body))
+	} else if strings.Contains(textAttrs, `"UNPROC"`) {
+		a.Text = strings.TrimSpace(decodeSGML(text))
+	}
+	if a.Text == "" {
+		return a, false, nil
+	}
+	return a, true, nil
+}
+
+// element returns the attributes and content of the first
+// <name ...>...</name> in doc, and the offset of its start tag.
+func element(doc, name string) (attrs, content string, off int, ok bool) {
+	open := "<" + name
+	for i := 0; ; {
+		j := strings.Index(doc[i:], open)
+		if j < 0 {
+			return "", "", 0, false
+		}
+		i += j
+		k := i + len(open)
+		if k < len(doc) && (doc[k] == '>' || doc[k] == ' ') {
+			gt := strings.IndexByte(doc[k:], '>')
+			if gt < 0 {
+				return "", "", 0, false
+			}
+			end := strings.Index(doc[k+gt:], "</"+name+">")
+			if end < 0 {
+				return "", "", 0, false
+			}
+			return doc[k : k+gt], doc[k+gt+1 : k+gt+end], i, true
+		}
+		i = k
+	}
+}
+
+// attr returns the value of attribute name="value" in a start tag.
+func attr(tag, name string) (string, bool) {
+	i := strings.Index(tag, " "+name+`="`)
+	if i < 0 {
+		return "", false
+	}
+	v := tag[i+len(name)+3:]
+	j := strings.IndexByte(v, '"')
+	if j < 0 {
+		return "", false
+	}
+	return v[:j], true
+}
+
+// parseReutersDate reads "26-FEB-1987 15:01:01.79", ignoring doubled spaces
+// and the control codes and letters some dates trail.
+func parseReutersDate(s string) (time.Time, error) {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return time.Time{}, fmt.Errorf("empty")
+	}
+	v := f[0]
+	if len(f) > 1 {
+		clock := strings.TrimRightFunc(f[1], func(r rune) bool { return !(r >= '0' && r <= '9') })
+		v += " " + clock
+		if t, err := time.Parse("2-Jan-2006 15:04:05", v); err == nil {
+			return t, nil
+		}
+	}
+	t, err := time.Parse("2-Jan-2006", f[0])
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not a date like 26-FEB-1987 15:01:01.79", strings.TrimSpace(s))
+	}
+	return t, nil
+}
+
+// decodeSGML decodes character references, drops control characters other
+// than newline and tab, and reads bytes that are not UTF-8 as Latin-1.
+func decodeSGML(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == '&' {
+			if j := strings.IndexByte(s[i:min(i+12, len(s))], ';'); j > 1 {
+				if r, ok := charRef(s[i+1 : i+j]); ok {
+					writeRune(&b, r)
+					i += j + 1
+					continue
+				}
+			}
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			r = rune(c) // Latin-1
+		}
+		writeRune(&b, r)
+		i += n
+	}
+	return b.String()
+}
+
+func writeRune(b *strings.Builder, r rune) {
+	if (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+		return
+	}
+	b.WriteRune(r)
+}
+
+// charRef decodes the reference between & and ;.
+func charRef(ref string) (rune, bool) {
+	switch ref {
+	case "lt":
+		return '<', true
+	case "gt":
+		return '>', true
+	case "amp":
+		return '&', true
+	case "quot":
+		return '"', true
+	case "apos":
+		return '\'', true
+	}
+	if len(ref) < 2 || ref[0] != '#' {
+		return 0, false
+	}
+	var n uint64
+	var err error
+	if ref[1] == 'x' || ref[1] == 'X' {
+		n, err = strconv.ParseUint(ref[2:], 16, 32)
+	} else {
+		n, err = strconv.ParseUint(ref[1:], 10, 32)
+	}
+	if err != nil || n > utf8.MaxRune {
+		return 0, false
+	}
+	return rune(n), true
+}

@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tokenize splits cleaned text into sentences of tokens, the way the
+// CoNLL-2003 data is tokenized: punctuation apart, a possessive "'s" and
+// "n't" apart ("Korea 's"), abbreviations ("U.S.", "Gen.") and hyphenated
+// words whole. A sentence ends after ".", "!" or "?" (with any closing quotes
+// or brackets), at a paragraph break, and at a line that is a headline or
+// dateline of its own.
+func Tokenize(text string) []Sentence {
+	var sents []Sentence
+	var cur []Token
+	flush := func() {
+		if len(cur) > 0 {
+			sents = append(sents, Sentence{Start: cur[0].Start, End: cur[len(cur)-1].End, Tokens: cur})
+			cur = nil
+		}
+	}
+	i := 0
+	var chunkBuf []Token
+	endPending := false // the last token ended a sentence, unless closers follow
+	for i < len(text) {
+		c := text[i]
+		if c == ' ' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
+		if c == '\n' {
+			j := i
+			for j < len(text) && (text[j] == '\n' || text[j] == ' ' || text[j] == '\r' || text[j] == '\t') {
+				j++
+			}
+			if strings.Count(text[i:j], "\n") >= 2 {
+				flush() // paragraph break
+				endPending = false
+			}
+			i = j
+			continue
+		}
+		// A whitespace-delimited chunk.
+		j := i
+		for j < len(text) && !isSpaceByte(text[j]) {
+			j++
+		}
+		n0 := len(cur)
+		cur = appendChunk(cur, text, i, j)
+		chunk := append(chunkBuf[:0], cur[n0:]...)
+		cur = cur[:n0]
+		for _, t := range chunk {
+			if endPending && !isCloser(t.Text) {
+				flush()
+			}
+			endPending = false
+			cur = append(cur, t)
+			if t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "..." || t.Text == "…" {
+				endPending = true
+			} else if endPending = endPending && isCloser(t.Text); len(cur) > 1 && isCloser(t.Text) {
+				p := cur[len(cur)-2].Text
+				endPending = p == "." || p == "!" || p == "?" || (isCloser(p) && sentenceEnded(cur))
+			}
+		}
+		i = j
+	}
+	flush()
+	return sents
+}
+
+// sentenceEnded reports whether the tokens end with end punctuation followed
+// only by closers.
+func sentenceEnded(toks []Token) bool {
+	for k := len(toks) - 1; k >= 0; k-- {
+		switch t := toks[k].Text; {
+		case t == "." || t == "!" || t == "?":
+			return true
+		case isCloser(t):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func isCloser(t string) bool {
+	switch t {
+	case `"`, "'", "”", "’", ")", "]", "}", "''":
+		return true
+	}
+	return false
+}
+
+// abbreviations keep their period: titles, months, company forms.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true, "rep": true,
+	"gov": true, "lt": true, "capt": true, "sgt": true, "maj": true, "cmdr": true, "adm": true,
+	"rev": true, "hon": true, "pres": true, "st": true, "mt": true, "ft": true, "jr": true, "sr": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "plc": true, "vs": true, "jan": true, "feb": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "tue": true, "tues": true, "thu": true, "thur": true, "thurs": true, "fri": true, "ave": true,
+	"blvd": true, "dept": true, "univ": true, "approx": true, "calif": true, "fla": true, "penn": true, "conn": true, "ariz": true,
+	"mich": true, "minn": true, "okla": true, "tenn": true, "colo": true,
+}
+
+// appendChunk appends the tokens of the whitespace-free text[i:j] to dst.
+func appendChunk(dst []Token, text string, i, j int) []Token {
+	var trailBuf [8]Token
+	trail := trailBuf[:0]
+	// Leading punctuation.
+	for i < j {
+		r, n := utf8.DecodeRuneInString(text[i:j])
+		if !strings.ContainsRune("\"'`([{“‘«", r) || i+n == j && r == '\'' {
+			break
+		}
+		dst = append(dst, Token{Text: text[i : i+n], Start: i, End: i + n})
+		i += n
+	}
+	// Trailing punctuation, innermost last.
+	for i < j {
+		r, n := utf8.DecodeLastRuneInString(text[i:j])
+		if r == '.' {
+			word := text[i : j-1]
+			if strings.HasSuffix(word, "..") { // ellipsis
+				k := j
+				for k > i && text[k-1] == '.' {
+					k--
+				}
+				trail = append(trail, Token{Text: text[k:j], Start: k, End: j})
+				j = k
+				continue
+			}
+			if keepsPeriod(word) {
+				break
+			}
+		} else if !strings.ContainsRune(`"',;:!?)]}”’»…`, r) {
+			break
+		}
+		if r == '\'' && j-i > 1 && (text[j-2] == 's' || text[j-2] == 'S') && j-i > 2 {
+			// "countries'" : a possessive apostrophe, its own token like "'s".
+			trail = append(trail, Token{Text: "'", Start: j - 1, End: j})
+			j--
+			break
+		}
+		trail = append(trail, Token{Text: text[j-n : j], Start: j - n, End: j})
+		j -= n
+	}
+	if i < j {
+		dst = appendWord(dst, text, i, j)
+	}
+	for k := len(trail) - 1; k >= 0; k-- {
+		dst = append(dst, trail[k])
+	}
+	return dst
+}
+
+// keepsPeriod reports whether word keeps a following period: an
+// abbreviation, an initial or a dotted acronym ("U.S").
+func keepsPeriod(word string) bool {
+	if word == "" {
+		return false
+	}
+	if strings.Contains(word, ".") && !strings.Contains(word, "..") {
+		return true // U.S. a.m.
+	}
+	if len(word) == 1 && isUpper(word[0]) {
+		return true // an initial: "James E. McGreevey"
+	}
+	return abbreviations[strings.ToLower(word)]
+}
+
+// needsSplit reports a dash, an apostrophe or the first byte of a UTF-8
+// dash or typographic apostrophe (E2 80 xx) in w.
+func needsSplit(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c == '-' || c == '\'' || c == 0xe2 {
+			return true
+		}
+	}
+	return false
+}
+
+var clitics = []string{"n't", "'s", "’s", "'re", "'ve", "'ll", "'d", "'m"}
+
+// appendWord appends a word split into a stem and a clitic ("Korea" "'s",
+// "do" "n't"), with dashes apart.
+func appendWord(dst []Token, text string, i, j int) []Token {
+	w := text[i:j]
+	if !needsSplit(w) {
+		return append(dst, Token{Text: w, Start: i, End: j})
+	}
+	// Em and en dashes, and "--", separate words.
+	for _, d := range []string{"—", "–", "--"} {
+		if k := strings.Index(w, d); k >= 0 {
+			if k > 0 {
+				dst = appendWord(dst, text, i, i+k)
+			}
+			dst = append(dst, Token{Text: d, Start: i + k, End: i + k + len(d)})
+			if i+k+len(d) < j {
+				dst = appendWord(dst, text, i+k+len(d), j)
+			}
+			return dst
+		}
+	}
+	for _, cl := range clitics {
+		if len(w) > len(cl) && strings.EqualFold(w[len(w)-len(cl):], cl) {
+			k := j - len(cl)
+			r, _ := utf8.DecodeLastRuneInString(text[i:k])
+			if (cl == "n't" && k > i) || unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return append(dst, Token{Text: text[i:k], Start: i, End: k}, Token{Text: text[k:j], Start: k, End: j})
+			}
+		}
+	}
+	return append(dst, Token{Text: w, Start: i, End: j})
+}

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func sentenceTexts(sents []Sentence) []string {
+	var out []string
+	for _, s := range sents {
+		var toks []string
+		for _, t := range s.Tokens {
+			toks = append(toks, t.Text)
+		}
+		out = append(out, strings.Join(toks, " "))
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Pyongyang's state media KCNA said.", []string{"Pyongyang 's state media KCNA said ."}},
+		{`Kim called it a "long-standing relationship," KCNA said. Putin agreed.`,
+			[]string{`Kim called it a " long-standing relationship , " KCNA said .`, "Putin agreed ."}},
+		{"U.S. troops in Najaf. Gov. James E. McGreevey said no.", []string{"U.S. troops in Najaf .", "Gov. James E. McGreevey said no ."}},
+		{"the two countries' friendship (Reuters) -- on Aug. 18 at Camp David. — Reuters",
+			[]string{"the two countries ' friendship ( Reuters ) -- on Aug. 18 at Camp David .", "— Reuters"}},
+		{"Headline In Title Case\n\nBody starts here. Don't stop...", []string{"Headline In Title Case", "Body starts here .", "Do n't stop ..."}},
+		{`He said: "We won." Then he left.`, []string{`He said : " We won . "`, "Then he left ."}},
+		{"1910-45 rule, 155,221 bags; $10 million?", []string{"1910-45 rule , 155,221 bags ; $10 million ?"}},
+	}
+	for _, tt := range tests {
+		got := sentenceTexts(Tokenize(tt.in))
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Tokenize(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTokenizeOffsets(t *testing.T) {
+	text := "Kim Jong Un met Russia's Putin — “again”.\n\nZürich's mayor said no."
+	for _, s := range Tokenize(text) {
+		for _, tok := range s.Tokens {
+			if text[tok.Start:tok.End] != tok.Text {
+				t.Errorf("token %q at [%d,%d) but text there is %q", tok.Text, tok.Start, tok.End, text[tok.Start:tok.End])
+			}
+		}
+	}
+}
+
+func TestTokenizeDashes(t *testing.T) {
+	got := sentenceTexts(Tokenize("They won—and then lost – again."))
+	want := "They won — and then lost – again ."
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,60 @@
+package graphstore
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/nergraph/nergraph/extract"
+)
+
+// ent is a one-mention entity for link tests.
+func ent(id, name string, t extract.Type, partial bool) extract.Entity {
+	return extract.Entity{ID: id, Name: name, Type: t, Partial: partial,
+		Mentions: []extract.Mention{{Text: name, Name: name}}}
+}
+
+func doc(id string, es ...extract.Entity) *extract.Doc {
+	return &extract.Doc{Article: extract.Article{ID: id}, Text: id, Hash: id, Entities: es}
+}
+
+func TestLinkPartials(t *testing.T) {
+	putin := ent("person:vladimir-putin", "Vladimir Putin", extract.Person, false)
+	tests := []struct {
+		name string
+		docs []*extract.Doc
+		id   string
+		want string
+	}{
+		{"surname", []*extract.Doc{doc("a", putin), doc("b", ent("person:putin", "Putin", extract.Person, true))},
+			"person:putin", "person:vladimir-putin"},
+		{"given name, family first", []*extract.Doc{doc("a", ent("person:kim-jong-un", "Kim Jong Un", extract.Person, false)),
+			doc("b", ent("person:kim", "Kim", extract.Person, true))}, "person:kim", "person:kim-jong-un"},
+		{"two fit", []*extract.Doc{doc("a", ent("person:kim-jong-un", "Kim Jong Un", extract.Person, false)),
+			doc("c", ent("person:kim-yo-jong", "Kim Yo Jong", extract.Person, false)),
+			doc("b", ent("person:kim", "Kim", extract.Person, true))}, "person:kim", "person:kim"},
+		{"used alone elsewhere", []*extract.Doc{doc("a", ent("person:kim-jong-un", "Kim Jong Un", extract.Person, false)),
+			doc("c", ent("person:kim", "Kim", extract.Person, false)),
+			doc("b", ent("person:kim", "Kim", extract.Person, true))}, "person:kim", "person:kim"},
+		{"acronym", []*extract.Doc{doc("a", ent("org:international-atomic-energy-agency", "International Atomic Energy Agency", extract.Org, false)),
+			doc("b", ent("org:iaea", "IAEA", extract.Org, true))}, "org:iaea", "org:international-atomic-energy-agency"},
+		{"other type", []*extract.Doc{doc("a", putin), doc("b", ent("org:putin", "Putin", extract.Org, true))},
+			"org:putin", "org:putin"},
+		{"type vote", []*extract.Doc{doc("a", ent("org:kim-jong-un", "Kim Jong Un", extract.Org, false)),
+			doc("b", ent("person:kim-jong-un", "Kim Jong Un", extract.Person, false)),
+			doc("c", ent("person:kim-jong-un", "Kim Jong Un", extract.Person, false))}, "org:kim-jong-un", "person:kim-jong-un"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := New()
+			for _, d := range tt.docs {
+				g.Add(d)
+			}
+			if got := g.Canonical(tt.id); got != tt.want {
+				t.Errorf("Canonical(%q) = %q, want %q", tt.id, got, tt.want)
+			}
+			if _, ok := g.Node(tt.want); !ok {
+				t.Errorf("no node %q; nodes %v", tt.want, fmt.Sprint(g.Nodes()))
+			}
+		})
+	}
+}
