@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+func runNER(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	ios := &IOStreams{In: strings.NewReader(stdin), Out: &out, ErrOut: &errOut}
@@ -37,7 +37,7 @@ Frankfurt NNP I-NP I-LOC
 `
 
 func TestTagCommand(t *testing.T) {
-	code, out, errOut := run(t, tinyCoNLL, "tag", "--conll")
+	code, out, errOut := runNER(t, tinyCoNLL, "tag", "--conll")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -69,7 +69,7 @@ func TestEvalCommand(t *testing.T) {
 	if err := os.WriteFile(gold, []byte(tinyCoNLL), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errOut := run(t, "", "eval", "--conll", gold)
+	code, out, errOut := runNER(t, "", "eval", "--conll", gold)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -77,12 +77,12 @@ func TestEvalCommand(t *testing.T) {
 		t.Errorf("eval table:\n%s", out)
 	}
 	// The same, scored from the gold and predicted columns.
-	_, tagged, _ := run(t, tinyCoNLL, "tag", "--conll")
+	_, tagged, _ := runNER(t, tinyCoNLL, "tag", "--conll")
 	pred := filepath.Join(dir, "pred.txt")
 	if err := os.WriteFile(pred, []byte(tagged), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out2, errOut := run(t, "", "eval", "--predicted", "--conll", pred)
+	code, out2, errOut := runNER(t, "", "eval", "--predicted", "--conll", pred)
 	if code != 0 || out2 != out {
 		t.Errorf("eval --predicted: exit %d, %s\n%s\nwant\n%s", code, errOut, out2, out)
 	}
@@ -95,7 +95,7 @@ func TestNERUsageErrors(t *testing.T) {
 		{"train", "--train", "x.txt"},
 		{"eval", "--conll", "x", "--predicted", "--model", "m"},
 	} {
-		if code, _, _ := run(t, "", args...); code != 2 {
+		if code, _, _ := runNER(t, "", args...); code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, code)
 		}
 	}
@@ -108,18 +108,18 @@ func TestTrainCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	model := filepath.Join(dir, "model.bin")
-	code, _, errOut := run(t, "", "train", "--train", train, "--dev", train, "--epochs", "3", "-o", model)
+	code, _, errOut := runNER(t, "", "train", "--train", train, "--dev", train, "--epochs", "3", "-o", model)
 	if code != 0 {
 		t.Fatalf("train: exit %d: %s", code, errOut)
 	}
 	if !strings.Contains(errOut, "epoch 3/3") {
 		t.Errorf("no progress on stderr: %s", errOut)
 	}
-	code, out, errOut := run(t, "", "eval", "--model", model, "--conll", train)
+	code, out, errOut := runNER(t, "", "eval", "--model", model, "--conll", train)
 	if code != 0 || !strings.Contains(out, "overall") {
 		t.Errorf("eval with trained model: exit %d: %s\n%s", code, errOut, out)
 	}
-	if code, _, _ := run(t, "", "eval", "--model", train, "--conll", train); code != 1 {
+	if code, _, _ := runNER(t, "", "eval", "--model", train, "--conll", train); code != 1 {
 		t.Errorf("eval with a bad model file: exit %d, want 1", code)
 	}
 }
