@@ -25,7 +25,7 @@ import (
 func main() {
 	data := flag.String("data", "../shared/data", "shared data folder")
 	minCount := flag.Int("min", 3, "minimum word count")
-	levels := flag.String("levels", "64,256,512,1024", "comma-separated numbers of classes")
+	levels := flag.String("levels", "64,256,512", "comma-separated numbers of classes")
 	iters := flag.Int("iters", 6, "passes of the exchange algorithm")
 	flag.Parse()
 	opts := ner.ClusterOptions{MinCount: *minCount, Iters: *iters}
