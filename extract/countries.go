@@ -199,7 +199,7 @@ var countryTable = []CountryInfo{
 	{Alpha2: "TM", Alpha3: "TKM", Name: "Turkmenistan", Demonyms: []string{"Turkmen"}},
 	{Alpha2: "TN", Alpha3: "TUN", Name: "Tunisia", Demonyms: []string{"Tunisian", "Tunisians"}},
 	{Alpha2: "TO", Alpha3: "TON", Name: "Tonga", Demonyms: []string{"Tongan"}},
-	{Alpha2: "TR", Alpha3: "TUR", Name: "Turkey", Aliases: []string{"Türkiye", "Turkiye"}, Demonyms: []string{"Turkish", "Turk", "Turks"}, Weak: true},
+	{Alpha2: "TR", Alpha3: "TUR", Name: "Turkey", Aliases: []string{"Türkiye", "Turkiye"}, Demonyms: []string{"Turkish", "Turk", "Turks"}},
 	{Alpha2: "TT", Alpha3: "TTO", Name: "Trinidad and Tobago", Aliases: []string{"Trinidad & Tobago", "Trinidad"}},
 	{Alpha2: "TV", Alpha3: "TUV", Name: "Tuvalu"},
 	{Alpha2: "TW", Alpha3: "TWN", Name: "Taiwan", Aliases: []string{"Republic of China"}, Demonyms: []string{"Taiwanese"}},

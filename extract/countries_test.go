@@ -56,6 +56,7 @@ func TestCountryTableAgainstDataset(t *testing.T) {
 		}
 		CCA2, CCA3 string
 		UNMember   bool
+		Capital    []string
 	}
 	if err := json.Unmarshal(data, &ds); err != nil {
 		t.Fatal(err)
@@ -79,6 +80,21 @@ func TestCountryTableAgainstDataset(t *testing.T) {
 		// Kosovo has no ISO code; XK and XKX are user-assigned.
 		if c.Alpha3 != d.CCA3 && c.Alpha2 != "XK" {
 			t.Errorf("%s: alpha-3 %s, dataset %s", d.CCA2, c.Alpha3, d.CCA3)
+		}
+		if d.UNMember && len(d.Capital) > 0 {
+			found := false
+			for _, c := range d.Capital {
+				for _, ours := range capitals[d.CCA2] {
+					found = found || Key(c) == Key(ours)
+				}
+				// A city-state's capital bears its name: the country wins.
+				if lc, ok := LookupCountry(c); ok && lc.Alpha2 == d.CCA2 {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: capitals %q, dataset %q", d.CCA2, capitals[d.CCA2], d.Capital)
+			}
 		}
 		l1, ok1 := LookupCountry(d.Name.Common)
 		l2, ok2 := LookupCountry(d.Name.Official)

@@ -14,11 +14,18 @@ import (
 // "Kim Jong-un" and "Kim Jong Un", "José" and "Jose". It returns "" for a
 // name with no letters or digits.
 func Key(name string) string {
+	if len(name) <= 100 && isASCII(name) && strings.IndexByte(name, ';') < 0 {
+		return asciiKey(name)
+	}
 	name = fixEntities(name)
+	ascii := isASCII(name)
+	if !ascii {
+		name = norm.NFD.String(name)
+	}
 	var b strings.Builder
-	b.Grow(len(name))
+	b.Grow(len(name) + 4)
 	space := true // at the start or after a space
-	for _, r := range norm.NFD.String(name) {
+	for _, r := range name {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// accent of the previous letter
@@ -44,7 +51,56 @@ func Key(name string) string {
 	if strings.HasPrefix(k, "the ") {
 		k = k[4:]
 	}
+	if ascii {
+		return k
+	}
 	return norm.NFC.String(k)
+}
+
+// asciiKey is [Key] for a short ASCII name without entities, folded in a
+// buffer on the stack; a name that is its own key costs no allocation.
+func asciiKey(name string) string {
+	var buf [512]byte // "&" grows to " and ": at most five bytes a byte
+	n := 0
+	space := true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			buf[n] = c
+			n++
+			space = false
+		case 'A' <= c && c <= 'Z':
+			buf[n] = c + ('a' - 'A')
+			n++
+			space = false
+		case c == '\'' || c == '.':
+		case c == '&':
+			if !space {
+				buf[n] = ' '
+				n++
+			}
+			n += copy(buf[n:], "and ")
+			space = true
+		default:
+			if !space {
+				buf[n] = ' '
+				n++
+				space = true
+			}
+		}
+	}
+	k := buf[:n]
+	if n > 0 && k[n-1] == ' ' {
+		k = k[:n-1]
+	}
+	if len(k) >= 4 && string(k[:4]) == "the " {
+		k = k[4:]
+	}
+	if string(k) == name {
+		return name
+	}
+	return string(k)
 }
 
 // slug turns a key into the readable part of an id: "kim jong un" →
@@ -94,7 +150,7 @@ type word struct {
 // entities and trims quotes and punctuation from the first and last word and
 // a sentence period from the last. Empty words are dropped.
 func splitWords(text string, start, end int) []word {
-	var ws []word
+	ws := make([]word, 0, 4)
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
@@ -245,6 +301,10 @@ var titleWords = map[string]bool{
 	"emir": true, "archbishop": true, "bishop": true, "cardinal": true, "rabbi": true,
 	"imam": true, "mullah": true, "officer": true, "manager": true, "quarterback": true,
 	"striker": true, "pitcher": true, "midfielder": true, "goalkeeper": true, "star": true,
+	"spokesperson": true, "director": true, "commissioner": true, "boss": true,
+	// Sports positions written before players' names: "LHP Scott Kazmir".
+	"lhp": true, "rhp": true, "qb": true, "wr": true, "rb": true, "cb": true, "lb": true,
+	"dh": true, "cf": true, "ss": true,
 }
 
 // titleOnly are title words that may not start a title: "State Kim" is not a
@@ -321,6 +381,10 @@ func fixCase(words []string, acronyms map[string]bool) []string {
 	out := make([]string, len(words))
 	for i, w := range words {
 		out[i] = w
+		if base, ok := strings.CutSuffix(w, "."); ok && isUpperWord(w) && len(base) > 1 && !strings.Contains(base, ".") && abbrevs[strings.ToLower(base)] {
+			out[i] = titleCase(w) // "ST. Louis" → "St. Louis"
+			continue
+		}
 		if !isUpperWord(w) || strings.Contains(w, ".") || acronyms[Key(w)] {
 			continue
 		}
@@ -399,7 +463,8 @@ func shortFitsKeys(sk string, fw []string, surface string, t Type) bool {
 	if len(fw) < 2 || sk == "" || strings.Contains(sk, " ") {
 		return false
 	}
-	if isAcronym(strings.TrimSpace(surface)) && initialsMatch(sk, fw) {
+	// Initials of three letters or more; two ("IL") fit too much.
+	if isAcronym(strings.TrimSpace(surface)) && len(sk) > 2 && initialsMatch(sk, fw) {
 		return true
 	}
 	switch t {
@@ -413,10 +478,34 @@ func shortFitsKeys(sk string, fw []string, surface string, t Type) bool {
 		if genericOrgWord[sk] {
 			return false
 		}
-		return sk == fw[0] || sk == fw[len(fw)-1]
+		// "Vikings" for "Minnesota Vikings"; "Samsung" for "Samsung
+		// Electronics" but not "Microsoft" for "Microsoft SQL Server" nor
+		// "NEC" for "NEC Invitational": what follows must be a company word.
+		if sk == fw[len(fw)-1] {
+			return true
+		}
+		if sk != fw[0] {
+			return false
+		}
+		for _, w := range fw[1:] {
+			if !orgHead[w] && !corpSuffix[w] && !companyWord[w] {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
+
+// companyWord are words that complete a company's short name: "Delta" is
+// "Delta Air Lines", "Qantas" is "Qantas Airways".
+var companyWord = map[string]bool{"air": true, "lines": true, "airline": true, "wireless": true,
+	"networks": true, "semiconductor": true, "mining": true, "gold": true, "petroleum": true,
+	"oil": true, "steel": true, "chemical": true, "chemicals": true, "foods": true,
+	"international": true, "financial": true, "energy": true, "motors": true, "automotive": true,
+	"computer": true, "computers": true, "devices": true, "instruments": true, "mobile": true,
+	"pharmaceutical": true, "health": true, "healthcare": true, "and": true, "&": true,
+	"brothers": true, "bros": true, "resources": true, "petroleo": true, "energia": true}
 
 // genericOrgWord are heads of organization names that say nothing alone.
 var genericOrgWord = map[string]bool{"bank": true, "party": true, "ministry": true, "council": true,

@@ -125,24 +125,26 @@ type tables struct {
 	demonymByKey  map[string]int
 	agencyByKey   map[string]int
 	agencyUpper   map[string]int
-	scanFirst     map[string]bool // folded first words of names found by scanning
-	scanMax       int             // words in the longest scanned name
+	scanFirst     map[string]int  // folded first word of names found by scanning → most words
+	scanNames     map[string]bool // folded names found by scanning
 	acronyms      map[string]bool // folded acronyms kept in capitals for display
+	places        map[string]bool // folded capitals and big cities: always places
 }
 
 var buildTables = sync.OnceValue(func() *tables {
 	t := &tables{
 		countryByKey: map[string]int{}, countryUpper: map[string]int{}, countryByCode: map[string]int{},
 		demonymByKey: map[string]int{}, agencyByKey: map[string]int{}, agencyUpper: map[string]int{},
-		scanFirst: map[string]bool{}, acronyms: map[string]bool{},
+		scanFirst: map[string]int{}, scanNames: map[string]bool{}, acronyms: map[string]bool{},
+		places: map[string]bool{},
 	}
 	scan := func(name string) {
 		ws := strings.Fields(Key(name))
 		if len(ws) == 0 {
 			return
 		}
-		t.scanFirst[ws[0]] = true
-		t.scanMax = max(t.scanMax, len(strings.Fields(name)))
+		t.scanFirst[ws[0]] = max(t.scanFirst[ws[0]], len(ws))
+		t.scanNames[strings.Join(ws, " ")] = true
 	}
 	for i, c := range countryTable {
 		t.countryByCode[c.Alpha2] = i
@@ -161,6 +163,16 @@ var buildTables = sync.OnceValue(func() *tables {
 		for _, d := range c.Demonyms {
 			t.demonymByKey[Key(d)] = i
 		}
+	}
+	for _, cs := range capitals {
+		for _, c := range cs {
+			if !personalName[Key(c)] {
+				t.places[Key(c)] = true
+			}
+		}
+	}
+	for _, c := range bigCities {
+		t.places[Key(c)] = true
 	}
 	for i, a := range agencies {
 		for _, n := range a.names {
@@ -212,8 +224,27 @@ var otherDemonym = map[string]bool{"korean": true, "koreans": true, "arab": true
 	"shiite": true, "sunni": true, "islamic": true, "catholic": true, "hispanic": true,
 	"caribbean": true, "nordic": true, "baltic": true, "balkan": true, "soviet": true}
 
+// personalName are capitals that are as often people's names: the
+// recognizer's PERSON stands for them.
+var personalName = map[string]bool{"victoria": true, "sofia": true, "santiago": true, "kingston": true,
+	"male": true, "georgetown": true, "moroni": true, "lima": true, "san jose": true, "juba": true,
+	"praia": true, "roseau": true, "apia": true, "castries": true, "victoria city": true}
+
 // Resolver turns the spans of one article into canonical entities. It is
 // safe for concurrent use.
+//
+// It normalizes each mention (titles kept apart as Mention.Title,
+// possessives, quotes and entity debris stripped, case repaired, NFC),
+// repairs what weak recognizers do (names split in two, titles or place
+// words left out, headline words taken for names, mistyped capitals,
+// agencies and companies), maps countries to ISO ids with the built-in
+// table ([Countries]), and links the short forms of a name to its full form
+// within the article: a surname or given name, an acronym defined in
+// parentheses or formed from initials, a team or company named by one word.
+// A short form that fits two full names is kept apart and marked Ambiguous;
+// one that fits none is marked Partial, for the graph to link across
+// articles. Credits and attributions of news agencies ("(Reuters)",
+// "— AFP", "KCNA said") get RoleSource.
 type Resolver struct {
 	opts    ResolveOptions
 	t       *tables
@@ -291,6 +322,7 @@ type mention struct {
 	headline bool     // in the title
 	g        *group   // the group it was put in
 	typed    bool     // its words say its type ("Apple Inc."), whatever the recognizer said
+	removed  bool     // dropped by scan for a longer name found there
 }
 
 // Resolve returns the canonical entities of one article, sorted by ID. text
@@ -320,6 +352,11 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []Sentence, sp
 		ms = append(ms, r.mentions(text, start, end, sp.Sentence, sp.Type)...)
 	}
 	ms = r.scan(text, sents, ms)
+	if tb := tickerBlocks(text); len(tb) > 0 {
+		ms = slices.DeleteFunc(ms, func(m *mention) bool {
+			return slices.ContainsFunc(tb, func(b [2]int) bool { return b[0] <= m.Start && m.End <= b[1] })
+		})
+	}
 	r.fixHeadlines(ms, titleEnd)
 	for _, m := range ms {
 		r.classify(text, m)
@@ -330,6 +367,11 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []Sentence, sp
 	// no entity.
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
 		return m.typ != Person && m.typ != Org && len(m.words) == 1 && titleWords[m.key] && m.country < 0 && m.agency < 0
+	})
+	// An acronym of a thing ("AI", "GDP") is no entity.
+	ms = slices.DeleteFunc(ms, func(m *mention) bool {
+		return len(m.words) == 1 && conceptAcronym[m.key] && (m.acronym || m.typ != Person) &&
+			m.forced == "" && m.canon == "" && m.country < 0 && m.agency < 0
 	})
 	return r.group(text, ms, titleEnd)
 }
@@ -355,8 +397,42 @@ func (r *Resolver) mentions(text string, start, end, sent int, typ Type) []*ment
 		}
 		ws = ws[:n-1]
 	}
-	if len(ws) == 0 {
+	// A stock symbol after a company ("Enbridge Inc. ENB.TO") names
+	// nothing.
+	for len(ws) > 1 && isTicker(ws[len(ws)-1].text) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 || len(ws) == 1 && isTicker(ws[0].text) {
 		return nil
+	}
+	if typ == Person {
+		ws = cutLowerTail(ws)
+	}
+	if typ == Org {
+		// Two companies in one span: "Microsoft Corp. AOL".
+		if first, rest := corpCut(ws); len(rest) > 0 {
+			out = append(out, r.mentions(text, first[0].start, first[len(first)-1].end, sent, typ)...)
+			return append(out, r.mentions(text, rest[0].start, rest[len(rest)-1].end, sent, typ)...)
+		}
+	}
+	// An office inside an organization or place: "U.N. Secretary-General",
+	// "Federal Reserve Chairman Alan Greenspan". The title is no part of
+	// the organization; the name after it is a person's.
+	if typ == Org || typ == Location || typ == Misc {
+		if before, title, after, ok := splitRole(ws); ok && (typ != Misc || len(after) == 0) {
+			if len(before) > 0 {
+				if m := r.build(text, before, sent, typ); m != nil {
+					out = append(out, m)
+				}
+			}
+			if len(after) > 0 {
+				if m := r.build(text, after, sent, Person); m != nil {
+					m.Title = title
+					out = append(out, m)
+				}
+			}
+			return out
+		}
 	}
 	k := 0
 	if typ == Person || typ == Misc {
@@ -423,8 +499,6 @@ done:
 	}
 	if k > 0 {
 		m.Title = strings.Join(title, " ")
-		m.Start = ws[0].start
-		m.Text = text[m.Start:m.End]
 		if typ == Misc {
 			m.typ = Person
 		}
@@ -456,16 +530,19 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 			afterThe = true
 		}
 	}
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = w.text
+	name, ok := plainName(text, ws)
+	if !ok {
+		parts := make([]string, len(ws))
+		for i, w := range ws {
+			parts[i] = w.text
+		}
+		parts[len(parts)-1] = stripPossessive(parts[len(parts)-1])
+		parts = fixCase(parts, r.t.acronyms)
+		if len(parts) == 1 && utf8.RuneCountInString(parts[0]) > 2 && isUpperWord(parts[0]) && !r.t.acronyms[Key(parts[0])] && shoutedContext(text, ws[0].start, ws[0].end) {
+			parts[0] = titleCase(parts[0])
+		}
+		name = strings.Join(parts, " ")
 	}
-	parts[len(parts)-1] = stripPossessive(parts[len(parts)-1])
-	parts = fixCase(parts, r.t.acronyms)
-	if len(parts) == 1 && shoutedContext(text, ws[0].start, ws[0].end) && !r.t.acronyms[Key(parts[0])] && utf8.RuneCountInString(parts[0]) > 2 {
-		parts[0] = titleCase(parts[0])
-	}
-	name := strings.Join(parts, " ")
 	key := Key(name)
 	if key == "" {
 		return nil
@@ -474,9 +551,28 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	return &mention{
 		Mention: Mention{Text: text[start:end], Name: nfc(name), Start: start, End: end, Sentence: sent},
 		typ:     typ, key: key, words: strings.Fields(key),
-		acronym: len(ws) == 1 && isAcronym(parts[0]),
+		acronym: len(ws) == 1 && isAcronym(name),
 		country: -1, agency: -1, afterThe: afterThe,
 	}
+}
+
+// plainName returns the text of words that need no repair, the common
+// case: single spaces between them, no entity debris, no possessive and no
+// word in capitals. It reports false for any other.
+func plainName(text string, ws []word) (string, bool) {
+	for i, w := range ws {
+		if w.text != text[w.start:w.end] || isUpperWord(w.text) {
+			return "", false
+		}
+		if i > 0 && (w.start != ws[i-1].end+1 || text[ws[i-1].end] != ' ') {
+			return "", false
+		}
+	}
+	last := ws[len(ws)-1].text
+	if stripPossessive(last) != last {
+		return "", false
+	}
+	return text[ws[0].start:ws[len(ws)-1].end], true
 }
 
 // orgHead are last words that make a name an organization's.
@@ -517,6 +613,34 @@ func looksLikeOrg(m *mention) bool {
 	return corpSuffix[last] || orgHead[last] || orgFirst[m.words[0]] && m.words[1] == "of"
 }
 
+// TypedByName returns the type a name's own words give it, whatever a
+// recognizer said: COUNTRY for a name in the country table, ORG for a name
+// with a company suffix or an institution's head word ("Microsoft Corp.",
+// "Bank of Japan") or one word with an inner capital ("OpenAI"), MISC for
+// a law or an event ("AI Act", "World Cup"). It reports false when the
+// words say nothing.
+func TypedByName(name string) (Type, bool) {
+	t := buildTables()
+	k := Key(name)
+	if t.country(name, k) >= 0 {
+		return Country, true
+	}
+	if t.agency(name, k) >= 0 {
+		return Org, true
+	}
+	m := &mention{words: strings.Fields(k)}
+	if looksLikeMisc(m.words) {
+		return Misc, true
+	}
+	if len(m.words) > 1 && looksLikeOrg(m) {
+		return Org, true
+	}
+	if len(m.words) == 1 && isCamelCase(strings.TrimSpace(name)) && !t.places[k] {
+		return Org, true
+	}
+	return "", false
+}
+
 // shoutedContext reports whether a word in capitals stands where capitals
 // say nothing: a dateline ("WASHINGTON (Reuters) -", "BAGHDAD, Iraq") or a
 // headline written in capitals.
@@ -553,13 +677,12 @@ func shoutedContext(text string, start, end int) bool {
 // scan adds country and agency names the recognizer missed, and credits
 // like "— Reuters" at the end of an article.
 func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention {
-	removed := map[*mention]bool{}
 	// covered reports whether [s, e) overlaps a mention that it does not
 	// contain; mentions it contains ("North" for "North Korea") give way.
 	covered := func(s, e int) bool {
 		var inside []*mention
 		for _, m := range ms {
-			if removed[m] || m.End <= s || e <= m.Start {
+			if m.removed || m.End <= s || e <= m.Start {
 				continue
 			}
 			if m.Start < s || m.End > e || m.Start == s && m.End == e || m.typ == Person || m.typ == Org {
@@ -568,18 +691,48 @@ func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention
 			inside = append(inside, m)
 		}
 		for _, m := range inside {
-			removed[m] = true
+			m.removed = true
 		}
 		return false
 	}
 	var added []*mention
+	var keyBuf []string
 	for si, s := range sents {
 		toks := s.Tokens
+		keyBuf = slices.Grow(keyBuf[:0], len(toks))[:len(toks)]
+		clear(keyBuf)
+		keys := keyBuf // folded tokens, filled as needed
+		tokKey := func(j int) string {
+			if keys[j] == "" {
+				keys[j] = Key(toks[j].Text)
+				if keys[j] == "" {
+					keys[j] = " "
+				}
+			}
+			return strings.TrimSpace(keys[j])
+		}
+		var kb strings.Builder
 		for i := 0; i < len(toks); i++ {
-			if !isCapitalized(toks[i].Text) || !r.t.scanFirst[Key(stripPossessive(toks[i].Text))] {
+			if !isCapitalized(toks[i].Text) {
 				continue
 			}
-			for l := min(r.t.scanMax, len(toks)-i); l >= 1; l-- {
+			most, ok := r.t.scanFirst[tokKey(i)]
+			if !ok {
+				continue
+			}
+			for l := min(most+2, len(toks)-i); l >= 1; l-- {
+				kb.Reset()
+				for j := i; j < i+l; j++ {
+					if k := tokKey(j); k != "" {
+						if kb.Len() > 0 {
+							kb.WriteByte(' ')
+						}
+						kb.WriteString(k)
+					}
+				}
+				if !r.t.scanNames[kb.String()] {
+					continue
+				}
 				s, e := toks[i].Start, toks[i+l-1].End
 				if s < 0 || e > len(text) || s >= e {
 					continue
@@ -615,7 +768,7 @@ func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention
 	}
 	kept := ms[:0]
 	for _, m := range ms {
-		if !removed[m] {
+		if !m.removed {
 			kept = append(kept, m)
 		}
 	}
@@ -654,9 +807,19 @@ func (r *Resolver) classify(text string, m *mention) {
 			m.typ = Country
 		}
 	}
+	state := false
+	if m.forced == "" && m.canon == "" && m.country < 0 {
+		if st := stateAfterCity(text, m); st != "" {
+			m.canon, m.typ, m.typed, state = st, Location, true, true
+		}
+	}
 	if m.forced == "" && m.canon == "" && m.country < 0 {
 		if c := r.t.country(m.Name, m.key); c >= 0 && (!countryTable[c].Weak || m.typ == Location) {
 			m.country, m.typ = c, Country
+		} else if r.t.places[m.key] && m.typ != Location {
+			// A capital or a big city the recognizer took for a person or
+			// organization ("Pyongyang said").
+			m.typ, m.typed = Location, true
 		} else if otherDemonym[m.key] && m.typ != Person {
 			m.typ = Misc
 		} else if c, ok := r.t.demonymByKey[m.key]; ok && m.typ != Person {
@@ -669,8 +832,19 @@ func (r *Resolver) classify(text string, m *mention) {
 			m.agency, m.typ = a, Org
 		}
 	}
-	if m.country < 0 && m.agency < 0 && m.forced == "" && m.typ != Org && looksLikeOrg(m) {
-		m.typ, m.typed = Org, true
+	if m.country < 0 && m.agency < 0 && m.forced == "" && !state {
+		switch {
+		case looksLikeMisc(m.words):
+			m.typ, m.typed = Misc, true
+		case looksLikeOrg(m):
+			m.typ, m.typed = Org, true
+		case len(m.words) == 1 && isCamelCase(m.Name) && m.canon == "" && !r.t.places[m.key]:
+			m.typ, m.typed = Org, true
+		case (m.typ == Location || m.typ == Misc) && slices.ContainsFunc(strings.Fields(m.Name), isCamelCase):
+			// "Channel NewsAsia": people's names with inner capitals are
+			// tagged as people ("Matt LaFleur"), places' never have one.
+			m.typ, m.typed = Org, true
+		}
 	}
 	if m.typ == Person && m.Title == "" {
 		m.Title = titleBefore(text, m.Start)

@@ -4,19 +4,24 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // group is a set of mentions that name one entity.
 type group struct {
-	key       string // grouping key: "country:RU", "org:kcna" or a folded name
-	own       []*mention
-	parent    *group
-	ambiguous bool
-	isCountry bool
-	isFixed   bool // a country, agency or alias-rule id: never merged into another
-	words     []string
-	typ       Type // by vote of its own mentions
-	surface   string
+	key        string // grouping key: "country:RU", "org:kcna" or a folded name
+	own        []*mention
+	parent     *group
+	ambiguous  bool
+	isCountry  bool
+	isFixed    bool // a country, agency or alias-rule id: never merged into another
+	words      []string
+	typ        Type // by vote of its own mentions
+	surface    string
+	fixedWords []string   // for a fixed group: the words of its longest name, without suffixes
+	members    []*mention // for a root: the mentions of every group under it
 }
 
 func (g *group) root() *group {
@@ -26,8 +31,8 @@ func (g *group) root() *group {
 	return g
 }
 
-// typeRank breaks ties in the type vote.
-var typeRank = map[Type]int{Country: 5, Person: 4, Org: 3, Location: 2, Misc: 1}
+// voteTypes are the types in the order that breaks ties in the type vote.
+var voteTypes = [...]Type{Misc, Location, Org, Person, Country}
 
 // group links the mentions of one article into entities.
 func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
@@ -46,7 +51,7 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 		var g *group
 		switch {
 		case m.country >= 0:
-			g = get("country:" + countryTable[m.country].Alpha2)
+			g = get(countryIDs()[m.country])
 			g.isCountry, g.isFixed = true, true
 		case m.agency >= 0:
 			g = get(agencies[m.agency].id)
@@ -72,20 +77,24 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 		m.g = g
 	}
 	for _, g := range groups {
-		votes := map[Type]int{}
+		var votes [len(voteTypes)]int
 		for _, m := range g.own {
-			votes[m.typ]++
+			i := slices.Index(voteTypes[:], m.typ)
+			if i < 0 {
+				continue
+			}
+			votes[i]++
 			if m.typed {
-				votes[m.typ] += 2 // a company suffix outweighs a recognizer's guess
+				votes[i] += 100 // a company suffix outweighs a recognizer's guesses
 			}
 		}
-		best := Misc
-		for _, t := range []Type{Country, Person, Org, Location, Misc} {
-			if votes[t] > votes[best] || votes[t] == votes[best] && typeRank[t] > typeRank[best] {
-				best = t
+		best := 0
+		for i := range votes {
+			if votes[i] >= votes[best] {
+				best = i
 			}
 		}
-		g.typ = best
+		g.typ = voteTypes[best]
 	}
 	// Explicit definitions: "Korean Central News Agency (KCNA)".
 	for _, m := range ms {
@@ -133,6 +142,12 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 		if g.isFixed || g.parent != nil || len(g.words) != 1 || g.typ == Country {
 			continue
 		}
+		if isDemonym(r.t, g.key) {
+			continue // "European" is not short for "European Union"
+		}
+		if slices.ContainsFunc(g.own, func(m *mention) bool { return len(m.words) > 1 }) {
+			continue // "Google Inc." is a full name, whatever its key
+		}
 		acr := isAcronym(g.surface)
 		var same, other []*group
 		for _, f := range groups {
@@ -141,7 +156,10 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 			}
 			fw := f.words
 			if f.isFixed {
-				fw = strings.Fields(orgKey(Key(longestName(f.own))))
+				if f.fixedWords == nil {
+					f.fixedWords = strings.Fields(orgKey(Key(longestName(f.own))))
+				}
+				fw = f.fixedWords
 				if len(fw) < 2 {
 					continue
 				}
@@ -149,13 +167,17 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 			fit := false
 			switch {
 			case acr:
-				fit = initialsMatch(g.key, fw)
+				// Two letters ("EU") only between organizations.
+				fit = initialsMatch(g.key, fw) && (len(g.key) > 2 || g.typ == Org && f.typ == Org)
 			case f.typ == Person:
 				// Weak recognizers tag a lone surname as a place too.
 				// Only by the surname: "Paris" the place is not "Paris Hilton".
 				fit = shortFitsKeys(g.key, fw, g.surface, Person) && (g.typ != Location || g.key == fw[len(fw)-1])
 			case f.typ == Org:
-				fit = (g.typ == Org || g.typ == Misc) && shortFitsKeys(g.key, fw, g.surface, Org)
+				// Within one article a generic head names the one
+				// organization it ends: "Commission" → "European Commission".
+				fit = (g.typ == Org || g.typ == Misc) && (shortFitsKeys(g.key, fw, g.surface, Org) ||
+					orgHeadNoun[g.key] && g.key == fw[len(fw)-1])
 			}
 			if !fit {
 				continue
@@ -200,27 +222,33 @@ func hasSuffix(long, short []string) bool {
 // longestName returns the name with the most words, then the best-cased,
 // then the most frequent, then the smallest.
 func longestName(ms []*mention) string {
-	count := map[string]int{}
-	for _, m := range ms {
-		count[m.Name]++
+	if len(ms) == 0 {
+		return ""
 	}
-	best := ""
-	for _, m := range ms {
-		n := m.Name
-		if best == "" {
-			best = n
+	count := func(name string) int {
+		n := 0
+		for _, m := range ms {
+			if m.Name == name {
+				n++
+			}
+		}
+		return n
+	}
+	best := ms[0]
+	for _, m := range ms[1:] {
+		if m.Name == best.Name {
 			continue
 		}
 		if c := cmp.Or(
-			cmp.Compare(len(strings.Fields(Key(n))), len(strings.Fields(Key(best)))),
-			cmp.Compare(caseScore(n), caseScore(best)),
-			cmp.Compare(count[n], count[best]),
-			cmp.Compare(best, n),
+			cmp.Compare(len(m.words), len(best.words)),
+			cmp.Compare(caseScore(m.Name), caseScore(best.Name)),
+			cmp.Compare(count(m.Name), count(best.Name)),
+			cmp.Compare(best.Name, m.Name),
 		); c > 0 {
-			best = n
+			best = m
 		}
 	}
-	return best
+	return best.Name
 }
 
 // fixHeadlines shrinks a headline mention that swallowed a headline word
@@ -229,6 +257,11 @@ func longestName(ms []*mention) string {
 func (r *Resolver) fixHeadlines(ms []*mention, titleEnd int) {
 	if titleEnd < 0 {
 		return
+	}
+	if !slices.ContainsFunc(ms, func(m *mention) bool {
+		return m.Start <= titleEnd && len(m.words) >= 2 && m.country < 0 && m.agency < 0
+	}) {
+		return // no headline name of several words to shrink
 	}
 	bodyKeys := map[string]bool{}
 	bodyWords := map[string]bool{}
@@ -278,17 +311,17 @@ func (r *Resolver) fixHeadlines(ms []*mention, titleEnd int) {
 
 // entities builds the entities of the root groups.
 func (r *Resolver) entities(groups []*group) []Entity {
-	members := map[*group][]*mention{}
 	var roots []*group
 	for _, g := range groups {
 		rt := g.root()
-		if _, ok := members[rt]; !ok {
+		if rt.members == nil {
 			roots = append(roots, rt)
+			rt.members = make([]*mention, 0, len(g.own))
 		}
-		members[rt] = append(members[rt], g.own...)
+		rt.members = append(rt.members, g.own...)
 	}
-	byID := map[string]int{}
-	var out []Entity
+	byID := make(map[string]int, len(roots))
+	out := make([]Entity, 0, len(roots))
 	for _, g := range roots {
 		e := Entity{Type: g.typ, Ambiguous: g.ambiguous}
 		switch {
@@ -317,7 +350,7 @@ func (r *Resolver) entities(groups []*group) []Entity {
 				k = orgKey(k)
 			}
 			e.ID = typePrefix[e.Type] + slug(k)
-			if len(members[g]) == len(g.own) && len(strings.Fields(k)) == 1 && !g.ambiguous {
+			if len(g.members) == len(g.own) && !strings.Contains(k, " ") && !g.ambiguous {
 				switch {
 				case e.Type == Person:
 					e.Partial = true
@@ -328,7 +361,8 @@ func (r *Resolver) entities(groups []*group) []Entity {
 				}
 			}
 		}
-		for _, m := range members[g] {
+		e.Mentions = make([]Mention, 0, len(g.members))
+		for _, m := range g.members {
 			e.Mentions = append(e.Mentions, m.Mention)
 		}
 		if r.excluded(e) {
@@ -353,8 +387,17 @@ func (r *Resolver) entities(groups []*group) []Entity {
 		}
 		kept = append(kept, e)
 	}
-	slices.SortFunc(kept, func(a, b Entity) int { return cmp.Compare(a.ID, b.ID) })
-	return kept
+	// Sort an index rather than the entities, which are large to swap.
+	order := make([]int, len(kept))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(kept[a].ID, kept[b].ID) })
+	sorted := make([]Entity, len(kept))
+	for i, j := range order {
+		sorted[i] = kept[j]
+	}
+	return sorted
 }
 
 // excluded reports whether the user asked to drop e.
@@ -406,10 +449,15 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 	}
 	kept := ms[:0]
 	for _, m := range ms {
+		// A lone place ("Pyongyang Warns Seoul") is kept: recognizers rarely
+		// take a headline's ordinary word for one.
 		keep := m.Start > titleEnd || m.country >= 0 || m.agency >= 0 || m.forced != "" || m.canon != "" ||
-			bodyKeys[m.key] || len(m.words) == 1 && bodyEnds[m.key]
+			bodyKeys[m.key] || len(m.words) == 1 && (bodyEnds[m.key] || m.typ == Location && !hasWord(text[titleEnd:], strings.ToLower(m.Name)))
 		if !keep && len(m.words) > 1 {
 			keep = bodyKeys[m.words[0]] || bodyKeys[m.words[len(m.words)-1]]
+			// "Vikings Rally Past Packers" holds two names of the body: it
+			// is neither, and the body has both.
+			keep = keep && countKeysIn(m.words, bodyKeys) < 2
 		}
 		if !keep && m.acronym {
 			for k := range bodyKeys {
@@ -425,3 +473,62 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 	}
 	return kept
 }
+
+// hasWord reports whether w occurs in s as a whole word, in the case given:
+// a headline's "Summit" is an ordinary word when the body says "summit".
+func hasWord(s, w string) bool {
+	for i := 0; w != ""; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:a])
+		after, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !unicode.IsLetter(before)) && (b == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = b
+	}
+	return false
+}
+
+// countKeysIn counts the non-overlapping runs of words that are keys,
+// longest first from the left.
+func countKeysIn(words []string, keys map[string]bool) int {
+	n := 0
+	for i := 0; i < len(words); {
+		l := len(words) - i
+		for ; l >= 1; l-- {
+			if keys[strings.Join(words[i:i+l], " ")] {
+				break
+			}
+		}
+		if l == 0 {
+			i++
+			continue
+		}
+		n++
+		i += l
+	}
+	return n
+}
+
+// orgHeadNoun are the generic heads of organization names that, alone in an
+// article, stand for the one organization there whose name they end
+// ("the Commission", "the Senate"); across articles they say nothing.
+var orgHeadNoun = map[string]bool{"bank": true, "party": true, "ministry": true, "council": true,
+	"court": true, "university": true, "college": true, "school": true, "group": true,
+	"department": true, "agency": true, "committee": true, "commission": true,
+	"association": true, "union": true, "army": true, "police": true, "government": true,
+	"senate": true, "congress": true, "parliament": true, "board": true, "institute": true,
+	"club": true, "league": true, "federation": true, "times": true, "post": true}
+
+// countryIDs are the entity ids of countryTable, by index.
+var countryIDs = sync.OnceValue(func() []string {
+	ids := make([]string, len(countryTable))
+	for i, c := range countryTable {
+		ids[i] = "country:" + c.Alpha2
+	}
+	return ids
+})

@@ -120,7 +120,7 @@ var noExtend = map[string]bool{"the": true, "a": true, "an": true, "i": true, "h
 	"october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true,
 	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
 	"nov": true, "dec": true, "said": true, "says": true, "after": true, "before": true,
-	"when": true, "while": true, "if": true, "as": true, "but:": true, "inc": false}
+	"when": true, "while": true, "if": true, "as": true}
 
 // extendable reports whether a token may be taken into a neighbouring name.
 func (r *Resolver) extendable(t Token) bool {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -83,6 +84,21 @@ func TestResolveSmall(t *testing.T) {
 			marked: "[[SHAQUILLE O'Neal|PER]] scored. [[O'Neal|PER]] said.",
 			want:   []string{`person:shaquille-oneal PERSON "Shaquille O'Neal"`},
 		},
+		{
+			name:   "two companies in one span",
+			marked: "[[Microsoft Corp. AOL|ORG]] talked. [[Enbridge Inc. ENB.TO|ORG]] did not.",
+			want:   []string{`org:aol ORG "AOL" partial`, `org:enbridge ORG "Enbridge Inc."`, `org:microsoft ORG "Microsoft Corp."`},
+		},
+		{
+			name:   "office inside an organization span",
+			marked: "[[Federal Reserve Chairman Alan Greenspan|ORG]] spoke. [[Vikings Coach|ORG]] [[Mike Tice|PER]] did not.",
+			want:   []string{`org:federal-reserve ORG "Federal Reserve"`, `org:vikings ORG "Vikings"`, `person:alan-greenspan PERSON "Alan Greenspan"`, `person:mike-tice PERSON "Mike Tice"`},
+		},
+		{
+			name:   "names that are no office",
+			marked: "[[Premier League|ORG]] and [[General Motors|ORG]] and [[Department of Energy|ORG]] met.",
+			want:   []string{`org:department-of-energy ORG "Department of Energy"`, `org:general-motors ORG "General Motors"`, `org:premier-league ORG "Premier League"`},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,5 +120,53 @@ func TestResolveSmall(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestReadAliases(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    []AliasRule
+		wantErr string
+	}{
+		{in: "# comment\nVlad,Vladimir Putin\n\nBlighty, United Kingdom ,country\n",
+			want: []AliasRule{{Alias: "Vlad", Canonical: "Vladimir Putin"}, {Alias: "Blighty", Canonical: "United Kingdom", Type: Country}}},
+		{in: "a,b\nc\n", wantErr: "aliases.csv:2: want alias,canonical[,type], got 1 fields"},
+		{in: "a,b,PLANET\n", wantErr: `aliases.csv:1: unknown type "PLANET"`},
+		{in: "a,\"b\n", wantErr: "aliases.csv:1:"},
+		{in: "a,...\n", wantErr: "aliases.csv:1: empty alias or canonical name"},
+	}
+	for _, tt := range tests {
+		got, err := ReadAliases(strings.NewReader(tt.in), "aliases.csv")
+		if tt.wantErr != "" {
+			var pe *ParseError
+			if err == nil || !strings.HasPrefix(err.Error(), tt.wantErr) || !errors.As(err, &pe) {
+				t.Errorf("ReadAliases(%q) error = %v, want a *ParseError starting %q", tt.in, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || !slices.Equal(got, tt.want) {
+			t.Errorf("ReadAliases(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func TestReadExclude(t *testing.T) {
+	got, err := ReadExclude(strings.NewReader("\ufefforg:reuters\n# comment\n\n  Vladimir Putin \r\n"), "x.txt")
+	if want := []string{"org:reuters", "Vladimir Putin"}; err != nil || !slices.Equal(got, want) {
+		t.Errorf("ReadExclude = %q, %v; want %q", got, err, want)
+	}
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"U.S.", "us"}, {"SHAQUILLE O'Neal", "shaquille oneal"}, {"Kim Jong-un", "kim jong un"},
+		{"José", "jose"}, {"Jose\u0301", "jose"}, {"AT&T", "at and t"}, {"The Vikings", "vikings"},
+		{"Korea#39;s", "koreas"}, {"  ", ""},
+	}
+	for _, tt := range tests {
+		if got := Key(tt.in); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/nergraph/nergraph/extract"
@@ -168,7 +169,10 @@ func (g *Graph) finalize() {
 		labels   map[string]int
 		partials map[string]int // labels from partial entries, used when there is no other
 		types    map[extract.Type]int
-		aliases  map[string]int
+		// Types of partial entries, used when there is no other: a lone
+		// "Denver" says little about the Denver Nuggets.
+		partialTypes map[extract.Type]int
+		aliases      map[string]int
 	}
 	type edgeAcc struct {
 		sentences int
@@ -215,11 +219,15 @@ func (g *Graph) finalize() {
 			n, ok := nodes[id]
 			if !ok {
 				n = &nodeAcc{Node: Node{ID: id, Type: e.typ, ISO: e.iso}, labels: map[string]int{}, partials: map[string]int{},
-					types: map[extract.Type]int{}, aliases: map[string]int{}}
+					types: map[extract.Type]int{}, partialTypes: map[extract.Type]int{}, aliases: map[string]int{}}
 				nodes[id] = n
 			}
 			// The type most articles gave it, whatever order they came in.
-			n.types[e.typ]++
+			if e.partial {
+				n.partialTypes[e.typ]++
+			} else {
+				n.types[e.typ] += typeVote(*e)
+			}
 			if e.iso != "" {
 				n.ISO = e.iso
 			}
@@ -263,6 +271,14 @@ func (g *Graph) finalize() {
 			n.Label = bestLabel(n.partials)
 		}
 		n.Type = bestType(n.types)
+		if len(n.types) == 0 {
+			n.Type = bestType(n.partialTypes)
+		}
+		// The id says the type the names were voted into ("person:" or
+		// "org:"); the node must not say another.
+		if t, ok := idType(n.ID); ok && t != n.Type {
+			n.Type = t
+		}
 		for k, v := range n.aliases {
 			n.Aliases = append(n.Aliases, Alias{Name: k, Count: v})
 		}
@@ -345,4 +361,13 @@ func npmi(nxy, nx, ny, n float64) float64 {
 	}
 	v := math.Log(pxy/((nx/n)*(ny/n))) / -math.Log(pxy)
 	return math.Round(v*1e6) / 1e6
+}
+
+// idType returns the type an entity id's prefix names.
+func idType(id string) (extract.Type, bool) {
+	prefix, _, ok := strings.Cut(id, ":")
+	if !ok {
+		return "", false
+	}
+	return extract.ParseType(prefix)
 }

@@ -25,7 +25,7 @@ func (g *Graph) Canonical(id string) string {
 type fullInfo struct {
 	typ      extract.Type
 	names    map[string]bool // keys of the names it was given
-	aliases  map[string]bool // keys of the mentions it was linked from
+	aliases  map[string]int  // keys of the mentions it was linked from, by articles
 	articles int
 }
 
@@ -52,13 +52,13 @@ func linkPartials(articles []article) map[string]string {
 			}
 			f, ok := full[e.id]
 			if !ok {
-				f = &fullInfo{typ: e.typ, names: map[string]bool{}, aliases: map[string]bool{}}
+				f = &fullInfo{typ: e.typ, names: map[string]bool{}, aliases: map[string]int{}}
 				full[e.id] = f
 			}
 			f.articles++
 			f.names[extract.Key(e.name)] = true
 			for name := range e.aliases {
-				f.aliases[extract.Key(name)] = true
+				f.aliases[extract.Key(name)]++
 			}
 		}
 	}
@@ -124,23 +124,40 @@ func linkPartials(articles []article) map[string]string {
 		p := partial[pid]
 		pk := extract.Key(p.name)
 		var cands []string
+		linked := map[string]int{} // articles that linked the short name to each candidate
 		for _, fid := range byWord[pk] {
 			f := full[fid]
 			if f.typ != p.typ {
 				continue
 			}
-			fits := f.aliases[pk] && !f.names[pk]
+			fits := f.aliases[pk] > 0 && !f.names[pk]
 			for k := range f.names {
 				fits = fits || extract.ShortFits(p.name, k, p.typ)
 			}
 			if fits {
-				if to := resolve(fid); !slices.Contains(cands, to) {
+				to := resolve(fid)
+				if !slices.Contains(cands, to) {
 					cands = append(cands, to)
 				}
+				linked[to] += f.aliases[pk]
 			}
 		}
 		if len(cands) == 1 {
 			remap[pid] = cands[0]
+		} else if len(cands) > 1 {
+			// Several fit, but the articles that gave the full name nearly
+			// all meant one of them ("UN" for "United Nations", once for a
+			// misspelt "United Nation").
+			best := slices.MaxFunc(cands, func(a, b string) int { return cmp.Or(cmp.Compare(linked[a], linked[b]), cmp.Compare(b, a)) })
+			others := 0
+			for _, c := range cands {
+				if c != best {
+					others += linked[c]
+				}
+			}
+			if linked[best] >= 3 && linked[best] >= 5*max(1, others) {
+				remap[pid] = best
+			}
 		}
 	}
 
@@ -152,7 +169,13 @@ func linkPartials(articles []article) map[string]string {
 	typeOf := map[string]extract.Type{}
 	for _, a := range articles {
 		for _, e := range a.entries {
-			articlesOf[e.id]++
+			// Full names count twice: a lone word is a weaker witness of
+			// its type than a name the article gave in full.
+			v := typeVote(e)
+			if !e.partial {
+				v *= 2
+			}
+			articlesOf[e.id] += v
 			if _, ok := typeOf[e.id]; !ok || !e.partial {
 				typeOf[e.id] = e.typ
 			}
@@ -204,6 +227,16 @@ func sortedIDs[V any](m map[string]V) []string {
 	}
 	slices.Sort(ks)
 	return ks
+}
+
+// typeVote is how much an article's entry counts in the vote on a node's
+// type: an entry whose own name says its type ("Microsoft Corp.") outweighs
+// a recognizer's guesses in several articles.
+func typeVote(e entry) int {
+	if t, ok := extract.TypedByName(e.name); ok && t == e.typ {
+		return 5
+	}
+	return 1
 }
 
 // minorWord are left out of acronyms: "Organization of the Petroleum

@@ -39,6 +39,18 @@ func TestLinkPartials(t *testing.T) {
 			doc("b", ent("org:iaea", "IAEA", extract.Org, true))}, "org:iaea", "org:international-atomic-energy-agency"},
 		{"other type", []*extract.Doc{doc("a", putin), doc("b", ent("org:putin", "Putin", extract.Org, true))},
 			"org:putin", "org:putin"},
+		{"one candidate nearly always meant", []*extract.Doc{
+			doc("a", linked("org:united-nations", "United Nations", "UN")), doc("c", linked("org:united-nations", "United Nations", "UN")),
+			doc("d", linked("org:united-nations", "United Nations", "UN")), doc("f", linked("org:united-nations", "United Nations", "UN")),
+			doc("g", linked("org:united-nations", "United Nations", "UN")), doc("e", linked("org:united-nation", "United Nation", "UN")),
+			doc("b", ent("org:un", "UN", extract.Org, true))}, "org:un", "org:united-nations"},
+		{"two candidates meant alike", []*extract.Doc{
+			doc("a", linked("org:united-nations", "United Nations", "UN")), doc("c", linked("org:united-nations", "United Nations", "UN")),
+			doc("d", linked("org:union-network", "Union Network", "UN")), doc("e", linked("org:union-network", "Union Network", "UN")),
+			doc("b", ent("org:un", "UN", extract.Org, true))}, "org:un", "org:un"},
+		{"camel case is a company", []*extract.Doc{doc("a", ent("person:openai", "OpenAI", extract.Person, false)),
+			doc("c", ent("person:openai", "OpenAI", extract.Person, false)),
+			doc("b", ent("org:openai", "OpenAI", extract.Org, false))}, "person:openai", "org:openai"},
 		{"type vote", []*extract.Doc{doc("a", ent("org:kim-jong-un", "Kim Jong Un", extract.Org, false)),
 			doc("b", ent("person:kim-jong-un", "Kim Jong Un", extract.Person, false)),
 			doc("c", ent("person:kim-jong-un", "Kim Jong Un", extract.Person, false))}, "org:kim-jong-un", "person:kim-jong-un"},
@@ -57,4 +69,11 @@ func TestLinkPartials(t *testing.T) {
 			}
 		})
 	}
+}
+
+// linked is a full entity that an article also named by a short name.
+func linked(id, name, short string) extract.Entity {
+	e := ent(id, name, extract.Org, false)
+	e.Mentions = append(e.Mentions, extract.Mention{Text: short, Name: short})
+	return e
 }

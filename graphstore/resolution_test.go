@@ -392,7 +392,10 @@ func TestResolutionEndToEnd(t *testing.T) {
 		return e
 	})
 	logScore(t, "end to end", len(arts), s)
-	if s.recall() < 0.5 {
-		t.Errorf("recall %.3f, want >= 0.5", s.recall())
+	if s.merges != 0 {
+		t.Errorf("%d wrongly merged entities, want 0: %v", s.merges, s.mergeList)
+	}
+	if s.precision() < 0.85 || s.recall() < 0.85 {
+		t.Errorf("precision %.3f, recall %.3f, want both >= 0.85", s.precision(), s.recall())
 	}
 }

@@ -31,8 +31,18 @@ func TestSeedArticle(t *testing.T) {
 		"country:UA Ukraine", "country:US United States", "org:kcna KCNA", "org:reuters Reuters",
 		"person:kim-jong-un Kim Jong Un", "person:vladimir-putin Vladimir Putin",
 	}
+	for _, name := range extract.RecognizerNames() {
+		rec, err := extract.RecognizerByName(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(name, func(t *testing.T) { checkSeed(t, a, rec, want) })
+	}
+}
+
+func checkSeed(t *testing.T, a extract.Article, rec extract.Recognizer, want []string) {
 	for _, drop := range []bool{false, true} {
-		ex, err := extract.New(extract.WithResolveOptions(extract.ResolveOptions{DropSources: drop}))
+		ex, err := extract.New(extract.WithRecognizer(rec), extract.WithResolveOptions(extract.ResolveOptions{DropSources: drop}))
 		if err != nil {
 			t.Fatal(err)
 		}

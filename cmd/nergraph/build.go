@@ -27,7 +27,8 @@ in each, and writes the graph of entities mentioned in the same article.
 
 A PATH is a file, a folder (read recursively, in sorted order) or - for
 standard input. A .txt file, or a file with no known extension, is one
-article (its first line is the title when a blank line follows); .jsonl and
+article (a first line of its own is its date when it reads as one, such as
+"Sun. Jul 7th, 2024", else its title unless it ends in a period); .jsonl and
 .ndjson files hold one JSON article per line (id, title, text or body or
 content or description, date, url, source); .csv files have a header row
 naming those columns, or --columns names them; .sgm files are Reuters-21578
@@ -82,5 +83,5 @@ func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []strin
 	if err != nil {
 		return &usageError{fmt.Errorf("filter: %w", err)}
 	}
-	return writeGraph(ios, o.out, o.format, fg)
+	return writeGraphDrawing(ios, o.out, o.format, fg, drawLimit(o.filter))
 }

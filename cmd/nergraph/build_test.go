@@ -1,8 +1,11 @@
 package main
 
 import (
+	"fmt"
+
 	"bytes"
 	"encoding/json"
+	"github.com/nergraph/nergraph/internal/testenv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -222,6 +225,35 @@ func TestExtractJSONL(t *testing.T) {
 			if m.Start < 0 || m.End > len(text) || text[m.Start:m.End] != m.Text {
 				t.Errorf("mention %q of %s: offsets [%d,%d) do not point at it in the cleaned text", m.Text, e.ID, m.Start, m.End)
 			}
+		}
+	}
+}
+
+func TestBuildDrawsWhatTopAsks(t *testing.T) {
+	testenv.Tool(t, "dot")
+	dir := t.TempDir()
+	// 160 articles, each joining a hub to one organization: 161 entities.
+	var b strings.Builder
+	for i := range 160 {
+		fmt.Fprintf(&b, `{"id":"a%d","text":"Vladimir Putin met executives of Zork%03d Corp in Moscow."}`+"\n", i, i)
+	}
+	in := writeFile(t, dir, "many.jsonl", b.String())
+	for _, tt := range []struct {
+		args []string
+		want string // the note on stderr, or "" for none
+	}{
+		{nil, "drawing the 150 most connected"},
+		{[]string{"--top", "170"}, ""},
+		{[]string{"--top", "20"}, ""},
+	} {
+		out := filepath.Join(dir, "g.svg")
+		args := append([]string{"build", "-q", "-o", out}, tt.args...)
+		code, _, stderr := run(t, "", append(args, in)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", tt.args, code, stderr)
+		}
+		if got := strings.Contains(stderr, "drawing the"); got != (tt.want != "") || (tt.want != "" && !strings.Contains(stderr, tt.want)) {
+			t.Errorf("%v: stderr %q, want note %q", tt.args, stderr, tt.want)
 		}
 	}
 }

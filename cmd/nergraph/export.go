@@ -70,5 +70,5 @@ func runExport(ios *IOStreams, o exportOptions) error {
 	if err != nil {
 		return &usageError{fmt.Errorf("filter: %w", err)}
 	}
-	return writeGraph(ios, o.out, o.format, fg)
+	return writeGraphDrawing(ios, o.out, o.format, fg, drawLimit(o.filter))
 }

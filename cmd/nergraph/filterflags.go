@@ -33,7 +33,7 @@ func addFilterFlags(cmd *cobra.Command, f *graphstore.Filter) {
 	fl.Var((*countValue)(&f.MinMentions), "min-mentions",
 		"keep only entities mentioned at least `N` times in all (e.g. --min-mentions 5)")
 	fl.Var((*countValue)(&f.Top), "top",
-		fmt.Sprintf("keep the `N` entities with the most links (e.g. --top 100); svg and png draw at most %d", renderTop))
+		fmt.Sprintf("keep the `N` entities with the most links (e.g. --top 100); svg and png draw the %d most linked unless --top says otherwise", renderTop))
 	fl.StringVar(&f.Ego, "ego", "",
 		"keep only the entities linked to this one, given by id, name or alias (e.g. --ego Putin or --ego person:vladimir-putin)")
 	f.Depth = 1

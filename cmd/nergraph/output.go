@@ -24,6 +24,21 @@ const renderTop = 150
 // directory out the same way. svg and png draw at most the renderTop most
 // connected entities, with a note on ErrOut when that drops some.
 func writeGraph(ios *IOStreams, out, format string, g *graphstore.Graph) error {
+	return writeGraphDrawing(ios, out, format, g, renderTop)
+}
+
+// drawLimit is how many entities svg and png draw: the user's --top when
+// given, else renderTop.
+func drawLimit(f graphstore.Filter) int {
+	if f.Top > 0 {
+		return f.Top
+	}
+	return renderTop
+}
+
+// writeGraphDrawing is writeGraph drawing at most limit entities in svg and
+// png.
+func writeGraphDrawing(ios *IOStreams, out, format string, g *graphstore.Graph, limit int) error {
 	if format == "" {
 		format = export.ForPath(out)
 		if format == "" {
@@ -37,11 +52,11 @@ func writeGraph(ios *IOStreams, out, format string, g *graphstore.Graph) error {
 	}
 	stdout := out == "" || out == "-"
 	if r, ok := ex.(export.Render); ok {
-		if n := len(g.Nodes()); n > renderTop {
-			if g, err = g.Filter(graphstore.Filter{Top: renderTop}); err != nil {
+		if n := len(g.Nodes()); n > limit {
+			if g, err = g.Filter(graphstore.Filter{Top: limit}); err != nil {
 				return err
 			}
-			fmt.Fprintf(ios.ErrOut, "nergraph: drawing the %d most connected of %d entities; for all of them, write -f dot and run Graphviz yourself\n", renderTop, n)
+			fmt.Fprintf(ios.ErrOut, "nergraph: drawing the %d most connected of %d entities (choose how many with --top); for all of them, write -f dot and run Graphviz yourself\n", limit, n)
 		}
 		r.Stderr = ios.ErrOut
 		ex = r

@@ -19,6 +19,9 @@ type trainOptions struct {
 	Clusters   string
 	Epochs     int
 	Seed       uint64
+	MinWeight  int
+	NoCasing   bool
+	Refit      bool
 }
 
 func newTrainCmd(ios *IOStreams) *cobra.Command {
@@ -31,7 +34,7 @@ func newTrainCmd(ios *IOStreams) *cobra.Command {
 After each epoch the model is scored on --dev, and the best epoch is kept.
 Training is deterministic for a given --seed. Progress goes to stderr.`,
 		Example: `  nergraph train --train ../shared/data/conll2003/train.txt \
-    --dev ../shared/data/conll2003/valid.txt -o model.bin.gz`,
+    --dev ../shared/data/conll2003/valid.txt -o model.bin`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if opts.Train == "" || opts.Output == "" {
@@ -45,8 +48,11 @@ Training is deterministic for a given --seed. Progress goes to stderr.`,
 	f.StringVar(&opts.Dev, "dev", "", "development `FILE` in CoNLL format, to pick the epoch")
 	f.StringVarP(&opts.Output, "output", "o", "", "write the model to `FILE`")
 	f.StringVar(&opts.Clusters, "clusters", "", "word cluster `FILE` (default: the embedded clusters)")
-	f.IntVar(&opts.Epochs, "epochs", 12, "passes over the training data")
+	f.IntVar(&opts.Epochs, "epochs", 10, "passes over the training data")
 	f.Uint64Var(&opts.Seed, "seed", 1, "random seed")
+	f.BoolVar(&opts.Refit, "refit", false, "after choosing the epoch on --dev, train again on train and dev together")
+	f.BoolVar(&opts.NoCasing, "no-casing", false, "do not train on casing variants (Title Case headlines, lower/upper-cased sentences)")
+	f.IntVar(&opts.MinWeight, "min-weight", 2, "prune features whose largest quantized weight is smaller")
 	return cmd
 }
 
@@ -71,7 +77,7 @@ func runTrain(_ context.Context, ios *IOStreams, opts *trainOptions) error {
 			return err
 		}
 	}
-	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed}
+	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing, Refit: opts.Refit}
 	if opts.Clusters != "" {
 		f, err := os.Open(opts.Clusters)
 		if err != nil {
@@ -99,6 +105,11 @@ func runTrain(_ context.Context, ios *IOStreams, opts *trainOptions) error {
 func writeAtomic(path string, write func(w io.Writer) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
 	if err != nil {
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
 		return err
 	}
 	if err := write(tmp); err != nil {

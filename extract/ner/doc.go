@@ -34,8 +34,25 @@
 //
 // [ReadCoNLL] reads CoNLL column files, [Train] trains a model and
 // [Evaluate] scores one with the entity-level measure of the conlleval
-// script. The embedded model was made with
+// script. The embedded model was made, byte for byte, with
 //
 //	nergraph train --train ../shared/data/conll2003/train.txt \
-//	    --dev ../shared/data/conll2003/valid.txt -o extract/ner/model.bin.gz
+//	    --dev ../shared/data/conll2003/valid.txt --refit -o extract/ner/model.bin
+//
+// which trains 10 epochs on train.txt, keeps the epoch that scores best on
+// valid.txt (the 4th), then trains again on train.txt and valid.txt together
+// for that many epochs (about 45 s on one core).
+//
+// # Accuracy and speed
+//
+// Entity-level F1 on CoNLL-2003 (PER, ORG, LOC, MISC), measured with
+// "nergraph eval --conll FILE":
+//
+//	                          valid   test
+//	before the refit          93.41  88.16
+//	embedded model (refit)      -    88.93
+//
+// BenchmarkTag tags test.txt (46,435 tokens) at about 550,000 tokens per
+// second of CPU time on one core; the model loads in about 30 ms of CPU
+// time (BenchmarkLoad).
 package ner

@@ -6,7 +6,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"text/tabwriter"
 )
 
 // Span is an entity of one sentence: tokens [Start, End) of type Type
@@ -197,20 +196,21 @@ func (e *Evaluator) Scores() Scores {
 // one for all types, with gold, predicted and correct entity counts and
 // precision, recall and F1 in percent.
 func (s Scores) WriteTable(w io.Writer) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "type\tgold\tpred\tcorrect\tprecision\trecall\tF1\t\n")
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-8s %6s %6s %7s %9s %7s %7s\n", "type", "gold", "pred", "correct", "precision", "recall", "F1")
 	row := func(c Count) {
 		name := c.Type
 		if name == "" {
 			name = "overall"
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t\n", name, c.Gold, c.Pred, c.Correct, c.Precision(), c.Recall(), c.F1())
+		fmt.Fprintf(&b, "%-8s %6d %6d %7d %9.2f %7.2f %7.2f\n", name, c.Gold, c.Pred, c.Correct, c.Precision(), c.Recall(), c.F1())
 	}
 	for _, c := range s.Types {
 		row(c)
 	}
 	row(s.Overall)
-	return tw.Flush()
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // String returns a one-line summary.

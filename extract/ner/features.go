@@ -103,6 +103,7 @@ const (
 	modeNormal = iota
 	modeCaps   // every cased token in capitals
 	modeTitle  // every word of four letters or more capitalized
+	modeLower  // no capital at all
 )
 
 // Token flags.
@@ -111,6 +112,7 @@ const (
 	flagHyphen             // has '-'
 	flagPeriod             // has '.'
 	flagAlpha              // has a letter
+	flagLong               // has four letters or more
 )
 
 type tokInfo struct {
@@ -118,10 +120,11 @@ type tokInfo struct {
 	shape, shapeLong    uint64
 	cls, flags          uint8
 	clus                []uint16
-	gaz                 uint64 // bit 4*category+position
-	hist                uint64 // docState.histValue
-	doc                 uint8  // docState flags
-	mode                uint8  // the sentence's mode
+	gaz                 [2]uint64 // bit 4*category+position
+	hist                uint64    // docState.histValue
+	doc                 uint8     // docState flags
+	mode                uint8     // the sentence's mode
+	widx                int32     // index of the word in docState.list
 }
 
 func analyze(tok string, ti *tokInfo) {
@@ -190,6 +193,9 @@ func analyze(tok string, ti *tokInfo) {
 	if letters > 0 {
 		flags |= flagAlpha
 	}
+	if letters >= 4 {
+		flags |= flagLong
+	}
 	ti.shape, ti.shapeLong, ti.flags = sh, shl, flags
 	switch {
 	case letters == 0 && digit > 0 && other == 0:
@@ -209,7 +215,7 @@ func analyze(tok string, ti *tokInfo) {
 	default:
 		ti.cls = clsMixed
 	}
-	if ti.cls == clsCaps || ti.cls == clsOneCap || ti.cls == clsMixed {
+	if ti.cls == clsCaps || ti.cls == clsOneCap || ti.cls == clsMixed || ti.cls == clsLower {
 		ti.title = hashTitle(tok)
 	} else {
 		ti.title = ti.exact
@@ -217,31 +223,33 @@ func analyze(tok string, ti *tokInfo) {
 }
 
 func sentenceMode(info []tokInfo) uint8 {
-	cased, caps, long, longCap := 0, 0, 0, 0
+	cased, lower, caps, long, longCap := 0, 0, 0, 0, 0
 	for i := range info {
-		switch info[i].cls {
+		ti := &info[i]
+		if ti.flags&flagAlpha == 0 || ti.cls == clsNum || ti.cls == clsOther {
+			continue
+		}
+		cased++
+		switch ti.cls {
 		case clsLower:
-			cased++
-		case clsCaps:
-			cased++
-			caps++
-			longCap++
-			long++
-		case clsInit, clsMixed:
-			cased++
-			long++
-			longCap++
-		case clsOneCap:
-			cased++
+			lower++
+		case clsCaps, clsOneCap:
 			caps++
 		}
+		if ti.flags&flagLong != 0 {
+			long++
+			if ti.cls != clsLower {
+				longCap++
+			}
+		}
 	}
-	_ = long
 	switch {
 	case cased >= 2 && caps == cased:
 		return modeCaps
-	case cased >= 3 && longCap == cased:
+	case long >= 3 && longCap == long:
 		return modeTitle
+	case cased >= 3 && lower == cased:
+		return modeLower
 	}
 	return modeNormal
 }
@@ -295,6 +303,7 @@ const (
 type docState struct {
 	words map[uint64]int32 // lower-case hash -> index in list
 	list  []docWord
+	idx   []int32 // for each token of the document in order, its index in list
 	info  []tokInfo
 }
 
@@ -308,24 +317,16 @@ func newDocState() *docState {
 	return &docState{words: make(map[uint64]int32)}
 }
 
-// word returns the entry of the word with hash h, adding it if needed. The
-// pointer is valid until the next call.
-func (d *docState) word(h uint64) *docWord {
+// word returns the index in d.list of the word with hash h, adding it if
+// needed.
+func (d *docState) word(h uint64) int32 {
 	i, ok := d.words[h]
 	if !ok {
 		i = int32(len(d.list))
 		d.list = append(d.list, docWord{})
 		d.words[h] = i
 	}
-	return &d.list[i]
-}
-
-// lookup returns the entry of the word with hash h, or nil.
-func (d *docState) lookup(h uint64) *docWord {
-	if i, ok := d.words[h]; ok {
-		return &d.list[i]
-	}
-	return nil
+	return i
 }
 
 // prepare gathers the document flags. an, when not nil, analyzes a token
@@ -333,6 +334,7 @@ func (d *docState) lookup(h uint64) *docWord {
 func (d *docState) prepare(doc [][]string, an func(string) *tokInfo) {
 	clear(d.words)
 	d.list = d.list[:0]
+	d.idx = d.idx[:0]
 	for _, s := range doc {
 		d.info = d.info[:0]
 		for _, t := range s {
@@ -347,6 +349,9 @@ func (d *docState) prepare(doc [][]string, an func(string) *tokInfo) {
 		mode := sentenceMode(d.info)
 		for i := range d.info {
 			ti := &d.info[i]
+			wi := d.word(ti.lower)
+			d.idx = append(d.idx, wi)
+			w := &d.list[wi]
 			if ti.flags&flagAlpha == 0 {
 				continue
 			}
@@ -363,7 +368,7 @@ func (d *docState) prepare(doc [][]string, an func(string) *tokInfo) {
 			case ti.cls == clsCaps:
 				f = docCapsMid
 			}
-			d.word(ti.lower).flags |= f
+			w.flags |= f
 		}
 	}
 }
@@ -374,7 +379,7 @@ func (d *docState) record(info []tokInfo, labels []int) {
 		if !capitalized(info[i].cls) {
 			continue
 		}
-		w := d.word(info[i].lower)
+		w := &d.list[info[i].widx]
 		h := w.hist
 		k := numTypes
 		if labels[i] != labelO {
@@ -396,10 +401,7 @@ func (d *docState) setHist(info []tokInfo, own []int) {
 		if !capitalized(info[i].cls) {
 			continue
 		}
-		w := d.lookup(info[i].lower)
-		if w == nil {
-			continue
-		}
+		w := &d.list[info[i].widx]
 		o := -1
 		if own != nil {
 			o = own[i]
@@ -539,12 +541,13 @@ func appendWordFeats(dst []uint64, role int, ti *tokInfo, tok string) []uint64 {
 var roleOffsets = [numRoles]int{0, -1, 1, -2, 2}
 
 // analyzeSentence fills sf.info for sent.
-func (r *resources) analyzeSentence(d *docState, sent []string, sf *sentFeats) {
+func (r *resources) analyzeSentence(d *docState, sent []string, sf *sentFeats, pos int) {
 	sf.info = sf.info[:0]
 	for _, t := range sent {
 		var ti tokInfo
 		analyze(t, &ti)
 		ti.clus = r.clustersOf(&ti)
+		ti.widx = d.idx[pos+len(sf.info)]
 		sf.info = append(sf.info, ti)
 	}
 	r.analyzeContext(d, sf.info)
@@ -554,9 +557,7 @@ func (r *resources) analyzeSentence(d *docState, sent []string, sf *sentFeats) {
 // document.
 func (r *resources) analyzeContext(d *docState, info []tokInfo) {
 	for i := range info {
-		if w := d.lookup(info[i].lower); w != nil {
-			info[i].doc = w.flags
-		}
+		info[i].doc = d.list[info[i].widx].flags
 	}
 	mode := sentenceMode(info)
 	for i := range info {
@@ -567,8 +568,9 @@ func (r *resources) analyzeContext(d *docState, info []tokInfo) {
 
 // extract computes the features of every token of sent but those of
 // appendHistFeats, for training.
-func (r *resources) extract(d *docState, sent []string, sf *sentFeats) {
-	r.analyzeSentence(d, sent, sf)
+// pos is the position of the sentence's first token in the document.
+func (r *resources) extract(d *docState, sent []string, sf *sentFeats, pos int) {
+	r.analyzeSentence(d, sent, sf, pos)
 	sf.feats = sf.feats[:0]
 	sf.offs = append(sf.offs[:0], 0)
 	n := len(sent)
@@ -639,17 +641,20 @@ func appendContextFeats(dst []uint64, info []tokInfo, i int) []uint64 {
 	if capitalized(ti.cls) {
 		capBit = 1
 	}
-	for g := ti.gaz; g != 0; g &= g - 1 {
-		add(fGaz, uint64(trailingZeros(g))<<1|capBit)
-	}
-	if i > 0 {
-		for g := p.gaz; g != 0; g &= g - 1 {
-			add(fGazPrev, uint64(trailingZeros(g)))
+	for w := range 2 {
+		o := uint64(64 * w)
+		for g := ti.gaz[w]; g != 0; g &= g - 1 {
+			add(fGaz, (o+uint64(trailingZeros(g)))<<1|capBit)
 		}
-	}
-	if i+1 < n {
-		for g := q.gaz; g != 0; g &= g - 1 {
-			add(fGazNext, uint64(trailingZeros(g)))
+		if i > 0 {
+			for g := p.gaz[w]; g != 0; g &= g - 1 {
+				add(fGazPrev, o+uint64(trailingZeros(g)))
+			}
+		}
+		if i+1 < n {
+			for g := q.gaz[w]; g != 0; g &= g - 1 {
+				add(fGazNext, o+uint64(trailingZeros(g)))
+			}
 		}
 	}
 	add(fDoc, uint64(ti.doc)|cls<<8|mode<<12)

@@ -25,13 +25,14 @@ const (
 	gazOrg            // gazetteers/orgs.txt: well-known organizations
 	gazLast           // gazetteers/lastnames.txt
 	gazMisc           // gazetteers/misc.txt: events, languages, religions
+	gazTeam           // gazetteers/teams.txt: sports clubs
 	numGaz
 )
 
 const gazMaxLen = 6
 
 // prefixBit marks a phrase that begins a longer entry.
-const prefixBit = 1 << 15
+const prefixBit = 1 << 31
 
 //go:embed gazetteers/*.txt
 var gazFiles embed.FS
@@ -48,12 +49,13 @@ var gazFileCats = map[string]int{
 	"orgs.txt":          gazOrg,
 	"lastnames.txt":     gazLast,
 	"misc.txt":          gazMisc,
+	"teams.txt":         gazTeam,
 }
 
 // gazetteer maps the hash of a lower-cased phrase to a bit set of
 // categories.
 type gazetteer struct {
-	m map[uint64]uint16
+	m map[uint64]uint32
 	// seen has a bit set for every key of m, so that most tokens are
 	// ruled out without a map lookup.
 	seen []uint64
@@ -62,10 +64,10 @@ type gazetteer struct {
 const gazSeenBits = 1 << 18
 
 func newGazetteer() *gazetteer {
-	return &gazetteer{m: make(map[uint64]uint16), seen: make([]uint64, gazSeenBits/64)}
+	return &gazetteer{m: make(map[uint64]uint32), seen: make([]uint64, gazSeenBits/64)}
 }
 
-func (g *gazetteer) set(h uint64, bits uint16) {
+func (g *gazetteer) set(h uint64, bits uint32) {
 	g.m[h] |= bits
 	b := h & (gazSeenBits - 1)
 	g.seen[b/64] |= 1 << (b % 64)
@@ -138,11 +140,12 @@ func staticGazetteer() (*gazetteer, error) {
 // 3 unit).
 func (g *gazetteer) mark(info []tokInfo) {
 	for i := range info {
-		info[i].gaz = 0
+		info[i].gaz = [2]uint64{}
 	}
 	if g == nil {
 		return
 	}
+	set := func(ti *tokInfo, b uint64) { ti.gaz[b/64] |= 1 << (b % 64) }
 	for i := range info {
 		h := uint64(fnvOffset)
 		for l := 0; l < gazMaxLen && i+l < len(info); l++ {
@@ -159,14 +162,14 @@ func (g *gazetteer) mark(info []tokInfo) {
 				c := uint64(trailingZeros(cats))
 				cats &= cats - 1
 				if l == 0 {
-					info[i].gaz |= 1 << (4*c + 3)
+					set(&info[i], 4*c+3)
 					continue
 				}
-				info[i].gaz |= 1 << (4 * c)
+				set(&info[i], 4*c)
 				for k := i + 1; k < i+l; k++ {
-					info[k].gaz |= 1 << (4*c + 1)
+					set(&info[k], 4*c+1)
 				}
-				info[i+l].gaz |= 1 << (4*c + 2)
+				set(&info[i+l], 4*c+2)
 			}
 			if m&prefixBit == 0 {
 				break

@@ -29,6 +29,12 @@ type Model struct {
 	nfeat  int        // number of features
 	pool   sync.Pool  // *tagState
 	sorted []savedRow // features in key order, for Save
+	// histZero[cls][prev<<1|next] sums the history features of a token of
+	// class cls without history whose neighbours (when present) have none.
+	histZero [16][4][numLabels]int32
+	// Transition scores arranged for viterbi.
+	tOpen [len(openers)][len(closers)]int32
+	tIn   [numTypes][4]int32 // B->I, I->I, B->L, I->L
 }
 
 type savedRow struct {
@@ -73,6 +79,36 @@ func (m *Model) build() {
 		copy(m.rows[int(s)*numLabels:], r.w[:])
 	}
 	m.pool.New = func() any { return newTagState(m) }
+	for cls := range 16 {
+		for edge := range 4 {
+			var info [3]tokInfo
+			info[1].cls = uint8(cls)
+			lo, hi := 1, 2
+			if edge&2 != 0 {
+				lo = 0
+			}
+			if edge&1 != 0 {
+				hi = 3
+			}
+			z := &m.histZero[cls][edge]
+			for _, f := range appendHistFeats(nil, info[lo:hi], 1-lo) {
+				if w := m.lookup(f); w != nil {
+					for y := range z {
+						z[y] += int32(w[y])
+					}
+				}
+			}
+		}
+	}
+	for j, y := range openers {
+		for k, x := range closers {
+			m.tOpen[j][k] = m.trans[int(x)*numLabels+int(y)]
+		}
+	}
+	for t := range numTypes {
+		b, in, l := 1+4*t, 2+4*t, 3+4*t
+		m.tIn[t] = [4]int32{m.trans[b*numLabels+in], m.trans[in*numLabels+in], m.trans[b*numLabels+l], m.trans[in*numLabels+l]}
+	}
 }
 
 // lookup returns the weights of feature h, or nil.
@@ -103,10 +139,10 @@ type tagState struct {
 	back   []uint8
 	labels []int
 	// A cache of the summed weights of each word's features in each role.
-	cache map[uint64]*wordEntry
-	ents  []*wordEntry
-	pads  *[2]wordWeights
-	tmp   []uint64
+	cache   wordCache
+	docEnts []*wordEntry // the cache entry of each token of the document
+	pads    *[2]wordWeights
+	tmp     []uint64
 	// The sentence: analyzed tokens, scores without history features.
 	docInfo []tokInfo
 	docBase []int32
@@ -126,26 +162,77 @@ type wordEntry struct {
 const maxCache = 1 << 16
 
 func newTagState(m *Model) *tagState {
-	st := &tagState{doc: newDocState(), cache: make(map[uint64]*wordEntry)}
-	st.analyze = func(tok string) *tokInfo { return &m.wordEntry(st, tok).ti }
+	st := &tagState{doc: newDocState()}
+	st.analyze = func(tok string) *tokInfo {
+		e := m.wordEntry(st, tok)
+		st.docEnts = append(st.docEnts, e)
+		return &e.ti
+	}
 	return st
 }
 
 // wordEntry returns the cache entry of the word tok.
 func (m *Model) wordEntry(st *tagState, tok string) *wordEntry {
 	h := hashString(tok)
-	if e, ok := st.cache[h]; ok {
+	if e := st.cache.get(h); e != nil {
 		return e
-	}
-	if len(st.cache) >= maxCache {
-		clear(st.cache)
 	}
 	e := new(wordEntry)
 	analyze(tok, &e.ti)
 	e.ti.clus = m.res.clustersOf(&e.ti)
 	m.fillWeights(st, &e.w, &e.ti, tok)
-	st.cache[h] = e
+	st.cache.put(h, e)
 	return e
+}
+
+// wordCache maps the hash of a word to its entry: open addressing with
+// linear probing, emptied when half full.
+type wordCache struct {
+	keys []uint64 // 0 = empty
+	vals []*wordEntry
+	n    int
+}
+
+const cacheBits = 17
+
+func cacheKey(h uint64) uint64 { return h | 1 } // never 0
+
+func (c *wordCache) get(h uint64) *wordEntry {
+	if c.keys == nil {
+		return nil
+	}
+	k := cacheKey(h)
+	mask := uint64(len(c.keys) - 1)
+	for i := (k * 0x9E3779B97F4A7C15) >> (64 - cacheBits); ; i = (i + 1) & mask {
+		switch c.keys[i] {
+		case k:
+			return c.vals[i]
+		case 0:
+			return nil
+		}
+	}
+}
+
+func (c *wordCache) put(h uint64, e *wordEntry) {
+	if c.keys == nil {
+		c.keys = make([]uint64, 1<<cacheBits)
+		c.vals = make([]*wordEntry, 1<<cacheBits)
+	}
+	if c.n >= maxCache {
+		clear(c.keys)
+		clear(c.vals)
+		c.n = 0
+	}
+	k := cacheKey(h)
+	mask := uint64(len(c.keys) - 1)
+	i := (k * 0x9E3779B97F4A7C15) >> (64 - cacheBits)
+	for c.keys[i] != 0 && c.keys[i] != k {
+		i = (i + 1) & mask
+	}
+	if c.keys[i] == 0 {
+		c.n++
+	}
+	c.keys[i], c.vals[i] = k, e
 }
 
 func (m *Model) fillWeights(st *tagState, e *wordWeights, ti *tokInfo, tok string) {
@@ -154,9 +241,7 @@ func (m *Model) fillWeights(st *tagState, e *wordWeights, ti *tokInfo, tok strin
 		s := &e[role]
 		for _, f := range st.tmp {
 			if w := m.lookup(f); w != nil {
-				for y := range s {
-					s[y] += int32(w[y])
-				}
+				addRow(s, w)
 			}
 		}
 	}
@@ -179,12 +264,15 @@ func (m *Model) padEntries(st *tagState) (*wordWeights, *wordWeights) {
 func (m *Model) Tag(doc [][]string) [][]string {
 	st := m.pool.Get().(*tagState)
 	defer m.pool.Put(st)
+	st.docEnts = st.docEnts[:0]
 	st.doc.prepare(doc, st.analyze)
 	out := make([][]string, len(doc))
+	pos := 0
 	for si, sent := range doc {
 		st.docInfo = st.docInfo[:0]
 		st.docBase = st.docBase[:0]
-		m.baseScores(st, sent)
+		m.baseScores(st, sent, pos)
+		pos += len(sent)
 		info := st.docInfo
 		st.doc.setHist(info, nil)
 		labels := m.decode(st, info, st.docBase)
@@ -214,35 +302,42 @@ func (m *Model) decode(st *tagState, info []tokInfo, base []int32) []int {
 	copy(sc, base)
 	for i := 0; i < n; i++ {
 		s := (*[numLabels]int32)(sc[i*numLabels:])
+		st.labels = append(st.labels, 0)
+		hasPrev, hasNext := i > 0, i+1 < n
+		if info[i].hist == 0 && (!hasPrev || info[i-1].hist == 0) && (!hasNext || info[i+1].hist == 0) {
+			// Most tokens have no history: their history features are
+			// summed in advance.
+			z := &m.histZero[info[i].cls&15][b2i(hasPrev)<<1|b2i(hasNext)]
+			for y := range s {
+				s[y] += z[y]
+			}
+			continue
+		}
 		st.tmp = appendHistFeats(st.tmp[:0], info, i)
 		for _, f := range st.tmp {
 			if w := m.lookup(f); w != nil {
-				for y := range s {
-					s[y] += int32(w[y])
-				}
+				addRow(s, w)
 			}
 		}
-		st.labels = append(st.labels, 0)
 	}
-	viterbi(sc, m.trans, m.start, st.back[:n*numLabels], st.labels)
+	m.viterbi(sc, st.back[:n*numLabels], st.labels)
 	return st.labels
 }
 
 // baseScores appends the analysis of a sentence's tokens to st.docInfo and
 // the scores of all their features but the history ones to st.docBase.
-func (m *Model) baseScores(st *tagState, sent []string) {
+func (m *Model) baseScores(st *tagState, sent []string, pos int) {
 	n := len(sent)
 	if n == 0 {
 		return
 	}
-	// Words come from the cache: their analysis and the weights of their
-	// features in each role.
-	st.ents = st.ents[:0]
+	// Words come from the cache, looked up by prepare: their analysis and
+	// the weights of their features in each role.
+	ents := st.docEnts[pos : pos+n]
 	st.sf.info = st.sf.info[:0]
-	for _, tok := range sent {
-		e := m.wordEntry(st, tok)
-		st.ents = append(st.ents, e)
+	for i, e := range ents {
 		st.sf.info = append(st.sf.info, e.ti)
+		st.sf.info[i].widx = st.doc.idx[pos+i]
 	}
 	m.res.extractContext(st.doc, sent, &st.sf)
 	st.docInfo = append(st.docInfo, st.sf.info...)
@@ -252,7 +347,7 @@ func (m *Model) baseScores(st *tagState, sent []string) {
 	pad0, pad1 := m.padEntries(st)
 	for i := 0; i < n; i++ {
 		s := (*[numLabels]int32)(sc[i*numLabels:])
-		*s = st.ents[i].w[roleSelf]
+		*s = ents[i].w[roleSelf]
 		for role := rolePrev1; role < numRoles; role++ {
 			var e *wordWeights
 			switch j := i + roleOffsets[role]; {
@@ -261,57 +356,74 @@ func (m *Model) baseScores(st *tagState, sent []string) {
 			case j >= n:
 				e = pad1
 			default:
-				e = &st.ents[j].w
+				e = &ents[j].w
 			}
 			for y := range s {
 				s[y] += e[role][y]
 			}
 		}
 		for _, f := range st.sf.feats[st.sf.offs[i]:st.sf.offs[i+1]] {
-			w := m.lookup(f)
-			if w == nil {
-				continue
-			}
-			for y := range s {
-				s[y] += int32(w[y])
+			if w := m.lookup(f); w != nil {
+				addRow(s, w)
 			}
 		}
 	}
 }
 
-// viterbi finds the best label sequence given emission scores (n x L),
-// transition and start scores; invalid transitions carry negInf.
-func viterbi(sc []int32, trans, start []int32, back []uint8, out []int) {
+// BILOU structure for Viterbi: the labels that may start a chunk or stand
+// outside one (O, B-*, U-*) may follow exactly the labels that end one or
+// stand outside (O, L-*, U-*); I-t and L-t may follow only B-t and I-t.
+var (
+	openers = [1 + 2*numTypes]uint8{0, 1, 4, 5, 8, 9, 12, 13, 16}
+	closers = [1 + 2*numTypes]uint8{0, 3, 4, 7, 8, 11, 12, 15, 16}
+)
+
+// viterbi finds the best label sequence given emission scores (n x L) and
+// the model's transition scores.
+func (m *Model) viterbi(sc []int32, back []uint8, out []int) {
 	n := len(out)
-	var prev, cur [numLabels]int32
+	var bufA, bufB [numLabels]int32
+	prev, cur := &bufA, &bufB
 	for y := 0; y < numLabels; y++ {
-		prev[y] = sc[y] + start[y]
+		prev[y] = sc[y] + m.start[y]
 	}
-	tr := (*[numLabels * numLabels]int32)(trans)
 	for i := 1; i < n; i++ {
 		e := (*[numLabels]int32)(sc[i*numLabels:])
 		bk := (*[numLabels]uint8)(back[i*numLabels:])
-		for y := 0; y < numLabels; y++ {
-			best, arg := int32(math.MinInt32), uint8(0)
-			pl := &predecessors[y]
-			for _, x := range pl.x[:pl.n] {
-				v := prev[x] + tr[int(x)*numLabels+y]
-				if v > best {
-					best, arg = v, x
+		var pv [len(closers)]int32
+		for k, x := range closers {
+			pv[k] = prev[x]
+		}
+		for j, y := range openers {
+			row := &m.tOpen[j]
+			best, arg := pv[0]+row[0], 0
+			for k := 1; k < len(pv); k++ {
+				if v := pv[k] + row[k]; v > best {
+					best, arg = v, k
 				}
 			}
 			cur[y] = best + e[y]
-			bk[y] = arg
+			bk[y] = closers[arg]
 		}
-		prev = cur
+		for t := range numTypes {
+			b, in, l := 1+4*t, 2+4*t, 3+4*t
+			tr := &m.tIn[t]
+			if v1, v2 := prev[b]+tr[0], prev[in]+tr[1]; v1 >= v2 {
+				cur[in], bk[in] = v1+e[in], uint8(b)
+			} else {
+				cur[in], bk[in] = v2+e[in], uint8(in)
+			}
+			if v1, v2 := prev[b]+tr[2], prev[in]+tr[3]; v1 >= v2 {
+				cur[l], bk[l] = v1+e[l], uint8(b)
+			} else {
+				cur[l], bk[l] = v2+e[l], uint8(in)
+			}
+		}
+		prev, cur = cur, prev
 	}
 	best, arg := int32(math.MinInt32), 0
 	for y := 0; y < numLabels; y++ {
-		v := prev[y]
-		if !validEnd(y) {
-			v += negInf
-		}
-		if v > best {
+		if v := prev[y]; validEnd(y) && v > best {
 			best, arg = v, y
 		}
 	}
@@ -322,21 +434,33 @@ func viterbi(sc []int32, trans, start []int32, back []uint8, out []int) {
 	}
 }
 
-// predecessors lists, for each label, the labels that may precede it.
-var predecessors = func() (p [numLabels]struct {
-	n int
-	x [numLabels]uint8
-}) {
-	for b := 0; b < numLabels; b++ {
-		for a := 0; a < numLabels; a++ {
-			if validTransition(a, b) {
-				p[b].x[p[b].n] = uint8(a)
-				p[b].n++
-			}
-		}
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
-	return p
-}()
+	return 0
+}
+
+// addRow adds a feature's weights to a token's scores.
+func addRow(s *[numLabels]int32, w *[numLabels]int16) {
+	s[0] += int32(w[0])
+	s[1] += int32(w[1])
+	s[2] += int32(w[2])
+	s[3] += int32(w[3])
+	s[4] += int32(w[4])
+	s[5] += int32(w[5])
+	s[6] += int32(w[6])
+	s[7] += int32(w[7])
+	s[8] += int32(w[8])
+	s[9] += int32(w[9])
+	s[10] += int32(w[10])
+	s[11] += int32(w[11])
+	s[12] += int32(w[12])
+	s[13] += int32(w[13])
+	s[14] += int32(w[14])
+	s[15] += int32(w[15])
+	s[16] += int32(w[16])
+}
 
 // structural fills in the constraints of BILOU.
 func structural(trans, start []int32) {
@@ -352,7 +476,7 @@ func structural(trans, start []int32) {
 	}
 }
 
-//go:embed model.bin.gz
+//go:embed model.bin
 var embedded []byte
 
 var (
@@ -364,7 +488,7 @@ var (
 // Default returns the model embedded in the program, decoded on first use.
 func Default() (*Model, error) {
 	defaultOnce.Do(func() {
-		defaultModel, defaultErr = Load(bytes.NewReader(embedded))
+		defaultModel, defaultErr = decode(embedded)
 		if defaultErr != nil {
 			defaultErr = fmt.Errorf("embedded model: %w", defaultErr)
 		}
@@ -375,13 +499,11 @@ func Default() (*Model, error) {
 // ErrFormat is returned by [Load] for data that is not a model.
 var ErrFormat = errors.New("not a nergraph NER model")
 
-// Save writes the model, gzip-compressed. It returns the first write error.
+// Save writes the model in a compact binary form; it is not compressed,
+// because decompressing would double the time to load it. It returns the
+// first write error.
 func (m *Model) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
+	bw := bufio.NewWriter(w)
 	le := binary.LittleEndian
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
@@ -440,23 +562,29 @@ func (m *Model) Save(w io.Writer) error {
 			uv(uint64(id))
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return bw.Flush()
 }
 
-// Load reads a model written by [Model.Save]. It returns [ErrFormat]
-// (wrapped) when r does not hold a model.
+// Load reads a model written by [Model.Save], possibly gzip-compressed. It
+// returns [ErrFormat] (wrapped) when r does not hold a model.
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
-	}
-	data, err := io.ReadAll(zr)
+	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
+	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
+		zr, err := gzip.NewReader(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+		}
+		if data, err = io.ReadAll(zr); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+		}
+	}
+	return decode(data)
+}
+
+func decode(data []byte) (*Model, error) {
 	d := &decoder{b: data}
 	if !bytes.HasPrefix(data, []byte(modelMag)) {
 		return nil, ErrFormat
@@ -490,10 +618,10 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	g := newGazetteer()
 	ng := d.count(9)
-	g.m = make(map[uint64]uint16, ng)
+	g.m = make(map[uint64]uint32, ng)
 	for i := 0; i < ng; i++ {
 		k := d.fixed(8)
-		g.set(k, uint16(d.uv()))
+		g.set(k, uint32(d.uv()))
 	}
 	m.res.gaz = g
 	c := &Clusters{}

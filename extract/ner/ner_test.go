@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -283,6 +284,27 @@ func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		if _, err := Load(bytes.NewReader(embedded)); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestBILOUGroups(t *testing.T) {
+	for y := 0; y < numLabels; y++ {
+		var want []uint8
+		for x := 0; x < numLabels; x++ {
+			if validTransition(x, y) {
+				want = append(want, uint8(x))
+			}
+		}
+		var got []uint8
+		if slices.Contains(openers[:], uint8(y)) {
+			got = closers[:]
+		} else {
+			b, in := uint8(1+4*labelType(y)), uint8(2+4*labelType(y))
+			got = []uint8{b, in}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("predecessors of %d = %v, want %v", y, got, want)
 		}
 	}
 }

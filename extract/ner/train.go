@@ -12,15 +12,87 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TrainOptions control [Train].
 type TrainOptions struct {
-	Epochs    int       // passes over the training data (default 12)
+	Epochs    int       // passes over the training data (default 10)
 	Seed      uint64    // seeds the order of documents
 	Clusters  *Clusters // word clusters; nil uses the embedded ones
 	Folds     int       // folds for the gazetteers derived from training labels (default 5)
 	MinWeight int       // features whose largest quantized weight is smaller are pruned (default 2)
+	// NoCasing turns off the casing variants: by default a seeded share of
+	// the training documents get a Title Case headline instead of an
+	// ALL-CAPS one, and a few sentences are lower-cased or upper-cased, so
+	// that the model copes with the casing of real news.
+	NoCasing bool
+	// Refit, after choosing the number of epochs on dev, trains again on
+	// train and dev together for that many epochs.
+	Refit bool
+}
+
+// Casing variants, in percent.
+const (
+	augTitle = 30 // documents whose ALL-CAPS sentences become Title Case
+	augLower = 3  // sentences lower-cased
+	augUpper = 2  // sentences upper-cased
+)
+
+var titleSmall = map[string]bool{"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "at": true,
+	"to": true, "for": true, "and": true, "or": true, "by": true, "with": true, "from": true, "as": true}
+
+// titleCase writes a token the way a Title Case headline does.
+func titleCase(tok string, first bool) string {
+	low := strings.ToLower(tok)
+	if !first && titleSmall[low] {
+		return low
+	}
+	r, n := utf8.DecodeRuneInString(low)
+	if r == utf8.RuneError {
+		return low
+	}
+	return string(unicode.ToUpper(r)) + low[n:]
+}
+
+// casingVariants returns the tokens of the training documents with the
+// casing variants applied; the result depends only on the seed.
+func casingVariants(docs [][]trainSent, seed uint64) {
+	rng := rand.New(rand.NewPCG(seed, 0x636173696e67))
+	var info []tokInfo
+	for _, d := range docs {
+		title := rng.IntN(100) < augTitle
+		for si := range d {
+			s := &d[si]
+			info = info[:0]
+			for _, t := range s.toks {
+				var ti tokInfo
+				analyze(t, &ti)
+				info = append(info, ti)
+			}
+			mode := sentenceMode(info)
+			r := rng.IntN(100)
+			var toks []string
+			switch {
+			case mode == modeCaps && title:
+				for i, t := range s.toks {
+					toks = append(toks, titleCase(t, i == 0))
+				}
+			case mode == modeNormal && r < augLower:
+				for _, t := range s.toks {
+					toks = append(toks, strings.ToLower(t))
+				}
+			case mode == modeNormal && r < augLower+augUpper:
+				for _, t := range s.toks {
+					toks = append(toks, strings.ToUpper(t))
+				}
+			default:
+				continue
+			}
+			s.toks = toks
+		}
+	}
 }
 
 //go:embed clusters.tsv.gz
@@ -69,11 +141,26 @@ func (t *trainer) id(h uint64, grow bool) int32 {
 // Train trains a model on the documents of train with the averaged
 // structured perceptron, and after each epoch scores dev (when not empty),
 // keeping the epoch that scores best there. Progress goes to progress when
-// it is not nil. The result depends only on the data and opts.
+// it is not nil. With opts.Refit the model is then trained again on train
+// and dev together. The result depends only on the data and opts.
 func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model, error) {
 	if opts.Epochs <= 0 {
-		opts.Epochs = 12
+		opts.Epochs = 10
 	}
+	m, epochs, err := trainOnce(train, dev, opts, progress)
+	if err != nil || !opts.Refit || len(dev) == 0 {
+		return m, err
+	}
+	if progress != nil {
+		fmt.Fprintf(progress, "refit: training on train and dev for %d epochs\n", epochs)
+	}
+	opts.Epochs = epochs
+	all := append(append([]Document(nil), train...), dev...)
+	m, _, err = trainOnce(all, nil, opts, progress)
+	return m, err
+}
+
+func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model, int, error) {
 	if opts.Folds <= 1 {
 		opts.Folds = 5
 	}
@@ -89,12 +176,12 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 	if clusters == nil {
 		var err error
 		if clusters, err = DefaultClusters(); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 	}
 	static, err := staticGazetteer()
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	// Gold labels, and gazetteers derived from them. Each training
 	// document sees a gazetteer built from the other folds only, so the
@@ -110,7 +197,7 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 		for _, s := range d.Sentences {
 			tags := s.Tags()
 			if tags == nil {
-				return nil, &ParseError{File: d.Name, Line: s.Line, Err: errors.New("no tag column")}
+				return nil, 0, &ParseError{File: d.Name, Line: s.Line, Err: errors.New("no tag column")}
 			}
 			docs[di] = append(docs[di], trainSent{toks: s.Tokens, gold: bilou(tags, nil)})
 			nsent++
@@ -130,7 +217,10 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 		}
 	}
 	if nsent == 0 {
-		return nil, ErrNoData
+		return nil, 0, ErrNoData
+	}
+	if !opts.NoCasing {
+		casingVariants(docs, opts.Seed)
 	}
 	logf("train: %d documents, %d sentences; %d clustered words; %d gazetteer phrases", len(train), nsent, clusters.NumWords(), len(final.m))
 
@@ -169,7 +259,7 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 			sentStart = sentStart[:0]
 			for _, s := range docs[di] {
 				sentStart = append(sentStart, len(dinfo))
-				res.extract(st.doc, s.toks, &st.sf)
+				res.extract(st.doc, s.toks, &st.sf, len(dinfo))
 				base := int32(len(dfeats))
 				dfeats = append(dfeats, st.sf.feats...)
 				for i := range s.toks {
@@ -271,7 +361,7 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 		logf("%s; dev %s", msg, s)
 	}
 	logf("train: keeping epoch %d", bestEpoch)
-	return best, nil
+	return best, bestEpoch, nil
 }
 
 // model averages, quantizes and prunes the weights into a Model.
@@ -382,5 +472,3 @@ func viterbiF(sc []float32, trans, start []float32, back []uint8, out []int) {
 		out[i-1] = arg
 	}
 }
-
-var _ = strings.Fields
