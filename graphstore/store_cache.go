@@ -200,21 +200,40 @@ func (s *Store) Refresh() (bool, error) {
 			}
 		}
 	}
-	insEdge, err := tx.PrepareContext(ctx, `INSERT INTO graph_edges (source, target, weight, sentences, npmi, articles)
-		VALUES (?, ?, ?, ?, ?, ?)`)
+	// Edges go in many rows per statement: with this driver the cost of a
+	// statement, not of a row, dominates.
+	const perStmt = 100
+	insert := func(rows int) (*sql.Stmt, error) {
+		q := `INSERT INTO graph_edges (source, target, weight, sentences, npmi, articles) VALUES ` +
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?), ", rows), ", ")
+		return tx.PrepareContext(ctx, q)
+	}
+	insEdges, err := insert(perStmt)
 	if err != nil {
 		return false, fmt.Errorf("refresh cache: %w", err)
 	}
 	var seqs []int64
-	for _, e := range edges {
+	args := make([]any, 0, 6*perStmt)
+	for i, e := range edges {
 		seqs = seqs[:0]
 		for _, a := range e.Articles {
 			seqs = append(seqs, seqOf[a])
 		}
 		arts, _ := json.Marshal(seqs)
-		if _, err := insEdge.ExecContext(ctx, num[e.Source], num[e.Target], e.Weight, e.Sentences, e.NPMI, string(arts)); err != nil {
-			return false, fmt.Errorf("refresh cache: edge %s %s: %w", e.Source, e.Target, explain(err))
+		args = append(args, num[e.Source], num[e.Target], e.Weight, e.Sentences, e.NPMI, string(arts))
+		if len(args) < cap(args) && i < len(edges)-1 {
+			continue
 		}
+		st := insEdges
+		if len(args) < cap(args) { // the last, shorter statement
+			if st, err = insert(len(args) / 6); err != nil {
+				return false, fmt.Errorf("refresh cache: %w", err)
+			}
+		}
+		if _, err := st.ExecContext(ctx, args...); err != nil {
+			return false, fmt.Errorf("refresh cache: edges: %w", explain(err))
+		}
+		args = args[:0]
 	}
 	insCanon, err := tx.PrepareContext(ctx, `INSERT INTO graph_canonical (raw, id) VALUES (?, ?)`)
 	if err != nil {

@@ -221,3 +221,40 @@ func TestCacheQuerierMatchesGraph(t *testing.T) {
 		}
 	}
 }
+
+// TestCacheManyEdges writes more edges than one insert statement takes.
+func TestCacheManyEdges(t *testing.T) {
+	s := openTemp(t)
+	var docs []*extract.Doc
+	for d := range 3 {
+		var names []string
+		for i := range 25 + d {
+			names = append(names, fmt.Sprintf("ORG:Org %02d", (i*7+d)%40))
+		}
+		docs = append(docs, fakeDoc(fmt.Sprint(d), fmt.Sprint(d), time.Time{}, names...))
+	}
+	addAll(t, s, docs, 10)
+	if _, err := s.Refresh(); err != nil {
+		t.Fatal(err)
+	}
+	cq, cached, err := s.Querier(time.Time{}, time.Time{})
+	if err != nil || !cached {
+		t.Fatalf("Querier: cached %v, %v", cached, err)
+	}
+	g, err := s.Graph(time.Time{}, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(g.Edges()); n < 250 {
+		t.Fatalf("only %d edges; the test wants more than two statements' worth", n)
+	}
+	for _, n := range g.Nodes() {
+		got, err := cq.Neighbors(n.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := g.Neighbors(n.ID); !reflect.DeepEqual(got, want) {
+			t.Errorf("Neighbors(%s): cache says %d neighbors, graph %d, or they differ", n.ID, len(got), len(want))
+		}
+	}
+}
