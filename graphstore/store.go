@@ -397,6 +397,20 @@ func entriesOf(doc *extract.Doc) []entry {
 	return out
 }
 
+// HasArticle reports whether the store holds an article with this id, so
+// that a caller can skip it before the work of extracting it.
+func (s *Store) HasArticle(id string) (bool, error) {
+	var one int
+	err := s.db.QueryRow(`SELECT 1 FROM articles WHERE id = ?`, id).Scan(&one)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("store %s: %w", s.path, err)
+	}
+	return true, nil
+}
+
 // Graph loads the articles dated in [since, until] into a new [Graph], the
 // same graph [Graph.Add] makes from the same documents. A zero since or until
 // leaves that end open; when either is set, undated articles are left out.

@@ -101,6 +101,19 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 		buf = buf[:0]
 		return nil
 	}
+	// An article whose id the store holds is passed over before extraction,
+	// so ingesting the same folder again costs little.
+	var known []string
+	opts.In.known = func(a extract.Article) (bool, error) {
+		ok, err := st.HasArticle(a.ID)
+		if ok && (opts.Verbose || len(known) < maxSkipLines) {
+			fmt.Fprintf(ios.ErrOut, "skipped %s: already in the store\n", a.ID)
+		}
+		if ok {
+			known = append(known, a.ID)
+		}
+		return ok, err
+	}
 	_, err = runPipeline(ctx, ios, opts.In, opts.Paths, func(doc *extract.Doc) error {
 		buf = append(buf, doc)
 		if len(buf) >= opts.Batch {
@@ -126,14 +139,15 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 	if opts.In.Quiet {
 		return nil
 	}
-	if n := len(skipped); n > maxSkipLines && !opts.Verbose {
-		fmt.Fprintf(ios.ErrOut, "... and %s more skipped (-v lists them)\n", thousands(n-maxSkipLines))
+	nskip := len(skipped) + len(known)
+	if shown := min(len(known), maxSkipLines) + min(len(skipped), maxSkipLines); nskip > shown && !opts.Verbose {
+		fmt.Fprintf(ios.ErrOut, "... and %s more skipped (-v lists them)\n", thousands(nskip-shown))
 	}
 	stats, err := st.Stats()
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(ios.ErrOut, "added %s articles, skipped %s already in the store\n", thousands(added), thousands(len(skipped)))
+	fmt.Fprintf(ios.ErrOut, "added %s articles, skipped %s already in the store\n", thousands(added), thousands(nskip))
 	fmt.Fprintf(ios.ErrOut, "%s: %s\n", opts.DB, describeStats(stats))
 	return nil
 }

@@ -29,6 +29,9 @@ type inputOptions struct {
 	Recognizer string
 	Misc       bool
 	resolve    resolveFlags
+	// known, when set, is asked about each article before it is extracted;
+	// an article it reports known is passed over (ingest: already stored).
+	known func(a extract.Article) (bool, error)
 }
 
 func addInputFlags(cmd *cobra.Command, in *inputOptions) {
@@ -121,6 +124,7 @@ type pipelineStats struct {
 	Articles   int // articles extracted and handed on
 	Duplicates int // articles whose cleaned text was seen before
 	Skipped    int // bad records or files skipped
+	Known      int // articles passed over before extraction, as inputOptions.known asked
 	Tokens     int
 	FirstSkip  string
 	Elapsed    time.Duration
@@ -130,6 +134,9 @@ type pipelineStats struct {
 func (s pipelineStats) summary() string {
 	msg := fmt.Sprintf("%s articles, %s tokens in %.1fs (%.0f articles/s)", thousands(s.Articles), thousands(s.Tokens),
 		s.Elapsed.Seconds(), float64(s.Articles)/max(s.Elapsed.Seconds(), 1e-9))
+	if s.Known > 0 {
+		msg += fmt.Sprintf("; %s already known, passed over", thousands(s.Known))
+	}
 	if s.Duplicates > 0 {
 		msg += fmt.Sprintf("; %s duplicates counted once", thousands(s.Duplicates))
 	}
@@ -188,6 +195,18 @@ func runPipeline(ctx context.Context, ios *IOStreams, in inputOptions, paths []s
 		seq := 0
 		for _, f := range inputs {
 			if err := readInput(ctx, ios, in, f, &done, func(a extract.Article) bool {
+				if in.known != nil {
+					known, err := in.known(a)
+					if err != nil {
+						readErr = err
+						cancel(err)
+						return false
+					}
+					if known {
+						st.Known++
+						return true
+					}
+				}
 				select {
 				case jobs <- job{seq: seq, a: a}:
 					seq++
@@ -202,7 +221,7 @@ func runPipeline(ctx context.Context, ios *IOStreams, in inputOptions, paths []s
 				skipped = append(skipped, err.Error())
 				warn(err.Error() + " (skipped)")
 				return nil
-			}, warn); err != nil {
+			}, warn); err != nil && readErr == nil {
 				readErr = err
 				cancel(err)
 				return
