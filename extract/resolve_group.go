@@ -36,12 +36,16 @@ var voteTypes = [...]Type{Misc, Location, Org, Person, Country}
 
 // group links the mentions of one article into entities.
 func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
-	byKey := map[string]*group{}
-	var groups []*group
+	byKey := make(map[string]*group, len(ms))
+	groups := make([]*group, 0, len(ms))
+	// At most one group a mention: the arena never grows, so pointers
+	// into it stay valid.
+	arena := make([]group, 0, len(ms))
 	get := func(key string) *group {
 		g, ok := byKey[key]
 		if !ok {
-			g = &group{key: key}
+			arena = append(arena, group{key: key})
+			g = &arena[len(arena)-1]
 			byKey[key] = g
 			groups = append(groups, g)
 		}
@@ -69,7 +73,11 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 			}
 			g = get(k)
 			if g.words == nil {
-				g.words = strings.Fields(k)
+				if k == m.key {
+					g.words = m.words
+				} else {
+					g.words = strings.Fields(k)
+				}
 				g.surface = m.Name
 			}
 		}
@@ -402,7 +410,7 @@ func (r *Resolver) entities(groups []*group) []Entity {
 
 // excluded reports whether the user asked to drop e.
 func (r *Resolver) excluded(e Entity) bool {
-	return r.exclIDs[e.ID] || r.exclKey[Key(e.Name)]
+	return r.exclIDs[e.ID] || len(r.exclKey) > 0 && r.exclKey[Key(e.Name)]
 }
 
 // titleCased reports whether a headline capitalizes its words, so that

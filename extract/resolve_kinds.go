@@ -256,7 +256,7 @@ func corpCut(ws []word) (first, rest []word) {
 		if !corpSuffix[k] || k == "holdings" || k == "co" && Key(ws[i+1].text) == "ltd" {
 			continue
 		}
-		if corpSuffix[Key(ws[i+1].text)] || !isCapitalized(ws[i+1].text) {
+		if inKey(corpSuffix, ws[i+1].text) || !isCapitalized(ws[i+1].text) {
 			continue
 		}
 		return ws[:i+1], ws[i+1:]
