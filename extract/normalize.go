@@ -181,24 +181,26 @@ func splitWords(text string, start, end int) []word {
 	ws := make([]word, 0, 4)
 	i := start
 	for i < end {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsSpace(r) {
+		r, n := decodeRune(text[i:end])
+		if isSpace(r) {
 			i += n
 			continue
 		}
 		j := i
 		for j < end {
-			r, n := utf8.DecodeRuneInString(text[j:end])
-			if unicode.IsSpace(r) {
+			r, n := decodeRune(text[j:end])
+			if isSpace(r) {
 				break
 			}
 			j += n
 		}
 		// "quot;Kim" and "missilesnbsp;and" are leftovers of entities.
 		s, e := i, j
-		for _, p := range [...]string{"quot;", "#39;", "nbsp;", "amp;"} {
-			if strings.HasPrefix(text[s:e], p) {
-				s += len(p)
+		if strings.IndexByte(text[s:e], ';') >= 0 {
+			for _, p := range [...]string{"quot;", "#39;", "nbsp;", "amp;"} {
+				if strings.HasPrefix(text[s:e], p) {
+					s += len(p)
+				}
 			}
 		}
 		ws = append(ws, word{text: text[s:e], start: s, end: e})
@@ -233,11 +235,30 @@ func splitWords(text string, start, end int) []word {
 	out := ws[:0]
 	for _, w := range ws {
 		if w.start < w.end {
-			w.text = fixEntities(text[w.start:w.end])
+			w.text = text[w.start:w.end]
+			if strings.IndexByte(w.text, ';') >= 0 {
+				w.text = fixEntities(w.text)
+			}
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// decodeRune is utf8.DecodeRuneInString with a fast path for ASCII.
+func decodeRune(s string) (rune, int) {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// isSpace is unicode.IsSpace with a fast path for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // trimEnd trims quotes, punctuation and a sentence period from the end of

@@ -350,7 +350,7 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []Sentence, sp
 		if start < 0 || end > len(text) || start >= end {
 			continue
 		}
-		ms = append(ms, r.mentions(text, start, end, sp.Sentence, sp.Type)...)
+		ms = r.mentions(ms, text, start, end, sp.Sentence, sp.Type)
 	}
 	ms = r.scan(text, sents, ms)
 	if tb := tickerBlocks(text); len(tb) > 0 {
@@ -377,12 +377,11 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []Sentence, sp
 	return r.group(text, ms, titleEnd)
 }
 
-// mentions normalizes one span into one mention, or two when the span holds
+// mentions normalizes one span and appends to out one mention, or two when the span holds
 // a country before a title ("North Korea leader Kim Jong Un") or an acronym
 // after a name ("Korean Central News Agency (KCNA)").
-func (r *Resolver) mentions(text string, start, end, sent int, typ Type) []*mention {
+func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, typ Type) []*mention {
 	ws := splitWords(text, start, end)
-	var out []*mention
 	// "Name (ACR)" in one span.
 	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") {
 		acr := ws[n-1]
@@ -393,7 +392,7 @@ func (r *Resolver) mentions(text string, start, end, sent int, typ Type) []*ment
 			a := r.build(text, []word{acr}, sent, typ)
 			if full != nil && a != nil {
 				a.defines = full
-				return []*mention{full, a}
+				return append(out, full, a)
 			}
 		}
 		ws = ws[:n-1]
@@ -404,7 +403,7 @@ func (r *Resolver) mentions(text string, start, end, sent int, typ Type) []*ment
 		ws = ws[:len(ws)-1]
 	}
 	if len(ws) == 0 || len(ws) == 1 && isTicker(ws[0].text) {
-		return nil
+		return out
 	}
 	if typ == Person {
 		ws = cutLowerTail(ws)
@@ -412,8 +411,8 @@ func (r *Resolver) mentions(text string, start, end, sent int, typ Type) []*ment
 	if typ == Org {
 		// Two companies in one span: "Microsoft Corp. AOL".
 		if first, rest := corpCut(ws); len(rest) > 0 {
-			out = append(out, r.mentions(text, first[0].start, first[len(first)-1].end, sent, typ)...)
-			return append(out, r.mentions(text, rest[0].start, rest[len(rest)-1].end, sent, typ)...)
+			out = r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
+			return r.mentions(out, text, rest[0].start, rest[len(rest)-1].end, sent, typ)
 		}
 	}
 	// An office inside an organization or place: "U.N. Secretary-General",

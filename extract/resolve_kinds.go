@@ -21,6 +21,13 @@ var roleTitle = map[string]bool{"president": true, "minister": true, "premier": 
 // isTitleWord reports whether every part of a word ("Secretary-General")
 // is a title word, and whether one of them is an office.
 func isTitleWord(w string) (title, role bool) {
+	if strings.IndexFunc(w, isWordBreak) < 0 {
+		// One part: look it up without folding it into a new string.
+		if !inKey(titleWords, w) {
+			return false, false
+		}
+		return true, inKey(roleTitle, w)
+	}
 	k := Key(w)
 	if k == "" {
 		return false, false
@@ -262,4 +269,9 @@ func corpCut(ws []word) (first, rest []word) {
 		return ws[:i+1], ws[i+1:]
 	}
 	return ws, nil
+}
+
+// isWordBreak reports whether Key would split a word at r.
+func isWordBreak(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '.' && r != '’'
 }

@@ -153,7 +153,7 @@ func (r *Resolver) extendSpans(text string, titleEnd int, sents []Sentence, span
 			continue
 		}
 		st := spanText(text, toks, *sp)
-		if r.t.country(st, Key(st)) >= 0 || r.t.agency(st, Key(st)) >= 0 {
+		if k := Key(st); r.t.country(st, k) >= 0 || r.t.agency(st, k) >= 0 {
 			continue
 		}
 		lo, hi := 0, len(toks)
