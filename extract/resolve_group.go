@@ -208,7 +208,7 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 			g.ambiguous = true
 		}
 	}
-	return r.entities(groups)
+	return r.entities(groups, ms)
 }
 
 func appendRoot(gs []*group, g *group) []*group {
@@ -318,7 +318,7 @@ func (r *Resolver) fixHeadlines(ms []*mention, titleEnd int) {
 }
 
 // entities builds the entities of the root groups.
-func (r *Resolver) entities(groups []*group) []Entity {
+func (r *Resolver) entities(groups []*group, ms []*mention) []Entity {
 	var roots []*group
 	for _, g := range groups {
 		rt := g.root()
@@ -330,6 +330,9 @@ func (r *Resolver) entities(groups []*group) []Entity {
 	}
 	byID := make(map[string]int, len(roots))
 	out := make([]Entity, 0, len(roots))
+	// One backing array for every entity's mentions; each entity's part is
+	// capped, so that appending to one never writes into the next.
+	all := make([]Mention, 0, len(ms))
 	for _, g := range roots {
 		e := Entity{Type: g.typ, Ambiguous: g.ambiguous}
 		switch {
@@ -369,10 +372,11 @@ func (r *Resolver) entities(groups []*group) []Entity {
 				}
 			}
 		}
-		e.Mentions = make([]Mention, 0, len(g.members))
+		off := len(all)
 		for _, m := range g.members {
-			e.Mentions = append(e.Mentions, m.Mention)
+			all = append(all, m.Mention)
 		}
+		e.Mentions = all[off:len(all):len(all)]
 		if r.excluded(e) {
 			continue
 		}
@@ -438,8 +442,8 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 	if titleEnd < 0 || !titleCased(text[:titleEnd]) {
 		return ms
 	}
-	bodyKeys := map[string]bool{}
-	bodyEnds := map[string]bool{} // first and last words of body names
+	bodyKeys := make(map[string]bool, len(ms))
+	bodyEnds := make(map[string]bool, 2*len(ms)) // first and last words of body names
 	body := false
 	for _, m := range ms {
 		if m.Start <= titleEnd {
