@@ -461,10 +461,11 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 	}
 	kept := ms[:0]
 	for _, m := range ms {
-		// A lone place ("Pyongyang Warns Seoul") is kept: recognizers rarely
-		// take a headline's ordinary word for one.
+		// A lone place the tables know ("Pyongyang Warns Seoul") is kept;
+		// a lone capitalized word the body never names ("Ban of Sprinter
+		// in Balco Case") is a headline word, whatever the recognizer said.
 		keep := m.Start > titleEnd || m.country >= 0 || m.agency >= 0 || m.forced != "" || m.canon != "" ||
-			bodyKeys[m.key] || len(m.words) == 1 && (bodyEnds[m.key] || m.typ == Location && !hasWord(text[titleEnd:], strings.ToLower(m.Name)))
+			bodyKeys[m.key] || len(m.words) == 1 && (bodyEnds[m.key] || m.typ == Location && !hasWord(text[titleEnd:], strings.ToLower(m.Name)) && knownPlace(m.key))
 		if !keep && len(m.words) > 1 {
 			keep = bodyKeys[m.words[0]] || bodyKeys[m.words[len(m.words)-1]]
 			// "Vikings Rally Past Packers" holds two names of the body: it

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -274,4 +275,29 @@ func corpCut(ws []word) (first, rest []word) {
 // isWordBreak reports whether Key would split a word at r.
 func isWordBreak(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '.' && r != '’'
+}
+
+// regions are places that are no country, capital or big city but stand
+// alone in headlines: continents, American states, regions in the news.
+var regions = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{"europe": true, "asia": true, "africa": true, "america": true,
+		"americas": true, "antarctica": true, "oceania": true, "arctic": true, "balkans": true,
+		"scandinavia": true, "siberia": true, "sahara": true, "darfur": true, "gaza": true,
+		"kashmir": true, "tibet": true, "chechnya": true, "kosovo": true, "kurdistan": true,
+		"silicon valley": true, "wall street": true, "hollywood": true,
+		// The states without a dateline abbreviation in usStates.
+		"alaska": true, "hawaii": true, "idaho": true, "iowa": true, "maine": true, "ohio": true,
+		"utah": true}
+	for _, st := range usStates {
+		m[Key(st)] = true
+	}
+	return m
+})
+
+// knownPlace reports whether a folded name is a place the tables know: a
+// country, a capital or big city, a state or a region.
+func knownPlace(key string) bool {
+	t := buildTables()
+	_, c := t.countryByKey[key]
+	return c || t.places[key] || regions()[key]
 }
