@@ -264,7 +264,7 @@ func corpCut(ws []word) (first, rest []word) {
 		if !corpSuffix[k] || k == "holdings" || k == "co" && Key(ws[i+1].text) == "ltd" {
 			continue
 		}
-		if inKey(corpSuffix, ws[i+1].text) || !isCapitalized(ws[i+1].text) {
+		if inKey(corpSuffix, stripPossessive(ws[i+1].text)) || !isCapitalized(ws[i+1].text) {
 			continue
 		}
 		return ws[:i+1], ws[i+1:]
