@@ -17,6 +17,11 @@ func Key(name string) string {
 	if len(name) <= 100 && isASCII(name) && strings.IndexByte(name, ';') < 0 {
 		return asciiKey(name)
 	}
+	return keySlow(name)
+}
+
+// keySlow is [Key] for any name.
+func keySlow(name string) string {
 	name = fixEntities(name)
 	ascii := isASCII(name)
 	if !ascii {
