@@ -155,7 +155,7 @@ func linkPartials(articles []article) map[string]string {
 					others += linked[c]
 				}
 			}
-			if linked[best] >= 3 && linked[best] >= 5*max(1, others) {
+			if linked[best] >= 3 && (others == 0 || linked[best] >= 5*others) {
 				remap[pid] = best
 			}
 		}
@@ -223,7 +223,7 @@ func linkPartials(articles []article) map[string]string {
 				others += linked[c]
 			}
 		}
-		if linked[best] >= 3 && linked[best] >= 5*max(1, others) {
+		if linked[best] >= 3 && (others == 0 || linked[best] >= 5*others) {
 			remap[id] = best
 		}
 	}
