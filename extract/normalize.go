@@ -17,6 +17,11 @@ func Key(name string) string {
 	if len(name) <= 100 && isASCII(name) && strings.IndexByte(name, ';') < 0 {
 		return asciiKey(name)
 	}
+	return keySlow(name)
+}
+
+// keySlow is [Key] for any name.
+func keySlow(name string) string {
 	name = fixEntities(name)
 	ascii := isASCII(name)
 	if !ascii {
@@ -57,50 +62,78 @@ func Key(name string) string {
 	return norm.NFC.String(k)
 }
 
-// asciiKey is [Key] for a short ASCII name without entities, folded in a
-// buffer on the stack; a name that is its own key costs no allocation.
+// appendKey appends the key of name to dst.
+func appendKey(dst []byte, name string) []byte {
+	if len(name) > 100 || !isASCII(name) || strings.IndexByte(name, ';') >= 0 {
+		return append(dst, Key(name)...)
+	}
+	return foldASCII(dst, name)
+}
+
+// asciiKey is [Key] for a short ASCII name without entities; a name that is
+// its own key costs no allocation.
 func asciiKey(name string) string {
-	var buf [512]byte // "&" grows to " and ": at most five bytes a byte
-	n := 0
+	var buf [128]byte
+	k := foldASCII(buf[:0], name)
+	if string(k) == name {
+		return name
+	}
+	return string(k)
+}
+
+// byKey returns m[Key(name)], without allocating for short ASCII names:
+// the key is folded on the stack and looked up as string(bytes).
+func byKey[V any](m map[string]V, name string) (V, bool) {
+	if len(name) > 100 || !isASCII(name) || strings.IndexByte(name, ';') >= 0 {
+		v, ok := m[Key(name)]
+		return v, ok
+	}
+	var buf [128]byte
+	v, ok := m[string(foldASCII(buf[:0], name))]
+	return v, ok
+}
+
+// inKey reports m[Key(name)] for a set.
+func inKey(m map[string]bool, name string) bool {
+	v, _ := byKey(m, name)
+	return v
+}
+
+// foldASCII appends the key of a short ASCII name without entities to dst,
+// as [Key] folds it.
+func foldASCII(dst []byte, name string) []byte {
+	b := len(dst)
 	space := true
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		switch {
 		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			buf[n] = c
-			n++
+			dst = append(dst, c)
 			space = false
 		case 'A' <= c && c <= 'Z':
-			buf[n] = c + ('a' - 'A')
-			n++
+			dst = append(dst, c+('a'-'A'))
 			space = false
 		case c == '\'' || c == '.':
 		case c == '&':
 			if !space {
-				buf[n] = ' '
-				n++
+				dst = append(dst, ' ')
 			}
-			n += copy(buf[n:], "and ")
+			dst = append(dst, "and "...)
 			space = true
 		default:
 			if !space {
-				buf[n] = ' '
-				n++
+				dst = append(dst, ' ')
 				space = true
 			}
 		}
 	}
-	k := buf[:n]
-	if n > 0 && k[n-1] == ' ' {
-		k = k[:n-1]
+	if len(dst) > b && dst[len(dst)-1] == ' ' {
+		dst = dst[:len(dst)-1]
 	}
-	if len(k) >= 4 && string(k[:4]) == "the " {
-		k = k[4:]
+	if len(dst)-b >= 4 && string(dst[b:b+4]) == "the " {
+		dst = append(dst[:b], dst[b+4:]...)
 	}
-	if string(k) == name {
-		return name
-	}
-	return string(k)
+	return dst
 }
 
 // slug turns a key into the readable part of an id: "kim jong un" →
@@ -153,24 +186,26 @@ func splitWords(text string, start, end int) []word {
 	ws := make([]word, 0, 4)
 	i := start
 	for i < end {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsSpace(r) {
+		r, n := decodeRune(text[i:end])
+		if isSpace(r) {
 			i += n
 			continue
 		}
 		j := i
 		for j < end {
-			r, n := utf8.DecodeRuneInString(text[j:end])
-			if unicode.IsSpace(r) {
+			r, n := decodeRune(text[j:end])
+			if isSpace(r) {
 				break
 			}
 			j += n
 		}
 		// "quot;Kim" and "missilesnbsp;and" are leftovers of entities.
 		s, e := i, j
-		for _, p := range [...]string{"quot;", "#39;", "nbsp;", "amp;"} {
-			if strings.HasPrefix(text[s:e], p) {
-				s += len(p)
+		if strings.IndexByte(text[s:e], ';') >= 0 {
+			for _, p := range [...]string{"quot;", "#39;", "nbsp;", "amp;"} {
+				if strings.HasPrefix(text[s:e], p) {
+					s += len(p)
+				}
 			}
 		}
 		ws = append(ws, word{text: text[s:e], start: s, end: e})
@@ -205,11 +240,30 @@ func splitWords(text string, start, end int) []word {
 	out := ws[:0]
 	for _, w := range ws {
 		if w.start < w.end {
-			w.text = fixEntities(text[w.start:w.end])
+			w.text = text[w.start:w.end]
+			if strings.IndexByte(w.text, ';') >= 0 {
+				w.text = fixEntities(w.text)
+			}
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// decodeRune is utf8.DecodeRuneInString with a fast path for ASCII.
+func decodeRune(s string) (rune, int) {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// isSpace is unicode.IsSpace with a fast path for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // trimEnd trims quotes, punctuation and a sentence period from the end of
@@ -385,7 +439,7 @@ func fixCase(words []string, acronyms map[string]bool) []string {
 			out[i] = titleCase(w) // "ST. Louis" → "St. Louis"
 			continue
 		}
-		if !isUpperWord(w) || strings.Contains(w, ".") || acronyms[Key(w)] {
+		if !isUpperWord(w) || strings.Contains(w, ".") || inKey(acronyms, w) {
 			continue
 		}
 		letters := 0
@@ -408,7 +462,7 @@ func fixCase(words []string, acronyms map[string]bool) []string {
 // and all lower case.
 func caseScore(s string) int {
 	score := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		switch {
 		case isUpperWord(w) && utf8.RuneCountInString(w) > 4:
 			score -= 2

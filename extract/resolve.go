@@ -311,18 +311,19 @@ type mention struct {
 	Mention
 	typ      Type // after correction
 	key      string
-	words    []string // words of key
-	acronym  bool     // written as an acronym
-	country  int      // index in countryTable, or -1
-	agency   int      // index in agencies, or -1
-	forced   string   // id given by an alias rule
-	canon    string   // name given by an alias rule
-	defines  *mention // for "(KCNA)": the name it abbreviates
-	afterThe bool     // preceded by a lower-case "the"
-	headline bool     // in the title
-	g        *group   // the group it was put in
-	typed    bool     // its words say its type ("Apple Inc."), whatever the recognizer said
-	removed  bool     // dropped by scan for a longer name found there
+	words    []string  // words of key
+	acronym  bool      // written as an acronym
+	country  int       // index in countryTable, or -1
+	agency   int       // index in agencies, or -1
+	forced   string    // id given by an alias rule
+	canon    string    // name given by an alias rule
+	defines  *mention  // for "(KCNA)": the name it abbreviates
+	afterThe bool      // preceded by a lower-case "the"
+	headline bool      // in the title
+	g        *group    // the group it was put in
+	typed    bool      // its words say its type ("Apple Inc."), whatever the recognizer said
+	removed  bool      // dropped by scan for a longer name found there
+	wordBuf  [4]string // room for words, saving an allocation for most names
 }
 
 // Resolve returns the canonical entities of one article, sorted by ID. text
@@ -349,7 +350,7 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []Sentence, sp
 		if start < 0 || end > len(text) || start >= end {
 			continue
 		}
-		ms = append(ms, r.mentions(text, start, end, sp.Sentence, sp.Type)...)
+		ms = r.mentions(ms, text, start, end, sp.Sentence, sp.Type)
 	}
 	ms = r.scan(text, sents, ms)
 	if tb := tickerBlocks(text); len(tb) > 0 {
@@ -376,12 +377,11 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []Sentence, sp
 	return r.group(text, ms, titleEnd)
 }
 
-// mentions normalizes one span into one mention, or two when the span holds
+// mentions normalizes one span and appends to out one mention, or two when the span holds
 // a country before a title ("North Korea leader Kim Jong Un") or an acronym
 // after a name ("Korean Central News Agency (KCNA)").
-func (r *Resolver) mentions(text string, start, end, sent int, typ Type) []*mention {
+func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, typ Type) []*mention {
 	ws := splitWords(text, start, end)
-	var out []*mention
 	// "Name (ACR)" in one span.
 	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") {
 		acr := ws[n-1]
@@ -392,7 +392,7 @@ func (r *Resolver) mentions(text string, start, end, sent int, typ Type) []*ment
 			a := r.build(text, []word{acr}, sent, typ)
 			if full != nil && a != nil {
 				a.defines = full
-				return []*mention{full, a}
+				return append(out, full, a)
 			}
 		}
 		ws = ws[:n-1]
@@ -403,7 +403,7 @@ func (r *Resolver) mentions(text string, start, end, sent int, typ Type) []*ment
 		ws = ws[:len(ws)-1]
 	}
 	if len(ws) == 0 || len(ws) == 1 && isTicker(ws[0].text) {
-		return nil
+		return out
 	}
 	if typ == Person {
 		ws = cutLowerTail(ws)
@@ -411,8 +411,8 @@ func (r *Resolver) mentions(text string, start, end, sent int, typ Type) []*ment
 	if typ == Org {
 		// Two companies in one span: "Microsoft Corp. AOL".
 		if first, rest := corpCut(ws); len(rest) > 0 {
-			out = append(out, r.mentions(text, first[0].start, first[len(first)-1].end, sent, typ)...)
-			return append(out, r.mentions(text, rest[0].start, rest[len(rest)-1].end, sent, typ)...)
+			out = r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
+			return r.mentions(out, text, rest[0].start, rest[len(rest)-1].end, sent, typ)
 		}
 	}
 	// An office inside an organization or place: "U.N. Secretary-General",
@@ -442,7 +442,7 @@ func (r *Resolver) mentions(text string, start, end, sent int, typ Type) []*ment
 			key := Key(name)
 			c := r.t.country(name, key)
 			d, isDem := r.t.demonymByKey[key]
-			if (c < 0 && !isDem) || !titleWords[Key(ws[l].text)] || titleOnly[Key(ws[l].text)] {
+			if (c < 0 && !isDem) || !inKey(titleWords, ws[l].text) || inKey(titleOnly, ws[l].text) {
 				continue
 			}
 			if c >= 0 {
@@ -476,7 +476,7 @@ func (r *Resolver) buildPerson(text string, ws []word, sent int, typ Type) *ment
 		kw := Key(ws[k].text)
 		switch {
 		case titleWords[kw] && (started || !titleOnly[kw]):
-		case kw == "of" && started && k+2 < len(ws) && titleWords[Key(ws[k+1].text)]:
+		case kw == "of" && started && k+2 < len(ws) && inKey(titleWords, ws[k+1].text):
 		default:
 			goto done
 		}
@@ -487,7 +487,7 @@ func (r *Resolver) buildPerson(text string, ws []word, sent int, typ Type) *ment
 		k++
 	}
 done:
-	if len(ws) == 1 && typ == Person && titleWords[Key(ws[0].text)] && !titleOnly[Key(ws[0].text)] {
+	if len(ws) == 1 && typ == Person && inKey(titleWords, ws[0].text) && !inKey(titleOnly, ws[0].text) {
 		return nil // a bare "President"
 	}
 	if k > 0 && !isCapitalized(ws[k].text) {
@@ -538,7 +538,7 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 		}
 		parts[len(parts)-1] = stripPossessive(parts[len(parts)-1])
 		parts = fixCase(parts, r.t.acronyms)
-		if len(parts) == 1 && utf8.RuneCountInString(parts[0]) > 2 && isUpperWord(parts[0]) && !r.t.acronyms[Key(parts[0])] && shoutedContext(text, ws[0].start, ws[0].end) {
+		if len(parts) == 1 && utf8.RuneCountInString(parts[0]) > 2 && isUpperWord(parts[0]) && !inKey(r.t.acronyms, parts[0]) && shoutedContext(text, ws[0].start, ws[0].end) {
 			parts[0] = titleCase(parts[0])
 		}
 		name = strings.Join(parts, " ")
@@ -548,12 +548,17 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 		return nil
 	}
 	start, end := ws[0].start, ws[len(ws)-1].end
-	return &mention{
+	m := &mention{
 		Mention: Mention{Text: text[start:end], Name: nfc(name), Start: start, End: end, Sentence: sent},
-		typ:     typ, key: key, words: strings.Fields(key),
+		typ:     typ, key: key,
 		acronym: len(ws) == 1 && isAcronym(name),
 		country: -1, agency: -1, afterThe: afterThe,
 	}
+	m.words = m.wordBuf[:0]
+	for w := range strings.FieldsSeq(key) {
+		m.words = append(m.words, w)
+	}
+	return m
 }
 
 // plainName returns the text of words that need no repair, the common
@@ -679,8 +684,7 @@ func shoutedContext(text string, start, end int) bool {
 func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention {
 	// covered reports whether [s, e) overlaps a mention that it does not
 	// contain; mentions it contains ("North" for "North Korea") give way.
-	covered := func(s, e int) bool {
-		var inside []*mention
+	blocked := func(s, e int) bool {
 		for _, m := range ms {
 			if m.removed || m.End <= s || e <= m.Start {
 				continue
@@ -688,54 +692,64 @@ func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention
 			if m.Start < s || m.End > e || m.Start == s && m.End == e || m.typ == Person || m.typ == Org {
 				return true
 			}
-			inside = append(inside, m)
 		}
-		for _, m := range inside {
-			m.removed = true
+		return false
+	}
+	covered := func(s, e int) bool {
+		if blocked(s, e) {
+			return true
+		}
+		for _, m := range ms {
+			if !m.removed && m.Start < e && s < m.End {
+				m.removed = true
+			}
 		}
 		return false
 	}
 	var added []*mention
-	var keyBuf []string
+	// The folded tokens of a sentence, filled as needed, live in one
+	// buffer; map lookups with string(bytes) do not allocate.
+	var arena, kb []byte
+	var spans [][2]int32
 	for si, s := range sents {
 		toks := s.Tokens
-		keyBuf = slices.Grow(keyBuf[:0], len(toks))[:len(toks)]
-		clear(keyBuf)
-		keys := keyBuf // folded tokens, filled as needed
-		tokKey := func(j int) string {
-			if keys[j] == "" {
-				keys[j] = Key(toks[j].Text)
-				if keys[j] == "" {
-					keys[j] = " "
-				}
-			}
-			return strings.TrimSpace(keys[j])
+		arena = arena[:0]
+		spans = slices.Grow(spans[:0], len(toks))[:len(toks)]
+		for j := range spans {
+			spans[j] = [2]int32{-1, -1}
 		}
-		var kb strings.Builder
+		tokKey := func(j int) []byte {
+			if spans[j][0] < 0 {
+				b := len(arena)
+				arena = appendKey(arena, toks[j].Text)
+				spans[j] = [2]int32{int32(b), int32(len(arena))}
+			}
+			return arena[spans[j][0]:spans[j][1]]
+		}
 		for i := 0; i < len(toks); i++ {
 			if !isCapitalized(toks[i].Text) {
 				continue
 			}
-			most, ok := r.t.scanFirst[tokKey(i)]
+			most, ok := r.t.scanFirst[string(tokKey(i))]
 			if !ok {
 				continue
 			}
 			for l := min(most+2, len(toks)-i); l >= 1; l-- {
-				kb.Reset()
+				kb = kb[:0]
 				for j := i; j < i+l; j++ {
-					if k := tokKey(j); k != "" {
-						if kb.Len() > 0 {
-							kb.WriteByte(' ')
+					if k := tokKey(j); len(k) > 0 {
+						if len(kb) > 0 {
+							kb = append(kb, ' ')
 						}
-						kb.WriteString(k)
+						kb = append(kb, k...)
 					}
 				}
-				if !r.t.scanNames[kb.String()] {
+				if !r.t.scanNames[string(kb)] {
 					continue
 				}
 				s, e := toks[i].Start, toks[i+l-1].End
-				if s < 0 || e > len(text) || s >= e {
-					continue
+				if s < 0 || e > len(text) || s >= e || blocked(s, e) {
+					continue // most names found are the recognizer's already
 				}
 				ws := splitWords(text, s, e)
 				if len(ws) == 0 {
@@ -866,7 +880,7 @@ func titleBefore(text string, start int) string {
 		w, ws := prevWord(text, i)
 		k := Key(w)
 		if w == "of" && len(title) > 0 {
-			if p, _ := prevWord(text, ws); titleWords[Key(p)] && !titleOnly[Key(p)] {
+			if p, _ := prevWord(text, ws); inKey(titleWords, p) && !inKey(titleOnly, p) {
 				title = append(title, w)
 				i = ws
 				continue
@@ -881,7 +895,7 @@ func titleBefore(text string, start int) string {
 		i = ws
 	}
 	slices.Reverse(title)
-	for len(title) > 0 && (titleOnly[Key(title[0])] || title[0] == "of") {
+	for len(title) > 0 && (inKey(titleOnly, title[0]) || title[0] == "of") {
 		title = title[1:]
 	}
 	return strings.Join(title, " ")

@@ -36,12 +36,16 @@ var voteTypes = [...]Type{Misc, Location, Org, Person, Country}
 
 // group links the mentions of one article into entities.
 func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
-	byKey := map[string]*group{}
-	var groups []*group
+	byKey := make(map[string]*group, len(ms))
+	groups := make([]*group, 0, len(ms))
+	// At most one group a mention: the arena never grows, so pointers
+	// into it stay valid.
+	arena := make([]group, 0, len(ms))
 	get := func(key string) *group {
 		g, ok := byKey[key]
 		if !ok {
-			g = &group{key: key}
+			arena = append(arena, group{key: key})
+			g = &arena[len(arena)-1]
 			byKey[key] = g
 			groups = append(groups, g)
 		}
@@ -69,7 +73,11 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 			}
 			g = get(k)
 			if g.words == nil {
-				g.words = strings.Fields(k)
+				if k == m.key {
+					g.words = m.words
+				} else {
+					g.words = strings.Fields(k)
+				}
 				g.surface = m.Name
 			}
 		}
@@ -200,7 +208,7 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 			g.ambiguous = true
 		}
 	}
-	return r.entities(groups)
+	return r.entities(groups, ms)
 }
 
 func appendRoot(gs []*group, g *group) []*group {
@@ -310,7 +318,7 @@ func (r *Resolver) fixHeadlines(ms []*mention, titleEnd int) {
 }
 
 // entities builds the entities of the root groups.
-func (r *Resolver) entities(groups []*group) []Entity {
+func (r *Resolver) entities(groups []*group, ms []*mention) []Entity {
 	var roots []*group
 	for _, g := range groups {
 		rt := g.root()
@@ -322,6 +330,9 @@ func (r *Resolver) entities(groups []*group) []Entity {
 	}
 	byID := make(map[string]int, len(roots))
 	out := make([]Entity, 0, len(roots))
+	// One backing array for every entity's mentions; each entity's part is
+	// capped, so that appending to one never writes into the next.
+	all := make([]Mention, 0, len(ms))
 	for _, g := range roots {
 		e := Entity{Type: g.typ, Ambiguous: g.ambiguous}
 		switch {
@@ -361,10 +372,11 @@ func (r *Resolver) entities(groups []*group) []Entity {
 				}
 			}
 		}
-		e.Mentions = make([]Mention, 0, len(g.members))
+		off := len(all)
 		for _, m := range g.members {
-			e.Mentions = append(e.Mentions, m.Mention)
+			all = append(all, m.Mention)
 		}
+		e.Mentions = all[off:len(all):len(all)]
 		if r.excluded(e) {
 			continue
 		}
@@ -402,7 +414,7 @@ func (r *Resolver) entities(groups []*group) []Entity {
 
 // excluded reports whether the user asked to drop e.
 func (r *Resolver) excluded(e Entity) bool {
-	return r.exclIDs[e.ID] || r.exclKey[Key(e.Name)]
+	return r.exclIDs[e.ID] || len(r.exclKey) > 0 && r.exclKey[Key(e.Name)]
 }
 
 // titleCased reports whether a headline capitalizes its words, so that
@@ -430,8 +442,8 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 	if titleEnd < 0 || !titleCased(text[:titleEnd]) {
 		return ms
 	}
-	bodyKeys := map[string]bool{}
-	bodyEnds := map[string]bool{} // first and last words of body names
+	bodyKeys := make(map[string]bool, len(ms))
+	bodyEnds := make(map[string]bool, 2*len(ms)) // first and last words of body names
 	body := false
 	for _, m := range ms {
 		if m.Start <= titleEnd {
@@ -449,10 +461,11 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 	}
 	kept := ms[:0]
 	for _, m := range ms {
-		// A lone place ("Pyongyang Warns Seoul") is kept: recognizers rarely
-		// take a headline's ordinary word for one.
+		// A lone place the tables know ("Pyongyang Warns Seoul") is kept;
+		// a lone capitalized word the body never names ("Ban of Sprinter
+		// in Balco Case") is a headline word, whatever the recognizer said.
 		keep := m.Start > titleEnd || m.country >= 0 || m.agency >= 0 || m.forced != "" || m.canon != "" ||
-			bodyKeys[m.key] || len(m.words) == 1 && (bodyEnds[m.key] || m.typ == Location && !hasWord(text[titleEnd:], strings.ToLower(m.Name)))
+			bodyKeys[m.key] || len(m.words) == 1 && (bodyEnds[m.key] || m.typ == Location && !hasWord(text[titleEnd:], strings.ToLower(m.Name)) && knownPlace(m.key))
 		if !keep && len(m.words) > 1 {
 			keep = bodyKeys[m.words[0]] || bodyKeys[m.words[len(m.words)-1]]
 			// "Vikings Rally Past Packers" holds two names of the body: it

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -21,6 +22,13 @@ var roleTitle = map[string]bool{"president": true, "minister": true, "premier": 
 // isTitleWord reports whether every part of a word ("Secretary-General")
 // is a title word, and whether one of them is an office.
 func isTitleWord(w string) (title, role bool) {
+	if strings.IndexFunc(w, isWordBreak) < 0 {
+		// One part: look it up without folding it into a new string.
+		if !inKey(titleWords, w) {
+			return false, false
+		}
+		return true, inKey(roleTitle, w)
+	}
 	k := Key(w)
 	if k == "" {
 		return false, false
@@ -256,10 +264,40 @@ func corpCut(ws []word) (first, rest []word) {
 		if !corpSuffix[k] || k == "holdings" || k == "co" && Key(ws[i+1].text) == "ltd" {
 			continue
 		}
-		if corpSuffix[Key(ws[i+1].text)] || !isCapitalized(ws[i+1].text) {
+		if inKey(corpSuffix, stripPossessive(ws[i+1].text)) || !isCapitalized(ws[i+1].text) {
 			continue
 		}
 		return ws[:i+1], ws[i+1:]
 	}
 	return ws, nil
+}
+
+// isWordBreak reports whether Key would split a word at r.
+func isWordBreak(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '.' && r != '’'
+}
+
+// regions are places that are no country, capital or big city but stand
+// alone in headlines: continents, American states, regions in the news.
+var regions = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{"europe": true, "asia": true, "africa": true, "america": true,
+		"americas": true, "antarctica": true, "oceania": true, "arctic": true, "balkans": true,
+		"scandinavia": true, "siberia": true, "sahara": true, "darfur": true, "gaza": true,
+		"kashmir": true, "tibet": true, "chechnya": true, "kosovo": true, "kurdistan": true,
+		"silicon valley": true, "wall street": true, "hollywood": true,
+		// The states without a dateline abbreviation in usStates.
+		"alaska": true, "hawaii": true, "idaho": true, "iowa": true, "maine": true, "ohio": true,
+		"utah": true}
+	for _, st := range usStates {
+		m[Key(st)] = true
+	}
+	return m
+})
+
+// knownPlace reports whether a folded name is a place the tables know: a
+// country, a capital or big city, a state or a region.
+func knownPlace(key string) bool {
+	t := buildTables()
+	_, c := t.countryByKey[key]
+	return c || t.places[key] || regions()[key]
 }

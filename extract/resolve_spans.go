@@ -50,12 +50,12 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []Sentence, span
 			}
 		}
 		// "Camp David": a capitalized place word at the start of a person.
-		if sp.Type == Person && sp.End-sp.Start == 2 && placeFirst[Key(toks[sp.Start].Text)] {
+		if sp.Type == Person && sp.End-sp.Start == 2 && inKey(placeFirst, toks[sp.Start].Text) {
 			sp.Type = Location
 		}
 		if sp.Type == Person && sp.Start > 0 {
 			p := toks[sp.Start-1].Text
-			if isCapitalized(p) && placeHead[Key(p)] && (sp.Start-1 > 0 || len(out) == 0 || out[len(out)-1].Sentence != sp.Sentence) {
+			if isCapitalized(p) && inKey(placeHead, p) && (sp.Start-1 > 0 || len(out) == 0 || out[len(out)-1].Sentence != sp.Sentence) {
 				if n := len(out); n == 0 || out[n-1].Sentence != sp.Sentence || out[n-1].End < sp.Start {
 					sp.Start--
 					sp.Type = Location
@@ -124,7 +124,7 @@ var noExtend = map[string]bool{"the": true, "a": true, "an": true, "i": true, "h
 
 // extendable reports whether a token may be taken into a neighbouring name.
 func (r *Resolver) extendable(t Token) bool {
-	if !isCapitalized(t.Text) || noExtend[Key(t.Text)] || strings.IndexFunc(t.Text, unicode.IsLetter) < 0 {
+	if !isCapitalized(t.Text) || inKey(noExtend, t.Text) || strings.IndexFunc(t.Text, unicode.IsLetter) < 0 {
 		return false
 	}
 	if strings.ContainsAny(t.Text, "0123456789") || strings.HasPrefix(t.Text, "'") {
@@ -153,7 +153,7 @@ func (r *Resolver) extendSpans(text string, titleEnd int, sents []Sentence, span
 			continue
 		}
 		st := spanText(text, toks, *sp)
-		if r.t.country(st, Key(st)) >= 0 || r.t.agency(st, Key(st)) >= 0 {
+		if k := Key(st); r.t.country(st, k) >= 0 || r.t.agency(st, k) >= 0 {
 			continue
 		}
 		lo, hi := 0, len(toks)
@@ -163,7 +163,7 @@ func (r *Resolver) extendSpans(text string, titleEnd int, sents []Sentence, span
 		if i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence {
 			hi = spans[i+1].Start
 		}
-		for sp.End < hi && sp.End-sp.Start < 6 && r.extendable(toks[sp.End]) && !titleWords[Key(toks[sp.End].Text)] && adjacent(text, toks[sp.End-1], toks[sp.End]) {
+		for sp.End < hi && sp.End-sp.Start < 6 && r.extendable(toks[sp.End]) && !inKey(titleWords, toks[sp.End].Text) && adjacent(text, toks[sp.End-1], toks[sp.End]) {
 			sp.End++
 		}
 		for sp.Start > max(lo, 1) && sp.End-sp.Start < 6 && r.extendable(toks[sp.Start-1]) && adjacent(text, toks[sp.Start-1], toks[sp.Start]) {

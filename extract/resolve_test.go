@@ -86,8 +86,8 @@ func TestResolveSmall(t *testing.T) {
 		},
 		{
 			name:   "two companies in one span",
-			marked: "[[Microsoft Corp. AOL|ORG]] talked. [[Enbridge Inc. ENB.TO|ORG]] did not.",
-			want:   []string{`org:aol ORG "AOL" partial`, `org:enbridge ORG "Enbridge Inc."`, `org:microsoft ORG "Microsoft Corp."`},
+			marked: "[[Microsoft Corp. AOL|ORG]] talked. [[Enbridge Inc. ENB.TO|ORG]] did not, nor did [[Merck Co Inc.'s|ORG]] unit.",
+			want:   []string{`org:aol ORG "AOL" partial`, `org:enbridge ORG "Enbridge Inc."`, `org:merck ORG "Merck Co Inc."`, `org:microsoft ORG "Microsoft Corp."`},
 		},
 		{
 			name:   "office inside an organization span",

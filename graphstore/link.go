@@ -155,9 +155,76 @@ func linkPartials(articles []article) map[string]string {
 					others += linked[c]
 				}
 			}
-			if linked[best] >= 3 && linked[best] >= 5*max(1, others) {
+			if linked[best] >= 3 && (others == 0 || linked[best] >= 5*others) {
 				remap[pid] = best
 			}
+		}
+	}
+
+	// A shorter full name of an organization into the longer one that
+	// articles giving both nearly always meant: "Red Sox" → "Boston Red
+	// Sox" when the articles that name the club in full also call it "Red
+	// Sox", and no other organization is so called as often.
+	byAlias := map[string][]string{}
+	for _, id := range ids {
+		for k := range full[id].aliases {
+			if strings.Contains(k, " ") {
+				byAlias[k] = append(byAlias[k], id)
+			}
+		}
+	}
+	for _, id := range ids {
+		f := full[id]
+		if f.typ != extract.Org || len(f.names) != 1 {
+			continue
+		}
+		if _, linked := remap[id]; linked {
+			continue
+		}
+		var short string
+		for k := range f.names {
+			short = k
+		}
+		sw := strings.Fields(short)
+		if len(sw) < 2 {
+			continue
+		}
+		linked := map[string]int{}
+		var cands []string
+		for _, fid := range byAlias[short] {
+			g := full[fid]
+			if fid == id || g.typ != f.typ || g.names[short] {
+				continue
+			}
+			fits := false
+			for k := range g.names {
+				lw := strings.Fields(k)
+				fits = fits || len(lw) > len(sw) && (slices.Equal(lw[len(lw)-len(sw):], sw) || slices.Equal(lw[:len(sw)], sw))
+			}
+			if !fits {
+				continue
+			}
+			to := resolve(fid)
+			if to == id {
+				continue
+			}
+			if !slices.Contains(cands, to) {
+				cands = append(cands, to)
+			}
+			linked[to] += g.aliases[short]
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		best := slices.MaxFunc(cands, func(a, b string) int { return cmp.Or(cmp.Compare(linked[a], linked[b]), cmp.Compare(b, a)) })
+		others := 0
+		for _, c := range cands {
+			if c != best {
+				others += linked[c]
+			}
+		}
+		if linked[best] >= 3 && (others == 0 || linked[best] >= 5*others) {
+			remap[id] = best
 		}
 	}
 

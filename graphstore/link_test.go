@@ -48,6 +48,13 @@ func TestLinkPartials(t *testing.T) {
 			doc("a", linked("org:united-nations", "United Nations", "UN")), doc("c", linked("org:united-nations", "United Nations", "UN")),
 			doc("d", linked("org:union-network", "Union Network", "UN")), doc("e", linked("org:union-network", "Union Network", "UN")),
 			doc("b", ent("org:un", "UN", extract.Org, true))}, "org:un", "org:un"},
+		{"shorter full name of an organization", []*extract.Doc{
+			doc("a", linked("org:boston-red-sox", "Boston Red Sox", "Red Sox")), doc("c", linked("org:boston-red-sox", "Boston Red Sox", "Red Sox")),
+			doc("d", linked("org:boston-red-sox", "Boston Red Sox", "Red Sox")),
+			doc("b", ent("org:red-sox", "Red Sox", extract.Org, false))}, "org:red-sox", "org:boston-red-sox"},
+		{"shorter full name seldom linked", []*extract.Doc{
+			doc("a", linked("org:boston-red-sox", "Boston Red Sox", "Red Sox")),
+			doc("b", ent("org:red-sox", "Red Sox", extract.Org, false))}, "org:red-sox", "org:red-sox"},
 		{"camel case is a company", []*extract.Doc{doc("a", ent("person:openai", "OpenAI", extract.Person, false)),
 			doc("c", ent("person:openai", "OpenAI", extract.Person, false)),
 			doc("b", ent("org:openai", "OpenAI", extract.Org, false))}, "person:openai", "org:openai"},
