@@ -88,8 +88,13 @@ func open(path string, create bool) (*Store, error) {
 	// is known to be a store: the mode persists in the file, and an SQLite
 	// file that is not ours must be left as it was.
 	if _, err := db.Exec(`PRAGMA journal_mode = WAL`); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, explain(err))
+		// Switching needs a moment alone with the file; when another
+		// process got there first, the file is in WAL mode already.
+		var mode string
+		if db.QueryRow(`PRAGMA journal_mode`).Scan(&mode) != nil || mode != "wal" {
+			db.Close()
+			return nil, fmt.Errorf("open store %s: %w", path, explain(err))
+		}
 	}
 	return s, nil
 }
