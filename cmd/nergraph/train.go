@@ -22,6 +22,7 @@ type trainOptions struct {
 	MinWeight  int
 	NoCasing   bool
 	Refit      bool
+	Runs       int
 }
 
 func newTrainCmd(ios *IOStreams) *cobra.Command {
@@ -32,9 +33,11 @@ func newTrainCmd(ios *IOStreams) *cobra.Command {
 		Long: `Train the perceptron named-entity recognizer on a CoNLL-2003 style file
 (token first, gold tag last, IOB1 or IOB2) and write the model to MODEL.
 After each epoch the model is scored on --dev, and the best epoch is kept.
-Training is deterministic for a given --seed. Progress goes to stderr.`,
+With --runs N, N perceptrons are trained with seeds --seed, --seed+1, ...
+and their weights averaged. Training is deterministic for a given --seed.
+Progress goes to stderr.`,
 		Example: `  nergraph train --train ../shared/data/conll2003/train.txt \
-    --dev ../shared/data/conll2003/valid.txt -o model.bin`,
+    --dev ../shared/data/conll2003/valid.txt --runs 5 --min-weight 300 -o model.bin`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if opts.Train == "" || opts.Output == "" {
@@ -52,6 +55,7 @@ Training is deterministic for a given --seed. Progress goes to stderr.`,
 	f.Uint64Var(&opts.Seed, "seed", 1, "random seed")
 	f.BoolVar(&opts.Refit, "refit", false, "after choosing the epoch on --dev, train again on train and dev together")
 	f.BoolVar(&opts.NoCasing, "no-casing", false, "do not train on casing variants (Title Case headlines, lower/upper-cased sentences)")
+	f.IntVar(&opts.Runs, "runs", 1, "train this many perceptrons with seeds --seed, --seed+1, ... and average their weights")
 	f.IntVar(&opts.MinWeight, "min-weight", 2, "prune features whose largest quantized weight is smaller")
 	return cmd
 }
@@ -77,7 +81,7 @@ func runTrain(_ context.Context, ios *IOStreams, opts *trainOptions) error {
 			return err
 		}
 	}
-	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing, Refit: opts.Refit}
+	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing, Refit: opts.Refit, Runs: opts.Runs}
 	if opts.Clusters != "" {
 		f, err := os.Open(opts.Clusters)
 		if err != nil {

@@ -308,3 +308,33 @@ func TestBILOUGroups(t *testing.T) {
 		}
 	}
 }
+
+func TestMergeSnapshots(t *testing.T) {
+	row := func(v float32) []float32 {
+		r := make([]float32, numLabels)
+		for i := range r {
+			r[i] = v
+		}
+		return r
+	}
+	a := &snapshot{hashes: []uint64{1, 3}, w: append(row(2), row(4)...),
+		trans: row(0)[:0], start: row(1)}
+	b := &snapshot{hashes: []uint64{2, 3}, w: append(row(6), row(8)...),
+		trans: row(0)[:0], start: row(3)}
+	for i := 0; i < numLabels*numLabels; i++ {
+		a.trans = append(a.trans, 2)
+		b.trans = append(b.trans, 4)
+	}
+	got := mergeSnapshots([]*snapshot{a, b})
+	wantHashes := []uint64{1, 2, 3}
+	wantW := append(append(row(1), row(3)...), row(6)...) // absent counts as 0
+	if !slices.Equal(got.hashes, wantHashes) {
+		t.Errorf("hashes = %v, want %v", got.hashes, wantHashes)
+	}
+	if !slices.Equal(got.w, wantW) {
+		t.Errorf("weights = %v, want %v", got.w, wantW)
+	}
+	if got.trans[0] != 3 || got.start[0] != 2 {
+		t.Errorf("trans[0], start[0] = %v, %v, want 3, 2", got.trans[0], got.start[0])
+	}
+}

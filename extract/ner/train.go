@@ -31,6 +31,10 @@ type TrainOptions struct {
 	// Refit, after choosing the number of epochs on dev, trains again on
 	// train and dev together for that many epochs.
 	Refit bool
+	// Runs is the number of perceptrons, each trained with its own seed
+	// (Seed, Seed+1, ...) and its own best epoch, whose averaged weights
+	// are averaged again into the model (default 1).
+	Runs int
 }
 
 // Casing variants, in percent.
@@ -142,30 +146,60 @@ func (t *trainer) id(h uint64, grow bool) int32 {
 // structured perceptron, and after each epoch scores dev (when not empty),
 // keeping the epoch that scores best there. Progress goes to progress when
 // it is not nil. With opts.Refit the model is then trained again on train
-// and dev together. The result depends only on the data and opts.
+// and dev together. With opts.Runs > 1 this is done for each seed in turn
+// and the model holds the average of their weights. The result depends
+// only on the data and opts.
 func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model, error) {
 	if opts.Epochs <= 0 {
 		opts.Epochs = 10
 	}
-	m, epochs, err := trainOnce(train, dev, opts, progress)
-	if err != nil || !opts.Refit || len(dev) == 0 {
-		return m, err
-	}
-	if progress != nil {
-		fmt.Fprintf(progress, "refit: training on train and dev for %d epochs\n", epochs)
-	}
-	opts.Epochs = epochs
-	all := append(append([]Document(nil), train...), dev...)
-	m, _, err = trainOnce(all, nil, opts, progress)
-	return m, err
-}
-
-func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model, int, error) {
-	if opts.Folds <= 1 {
-		opts.Folds = 5
+	if opts.Runs <= 0 {
+		opts.Runs = 1
 	}
 	if opts.MinWeight <= 0 {
 		opts.MinWeight = 2
+	}
+	var snaps []*snapshot
+	var res trainResources
+	for k := range opts.Runs {
+		o := opts
+		o.Seed = opts.Seed + uint64(k)
+		if progress != nil && opts.Runs > 1 {
+			fmt.Fprintf(progress, "run %d/%d (seed %d)\n", k+1, opts.Runs, o.Seed)
+		}
+		snap, epochs, r, err := trainOnce(train, dev, o, progress)
+		if err != nil {
+			return nil, err
+		}
+		if opts.Refit && len(dev) > 0 {
+			if progress != nil {
+				fmt.Fprintf(progress, "refit: training on train and dev for %d epochs\n", epochs)
+			}
+			o.Epochs = epochs
+			all := append(append([]Document(nil), train...), dev...)
+			if snap, _, r, err = trainOnce(all, nil, o, progress); err != nil {
+				return nil, err
+			}
+		}
+		snaps = append(snaps, snap)
+		res = r
+	}
+	m := modelFrom(snaps, res, opts.MinWeight)
+	if progress != nil && opts.Runs > 1 && len(dev) > 0 && !opts.Refit {
+		fmt.Fprintf(progress, "average of %d runs: %d features; dev %s\n", opts.Runs, m.NumFeatures(), Evaluate(m, dev))
+	}
+	return m, nil
+}
+
+// trainResources are the gazetteer and clusters a trained model uses.
+type trainResources struct {
+	gaz      *gazetteer
+	clusters *Clusters
+}
+
+func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*snapshot, int, trainResources, error) {
+	if opts.Folds <= 1 {
+		opts.Folds = 5
 	}
 	logf := func(format string, args ...any) {
 		if progress != nil {
@@ -176,12 +210,12 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*M
 	if clusters == nil {
 		var err error
 		if clusters, err = DefaultClusters(); err != nil {
-			return nil, 0, err
+			return nil, 0, trainResources{}, err
 		}
 	}
 	static, err := staticGazetteer()
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, trainResources{}, err
 	}
 	// Gold labels, and gazetteers derived from them. Each training
 	// document sees a gazetteer built from the other folds only, so the
@@ -197,7 +231,7 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*M
 		for _, s := range d.Sentences {
 			tags := s.Tags()
 			if tags == nil {
-				return nil, 0, &ParseError{File: d.Name, Line: s.Line, Err: errors.New("no tag column")}
+				return nil, 0, trainResources{}, &ParseError{File: d.Name, Line: s.Line, Err: errors.New("no tag column")}
 			}
 			docs[di] = append(docs[di], trainSent{toks: s.Tokens, gold: bilou(tags, nil)})
 			nsent++
@@ -217,7 +251,7 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*M
 		}
 	}
 	if nsent == 0 {
-		return nil, 0, ErrNoData
+		return nil, 0, trainResources{}, ErrNoData
 	}
 	if !opts.NoCasing {
 		casingVariants(docs, opts.Seed)
@@ -240,7 +274,8 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*M
 		dinfo          []tokInfo
 		sentStart      []int
 	)
-	var best *Model
+	tres := trainResources{gaz: final, clusters: clusters}
+	var best *snapshot
 	bestF, bestEpoch := -1.0, 0
 	for ep := 1; ep <= opts.Epochs; ep++ {
 		begin := time.Now()
@@ -345,38 +380,112 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*M
 				}
 			}
 		}
-		m := t.model(final, clusters, opts.MinWeight)
+		snap := t.snapshot()
+		m := modelFrom([]*snapshot{snap}, tres, opts.MinWeight)
 		msg := fmt.Sprintf("epoch %d/%d: %s, %d of %d sentences wrong, %d features", ep, opts.Epochs, time.Since(begin).Round(time.Millisecond), mistakes, nsent, m.NumFeatures())
 		if len(dev) == 0 {
-			best, bestEpoch = m, ep
+			best, bestEpoch = snap, ep
 			logf("%s", msg)
 			continue
 		}
 		s := Evaluate(m, dev)
 		f := s.Overall.F1()
 		if f > bestF {
-			best, bestF, bestEpoch = m, f, ep
+			best, bestF, bestEpoch = snap, f, ep
 			msg += " (best)"
 		}
 		logf("%s; dev %s", msg, s)
 	}
 	logf("train: keeping epoch %d", bestEpoch)
-	return best, bestEpoch, nil
+	return best, bestEpoch, tres, nil
 }
 
-// model averages, quantizes and prunes the weights into a Model.
-func (t *trainer) model(gaz *gazetteer, clusters *Clusters, minWeight int) *Model {
+// snapshot holds the averaged weights of a trainer: feature hashes in
+// increasing order and their weights, numLabels per hash.
+type snapshot struct {
+	hashes       []uint64
+	w            []float32
+	trans, start []float32
+}
+
+// snapshot returns the averaged weights as they stand.
+func (t *trainer) snapshot() *snapshot {
 	avg := func(w, u float32) float32 { return w - u/t.c }
-	maxAbs := float32(0)
-	for i := range t.w {
-		if a := float32(math.Abs(float64(avg(t.w[i], t.u[i])))); a > maxAbs {
-			maxAbs = a
+	s := &snapshot{hashes: make([]uint64, 0, len(t.ids))}
+	for h := range t.ids {
+		s.hashes = append(s.hashes, h)
+	}
+	sort.Slice(s.hashes, func(i, j int) bool { return s.hashes[i] < s.hashes[j] })
+	s.w = make([]float32, 0, len(s.hashes)*numLabels)
+	for _, h := range s.hashes {
+		id := int(t.ids[h]) * numLabels
+		for y := 0; y < numLabels; y++ {
+			s.w = append(s.w, avg(t.w[id+y], t.u[id+y]))
 		}
 	}
 	for i := range t.tw {
-		if a := float32(math.Abs(float64(avg(t.tw[i], t.tu[i])))); a > maxAbs {
-			maxAbs = a
+		s.trans = append(s.trans, avg(t.tw[i], t.tu[i]))
+	}
+	for i := range t.sw {
+		s.start = append(s.start, avg(t.sw[i], t.su[i]))
+	}
+	return s
+}
+
+// mergeSnapshots averages the weights of several snapshots.
+func mergeSnapshots(snaps []*snapshot) *snapshot {
+	if len(snaps) == 1 {
+		return snaps[0]
+	}
+	k := float32(len(snaps))
+	out := &snapshot{trans: make([]float32, numLabels*numLabels), start: make([]float32, numLabels)}
+	pos := make([]int, len(snaps))
+	for {
+		// The smallest hash not yet merged.
+		h, found := uint64(0), false
+		for i, s := range snaps {
+			if pos[i] < len(s.hashes) && (!found || s.hashes[pos[i]] < h) {
+				h, found = s.hashes[pos[i]], true
+			}
 		}
+		if !found {
+			break
+		}
+		var row [numLabels]float32
+		for i, s := range snaps {
+			if pos[i] < len(s.hashes) && s.hashes[pos[i]] == h {
+				for y := range row {
+					row[y] += s.w[pos[i]*numLabels+y]
+				}
+				pos[i]++
+			}
+		}
+		out.hashes = append(out.hashes, h)
+		for y := range row {
+			out.w = append(out.w, row[y]/k)
+		}
+	}
+	for _, s := range snaps {
+		for i := range out.trans {
+			out.trans[i] += s.trans[i] / k
+		}
+		for i := range out.start {
+			out.start[i] += s.start[i] / k
+		}
+	}
+	return out
+}
+
+// modelFrom averages the snapshots, then quantizes and prunes the weights
+// into a Model.
+func modelFrom(snaps []*snapshot, res trainResources, minWeight int) *Model {
+	s := mergeSnapshots(snaps)
+	maxAbs := float32(0)
+	for _, v := range s.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	for _, v := range s.trans {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
 	}
 	if maxAbs == 0 {
 		maxAbs = 1
@@ -384,26 +493,20 @@ func (t *trainer) model(gaz *gazetteer, clusters *Clusters, minWeight int) *Mode
 	scale := 32000 / maxAbs
 	q := func(x float32) int32 { return int32(math.Round(float64(x * scale))) }
 	m := &Model{scale: scale, trans: make([]int32, numLabels*numLabels), start: make([]int32, numLabels)}
-	m.res = resources{gaz: gaz, clusters: clusters}
+	m.res = resources{gaz: res.gaz, clusters: res.clusters}
 	for i := range m.trans {
-		m.trans[i] = q(avg(t.tw[i], t.tu[i]))
+		m.trans[i] = q(s.trans[i])
 	}
 	for i := range m.start {
-		m.start[i] = q(avg(t.sw[i], t.su[i]))
+		m.start[i] = q(s.start[i])
 	}
 	structural(m.trans, m.start)
-	hashes := make([]uint64, 0, len(t.ids))
-	for h := range t.ids {
-		hashes = append(hashes, h)
-	}
-	sort.Slice(hashes, func(i, j int) bool { return hashes[i] < hashes[j] })
 	rows := make(map[uint32]*savedRow)
-	for _, h := range hashes {
-		id := int(t.ids[h]) * numLabels
+	for hi, h := range s.hashes {
 		var r savedRow
 		big := int32(0)
 		for y := 0; y < numLabels; y++ {
-			v := q(avg(t.w[id+y], t.u[id+y]))
+			v := q(s.w[hi*numLabels+y])
 			r.w[y] = int16(v)
 			if v < 0 {
 				v = -v
