@@ -402,18 +402,26 @@ func entriesOf(doc *extract.Doc) []entry {
 	return out
 }
 
-// HasArticle reports whether the store holds an article with this id, so
-// that a caller can skip it before the work of extracting it.
-func (s *Store) HasArticle(id string) (bool, error) {
-	var one int
-	err := s.db.QueryRow(`SELECT 1 FROM articles WHERE id = ?`, id).Scan(&one)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		return false, nil
-	case err != nil:
-		return false, fmt.Errorf("store %s: %w", s.path, err)
+// ArticleIDs returns the ids of every article in the store, so that a
+// caller can pass over known articles before the work of extracting them.
+func (s *Store) ArticleIDs() (map[string]bool, error) {
+	rows, err := s.db.Query(`SELECT id FROM articles`)
+	if err != nil {
+		return nil, fmt.Errorf("store %s: %w", s.path, explain(err))
 	}
-	return true, nil
+	defer rows.Close()
+	ids := map[string]bool{}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("store %s: %w", s.path, err)
+		}
+		ids[id] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store %s: %w", s.path, explain(err))
+	}
+	return ids, nil
 }
 
 // Graph loads the articles dated in [since, until] into a new [Graph], the

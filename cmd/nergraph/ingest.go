@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -103,29 +104,66 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 	}
 	// An article whose id the store holds is passed over before extraction,
 	// so ingesting the same folder again costs little.
+	have, err := st.ArticleIDs()
+	if err != nil {
+		return err
+	}
 	var known []string
 	opts.In.known = func(a extract.Article) (bool, error) {
-		ok, err := st.HasArticle(a.ID)
-		if ok && (opts.Verbose || len(known) < maxSkipLines) {
+		if !have[a.ID] {
+			return false, nil
+		}
+		if opts.Verbose || len(known) < maxSkipLines {
 			fmt.Fprintf(ios.ErrOut, "skipped %s: already in the store\n", a.ID)
 		}
-		if ok {
-			known = append(known, a.ID)
+		known = append(known, a.ID)
+		return true, nil
+	}
+	// Batches are written by their own goroutine, so that extraction goes on
+	// while SQLite writes; one batch waits at most.
+	toWrite := make(chan []*extract.Doc, 1)
+	failed := make(chan struct{}) // closed when a write fails
+	var writeErr error
+	wrote := make(chan struct{})
+	go func() {
+		defer close(wrote)
+		for b := range toWrite {
+			buf = b
+			if writeErr = flush(); writeErr != nil {
+				close(failed)
+				for range toWrite { // let the sender finish
+				}
+				return
+			}
 		}
-		return ok, err
+	}()
+	var pending []*extract.Doc
+	send := func() error {
+		select {
+		case toWrite <- pending:
+			pending = nil
+			return nil
+		case <-failed:
+			return errors.New("a batch could not be written")
+		}
 	}
 	_, err = runPipeline(ctx, ios, opts.In, opts.Paths, func(doc *extract.Doc) error {
-		buf = append(buf, doc)
-		if len(buf) >= opts.Batch {
-			return flush()
+		pending = append(pending, doc)
+		if len(pending) >= opts.Batch {
+			return send()
 		}
 		return nil
 	})
+	if err == nil && len(pending) > 0 {
+		err = send()
+	}
+	close(toWrite)
+	<-wrote
+	if writeErr != nil {
+		err = writeErr
+	}
 	if err != nil {
 		return fmt.Errorf("%w (the store keeps the %d articles of the batches committed; ingest again to add the rest)", err, added)
-	}
-	if err := flush(); err != nil {
-		return err
 	}
 	// Queries answer from a cache of the linked graph; bring it up to date.
 	if opts.Refresh {
