@@ -16,7 +16,7 @@ import (
 	"github.com/nergraph/nergraph/internal/testenv"
 )
 
-var agnews = flag.Bool("agnews", false, "build the graph of all 7,600 AG News test articles and report its nodes (minutes)")
+var agnews = flag.Bool("agnews", false, "build the graph of all 7,600 AG News test articles and report its nodes (a few seconds)")
 
 // TestAGNewsNodes builds the graph of the AG News test set with the default
 // recognizer, reports the number of nodes and the 30 most mentioned, and
@@ -26,7 +26,7 @@ var agnews = flag.Bool("agnews", false, "build the graph of all 7,600 AG News te
 //	go test ./graphstore -run AGNews -agnews -v
 func TestAGNewsNodes(t *testing.T) {
 	if !*agnews {
-		t.Skip("the AG News graph takes minutes; run with -agnews")
+		t.Skip("reads all 7,600 AG News articles; run with -agnews")
 	}
 	path := testenv.Shared(t, "data/agnews/test.csv")
 	f, err := os.Open(path)

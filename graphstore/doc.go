@@ -18,7 +18,7 @@
 //
 // A [Store] keeps the per-article results in an SQLite file that grows with
 // every run (the schema is documented at [SchemaVersion]'s migrations in
-// store_schema.go and in docs/store.md):
+// store_schema.go and in the README):
 //
 //	st, err := graphstore.Open("graph.db")    // created when absent
 //	res, err := st.AddBatch(docs)              // one transaction; known articles skipped
