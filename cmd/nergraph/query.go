@@ -73,19 +73,26 @@ are linked across articles, optionally cut to the articles dated in
 		return q, func() { st.Close() }, nil
 	}
 
-	neighbors := &cobra.Command{
-		Use:     "neighbors NAME",
-		Short:   "List the entities mentioned with NAME, by number of articles",
-		Example: "  nergraph query --db graph.db neighbors Putin --limit 10",
-		Args:    cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	// withQuerier opens the store for a subcommand and closes it after.
+	withQuerier := func(run func(q graphstore.Querier, args []string) error) func(*cobra.Command, []string) error {
+		return func(_ *cobra.Command, args []string) error {
 			q, done, err := load()
 			if err != nil {
 				return err
 			}
 			defer done()
+			return run(q, args)
+		}
+	}
+
+	neighbors := &cobra.Command{
+		Use:     "neighbors NAME",
+		Short:   "List the entities mentioned with NAME, by number of articles",
+		Example: "  nergraph query --db graph.db neighbors Putin --limit 10",
+		Args:    cobra.ExactArgs(1),
+		RunE: withQuerier(func(q graphstore.Querier, args []string) error {
 			return queryNeighbors(ios.Out, q, args[0], opts)
-		},
+		}),
 	}
 	neighbors.Flags().IntVarP(&opts.Limit, "limit", "n", 20, "show at most this many neighbors, 0 for all")
 
@@ -94,14 +101,9 @@ are linked across articles, optionally cut to the articles dated in
 		Short:   "Show a shortest chain of co-mentions between two entities, with the articles of each hop",
 		Example: `  nergraph query --db graph.db path "Kim Jong Un" "Donald Trump"`,
 		Args:    cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			q, done, err := load()
-			if err != nil {
-				return err
-			}
-			defer done()
+		RunE: withQuerier(func(q graphstore.Querier, args []string) error {
 			return queryPath(ios.Out, q, args[0], args[1], opts)
-		},
+		}),
 	}
 
 	top := &cobra.Command{
@@ -109,14 +111,9 @@ are linked across articles, optionally cut to the articles dated in
 		Short:   "List the entities mentioned in the most articles",
 		Example: "  nergraph query --db graph.db top --type PERSON -n 10",
 		Args:    cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			q, done, err := load()
-			if err != nil {
-				return err
-			}
-			defer done()
+		RunE: withQuerier(func(q graphstore.Querier, args []string) error {
 			return queryTop(ios.Out, q, opts)
-		},
+		}),
 	}
 	top.Flags().IntVarP(&opts.Limit, "limit", "n", 20, "show at most this many entities, 0 for all")
 	top.Flags().StringVarP(&opts.Type, "type", "t", "", "only entities of this type: PERSON, ORG, COUNTRY, LOCATION or MISC")
@@ -126,14 +123,9 @@ are linked across articles, optionally cut to the articles dated in
 		Short:   "Show an entity's names, counts and first and last article dates",
 		Example: "  nergraph query --db graph.db entity Putin",
 		Args:    cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			q, done, err := load()
-			if err != nil {
-				return err
-			}
-			defer done()
+		RunE: withQuerier(func(q graphstore.Querier, args []string) error {
 			return queryEntity(ios.Out, q, args[0], opts)
-		},
+		}),
 	}
 
 	articles := &cobra.Command{
@@ -141,14 +133,9 @@ are linked across articles, optionally cut to the articles dated in
 		Short:   "List the articles that mention an entity, or both of two",
 		Example: `  nergraph query --db graph.db articles Putin "North Korea"`,
 		Args:    cobra.RangeArgs(1, 2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			q, done, err := load()
-			if err != nil {
-				return err
-			}
-			defer done()
+		RunE: withQuerier(func(q graphstore.Querier, args []string) error {
 			return queryArticles(ios.Out, q, args, opts)
-		},
+		}),
 	}
 	cmd.AddCommand(neighbors, path, top, entity, articles)
 	return cmd
