@@ -22,8 +22,10 @@ func hashString(s string) uint64 {
 }
 
 // hashLower hashes the lower-case form of s without building it.
-func hashLower(s string) uint64 {
-	h := uint64(fnvOffset)
+func hashLower(s string) uint64 { return addLower(fnvOffset, s) }
+
+// addLower continues hash h with the lower-case form of s.
+func addLower(h uint64, s string) uint64 {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -36,13 +38,19 @@ func hashLower(s string) uint64 {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		var buf [utf8.UTFMax]byte
-		m := utf8.EncodeRune(buf[:], unicode.ToLower(r))
-		for _, b := range buf[:m] {
-			h ^= uint64(b)
-			h *= fnvPrime
-		}
+		h = addRune(h, unicode.ToLower(r))
 		i += n
+	}
+	return h
+}
+
+// addRune continues hash h with the UTF-8 bytes of r.
+func addRune(h uint64, r rune) uint64 {
+	var buf [utf8.UTFMax]byte
+	m := utf8.EncodeRune(buf[:], r)
+	for _, b := range buf[:m] {
+		h ^= uint64(b)
+		h *= fnvPrime
 	}
 	return h
 }
@@ -54,34 +62,7 @@ func hashTitle(s string) uint64 {
 		return hashString(s)
 	}
 	r, n := utf8.DecodeRuneInString(s)
-	h := uint64(fnvOffset)
-	var buf [utf8.UTFMax]byte
-	m := utf8.EncodeRune(buf[:], unicode.ToUpper(r))
-	for _, b := range buf[:m] {
-		h ^= uint64(b)
-		h *= fnvPrime
-	}
-	rest := s[n:]
-	for i := 0; i < len(rest); {
-		c := rest[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			h ^= uint64(c)
-			h *= fnvPrime
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(rest[i:])
-		m := utf8.EncodeRune(buf[:], unicode.ToLower(r))
-		for _, b := range buf[:m] {
-			h ^= uint64(b)
-			h *= fnvPrime
-		}
-		i += n
-	}
-	return h
+	return addLower(addRune(fnvOffset, unicode.ToUpper(r)), s[n:])
 }
 
 // mix combines a feature template with a value hash.
