@@ -44,13 +44,8 @@ type cyNode struct {
 }
 
 type cyEdge struct {
-	ID        string   `json:"id"`
-	Source    string   `json:"source"`
-	Target    string   `json:"target"`
-	Weight    int      `json:"weight"`
-	Sentences int      `json:"sentences"`
-	NPMI      float64  `json:"npmi"`
-	Articles  []string `json:"articles"`
+	ID string `json:"id"`
+	jsonLink
 }
 
 // Write writes g to w. It does not close w and returns the first write error.
@@ -80,8 +75,7 @@ func (Cytoscape) Write(w io.Writer, g *graphstore.Graph) error {
 			bw.WriteString(",")
 		}
 		bw.WriteString(`{"data": `)
-		if err := enc.Encode(cyEdge{ID: "e" + strconv.Itoa(i+1), Source: e.Source, Target: e.Target, Weight: e.Weight,
-			Sentences: e.Sentences, NPMI: e.NPMI, Articles: nonNil(e.Articles)}); err != nil {
+		if err := enc.Encode(cyEdge{ID: "e" + strconv.Itoa(i+1), jsonLink: newJSONLink(e)}); err != nil {
 			return err
 		}
 		bw.WriteString("}")

@@ -72,6 +72,11 @@ type jsonLink struct {
 	Articles  []string `json:"articles"`
 }
 
+// newJSONLink is the JSON form of an edge, shared with Cytoscape JSON.
+func newJSONLink(e graphstore.Edge) jsonLink {
+	return jsonLink{Source: e.Source, Target: e.Target, Weight: e.Weight, Sentences: e.Sentences, NPMI: e.NPMI, Articles: nonNil(e.Articles)}
+}
+
 // Write writes g to w. It does not close w and returns the first write error.
 func (JSON) Write(w io.Writer, g *graphstore.Graph) error {
 	bw := bufio.NewWriter(w)
@@ -106,11 +111,7 @@ func (JSON) Write(w io.Writer, g *graphstore.Graph) error {
 		if i > 0 {
 			bw.WriteString(",")
 		}
-		l := jsonLink{Source: e.Source, Target: e.Target, Weight: e.Weight, Sentences: e.Sentences, NPMI: e.NPMI, Articles: e.Articles}
-		if l.Articles == nil {
-			l.Articles = []string{}
-		}
-		if err := enc.Encode(l); err != nil {
+		if err := enc.Encode(newJSONLink(e)); err != nil {
 			return err
 		}
 	}
