@@ -75,16 +75,12 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 	defer st.Close()
 
 	var (
-		buf     []*extract.Doc
 		added   int
 		skipped []graphstore.Skipped
 		batches int
 	)
-	flush := func() error {
-		if len(buf) == 0 {
-			return nil
-		}
-		res, err := st.AddBatch(buf)
+	write := func(batch []*extract.Doc) error {
+		res, err := st.AddBatch(batch)
 		if err != nil {
 			return err
 		}
@@ -99,7 +95,6 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 		if opts.Verbose {
 			fmt.Fprintf(ios.ErrOut, "batch %d committed: %d articles added, %d in all\n", batches, res.Added, added)
 		}
-		buf = buf[:0]
 		return nil
 	}
 	// An article whose id the store holds is passed over before extraction,
@@ -127,9 +122,8 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 	wrote := make(chan struct{})
 	go func() {
 		defer close(wrote)
-		for b := range toWrite {
-			buf = b
-			if writeErr = flush(); writeErr != nil {
+		for batch := range toWrite {
+			if writeErr = write(batch); writeErr != nil {
 				close(failed)
 				for range toWrite { // let the sender finish
 				}
