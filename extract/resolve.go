@@ -7,9 +7,10 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nergraph/nergraph/internal/names"
 )
 
 // ResolveOptions controls how mentions become canonical entities.
@@ -85,7 +86,7 @@ func ReadAliases(r io.Reader, name string) ([]AliasRule, error) {
 			return nil, lineError(name, line, fmt.Errorf("want alias,canonical[,type], got %d fields", len(rec)))
 		}
 		rule := AliasRule{Alias: strings.TrimSpace(rec[0]), Canonical: strings.TrimSpace(rec[1])}
-		if Key(rule.Alias) == "" || Key(rule.Canonical) == "" {
+		if names.Key(rule.Alias) == "" || names.Key(rule.Canonical) == "" {
 			return nil, lineError(name, line, errors.New("empty alias or canonical name"))
 		}
 		if len(rec) == 3 && strings.TrimSpace(rec[2]) != "" {
@@ -117,119 +118,6 @@ func ReadExclude(r io.Reader, name string) ([]string, error) {
 	return out, nil
 }
 
-// tables are the lookup tables built once from the country and agency lists.
-type tables struct {
-	countryByKey  map[string]int // folded names and aliases
-	countryUpper  map[string]int // folded short aliases that count only in capitals: US, UK
-	countryByCode map[string]int // "RU", "RUS"
-	demonymByKey  map[string]int
-	agencyByKey   map[string]int
-	agencyUpper   map[string]int
-	scanFirst     map[string]int  // folded first word of names found by scanning → most words
-	scanNames     map[string]bool // folded names found by scanning
-	acronyms      map[string]bool // folded acronyms kept in capitals for display
-	places        map[string]bool // folded capitals and big cities: always places
-}
-
-var buildTables = sync.OnceValue(func() *tables {
-	t := &tables{
-		countryByKey: map[string]int{}, countryUpper: map[string]int{}, countryByCode: map[string]int{},
-		demonymByKey: map[string]int{}, agencyByKey: map[string]int{}, agencyUpper: map[string]int{},
-		scanFirst: map[string]int{}, scanNames: map[string]bool{}, acronyms: map[string]bool{},
-		places: map[string]bool{},
-	}
-	scan := func(name string) {
-		ws := strings.Fields(Key(name))
-		if len(ws) == 0 {
-			return
-		}
-		t.scanFirst[ws[0]] = max(t.scanFirst[ws[0]], len(ws))
-		t.scanNames[strings.Join(ws, " ")] = true
-	}
-	for i, c := range countryTable {
-		t.countryByCode[c.Alpha2] = i
-		t.countryByCode[c.Alpha3] = i
-		for _, n := range append([]string{c.Name}, c.Aliases...) {
-			if isAcronym(n) {
-				t.countryUpper[Key(n)] = i
-				t.acronyms[Key(n)] = true
-			} else {
-				t.countryByKey[Key(n)] = i
-			}
-			if !c.Weak {
-				scan(n)
-			}
-		}
-		for _, d := range c.Demonyms {
-			t.demonymByKey[Key(d)] = i
-		}
-	}
-	for _, cs := range capitals {
-		for _, c := range cs {
-			if !personalName[Key(c)] {
-				t.places[Key(c)] = true
-			}
-		}
-	}
-	for _, c := range bigCities {
-		t.places[Key(c)] = true
-	}
-	for i, a := range agencies {
-		for _, n := range a.names {
-			t.agencyByKey[Key(n)] = i
-			scan(n)
-		}
-		for _, n := range a.upperOK {
-			t.agencyUpper[Key(n)] = i
-			t.acronyms[Key(n)] = true
-			scan(n)
-		}
-	}
-	for _, a := range []string{"UN", "EU", "NATO", "IBM", "AT&T", "CEO", "NFL", "NBA", "NHL", "FBI", "CIA", "NASA", "OPEC", "WTO", "IMF", "UEFA", "FIFA", "BBC", "CNN", "ABC", "CBS", "NBC", "SEC", "AOL", "HP", "AMD", "IAEA", "WHO", "NASDAQ", "UAW"} {
-		t.acronyms[Key(a)] = true
-	}
-	return t
-})
-
-// country finds the country a normalized name names, if any.
-func (t *tables) country(name, key string) int {
-	if i, ok := t.countryByKey[key]; ok {
-		return i
-	}
-	if i, ok := t.countryUpper[key]; ok && isUpperWord(strings.ReplaceAll(name, " ", "")) {
-		return i
-	}
-	return -1
-}
-
-// agency finds the news agency a normalized name names, if any.
-func (t *tables) agency(name, key string) int {
-	if i, ok := t.agencyByKey[key]; ok {
-		return i
-	}
-	if i, ok := t.agencyUpper[key]; ok && isUpperWord(name) {
-		return i
-	}
-	return -1
-}
-
-// otherDemonym are names of peoples that are no one country's: they are
-// MISC, never places.
-var otherDemonym = map[string]bool{"korean": true, "koreans": true, "arab": true, "arabs": true,
-	"european": true, "europeans": true, "african": true, "africans": true, "asian": true,
-	"asians": true, "latin": true, "kurdish": true, "kurd": true, "kurds": true, "basque": true,
-	"scottish": true, "scot": true, "scots": true, "english": true, "welsh": true, "catalan": true,
-	"tibetan": true, "chechen": true, "chechens": true, "western": true, "eastern": true,
-	"muslim": true, "muslims": true, "christian": true, "christians": true, "jewish": true,
-	"shiite": true, "sunni": true, "islamic": true, "catholic": true, "hispanic": true,
-	"caribbean": true, "nordic": true, "baltic": true, "balkan": true, "soviet": true}
-
-// personalName are capitals that are as often people's names: the
-// recognizer's PERSON stands for them.
-var personalName = map[string]bool{"victoria": true, "sofia": true, "santiago": true, "kingston": true,
-	"male": true, "georgetown": true, "moroni": true, "lima": true, "san jose": true, "juba": true,
-	"praia": true, "roseau": true, "apia": true, "castries": true, "victoria city": true}
-
 // Resolver turns the spans of one article into canonical entities. It is
 // safe for concurrent use.
 //
@@ -247,7 +135,7 @@ var personalName = map[string]bool{"victoria": true, "sofia": true, "santiago": 
 // "— AFP", "KCNA said") get RoleSource.
 type Resolver struct {
 	opts    ResolveOptions
-	t       *tables
+	t       *names.Index
 	aliases map[string]AliasRule // by folded alias
 	exclIDs map[string]bool
 	exclKey map[string]bool
@@ -256,28 +144,28 @@ type Resolver struct {
 // NewResolver returns a resolver with the given options. It fails when an
 // alias rule names a country or id that does not exist.
 func NewResolver(opts ResolveOptions) (*Resolver, error) {
-	r := &Resolver{opts: opts, t: buildTables(), aliases: map[string]AliasRule{},
+	r := &Resolver{opts: opts, t: names.Tables(), aliases: map[string]AliasRule{},
 		exclIDs: map[string]bool{}, exclKey: map[string]bool{}}
 	for _, a := range opts.Aliases {
 		if a.Type == Country {
-			if _, ok := LookupCountry(a.Canonical); !ok {
+			if _, ok := names.LookupCountry(a.Canonical); !ok {
 				return nil, fmt.Errorf("alias %q: unknown country %q", a.Alias, a.Canonical)
 			}
 		}
 		if id, ok := parseID(a.Canonical); ok && strings.HasPrefix(id, "country:") {
-			if _, ok := r.t.countryByCode[strings.TrimPrefix(id, "country:")]; !ok {
+			if _, ok := r.t.CountryByCode[strings.TrimPrefix(id, "country:")]; !ok {
 				return nil, fmt.Errorf("alias %q: unknown country id %q", a.Alias, a.Canonical)
 			}
 		}
-		r.aliases[Key(a.Alias)] = a
+		r.aliases[names.Key(a.Alias)] = a
 	}
 	for _, x := range opts.Exclude {
 		if id, ok := parseID(x); ok {
 			r.exclIDs[id] = true
 			continue
 		}
-		r.exclKey[Key(x)] = true
-		if c, ok := LookupCountry(x); ok {
+		r.exclKey[names.Key(x)] = true
+		if c, ok := names.LookupCountry(x); ok {
 			r.exclIDs["country:"+c.Alpha2] = true
 		}
 	}
@@ -367,11 +255,11 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []Sentence, sp
 	// A lone title ("Chief" at the start of "Chief executive Tim Cook") is
 	// no entity.
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
-		return m.typ != Person && m.typ != Org && len(m.words) == 1 && titleWords[m.key] && m.country < 0 && m.agency < 0
+		return m.typ != Person && m.typ != Org && len(m.words) == 1 && names.Titles[m.key] && m.country < 0 && m.agency < 0
 	})
 	// An acronym of a thing ("AI", "GDP") is no entity.
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
-		return len(m.words) == 1 && conceptAcronym[m.key] && (m.acronym || m.typ != Person) &&
+		return len(m.words) == 1 && names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) &&
 			m.forced == "" && m.canon == "" && m.country < 0 && m.agency < 0
 	})
 	return r.group(text, ms, titleEnd)
@@ -387,7 +275,7 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		acr := ws[n-1]
 		acr.start++
 		acr.text = strings.TrimPrefix(acr.text, "(")
-		if isAcronym(acr.text) {
+		if names.IsAcronym(acr.text) {
 			full := r.build(text, ws[:n-1], sent, typ)
 			a := r.build(text, []word{acr}, sent, typ)
 			if full != nil && a != nil {
@@ -439,10 +327,10 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		// A country or demonym before a title: "Russian President ...".
 		for l := min(4, len(ws)-2); l >= 1; l-- {
 			name := joinWords(ws[:l])
-			key := Key(name)
-			c := r.t.country(name, key)
-			d, isDem := r.t.demonymByKey[key]
-			if (c < 0 && !isDem) || !inKey(titleWords, ws[l].text) || inKey(titleOnly, ws[l].text) {
+			key := names.Key(name)
+			c := r.t.Country(name, key)
+			d, isDem := r.t.DemonymByKey[key]
+			if (c < 0 && !isDem) || !names.Titles.Has(ws[l].text) || names.TitleOnly.Has(ws[l].text) {
 				continue
 			}
 			if c >= 0 {
@@ -473,10 +361,10 @@ func (r *Resolver) buildPerson(text string, ws []word, sent int, typ Type) *ment
 	k, started := 0, false
 	var title []string
 	for k < len(ws)-1 {
-		kw := Key(ws[k].text)
+		kw := names.Key(ws[k].text)
 		switch {
-		case titleWords[kw] && (started || !titleOnly[kw]):
-		case kw == "of" && started && k+2 < len(ws) && inKey(titleWords, ws[k+1].text):
+		case names.Titles[kw] && (started || !names.TitleOnly[kw]):
+		case kw == "of" && started && k+2 < len(ws) && names.Titles.Has(ws[k+1].text):
 		default:
 			goto done
 		}
@@ -487,10 +375,10 @@ func (r *Resolver) buildPerson(text string, ws []word, sent int, typ Type) *ment
 		k++
 	}
 done:
-	if len(ws) == 1 && typ == Person && inKey(titleWords, ws[0].text) && !inKey(titleOnly, ws[0].text) {
+	if len(ws) == 1 && typ == Person && names.Titles.Has(ws[0].text) && !names.TitleOnly.Has(ws[0].text) {
 		return nil // a bare "President"
 	}
-	if k > 0 && !isCapitalized(ws[k].text) {
+	if k > 0 && !names.IsCapitalized(ws[k].text) {
 		return r.build(text, ws, sent, typ)
 	}
 	m := r.build(text, ws[k:], sent, typ)
@@ -536,14 +424,14 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 		for i, w := range ws {
 			parts[i] = w.text
 		}
-		parts[len(parts)-1] = stripPossessive(parts[len(parts)-1])
-		parts = fixCase(parts, r.t.acronyms)
-		if len(parts) == 1 && utf8.RuneCountInString(parts[0]) > 2 && isUpperWord(parts[0]) && !inKey(r.t.acronyms, parts[0]) && shoutedContext(text, ws[0].start, ws[0].end) {
+		parts[len(parts)-1] = names.StripPossessive(parts[len(parts)-1])
+		parts = fixCase(parts, r.t.Acronyms)
+		if len(parts) == 1 && utf8.RuneCountInString(parts[0]) > 2 && names.IsUpperWord(parts[0]) && !r.t.Acronyms.Has(parts[0]) && shoutedContext(text, ws[0].start, ws[0].end) {
 			parts[0] = titleCase(parts[0])
 		}
 		name = strings.Join(parts, " ")
 	}
-	key := Key(name)
+	key := names.Key(name)
 	if key == "" {
 		return nil
 	}
@@ -551,7 +439,7 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	m := &mention{
 		Mention: Mention{Text: text[start:end], Name: nfc(name), Start: start, End: end, Sentence: sent},
 		typ:     typ, key: key,
-		acronym: len(ws) == 1 && isAcronym(name),
+		acronym: len(ws) == 1 && names.IsAcronym(name),
 		country: -1, agency: -1, afterThe: afterThe,
 	}
 	m.words = m.wordBuf[:0]
@@ -566,7 +454,7 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 // word in capitals. It reports false for any other.
 func plainName(text string, ws []word) (string, bool) {
 	for i, w := range ws {
-		if w.text != text[w.start:w.end] || isUpperWord(w.text) {
+		if w.text != text[w.start:w.end] || names.IsUpperWord(w.text) {
 			return "", false
 		}
 		if i > 0 && (w.start != ws[i-1].end+1 || text[ws[i-1].end] != ' ') {
@@ -574,83 +462,27 @@ func plainName(text string, ws []word) (string, bool) {
 		}
 	}
 	last := ws[len(ws)-1].text
-	if stripPossessive(last) != last {
+	if names.StripPossessive(last) != last {
 		return "", false
 	}
 	return text[ws[0].start:ws[len(ws)-1].end], true
 }
 
-// orgHead are last words that make a name an organization's.
-var orgHead = map[string]bool{"agency": true, "association": true, "authority": true, "bank": true,
-	"board": true, "bureau": true, "church": true, "club": true, "college": true, "commission": true,
-	"committee": true, "council": true, "court": true, "department": true, "federation": true,
-	"foundation": true, "fund": true, "group": true, "institute": true, "league": true,
-	"ministry": true, "network": true, "organization": true, "organisation": true, "party": true,
-	"police": true, "reserve": true, "school": true, "service": true, "society": true,
-	"systems": true, "team": true, "union": true, "university": true, "airlines": true,
-	"airways": true, "motors": true, "motor": true, "technologies": true, "communications": true,
-	"electronics": true, "pharmaceuticals": true, "industries": true, "journal": true,
-	"times": true, "post": true, "news": true, "press": true, "securities": true,
-	"exchange": true, "nations": true, "parliament": true, "senate": true, "congress": true,
-	"army": true, "navy": true, "microsystems": true, "software": true, "labs": true,
-	"laboratories": true, "capital": true, "partners": true, "holdings": true, "bancorp": true,
-	"insurance": true, "telecom": true, "media": true, "entertainment": true, "studios": true,
-	"records": true, "enterprises": true, "brands": true, "stores": true, "corps": true}
-
-// orgFirst are first words that make a name an organization's when "of"
-// follows: "University of Michigan", "Bank of Japan".
-var orgFirst = map[string]bool{"university": true, "bank": true, "ministry": true, "department": true,
-	"council": true, "organization": true, "organisation": true, "institute": true, "league": true,
-	"federation": true, "association": true, "church": true, "house": true, "office": true, "board": true}
-
 // looksLikeOrg reports whether a mention's words make it an organization
 // whatever the recognizer said: a company suffix, an institution's head
 // word, or an acronym that is no country.
 func looksLikeOrg(m *mention) bool {
-	n := len(m.words)
 	if m.acronym {
 		return m.typ == Location || m.typ == Misc
 	}
-	if n < 2 {
-		return false
-	}
-	last := m.words[n-1]
-	return corpSuffix[last] || orgHead[last] || orgFirst[m.words[0]] && m.words[1] == "of"
-}
-
-// TypedByName returns the type a name's own words give it, whatever a
-// recognizer said: COUNTRY for a name in the country table, ORG for a name
-// with a company suffix or an institution's head word ("Microsoft Corp.",
-// "Bank of Japan") or one word with an inner capital ("OpenAI"), MISC for
-// a law or an event ("AI Act", "World Cup"). It reports false when the
-// words say nothing.
-func TypedByName(name string) (Type, bool) {
-	t := buildTables()
-	k := Key(name)
-	if t.country(name, k) >= 0 {
-		return Country, true
-	}
-	if t.agency(name, k) >= 0 {
-		return Org, true
-	}
-	m := &mention{words: strings.Fields(k)}
-	if looksLikeMisc(m.words) {
-		return Misc, true
-	}
-	if len(m.words) > 1 && looksLikeOrg(m) {
-		return Org, true
-	}
-	if len(m.words) == 1 && isCamelCase(strings.TrimSpace(name)) && !t.places[k] {
-		return Org, true
-	}
-	return "", false
+	return names.OrgByWords(m.words)
 }
 
 // shoutedContext reports whether a word in capitals stands where capitals
 // say nothing: a dateline ("WASHINGTON (Reuters) -", "BAGHDAD, Iraq") or a
 // headline written in capitals.
 func shoutedContext(text string, start, end int) bool {
-	if !isUpperWord(text[start:end]) {
+	if !names.IsUpperWord(text[start:end]) {
 		return false
 	}
 	if lineStart(text, start) {
@@ -721,16 +553,16 @@ func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention
 		tokKey := func(j int) []byte {
 			if spans[j][0] < 0 {
 				b := len(arena)
-				arena = appendKey(arena, toks[j].Text)
+				arena = names.AppendKey(arena, toks[j].Text)
 				spans[j] = [2]int32{int32(b), int32(len(arena))}
 			}
 			return arena[spans[j][0]:spans[j][1]]
 		}
 		for i := 0; i < len(toks); i++ {
-			if !isCapitalized(toks[i].Text) {
+			if !names.IsCapitalized(toks[i].Text) {
 				continue
 			}
-			most, ok := r.t.scanFirst[string(tokKey(i))]
+			most, ok := r.t.ScanFirst[string(tokKey(i))]
 			if !ok {
 				continue
 			}
@@ -744,7 +576,7 @@ func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention
 						kb = append(kb, k...)
 					}
 				}
-				if !r.t.scanNames[string(kb)] {
+				if !r.t.ScanNames[string(kb)] {
 					continue
 				}
 				s, e := toks[i].Start, toks[i+l-1].End
@@ -755,17 +587,17 @@ func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention
 				if len(ws) == 0 {
 					continue
 				}
-				name := stripPossessive(joinWords(ws))
-				key := Key(name)
-				c := r.t.country(name, key)
-				a := r.t.agency(name, key)
+				name := names.StripPossessive(joinWords(ws))
+				key := names.Key(name)
+				c := r.t.Country(name, key)
+				a := r.t.Agency(name, key)
 				if c < 0 && a < 0 || covered(s, e) {
 					continue
 				}
-				if c >= 0 && (countryTable[c].Weak || !allCapitalized(ws)) {
+				if c >= 0 && (r.t.Countries[c].Weak || !allCapitalized(ws)) {
 					continue
 				}
-				if a >= 0 && !agencies[a].strong && !creditRole(text, ws[0].start, ws[len(ws)-1].end, true) {
+				if a >= 0 && !names.Agencies[a].Strong && !creditRole(text, ws[0].start, ws[len(ws)-1].end, true) {
 					continue
 				}
 				typ := Location
@@ -792,7 +624,7 @@ func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention
 // allCapitalized reports whether every word but minor ones is capitalized.
 func allCapitalized(ws []word) bool {
 	for _, w := range ws {
-		if !isCapitalized(w.text) && !minorWord[w.text] {
+		if !names.IsCapitalized(w.text) && !names.MinorWords[w.text] {
 			return false
 		}
 	}
@@ -809,11 +641,11 @@ func (r *Resolver) classify(text string, m *mention) {
 		if id, ok := parseID(a.Canonical); ok {
 			m.forced = id
 			if strings.HasPrefix(id, "country:") {
-				m.country = r.t.countryByCode[strings.TrimPrefix(id, "country:")]
+				m.country = r.t.CountryByCode[strings.TrimPrefix(id, "country:")]
 				m.forced = ""
 			}
-		} else if c, ok := LookupCountry(a.Canonical); ok && (a.Type == "" || a.Type == Country) {
-			m.country = r.t.countryByCode[c.Alpha2]
+		} else if c, ok := names.LookupCountry(a.Canonical); ok && (a.Type == "" || a.Type == Country) {
+			m.country = r.t.CountryByCode[c.Alpha2]
 		} else {
 			m.canon = a.Canonical
 		}
@@ -828,33 +660,33 @@ func (r *Resolver) classify(text string, m *mention) {
 		}
 	}
 	if m.forced == "" && m.canon == "" && m.country < 0 {
-		if c := r.t.country(m.Name, m.key); c >= 0 && (!countryTable[c].Weak || m.typ == Location) {
+		if c := r.t.Country(m.Name, m.key); c >= 0 && (!r.t.Countries[c].Weak || m.typ == Location) {
 			m.country, m.typ = c, Country
-		} else if r.t.places[m.key] && m.typ != Location {
+		} else if r.t.Places[m.key] && m.typ != Location {
 			// A capital or a big city the recognizer took for a person or
 			// organization ("Pyongyang said").
 			m.typ, m.typed = Location, true
-		} else if otherDemonym[m.key] && m.typ != Person {
+		} else if names.OtherDemonyms[m.key] && m.typ != Person {
 			m.typ = Misc
-		} else if c, ok := r.t.demonymByKey[m.key]; ok && m.typ != Person {
+		} else if c, ok := r.t.DemonymByKey[m.key]; ok && m.typ != Person {
 			if r.opts.Demonyms {
 				m.country, m.typ = c, Country
 			} else if m.typ != Org {
 				m.typ = Misc
 			}
-		} else if a := r.t.agency(m.Name, m.key); a >= 0 && (m.typ != Person || agencies[a].strong) {
+		} else if a := r.t.Agency(m.Name, m.key); a >= 0 && (m.typ != Person || names.Agencies[a].Strong) {
 			m.agency, m.typ = a, Org
 		}
 	}
 	if m.country < 0 && m.agency < 0 && m.forced == "" && !state {
 		switch {
-		case looksLikeMisc(m.words):
+		case names.MiscByWords(m.words):
 			m.typ, m.typed = Misc, true
 		case looksLikeOrg(m):
 			m.typ, m.typed = Org, true
-		case len(m.words) == 1 && isCamelCase(m.Name) && m.canon == "" && !r.t.places[m.key]:
+		case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
 			m.typ, m.typed = Org, true
-		case (m.typ == Location || m.typ == Misc) && slices.ContainsFunc(strings.Fields(m.Name), isCamelCase):
+		case (m.typ == Location || m.typ == Misc) && slices.ContainsFunc(strings.Fields(m.Name), names.IsCamelCase):
 			// "Channel NewsAsia": people's names with inner capitals are
 			// tagged as people ("Matt LaFleur"), places' never have one.
 			m.typ, m.typed = Org, true
@@ -864,7 +696,7 @@ func (r *Resolver) classify(text string, m *mention) {
 		m.Title = titleBefore(text, m.Start)
 	}
 	if m.typ == Org {
-		outlet := m.agency >= 0 || isOutletName(m.key)
+		outlet := m.agency >= 0 || names.IsOutletName(m.key)
 		if creditRole(text, m.Start, m.End, outlet) {
 			m.Role = RoleSource
 		}
@@ -878,15 +710,15 @@ func titleBefore(text string, start int) string {
 	var title []string
 	for i := start; len(title) < 5; {
 		w, ws := prevWord(text, i)
-		k := Key(w)
+		k := names.Key(w)
 		if w == "of" && len(title) > 0 {
-			if p, _ := prevWord(text, ws); inKey(titleWords, p) && !inKey(titleOnly, p) {
+			if p, _ := prevWord(text, ws); names.Titles.Has(p) && !names.TitleOnly.Has(p) {
 				title = append(title, w)
 				i = ws
 				continue
 			}
 		}
-		if w == "" || !titleWords[k] || strings.ContainsAny(w, ",;:()\"") {
+		if w == "" || !names.Titles[k] || strings.ContainsAny(w, ",;:()\"") {
 			break
 		}
 		if k != "former" {
@@ -895,7 +727,7 @@ func titleBefore(text string, start int) string {
 		i = ws
 	}
 	slices.Reverse(title)
-	for len(title) > 0 && (inKey(titleOnly, title[0]) || title[0] == "of") {
+	for len(title) > 0 && (names.TitleOnly.Has(title[0]) || title[0] == "of") {
 		title = title[1:]
 	}
 	return strings.Join(title, " ")

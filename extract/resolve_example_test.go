@@ -6,19 +6,6 @@ import (
 	"github.com/nergraph/nergraph/extract"
 )
 
-func ExampleLookupCountry() {
-	for _, name := range []string{"U.S.", "Britain", "DPRK", "Korea, North", "Russian"} {
-		c, ok := extract.LookupCountry(name)
-		fmt.Printf("%-13s %v %s %s\n", name, ok, c.Alpha2, c.Name)
-	}
-	// Output:
-	// U.S.          true US United States
-	// Britain       true GB United Kingdom
-	// DPRK          true KP North Korea
-	// Korea, North  true KP North Korea
-	// Russian       false
-}
-
 func ExampleResolver_Resolve() {
 	text := "Putin writes to Kim\n\nRussian President Vladimir Putin wrote to Kim Jong Un, KCNA said. Kim thanked Putin."
 	sents := extract.Tokenize(text)

@@ -4,9 +4,10 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nergraph/nergraph/internal/names"
 )
 
 // group is a set of mentions that name one entity.
@@ -55,10 +56,10 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 		var g *group
 		switch {
 		case m.country >= 0:
-			g = get(countryIDs()[m.country])
+			g = get(r.t.CountryIDs[m.country])
 			g.isCountry, g.isFixed = true, true
 		case m.agency >= 0:
-			g = get(agencies[m.agency].id)
+			g = get(names.Agencies[m.agency].ID)
 			g.isFixed = true
 		case m.forced != "":
 			g = get(m.forced)
@@ -66,10 +67,10 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 		default:
 			k := m.key
 			if m.canon != "" {
-				k = Key(m.canon)
+				k = names.Key(m.canon)
 			}
 			if m.typ == Org {
-				k = orgKey(k)
+				k = names.OrgKey(k)
 			}
 			g = get(k)
 			if g.words == nil {
@@ -150,13 +151,13 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 		if g.isFixed || g.parent != nil || len(g.words) != 1 || g.typ == Country {
 			continue
 		}
-		if isDemonym(r.t, g.key) {
+		if r.t.IsDemonym(g.key) {
 			continue // "European" is not short for "European Union"
 		}
 		if slices.ContainsFunc(g.own, func(m *mention) bool { return len(m.words) > 1 }) {
 			continue // "Google Inc." is a full name, whatever its key
 		}
-		acr := isAcronym(g.surface)
+		acr := names.IsAcronym(g.surface)
 		var same, other []*group
 		for _, f := range groups {
 			if f == g || f.isCountry || len(f.words) < 2 && !f.isFixed {
@@ -165,7 +166,7 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 			fw := f.words
 			if f.isFixed {
 				if f.fixedWords == nil {
-					f.fixedWords = strings.Fields(orgKey(Key(longestName(f.own))))
+					f.fixedWords = strings.Fields(names.OrgKey(names.Key(longestName(f.own))))
 				}
 				fw = f.fixedWords
 				if len(fw) < 2 {
@@ -176,16 +177,16 @@ func (r *Resolver) group(text string, ms []*mention, titleEnd int) []Entity {
 			switch {
 			case acr:
 				// Two letters ("EU") only between organizations.
-				fit = initialsMatch(g.key, fw) && (len(g.key) > 2 || g.typ == Org && f.typ == Org)
+				fit = names.InitialsMatch(g.key, fw) && (len(g.key) > 2 || g.typ == Org && f.typ == Org)
 			case f.typ == Person:
 				// Weak recognizers tag a lone surname as a place too.
 				// Only by the surname: "Paris" the place is not "Paris Hilton".
-				fit = shortFitsKeys(g.key, fw, g.surface, Person) && (g.typ != Location || g.key == fw[len(fw)-1])
+				fit = names.ShortFitsKeys(g.key, fw, g.surface, Person) && (g.typ != Location || g.key == fw[len(fw)-1])
 			case f.typ == Org:
 				// Within one article a generic head names the one
 				// organization it ends: "Commission" → "European Commission".
-				fit = (g.typ == Org || g.typ == Misc) && (shortFitsKeys(g.key, fw, g.surface, Org) ||
-					orgHeadNoun[g.key] && g.key == fw[len(fw)-1])
+				fit = (g.typ == Org || g.typ == Misc) && (names.ShortFitsKeys(g.key, fw, g.surface, Org) ||
+					names.GenericOrgHeads[g.key] && g.key == fw[len(fw)-1])
 			}
 			if !fit {
 				continue
@@ -309,7 +310,7 @@ func (r *Resolver) fixHeadlines(ms []*mention, titleEnd int) {
 				m.Name = strings.Join(nameWords[s:s+l], " ")
 				m.key = strings.Join(sub, " ")
 				m.words = sub
-				m.acronym = l == 1 && isAcronym(m.Name)
+				m.acronym = l == 1 && names.IsAcronym(m.Name)
 				found = true
 				break
 			}
@@ -337,7 +338,7 @@ func (r *Resolver) entities(groups []*group, ms []*mention) []Entity {
 		e := Entity{Type: g.typ, Ambiguous: g.ambiguous}
 		switch {
 		case g.isCountry:
-			c := countryTable[r.t.countryByCode[strings.TrimPrefix(g.key, "country:")]]
+			c := r.t.Countries[r.t.CountryByCode[strings.TrimPrefix(g.key, "country:")]]
 			e.ID, e.Name, e.Type, e.ISO = g.key, c.Name, Country, c.Alpha2
 		case g.isFixed:
 			e.ID, e.Name = g.key, longestName(g.own)
@@ -356,16 +357,16 @@ func (r *Resolver) entities(groups []*group, ms []*mention) []Entity {
 					e.Name = m.canon
 				}
 			}
-			k := Key(e.Name)
+			k := names.Key(e.Name)
 			if e.Type == Org {
-				k = orgKey(k)
+				k = names.OrgKey(k)
 			}
 			e.ID = typePrefix[e.Type] + slug(k)
 			if len(g.members) == len(g.own) && !strings.Contains(k, " ") && !g.ambiguous {
 				switch {
 				case e.Type == Person:
 					e.Partial = true
-				case e.Type == Org && isAcronym(g.surface):
+				case e.Type == Org && names.IsAcronym(g.surface):
 					e.Partial = true
 				case e.Type == Org && slices.ContainsFunc(g.own, func(m *mention) bool { return m.afterThe }):
 					e.Partial = true
@@ -414,7 +415,7 @@ func (r *Resolver) entities(groups []*group, ms []*mention) []Entity {
 
 // excluded reports whether the user asked to drop e.
 func (r *Resolver) excluded(e Entity) bool {
-	return r.exclIDs[e.ID] || len(r.exclKey) > 0 && r.exclKey[Key(e.Name)]
+	return r.exclIDs[e.ID] || len(r.exclKey) > 0 && r.exclKey[names.Key(e.Name)]
 }
 
 // titleCased reports whether a headline capitalizes its words, so that
@@ -427,7 +428,7 @@ func titleCased(headline string) bool {
 			continue
 		}
 		long++
-		if isCapitalized(w) {
+		if names.IsCapitalized(w) {
 			caps++
 		}
 	}
@@ -465,7 +466,7 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 		// a lone capitalized word the body never names ("Ban of Sprinter
 		// in Balco Case") is a headline word, whatever the recognizer said.
 		keep := m.Start > titleEnd || m.country >= 0 || m.agency >= 0 || m.forced != "" || m.canon != "" ||
-			bodyKeys[m.key] || len(m.words) == 1 && (bodyEnds[m.key] || m.typ == Location && !hasWord(text[titleEnd:], strings.ToLower(m.Name)) && knownPlace(m.key))
+			bodyKeys[m.key] || len(m.words) == 1 && (bodyEnds[m.key] || m.typ == Location && !hasWord(text[titleEnd:], strings.ToLower(m.Name)) && names.Tables().KnownPlace(m.key))
 		if !keep && len(m.words) > 1 {
 			keep = bodyKeys[m.words[0]] || bodyKeys[m.words[len(m.words)-1]]
 			// "Vikings Rally Past Packers" holds two names of the body: it
@@ -474,7 +475,7 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 		}
 		if !keep && m.acronym {
 			for k := range bodyKeys {
-				if initialsMatch(m.key, strings.Fields(k)) {
+				if names.InitialsMatch(m.key, strings.Fields(k)) {
 					keep = true
 					break
 				}
@@ -526,22 +527,3 @@ func countKeysIn(words []string, keys map[string]bool) int {
 	}
 	return n
 }
-
-// orgHeadNoun are the generic heads of organization names that, alone in an
-// article, stand for the one organization there whose name they end
-// ("the Commission", "the Senate"); across articles they say nothing.
-var orgHeadNoun = map[string]bool{"bank": true, "party": true, "ministry": true, "council": true,
-	"court": true, "university": true, "college": true, "school": true, "group": true,
-	"department": true, "agency": true, "committee": true, "commission": true,
-	"association": true, "union": true, "army": true, "police": true, "government": true,
-	"senate": true, "congress": true, "parliament": true, "board": true, "institute": true,
-	"club": true, "league": true, "federation": true, "times": true, "post": true}
-
-// countryIDs are the entity ids of countryTable, by index.
-var countryIDs = sync.OnceValue(func() []string {
-	ids := make([]string, len(countryTable))
-	for i, c := range countryTable {
-		ids[i] = "country:" + c.Alpha2
-	}
-	return ids
-})

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nergraph/nergraph/internal/names"
 )
 
 // goldSpan is an annotated mention of a test article.
@@ -96,7 +98,7 @@ func simpleTokenize(text string) []Sentence {
 						continue
 					}
 				}
-				if r2 == '.' && (strings.Contains(text[i:j], ".") || j-i == 1 || abbrevs[strings.ToLower(text[i:j])]) {
+				if r2 == '.' && (strings.Contains(text[i:j], ".") || j-i == 1 || names.NameAbbrevs[strings.ToLower(text[i:j])]) {
 					j += n2
 				}
 				break

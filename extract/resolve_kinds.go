@@ -2,43 +2,32 @@ package extract
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-)
 
-// roleTitle are the offices that a title names: a run of title words holding
-// one of them ("Secretary-General", "Vice President", "Chief Executive")
-// inside an organization or place span separates the organization from the
-// person who holds the office ("Federal Reserve Chairman Alan Greenspan").
-// Words that begin company names ("General", "King", "Crown") are left out.
-var roleTitle = map[string]bool{"president": true, "minister": true, "premier": true,
-	"chancellor": true, "secretary": true, "chairman": true, "chairwoman": true,
-	"chairperson": true, "chief": true, "ceo": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "commissioner": true, "governor": true, "mayor": true, "senator": true,
-	"ambassador": true, "envoy": true, "leader": true, "director": true, "coach": true,
-	"manager": true, "boss": true}
+	"github.com/nergraph/nergraph/internal/names"
+)
 
 // isTitleWord reports whether every part of a word ("Secretary-General")
 // is a title word, and whether one of them is an office.
 func isTitleWord(w string) (title, role bool) {
 	if strings.IndexFunc(w, isWordBreak) < 0 {
 		// One part: look it up without folding it into a new string.
-		if !inKey(titleWords, w) {
+		if !names.Titles.Has(w) {
 			return false, false
 		}
-		return true, inKey(roleTitle, w)
+		return true, names.Offices.Has(w)
 	}
-	k := Key(w)
+	k := names.Key(w)
 	if k == "" {
 		return false, false
 	}
 	title = true
 	for part := range strings.FieldsSeq(k) {
-		if !titleWords[part] {
+		if !names.Titles[part] {
 			return false, false
 		}
-		role = role || roleTitle[part]
+		role = role || names.Offices[part]
 	}
 	return title, role
 }
@@ -53,15 +42,15 @@ func splitRole(ws []word) (before []word, title string, after []word, ok bool) {
 	for i := 0; i < len(ws); i++ {
 		if i > 0 {
 			p := strings.ToLower(ws[i-1].text)
-			if minorWord[p] || p == "for" {
+			if names.MinorWords[p] || p == "for" {
 				continue // "Department of Energy", "Office of the President"
 			}
 		}
-		if !isCapitalized(ws[i].text) {
+		if !names.IsCapitalized(ws[i].text) {
 			continue
 		}
 		j, role := i, false
-		for j < len(ws) && isCapitalized(ws[j].text) {
+		for j < len(ws) && names.IsCapitalized(ws[j].text) {
 			t, r := isTitleWord(ws[j].text)
 			if !t {
 				break
@@ -79,8 +68,8 @@ func splitRole(ws []word) (before []word, title string, after []word, ok bool) {
 		if len(after) > 0 {
 			// The rest must read as a person's name: capitalized words that
 			// are no organization ("Premier League", "Chief Executives Club").
-			m := &mention{words: strings.Fields(Key(joinWords(after)))}
-			if len(m.words) == 0 || looksLikeOrg(m) || orgHead[m.words[len(m.words)-1]] || corpSuffix[m.words[len(m.words)-1]] || !isCapitalized(after[0].text) || !allCapitalized(after) {
+			m := &mention{words: strings.Fields(names.Key(joinWords(after)))}
+			if len(m.words) == 0 || looksLikeOrg(m) || names.OrgHeads[m.words[len(m.words)-1]] || names.CorpSuffixes[m.words[len(m.words)-1]] || !names.IsCapitalized(after[0].text) || !allCapitalized(after) {
 				if len(before) == 0 {
 					return nil, "", nil, false
 				}
@@ -89,7 +78,7 @@ func splitRole(ws []word) (before []word, title string, after []word, ok bool) {
 		}
 		var parts []string
 		for _, w := range ws[i:j] {
-			if Key(w.text) != "former" {
+			if names.Key(w.text) != "former" {
 				parts = append(parts, w.text)
 			}
 		}
@@ -97,68 +86,6 @@ func splitRole(ws []word) (before []word, title string, after []word, ok bool) {
 	}
 	return nil, "", nil, false
 }
-
-// miscHead are last words that make a name an event's or a law's, MISC
-// whatever the recognizer said: "AI Act", "Kyoto Treaty", "G20 Summit",
-// "World Cup".
-var miscHead = map[string]bool{"act": true, "treaty": true, "agreement": true, "accord": true,
-	"accords": true, "summit": true, "pact": true, "protocol": true, "charter": true,
-	"declaration": true, "doctrine": true, "amendment": true, "directive": true,
-	"olympics": true, "games": true, "cup": true, "championship": true, "championships": true,
-	"open": true, "marathon": true, "prize": true, "award": true, "awards": true,
-	"festival": true, "expo": true, "bowl": true, "series": true, "invitational": true,
-	"classic": true, "trophy": true, "tournament": true, "convention": true, "war": true}
-
-// miscFirst are first words that make a name a storm's: "Hurricane Ivan".
-var miscFirst = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "tropical": true}
-
-// looksLikeMisc reports whether a name of two words or more ends in a word
-// that makes it an event or a law, or begins with one that makes it a
-// storm.
-func looksLikeMisc(words []string) bool {
-	return len(words) >= 2 && (miscHead[words[len(words)-1]] || miscFirst[words[0]])
-}
-
-// namePrefix are the starts of surnames written with an inner capital:
-// "McDonald", "MacArthur", "DiCaprio", "LaFleur", "DeLay", "VanDyke".
-var namePrefix = []string{"Mc", "Mac", "Di", "De", "Da", "Del", "Della", "La", "Le", "Du", "Van", "Von", "St", "Fitz", "Al", "El", "Ben", "Abu", "Bin", "Ter", "Ten"}
-
-// isCamelCase reports whether a single word has a capital inside it that no
-// surname prefix explains: "OpenAI", "PeopleSoft", "eBay", "JetBlue" are
-// companies and products far more often than people.
-func isCamelCase(w string) bool {
-	if strings.ContainsAny(w, "'’-.&") || isUpperWord(w) {
-		return false
-	}
-	prevLower := false
-	for i, r := range w {
-		if unicode.IsUpper(r) && prevLower {
-			head := w[:i]
-			for _, p := range namePrefix {
-				if head == p || head == strings.ToLower(p) {
-					return false
-				}
-			}
-			return utf8.RuneCountInString(w[i:]) >= 2
-		}
-		prevLower = unicode.IsLower(r)
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return false
-}
-
-// conceptAcronym are acronyms of things, not of entities: "AI", "GDP".
-// Alone they are no entity, whatever the recognizer said.
-var conceptAcronym = map[string]bool{"ai": true, "gdp": true, "ipo": true, "ipos": true,
-	"ceo": true, "cfo": true, "coo": true, "cto": true, "tv": true, "pc": true, "pcs": true,
-	"cpu": true, "gpu": true, "dvd": true, "dvds": true, "cd": true, "cds": true, "hiv": true,
-	"suv": true, "suvs": true, "mp3": true, "lcd": true, "voip": true, "wifi": true, "rfid": true,
-	"atm": true, "atms": true, "dna": true, "3g": true, "4g": true, "5g": true, "ev": true,
-	"evs": true, "hdtv": true, "pda": true, "pdas": true, "gmt": true, "et": true, "pt": true,
-	"sars": true, "aids": true, "url": true, "html": true, "faq": true, "vp": true, "mvp": true,
-	"rbi": true, "rbis": true, "era": true, "pm": true, "am": true}
 
 // isTicker reports whether w is a stock symbol with its exchange, as wire
 // copy writes them after a company: "JNJ.N", "ENB.TO", "CYBX.O".
@@ -204,24 +131,10 @@ func tickerBlocks(text string) [][2]int {
 	}
 }
 
-// usStates are the abbreviations of the American states that datelines
-// write after a city ("SAN JOSE, Calif."), folded, with the state's name.
-var usStates = map[string]string{"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas",
-	"calif": "California", "colo": "Colorado", "conn": "Connecticut", "del": "Delaware",
-	"fla": "Florida", "ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas",
-	"kans": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
-	"mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi",
-	"mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada",
-	"nh": "New Hampshire", "nj": "New Jersey", "nm": "New Mexico", "ny": "New York",
-	"nc": "North Carolina", "nd": "North Dakota", "okla": "Oklahoma", "ore": "Oregon",
-	"pa": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
-	"tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia",
-	"wash": "Washington State", "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming"}
-
 // stateAfterCity returns the state an abbreviation names when it follows a
 // city and a comma, as in a dateline ("SANTA MARIA, Calif. -"), or "".
 func stateAfterCity(text string, m *mention) string {
-	st, ok := usStates[m.key]
+	st, ok := names.StateAbbrevs[m.key]
 	if !ok || len(m.words) != 1 {
 		return ""
 	}
@@ -230,16 +143,11 @@ func stateAfterCity(text string, m *mention) string {
 		return ""
 	}
 	p, _ := prevWord(text, len(before)-1)
-	if !isCapitalized(p) {
+	if !names.IsCapitalized(p) {
 		return ""
 	}
 	return st
 }
-
-// nameParticle are lower-case words inside people's names.
-var nameParticle = map[string]bool{"ibn": true, "bint": true, "ben": true, "abu": true,
-	"do": true, "dos": true, "das": true, "ter": true, "ten": true, "zu": true, "af": true,
-	"av": true, "op": true, "e": true, "st": true}
 
 // cutLowerTail drops the words of a person's name from the first one in
 // lower case that no name holds: "Donald sinks" is "Donald".
@@ -247,7 +155,7 @@ func cutLowerTail(ws []word) []word {
 	for i := 1; i < len(ws); i++ {
 		w := ws[i].text
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLower(r) || minorWord[w] || nameParticle[w] || titleWords[w] || strings.ContainsAny(w, "-'’") {
+		if !unicode.IsLower(r) || names.MinorWords[w] || names.NameParticles[w] || names.Titles[w] || strings.ContainsAny(w, "-'’") {
 			continue
 		}
 		return ws[:i]
@@ -260,11 +168,11 @@ func cutLowerTail(ws []word) []word {
 // two companies, "Enbridge Inc. ENB.TO" one.
 func corpCut(ws []word) (first, rest []word) {
 	for i := 1; i < len(ws)-1; i++ {
-		k := Key(ws[i].text)
-		if !corpSuffix[k] || k == "holdings" || k == "co" && Key(ws[i+1].text) == "ltd" {
+		k := names.Key(ws[i].text)
+		if !names.CorpSuffixes[k] || k == "holdings" || k == "co" && names.Key(ws[i+1].text) == "ltd" {
 			continue
 		}
-		if inKey(corpSuffix, stripPossessive(ws[i+1].text)) || !isCapitalized(ws[i+1].text) {
+		if names.CorpSuffixes.Has(names.StripPossessive(ws[i+1].text)) || !names.IsCapitalized(ws[i+1].text) {
 			continue
 		}
 		return ws[:i+1], ws[i+1:]
@@ -275,29 +183,4 @@ func corpCut(ws []word) (first, rest []word) {
 // isWordBreak reports whether Key would split a word at r.
 func isWordBreak(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '.' && r != '’'
-}
-
-// regions are places that are no country, capital or big city but stand
-// alone in headlines: continents, American states, regions in the news.
-var regions = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{"europe": true, "asia": true, "africa": true, "america": true,
-		"americas": true, "antarctica": true, "oceania": true, "arctic": true, "balkans": true,
-		"scandinavia": true, "siberia": true, "sahara": true, "darfur": true, "gaza": true,
-		"kashmir": true, "tibet": true, "chechnya": true, "kosovo": true, "kurdistan": true,
-		"silicon valley": true, "wall street": true, "hollywood": true,
-		// The states without a dateline abbreviation in usStates.
-		"alaska": true, "hawaii": true, "idaho": true, "iowa": true, "maine": true, "ohio": true,
-		"utah": true}
-	for _, st := range usStates {
-		m[Key(st)] = true
-	}
-	return m
-})
-
-// knownPlace reports whether a folded name is a place the tables know: a
-// country, a capital or big city, a state or a region.
-func knownPlace(key string) bool {
-	t := buildTables()
-	_, c := t.countryByKey[key]
-	return c || t.places[key] || regions()[key]
 }

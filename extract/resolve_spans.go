@@ -5,18 +5,9 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/nergraph/nergraph/internal/names"
 )
-
-// placeHead are words that begin place names the recognizer often takes for
-// a person: "Camp David", "Fort Hood", "Lake Placid".
-var placeHead = map[string]bool{"camp": true, "fort": true, "mount": true, "mt": true, "lake": true,
-	"port": true, "cape": true, "gulf": true, "bay": true, "river": true, "st": true, "saint": true,
-	"san": true, "santa": true, "los": true, "las": true, "el": true, "new": true, "north": true,
-	"south": true, "east": true, "west": true, "upper": true, "lower": true, "isle": true, "glen": true}
-
-// placeFirst are the place words that never begin a person's name.
-var placeFirst = map[string]bool{"camp": true, "fort": true, "mount": true, "mt": true, "lake": true,
-	"port": true, "cape": true, "gulf": true, "bay": true, "river": true, "isle": true, "glen": true}
 
 // repairSpans fixes what weak recognizers commonly do to names: split them
 // into adjacent spans ("Vladimir" "Putin", "North" "Korea") and miss the
@@ -43,19 +34,19 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []Sentence, span
 				if sp.Type == Person {
 					prev.Type = Person
 				}
-				if r.t.country(spanText(text, toks, *prev), Key(spanText(text, toks, *prev))) >= 0 {
+				if r.t.Country(spanText(text, toks, *prev), names.Key(spanText(text, toks, *prev))) >= 0 {
 					prev.Type = Location
 				}
 				continue
 			}
 		}
 		// "Camp David": a capitalized place word at the start of a person.
-		if sp.Type == Person && sp.End-sp.Start == 2 && inKey(placeFirst, toks[sp.Start].Text) {
+		if sp.Type == Person && sp.End-sp.Start == 2 && names.PlaceFirst.Has(toks[sp.Start].Text) {
 			sp.Type = Location
 		}
 		if sp.Type == Person && sp.Start > 0 {
 			p := toks[sp.Start-1].Text
-			if isCapitalized(p) && inKey(placeHead, p) && (sp.Start-1 > 0 || len(out) == 0 || out[len(out)-1].Sentence != sp.Sentence) {
+			if names.IsCapitalized(p) && names.PlaceHeads.Has(p) && (sp.Start-1 > 0 || len(out) == 0 || out[len(out)-1].Sentence != sp.Sentence) {
 				if n := len(out); n == 0 || out[n-1].Sentence != sp.Sentence || out[n-1].End < sp.Start {
 					sp.Start--
 					sp.Type = Location
@@ -81,7 +72,7 @@ func (r *Resolver) joinable(text string, toks []Token, a, b Span, title bool) bo
 		return false
 	}
 	joined := text[toks[a.Start].Start:toks[b.End-1].End]
-	if r.t.country(joined, Key(joined)) >= 0 {
+	if r.t.Country(joined, names.Key(joined)) >= 0 {
 		return true
 	}
 	// Two names of several words each, or any two names in a headline
@@ -91,9 +82,9 @@ func (r *Resolver) joinable(text string, toks []Token, a, b Span, title bool) bo
 	}
 	at, bt := spanText(text, toks, a), spanText(text, toks, b)
 	known := func(s string) bool {
-		k := Key(s)
-		c := r.t.country(s, k)
-		return c >= 0 && !countryTable[c].Weak || r.t.agency(s, k) >= 0
+		k := names.Key(s)
+		c := r.t.Country(s, k)
+		return c >= 0 && !r.t.Countries[c].Weak || r.t.Agency(s, k) >= 0
 	}
 	if known(at) || known(bt) {
 		return false
@@ -109,34 +100,16 @@ func inTitle(titleEnd, i int) bool {
 	return titleEnd >= 0 && i < titleEnd
 }
 
-// noExtend are capitalized words that do not continue a name.
-var noExtend = map[string]bool{"the": true, "a": true, "an": true, "i": true, "he": true, "she": true,
-	"it": true, "we": true, "they": true, "his": true, "her": true, "its": true, "their": true,
-	"this": true, "that": true, "and": true, "but": true, "or": true, "in": true, "on": true,
-	"at": true, "for": true, "to": true, "of": true, "by": true, "with": true, "from": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true,
-	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true, "said": true, "says": true, "after": true, "before": true,
-	"when": true, "while": true, "if": true, "as": true}
-
 // extendable reports whether a token may be taken into a neighbouring name.
 func (r *Resolver) extendable(t Token) bool {
-	if !isCapitalized(t.Text) || inKey(noExtend, t.Text) || strings.IndexFunc(t.Text, unicode.IsLetter) < 0 {
+	if !names.IsCapitalized(t.Text) || names.NoExtend.Has(t.Text) || strings.IndexFunc(t.Text, unicode.IsLetter) < 0 {
 		return false
 	}
 	if strings.ContainsAny(t.Text, "0123456789") || strings.HasPrefix(t.Text, "'") {
 		return false
 	}
-	k := Key(t.Text)
-	return r.t.country(t.Text, k) < 0 && r.t.agency(t.Text, k) < 0 && r.t.demonymByKey[k] == 0 && !isDemonym(r.t, k)
-}
-
-func isDemonym(t *tables, k string) bool {
-	_, ok := t.demonymByKey[k]
-	return ok || otherDemonym[k]
+	k := names.Key(t.Text)
+	return r.t.Country(t.Text, k) < 0 && r.t.Agency(t.Text, k) < 0 && r.t.DemonymByKey[k] == 0 && !r.t.IsDemonym(k)
 }
 
 // extendSpans grows body spans over capitalized words the recognizer left
@@ -153,7 +126,7 @@ func (r *Resolver) extendSpans(text string, titleEnd int, sents []Sentence, span
 			continue
 		}
 		st := spanText(text, toks, *sp)
-		if k := Key(st); r.t.country(st, k) >= 0 || r.t.agency(st, k) >= 0 {
+		if k := names.Key(st); r.t.Country(st, k) >= 0 || r.t.Agency(st, k) >= 0 {
 			continue
 		}
 		lo, hi := 0, len(toks)
@@ -163,7 +136,7 @@ func (r *Resolver) extendSpans(text string, titleEnd int, sents []Sentence, span
 		if i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence {
 			hi = spans[i+1].Start
 		}
-		for sp.End < hi && sp.End-sp.Start < 6 && r.extendable(toks[sp.End]) && !inKey(titleWords, toks[sp.End].Text) && adjacent(text, toks[sp.End-1], toks[sp.End]) {
+		for sp.End < hi && sp.End-sp.Start < 6 && r.extendable(toks[sp.End]) && !names.Titles.Has(toks[sp.End].Text) && adjacent(text, toks[sp.End-1], toks[sp.End]) {
 			sp.End++
 		}
 		for sp.Start > max(lo, 1) && sp.End-sp.Start < 6 && r.extendable(toks[sp.Start-1]) && adjacent(text, toks[sp.Start-1], toks[sp.Start]) {

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/nergraph/nergraph/internal/names"
 )
 
 func summary(es []Entity) []string {
@@ -165,7 +167,7 @@ func TestKey(t *testing.T) {
 		{"Korea#39;s", "koreas"}, {"  ", ""},
 	}
 	for _, tt := range tests {
-		if got := Key(tt.in); got != tt.want {
+		if got := names.Key(tt.in); got != tt.want {
 			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

@@ -4,63 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nergraph/nergraph/internal/names"
 )
-
-// agency is a news agency or other outlet often credited as a source.
-type agency struct {
-	id      string   // "org:reuters"
-	names   []string // every name it goes by
-	strong  bool     // its names are distinctive enough to find by scanning
-	upperOK []string // short names matched only in capitals ("AP")
-}
-
-// agencies is written for this project: the wire services and outlets that
-// credit news copy.
-var agencies = []agency{
-	{id: "org:reuters", names: []string{"Reuters", "Thomson Reuters", "Reuters News"}, strong: true},
-	{id: "org:ap", names: []string{"Associated Press", "The Associated Press"}, upperOK: []string{"AP"}, strong: true},
-	{id: "org:afp", names: []string{"Agence France-Presse", "Agence France Presse"}, upperOK: []string{"AFP"}, strong: true},
-	{id: "org:kcna", names: []string{"Korean Central News Agency"}, upperOK: []string{"KCNA"}, strong: true},
-	{id: "org:xinhua", names: []string{"Xinhua", "Xinhua News Agency", "New China News Agency"}, strong: true},
-	{id: "org:yonhap", names: []string{"Yonhap", "Yonhap News Agency", "Yonhap News"}, strong: true},
-	{id: "org:tass", names: []string{"ITAR-TASS", "Itar-Tass", "Tass"}, upperOK: []string{"TASS"}, strong: true},
-	{id: "org:ria-novosti", names: []string{"RIA Novosti", "RIA"}, strong: true},
-	{id: "org:interfax", names: []string{"Interfax"}, strong: true},
-	{id: "org:kyodo", names: []string{"Kyodo", "Kyodo News", "Kyodo News Agency"}, strong: true},
-	{id: "org:upi", names: []string{"United Press International"}, upperOK: []string{"UPI"}, strong: true},
-	{id: "org:dpa", names: []string{"Deutsche Presse-Agentur", "dpa"}, upperOK: []string{"DPA"}, strong: true},
-	{id: "org:ansa", names: []string{"Ansa"}, upperOK: []string{"ANSA"}},
-	{id: "org:efe", names: []string{"Efe"}, upperOK: []string{"EFE"}},
-	{id: "org:irna", names: []string{"Islamic Republic News Agency"}, upperOK: []string{"IRNA"}, strong: true},
-	{id: "org:pti", names: []string{"Press Trust of India"}, upperOK: []string{"PTI"}, strong: true},
-	{id: "org:bernama", names: []string{"Bernama"}, strong: true},
-	{id: "org:antara", names: []string{"Antara"}},
-	{id: "org:anadolu", names: []string{"Anadolu Agency", "Anadolu"}},
-	{id: "org:wafa", names: []string{"Wafa"}},
-	{id: "org:mena", names: []string{"Middle East News Agency"}, upperOK: []string{"MENA"}},
-	{id: "org:sana", names: []string{"Syrian Arab News Agency"}, upperOK: []string{"SANA"}},
-	{id: "org:spa", names: []string{"Saudi Press Agency"}},
-	{id: "org:aap", names: []string{"Australian Associated Press"}, upperOK: []string{"AAP"}},
-	{id: "org:canadian-press", names: []string{"Canadian Press", "The Canadian Press"}, upperOK: []string{"CP"}},
-	{id: "org:press-association", names: []string{"Press Association"}, upperOK: []string{"PA"}},
-	{id: "org:bloomberg", names: []string{"Bloomberg", "Bloomberg News"}},
-	{id: "org:dow-jones", names: []string{"Dow Jones Newswires"}},
-	{id: "org:bbc", names: []string{"British Broadcasting Corporation"}, upperOK: []string{"BBC"}},
-	{id: "org:cnn", names: []string{"Cable News Network"}, upperOK: []string{"CNN"}},
-	{id: "org:al-jazeera", names: []string{"Al Jazeera", "Al-Jazeera", "Aljazeera"}},
-}
-
-// mediaWord marks an organization name as an outlet: "The Washington Post
-// reported" credits a source, "Microsoft said" does not.
-var mediaWord = map[string]bool{"news": true, "agency": true, "press": true, "times": true,
-	"post": true, "journal": true, "herald": true, "tribune": true, "television": true,
-	"tv": true, "radio": true, "broadcasting": true, "gazette": true, "daily": true,
-	"telegraph": true, "guardian": true, "newswire": true, "newswires": true, "wire": true,
-	"magazine": true, "com": true, "chronicle": true, "observer": true, "media": true}
-
-// sayVerbs follow a source: "KCNA said".
-var sayVerbs = map[string]bool{"said": true, "says": true, "reported": true, "reports": true,
-	"quoted": true, "added": true, "wrote": true, "announced": true, "cited": true, "stated": true}
 
 // isDash reports whether s is a dash used in credits: "-", "--", "—", "–".
 func isDash(s string) bool {
@@ -182,7 +128,7 @@ func creditRole(text string, start, end int, outlet bool) bool {
 		return false
 	}
 	// "KCNA said", "according to KCNA".
-	if sayVerbs[strings.ToLower(strings.Trim(after, ".,;:"))] {
+	if names.SayVerbs[strings.ToLower(strings.Trim(after, ".,;:"))] {
 		return true
 	}
 	if strings.ToLower(before) == "the" {
@@ -227,15 +173,5 @@ func definesAcronym(text string, start int) bool {
 		return false
 	}
 	w, _ := prevWord(text, p)
-	return w != "" && isCapitalized(w) && !isDash(w) && !strings.HasSuffix(w, ")")
-}
-
-// isOutletName reports whether a folded organization key names a news outlet.
-func isOutletName(key string) bool {
-	for _, w := range strings.Fields(key) {
-		if mediaWord[w] {
-			return true
-		}
-	}
-	return false
+	return w != "" && names.IsCapitalized(w) && !isDash(w) && !strings.HasSuffix(w, ")")
 }

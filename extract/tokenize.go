@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nergraph/nergraph/internal/names"
 )
 
 // Tokenize splits cleaned text into sentences of tokens, the way the
@@ -93,17 +95,6 @@ func isCloser(t string) bool {
 	return false
 }
 
-// abbreviations keep their period: titles, months, company forms.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true, "rep": true,
-	"gov": true, "lt": true, "capt": true, "sgt": true, "maj": true, "cmdr": true, "adm": true,
-	"rev": true, "hon": true, "pres": true, "st": true, "mt": true, "ft": true, "jr": true, "sr": true,
-	"inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "plc": true, "vs": true, "jan": true, "feb": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "tue": true, "tues": true, "thu": true, "thur": true, "thurs": true, "fri": true, "ave": true,
-	"blvd": true, "dept": true, "univ": true, "approx": true, "calif": true, "fla": true, "penn": true, "conn": true, "ariz": true,
-	"mich": true, "minn": true, "okla": true, "tenn": true, "colo": true,
-}
-
 // appendChunk appends the tokens of the whitespace-free text[i:j] to dst.
 func appendChunk(dst []Token, text string, i, j int) []Token {
 	var trailBuf [8]Token
@@ -167,7 +158,7 @@ func keepsPeriod(word string) bool {
 	if len(word) == 1 && isUpper(word[0]) {
 		return true // an initial: "James E. McGreevey"
 	}
-	return abbreviations[strings.ToLower(word)]
+	return names.Abbreviations[strings.ToLower(word)]
 }
 
 // needsSplit reports a dash, an apostrophe or the first byte of a UTF-8

@@ -1,18 +1,24 @@
 package extract
 
-import "time"
+import (
+	"time"
 
-// Type is the kind of a named entity.
-type Type string
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// Type is the kind of a named entity: "PERSON", "ORG", "COUNTRY",
+// "LOCATION" or "MISC". It is declared beside the name knowledge that types
+// names by their words, which this package shares with graphstore.
+type Type = names.Type
 
 // The entity types. The recognizer finds PERSON, ORG, LOCATION and MISC;
 // resolution splits LOCATION into COUNTRY and other places.
 const (
-	Person   Type = "PERSON"
-	Org      Type = "ORG"
-	Country  Type = "COUNTRY"
-	Location Type = "LOCATION"
-	Misc     Type = "MISC"
+	Person   = names.Person
+	Org      = names.Org
+	Country  = names.Country
+	Location = names.Location
+	Misc     = names.Misc
 )
 
 // Article is one news article as read from input, before cleaning.

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/internal/names"
 )
 
 // NearDuplicates returns the groups of nodes whose labels differ only by
@@ -41,5 +41,5 @@ func labelKey(s string) string {
 			break
 		}
 	}
-	return extract.Key(s)
+	return names.Key(s)
 }

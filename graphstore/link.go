@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/internal/names"
 )
 
 // Canonical returns the id of the node an entity id of an added document
@@ -56,9 +57,9 @@ func linkPartials(articles []article) map[string]string {
 				full[e.id] = f
 			}
 			f.articles++
-			f.names[extract.Key(e.name)] = true
+			f.names[names.Key(e.name)] = true
 			for name := range e.aliases {
-				f.aliases[extract.Key(name)]++
+				f.aliases[names.Key(name)]++
 			}
 		}
 	}
@@ -122,7 +123,7 @@ func linkPartials(articles []article) map[string]string {
 			continue
 		}
 		p := partial[pid]
-		pk := extract.Key(p.name)
+		pk := names.Key(p.name)
 		var cands []string
 		linked := map[string]int{} // articles that linked the short name to each candidate
 		for _, fid := range byWord[pk] {
@@ -132,7 +133,7 @@ func linkPartials(articles []article) map[string]string {
 			}
 			fits := f.aliases[pk] > 0 && !f.names[pk]
 			for k := range f.names {
-				fits = fits || extract.ShortFits(p.name, k, p.typ)
+				fits = fits || names.ShortFits(p.name, k, p.typ)
 			}
 			if fits {
 				to := resolve(fid)
@@ -300,7 +301,7 @@ func sortedIDs[V any](m map[string]V) []string {
 // type: an entry whose own name says its type ("Microsoft Corp.") outweighs
 // a recognizer's guesses in several articles.
 func typeVote(e entry) int {
-	if t, ok := extract.TypedByName(e.name); ok && t == e.typ {
+	if t, ok := names.TypedByName(e.name); ok && t == e.typ {
 		return 5
 	}
 	return 1

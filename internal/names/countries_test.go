@@ -1,4 +1,4 @@
-package extract
+package names
 
 import (
 	"encoding/json"

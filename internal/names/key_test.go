@@ -1,4 +1,4 @@
-package extract
+package names
 
 import "testing"
 
@@ -13,12 +13,12 @@ func TestKeyFastPath(t *testing.T) {
 		if got := Key(n); got != want {
 			t.Errorf("Key(%q) = %q, want %q", n, got, want)
 		}
-		if got := string(appendKey([]byte("x"), n)); got != "x"+want {
-			t.Errorf("appendKey(%q) = %q, want %q", n, got, "x"+want)
+		if got := string(AppendKey([]byte("x"), n)); got != "x"+want {
+			t.Errorf("AppendKey(%q) = %q, want %q", n, got, "x"+want)
 		}
-		m := map[string]bool{want: true}
-		if !inKey(m, n) {
-			t.Errorf("inKey(%q) = false, want true", n)
+		m := Set{want: true}
+		if !m.Has(n) {
+			t.Errorf("Set.Has(%q) = false, want true", n)
 		}
 	}
 }

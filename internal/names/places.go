@@ -1,4 +1,6 @@
-package extract
+package names
+
+import "sync"
 
 // capitals maps each country's alpha-2 code to its capital city (some have
 // two). Written for this project; a test checks it against a public dataset
@@ -63,3 +65,51 @@ var bigCities = []string{
 	"Chennai", "Bangalore", "Tel Aviv", "Haifa", "Aleppo", "Benghazi", "Kharkiv", "Odesa", "Odessa",
 	"Donetsk", "Mariupol", "Crimea", "Kashmir", "Darfur", "Chechnya", "Grozny", "Beslan",
 }
+
+// PlaceHeads are words that begin place names the recognizer often takes for
+// a person: "Camp David", "Fort Hood", "Lake Placid".
+var PlaceHeads = Set{"camp": true, "fort": true, "mount": true, "mt": true, "lake": true,
+	"port": true, "cape": true, "gulf": true, "bay": true, "river": true, "st": true, "saint": true,
+	"san": true, "santa": true, "los": true, "las": true, "el": true, "new": true, "north": true,
+	"south": true, "east": true, "west": true, "upper": true, "lower": true, "isle": true, "glen": true}
+
+// PlaceFirst are the place words that never begin a person's name.
+var PlaceFirst = Set{"camp": true, "fort": true, "mount": true, "mt": true, "lake": true,
+	"port": true, "cape": true, "gulf": true, "bay": true, "river": true, "isle": true, "glen": true}
+
+// PersonalNames are capitals that are as often people's names: the
+// recognizer's PERSON stands for them.
+var PersonalNames = Set{"victoria": true, "sofia": true, "santiago": true, "kingston": true,
+	"male": true, "georgetown": true, "moroni": true, "lima": true, "san jose": true, "juba": true,
+	"praia": true, "roseau": true, "apia": true, "castries": true, "victoria city": true}
+
+// StateAbbrevs are the abbreviations of the American states that datelines
+// write after a city ("SAN JOSE, Calif."), folded, with the state's name.
+var StateAbbrevs = map[string]string{"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas",
+	"calif": "California", "colo": "Colorado", "conn": "Connecticut", "del": "Delaware",
+	"fla": "Florida", "ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas",
+	"kans": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
+	"mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi",
+	"mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada",
+	"nh": "New Hampshire", "nj": "New Jersey", "nm": "New Mexico", "ny": "New York",
+	"nc": "North Carolina", "nd": "North Dakota", "okla": "Oklahoma", "ore": "Oregon",
+	"pa": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
+	"tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia",
+	"wash": "Washington State", "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming"}
+
+// regions are places that are no country, capital or big city but stand
+// alone in headlines: continents, American states, regions in the news.
+var regions = sync.OnceValue(func() Set {
+	m := Set{"europe": true, "asia": true, "africa": true, "america": true,
+		"americas": true, "antarctica": true, "oceania": true, "arctic": true, "balkans": true,
+		"scandinavia": true, "siberia": true, "sahara": true, "darfur": true, "gaza": true,
+		"kashmir": true, "tibet": true, "chechnya": true, "kosovo": true, "kurdistan": true,
+		"silicon valley": true, "wall street": true, "hollywood": true,
+		// The states without a dateline abbreviation in StateAbbrevs.
+		"alaska": true, "hawaii": true, "idaho": true, "iowa": true, "maine": true, "ohio": true,
+		"utah": true}
+	for _, st := range StateAbbrevs {
+		m[Key(st)] = true
+	}
+	return m
+})

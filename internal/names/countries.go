@@ -1,4 +1,4 @@
-package extract
+package names
 
 import (
 	"cmp"
@@ -233,11 +233,11 @@ func Countries() []CountryInfo {
 // accents and punctuation ("u.s.", "Britain", "DPRK", "RUS"). Demonyms are not
 // names of countries and are not found. It reports false when nothing fits.
 func LookupCountry(name string) (CountryInfo, bool) {
-	tables := buildTables()
-	i := tables.country(name, Key(name))
+	t := Tables()
+	i := t.Country(name, Key(name))
 	ok := i >= 0
 	if !ok {
-		i, ok = tables.countryByCode[strings.ToUpper(strings.TrimSpace(name))]
+		i, ok = t.CountryByCode[strings.ToUpper(strings.TrimSpace(name))]
 	}
 	if !ok {
 		return CountryInfo{}, false

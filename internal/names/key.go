@@ -1,0 +1,191 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Key folds a name for matching: Unicode NFC, lower case, accents removed,
+// apostrophes and periods dropped, "&" read as "and", other punctuation as
+// spaces, a leading "the" dropped. "U.S." and "us" fold alike, as do
+// "Kim Jong-un" and "Kim Jong Un", "José" and "Jose". It returns "" for a
+// name with no letters or digits.
+func Key(name string) string {
+	if fastKey(name) {
+		return asciiKey(name)
+	}
+	return keySlow(name)
+}
+
+// fastKey reports whether name takes the fast path of [Key]: short, ASCII
+// and free of entity debris.
+func fastKey(name string) bool {
+	return len(name) <= 100 && isASCII(name) && strings.IndexByte(name, ';') < 0
+}
+
+// keySlow is [Key] for any name.
+func keySlow(name string) string {
+	name = FixEntities(name)
+	ascii := isASCII(name)
+	if !ascii {
+		name = norm.NFD.String(name)
+	}
+	var b strings.Builder
+	b.Grow(len(name) + 4)
+	space := true // at the start or after a space
+	for _, r := range name {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			// accent of the previous letter
+		case r == '\'' || r == '’' || r == '‘' || r == '.' || r == 'ʼ':
+			// joined: O'Neal → oneal, U.S. → us
+		case r == '&':
+			if !space {
+				b.WriteByte(' ')
+			}
+			b.WriteString("and ")
+			space = true
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	k := strings.TrimSuffix(b.String(), " ")
+	if strings.HasPrefix(k, "the ") {
+		k = k[4:]
+	}
+	if ascii {
+		return k
+	}
+	return norm.NFC.String(k)
+}
+
+// AppendKey appends the key of name to dst, without allocating for short
+// ASCII names.
+func AppendKey(dst []byte, name string) []byte {
+	if !fastKey(name) {
+		return append(dst, Key(name)...)
+	}
+	return foldASCII(dst, name)
+}
+
+// asciiKey is [Key] for a short ASCII name without entities; a name that is
+// its own key costs no allocation.
+func asciiKey(name string) string {
+	var buf [128]byte
+	k := foldASCII(buf[:0], name)
+	if string(k) == name {
+		return name
+	}
+	return string(k)
+}
+
+// foldASCII appends the key of a short ASCII name without entities to dst,
+// as [Key] folds it.
+func foldASCII(dst []byte, name string) []byte {
+	b := len(dst)
+	space := true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			dst = append(dst, c)
+			space = false
+		case 'A' <= c && c <= 'Z':
+			dst = append(dst, c+('a'-'A'))
+			space = false
+		case c == '\'' || c == '.':
+		case c == '&':
+			if !space {
+				dst = append(dst, ' ')
+			}
+			dst = append(dst, "and "...)
+			space = true
+		default:
+			if !space {
+				dst = append(dst, ' ')
+				space = true
+			}
+		}
+	}
+	if len(dst) > b && dst[len(dst)-1] == ' ' {
+		dst = dst[:len(dst)-1]
+	}
+	if len(dst)-b >= 4 && string(dst[b:b+4]) == "the " {
+		dst = append(dst[:b], dst[b+4:]...)
+	}
+	return dst
+}
+
+// Set is a list of words or names, held in the form [Key] gives them (lower
+// case, no periods): index it with a key, ask [Set.Has] with a name as
+// written.
+type Set map[string]bool
+
+// union makes a Set of every key in sets.
+func union(sets ...Set) Set {
+	s := Set{}
+	for _, t := range sets {
+		for k := range t {
+			s[k] = true
+		}
+	}
+	return s
+}
+
+// Has reports whether the key of name is in s. It folds short ASCII names
+// on the stack, so that a lookup costs no allocation.
+func (s Set) Has(name string) bool {
+	if !fastKey(name) {
+		return s[Key(name)]
+	}
+	var buf [128]byte
+	return s[string(foldASCII(buf[:0], name))]
+}
+
+// FixEntities repairs HTML entities that lost their ampersand in scraped
+// text ("Korea#39;s", "quot;", "nbsp;"), in case the cleaner let one
+// through.
+func FixEntities(s string) string {
+	if !strings.Contains(s, ";") {
+		return s
+	}
+	for _, p := range [...][2]string{
+		{"&#39;", "'"}, {"&quot;", "\""}, {"&nbsp;", " "}, {"&amp;", "&"},
+		{"#39;", "'"}, {"quot;", "\""}, {"nbsp;", " "}, {"amp;", "&"}, {"#36;", "$"},
+	} {
+		s = strings.ReplaceAll(s, p[0], p[1])
+	}
+	return s
+}
+
+// StripPossessive removes "'s", "’s" and a bare trailing apostrophe after s
+// ("Korea's" → "Korea", "Jones'" → "Jones").
+func StripPossessive(w string) string {
+	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	if (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")) && len(w) > 2 {
+		return strings.TrimRight(w, "'’")
+	}
+	return w
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

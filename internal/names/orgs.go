@@ -1,0 +1,139 @@
+package names
+
+import "strings"
+
+// Agency is a news agency or other outlet often credited as a source.
+type Agency struct {
+	ID      string   // "org:reuters"
+	Names   []string // every name it goes by
+	Strong  bool     // its names are distinctive enough to find by scanning
+	UpperOK []string // short names matched only in capitals ("AP")
+}
+
+// Agencies is written for this project: the wire services and outlets that
+// credit news copy.
+var Agencies = []Agency{
+	{ID: "org:reuters", Names: []string{"Reuters", "Thomson Reuters", "Reuters News"}, Strong: true},
+	{ID: "org:ap", Names: []string{"Associated Press", "The Associated Press"}, UpperOK: []string{"AP"}, Strong: true},
+	{ID: "org:afp", Names: []string{"Agence France-Presse", "Agence France Presse"}, UpperOK: []string{"AFP"}, Strong: true},
+	{ID: "org:kcna", Names: []string{"Korean Central News Agency"}, UpperOK: []string{"KCNA"}, Strong: true},
+	{ID: "org:xinhua", Names: []string{"Xinhua", "Xinhua News Agency", "New China News Agency"}, Strong: true},
+	{ID: "org:yonhap", Names: []string{"Yonhap", "Yonhap News Agency", "Yonhap News"}, Strong: true},
+	{ID: "org:tass", Names: []string{"ITAR-TASS", "Itar-Tass", "Tass"}, UpperOK: []string{"TASS"}, Strong: true},
+	{ID: "org:ria-novosti", Names: []string{"RIA Novosti", "RIA"}, Strong: true},
+	{ID: "org:interfax", Names: []string{"Interfax"}, Strong: true},
+	{ID: "org:kyodo", Names: []string{"Kyodo", "Kyodo News", "Kyodo News Agency"}, Strong: true},
+	{ID: "org:upi", Names: []string{"United Press International"}, UpperOK: []string{"UPI"}, Strong: true},
+	{ID: "org:dpa", Names: []string{"Deutsche Presse-Agentur", "dpa"}, UpperOK: []string{"DPA"}, Strong: true},
+	{ID: "org:ansa", Names: []string{"Ansa"}, UpperOK: []string{"ANSA"}},
+	{ID: "org:efe", Names: []string{"Efe"}, UpperOK: []string{"EFE"}},
+	{ID: "org:irna", Names: []string{"Islamic Republic News Agency"}, UpperOK: []string{"IRNA"}, Strong: true},
+	{ID: "org:pti", Names: []string{"Press Trust of India"}, UpperOK: []string{"PTI"}, Strong: true},
+	{ID: "org:bernama", Names: []string{"Bernama"}, Strong: true},
+	{ID: "org:antara", Names: []string{"Antara"}},
+	{ID: "org:anadolu", Names: []string{"Anadolu Agency", "Anadolu"}},
+	{ID: "org:wafa", Names: []string{"Wafa"}},
+	{ID: "org:mena", Names: []string{"Middle East News Agency"}, UpperOK: []string{"MENA"}},
+	{ID: "org:sana", Names: []string{"Syrian Arab News Agency"}, UpperOK: []string{"SANA"}},
+	{ID: "org:spa", Names: []string{"Saudi Press Agency"}},
+	{ID: "org:aap", Names: []string{"Australian Associated Press"}, UpperOK: []string{"AAP"}},
+	{ID: "org:canadian-press", Names: []string{"Canadian Press", "The Canadian Press"}, UpperOK: []string{"CP"}},
+	{ID: "org:press-association", Names: []string{"Press Association"}, UpperOK: []string{"PA"}},
+	{ID: "org:bloomberg", Names: []string{"Bloomberg", "Bloomberg News"}},
+	{ID: "org:dow-jones", Names: []string{"Dow Jones Newswires"}},
+	{ID: "org:bbc", Names: []string{"British Broadcasting Corporation"}, UpperOK: []string{"BBC"}},
+	{ID: "org:cnn", Names: []string{"Cable News Network"}, UpperOK: []string{"CNN"}},
+	{ID: "org:al-jazeera", Names: []string{"Al Jazeera", "Al-Jazeera", "Aljazeera"}},
+}
+
+// CorpSuffixes are dropped from organization keys: "Apple Inc." and "Apple"
+// are one organization.
+var CorpSuffixes = Set{"inc": true, "incorporated": true, "corp": true,
+	"corporation": true, "co": true, "company": true, "ltd": true, "limited": true,
+	"llc": true, "plc": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "spa": true,
+	"lp": true, "llp": true, "bv": true, "ab": true, "asa": true, "oyj": true, "holdings": true}
+
+// CompanyWords are words that complete a company's short name: "Delta" is
+// "Delta Air Lines", "Qantas" is "Qantas Airways".
+var CompanyWords = Set{"air": true, "lines": true, "airline": true, "wireless": true,
+	"networks": true, "semiconductor": true, "mining": true, "gold": true, "petroleum": true,
+	"oil": true, "steel": true, "chemical": true, "chemicals": true, "foods": true,
+	"international": true, "financial": true, "energy": true, "motors": true, "automotive": true,
+	"computer": true, "computers": true, "devices": true, "instruments": true, "mobile": true,
+	"pharmaceutical": true, "health": true, "healthcare": true, "and": true, "&": true,
+	"brothers": true, "bros": true, "resources": true, "petroleo": true, "energia": true}
+
+// GenericOrgWords are heads of organization names that say nothing alone.
+var GenericOrgWords = Set{"bank": true, "party": true, "ministry": true, "council": true,
+	"court": true, "university": true, "college": true, "school": true, "group": true,
+	"company": true, "department": true, "agency": true, "committee": true, "commission": true,
+	"association": true, "union": true, "army": true, "police": true, "government": true,
+	"house": true, "senate": true, "congress": true, "parliament": true, "board": true,
+	"office": true, "institute": true, "center": true, "centre": true, "club": true,
+	"team": true, "league": true, "federation": true, "news": true, "times": true,
+	"post": true, "press": true, "international": true, "national": true, "american": true,
+	"new": true, "united": true, "first": true, "general": true, "world": true, "royal": true,
+	"state": true, "federal": true, "central": true, "north": true, "south": true,
+	"east": true, "west": true, "city": true, "county": true, "corp": true, "inc": true}
+
+// GenericOrgHeads are the generic heads of organization names that, alone in an
+// article, stand for the one organization there whose name they end
+// ("the Commission", "the Senate"); across articles they say nothing.
+var GenericOrgHeads = Set{"bank": true, "party": true, "ministry": true, "council": true,
+	"court": true, "university": true, "college": true, "school": true, "group": true,
+	"department": true, "agency": true, "committee": true, "commission": true,
+	"association": true, "union": true, "army": true, "police": true, "government": true,
+	"senate": true, "congress": true, "parliament": true, "board": true, "institute": true,
+	"club": true, "league": true, "federation": true, "times": true, "post": true}
+
+// OrgHeads are last words that make a name an organization's.
+var OrgHeads = Set{"agency": true, "association": true, "authority": true, "bank": true,
+	"board": true, "bureau": true, "church": true, "club": true, "college": true, "commission": true,
+	"committee": true, "council": true, "court": true, "department": true, "federation": true,
+	"foundation": true, "fund": true, "group": true, "institute": true, "league": true,
+	"ministry": true, "network": true, "organization": true, "organisation": true, "party": true,
+	"police": true, "reserve": true, "school": true, "service": true, "society": true,
+	"systems": true, "team": true, "union": true, "university": true, "airlines": true,
+	"airways": true, "motors": true, "motor": true, "technologies": true, "communications": true,
+	"electronics": true, "pharmaceuticals": true, "industries": true, "journal": true,
+	"times": true, "post": true, "news": true, "press": true, "securities": true,
+	"exchange": true, "nations": true, "parliament": true, "senate": true, "congress": true,
+	"army": true, "navy": true, "microsystems": true, "software": true, "labs": true,
+	"laboratories": true, "capital": true, "partners": true, "holdings": true, "bancorp": true,
+	"insurance": true, "telecom": true, "media": true, "entertainment": true, "studios": true,
+	"records": true, "enterprises": true, "brands": true, "stores": true, "corps": true}
+
+// OrgFirst are first words that make a name an organization's when "of"
+// follows: "University of Michigan", "Bank of Japan".
+var OrgFirst = Set{"university": true, "bank": true, "ministry": true, "department": true,
+	"council": true, "organization": true, "organisation": true, "institute": true, "league": true,
+	"federation": true, "association": true, "church": true, "house": true, "office": true, "board": true}
+
+// MediaWords marks an organization name as an outlet: "The Washington Post
+// reported" credits a source, "Microsoft said" does not.
+var MediaWords = Set{"news": true, "agency": true, "press": true, "times": true,
+	"post": true, "journal": true, "herald": true, "tribune": true, "television": true,
+	"tv": true, "radio": true, "broadcasting": true, "gazette": true, "daily": true,
+	"telegraph": true, "guardian": true, "newswire": true, "newswires": true, "wire": true,
+	"magazine": true, "com": true, "chronicle": true, "observer": true, "media": true}
+
+// IsOutletName reports whether a folded organization key names a news outlet.
+func IsOutletName(key string) bool {
+	for _, w := range strings.Fields(key) {
+		if MediaWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// OrgKey is the key of an organization name without corporate suffixes.
+func OrgKey(key string) string {
+	for {
+		i := strings.LastIndexByte(key, ' ')
+		if i < 0 || !CorpSuffixes[key[i+1:]] {
+			return key
+		}
+		key = key[:i]
+	}
+}

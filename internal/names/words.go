@@ -1,0 +1,68 @@
+package names
+
+// MinorWords are words written in lower case inside names.
+var MinorWords = Set{"of": true, "the": true, "and": true, "for": true, "de": true,
+	"du": true, "des": true, "la": true, "le": true, "van": true, "von": true, "der": true,
+	"den": true, "da": true, "di": true, "bin": true, "al": true, "el": true, "on": true, "in": true,
+	"y": true, "&": true, "at": true}
+
+// NameSuffixes are generational suffixes ignored when matching a surname.
+var NameSuffixes = Set{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// NameParticles are lower-case words inside people's names.
+var NameParticles = Set{"ibn": true, "bint": true, "ben": true, "abu": true,
+	"do": true, "dos": true, "das": true, "ter": true, "ten": true, "zu": true, "af": true,
+	"av": true, "op": true, "e": true, "st": true}
+
+// ConceptAcronyms are acronyms of things, not of entities: "AI", "GDP".
+// Alone they are no entity, whatever the recognizer said.
+var ConceptAcronyms = Set{"ai": true, "gdp": true, "ipo": true, "ipos": true,
+	"ceo": true, "cfo": true, "coo": true, "cto": true, "tv": true, "pc": true, "pcs": true,
+	"cpu": true, "gpu": true, "dvd": true, "dvds": true, "cd": true, "cds": true, "hiv": true,
+	"suv": true, "suvs": true, "mp3": true, "lcd": true, "voip": true, "wifi": true, "rfid": true,
+	"atm": true, "atms": true, "dna": true, "3g": true, "4g": true, "5g": true, "ev": true,
+	"evs": true, "hdtv": true, "pda": true, "pdas": true, "gmt": true, "et": true, "pt": true,
+	"sars": true, "aids": true, "url": true, "html": true, "faq": true, "vp": true, "mvp": true,
+	"rbi": true, "rbis": true, "era": true, "pm": true, "am": true}
+
+// MiscHeads are last words that make a name an event's or a law's, MISC
+// whatever the recognizer said: "AI Act", "Kyoto Treaty", "G20 Summit",
+// "World Cup".
+var MiscHeads = Set{"act": true, "treaty": true, "agreement": true, "accord": true,
+	"accords": true, "summit": true, "pact": true, "protocol": true, "charter": true,
+	"declaration": true, "doctrine": true, "amendment": true, "directive": true,
+	"olympics": true, "games": true, "cup": true, "championship": true, "championships": true,
+	"open": true, "marathon": true, "prize": true, "award": true, "awards": true,
+	"festival": true, "expo": true, "bowl": true, "series": true, "invitational": true,
+	"classic": true, "trophy": true, "tournament": true, "convention": true, "war": true}
+
+// MiscFirst are first words that make a name a storm's: "Hurricane Ivan".
+var MiscFirst = Set{"hurricane": true, "typhoon": true, "cyclone": true, "tropical": true}
+
+// NoExtend are capitalized words that do not continue a name.
+var NoExtend = Set{"the": true, "a": true, "an": true, "i": true, "he": true, "she": true,
+	"it": true, "we": true, "they": true, "his": true, "her": true, "its": true, "their": true,
+	"this": true, "that": true, "and": true, "but": true, "or": true, "in": true, "on": true,
+	"at": true, "for": true, "to": true, "of": true, "by": true, "with": true, "from": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "said": true, "says": true, "after": true, "before": true,
+	"when": true, "while": true, "if": true, "as": true}
+
+// SayVerbs follow a source: "KCNA said".
+var SayVerbs = Set{"said": true, "says": true, "reported": true, "reports": true,
+	"quoted": true, "added": true, "wrote": true, "announced": true, "cited": true, "stated": true}
+
+// OtherDemonyms are names of peoples that are no one country's: they are
+// MISC, never places.
+var OtherDemonyms = Set{"korean": true, "koreans": true, "arab": true, "arabs": true,
+	"european": true, "europeans": true, "african": true, "africans": true, "asian": true,
+	"asians": true, "latin": true, "kurdish": true, "kurd": true, "kurds": true, "basque": true,
+	"scottish": true, "scot": true, "scots": true, "english": true, "welsh": true, "catalan": true,
+	"tibetan": true, "chechen": true, "chechens": true, "western": true, "eastern": true,
+	"muslim": true, "muslims": true, "christian": true, "christians": true, "jewish": true,
+	"shiite": true, "sunni": true, "islamic": true, "catholic": true, "hispanic": true,
+	"caribbean": true, "nordic": true, "baltic": true, "balkan": true, "soviet": true}
