@@ -41,6 +41,13 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`person:holmes PERSON "Holmes" partial`, `person:vladimir-putin PERSON "Vladimir Putin"`},
 		},
 		{
+			// "Cmdr.", "Hon." and "Pres." kept their period in the
+			// tokenizer but were no titles to the resolver.
+			name:   "abbreviated titles",
+			marked: "[[Cmdr. Ann Lee|PER]] met [[Hon. Bob Carr|PER]] and [[Pres. Jo Kim|PER]]. [[Lee|PER]] spoke.",
+			want:   []string{`person:ann-lee PERSON "Ann Lee"`, `person:bob-carr PERSON "Bob Carr"`, `person:jo-kim PERSON "Jo Kim"`},
+		},
+		{
 			name:   "family name first",
 			marked: "[[North Korea leader Kim Jong Un|PER]] wrote. [[Kim|PER]] said it was good.",
 			want:   []string{`country:KP COUNTRY "North Korea"`, `person:kim-jong-un PERSON "Kim Jong Un"`},

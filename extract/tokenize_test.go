@@ -31,6 +31,9 @@ func TestTokenize(t *testing.T) {
 		{"Headline In Title Case\n\nBody starts here. Don't stop...", []string{"Headline In Title Case", "Body starts here .", "Do n't stop ..."}},
 		{`He said: "We won." Then he left.`, []string{`He said : " We won . "`, "Then he left ."}},
 		{"1910-45 rule, 155,221 bags; $10 million?", []string{"1910-45 rule , 155,221 bags ; $10 million ?"}},
+		// "Col." was missing from the tokenizer's abbreviations while the
+		// resolver had it: the sentence ended after "Col".
+		{"Col. Smith arrived in Paris. Marine Lt. Col. Oliver North spoke.", []string{"Col. Smith arrived in Paris .", "Marine Lt. Col. Oliver North spoke ."}},
 	}
 	for _, tt := range tests {
 		got := sentenceTexts(Tokenize(tt.in))
