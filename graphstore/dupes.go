@@ -3,7 +3,6 @@ package graphstore
 import (
 	"cmp"
 	"slices"
-	"strings"
 
 	"github.com/nergraph/nergraph/internal/names"
 )
@@ -33,13 +32,8 @@ func NearDuplicates(nodes []Node, sameType bool) [][]Node {
 	return out
 }
 
-// labelKey folds a label for NearDuplicates.
+// labelKey folds a label for NearDuplicates: possessive stripped, then
+// folded as names are matched.
 func labelKey(s string) string {
-	for _, suf := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
-		if t, ok := strings.CutSuffix(s, suf); ok && t != "" {
-			s = t
-			break
-		}
-	}
-	return names.Key(s)
+	return names.Key(names.StripPossessive(s))
 }

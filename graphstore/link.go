@@ -100,7 +100,7 @@ func linkPartials(articles []article) map[string]string {
 			for _, w := range ws {
 				r, _ := utf8.DecodeRuneInString(w)
 				ini.WriteRune(r)
-				if !minorWord[w] {
+				if !names.MinorWords[w] {
 					major.WriteRune(r)
 				}
 			}
@@ -306,11 +306,6 @@ func typeVote(e entry) int {
 	}
 	return 1
 }
-
-// minorWord are left out of acronyms: "Organization of the Petroleum
-// Exporting Countries" is OPEC.
-var minorWord = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true,
-	"in": true, "de": true, "du": true, "des": true, "la": true, "le": true, "at": true}
 
 // typeRank breaks ties between types: people and organizations are more
 // often mistyped as places and MISC than the other way round.

@@ -141,6 +141,15 @@ func union(sets ...Set) Set {
 	return s
 }
 
+// without makes a copy of s without the given keys.
+func without(s Set, keys ...string) Set {
+	t := union(s)
+	for _, k := range keys {
+		delete(t, k)
+	}
+	return t
+}
+
 // Has reports whether the key of name is in s. It folds short ASCII names
 // on the stack, so that a lookup costs no allocation.
 func (s Set) Has(name string) bool {

@@ -63,18 +63,15 @@ var CompanyWords = Set{"air": true, "lines": true, "airline": true, "wireless": 
 	"pharmaceutical": true, "health": true, "healthcare": true, "and": true, "&": true,
 	"brothers": true, "bros": true, "resources": true, "petroleo": true, "energia": true}
 
-// GenericOrgWords are heads of organization names that say nothing alone.
-var GenericOrgWords = Set{"bank": true, "party": true, "ministry": true, "council": true,
-	"court": true, "university": true, "college": true, "school": true, "group": true,
-	"company": true, "department": true, "agency": true, "committee": true, "commission": true,
-	"association": true, "union": true, "army": true, "police": true, "government": true,
-	"house": true, "senate": true, "congress": true, "parliament": true, "board": true,
-	"office": true, "institute": true, "center": true, "centre": true, "club": true,
-	"team": true, "league": true, "federation": true, "news": true, "times": true,
-	"post": true, "press": true, "international": true, "national": true, "american": true,
-	"new": true, "united": true, "first": true, "general": true, "world": true, "royal": true,
-	"state": true, "federal": true, "central": true, "north": true, "south": true,
-	"east": true, "west": true, "city": true, "county": true, "corp": true, "inc": true}
+// GenericOrgWords are the words that say nothing alone as the short name of
+// an organization: the [GenericOrgHeads], company forms and the adjectives
+// that begin names ("National", "United", "North").
+var GenericOrgWords = union(GenericOrgHeads, Set{"company": true, "house": true,
+	"office": true, "center": true, "centre": true, "team": true, "news": true, "press": true,
+	"international": true, "national": true, "american": true, "new": true, "united": true,
+	"first": true, "general": true, "world": true, "royal": true, "state": true,
+	"federal": true, "central": true, "north": true, "south": true, "east": true, "west": true,
+	"city": true, "county": true, "corp": true, "inc": true})
 
 // GenericOrgHeads are the generic heads of organization names that, alone in an
 // article, stand for the one organization there whose name they end

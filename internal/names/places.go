@@ -67,11 +67,10 @@ var bigCities = []string{
 }
 
 // PlaceHeads are words that begin place names the recognizer often takes for
-// a person: "Camp David", "Fort Hood", "Lake Placid".
-var PlaceHeads = Set{"camp": true, "fort": true, "mount": true, "mt": true, "lake": true,
-	"port": true, "cape": true, "gulf": true, "bay": true, "river": true, "st": true, "saint": true,
-	"san": true, "santa": true, "los": true, "las": true, "el": true, "new": true, "north": true,
-	"south": true, "east": true, "west": true, "upper": true, "lower": true, "isle": true, "glen": true}
+// a person: "Camp David", "Fort Hood", "Lake Placid", "San Jose".
+var PlaceHeads = union(PlaceFirst, Set{"st": true, "saint": true, "san": true, "santa": true,
+	"los": true, "las": true, "el": true, "new": true, "north": true, "south": true,
+	"east": true, "west": true, "upper": true, "lower": true})
 
 // PlaceFirst are the place words that never begin a person's name.
 var PlaceFirst = Set{"camp": true, "fort": true, "mount": true, "mt": true, "lake": true,

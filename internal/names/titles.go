@@ -62,11 +62,8 @@ var NameAbbrevs = union(titleAbbrevs, Set{"st": true, "mt": true, "ft": true, "j
 // [NameAbbrevs], and months, weekdays, "Plc.", "vs.", street words and the
 // state abbreviations that are no English word. Ambiguous ones are left
 // out: "No." ("the answer was no."), "Mar.", "Sun.", "Wash.", "Ill.".
-var Abbreviations = union(NameAbbrevs, Set{
-	"plc": true, "vs": true, "jan": true, "feb": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "tue": true,
-	"tues": true, "thu": true, "thur": true, "thurs": true, "fri": true, "ave": true,
-	"blvd": true, "dept": true, "univ": true, "approx": true, "calif": true, "fla": true,
-	"penn": true, "conn": true, "ariz": true, "mich": true, "minn": true, "okla": true,
-	"tenn": true, "colo": true,
+var Abbreviations = union(NameAbbrevs, without(monthAbbrevs, "mar"), weekdayAbbrevs, Set{
+	"plc": true, "vs": true, "ave": true, "blvd": true, "dept": true, "univ": true,
+	"approx": true, "calif": true, "fla": true, "penn": true, "conn": true, "ariz": true,
+	"mich": true, "minn": true, "okla": true, "tenn": true, "colo": true,
 })

@@ -39,18 +39,32 @@ var MiscHeads = Set{"act": true, "treaty": true, "agreement": true, "accord": tr
 // MiscFirst are first words that make a name a storm's: "Hurricane Ivan".
 var MiscFirst = Set{"hurricane": true, "typhoon": true, "cyclone": true, "tropical": true}
 
-// NoExtend are capitalized words that do not continue a name.
-var NoExtend = Set{"the": true, "a": true, "an": true, "i": true, "he": true, "she": true,
-	"it": true, "we": true, "they": true, "his": true, "her": true, "its": true, "their": true,
-	"this": true, "that": true, "and": true, "but": true, "or": true, "in": true, "on": true,
-	"at": true, "for": true, "to": true, "of": true, "by": true, "with": true, "from": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true,
-	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true, "said": true, "says": true, "after": true, "before": true,
-	"when": true, "while": true, "if": true, "as": true}
+// NoExtend are capitalized words that do not continue a name: pronouns,
+// function words, days and months.
+var NoExtend = union(weekdays, months, monthAbbrevs, Set{"the": true, "a": true, "an": true,
+	"i": true, "he": true, "she": true, "it": true, "we": true, "they": true, "his": true,
+	"her": true, "its": true, "their": true, "this": true, "that": true, "and": true,
+	"but": true, "or": true, "in": true, "on": true, "at": true, "for": true, "to": true,
+	"of": true, "by": true, "with": true, "from": true, "said": true, "says": true,
+	"after": true, "before": true, "when": true, "while": true, "if": true, "as": true})
+
+// weekdays are the days of the week.
+var weekdays = Set{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+// weekdayAbbrevs are the days of the week abbreviated with a period, but
+// those that are words ("Sun.", "Sat.", "Wed.", "Mon.").
+var weekdayAbbrevs = Set{"tue": true, "tues": true, "thu": true, "thur": true,
+	"thurs": true, "fri": true}
+
+// months are the months but May, which is as often a name or a verb.
+var months = Set{"january": true, "february": true, "march": true, "april": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true}
+
+// monthAbbrevs are the months abbreviated with a period.
+var monthAbbrevs = Set{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 // SayVerbs follow a source: "KCNA said".
 var SayVerbs = Set{"said": true, "says": true, "reported": true, "reports": true,
