@@ -155,7 +155,7 @@ func cutLowerTail(ws []word) []word {
 	for i := 1; i < len(ws); i++ {
 		w := ws[i].text
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLower(r) || names.MinorWords[w] || names.NameParticles[w] || names.Titles[w] || strings.ContainsAny(w, "-'’") {
+		if !unicode.IsLower(r) || names.MinorWords[w] || names.Titles[w] || strings.ContainsAny(w, "-'’") {
 			continue
 		}
 		return ws[:i]

@@ -11,7 +11,7 @@
 // honorifics ([Titles], [Offices]), abbreviations that keep their period
 // ([Abbreviations]), company suffixes ([CorpSuffixes]), the heads of
 // organization and event names ([OrgHeads], [GenericOrgHeads],
-// [MiscHeads]), minor words ([MinorWords]), name particles and suffixes,
+// [MiscHeads]), minor words ([MinorWords]), name suffixes,
 // and places ([PlaceHeads], [StateAbbrevs]). Where two lists look alike but
 // serve different ends, their names and comments say which.
 //

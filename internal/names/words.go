@@ -1,18 +1,20 @@
 package names
 
-// MinorWords are words written in lower case inside names.
-var MinorWords = Set{"of": true, "the": true, "and": true, "for": true, "de": true,
-	"du": true, "des": true, "la": true, "le": true, "van": true, "von": true, "der": true,
-	"den": true, "da": true, "di": true, "bin": true, "al": true, "el": true, "on": true, "in": true,
-	"y": true, "&": true, "at": true}
+// MinorWords are the words written in lower case inside names: function
+// words ("Bank of Japan", "Procter & Gamble") and the particles of people's
+// names ("Osama bin Laden", "Abdullah ibn Saud", "Ludwig van Beethoven").
+// They are skipped in acronyms ("OPEC") and do not count against a name's
+// capitals.
+var MinorWords = Set{"of": true, "the": true, "and": true, "for": true, "on": true,
+	"in": true, "at": true, "y": true, "&": true,
+	"de": true, "du": true, "des": true, "la": true, "le": true, "van": true, "von": true,
+	"der": true, "den": true, "da": true, "di": true, "bin": true, "al": true, "el": true,
+	"ibn": true, "bint": true, "ben": true, "abu": true, "do": true, "dos": true, "das": true,
+	"ter": true, "ten": true, "zu": true, "af": true, "av": true, "op": true, "e": true,
+	"st": true}
 
 // NameSuffixes are generational suffixes ignored when matching a surname.
 var NameSuffixes = Set{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
-
-// NameParticles are lower-case words inside people's names.
-var NameParticles = Set{"ibn": true, "bint": true, "ben": true, "abu": true,
-	"do": true, "dos": true, "das": true, "ter": true, "ten": true, "zu": true, "af": true,
-	"av": true, "op": true, "e": true, "st": true}
 
 // ConceptAcronyms are acronyms of things, not of entities: "AI", "GDP".
 // Alone they are no entity, whatever the recognizer said.
