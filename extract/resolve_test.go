@@ -196,3 +196,29 @@ func TestCaseScoreParticles(t *testing.T) {
 		t.Errorf("caseScore(all lower case) = %d, want < 0", got)
 	}
 }
+
+// TestStateAfterCity: "Penn." kept its period in the tokenizer but was no
+// dateline state abbreviation to the resolver, which made it an
+// organization "Penn".
+func TestStateAfterCity(t *testing.T) {
+	r, err := NewResolver(ResolveOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ marked, want string }{
+		{"Workers at a plant in [[Phoenixville|LOC]], [[Penn.|ORG]], struck.", "location:pennsylvania"},
+		{"[[SAN JOSE|LOC]], [[Calif.|ORG]] - Chips sold.", "location:california"},
+	} {
+		_, _, es, err := resolveMarked(r, tt.marked)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, e := range es {
+			ids = append(ids, e.ID)
+		}
+		if !slices.Contains(ids, tt.want) {
+			t.Errorf("%s: got %q, want %s among them", tt.marked, ids, tt.want)
+		}
+	}
+}

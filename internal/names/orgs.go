@@ -60,7 +60,7 @@ var CompanyWords = Set{"air": true, "lines": true, "airline": true, "wireless": 
 	"oil": true, "steel": true, "chemical": true, "chemicals": true, "foods": true,
 	"international": true, "financial": true, "energy": true, "motors": true, "automotive": true,
 	"computer": true, "computers": true, "devices": true, "instruments": true, "mobile": true,
-	"pharmaceutical": true, "health": true, "healthcare": true, "and": true, "&": true,
+	"pharmaceutical": true, "health": true, "healthcare": true, "and": true,
 	"brothers": true, "bros": true, "resources": true, "petroleo": true, "energia": true}
 
 // GenericOrgWords are the words that say nothing alone as the short name of

@@ -92,7 +92,7 @@ var StateAbbrevs = map[string]string{"ala": "Alabama", "ariz": "Arizona", "ark":
 	"mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada",
 	"nh": "New Hampshire", "nj": "New Jersey", "nm": "New Mexico", "ny": "New York",
 	"nc": "North Carolina", "nd": "North Dakota", "okla": "Oklahoma", "ore": "Oregon",
-	"pa": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
+	"pa": "Pennsylvania", "penn": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
 	"tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia",
 	"wash": "Washington State", "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming"}
 

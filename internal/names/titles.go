@@ -62,8 +62,12 @@ var NameAbbrevs = union(titleAbbrevs, Set{"st": true, "mt": true, "ft": true, "j
 // [NameAbbrevs], and months, weekdays, "Plc.", "vs.", street words and the
 // state abbreviations that are no English word. Ambiguous ones are left
 // out: "No." ("the answer was no."), "Mar.", "Sun.", "Wash.", "Ill.".
-var Abbreviations = union(NameAbbrevs, without(monthAbbrevs, "mar"), weekdayAbbrevs, Set{
-	"plc": true, "vs": true, "ave": true, "blvd": true, "dept": true, "univ": true,
-	"approx": true, "calif": true, "fla": true, "penn": true, "conn": true, "ariz": true,
-	"mich": true, "minn": true, "okla": true, "tenn": true, "colo": true,
-})
+var Abbreviations = union(NameAbbrevs, without(monthAbbrevs, "mar"), weekdayAbbrevs,
+	statesKeepPeriod, Set{"plc": true, "vs": true, "ave": true, "blvd": true, "dept": true,
+		"univ": true, "approx": true})
+
+// statesKeepPeriod are the abbreviations of [StateAbbrevs] that are no
+// English word, so that their period ends no sentence: "Calif." but not
+// "Wash." or "Ill.".
+var statesKeepPeriod = Set{"calif": true, "fla": true, "penn": true, "conn": true,
+	"ariz": true, "mich": true, "minn": true, "okla": true, "tenn": true, "colo": true}
