@@ -1,10 +1,14 @@
 package extract
 
 import (
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/nergraph/nergraph/extract/input"
 
 	"github.com/nergraph/nergraph/internal/testenv"
 )
@@ -18,7 +22,7 @@ func benchArticles(b *testing.B) []Article {
 		f, err := os.Open(filepath.Join(d, "data/agnews/test.csv"))
 		if err == nil {
 			defer f.Close()
-			arts, _ = readAll(b, NewReader(f, "test.csv", ReaderOptions{Columns: []string{"label", "title", "text"}}))
+			arts = readArticles(b, input.NewReader(f, "test.csv", input.ReaderOptions{Columns: []string{"label", "title", "text"}}))
 		}
 	}
 	if len(arts) == 0 {
@@ -28,7 +32,7 @@ func benchArticles(b *testing.B) []Article {
 			if err != nil {
 				b.Fatal(err)
 			}
-			a, _ := readAll(b, NewReader(strings.NewReader(string(data)), p, ReaderOptions{}))
+			a := readArticles(b, input.NewReader(strings.NewReader(string(data)), p, input.ReaderOptions{}))
 			arts = append(arts, a...)
 		}
 	}
@@ -36,50 +40,6 @@ func benchArticles(b *testing.B) []Article {
 		b.Fatal("no articles to benchmark on")
 	}
 	return arts
-}
-
-func countTokens(arts []Article) int {
-	n := 0
-	for _, a := range arts {
-		for _, s := range Tokenize(Clean(a.Title) + "\n\n" + Clean(a.Text)) {
-			n += len(s.Tokens)
-		}
-	}
-	return n
-}
-
-func BenchmarkClean(b *testing.B) {
-	arts := benchArticles(b)
-	tokens, bytes := countTokens(arts), 0
-	for _, a := range arts {
-		bytes += len(a.Title) + len(a.Text)
-	}
-	b.SetBytes(int64(bytes))
-	b.ResetTimer()
-	for b.Loop() {
-		for _, a := range arts {
-			Clean(a.Title)
-			Clean(a.Text)
-		}
-	}
-	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-}
-
-func BenchmarkTokenize(b *testing.B) {
-	arts := benchArticles(b)
-	texts := make([]string, len(arts))
-	for i, a := range arts {
-		texts[i] = Clean(a.Title) + "\n\n" + Clean(a.Text)
-	}
-	tokens := 0
-	for b.Loop() {
-		for _, t := range texts {
-			for _, s := range Tokenize(t) {
-				tokens += len(s.Tokens)
-			}
-		}
-	}
-	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
 }
 
 // BenchmarkExtract measures the whole per-article path with the default
@@ -99,4 +59,23 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
 	b.ReportMetric(float64(articles)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// readArticles reads the good articles of r.
+func readArticles(b *testing.B, r *input.Reader) []Article {
+	var arts []Article
+	for {
+		a, err := r.Read()
+		if err == io.EOF {
+			return arts
+		}
+		var pe *input.ParseError
+		if errors.As(err, &pe) {
+			continue
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+
+	"github.com/nergraph/nergraph/extract/text"
 )
 
 // Extractor turns articles into documents of resolved entities. It is safe
@@ -60,18 +62,18 @@ func (ex *Extractor) Recognizer() Recognizer { return ex.rec }
 // returned Doc's offsets refer to Doc.Text, the cleaned title and body
 // joined by a blank line.
 func (ex *Extractor) Extract(a Article) *Doc {
-	a.Title = Clean(a.Title)
-	a.Text = Clean(a.Text)
-	text := a.Text
+	a.Title = text.Clean(a.Title)
+	a.Text = text.Clean(a.Text)
+	joined := a.Text
 	if a.Title != "" {
-		text = a.Title + "\n\n" + a.Text
+		joined = a.Title + "\n\n" + a.Text
 		if a.Text == "" {
-			text = a.Title
+			joined = a.Title
 		}
 	}
-	sum := sha256.Sum256([]byte(text))
-	doc := &Doc{Article: a, Text: text, Hash: hex.EncodeToString(sum[:])}
-	sents := Tokenize(text)
+	sum := sha256.Sum256([]byte(joined))
+	doc := &Doc{Article: a, Text: joined, Hash: hex.EncodeToString(sum[:])}
+	sents := text.Tokenize(joined)
 	doc.Sentences = len(sents)
 	for _, s := range sents {
 		doc.Tokens += len(s.Tokens)
@@ -80,7 +82,7 @@ func (ex *Extractor) Extract(a Article) *Doc {
 	if a.Title != "" {
 		titleEnd = len(a.Title)
 	}
-	ents := ex.res.ResolveTitled(text, titleEnd, sents, ex.rec.Recognize(sents))
+	ents := ex.res.ResolveTitled(joined, titleEnd, sents, ex.rec.Recognize(sents))
 	if !ex.misc {
 		kept := ents[:0]
 		for _, e := range ents {

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/nergraph/nergraph/extract/ner"
+import (
+	"github.com/nergraph/nergraph/extract/ner"
+	"github.com/nergraph/nergraph/extract/text"
+)
 
 // perceptron is the Recognizer backed by our trained sequence labeler.
 type perceptron struct {
@@ -27,7 +30,7 @@ var conllTypes = map[string]Type{"PER": Person, "ORG": Org, "LOC": Location, "MI
 
 // Recognize tags the document's sentences together, so that what is learnt
 // about a word in one sentence helps in the others.
-func (p perceptron) Recognize(sents []Sentence) []Span {
+func (p perceptron) Recognize(sents []text.Sentence) []Span {
 	doc := make([][]string, len(sents))
 	for i, s := range sents {
 		toks := make([]string, len(s.Tokens))

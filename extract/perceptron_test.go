@@ -4,13 +4,15 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/nergraph/nergraph/extract/text"
 )
 
-func sentence(text string) Sentence {
-	var s Sentence
+func sentence(body string) text.Sentence {
+	var s text.Sentence
 	off := 0
-	for _, w := range strings.Fields(text) {
-		s.Tokens = append(s.Tokens, Token{Text: w, Start: off, End: off + len(w)})
+	for _, w := range strings.Fields(body) {
+		s.Tokens = append(s.Tokens, text.Token{Text: w, Start: off, End: off + len(w)})
 		off += len(w) + 1
 	}
 	return s
@@ -24,7 +26,7 @@ func TestPerceptronRecognizer(t *testing.T) {
 	if r.Name() != "perceptron" {
 		t.Errorf("Name() = %q, want perceptron", r.Name())
 	}
-	sents := []Sentence{
+	sents := []text.Sentence{
 		sentence("MOSCOW 1996-08-22"),
 		sentence("Russian President Boris Yeltsin met officials of the European Union in the Kremlin ."),
 	}

@@ -1,21 +1,9 @@
 package extract
 
-// Token is one token of cleaned text.
-type Token struct {
-	Text  string
-	Start int // byte offset into the text
-	End   int // byte offset into the text, exclusive
-}
-
-// Sentence is a run of tokens.
-type Sentence struct {
-	Start  int // byte offset of the first token
-	End    int // byte offset after the last token
-	Tokens []Token
-}
+import "github.com/nergraph/nergraph/extract/text"
 
 // Span is an entity found by a recognizer: tokens [Start, End) of sentence
-// Sentence.
+// text.Sentence.
 type Span struct {
 	Sentence int
 	Start    int
@@ -29,5 +17,5 @@ type Recognizer interface {
 	// Name identifies the recognizer ("perceptron", "prose").
 	Name() string
 	// Recognize returns the spans found, in sentence and token order.
-	Recognize(sents []Sentence) []Span
+	Recognize(sents []text.Sentence) []Span
 }

@@ -10,6 +10,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nergraph/nergraph/extract/input"
+	"github.com/nergraph/nergraph/extract/text"
+
 	"github.com/nergraph/nergraph/internal/names"
 )
 
@@ -35,7 +38,7 @@ type AliasRule struct {
 }
 
 func lineError(name string, line int, err error) error {
-	return &ParseError{File: name, Line: line, Err: err}
+	return &input.ParseError{File: name, Line: line, Err: err}
 }
 
 // ParseType reads a type name: "PERSON", "person", "PER", "ORG",
@@ -217,14 +220,14 @@ type mention struct {
 // Resolve returns the canonical entities of one article, sorted by ID. text
 // is the cleaned article text (title, a blank line, body), sents its
 // sentences, spans the recognizer's output. Malformed spans are ignored.
-func (r *Resolver) Resolve(text string, sents []Sentence, spans []Span) []Entity {
+func (r *Resolver) Resolve(text string, sents []text.Sentence, spans []Span) []Entity {
 	return r.ResolveTitled(text, strings.Index(text, "\n\n"), sents, spans)
 }
 
 // ResolveTitled is [Resolver.Resolve] for a text whose headline ends at byte
 // titleEnd; titleEnd is negative when the article has no headline, so that
 // its first paragraph is read as body.
-func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []Sentence, spans []Span) []Entity {
+func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []text.Sentence, spans []Span) []Entity {
 	var ms []*mention
 	for _, sp := range r.repairSpans(text, titleEnd, sents, spans) {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) {
@@ -513,7 +516,7 @@ func shoutedContext(text string, start, end int) bool {
 
 // scan adds country and agency names the recognizer missed, and credits
 // like "— Reuters" at the end of an article.
-func (r *Resolver) scan(text string, sents []Sentence, ms []*mention) []*mention {
+func (r *Resolver) scan(text string, sents []text.Sentence, ms []*mention) []*mention {
 	// covered reports whether [s, e) overlaps a mention that it does not
 	// contain; mentions it contains ("North" for "North Korea") give way.
 	blocked := func(s, e int) bool {

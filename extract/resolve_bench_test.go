@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/nergraph/nergraph/extract/text"
 )
 
 const benchArticle = `Putin Vows To Bolster Ties With Kim
@@ -11,11 +13,11 @@ const benchArticle = `Putin Vows To Bolster Ties With Kim
 SEOUL (Reuters) - [[North Korea|LOC]] leader [[Kim Jong Un|PER]] and [[Russian|MISC]] President [[Vladimir Putin|PER]] exchanged letters, the [[Korean Central News Agency (KCNA)|ORG]] said. [[Kim|PER]] said ties with [[Moscow|LOC]] were strong. [[Putin|PER]] told [[Kim|PER]] that [[Russia|LOC]] and the [[DPRK|ORG]] would stand together against the [[U.S.|LOC]] and [[Japan|LOC]]. [[Apple Inc.|ORG]] and the [[Minnesota Vikings|ORG]] were not mentioned, [[KCNA|LOC]] said. — Reuters`
 
 func BenchmarkResolve(b *testing.B) {
-	text, marks, err := parseMarkup(benchArticle)
+	body, marks, err := parseMarkup(benchArticle)
 	if err != nil {
 		b.Fatal(err)
 	}
-	sents := Tokenize(text)
+	sents := text.Tokenize(body)
 	spans := spansFor(sents, marks)
 	r, err := NewResolver(ResolveOptions{})
 	if err != nil {
@@ -27,7 +29,7 @@ func BenchmarkResolve(b *testing.B) {
 	}
 	n := 0
 	for b.Loop() {
-		r.Resolve(text, sents, spans)
+		r.Resolve(body, sents, spans)
 		n += tokens
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
@@ -36,17 +38,17 @@ func BenchmarkResolve(b *testing.B) {
 // TestResolveConcurrent resolves one article from many goroutines; run with
 // -race.
 func TestResolveConcurrent(t *testing.T) {
-	text, marks, err := parseMarkup(benchArticle)
+	body, marks, err := parseMarkup(benchArticle)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sents := Tokenize(text)
+	sents := text.Tokenize(body)
 	spans := spansFor(sents, marks)
 	r, err := NewResolver(ResolveOptions{Aliases: []AliasRule{{Alias: "DPRK", Canonical: "North Korea"}}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := summary(r.Resolve(text, sents, spans))
+	want := summary(r.Resolve(body, sents, spans))
 	var wg sync.WaitGroup
 	errs := make(chan string, 8)
 	for range 8 {
@@ -54,7 +56,7 @@ func TestResolveConcurrent(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for range 20 {
-				if got := summary(r.Resolve(text, sents, spans)); strings.Join(got, "\n") != strings.Join(want, "\n") {
+				if got := summary(r.Resolve(body, sents, spans)); strings.Join(got, "\n") != strings.Join(want, "\n") {
 					errs <- strings.Join(got, "; ")
 					return
 				}
@@ -79,8 +81,8 @@ func FuzzResolve(f *testing.F) {
 		f.Fatal(err)
 	}
 	types := []Type{Person, Org, Location, Misc}
-	f.Fuzz(func(t *testing.T, text string, seed uint64) {
-		sents := Tokenize(text)
+	f.Fuzz(func(t *testing.T, body string, seed uint64) {
+		sents := text.Tokenize(body)
 		var spans []Span
 		for si, s := range sents {
 			for ti := range s.Tokens {
@@ -91,12 +93,12 @@ func FuzzResolve(f *testing.F) {
 				}
 			}
 		}
-		for _, e := range r.Resolve(text, sents, spans) {
+		for _, e := range r.Resolve(body, sents, spans) {
 			if e.ID == "" || e.Name == "" {
 				t.Errorf("entity %+v has no id or name", e)
 			}
 			for _, m := range e.Mentions {
-				if m.Start < 0 || m.End > len(text) || m.Start > m.End || text[m.Start:m.End] != m.Text {
+				if m.Start < 0 || m.End > len(body) || m.Start > m.End || body[m.Start:m.End] != m.Text {
 					t.Errorf("mention %+v does not match the text", m)
 				}
 			}

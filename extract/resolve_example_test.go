@@ -4,11 +4,12 @@ import (
 	"fmt"
 
 	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/extract/text"
 )
 
 func ExampleResolver_Resolve() {
-	text := "Putin writes to Kim\n\nRussian President Vladimir Putin wrote to Kim Jong Un, KCNA said. Kim thanked Putin."
-	sents := extract.Tokenize(text)
+	body := "Putin writes to Kim\n\nRussian President Vladimir Putin wrote to Kim Jong Un, KCNA said. Kim thanked Putin."
+	sents := text.Tokenize(body)
 	// The spans a recognizer might find, as token ranges of each sentence.
 	var spans []extract.Span
 	for si, s := range sents {
@@ -29,7 +30,7 @@ func ExampleResolver_Resolve() {
 	if err != nil {
 		panic(err)
 	}
-	for _, e := range r.Resolve(text, sents, spans) {
+	for _, e := range r.Resolve(body, sents, spans) {
 		fmt.Println(e.ID, e.Name)
 		for _, m := range e.Mentions {
 			fmt.Printf("  %q title=%q role=%q\n", m.Text, m.Title, m.Role)

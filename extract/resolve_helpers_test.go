@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nergraph/nergraph/extract/text"
+
 	"github.com/nergraph/nergraph/internal/names"
 )
 
@@ -62,57 +64,57 @@ func parseMarkup(s string) (string, []goldSpan, error) {
 // simpleTokenize splits text into sentences at ". " and blank lines, and
 // sentences into words and punctuation. It stands in for the real tokenizer
 // in resolver tests.
-func simpleTokenize(text string) []Sentence {
-	var sents []Sentence
-	var cur Sentence
+func simpleTokenize(body string) []text.Sentence {
+	var sents []text.Sentence
+	var cur text.Sentence
 	flush := func() {
 		if len(cur.Tokens) > 0 {
 			cur.Start = cur.Tokens[0].Start
 			cur.End = cur.Tokens[len(cur.Tokens)-1].End
 			sents = append(sents, cur)
 		}
-		cur = Sentence{}
+		cur = text.Sentence{}
 	}
 	i := 0
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+	for i < len(body) {
+		r, n := utf8.DecodeRuneInString(body[i:])
 		switch {
-		case r == '\n' && strings.HasPrefix(text[i+n:], "\n"):
+		case r == '\n' && strings.HasPrefix(body[i+n:], "\n"):
 			flush()
 			i += n
 		case unicode.IsSpace(r):
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i
-			for j < len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
+			for j < len(body) {
+				r2, n2 := utf8.DecodeRuneInString(body[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '-' || r2 == '&' {
 					j += n2
 					continue
 				}
 				// Inner apostrophes and abbreviation periods: O'Neal, U.S.
-				if (r2 == '\'' || r2 == '’' || r2 == '.') && j+n2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-					if unicode.IsLetter(r3) && !(r2 == '\'' && r3 == 's' && (j+n2+1 >= len(text) || !unicode.IsLetter(rune(text[j+n2+1])))) {
+				if (r2 == '\'' || r2 == '’' || r2 == '.') && j+n2 < len(body) {
+					r3, _ := utf8.DecodeRuneInString(body[j+n2:])
+					if unicode.IsLetter(r3) && !(r2 == '\'' && r3 == 's' && (j+n2+1 >= len(body) || !unicode.IsLetter(rune(body[j+n2+1])))) {
 						j += n2
 						continue
 					}
 				}
-				if r2 == '.' && (strings.Contains(text[i:j], ".") || j-i == 1 || names.NameAbbrevs[strings.ToLower(text[i:j])]) {
+				if r2 == '.' && (strings.Contains(body[i:j], ".") || j-i == 1 || names.NameAbbrevs[strings.ToLower(body[i:j])]) {
 					j += n2
 				}
 				break
 			}
-			cur.Tokens = append(cur.Tokens, Token{Text: text[i:j], Start: i, End: j})
+			cur.Tokens = append(cur.Tokens, text.Token{Text: body[i:j], Start: i, End: j})
 			i = j
 		default:
 			j := i + n
-			if r == '\'' && strings.HasPrefix(text[j:], "s") {
+			if r == '\'' && strings.HasPrefix(body[j:], "s") {
 				j++
 			}
-			cur.Tokens = append(cur.Tokens, Token{Text: text[i:j], Start: i, End: j})
+			cur.Tokens = append(cur.Tokens, text.Token{Text: body[i:j], Start: i, End: j})
 			i = j
-			if (r == '.' || r == '!' || r == '?') && (i >= len(text) || text[i] == ' ' || text[i] == '\n') {
+			if (r == '.' || r == '!' || r == '?') && (i >= len(body) || body[i] == ' ' || body[i] == '\n') {
 				flush()
 			}
 		}
@@ -122,7 +124,7 @@ func simpleTokenize(text string) []Sentence {
 }
 
 // spansFor turns marks into recognizer spans over the tokens they cover.
-func spansFor(sents []Sentence, marks []goldSpan) []Span {
+func spansFor(sents []text.Sentence, marks []goldSpan) []Span {
 	var spans []Span
 	for _, g := range marks {
 		if g.Type == "" {
@@ -150,10 +152,10 @@ func spansFor(sents []Sentence, marks []goldSpan) []Span {
 // resolveMarked resolves a marked-up article with the marks as the
 // recognizer's output.
 func resolveMarked(r *Resolver, marked string) (string, []goldSpan, []Entity, error) {
-	text, marks, err := parseMarkup(marked)
+	body, marks, err := parseMarkup(marked)
 	if err != nil {
 		return "", nil, nil, err
 	}
-	sents := simpleTokenize(text)
-	return text, marks, r.Resolve(text, sents, spansFor(sents, marks)), nil
+	sents := simpleTokenize(body)
+	return body, marks, r.Resolve(body, sents, spansFor(sents, marks)), nil
 }

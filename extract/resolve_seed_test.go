@@ -12,7 +12,7 @@ import (
 
 // markAll marks every whole-word occurrence of the given names, longest
 // first, as a recognizer would tag them.
-func markAll(text string, names map[string]Type) []goldSpan {
+func markAll(body string, names map[string]Type) []goldSpan {
 	keys := make([]string, 0, len(names))
 	for k := range names {
 		keys = append(keys, k)
@@ -20,14 +20,14 @@ func markAll(text string, names map[string]Type) []goldSpan {
 	sort.Slice(keys, func(i, j int) bool {
 		return len(keys[i]) > len(keys[j]) || len(keys[i]) == len(keys[j]) && keys[i] < keys[j]
 	})
-	taken := make([]bool, len(text))
+	taken := make([]bool, len(body))
 	var out []goldSpan
 	isWord := func(i int) bool {
-		return i >= 0 && i < len(text) && (text[i] >= 'A' && text[i] <= 'Z' || text[i] >= 'a' && text[i] <= 'z')
+		return i >= 0 && i < len(body) && (body[i] >= 'A' && body[i] <= 'Z' || body[i] >= 'a' && body[i] <= 'z')
 	}
 	for _, k := range keys {
 		for off := 0; ; {
-			i := strings.Index(text[off:], k)
+			i := strings.Index(body[off:], k)
 			if i < 0 {
 				break
 			}
@@ -59,23 +59,23 @@ func seedText(t *testing.T) string {
 }
 
 func TestResolveSeedSimulated(t *testing.T) {
-	text := seedText(t)
+	body := seedText(t)
 	// What a mediocre recognizer finds: titles inside spans, KCNA as a
 	// place, the final credit missed.
-	marks := markAll(text, map[string]Type{
+	marks := markAll(body, map[string]Type{
 		"North Korea leader Kim Jong Un": Person, "Russian President Vladimir Putin": Person,
 		"Kim": Person, "Putin": Person, "Pyongyang": Location, "KCNA": Location,
 		"Korea": Location, "Japan": Location, "South Korea": Location, "World War II": Misc,
 		"United States": Location, "North Korea": Location, "Russia": Location, "Ukraine": Location,
 		"Moscow": Location, "Korean": Misc, "Northeast Asia": Location, "Camp David": Location,
 	})
-	sents := simpleTokenize(text)
+	sents := simpleTokenize(body)
 	for _, opts := range []ResolveOptions{{}, {DropSources: true}} {
 		r, err := NewResolver(opts)
 		if err != nil {
 			t.Fatal(err)
 		}
-		es := r.Resolve(text, sents, spansFor(sents, marks))
+		es := r.Resolve(body, sents, spansFor(sents, marks))
 		var got []string
 		for _, e := range es {
 			if e.Type == Person || e.Type == Org || e.Type == Country {

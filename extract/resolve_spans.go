@@ -6,13 +6,15 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/nergraph/nergraph/extract/text"
+
 	"github.com/nergraph/nergraph/internal/names"
 )
 
 // repairSpans fixes what weak recognizers commonly do to names: split them
 // into adjacent spans ("Vladimir" "Putin", "North" "Korea") and miss the
 // first word of a place ("Camp" "David"). It returns new, sorted spans.
-func (r *Resolver) repairSpans(text string, titleEnd int, sents []Sentence, spans []Span) []Span {
+func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence, spans []Span) []Span {
 	spans = slices.Clone(spans)
 	slices.SortFunc(spans, func(a, b Span) int {
 		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
@@ -59,14 +61,14 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []Sentence, span
 }
 
 // spanText is the text a span covers.
-func spanText(text string, toks []Token, sp Span) string {
+func spanText(text string, toks []text.Token, sp Span) string {
 	return text[toks[sp.Start].Start:toks[sp.End-1].End]
 }
 
 // joinable reports whether two adjacent spans are one name the recognizer
 // split: same type (or together a country), only spaces between, and not two
 // names that stand on their own ("Russia Ukraine").
-func (r *Resolver) joinable(text string, toks []Token, a, b Span, title bool) bool {
+func (r *Resolver) joinable(text string, toks []text.Token, a, b Span, title bool) bool {
 	ae, bs := toks[a.End-1].End, toks[b.Start].Start
 	if ae > bs || strings.TrimSpace(text[ae:bs]) != "" || strings.Contains(text[ae:bs], "\n") {
 		return false
@@ -101,7 +103,7 @@ func inTitle(titleEnd, i int) bool {
 }
 
 // extendable reports whether a token may be taken into a neighbouring name.
-func (r *Resolver) extendable(t Token) bool {
+func (r *Resolver) extendable(t text.Token) bool {
 	if !names.IsCapitalized(t.Text) || names.NoExtend.Has(t.Text) || strings.IndexFunc(t.Text, unicode.IsLetter) < 0 {
 		return false
 	}
@@ -115,7 +117,7 @@ func (r *Resolver) extendable(t Token) bool {
 // extendSpans grows body spans over capitalized words the recognizer left
 // out on either side ("United" "Nations", "Tony Blair" after "Minister"),
 // never into another span, a sentence's first word, a country or a headline.
-func (r *Resolver) extendSpans(text string, titleEnd int, sents []Sentence, spans []Span) {
+func (r *Resolver) extendSpans(text string, titleEnd int, sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
@@ -146,6 +148,6 @@ func (r *Resolver) extendSpans(text string, titleEnd int, sents []Sentence, span
 }
 
 // adjacent reports whether only spaces stand between two tokens.
-func adjacent(text string, a, b Token) bool {
+func adjacent(text string, a, b text.Token) bool {
 	return a.End <= b.Start && strings.TrimSpace(text[a.End:b.Start]) == "" && !strings.Contains(text[a.End:b.Start], "\n")
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nergraph/nergraph/extract/input"
+
 	"github.com/nergraph/nergraph/internal/names"
 )
 
@@ -148,7 +150,7 @@ func TestReadAliases(t *testing.T) {
 	for _, tt := range tests {
 		got, err := ReadAliases(strings.NewReader(tt.in), "aliases.csv")
 		if tt.wantErr != "" {
-			var pe *ParseError
+			var pe *input.ParseError
 			if err == nil || !strings.HasPrefix(err.Error(), tt.wantErr) || !errors.As(err, &pe) {
 				t.Errorf("ReadAliases(%q) error = %v, want a *ParseError starting %q", tt.in, err, tt.wantErr)
 			}

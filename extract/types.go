@@ -1,8 +1,7 @@
 package extract
 
 import (
-	"time"
-
+	"github.com/nergraph/nergraph/extract/input"
 	"github.com/nergraph/nergraph/internal/names"
 )
 
@@ -21,15 +20,11 @@ const (
 	Misc     = names.Misc
 )
 
-// Article is one news article as read from input, before cleaning.
-type Article struct {
-	ID     string    // from the input, else FILE, FILE:LINE or FILE:ROW
-	Title  string    // headline, may be empty
-	Text   string    // body
-	Date   time.Time // zero when unknown
-	URL    string
-	Source string
-}
+// Article is one news article as read from input, before cleaning. It is
+// the type of package input, where the readers that make articles live;
+// the alias lets callers of [Extractor.Extract] and [Run] write
+// extract.Article without importing the readers.
+type Article = input.Article
 
 // Role says what part a mention plays in an article.
 type Role string

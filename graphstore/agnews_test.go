@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/extract/input"
 	"github.com/nergraph/nergraph/graphstore"
 	"github.com/nergraph/nergraph/internal/testenv"
 )
@@ -38,7 +39,7 @@ func TestAGNewsNodes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := extract.NewReader(f, path, extract.ReaderOptions{Columns: []string{"label", "title", "text"}})
+	r := input.NewReader(f, path, input.ReaderOptions{Columns: []string{"label", "title", "text"}})
 	in := make(chan extract.Article)
 	out := make(chan *extract.Doc)
 	var wg sync.WaitGroup

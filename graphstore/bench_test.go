@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/extract/input"
 	"github.com/nergraph/nergraph/internal/testenv"
 )
 
@@ -14,17 +15,17 @@ import (
 // News test set when the shared data is present, else the sample articles.
 func BenchmarkBuild(b *testing.B) {
 	var arts []extract.Article
-	read := func(path string, opts extract.ReaderOptions) {
+	read := func(path string, opts input.ReaderOptions) {
 		f, err := os.Open(path)
 		if err != nil {
 			b.Fatal(err)
 		}
 		defer f.Close()
-		r := extract.NewReader(f, path, opts)
+		r := input.NewReader(f, path, opts)
 		for {
 			a, err := r.Read()
 			if err != nil {
-				if _, bad := err.(*extract.ParseError); bad {
+				if _, bad := err.(*input.ParseError); bad {
 					continue
 				}
 				return
@@ -33,11 +34,11 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 	if d := testenv.SharedDir(); d != "" {
-		read(filepath.Join(d, "data/agnews/test.csv"), extract.ReaderOptions{Columns: []string{"label", "title", "text"}})
+		read(filepath.Join(d, "data/agnews/test.csv"), input.ReaderOptions{Columns: []string{"label", "title", "text"}})
 	} else {
 		files, _ := filepath.Glob("../testdata/articles/*.txt")
 		for _, p := range files {
-			read(p, extract.ReaderOptions{})
+			read(p, input.ReaderOptions{})
 		}
 	}
 	ex, err := extract.New()

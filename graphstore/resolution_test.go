@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/extract/text"
 	"github.com/nergraph/nergraph/graphstore"
 )
 
@@ -126,7 +127,7 @@ type markedRecognizer struct{ marks map[string][]goldMark }
 
 func (markedRecognizer) Name() string { return "gold" }
 
-func (r markedRecognizer) Recognize(sents []extract.Sentence) []extract.Span {
+func (r markedRecognizer) Recognize(sents []text.Sentence) []extract.Span {
 	if len(sents) == 0 {
 		return nil
 	}
@@ -156,7 +157,7 @@ func (r markedRecognizer) Recognize(sents []extract.Sentence) []extract.Span {
 
 // firstToken identifies an article by the text of its first tokens, since a
 // Recognizer sees only sentences.
-func firstToken(sents []extract.Sentence) string {
+func firstToken(sents []text.Sentence) string {
 	var b strings.Builder
 	for _, s := range sents {
 		for _, t := range s.Tokens {
@@ -352,7 +353,7 @@ func TestResolutionGoldSpans(t *testing.T) {
 	}
 	rec := markedRecognizer{marks: map[string][]goldMark{}}
 	for _, a := range arts {
-		rec.marks[firstToken(extract.Tokenize(a.text))] = a.marks
+		rec.marks[firstToken(text.Tokenize(a.text))] = a.marks
 	}
 	s := scoreResolution(t, arts, func(o extract.ResolveOptions) *extract.Extractor {
 		ex, err := extract.New(extract.WithRecognizer(rec), extract.WithResolveOptions(o))

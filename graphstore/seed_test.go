@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/extract/input"
+	_ "github.com/nergraph/nergraph/extract/prose" // tests the prose recognizer too
 	"github.com/nergraph/nergraph/graphstore"
 	"github.com/nergraph/nergraph/internal/testenv"
 )
@@ -22,7 +24,7 @@ func TestSeedArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	a, err := extract.NewReader(f, path, extract.ReaderOptions{}).Read()
+	a, err := input.NewReader(f, path, input.ReaderOptions{}).Read()
 	if err != nil {
 		t.Fatal(err)
 	}

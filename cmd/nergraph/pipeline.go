@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/extract/input"
+	_ "github.com/nergraph/nergraph/extract/prose" // registers --recognizer prose
 	"github.com/spf13/cobra"
 )
 
@@ -68,21 +70,21 @@ func (in *inputOptions) extractor() (*extract.Extractor, error) {
 }
 
 // input is one file to read ("-" for standard input).
-type input struct {
+type inputFile struct {
 	path string
 	size int64
 }
 
 // expandPaths checks that every path exists and walks directories in sorted
 // order, skipping hidden files and folders.
-func expandPaths(paths []string) ([]input, error) {
+func expandPaths(paths []string) ([]inputFile, error) {
 	if len(paths) == 0 {
 		return nil, usagef("no input: give files, folders or - for standard input")
 	}
-	var out []input
+	var out []inputFile
 	for _, p := range paths {
 		if p == "-" {
-			out = append(out, input{path: "-"})
+			out = append(out, inputFile{path: "-"})
 			continue
 		}
 		st, err := os.Stat(p)
@@ -90,7 +92,7 @@ func expandPaths(paths []string) ([]input, error) {
 			return nil, fmt.Errorf("input %s: %w", p, errors.Unwrap(err))
 		}
 		if !st.IsDir() {
-			out = append(out, input{path: p, size: st.Size()})
+			out = append(out, inputFile{path: p, size: st.Size()})
 			continue
 		}
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
@@ -108,7 +110,7 @@ func expandPaths(paths []string) ([]input, error) {
 				if err != nil {
 					return err
 				}
-				out = append(out, input{path: path, size: info.Size()})
+				out = append(out, inputFile{path: path, size: info.Size()})
 			}
 			return nil
 		})
@@ -300,7 +302,7 @@ func runPipeline(ctx context.Context, ios *IOStreams, in inputOptions, paths []s
 
 // readInput reads the articles of one input and hands each to emit. Bad
 // records go to bad, which returns an error to stop.
-func readInput(ctx context.Context, ios *IOStreams, in inputOptions, f input, done *atomic.Int64,
+func readInput(ctx context.Context, ios *IOStreams, in inputOptions, f inputFile, done *atomic.Int64,
 	emit func(extract.Article) bool, bad func(error) error, warn func(string)) error {
 	var r io.Reader
 	name := f.path
@@ -314,20 +316,22 @@ func readInput(ctx context.Context, ios *IOStreams, in inputOptions, f input, do
 		defer fh.Close()
 		r = fh
 	}
-	rd := extract.NewReader(&countingReader{r: r, n: done}, name, extract.ReaderOptions{Format: in.Format, Columns: in.Columns})
-	nwarn := 0
+	var warnings []error
+	rd := input.NewReader(&countingReader{r: r, n: done}, name, input.ReaderOptions{Format: in.Format, Columns: in.Columns,
+		Warn: func(err error) { warnings = append(warnings, err) }})
 	for {
 		a, err := rd.Read()
-		for ; nwarn < len(rd.Warnings); nwarn++ {
+		for _, w := range warnings {
 			if in.Strict {
-				return errors.New(rd.Warnings[nwarn])
+				return w
 			}
-			warn(rd.Warnings[nwarn])
+			warn(w.Error())
 		}
+		warnings = warnings[:0]
 		if err == io.EOF {
 			return nil
 		}
-		var pe *extract.ParseError
+		var pe *input.ParseError
 		if errors.As(err, &pe) {
 			if err := bad(err); err != nil {
 				return err

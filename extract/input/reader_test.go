@@ -1,10 +1,11 @@
-package extract
+package input
 
 import (
 	"bytes"
 	"compress/gzip"
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -135,13 +136,33 @@ func TestReaderGzip(t *testing.T) {
 }
 
 func TestReaderInvalidUTF8(t *testing.T) {
-	r := NewReader(strings.NewReader("Fee\n\na \xa315.8m signing"), "sport.txt", ReaderOptions{})
-	arts, errs := readAll(t, r)
-	if len(errs) > 0 || len(arts) != 1 || arts[0].Text != "a \uFFFD15.8m signing" {
-		t.Fatalf("got %+v, %v", arts, errs)
+	tests := []struct {
+		name, file, input string
+		wantText          string   // of the first article
+		wantWarn          []string // one per record at most
+	}{
+		{"text", "sport.txt", "Fee\n\na \xa315.8m signing", "a \uFFFD15.8m signing",
+			[]string{"sport.txt: invalid UTF-8 replaced"}},
+		{"csv, two bad fields in one row", "n.csv", "title,text\nT\xa3,a \xa3b\nok,fine\nx,\xff\n", "a \uFFFDb",
+			[]string{"n.csv:2: invalid UTF-8 replaced", "n.csv:4: invalid UTF-8 replaced"}},
 	}
-	if len(r.Warnings) != 1 || !strings.Contains(r.Warnings[0], "sport.txt: invalid UTF-8") {
-		t.Errorf("warnings = %q", r.Warnings)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var warns []string
+			r := NewReader(strings.NewReader(tt.input), tt.file, ReaderOptions{Warn: func(err error) {
+				if !errors.Is(err, ErrInvalidUTF8) {
+					t.Errorf("warning %v is not ErrInvalidUTF8", err)
+				}
+				warns = append(warns, err.Error())
+			}})
+			arts, errs := readAll(t, r)
+			if len(errs) > 0 || len(arts) == 0 || arts[0].Text != tt.wantText {
+				t.Fatalf("got %+v, %v", arts, errs)
+			}
+			if !slices.Equal(warns, tt.wantWarn) {
+				t.Errorf("warnings = %q, want %q", warns, tt.wantWarn)
+			}
+		})
 	}
 }
 

@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"strings"
@@ -7,6 +7,20 @@ import (
 
 	"github.com/nergraph/nergraph/internal/names"
 )
+
+// Token is one token of cleaned text.
+type Token struct {
+	Text  string
+	Start int // byte offset into the text
+	End   int // byte offset into the text, exclusive
+}
+
+// Sentence is a run of tokens.
+type Sentence struct {
+	Start  int // byte offset of the first token
+	End    int // byte offset after the last token
+	Tokens []Token
+}
 
 // Tokenize splits cleaned text into sentences of tokens, the way the
 // CoNLL-2003 data is tokenized: punctuation apart, a possessive "'s" and

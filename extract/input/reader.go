@@ -1,4 +1,4 @@
-package extract
+package input
 
 import (
 	"bufio"
@@ -18,6 +18,10 @@ import (
 
 // ErrEmptyArticle is returned for a record with neither title nor text.
 var ErrEmptyArticle = errors.New("article has no title and no text")
+
+// ErrInvalidUTF8 is the warning for text that was not valid UTF-8: the bad
+// bytes were replaced by U+FFFD and the record was kept.
+var ErrInvalidUTF8 = errors.New("invalid UTF-8 replaced")
 
 // ParseError is a bad record in an input file, located compiler-style.
 type ParseError struct {
@@ -51,6 +55,10 @@ type ReaderOptions struct {
 	// Columns names the CSV columns when the file has no header row, e.g.
 	// "label", "title", "text".
 	Columns []string
+	// Warn, when set, is called from Read with each recoverable problem met
+	// in a record that is kept: a *ParseError naming the place, wrapping
+	// [ErrInvalidUTF8]. It is called at most once per record.
+	Warn func(err error)
 }
 
 // FormatFor infers the input format from a file name, ignoring a .gz suffix.
@@ -69,17 +77,16 @@ func FormatFor(name string) string {
 
 // Reader reads articles from one input.
 type Reader struct {
-	name string
-	next func() (Article, error)
-	// Warnings lists recoverable problems met so far, such as invalid UTF-8
-	// that was replaced.
-	Warnings []string
+	name       string
+	next       func() (Article, error)
+	warn       func(error)
+	warnedLine int // the line of the last warning, -1 before the first
 }
 
 // NewReader returns a reader of the articles in r; name is used for ids and
 // in errors. Input compressed with gzip (by its magic bytes) is decompressed.
 func NewReader(r io.Reader, name string, opts ReaderOptions) *Reader {
-	rd := &Reader{name: name}
+	rd := &Reader{name: name, warn: opts.Warn, warnedLine: -1}
 	br := bufio.NewReaderSize(r, 64<<10)
 	if magic, err := br.Peek(2); err == nil && magic[0] == 0x1f && magic[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
@@ -124,16 +131,16 @@ func failing(err error) func() (Article, error) {
 	}
 }
 
-// validUTF8 replaces invalid bytes, warning once per input.
+// validUTF8 replaces invalid bytes in a field of the record at line (0 for
+// a whole file), warning once per record.
 func (r *Reader) validUTF8(b []byte, line int) string {
 	if utf8.Valid(b) {
 		return string(b)
 	}
-	at := r.name
-	if line > 0 {
-		at += ":" + strconv.Itoa(line)
+	if r.warn != nil && line != r.warnedLine {
+		r.warnedLine = line
+		r.warn(&ParseError{File: r.name, Line: line, Err: ErrInvalidUTF8})
 	}
-	r.Warnings = append(r.Warnings, at+": invalid UTF-8 replaced")
 	return strings.ToValidUTF8(string(b), "\uFFFD")
 }
 
