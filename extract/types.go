@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/nergraph/nergraph/extract/input"
 	"github.com/nergraph/nergraph/internal/names"
 )
@@ -25,6 +27,25 @@ const (
 // the alias lets callers of [Extractor.Extract] and [Run] write
 // extract.Article without importing the readers.
 type Article = input.Article
+
+// ParseType reads a type name: "PERSON", "person", "PER", "ORG",
+// "ORGANIZATION", "COUNTRY", "LOCATION", "LOC", "GPE", "MISC". It reports
+// false for anything else.
+func ParseType(s string) (Type, bool) {
+	switch strings.ToUpper(strings.TrimSpace(s)) {
+	case "PERSON", "PER":
+		return Person, true
+	case "ORG", "ORGANIZATION", "ORGANISATION":
+		return Org, true
+	case "COUNTRY":
+		return Country, true
+	case "LOCATION", "LOC", "GPE":
+		return Location, true
+	case "MISC":
+		return Misc, true
+	}
+	return "", false
+}
 
 // Role says what part a mention plays in an article.
 type Role string

@@ -7,7 +7,6 @@ import (
 	"unicode"
 
 	"github.com/nergraph/nergraph/extract/text"
-
 	"github.com/nergraph/nergraph/internal/names"
 )
 

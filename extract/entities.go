@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// entities builds the entities of the root groups, sorted by ID: one per
+// id, with the mentions of every group under the root, less those the user
+// excluded and, with DropSources, those only credited as sources.
+func (r *Resolver) entities(groups []*group, ms []*mention) []Entity {
+	roots := rootsOf(groups)
+	byID := make(map[string]int, len(roots))
+	out := make([]Entity, 0, len(roots))
+	// One backing array for every entity's mentions; each entity's part is
+	// capped, so that appending to one never writes into the next.
+	all := make([]Mention, 0, len(ms))
+	for _, g := range roots {
+		e := r.entity(g)
+		off := len(all)
+		for _, m := range g.members {
+			all = append(all, m.Mention)
+		}
+		e.Mentions = all[off:len(all):len(all)]
+		if r.excluded(e) {
+			continue
+		}
+		if i, ok := byID[e.ID]; ok {
+			out[i].Mentions = append(out[i].Mentions, e.Mentions...)
+			out[i].Partial = out[i].Partial && e.Partial
+			continue
+		}
+		byID[e.ID] = len(out)
+		out = append(out, e)
+	}
+	kept := out[:0]
+	for _, e := range out {
+		slices.SortFunc(e.Mentions, func(a, b Mention) int {
+			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+		})
+		e.Mentions = slices.CompactFunc(e.Mentions, func(a, b Mention) bool { return a.Start == b.Start && a.End == b.End })
+		if r.opts.DropSources && !slices.ContainsFunc(e.Mentions, func(m Mention) bool { return m.Role != RoleSource }) {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	return sortByID(kept)
+}
+
+// rootsOf returns the root groups, in the order of their first group, each
+// with the mentions of every group under it as members.
+func rootsOf(groups []*group) []*group {
+	var roots []*group
+	for _, g := range groups {
+		rt := g.root()
+		if rt.members == nil {
+			roots = append(roots, rt)
+			rt.members = make([]*mention, 0, len(g.own))
+		}
+		rt.members = append(rt.members, g.own...)
+	}
+	return roots
+}
+
+// entity makes the entity of a root group, without its mentions: its id,
+// name and type, and whether it is a partial name for the graph to link.
+func (r *Resolver) entity(g *group) Entity {
+	e := Entity{Type: g.typ, Ambiguous: g.ambiguous}
+	switch {
+	case g.isCountry:
+		c := r.t.Countries[r.t.CountryByCode[strings.TrimPrefix(g.key, "country:")]]
+		e.ID, e.Name, e.Type, e.ISO = g.key, c.Name, Country, c.Alpha2
+		return e
+	case g.isFixed:
+		e.ID, e.Name = g.key, canonicalName(g.own)
+		if strings.HasPrefix(g.key, "org:") {
+			e.Type = Org
+		}
+		return e
+	}
+	e.Name = canonicalName(g.own)
+	k := names.Key(e.Name)
+	if e.Type == Org {
+		k = names.OrgKey(k)
+	}
+	e.ID = typePrefix[e.Type] + slug(k)
+	if len(g.members) == len(g.own) && !strings.Contains(k, " ") && !g.ambiguous {
+		switch {
+		case e.Type == Person:
+			e.Partial = true
+		case e.Type == Org && names.IsAcronym(g.surface):
+			e.Partial = true
+		case e.Type == Org && slices.ContainsFunc(g.own, func(m *mention) bool { return m.afterThe }):
+			e.Partial = true
+		}
+	}
+	return e
+}
+
+// canonicalName is the name an alias rule gives the mentions (the last
+// one's), else their longest name.
+func canonicalName(ms []*mention) string {
+	name := longestName(ms)
+	for _, m := range ms {
+		if m.canon != "" {
+			name = m.canon
+		}
+	}
+	return name
+}
+
+// sortByID sorts entities by ID. It sorts an index rather than the
+// entities, which are large to swap.
+func sortByID(es []Entity) []Entity {
+	order := make([]int, len(es))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(es[a].ID, es[b].ID) })
+	sorted := make([]Entity, len(es))
+	for i, j := range order {
+		sorted[i] = es[j]
+	}
+	return sorted
+}

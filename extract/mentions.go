@@ -1,0 +1,412 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// mentions normalizes one span and appends to out one mention, or two when the span holds
+// a country before a title ("North Korea leader Kim Jong Un") or an acronym
+// after a name ("Korean Central News Agency (KCNA)").
+func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, typ Type) []*mention {
+	ws := splitWords(text, start, end)
+	// "Name (ACR)" in one span.
+	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") {
+		acr := ws[n-1]
+		acr.start++
+		acr.text = strings.TrimPrefix(acr.text, "(")
+		if names.IsAcronym(acr.text) {
+			full := r.build(text, ws[:n-1], sent, typ)
+			a := r.build(text, []word{acr}, sent, typ)
+			if full != nil && a != nil {
+				a.defines = full
+				return append(out, full, a)
+			}
+		}
+		ws = ws[:n-1]
+	}
+	// A stock symbol after a company ("Enbridge Inc. ENB.TO") names
+	// nothing.
+	for len(ws) > 1 && isTicker(ws[len(ws)-1].text) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 || len(ws) == 1 && isTicker(ws[0].text) {
+		return out
+	}
+	if typ == Person {
+		ws = cutLowerTail(ws)
+	}
+	if typ == Org {
+		// Two companies in one span: "Microsoft Corp. AOL".
+		if first, rest := corpCut(ws); len(rest) > 0 {
+			out = r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
+			return r.mentions(out, text, rest[0].start, rest[len(rest)-1].end, sent, typ)
+		}
+	}
+	// An office inside an organization or place: "U.N. Secretary-General",
+	// "Federal Reserve Chairman Alan Greenspan". The title is no part of
+	// the organization; the name after it is a person's.
+	if typ == Org || typ == Location || typ == Misc {
+		if before, title, after, ok := splitRole(ws); ok && (typ != Misc || len(after) == 0) {
+			if len(before) > 0 {
+				if m := r.build(text, before, sent, typ); m != nil {
+					out = append(out, m)
+				}
+			}
+			if len(after) > 0 {
+				if m := r.build(text, after, sent, Person); m != nil {
+					m.Title = title
+					out = append(out, m)
+				}
+			}
+			return out
+		}
+	}
+	k := 0
+	if typ == Person || typ == Misc {
+		out, k = r.countryBeforeTitle(out, text, ws, sent)
+	}
+	m := r.buildPerson(text, ws[k:], sent, typ)
+	if m != nil {
+		out = append(out, m)
+	}
+	return out
+}
+
+// countryBeforeTitle finds a country or demonym of up to four words before
+// a title at the start of a person's span ("Russian President Vladimir
+// Putin", "North Korea leader Kim Jong Un"). It appends the country's
+// mention (a demonym's only with Demonyms) and returns how many words it
+// took, 0 when there is none.
+func (r *Resolver) countryBeforeTitle(out []*mention, text string, ws []word, sent int) ([]*mention, int) {
+	for l := min(4, len(ws)-2); l >= 1; l-- {
+		name := joinWords(ws[:l])
+		key := names.Key(name)
+		c := r.t.Country(name, key)
+		d, isDem := r.t.DemonymByKey[key]
+		if (c < 0 && !isDem) || !names.Titles.Has(ws[l].text) || names.TitleOnly.Has(ws[l].text) {
+			continue
+		}
+		if c >= 0 {
+			if m := r.build(text, ws[:l], sent, Location); m != nil {
+				out = append(out, m)
+			}
+		} else if r.opts.Demonyms && d >= 0 {
+			if m := r.build(text, ws[:l], sent, Misc); m != nil {
+				out = append(out, m)
+			}
+		}
+		return out, l
+	}
+	return out, 0
+}
+
+// buildPerson strips titles from a person's name and builds the mention.
+func (r *Resolver) buildPerson(text string, ws []word, sent int, typ Type) *mention {
+	if typ != Person && typ != Misc {
+		return r.build(text, ws, sent, typ)
+	}
+	k, started := 0, false
+	var title []string
+	for k < len(ws)-1 {
+		kw := names.Key(ws[k].text)
+		switch {
+		case names.Titles[kw] && (started || !names.TitleOnly[kw]):
+		case kw == "of" && started && k+2 < len(ws) && names.Titles.Has(ws[k+1].text):
+		default:
+			goto done
+		}
+		if kw != "former" {
+			title = append(title, ws[k].text)
+		}
+		started = true
+		k++
+	}
+done:
+	if len(ws) == 1 && typ == Person && names.Titles.Has(ws[0].text) && !names.TitleOnly.Has(ws[0].text) {
+		return nil // a bare "President"
+	}
+	if k > 0 && !names.IsCapitalized(ws[k].text) {
+		return r.build(text, ws, sent, typ)
+	}
+	m := r.build(text, ws[k:], sent, typ)
+	if m == nil {
+		return nil
+	}
+	if k > 0 {
+		m.Title = strings.Join(title, " ")
+		if typ == Misc {
+			m.typ = Person
+		}
+	}
+	return m
+}
+
+func joinWords(ws []word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// build makes a mention of the words ws.
+func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
+	// A leading lower-case "the" is not part of the name.
+	afterThe := false
+	for len(ws) > 1 && (ws[0].text == "the" || ws[0].text == "The" && typ != Org) {
+		ws = ws[1:]
+		afterThe = true
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	if !afterThe {
+		if w, _ := prevWord(text, ws[0].start); w == "the" || w == "The" {
+			afterThe = true
+		}
+	}
+	name, ok := plainName(text, ws)
+	if !ok {
+		parts := make([]string, len(ws))
+		for i, w := range ws {
+			parts[i] = w.text
+		}
+		parts[len(parts)-1] = names.StripPossessive(parts[len(parts)-1])
+		parts = fixCase(parts, r.t.Acronyms)
+		if len(parts) == 1 && utf8.RuneCountInString(parts[0]) > 2 && names.IsUpperWord(parts[0]) && !r.t.Acronyms.Has(parts[0]) && shoutedContext(text, ws[0].start, ws[0].end) {
+			parts[0] = titleCase(parts[0])
+		}
+		name = strings.Join(parts, " ")
+	}
+	key := names.Key(name)
+	if key == "" {
+		return nil
+	}
+	start, end := ws[0].start, ws[len(ws)-1].end
+	m := &mention{
+		Mention: Mention{Text: text[start:end], Name: nfc(name), Start: start, End: end, Sentence: sent},
+		typ:     typ, key: key,
+		acronym: len(ws) == 1 && names.IsAcronym(name),
+		country: -1, agency: -1, afterThe: afterThe,
+	}
+	m.words = m.wordBuf[:0]
+	for w := range strings.FieldsSeq(key) {
+		m.words = append(m.words, w)
+	}
+	return m
+}
+
+// plainName returns the text of words that need no repair, the common
+// case: single spaces between them, no entity debris, no possessive and no
+// word in capitals. It reports false for any other.
+func plainName(text string, ws []word) (string, bool) {
+	for i, w := range ws {
+		if w.text != text[w.start:w.end] || names.IsUpperWord(w.text) {
+			return "", false
+		}
+		if i > 0 && (w.start != ws[i-1].end+1 || text[ws[i-1].end] != ' ') {
+			return "", false
+		}
+	}
+	last := ws[len(ws)-1].text
+	if names.StripPossessive(last) != last {
+		return "", false
+	}
+	return text[ws[0].start:ws[len(ws)-1].end], true
+}
+
+// shoutedContext reports whether a word in capitals stands where capitals
+// say nothing: a dateline ("WASHINGTON (Reuters) -", "BAGHDAD, Iraq") or a
+// headline written in capitals.
+func shoutedContext(text string, start, end int) bool {
+	if !names.IsUpperWord(text[start:end]) {
+		return false
+	}
+	if lineStart(text, start) {
+		next, _ := nextWord(text, end)
+		if strings.HasPrefix(next, "(") || isDash(next) || strings.HasPrefix(text[end:], ",") {
+			return true
+		}
+	}
+	// The line it is on is in capitals.
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := strings.IndexByte(text[end:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += end
+	}
+	line := text[ls:le]
+	lower, upper := 0, 0
+	for _, r := range line {
+		if unicode.IsLower(r) {
+			lower++
+		} else if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper > 8 && lower*10 < upper
+}
+
+// isTitleWord reports whether every part of a word ("Secretary-General")
+// is a title word, and whether one of them is an office.
+func isTitleWord(w string) (title, role bool) {
+	if strings.IndexFunc(w, isWordBreak) < 0 {
+		// One part: look it up without folding it into a new string.
+		if !names.Titles.Has(w) {
+			return false, false
+		}
+		return true, names.Offices.Has(w)
+	}
+	k := names.Key(w)
+	if k == "" {
+		return false, false
+	}
+	title = true
+	for part := range strings.FieldsSeq(k) {
+		if !names.Titles[part] {
+			return false, false
+		}
+		role = role || names.Offices[part]
+	}
+	return title, role
+}
+
+// splitRole finds a title inside the words of an organization or place span:
+// "U.N. Secretary-General", "Commission President Ursula von der Leyen",
+// "Governor Arnold Schwarzenegger". It returns the words before the title,
+// the title and the words after it; ok is false when the span holds no
+// title or is itself a name made of title words ("Premier League", "Coach
+// Inc.").
+func splitRole(ws []word) (before []word, title string, after []word, ok bool) {
+	for i := 0; i < len(ws); i++ {
+		if i > 0 {
+			p := strings.ToLower(ws[i-1].text)
+			if names.MinorWords[p] || p == "for" {
+				continue // "Department of Energy", "Office of the President"
+			}
+		}
+		if !names.IsCapitalized(ws[i].text) {
+			continue
+		}
+		j, role := i, false
+		for j < len(ws) && names.IsCapitalized(ws[j].text) {
+			t, r := isTitleWord(ws[j].text)
+			if !t {
+				break
+			}
+			role = role || r
+			j++
+		}
+		if !role || j == i {
+			continue
+		}
+		before, after = ws[:i], ws[j:]
+		if len(before) == 0 && len(after) == 0 {
+			return nil, "", nil, false
+		}
+		if len(after) > 0 {
+			// The rest must read as a person's name: capitalized words that
+			// are no organization ("Premier League", "Chief Executives Club").
+			m := &mention{words: strings.Fields(names.Key(joinWords(after)))}
+			if len(m.words) == 0 || looksLikeOrg(m) || names.OrgHeads[m.words[len(m.words)-1]] || names.CorpSuffixes[m.words[len(m.words)-1]] || !names.IsCapitalized(after[0].text) || !allCapitalized(after) {
+				if len(before) == 0 {
+					return nil, "", nil, false
+				}
+				after = nil
+			}
+		}
+		var parts []string
+		for _, w := range ws[i:j] {
+			if names.Key(w.text) != "former" {
+				parts = append(parts, w.text)
+			}
+		}
+		return before, strings.Join(parts, " "), after, true
+	}
+	return nil, "", nil, false
+}
+
+// cutLowerTail drops the words of a person's name from the first one in
+// lower case that no name holds: "Donald sinks" is "Donald".
+func cutLowerTail(ws []word) []word {
+	for i := 1; i < len(ws); i++ {
+		w := ws[i].text
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) || names.MinorWords[w] || names.Titles[w] || strings.ContainsAny(w, "-'’") {
+			continue
+		}
+		return ws[:i]
+	}
+	return ws
+}
+
+// corpCut splits an organization span after a company suffix that is not
+// its last word, or drops a stock symbol after it: "Microsoft Corp. AOL" is
+// two companies, "Enbridge Inc. ENB.TO" one.
+func corpCut(ws []word) (first, rest []word) {
+	for i := 1; i < len(ws)-1; i++ {
+		k := names.Key(ws[i].text)
+		if !names.CorpSuffixes[k] || k == "holdings" || k == "co" && names.Key(ws[i+1].text) == "ltd" {
+			continue
+		}
+		if names.CorpSuffixes.Has(names.StripPossessive(ws[i+1].text)) || !names.IsCapitalized(ws[i+1].text) {
+			continue
+		}
+		return ws[:i+1], ws[i+1:]
+	}
+	return ws, nil
+}
+
+// isWordBreak reports whether Key would split a word at r.
+func isWordBreak(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '.' && r != '’'
+}
+
+// isTicker reports whether w is a stock symbol with its exchange, as wire
+// copy writes them after a company: "JNJ.N", "ENB.TO", "CYBX.O".
+func isTicker(w string) bool {
+	sym, ex, ok := strings.Cut(w, ".")
+	if !ok || len(sym) < 2 || len(sym) > 6 || len(ex) < 1 || len(ex) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// tickerBlocks returns the byte ranges of the parentheses that give a
+// company's stock symbol: "(JNJ.N: Quote, Profile, Research)", "(ENB.TO)".
+// The words in them name nothing.
+func tickerBlocks(text string) [][2]int {
+	var out [][2]int
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '(')
+		if j < 0 {
+			return out
+		}
+		s := i + j
+		e := strings.IndexByte(text[s:], ')')
+		if e < 0 {
+			return out
+		}
+		e += s
+		inner := text[s+1 : e]
+		first := inner
+		if k := strings.IndexAny(inner, ": ,;"); k >= 0 {
+			first = inner[:k]
+		}
+		if e-s < 80 && (isTicker(first) || strings.Contains(inner, "Quote, Profile")) {
+			out = append(out, [2]int{s, e + 1})
+		}
+		i = s + 1
+	}
+}

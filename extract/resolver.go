@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/nergraph/nergraph/extract/text"
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// ResolveOptions controls how mentions become canonical entities.
+type ResolveOptions struct {
+	// Demonyms counts "Russian" as a mention of Russia.
+	Demonyms bool
+	// Aliases merge or rename entities, applied to each mention before
+	// linking ("Vlad" → "Vladimir Putin").
+	Aliases []AliasRule
+	// Exclude drops entities by id ("person:vladimir-putin") or name.
+	Exclude []string
+	// DropSources drops an entity from an article when every mention of it
+	// there is a credit or attribution ("(Reuters)", "KCNA said").
+	DropSources bool
+}
+
+// AliasRule maps a name to a canonical name or id, optionally with a type.
+type AliasRule struct {
+	Alias     string // a surface name, matched after normalization ("Vlad")
+	Canonical string // a name ("Vladimir Putin") or an id ("person:vladimir-putin")
+	Type      Type   // optional: the type the entity gets
+}
+
+// Resolver turns the spans of one article into canonical entities. It is
+// safe for concurrent use.
+//
+// It normalizes each mention (titles kept apart as Mention.Title,
+// possessives, quotes and entity debris stripped, case repaired, NFC),
+// repairs what weak recognizers do (names split in two, titles or place
+// words left out, headline words taken for names, mistyped capitals,
+// agencies and companies), maps countries to ISO ids with the built-in
+// table ([Countries]), and links the short forms of a name to its full form
+// within the article: a surname or given name, an acronym defined in
+// parentheses or formed from initials, a team or company named by one word.
+// A short form that fits two full names is kept apart and marked Ambiguous;
+// one that fits none is marked Partial, for the graph to link across
+// articles. Credits and attributions of news agencies ("(Reuters)",
+// "— AFP", "KCNA said") get RoleSource.
+type Resolver struct {
+	opts    ResolveOptions
+	t       *names.Index
+	aliases map[string]AliasRule // by folded alias
+	exclIDs map[string]bool
+	exclKey map[string]bool
+}
+
+// NewResolver returns a resolver with the given options. It fails when an
+// alias rule names a country or id that does not exist.
+func NewResolver(opts ResolveOptions) (*Resolver, error) {
+	r := &Resolver{opts: opts, t: names.Tables(), aliases: map[string]AliasRule{},
+		exclIDs: map[string]bool{}, exclKey: map[string]bool{}}
+	for _, a := range opts.Aliases {
+		if a.Type == Country {
+			if _, ok := names.LookupCountry(a.Canonical); !ok {
+				return nil, fmt.Errorf("alias %q: unknown country %q", a.Alias, a.Canonical)
+			}
+		}
+		if id, ok := parseID(a.Canonical); ok && strings.HasPrefix(id, "country:") {
+			if _, ok := r.t.CountryByCode[strings.TrimPrefix(id, "country:")]; !ok {
+				return nil, fmt.Errorf("alias %q: unknown country id %q", a.Alias, a.Canonical)
+			}
+		}
+		r.aliases[names.Key(a.Alias)] = a
+	}
+	for _, x := range opts.Exclude {
+		if id, ok := parseID(x); ok {
+			r.exclIDs[id] = true
+			continue
+		}
+		r.exclKey[names.Key(x)] = true
+		if c, ok := names.LookupCountry(x); ok {
+			r.exclIDs["country:"+c.Alpha2] = true
+		}
+	}
+	return r, nil
+}
+
+// typePrefix is the id prefix of each type.
+var typePrefix = map[Type]string{Person: "person:", Org: "org:", Country: "country:", Location: "location:", Misc: "misc:"}
+
+// parseID recognizes an entity id ("person:vladimir-putin", "Country:ru") and
+// returns it in canonical form.
+func parseID(s string) (string, bool) {
+	p, rest, ok := strings.Cut(strings.TrimSpace(s), ":")
+	if !ok || rest == "" || strings.ContainsAny(rest, " \t") {
+		return "", false
+	}
+	p = strings.ToLower(p)
+	for t, pre := range typePrefix {
+		if pre == p+":" {
+			if t == Country {
+				return pre + strings.ToUpper(rest), true
+			}
+			return pre + strings.ToLower(rest), true
+		}
+	}
+	return "", false
+}
+
+// mention is a mention while it is being resolved.
+type mention struct {
+	Mention
+	typ      Type // after correction
+	key      string
+	words    []string  // words of key
+	acronym  bool      // written as an acronym
+	country  int       // index in countryTable, or -1
+	agency   int       // index in agencies, or -1
+	forced   string    // id given by an alias rule
+	canon    string    // name given by an alias rule
+	defines  *mention  // for "(KCNA)": the name it abbreviates
+	afterThe bool      // preceded by a lower-case "the"
+	headline bool      // in the title
+	g        *group    // the group it was put in
+	typed    bool      // its words say its type ("Apple Inc."), whatever the recognizer said
+	removed  bool      // dropped by scan for a longer name found there
+	wordBuf  [4]string // room for words, saving an allocation for most names
+}
+
+// Resolve returns the canonical entities of one article, sorted by ID. text
+// is the cleaned article text (title, a blank line, body), sents its
+// sentences, spans the recognizer's output. Malformed spans are ignored.
+func (r *Resolver) Resolve(text string, sents []text.Sentence, spans []Span) []Entity {
+	return r.ResolveTitled(text, strings.Index(text, "\n\n"), sents, spans)
+}
+
+// ResolveTitled is [Resolver.Resolve] for a text whose headline ends at byte
+// titleEnd; titleEnd is negative when the article has no headline, so that
+// its first paragraph is read as body.
+func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []text.Sentence, spans []Span) []Entity {
+	var ms []*mention
+	for _, sp := range r.repairSpans(text, titleEnd, sents, spans) {
+		if sp.Sentence < 0 || sp.Sentence >= len(sents) {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		if sp.Start < 0 || sp.End > len(toks) || sp.Start >= sp.End {
+			continue
+		}
+		start, end := toks[sp.Start].Start, toks[sp.End-1].End
+		if start < 0 || end > len(text) || start >= end {
+			continue
+		}
+		ms = r.mentions(ms, text, start, end, sp.Sentence, sp.Type)
+	}
+	ms = r.scan(text, sents, ms)
+	if tb := tickerBlocks(text); len(tb) > 0 {
+		ms = slices.DeleteFunc(ms, func(m *mention) bool {
+			return slices.ContainsFunc(tb, func(b [2]int) bool { return b[0] <= m.Start && m.End <= b[1] })
+		})
+	}
+	r.fixHeadlines(ms, titleEnd)
+	for _, m := range ms {
+		r.classify(text, m)
+		m.headline = m.Start < titleEnd
+	}
+	ms = dropHeadlineNoise(text, ms, titleEnd)
+	// A lone title ("Chief" at the start of "Chief executive Tim Cook") is
+	// no entity.
+	ms = slices.DeleteFunc(ms, func(m *mention) bool {
+		return m.typ != Person && m.typ != Org && len(m.words) == 1 && names.Titles[m.key] && m.country < 0 && m.agency < 0
+	})
+	// An acronym of a thing ("AI", "GDP") is no entity.
+	ms = slices.DeleteFunc(ms, func(m *mention) bool {
+		return len(m.words) == 1 && names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) &&
+			m.forced == "" && m.canon == "" && m.country < 0 && m.agency < 0
+	})
+	return r.group(ms)
+}
+
+// excluded reports whether the user asked to drop e.
+func (r *Resolver) excluded(e Entity) bool {
+	return r.exclIDs[e.ID] || len(r.exclKey) > 0 && r.exclKey[names.Key(e.Name)]
+}
