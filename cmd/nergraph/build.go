@@ -73,7 +73,7 @@ func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []strin
 		}
 	}
 	g := graphstore.New()
-	if _, err := runPipeline(ctx, ios, o.in, paths, func(doc *extract.Doc) error {
+	if _, err := runPipeline(ctx, ios, o.in, paths, nil, func(doc *extract.Doc) error {
 		g.Add(doc)
 		return nil
 	}); err != nil {
@@ -83,5 +83,5 @@ func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []strin
 	if err != nil {
 		return &usageError{fmt.Errorf("filter: %w", err)}
 	}
-	return writeGraphDrawing(ios, o.out, o.format, fg, drawLimit(o.filter))
+	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter))
 }

@@ -5,11 +5,12 @@ import (
 
 	"bytes"
 	"encoding/json"
-	"github.com/nergraph/nergraph/internal/testenv"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/nergraph/nergraph/internal/testenv"
 )
 
 // run runs the command line with stdin and returns its exit code, stdout and

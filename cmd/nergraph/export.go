@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/nergraph/nergraph/export"
@@ -35,7 +36,7 @@ export reads a snapshot: it may run while an ingest adds articles.`,
 			if o.db == "" {
 				return usagef("--db is required")
 			}
-			return runExport(ios, o)
+			return runExport(cmd.Context(), ios, o)
 		},
 	}
 	cmd.Flags().StringVar(&o.db, "db", "", "graph store file made by ingest")
@@ -47,7 +48,7 @@ export reads a snapshot: it may run while an ingest adds articles.`,
 	return cmd
 }
 
-func runExport(ios *IOStreams, o exportOptions) error {
+func runExport(ctx context.Context, ios *IOStreams, o exportOptions) error {
 	if o.format != "" {
 		if _, err := export.Lookup(o.format); err != nil {
 			return &usageError{err}
@@ -70,5 +71,5 @@ func runExport(ios *IOStreams, o exportOptions) error {
 	if err != nil {
 		return &usageError{fmt.Errorf("filter: %w", err)}
 	}
-	return writeGraphDrawing(ios, o.out, o.format, fg, drawLimit(o.filter))
+	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter))
 }

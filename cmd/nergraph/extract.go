@@ -25,7 +25,7 @@ func newExtractCmd(ios *IOStreams) *cobra.Command {
 article (JSONL) with the entities found and every mention of each: its text,
 byte offsets into the cleaned text, sentence, stripped title and role. The
 entity id shows which surface forms were merged into one entity.`,
-		Example: `  nergraph extract testdata/articles/seed-letters.txt
+		Example: `  nergraph extract testdata/articles/01-summit-letters.txt
   nergraph extract --columns label,title,text news.csv -o entities.jsonl`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -93,7 +93,7 @@ func runExtract(ctx context.Context, ios *IOStreams, o extractOptions, paths []s
 		bw := bufio.NewWriterSize(w, 64<<10)
 		enc := json.NewEncoder(bw)
 		enc.SetEscapeHTML(false)
-		if _, err := runPipeline(ctx, ios, o.in, paths, func(doc *extract.Doc) error {
+		if _, err := runPipeline(ctx, ios, o.in, paths, nil, func(doc *extract.Doc) error {
 			return enc.Encode(docJSON(doc))
 		}); err != nil {
 			return err
@@ -103,5 +103,5 @@ func runExtract(ctx context.Context, ios *IOStreams, o extractOptions, paths []s
 	if o.out == "" || o.out == "-" {
 		return write(ios.Out)
 	}
-	return writeFileAtomic(o.out, write)
+	return writeFileAtomic(ctx, o.out, write)
 }

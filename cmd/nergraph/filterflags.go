@@ -55,14 +55,6 @@ entities, --min-weight drops links, --ego keeps one entity's neighbourhood,
 // typesValue is the --types flag: a comma-separated list of entity types.
 type typesValue []extract.Type
 
-var typeNames = map[string]extract.Type{
-	"PERSON": extract.Person, "PER": extract.Person,
-	"ORG": extract.Org, "ORGANIZATION": extract.Org,
-	"COUNTRY":  extract.Country,
-	"LOCATION": extract.Location, "LOC": extract.Location,
-	"MISC": extract.Misc,
-}
-
 func (v *typesValue) String() string {
 	s := make([]string, len(*v))
 	for i, t := range *v {
@@ -77,7 +69,7 @@ func (v *typesValue) Set(s string) error {
 		if name == "" {
 			continue
 		}
-		t, ok := typeNames[strings.ToUpper(name)]
+		t, ok := extract.ParseType(name)
 		if !ok {
 			return fmt.Errorf("unknown entity type %q (known: PERSON, ORG, COUNTRY, LOCATION, MISC)", name)
 		}

@@ -65,7 +65,7 @@ from which query answers at once; until then, query loads the whole graph.`,
 
 func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 	// Check the inputs before creating a store file.
-	if _, err := expandPaths(opts.Paths); err != nil {
+	if err := checkInputs(opts.Paths); err != nil {
 		return err
 	}
 	st, err := graphstore.Open(opts.DB)
@@ -104,7 +104,7 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 		return err
 	}
 	var known []string
-	opts.In.known = func(a extract.Article) (bool, error) {
+	isKnown := func(a extract.Article) (bool, error) {
 		if !have[a.ID] {
 			return false, nil
 		}
@@ -141,7 +141,7 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 			return errors.New("a batch could not be written")
 		}
 	}
-	_, err = runPipeline(ctx, ios, opts.In, opts.Paths, func(doc *extract.Doc) error {
+	_, err = runPipeline(ctx, ios, opts.In, opts.Paths, isKnown, func(doc *extract.Doc) error {
 		pending = append(pending, doc)
 		if len(pending) >= opts.Batch {
 			return send()

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -23,8 +24,8 @@ const renderTop = 150
 // keeps the previous one. A directory format (csv) writes its files into the
 // directory out the same way. svg and png draw at most the renderTop most
 // connected entities, with a note on ErrOut when that drops some.
-func writeGraph(ios *IOStreams, out, format string, g *graphstore.Graph) error {
-	return writeGraphDrawing(ios, out, format, g, renderTop)
+func writeGraph(ctx context.Context, ios *IOStreams, out, format string, g *graphstore.Graph) error {
+	return writeGraphDrawing(ctx, ios, out, format, g, renderTop)
 }
 
 // drawLimit is how many entities svg and png draw: the user's --top when
@@ -38,7 +39,7 @@ func drawLimit(f graphstore.Filter) int {
 
 // writeGraphDrawing is writeGraph drawing at most limit entities in svg and
 // png.
-func writeGraphDrawing(ios *IOStreams, out, format string, g *graphstore.Graph, limit int) error {
+func writeGraphDrawing(ctx context.Context, ios *IOStreams, out, format string, g *graphstore.Graph, limit int) error {
 	if format == "" {
 		format = export.ForPath(out)
 		if format == "" {
@@ -65,20 +66,21 @@ func writeGraphDrawing(ios *IOStreams, out, format string, g *graphstore.Graph, 
 		if stdout {
 			return usagef("format %s writes a directory of files: give -o DIR", format)
 		}
-		return writeDirAtomic(out, func(create func(string) (io.Writer, error)) error {
+		return writeDirAtomic(ctx, out, func(create func(string) (io.Writer, error)) error {
 			return dx.WriteFiles(g, create)
 		})
 	}
 	if stdout {
 		return ex.Write(ios.Out, g)
 	}
-	return writeFileAtomic(out, func(w io.Writer) error { return ex.Write(w, g) })
+	return writeFileAtomic(ctx, out, func(w io.Writer) error { return ex.Write(w, g) })
 }
 
 // writeFileAtomic writes path through write: into a temporary file in the
 // same directory, synced and renamed over path when write succeeds, removed
-// when it fails.
-func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+// when it fails or ctx is cancelled before the rename. It is the one way
+// the commands write a file.
+func writeFileAtomic(ctx context.Context, path string, write func(io.Writer) error) (err error) {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
@@ -102,6 +104,9 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if err = f.Close(); err != nil {
 		return err
 	}
+	if err = ctx.Err(); err != nil {
+		return err
+	}
 	return os.Rename(f.Name(), path)
 }
 
@@ -109,9 +114,10 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 // does not exist, the files go to a temporary directory beside it that is
 // renamed to dir when all are written. When dir exists, each file goes to a
 // temporary file in it, and all are renamed into place only once every one
-// is written; other files in dir are left alone. On error nothing is left
-// behind and existing files are untouched.
-func writeDirAtomic(dir string, write func(create func(name string) (io.Writer, error)) error) (err error) {
+// is written; other files in dir are left alone. On error, or when ctx is
+// cancelled before the renames, nothing is left behind and existing files
+// are untouched.
+func writeDirAtomic(ctx context.Context, dir string, write func(create func(name string) (io.Writer, error)) error) (err error) {
 	st, statErr := os.Stat(dir)
 	switch {
 	case statErr == nil && !st.IsDir():
@@ -171,6 +177,9 @@ func writeDirAtomic(dir string, write func(create func(name string) (io.Writer, 
 		if err = p.f.Close(); err != nil {
 			return err
 		}
+	}
+	if err = ctx.Err(); err != nil {
+		return err
 	}
 	for _, p := range files {
 		if err = os.Rename(p.f.Name(), filepath.Join(target, p.name)); err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -50,7 +51,7 @@ func TestWriteGraphFormats(t *testing.T) {
 	}
 	for _, tc := range tests {
 		ios, out, _ := testIOS()
-		if err := writeGraph(ios, tc.out, tc.format, g); err != nil {
+		if err := writeGraph(context.Background(), ios, tc.out, tc.format, g); err != nil {
 			t.Errorf("writeGraph(%q, %q): %v", tc.out, tc.format, err)
 			continue
 		}
@@ -74,7 +75,7 @@ func TestWriteGraphFormats(t *testing.T) {
 	}
 	ios, _, _ := testIOS()
 	var ue *usageError
-	if err := writeGraph(ios, "", "nope", g); !errors.As(err, &ue) {
+	if err := writeGraph(context.Background(), ios, "", "nope", g); !errors.As(err, &ue) {
 		t.Errorf("unknown format: err = %v, want a usage error", err)
 	}
 }
@@ -88,7 +89,7 @@ func TestWriteFileAtomic(t *testing.T) {
 		t.Fatal(err)
 	}
 	boom := errors.New("boom")
-	err := writeFileAtomic(path, func(w io.Writer) error {
+	err := writeFileAtomic(context.Background(), path, func(w io.Writer) error {
 		io.WriteString(w, "partial")
 		return boom
 	})
@@ -101,14 +102,14 @@ func TestWriteFileAtomic(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("directory holds %d entries, want 1", len(entries))
 	}
-	if err := writeFileAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+	if err := writeFileAtomic(context.Background(), path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
 		t.Fatal(err)
 	}
 	st, _ := os.Stat(path)
 	if b, _ := os.ReadFile(path); string(b) != "new" || st.Mode().Perm() != 0o644 {
 		t.Errorf("file = %q mode %v, want %q 0644", b, st.Mode().Perm(), "new")
 	}
-	if err := writeFileAtomic(filepath.Join(dir, "no", "such", "dir"), func(io.Writer) error { return nil }); err == nil {
+	if err := writeFileAtomic(context.Background(), filepath.Join(dir, "no", "such", "dir"), func(io.Writer) error { return nil }); err == nil {
 		t.Error("write into a missing directory succeeded")
 	}
 }
@@ -137,7 +138,7 @@ func TestWriteDirAtomic(t *testing.T) {
 	}
 	// A new directory.
 	dir := filepath.Join(parent, "out")
-	if err := writeDirAtomic(dir, files("nodes.csv", "edges.csv")); err != nil {
+	if err := writeDirAtomic(context.Background(), dir, files("nodes.csv", "edges.csv")); err != nil {
 		t.Fatal(err)
 	}
 	if got := list(dir); !slices.Equal(got, []string{"edges.csv", "nodes.csv"}) {
@@ -150,7 +151,7 @@ func TestWriteDirAtomic(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "keep.txt"), []byte("mine"), 0o644)
 	os.WriteFile(filepath.Join(dir, "nodes.csv"), []byte("old"), 0o644)
 	boom := errors.New("boom")
-	err := writeDirAtomic(dir, func(create func(string) (io.Writer, error)) error {
+	err := writeDirAtomic(context.Background(), dir, func(create func(string) (io.Writer, error)) error {
 		if err := files("nodes.csv")(create); err != nil {
 			return err
 		}
@@ -166,14 +167,14 @@ func TestWriteDirAtomic(t *testing.T) {
 		t.Errorf("dir holds %v after a failed write", got)
 	}
 	// A failed new directory leaves nothing.
-	if err := writeDirAtomic(filepath.Join(parent, "new"), func(create func(string) (io.Writer, error)) error { return boom }); !errors.Is(err, boom) {
+	if err := writeDirAtomic(context.Background(), filepath.Join(parent, "new"), func(create func(string) (io.Writer, error)) error { return boom }); !errors.Is(err, boom) {
 		t.Errorf("err = %v", err)
 	}
 	if got := list(parent); !slices.Equal(got, []string{"out"}) {
 		t.Errorf("parent holds %v after a failed write", got)
 	}
 	// A file in the way.
-	if err := writeDirAtomic(filepath.Join(dir, "keep.txt"), files("a")); err == nil {
+	if err := writeDirAtomic(context.Background(), filepath.Join(dir, "keep.txt"), files("a")); err == nil {
 		t.Error("writing a directory over a file succeeded")
 	}
 }
@@ -183,7 +184,7 @@ func TestWriteGraphRender(t *testing.T) {
 	g := testGraph(t, renderTop+5)
 	path := filepath.Join(t.TempDir(), "g.svg")
 	ios, _, errOut := testIOS()
-	if err := writeGraph(ios, path, "", g); err != nil {
+	if err := writeGraph(context.Background(), ios, path, "", g); err != nil {
 		t.Fatal(err)
 	}
 	b, _ := os.ReadFile(path)
@@ -202,7 +203,7 @@ func TestWriteGraphNoGraphviz(t *testing.T) {
 	t.Setenv("PATH", t.TempDir())
 	path := filepath.Join(t.TempDir(), "g.png")
 	ios, _, _ := testIOS()
-	err := writeGraph(ios, path, "", testGraph(t, 2))
+	err := writeGraph(context.Background(), ios, path, "", testGraph(t, 2))
 	if err == nil || !strings.Contains(err.Error(), `"dot"`) || !strings.Contains(err.Error(), "Graphviz") {
 		t.Errorf("err = %v, want one naming dot and Graphviz", err)
 	}

@@ -4,27 +4,26 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
+
+	"github.com/nergraph/nergraph/extract"
 )
 
 // progress draws a one-line progress bar on stderr while a long run goes on,
 // only when stderr is a terminal and --quiet is off.
 type progress struct {
-	ios      *IOStreams
-	articles atomic.Int64
-	bytes    *atomic.Int64
-	total    *atomic.Int64
-	start    time.Time
-	mu       sync.Mutex
-	quit     chan struct{}
-	once     sync.Once
-	active   bool
-	drawn    bool
+	ios    *IOStreams
+	counts *extract.Progress
+	start  time.Time
+	mu     sync.Mutex
+	quit   chan struct{}
+	once   sync.Once
+	active bool
+	drawn  bool
 }
 
-func newProgress(ios *IOStreams, quiet bool, bytes, total *atomic.Int64) *progress {
-	p := &progress{ios: ios, bytes: bytes, total: total, start: time.Now(), quit: make(chan struct{})}
+func newProgress(ios *IOStreams, quiet bool, counts *extract.Progress) *progress {
+	p := &progress{ios: ios, counts: counts, start: time.Now(), quit: make(chan struct{})}
 	if quiet || !ios.ErrTTY {
 		return p
 	}
@@ -47,10 +46,10 @@ func newProgress(ios *IOStreams, quiet bool, bytes, total *atomic.Int64) *progre
 func (p *progress) draw() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	n := p.articles.Load()
+	n := p.counts.Articles.Load()
 	el := time.Since(p.start).Seconds()
 	line := fmt.Sprintf("%s articles  %.0f articles/s", thousands(int(n)), float64(n)/max(el, 1e-9))
-	if tot, done := p.total.Load(), p.bytes.Load(); tot > 0 && done > 0 {
+	if tot, done := p.counts.Size.Load(), p.counts.Read.Load(); tot > 0 && done > 0 {
 		frac := min(float64(done)/float64(tot), 1)
 		const width = 24
 		bar := strings.Repeat("█", int(frac*width)) + strings.Repeat("░", width-int(frac*width))

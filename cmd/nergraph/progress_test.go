@@ -3,21 +3,22 @@ package main
 import (
 	"bytes"
 	"strings"
-	"sync/atomic"
 	"testing"
+
+	"github.com/nergraph/nergraph/extract"
 )
 
 func TestProgressOnlyOnTerminal(t *testing.T) {
-	var done, total atomic.Int64
-	total.Store(1000)
-	done.Store(250)
+	var counts extract.Progress
+	counts.Size.Store(1000)
+	counts.Read.Store(250)
+	counts.Articles.Store(42)
 	for _, tt := range []struct {
 		tty, quiet bool
 		want       bool
 	}{{true, false, true}, {false, false, false}, {true, true, false}} {
 		var errOut bytes.Buffer
-		p := newProgress(&IOStreams{ErrOut: &errOut, ErrTTY: tt.tty}, tt.quiet, &done, &total)
-		p.articles.Store(42)
+		p := newProgress(&IOStreams{ErrOut: &errOut, ErrTTY: tt.tty}, tt.quiet, &counts)
 		if p.active {
 			p.draw()
 		}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/extract/input"
 	"github.com/nergraph/nergraph/graphstore"
 	"github.com/spf13/cobra"
 )
@@ -147,16 +148,15 @@ func parseWindow(since, until string) (time.Time, time.Time, error) {
 	var s, u time.Time
 	var err error
 	if since != "" {
-		if s, _, err = parseDate(since); err != nil {
+		if s, err = input.ParseDate(since); err != nil {
 			return s, u, usagef("--since: %v", err)
 		}
 	}
 	if until != "" {
-		var bare bool
-		if u, bare, err = parseDate(until); err != nil {
+		if u, err = input.ParseDate(until); err != nil {
 			return s, u, usagef("--until: %v", err)
 		}
-		if bare {
+		if len(strings.TrimSpace(until)) == len(time.DateOnly) { // a bare date
 			u = u.AddDate(0, 0, 1).Add(-time.Nanosecond)
 		}
 	}
@@ -164,18 +164,6 @@ func parseWindow(since, until string) (time.Time, time.Time, error) {
 		return s, u, usagef("--until %s is before --since %s", until, since)
 	}
 	return s, u, nil
-}
-
-// parseDate reads 2006-01-02 (reporting true) or RFC 3339, as UTC.
-func parseDate(v string) (time.Time, bool, error) {
-	if t, err := time.Parse(time.DateOnly, v); err == nil {
-		return t, true, nil
-	}
-	t, err := time.Parse(time.RFC3339Nano, v)
-	if err != nil {
-		return t, false, fmt.Errorf("%q is not a date like 2006-01-02 or 2006-01-02T15:04:05Z", v)
-	}
-	return t, false, nil
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -285,10 +273,8 @@ func queryPath(w io.Writer, q graphstore.Querier, a, b string, opts queryOptions
 }
 
 func queryTop(w io.Writer, q graphstore.Querier, opts queryOptions) error {
-	typ := extract.Type(strings.ToUpper(opts.Type))
-	switch typ {
-	case "", extract.Person, extract.Org, extract.Country, extract.Location, extract.Misc:
-	default:
+	typ, ok := extract.ParseType(opts.Type)
+	if !ok && opts.Type != "" {
 		return usagef("--type %q: want PERSON, ORG, COUNTRY, LOCATION or MISC", opts.Type)
 	}
 	nodes, err := q.Top(typ, opts.Limit)

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -39,13 +41,48 @@ func usagef(format string, args ...any) error {
 }
 
 // Main runs the command line args and returns the exit code: 0 ok, 1 error,
-// 2 usage.
+// 2 usage, 130 interrupted. SIGINT or SIGTERM cancels the command's context:
+// the command stops reading, removes its temporary files, leaves a store
+// consistent and returns; a second signal kills the process at once.
 func Main(args []string, ios *IOStreams) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop() // the next signal gets the default action
+	}()
+	return mainContext(ctx, args, ios)
+}
+
+// untilDone runs work, which cannot be cancelled, and returns its error, or
+// ctx's as soon as ctx is done: the process then exits without waiting for
+// work (training, tagging), which writes nothing that outlives it.
+func untilDone(ctx context.Context, work func() error) error {
+	done := make(chan error, 1)
+	go func() { done <- work() }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// exitInterrupted is the exit code of a run cancelled by a signal, as a
+// shell reports a process killed by SIGINT.
+const exitInterrupted = 130
+
+// mainContext is Main with the context a signal cancels.
+func mainContext(ctx context.Context, args []string, ios *IOStreams) int {
 	root := newRootCmd(ios)
 	root.SetArgs(args)
-	cmd, err := root.ExecuteContextC(context.Background())
+	cmd, err := root.ExecuteContextC(ctx)
 	if err == nil {
 		return 0
+	}
+	if ctx.Err() != nil {
+		fmt.Fprintf(ios.ErrOut, "nergraph: interrupted: %v\n", err)
+		return exitInterrupted
 	}
 	fmt.Fprintf(ios.ErrOut, "nergraph: %v\n", err)
 	var ue *usageError

@@ -56,10 +56,10 @@ func loadModel(path string) (*ner.Model, error) {
 	return m, nil
 }
 
-func runTag(_ context.Context, ios *IOStreams, opts *tagOptions) error {
+func runTag(ctx context.Context, ios *IOStreams, opts *tagOptions) error {
 	m, err := loadModel(opts.Model)
 	if err != nil {
 		return err
 	}
-	return ner.TagCoNLL(m, ios.In, ios.Out, "<stdin>")
+	return untilDone(ctx, func() error { return ner.TagCoNLL(m, ios.In, ios.Out, "<stdin>") })
 }

@@ -3,9 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -69,7 +67,7 @@ func readCoNLLFile(path string) ([]ner.Document, error) {
 	return ner.ReadCoNLL(f, path)
 }
 
-func runTrain(_ context.Context, ios *IOStreams, opts *trainOptions) error {
+func runTrain(ctx context.Context, ios *IOStreams, opts *trainOptions) error {
 	begin := time.Now()
 	train, err := readCoNLLFile(opts.Train)
 	if err != nil {
@@ -93,41 +91,16 @@ func runTrain(_ context.Context, ios *IOStreams, opts *trainOptions) error {
 			return err
 		}
 	}
-	m, err := ner.Train(train, dev, to, ios.ErrOut)
-	if err != nil {
+	var m *ner.Model
+	if err := untilDone(ctx, func() (err error) {
+		m, err = ner.Train(train, dev, to, ios.ErrOut)
+		return err
+	}); err != nil {
 		return err
 	}
-	if err := writeAtomic(opts.Output, m.Save); err != nil {
+	if err := writeFileAtomic(ctx, opts.Output, m.Save); err != nil {
 		return err
 	}
 	fmt.Fprintf(ios.ErrOut, "wrote %s (%d features) in %s\n", opts.Output, m.NumFeatures(), time.Since(begin).Round(time.Second))
-	return nil
-}
-
-// writeAtomic writes a file through a temporary file in the same folder and
-// renames it into place, so readers never see half a file.
-func writeAtomic(path string, write func(w io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
 	return nil
 }

@@ -212,8 +212,11 @@ func setField(a *Article, key, value string) {
 	}
 }
 
-// ParseDate reads the date forms news feeds use: RFC 3339, ISO dates, and
-// "2006-01-02 15:04:05". It returns the zero time and an error otherwise.
+// ParseDate reads the date forms news feeds use, in UTC: RFC 3339 (with or
+// without a zone or fractions of a second), ISO dates, "2006-01-02
+// 15:04:05", RFC 1123 and "02-Jan-2006 15:04:05.00". The readers and the
+// command line's --since and --until read dates with it. It returns the zero
+// time and an error naming the value otherwise.
 func ParseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", time.RFC1123Z, time.RFC1123, "02-Jan-2006 15:04:05.00"} {
@@ -221,7 +224,7 @@ func ParseDate(s string) (time.Time, error) {
 			return t.UTC(), nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("unrecognized date %q", s)
+	return time.Time{}, fmt.Errorf("%q is not a date like 2006-01-02, 2006-01-02T15:04:05Z or Mon, 02 Jan 2006 15:04:05 -0700", s)
 }
 
 // parseLooseDate reads a dateline such as "Sun. Jul 7th, 2024",

@@ -192,3 +192,31 @@ func FuzzReader(f *testing.F) {
 		t.Fatalf("reader of %q did not reach the end", name)
 	})
 }
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // RFC 3339 in UTC, "" for an error
+	}{
+		{"2024-07-07", "2024-07-07T00:00:00Z"},
+		{" 2024-07-07T10:30:00+02:00 ", "2024-07-07T08:30:00Z"},
+		{"2024-07-07T10:30:00.123Z", "2024-07-07T10:30:00.123Z"},
+		{"2024-07-07T10:30:00", "2024-07-07T10:30:00Z"},
+		{"2024-07-07 10:30:00", "2024-07-07T10:30:00Z"},
+		{"Sun, 07 Jul 2024 10:30:00 +0000", "2024-07-07T10:30:00Z"},
+		{"26-Feb-1987 15:01:01.79", "1987-02-26T15:01:01.79Z"},
+		{"July 7, 2024", ""}, {"yesterday", ""}, {"", ""},
+	}
+	for _, tt := range tests {
+		got, err := ParseDate(tt.in)
+		if tt.want == "" {
+			if err == nil || !strings.Contains(err.Error(), "is not a date") {
+				t.Errorf("ParseDate(%q) = %v, %v; want an error", tt.in, got, err)
+			}
+			continue
+		}
+		if err != nil || got.Format(time.RFC3339Nano) != tt.want {
+			t.Errorf("ParseDate(%q) = %v, %v; want %s", tt.in, got.Format(time.RFC3339Nano), err, tt.want)
+		}
+	}
+}

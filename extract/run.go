@@ -1,0 +1,380 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/nergraph/nergraph/extract/input"
+)
+
+// RunOptions says how [Run] reads its inputs and reports on them.
+type RunOptions struct {
+	// Reader says how to read each input: its format and CSV columns. Its
+	// Warn is not used; set Warn below.
+	Reader input.ReaderOptions
+	// Workers is how many articles are extracted at once; 0 or less means
+	// runtime.GOMAXPROCS(0). The result does not depend on it.
+	Workers int
+	// Strict ends the run at the first bad record or file, or the first
+	// warning, and returns it. Otherwise bad records and files are skipped:
+	// counted, and handed to Skip.
+	Strict bool
+	// Stdin is read for the path "-"; nil means os.Stdin.
+	Stdin io.Reader
+	// Known, when set, is asked about each article before it is extracted;
+	// an article it reports known is passed over and counted in
+	// RunStats.Known (ingest: the store holds it). An error from Known ends
+	// the run.
+	Known func(a Article) (bool, error)
+	// Warn, when set, is called with each recoverable problem in a record
+	// that is kept, such as invalid UTF-8 replaced: an *input.ParseError.
+	Warn func(err error)
+	// Skip, when set, is called with each bad record or file skipped: an
+	// *input.ParseError, or an error naming the file.
+	Skip func(err error)
+	// Progress, when set, is updated while the run goes, for a progress bar.
+	Progress *Progress
+}
+
+// Progress counts the work of a run while it goes. Its fields may be read
+// from any goroutine at any time.
+type Progress struct {
+	Read     atomic.Int64 // bytes of input read so far
+	Size     atomic.Int64 // bytes of all inputs, -1 when unknown (standard input, an empty or special file)
+	Articles atomic.Int64 // articles handed on so far
+}
+
+// RunStats counts what a run did.
+type RunStats struct {
+	Articles   int   // articles handed to fn
+	Duplicates int   // articles whose cleaned text was seen before in the run, not handed on
+	Known      int   // articles passed over because RunOptions.Known reported them
+	Skipped    int   // bad records and files skipped
+	FirstSkip  error // the first of them
+	Tokens     int   // tokens of the articles handed to fn
+	Elapsed    time.Duration
+}
+
+// Run reads the articles of the files, folders (walked in sorted order) and
+// standard input ("-") that paths name, extracts them with ex on
+// opts.Workers goroutines, and calls fn with each document in input order,
+// from the goroutine that called Run, so that the result does not depend on
+// the number of workers. An article whose cleaned text was seen before is
+// counted as a duplicate and not handed on. Known, Warn and Skip are called
+// from one goroutine, in input order, while fn may be running.
+//
+// Run returns when every input is read and handed on, or at the first error:
+// a path that does not exist ([input.Files]), an error from fn or Known, an
+// input that cannot be read or, with Strict, a bad record. When ctx is
+// cancelled Run stops reading, hands nothing more to fn and returns
+// ctx.Err(); an input blocked in a read (a terminal, a pipe) is abandoned to
+// a goroutine that ends when that read returns, and no callback is called
+// after Run returns. The stats count what was done until then.
+func Run(ctx context.Context, paths []string, ex *Extractor, opts RunOptions, fn func(*Doc) error) (RunStats, error) {
+	start := time.Now()
+	files, err := input.Files(paths)
+	if err != nil {
+		return RunStats{}, err
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	if opts.Progress == nil {
+		opts.Progress = new(Progress)
+	}
+	opts.Progress.Size.Store(totalSize(files))
+	if opts.Stdin == nil {
+		opts.Stdin = os.Stdin
+	}
+	parent := ctx
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+
+	p := &pipeline{opts: opts, ctx: ctx, cancel: cancel,
+		jobs:     make(chan job, 4*workers),
+		results:  make(chan job, 4*workers),
+		inflight: make(chan struct{}, 16*workers),
+	}
+	go p.readAll(files)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() { p.extract(ex) })
+	}
+	go func() { wg.Wait(); close(p.results) }()
+	st, fnErr := p.collect(fn)
+	readErr := p.close(&st)
+	st.Elapsed = time.Since(start)
+	switch {
+	case fnErr != nil:
+		return st, fnErr
+	case readErr != nil:
+		return st, readErr
+	case parent.Err() != nil:
+		return st, parent.Err()
+	}
+	return st, nil
+}
+
+// totalSize is the size of all files, or -1 when one is of unknown size.
+func totalSize(files []input.File) int64 {
+	var n int64
+	for _, f := range files {
+		if f.Size == 0 {
+			return -1
+		}
+		n += f.Size
+	}
+	return n
+}
+
+// job is one article on its way through the pipeline; seq is its place in
+// the input order.
+type job struct {
+	seq int
+	a   Article
+	doc *Doc
+}
+
+// pipeline is one run: a reading goroutine feeds jobs to the workers, whose
+// results the collector hands on in input order. inflight bounds the
+// articles read and not yet handed on, so that memory stays bounded when
+// one article is slow.
+type pipeline struct {
+	opts     RunOptions
+	ctx      context.Context
+	cancel   context.CancelCauseFunc
+	jobs     chan job
+	results  chan job
+	inflight chan struct{}
+
+	// Guarded by mu, shared by the reading goroutine and Run: closed is set
+	// when Run returns, after which no callback is called.
+	mu        sync.Mutex
+	closed    bool
+	known     int
+	skipped   int
+	firstSkip error
+	readErr   error
+}
+
+// extract is a worker: it extracts the articles of jobs until there are no
+// more or the run is cancelled.
+func (p *pipeline) extract(ex *Extractor) {
+	for {
+		select {
+		case <-p.ctx.Done():
+			return
+		case j, ok := <-p.jobs:
+			if !ok {
+				return
+			}
+			j.doc = ex.Extract(j.a)
+			select {
+			case p.results <- j:
+			case <-p.ctx.Done():
+				return
+			}
+		}
+	}
+}
+
+// collect hands the documents to fn in input order, skipping duplicates,
+// until the results end. After an error from fn or a cancellation it only
+// drains them.
+func (p *pipeline) collect(fn func(*Doc) error) (RunStats, error) {
+	var st RunStats
+	pending := map[int]*Doc{}
+	seen := map[string]bool{}
+	next := 0
+	var fnErr error
+	stopped := false
+	for j := range p.results {
+		if stopped {
+			continue
+		}
+		pending[j.seq] = j.doc
+		for doc, ok := pending[next]; ok && !stopped; doc, ok = pending[next] {
+			delete(pending, next)
+			next++
+			<-p.inflight
+			switch {
+			case p.ctx.Err() != nil:
+				stopped = true
+			case seen[doc.Hash]:
+				st.Duplicates++
+			default:
+				seen[doc.Hash] = true
+				st.Articles++
+				st.Tokens += doc.Tokens
+				p.opts.Progress.Articles.Add(1)
+				if err := fn(doc); err != nil {
+					fnErr = err
+					p.cancel(err)
+					stopped = true
+				}
+			}
+		}
+	}
+	return st, fnErr
+}
+
+// close ends the run for the reading goroutine, which may still be blocked
+// in a read, copies its counts into st and returns the error that ended
+// reading, if any.
+func (p *pipeline) close(st *RunStats) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.closed = true
+	st.Known, st.Skipped, st.FirstSkip = p.known, p.skipped, p.firstSkip
+	return p.readErr
+}
+
+// errClosed stops a reading goroutine that outlived its run.
+var errClosed = errors.New("run ended")
+
+// call runs f unless Run has returned, so that no callback outlives Run.
+func (p *pipeline) call(f func()) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.closed {
+		return false
+	}
+	f()
+	return true
+}
+
+// readAll reads the files in order and sends their articles to the
+// workers, until the end or an error, which cancels the run.
+func (p *pipeline) readAll(files []input.File) {
+	defer close(p.jobs)
+	seq := 0
+	emit := func(a Article) error {
+		if p.opts.Known != nil {
+			var known bool
+			var err error
+			if !p.call(func() { known, err = p.opts.Known(a) }) {
+				return errClosed
+			}
+			if err != nil {
+				return err
+			}
+			if known {
+				p.call(func() { p.known++ })
+				return nil
+			}
+		}
+		select {
+		case p.inflight <- struct{}{}:
+		case <-p.ctx.Done():
+			return nil
+		}
+		select {
+		case p.jobs <- job{seq: seq, a: a}:
+			seq++
+		case <-p.ctx.Done():
+		}
+		return nil
+	}
+	for _, f := range files {
+		if p.ctx.Err() != nil {
+			return
+		}
+		if err := p.readFile(f, emit); err != nil {
+			p.call(func() { p.readErr = err })
+			p.cancel(err)
+			return
+		}
+	}
+}
+
+// readFile reads the articles of one input and hands each to emit. A bad
+// record or file is skipped, or ends the run with Strict.
+func (p *pipeline) readFile(f input.File, emit func(Article) error) error {
+	var r io.Reader = p.opts.Stdin
+	name := "stdin"
+	if f.Path != input.Stdin {
+		fh, err := os.Open(f.Path)
+		if err != nil {
+			return p.bad(fmt.Errorf("open %s: %w", f.Path, errors.Unwrap(err)))
+		}
+		defer fh.Close()
+		r, name = fh, f.Path
+	}
+	var warnings []error
+	ro := p.opts.Reader
+	ro.Warn = func(err error) { warnings = append(warnings, err) }
+	rd := input.NewReader(&countingReader{ctx: p.ctx, r: r, n: &p.opts.Progress.Read}, name, ro)
+	for {
+		a, err := rd.Read()
+		if p.ctx.Err() != nil {
+			return nil
+		}
+		for _, w := range warnings {
+			if p.opts.Strict {
+				return w
+			}
+			if p.opts.Warn != nil {
+				p.call(func() { p.opts.Warn(w) })
+			}
+		}
+		warnings = warnings[:0]
+		var pe *input.ParseError
+		switch {
+		case err == io.EOF:
+			return nil
+		case errors.As(err, &pe):
+			if err := p.bad(err); err != nil {
+				return err
+			}
+		case err != nil:
+			return p.bad(err) // the rest of the input is lost
+		default:
+			if err := emit(a); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// bad handles a bad record or file: the error itself with Strict, else nil
+// after counting it and handing it to Skip.
+func (p *pipeline) bad(err error) error {
+	if p.opts.Strict {
+		return err
+	}
+	p.call(func() {
+		p.skipped++
+		if p.firstSkip == nil {
+			p.firstSkip = err
+		}
+		if p.opts.Skip != nil {
+			p.opts.Skip(err)
+		}
+	})
+	return nil
+}
+
+// countingReader counts the bytes read, for progress, and stops reading
+// once the run is cancelled.
+type countingReader struct {
+	ctx context.Context
+	r   io.Reader
+	n   *atomic.Int64
+}
+
+func (c *countingReader) Read(b []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	n, err := c.r.Read(b)
+	c.n.Add(int64(n))
+	return n, err
+}
