@@ -26,6 +26,7 @@ func TestTokenize(t *testing.T) {
 		{`Pyongyang#39;s {Yahoo!} (AAPL.O)`, `Pyongyang#39;s|Yahoo!|(|AAPL.O|)`},
 		{`won 2-1 in a well-known game`, `won|2-1|in|a|well-known|game`},
 		{`'s`, `'s`},
+		{`said quot; &lt;AAPL.O&gt; &lt;/p&gt; #39; and; AT amp;T`, `said|quot;|&lt;AAPL.O&gt;|&lt;/p&gt;|#39;|and|;|AT|amp;T`},
 		{`'s,`, `'s|,`},
 	}
 	for _, tt := range tests {

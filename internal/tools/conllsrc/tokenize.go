@@ -99,7 +99,7 @@ func appendChunk(out []string, w string) []string {
 			if len(w) == 1 || !isDigit(w[len(w)-2]) {
 				break
 			}
-		} else if !strings.ContainsRune(trailing, r) || n == len(w) {
+		} else if !strings.ContainsRune(trailing, r) || n == len(w) || r == ';' && endsInEntity(w) {
 			break
 		}
 		if r == '\'' && len(w) > 2 && (w[len(w)-2] == 's' || w[len(w)-2] == 'S') {
@@ -143,6 +143,26 @@ func keepsPeriod(word string) bool {
 	return abbreviations[strings.ToLower(word)]
 }
 
+// htmlEntities are the names of character references that scrapers leave
+// behind without their "&" ("quot;", "#39;s"): debris stays one token.
+var htmlEntities = []string{"quot", "amp", "lt", "gt", "apos", "nbsp"}
+
+// endsInEntity reports whether w, which ends in ";", ends in the debris of a
+// character reference: "quot;", "&gt;", "#39;".
+func endsInEntity(w string) bool {
+	stem := w[:len(w)-1]
+	for _, e := range htmlEntities {
+		if strings.HasSuffix(stem, e) {
+			return true
+		}
+	}
+	k := len(stem)
+	for k > 0 && isDigit(stem[k-1]) {
+		k--
+	}
+	return k < len(stem) && k > 0 && stem[k-1] == '#'
+}
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // appendWord splits a word without outer punctuation: dashes and slashes
@@ -160,7 +180,7 @@ func appendWord(out []string, w string) []string {
 			return out
 		}
 	}
-	if k := strings.IndexByte(w, '/'); k > 0 && k < len(w)-1 && !isDigit(w[k-1]) && !isDigit(w[k+1]) {
+	if k := strings.IndexByte(w, '/'); k > 0 && k < len(w)-1 && !isDigit(w[k-1]) && !isDigit(w[k+1]) && !strings.ContainsAny(w, "&;") {
 		out = appendWord(out, w[:k])
 		out = append(out, "/")
 		return appendWord(out, w[k+1:])
