@@ -159,6 +159,9 @@ func tokenizeSegments(segs []segment) ([]Token, error) {
 		}
 		toks := tokenize(s.text)
 		for k, w := range toks {
+			if strings.HasPrefix(w, "-DOCSTART-") {
+				return nil, errors.New("a token cannot start with -DOCSTART-")
+			}
 			tag := "O"
 			if s.typ != "" {
 				tag = "I-" + s.typ

@@ -106,6 +106,7 @@ func TestParseErrors(t *testing.T) {
 		{"-DOCSTART- web x\npro-[MISC Chinese]\n", "x.src:2: entity [MISC Chinese] starts inside the word"},
 		{"-DOCSTART- web x\n[PER Bob][ORG AP]\n", "x.src:2: entities [PER Bob] and [ORG AP] touch"},
 		{"-DOCSTART- web x\n[PER Bob ]\n", "x.src:2: space at the edge"},
+		{"-DOCSTART- web x\nsee -DOCSTART- here\n", "x.src:2: a token cannot start with -DOCSTART-"},
 	}
 	for _, tt := range tests {
 		_, err := parse(strings.NewReader(tt.src), "x.src")
@@ -140,4 +141,35 @@ func TestCommitted(t *testing.T) {
 			t.Errorf("testdata/ner/%s differs from what offconll-dev.src gives; rebuild it with go run ./internal/tools/conllsrc", f.name)
 		}
 	}
+}
+
+// FuzzParse checks that the source parser never panics, that errors name the
+// file and a line, and that every sentence it accepts has tokens with no
+// space in them and well-formed IOB2 tags.
+func FuzzParse(f *testing.F) {
+	f.Add("-DOCSTART- web x\n[PER Bob]'s [ORG AP] said \"hi\".\n")
+	f.Add("-DOCSTART- hard y\n[LOC A]-b\n")
+	f.Add("[x")
+	f.Fuzz(func(t *testing.T, src string) {
+		docs, err := parse(strings.NewReader(src), "f.src")
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.File != "f.src" || pe.Line < 1 {
+				t.Fatalf("error without file and line: %v", err)
+			}
+			return
+		}
+		for _, d := range docs {
+			for _, s := range d.Sentences {
+				for i, tok := range s {
+					if tok.Text == "" || strings.ContainsAny(tok.Text, " \t\n\r") || strings.HasPrefix(tok.Text, "-DOCSTART-") {
+						t.Fatalf("bad token %q", tok.Text)
+					}
+					if strings.HasPrefix(tok.Tag, "I-") && (i == 0 || s[i-1].Tag[2:] != tok.Tag[2:] || s[i-1].Tag == "O") {
+						t.Fatalf("I- tag without a start: %v", s)
+					}
+				}
+			}
+		}
+	})
 }

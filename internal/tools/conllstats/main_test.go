@@ -189,3 +189,36 @@ func TestErrors(t *testing.T) {
 		t.Errorf("document count mismatch: exit %d, stderr %q", code, errOut.String())
 	}
 }
+
+// FuzzReadCoNLL checks that the reader never panics, that every error names
+// the file and a line, and that what it reads scores without panicking.
+func FuzzReadCoNLL(f *testing.F) {
+	f.Add(tagged, true)
+	f.Add("a _ _ B-PER\n\n-DOCSTART- -X- -X- O\nb _ _ I-LOC\n", false)
+	f.Add("x I-\n", false)
+	f.Fuzz(func(t *testing.T, data string, predicted bool) {
+		docs, err := readCoNLL(strings.NewReader(data), "f.conll", predicted)
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.File != "f.conll" || pe.Line < 1 {
+				t.Fatalf("error without file and line: %v", err)
+			}
+			return
+		}
+		s, k := newScores(), newErrorKinds(1)
+		for _, d := range docs {
+			for _, x := range d.sents {
+				g := spans(x.gold)
+				p := g
+				if predicted {
+					p = spans(x.pred)
+				}
+				s.add(g, p)
+				k.add("all", x.tokens, g, p)
+			}
+		}
+		if !predicted && s.all.correct != s.all.gold {
+			t.Fatalf("gold against itself: %+v", s.all)
+		}
+	})
+}
