@@ -35,12 +35,12 @@ func TestScore(t *testing.T) {
 	pred := []Prediction{
 		{Item: "s1", Subject: "person:putin", Predicate: "exchange letters", Object: "person:kim", Sentence: 0}, // symmetric: either order
 		{Item: "s1", Subject: "person:kim", Predicate: "exchange letters", Object: "person:putin", Sentence: 0}, // its reversed copy: not counted
-		{Item: "s2", Subject: "org:a", Predicate: "acquire", Object: "org:b", Sentence: 0},                     // wrong predicate: lenient only
-		{Item: "s2", Subject: "org:c", Predicate: "sue", Object: "org:a", Sentence: 1},                         // negation missed: lenient only
-		{Item: "s2", Subject: "org:b", Predicate: "buy", Object: "org:a", Sentence: 0},                         // wrong direction
-		{Item: "s2", Subject: "org:a", Predicate: " Buy ", Object: "org:b", Sentence: 0},                      // right after normalizing
-		{Item: "s2", Subject: "org:a", Predicate: "buy", Object: "org:b", Sentence: 0},                        // exact duplicate
-		{Item: "s3", Subject: "org:x", Predicate: "rise with", Object: "org:y", Sentence: 0},                   // none item
+		{Item: "s2", Subject: "org:a", Predicate: "acquire", Object: "org:b", Sentence: 0},                      // wrong predicate: lenient only
+		{Item: "s2", Subject: "org:c", Predicate: "sue", Object: "org:a", Sentence: 1},                          // negation missed: lenient only
+		{Item: "s2", Subject: "org:b", Predicate: "buy", Object: "org:a", Sentence: 0},                          // wrong direction
+		{Item: "s2", Subject: "org:a", Predicate: " Buy ", Object: "org:b", Sentence: 0},                        // right after normalizing
+		{Item: "s2", Subject: "org:a", Predicate: "buy", Object: "org:b", Sentence: 0},                          // exact duplicate
+		{Item: "s3", Subject: "org:x", Predicate: "rise with", Object: "org:y", Sentence: 0},                    // none item
 	}
 	rep, err := Score(gold, pred)
 	if err != nil {
