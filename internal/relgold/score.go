@@ -5,7 +5,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"text/tabwriter"
 )
 
 // Prediction is one relation a system found in a gold item's text.
@@ -234,10 +233,15 @@ func match(gold, pred []unit) Counts {
 // WriteTable writes the report as an aligned text table, one row for all
 // items and one per tag. It returns the first write error.
 func (r Report) WriteTable(w io.Writer) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "tag\titems\tgold\tpred\tstrict P\tR\tF1\tlenient P\tR\tF1\t")
+	width := len("all")
+	for _, t := range r.Tags {
+		width = max(width, len(t.Tag))
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-*s %5s %5s %5s  %8s %5s %5s  %9s %5s %5s\n", width, "tag", "items", "gold", "pred",
+		"strict P", "R", "F1", "lenient P", "R", "F1")
 	row := func(name string, s Scores) {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t\n", name, s.Items,
+		fmt.Fprintf(&b, "%-*s %5d %5d %5d  %8.3f %5.3f %5.3f  %9.3f %5.3f %5.3f\n", width, name, s.Items,
 			s.Strict.Gold, s.Strict.Predicted, s.Strict.Precision(), s.Strict.Recall(), s.Strict.F1(),
 			s.Lenient.Precision(), s.Lenient.Recall(), s.Lenient.F1())
 	}
@@ -245,5 +249,6 @@ func (r Report) WriteTable(w io.Writer) error {
 	for _, t := range r.Tags {
 		row(t.Tag, t.Scores)
 	}
-	return tw.Flush()
+	_, err := io.WriteString(w, b.String())
+	return err
 }
