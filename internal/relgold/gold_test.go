@@ -274,3 +274,32 @@ func TestGoldCounts(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestCoMentionBaseline scores the co-mention graph nergraph gave before
+// relations (every pair of entities of a sentence, in text order) and checks
+// that the gold set tells it apart from real relations: many pairs in it are
+// unrelated, and many relations run against text order (passives, roles).
+func TestCoMentionBaseline(t *testing.T) {
+	items := readGoldFile(t)
+	var pred []Prediction
+	for _, it := range items {
+		for i, a := range it.Entities {
+			for _, b := range it.Entities[i+1:] {
+				if a.Sentence != b.Sentence || a.ID == "-" || b.ID == "-" || a.Source || b.Source || a.ID == b.ID {
+					continue
+				}
+				pred = append(pred, Prediction{Item: it.ID, Subject: a.ID, Object: b.ID, Sentence: a.Sentence})
+			}
+		}
+	}
+	rep, err := Score(items, pred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := rep.Overall.Lenient
+	t.Logf("co-mention baseline, lenient: %d predicted, %d gold, %d correct: P %.3f R %.3f F1 %.3f",
+		c.Predicted, c.Gold, c.Correct, c.Precision(), c.Recall(), c.F1())
+	if c.Precision() > 0.45 || c.Recall() > 0.9 {
+		t.Errorf("co-mention scores P %.3f R %.3f: the gold set has too few unrelated pairs or reversed relations", c.Precision(), c.Recall())
+	}
+}
