@@ -41,7 +41,6 @@ type longScore struct {
 
 	splitList, mergeList     []string // across the set: "gold → node (articles), ..."
 	splitInList, mergeInList []string // inside articles: "L01: gold → nodes"
-	fpList, fnList           []string // "L01:id"
 	roleList                 []string
 	perArticle               []string // one summary line per article with a fault
 }
@@ -171,12 +170,6 @@ func scoreLong(t *testing.T, arts []goldArticle, newEx func(extract.ResolveOptio
 		}
 		s.fp += len(fp)
 		s.fn += len(fn)
-		for _, id := range fp {
-			s.fpList = append(s.fpList, a.id+":"+id)
-		}
-		for _, id := range fn {
-			s.fnList = append(s.fnList, a.id+":"+id)
-		}
 
 		artGold := map[string]map[string]bool{} // gold id → nodes, in this article
 		artNode := map[string]map[string]bool{} // node → gold ids, in this article
