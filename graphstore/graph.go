@@ -88,34 +88,39 @@ func New() *Graph {
 	return &Graph{seenHash: map[string]bool{}, seenID: map[string]bool{}}
 }
 
-// Add counts the entities of doc and their co-mentions. It reports false, and
-// adds nothing, when an article with the same cleaned text or the same id was
+// Add counts the entities of doc and their co-mentions: it is
+// [Graph.AddArticle] of what [Count] makes of doc. It reports false, and adds
+// nothing, when an article with the same cleaned text or the same id was
 // added before, and on a read-only graph made by [NewView] or [Graph.Filter].
 func (g *Graph) Add(doc *extract.Doc) bool {
 	if g.frozen || g.seenHash[doc.Hash] || g.seenID[doc.Article.ID] {
+		return false // before the work of counting
+	}
+	a := Count(doc)
+	return g.AddArticle(a.Info, a.Entities)
+}
+
+// AddArticle adds an article given by what it says about each of its
+// entities, as [Count] sums them from an extracted document or as a store
+// reads them back. Entities out of the order [ArticleCounts] asks for are
+// put in it first (see [NormalizeEntities]). The graph keeps the Aliases maps
+// and Sentences slices of ents: the caller must not change them afterwards.
+//
+// It reports false, and adds nothing, when an article with the same Hash
+// (the cleaned text) or the same ID was added before, and on a read-only
+// graph made by [NewView] or [Graph.Filter].
+func (g *Graph) AddArticle(info ArticleInfo, ents []EntityCount) bool {
+	if g.frozen || g.seenHash[info.Hash] || g.seenID[info.ID] {
 		return false
 	}
-	g.seenHash[doc.Hash] = true
-	g.seenID[doc.Article.ID] = true
-	a := article{info: ArticleInfo{
-		ID: doc.Article.ID, Title: doc.Article.Title, Hash: doc.Hash,
-		Date: doc.Article.Date, Source: doc.Article.Source, URL: doc.Article.URL,
-	}}
-	for _, e := range doc.Entities {
-		en := entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial,
-			mentions: len(e.Mentions), aliases: map[string]int{}}
-		for _, m := range e.Mentions {
-			if m.Role == extract.RoleSource {
-				en.sources++
-			}
-			en.aliases[m.Name]++
-			en.sentences = append(en.sentences, m.Sentence)
-		}
-		slices.Sort(en.sentences)
-		en.sentences = slices.Compact(en.sentences)
-		a.entries = append(a.entries, en)
+	g.seenHash[info.Hash] = true
+	g.seenID[info.ID] = true
+	ents = NormalizeEntities(ents)
+	a := article{info: info, entries: make([]entry, len(ents))}
+	for i, e := range ents {
+		a.entries[i] = entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial,
+			mentions: e.Mentions, sources: e.Sources, aliases: e.Aliases, sentences: e.Sentences}
 	}
-	slices.SortFunc(a.entries, func(x, y entry) int { return cmp.Compare(x.id, y.id) })
 	g.articles = append(g.articles, a)
 	g.dirty = true
 	return true

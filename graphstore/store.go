@@ -286,22 +286,22 @@ func (s *Store) AddBatch(docs []*extract.Doc) (BatchResult, error) {
 		if err != nil {
 			return BatchResult{}, fmt.Errorf("add %s: %w", id, err)
 		}
-		entries := entriesOf(doc)
+		entries := Count(doc).Entities
 		for _, e := range entries {
-			sents, _ := json.Marshal(e.sentences)
-			als, _ := json.Marshal(e.aliases) // map keys come out sorted
-			if _, err := insMention.ExecContext(ctx, seq, e.id, e.name, string(e.typ), e.iso, e.partial,
-				e.mentions, e.sources, string(sents), string(als)); err != nil {
+			sents, _ := json.Marshal(e.Sentences)
+			als, _ := json.Marshal(e.Aliases) // map keys come out sorted
+			if _, err := insMention.ExecContext(ctx, seq, e.ID, e.Name, string(e.Type), e.ISO, e.Partial,
+				e.Mentions, e.Sources, string(sents), string(als)); err != nil {
 				return BatchResult{}, fmt.Errorf("add %s: %w", id, explain(err))
 			}
-			ea := entities[e.id]
+			ea := entities[e.ID]
 			if ea == nil {
-				ea = &entityAcc{name: e.name, typ: string(e.typ), iso: e.iso}
-				entities[e.id] = ea
+				ea = &entityAcc{name: e.Name, typ: string(e.Type), iso: e.ISO}
+				entities[e.ID] = ea
 			}
-			ea.mentions += e.mentions
+			ea.mentions += e.Mentions
 			ea.articles++
-			ea.sources += e.sources
+			ea.sources += e.Sources
 			if utc != nil {
 				u := utc.(string)
 				if ea.first == "" || u < ea.first {
@@ -311,20 +311,20 @@ func (s *Store) AddBatch(docs []*extract.Doc) (BatchResult, error) {
 					ea.last = u
 				}
 			}
-			for name, n := range e.aliases {
-				aliases[[2]string{e.id, name}] += n
+			for name, n := range e.Aliases {
+				aliases[[2]string{e.ID, name}] += n
 			}
 		}
 		for i := range entries {
 			for j := i + 1; j < len(entries); j++ {
-				k := [2]string{entries[i].id, entries[j].id}
+				k := [2]string{entries[i].ID, entries[j].ID}
 				ed := edges[k]
 				if ed == nil {
 					ed = &edgeSum{}
 					edges[k] = ed
 				}
 				ed.weight++
-				ed.sentences += countCommon(entries[i].sentences, entries[j].sentences)
+				ed.sentences += countCommon(entries[i].Sentences, entries[j].Sentences)
 			}
 		}
 		res.Added++
@@ -378,28 +378,6 @@ func sortedPairs[V any](m map[[2]string]V) [][2]string {
 	}
 	slices.SortFunc(keys, func(a, b [2]string) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
 	return keys
-}
-
-// entriesOf sums the mentions of each entity of doc, as [Graph.Add] does,
-// sorted by entity id.
-func entriesOf(doc *extract.Doc) []entry {
-	out := make([]entry, 0, len(doc.Entities))
-	for _, e := range doc.Entities {
-		en := entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial,
-			mentions: len(e.Mentions), aliases: map[string]int{}, sentences: []int{}}
-		for _, m := range e.Mentions {
-			if m.Role == extract.RoleSource {
-				en.sources++
-			}
-			en.aliases[m.Name]++
-			en.sentences = append(en.sentences, m.Sentence)
-		}
-		slices.Sort(en.sentences)
-		en.sentences = slices.Compact(en.sentences)
-		out = append(out, en)
-	}
-	slices.SortFunc(out, func(x, y entry) int { return cmp.Compare(x.id, y.id) })
-	return out
 }
 
 // ArticleIDs returns the ids of every article in the store, so that a
@@ -463,10 +441,10 @@ func loadGraph(tx *sql.Tx, since, until time.Time) (*Graph, error) {
 	}
 	defer rows.Close()
 	g := New()
-	var doc *extract.Doc
+	var cur *ArticleCounts
 	flush := func() {
-		if doc != nil {
-			g.Add(doc)
+		if cur != nil {
+			g.AddArticle(cur.Info, cur.Entities)
 		}
 	}
 	for rows.Next() {
@@ -481,61 +459,36 @@ func loadGraph(tx *sql.Tx, since, until time.Time) (*Graph, error) {
 			&entity, &name, &typ, &iso, &partial, &mentions, &sources, &sentences, &aliasJSON); err != nil {
 			return nil, fmt.Errorf("load graph: %w", err)
 		}
-		if doc == nil || doc.Article.ID != id {
+		if cur == nil || cur.Info.ID != id {
 			flush()
-			doc = &extract.Doc{
-				Article: extract.Article{ID: id, Title: title, Source: source, URL: url},
-				Hash:    hash, Tokens: tokens, Sentences: nsent,
-			}
+			cur = &ArticleCounts{Info: ArticleInfo{ID: id, Title: title, Hash: hash, Source: source, URL: url},
+				Tokens: tokens, Sentences: nsent}
 			if date.Valid {
 				d, err := time.Parse(time.RFC3339Nano, date.String)
 				if err != nil {
 					return nil, fmt.Errorf("load graph: article %s: date: %w", id, err)
 				}
-				doc.Article.Date = d
+				cur.Info.Date = d
 			}
 		}
 		if !entity.Valid {
 			continue // an article without entities
 		}
-		e := extract.Entity{ID: entity.String, Name: name.String, Type: extract.Type(typ.String), ISO: iso.String, Partial: partial.Bool}
-		var sents []int
-		var als map[string]int
-		if err := json.Unmarshal([]byte(sentences.String), &sents); err != nil {
+		e := EntityCount{ID: entity.String, Name: name.String, Type: extract.Type(typ.String), ISO: iso.String,
+			Partial: partial.Bool, Mentions: int(mentions.Int64), Sources: int(sources.Int64)}
+		if err := json.Unmarshal([]byte(sentences.String), &e.Sentences); err != nil {
 			return nil, fmt.Errorf("load graph: article %s, entity %s: sentences: %w", id, e.ID, err)
 		}
-		if err := json.Unmarshal([]byte(aliasJSON.String), &als); err != nil {
+		if err := json.Unmarshal([]byte(aliasJSON.String), &e.Aliases); err != nil {
 			return nil, fmt.Errorf("load graph: article %s, entity %s: aliases: %w", id, e.ID, err)
 		}
-		e.Mentions = synthMentions(int(mentions.Int64), int(sources.Int64), sents, als)
-		doc.Entities = append(doc.Entities, e)
+		cur.Entities = append(cur.Entities, e)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("load graph: %w", explain(err))
 	}
 	flush()
 	return g, nil
-}
-
-// synthMentions makes n mentions that sum up as the stored row does: the
-// surface names with their counts, the sentence set, and the first sources
-// mentions in the source role. Offsets are not stored, so they are zero.
-func synthMentions(n, sources int, sents []int, aliases map[string]int) []extract.Mention {
-	ms := make([]extract.Mention, 0, n)
-	for _, name := range sortedKeys(aliases) {
-		for range aliases[name] {
-			ms = append(ms, extract.Mention{Name: name, Text: name})
-		}
-	}
-	for i := range ms {
-		if len(sents) > 0 {
-			ms[i].Sentence = sents[min(i, len(sents)-1)]
-		}
-		if i < sources {
-			ms[i].Role = extract.RoleSource
-		}
-	}
-	return ms
 }
 
 // Stats are the sizes of a store.
