@@ -35,7 +35,6 @@ var (
 // Write writes g to w. It does not close w and returns the first write error.
 func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
 	x := xmlWriter{bufio.NewWriter(w)}
-	nodes, edges := g.Nodes(), g.Edges()
 
 	// Edge spans from the dates of their articles.
 	dates := map[string]time.Time{}
@@ -45,9 +44,9 @@ func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
 		}
 	}
 	type span struct{ start, end time.Time }
-	spans := make([]span, len(edges))
+	spans := make([]span, g.NumEdges())
 	var all []time.Time
-	for i, e := range edges {
+	for i, e := range g.Edges() {
 		for _, id := range e.Articles {
 			d, ok := dates[id]
 			if !ok {
@@ -62,7 +61,7 @@ func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
 		}
 		all = append(all, spans[i].start, spans[i].end)
 	}
-	for _, n := range nodes {
+	for _, n := range g.Nodes() {
 		all = append(all, n.First, n.Last)
 	}
 	dynamic := false
@@ -106,8 +105,8 @@ func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
 		x.WriteString("/>\n")
 	}
 
-	x.WriteString(`    <nodes count="` + strconv.Itoa(len(nodes)) + `">` + "\n")
-	for _, n := range nodes {
+	x.WriteString(`    <nodes count="` + strconv.Itoa(g.NumNodes()) + `">` + "\n")
+	for _, n := range g.Nodes() {
 		x.WriteString("      <node")
 		x.attr("id", n.ID)
 		x.attr("label", n.Label)
@@ -129,8 +128,8 @@ func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
 	}
 	x.WriteString("    </nodes>\n")
 
-	x.WriteString(`    <edges count="` + strconv.Itoa(len(edges)) + `">` + "\n")
-	for i, e := range edges {
+	x.WriteString(`    <edges count="` + strconv.Itoa(g.NumEdges()) + `">` + "\n")
+	for i, e := range g.Edges() {
 		x.WriteString(`      <edge id="e` + strconv.Itoa(i+1) + `"`)
 		x.attr("source", e.Source)
 		x.attr("target", e.Target)

@@ -154,7 +154,8 @@ func (s *Store) Refresh() (bool, error) {
 	}
 	rtx.Rollback()
 
-	nodes, edges, deg := g.Nodes(), g.Edges(), g.Degrees()
+	fin := g.finished()
+	nodes, edges, deg := fin.nodes, fin.edges, g.Degrees()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return false, fmt.Errorf("refresh cache: %w", explain(err))

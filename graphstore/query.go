@@ -32,10 +32,11 @@ func (e *AmbiguousError) Error() string {
 // Putin once. It returns [ErrNoEntity] when none matches and an
 // [*AmbiguousError] when several match equally well.
 func (g *Graph) Lookup(name string) (Node, error) {
-	if n, ok := g.Node(name); ok {
+	f := g.finished()
+	if n, ok := f.node(name); ok {
 		return n, nil
 	}
-	return pickNode(name, g.Nodes())
+	return pickNode(name, f.nodes)
 }
 
 // pickNode applies the rule of [Graph.Lookup], after the id, to nodes.
@@ -97,8 +98,9 @@ type Neighbor struct {
 // Neighbors returns the entities mentioned with id, by decreasing edge
 // weight, then sentences, then id. It returns none for an unknown id.
 func (g *Graph) Neighbors(id string) []Neighbor {
+	f := g.finished()
 	var out []Neighbor
-	for _, e := range g.Edges() {
+	for _, e := range f.edges {
 		other := ""
 		switch id {
 		case e.Source:
@@ -108,7 +110,7 @@ func (g *Graph) Neighbors(id string) []Neighbor {
 		default:
 			continue
 		}
-		n, _ := g.Node(other)
+		n, _ := f.node(other)
 		out = append(out, Neighbor{Node: n, Edge: e})
 	}
 	sortNeighbors(out)
@@ -140,15 +142,16 @@ type Hop struct {
 // so of several shortest paths it returns any, and the query's output would
 // change between runs.
 func (g *Graph) Path(from, to string) ([]Hop, error) {
+	f := g.finished()
 	for _, id := range []string{from, to} {
-		if _, ok := g.Node(id); !ok {
+		if _, ok := f.node(id); !ok {
 			return nil, fmt.Errorf("%w: %q", ErrNoEntity, id)
 		}
 	}
 	if from == to {
 		return nil, nil
 	}
-	edges := g.Edges()
+	edges := f.edges
 	path, err := shortestPath(edges, from, to)
 	if err != nil {
 		return nil, err
@@ -158,8 +161,8 @@ func (g *Graph) Path(from, to string) ([]Hop, error) {
 	for _, ei := range path {
 		e := edges[ei]
 		next := otherEnd(e, id)
-		a, _ := g.Node(id)
-		b, _ := g.Node(next)
+		a, _ := f.node(id)
+		b, _ := f.node(next)
 		hops = append(hops, Hop{From: a, To: b, Edge: e})
 		id = next
 	}
@@ -220,7 +223,7 @@ func hasKey[K comparable, V any](m map[K]V, k K) bool {
 // Degrees returns the number of neighbors of each node, by id.
 func (g *Graph) Degrees() map[string]int {
 	d := map[string]int{}
-	for _, e := range g.Edges() {
+	for _, e := range g.finished().edges {
 		d[e.Source]++
 		d[e.Target]++
 	}
@@ -232,7 +235,7 @@ func (g *Graph) Degrees() map[string]int {
 // when n <= 0.
 func (g *Graph) Top(typ extract.Type, n int) []Node {
 	var out []Node
-	for _, nd := range g.Nodes() {
+	for _, nd := range g.finished().nodes {
 		if typ == "" || strings.EqualFold(string(nd.Type), string(typ)) {
 			out = append(out, nd)
 		}
@@ -249,11 +252,16 @@ func (g *Graph) Top(typ extract.Type, n int) []Node {
 // ArticlesOf returns the articles that mention every one of the entities
 // ids, sorted by id, after partial names are linked as in [Graph.Nodes].
 func (g *Graph) ArticlesOf(ids ...string) []ArticleInfo {
+	remap := g.finished().remap
 	var out []ArticleInfo
 	for _, a := range g.articles {
 		has := map[string]bool{}
 		for _, e := range a.entries {
-			has[g.Canonical(e.id)] = true
+			id := e.id
+			if to, ok := remap[id]; ok {
+				id = to
+			}
+			has[id] = true
 		}
 		all := true
 		for _, id := range ids {
