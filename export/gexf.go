@@ -32,18 +32,18 @@ var (
 	gexfEdgeAttrs = []gexfAttr{{"sentences", "integer"}, {"npmi", "double"}, {"articles", "string"}}
 )
 
-// Write writes g to w. It does not close w and returns the first write error.
-func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
-	x := xmlWriter{bufio.NewWriter(w)}
+// span is the time from the first to the last article of an edge.
+type span struct{ start, end time.Time }
 
-	// Edge spans from the dates of their articles.
+// gexfSpans returns the span of each edge, from the dates of its articles,
+// and every start and end of an edge or a node, zero ones included.
+func gexfSpans(g *graphstore.Graph) ([]span, []time.Time) {
 	dates := map[string]time.Time{}
 	for _, a := range g.Articles() {
 		if !a.Date.IsZero() {
 			dates[a.ID] = a.Date
 		}
 	}
-	type span struct{ start, end time.Time }
 	spans := make([]span, g.NumEdges())
 	var all []time.Time
 	for i, e := range g.Edges() {
@@ -64,6 +64,14 @@ func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
 	for _, n := range g.Nodes() {
 		all = append(all, n.First, n.Last)
 	}
+	return spans, all
+}
+
+// Write writes g to w. It does not close w and returns the first write error.
+func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
+	x := xmlWriter{bufio.NewWriter(w)}
+
+	spans, all := gexfSpans(g)
 	dynamic := false
 	for _, t := range all {
 		dynamic = dynamic || !t.IsZero()
