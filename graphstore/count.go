@@ -59,6 +59,11 @@ func Count(doc *extract.Doc) ArticleCounts {
 	return a
 }
 
+// SharedSentences returns the number of sentences that mention both a and
+// b, two entities of one article: what the article adds to the Sentences of
+// the edge between them.
+func SharedSentences(a, b EntityCount) int { return countCommon(a.Sentences, b.Sentences) }
+
 // NormalizeEntities returns ents in the form [ArticleCounts] asks for:
 // sorted by ID, with the counts of entries that share an ID summed (the name,
 // type and ISO code of the last one that is not partial win) and each

@@ -36,11 +36,16 @@ func (g *Graph) Lookup(name string) (Node, error) {
 	if n, ok := f.node(name); ok {
 		return n, nil
 	}
-	return pickNode(name, f.nodes)
+	return PickNode(name, f.nodes)
 }
 
-// pickNode applies the rule of [Graph.Lookup], after the id, to nodes.
-func pickNode(name string, nodes []Node) (Node, error) {
+// PickNode applies the rule of [Graph.Lookup], after the id, to nodes: of
+// those that go by name, as an alias or as their label or id (ignoring
+// case), the one that goes by it most often, preferring a label or id match
+// on a tie. A store that finds the candidates itself picks among them with
+// it. It returns [ErrNoEntity] when none matches and an [*AmbiguousError]
+// when several match equally well.
+func PickNode(name string, nodes []Node) (Node, error) {
 	type cand struct {
 		n     Node
 		count int
@@ -113,11 +118,13 @@ func (g *Graph) Neighbors(id string) []Neighbor {
 		n, _ := f.node(other)
 		out = append(out, Neighbor{Node: n, Edge: e})
 	}
-	sortNeighbors(out)
+	SortNeighbors(out)
 	return out
 }
 
-func sortNeighbors(nbs []Neighbor) {
+// SortNeighbors sorts neighbors as [Graph.Neighbors] lists them: by
+// decreasing edge weight, then sentences, then by id.
+func SortNeighbors(nbs []Neighbor) {
 	slices.SortFunc(nbs, func(a, b Neighbor) int {
 		return cmp.Or(cmp.Compare(b.Edge.Weight, a.Edge.Weight), cmp.Compare(b.Edge.Sentences, a.Edge.Sentences),
 			cmp.Compare(a.Node.ID, b.Node.ID))
@@ -152,7 +159,7 @@ func (g *Graph) Path(from, to string) ([]Hop, error) {
 		return nil, nil
 	}
 	edges := f.edges
-	path, err := shortestPath(edges, from, to)
+	path, err := ShortestPath(edges, from, to)
 	if err != nil {
 		return nil, err
 	}
@@ -160,7 +167,7 @@ func (g *Graph) Path(from, to string) ([]Hop, error) {
 	id := from
 	for _, ei := range path {
 		e := edges[ei]
-		next := otherEnd(e, id)
+		next := e.Other(id)
 		a, _ := f.node(id)
 		b, _ := f.node(next)
 		hops = append(hops, Hop{From: a, To: b, Edge: e})
@@ -169,16 +176,19 @@ func (g *Graph) Path(from, to string) ([]Hop, error) {
 	return hops, nil
 }
 
-func otherEnd(e Edge, id string) string {
+// Other returns the end of e that is not id.
+func (e Edge) Other(id string) string {
 	if e.Source == id {
 		return e.Target
 	}
 	return e.Source
 }
 
-// shortestPath returns the indexes into edges of a shortest path from one
-// node to another, in order, by breadth-first search.
-func shortestPath(edges []Edge, from, to string) ([]int, error) {
+// ShortestPath returns the indexes into edges of a shortest path from one
+// node to another, in order, by breadth-first search, choosing among paths
+// of equal length as [Graph.Path] does. Only the Source, Target and Weight
+// of the edges matter. It returns [ErrNoPath] when none exists.
+func ShortestPath(edges []Edge, from, to string) ([]int, error) {
 	adj := map[string][]int{} // node id -> indexes of its edges
 	for i, e := range edges {
 		adj[e.Source] = append(adj[e.Source], i)
@@ -186,7 +196,7 @@ func shortestPath(edges []Edge, from, to string) ([]int, error) {
 	}
 	for id, es := range adj {
 		slices.SortFunc(es, func(a, b int) int {
-			return cmp.Or(cmp.Compare(edges[b].Weight, edges[a].Weight), cmp.Compare(otherEnd(edges[a], id), otherEnd(edges[b], id)))
+			return cmp.Or(cmp.Compare(edges[b].Weight, edges[a].Weight), cmp.Compare(edges[a].Other(id), edges[b].Other(id)))
 		})
 	}
 	// Search back from to, so that following prev from from walks forward.
@@ -196,7 +206,7 @@ func shortestPath(edges []Edge, from, to string) ([]int, error) {
 		id := queue[0]
 		queue = queue[1:]
 		for _, ei := range adj[id] {
-			o := otherEnd(edges[ei], id)
+			o := edges[ei].Other(id)
 			if !hasKey(prev, o) {
 				prev[o] = ei
 				queue = append(queue, o)
@@ -210,7 +220,7 @@ func shortestPath(edges []Edge, from, to string) ([]int, error) {
 	for id := from; id != to; {
 		ei := prev[id]
 		path = append(path, ei)
-		id = otherEnd(edges[ei], id)
+		id = edges[ei].Other(id)
 	}
 	return path, nil
 }

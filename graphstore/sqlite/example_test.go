@@ -1,6 +1,7 @@
-package graphstore_test
+package sqlite_test
 
 import (
+	"context"
 	"fmt"
 	"log"
 	"os"
@@ -9,16 +10,18 @@ import (
 
 	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/graphstore"
+	"github.com/nergraph/nergraph/graphstore/sqlite"
 )
 
-func ExampleStore() {
+func ExampleOpen() {
 	dir, err := os.MkdirTemp("", "store")
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer os.RemoveAll(dir)
 
-	st, err := graphstore.Open(filepath.Join(dir, "graph.db"))
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(dir, "graph.db"), graphstore.OpenOptions{Create: true})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -28,21 +31,21 @@ func ExampleStore() {
 		return extract.Entity{ID: id, Name: name, Type: extract.Person, Mentions: []extract.Mention{{Name: name}}}
 	}
 	day := time.Date(2019, 4, 25, 0, 0, 0, 0, time.UTC)
-	docs := []*extract.Doc{
-		{Article: extract.Article{ID: "a1", Date: day}, Hash: "h1",
-			Entities: []extract.Entity{person("person:kim-jong-un", "Kim Jong Un"), person("person:vladimir-putin", "Vladimir Putin")}},
-		{Article: extract.Article{ID: "a2", Date: day.AddDate(0, 0, 1)}, Hash: "h2",
-			Entities: []extract.Entity{person("person:kim-jong-un", "Kim Jong Un"), person("person:vladimir-putin", "Vladimir Putin")}},
+	batch := []graphstore.ArticleCounts{
+		graphstore.Count(&extract.Doc{Article: extract.Article{ID: "a1", Date: day}, Hash: "h1",
+			Entities: []extract.Entity{person("person:kim-jong-un", "Kim Jong Un"), person("person:vladimir-putin", "Vladimir Putin")}}),
+		graphstore.Count(&extract.Doc{Article: extract.Article{ID: "a2", Date: day.AddDate(0, 0, 1)}, Hash: "h2",
+			Entities: []extract.Entity{person("person:kim-jong-un", "Kim Jong Un"), person("person:vladimir-putin", "Vladimir Putin")}}),
 	}
 	for range 2 { // the second time, both are skipped
-		res, err := st.AddBatch(docs)
+		res, err := st.AddBatch(ctx, batch)
 		if err != nil {
 			log.Fatal(err)
 		}
 		fmt.Println("added", res.Added, "skipped", len(res.Skipped))
 	}
 
-	g, err := st.Graph(day.AddDate(0, 0, 1), time.Time{}) // since the second day
+	g, err := st.Graph(ctx, day.AddDate(0, 0, 1), time.Time{}) // since the second day
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -1,87 +1,32 @@
-package graphstore
+package sqlite
 
 import (
-	"crypto/sha256"
+	"context"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/graphstore"
+	"github.com/nergraph/nergraph/graphstore/storetest"
+	"github.com/nergraph/nergraph/internal/testdocs"
 )
 
-// fakeDoc makes a document about the given entities; each name is
-// "type:Name" and every mention is in sentence i%3.
-func fakeDoc(id, text string, date time.Time, names ...string) *extract.Doc {
-	sum := sha256.Sum256([]byte(text))
-	doc := &extract.Doc{
-		Article: extract.Article{ID: id, Title: "T " + id, Text: text, Date: date, Source: "src", URL: "http://x/" + id},
-		Text:    text, Hash: hex.EncodeToString(sum[:]), Tokens: 10, Sentences: 3,
-	}
-	byID := map[string]int{}
-	for i, n := range names {
-		var typ, name string
-		for j := range n {
-			if n[j] == ':' {
-				typ, name = n[:j], n[j+1:]
-				break
-			}
-		}
-		eid := typ + ":" + name
-		k, ok := byID[eid]
-		if !ok {
-			k = len(doc.Entities)
-			byID[eid] = k
-			doc.Entities = append(doc.Entities, extract.Entity{ID: eid, Name: name, Type: extract.Type(typ)})
-		}
-		m := extract.Mention{Text: name, Name: name, Sentence: i % 3}
-		if i == 0 {
-			m.Role = extract.RoleSource
-		}
-		doc.Entities[k].Mentions = append(doc.Entities[k].Mentions, m)
-	}
-	return doc
+// TestConformance checks the contract of graphstore.Store.
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) string { return filepath.Join(t.TempDir(), "graph.db") })
 }
 
-// randomDocs makes n documents over a small vocabulary, some dated, some
-// with partial names, some duplicated by id or by text.
-func randomDocs(n int, seed uint64) []*extract.Doc {
-	r := rand.New(rand.NewPCG(seed, 1))
-	vocab := []string{"PERSON:Vladimir Putin", "PERSON:Putin", "PERSON:Kim Jong Un", "COUNTRY:Russia",
-		"COUNTRY:North Korea", "ORG:Reuters", "ORG:KCNA", "LOCATION:Pyongyang", "PERSON:Zürich \"x\"", "ORG:AT&T"}
-	var docs []*extract.Doc
-	for i := range n {
-		var names []string
-		for range r.IntN(7) {
-			names = append(names, vocab[r.IntN(len(vocab))])
-		}
-		var date time.Time
-		if r.IntN(4) > 0 {
-			date = time.Date(2020, 1, 1+r.IntN(60), r.IntN(24), 0, 0, 0, time.UTC)
-		}
-		text := fmt.Sprintf("text %d", i)
-		if r.IntN(20) == 0 {
-			text = "text 0" // same text as article 0
-		}
-		doc := fakeDoc(fmt.Sprintf("a%d", i), text, date, names...)
-		for k := range doc.Entities {
-			doc.Entities[k].Partial = doc.Entities[k].ID == "PERSON:Putin"
-		}
-		docs = append(docs, doc)
-	}
-	return docs
-}
+var create = graphstore.OpenOptions{Create: true}
 
 func openTemp(t *testing.T) *Store {
 	t.Helper()
-	s, err := Open(filepath.Join(t.TempDir(), "graph.db"))
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "graph.db"), create)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,30 +34,20 @@ func openTemp(t *testing.T) *Store {
 	return s
 }
 
-func addAll(t *testing.T, s *Store, docs []*extract.Doc, batch int) BatchResult {
-	t.Helper()
-	var total BatchResult
-	for i := 0; i < len(docs); i += batch {
-		res, err := s.AddBatch(docs[i:min(i+batch, len(docs))])
-		if err != nil {
-			t.Fatal(err)
-		}
-		total.Added += res.Added
-		total.Skipped = append(total.Skipped, res.Skipped...)
+func counts(docs []*extract.Doc) []graphstore.ArticleCounts {
+	out := make([]graphstore.ArticleCounts, len(docs))
+	for i, d := range docs {
+		out[i] = graphstore.Count(d)
 	}
-	return total
+	return out
 }
 
-func sameGraph(t *testing.T, got, want *Graph) {
+func addAll(t *testing.T, s *Store, docs []*extract.Doc, batch int) {
 	t.Helper()
-	if !reflect.DeepEqual(got.Articles(), want.Articles()) {
-		t.Errorf("articles differ:\ngot  %v\nwant %v", got.Articles(), want.Articles())
-	}
-	if g, w := nodesOf(got), nodesOf(want); !reflect.DeepEqual(g, w) {
-		t.Errorf("nodes differ:\ngot  %+v\nwant %+v", g, w)
-	}
-	if g, w := edgesOf(got), edgesOf(want); !reflect.DeepEqual(g, w) {
-		t.Errorf("edges differ:\ngot  %+v\nwant %+v", g, w)
+	for i := 0; i < len(docs); i += batch {
+		if _, err := s.AddBatch(context.Background(), counts(docs[i:min(i+batch, len(docs))])); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
@@ -143,51 +78,21 @@ func dump(t *testing.T, s *Store) []string {
 	return out
 }
 
-func TestStoreGraphEqualsBuild(t *testing.T) {
-	docs := randomDocs(300, 7)
-	want := New()
-	for _, d := range docs {
-		want.Add(d)
-	}
-	for _, batch := range []int{1, 7, 1000} {
-		t.Run(fmt.Sprint("batch", batch), func(t *testing.T) {
-			s := openTemp(t)
-			res := addAll(t, s, docs, batch)
-			if res.Added != want.Len() {
-				t.Errorf("added %d, want %d", res.Added, want.Len())
-			}
-			if got := len(res.Skipped); got != len(docs)-want.Len() {
-				t.Errorf("skipped %d, want %d", got, len(docs)-want.Len())
-			}
-			g, err := s.Graph(time.Time{}, time.Time{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			sameGraph(t, g, want)
-
-			before := dump(t, s)
-			again := addAll(t, s, docs, batch)
-			if again.Added != 0 || len(again.Skipped) != len(docs) {
-				t.Errorf("re-ingest added %d, skipped %d; want 0, %d", again.Added, len(again.Skipped), len(docs))
-			}
-			if after := dump(t, s); !reflect.DeepEqual(after, before) {
-				t.Errorf("re-ingest changed the store")
-			}
-		})
-	}
-}
-
 func TestStoreRawTables(t *testing.T) {
 	// Without partial names the raw tables are the graph's own counts.
 	docs := []*extract.Doc{
-		fakeDoc("1", "one", time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC), "PERSON:Ann", "ORG:Acme", "PERSON:Ann"),
-		fakeDoc("2", "two", time.Date(2021, 2, 1, 0, 0, 0, 0, time.UTC), "PERSON:Ann", "ORG:Acme", "COUNTRY:France"),
-		fakeDoc("3", "three", time.Time{}, "ORG:Acme"),
+		testdocs.Doc("1", "one", time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC), "PERSON:Ann", "ORG:Acme", "PERSON:Ann"),
+		testdocs.Doc("2", "two", time.Date(2021, 2, 1, 0, 0, 0, 0, time.UTC), "PERSON:Ann", "ORG:Acme", "COUNTRY:France"),
+		testdocs.Doc("3", "three", time.Time{}, "ORG:Acme"),
 	}
 	s := openTemp(t)
 	addAll(t, s, docs[:1], 1)
 	addAll(t, s, docs[1:], 2)
-	got := dump(t, s)[3+6:] // past the 3 articles and 2+3+1 mention rows
+	all := dump(t, s)
+	if got, want := all[3:5], []string{`1 ORG:Acme 1 [1] {"Acme":1}`, `1 PERSON:Ann 2 [0,2] {"Ann":2}`}; !reflect.DeepEqual(got, want) {
+		t.Errorf("mention rows of article 1:\ngot  %q\nwant %q", got, want)
+	}
+	got := all[3+6:] // past the 3 articles and 2+3+1 mention rows
 	want := []string{
 		"COUNTRY:France 1 1 0 2021-02-01T00:00:00.000000000Z 2021-02-01T00:00:00.000000000Z",
 		"ORG:Acme 3 3 1 2021-02-01T00:00:00.000000000Z 2021-03-01T00:00:00.000000000Z",
@@ -202,7 +107,12 @@ func TestStoreRawTables(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("raw tables:\ngot  %q\nwant %q", got, want)
 	}
-	st, err := s.Stats()
+	// Adding the same articles again changes no row.
+	addAll(t, s, docs, 3)
+	if again := dump(t, s); !reflect.DeepEqual(again, all) {
+		t.Errorf("re-adding changed the tables:\ngot  %q\nwant %q", again, all)
+	}
+	st, err := s.Stats(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -211,77 +121,11 @@ func TestStoreRawTables(t *testing.T) {
 	}
 }
 
-func TestStoreSkipped(t *testing.T) {
-	s := openTemp(t)
-	d := time.Time{}
-	addAll(t, s, []*extract.Doc{fakeDoc("a", "alpha", d, "ORG:X")}, 1)
-	tests := []struct {
-		name string
-		docs []*extract.Doc
-		want []Skipped
-	}{
-		{"same id", []*extract.Doc{fakeDoc("a", "other", d)}, []Skipped{{ID: "a", Dup: "a", Same: "id"}}},
-		{"same text", []*extract.Doc{fakeDoc("b", "alpha", d)}, []Skipped{{ID: "b", Dup: "a", Same: "text"}}},
-		{"in batch", []*extract.Doc{fakeDoc("c", "gamma", d), fakeDoc("c", "delta", d), fakeDoc("e", "gamma", d)},
-			[]Skipped{{ID: "c", Dup: "c", Same: "id"}, {ID: "e", Dup: "c", Same: "text"}}},
-		{"new", []*extract.Doc{fakeDoc("f", "phi", d)}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res, err := s.AddBatch(tt.docs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(res.Skipped, tt.want) {
-				t.Errorf("skipped %+v, want %+v", res.Skipped, tt.want)
-			}
-			if res.Added != len(tt.docs)-len(tt.want) {
-				t.Errorf("added %d, want %d", res.Added, len(tt.docs)-len(tt.want))
-			}
-		})
-	}
-}
-
-func TestStoreGraphWindow(t *testing.T) {
-	day := func(d int) time.Time { return time.Date(2021, 1, d, 12, 0, 0, 0, time.UTC) }
-	docs := []*extract.Doc{
-		fakeDoc("1", "1", day(1), "ORG:A", "ORG:B"),
-		fakeDoc("2", "2", day(5), "ORG:B", "ORG:C"),
-		fakeDoc("3", "3", day(9), "ORG:C", "ORG:D"),
-		fakeDoc("4", "4", time.Time{}, "ORG:D", "ORG:A"),
-	}
-	s := openTemp(t)
-	addAll(t, s, docs, 10)
-	tests := []struct {
-		since, until time.Time
-		want         []string
-	}{
-		{time.Time{}, time.Time{}, []string{"1", "2", "3", "4"}},
-		{day(5), time.Time{}, []string{"2", "3"}},
-		{time.Time{}, day(5), []string{"1", "2"}},
-		{day(2), day(8), []string{"2"}},
-		{day(10), time.Time{}, nil},
-	}
-	for _, tt := range tests {
-		g, err := s.Graph(tt.since, tt.until)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, a := range g.Articles() {
-			got = append(got, a.ID)
-		}
-		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("Graph(%v, %v) articles %v, want %v", tt.since, tt.until, got, tt.want)
-		}
-	}
-}
-
 func TestOpenRefuses(t *testing.T) {
 	dir := t.TempDir()
 
 	newer := filepath.Join(dir, "newer.db")
-	s, err := Open(newer)
+	s, err := Open(context.Background(), newer, create)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -309,12 +153,12 @@ func TestOpenRefuses(t *testing.T) {
 		path string
 		want error
 	}{
-		{newer, ErrNewerSchema},
-		{other, ErrNotStore},
-		{text, ErrNotStore},
+		{newer, graphstore.ErrNewerSchema},
+		{other, graphstore.ErrNotStore},
+		{text, graphstore.ErrNotStore},
 	}
 	for _, tt := range tests {
-		s, err := Open(tt.path)
+		s, err := Open(context.Background(), tt.path, create)
 		if err == nil {
 			s.Close()
 		}
@@ -332,74 +176,25 @@ func TestOpenRefuses(t *testing.T) {
 	if err := db.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "delete" {
 		t.Errorf("journal mode of a foreign database = %q, %v; want delete", mode, err)
 	}
-	if _, err := OpenExisting(filepath.Join(dir, "absent.db")); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("OpenExisting(absent) = %v, want not exist", err)
-	}
-}
-
-func TestStoreConcurrentWriters(t *testing.T) {
-	// Two handles on one file, as two ingest processes would be: their
-	// batches queue on the write lock and every article counts once.
-	path := filepath.Join(t.TempDir(), "graph.db")
-	docs := randomDocs(200, 3)
-	want := New()
-	for _, d := range docs {
-		want.Add(d)
-	}
-	var wg sync.WaitGroup
-	errs := make([]error, 2)
-	for w := range 2 {
-		wg.Go(func() {
-			s, err := Open(path)
-			if err != nil {
-				errs[w] = err
-				return
-			}
-			defer s.Close()
-			for i := 0; i < len(docs); i += 10 {
-				if _, err := s.AddBatch(docs[i:min(i+10, len(docs))]); err != nil {
-					errs[w] = err
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	s, err := OpenExisting(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	g, err := s.Graph(time.Time{}, time.Time{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Which of two duplicate texts wins may differ; the counts may not.
-	if g.Len() != want.Len() || g.NumNodes() != want.NumNodes() || g.NumEdges() != want.NumEdges() {
-		t.Errorf("got %d articles, %d nodes, %d edges; want %d, %d, %d",
-			g.Len(), g.NumNodes(), g.NumEdges(), want.Len(), want.NumNodes(), want.NumEdges())
+	if _, err := Open(context.Background(), filepath.Join(dir, "absent.db"), graphstore.OpenOptions{}); !errors.Is(err, graphstore.ErrNotExist) {
+		t.Errorf("Open(absent) = %v, want ErrNotExist", err)
 	}
 }
 
 // BenchmarkStoreAddBatch measures the store alone: articles written per
 // second in batches of 500, without extraction.
 func BenchmarkStoreAddBatch(b *testing.B) {
-	docs := randomDocs(5000, 11)
+	batch := counts(testdocs.Random(5000, 11))
 	n := 0
 	for b.Loop() {
 		b.StopTimer()
-		s, err := Open(filepath.Join(b.TempDir(), "graph.db"))
+		s, err := Open(context.Background(), filepath.Join(b.TempDir(), "graph.db"), create)
 		if err != nil {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		for i := 0; i < len(docs); i += 500 {
-			res, err := s.AddBatch(docs[i:min(i+500, len(docs))])
+		for i := 0; i < len(batch); i += 500 {
+			res, err := s.AddBatch(context.Background(), batch[i:min(i+500, len(batch))])
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -414,18 +209,17 @@ func BenchmarkStoreAddBatch(b *testing.B) {
 
 // BenchmarkStoreGraph measures loading a store's articles back into a graph.
 func BenchmarkStoreGraph(b *testing.B) {
-	s, err := Open(filepath.Join(b.TempDir(), "graph.db"))
+	s, err := Open(context.Background(), filepath.Join(b.TempDir(), "graph.db"), create)
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	docs := randomDocs(5000, 11)
-	if _, err := s.AddBatch(docs); err != nil {
+	if _, err := s.AddBatch(context.Background(), counts(testdocs.Random(5000, 11))); err != nil {
 		b.Fatal(err)
 	}
 	n := 0
 	for b.Loop() {
-		g, err := s.Graph(time.Time{}, time.Time{})
+		g, err := s.Graph(context.Background(), time.Time{}, time.Time{})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -454,7 +248,8 @@ func TestMigrateV1(t *testing.T) {
 	}
 	db.Close()
 
-	s, err := Open(path)
+	ctx := context.Background()
+	s, err := Open(ctx, path, graphstore.OpenOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -463,18 +258,56 @@ func TestMigrateV1(t *testing.T) {
 	if err := s.db.QueryRow(`SELECT version FROM schema_version`).Scan(&v); err != nil || v != SchemaVersion {
 		t.Fatalf("version after Open = %d, %v; want %d", v, err, SchemaVersion)
 	}
-	if fresh, err := s.Fresh(); err != nil || fresh {
+	if fresh, err := s.Fresh(ctx); err != nil || fresh {
 		t.Errorf("Fresh() = %v, %v on a migrated store; want false", fresh, err)
 	}
-	if _, err := s.Refresh(); err != nil {
+	if _, err := s.Refresh(ctx); err != nil {
 		t.Fatal(err)
 	}
-	q, cached, err := s.Querier(time.Time{}, time.Time{})
+	q, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
 	if err != nil || !cached {
 		t.Fatalf("Querier() cached %v, %v", cached, err)
 	}
-	arts, err := q.ArticlesOf("org:x")
+	arts, err := q.ArticlesOf(ctx, "org:x")
 	if err != nil || len(arts) != 1 || arts[0].ID != "a" {
 		t.Errorf("ArticlesOf(org:x) = %v, %v; want article a", arts, err)
+	}
+}
+
+// TestCacheManyEdges writes more edges than one insert statement takes.
+func TestCacheManyEdges(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	var docs []*extract.Doc
+	for d := range 3 {
+		var names []string
+		for i := range 25 + d {
+			names = append(names, fmt.Sprintf("ORG:Org %02d", (i*7+d)%40))
+		}
+		docs = append(docs, testdocs.Doc(fmt.Sprint(d), fmt.Sprint(d), time.Time{}, names...))
+	}
+	addAll(t, s, docs, 10)
+	if _, err := s.Refresh(ctx); err != nil {
+		t.Fatal(err)
+	}
+	cq, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
+	if err != nil || !cached {
+		t.Fatalf("Querier: cached %v, %v", cached, err)
+	}
+	g, err := s.Graph(ctx, time.Time{}, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := g.NumEdges(); n < 250 {
+		t.Fatalf("only %d edges; the test wants more than two statements' worth", n)
+	}
+	for _, n := range g.Nodes() {
+		got, err := cq.Neighbors(ctx, n.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := g.Neighbors(n.ID); !reflect.DeepEqual(got, want) {
+			t.Errorf("Neighbors(%s): cache says %d neighbors, graph %d, or they differ", n.ID, len(got), len(want))
+		}
 	}
 }
