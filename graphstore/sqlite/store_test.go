@@ -311,3 +311,20 @@ func TestCacheManyEdges(t *testing.T) {
 		}
 	}
 }
+
+func TestPathOf(t *testing.T) {
+	tests := []struct{ target, want string }{
+		{"graph.db", "graph.db"},
+		{"/var/lib/graph.db", "/var/lib/graph.db"},
+		{"sqlite:graph.db", "graph.db"},
+		{"SQLite:graph.db", "graph.db"},
+		{"sqlite:///var/lib/graph.db", "/var/lib/graph.db"},
+		{"sqlite://graph.db", "graph.db"},
+		{"sqlite:", "sqlite:"},
+	}
+	for _, tt := range tests {
+		if got := pathOf(tt.target); got != tt.want {
+			t.Errorf("pathOf(%q) = %q, want %q", tt.target, got, tt.want)
+		}
+	}
+}
