@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/nergraph/nergraph/export"
@@ -35,7 +36,7 @@ export reads a snapshot: it may run while an ingest adds articles.`,
 			if o.db == "" {
 				return usagef("--db is required")
 			}
-			return runExport(ios, o)
+			return runExport(cmd.Context(), ios, o)
 		},
 	}
 	cmd.Flags().StringVar(&o.db, "db", "", "graph store file made by ingest")
@@ -47,7 +48,7 @@ export reads a snapshot: it may run while an ingest adds articles.`,
 	return cmd
 }
 
-func runExport(ios *IOStreams, o exportOptions) error {
+func runExport(ctx context.Context, ios *IOStreams, o exportOptions) error {
 	if o.format != "" {
 		if _, err := export.Lookup(o.format); err != nil {
 			return &usageError{err}
@@ -57,11 +58,11 @@ func runExport(ios *IOStreams, o exportOptions) error {
 	if err != nil {
 		return err
 	}
-	st, err := graphstore.OpenExisting(o.db)
+	st, err := graphstore.Open(ctx, o.db, graphstore.OpenOptions{})
 	if err != nil {
 		return err
 	}
-	g, err := st.Graph(since, until)
+	g, err := st.Graph(ctx, since, until)
 	st.Close()
 	if err != nil {
 		return err

@@ -52,7 +52,7 @@ func writeGraphDrawing(ios *IOStreams, out, format string, g *graphstore.Graph, 
 	}
 	stdout := out == "" || out == "-"
 	if r, ok := ex.(export.Render); ok {
-		if n := len(g.Nodes()); n > limit {
+		if n := g.NumNodes(); n > limit {
 			if g, err = g.Filter(graphstore.Filter{Top: limit}); err != nil {
 				return err
 			}
