@@ -27,6 +27,14 @@
 //	    -extract /tmp/reuters.ents.jsonl \
 //	    -articles /work/shared/data/reuters21578 /tmp/reuters.json
 //
+// After judging by hand (two columns added to the TSV: verdict, one of
+// correct, junk, wrong-type, fragment, merged, duplicate; and a note, needed
+// for every verdict but correct), -summarize writes the counts per verdict,
+// the share correct with its 95% Wilson interval and the list of the nodes
+// that are not correct, grouped by verdict, in Markdown:
+//
+//	go run ./internal/tools/nodesample -summarize docs/judging/before/*.tsv
+//
 // Columns: rank, id, label, type, articles, mentions, aliases (name:count,
 // in the graph's order, "; " between), article_ids (up to -ids, default 3,
 // in natural order: "reut2-000.sgm:9" before "reut2-000.sgm:10"; ","
@@ -62,6 +70,7 @@ func (p *pathList) Set(s string) error {
 }
 
 type options struct {
+	summary  bool
 	random   int
 	top      int
 	seed     uint64
@@ -80,12 +89,25 @@ func run(args []string, out, errOut io.Writer) int {
 	fs.StringVar(&o.extract, "extract", "", "JSONL `FILE` of \"nergraph extract\" on the same inputs, for articles and evidence")
 	fs.Var(&o.articles, "articles", "input `PATH` (file or folder, as given to build) for evidence sentences; repeatable")
 	fs.IntVar(&o.maxIDs, "ids", 3, "list up to `N` article ids per node")
+	fs.BoolVar(&o.summary, "summarize", false, "read judged samples (TSV with verdict and note columns) and write their summary in Markdown")
 	fs.Usage = func() {
 		fmt.Fprintln(errOut, "usage: nodesample (-random N [-seed S] | -top N) [-extract FILE] [-articles PATH]... GRAPH.json")
+		fmt.Fprintln(errOut, "       nodesample -summarize JUDGED.tsv...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	if o.summary {
+		if fs.NArg() == 0 || o.random != 0 || o.top != 0 {
+			fs.Usage()
+			return 2
+		}
+		if err := summarize(fs.Args(), out); err != nil {
+			fmt.Fprintf(errOut, "nodesample: %v\n", err)
+			return 1
+		}
+		return 0
 	}
 	if fs.NArg() != 1 || (o.random > 0) == (o.top > 0) || o.random < 0 || o.top < 0 || o.maxIDs < 1 {
 		fs.Usage()
