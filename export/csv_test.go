@@ -22,18 +22,16 @@ func neo4jArrays(g *graphstore.Graph) *graphstore.Graph {
 		}
 		return strings.Split(strings.Join(s, ";"), ";")
 	}
-	nodes := g.Nodes()
-	out := make([]graphstore.Node, len(nodes))
-	for i, n := range nodes {
+	out := make([]graphstore.Node, g.NumNodes())
+	for i, n := range g.Nodes() {
 		out[i] = n
 		out[i].Aliases = nil
 		for _, a := range split(aliasNamesOf(n)) {
 			out[i].Aliases = append(out[i].Aliases, graphstore.Alias{Name: a})
 		}
 	}
-	edges := g.Edges()
-	outEdges := make([]graphstore.Edge, len(edges))
-	for i, e := range edges {
+	outEdges := make([]graphstore.Edge, g.NumEdges())
+	for i, e := range g.Edges() {
 		outEdges[i] = e
 		outEdges[i].Articles = split(e.Articles)
 	}

@@ -30,14 +30,13 @@ type DOT struct{}
 // Write writes g to w. It does not close w and returns the first write error.
 func (DOT) Write(w io.Writer, g *graphstore.Graph) error {
 	bw := bufio.NewWriter(w)
-	nodes, edges := g.Nodes(), g.Edges()
-	fmt.Fprintf(bw, "// nergraph: %d entities, %d links\n", len(nodes), len(edges))
+	fmt.Fprintf(bw, "// nergraph: %d entities, %d links\n", g.NumNodes(), g.NumEdges())
 	bw.WriteString("graph nergraph {\n")
 	bw.WriteString("\tgraph [layout=sfdp, overlap=prism, outputorder=edgesfirst, splines=false, fontname=\"Helvetica\"];\n")
 	bw.WriteString("\tnode [style=filled, fontname=\"Helvetica\", penwidth=0.5];\n")
 	bw.WriteString("\tedge [color=\"#66666680\"];\n")
-	short := make(map[string]string, len(nodes))
-	for i, n := range nodes {
+	short := make(map[string]string, g.NumNodes())
+	for i, n := range g.Nodes() {
 		id := "n" + strconv.Itoa(i+1)
 		short[n.ID] = id
 		st := styleOf(n.Type)
@@ -52,7 +51,7 @@ func (DOT) Write(w io.Writer, g *graphstore.Graph) error {
 		}
 		bw.WriteString("];\n")
 	}
-	for _, e := range edges {
+	for _, e := range g.Edges() {
 		fmt.Fprintf(bw, "\t%s -- %s [weight=%d, penwidth=%s, sentences=%d, npmi=%s, articles=%s];\n",
 			short[e.Source], short[e.Target], e.Weight, ftoa(penWidth(e.Weight)), e.Sentences, ftoa(e.NPMI), dotQuote(jsonList(e.Articles)))
 	}

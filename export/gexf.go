@@ -32,22 +32,21 @@ var (
 	gexfEdgeAttrs = []gexfAttr{{"sentences", "integer"}, {"npmi", "double"}, {"articles", "string"}}
 )
 
-// Write writes g to w. It does not close w and returns the first write error.
-func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
-	x := xmlWriter{bufio.NewWriter(w)}
-	nodes, edges := g.Nodes(), g.Edges()
+// span is the time from the first to the last article of an edge.
+type span struct{ start, end time.Time }
 
-	// Edge spans from the dates of their articles.
+// gexfSpans returns the span of each edge, from the dates of its articles,
+// and every start and end of an edge or a node, zero ones included.
+func gexfSpans(g *graphstore.Graph) ([]span, []time.Time) {
 	dates := map[string]time.Time{}
 	for _, a := range g.Articles() {
 		if !a.Date.IsZero() {
 			dates[a.ID] = a.Date
 		}
 	}
-	type span struct{ start, end time.Time }
-	spans := make([]span, len(edges))
+	spans := make([]span, g.NumEdges())
 	var all []time.Time
-	for i, e := range edges {
+	for i, e := range g.Edges() {
 		for _, id := range e.Articles {
 			d, ok := dates[id]
 			if !ok {
@@ -62,9 +61,17 @@ func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
 		}
 		all = append(all, spans[i].start, spans[i].end)
 	}
-	for _, n := range nodes {
+	for _, n := range g.Nodes() {
 		all = append(all, n.First, n.Last)
 	}
+	return spans, all
+}
+
+// Write writes g to w. It does not close w and returns the first write error.
+func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
+	x := xmlWriter{bufio.NewWriter(w)}
+
+	spans, all := gexfSpans(g)
 	dynamic := false
 	for _, t := range all {
 		dynamic = dynamic || !t.IsZero()
@@ -106,8 +113,8 @@ func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
 		x.WriteString("/>\n")
 	}
 
-	x.WriteString(`    <nodes count="` + strconv.Itoa(len(nodes)) + `">` + "\n")
-	for _, n := range nodes {
+	x.WriteString(`    <nodes count="` + strconv.Itoa(g.NumNodes()) + `">` + "\n")
+	for _, n := range g.Nodes() {
 		x.WriteString("      <node")
 		x.attr("id", n.ID)
 		x.attr("label", n.Label)
@@ -129,8 +136,8 @@ func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
 	}
 	x.WriteString("    </nodes>\n")
 
-	x.WriteString(`    <edges count="` + strconv.Itoa(len(edges)) + `">` + "\n")
-	for i, e := range edges {
+	x.WriteString(`    <edges count="` + strconv.Itoa(g.NumEdges()) + `">` + "\n")
+	for i, e := range g.Edges() {
 		x.WriteString(`      <edge id="e` + strconv.Itoa(i+1) + `"`)
 		x.attr("source", e.Source)
 		x.attr("target", e.Target)

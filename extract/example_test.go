@@ -24,7 +24,7 @@ func ExampleRun() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Printf("%d articles, %d entities, %d links\n", st.Articles, len(g.Nodes()), len(g.Edges()))
+	fmt.Printf("%d articles, %d entities, %d links\n", st.Articles, g.NumNodes(), g.NumEdges())
 	n, _ := g.Node("person:vladimir-putin")
 	fmt.Printf("%s: %d mentions in %d articles\n", n.Label, n.Mentions, n.Articles)
 	// Output:

@@ -75,13 +75,16 @@ func TestAGNewsNodes(t *testing.T) {
 	if readErr != nil {
 		t.Fatal(readErr)
 	}
-	nodes := g.Nodes()
+	var nodes []graphstore.Node
+	for _, n := range g.Nodes() {
+		nodes = append(nodes, n)
+	}
 	byType := map[extract.Type]int{}
 	for _, n := range nodes {
 		byType[n.Type]++
 	}
 	t.Logf("%d articles, %d nodes (PERSON %d, ORG %d, COUNTRY %d, LOCATION %d), %d edges",
-		g.Len(), len(nodes), byType[extract.Person], byType[extract.Org], byType[extract.Country], byType[extract.Location], len(g.Edges()))
+		g.Len(), len(nodes), byType[extract.Person], byType[extract.Org], byType[extract.Country], byType[extract.Location], g.NumEdges())
 	same := graphstore.NearDuplicates(nodes, true)
 	any := graphstore.NearDuplicates(nodes, false)
 	t.Logf("nodes differing only by case, punctuation or possessive: %d groups of one type, %d groups across types", len(same), len(any))

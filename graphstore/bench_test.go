@@ -57,7 +57,7 @@ func BenchmarkBuild(b *testing.B) {
 		for _, d := range docs {
 			g.Add(d)
 		}
-		g.Edges()
+		g.NumEdges() // finalizes
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")

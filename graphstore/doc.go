@@ -9,20 +9,33 @@
 //	for _, doc := range docs {
 //		g.Add(doc) // false for an article whose cleaned text was seen before
 //	}
-//	for _, n := range g.Nodes() { ... } // sorted by ID
-//	for _, e := range g.Edges() { ... } // sorted by Source, Target
+//	for i, n := range g.Nodes() { ... } // sorted by ID
+//	for i, e := range g.Edges() { ... } // sorted by Source, Target
 //
-// The graph is the same whatever order the documents are added in.
+// The graph is the same whatever order the documents are added in. [Graph.Add]
+// is [Graph.AddArticle] of what [Count] sums from a document: per entity, its
+// names, type, mention counts and sentences ([EntityCount]). A store keeps
+// those counts and gives them back to AddArticle, so the graph of a store is
+// the graph of the same documents.
+//
+// Adding is for one goroutine; once it is done, any number of goroutines may
+// read the graph at once. Reads do not change it: the first read after an
+// Add computes the nodes and edges once, and the later ones share them.
 //
 // # Storing
 //
-// A [Store] keeps the per-article results in an SQLite file that grows with
-// every run (the schema is documented at [SchemaVersion]'s migrations in
-// store_schema.go and in the README):
+// A [Store] keeps the counts of every article of a corpus that grows batch by
+// batch, and gives back the graph of all of them or of a time window. Its
+// backends live in their own packages, which register with [Register], and a
+// program opens a store by the --db value that names it:
 //
-//	st, err := graphstore.Open("graph.db")    // created when absent
-//	res, err := st.AddBatch(docs)              // one transaction; known articles skipped
-//	g, err := st.Graph(since, until)           // the Graph that Add makes of the same articles
+//	import _ "github.com/nergraph/nergraph/graphstore/sqlite" // plain paths
+//
+//	st, err := graphstore.Open(ctx, "graph.db", graphstore.OpenOptions{Create: true})
+//	res, err := st.AddBatch(ctx, batch)        // []ArticleCounts, all or none; known articles skipped
+//	g, err := st.Graph(ctx, since, until)      // the Graph that Add makes of the same articles
+//
+// Package graphstore/storetest checks that a backend keeps the contract.
 //
 // # Querying
 //

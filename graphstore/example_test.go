@@ -29,3 +29,24 @@ func ExampleGraph() {
 	// person:vladimir-putin Vladimir Putin 2
 	// person:kim-jong-un -- person:vladimir-putin 2 [a1 a2]
 }
+
+// A store, or any program that has counted its articles already, adds them
+// without extracted documents.
+func ExampleGraph_AddArticle() {
+	g := graphstore.New()
+	putin := graphstore.EntityCount{ID: "person:vladimir-putin", Name: "Vladimir Putin", Type: extract.Person,
+		Mentions: 3, Aliases: map[string]int{"Vladimir Putin": 1, "Putin": 2}, Sentences: []int{0, 2}}
+	russia := graphstore.EntityCount{ID: "country:RU", Name: "Russia", Type: extract.Country, ISO: "RU",
+		Mentions: 1, Aliases: map[string]int{"Russia": 1}, Sentences: []int{2}}
+	g.AddArticle(graphstore.ArticleInfo{ID: "a1", Hash: "h1"}, []graphstore.EntityCount{putin, russia})
+	for _, n := range g.Nodes() {
+		fmt.Println(n.ID, n.Mentions, n.Aliases)
+	}
+	for _, e := range g.Edges() {
+		fmt.Println(e.Source, "--", e.Target, "sentences:", e.Sentences)
+	}
+	// Output:
+	// country:RU 1 [{Russia 1}]
+	// person:vladimir-putin 3 [{Putin 2} {Vladimir Putin 1}]
+	// country:RU -- person:vladimir-putin sentences: 1
+}

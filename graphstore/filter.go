@@ -38,36 +38,36 @@ func (f Filter) IsZero() bool {
 // false. It fails on a duplicate node id, an edge whose Source is not before
 // its Target, a duplicate edge, or an edge naming a node that is not given.
 func NewView(nodes []Node, edges []Edge, articles []ArticleInfo) (*Graph, error) {
-	g := &Graph{frozen: true, index: make(map[string]int, len(nodes))}
-	g.nodes = slices.Clone(nodes)
-	slices.SortFunc(g.nodes, func(a, b Node) int { return cmp.Compare(a.ID, b.ID) })
-	for i, n := range g.nodes {
-		if i > 0 && g.nodes[i-1].ID == n.ID {
+	f := &finished{nodes: slices.Clone(nodes), edges: slices.Clone(edges), index: make(map[string]int, len(nodes))}
+	slices.SortFunc(f.nodes, func(a, b Node) int { return cmp.Compare(a.ID, b.ID) })
+	for i, n := range f.nodes {
+		if i > 0 && f.nodes[i-1].ID == n.ID {
 			return nil, fmt.Errorf("duplicate node %q", n.ID)
 		}
-		g.index[n.ID] = i
+		f.index[n.ID] = i
 	}
-	g.edges = slices.Clone(edges)
-	slices.SortFunc(g.edges, func(a, b Edge) int {
+	slices.SortFunc(f.edges, func(a, b Edge) int {
 		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target))
 	})
-	for i, e := range g.edges {
+	for i, e := range f.edges {
 		if e.Source >= e.Target {
 			return nil, fmt.Errorf("edge %q -- %q: source must sort before target", e.Source, e.Target)
 		}
-		if i > 0 && g.edges[i-1].Source == e.Source && g.edges[i-1].Target == e.Target {
+		if i > 0 && f.edges[i-1].Source == e.Source && f.edges[i-1].Target == e.Target {
 			return nil, fmt.Errorf("duplicate edge %q -- %q", e.Source, e.Target)
 		}
 		for _, id := range []string{e.Source, e.Target} {
-			if _, ok := g.index[id]; !ok {
+			if _, ok := f.index[id]; !ok {
 				return nil, fmt.Errorf("edge %q -- %q: no node %q", e.Source, e.Target, id)
 			}
 		}
 	}
+	g := &Graph{frozen: true}
 	for _, a := range articles {
 		g.articles = append(g.articles, article{info: a})
 	}
 	slices.SortFunc(g.articles, func(x, y article) int { return cmp.Compare(x.info.ID, y.info.ID) })
+	g.fin.Store(f)
 	return g, nil
 }
 
@@ -83,7 +83,8 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 	if f.MinWeight < 0 || f.MinMentions < 0 || f.Top < 0 || f.Depth < 0 {
 		return nil, errors.New("filter: negative number")
 	}
-	nodes, edges := g.Nodes(), g.Edges()
+	fin := g.finished()
+	nodes, edges := fin.nodes, fin.edges
 	if f.IsZero() {
 		return NewView(nodes, edges, g.Articles())
 	}

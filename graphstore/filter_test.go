@@ -92,7 +92,7 @@ func TestFilter(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Filter(%+v): %v", tc.f, err)
 			}
-			if !slices.Equal(ids(got), tc.wantNodes) || len(got.Edges()) != tc.wantEdges {
+			if !slices.Equal(ids(got), tc.wantNodes) || got.NumEdges() != tc.wantEdges {
 				t.Errorf("Filter(%+v) = nodes %v, edges %v; want nodes %v, %d edges", tc.f, ids(got), edges(got), tc.wantNodes, tc.wantEdges)
 			}
 			for _, e := range got.Edges() {
@@ -102,7 +102,7 @@ func TestFilter(t *testing.T) {
 			}
 		})
 	}
-	if len(g.Nodes()) != 8 {
+	if g.NumNodes() != 8 {
 		t.Errorf("Filter changed the graph: %v", ids(g))
 	}
 }
@@ -170,7 +170,7 @@ func TestNewView(t *testing.T) {
 			if !slices.Equal(ids(g), []string{"a", "b"}) {
 				t.Errorf("%s: nodes %v not sorted", tc.name, ids(g))
 			}
-			if g.Add(&extract.Doc{Article: extract.Article{ID: "x"}, Hash: "x"}) || len(g.Nodes()) != 2 {
+			if g.Add(&extract.Doc{Article: extract.Article{ID: "x"}, Hash: "x"}) || g.NumNodes() != 2 {
 				t.Errorf("%s: Add changed a view", tc.name)
 			}
 		}

@@ -2,9 +2,10 @@ package graphstore
 
 import (
 	"cmp"
-	"math"
+	"iter"
 	"slices"
-	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/nergraph/nergraph/extract"
@@ -68,19 +69,31 @@ type article struct {
 	entries []entry // sorted by id
 }
 
-// Graph is an in-memory co-occurrence graph. It is not safe for concurrent
-// use; add documents from one goroutine.
+// Graph is an in-memory co-occurrence graph.
+//
+// Adding is not safe for concurrent use: add documents from one goroutine,
+// with no reader running. Reading is: once the articles are in, any number
+// of goroutines may call the other methods at once. The first read after a
+// change computes the nodes and edges (cross-article linking, counts, NPMI)
+// once; later reads share that result and change nothing.
 type Graph struct {
 	articles []article
 	seenHash map[string]bool
 	seenID   map[string]bool
+	frozen   bool // made by NewView: nodes and edges are given, Add is refused
 
-	frozen bool // made by NewView: nodes and edges are given, Add is refused
-	dirty  bool
-	remap  map[string]string // partial id → full id, from linkPartials
-	nodes  []Node
-	edges  []Edge
-	index  map[string]int
+	mu  sync.Mutex               // held while computing fin
+	fin atomic.Pointer[finished] // nil after a change, until a read computes it
+}
+
+// finished is what the graph's articles come to: its nodes and edges and how
+// ids were linked. It is computed whole and never changed after, so readers
+// share it and an iterator handed out before a change keeps its snapshot.
+type finished struct {
+	nodes []Node            // sorted by ID
+	edges []Edge            // sorted by Source, Target
+	index map[string]int    // node id → position in nodes
+	remap map[string]string // partial id → full id, from linkPartials
 }
 
 // New returns an empty graph.
@@ -88,43 +101,49 @@ func New() *Graph {
 	return &Graph{seenHash: map[string]bool{}, seenID: map[string]bool{}}
 }
 
-// Add counts the entities of doc and their co-mentions. It reports false, and
-// adds nothing, when an article with the same cleaned text or the same id was
+// Add counts the entities of doc and their co-mentions: it is
+// [Graph.AddArticle] of what [Count] makes of doc. It reports false, and adds
+// nothing, when an article with the same cleaned text or the same id was
 // added before, and on a read-only graph made by [NewView] or [Graph.Filter].
 func (g *Graph) Add(doc *extract.Doc) bool {
 	if g.frozen || g.seenHash[doc.Hash] || g.seenID[doc.Article.ID] {
+		return false // before the work of counting
+	}
+	a := Count(doc)
+	return g.AddArticle(a.Info, a.Entities)
+}
+
+// AddArticle adds an article given by what it says about each of its
+// entities, as [Count] sums them from an extracted document or as a store
+// reads them back. Entities out of the order [ArticleCounts] asks for are
+// put in it first (see [NormalizeEntities]). The graph keeps the Aliases maps
+// and Sentences slices of ents: the caller must not change them afterwards.
+//
+// It reports false, and adds nothing, when an article with the same Hash
+// (the cleaned text) or the same ID was added before, and on a read-only
+// graph made by [NewView] or [Graph.Filter].
+func (g *Graph) AddArticle(info ArticleInfo, ents []EntityCount) bool {
+	if g.frozen || g.seenHash[info.Hash] || g.seenID[info.ID] {
 		return false
 	}
-	g.seenHash[doc.Hash] = true
-	g.seenID[doc.Article.ID] = true
-	a := article{info: ArticleInfo{
-		ID: doc.Article.ID, Title: doc.Article.Title, Hash: doc.Hash,
-		Date: doc.Article.Date, Source: doc.Article.Source, URL: doc.Article.URL,
-	}}
-	for _, e := range doc.Entities {
-		en := entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial,
-			mentions: len(e.Mentions), aliases: map[string]int{}}
-		for _, m := range e.Mentions {
-			if m.Role == extract.RoleSource {
-				en.sources++
-			}
-			en.aliases[m.Name]++
-			en.sentences = append(en.sentences, m.Sentence)
-		}
-		slices.Sort(en.sentences)
-		en.sentences = slices.Compact(en.sentences)
-		a.entries = append(a.entries, en)
+	g.seenHash[info.Hash] = true
+	g.seenID[info.ID] = true
+	ents = NormalizeEntities(ents)
+	a := article{info: info, entries: make([]entry, len(ents))}
+	for i, e := range ents {
+		a.entries[i] = entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial,
+			mentions: e.Mentions, sources: e.Sources, aliases: e.Aliases, sentences: e.Sentences}
 	}
-	slices.SortFunc(a.entries, func(x, y entry) int { return cmp.Compare(x.id, y.id) })
 	g.articles = append(g.articles, a)
-	g.dirty = true
+	g.fin.Store(nil)
 	return true
 }
 
 // Len returns the number of articles added.
 func (g *Graph) Len() int { return len(g.articles) }
 
-// Articles returns what the graph keeps of each article, sorted by ID.
+// Articles returns what the graph keeps of each article, sorted by ID, in a
+// new slice.
 func (g *Graph) Articles() []ArticleInfo {
 	out := make([]ArticleInfo, len(g.articles))
 	for i, a := range g.articles {
@@ -134,240 +153,49 @@ func (g *Graph) Articles() []ArticleInfo {
 	return out
 }
 
-// Nodes returns the nodes sorted by ID.
-func (g *Graph) Nodes() []Node {
-	g.finalize()
-	return g.nodes
-}
+// Nodes returns the nodes sorted by ID, each with its position in that
+// order, as slices.All does: for i, n := range g.Nodes(). The sequence is a
+// snapshot: articles added afterwards do not change it. The nodes' Aliases
+// are shared with the graph and must not be modified.
+func (g *Graph) Nodes() iter.Seq2[int, Node] { return slices.All(g.finished().nodes) }
 
-// Edges returns the edges sorted by Source, then Target.
-func (g *Graph) Edges() []Edge {
-	g.finalize()
-	return g.edges
-}
+// Edges returns the edges sorted by Source, then Target, each with its
+// position in that order, as [Graph.Nodes] returns the nodes. The edges'
+// Articles are shared with the graph and must not be modified.
+func (g *Graph) Edges() iter.Seq2[int, Edge] { return slices.All(g.finished().edges) }
+
+// NumNodes returns the number of nodes.
+func (g *Graph) NumNodes() int { return len(g.finished().nodes) }
+
+// NumEdges returns the number of edges.
+func (g *Graph) NumEdges() int { return len(g.finished().edges) }
 
 // Node returns the node with the given id.
 func (g *Graph) Node(id string) (Node, bool) {
-	g.finalize()
-	i, ok := g.index[id]
+	return g.finished().node(id)
+}
+
+func (f *finished) node(id string) (Node, bool) {
+	i, ok := f.index[id]
 	if !ok {
 		return Node{}, false
 	}
-	return g.nodes[i], true
+	return f.nodes[i], true
 }
 
-// finalize recomputes nodes and edges from the articles after a change. The
-// result depends only on the set of articles, not on the order they came in.
-func (g *Graph) finalize() {
-	if !g.dirty && g.index != nil {
-		return
+// finished returns the nodes and edges of the articles added so far,
+// computing them on the first call after a change. Concurrent callers wait
+// for one computation.
+func (g *Graph) finished() *finished {
+	if f := g.fin.Load(); f != nil {
+		return f
 	}
-	remap := linkPartials(g.articles)
-	g.remap = remap
-	type nodeAcc struct {
-		Node
-		labels   map[string]int
-		partials map[string]int // labels from partial entries, used when there is no other
-		types    map[extract.Type]int
-		// Types of partial entries, used when there is no other: a lone
-		// "Denver" says little about the Denver Nuggets.
-		partialTypes map[extract.Type]int
-		aliases      map[string]int
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if f := g.fin.Load(); f != nil {
+		return f
 	}
-	type edgeAcc struct {
-		sentences int
-		articles  []string
-	}
-	nodes := map[string]*nodeAcc{}
-	edges := map[[2]string]*edgeAcc{}
-	for _, a := range g.articles {
-		// Entries of one article after remapping, merged by id.
-		merged := map[string]*entry{}
-		var ids []string
-		for _, e := range a.entries {
-			id := e.id
-			if to, ok := remap[id]; ok {
-				id = to
-			}
-			m, ok := merged[id]
-			if !ok {
-				c := e
-				c.id = id
-				c.aliases = map[string]int{}
-				c.sentences = nil
-				c.mentions, c.sources = 0, 0
-				m = &c
-				merged[id] = m
-				ids = append(ids, id)
-			}
-			m.mentions += e.mentions
-			m.sources += e.sources
-			for k, v := range e.aliases {
-				m.aliases[k] += v
-			}
-			m.sentences = append(m.sentences, e.sentences...)
-			if !e.partial {
-				m.partial = false
-				m.name, m.typ, m.iso = e.name, e.typ, e.iso
-			}
-		}
-		slices.Sort(ids)
-		for _, id := range ids {
-			e := merged[id]
-			slices.Sort(e.sentences)
-			e.sentences = slices.Compact(e.sentences)
-			n, ok := nodes[id]
-			if !ok {
-				n = &nodeAcc{Node: Node{ID: id, Type: e.typ, ISO: e.iso}, labels: map[string]int{}, partials: map[string]int{},
-					types: map[extract.Type]int{}, partialTypes: map[extract.Type]int{}, aliases: map[string]int{}}
-				nodes[id] = n
-			}
-			// The type most articles gave it, whatever order they came in.
-			if e.partial {
-				n.partialTypes[e.typ]++
-			} else {
-				n.types[e.typ] += typeVote(*e)
-			}
-			if e.iso != "" {
-				n.ISO = e.iso
-			}
-			n.Mentions += e.mentions
-			n.Articles++
-			n.Sources += e.sources
-			if e.partial {
-				n.partials[e.name] += e.mentions
-			} else {
-				n.labels[e.name] += e.mentions
-			}
-			for k, v := range e.aliases {
-				n.aliases[k] += v
-			}
-			if d := a.info.Date; !d.IsZero() {
-				if n.First.IsZero() || d.Before(n.First) {
-					n.First = d
-				}
-				if n.Last.IsZero() || d.After(n.Last) {
-					n.Last = d
-				}
-			}
-		}
-		for i, x := range ids {
-			for _, y := range ids[i+1:] {
-				k := [2]string{x, y}
-				ea, ok := edges[k]
-				if !ok {
-					ea = &edgeAcc{}
-					edges[k] = ea
-				}
-				ea.articles = append(ea.articles, a.info.ID)
-				ea.sentences += countCommon(merged[x].sentences, merged[y].sentences)
-			}
-		}
-	}
-	g.nodes = g.nodes[:0]
-	for _, n := range nodes {
-		n.Label = bestLabel(n.labels)
-		if len(n.labels) == 0 {
-			n.Label = bestLabel(n.partials)
-		}
-		n.Type = bestType(n.types)
-		if len(n.types) == 0 {
-			n.Type = bestType(n.partialTypes)
-		}
-		// The id says the type the names were voted into ("person:" or
-		// "org:"); the node must not say another.
-		if t, ok := idType(n.ID); ok && t != n.Type {
-			n.Type = t
-		}
-		for k, v := range n.aliases {
-			n.Aliases = append(n.Aliases, Alias{Name: k, Count: v})
-		}
-		slices.SortFunc(n.Aliases, func(a, b Alias) int {
-			return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Name, b.Name))
-		})
-		g.nodes = append(g.nodes, n.Node)
-	}
-	slices.SortFunc(g.nodes, func(a, b Node) int { return cmp.Compare(a.ID, b.ID) })
-	g.index = make(map[string]int, len(g.nodes))
-	for i, n := range g.nodes {
-		g.index[n.ID] = i
-	}
-	total := float64(len(g.articles))
-	g.edges = g.edges[:0]
-	for k, ea := range edges {
-		slices.Sort(ea.articles)
-		e := Edge{Source: k[0], Target: k[1], Weight: len(ea.articles), Sentences: ea.sentences, Articles: ea.articles}
-		e.NPMI = npmi(float64(e.Weight), float64(g.nodes[g.index[k[0]]].Articles), float64(g.nodes[g.index[k[1]]].Articles), total)
-		g.edges = append(g.edges, e)
-	}
-	slices.SortFunc(g.edges, func(a, b Edge) int {
-		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target))
-	})
-	g.dirty = false
-}
-
-// bestType picks the type given by the most articles, breaking ties by
-// typeRank.
-func bestType(types map[extract.Type]int) extract.Type {
-	var best extract.Type
-	for t, n := range types {
-		if best == "" || n > types[best] || n == types[best] && (typeRank(t) > typeRank(best) || typeRank(t) == typeRank(best) && t < best) {
-			best = t
-		}
-	}
-	return best
-}
-
-// bestLabel picks the most frequent name, breaking ties by the longer, then
-// the lexically smaller name.
-func bestLabel(labels map[string]int) string {
-	best, bestN := "", -1
-	for name, n := range labels {
-		if n > bestN || (n == bestN && (len(name) > len(best) || (len(name) == len(best) && name < best))) {
-			best, bestN = name, n
-		}
-	}
-	return best
-}
-
-// countCommon counts the values two sorted slices share.
-func countCommon(a, b []int) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
-}
-
-// npmi is the normalized pointwise mutual information of two entities
-// mentioned together in nxy of n articles, with nx and ny articles each.
-// It is 1 when they always appear together and 0 when independent.
-func npmi(nxy, nx, ny, n float64) float64 {
-	if nxy == 0 || n == 0 {
-		return -1
-	}
-	pxy := nxy / n
-	if pxy >= 1 {
-		return 1
-	}
-	v := math.Log(pxy/((nx/n)*(ny/n))) / -math.Log(pxy)
-	return math.Round(v*1e6) / 1e6
-}
-
-// idType returns the type an entity id's prefix names.
-func idType(id string) (extract.Type, bool) {
-	prefix, _, ok := strings.Cut(id, ":")
-	if !ok {
-		return "", false
-	}
-	return extract.ParseType(prefix)
+	f := g.finalize()
+	g.fin.Store(f)
+	return f
 }

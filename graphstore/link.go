@@ -15,8 +15,7 @@ import (
 // "person:vladimir-putin" when that is the one full name that fits. Other ids
 // are returned unchanged.
 func (g *Graph) Canonical(id string) string {
-	g.finalize()
-	if to, ok := g.remap[id]; ok {
+	if to, ok := g.finished().remap[id]; ok {
 		return to
 	}
 	return id

@@ -77,7 +77,7 @@ func TestLinkPartials(t *testing.T) {
 				t.Errorf("Canonical(%q) = %q, want %q", tt.id, got, tt.want)
 			}
 			if _, ok := g.Node(tt.want); !ok {
-				t.Errorf("no node %q; nodes %v", tt.want, fmt.Sprint(g.Nodes()))
+				t.Errorf("no node %q; nodes %v", tt.want, fmt.Sprint(nodesOf(g)))
 			}
 		})
 	}

@@ -78,7 +78,14 @@ func parseMarks(s string) (string, []goldMark, error) {
 
 func readGold(t *testing.T) []goldArticle {
 	t.Helper()
-	f, err := os.Open(filepath.Join(resolutionDir, "articles.txt"))
+	return readGoldFile(t, "articles.txt")
+}
+
+// readGoldFile reads one file of the test set, in the format of
+// articles.txt.
+func readGoldFile(t *testing.T, name string) []goldArticle {
+	t.Helper()
+	f, err := os.Open(filepath.Join(resolutionDir, name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +101,7 @@ func readGold(t *testing.T) []goldArticle {
 		raw := strings.TrimSpace(strings.Join(body, "\n"))
 		text, marks, err := parseMarks(raw)
 		if err != nil {
-			t.Fatalf("articles.txt: article %s: %v", cur.id, err)
+			t.Fatalf("%s: article %s: %v", name, cur.id, err)
 		}
 		cur.text, cur.marks = text, marks
 		arts = append(arts, *cur)
@@ -110,7 +117,7 @@ func readGold(t *testing.T) []goldArticle {
 			continue
 		}
 		if cur == nil {
-			t.Fatalf("articles.txt:%d: text before the first === line", line)
+			t.Fatalf("%s:%d: text before the first === line", name, line)
 		}
 		body = append(body, l)
 	}

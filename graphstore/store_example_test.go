@@ -1,6 +1,7 @@
 package graphstore_test
 
 import (
+	"context"
 	"fmt"
 	"log"
 	"os"
@@ -9,48 +10,42 @@ import (
 
 	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/graphstore"
+	_ "github.com/nergraph/nergraph/graphstore/sqlite" // opens plain paths
 )
 
-func ExampleStore() {
+func ExampleOpen() {
 	dir, err := os.MkdirTemp("", "store")
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer os.RemoveAll(dir)
 
-	st, err := graphstore.Open(filepath.Join(dir, "graph.db"))
+	// A --db value: a file path opens an SQLite store.
+	ctx := context.Background()
+	st, err := graphstore.Open(ctx, filepath.Join(dir, "graph.db"), graphstore.OpenOptions{Create: true})
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer st.Close()
 
-	person := func(id, name string) extract.Entity {
-		return extract.Entity{ID: id, Name: name, Type: extract.Person, Mentions: []extract.Mention{{Name: name}}}
+	doc := &extract.Doc{Article: extract.Article{ID: "a1"}, Hash: "h1", Entities: []extract.Entity{
+		{ID: "country:KP", Name: "North Korea", Type: extract.Country, Mentions: []extract.Mention{{Name: "North Korea"}}},
+		{ID: "country:RU", Name: "Russia", Type: extract.Country, Mentions: []extract.Mention{{Name: "Russia"}}},
+	}}
+	if _, err := st.AddBatch(ctx, []graphstore.ArticleCounts{graphstore.Count(doc)}); err != nil {
+		log.Fatal(err)
 	}
-	day := time.Date(2019, 4, 25, 0, 0, 0, 0, time.UTC)
-	docs := []*extract.Doc{
-		{Article: extract.Article{ID: "a1", Date: day}, Hash: "h1",
-			Entities: []extract.Entity{person("person:kim-jong-un", "Kim Jong Un"), person("person:vladimir-putin", "Vladimir Putin")}},
-		{Article: extract.Article{ID: "a2", Date: day.AddDate(0, 0, 1)}, Hash: "h2",
-			Entities: []extract.Entity{person("person:kim-jong-un", "Kim Jong Un"), person("person:vladimir-putin", "Vladimir Putin")}},
-	}
-	for range 2 { // the second time, both are skipped
-		res, err := st.AddBatch(docs)
-		if err != nil {
-			log.Fatal(err)
-		}
-		fmt.Println("added", res.Added, "skipped", len(res.Skipped))
-	}
-
-	g, err := st.Graph(day.AddDate(0, 0, 1), time.Time{}) // since the second day
+	g, err := st.Graph(ctx, time.Time{}, time.Time{})
 	if err != nil {
 		log.Fatal(err)
 	}
-	for _, e := range g.Edges() {
-		fmt.Println(e.Source, "--", e.Target, e.Weight, e.Articles)
+	for _, n := range g.Nodes() {
+		fmt.Println(n.ID, n.Label)
 	}
+	_, err = graphstore.Open(ctx, "mysql://db.example/news", graphstore.OpenOptions{})
+	fmt.Println(err)
 	// Output:
-	// added 2 skipped 0
-	// added 0 skipped 2
-	// person:kim-jong-un -- person:vladimir-putin 1 [a2]
+	// country:KP North Korea
+	// country:RU Russia
+	// open store mysql://db.example/news: no store backend for mysql: URLs
 }

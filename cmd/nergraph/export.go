@@ -58,11 +58,11 @@ func runExport(ctx context.Context, ios *IOStreams, o exportOptions) error {
 	if err != nil {
 		return err
 	}
-	st, err := graphstore.OpenExisting(o.db)
+	st, err := graphstore.Open(ctx, o.db, graphstore.OpenOptions{})
 	if err != nil {
 		return err
 	}
-	g, err := st.Graph(since, until)
+	g, err := st.Graph(ctx, since, until)
 	st.Close()
 	if err != nil {
 		return err

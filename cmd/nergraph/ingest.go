@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"sync"
 	"time"
 
 	"github.com/nergraph/nergraph/extract"
@@ -68,101 +70,56 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 	if err := checkInputs(opts.Paths); err != nil {
 		return err
 	}
-	st, err := graphstore.Open(opts.DB)
+	st, err := graphstore.Open(ctx, opts.DB, graphstore.OpenOptions{Create: true})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 
-	var (
-		added   int
-		skipped []graphstore.Skipped
-		batches int
-	)
-	write := func(batch []*extract.Doc) error {
-		res, err := st.AddBatch(batch)
-		if err != nil {
-			return err
-		}
-		batches++
-		added += res.Added
-		for _, sk := range res.Skipped {
-			if opts.Verbose || len(skipped) < maxSkipLines {
-				fmt.Fprintf(ios.ErrOut, "skipped %s: %s\n", sk.ID, skipReason(sk))
-			}
-			skipped = append(skipped, sk)
-		}
-		if opts.Verbose {
-			fmt.Fprintf(ios.ErrOut, "batch %d committed: %d articles added, %d in all\n", batches, res.Added, added)
-		}
-		return nil
-	}
+	log := &ingestLog{w: ios.ErrOut, verbose: opts.Verbose}
 	// An article whose id the store holds is passed over before extraction,
 	// so ingesting the same folder again costs little.
-	have, err := st.ArticleIDs()
+	have, err := st.ArticleIDs(ctx)
 	if err != nil {
 		return err
 	}
-	var known []string
 	isKnown := func(a extract.Article) (bool, error) {
 		if !have[a.ID] {
 			return false, nil
 		}
-		if opts.Verbose || len(known) < maxSkipLines {
-			fmt.Fprintf(ios.ErrOut, "skipped %s: already in the store\n", a.ID)
-		}
-		known = append(known, a.ID)
+		log.known(a.ID)
 		return true, nil
 	}
-	// Batches are written by their own goroutine, so that extraction goes on
-	// while SQLite writes; one batch waits at most.
-	toWrite := make(chan []*extract.Doc, 1)
-	failed := make(chan struct{}) // closed when a write fails
-	var writeErr error
-	wrote := make(chan struct{})
-	go func() {
-		defer close(wrote)
-		for batch := range toWrite {
-			if writeErr = write(batch); writeErr != nil {
-				close(failed)
-				for range toWrite { // let the sender finish
-				}
-				return
-			}
+	w := startBatchWriter(func(batch []graphstore.ArticleCounts) error {
+		res, err := st.AddBatch(ctx, batch)
+		if err == nil {
+			log.committed(res)
 		}
-	}()
-	var pending []*extract.Doc
-	send := func() error {
-		select {
-		case toWrite <- pending:
-			pending = nil
-			return nil
-		case <-failed:
-			return errors.New("a batch could not be written")
-		}
-	}
+		return err
+	})
+	var pending []graphstore.ArticleCounts
 	_, err = runPipeline(ctx, ios, opts.In, opts.Paths, isKnown, func(doc *extract.Doc) error {
-		pending = append(pending, doc)
+		pending = append(pending, graphstore.Count(doc))
 		if len(pending) >= opts.Batch {
-			return send()
+			batch := pending
+			pending = nil
+			return w.send(batch)
 		}
 		return nil
 	})
 	if err == nil && len(pending) > 0 {
-		err = send()
+		err = w.send(pending)
 	}
-	close(toWrite)
-	<-wrote
-	if writeErr != nil {
-		err = writeErr
+	if werr := w.close(); werr != nil {
+		err = werr
 	}
 	if err != nil {
-		return fmt.Errorf("%w (the store keeps the %d articles of the batches committed; ingest again to add the rest)", err, added)
+		return fmt.Errorf("%w (the store keeps the %d articles of the batches committed; ingest again to add the rest)", err, log.addedSoFar())
 	}
 	// Queries answer from a cache of the linked graph; bring it up to date.
 	if opts.Refresh {
 		start := time.Now()
-		if refreshed, err := st.Refresh(); err != nil {
+		if refreshed, err := st.Refresh(ctx); err != nil {
 			return err
 		} else if refreshed && opts.Verbose {
 			fmt.Fprintf(ios.ErrOut, "query cache refreshed in %.1fs\n", time.Since(start).Seconds())
@@ -171,17 +128,112 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 	if opts.In.Quiet {
 		return nil
 	}
-	nskip := len(skipped) + len(known)
-	if shown := min(len(known), maxSkipLines) + min(len(skipped), maxSkipLines); nskip > shown && !opts.Verbose {
-		fmt.Fprintf(ios.ErrOut, "... and %s more skipped (-v lists them)\n", thousands(nskip-shown))
-	}
-	stats, err := st.Stats()
+	stats, err := st.Stats(ctx)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(ios.ErrOut, "added %s articles, skipped %s already in the store\n", thousands(added), thousands(nskip))
-	fmt.Fprintf(ios.ErrOut, "%s: %s\n", opts.DB, describeStats(stats))
+	log.summary(opts.DB, stats)
 	return nil
+}
+
+// batchWriter writes batches in a goroutine of its own, so that extraction
+// goes on while the store writes; one batch waits at most.
+type batchWriter struct {
+	queue  chan []graphstore.ArticleCounts
+	failed chan struct{} // closed when a write fails
+	done   chan struct{} // closed when the goroutine ends
+	err    error         // the failed write's error, read after done
+}
+
+func startBatchWriter(write func([]graphstore.ArticleCounts) error) *batchWriter {
+	w := &batchWriter{queue: make(chan []graphstore.ArticleCounts, 1), failed: make(chan struct{}), done: make(chan struct{})}
+	go func() {
+		defer close(w.done)
+		for batch := range w.queue {
+			if w.err = write(batch); w.err != nil {
+				close(w.failed)
+				for range w.queue { // let the sender finish
+				}
+				return
+			}
+		}
+	}()
+	return w
+}
+
+// send queues a batch, or fails when an earlier one could not be written.
+func (w *batchWriter) send(batch []graphstore.ArticleCounts) error {
+	select {
+	case w.queue <- batch:
+		return nil
+	case <-w.failed:
+		return errors.New("a batch could not be written")
+	}
+}
+
+// close waits for the queued batches and returns the error of the one that
+// failed, if any.
+func (w *batchWriter) close() error {
+	close(w.queue)
+	<-w.done
+	return w.err
+}
+
+// ingestLog reports what ingest adds and skips: each skipped article up to
+// maxSkipLines (all of them when verbose), then counts. The pipeline and the
+// batch writer report from their own goroutines.
+type ingestLog struct {
+	mu             sync.Mutex
+	w              io.Writer
+	verbose        bool
+	added, batches int
+	skipped        int // articles the store skipped at commit
+	passed         int // articles passed over before extraction, their id known
+}
+
+// known reports an article passed over before extraction.
+func (l *ingestLog) known(id string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.verbose || l.passed < maxSkipLines {
+		fmt.Fprintf(l.w, "skipped %s: already in the store\n", id)
+	}
+	l.passed++
+}
+
+// committed reports a batch the store committed.
+func (l *ingestLog) committed(res graphstore.BatchResult) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.batches++
+	l.added += res.Added
+	for _, sk := range res.Skipped {
+		if l.verbose || l.skipped < maxSkipLines {
+			fmt.Fprintf(l.w, "skipped %s: %s\n", sk.ID, skipReason(sk))
+		}
+		l.skipped++
+	}
+	if l.verbose {
+		fmt.Fprintf(l.w, "batch %d committed: %d articles added, %d in all\n", l.batches, res.Added, l.added)
+	}
+}
+
+func (l *ingestLog) addedSoFar() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.added
+}
+
+// summary ends the report with the totals and the store's size.
+func (l *ingestLog) summary(db string, stats graphstore.Stats) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	nskip := l.skipped + l.passed
+	if shown := min(l.passed, maxSkipLines) + min(l.skipped, maxSkipLines); nskip > shown && !l.verbose {
+		fmt.Fprintf(l.w, "... and %s more skipped (-v lists them)\n", thousands(nskip-shown))
+	}
+	fmt.Fprintf(l.w, "added %s articles, skipped %s already in the store\n", thousands(l.added), thousands(nskip))
+	fmt.Fprintf(l.w, "%s: %s\n", db, describeStats(stats))
 }
 
 func skipReason(sk graphstore.Skipped) string {

@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	_ "github.com/nergraph/nergraph/graphstore" // registers the sqlite driver
+	_ "modernc.org/sqlite" // the driver the store uses, to read its tables
 )
 
 // buildBinary builds nergraph into dir, for tests that need a process to kill.

@@ -53,7 +53,7 @@ func writeGraphDrawing(ctx context.Context, ios *IOStreams, out, format string, 
 	}
 	stdout := out == "" || out == "-"
 	if r, ok := ex.(export.Render); ok {
-		if n := len(g.Nodes()); n > limit {
+		if n := g.NumNodes(); n > limit {
 			if g, err = g.Filter(graphstore.Filter{Top: limit}); err != nil {
 				return err
 			}

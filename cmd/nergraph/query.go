@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -50,39 +51,11 @@ are linked across articles, optionally cut to the articles dated in
 	p.StringVar(&opts.Since, "since", "", "only articles dated at or after this date (2006-01-02 or RFC 3339)")
 	p.StringVar(&opts.Until, "until", "", "only articles dated at or before this date; a bare date includes the whole day")
 
-	// load opens the store; the caller runs its query, then closes it.
-	load := func() (graphstore.Querier, func(), error) {
-		if opts.DB == "" {
-			return nil, nil, usagef("--db is required")
-		}
-		since, until, err := parseWindow(opts.Since, opts.Until)
-		if err != nil {
-			return nil, nil, err
-		}
-		st, err := graphstore.OpenExisting(opts.DB)
-		if err != nil {
-			return nil, nil, err
-		}
-		q, cached, err := st.Querier(since, until)
-		if err != nil {
-			st.Close()
-			return nil, nil, err
-		}
-		if !cached && since.IsZero() && until.IsZero() {
-			fmt.Fprintln(ios.ErrOut, "nergraph: the store's query cache is out of date (an ingest ran with --refresh=false, was interrupted or is running); loading the whole graph")
-		}
-		return q, func() { st.Close() }, nil
-	}
-
-	// withQuerier opens the store for a subcommand and closes it after.
-	withQuerier := func(run func(q graphstore.Querier, args []string) error) func(*cobra.Command, []string) error {
-		return func(_ *cobra.Command, args []string) error {
-			q, done, err := load()
-			if err != nil {
-				return err
-			}
-			defer done()
-			return run(q, args)
+	withQuerier := func(run func(ctx context.Context, q graphstore.Querier, args []string) error) func(*cobra.Command, []string) error {
+		return func(cmd *cobra.Command, args []string) error {
+			return runQuery(cmd.Context(), ios, opts, func(ctx context.Context, q graphstore.Querier) error {
+				return run(ctx, q, args)
+			})
 		}
 	}
 
@@ -91,8 +64,8 @@ are linked across articles, optionally cut to the articles dated in
 		Short:   "List the entities mentioned with NAME, by number of articles",
 		Example: "  nergraph query --db graph.db neighbors Putin --limit 10",
 		Args:    cobra.ExactArgs(1),
-		RunE: withQuerier(func(q graphstore.Querier, args []string) error {
-			return queryNeighbors(ios.Out, q, args[0], opts)
+		RunE: withQuerier(func(ctx context.Context, q graphstore.Querier, args []string) error {
+			return queryNeighbors(ctx, ios.Out, q, args[0], opts)
 		}),
 	}
 	neighbors.Flags().IntVarP(&opts.Limit, "limit", "n", 20, "show at most this many neighbors, 0 for all")
@@ -102,8 +75,8 @@ are linked across articles, optionally cut to the articles dated in
 		Short:   "Show a shortest chain of co-mentions between two entities, with the articles of each hop",
 		Example: `  nergraph query --db graph.db path "Kim Jong Un" "Donald Trump"`,
 		Args:    cobra.ExactArgs(2),
-		RunE: withQuerier(func(q graphstore.Querier, args []string) error {
-			return queryPath(ios.Out, q, args[0], args[1], opts)
+		RunE: withQuerier(func(ctx context.Context, q graphstore.Querier, args []string) error {
+			return queryPath(ctx, ios.Out, q, args[0], args[1], opts)
 		}),
 	}
 
@@ -112,8 +85,8 @@ are linked across articles, optionally cut to the articles dated in
 		Short:   "List the entities mentioned in the most articles",
 		Example: "  nergraph query --db graph.db top --type PERSON -n 10",
 		Args:    cobra.NoArgs,
-		RunE: withQuerier(func(q graphstore.Querier, args []string) error {
-			return queryTop(ios.Out, q, opts)
+		RunE: withQuerier(func(ctx context.Context, q graphstore.Querier, args []string) error {
+			return queryTop(ctx, ios.Out, q, opts)
 		}),
 	}
 	top.Flags().IntVarP(&opts.Limit, "limit", "n", 20, "show at most this many entities, 0 for all")
@@ -124,8 +97,8 @@ are linked across articles, optionally cut to the articles dated in
 		Short:   "Show an entity's names, counts and first and last article dates",
 		Example: "  nergraph query --db graph.db entity Putin",
 		Args:    cobra.ExactArgs(1),
-		RunE: withQuerier(func(q graphstore.Querier, args []string) error {
-			return queryEntity(ios.Out, q, args[0], opts)
+		RunE: withQuerier(func(ctx context.Context, q graphstore.Querier, args []string) error {
+			return queryEntity(ctx, ios.Out, q, args[0], opts)
 		}),
 	}
 
@@ -134,12 +107,37 @@ are linked across articles, optionally cut to the articles dated in
 		Short:   "List the articles that mention an entity, or both of two",
 		Example: `  nergraph query --db graph.db articles Putin "North Korea"`,
 		Args:    cobra.RangeArgs(1, 2),
-		RunE: withQuerier(func(q graphstore.Querier, args []string) error {
-			return queryArticles(ios.Out, q, args, opts)
+		RunE: withQuerier(func(ctx context.Context, q graphstore.Querier, args []string) error {
+			return queryArticles(ctx, ios.Out, q, args, opts)
 		}),
 	}
 	cmd.AddCommand(neighbors, path, top, entity, articles)
 	return cmd
+}
+
+// runQuery opens the store of opts for a query, runs it, and closes the
+// store.
+func runQuery(ctx context.Context, ios *IOStreams, opts queryOptions, run func(context.Context, graphstore.Querier) error) error {
+	if opts.DB == "" {
+		return usagef("--db is required")
+	}
+	since, until, err := parseWindow(opts.Since, opts.Until)
+	if err != nil {
+		return err
+	}
+	st, err := graphstore.Open(ctx, opts.DB, graphstore.OpenOptions{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	q, cached, err := st.Querier(ctx, since, until)
+	if err != nil {
+		return err
+	}
+	if !cached && since.IsZero() && until.IsZero() {
+		fmt.Fprintln(ios.ErrOut, "nergraph: the store's query cache is out of date (an ingest ran with --refresh=false, was interrupted or is running); loading the whole graph")
+	}
+	return run(ctx, q)
 }
 
 // parseWindow reads --since and --until. A bare date as --until means the
@@ -193,12 +191,12 @@ func nodeOut(n graphstore.Node) nodeJSON {
 	return nodeJSON{ID: n.ID, Label: n.Label, Type: string(n.Type)}
 }
 
-func queryNeighbors(w io.Writer, q graphstore.Querier, name string, opts queryOptions) error {
-	n, err := q.Lookup(name)
+func queryNeighbors(ctx context.Context, w io.Writer, q graphstore.Querier, name string, opts queryOptions) error {
+	n, err := q.Lookup(ctx, name)
 	if err != nil {
 		return err
 	}
-	nbs, err := q.Neighbors(n.ID)
+	nbs, err := q.Neighbors(ctx, n.ID)
 	if err != nil {
 		return err
 	}
@@ -233,16 +231,16 @@ func queryNeighbors(w io.Writer, q graphstore.Querier, name string, opts queryOp
 	return tw.Flush()
 }
 
-func queryPath(w io.Writer, q graphstore.Querier, a, b string, opts queryOptions) error {
-	from, err := q.Lookup(a)
+func queryPath(ctx context.Context, w io.Writer, q graphstore.Querier, a, b string, opts queryOptions) error {
+	from, err := q.Lookup(ctx, a)
 	if err != nil {
 		return err
 	}
-	to, err := q.Lookup(b)
+	to, err := q.Lookup(ctx, b)
 	if err != nil {
 		return err
 	}
-	hops, err := q.Path(from.ID, to.ID)
+	hops, err := q.Path(ctx, from.ID, to.ID)
 	if err != nil {
 		return err
 	}
@@ -272,18 +270,18 @@ func queryPath(w io.Writer, q graphstore.Querier, a, b string, opts queryOptions
 	return tw.Flush()
 }
 
-func queryTop(w io.Writer, q graphstore.Querier, opts queryOptions) error {
+func queryTop(ctx context.Context, w io.Writer, q graphstore.Querier, opts queryOptions) error {
 	typ, ok := extract.ParseType(opts.Type)
 	if !ok && opts.Type != "" {
 		return usagef("--type %q: want PERSON, ORG, COUNTRY, LOCATION or MISC", opts.Type)
 	}
-	nodes, err := q.Top(typ, opts.Limit)
+	nodes, err := q.Top(ctx, typ, opts.Limit)
 	if err != nil {
 		return err
 	}
 	deg := map[string]int{}
 	for _, n := range nodes {
-		if deg[n.ID], err = q.Degree(n.ID); err != nil {
+		if deg[n.ID], err = q.Degree(ctx, n.ID); err != nil {
 			return err
 		}
 	}
@@ -315,12 +313,12 @@ func day(t time.Time) string {
 	return t.Format(time.DateOnly)
 }
 
-func queryEntity(w io.Writer, q graphstore.Querier, name string, opts queryOptions) error {
-	n, err := q.Lookup(name)
+func queryEntity(ctx context.Context, w io.Writer, q graphstore.Querier, name string, opts queryOptions) error {
+	n, err := q.Lookup(ctx, name)
 	if err != nil {
 		return err
 	}
-	deg, err := q.Degree(n.ID)
+	deg, err := q.Degree(ctx, n.ID)
 	if err != nil {
 		return err
 	}
@@ -368,18 +366,18 @@ func queryEntity(w io.Writer, q graphstore.Querier, name string, opts queryOptio
 	return tw.Flush()
 }
 
-func queryArticles(w io.Writer, q graphstore.Querier, names []string, opts queryOptions) error {
+func queryArticles(ctx context.Context, w io.Writer, q graphstore.Querier, names []string, opts queryOptions) error {
 	var nodes []graphstore.Node
 	var idList []string
 	for _, name := range names {
-		n, err := q.Lookup(name)
+		n, err := q.Lookup(ctx, name)
 		if err != nil {
 			return err
 		}
 		nodes = append(nodes, n)
 		idList = append(idList, n.ID)
 	}
-	arts, err := q.ArticlesOf(idList...)
+	arts, err := q.ArticlesOf(ctx, idList...)
 	if err != nil {
 		return err
 	}

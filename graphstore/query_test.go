@@ -2,13 +2,9 @@ package graphstore
 
 import (
 	"errors"
-	"fmt"
 	"reflect"
-	"strings"
 	"testing"
 	"time"
-
-	"github.com/nergraph/nergraph/extract"
 )
 
 func queryGraph() *Graph {
@@ -139,122 +135,6 @@ func TestTopAndArticlesOf(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("ArticlesOf(%v) = %v, want %v", tt.ids, got, tt.want)
-		}
-	}
-}
-
-// TestCacheQuerierMatchesGraph asks the store's cache and the loaded graph
-// every question on a corpus with partial names, and wants the same answers.
-func TestCacheQuerierMatchesGraph(t *testing.T) {
-	s := openTemp(t)
-	docs := randomDocs(200, 5)
-	addAll(t, s, docs[:150], 25)
-	if done, err := s.Refresh(); err != nil || !done {
-		t.Fatalf("Refresh() = %v, %v; want true, nil", done, err)
-	}
-	if done, err := s.Refresh(); err != nil || done {
-		t.Fatalf("second Refresh() = %v, %v; want false, nil", done, err)
-	}
-	addAll(t, s, docs[150:], 25)
-	if _, cached, err := s.Querier(time.Time{}, time.Time{}); err != nil || cached {
-		t.Fatalf("Querier after an ingest: cached %v, %v; want a stale cache", cached, err)
-	}
-	if _, err := s.Refresh(); err != nil {
-		t.Fatal(err)
-	}
-	cq, cached, err := s.Querier(time.Time{}, time.Time{})
-	if err != nil || !cached {
-		t.Fatalf("Querier: cached %v, %v; want the cache", cached, err)
-	}
-	g, err := s.Graph(time.Time{}, time.Time{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if g.Canonical("PERSON:Putin") == "PERSON:Putin" {
-		t.Errorf("the corpus should link Putin to Vladimir Putin, to test linked ids")
-	}
-	gq := QuerierOf(g)
-	same := func(what string, got, want any, gotErr, wantErr error) {
-		t.Helper()
-		if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) || !reflect.DeepEqual(got, want) {
-			t.Errorf("%s: cache says %+v, %v;\ngraph says %+v, %v", what, got, gotErr, want, wantErr)
-		}
-	}
-	nodes := g.Nodes()
-	var names []string
-	for _, n := range nodes {
-		names = append(names, n.ID, n.Label, strings.ToUpper(n.Label))
-		for _, a := range n.Aliases {
-			names = append(names, a.Name)
-		}
-	}
-	names = append(names, "nobody", "")
-	for _, name := range names {
-		got, gerr := cq.Lookup(name)
-		want, werr := gq.Lookup(name)
-		same("Lookup "+name, got, want, gerr, werr)
-	}
-	for _, n := range nodes {
-		got, gerr := cq.Neighbors(n.ID)
-		want, werr := gq.Neighbors(n.ID)
-		same("Neighbors "+n.ID, got, want, gerr, werr)
-		gd, gerr := cq.Degree(n.ID)
-		wd, werr := gq.Degree(n.ID)
-		same("Degree "+n.ID, gd, wd, gerr, werr)
-		ga, gerr := cq.ArticlesOf(n.ID)
-		wa, werr := gq.ArticlesOf(n.ID)
-		same("ArticlesOf "+n.ID, ga, wa, gerr, werr)
-		for _, m := range nodes {
-			gp, gerr := cq.Path(n.ID, m.ID)
-			wp, werr := gq.Path(n.ID, m.ID)
-			same("Path "+n.ID+" "+m.ID, gp, wp, gerr, werr)
-			ga, gerr := cq.ArticlesOf(n.ID, m.ID)
-			wa, werr := gq.ArticlesOf(n.ID, m.ID)
-			same("ArticlesOf "+n.ID+" "+m.ID, ga, wa, gerr, werr)
-		}
-	}
-	for _, typ := range []extract.Type{"", extract.Person, "country", "PLANET"} {
-		for _, n := range []int{0, 1, 3} {
-			got, gerr := cq.Top(typ, n)
-			want, werr := gq.Top(typ, n)
-			same(fmt.Sprintf("Top %s %d", typ, n), got, want, gerr, werr)
-		}
-	}
-}
-
-// TestCacheManyEdges writes more edges than one insert statement takes.
-func TestCacheManyEdges(t *testing.T) {
-	s := openTemp(t)
-	var docs []*extract.Doc
-	for d := range 3 {
-		var names []string
-		for i := range 25 + d {
-			names = append(names, fmt.Sprintf("ORG:Org %02d", (i*7+d)%40))
-		}
-		docs = append(docs, fakeDoc(fmt.Sprint(d), fmt.Sprint(d), time.Time{}, names...))
-	}
-	addAll(t, s, docs, 10)
-	if _, err := s.Refresh(); err != nil {
-		t.Fatal(err)
-	}
-	cq, cached, err := s.Querier(time.Time{}, time.Time{})
-	if err != nil || !cached {
-		t.Fatalf("Querier: cached %v, %v", cached, err)
-	}
-	g, err := s.Graph(time.Time{}, time.Time{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n := len(g.Edges()); n < 250 {
-		t.Fatalf("only %d edges; the test wants more than two statements' worth", n)
-	}
-	for _, n := range g.Nodes() {
-		got, err := cq.Neighbors(n.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want := g.Neighbors(n.ID); !reflect.DeepEqual(got, want) {
-			t.Errorf("Neighbors(%s): cache says %d neighbors, graph %d, or they differ", n.ID, len(got), len(want))
 		}
 	}
 }

@@ -32,14 +32,20 @@ func (e *AmbiguousError) Error() string {
 // Putin once. It returns [ErrNoEntity] when none matches and an
 // [*AmbiguousError] when several match equally well.
 func (g *Graph) Lookup(name string) (Node, error) {
-	if n, ok := g.Node(name); ok {
+	f := g.finished()
+	if n, ok := f.node(name); ok {
 		return n, nil
 	}
-	return pickNode(name, g.Nodes())
+	return PickNode(name, f.nodes)
 }
 
-// pickNode applies the rule of [Graph.Lookup], after the id, to nodes.
-func pickNode(name string, nodes []Node) (Node, error) {
+// PickNode applies the rule of [Graph.Lookup], after the id, to nodes: of
+// those that go by name, as an alias or as their label or id (ignoring
+// case), the one that goes by it most often, preferring a label or id match
+// on a tie. A store that finds the candidates itself picks among them with
+// it. It returns [ErrNoEntity] when none matches and an [*AmbiguousError]
+// when several match equally well.
+func PickNode(name string, nodes []Node) (Node, error) {
 	type cand struct {
 		n     Node
 		count int
@@ -97,8 +103,9 @@ type Neighbor struct {
 // Neighbors returns the entities mentioned with id, by decreasing edge
 // weight, then sentences, then id. It returns none for an unknown id.
 func (g *Graph) Neighbors(id string) []Neighbor {
+	f := g.finished()
 	var out []Neighbor
-	for _, e := range g.Edges() {
+	for _, e := range f.edges {
 		other := ""
 		switch id {
 		case e.Source:
@@ -108,14 +115,16 @@ func (g *Graph) Neighbors(id string) []Neighbor {
 		default:
 			continue
 		}
-		n, _ := g.Node(other)
+		n, _ := f.node(other)
 		out = append(out, Neighbor{Node: n, Edge: e})
 	}
-	sortNeighbors(out)
+	SortNeighbors(out)
 	return out
 }
 
-func sortNeighbors(nbs []Neighbor) {
+// SortNeighbors sorts neighbors as [Graph.Neighbors] lists them: by
+// decreasing edge weight, then sentences, then by id.
+func SortNeighbors(nbs []Neighbor) {
 	slices.SortFunc(nbs, func(a, b Neighbor) int {
 		return cmp.Or(cmp.Compare(b.Edge.Weight, a.Edge.Weight), cmp.Compare(b.Edge.Sentences, a.Edge.Sentences),
 			cmp.Compare(a.Node.ID, b.Node.ID))
@@ -140,16 +149,17 @@ type Hop struct {
 // so of several shortest paths it returns any, and the query's output would
 // change between runs.
 func (g *Graph) Path(from, to string) ([]Hop, error) {
+	f := g.finished()
 	for _, id := range []string{from, to} {
-		if _, ok := g.Node(id); !ok {
+		if _, ok := f.node(id); !ok {
 			return nil, fmt.Errorf("%w: %q", ErrNoEntity, id)
 		}
 	}
 	if from == to {
 		return nil, nil
 	}
-	edges := g.Edges()
-	path, err := shortestPath(edges, from, to)
+	edges := f.edges
+	path, err := ShortestPath(edges, from, to)
 	if err != nil {
 		return nil, err
 	}
@@ -157,25 +167,28 @@ func (g *Graph) Path(from, to string) ([]Hop, error) {
 	id := from
 	for _, ei := range path {
 		e := edges[ei]
-		next := otherEnd(e, id)
-		a, _ := g.Node(id)
-		b, _ := g.Node(next)
+		next := e.Other(id)
+		a, _ := f.node(id)
+		b, _ := f.node(next)
 		hops = append(hops, Hop{From: a, To: b, Edge: e})
 		id = next
 	}
 	return hops, nil
 }
 
-func otherEnd(e Edge, id string) string {
+// Other returns the end of e that is not id.
+func (e Edge) Other(id string) string {
 	if e.Source == id {
 		return e.Target
 	}
 	return e.Source
 }
 
-// shortestPath returns the indexes into edges of a shortest path from one
-// node to another, in order, by breadth-first search.
-func shortestPath(edges []Edge, from, to string) ([]int, error) {
+// ShortestPath returns the indexes into edges of a shortest path from one
+// node to another, in order, by breadth-first search, choosing among paths
+// of equal length as [Graph.Path] does. Only the Source, Target and Weight
+// of the edges matter. It returns [ErrNoPath] when none exists.
+func ShortestPath(edges []Edge, from, to string) ([]int, error) {
 	adj := map[string][]int{} // node id -> indexes of its edges
 	for i, e := range edges {
 		adj[e.Source] = append(adj[e.Source], i)
@@ -183,7 +196,7 @@ func shortestPath(edges []Edge, from, to string) ([]int, error) {
 	}
 	for id, es := range adj {
 		slices.SortFunc(es, func(a, b int) int {
-			return cmp.Or(cmp.Compare(edges[b].Weight, edges[a].Weight), cmp.Compare(otherEnd(edges[a], id), otherEnd(edges[b], id)))
+			return cmp.Or(cmp.Compare(edges[b].Weight, edges[a].Weight), cmp.Compare(edges[a].Other(id), edges[b].Other(id)))
 		})
 	}
 	// Search back from to, so that following prev from from walks forward.
@@ -193,7 +206,7 @@ func shortestPath(edges []Edge, from, to string) ([]int, error) {
 		id := queue[0]
 		queue = queue[1:]
 		for _, ei := range adj[id] {
-			o := otherEnd(edges[ei], id)
+			o := edges[ei].Other(id)
 			if !hasKey(prev, o) {
 				prev[o] = ei
 				queue = append(queue, o)
@@ -207,7 +220,7 @@ func shortestPath(edges []Edge, from, to string) ([]int, error) {
 	for id := from; id != to; {
 		ei := prev[id]
 		path = append(path, ei)
-		id = otherEnd(edges[ei], id)
+		id = edges[ei].Other(id)
 	}
 	return path, nil
 }
@@ -220,7 +233,7 @@ func hasKey[K comparable, V any](m map[K]V, k K) bool {
 // Degrees returns the number of neighbors of each node, by id.
 func (g *Graph) Degrees() map[string]int {
 	d := map[string]int{}
-	for _, e := range g.Edges() {
+	for _, e := range g.finished().edges {
 		d[e.Source]++
 		d[e.Target]++
 	}
@@ -232,7 +245,7 @@ func (g *Graph) Degrees() map[string]int {
 // when n <= 0.
 func (g *Graph) Top(typ extract.Type, n int) []Node {
 	var out []Node
-	for _, nd := range g.Nodes() {
+	for _, nd := range g.finished().nodes {
 		if typ == "" || strings.EqualFold(string(nd.Type), string(typ)) {
 			out = append(out, nd)
 		}
@@ -249,11 +262,16 @@ func (g *Graph) Top(typ extract.Type, n int) []Node {
 // ArticlesOf returns the articles that mention every one of the entities
 // ids, sorted by id, after partial names are linked as in [Graph.Nodes].
 func (g *Graph) ArticlesOf(ids ...string) []ArticleInfo {
+	remap := g.finished().remap
 	var out []ArticleInfo
 	for _, a := range g.articles {
 		has := map[string]bool{}
 		for _, e := range a.entries {
-			has[g.Canonical(e.id)] = true
+			id := e.id
+			if to, ok := remap[id]; ok {
+				id = to
+			}
+			has[id] = true
 		}
 		all := true
 		for _, id := range ids {

@@ -1,0 +1,136 @@
+package graphstore
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+
+	"github.com/nergraph/nergraph/extract"
+)
+
+// EntityCount is what one article says about one entity, summed over the
+// article's mentions of it: all that the graph and a store need of them.
+type EntityCount struct {
+	ID        string
+	Name      string // the name the article gave it: the node's label by vote
+	Type      extract.Type
+	ISO       string // ISO 3166-1 alpha-2, for countries
+	Partial   bool   // a lone short name, which the graph may link to a full name
+	Mentions  int    // mentions in the article
+	Sources   int    // of those, mentions in the role of a news source (credits)
+	Aliases   map[string]int
+	Sentences []int // indexes of the sentences that mention it, sorted and distinct
+}
+
+// ArticleCounts is one article as [Graph.AddArticle] and a [Store] take it:
+// what the graph keeps of the article, its size, and its entities.
+type ArticleCounts struct {
+	Info      ArticleInfo
+	Tokens    int           // number of tokens
+	Sentences int           // number of sentences
+	Entities  []EntityCount // sorted by ID, each ID once
+}
+
+// Count sums the mentions of each entity of doc. The result is what
+// [Graph.Add] adds and what a store keeps of doc; it shares nothing with doc.
+func Count(doc *extract.Doc) ArticleCounts {
+	a := ArticleCounts{
+		Info: ArticleInfo{ID: doc.Article.ID, Title: doc.Article.Title, Hash: doc.Hash,
+			Date: doc.Article.Date, Source: doc.Article.Source, URL: doc.Article.URL},
+		Tokens:    doc.Tokens,
+		Sentences: doc.Sentences,
+		Entities:  make([]EntityCount, 0, len(doc.Entities)),
+	}
+	for _, e := range doc.Entities {
+		ec := EntityCount{ID: e.ID, Name: e.Name, Type: e.Type, ISO: e.ISO, Partial: e.Partial,
+			Mentions: len(e.Mentions), Aliases: map[string]int{}, Sentences: make([]int, 0, len(e.Mentions))}
+		for _, m := range e.Mentions {
+			if m.Role == extract.RoleSource {
+				ec.Sources++
+			}
+			ec.Aliases[m.Name]++
+			ec.Sentences = append(ec.Sentences, m.Sentence)
+		}
+		slices.Sort(ec.Sentences)
+		ec.Sentences = slices.Compact(ec.Sentences)
+		a.Entities = append(a.Entities, ec)
+	}
+	a.Entities = NormalizeEntities(a.Entities)
+	return a
+}
+
+// SharedSentences returns the number of sentences that mention both a and
+// b, two entities of one article: what the article adds to the Sentences of
+// the edge between them.
+func SharedSentences(a, b EntityCount) int { return countCommon(a.Sentences, b.Sentences) }
+
+// NormalizeEntities returns ents in the form [ArticleCounts] asks for:
+// sorted by ID, with the counts of entries that share an ID summed (the name,
+// type and ISO code of the last one that is not partial win) and each
+// Sentences list sorted and distinct. It returns ents itself when they are in
+// that form already, as [Count] makes them, and otherwise a new slice; it
+// never changes ents.
+func NormalizeEntities(ents []EntityCount) []EntityCount {
+	if isNormal(ents) {
+		return ents
+	}
+	out := slices.Clone(ents)
+	slices.SortStableFunc(out, func(x, y EntityCount) int { return cmp.Compare(x.ID, y.ID) })
+	merged := out[:0]
+	for _, e := range out {
+		if n := len(merged); n > 0 && merged[n-1].ID == e.ID {
+			merged[n-1] = sumCounts(merged[n-1], e)
+			continue
+		}
+		if !isSet(e.Sentences) {
+			e.Sentences = sortedSet(slices.Clone(e.Sentences))
+		}
+		merged = append(merged, e)
+	}
+	return merged
+}
+
+func isNormal(ents []EntityCount) bool {
+	for i, e := range ents {
+		if i > 0 && ents[i-1].ID >= e.ID || !isSet(e.Sentences) {
+			return false
+		}
+	}
+	return true
+}
+
+// isSet reports whether s is sorted and distinct.
+func isSet(s []int) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i-1] >= s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func sortedSet(s []int) []int {
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+// sumCounts adds b to a, two entries of one article with the same ID, into
+// new maps and slices.
+func sumCounts(a, b EntityCount) EntityCount {
+	a.Mentions += b.Mentions
+	a.Sources += b.Sources
+	aliases := maps.Clone(a.Aliases)
+	if aliases == nil {
+		aliases = map[string]int{}
+	}
+	for k, v := range b.Aliases {
+		aliases[k] += v
+	}
+	a.Aliases = aliases
+	a.Sentences = sortedSet(slices.Concat(a.Sentences, b.Sentences))
+	if !b.Partial {
+		a.Partial = false
+		a.Name, a.Type, a.ISO = b.Name, b.Type, b.ISO
+	}
+	return a
+}

@@ -1,0 +1,111 @@
+package graphstore
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/nergraph/nergraph/extract"
+)
+
+func TestCount(t *testing.T) {
+	day := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	doc := &extract.Doc{
+		Article: extract.Article{ID: "a", Title: "T", Date: day, Source: "s", URL: "u"},
+		Hash:    "h", Tokens: 40, Sentences: 4,
+		Entities: []extract.Entity{
+			{ID: "org:reuters", Name: "Reuters", Type: extract.Org, Mentions: []extract.Mention{
+				{Name: "Reuters", Sentence: 3, Role: extract.RoleSource}}},
+			{ID: "person:vladimir-putin", Name: "Vladimir Putin", Type: extract.Person, Mentions: []extract.Mention{
+				{Name: "Vladimir Putin", Sentence: 0}, {Name: "Putin", Sentence: 2}, {Name: "Putin", Sentence: 0}}},
+			{ID: "person:kim", Name: "Kim", Type: extract.Person, Partial: true},
+		},
+	}
+	got := Count(doc)
+	want := ArticleCounts{
+		Info:   ArticleInfo{ID: "a", Title: "T", Hash: "h", Date: day, Source: "s", URL: "u"},
+		Tokens: 40, Sentences: 4,
+		Entities: []EntityCount{
+			{ID: "org:reuters", Name: "Reuters", Type: extract.Org, Mentions: 1, Sources: 1,
+				Aliases: map[string]int{"Reuters": 1}, Sentences: []int{3}},
+			{ID: "person:kim", Name: "Kim", Type: extract.Person, Partial: true,
+				Aliases: map[string]int{}, Sentences: []int{}},
+			{ID: "person:vladimir-putin", Name: "Vladimir Putin", Type: extract.Person, Mentions: 3,
+				Aliases: map[string]int{"Vladimir Putin": 1, "Putin": 2}, Sentences: []int{0, 2}},
+		},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Count:\ngot  %+v\nwant %+v", got, want)
+	}
+}
+
+func TestNormalizeEntities(t *testing.T) {
+	ec := func(id, name string, partial bool, mentions int, sents ...int) EntityCount {
+		return EntityCount{ID: id, Name: name, Type: extract.Person, Partial: partial, Mentions: mentions,
+			Aliases: map[string]int{name: mentions}, Sentences: sents}
+	}
+	tests := []struct {
+		name string
+		in   []EntityCount
+		want []EntityCount
+	}{
+		{"normal", []EntityCount{ec("a", "A", false, 1, 0), ec("b", "B", false, 2, 1, 2)},
+			[]EntityCount{ec("a", "A", false, 1, 0), ec("b", "B", false, 2, 1, 2)}},
+		{"unsorted", []EntityCount{ec("b", "B", false, 2, 1, 2), ec("a", "A", false, 1, 0)},
+			[]EntityCount{ec("a", "A", false, 1, 0), ec("b", "B", false, 2, 1, 2)}},
+		{"sentences", []EntityCount{ec("a", "A", false, 3, 4, 1, 4)},
+			[]EntityCount{ec("a", "A", false, 3, 1, 4)}},
+		{"same id: summed, the full name wins", []EntityCount{ec("p", "Putin", true, 2, 3), ec("p", "Vladimir Putin", false, 1, 0, 3)},
+			[]EntityCount{{ID: "p", Name: "Vladimir Putin", Type: extract.Person, Mentions: 3,
+				Aliases: map[string]int{"Putin": 2, "Vladimir Putin": 1}, Sentences: []int{0, 3}}}},
+		{"empty", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := slices.Clone(tt.in)
+			var before []EntityCount
+			for _, e := range tt.in {
+				e.Sentences = slices.Clone(e.Sentences)
+				before = append(before, e)
+			}
+			got := NormalizeEntities(in)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got  %+v\nwant %+v", got, tt.want)
+			}
+			if !reflect.DeepEqual(in, before) {
+				t.Errorf("the input was changed: %+v", in)
+			}
+		})
+	}
+}
+
+// TestAddArticle checks that AddArticle of counts out of order, or split
+// over entries with the same id, makes the graph of the counts in order.
+func TestAddArticle(t *testing.T) {
+	docs := []*extract.Doc{
+		doc("1", ent("person:vladimir-putin", "Vladimir Putin", extract.Person, false), ent("country:RU", "Russia", extract.Country, false)),
+		doc("2", ent("person:putin", "Putin", extract.Person, true), ent("country:KP", "North Korea", extract.Country, false)),
+	}
+	want := New()
+	for _, d := range docs {
+		want.Add(d)
+	}
+	got := New()
+	for _, d := range docs {
+		a := Count(d)
+		ents := slices.Clone(a.Entities)
+		slices.Reverse(ents)
+		// The first entity again, its one mention split in two halves.
+		half := ents[len(ents)-1]
+		half.Mentions, half.Aliases = 0, map[string]int{}
+		ents = append(ents, half)
+		if !got.AddArticle(a.Info, ents) {
+			t.Fatalf("AddArticle(%s) = false", a.Info.ID)
+		}
+	}
+	if got.AddArticle(ArticleInfo{ID: "3", Hash: docs[0].Hash}, nil) {
+		t.Errorf("AddArticle of a known text = true, want false")
+	}
+	sameGraph(t, got, want)
+}

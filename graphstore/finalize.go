@@ -1,0 +1,272 @@
+package graphstore
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/nergraph/nergraph/extract"
+)
+
+// finalize computes the nodes and edges of the articles. The result depends
+// only on the set of articles, not on the order they came in. It runs in
+// phases: link partial names across articles, count each article's entities
+// (merged by the id they are linked to) into nodes and their pairs into
+// edges, then make the nodes (label, type and aliases by vote) and the edges
+// (with NPMI, which needs the nodes' article counts).
+func (g *Graph) finalize() *finished {
+	acc := accumulator{
+		remap: linkPartials(g.articles),
+		nodes: map[string]*nodeAcc{},
+		edges: map[[2]string]*edgeAcc{},
+	}
+	for _, a := range g.articles {
+		acc.add(a)
+	}
+	f := &finished{remap: acc.remap}
+	f.nodes, f.index = acc.nodeList()
+	f.edges = acc.edgeList(f.nodes, f.index, len(g.articles))
+	return f
+}
+
+// accumulator sums the articles' entries into nodes and edges.
+type accumulator struct {
+	remap map[string]string
+	nodes map[string]*nodeAcc
+	edges map[[2]string]*edgeAcc
+}
+
+type nodeAcc struct {
+	Node
+	labels   map[string]int
+	partials map[string]int // labels from partial entries, used when there is no other
+	types    map[extract.Type]int
+	// Types of partial entries, used when there is no other: a lone
+	// "Denver" says little about the Denver Nuggets.
+	partialTypes map[extract.Type]int
+	aliases      map[string]int
+}
+
+type edgeAcc struct {
+	sentences int
+	articles  []string
+}
+
+// add counts one article.
+func (acc *accumulator) add(a article) {
+	ids, merged := mergeLinked(a.entries, acc.remap)
+	for _, id := range ids {
+		acc.countNode(id, merged[id], a.info.Date)
+	}
+	for i, x := range ids {
+		for _, y := range ids[i+1:] {
+			k := [2]string{x, y}
+			ea, ok := acc.edges[k]
+			if !ok {
+				ea = &edgeAcc{}
+				acc.edges[k] = ea
+			}
+			ea.articles = append(ea.articles, a.info.ID)
+			ea.sentences += countCommon(merged[x].sentences, merged[y].sentences)
+		}
+	}
+}
+
+// mergeLinked merges the entries of one article by the id each is linked
+// to, and returns those ids sorted.
+func mergeLinked(entries []entry, remap map[string]string) ([]string, map[string]*entry) {
+	merged := map[string]*entry{}
+	var ids []string
+	for _, e := range entries {
+		id := e.id
+		if to, ok := remap[id]; ok {
+			id = to
+		}
+		m, ok := merged[id]
+		if !ok {
+			c := e
+			c.id = id
+			c.aliases = map[string]int{}
+			c.sentences = nil
+			c.mentions, c.sources = 0, 0
+			m = &c
+			merged[id] = m
+			ids = append(ids, id)
+		}
+		m.mentions += e.mentions
+		m.sources += e.sources
+		for k, v := range e.aliases {
+			m.aliases[k] += v
+		}
+		m.sentences = append(m.sentences, e.sentences...)
+		if !e.partial {
+			m.partial = false
+			m.name, m.typ, m.iso = e.name, e.typ, e.iso
+		}
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		e := merged[id]
+		slices.Sort(e.sentences)
+		e.sentences = slices.Compact(e.sentences)
+	}
+	return ids, merged
+}
+
+// countNode adds what one article says of an entity to its node.
+func (acc *accumulator) countNode(id string, e *entry, date time.Time) {
+	n, ok := acc.nodes[id]
+	if !ok {
+		n = &nodeAcc{Node: Node{ID: id, Type: e.typ, ISO: e.iso}, labels: map[string]int{}, partials: map[string]int{},
+			types: map[extract.Type]int{}, partialTypes: map[extract.Type]int{}, aliases: map[string]int{}}
+		acc.nodes[id] = n
+	}
+	// The type most articles gave it, whatever order they came in.
+	if e.partial {
+		n.partialTypes[e.typ]++
+		n.partials[e.name] += e.mentions
+	} else {
+		n.types[e.typ] += typeVote(*e)
+		n.labels[e.name] += e.mentions
+	}
+	if e.iso != "" {
+		n.ISO = e.iso
+	}
+	n.Mentions += e.mentions
+	n.Articles++
+	n.Sources += e.sources
+	for k, v := range e.aliases {
+		n.aliases[k] += v
+	}
+	if !date.IsZero() {
+		if n.First.IsZero() || date.Before(n.First) {
+			n.First = date
+		}
+		if n.Last.IsZero() || date.After(n.Last) {
+			n.Last = date
+		}
+	}
+}
+
+// nodeList makes the nodes, sorted by id, and their index.
+func (acc *accumulator) nodeList() ([]Node, map[string]int) {
+	nodes := make([]Node, 0, len(acc.nodes))
+	for _, n := range acc.nodes {
+		nodes = append(nodes, n.node())
+	}
+	slices.SortFunc(nodes, func(a, b Node) int { return cmp.Compare(a.ID, b.ID) })
+	index := make(map[string]int, len(nodes))
+	for i, n := range nodes {
+		index[n.ID] = i
+	}
+	return nodes, index
+}
+
+// node settles the label, type and aliases of a node by vote.
+func (n *nodeAcc) node() Node {
+	n.Label = bestLabel(n.labels)
+	if len(n.labels) == 0 {
+		n.Label = bestLabel(n.partials)
+	}
+	n.Type = bestType(n.types)
+	if len(n.types) == 0 {
+		n.Type = bestType(n.partialTypes)
+	}
+	// The id says the type the names were voted into ("person:" or
+	// "org:"); the node must not say another.
+	if t, ok := idType(n.ID); ok && t != n.Type {
+		n.Type = t
+	}
+	for k, v := range n.aliases {
+		n.Aliases = append(n.Aliases, Alias{Name: k, Count: v})
+	}
+	slices.SortFunc(n.Aliases, func(a, b Alias) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Name, b.Name))
+	})
+	return n.Node
+}
+
+// edgeList makes the edges, sorted by source and target, with the NPMI of
+// each over all articles.
+func (acc *accumulator) edgeList(nodes []Node, index map[string]int, articles int) []Edge {
+	total := float64(articles)
+	edges := make([]Edge, 0, len(acc.edges))
+	for k, ea := range acc.edges {
+		slices.Sort(ea.articles)
+		e := Edge{Source: k[0], Target: k[1], Weight: len(ea.articles), Sentences: ea.sentences, Articles: ea.articles}
+		e.NPMI = npmi(float64(e.Weight), float64(nodes[index[k[0]]].Articles), float64(nodes[index[k[1]]].Articles), total)
+		edges = append(edges, e)
+	}
+	slices.SortFunc(edges, func(a, b Edge) int {
+		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target))
+	})
+	return edges
+}
+
+// bestType picks the type given by the most articles, breaking ties by
+// typeRank.
+func bestType(types map[extract.Type]int) extract.Type {
+	var best extract.Type
+	for t, n := range types {
+		if best == "" || n > types[best] || n == types[best] && (typeRank(t) > typeRank(best) || typeRank(t) == typeRank(best) && t < best) {
+			best = t
+		}
+	}
+	return best
+}
+
+// bestLabel picks the most frequent name, breaking ties by the longer, then
+// the lexically smaller name.
+func bestLabel(labels map[string]int) string {
+	best, bestN := "", -1
+	for name, n := range labels {
+		if n > bestN || (n == bestN && (len(name) > len(best) || (len(name) == len(best) && name < best))) {
+			best, bestN = name, n
+		}
+	}
+	return best
+}
+
+// countCommon counts the values two sorted slices share.
+func countCommon(a, b []int) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// npmi is the normalized pointwise mutual information of two entities
+// mentioned together in nxy of n articles, with nx and ny articles each.
+// It is 1 when they always appear together and 0 when independent.
+func npmi(nxy, nx, ny, n float64) float64 {
+	if nxy == 0 || n == 0 {
+		return -1
+	}
+	pxy := nxy / n
+	if pxy >= 1 {
+		return 1
+	}
+	v := math.Log(pxy/((nx/n)*(ny/n))) / -math.Log(pxy)
+	return math.Round(v*1e6) / 1e6
+}
+
+// idType returns the type an entity id's prefix names.
+func idType(id string) (extract.Type, bool) {
+	prefix, _, ok := strings.Cut(id, ":")
+	if !ok {
+		return "", false
+	}
+	return extract.ParseType(prefix)
+}

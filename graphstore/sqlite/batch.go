@@ -1,0 +1,267 @@
+package sqlite
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/nergraph/nergraph/graphstore"
+)
+
+// AddBatch adds the articles of batch that the store does not hold yet, in
+// one transaction, as [graphstore.Store] says. On cancellation the
+// transaction is rolled back and the error wraps the context's error.
+func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) (graphstore.BatchResult, error) {
+	var res graphstore.BatchResult
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return res, failed(ctx, "add batch", err)
+	}
+	defer tx.Rollback() // no-op after Commit
+	w, err := newBatchWriter(ctx, tx, s.now())
+	if err != nil {
+		return res, failed(ctx, "add batch", err)
+	}
+	for _, a := range batch {
+		sk, err := w.add(a)
+		if err != nil {
+			return graphstore.BatchResult{}, failed(ctx, "add "+a.Info.ID, err)
+		}
+		if sk != nil {
+			res.Skipped = append(res.Skipped, *sk)
+			continue
+		}
+		res.Added++
+	}
+	if err := w.writeTotals(); err != nil {
+		return graphstore.BatchResult{}, failed(ctx, "add batch", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return graphstore.BatchResult{}, failed(ctx, "add batch: commit", err)
+	}
+	return res, nil
+}
+
+// failed wraps the error of a statement. A cancelled context wins: the
+// driver may report it as an interrupted statement rather than as the
+// context's error.
+func failed(ctx context.Context, what string, err error) error {
+	if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+		return fmt.Errorf("%s: %w (%v)", what, cerr, err)
+	}
+	return fmt.Errorf("%s: %w", what, explain(err))
+}
+
+// batchWriter writes one batch: each article and its mention rows at once,
+// the running totals of entities, aliases and edges at the end, once per key.
+type batchWriter struct {
+	ctx                                                     context.Context
+	find, insArticle, insMention, upEntity, upAlias, upEdge *sql.Stmt
+	ingested                                                string
+
+	byID     map[string]bool   // ids added by this batch
+	byHash   map[string]string // text hash → id, added by this batch
+	entities map[string]*entityAcc
+	aliases  map[[2]string]int
+	edges    map[[2]string]*edgeSum
+}
+
+// entityAcc sums what a batch adds to one row of entities.
+type entityAcc struct {
+	name, typ, iso              string
+	mentions, articles, sources int
+	first, last                 string
+}
+
+type edgeSum struct{ weight, sentences int }
+
+func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWriter, error) {
+	w := &batchWriter{ctx: ctx, ingested: now.UTC().Format(time.RFC3339),
+		byID: map[string]bool{}, byHash: map[string]string{}, entities: map[string]*entityAcc{},
+		aliases: map[[2]string]int{}, edges: map[[2]string]*edgeSum{}}
+	var err error
+	prep := func(q string) *sql.Stmt {
+		if err != nil {
+			return nil
+		}
+		var st *sql.Stmt
+		st, err = tx.PrepareContext(ctx, q)
+		return st
+	}
+	w.find = prep(`SELECT id, id = ? FROM articles WHERE id = ? OR hash = ? LIMIT 1`)
+	w.insArticle = prep(`INSERT INTO articles (id, hash, title, date, utc, source, url, tokens, sentences, ingested)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	w.insMention = prep(`INSERT INTO mentions (article, entity, name, type, iso, partial, mentions, sources, sentences, aliases)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	w.upEntity = prep(`INSERT INTO entities (id, name, type, iso, mentions, articles, sources, first_seen, last_seen)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET
+			mentions = mentions + excluded.mentions,
+			articles = articles + excluded.articles,
+			sources = sources + excluded.sources,
+			first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END,
+			last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END`)
+	w.upAlias = prep(`INSERT INTO aliases (entity, name, count) VALUES (?, ?, ?)
+		ON CONFLICT (entity, name) DO UPDATE SET count = count + excluded.count`)
+	w.upEdge = prep(`INSERT INTO edges (source, target, weight, sentences) VALUES (?, ?, ?, ?)
+		ON CONFLICT (source, target) DO UPDATE SET weight = weight + excluded.weight, sentences = sentences + excluded.sentences`)
+	return w, err
+}
+
+// add writes one article and its mention rows and counts it into the
+// batch's totals. It returns what it skipped instead, if it did.
+func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, error) {
+	id := a.Info.ID
+	if sk, err := w.known(id, a.Info.Hash); sk != nil || err != nil {
+		return sk, err
+	}
+	w.byID[id] = true
+	w.byHash[a.Info.Hash] = id
+
+	var date, utc any // NULL when unknown
+	if d := a.Info.Date; !d.IsZero() {
+		date, utc = d.Format(time.RFC3339Nano), d.UTC().Format(utcLayout)
+	}
+	r, err := w.insArticle.ExecContext(w.ctx, id, a.Info.Hash, a.Info.Title, date, utc,
+		a.Info.Source, a.Info.URL, a.Tokens, a.Sentences, w.ingested)
+	if err != nil {
+		return nil, err
+	}
+	seq, err := r.LastInsertId()
+	if err != nil {
+		return nil, err
+	}
+	ents := graphstore.NormalizeEntities(a.Entities)
+	for _, e := range ents {
+		if err := w.addMention(seq, e); err != nil {
+			return nil, err
+		}
+		w.countEntity(e, utc)
+	}
+	for i := range ents {
+		for j := i + 1; j < len(ents); j++ {
+			k := [2]string{ents[i].ID, ents[j].ID}
+			ed := w.edges[k]
+			if ed == nil {
+				ed = &edgeSum{}
+				w.edges[k] = ed
+			}
+			ed.weight++
+			ed.sentences += graphstore.SharedSentences(ents[i], ents[j])
+		}
+	}
+	return nil, nil
+}
+
+// known reports an article whose id or text the batch or the store holds.
+func (w *batchWriter) known(id, hash string) (*graphstore.Skipped, error) {
+	if w.byID[id] {
+		return &graphstore.Skipped{ID: id, Dup: id, Same: "id"}, nil
+	}
+	if dup, ok := w.byHash[hash]; ok {
+		return &graphstore.Skipped{ID: id, Dup: dup, Same: "text"}, nil
+	}
+	var dup string
+	var sameID bool
+	switch err := w.find.QueryRowContext(w.ctx, id, id, hash).Scan(&dup, &sameID); {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil, nil
+	case err != nil:
+		return nil, err
+	}
+	sk := &graphstore.Skipped{ID: id, Dup: dup, Same: "text"}
+	if sameID {
+		sk.Same = "id"
+	}
+	return sk, nil
+}
+
+func (w *batchWriter) addMention(seq int64, e graphstore.EntityCount) error {
+	sents, als := []byte("[]"), []byte("{}")
+	if len(e.Sentences) > 0 {
+		sents, _ = json.Marshal(e.Sentences)
+	}
+	if len(e.Aliases) > 0 {
+		als, _ = json.Marshal(e.Aliases) // map keys come out sorted
+	}
+	_, err := w.insMention.ExecContext(w.ctx, seq, e.ID, e.Name, string(e.Type), e.ISO, e.Partial,
+		e.Mentions, e.Sources, string(sents), string(als))
+	return err
+}
+
+// countEntity adds an article's counts of an entity to the batch's totals.
+func (w *batchWriter) countEntity(e graphstore.EntityCount, utc any) {
+	ea := w.entities[e.ID]
+	if ea == nil {
+		ea = &entityAcc{name: e.Name, typ: string(e.Type), iso: e.ISO}
+		w.entities[e.ID] = ea
+	}
+	ea.mentions += e.Mentions
+	ea.articles++
+	ea.sources += e.Sources
+	if u, ok := utc.(string); ok {
+		if ea.first == "" || u < ea.first {
+			ea.first = u
+		}
+		if u > ea.last {
+			ea.last = u
+		}
+	}
+	for name, n := range e.Aliases {
+		w.aliases[[2]string{e.ID, name}] += n
+	}
+}
+
+// writeTotals adds the batch's totals to the entities, aliases and edges
+// tables, once per key, in key order.
+func (w *batchWriter) writeTotals() error {
+	for _, id := range sortedKeys(w.entities) {
+		ea := w.entities[id]
+		if _, err := w.upEntity.ExecContext(w.ctx, id, ea.name, ea.typ, ea.iso, ea.mentions, ea.articles, ea.sources,
+			nullIfEmpty(ea.first), nullIfEmpty(ea.last)); err != nil {
+			return fmt.Errorf("entity %s: %w", id, err)
+		}
+	}
+	for _, k := range sortedPairs(w.aliases) {
+		if _, err := w.upAlias.ExecContext(w.ctx, k[0], k[1], w.aliases[k]); err != nil {
+			return fmt.Errorf("alias %s: %w", k[1], err)
+		}
+	}
+	for _, k := range sortedPairs(w.edges) {
+		ed := w.edges[k]
+		if _, err := w.upEdge.ExecContext(w.ctx, k[0], k[1], ed.weight, ed.sentences); err != nil {
+			return fmt.Errorf("edge %s %s: %w", k[0], k[1], err)
+		}
+	}
+	return nil
+}
+
+func nullIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func sortedPairs[V any](m map[[2]string]V) [][2]string {
+	keys := make([][2]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b [2]string) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+	return keys
+}

@@ -1,0 +1,487 @@
+// Package storetest checks that a [graphstore.Store] backend keeps the
+// contract of the interface, so that every backend gives the same answers
+// on the same articles: the graph Graph.Add makes of them, the same skipped
+// articles, the same windows, the same query answers from its cache as from
+// the graph, batches that are all or nothing under cancellation, and
+// concurrent writers that count each article once.
+//
+// A backend's tests call [Run] with a function that names a new, empty store
+// each time:
+//
+//	func TestConformance(t *testing.T) {
+//		storetest.Run(t, func(t *testing.T) string {
+//			return filepath.Join(t.TempDir(), "graph.db")
+//		})
+//	}
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/graphstore"
+	"github.com/nergraph/nergraph/internal/testdocs"
+)
+
+// Run runs the conformance tests. fresh returns the target of a new, empty
+// store, for [graphstore.Open]; the backend that opens it must be
+// registered. A target that fresh returned may be opened several times at
+// once.
+func Run(t *testing.T, fresh func(t *testing.T) string) {
+	tests := []struct {
+		name string
+		run  func(*testing.T, func(t *testing.T) string)
+	}{
+		{"GraphEqualsBuild", testGraphEqualsBuild},
+		{"Skipped", testSkipped},
+		{"Window", testWindow},
+		{"Stats", testStats},
+		{"Normalizes", testNormalizes},
+		{"Cache", testCache},
+		{"Cancel", testCancel},
+		{"ConcurrentWriters", testConcurrentWriters},
+		{"OpenMissing", testOpenMissing},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { tt.run(t, fresh) })
+	}
+}
+
+func open(t *testing.T, target string) graphstore.Store {
+	t.Helper()
+	s, err := graphstore.Open(context.Background(), target, graphstore.OpenOptions{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func counts(docs []*extract.Doc) []graphstore.ArticleCounts {
+	out := make([]graphstore.ArticleCounts, len(docs))
+	for i, d := range docs {
+		out[i] = graphstore.Count(d)
+	}
+	return out
+}
+
+func build(docs []*extract.Doc) *graphstore.Graph {
+	g := graphstore.New()
+	for _, d := range docs {
+		g.Add(d)
+	}
+	return g
+}
+
+func addAll(t *testing.T, s graphstore.Store, docs []*extract.Doc, batch int) graphstore.BatchResult {
+	t.Helper()
+	var total graphstore.BatchResult
+	for i := 0; i < len(docs); i += batch {
+		res, err := s.AddBatch(context.Background(), counts(docs[i:min(i+batch, len(docs))]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		total.Added += res.Added
+		total.Skipped = append(total.Skipped, res.Skipped...)
+	}
+	return total
+}
+
+func loadAll(t *testing.T, s graphstore.Store) *graphstore.Graph {
+	t.Helper()
+	g, err := s.Graph(context.Background(), time.Time{}, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// SameGraph fails t when two graphs differ in their articles, nodes or
+// edges.
+func SameGraph(t testing.TB, got, want *graphstore.Graph) {
+	t.Helper()
+	if !reflect.DeepEqual(got.Articles(), want.Articles()) {
+		t.Errorf("articles differ:\ngot  %v\nwant %v", got.Articles(), want.Articles())
+	}
+	if g, w := nodes(got), nodes(want); !reflect.DeepEqual(g, w) {
+		t.Errorf("nodes differ:\ngot  %+v\nwant %+v", g, w)
+	}
+	if g, w := edges(got), edges(want); !reflect.DeepEqual(g, w) {
+		t.Errorf("edges differ:\ngot  %+v\nwant %+v", g, w)
+	}
+}
+
+func nodes(g *graphstore.Graph) []graphstore.Node {
+	var out []graphstore.Node
+	for _, n := range g.Nodes() {
+		out = append(out, n)
+	}
+	return out
+}
+
+func edges(g *graphstore.Graph) []graphstore.Edge {
+	var out []graphstore.Edge
+	for _, e := range g.Edges() {
+		out = append(out, e)
+	}
+	return out
+}
+
+func testGraphEqualsBuild(t *testing.T, fresh func(t *testing.T) string) {
+	docs := testdocs.Random(300, 7)
+	want := build(docs)
+	for _, batch := range []int{1, 7, 1000} {
+		t.Run(fmt.Sprint("batch", batch), func(t *testing.T) {
+			s := open(t, fresh(t))
+			res := addAll(t, s, docs, batch)
+			if res.Added != want.Len() || len(res.Skipped) != len(docs)-want.Len() {
+				t.Errorf("added %d, skipped %d; want %d, %d", res.Added, len(res.Skipped), want.Len(), len(docs)-want.Len())
+			}
+			SameGraph(t, loadAll(t, s), want)
+
+			before, err := s.Stats(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			again := addAll(t, s, docs, batch)
+			if again.Added != 0 || len(again.Skipped) != len(docs) {
+				t.Errorf("re-adding added %d, skipped %d; want 0, %d", again.Added, len(again.Skipped), len(docs))
+			}
+			after, err := s.Stats(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			before.Bytes, after.Bytes = 0, 0
+			if after != before {
+				t.Errorf("re-adding changed the counts: %+v, then %+v", before, after)
+			}
+			SameGraph(t, loadAll(t, s), want)
+		})
+	}
+}
+
+func testSkipped(t *testing.T, fresh func(t *testing.T) string) {
+	s := open(t, fresh(t))
+	d := time.Time{}
+	doc := testdocs.Doc
+	addAll(t, s, []*extract.Doc{doc("a", "alpha", d, "ORG:X")}, 1)
+	tests := []struct {
+		name string
+		docs []*extract.Doc
+		want []graphstore.Skipped
+	}{
+		{"same id", []*extract.Doc{doc("a", "other", d)}, []graphstore.Skipped{{ID: "a", Dup: "a", Same: "id"}}},
+		{"same text", []*extract.Doc{doc("b", "alpha", d)}, []graphstore.Skipped{{ID: "b", Dup: "a", Same: "text"}}},
+		{"in batch", []*extract.Doc{doc("c", "gamma", d), doc("c", "delta", d), doc("e", "gamma", d)},
+			[]graphstore.Skipped{{ID: "c", Dup: "c", Same: "id"}, {ID: "e", Dup: "c", Same: "text"}}},
+		{"new", []*extract.Doc{doc("f", "phi", d)}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := s.AddBatch(context.Background(), counts(tt.docs))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(res.Skipped, tt.want) || res.Added != len(tt.docs)-len(tt.want) {
+				t.Errorf("added %d, skipped %+v; want %d, %+v", res.Added, res.Skipped, len(tt.docs)-len(tt.want), tt.want)
+			}
+		})
+	}
+}
+
+func testWindow(t *testing.T, fresh func(t *testing.T) string) {
+	day := func(d int) time.Time { return time.Date(2021, 1, d, 12, 0, 0, 0, time.UTC) }
+	doc := testdocs.Doc
+	docs := []*extract.Doc{
+		doc("1", "1", day(1), "ORG:A", "ORG:B"),
+		doc("2", "2", day(5).In(time.FixedZone("X", 5*3600)), "ORG:B", "ORG:C"),
+		doc("3", "3", day(9), "ORG:C", "ORG:D"),
+		doc("4", "4", time.Time{}, "ORG:D", "ORG:A"),
+	}
+	s := open(t, fresh(t))
+	addAll(t, s, docs, 10)
+	tests := []struct {
+		since, until time.Time
+		want         []string
+	}{
+		{time.Time{}, time.Time{}, []string{"1", "2", "3", "4"}},
+		{day(5), time.Time{}, []string{"2", "3"}},
+		{time.Time{}, day(5), []string{"1", "2"}},
+		{day(2), day(8), []string{"2"}},
+		{day(10), time.Time{}, nil},
+	}
+	for _, tt := range tests {
+		g, err := s.Graph(context.Background(), tt.since, tt.until)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range g.Articles() {
+			got = append(got, a.ID)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Graph(%v, %v) articles %v, want %v", tt.since, tt.until, got, tt.want)
+		}
+	}
+	// The dates come back as they went in, zone included.
+	g := loadAll(t, s)
+	for i, a := range g.Articles() {
+		if want := docs[i].Article.Date; !a.Date.Equal(want) || a.Date.Format(time.RFC3339Nano) != want.Format(time.RFC3339Nano) {
+			t.Errorf("article %s dated %v, want %v", a.ID, a.Date, want)
+		}
+	}
+}
+
+func testStats(t *testing.T, fresh func(t *testing.T) string) {
+	doc := testdocs.Doc
+	docs := []*extract.Doc{
+		doc("1", "one", time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC), "PERSON:Ann", "ORG:Acme", "PERSON:Ann"),
+		doc("2", "two", time.Date(2021, 2, 1, 0, 0, 0, 0, time.UTC), "PERSON:Ann", "ORG:Acme", "COUNTRY:France"),
+		doc("3", "three", time.Time{}, "ORG:Acme"),
+	}
+	s := open(t, fresh(t))
+	addAll(t, s, docs[:1], 1)
+	addAll(t, s, docs[1:], 2)
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 3 || st.Entities != 3 || st.Mentions != 6 || st.Edges != 3 || st.Bytes <= 0 {
+		t.Errorf("Stats() = %+v, want 3 articles, 3 entities, 6 mentions, 3 edges and some bytes", st)
+	}
+	ids, err := s.ArticleIDs(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := map[string]bool{"1": true, "2": true, "3": true}; !reflect.DeepEqual(ids, want) {
+		t.Errorf("ArticleIDs() = %v, want %v", ids, want)
+	}
+}
+
+// testNormalizes adds counts out of order and with an id twice, as
+// AddBatch must take them, and wants the graph of the counts in order.
+func testNormalizes(t *testing.T, fresh func(t *testing.T) string) {
+	docs := testdocs.Random(40, 3)
+	var batch []graphstore.ArticleCounts
+	for _, a := range counts(docs) {
+		ents := append([]graphstore.EntityCount(nil), a.Entities...)
+		for i, j := 0, len(ents)-1; i < j; i, j = i+1, j-1 {
+			ents[i], ents[j] = ents[j], ents[i]
+		}
+		if len(ents) > 0 {
+			empty := ents[0]
+			empty.Mentions, empty.Sources, empty.Aliases, empty.Sentences = 0, 0, nil, nil
+			ents = append(ents, empty)
+		}
+		a.Entities = ents
+		batch = append(batch, a)
+	}
+	s := open(t, fresh(t))
+	if _, err := s.AddBatch(context.Background(), batch); err != nil {
+		t.Fatal(err)
+	}
+	SameGraph(t, loadAll(t, s), build(docs))
+}
+
+func testCache(t *testing.T, fresh func(t *testing.T) string) {
+	ctx := context.Background()
+	s := open(t, fresh(t))
+	docs := testdocs.Random(200, 5)
+	addAll(t, s, docs[:150], 25)
+	if done, err := s.Refresh(ctx); err != nil || !done {
+		t.Fatalf("Refresh() = %v, %v; want true, nil", done, err)
+	}
+	if done, err := s.Refresh(ctx); err != nil || done {
+		t.Fatalf("second Refresh() = %v, %v; want false, nil", done, err)
+	}
+	addAll(t, s, docs[150:], 25)
+	if fresh, err := s.Fresh(ctx); err != nil || fresh {
+		t.Fatalf("Fresh() after adding = %v, %v; want false", fresh, err)
+	}
+	if _, cached, err := s.Querier(ctx, time.Time{}, time.Time{}); err != nil || cached {
+		t.Fatalf("Querier after adding: cached %v, %v; want a stale cache", cached, err)
+	}
+	if _, err := s.Refresh(ctx); err != nil {
+		t.Fatal(err)
+	}
+	cq, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
+	if err != nil || !cached {
+		t.Fatalf("Querier: cached %v, %v; want the cache", cached, err)
+	}
+	g := loadAll(t, s)
+	if g.Canonical("PERSON:Putin") == "PERSON:Putin" {
+		t.Errorf("the corpus should link Putin to Vladimir Putin, to test linked ids")
+	}
+	SameAnswers(t, cq, graphstore.QuerierOf(g), g)
+
+	// A window is answered from the graph of its articles.
+	since := time.Date(2020, 2, 1, 0, 0, 0, 0, time.UTC)
+	wq, cached, err := s.Querier(ctx, since, time.Time{})
+	if err != nil || cached {
+		t.Fatalf("Querier(since): cached %v, %v; want a loaded graph", cached, err)
+	}
+	wg, err := s.Graph(ctx, since, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	SameAnswers(t, wq, graphstore.QuerierOf(wg), wg)
+}
+
+// SameAnswers asks two queriers every question about the entities of g and
+// fails t where their answers differ.
+func SameAnswers(t testing.TB, got, want graphstore.Querier, g *graphstore.Graph) {
+	t.Helper()
+	ctx := context.Background()
+	same := func(what string, got, want any, gotErr, wantErr error) {
+		t.Helper()
+		if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: got %+v, %v;\nwant %+v, %v", what, got, gotErr, want, wantErr)
+		}
+	}
+	ns := nodes(g)
+	names := []string{"nobody", ""}
+	for _, n := range ns {
+		names = append(names, n.ID, n.Label, strings.ToUpper(n.Label))
+		for _, a := range n.Aliases {
+			names = append(names, a.Name)
+		}
+	}
+	for _, name := range names {
+		a, aerr := got.Lookup(ctx, name)
+		b, berr := want.Lookup(ctx, name)
+		same("Lookup "+name, a, b, aerr, berr)
+	}
+	for _, n := range ns {
+		a, aerr := got.Neighbors(ctx, n.ID)
+		b, berr := want.Neighbors(ctx, n.ID)
+		same("Neighbors "+n.ID, a, b, aerr, berr)
+		da, aerr := got.Degree(ctx, n.ID)
+		db, berr := want.Degree(ctx, n.ID)
+		same("Degree "+n.ID, da, db, aerr, berr)
+		for _, m := range ns {
+			pa, aerr := got.Path(ctx, n.ID, m.ID)
+			pb, berr := want.Path(ctx, n.ID, m.ID)
+			same("Path "+n.ID+" "+m.ID, pa, pb, aerr, berr)
+			aa, aerr := got.ArticlesOf(ctx, n.ID, m.ID)
+			ab, berr := want.ArticlesOf(ctx, n.ID, m.ID)
+			same("ArticlesOf "+n.ID+" "+m.ID, aa, ab, aerr, berr)
+		}
+	}
+	for _, typ := range []extract.Type{"", extract.Person, "country", "PLANET"} {
+		for _, n := range []int{0, 1, 3} {
+			a, aerr := got.Top(ctx, typ, n)
+			b, berr := want.Top(ctx, typ, n)
+			same(fmt.Sprintf("Top %s %d", typ, n), a, b, aerr, berr)
+		}
+	}
+}
+
+// testCancel cancels batches before and while they are written: each
+// leaves the store as it was, and adding them again completes the store.
+func testCancel(t *testing.T, fresh func(t *testing.T) string) {
+	docs := testdocs.Random(2000, 13)
+	s := open(t, fresh(t))
+	addAll(t, s, docs[:100], 100)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.AddBatch(ctx, counts(docs[100:200])); !errors.Is(err, context.Canceled) {
+		t.Errorf("AddBatch with a cancelled context: %v, want context.Canceled", err)
+	}
+	for _, m := range []func(context.Context) error{
+		func(ctx context.Context) error { _, err := s.Graph(ctx, time.Time{}, time.Time{}); return err },
+		func(ctx context.Context) error { _, err := s.Refresh(ctx); return err },
+		func(ctx context.Context) error { _, err := s.Stats(ctx); return err },
+		func(ctx context.Context) error { _, err := s.ArticleIDs(ctx); return err },
+	} {
+		if err := m(ctx); !errors.Is(err, context.Canceled) {
+			t.Errorf("a method with a cancelled context: %v, want context.Canceled", err)
+		}
+	}
+	// Cancel while the rest is written, after ever longer delays: each
+	// batch is in whole or not at all.
+	held := 100
+	for delay := time.Millisecond; held < len(docs); delay *= 2 {
+		ctx, cancel := context.WithTimeout(context.Background(), delay)
+		res, err := s.AddBatch(ctx, counts(docs[held:]))
+		cancel()
+		st, serr := s.Stats(context.Background())
+		if serr != nil {
+			t.Fatal(serr)
+		}
+		switch {
+		case err == nil:
+			held += res.Added + len(res.Skipped)
+		case !errors.Is(err, context.DeadlineExceeded):
+			t.Fatalf("AddBatch cancelled after %v: %v, want context.DeadlineExceeded", delay, err)
+		default:
+			t.Logf("batch cancelled after %v: %v", delay, err)
+		}
+		if want := build(docs[:held]).Len(); st.Articles != want {
+			t.Fatalf("after a batch cancelled after %v: %d articles, want %d", delay, st.Articles, want)
+		}
+	}
+	SameGraph(t, loadAll(t, s), build(docs))
+}
+
+// testConcurrentWriters adds the same articles through two handles at once,
+// as two ingest processes would: every article counts once.
+func testConcurrentWriters(t *testing.T, fresh func(t *testing.T) string) {
+	target := fresh(t)
+	docs := testdocs.Random(200, 3)
+	want := build(docs)
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for w := range 2 {
+		wg.Go(func() {
+			s, err := graphstore.Open(context.Background(), target, graphstore.OpenOptions{Create: true})
+			if err != nil {
+				errs[w] = err
+				return
+			}
+			defer s.Close()
+			for i := 0; i < len(docs); i += 10 {
+				if _, err := s.AddBatch(context.Background(), counts(docs[i:min(i+10, len(docs))])); err != nil {
+					errs[w] = err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	g := loadAll(t, open(t, target))
+	// Which of two articles with the same text wins may differ; the counts
+	// may not.
+	if g.Len() != want.Len() || g.NumNodes() != want.NumNodes() || g.NumEdges() != want.NumEdges() {
+		t.Errorf("got %d articles, %d nodes, %d edges; want %d, %d, %d",
+			g.Len(), g.NumNodes(), g.NumEdges(), want.Len(), want.NumNodes(), want.NumEdges())
+	}
+}
+
+func testOpenMissing(t *testing.T, fresh func(t *testing.T) string) {
+	target := fresh(t)
+	s, err := graphstore.Open(context.Background(), target, graphstore.OpenOptions{})
+	if err == nil {
+		s.Close()
+	}
+	if !errors.Is(err, graphstore.ErrNotExist) {
+		t.Errorf("Open of a store not made yet: %v, want ErrNotExist", err)
+	}
+	open(t, target).Close()
+	s, err = graphstore.Open(context.Background(), target, graphstore.OpenOptions{})
+	if err != nil {
+		t.Fatalf("Open of a store made: %v", err)
+	}
+	s.Close()
+}
