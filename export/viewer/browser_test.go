@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -246,4 +247,52 @@ func jsString(s string) string {
 	}
 	b.WriteString(`"`)
 	return b.String()
+}
+
+// browserCPU returns the processor time (user and system) that the shared
+// browser and every process under it (renderer, GPU, utility) have used so
+// far: speed measured as CPU time, not as wall time, which other work on
+// the machine distorts.
+func browserCPU(t testing.TB) time.Duration {
+	t.Helper()
+	p := chromedp.FromContext(browser.ctx).Browser.Process()
+	if p == nil {
+		t.Fatal("no browser process")
+	}
+	entries, err := os.ReadDir("/proc")
+	if err != nil {
+		t.Skipf("no /proc: %v", err)
+	}
+	parent := map[int]int{}
+	ticks := map[int]int64{}
+	for _, e := range entries {
+		pid, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
+		if err != nil {
+			continue
+		}
+		// The command name may hold spaces; the fields follow its ")".
+		f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+1:]))
+		if len(f) < 13 {
+			continue
+		}
+		ppid, _ := strconv.Atoi(f[1])
+		utime, _ := strconv.ParseInt(f[11], 10, 64)
+		stime, _ := strconv.ParseInt(f[12], 10, 64)
+		parent[pid] = ppid
+		ticks[pid] = utime + stime
+	}
+	var sum int64
+	for pid, n := range ticks {
+		for q := pid; q > 1; q = parent[q] {
+			if q == p.Pid {
+				sum += n
+				break
+			}
+		}
+	}
+	return time.Duration(sum) * time.Second / 100 // USER_HZ is 100 on Linux
 }

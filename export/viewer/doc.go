@@ -9,10 +9,12 @@
 //
 // # The page
 //
-// The drawing uses WebGL where the browser has it and the 2D canvas
-// otherwise (or with ?renderer=canvas in the address): links batched into
-// a few draw calls, nodes found under the pointer through a grid, labels
-// placed most important first where they overlap no other label. Beside
+// The drawing uses WebGL where the browser draws it in hardware and the 2D
+// canvas otherwise (?renderer=canvas or ?renderer=webgl in the address
+// chooses): links batched into a few draw calls, the lightest left out
+// while the view moves if frames get slow, nodes found under the pointer
+// through a grid, labels placed most important first where they overlap no
+// other label. Beside
 // it: search with completion over names and aliases; type toggles with a
 // legend; colour by type or by community; sliders for the minimum link
 // weight and, when articles are dated, the period; a focus mode on one

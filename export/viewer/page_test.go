@@ -26,11 +26,12 @@ import (
 
 var update = flag.Bool("update", false, "rewrite docs/viewer.png from the screenshot test")
 
-// renderers are the two drawing paths of the page. Headless Chromium with
-// --disable-gpu still has WebGL through SwiftShader; where it has none the
-// page falls back on the canvas, which the test then logs.
+// renderers are the two drawing paths of the page. By default the page
+// takes WebGL only when it runs in hardware, so headless Chromium with
+// --disable-gpu draws on the canvas; ?renderer=webgl forces WebGL, which it
+// then has through SwiftShader, in software.
 var renderers = []struct{ name, query string }{
-	{"webgl", ""},
+	{"webgl", "?renderer=webgl"},
 	{"canvas", "?renderer=canvas"},
 }
 
@@ -192,7 +193,7 @@ func TestPage(t *testing.T) {
 		t.Fatalf("testdata graph has %d links; the test wants a real graph", len(nl.Links))
 	}
 
-	for _, r := range renderers {
+	for _, r := range append(renderers, struct{ name, query string }{"default", ""}) {
 		t.Run(r.name, func(t *testing.T) {
 			tb := openPage(t, ctx, html, r.query)
 			if got := tb.eval(t, `document.body.dataset.renderer`); got != r.name {
@@ -573,6 +574,7 @@ func TestScreenshot(t *testing.T) {
 	ctx := chrome(t)
 	g := buildGraph(t, extract.ReaderOptions{}, testdataArticles)
 	tb := openPage(t, ctx, exportBytes(t, export.HTML{Title: "nergraph: testdata/articles", Corpus: "11 sample files"}, g), "")
+	tb.run(t, chromedp.EmulateViewport(1280, 800))
 	tb.typeSearch(t, "Putin")
 	tb.run(t, chromedp.KeyEvent(kb.Enter))
 	tb.waitFor(t, `!document.getElementById("panel").hidden`)

@@ -55,94 +55,186 @@ function project(m, st, v, f) {
   }
 }
 
-// CanvasRenderer draws links and nodes with the 2D canvas: every link of
-// one weight class in one path, every node of one colour in one path.
-function CanvasRenderer(canvas) {
+// CanvasRenderer draws links and nodes with the 2D canvas, where every
+// frame is drawn by the processor: links of one weight class in one path,
+// nodes as copies of small bitmaps of their discs.
+//
+// The scene (links and nodes) is drawn into a cache a margin larger than
+// the window, and the window shows a copy of it: panning moves the copy,
+// zooming scales it, and the scene is drawn again only when the copy no
+// longer covers the window, is scaled too far, or when the visible set or
+// the colours change. A highlight is drawn over the copy (the rest dimmed
+// by a veil), so hovering redraws only the few highlighted things. When
+// the scene must be drawn while the view moves, it draws only as many of
+// the heaviest links, as hairlines, as keep that under about 30 ms, and
+// the whole scene once the view rests.
+function CanvasRenderer(canvas, lodOn) {
   const ctx = canvas.getContext("2d", { alpha: false });
   if (!ctx) return null;
+  // sprite returns the bitmap of a disc of a colour and radius (rounded to
+  // a quarter pixel), drawn at the screen's resolution, with a dark rim on
+  // the larger ones.
+  const sprites = new Map();
+  const sprite = (colour, rad, dpr) => {
+    const q = Math.max(0.75, Math.round(rad * 4) / 4);
+    const key = colour + q;
+    let sp = sprites.get(key);
+    if (sp && sp.dpr === dpr) return sp;
+    if (sprites.size > 4000) sprites.clear();
+    const half = q + 1;
+    const px = Math.ceil(2 * half * dpr);
+    const c = document.createElement("canvas");
+    c.width = c.height = px;
+    const g = c.getContext("2d");
+    g.scale(px / (2 * half), px / (2 * half));
+    g.beginPath();
+    g.arc(half, half, q, 0, 2 * Math.PI);
+    g.fillStyle = colour;
+    g.fill();
+    if (q >= 4) {
+      g.strokeStyle = "rgba(0,0,0,0.6)";
+      g.lineWidth = 1;
+      g.stroke();
+    }
+    sp = { c, half, size: 2 * half, dpr };
+    sprites.set(key, sp);
+    return sp;
+  };
   const LINK = "150,165,190";
   const CLASS_ALPHA = [0.13, 0.22, 0.36, 0.55];
   const CLASS_WIDTH = [0.6, 0.9, 1.4, 2.2];
+
+  // drawNodes copies the disc of each node for which want(i) holds, least
+  // important first so that the important ones end on top.
+  const drawNodes = (g, m, st, p, W, H, dpr, want) => {
+    for (let r = m.N - 1; r >= 0; r--) {
+      const i = m.order[r];
+      if (!st.nodeVis[i] || !want(i)) continue;
+      const x = p.sx[i], y = p.sy[i], rad = p.rp[i];
+      if (x + rad < 0 || x - rad > W || y + rad < 0 || y - rad > H) continue;
+      const sp = sprite(st.palette[st.colourIdx[i]], rad, dpr);
+      g.drawImage(sp.c, Math.round((x - sp.half) * dpr) / dpr, Math.round((y - sp.half) * dpr) / dpr, sp.size, sp.size);
+    }
+  };
+
+  // drawScene draws the visible links from index `from` of the visible
+  // list (lightest first) and every visible node, for the view cv.
+  const drawScene = (g, m, st, cv, p, from, hair) => {
+    const W = cv.W, H = cv.H, sx = p.sx, sy = p.sy;
+    g.setTransform(cv.dpr, 0, 0, cv.dpr, 0, 0);
+    g.fillStyle = BG;
+    g.fillRect(0, 0, W, H);
+    // Links, culled when both ends lie beyond the same side.
+    const paths = [new Path2D(), new Path2D(), new Path2D(), new Path2D()];
+    const vis = st.visLinks;
+    for (let r = from; r < st.nVisLinks; r++) {
+      const k = vis[r], s = m.ls[k], t = m.lt[k];
+      const x0 = sx[s], y0 = sy[s], x1 = sx[t], y1 = sy[t];
+      if ((x0 < 0 && x1 < 0) || (x0 > W && x1 > W) || (y0 < 0 && y1 < 0) || (y0 > H && y1 > H)) continue;
+      const path = paths[m.lclass[k]];
+      path.moveTo(x0, y0);
+      path.lineTo(x1, y1);
+    }
+    for (let c = 0; c < 4; c++) {
+      // A hairline is far cheaper to draw than a wider line: in motion
+      // every class is one, with the opacity the width would have given.
+      const w = hair ? Math.min(1, CLASS_WIDTH[c]) : CLASS_WIDTH[c];
+      g.strokeStyle = `rgba(${LINK},${hair ? Math.min(1, CLASS_ALPHA[c] * CLASS_WIDTH[c]) : CLASS_ALPHA[c]})`;
+      g.lineWidth = w;
+      g.stroke(paths[c]);
+    }
+    drawNodes(g, m, st, p, W, H, cv.dpr, () => true);
+  };
+
+  const cache = { c: document.createElement("canvas"), key: "", scale: 1, tx: 0, ty: 0, mx: 0, my: 0, full: false };
+  const cg = cache.c.getContext("2d", { alpha: false });
+  let p = null; // projection for the cache's view
+  let budget = Infinity; // links drawn when the scene is drawn in motion
+  const stats = { renders: 0, renderMs: 0 };
+
+  const render = (m, st, v, moving) => {
+    // A margin of 30% each side, less when the cache would pass 12
+    // million pixels.
+    let mx = Math.round(v.W * 0.3), my = Math.round(v.H * 0.3);
+    const px = (v.W + 2 * mx) * (v.H + 2 * my) * v.dpr * v.dpr;
+    if (px > 12e6) {
+      const f = Math.sqrt(12e6 / (v.W * v.H * v.dpr * v.dpr));
+      mx = Math.max(0, Math.floor(((f - 1) * v.W) / 2));
+      my = Math.max(0, Math.floor(((f - 1) * v.H) / 2));
+    }
+    const cw = Math.round((v.W + 2 * mx) * v.dpr), ch = Math.round((v.H + 2 * my) * v.dpr);
+    if (cache.c.width !== cw || cache.c.height !== ch) {
+      cache.c.width = cw;
+      cache.c.height = ch;
+    }
+    if (!p || p.sx.length !== m.N) p = { sx: new Float32Array(m.N), sy: new Float32Array(m.N), rp: new Float32Array(m.N) };
+    const cv = { scale: v.scale, tx: v.tx + mx, ty: v.ty + my, W: v.W + 2 * mx, H: v.H + 2 * my, dpr: v.dpr, base: v.base };
+    project(m, st, cv, p);
+    const from = moving && lodOn ? Math.max(0, st.nVisLinks - Math.floor(budget)) : 0;
+    const t0 = performance.now();
+    drawScene(cg, m, st, cv, p, from, moving);
+    const dt = performance.now() - t0;
+    if (moving) {
+      if (dt > 30) budget = Math.max(2000, Math.min(budget, st.nVisLinks) * 0.6);
+      else if (dt < 12 && budget < st.nVisLinks) budget *= 1.3;
+    }
+    stats.renders++;
+    stats.renderMs += dt;
+    Object.assign(cache, { scale: v.scale, tx: v.tx, ty: v.ty, mx, my, full: !moving });
+    return st.nVisLinks - from;
+  };
+
   return {
     kind: "canvas",
+    stats,
     resize(v) {
       canvas.width = Math.max(1, Math.round(v.W * v.dpr));
       canvas.height = Math.max(1, Math.round(v.H * v.dpr));
+      cache.key = "";
     },
+    // draw returns how many links the scene shows.
     draw(m, st, v, f) {
-      const W = v.W, H = v.H, sx = f.sx, sy = f.sy, rp = f.rp;
-      ctx.setTransform(v.dpr, 0, 0, v.dpr, 0, 0);
-      ctx.fillStyle = BG;
-      ctx.fillRect(0, 0, W, H);
-      // Links: culled when both ends lie beyond the same side.
-      const hi = st.hiActive;
-      const paths = hi ? [new Path2D()] : [new Path2D(), new Path2D(), new Path2D(), new Path2D()];
-      const vis = st.visLinks;
-      for (let r = f.linkFrom; r < st.nVisLinks; r++) {
-        const k = vis[r], s = m.ls[k], t = m.lt[k];
-        const x0 = sx[s], y0 = sy[s], x1 = sx[t], y1 = sy[t];
-        if ((x0 < 0 && x1 < 0) || (x0 > W && x1 > W) || (y0 < 0 && y1 < 0) || (y0 > H && y1 > H)) continue;
-        const p = paths[hi ? 0 : m.lclass[k]];
-        p.moveTo(x0, y0);
-        p.lineTo(x1, y1);
+      const key = `${st.version}/${v.dpr}/${v.W}x${v.H}`;
+      let k = v.scale / cache.scale;
+      let ok = cache.key === key && (cache.full || f.moving);
+      if (ok) {
+        // Where the cache would land, in CSS pixels.
+        const ox = (-cache.mx - cache.tx) * k + v.tx, oy = (-cache.my - cache.ty) * k + v.ty;
+        const ow = (v.W + 2 * cache.mx) * k, oh = (v.H + 2 * cache.my) * k;
+        const covers = ox <= 0.5 && oy <= 0.5 && ox + ow >= v.W - 0.5 && oy + oh >= v.H - 0.5;
+        ok = covers && (Math.abs(k - 1) < 1e-9 || (f.moving && k > 0.5 && k < 2));
       }
-      if (hi) {
-        ctx.strokeStyle = `rgba(${LINK},0.05)`;
-        ctx.lineWidth = 0.6;
-        ctx.stroke(paths[0]);
-        for (const k of st.hiLinks) {
-          ctx.strokeStyle = k === st.selLink ? "#ffd166" : "rgba(230,232,236,0.8)";
-          ctx.lineWidth = CLASS_WIDTH[m.lclass[k]] + 0.8;
+      if (!ok) {
+        f.linksDrawn = render(m, st, v, f.moving);
+        cache.key = key;
+        k = 1;
+      }
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      const d = v.dpr;
+      const ox = ((-cache.mx - cache.tx) * k + v.tx) * d, oy = ((-cache.my - cache.ty) * k + v.ty) * d;
+      if (Math.abs(k - 1) < 1e-9) {
+        ctx.drawImage(cache.c, Math.round(ox), Math.round(oy));
+      } else {
+        ctx.fillStyle = BG;
+        ctx.fillRect(0, 0, canvas.width, canvas.height);
+        ctx.drawImage(cache.c, ox, oy, cache.c.width * k, cache.c.height * k);
+      }
+      ctx.setTransform(d, 0, 0, d, 0, 0);
+      if (st.hiActive) {
+        // The veil dims everything; the highlighted links and nodes are
+        // drawn again above it.
+        ctx.fillStyle = "rgba(16,19,24,0.8)";
+        ctx.fillRect(0, 0, v.W, v.H);
+        for (const lk of st.hiLinks) {
+          ctx.strokeStyle = lk === st.selLink ? "#ffd166" : "rgba(230,232,236,0.8)";
+          ctx.lineWidth = CLASS_WIDTH[m.lclass[lk]] + 0.8;
           ctx.beginPath();
-          ctx.moveTo(sx[m.ls[k]], sy[m.ls[k]]);
-          ctx.lineTo(sx[m.lt[k]], sy[m.lt[k]]);
+          ctx.moveTo(f.sx[m.ls[lk]], f.sy[m.ls[lk]]);
+          ctx.lineTo(f.sx[m.lt[lk]], f.sy[m.lt[lk]]);
           ctx.stroke();
         }
-      } else {
-        for (let c = 0; c < 4; c++) {
-          ctx.strokeStyle = `rgba(${LINK},${CLASS_ALPHA[c]})`;
-          ctx.lineWidth = CLASS_WIDTH[c];
-          ctx.stroke(paths[c]);
-        }
+        drawNodes(ctx, m, st, f, v.W, v.H, d, (i) => st.hiNode[i] > 0);
       }
-      // Nodes, grouped by colour; the dimmed ones first when something is
-      // highlighted.
-      const P = st.palette.length;
-      const fills = [], lit = [];
-      for (let c = 0; c < P; c++) { fills.push(new Path2D()); lit.push(hi ? new Path2D() : null); }
-      const outline = new Path2D();
-      for (let r = m.N - 1; r >= 0; r--) {
-        const i = m.order[r];
-        if (!st.nodeVis[i]) continue;
-        const x = sx[i], y = sy[i], rad = rp[i];
-        if (x + rad < 0 || x - rad > W || y + rad < 0 || y - rad > H) continue;
-        const p = hi && st.hiNode[i] ? lit[st.colourIdx[i]] : fills[st.colourIdx[i]];
-        if (rad < 1.5) {
-          p.rect(x - rad, y - rad, 2 * rad, 2 * rad);
-        } else {
-          p.moveTo(x + rad, y);
-          p.arc(x, y, rad, 0, 2 * Math.PI);
-          if (rad >= 4 && (!hi || st.hiNode[i])) {
-            outline.moveTo(x + rad, y);
-            outline.arc(x, y, rad, 0, 2 * Math.PI);
-          }
-        }
-      }
-      ctx.globalAlpha = hi ? 0.2 : 1;
-      for (let c = 0; c < P; c++) {
-        ctx.fillStyle = st.palette[c];
-        ctx.fill(fills[c]);
-      }
-      ctx.globalAlpha = 1;
-      if (hi) {
-        for (let c = 0; c < P; c++) {
-          ctx.fillStyle = st.palette[c];
-          ctx.fill(lit[c]);
-        }
-      }
-      ctx.strokeStyle = "rgba(0,0,0,0.6)";
-      ctx.lineWidth = 1;
-      ctx.stroke(outline);
       drawRings(ctx, m, st, f);
     },
   };

@@ -2,8 +2,9 @@
 // coordinates and are uploaded only when the visible set or the colours
 // change, so a pan or a zoom costs one uniform per draw call. Links are
 // quads (WebGL's lines are one pixel wide at most on many systems), nodes
-// are quads shaded as discs. It returns null when WebGL is not available,
-// and the page falls back on the 2D canvas.
+// are quads shaded as discs. It returns null when WebGL is not available
+// (or, with hardwareOnly, only in software), and the page falls back on the
+// 2D canvas.
 
 const LINK_VS = `
 attribute vec2 a_pos;
@@ -73,10 +74,10 @@ void main() {
 const LINK_STRIDE = 28; // a_pos, a_other, a_sw: 6 floats; a_col: 4 bytes
 const NODE_STRIDE = 24; // a_pos, a_corner, a_r: 5 floats; a_col: 4 bytes
 
-function WebGLRenderer(canvas) {
+function WebGLRenderer(canvas, hardwareOnly) {
   let gl = null;
   try {
-    gl = canvas.getContext("webgl", { alpha: false, antialias: true, failIfMajorPerformanceCaveat: false });
+    gl = canvas.getContext("webgl", { alpha: false, antialias: true, failIfMajorPerformanceCaveat: hardwareOnly });
   } catch (e) {
     gl = null;
   }
@@ -192,8 +193,8 @@ function WebGLRenderer(canvas) {
   };
   const linkLayout = () => [["a_pos", 2, gl.FLOAT, false, 0], ["a_other", 2, gl.FLOAT, false, 8], ["a_sw", 2, gl.FLOAT, false, 16], ["a_col", 4, gl.UNSIGNED_BYTE, true, 24]];
   const nodeLayout = () => [["a_pos", 2, gl.FLOAT, false, 0], ["a_corner", 2, gl.FLOAT, false, 8], ["a_r", 1, gl.FLOAT, false, 16], ["a_col", 4, gl.UNSIGNED_BYTE, true, 20]];
-  const drawSet = (prog, buffer, count, stride, layout, v, alpha, ns) => {
-    if (!count) return;
+  const drawSet = (prog, buffer, count, stride, layout, v, alpha, ns, first) => {
+    if (count <= 0) return;
     gl.useProgram(prog.p);
     gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
     bind(prog, stride, layout);
@@ -202,7 +203,7 @@ function WebGLRenderer(canvas) {
     gl.uniform2f(prog.u.u_size, v.W, v.H);
     gl.uniform1f(prog.u.u_alpha, alpha);
     if (prog.u.u_ns) gl.uniform1f(prog.u.u_ns, ns);
-    gl.drawArrays(gl.TRIANGLES, 0, count);
+    gl.drawArrays(gl.TRIANGLES, first || 0, count);
   };
   const bg = hexRGB(BG);
   let lost = false;
@@ -216,7 +217,7 @@ function WebGLRenderer(canvas) {
       canvas.width = Math.max(1, Math.round(v.W * v.dpr));
       canvas.height = Math.max(1, Math.round(v.H * v.dpr));
     },
-    draw(m, st, v) {
+    draw(m, st, v, f) {
       if (lost) return;
       if (builtVersion !== st.version) { rgb = rebuild(m, st); builtVersion = st.version; builtHi = -1; }
       if (builtHi !== st.hiVersion) { rebuildHi(m, st); builtHi = st.hiVersion; }
@@ -226,7 +227,9 @@ function WebGLRenderer(canvas) {
       gl.enable(gl.BLEND);
       gl.blendFunc(gl.SRC_ALPHA, gl.ONE_MINUS_SRC_ALPHA);
       const ns = nodeScale(v), hi = st.hiActive;
-      drawSet(lp, buffers.links, counts.links, LINK_STRIDE, linkLayout(), v, hi ? 0.3 : 1, ns);
+      // The buffer holds the links lightest first: in motion, the last
+      // ones only (see the level of detail in main).
+      drawSet(lp, buffers.links, counts.links - f.linkFrom * 6, LINK_STRIDE, linkLayout(), v, hi ? 0.3 : 1, ns, f.linkFrom * 6);
       if (hi) drawSet(lp, buffers.hiLinks, counts.hiLinks, LINK_STRIDE, linkLayout(), v, 1, ns);
       drawSet(np, buffers.nodes, counts.nodes, NODE_STRIDE, nodeLayout(), v, hi ? 0.2 : 1, ns);
       if (hi) drawSet(np, buffers.hiNodes, counts.hiNodes, NODE_STRIDE, nodeLayout(), v, 1, ns);

@@ -10,7 +10,8 @@ const LABEL_MAX_CHARS = 40;
 
 function Labeller(canvas, m) {
   const ctx = canvas.getContext("2d");
-  const widths = new Float32Array(m.N).fill(-1); // text width at the node's font size
+  // Text width at the node's font size, plain and bold.
+  const widths = [new Float32Array(m.N).fill(-1), new Float32Array(m.N).fill(-1)];
   const texts = new Array(m.N);
   const text = (i) => {
     if (texts[i] === undefined) {
@@ -19,12 +20,41 @@ function Labeller(canvas, m) {
     }
     return texts[i];
   };
-  const width = (i, size) => {
-    if (widths[i] < 0) {
-      ctx.font = `${m.fontSize[i]}px ${LABEL_FONT}`;
-      widths[i] = ctx.measureText(text(i)).width;
+  const width = (i, size, strong) => {
+    const ws = widths[strong ? 1 : 0];
+    if (ws[i] < 0) {
+      ctx.font = `${strong ? "600 " : ""}${m.fontSize[i]}px ${LABEL_FONT}`;
+      ws[i] = ctx.measureText(text(i)).width;
     }
-    return (widths[i] * size) / m.fontSize[i];
+    return (ws[i] * size) / m.fontSize[i];
+  };
+  // strong labels are those of the focus and of the highlight's centre.
+  const strong = (st, i) => i === st.focus || st.hiNode[i] === 2;
+  // Each label is drawn once into a small bitmap, outline and all, and
+  // then copied each frame: outlined text is slow to draw, a copy is not.
+  const sprites = new Map();
+  const sprite = (i, size, bold, dpr) => {
+    const key = i * 64 + size * 2 + (bold ? 1 : 0);
+    let sp = sprites.get(key);
+    if (sp && sp.dpr === dpr) return sp;
+    if (sprites.size > 3000) sprites.clear();
+    const w = width(i, size, bold) + 4, h = size + 4;
+    const c = document.createElement("canvas");
+    c.width = Math.ceil(w * dpr);
+    c.height = Math.ceil(h * dpr);
+    const g = c.getContext("2d");
+    g.scale(dpr, dpr);
+    g.font = `${bold ? "600 " : ""}${size}px ${LABEL_FONT}`;
+    g.textBaseline = "middle";
+    g.lineJoin = "round";
+    g.lineWidth = 3;
+    g.strokeStyle = "rgba(10,12,16,0.9)";
+    g.strokeText(text(i), 2, h / 2);
+    g.fillStyle = bold ? "#ffffff" : "#dfe3ea";
+    g.fillText(text(i), 2, h / 2);
+    sp = { c, w: c.width / dpr, h: c.height / dpr, dpr };
+    sprites.set(key, sp);
+    return sp;
   };
   let placed = [];
   return {
@@ -75,8 +105,9 @@ function Labeller(canvas, m) {
         const x = f.sx[i], y = f.sy[i], r = f.rp[i];
         if (x < -r || x > W + r || y < -r || y > H + r) return;
         done[i] = 1;
-        const size = m.fontSize[i] + (st.hiNode[i] === 2 || i === st.focus ? 2 : 0);
-        const w = width(i, size) + 4, h = size + 4;
+        const bold = strong(st, i);
+        const size = m.fontSize[i] + (bold ? 2 : 0);
+        const w = width(i, size, bold) + 4, h = size + 4;
         const spots = [
           [x + r + 2, y - h / 2], [x - r - 2 - w, y - h / 2],
           [x - w / 2, y - r - 2 - h], [x - w / 2, y + r + 2],
@@ -104,16 +135,9 @@ function Labeller(canvas, m) {
         checked++;
         tryPlace(i, false);
       }
-      ctx.textBaseline = "middle";
-      ctx.lineJoin = "round";
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = "rgba(10,12,16,0.9)";
       for (const p of placed) {
-        ctx.font = `${p.i === st.focus || st.hiNode[p.i] === 2 ? "600 " : ""}${p.size}px ${LABEL_FONT}`;
-        const tx = p.x + 2, ty = p.y + p.h / 2;
-        ctx.strokeText(text(p.i), tx, ty);
-        ctx.fillStyle = st.hiNode[p.i] === 2 || p.i === st.focus ? "#ffffff" : "#dfe3ea";
-        ctx.fillText(text(p.i), tx, ty);
+        const sp = sprite(p.i, p.size, strong(st, p.i), v.dpr);
+        ctx.drawImage(sp.c, p.x, p.y, sp.w, sp.h);
       }
     },
   };

@@ -108,7 +108,6 @@ function setupPointer(app) {
       }
       drag = null;
       canvas.classList.remove("dragging");
-      app.settle();
     }
   };
   canvas.addEventListener("pointerup", end);
@@ -119,12 +118,10 @@ function setupPointer(app) {
     const [x, y] = pos(e);
     const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
     app.zoomBy(Math.exp(-e.deltaY * unit * 0.0015), x, y);
-    app.settle();
   }, { passive: false });
   canvas.addEventListener("dblclick", (e) => {
     const [x, y] = pos(e);
     app.zoomBy(2, x, y);
-    app.settle();
   });
   canvas.addEventListener("keydown", (e) => {
     const v = app.v;
@@ -140,7 +137,6 @@ function setupPointer(app) {
       default: return;
     }
     e.preventDefault();
-    app.settle();
   });
   // Keys for the whole page: "/" to search, Escape to close what is open.
   // The "/" that moves to the search box is not typed into it: its

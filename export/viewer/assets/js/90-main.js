@@ -20,7 +20,7 @@ function main() {
   const v = newView();
   const canvas = $("graph");
   const f = { sx: new Float32Array(m.N), sy: new Float32Array(m.N), rp: new Float32Array(m.N), linkFrom: 0 };
-  const stats = { frames: 0, drawMs: 0, lastDrawMs: 0, renderer: "" };
+  const stats = { frames: 0, drawMs: 0, lastDrawMs: 0, links: 0, renderer: "" };
   const app = { m, st, v, f, canvas, stats };
 
   $("title").textContent = String(data.title || "nergraph");
@@ -30,17 +30,46 @@ function main() {
   if (data.title) document.title = String(data.title);
 
   // WebGL when it works, unless ?renderer=canvas; else the 2D canvas.
-  const want = new URLSearchParams(location.search).get("renderer");
+  // WebGL only where the browser draws it in hardware (software WebGL is
+  // slower than the 2D canvas), unless ?renderer=webgl insists.
+  const params = new URLSearchParams(location.search);
+  const want = params.get("renderer");
   let renderer = null;
-  if (want !== "canvas") renderer = WebGLRenderer(canvas);
-  if (!renderer) renderer = CanvasRenderer(canvas);
+  if (want !== "canvas") renderer = WebGLRenderer(canvas, want !== "webgl");
+  if (!renderer) renderer = CanvasRenderer(canvas, params.get("lod") !== "0");
   stats.renderer = renderer.kind;
+  stats.scene = renderer.stats || null;
   body.dataset.renderer = renderer.kind;
   const labeller = Labeller($("labels"), m);
 
-  let pending = false, ready = false, anim = null, settleTimer = 0;
+  // Level of detail in motion: while the view moves, only the heaviest
+  // links are drawn, as many as keep frames under about 20 ms (the budget
+  // shrinks after a slow frame and grows after a fast one); 160 ms after
+  // the motion stops, one frame draws them all.
+  // ?lod=0 always draws every link.
+  const lod = { on: params.get("lod") !== "0", moving: false, budget: Infinity, last: 0, timer: 0 };
+  const moved = () => {
+    lod.moving = true;
+    clearTimeout(lod.timer);
+    lod.timer = setTimeout(() => { lod.moving = false; app.requestDraw(); }, 160);
+  };
+  let pending = false, ready = false, anim = null, lastLinks = 0;
   const frame = (now) => {
     pending = false;
+    if (anim) moved();
+    f.moving = lod.moving;
+    if (lod.moving && lod.on) {
+      if (lod.last) {
+        const dt = now - lod.last;
+        if (dt > 25) lod.budget = Math.max(2000, Math.min(lod.budget, st.nVisLinks) * 0.7);
+        else if (dt < 19 && lod.budget < st.nVisLinks) lod.budget *= 1.2;
+      }
+      lod.last = now;
+      f.linkFrom = Math.max(0, st.nVisLinks - Math.floor(lod.budget));
+    } else {
+      lod.last = 0;
+      f.linkFrom = 0;
+    }
     if (anim) {
       const t = clamp((now - anim.start) / anim.ms, 0, 1);
       const e = t * t * (3 - 2 * t);
@@ -53,12 +82,18 @@ function main() {
     }
     const t0 = performance.now();
     project(m, st, v, f);
+    f.linksDrawn = -1;
     renderer.draw(m, st, v, f);
     labeller.draw(m, st, v, f);
     if (renderer.ringsOnOverlay) drawRings($("labels").getContext("2d"), m, st, f);
     stats.lastDrawMs = performance.now() - t0;
     stats.drawMs += stats.lastDrawMs;
     stats.frames++;
+    // Links in the picture: those the renderer drew, or for the canvas
+    // those of the scene it copied.
+    if (f.linksDrawn >= 0) lastLinks = f.linksDrawn;
+    else if (renderer.kind !== "canvas") lastLinks = st.nVisLinks - f.linkFrom;
+    stats.links += lastLinks;
     if (!ready) {
       ready = true;
       body.dataset.readyMs = String(Math.round(performance.now()));
@@ -77,9 +112,8 @@ function main() {
     anim = { start: performance.now(), ms: 350, from: centreOf(), to };
     app.requestDraw();
   };
-  app.panBy = (dx, dy) => { anim = null; v.tx += dx; v.ty += dy; app.requestDraw(); };
-  app.zoomBy = (factor, px, py) => { anim = null; zoomAt(v, factor, px, py); app.requestDraw(); };
-  app.settle = () => { clearTimeout(settleTimer); };
+  app.panBy = (dx, dy) => { anim = null; v.tx += dx; v.ty += dy; moved(); app.requestDraw(); };
+  app.zoomBy = (factor, px, py) => { anim = null; zoomAt(v, factor, px, py); moved(); app.requestDraw(); };
   app.fitVisible = (animate) => {
     const save = { scale: v.scale, tx: v.tx, ty: v.ty };
     fitView(m, v, (i) => st.nodeVis[i]);
@@ -201,6 +235,8 @@ function main() {
     panBy: app.panBy,
     zoomBy: app.zoomBy,
     fit: () => app.fitVisible(false),
+    // redraw draws the whole scene again, as a change of filter would.
+    redraw: () => { st.version++; app.requestDraw(); },
     labels: () => labeller.placed().map((p) => Object.assign(p, { label: String(m.nodes[p.node].label) })),
     view: () => ({ scale: v.scale, tx: v.tx, ty: v.ty, base: v.base, W: v.W, H: v.H }),
     // project gives where a node is drawn, in the page's CSS pixels.
