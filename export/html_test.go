@@ -52,7 +52,17 @@ func TestHTMLPage(t *testing.T) {
 	if err := json.Unmarshal(raw, &p); err != nil {
 		t.Fatal(err)
 	}
-	nodes, edges, arts := g.Nodes(), g.Edges(), g.Articles()
+	// Collected with range, which reads the graph's nodes and edges
+	// whether it hands them over as slices or as iterators.
+	var nodes []graphstore.Node
+	var edges []graphstore.Edge
+	for _, n := range g.Nodes() {
+		nodes = append(nodes, n)
+	}
+	for _, e := range g.Edges() {
+		edges = append(edges, e)
+	}
+	arts := g.Articles()
 	if len(p.Nodes) != len(nodes) || len(p.Links) != len(edges) || len(p.Articles) != len(arts) {
 		t.Fatalf("page has %d nodes, %d links, %d articles; graph %d, %d, %d",
 			len(p.Nodes), len(p.Links), len(p.Articles), len(nodes), len(edges), len(arts))

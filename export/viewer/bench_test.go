@@ -140,6 +140,5 @@ func BenchmarkPageAGNews(b *testing.B) {
 		b.Fatal(err)
 	}
 	html := exportBytes(b, export.HTML{Title: "AG News", Filter: "--top 2000"}, fg)
-	b.Logf("AG News --top 2000: %d nodes, %d links, %d bytes", len(fg.Nodes()), len(fg.Edges()), len(html))
 	benchPage(b, html)
 }

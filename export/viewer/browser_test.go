@@ -119,12 +119,12 @@ func openPage(t testing.TB, parent context.Context, html []byte, query string) *
 		chromedp.Navigate("file://"+path+query),
 		chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 			_, err := chromedp.Poll[bool](`document.body.dataset.state === "ready" || document.body.dataset.state === "error"`,
-				chromedp.WithPollingTimeout(60*time.Second), chromedp.WithPollingInterval(20*time.Millisecond))(ctx, t)
+				chromedp.WithPollingTimeout(20*time.Second), chromedp.WithPollingInterval(20*time.Millisecond))(ctx, t)
 			return err
 		}),
 	)
 	if err != nil {
-		t.Fatalf("open page: %v", err)
+		t.Fatalf("open page: %v; console: %v", err, tb.messages())
 	}
 	if s := tb.eval(t, `document.body.dataset.state`); s != "ready" {
 		t.Fatalf("page state %q, want ready; console: %v", s, tb.messages())

@@ -504,6 +504,11 @@ func TestPageNames(t *testing.T) {
 				t.Errorf("article %q with URL %q is a link to %q", a.Article, url, a.Hrefs)
 			}
 		}
+		// The link's relation, in the list and under its article.
+		preds := evalAs[[]string](t, tb, `[...document.querySelectorAll("#panel .rel")].map((r) => r.textContent)`)
+		if len(preds) != 2 {
+			t.Errorf("link panel of %q shows relations %q, want the link's one twice", name, preds)
+		}
 		quote := tb.eval(t, `(document.querySelector("#panel-articles blockquote") || {}).textContent || ""`)
 		if !strings.Contains(quote, " met ") {
 			t.Errorf("evidence shown as %q", quote)

@@ -5,7 +5,16 @@ const BG = "#101318";
 const MIN_ZOOM = 0.05, MAX_ZOOM = 400; // relative to the zoom that fits the whole graph
 
 function newView() {
-  return { scale: 1, tx: 0, ty: 0, base: 1, W: 1, H: 1, dpr: 1 };
+  return { scale: 1, tx: 0, ty: 0, base: 1, W: 1, H: 1, dpr: 1, crowd: 1 };
+}
+
+// crowding is how much to shrink every disc so that, at the zoom that fits
+// the whole graph, the discs cover at most an eighth of the window: a
+// graph of thousands of entities would otherwise be one blot.
+function crowding(m, v) {
+  let area = 0;
+  for (let i = 0; i < m.N; i++) area += Math.PI * m.radius[i] * m.radius[i];
+  return area > 0 ? clamp(Math.sqrt((v.W * v.H) / 8 / area), 0.3, 1) : 1;
 }
 
 // fitView frames the nodes for which keep(i) is true (all when keep is
@@ -41,7 +50,7 @@ function zoomAt(v, factor, px, py) {
 // nodeScale is how much node discs grow with the zoom: slower than the
 // distances between them, so zooming in separates crowded nodes.
 function nodeScale(v) {
-  return clamp(Math.sqrt(v.scale / v.base), 0.6, 6);
+  return v.crowd * clamp(Math.sqrt(v.scale / v.base), 0.6, 6);
 }
 
 // project computes the screen position and radius of every visible node.
@@ -111,7 +120,7 @@ function CanvasRenderer(canvas, lodOn) {
       const i = m.order[r];
       if (!st.nodeVis[i] || !want(i)) continue;
       const x = p.sx[i], y = p.sy[i], rad = p.rp[i];
-      if (x + rad < 0 || x - rad > W || y + rad < 0 || y - rad > H) continue;
+      if (!(rad > 0) || x + rad < 0 || x - rad > W || y + rad < 0 || y - rad > H) continue;
       const sp = sprite(st.palette[st.colourIdx[i]], rad, dpr);
       g.drawImage(sp.c, Math.round((x - sp.half) * dpr) / dpr, Math.round((y - sp.half) * dpr) / dpr, sp.size, sp.size);
     }
@@ -168,7 +177,7 @@ function CanvasRenderer(canvas, lodOn) {
       cache.c.height = ch;
     }
     if (!p || p.sx.length !== m.N) p = { sx: new Float32Array(m.N), sy: new Float32Array(m.N), rp: new Float32Array(m.N) };
-    const cv = { scale: v.scale, tx: v.tx + mx, ty: v.ty + my, W: v.W + 2 * mx, H: v.H + 2 * my, dpr: v.dpr, base: v.base };
+    const cv = { scale: v.scale, tx: v.tx + mx, ty: v.ty + my, W: v.W + 2 * mx, H: v.H + 2 * my, dpr: v.dpr, base: v.base, crowd: v.crowd };
     project(m, st, cv, p);
     const from = moving && lodOn ? Math.max(0, st.nVisLinks - Math.floor(budget)) : 0;
     const t0 = performance.now();

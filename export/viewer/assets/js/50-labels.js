@@ -73,7 +73,7 @@ function Labeller(canvas, m) {
       if (!m.N) return;
       const cols = Math.ceil(W / LABEL_CELL) + 1, rows = Math.ceil(H / LABEL_CELL) + 1;
       const cells = new Array(cols * rows);
-      const budget = clamp(Math.round((W * H) / 7000), 12, 400);
+      const budget = clamp(Math.round((W * H) / 10000), 12, 300);
       const fits = (x, y, w, h) => {
         if (x < 2 || y < 2 || x + w > W - 2 || y + h > H - 2) return false;
         const a = Math.floor(x / LABEL_CELL), b = Math.floor((x + w) / LABEL_CELL);

@@ -207,6 +207,7 @@ function main() {
       v.ty += (H - v.H) / 2;
     }
     v.W = W; v.H = H;
+    v.crowd = crowding(m, v);
     renderer.resize(v);
     labeller.resize(v);
     const keep = { scale: v.scale, tx: v.tx, ty: v.ty };
