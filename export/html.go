@@ -21,8 +21,10 @@ type HTML struct {
 	Corpus string // what the graph was built from
 	Filter string // the filters applied, e.g. "--top 2000"
 	// Ego, when set, is the id, name or alias of the entity the page opens
-	// focused on, as for the --ego filter.
-	Ego string
+	// focused on, as for the --ego filter, reaching Depth links away (0
+	// means 1).
+	Ego   string
+	Depth int
 }
 
 // Write writes g to w. It does not close w and returns the first write
@@ -88,7 +90,7 @@ func (h HTML) Page(g *graphstore.Graph) (viewer.Page, error) {
 		if err != nil {
 			return p, fmt.Errorf("html: ego: %w", err)
 		}
-		p.Ego = n.ID
+		p.Ego, p.EgoDepth = n.ID, h.Depth
 	}
 	// TODO(layout): take positions, communities and centrality from
 	// graphstore/layout once it lands; Arrange is the fallback.

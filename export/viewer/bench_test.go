@@ -142,3 +142,21 @@ func BenchmarkPageAGNews(b *testing.B) {
 	html := exportBytes(b, export.HTML{Title: "AG News", Filter: "--top 2000"}, fg)
 	benchPage(b, html)
 }
+
+// BenchmarkPageFile measures a page written by the command, named by
+// $NERGRAPH_VIEWER_PAGE, e.g. the Reuters-21578 graph's 5,000 most
+// connected entities:
+//
+//	nergraph build ../shared/data/reuters21578/reut2-*.sgm --top 5000 -o reuters.html
+//	NERGRAPH_VIEWER_PAGE=$PWD/reuters.html go test -run '^$' -bench PageFile -benchtime 1x ./export/viewer
+func BenchmarkPageFile(b *testing.B) {
+	path := os.Getenv("NERGRAPH_VIEWER_PAGE")
+	if path == "" {
+		b.Skip("set NERGRAPH_VIEWER_PAGE to the page to measure")
+	}
+	html, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchPage(b, html)
+}

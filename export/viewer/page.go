@@ -20,7 +20,9 @@ type Page struct {
 	// Ego is the id of a node the page opens focused on: that entity and
 	// its neighbours, the centre marked. Empty opens the whole graph; an id
 	// of no node is an error of [Write].
-	Ego      string    `json:"ego,omitempty"`
+	Ego string `json:"ego,omitempty"`
+	// EgoDepth is how many links away from Ego the focus reaches; 0 means 1.
+	EgoDepth int       `json:"ego_depth,omitempty"`
 	Nodes    []Node    `json:"nodes"`
 	Links    []Link    `json:"links"`
 	Articles []Article `json:"articles"`
@@ -167,6 +169,9 @@ func (p *Page) check() error {
 				return err
 			}
 		}
+	}
+	if p.EgoDepth < 0 {
+		return fmt.Errorf("viewer: ego depth %d is negative", p.EgoDepth)
 	}
 	if p.Ego != "" {
 		for _, n := range p.Nodes {

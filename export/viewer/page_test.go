@@ -360,27 +360,29 @@ func TestPage(t *testing.T) {
 		tb.checkConsole(t)
 	})
 
-	t.Run("ego", func(t *testing.T) {
-		html := exportBytes(t, export.HTML{Title: "ego", Ego: "Putin"}, g)
-		fg, err := g.Filter(graphstore.Filter{Ego: "Putin"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		fl := jsonExport(t, fg)
-		tb := openPage(t, ctx, html, "")
-		if got, want := tb.counts(t), counts(len(fl.Nodes), len(fl.Links)); got != want {
-			t.Errorf("focus mode shows %q, --ego shows %q", got, want)
-		}
-		if st := tb.state(t); st.Focus == nil || *st.Focus != "person:vladimir-putin" {
-			t.Errorf("focus %v, want person:vladimir-putin", st.Focus)
-		}
-		if tb.eval(t, `String(document.getElementById("focus-box").hidden)`) != "false" {
-			t.Error("focus box hidden in focus mode")
-		}
-		tb.run(t, chromedp.Click(chromedp.CSS("#focus-exit")))
-		tb.waitCounts(t, all)
-		tb.checkConsole(t)
-	})
+	for _, depth := range []int{1, 2} {
+		t.Run(fmt.Sprint("ego", depth), func(t *testing.T) {
+			html := exportBytes(t, export.HTML{Title: "ego", Ego: "Putin", Depth: depth}, g)
+			fg, err := g.Filter(graphstore.Filter{Ego: "Putin", Depth: depth})
+			if err != nil {
+				t.Fatal(err)
+			}
+			fl := jsonExport(t, fg)
+			tb := openPage(t, ctx, html, "")
+			if got, want := tb.counts(t), counts(len(fl.Nodes), len(fl.Links)); got != want {
+				t.Errorf("focus mode shows %q, --ego Putin --depth %d shows %q", got, depth, want)
+			}
+			if st := tb.state(t); st.Focus == nil || *st.Focus != "person:vladimir-putin" {
+				t.Errorf("focus %v, want person:vladimir-putin", st.Focus)
+			}
+			if tb.eval(t, `String(document.getElementById("focus-box").hidden)`) != "false" {
+				t.Error("focus box hidden in focus mode")
+			}
+			tb.run(t, chromedp.Click(chromedp.CSS("#focus-exit")))
+			tb.waitCounts(t, all)
+			tb.checkConsole(t)
+		})
+	}
 
 	t.Run("communities", func(t *testing.T) {
 		tb := openPage(t, ctx, html, "")
@@ -576,6 +578,9 @@ func TestPageLabels(t *testing.T) {
 // TestScreenshot takes the picture of the README: the testdata graph with
 // Vladimir Putin chosen. With -update it rewrites docs/viewer.png.
 func TestScreenshot(t *testing.T) {
+	if testing.Short() && !*update {
+		t.Skip("-short: the screenshot's checks run in TestPage too")
+	}
 	ctx := chrome(t)
 	g := buildGraph(t, extract.ReaderOptions{}, testdataArticles)
 	tb := openPage(t, ctx, exportBytes(t, export.HTML{Title: "nergraph: testdata/articles", Corpus: "11 sample files"}, g), "")

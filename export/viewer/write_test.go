@@ -116,6 +116,7 @@ func TestWriteErrors(t *testing.T) {
 		{"relation article", viewer.Page{Nodes: two, Links: []viewer.Link{{Source: 0, Target: 1, Relations: []viewer.Relation{{Source: 0, Target: 1, Articles: []int{0}}}}}}, "link 0 relation 0: article 0"},
 		{"evidence", viewer.Page{Nodes: two, Articles: arts, Links: []viewer.Link{{Source: 0, Target: 1, Evidence: []viewer.Evidence{{Article: 3}}}}}, "link 0 evidence 0: article 3"},
 		{"ego", viewer.Page{Nodes: two, Ego: "c"}, `ego "c" is not a node`},
+		{"ego depth", viewer.Page{Nodes: two, Ego: "a", EgoDepth: -1}, "ego depth -1 is negative"},
 		{"nan", viewer.Page{Nodes: []viewer.Node{{ID: "a", X: math.NaN()}}}, "node 0 (a): x, y or pagerank"},
 		{"npmi", viewer.Page{Nodes: two, Links: []viewer.Link{{Source: 0, Target: 1, NPMI: math.Inf(1)}}}, "link 0: npmi"},
 	}

@@ -191,7 +191,14 @@ function main() {
   $("panel-close").addEventListener("click", () => app.clearSelection());
 
   // The ego of the page opens in focus mode.
-  if (data.ego && m.idIndex.has(String(data.ego))) st.focus = m.idIndex.get(String(data.ego));
+  if (data.ego && m.idIndex.has(String(data.ego))) {
+    st.focus = m.idIndex.get(String(data.ego));
+    const depth = Math.max(1, Math.floor(+data.ego_depth || 1));
+    const sel = $("focus-depth");
+    if (![...sel.options].some((o) => +o.value === depth)) sel.append(el("option", { value: String(depth), text: String(depth) }));
+    sel.value = String(depth);
+    st.focusDepth = depth;
+  }
   applyFilters(m, st);
   updateCounts(app);
   showFocus();
