@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/nergraph/nergraph/export/viewer"
 )
@@ -190,4 +191,50 @@ func TestWriteLaysOut(t *testing.T) {
 	if got := pageJSON(t, b.Bytes()); got.Nodes[0].X != 0 || got.Nodes[2].X != 5 || got.Nodes[0].Degree != 0 {
 		t.Errorf("a laid-out page was changed: %+v", got.Nodes)
 	}
+}
+
+// FuzzWriteNames checks that any name, title or sentence stays inside the
+// data block and comes back from it unchanged.
+func FuzzWriteNames(f *testing.F) {
+	for _, s := range nastyNames {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		if !utf8.ValidString(name) {
+			t.Skip("names are valid UTF-8")
+		}
+		p := viewer.Page{Title: name, Corpus: name, Ego: name,
+			Nodes:    []viewer.Node{{ID: name, Label: name, Type: name, X: 1}, {ID: name + "2", Label: name}},
+			Articles: []viewer.Article{{ID: name, Title: name, URL: name, Source: name, Date: name}},
+			Links: []viewer.Link{{Source: 0, Target: 1, Articles: []int{0},
+				Relations: []viewer.Relation{{Predicate: name, Source: 1, Target: 0, Articles: []int{0}}},
+				Evidence:  []viewer.Evidence{{Article: 0, Sentences: []string{name}}}}},
+		}
+		var b bytes.Buffer
+		if err := viewer.Write(&b, p); err != nil {
+			t.Fatal(err)
+		}
+		raw := dataBlock(t, b.Bytes())
+		if bytes.ContainsAny(raw, "<>\u2028\u2029") {
+			t.Errorf("data block holds markup or a line separator: %q", raw)
+		}
+		if got := pageJSON(t, b.Bytes()); !reflect.DeepEqual(got, p) {
+			t.Errorf("read back %+v, want %+v", got, p)
+		}
+	})
+}
+
+// BenchmarkWrite measures writing the page of 5,000 entities and 50,000
+// links.
+func BenchmarkWrite(b *testing.B) {
+	p := synthPage(5000, 50000)
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		if err := viewer.Write(&buf, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(buf.Len())*float64(b.N)/1e6/b.Elapsed().Seconds(), "MB/s")
+	b.ReportMetric(float64(buf.Len())/1e6, "MB")
 }
