@@ -97,7 +97,7 @@ function updateLegend(app) {
     for (let k = 0; k < m.N && top < 0; k++) if (m.comm[m.order[k]] === c) top = m.order[k];
     const sw = el("span", { className: "swatch" });
     sw.style.background = communityColour(r);
-    list.append(el("li", { title: `community ${c}` }, sw, top >= 0 ? String(m.nodes[top].label) + " …" : `community ${c}`, el("span", { className: "n", text: fmt(size) })));
+    list.append(el("li", { title: `community ${c}` }, sw, top >= 0 ? `around ${m.nodes[top].label}` : `community ${c}`, el("span", { className: "n", text: fmt(size) })));
   });
   if (restCount) {
     const sw = el("span", { className: "swatch" });
