@@ -12,7 +12,6 @@ import (
 
 	"github.com/nergraph/nergraph/export"
 	"github.com/nergraph/nergraph/export/viewer"
-	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/graphstore"
 	"github.com/nergraph/nergraph/internal/testenv"
 )
@@ -134,7 +133,7 @@ func BenchmarkPageSynthetic(b *testing.B) {
 // --columns label,title,text --top 2000` does.
 func BenchmarkPageAGNews(b *testing.B) {
 	path := testenv.Shared(b, "data/agnews/test.csv")
-	g := buildGraph(b, extract.ReaderOptions{Columns: []string{"label", "title", "text"}}, path)
+	g := buildGraph(b, []string{"label", "title", "text"}, path)
 	fg, err := g.Filter(graphstore.Filter{Top: 2000})
 	if err != nil {
 		b.Fatal(err)

@@ -24,8 +24,10 @@ var extractor struct {
 }
 
 // buildGraph builds the graph of the articles in paths (folders walked in
-// name order) with the default extractor, as `nergraph build` does.
-func buildGraph(t testing.TB, opts extract.ReaderOptions, paths ...string) *graphstore.Graph {
+// name order) with the default extractor, as `nergraph build` does;
+// columns names the columns of CSV files without a header. It is the only
+// place where the tests read articles.
+func buildGraph(t testing.TB, columns []string, paths ...string) *graphstore.Graph {
 	t.Helper()
 	extractor.once.Do(func() { extractor.ex, extractor.err = extract.New() })
 	if extractor.err != nil {
@@ -50,7 +52,7 @@ func buildGraph(t testing.TB, opts extract.ReaderOptions, paths ...string) *grap
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := extract.NewReader(f, path, opts)
+		r := extract.NewReader(f, path, extract.ReaderOptions{Columns: columns})
 		for {
 			a, err := r.Read()
 			if errors.Is(err, io.EOF) {

@@ -19,7 +19,6 @@ import (
 
 	"github.com/nergraph/nergraph/export"
 	"github.com/nergraph/nergraph/export/viewer"
-	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/graphstore"
 	"github.com/nergraph/nergraph/internal/testenv"
 )
@@ -185,7 +184,7 @@ func checkSearch(t *testing.T, tb *tab, nl nodeLink, query, wantID string) {
 // checking each count against the JSON export of the same graph.
 func TestPage(t *testing.T) {
 	ctx := chrome(t)
-	g := buildGraph(t, extract.ReaderOptions{}, testdataArticles)
+	g := buildGraph(t, nil, testdataArticles)
 	nl := jsonExport(t, g)
 	html := exportBytes(t, export.HTML{Title: "testdata/articles"}, g)
 	all := counts(len(nl.Nodes), len(nl.Links))
@@ -417,7 +416,7 @@ func pixelsChanged(a, b image.Image) int {
 func TestPageSeed(t *testing.T) {
 	path := testenv.Shared(t, "seed/kim-putin-letters.txt")
 	ctx := chrome(t)
-	g := buildGraph(t, extract.ReaderOptions{}, path)
+	g := buildGraph(t, nil, path)
 	nl := jsonExport(t, g)
 	if len(nl.Graph.Articles) != 1 {
 		t.Fatalf("seed graph has %d articles, want 1", len(nl.Graph.Articles))
@@ -582,7 +581,7 @@ func TestScreenshot(t *testing.T) {
 		t.Skip("-short: the screenshot's checks run in TestPage too")
 	}
 	ctx := chrome(t)
-	g := buildGraph(t, extract.ReaderOptions{}, testdataArticles)
+	g := buildGraph(t, nil, testdataArticles)
 	tb := openPage(t, ctx, exportBytes(t, export.HTML{Title: "nergraph: testdata/articles", Corpus: "11 sample files"}, g), "")
 	tb.run(t, chromedp.EmulateViewport(1280, 800))
 	tb.typeSearch(t, "Putin")
