@@ -2,6 +2,7 @@ package export_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -63,6 +64,16 @@ func TestGolden(t *testing.T) {
 					t.Errorf("a second Write gave different bytes (err %v)", err)
 				}
 				for name, got := range files {
+					if format == "html" {
+						// The page's data only, indented to be read: the
+						// script and style are checked in a browser by
+						// package viewer's tests.
+						var data bytes.Buffer
+						if err := json.Indent(&data, htmlData(t, got.Bytes()), "", " "); err != nil {
+							t.Fatal(err)
+						}
+						got = &data
+					}
 					path := filepath.Join("testdata", "golden", tc.name+"."+format)
 					if name != "" {
 						path = filepath.Join(path, name)

@@ -22,14 +22,18 @@ func xmlChar(r rune) bool {
 func labelsOf(t *testing.T, format string, files map[string]*bytes.Buffer) (ids, labels []string) {
 	t.Helper()
 	switch format {
-	case "json", "cyjs":
+	case "json", "cyjs", "html":
+		b := files[""].Bytes()
+		if format == "html" {
+			b = htmlData(t, b)
+		}
 		var v struct {
 			Nodes    []struct{ ID, Label string }
 			Elements struct {
 				Nodes []struct{ Data struct{ ID, Name string } }
 			}
 		}
-		if err := json.Unmarshal(files[""].Bytes(), &v); err != nil {
+		if err := json.Unmarshal(b, &v); err != nil {
 			t.Fatalf("%s: %v", format, err)
 		}
 		for _, n := range v.Nodes {

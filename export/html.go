@@ -1,0 +1,99 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"slices"
+
+	"github.com/nergraph/nergraph/export/viewer"
+	"github.com/nergraph/nergraph/graphstore"
+)
+
+func init() { register("html", HTML{}, ".html", ".htm") }
+
+// HTML writes the graph as one interactive page that opens from a file,
+// offline (see package [viewer]): search, filters, a focus mode, and the
+// articles behind every link. The fields describe the graph in the page's
+// title bar; the zero HTML writes a page titled "nergraph".
+type HTML struct {
+	Title  string // e.g. "Reuters-21578"
+	Corpus string // what the graph was built from
+	Filter string // the filters applied, e.g. "--top 2000"
+	// Ego, when set, is the id, name or alias of the entity the page opens
+	// focused on, as for the --ego filter, reaching Depth links away (0
+	// means 1).
+	Ego   string
+	Depth int
+}
+
+// Write writes g to w. It does not close w and returns the first write
+// error; it fails before writing when Ego names no entity of g.
+func (h HTML) Write(w io.Writer, g *graphstore.Graph) error {
+	p, err := h.Page(g)
+	if err != nil {
+		return err
+	}
+	return viewer.Write(w, p)
+}
+
+// Page returns g as the viewer's page: nodes by id, links by source and
+// target, articles by id, with the layout, communities and centrality of
+// [viewer.Arrange].
+func (h HTML) Page(g *graphstore.Graph) (viewer.Page, error) {
+	p := viewer.Page{Title: h.Title, Corpus: h.Corpus, Filter: h.Filter}
+	if p.Title == "" {
+		p.Title = "nergraph"
+	}
+	artIndex := map[string]int{}
+	addArticle := func(a viewer.Article) int {
+		artIndex[a.ID] = len(p.Articles)
+		p.Articles = append(p.Articles, a)
+		return len(p.Articles) - 1
+	}
+	for _, a := range g.Articles() {
+		addArticle(viewer.Article{ID: a.ID, Title: a.Title, Date: formatTime(a.Date), URL: a.URL, Source: a.Source})
+	}
+	nodeIndex := map[string]int{}
+	for i, n := range g.Nodes() {
+		nodeIndex[n.ID] = i
+		vn := viewer.Node{ID: n.ID, Label: n.Label, Type: string(n.Type), ISO: n.ISO, Mentions: n.Mentions,
+			Articles: n.Articles, Sources: n.Sources, First: formatTime(n.First), Last: formatTime(n.Last)}
+		for _, a := range n.Aliases {
+			vn.Aliases = append(vn.Aliases, viewer.Alias{Name: a.Name, Count: a.Count})
+		}
+		p.Nodes = append(p.Nodes, vn)
+	}
+	for _, e := range g.Edges() {
+		l := viewer.Link{Source: nodeIndex[e.Source], Target: nodeIndex[e.Target], Weight: e.Weight,
+			Sentences: e.Sentences, NPMI: math.Round(e.NPMI*1e4) / 1e4, Articles: make([]int, 0, len(e.Articles))}
+		var dates []string
+		for _, id := range e.Articles {
+			a, ok := artIndex[id]
+			if !ok {
+				// A graph that cites an article it does not list still
+				// shows the article's id.
+				a = addArticle(viewer.Article{ID: id})
+			}
+			l.Articles = append(l.Articles, a)
+			if d := p.Articles[a].Date; d != "" {
+				dates = append(dates, d)
+			}
+		}
+		if len(dates) > 0 {
+			l.First, l.Last = slices.Min(dates), slices.Max(dates)
+		}
+		p.Links = append(p.Links, l)
+	}
+	if h.Ego != "" {
+		n, err := g.Lookup(h.Ego)
+		if err != nil {
+			return p, fmt.Errorf("html: ego: %w", err)
+		}
+		p.Ego, p.EgoDepth = n.ID, h.Depth
+	}
+	// TODO(layout): take positions, communities and centrality from
+	// graphstore/layout once it lands; Arrange is the fallback.
+	viewer.Arrange(&p)
+	return p, nil
+}
