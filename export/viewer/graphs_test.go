@@ -14,6 +14,7 @@ import (
 
 	"github.com/nergraph/nergraph/export"
 	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/extract/input"
 	"github.com/nergraph/nergraph/graphstore"
 )
 
@@ -52,7 +53,7 @@ func buildGraph(t testing.TB, columns []string, paths ...string) *graphstore.Gra
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := extract.NewReader(f, path, extract.ReaderOptions{Columns: columns})
+		r := input.NewReader(f, path, input.ReaderOptions{Columns: columns})
 		for {
 			a, err := r.Read()
 			if errors.Is(err, io.EOF) {
