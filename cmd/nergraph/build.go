@@ -11,10 +11,11 @@ import (
 )
 
 type buildOptions struct {
-	in     inputOptions
-	out    string
-	format string
-	filter graphstore.Filter
+	in           inputOptions
+	out          string
+	format       string
+	since, until string
+	filter       graphstore.Filter
 }
 
 func newBuildCmd(ios *IOStreams) *cobra.Command {
@@ -35,6 +36,11 @@ naming those columns, or --columns names them; .sgm files are Reuters-21578
 SGML. Any of them may be gzip-compressed (.gz). Articles with the same
 cleaned text are counted once.
 
+--since and --until keep only the articles dated in that window (undated
+articles are then left out); a bare date as --until includes that whole
+day. The graph is the one export makes of a store of the same articles with
+the same window.
+
 The format comes from -f, else from the -o extension, else DOT.`,
 		Example: `  nergraph build testdata/articles -o graph.dot
   nergraph build --columns label,title,text news.csv -f json -o graph.json
@@ -50,6 +56,8 @@ The format comes from -f, else from the -o extension, else DOT.`,
 	}
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "output file (default: standard output); a folder for -f csv")
 	cmd.Flags().StringVarP(&o.format, "format", "f", "", "output format: "+joinFormats()+" (default: from the -o extension, else dot)")
+	cmd.Flags().StringVar(&o.since, "since", "", "only articles dated at or after this date (2006-01-02 or RFC 3339)")
+	cmd.Flags().StringVar(&o.until, "until", "", "only articles dated at or before this date")
 	addInputFlags(cmd, &o.in)
 	addFilterFlags(cmd, &o.filter)
 	return cmd
@@ -72,9 +80,22 @@ func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []strin
 			return &usageError{err}
 		}
 	}
+	since, until, err := parseWindow(o.since, o.until)
+	if err != nil {
+		return err
+	}
 	g := graphstore.New()
+	// The window applies after duplicates are counted once, as in a store:
+	// of two articles with one id or one text, the first read is the one,
+	// whatever its date.
+	outside := map[string]bool{}
 	if _, err := runPipeline(ctx, ios, o.in, paths, nil, func(doc *extract.Doc) error {
-		g.Add(doc)
+		switch id := doc.Article.ID; {
+		case !inWindow(doc.Article.Date, since, until):
+			outside[id] = true
+		case !outside[id]:
+			g.Add(doc)
+		}
 		return nil
 	}); err != nil {
 		return err
@@ -83,5 +104,6 @@ func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []strin
 	if err != nil {
 		return &usageError{fmt.Errorf("filter: %w", err)}
 	}
-	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter))
+	about := aboutInputs(paths, len(g.Articles()), o.filter, o.since, o.until, egoID(fg, o.filter))
+	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter), about)
 }
