@@ -21,7 +21,10 @@ func init() { register("gexf", GEXF{}, ".gexf") }
 // once. Edges carry weight (articles), sentences, npmi and articles (a JSON
 // array of article ids). When articles have dates, the graph is dynamic:
 // each node and edge has a start and an end, its first and last article
-// date, so Gephi's timeline can play the graph over time.
+// date, so Gephi's timeline can play the graph over time. The graph's
+// timeformat is "date"; the times are dates (2006-01-02) when every one is
+// a UTC midnight, else UTC date-times (2006-01-02T15:04:05Z), which Gephi
+// and networkx read under that timeformat too.
 type GEXF struct{}
 
 type gexfAttr struct{ id, typ string }
@@ -76,9 +79,13 @@ func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
 	for _, t := range all {
 		dynamic = dynamic || !t.IsZero()
 	}
+	// timeformat is "date" even when some times have a time of day, which
+	// are then written as xsd:dateTime: the schema takes either for any
+	// timeformat, Gephi parses both with one ISO parser, and networkx (3.6
+	// and before) reads "date" as text but fails on "dateTime" (KeyError).
 	timeformat, layout := "date", time.DateOnly
 	if !dateOnly(all...) {
-		timeformat, layout = "dateTime", time.RFC3339Nano
+		layout = time.RFC3339Nano
 	}
 	times := func(start, end time.Time) {
 		if !start.IsZero() {
