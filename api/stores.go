@@ -1,0 +1,232 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/nergraph/nergraph/graphstore"
+)
+
+// pool hands out open stores, one request at a time each, as the Store
+// contract asks, opening up to cap(slots) of them as requests need them.
+type pool struct {
+	open  func(ctx context.Context) (graphstore.Store, error)
+	slots chan struct{}         // one per store open
+	idle  chan graphstore.Store // open stores not in use
+	mu    sync.Mutex            // guards all
+	all   []graphstore.Store    // every store opened, to close them
+}
+
+func newPool(n int, open func(ctx context.Context) (graphstore.Store, error)) *pool {
+	return &pool{open: open, slots: make(chan struct{}, n), idle: make(chan graphstore.Store, n)}
+}
+
+// get returns a store for the caller alone, opening one when none is idle
+// and fewer than the limit are open, else waiting for one until ctx ends.
+func (p *pool) get(ctx context.Context) (graphstore.Store, error) {
+	select {
+	case s := <-p.idle:
+		return s, nil
+	default:
+	}
+	select {
+	case s := <-p.idle:
+		return s, nil
+	case p.slots <- struct{}{}:
+		s, err := p.open(ctx)
+		if err != nil {
+			<-p.slots
+			return nil, err
+		}
+		p.mu.Lock()
+		p.all = append(p.all, s)
+		p.mu.Unlock()
+		return s, nil
+	case <-ctx.Done():
+		return nil, fmt.Errorf("wait for the store: %w", ctx.Err())
+	}
+}
+
+// put gives back a store that get returned.
+func (p *pool) put(s graphstore.Store) { p.idle <- s }
+
+// close closes every store opened; none may be in use.
+func (p *pool) close() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var errs []error
+	for _, s := range p.all {
+		errs = append(errs, s.Close())
+	}
+	p.all = nil
+	return errors.Join(errs...)
+}
+
+// window is a time window of a store's articles; the zero window is all.
+type window struct{ since, until time.Time }
+
+func (w window) whole() bool { return w.since.IsZero() && w.until.IsZero() }
+
+func (w window) key() string {
+	return w.since.UTC().Format(time.RFC3339Nano) + "/" + w.until.UTC().Format(time.RFC3339Nano)
+}
+
+// loaded is a graph of a window read from the store, with a querier over
+// it, and the store's article count when it was read: the store only
+// grows, so the same count means the same graph.
+type loaded struct {
+	g        *graphstore.Graph
+	q        graphstore.Querier
+	articles int
+}
+
+// entry is a cached graph and the state of its loading.
+type entry struct {
+	cur     *loaded       // the graph answers come from; nil until the first load
+	err     error         // the error of the last load, when cur is nil
+	ready   chan struct{} // closed when the first load ends
+	loading bool          // a load is running
+	checked time.Time     // when the store last had cur's article count
+	used    time.Time
+}
+
+// graphs keeps the graphs of the windows asked for most recently, loading
+// each once however many requests ask for it at once. A graph older than
+// recheck is checked against the store's article count, and loaded again
+// in the background when the store grew; until then requests get the
+// graph as it was.
+type graphs struct {
+	pool    *pool
+	base    context.Context // cancelled when the server closes
+	recheck time.Duration
+	load    time.Duration // bound on one load
+	max     int           // windows kept
+	now     func() time.Time
+
+	mu      sync.Mutex
+	entries map[string]*entry
+}
+
+// get returns the graph of w, loading it when it is not cached, waiting
+// for a load until ctx ends.
+func (c *graphs) get(ctx context.Context, w window) (*loaded, error) {
+	c.mu.Lock()
+	e, ok := c.entries[w.key()]
+	if !ok {
+		e = &entry{ready: make(chan struct{})}
+		c.evict()
+		c.entries[w.key()] = e
+		c.startLoad(e, w)
+	}
+	e.used = c.now()
+	stale := e.cur != nil && !e.loading && c.now().Sub(e.checked) >= c.recheck
+	c.mu.Unlock()
+
+	select {
+	case <-e.ready:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("load the graph: %w", ctx.Err())
+	}
+	if stale {
+		c.revalidate(ctx, e, w)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e.cur == nil {
+		err := e.err
+		delete(c.entries, w.key()) // the next request tries again
+		return nil, err
+	}
+	return e.cur, nil
+}
+
+// revalidate asks the store for its article count and, when it differs
+// from that of e's graph, starts loading the graph again.
+func (c *graphs) revalidate(ctx context.Context, e *entry, w window) {
+	s, err := c.pool.get(ctx)
+	if err != nil {
+		return // answer with the graph as it is
+	}
+	st, err := s.Stats(ctx)
+	c.pool.put(s)
+	if err != nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	switch {
+	case e.loading:
+	case st.Articles == e.cur.articles:
+		e.checked = c.now()
+	default:
+		c.startLoad(e, w)
+	}
+}
+
+// startLoad loads the graph of w into e in the background, bounded by the
+// load time and the server's life rather than by the request that asked.
+// c.mu must be held.
+func (c *graphs) startLoad(e *entry, w window) {
+	e.loading = true
+	go func() {
+		ctx, cancel := context.WithTimeout(c.base, c.load)
+		defer cancel()
+		l, err := c.read(ctx, w)
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		e.loading = false
+		if err == nil {
+			e.cur, e.checked = l, c.now()
+		} else if e.cur == nil {
+			e.err = err
+		}
+		select {
+		case <-e.ready:
+		default:
+			close(e.ready)
+		}
+	}()
+}
+
+// read reads the graph of w and the article count it goes with: the count
+// first, so that a batch committed in between makes the count lower, not
+// higher, and the graph is read again at the next check.
+func (c *graphs) read(ctx context.Context, w window) (*loaded, error) {
+	s, err := c.pool.get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer c.pool.put(s)
+	st, err := s.Stats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	g, err := s.Graph(ctx, w.since, w.until)
+	if err != nil {
+		return nil, err
+	}
+	return &loaded{g: g, q: graphstore.QuerierOf(g), articles: st.Articles}, nil
+}
+
+// evict drops the least recently used graph that is not loading when the
+// cache is full. c.mu must be held.
+func (c *graphs) evict() {
+	if len(c.entries) < c.max {
+		return
+	}
+	var oldest string
+	for k, e := range c.entries {
+		if e.loading {
+			continue
+		}
+		if oldest == "" || e.used.Before(c.entries[oldest].used) {
+			oldest = k
+		}
+	}
+	if oldest != "" {
+		delete(c.entries, oldest)
+	}
+}
