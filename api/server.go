@@ -29,11 +29,17 @@ type Config struct {
 	MaxResponse int           // bytes an answer may take; default 64 MiB
 	MaxURL      int           // bytes of path and query string; default 4,096
 	Timeout     time.Duration // per request; default 30 s
-	// Recheck is how long a graph read from the store is used before the
-	// store is asked whether it grew; default 2 s. LoadTimeout bounds one
-	// read of a graph, which outlives the request that asked for it;
-	// default 5 min.
+	// The page, /api/graph, windows (since, until) and the queries while
+	// the store's cache is stale (an ingest is running) are answered from
+	// a graph read from the store and kept. Recheck is how long it is used
+	// before the store is asked whether it grew; default 2 s. When it did,
+	// the graph is read again, and until then requests get the graph
+	// before if it was current less than MaxLag ago (default 10 s; a
+	// negative MaxLag means never: they wait for the new one). LoadTimeout
+	// bounds one read of a graph, which outlives the request that asked
+	// for it; default 5 min.
 	Recheck     time.Duration
+	MaxLag      time.Duration
 	LoadTimeout time.Duration
 	// Hosts, when set, are the host names (without port) that requests
 	// may name in their Host header; others get 403. A server on a
@@ -59,6 +65,13 @@ func (c *Config) defaults() {
 	}
 	setDur(&c.Timeout, 30*time.Second)
 	setDur(&c.Recheck, 2*time.Second)
+	switch {
+	case c.MaxLag == 0:
+		c.MaxLag = 10 * time.Second
+	case c.MaxLag < 0:
+		c.MaxLag = 0
+	}
+	c.Recheck = min(c.Recheck, c.MaxLag) // no older than MaxLag, checked or not
 	setDur(&c.LoadTimeout, 5*time.Minute)
 	if c.Name == "" {
 		c.Name = "nergraph"
@@ -90,7 +103,7 @@ func NewHandler(cfg Config) *Handler {
 	base, stop := context.WithCancel(context.Background())
 	p := newPool(cfg.Stores, cfg.Open)
 	h := &Handler{cfg: cfg, pool: p, stop: stop,
-		graphs: &graphs{pool: p, base: base, recheck: cfg.Recheck, load: cfg.LoadTimeout, max: 2,
+		graphs: &graphs{pool: p, base: base, recheck: cfg.Recheck, maxLag: cfg.MaxLag, load: cfg.LoadTimeout, max: 2,
 			now: time.Now, entries: map[string]*entry{}}}
 	window := []string{"since", "until"}
 	with := func(names ...string) []string { return append(names, window...) }

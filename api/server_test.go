@@ -417,3 +417,57 @@ func TestServeWhileIngesting(t *testing.T) {
 		t.Logf("%s: answers of %d distinct batch counts during the ingest", ep, len(seen[i]))
 	}
 }
+
+// TestMaxLag checks how far the graph answers may lag behind a store that
+// grew: not at all with a negative MaxLag, and up to Recheck with a long
+// one.
+func TestMaxLag(t *testing.T) {
+	ctx := context.Background()
+	docs := corpus(80)
+	graphOf := func(n int) []byte {
+		g := graphstore.New()
+		for _, d := range docs[:n] {
+			g.Add(d)
+		}
+		fg, err := g.Filter(graphstore.Filter{Top: 6})
+		var b bytes.Buffer
+		if err == nil {
+			err = (export.JSON{}).Write(&b, fg)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	before, after := graphOf(40), graphOf(len(docs))
+	if bytes.Equal(before, after) {
+		t.Fatal("the test needs batches that change the graph")
+	}
+	for _, tt := range []struct {
+		name string
+		cfg  api.Config
+		want []byte
+	}{
+		{"none", api.Config{MaxLag: -1}, after},
+		{"an hour", api.Config{MaxLag: time.Hour, Recheck: time.Hour}, before},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			path := newStore(t, docs[:40])
+			srv := serve(t, path, tt.cfg)
+			if _, body := get(t, srv, "/api/graph?top=6"); !bytes.Equal(body, before) {
+				t.Fatalf("before the batch: %.200s", body)
+			}
+			w, err := graphstore.Open(ctx, path, graphstore.OpenOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer w.Close()
+			if _, err := w.AddBatch(ctx, countsOf(docs[40:])); err != nil {
+				t.Fatal(err)
+			}
+			if _, body := get(t, srv, "/api/graph?top=6"); !bytes.Equal(body, tt.want) {
+				t.Errorf("after the batch: %.200s\nwant %.200s", body, tt.want)
+			}
+		})
+	}
+}

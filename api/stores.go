@@ -75,33 +75,35 @@ func (w window) key() string {
 }
 
 // loaded is a graph of a window read from the store, with a querier over
-// it, and the store's article count when it was read: the store only
-// grows, so the same count means the same graph.
+// it, the store's article count when it was read (the store only grows, so
+// the same count means the same graph) and the time of that count.
 type loaded struct {
 	g        *graphstore.Graph
 	q        graphstore.Querier
 	articles int
+	at       time.Time
 }
 
 // entry is a cached graph and the state of its loading.
 type entry struct {
 	cur     *loaded       // the graph answers come from; nil until the first load
 	err     error         // the error of the last load, when cur is nil
-	ready   chan struct{} // closed when the first load ends
-	loading bool          // a load is running
+	loading chan struct{} // closed when the running load ends; nil when none runs
 	checked time.Time     // when the store last had cur's article count
 	used    time.Time
 }
 
 // graphs keeps the graphs of the windows asked for most recently, loading
-// each once however many requests ask for it at once. A graph older than
-// recheck is checked against the store's article count, and loaded again
-// in the background when the store grew; until then requests get the
-// graph as it was.
+// each once however many requests ask for it at once. A graph checked
+// longer than recheck ago is checked again against the store's article
+// count, and read again when the store grew. Until the new graph is read,
+// requests get the one before if it was current less than maxLag ago, and
+// wait for the new one otherwise.
 type graphs struct {
 	pool    *pool
 	base    context.Context // cancelled when the server closes
 	recheck time.Duration
+	maxLag  time.Duration
 	load    time.Duration // bound on one load
 	max     int           // windows kept
 	now     func() time.Time
@@ -110,46 +112,57 @@ type graphs struct {
 	entries map[string]*entry
 }
 
-// get returns the graph of w, loading it when it is not cached, waiting
-// for a load until ctx ends.
+// get returns the graph of w, as current as the type says, waiting for a
+// load until ctx ends.
 func (c *graphs) get(ctx context.Context, w window) (*loaded, error) {
 	c.mu.Lock()
 	e, ok := c.entries[w.key()]
 	if !ok {
-		e = &entry{ready: make(chan struct{})}
 		c.evict()
+		e = &entry{}
 		c.entries[w.key()] = e
 		c.startLoad(e, w)
 	}
 	e.used = c.now()
-	stale := e.cur != nil && !e.loading && c.now().Sub(e.checked) >= c.recheck
+	check := e.cur != nil && e.loading == nil && c.now().Sub(e.checked) >= c.recheck
 	c.mu.Unlock()
-
-	select {
-	case <-e.ready:
-	case <-ctx.Done():
-		return nil, fmt.Errorf("load the graph: %w", ctx.Err())
-	}
-	if stale {
+	if check {
 		c.revalidate(ctx, e, w)
+	}
+	c.mu.Lock()
+	wait := e.loading
+	if e.cur != nil && c.now().Sub(e.checked) <= c.maxLag {
+		wait = nil // the graph before is recent enough
+	}
+	c.mu.Unlock()
+	if wait != nil {
+		select {
+		case <-wait:
+		case <-ctx.Done():
+			return nil, fmt.Errorf("load the graph: %w", ctx.Err())
+		}
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if e.cur == nil {
 		err := e.err
-		delete(c.entries, w.key()) // the next request tries again
+		if c.entries[w.key()] == e {
+			delete(c.entries, w.key()) // the next request tries again
+		}
 		return nil, err
 	}
 	return e.cur, nil
 }
 
 // revalidate asks the store for its article count and, when it differs
-// from that of e's graph, starts loading the graph again.
+// from that of e's graph, starts reading the graph again. On an error the
+// graph stays as it is.
 func (c *graphs) revalidate(ctx context.Context, e *entry, w window) {
 	s, err := c.pool.get(ctx)
 	if err != nil {
-		return // answer with the graph as it is
+		return
 	}
+	at := c.now()
 	st, err := s.Stats(ctx)
 	c.pool.put(s)
 	if err != nil {
@@ -158,36 +171,33 @@ func (c *graphs) revalidate(ctx context.Context, e *entry, w window) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	switch {
-	case e.loading:
+	case e.loading != nil:
 	case st.Articles == e.cur.articles:
-		e.checked = c.now()
+		e.checked = at
 	default:
 		c.startLoad(e, w)
 	}
 }
 
-// startLoad loads the graph of w into e in the background, bounded by the
+// startLoad reads the graph of w into e in the background, bounded by the
 // load time and the server's life rather than by the request that asked.
 // c.mu must be held.
 func (c *graphs) startLoad(e *entry, w window) {
-	e.loading = true
+	done := make(chan struct{})
+	e.loading = done
 	go func() {
 		ctx, cancel := context.WithTimeout(c.base, c.load)
 		defer cancel()
 		l, err := c.read(ctx, w)
 		c.mu.Lock()
 		defer c.mu.Unlock()
-		e.loading = false
+		e.loading = nil
 		if err == nil {
-			e.cur, e.checked = l, c.now()
+			e.cur, e.checked = l, l.at
 		} else if e.cur == nil {
 			e.err = err
 		}
-		select {
-		case <-e.ready:
-		default:
-			close(e.ready)
-		}
+		close(done)
 	}()
 }
 
@@ -200,6 +210,7 @@ func (c *graphs) read(ctx context.Context, w window) (*loaded, error) {
 		return nil, err
 	}
 	defer c.pool.put(s)
+	at := c.now()
 	st, err := s.Stats(ctx)
 	if err != nil {
 		return nil, err
@@ -208,7 +219,7 @@ func (c *graphs) read(ctx context.Context, w window) (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &loaded{g: g, q: graphstore.QuerierOf(g), articles: st.Articles}, nil
+	return &loaded{g: g, q: graphstore.QuerierOf(g), articles: st.Articles, at: at}, nil
 }
 
 // evict drops the least recently used graph that is not loading when the
@@ -219,7 +230,7 @@ func (c *graphs) evict() {
 	}
 	var oldest string
 	for k, e := range c.entries {
-		if e.loading {
+		if e.loading != nil {
 			continue
 		}
 		if oldest == "" || e.used.Before(c.entries[oldest].used) {

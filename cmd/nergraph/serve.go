@@ -19,6 +19,7 @@ type serveOptions struct {
 	pageTop     int
 	maxResponse int // MiB
 	timeout     time.Duration
+	maxLag      time.Duration
 }
 
 func newServeCmd(ios *IOStreams) *cobra.Command {
@@ -43,9 +44,13 @@ Errors are JSON {"error", "status"}: 400 for a bad or unknown parameter or an
 answer over --max-response, 404 for a name of no entity, 409 for a name
 several entities go by (with their ids), 405 for methods other than GET and
 HEAD, 503 past --timeout. It listens on 127.0.0.1 unless --addr says
-otherwise, and then answers only requests for localhost. An ingest may add
-articles meanwhile: answers follow within seconds. Ctrl-C stops it, letting
-the requests in progress finish.`,
+otherwise, and then answers only requests for localhost.
+
+An ingest may add articles meanwhile. Queries on the whole store answer from
+its cache when the cache is current, as query does; the page, the graph,
+windows, and queries while an ingest runs answer from a graph read from the
+store, read again when the store grew, and lag at most --max-lag behind it.
+Ctrl-C or SIGTERM stops it, letting the requests in progress finish.`,
 		Example: `  nergraph serve --db graph.db
   curl 'http://127.0.0.1:8080/api/neighbors?name=Putin&limit=5'
   nergraph serve --db graph.db --addr :8080    # every interface: mind who can reach it`,
@@ -54,8 +59,8 @@ the requests in progress finish.`,
 			if o.db == "" {
 				return usagef("--db is required")
 			}
-			if o.maxResponse < 1 || o.timeout <= 0 {
-				return usagef("--max-response and --timeout must be positive")
+			if o.maxResponse < 1 || o.timeout <= 0 || o.maxLag < 0 {
+				return usagef("--max-response and --timeout must be positive, --max-lag not negative")
 			}
 			return runServe(cmd.Context(), ios, o)
 		},
@@ -66,6 +71,7 @@ the requests in progress finish.`,
 	f.IntVar(&o.pageTop, "page-top", 500, "entities the page at / shows when the request gives no top=")
 	f.IntVar(&o.maxResponse, "max-response", 64, "largest answer in MiB; a request for more gets 400")
 	f.DurationVar(&o.timeout, "timeout", 30*time.Second, "longest time to answer one request")
+	f.DurationVar(&o.maxLag, "max-lag", 10*time.Second, "while an ingest adds articles, answers may lag this far behind the store; 0 re-reads the graph before answering after every change")
 	return cmd
 }
 
@@ -85,6 +91,10 @@ func runServe(ctx context.Context, ios *IOStreams, o serveOptions) error {
 		PageTop:     o.pageTop,
 		MaxResponse: o.maxResponse << 20,
 		Timeout:     o.timeout,
+		MaxLag:      o.maxLag,
+	}
+	if o.maxLag == 0 {
+		cfg.MaxLag = -1 // none
 	}
 	if api.IsLoopback(o.addr) {
 		cfg.Hosts = api.LoopbackHosts
