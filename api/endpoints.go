@@ -23,11 +23,13 @@ const (
 const defaultLimit = 20
 
 // querier returns a querier over the articles of w and the function that
-// releases it. For the whole store with a fresh cache it is the store's,
-// which answers from the cache without loading the graph, as query does;
-// otherwise it is over the graph of w, read once and kept (see graphs).
+// releases it. It is over the graph of w in memory, read once and kept (see
+// graphs), unless w is the whole store, whose graph is not in memory, and
+// the store's cache is fresh: then it is the store's, which answers from
+// the cache without reading the graph, as query does. Both give the same
+// answers; memory is faster.
 func (h *Handler) querier(ctx context.Context, w window) (graphstore.Querier, func(), error) {
-	if w.whole() {
+	if w.whole() && !h.graphs.has(w) {
 		s, err := h.pool.get(ctx)
 		if err != nil {
 			return nil, nil, err

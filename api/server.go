@@ -120,6 +120,14 @@ func NewHandler(cfg Config) *Handler {
 	return h
 }
 
+// Preload starts reading the graph of the whole store in the background,
+// so that the first request for the page does not wait for it, and the
+// queries answer from memory.
+func (h *Handler) Preload() {
+	// A failed read is read again at the next request that needs it.
+	go h.graphs.get(h.graphs.base, window{})
+}
+
 // Close stops the graphs being loaded and closes the stores. Call it once
 // the server has shut down.
 func (h *Handler) Close() error {

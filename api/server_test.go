@@ -46,7 +46,9 @@ func countsOf(docs []*extract.Doc) []graphstore.ArticleCounts {
 
 // newStore makes a store of docs, its cache refreshed, and returns its
 // path.
-func newStore(t *testing.T, docs []*extract.Doc) string {
+func newStore(t *testing.T, docs []*extract.Doc) string { return newStoreB(t, docs) }
+
+func newStoreB(t testing.TB, docs []*extract.Doc) string {
 	t.Helper()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "graph.db")
@@ -68,6 +70,12 @@ func newStore(t *testing.T, docs []*extract.Doc) string {
 // real listener, and stops it when the test ends.
 func serve(t *testing.T, path string, cfg api.Config) *httptest.Server {
 	t.Helper()
+	srv, _ := serveB(t, path, cfg)
+	return srv
+}
+
+func serveB(t testing.TB, path string, cfg api.Config) (*httptest.Server, *api.Handler) {
+	t.Helper()
 	cfg.Open = func(ctx context.Context) (graphstore.Store, error) {
 		return graphstore.Open(ctx, path, graphstore.OpenOptions{ReadOnly: true})
 	}
@@ -79,7 +87,7 @@ func serve(t *testing.T, path string, cfg api.Config) *httptest.Server {
 			t.Error(err)
 		}
 	})
-	return srv
+	return srv, h
 }
 
 // get requests path and returns the status and body.
@@ -111,10 +119,22 @@ func encode(t *testing.T, v any, err error) []byte {
 
 // TestEndpointsAnswer checks every endpoint against the answers computed on
 // the graph in memory: the same bytes, from the store's cache (whole store)
-// and from its graph (a window).
+// or from the graph the server read (preloaded, or a window).
 func TestEndpointsAnswer(t *testing.T) {
 	docs := corpus(150)
-	srv := serve(t, newStore(t, docs), api.Config{})
+	path := newStore(t, docs)
+	t.Run("store", func(t *testing.T) { testEndpoints(t, docs, path, false) })
+	t.Run("memory", func(t *testing.T) { testEndpoints(t, docs, path, true) })
+}
+
+// testEndpoints checks the endpoints of a server over the store of docs at
+// path, its graph preloaded or not.
+func testEndpoints(t *testing.T, docs []*extract.Doc, path string, preload bool) {
+	srv, h := serveB(t, path, api.Config{})
+	if preload {
+		h.Preload()
+		get(t, srv, "/api/graph?top=1") // waits for the graph
+	}
 	g := graphstore.New()
 	for _, d := range docs {
 		g.Add(d)

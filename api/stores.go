@@ -154,6 +154,14 @@ func (c *graphs) get(ctx context.Context, w window) (*loaded, error) {
 	return e.cur, nil
 }
 
+// has reports whether the graph of w is in memory.
+func (c *graphs) has(w window) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.entries[w.key()]
+	return ok && e.cur != nil
+}
+
 // revalidate asks the store for its article count and, when it differs
 // from that of e's graph, starts reading the graph again. On an error the
 // graph stays as it is.

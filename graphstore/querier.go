@@ -38,6 +38,8 @@ type graphQuerier struct {
 	g       *Graph
 	degOnce sync.Once
 	deg     map[string]int
+	adjOnce sync.Once
+	adj     map[string][]int // the edges of each node, by index
 }
 
 func (q *graphQuerier) Lookup(ctx context.Context, name string) (Node, error) {
@@ -47,11 +49,29 @@ func (q *graphQuerier) Lookup(ctx context.Context, name string) (Node, error) {
 	return q.g.Lookup(name)
 }
 
+// Neighbors answers as [Graph.Neighbors] does, from an index of each
+// node's edges made at the first call, rather than by a pass over every
+// edge: a server asks it many times of one graph.
 func (q *graphQuerier) Neighbors(ctx context.Context, id string) ([]Neighbor, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return q.g.Neighbors(id), nil
+	f := q.g.finished()
+	q.adjOnce.Do(func() {
+		q.adj = make(map[string][]int, len(f.nodes))
+		for i, e := range f.edges {
+			q.adj[e.Source] = append(q.adj[e.Source], i)
+			q.adj[e.Target] = append(q.adj[e.Target], i)
+		}
+	})
+	var out []Neighbor
+	for _, i := range q.adj[id] {
+		e := f.edges[i]
+		n, _ := f.node(e.Other(id))
+		out = append(out, Neighbor{Node: n, Edge: e})
+	}
+	SortNeighbors(out)
+	return out, nil
 }
 
 func (q *graphQuerier) Path(ctx context.Context, from, to string) ([]Hop, error) {

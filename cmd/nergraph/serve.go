@@ -20,6 +20,7 @@ type serveOptions struct {
 	maxResponse int // MiB
 	timeout     time.Duration
 	maxLag      time.Duration
+	preload     bool
 }
 
 func newServeCmd(ios *IOStreams) *cobra.Command {
@@ -71,6 +72,7 @@ Ctrl-C or SIGTERM stops it, letting the requests in progress finish.`,
 	f.IntVar(&o.pageTop, "page-top", 500, "entities the page at / shows when the request gives no top=")
 	f.IntVar(&o.maxResponse, "max-response", 64, "largest answer in MiB; a request for more gets 400")
 	f.DurationVar(&o.timeout, "timeout", 30*time.Second, "longest time to answer one request")
+	f.BoolVar(&o.preload, "preload", true, "read the store's graph at start, so the page opens at once and queries answer from memory (takes the memory export takes)")
 	f.DurationVar(&o.maxLag, "max-lag", 10*time.Second, "while an ingest adds articles, answers may lag this far behind the store; 0 re-reads the graph before answering after every change")
 	return cmd
 }
@@ -101,6 +103,9 @@ func runServe(ctx context.Context, ios *IOStreams, o serveOptions) error {
 	}
 	h := api.NewHandler(cfg)
 	defer h.Close()
+	if o.preload {
+		h.Preload()
+	}
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
 		return err
