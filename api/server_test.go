@@ -320,20 +320,12 @@ func TestRequestLimits(t *testing.T) {
 	}
 }
 
-// TestServeWhileIngesting serves a store while another store value adds
-// batches to it and refreshes its cache now and then. Every answer must be
-// the answer for the articles of some number of whole batches, and once the
-// writer is done, the server must come to the final answer.
-func TestServeWhileIngesting(t *testing.T) {
+// answersByBatch returns, for each endpoint of TestServeWhileIngesting, the
+// number of batches whose articles give each possible answer, and the
+// answers once all are in.
+func answersByBatch(t *testing.T, docs []*extract.Doc, first, batch int) ([]map[string]int, [][]byte) {
 	ctx := context.Background()
-	docs := corpus(240)
-	const first, batch = 42, 20
-	path := newStore(t, docs[:first])
-	srv := serve(t, path, api.Config{Recheck: 5 * time.Millisecond})
-
-	// The answers after each number of batches.
-	endpoints := []string{"/api/top?limit=5", "/api/neighbors?name=Putin&limit=3", "/api/graph?top=5"}
-	valid := make([]map[string]int, len(endpoints))
+	valid := make([]map[string]int, 3)
 	for i := range valid {
 		valid[i] = map[string]int{}
 	}
@@ -356,9 +348,24 @@ func TestServeWhileIngesting(t *testing.T) {
 			valid[i][string(b)] = k
 		}
 		if n == len(docs) {
-			break
+			return valid, final
 		}
 	}
+}
+
+// TestServeWhileIngesting serves a store while another store value adds
+// batches to it and refreshes its cache now and then. Every answer must be
+// the answer for the articles of some number of whole batches, and once the
+// writer is done, the server must come to the final answer.
+func TestServeWhileIngesting(t *testing.T) {
+	ctx := context.Background()
+	docs := corpus(240)
+	const first, batch = 42, 20
+	path := newStore(t, docs[:first])
+	srv := serve(t, path, api.Config{Recheck: 5 * time.Millisecond})
+
+	endpoints := []string{"/api/top?limit=5", "/api/neighbors?name=Putin&limit=3", "/api/graph?top=5"}
+	valid, final := answersByBatch(t, docs, first, batch)
 
 	w, err := graphstore.Open(ctx, path, graphstore.OpenOptions{})
 	if err != nil {
