@@ -227,6 +227,7 @@ func (c *graphs) read(ctx context.Context, w window) (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
+	g.NumNodes() // links the graph's names now rather than in the first request
 	return &loaded{g: g, q: graphstore.QuerierOf(g), articles: st.Articles, at: at}, nil
 }
 
