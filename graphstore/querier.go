@@ -99,8 +99,9 @@ func foldKey(s string) string {
 }
 
 // Neighbors answers as [Graph.Neighbors] does, from an index of each
-// node's edges made at the first call, rather than by a pass over every
-// edge: a server asks it many times of one graph.
+// node's edges in the order of [SortNeighbors], made at the first call,
+// rather than by a pass over every edge and a sort: a server asks it many
+// times of one graph.
 func (q *graphQuerier) Neighbors(ctx context.Context, id string) ([]Neighbor, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -112,14 +113,25 @@ func (q *graphQuerier) Neighbors(ctx context.Context, id string) ([]Neighbor, er
 			q.adj[e.Source] = append(q.adj[e.Source], i)
 			q.adj[e.Target] = append(q.adj[e.Target], i)
 		}
+		// In the order of SortNeighbors, once for all.
+		for id, list := range q.adj {
+			slices.SortFunc(list, func(i, j int) int {
+				a, b := f.edges[i], f.edges[j]
+				return cmp.Or(cmp.Compare(b.Weight, a.Weight), cmp.Compare(b.Sentences, a.Sentences),
+					cmp.Compare(a.Other(id), b.Other(id)))
+			})
+		}
 	})
-	var out []Neighbor
-	for _, i := range q.adj[id] {
+	list := q.adj[id]
+	if len(list) == 0 {
+		return nil, nil
+	}
+	out := make([]Neighbor, len(list))
+	for k, i := range list {
 		e := f.edges[i]
 		n, _ := f.node(e.Other(id))
-		out = append(out, Neighbor{Node: n, Edge: e})
+		out[k] = Neighbor{Node: n, Edge: e}
 	}
-	SortNeighbors(out)
 	return out, nil
 }
 
