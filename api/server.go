@@ -34,7 +34,7 @@ type Config struct {
 	// a graph read from the store and kept. Recheck is how long it is used
 	// before the store is asked whether it grew; default 2 s. When it did,
 	// the graph is read again, and until then requests get the graph
-	// before if it was current less than MaxLag ago (default 10 s; a
+	// before if it was current less than MaxLag ago (default 1 min; a
 	// negative MaxLag means never: they wait for the new one). LoadTimeout
 	// bounds one read of a graph, which outlives the request that asked
 	// for it; default 5 min.
@@ -67,7 +67,7 @@ func (c *Config) defaults() {
 	setDur(&c.Recheck, 2*time.Second)
 	switch {
 	case c.MaxLag == 0:
-		c.MaxLag = 10 * time.Second
+		c.MaxLag = time.Minute
 	case c.MaxLag < 0:
 		c.MaxLag = 0
 	}

@@ -73,7 +73,7 @@ Ctrl-C or SIGTERM stops it, letting the requests in progress finish.`,
 	f.IntVar(&o.maxResponse, "max-response", 64, "largest answer in MiB; a request for more gets 400")
 	f.DurationVar(&o.timeout, "timeout", 30*time.Second, "longest time to answer one request")
 	f.BoolVar(&o.preload, "preload", true, "read the store's graph at start, so the page opens at once and queries answer from memory (takes the memory export takes)")
-	f.DurationVar(&o.maxLag, "max-lag", 10*time.Second, "while an ingest adds articles, answers may lag this far behind the store; 0 re-reads the graph before answering after every change")
+	f.DurationVar(&o.maxLag, "max-lag", time.Minute, "while an ingest adds articles, answers may lag this far behind the store (a new graph is read meanwhile); 0 makes every answer wait for the latest")
 	return cmd
 }
 
