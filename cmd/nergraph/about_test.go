@@ -10,6 +10,7 @@ import (
 	"github.com/nergraph/nergraph/export/viewer"
 	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/graphstore"
+	"github.com/nergraph/nergraph/internal/testenv"
 )
 
 func TestFilterText(t *testing.T) {
@@ -136,5 +137,23 @@ func TestBuildWindowEqualsExport(t *testing.T) {
 	}
 	if code, _, stderr := run(t, "", "build", "--until", "2024-01-01", "--since", "2024-02-01", corpus); code != 2 {
 		t.Errorf("--until before --since: exit %d, want 2: %s", code, stderr)
+	}
+}
+
+// TestPictureAbout checks that build hands the corpus, the filters and the
+// ego to the picture: its title, and the centre marked.
+func TestPictureAbout(t *testing.T) {
+	testenv.Tool(t, "dot")
+	out, _ := mustRun(t, "build", "-q", "-f", "svg", "--ego", "Putin", sampleDir)
+	out = strings.ReplaceAll(out, "&#45;", "-") // as Graphviz writes dashes in SVG
+	for _, want := range []string{
+		`<g id="person:vladimir-putin" class="node ego">`,
+		`>articles</text>`,
+		`>` + sampleDir + ` (15 articles) · --ego Putin · `,
+		`>size: articles with Vladimir Putin</text>`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the svg lacks %q", want)
+		}
 	}
 }
