@@ -124,8 +124,10 @@ func NewHandler(cfg Config) *Handler {
 // so that the first request for the page does not wait for it, and the
 // queries answer from memory.
 func (h *Handler) Preload() {
-	// A failed read is read again at the next request that needs it.
-	go h.graphs.get(h.graphs.base, window{})
+	go func() {
+		// A failed read is read again at the next request that needs it.
+		_, _ = h.graphs.get(h.graphs.base, window{})
+	}()
 }
 
 // Close stops the graphs being loaded and closes the stores. Call it once
@@ -198,7 +200,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {
-		w.Write(body) // the client's error: nothing to tell it
+		_, _ = w.Write(body) // a failure is the client's: nothing to tell it
 	}
 }
 
@@ -290,7 +292,7 @@ func errorOf(err error) *Error {
 func writeError(w http.ResponseWriter, err error) {
 	e := errorOf(err)
 	var b bytes.Buffer
-	Encode(&b, struct {
+	_ = Encode(&b, struct { // strings into memory: it cannot fail
 		Error      string   `json:"error"`
 		Status     int      `json:"status"`
 		Candidates []string `json:"candidates,omitempty"`
@@ -298,7 +300,7 @@ func writeError(w http.ResponseWriter, err error) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Content-Length", strconv.Itoa(b.Len()))
 	w.WriteHeader(e.Status)
-	w.Write(b.Bytes())
+	_, _ = w.Write(b.Bytes()) // a failure is the client's
 }
 
 // capped is a buffer that refuses to grow past max bytes.
