@@ -47,11 +47,12 @@ several entities go by (with their ids), 405 for methods other than GET and
 HEAD, 503 past --timeout. It listens on 127.0.0.1 unless --addr says
 otherwise, and then answers only requests for localhost.
 
-An ingest may add articles meanwhile. Queries on the whole store answer from
-its cache when the cache is current, as query does; the page, the graph,
-windows, and queries while an ingest runs answer from a graph read from the
-store, read again when the store grew, and lag at most --max-lag behind it.
-Ctrl-C or SIGTERM stops it, letting the requests in progress finish.`,
+It reads the store's graph at start (--preload) and answers from it, with
+the answers query gives; until then, or with --preload=false, queries on the
+whole store answer from the store's cache when it is current, as query does.
+An ingest may add articles meanwhile: when the store grew, the graph is read
+again, and answers lag at most --max-lag behind the store. Ctrl-C or SIGTERM
+stops it, letting the requests in progress finish.`,
 		Example: `  nergraph serve --db graph.db
   curl 'http://127.0.0.1:8080/api/neighbors?name=Putin&limit=5'
   nergraph serve --db graph.db --addr :8080    # every interface: mind who can reach it`,
