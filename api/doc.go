@@ -28,5 +28,6 @@
 // goes by (or no path), 409 for a name several go by, with their ids as
 // "candidates", 405 for a method other than GET and HEAD, 413 for a
 // request with a body, 414 for a URL over the limit, 503 when the answer
-// took longer than the time limit.
+// took longer than the time limit or found no turn among the answers made
+// at once.
 package api

@@ -64,6 +64,11 @@ func (h *Handler) answerJSON(ctx context.Context, p *params, answer func(graphst
 	if p.err != nil {
 		return nil, "", p.err
 	}
+	done, err := h.turn(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	defer done()
 	q, release, err := h.querier(ctx, w)
 	if err != nil {
 		return nil, "", err
@@ -120,7 +125,7 @@ func (h *Handler) relations(ctx context.Context, p *params) ([]byte, string, err
 
 // filtered returns the graph of the window of p with the filters of p, top
 // defTop when p gives none, and the graph of the whole window it was cut
-// from.
+// from. The caller must hold a turn.
 func (h *Handler) filtered(ctx context.Context, p *params, defTop int) (*graphstore.Graph, *graphstore.Graph, graphstore.Filter, error) {
 	w, f := p.window(), p.filter(defTop)
 	if p.err != nil {
@@ -141,9 +146,25 @@ func (h *Handler) filtered(ctx context.Context, p *params, defTop int) (*graphst
 	return fg, l.g, f, nil
 }
 
+// turnFor checks the graph parameters of p, so that a bad one is answered
+// at once, and waits for a turn.
+func (h *Handler) turnFor(ctx context.Context, p *params, defTop int) (func(), error) {
+	p.window()
+	p.filter(defTop)
+	if p.err != nil {
+		return nil, p.err
+	}
+	return h.turn(ctx)
+}
+
 // graph answers with the node-link JSON that export -f json writes of the
 // same window and filters.
 func (h *Handler) graph(ctx context.Context, p *params) ([]byte, string, error) {
+	done, err := h.turnFor(ctx, p, 0)
+	if err != nil {
+		return nil, "", err
+	}
+	defer done()
 	fg, _, _, err := h.filtered(ctx, p, 0)
 	if err != nil {
 		return nil, "", err
@@ -155,6 +176,11 @@ func (h *Handler) graph(ctx context.Context, p *params) ([]byte, string, error) 
 // page answers with the interactive page of the graph, the PageTop most
 // connected entities unless top says otherwise, focused on ego when given.
 func (h *Handler) page(ctx context.Context, p *params) ([]byte, string, error) {
+	done, err := h.turnFor(ctx, p, h.cfg.PageTop)
+	if err != nil {
+		return nil, "", err
+	}
+	defer done()
 	fg, whole, f, err := h.filtered(ctx, p, h.cfg.PageTop)
 	if err != nil {
 		return nil, "", err

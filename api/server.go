@@ -26,9 +26,13 @@ type Config struct {
 	Name    string // the store's name, the page's title; default "nergraph"
 	PageTop int    // the page's top when the request gives none; default 500
 
-	MaxResponse int           // bytes an answer may take; default 64 MiB
-	MaxURL      int           // bytes of path and query string; default 4,096
-	Timeout     time.Duration // per request; default 30 s
+	MaxResponse int // bytes an answer may take; default 64 MiB
+	// MaxConcurrent bounds the answers made at once (each may hold up to
+	// MaxResponse bytes); others wait for a turn within the time limit.
+	// Default 16.
+	MaxConcurrent int
+	MaxURL        int           // bytes of path and query string; default 4,096
+	Timeout       time.Duration // per request; default 30 s
 	// The page, /api/graph, windows (since, until) and the queries while
 	// the store's cache is stale (an ingest is running) are answered from
 	// a graph read from the store and kept. Recheck is how long it is used
@@ -57,6 +61,7 @@ func (c *Config) defaults() {
 	set(&c.Stores, 4)
 	set(&c.PageTop, 500)
 	set(&c.MaxResponse, 64<<20)
+	set(&c.MaxConcurrent, 16)
 	set(&c.MaxURL, 4096)
 	setDur := func(v *time.Duration, d time.Duration) {
 		if *v <= 0 {
@@ -87,6 +92,7 @@ type Handler struct {
 	graphs *graphs
 	stop   context.CancelFunc
 	routes map[string]route
+	busy   chan struct{} // one per answer being made
 }
 
 // route is one endpoint: the parameters it takes, and how it answers with
@@ -102,7 +108,7 @@ func NewHandler(cfg Config) *Handler {
 	cfg.defaults()
 	base, stop := context.WithCancel(context.Background())
 	p := newPool(cfg.Stores, cfg.Open)
-	h := &Handler{cfg: cfg, pool: p, stop: stop,
+	h := &Handler{cfg: cfg, pool: p, stop: stop, busy: make(chan struct{}, cfg.MaxConcurrent),
 		graphs: &graphs{pool: p, base: base, recheck: cfg.Recheck, maxLag: cfg.MaxLag, load: cfg.LoadTimeout, max: 2,
 			now: time.Now, entries: map[string]*entry{}}}
 	window := []string{"since", "until"}
@@ -248,11 +254,30 @@ func (h *Handler) answer(ctx context.Context, rt route, rawQuery string) ([]byte
 		return nil, "", err
 	}
 	body, ctype, err := rt.run(ctx, p)
-	if err != nil && ctx.Err() != nil {
+	var e *Error
+	if err != nil && ctx.Err() != nil && !errors.As(err, &e) {
 		return nil, "", &Error{Status: http.StatusServiceUnavailable,
 			Message: fmt.Sprintf("no answer within %v; narrow the question or try again", h.cfg.Timeout), err: err}
 	}
 	return body, ctype, err
+}
+
+// turn waits for one of the MaxConcurrent turns to make an answer, and
+// returns the function that gives it back; past ctx it fails with a 503.
+func (h *Handler) turn(ctx context.Context) (func(), error) {
+	release := func() { <-h.busy }
+	select {
+	case h.busy <- struct{}{}:
+		return release, nil
+	default:
+	}
+	select {
+	case h.busy <- struct{}{}:
+		return release, nil
+	case <-ctx.Done():
+		return nil, &Error{Status: http.StatusServiceUnavailable,
+			Message: fmt.Sprintf("busy: no turn within %v; try again", h.cfg.Timeout), err: ctx.Err()}
+	}
 }
 
 // Error is an error answer: an HTTP status, a message, and for a name that
