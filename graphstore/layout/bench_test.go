@@ -1,0 +1,78 @@
+package layout
+
+import (
+	"context"
+	"testing"
+)
+
+// benchGraphs are the synthetic sizes of the brief: the 5,000-node page and
+// the whole Reuters+BBC+AG News graph.
+var benchGraphs = []struct {
+	name string
+	n, e int
+}{
+	{"5k-50k", 5000, 50000},
+	{"44k-500k", 44000, 500000},
+}
+
+func BenchmarkForceAtlas2(b *testing.B) {
+	for _, c := range benchGraphs {
+		g := synthetic(c.n, c.e, 1)
+		b.Run(c.name, func(b *testing.B) { benchLayout(b, g) })
+	}
+	b.Run("real-ag", func(b *testing.B) { benchLayout(b, realGraph(b, "ag.json")) })
+	b.Run("real-rb+ag", func(b *testing.B) { benchLayout(b, realGraph(b, "ag.json", "rb.json")) })
+}
+
+func benchLayout(b *testing.B, g Graph) {
+	it := DefaultIterations(g.N, len(g.Edges))
+	steps := 0
+	for b.Loop() {
+		if _, err := ForceAtlas2(context.Background(), g, Options{Seed: 1}); err != nil {
+			b.Fatal(err)
+		}
+		steps += it
+	}
+	b.ReportMetric(float64(steps)*float64(g.N)/b.Elapsed().Seconds(), "node-steps/s")
+	b.ReportMetric(float64(it), "steps/op")
+}
+
+func BenchmarkLouvain(b *testing.B) {
+	for _, c := range benchGraphs {
+		g := synthetic(c.n, c.e, 1)
+		b.Run(c.name, func(b *testing.B) { benchLouvain(b, g) })
+	}
+	b.Run("real-ag", func(b *testing.B) { benchLouvain(b, realGraph(b, "ag.json")) })
+	b.Run("real-rb+ag", func(b *testing.B) { benchLouvain(b, realGraph(b, "ag.json", "rb.json")) })
+}
+
+func benchLouvain(b *testing.B, g Graph) {
+	var q float64
+	for b.Loop() {
+		p, err := Louvain(context.Background(), g, LouvainOptions{Seed: 1})
+		if err != nil {
+			b.Fatal(err)
+		}
+		q = p.Modularity
+	}
+	b.ReportMetric(float64(b.N)*float64(len(g.Edges))/b.Elapsed().Seconds(), "edges/s")
+	b.ReportMetric(q, "modularity")
+}
+
+func BenchmarkPageRank(b *testing.B) {
+	for _, c := range benchGraphs {
+		g := synthetic(c.n, c.e, 1)
+		b.Run(c.name, func(b *testing.B) { benchPageRank(b, g) })
+	}
+	b.Run("real-ag", func(b *testing.B) { benchPageRank(b, realGraph(b, "ag.json")) })
+	b.Run("real-rb+ag", func(b *testing.B) { benchPageRank(b, realGraph(b, "ag.json", "rb.json")) })
+}
+
+func benchPageRank(b *testing.B, g Graph) {
+	for b.Loop() {
+		if _, err := PageRank(context.Background(), g, DefaultDamping, DefaultTolerance); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)*float64(len(g.Edges))/b.Elapsed().Seconds(), "edges/s")
+}

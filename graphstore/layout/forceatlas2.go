@@ -1,0 +1,474 @@
+package layout
+
+import (
+	"context"
+	"fmt"
+	"math"
+)
+
+// Options tunes [ForceAtlas2]. The zero value is ready to use: every zero
+// field means the default given in its comment.
+type Options struct {
+	// Iterations is the number of steps. 0 chooses it from the graph's size
+	// (see [DefaultIterations]).
+	Iterations int
+	// Seed fixes the starting positions.
+	Seed int64
+	// Scaling is the repulsion constant kr: larger spreads the graph. 0
+	// means 10 below 100 nodes and 2 from 100 on, as in Gephi.
+	Scaling float64
+	// Gravity is kg, the pull towards the centre that keeps disconnected
+	// parts from drifting away. 0 means 1.
+	Gravity float64
+	// StrongGravity makes gravity grow with the distance from the centre.
+	StrongGravity bool
+	// LinLog uses the attraction log(1+d) instead of d, which shows
+	// clusters more tightly (Noack's LinLog energy model).
+	LinLog bool
+	// DissuadeHubs divides a node's attraction by its degree+1 (scaled back
+	// by the mean of that mass), pushing hubs to the centre of their
+	// neighbours and authorities to the border.
+	DissuadeHubs bool
+	// IgnoreWeights makes every edge attract alike; by default attraction is
+	// proportional to weight, divided by the mean weight so that only
+	// relative weights matter.
+	IgnoreWeights bool
+	// Theta is the Barnes–Hut accuracy: a cell of side s at distance d acts
+	// as one body when s/d < Theta. 0 means 1.2, as in Gephi; a very small
+	// value gives the exact O(N²) sum.
+	Theta float64
+	// JitterTolerance is τ, how much swinging is tolerated when the global
+	// speed is set: higher is faster and less precise. 0 means 1.
+	JitterTolerance float64
+	// Extent is the half-side of the box the result is scaled into: the
+	// positions lie in [-Extent, Extent]. 0 means 1000.
+	Extent float64
+	// Workers bounds the goroutines computing forces. 0 means GOMAXPROCS.
+	// The result does not depend on it.
+	Workers int
+}
+
+// DefaultIterations returns the number of steps [ForceAtlas2] takes when
+// Options.Iterations is 0, for a graph of n nodes and e edges: many for small
+// graphs, fewer as a step's cost grows, so that a layout takes a bounded
+// time.
+func DefaultIterations(n, e int) int {
+	if n <= 1 {
+		return 0
+	}
+	// The cost of a step is about n·log₂(n) tree visits plus e edges.
+	cost := float64(n)*math.Log2(float64(n)) + float64(e)
+	it := int(2e8 / cost)
+	return min(max(it, 100), 1000)
+}
+
+// ForceAtlas2 lays the graph out in the plane with ForceAtlas2 (Jacomy,
+// Venturini, Heymann and Bastian 2014) and returns one point per node.
+//
+// Nodes repel each other in proportion to their degree+1 (Barnes–Hut
+// approximated), edges attract their ends in proportion to weight and
+// distance (or log distance with LinLog), and gravity pulls towards the
+// centre. Each step moves each node by its own adaptive speed, slowed when its
+// force swings, with the global speed set from the ratio of traction to
+// swinging, as in the paper. Starting positions are drawn from the seed.
+//
+// At the end the layout is centred, scaled so that it just fits in
+// [-Extent, Extent] on its longer axis, and rounded to 0.01, so that the
+// numbers print as short, stable text. The result has the same bits for the
+// same graph and options, whatever GOMAXPROCS or Workers is.
+//
+// ForceAtlas2 returns an error wrapping [ErrInvalidGraph] for an invalid
+// graph, an error for a negative or non-finite option, and ctx.Err() when ctx
+// is cancelled (checked at every step).
+func ForceAtlas2(ctx context.Context, g Graph, o Options) ([]Point, error) {
+	a, err := build(g)
+	if err != nil {
+		return nil, fmt.Errorf("forceatlas2: %w", err)
+	}
+	if err := o.fill(a.n, a.edges()); err != nil {
+		return nil, fmt.Errorf("forceatlas2: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s := newFA2(a, o)
+	for it := 0; it < o.Iterations; it++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		s.step()
+	}
+	return s.points(o.Extent), nil
+}
+
+// fill replaces zero fields with defaults and checks the rest.
+func (o *Options) fill(n, e int) error {
+	if o.Iterations < 0 {
+		return fmt.Errorf("negative iterations %d", o.Iterations)
+	}
+	if o.Iterations == 0 {
+		o.Iterations = DefaultIterations(n, e)
+	}
+	if o.Scaling == 0 {
+		o.Scaling = 2
+		if n < 100 {
+			o.Scaling = 10
+		}
+	}
+	if o.Gravity == 0 {
+		o.Gravity = 1
+	}
+	if o.Theta == 0 {
+		o.Theta = 1.2
+	}
+	if o.JitterTolerance == 0 {
+		o.JitterTolerance = 1
+	}
+	if o.Extent == 0 {
+		o.Extent = 1000
+	}
+	for _, f := range []struct {
+		name string
+		v    float64
+	}{{"scaling", o.Scaling}, {"gravity", o.Gravity}, {"theta", o.Theta}, {"jitter tolerance", o.JitterTolerance}, {"extent", o.Extent}} {
+		if !(f.v > 0) || math.IsInf(f.v, 1) {
+			return fmt.Errorf("%s %v is not a positive number", f.name, f.v)
+		}
+	}
+	return nil
+}
+
+// fa2 is the state of one layout run.
+type fa2 struct {
+	a      *adjacency
+	o      Options
+	aw     []float64 // attraction weight of each adjacency entry
+	mass   []float64 // degree+1
+	x, y   []float64
+	fx, fy []float64 // force of this step
+	px, py []float64 // force of the previous step
+	swing  []float64
+	speed  float64
+	tree   quadtree
+	stacks [][]int32
+	// attScale multiplies attraction: the mean mass with DissuadeHubs.
+	attScale float64
+	// virial is Σ over node pairs of kr·m_i·m_j (see rescale).
+	virial float64
+	// maxStep caps a node's displacement in one step.
+	maxStep float64
+	ec     []float64 // per adjacency entry: attraction coefficient used by rescale
+}
+
+const (
+	// ks and ksMax are the paper's node speed constant and the cap on a
+	// node's displacement in one step.
+	ks    = 0.1
+	ksMax = 10.0
+	// maxSpeedRise limits the growth of the global speed per step (the
+	// paper's 50%).
+	maxSpeedRise = 1.5
+	// maxStepFraction is the cap on a step as a fraction of the layout's
+	// root-mean-square radius.
+	maxStepFraction = 0.01
+)
+
+func newFA2(a *adjacency, o Options) *fa2 {
+	n := a.n
+	s := &fa2{a: a, o: o, speed: 1, attScale: 1}
+	s.mass = make([]float64, n)
+	for i := 0; i < n; i++ {
+		s.mass[i] = float64(a.off[i+1]-a.off[i]) + 1
+	}
+	s.aw = make([]float64, len(a.w))
+	if o.IgnoreWeights || len(a.w) == 0 {
+		for k := range s.aw {
+			s.aw[k] = 1
+		}
+	} else {
+		// Divide by the mean via the maximum first, so the sum cannot
+		// overflow.
+		w := a.scaled()
+		sum := 0.0
+		for _, x := range w {
+			sum += x
+		}
+		mean := sum / float64(len(w))
+		for k, x := range w {
+			s.aw[k] = x / mean
+		}
+	}
+	if o.DissuadeHubs && n > 0 {
+		sum := 0.0
+		for _, m := range s.mass {
+			sum += m
+		}
+		s.attScale = sum / float64(n)
+	}
+	// Σ_{i<j} m_i m_j = (M² − Σ m²)/2.
+	var sumM, sumM2 float64
+	for _, m := range s.mass {
+		sumM += m
+		sumM2 += m * m
+	}
+	s.virial = o.Scaling * (sumM*sumM - sumM2) / 2
+	s.ec = make([]float64, len(a.w))
+	for i := 0; i < n; i++ {
+		for k := a.off[i]; k < a.off[i+1]; k++ {
+			c := s.aw[k]
+			if o.DissuadeHubs {
+				c *= s.attScale * (1/s.mass[i] + 1/s.mass[a.nbr[k]]) / 2
+			}
+			s.ec[k] = c
+		}
+	}
+	// Start in a square whose area grows with the number of nodes, so the
+	// starting density does not depend on size.
+	r := newRNG(o.Seed, 2)
+	side := 10 * math.Sqrt(float64(n))
+	s.x, s.y = make([]float64, n), make([]float64, n)
+	for i := 0; i < n; i++ {
+		s.x[i] = (r.float64() - 0.5) * side
+		s.y[i] = (r.float64() - 0.5) * side
+	}
+	s.fx, s.fy = make([]float64, n), make([]float64, n)
+	s.px, s.py = make([]float64, n), make([]float64, n)
+	s.swing = make([]float64, n)
+	return s
+}
+
+// step moves every node once.
+func (s *fa2) step() {
+	a, o := s.a, s.o
+	n := a.n
+	s.rescale()
+	s.tree.build(s.x, s.y, s.mass)
+	theta2 := o.Theta * o.Theta
+	w := workers(o.Workers)
+	if len(s.stacks) < w {
+		s.stacks = make([][]int32, w)
+	}
+	// Forces: each node's force depends only on positions and is summed in
+	// a fixed order (tree, then its own edges), so splitting the nodes
+	// among workers changes no bit.
+	parallelForIndexed(w, n, func(worker, lo, hi int) {
+		stack := s.stacks[worker]
+		for i := lo; i < hi; i++ {
+			xi, yi, mi := s.x[i], s.y[i], s.mass[i]
+			var fx, fy float64
+			fx, fy, stack = s.tree.repulsion(int32(i), xi, yi, mi, o.Scaling, theta2, s.x, s.y, s.mass, stack)
+			// Gravity.
+			if d := math.Hypot(xi, yi); d > 0 {
+				f := o.Gravity * mi / d
+				if o.StrongGravity {
+					f = o.Gravity * mi
+				}
+				fx -= xi * f
+				fy -= yi * f
+			}
+			// Attraction along the node's own edges.
+			var ax, ay float64
+			for k := a.off[i]; k < a.off[i+1]; k++ {
+				j := a.nbr[k]
+				dx, dy := xi-s.x[j], yi-s.y[j]
+				f := s.aw[k]
+				if o.LinLog {
+					d := math.Hypot(dx, dy)
+					if d == 0 {
+						continue
+					}
+					f *= math.Log1p(d) / d
+				}
+				ax += dx * f
+				ay += dy * f
+			}
+			if o.DissuadeHubs {
+				ax, ay = ax*s.attScale/mi, ay*s.attScale/mi
+			}
+			s.fx[i], s.fy[i] = fx-ax, fy-ay
+		}
+		s.stacks[worker] = stack
+	})
+
+	// Global swinging and traction, summed in node order.
+	var swingG, tractG float64
+	for i := 0; i < n; i++ {
+		sw := math.Hypot(s.fx[i]-s.px[i], s.fy[i]-s.py[i])
+		tr := math.Hypot(s.fx[i]+s.px[i], s.fy[i]+s.py[i]) / 2
+		s.swing[i] = sw
+		swingG += s.mass[i] * sw
+		tractG += s.mass[i] * tr
+	}
+	if swingG > 0 && !math.IsInf(swingG, 0) && !math.IsNaN(tractG) {
+		target := o.JitterTolerance * tractG / swingG
+		s.speed = min(target, maxSpeedRise*s.speed)
+	}
+	speed := s.speed
+	// The paper caps a step at ksMax, in the units of Gephi's screen. Here
+	// the scale is set by rescale and grows with the graph, so the cap grows
+	// with the layout's radius too (1%), else a large graph untangles slowly.
+	var r2 float64
+	for i := 0; i < n; i++ {
+		r2 += s.x[i]*s.x[i] + s.y[i]*s.y[i]
+	}
+	s.maxStep = max(ksMax, maxStepFraction*math.Sqrt(r2/float64(n)))
+	parallelFor(w, n, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			fx, fy := s.fx[i], s.fy[i]
+			f := math.Hypot(fx, fy)
+			if f == 0 || math.IsInf(f, 0) || math.IsNaN(f) {
+				// A force that overflowed carries no usable direction.
+				s.px[i], s.py[i] = 0, 0
+				continue
+			}
+			v := ks * speed / (1 + speed*math.Sqrt(s.swing[i]))
+			v = min(v, s.maxStep/f)
+			s.x[i] += v * fx
+			s.y[i] += v * fy
+			s.px[i], s.py[i] = fx, fy
+		}
+	})
+}
+
+// rescale scales the whole layout about the centre so that it satisfies the
+// virial balance of its forces: at a force equilibrium Σ_i r_i·F_i = 0, and
+// since a repulsion k·m_i·m_j/d times its distance d is the constant
+// k·m_i·m_j, the repulsion side is fixed (the virial field), while attraction
+// and gravity grow with the scale λ. Solving for λ puts the layout at its
+// natural size in one step, which the paper's dynamics, whose steps are capped
+// at ksMax, would take thousands of steps to reach on a large graph. It is
+// our addition to ForceAtlas2; at equilibrium λ is 1 and it changes nothing.
+func (s *fa2) rescale() {
+	a, o := s.a, s.o
+	n := a.n
+	if n < 2 || s.virial <= 0 {
+		return
+	}
+	// lengths of the edges (each once) and the gravity term, in node order.
+	var att, grav float64
+	for i := 0; i < n; i++ {
+		xi, yi := s.x[i], s.y[i]
+		for k := a.off[i]; k < a.off[i+1]; k++ {
+			j := a.nbr[k]
+			if int(j) <= i {
+				continue
+			}
+			dx, dy := xi-s.x[j], yi-s.y[j]
+			if o.LinLog {
+				d := math.Hypot(dx, dy)
+				att += s.ec[k] * d * math.Log1p(d) // refined below
+			} else {
+				att += s.ec[k] * (dx*dx + dy*dy)
+			}
+		}
+		r := math.Hypot(xi, yi)
+		if o.StrongGravity {
+			grav += o.Gravity * s.mass[i] * r * r
+		} else {
+			grav += o.Gravity * s.mass[i] * r
+		}
+	}
+	var lambda float64
+	switch {
+	case o.LinLog:
+		lambda = s.linLogScale(grav)
+	case o.StrongGravity:
+		// (att + grav)·λ² = virial
+		if att+grav <= 0 {
+			return
+		}
+		lambda = math.Sqrt(s.virial / (att + grav))
+	default:
+		// att·λ² + grav·λ = virial
+		if att <= 0 {
+			if grav <= 0 {
+				return
+			}
+			lambda = s.virial / grav
+		} else {
+			lambda = (-grav + math.Sqrt(grav*grav+4*att*s.virial)) / (2 * att)
+		}
+	}
+	if !(lambda > 0) || math.IsInf(lambda, 0) {
+		return
+	}
+	for i := 0; i < n; i++ {
+		s.x[i] *= lambda
+		s.y[i] *= lambda
+	}
+}
+
+// linLogScale solves Σ_e c_e·λd_e·log(1+λd_e) + G(λ) = virial for λ by
+// bisection on log λ (the left side grows with λ). grav is G(1).
+func (s *fa2) linLogScale(grav float64) float64 {
+	a, o := s.a, s.o
+	var d []float64
+	var c []float64
+	for i := 0; i < a.n; i++ {
+		for k := a.off[i]; k < a.off[i+1]; k++ {
+			if j := a.nbr[k]; int(j) > i {
+				d = append(d, math.Hypot(s.x[i]-s.x[j], s.y[i]-s.y[j]))
+				c = append(c, s.ec[k])
+			}
+		}
+	}
+	f := func(l float64) float64 {
+		v := grav * l
+		if o.StrongGravity {
+			v *= l
+		}
+		for e := range d {
+			v += c[e] * l * d[e] * math.Log1p(l*d[e])
+		}
+		return v - s.virial
+	}
+	lo, hi := -20.0, 20.0 // log λ
+	if f(math.Exp(lo)) > 0 || f(math.Exp(hi)) < 0 {
+		return 1
+	}
+	for it := 0; it < 40; it++ {
+		mid := (lo + hi) / 2
+		if f(math.Exp(mid)) > 0 {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return math.Exp((lo + hi) / 2)
+}
+
+// points centres and scales the layout into [-extent, extent] and rounds it.
+func (s *fa2) points(extent float64) []Point {
+	n := s.a.n
+	p := make([]Point, n)
+	if n == 0 {
+		return p
+	}
+	minX, maxX, minY, maxY := s.x[0], s.x[0], s.y[0], s.y[0]
+	for i := 0; i < n; i++ {
+		minX, maxX = min(minX, s.x[i]), max(maxX, s.x[i])
+		minY, maxY = min(minY, s.y[i]), max(maxY, s.y[i])
+	}
+	cx, cy := (minX+maxX)/2, (minY+maxY)/2
+	span := max(maxX-minX, maxY-minY) / 2
+	scale := 0.0
+	if span > 0 && !math.IsInf(span, 0) {
+		scale = extent / span
+	}
+	for i := 0; i < n; i++ {
+		p[i] = Point{X: round2((s.x[i] - cx) * scale), Y: round2((s.y[i] - cy) * scale)}
+	}
+	return p
+}
+
+// round2 rounds to 0.01 and turns -0 into 0, so that the text is stable.
+func round2(v float64) float64 {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0
+	}
+	r := math.Round(v*100) / 100
+	if r == 0 {
+		return 0
+	}
+	return r
+}
