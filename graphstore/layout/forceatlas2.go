@@ -43,6 +43,13 @@ type Options struct {
 	// Extent is the half-side of the box the result is scaled into: the
 	// positions lie in [-Extent, Extent]. 0 means 1000.
 	Extent float64
+	// NoPacking lays all connected components out together, held near
+	// each other by gravity alone as in the paper, instead of each on its own
+	// and packed in rows (see the package doc).
+	NoPacking bool
+	// SingleLevel lays the graph out in one level, as the paper does,
+	// instead of first laying out coarser graphs (see the package doc).
+	SingleLevel bool
 	// Workers bounds the goroutines computing forces. 0 means GOMAXPROCS.
 	// The result does not depend on it.
 	Workers int
@@ -58,8 +65,10 @@ func DefaultIterations(n, e int) int {
 	}
 	// The cost of a step is about n·log₂(n) tree visits plus e edges.
 	cost := float64(n)*math.Log2(float64(n)) + float64(e)
-	it := int(2e8 / cost)
-	return min(max(it, 100), 1000)
+	it := min(max(int(2e8/cost), 100), 1000)
+	// Small graphs settle quickly; components are laid out one by one, so
+	// hundreds of tiny ones must not each take a thousand steps.
+	return min(it, 50+20*n)
 }
 
 // ForceAtlas2 lays the graph out in the plane with ForceAtlas2 (Jacomy,
@@ -91,14 +100,122 @@ func ForceAtlas2(ctx context.Context, g Graph, o Options) ([]Point, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	s := newFA2(a, o)
-	for it := 0; it < o.Iterations; it++ {
-		if err := ctx.Err(); err != nil {
+	// Attraction weights are normalised once for the whole graph, so that
+	// the components, laid out apart, share one scale.
+	aw := attractionWeights(a, o.IgnoreWeights)
+	fa := &adjacency{n: a.n, off: a.off, nbr: a.nbr, w: aw}
+	if o.NoPacking {
+		x, y, err := layoutPart(ctx, fa, degreeMass(a), o, o.Seed)
+		if err != nil {
 			return nil, err
 		}
-		s.step()
+		return normalise(x, y, o.Extent), nil
 	}
-	return s.points(o.Extent), nil
+	comps := components(a)
+	parts := make([]placed, len(comps))
+	for c, members := range comps {
+		sub := fa.subgraph(members)
+		// Each component has its own stream of the seed.
+		x, y, err := layoutPart(ctx, sub, degreeMass(sub), o, o.Seed+int64(c)*0x5851f42d4c957f2d)
+		if err != nil {
+			return nil, err
+		}
+		parts[c] = placed{members: members, x: x, y: y}
+	}
+	x, y := pack(parts, a.n, fa)
+	return normalise(x, y, o.Extent), nil
+}
+
+// layoutPart lays out one connected graph (or, with NoPacking, the whole
+// graph) and returns the positions, centred on the origin by gravity.
+func layoutPart(ctx context.Context, a *adjacency, mass []float64, o Options, seed int64) (x, y []float64, err error) {
+	n := a.n
+	switch n {
+	case 0:
+		return nil, nil, nil
+	case 1:
+		return []float64{0}, []float64{0}, nil
+	}
+	iters := o.Iterations
+	if iters == 0 {
+		iters = DefaultIterations(n, a.edges())
+	}
+	levels := []*faLevel{{a: a, mass: mass}}
+	if !o.SingleLevel {
+		levels, err = coarsen(ctx, a, mass, seed)
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	// Lay out the coarsest level from random positions, then each finer
+	// level from the positions of its parents.
+	top := levels[len(levels)-1]
+	x, y = randomStart(top.a.n, seed)
+	var s *fa2
+	for k := len(levels) - 1; k >= 0; k-- {
+		l := levels[k]
+		if k < len(levels)-1 {
+			x, y = prolong(levels[k+1], s.x, s.y, l.parent, seed, k)
+		}
+		s = newFA2(l.a, l.mass, x, y, o)
+		it := iters
+		if k > 0 {
+			it = coarseIterations(l.a.n, l.a.edges())
+		}
+		for ; it > 0; it-- {
+			if err := ctx.Err(); err != nil {
+				return nil, nil, err
+			}
+			s.step()
+		}
+	}
+	return s.x, s.y, nil
+}
+
+// attractionWeights returns the weight of each adjacency entry divided by
+// the mean weight (all 1 with ignore), so that only relative weights matter.
+func attractionWeights(a *adjacency, ignore bool) []float64 {
+	aw := make([]float64, len(a.w))
+	if ignore || len(a.w) == 0 {
+		for k := range aw {
+			aw[k] = 1
+		}
+		return aw
+	}
+	// Divide by the maximum first, so the sum cannot overflow.
+	w := a.scaled()
+	sum := 0.0
+	for _, x := range w {
+		sum += x
+	}
+	mean := sum / float64(len(w))
+	for k, x := range w {
+		aw[k] = x / mean
+	}
+	return aw
+}
+
+// randomStart returns positions drawn from the seed in a square whose area
+// grows with the number of nodes, so the starting density does not depend
+// on size (rescale sets the real scale at the first step).
+func randomStart(n int, seed int64) (x, y []float64) {
+	r := newRNG(seed, 2)
+	side := 10 * math.Sqrt(float64(n))
+	x, y = make([]float64, n), make([]float64, n)
+	for i := 0; i < n; i++ {
+		x[i] = (r.float64() - 0.5) * side
+		y[i] = (r.float64() - 0.5) * side
+	}
+	return x, y
+}
+
+// degreeMass returns degree+1 for every node: ForceAtlas2's repulsion mass.
+func degreeMass(a *adjacency) []float64 {
+	m := make([]float64, a.n)
+	for i := range m {
+		m[i] = float64(a.off[i+1]-a.off[i]) + 1
+	}
+	return m
 }
 
 // fill replaces zero fields with defaults and checks the rest.
@@ -157,7 +274,7 @@ type fa2 struct {
 	virial float64
 	// maxStep caps a node's displacement in one step.
 	maxStep float64
-	ec     []float64 // per adjacency entry: attraction coefficient used by rescale
+	ec      []float64 // per adjacency entry: attraction coefficient used by rescale
 }
 
 const (
@@ -173,31 +290,11 @@ const (
 	maxStepFraction = 0.01
 )
 
-func newFA2(a *adjacency, o Options) *fa2 {
+// newFA2 starts a layout of a, whose weights are attraction weights, from the
+// positions x, y (which it keeps and moves), with the given repulsion masses.
+func newFA2(a *adjacency, mass, x, y []float64, o Options) *fa2 {
 	n := a.n
-	s := &fa2{a: a, o: o, speed: 1, attScale: 1}
-	s.mass = make([]float64, n)
-	for i := 0; i < n; i++ {
-		s.mass[i] = float64(a.off[i+1]-a.off[i]) + 1
-	}
-	s.aw = make([]float64, len(a.w))
-	if o.IgnoreWeights || len(a.w) == 0 {
-		for k := range s.aw {
-			s.aw[k] = 1
-		}
-	} else {
-		// Divide by the mean via the maximum first, so the sum cannot
-		// overflow.
-		w := a.scaled()
-		sum := 0.0
-		for _, x := range w {
-			sum += x
-		}
-		mean := sum / float64(len(w))
-		for k, x := range w {
-			s.aw[k] = x / mean
-		}
-	}
+	s := &fa2{a: a, o: o, speed: 1, attScale: 1, mass: mass, x: x, y: y, aw: a.w}
 	if o.DissuadeHubs && n > 0 {
 		sum := 0.0
 		for _, m := range s.mass {
@@ -221,15 +318,6 @@ func newFA2(a *adjacency, o Options) *fa2 {
 			}
 			s.ec[k] = c
 		}
-	}
-	// Start in a square whose area grows with the number of nodes, so the
-	// starting density does not depend on size.
-	r := newRNG(o.Seed, 2)
-	side := 10 * math.Sqrt(float64(n))
-	s.x, s.y = make([]float64, n), make([]float64, n)
-	for i := 0; i < n; i++ {
-		s.x[i] = (r.float64() - 0.5) * side
-		s.y[i] = (r.float64() - 0.5) * side
 	}
 	s.fx, s.fy = make([]float64, n), make([]float64, n)
 	s.px, s.py = make([]float64, n), make([]float64, n)
@@ -437,17 +525,18 @@ func (s *fa2) linLogScale(grav float64) float64 {
 	return math.Exp((lo + hi) / 2)
 }
 
-// points centres and scales the layout into [-extent, extent] and rounds it.
-func (s *fa2) points(extent float64) []Point {
-	n := s.a.n
+// normalise centres and scales the layout into [-extent, extent] and rounds
+// it.
+func normalise(x, y []float64, extent float64) []Point {
+	n := len(x)
 	p := make([]Point, n)
 	if n == 0 {
 		return p
 	}
-	minX, maxX, minY, maxY := s.x[0], s.x[0], s.y[0], s.y[0]
+	minX, maxX, minY, maxY := x[0], x[0], y[0], y[0]
 	for i := 0; i < n; i++ {
-		minX, maxX = min(minX, s.x[i]), max(maxX, s.x[i])
-		minY, maxY = min(minY, s.y[i]), max(maxY, s.y[i])
+		minX, maxX = min(minX, x[i]), max(maxX, x[i])
+		minY, maxY = min(minY, y[i]), max(maxY, y[i])
 	}
 	cx, cy := (minX+maxX)/2, (minY+maxY)/2
 	span := max(maxX-minX, maxY-minY) / 2
@@ -456,7 +545,7 @@ func (s *fa2) points(extent float64) []Point {
 		scale = extent / span
 	}
 	for i := 0; i < n; i++ {
-		p[i] = Point{X: round2((s.x[i] - cx) * scale), Y: round2((s.y[i] - cy) * scale)}
+		p[i] = Point{X: round2((x[i] - cx) * scale), Y: round2((y[i] - cy) * scale)}
 	}
 	return p
 }

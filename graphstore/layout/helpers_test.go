@@ -17,7 +17,7 @@ import (
 // a group, a skew towards low-numbered nodes (hubs), small integer weights.
 func synthetic(n, e int, seed int64) Graph {
 	r := newRNG(seed, 99)
-	group := make([]int, n)   // first node of each node's group
+	group := make([]int, n)    // first node of each node's group
 	groupEnd := make([]int, n) // one past its last
 	for start := 0; start < n; {
 		size := 10 + r.intn(191)
