@@ -55,17 +55,19 @@ type Options struct {
 	Workers int
 }
 
-// DefaultIterations returns the number of steps [ForceAtlas2] takes when
-// Options.Iterations is 0, for a graph of n nodes and e edges: many for small
-// graphs, fewer as a step's cost grows, so that a layout takes a bounded
-// time.
+// DefaultIterations returns the number of steps [ForceAtlas2] takes on a
+// connected component of n nodes and e edges when Options.Iterations is 0
+// (the coarser levels of the multilevel layout have their own budget). It
+// falls from 300 as a step's cost grows, to 50 from about 20,000 nodes on,
+// so that a layout takes a bounded time: starting from the coarser levels'
+// layout, the finest level needs few steps.
 func DefaultIterations(n, e int) int {
 	if n <= 1 {
 		return 0
 	}
 	// The cost of a step is about n·log₂(n) tree visits plus e edges.
 	cost := float64(n)*math.Log2(float64(n)) + float64(e)
-	it := min(max(int(2e8/cost), 100), 1000)
+	it := min(max(int(1e7/cost), 50), 300)
 	// Small graphs settle quickly; components are laid out one by one, so
 	// hundreds of tiny ones must not each take a thousand steps.
 	return min(it, 50+20*n)
@@ -330,8 +332,8 @@ func (s *fa2) step() {
 	a, o := s.a, s.o
 	n := a.n
 	s.rescale()
-	s.tree.build(s.x, s.y, s.mass)
-	theta2 := o.Theta * o.Theta
+	s.tree.build(s.x, s.y, s.mass, o.Theta)
+	order := s.tree.order
 	w := workers(o.Workers)
 	if len(s.stacks) < w {
 		s.stacks = make([][]int32, w)
@@ -341,10 +343,10 @@ func (s *fa2) step() {
 	// among workers changes no bit.
 	parallelForIndexed(w, n, func(worker, lo, hi int) {
 		stack := s.stacks[worker]
-		for i := lo; i < hi; i++ {
+		for _, i := range order[lo:hi] {
 			xi, yi, mi := s.x[i], s.y[i], s.mass[i]
 			var fx, fy float64
-			fx, fy, stack = s.tree.repulsion(int32(i), xi, yi, mi, o.Scaling, theta2, s.x, s.y, s.mass, stack)
+			fx, fy, stack = s.tree.repulsion(i, xi, yi, mi, o.Scaling, s.x, s.y, s.mass, stack)
 			// Gravity.
 			if d := math.Hypot(xi, yi); d > 0 {
 				f := o.Gravity * mi / d

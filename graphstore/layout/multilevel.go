@@ -83,5 +83,5 @@ func prolong(coarse *faLevel, cx, cy []float64, parent []int32, seed int64, leve
 // settle it, bounded by a quarter of the finest level's budget.
 func coarseIterations(n, e int) int {
 	cost := float64(n)*math.Log2(float64(max(n, 2))) + float64(e)
-	return min(max(int(5e7/cost), 50), 500)
+	return min(max(int(2e7/cost), 50), 500)
 }

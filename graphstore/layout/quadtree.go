@@ -5,20 +5,27 @@ package layout
 // single body at the cell's centre of mass.
 //
 // Cells live in one slice and refer to each other by index, so a rebuild
-// reuses the memory of the previous iteration. Bodies are inserted in node
-// order, which fixes every sum in the tree.
+// reuses the memory of the previous iteration; what the force walk reads is
+// kept apart from what only the build needs, to keep the walk's data small.
+// Bodies are inserted in node order, which fixes every sum in the tree.
 type quadtree struct {
 	cells []qcell
+	geom  []qgeom
 	next  []int32 // next[b]: the body after b in its leaf (-1: none)
+	order []int32 // the bodies in depth-first order: near each other in space
 }
 
 type qcell struct {
 	mx, my float64 // centre of mass (a mass-weighted sum while building)
 	mass   float64
-	cx, cy float64 // geometric centre of the square
-	half   float64 // half its side
+	far    float64 // (side/θ)²: the cell acts as one body beyond this squared distance
 	child  [4]int32
 	body   int32 // cellEmpty, cellInner, or the first body of a leaf
+}
+
+type qgeom struct {
+	cx, cy float64 // centre of the square
+	half   float64 // half its side
 }
 
 const (
@@ -30,16 +37,18 @@ const (
 )
 
 func (t *quadtree) newCell(cx, cy, half float64) int32 {
-	t.cells = append(t.cells, qcell{cx: cx, cy: cy, half: half, child: [4]int32{-1, -1, -1, -1}, body: cellEmpty})
+	t.cells = append(t.cells, qcell{child: [4]int32{-1, -1, -1, -1}, body: cellEmpty})
+	t.geom = append(t.geom, qgeom{cx: cx, cy: cy, half: half})
 	return int32(len(t.cells) - 1)
 }
 
-func quadrant(c *qcell, x, y float64) int {
+func (t *quadtree) quadrant(c int32, x, y float64) int {
+	g := &t.geom[c]
 	q := 0
-	if x >= c.cx {
+	if x >= g.cx {
 		q |= 1
 	}
-	if y >= c.cy {
+	if y >= g.cy {
 		q |= 2
 	}
 	return q
@@ -49,7 +58,7 @@ func (t *quadtree) child(c int32, q int) int32 {
 	if ch := t.cells[c].child[q]; ch >= 0 {
 		return ch
 	}
-	p := t.cells[c]
+	p := t.geom[c]
 	h := p.half / 2
 	cx, cy := p.cx-h, p.cy-h
 	if q&1 != 0 {
@@ -63,13 +72,14 @@ func (t *quadtree) child(c int32, q int) int32 {
 	return ch
 }
 
-// build makes the tree of the given bodies.
-func (t *quadtree) build(xs, ys, mass []float64) {
-	t.cells = t.cells[:0]
+// build makes the tree of the given bodies for the accuracy theta.
+func (t *quadtree) build(xs, ys, mass []float64, theta float64) {
+	t.cells, t.geom = t.cells[:0], t.geom[:0]
 	if cap(t.next) < len(xs) {
 		t.next = make([]int32, len(xs))
 	}
 	t.next = t.next[:len(xs)]
+	t.order = t.order[:0]
 	if len(xs) == 0 {
 		return
 	}
@@ -88,6 +98,25 @@ func (t *quadtree) build(xs, ys, mass []float64) {
 		if cell.mass > 0 {
 			cell.mx /= cell.mass
 			cell.my /= cell.mass
+		}
+		s := 2 * t.geom[c].half / theta
+		cell.far = s * s
+	}
+	// Depth-first order of the bodies, for the force walk's locality.
+	stack := []int32{0}
+	for len(stack) > 0 {
+		c := &t.cells[stack[len(stack)-1]]
+		stack = stack[:len(stack)-1]
+		if c.body >= 0 {
+			for b := c.body; b >= 0; b = t.next[b] {
+				t.order = append(t.order, b)
+			}
+			continue
+		}
+		for q := 3; q >= 0; q-- {
+			if ch := c.child[q]; ch >= 0 {
+				stack = append(stack, ch)
+			}
 		}
 	}
 }
@@ -114,52 +143,34 @@ func (t *quadtree) insert(b int32, x, y, m float64, xs, ys, mass []float64) {
 			// Split the leaf: its one body moves down a level.
 			old := cell.body
 			cell.body = cellInner
-			ch := t.child(c, quadrant(cell, xs[old], ys[old]))
+			ch := t.child(c, t.quadrant(c, xs[old], ys[old]))
 			o := &t.cells[ch]
 			o.body = old
+			t.next[old] = -1
 			o.mass = mass[old]
 			o.mx, o.my = mass[old]*xs[old], mass[old]*ys[old]
 		}
-		c = t.child(c, quadrant(&t.cells[c], x, y))
+		c = t.child(c, t.quadrant(c, x, y))
 	}
 }
 
 // repulsion returns the repulsive force on body i (at x, y, mass m) from all
-// others: k·m·m_j/d along the line between them, with cells of side s seen
-// from distance d as one body when s/d < theta. stack is scratch space.
-func (t *quadtree) repulsion(i int32, x, y, m, k, theta2 float64, xs, ys, mass []float64, stack []int32) (fx, fy float64, _ []int32) {
+// others: k·m·m_j/d along the line between them, with a cell taken as one
+// body when seen from beyond its far distance. stack is scratch space.
+func (t *quadtree) repulsion(i int32, x, y, m, k float64, xs, ys, mass []float64, stack []int32) (fx, fy float64, _ []int32) {
 	if len(t.cells) == 0 {
 		return 0, 0, stack
 	}
+	km := k * m
 	stack = append(stack[:0], 0)
 	for len(stack) > 0 {
 		c := &t.cells[stack[len(stack)-1]]
 		stack = stack[:len(stack)-1]
-		switch {
-		case c.body >= 0:
-			for b := c.body; b >= 0; b = t.next[b] {
-				if b == i {
-					continue
-				}
-				dx, dy := x-xs[b], y-ys[b]
-				d2 := dx*dx + dy*dy
-				if d2 < 1e-18 {
-					// Coincident bodies: push apart along x, the lower
-					// index to the left, so that they can separate.
-					dx, dy, d2 = 1e-9, 0, 1e-18
-					if i < b {
-						dx = -1e-9
-					}
-				}
-				f := k * m * mass[b] / d2
-				fx += dx * f
-				fy += dy * f
-			}
-		case c.body == cellInner:
+		if c.body == cellInner {
 			dx, dy := x-c.mx, y-c.my
 			d2 := dx*dx + dy*dy
-			if s := 2 * c.half; s*s < theta2*d2 {
-				f := k * m * c.mass / d2
+			if c.far < d2 {
+				f := km * c.mass / d2
 				fx += dx * f
 				fy += dy * f
 				continue
@@ -169,6 +180,25 @@ func (t *quadtree) repulsion(i int32, x, y, m, k, theta2 float64, xs, ys, mass [
 					stack = append(stack, ch)
 				}
 			}
+			continue
+		}
+		for b := c.body; b >= 0; b = t.next[b] {
+			if b == i {
+				continue
+			}
+			dx, dy := x-xs[b], y-ys[b]
+			d2 := dx*dx + dy*dy
+			if d2 < 1e-18 {
+				// Coincident bodies: push apart along x, the lower
+				// index to the left, so that they can separate.
+				dx, dy, d2 = 1e-9, 0, 1e-18
+				if i < b {
+					dx = -1e-9
+				}
+			}
+			f := km * mass[b] / d2
+			fx += dx * f
+			fy += dy * f
 		}
 	}
 	return fx, fy, stack
