@@ -42,16 +42,27 @@ func PageRank(ctx context.Context, g Graph, damping, tol float64) ([]float64, er
 		return []float64{}, nil
 	}
 	w := a.scaled()
-	// out[j] is the total weight leaving j; share[j] = rank[j]/out[j].
+	// out[j] is the total weight leaving j. prob[k] is the chance of the
+	// step along adjacency entry k, from its neighbour j to its row's node:
+	// w/out[j], computed once, per entry, because rank/out[j] can overflow
+	// when weights are tiny. A node whose weights are all zero after
+	// scaling is dangling.
 	out := make([]float64, n)
 	for j := 0; j < n; j++ {
 		for k := a.off[j]; k < a.off[j+1]; k++ {
 			out[j] += w[k]
 		}
 	}
+	prob := make([]float64, len(w))
+	for i := 0; i < n; i++ {
+		for k := a.off[i]; k < a.off[i+1]; k++ {
+			if o := out[a.nbr[k]]; o > 0 {
+				prob[k] = w[k] / o
+			}
+		}
+	}
 	rank := make([]float64, n)
 	next := make([]float64, n)
-	share := make([]float64, n)
 	for i := range rank {
 		rank[i] = 1 / float64(n)
 	}
@@ -64,10 +75,7 @@ func PageRank(ctx context.Context, g Graph, damping, tol float64) ([]float64, er
 		}
 		dangling := 0.0
 		for j := 0; j < n; j++ {
-			if out[j] > 0 {
-				share[j] = rank[j] / out[j]
-			} else {
-				share[j] = 0
+			if !(out[j] > 0) {
 				dangling += rank[j]
 			}
 		}
@@ -78,7 +86,7 @@ func PageRank(ctx context.Context, g Graph, damping, tol float64) ([]float64, er
 			for i := lo; i < hi; i++ {
 				s := 0.0
 				for k := a.off[i]; k < a.off[i+1]; k++ {
-					s += w[k] * share[a.nbr[k]]
+					s += prob[k] * rank[a.nbr[k]]
 				}
 				next[i] = base + damping*s
 			}
