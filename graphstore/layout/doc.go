@@ -50,9 +50,10 @@
 // the resolution parameter of Reichardt and Bornholdt (2006). Nodes are
 // visited in a seeded random order, ties are broken by a fixed rule, and
 // every community found is split into its connected parts (which can only
-// raise modularity, and removes the badly connected communities that
-// Traag et al. 2019 show Louvain can leave). Communities are numbered by
-// size, largest first. [Modularity] scores any partition.
+// raise modularity, and removes the disconnected communities that Traag et
+// al. 2019 show Louvain can leave; Leiden's stronger guarantee, communities
+// that are well connected inside, is not attempted). Communities are
+// numbered by size, largest first. [Modularity] scores any partition.
 //
 // # Centrality
 //
@@ -74,11 +75,14 @@
 //
 // # Cost
 //
-// Degree, PageRank and Louvain are linear in the edges per step: on 2025
-// hardware, tens of milliseconds for 50,000 edges, about 0.1 s for 500,000.
-// A layout step costs about N·log N + E; see [DefaultIterations] for the
-// number of steps. Every function that can run long takes a context and
-// returns ctx.Err() when it is cancelled.
+// Degree, PageRank and Louvain are linear in the edges per pass. Measured as
+// CPU time on one core of the development machine (go test -bench .): for
+// 5,000 nodes and 50,000 edges, Louvain and PageRank take under 0.01 s each
+// and ForceAtlas2 0.25 s; for the Reuters+BBC+AG News graph (44,140 nodes,
+// 500,000 edges), Louvain and PageRank about 0.13 s each and ForceAtlas2
+// about 2.5 s. A layout step costs about N·log N + E; see
+// [DefaultIterations] for the number of steps. Every function that can run
+// long takes a context and returns ctx.Err() when it is cancelled.
 //
 // # References
 //

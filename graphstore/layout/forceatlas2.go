@@ -9,10 +9,11 @@ import (
 // Options tunes [ForceAtlas2]. The zero value is ready to use: every zero
 // field means the default given in its comment.
 type Options struct {
-	// Iterations is the number of steps. 0 chooses it from the graph's size
-	// (see [DefaultIterations]).
+	// Iterations is the number of steps on each connected component (on
+	// its finest level). 0 chooses it from the component's size (see
+	// [DefaultIterations]).
 	Iterations int
-	// Seed fixes the starting positions.
+	// Seed fixes the starting positions and the coarsening.
 	Seed int64
 	// Scaling is the repulsion constant kr: larger spreads the graph. 0
 	// means 10 below 100 nodes and 2 from 100 on, as in Gephi.
@@ -58,9 +59,10 @@ type Options struct {
 // DefaultIterations returns the number of steps [ForceAtlas2] takes on a
 // connected component of n nodes and e edges when Options.Iterations is 0
 // (the coarser levels of the multilevel layout have their own budget). It
-// falls from 300 as a step's cost grows, to 50 from about 20,000 nodes on,
-// so that a layout takes a bounded time: starting from the coarser levels'
-// layout, the finest level needs few steps.
+// falls from 300 as a step's cost (about n·log₂n + e) grows, to 50 from
+// about 10,000 nodes and 50,000 edges on, so that a layout takes a bounded
+// time; starting from the coarser levels' layout, the finest level needs few
+// steps. A component of n nodes takes at most 50+20n steps.
 func DefaultIterations(n, e int) int {
 	if n <= 1 {
 		return 0
@@ -96,7 +98,7 @@ func ForceAtlas2(ctx context.Context, g Graph, o Options) ([]Point, error) {
 	if err != nil {
 		return nil, fmt.Errorf("forceatlas2: %w", err)
 	}
-	if err := o.fill(a.n, a.edges()); err != nil {
+	if err := o.fill(a.n); err != nil {
 		return nil, fmt.Errorf("forceatlas2: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
@@ -221,12 +223,9 @@ func degreeMass(a *adjacency) []float64 {
 }
 
 // fill replaces zero fields with defaults and checks the rest.
-func (o *Options) fill(n, e int) error {
+func (o *Options) fill(n int) error {
 	if o.Iterations < 0 {
 		return fmt.Errorf("negative iterations %d", o.Iterations)
-	}
-	if o.Iterations == 0 {
-		o.Iterations = DefaultIterations(n, e)
 	}
 	if o.Scaling == 0 {
 		o.Scaling = 2
