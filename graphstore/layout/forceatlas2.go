@@ -118,6 +118,10 @@ func ForceAtlas2(ctx context.Context, g Graph, o Options) ([]Point, error) {
 	comps := components(a)
 	parts := make([]placed, len(comps))
 	for c, members := range comps {
+		if len(members) == 1 {
+			parts[c] = placed{members: members, x: []float64{0}, y: []float64{0}}
+			continue
+		}
 		sub := fa.subgraph(members)
 		// Each component has its own stream of the seed.
 		x, y, err := layoutPart(ctx, sub, degreeMass(sub), o, o.Seed+int64(c)*0x5851f42d4c957f2d)

@@ -241,3 +241,30 @@ func TestForceAtlas2RealGraph(t *testing.T) {
 	}
 	t.Logf("AG News (%d nodes): mean edge length / mean random distance = %.3f", g.N, r)
 }
+
+func TestForceAtlas2BigStar(t *testing.T) {
+	// Louvain merges a star into one group, so the coarsest level has a
+	// single node: the leaves must still start apart, and the hub end up
+	// among them.
+	g := star(3000)
+	p, err := ForceAtlas2(context.Background(), g, Options{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkPoints(t, p, g.N, 1000)
+	var mx, my float64
+	for _, q := range p[1:] {
+		mx += q.X / float64(len(p)-1)
+		my += q.Y / float64(len(p)-1)
+	}
+	if d := math.Hypot(p[0].X-mx, p[0].Y-my); d > 100 {
+		t.Errorf("hub at %v, %.0f from the leaves' centre (%.0f, %.0f)", p[0], d, mx, my)
+	}
+	seen := map[Point]bool{}
+	for _, q := range p {
+		seen[q] = true
+	}
+	if len(seen) < len(p)*99/100 {
+		t.Errorf("only %d distinct points of %d", len(seen), len(p))
+	}
+}

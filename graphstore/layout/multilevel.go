@@ -57,21 +57,33 @@ func coarsen(ctx context.Context, a *adjacency, mass []float64, seed int64) ([]*
 	return levels, nil
 }
 
-// prolong places the nodes of a finer level at their parents' positions, each
-// scattered in a small disc (drawn from the seed) so that no two coincide:
-// its radius is a quarter of the typical spacing of the coarse layout.
+// prolong places the nodes of a finer level at their parents' positions,
+// each scattered in a disc around its parent (drawn from the seed) so that
+// no two coincide. A parent's disc has an area in proportion to its number of
+// children, and an average parent's a radius of a quarter of the coarse
+// layout's typical spacing (1 when that is zero, as for a single parent:
+// rescale sets the real scale at the next step).
 func prolong(coarse *faLevel, cx, cy []float64, parent []int32, seed int64, level int) (x, y []float64) {
 	n := coarse.a.n
 	var r2 float64
 	for i := 0; i < n; i++ {
 		r2 += cx[i]*cx[i] + cy[i]*cy[i]
 	}
-	spread := 0.25 * math.Sqrt(r2/float64(n)) / math.Sqrt(float64(n))
+	spacing := math.Sqrt(r2/float64(n)) / math.Sqrt(float64(n))
+	if !(spacing > 0) || math.IsInf(spacing, 0) {
+		spacing = 1
+	}
+	children := make([]int, n)
+	for _, p := range parent {
+		children[p]++
+	}
+	mean := float64(len(parent)) / float64(n)
 	r := newRNG(seed, 100+uint64(level))
 	x, y = make([]float64, len(parent)), make([]float64, len(parent))
 	for i, p := range parent {
-		// A uniform point in the unit disc.
-		rad := math.Sqrt(r.float64()) * spread
+		// A uniform point in the parent's disc.
+		radius := 0.25 * spacing * math.Sqrt(float64(children[p])/mean)
+		rad := math.Sqrt(r.float64()) * radius
 		ang := 2 * math.Pi * r.float64()
 		x[i] = cx[p] + rad*math.Cos(ang)
 		y[i] = cy[p] + rad*math.Sin(ang)
