@@ -155,6 +155,14 @@ func layoutPart(ctx context.Context, a *adjacency, mass []float64, o Options, se
 			return nil, nil, err
 		}
 	}
+	// Number the finest level's nodes group by group, so that most edges
+	// join nearby indices and a step's memory accesses stay local; the
+	// positions are put back in the caller's order at the end.
+	var perm []int32
+	if len(levels) > 1 {
+		perm = localityOrder(levels)
+		levels[0] = levels[0].permute(perm)
+	}
 	// Lay out the coarsest level from random positions, then each finer
 	// level from the positions of its parents.
 	top := levels[len(levels)-1]
@@ -177,7 +185,14 @@ func layoutPart(ctx context.Context, a *adjacency, mass []float64, o Options, se
 			s.step()
 		}
 	}
-	return s.x, s.y, nil
+	if perm == nil {
+		return s.x, s.y, nil
+	}
+	x, y = make([]float64, n), make([]float64, n)
+	for k, v := range perm {
+		x[v], y[v] = s.x[k], s.y[k]
+	}
+	return x, y, nil
 }
 
 // attractionWeights returns the weight of each adjacency entry divided by

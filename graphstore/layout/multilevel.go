@@ -3,6 +3,7 @@ package layout
 import (
 	"context"
 	"math"
+	"slices"
 )
 
 // faLevel is one level of the multilevel layout: a graph whose nodes are
@@ -96,4 +97,60 @@ func prolong(coarse *faLevel, cx, cy []float64, parent []int32, seed int64, leve
 func coarseIterations(n, e int) int {
 	cost := float64(n)*math.Log2(float64(max(n, 2))) + float64(e)
 	return min(max(int(2e7/cost), 50), 500)
+}
+
+// localityOrder returns the nodes of the finest level ordered so that the
+// members of each group, at every level, are contiguous: the coarsest nodes
+// in their order, each replaced by its children in index order, level by
+// level down.
+func localityOrder(levels []*faLevel) []int32 {
+	top := len(levels) - 1
+	order := make([]int32, levels[top].a.n)
+	for i := range order {
+		order[i] = int32(i)
+	}
+	for k := top - 1; k >= 0; k-- {
+		parent := levels[k].parent
+		// Children of each parent, in index order (counting sort).
+		start := make([]int, levels[k+1].a.n+1)
+		for _, p := range parent {
+			start[p+1]++
+		}
+		for p := 1; p < len(start); p++ {
+			start[p] += start[p-1]
+		}
+		children := make([]int32, len(parent))
+		pos := slices.Clone(start[:len(start)-1])
+		for i, p := range parent {
+			children[pos[p]] = int32(i)
+			pos[p]++
+		}
+		next := make([]int32, 0, len(parent))
+		for _, p := range order {
+			next = append(next, children[start[p]:start[p+1]]...)
+		}
+		order = next
+	}
+	return order
+}
+
+// permute returns the level with node k being node perm[k] of l.
+func (l *faLevel) permute(perm []int32) *faLevel {
+	n := l.a.n
+	inv := make([]int32, n)
+	for k, v := range perm {
+		inv[v] = int32(k)
+	}
+	a := &adjacency{n: n, off: make([]int, n+1), nbr: make([]int32, 0, len(l.a.nbr)), w: make([]float64, 0, len(l.a.w))}
+	p := &faLevel{a: a, mass: make([]float64, n), parent: make([]int32, n)}
+	for k, v := range perm {
+		for e := l.a.off[v]; e < l.a.off[v+1]; e++ {
+			a.nbr = append(a.nbr, inv[l.a.nbr[e]])
+			a.w = append(a.w, l.a.w[e])
+		}
+		a.off[k+1] = len(a.nbr)
+		p.mass[k] = l.mass[v]
+		p.parent[k] = l.parent[v]
+	}
+	return p
 }
