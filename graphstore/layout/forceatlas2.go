@@ -292,6 +292,10 @@ type fa2 struct {
 	attScale float64
 	// virial is Σ over node pairs of kr·m_i·m_j (see rescale).
 	virial float64
+	// dbuf and cbuf hold edge lengths and coefficients for linLogScale.
+	dbuf, cbuf []float64
+	// steps counts the steps taken.
+	steps int
 	// maxStep caps a node's displacement in one step.
 	maxStep float64
 	ec      []float64 // per adjacency entry: attraction coefficient used by rescale
@@ -349,7 +353,12 @@ func newFA2(a *adjacency, mass, x, y []float64, o Options) *fa2 {
 func (s *fa2) step() {
 	a, o := s.a, s.o
 	n := a.n
-	s.rescale()
+	// Far from equilibrium the scale is off by a lot; once near, a
+	// rescale every tenth step is enough, and spares the cost of LinLog's.
+	if s.steps < 10 || s.steps%10 == 0 {
+		s.rescale()
+	}
+	s.steps++
 	s.tree.build(s.x, s.y, s.mass, o.Theta)
 	order := s.tree.order
 	w := workers(o.Workers)
@@ -454,6 +463,7 @@ func (s *fa2) rescale() {
 	}
 	// lengths of the edges (each once) and the gravity term, in node order.
 	var att, grav float64
+	s.dbuf, s.cbuf = s.dbuf[:0], s.cbuf[:0]
 	for i := 0; i < n; i++ {
 		xi, yi := s.x[i], s.y[i]
 		for k := a.off[i]; k < a.off[i+1]; k++ {
@@ -463,8 +473,8 @@ func (s *fa2) rescale() {
 			}
 			dx, dy := xi-s.x[j], yi-s.y[j]
 			if o.LinLog {
-				d := math.Hypot(dx, dy)
-				att += s.ec[k] * d * math.Log1p(d) // refined below
+				s.dbuf = append(s.dbuf, math.Hypot(dx, dy))
+				s.cbuf = append(s.cbuf, s.ec[k])
 			} else {
 				att += s.ec[k] * (dx*dx + dy*dy)
 			}
@@ -506,43 +516,38 @@ func (s *fa2) rescale() {
 	}
 }
 
-// linLogScale solves Σ_e c_e·λd_e·log(1+λd_e) + G(λ) = virial for λ by
-// bisection on log λ (the left side grows with λ). grav is G(1).
+// linLogScale solves Σ_e c_e·λd_e·log(1+λd_e) + G(λ) = virial for λ, over
+// the edge lengths and coefficients in s.dbuf, s.cbuf, by Newton's method.
+// grav is G(1). The left side is increasing and convex in λ and negative at
+// 0, so Newton's iterates pass the root at most once and then fall to it.
 func (s *fa2) linLogScale(grav float64) float64 {
-	a, o := s.a, s.o
-	var d []float64
-	var c []float64
-	for i := 0; i < a.n; i++ {
-		for k := a.off[i]; k < a.off[i+1]; k++ {
-			if j := a.nbr[k]; int(j) > i {
-				d = append(d, math.Hypot(s.x[i]-s.x[j], s.y[i]-s.y[j]))
-				c = append(c, s.ec[k])
-			}
+	strong := s.o.StrongGravity
+	l := 1.0
+	for it := 0; it < 50; it++ {
+		v, dv := grav*l, grav
+		if strong {
+			v, dv = grav*l*l, 2*grav*l
 		}
-	}
-	f := func(l float64) float64 {
-		v := grav * l
-		if o.StrongGravity {
-			v *= l
+		for e, d := range s.dbuf {
+			x := l * d
+			lg := math.Log1p(x)
+			v += s.cbuf[e] * x * lg
+			dv += s.cbuf[e] * d * (lg + x/(1+x))
 		}
-		for e := range d {
-			v += c[e] * l * d[e] * math.Log1p(l*d[e])
+		v -= s.virial
+		if !(dv > 0) {
+			return 1
 		}
-		return v - s.virial
-	}
-	lo, hi := -20.0, 20.0 // log λ
-	if f(math.Exp(lo)) > 0 || f(math.Exp(hi)) < 0 {
-		return 1
-	}
-	for it := 0; it < 40; it++ {
-		mid := (lo + hi) / 2
-		if f(math.Exp(mid)) > 0 {
-			hi = mid
-		} else {
-			lo = mid
+		next := l - v/dv
+		if next <= 0 {
+			next = l / 2
 		}
+		if math.Abs(next-l) <= 1e-9*l {
+			return next
+		}
+		l = next
 	}
-	return math.Exp((lo + hi) / 2)
+	return l
 }
 
 // normalise centres and scales the layout into [-extent, extent] and rounds
