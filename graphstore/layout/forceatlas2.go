@@ -42,7 +42,8 @@ type Options struct {
 	// speed is set: higher is faster and less precise. 0 means 1.
 	JitterTolerance float64
 	// Extent is the half-side of the box the result is scaled into: the
-	// positions lie in [-Extent, Extent]. 0 means 1000.
+	// positions lie in [-Extent, Extent]. 0 means 1000; at most 1e15, beyond
+	// which rounding to 0.01 means nothing.
 	Extent float64
 	// NoPacking lays all connected components out together, held near
 	// each other by gravity alone as in the paper, instead of each on its own
@@ -51,8 +52,8 @@ type Options struct {
 	// SingleLevel lays the graph out in one level, as the paper does,
 	// instead of first laying out coarser graphs (see the package doc).
 	SingleLevel bool
-	// Workers bounds the goroutines computing forces. 0 means GOMAXPROCS.
-	// The result does not depend on it.
+	// Workers bounds the goroutines computing forces (at most 256). 0 or
+	// less means GOMAXPROCS. The result does not depend on it.
 	Workers int
 }
 
@@ -272,6 +273,9 @@ func (o *Options) fill(n int) error {
 			return fmt.Errorf("%s %v is not a positive number", f.name, f.v)
 		}
 	}
+	if o.Extent > maxExtent {
+		return fmt.Errorf("extent %v above %v", o.Extent, maxExtent)
+	}
 	return nil
 }
 
@@ -312,6 +316,8 @@ const (
 	// maxStepFraction is the cap on a step as a fraction of the layout's
 	// root-mean-square radius.
 	maxStepFraction = 0.01
+	// maxExtent keeps extent·100 far from overflow in the final rounding.
+	maxExtent = 1e15
 )
 
 // newFA2 starts a layout of a, whose weights are attraction weights, from the

@@ -176,13 +176,19 @@ func TestForceAtlas2SmallGraphs(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkPoints(t, p, 5, 10)
+	// A huge worker count is bounded, not allocated.
+	p, err = ForceAtlas2(ctx, star(5), Options{Workers: 1 << 40})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkPoints(t, p, 5, 1000)
 }
 
 func TestForceAtlas2Options(t *testing.T) {
 	ctx := context.Background()
 	for _, o := range []Options{
 		{Iterations: -1}, {Scaling: -1}, {Gravity: math.NaN()}, {Theta: math.Inf(1)},
-		{JitterTolerance: -0.5}, {Extent: -10},
+		{JitterTolerance: -0.5}, {Extent: -10}, {Extent: 1e300},
 	} {
 		if _, err := ForceAtlas2(ctx, star(4), o); err == nil {
 			t.Errorf("options %+v gave no error", o)

@@ -5,11 +5,14 @@ import (
 	"sync"
 )
 
-// workers returns how many goroutines to use: w when positive, else
-// GOMAXPROCS.
+// maxWorkers bounds the goroutines of one call, whatever is asked.
+const maxWorkers = 256
+
+// workers returns how many goroutines to use: w when positive (at most
+// maxWorkers), else GOMAXPROCS.
 func workers(w int) int {
 	if w > 0 {
-		return w
+		return min(w, maxWorkers)
 	}
 	return runtime.GOMAXPROCS(0)
 }
