@@ -68,10 +68,12 @@
 // among goroutines computes each node's value from its own data in a fixed
 // order (forces from the tree and the node's own edges; PageRank by pulling
 // over the node's own row), and sums over all nodes run in node order, so
-// the number of workers never changes a bit. Results are identical on one
-// architecture; across architectures (a compiler that fuses multiply-add,
-// a different math.Log) the last bits of a layout may differ, which the
-// rounding to 0.01 hides almost always.
+// the number of workers never changes a bit. Results are identical for one
+// architecture and Go release; across architectures (a compiler that fuses
+// multiply-add, assembly versions of math.Hypot) or releases (a change in a
+// math function) the last bits of a layout may differ, which the rounding to
+// 0.01 mostly hides; communities and PageRank use only + − × ÷ and compare
+// floats, so they differ only where fused multiply-add changes a sum.
 //
 // # Cost
 //
