@@ -80,9 +80,9 @@
 // Degree, PageRank and Louvain are linear in the edges per pass. Measured as
 // CPU time on one core of the development machine (go test -bench .): for
 // 5,000 nodes and 50,000 edges, Louvain and PageRank take under 0.01 s each
-// and ForceAtlas2 0.25 s; for the Reuters+BBC+AG News graph (44,140 nodes,
-// 500,000 edges), Louvain and PageRank about 0.13 s each and ForceAtlas2
-// about 2.5 s. A layout step costs about N·log N + E; see
+// and ForceAtlas2 0.13 s; for the Reuters+BBC+AG News graph (44,140 nodes,
+// 500,000 edges), Louvain and PageRank about 0.12 s each and ForceAtlas2
+// about 2.1 s. A layout step costs about N·log N + E; see
 // [DefaultIterations] for the number of steps. Every function that can run
 // long takes a context and returns ctx.Err() when it is cancelled.
 //

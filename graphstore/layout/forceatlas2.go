@@ -61,7 +61,7 @@ type Options struct {
 // connected component of n nodes and e edges when Options.Iterations is 0
 // (the coarser levels of the multilevel layout have their own budget). It
 // falls from 300 as a step's cost (about n·log₂n + e) grows, to 50 from
-// about 10,000 nodes and 50,000 edges on, so that a layout takes a bounded
+// about 5,000 nodes and 40,000 edges on, so that a layout takes a bounded
 // time; starting from the coarser levels' layout, the finest level needs few
 // steps. A component of n nodes takes at most 50+20n steps.
 func DefaultIterations(n, e int) int {
@@ -70,7 +70,7 @@ func DefaultIterations(n, e int) int {
 	}
 	// The cost of a step is about n·log₂(n) tree visits plus e edges.
 	cost := float64(n)*math.Log2(float64(n)) + float64(e)
-	it := min(max(int(1e7/cost), 50), 300)
+	it := min(max(int(5e6/cost), 50), 300)
 	// Small graphs settle quickly; components are laid out one by one, so
 	// hundreds of tiny ones must not each take a thousand steps.
 	return min(it, 50+20*n)

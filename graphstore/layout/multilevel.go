@@ -93,10 +93,11 @@ func prolong(coarse *faLevel, cx, cy []float64, parent []int32, seed int64, leve
 }
 
 // coarseIterations is the number of steps on a coarse level: enough to
-// settle it, bounded by a quarter of the finest level's budget.
+// settle it (at least 50, at most 300), within twice the finest level's
+// budget of work per level.
 func coarseIterations(n, e int) int {
 	cost := float64(n)*math.Log2(float64(max(n, 2))) + float64(e)
-	return min(max(int(2e7/cost), 50), 500)
+	return min(max(int(1e7/cost), 50), 300)
 }
 
 // localityOrder returns the nodes of the finest level ordered so that the
