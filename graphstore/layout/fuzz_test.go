@@ -91,7 +91,11 @@ func FuzzGraph(f *testing.F) {
 		}
 		connectedCommunities(t, g, p.Community)
 
-		o := Options{Seed: 2, Iterations: 10}
+		// The length picks the layout's switches, so that all of them meet
+		// odd graphs.
+		f := len(data)
+		o := Options{Seed: 2, Iterations: 10, LinLog: f&1 != 0, StrongGravity: f&2 != 0, DissuadeHubs: f&4 != 0,
+			NoPacking: f&8 != 0, SingleLevel: f&16 != 0, IgnoreWeights: f&32 != 0}
 		pts, err := ForceAtlas2(ctx, g, o)
 		if err != nil {
 			t.Fatal(err)
