@@ -423,8 +423,11 @@ func (s *fa2) step() {
 		tractG += s.mass[i] * tr
 	}
 	if swingG > 0 && !math.IsInf(swingG, 0) && !math.IsNaN(tractG) {
+		// Rise by at most 50% (the paper); fall by at most 10× per step,
+		// so that one step of pure oscillation (no traction at all) cannot
+		// set the speed to 0, from which it could never rise again.
 		target := o.JitterTolerance * tractG / swingG
-		s.speed = min(target, maxSpeedRise*s.speed)
+		s.speed = max(min(target, maxSpeedRise*s.speed), s.speed/10)
 	}
 	speed := s.speed
 	// The paper caps a step at ksMax, in the units of Gephi's screen. Here
