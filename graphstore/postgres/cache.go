@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -67,132 +66,170 @@ func (s *Store) Refresh(ctx context.Context) (bool, error) {
 	return done, nil
 }
 
-// refresh recomputes the cache in tx from the store as tx sees it.
+// refresh brings the cache in tx up to date with the batches committed
+// since it was computed, in proportion to what they change:
+//
+//  1. The new articles' entities are added to the link tallies of their raw
+//     ids, and the ids are linked anew from the tallies of all raw ids (one
+//     small row per distinct id, no article read): linking is corpus-wide, a
+//     new full name can take a partial name from one node to another.
+//  2. The nodes whose raw ids changed node (the old and the new one of each)
+//     are computed anew from the articles that mention them, with their
+//     edges: the only part that reads old articles.
+//  3. Every other node and edge the new articles touch is updated by adding
+//     their counts to its tally; nothing else is read or written.
+//
+// NPMI is not stored: it depends on the number of articles, which every
+// batch changes, so queries compute it.
 func refresh(ctx context.Context, tx pgx.Tx) (bool, error) {
 	var cachedNum, lastNum int64
-	if err := tx.QueryRow(ctx, `SELECT g.batch_num, c.last FROM graph_state g, batch_counter c`).Scan(&cachedNum, &lastNum); err != nil {
+	var total int
+	if err := tx.QueryRow(ctx, `SELECT g.batch_num, c.last, g.articles FROM graph_state g, batch_counter c`).Scan(&cachedNum, &lastNum, &total); err != nil {
 		return false, err
 	}
 	if cachedNum == lastNum {
 		return false, nil
 	}
-	g, err := loadGraph(ctx, tx, time.Time{}, time.Time{})
+	added, err := loadArticles(ctx, tx, `b.num > $1 AND b.num <= $2`, cachedNum, lastNum)
 	if err != nil {
+		return false, fmt.Errorf("read new articles: %w", err)
+	}
+	if err := addLinkTallies(ctx, tx, added); err != nil {
+		return false, fmt.Errorf("link tallies: %w", err)
+	}
+	oldRemap, newRemap, err := relink(ctx, tx)
+	if err != nil {
+		return false, fmt.Errorf("link: %w", err)
+	}
+	u := newUpdate(newRemap)
+	moved := u.moved(oldRemap)
+	if err := u.recompute(ctx, tx, moved); err != nil {
+		return false, fmt.Errorf("recompute relinked nodes: %w", err)
+	}
+	if err := u.addArticles(ctx, tx, added); err != nil {
 		return false, err
 	}
-	for _, t := range []string{"graph_nodes", "graph_names", "graph_edges", "graph_canonical"} {
-		if _, err := tx.Exec(ctx, `DELETE FROM `+t); err != nil {
-			return false, err
-		}
-	}
-	if err := writeNodes(ctx, tx, g); err != nil {
+	if err := u.write(ctx, tx); err != nil {
 		return false, err
 	}
-	if err := writeEdges(ctx, tx, g); err != nil {
-		return false, err
+	if err := writeCanonical(ctx, tx, oldRemap, newRemap); err != nil {
+		return false, fmt.Errorf("canonical ids: %w", err)
 	}
-	if err := writeCanonical(ctx, tx, g); err != nil {
-		return false, err
-	}
-	_, err = tx.Exec(ctx, `UPDATE graph_state SET batch_num = $1, articles = $2`, lastNum, g.Len())
+	_, err = tx.Exec(ctx, `UPDATE graph_state SET batch_num = $1, articles = $2`, lastNum, total+len(added))
 	return err == nil, err
 }
 
-func writeNodes(ctx context.Context, tx pgx.Tx, g *graphstore.Graph) error {
-	deg := g.Degrees()
-	var rows, names [][]any
-	seen := map[[2]string]bool{}
-	for _, n := range g.Nodes() {
-		rows = append(rows, []any{n.ID, n.Label, string(n.Type), n.ISO, n.Mentions, n.Articles, n.Sources, deg[n.ID],
-			timeText(n.First), timeText(n.Last), aliasesJSON(n.Aliases), strings.ToLower(n.ID), strings.ToLower(n.Label)})
-		for _, a := range n.Aliases {
-			k := [2]string{strings.ToLower(a.Name), n.ID}
-			if !seen[k] {
-				seen[k] = true
-				names = append(names, []any{k[0], k[1]})
-			}
+// addLinkTallies adds the entities of the new articles, in order, to the
+// link tallies of their raw ids.
+func addLinkTallies(ctx context.Context, tx pgx.Tx, added []storedArticle) error {
+	tallies := map[string]*graphstore.LinkTally{}
+	for _, a := range added {
+		for _, e := range a.Entities {
+			tallies[e.ID] = nil
 		}
 	}
-	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"graph_nodes"}, nodeColumns, pgx.CopyFromRows(rows)); err != nil {
-		return fmt.Errorf("nodes: %w", err)
+	if len(tallies) == 0 {
+		return nil
 	}
-	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"graph_names"}, []string{"key", "id"}, pgx.CopyFromRows(names)); err != nil {
-		return fmt.Errorf("names: %w", err)
-	}
-	return nil
-}
-
-var nodeColumns = []string{"id", "label", "type", "iso", "mentions", "articles", "sources", "degree", "first", "last",
-	"aliases", "id_key", "label_key"}
-
-func writeEdges(ctx context.Context, tx pgx.Tx, g *graphstore.Graph) error {
-	seqOf := map[string]int64{}
-	rows, err := tx.Query(ctx, `SELECT id, seq FROM articles`)
+	rows, err := tx.Query(ctx, `SELECT id, tally FROM link_tallies WHERE id = ANY($1)`, sortedKeys(tallies))
 	if err != nil {
 		return err
 	}
 	var id string
-	var seq int64
-	if _, err := pgx.ForEachRow(rows, []any{&id, &seq}, func() error { seqOf[id] = seq; return nil }); err != nil {
+	var raw []byte
+	if _, err := pgx.ForEachRow(rows, []any{&id, &raw}, func() error {
+		t := &graphstore.LinkTally{}
+		tallies[id] = t
+		return json.Unmarshal(raw, t)
+	}); err != nil {
 		return err
 	}
-	var out [][]any
-	for _, e := range g.Edges() {
-		seqs := make([]int64, len(e.Articles))
-		for i, a := range e.Articles {
-			seqs[i] = seqOf[a]
-		}
-		out = append(out, []any{e.Source, e.Target, e.Weight, e.Sentences, seqs})
-	}
-	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"graph_edges"}, []string{"source", "target", "weight", "sentences", "articles"},
-		pgx.CopyFromRows(out)); err != nil {
-		return fmt.Errorf("edges: %w", err)
-	}
-	return nil
-}
-
-func writeCanonical(ctx context.Context, tx pgx.Tx, g *graphstore.Graph) error {
-	rows, err := tx.Query(ctx, `SELECT DISTINCT entity FROM mentions`)
-	if err != nil {
-		return err
-	}
-	raws, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	if err != nil {
-		return err
-	}
-	var out [][]any
-	for _, raw := range raws {
-		if id := g.Canonical(raw); id != raw {
-			out = append(out, []any{raw, id})
+	for _, a := range added {
+		for _, e := range a.Entities {
+			if tallies[e.ID] == nil {
+				tallies[e.ID] = &graphstore.LinkTally{}
+			}
+			tallies[e.ID].Add(e)
 		}
 	}
-	_, err = tx.CopyFrom(ctx, pgx.Identifier{"graph_canonical"}, []string{"raw", "id"}, pgx.CopyFromRows(out))
-	return err
+	var out [][]any
+	for _, id := range sortedKeys(tallies) {
+		b, err := json.Marshal(tallies[id])
+		if err != nil {
+			return err
+		}
+		out = append(out, []any{id, b})
+	}
+	return upsert(ctx, tx, "link_tallies", []string{"id", "tally"}, out, `(id) DO UPDATE SET tally = excluded.tally`)
 }
 
-// timeText is how the cache keeps a node's first and last dates: RFC 3339
-// with the zone the article gave, which a timestamptz would lose.
-func timeText(t time.Time) any {
-	if t.IsZero() {
+// relink returns the links the cache holds and those the tallies of all
+// raw ids give now.
+func relink(ctx context.Context, tx pgx.Tx) (old, now map[string]string, err error) {
+	old = map[string]string{}
+	rows, err := tx.Query(ctx, `SELECT raw, id FROM graph_canonical`)
+	if err != nil {
+		return nil, nil, err
+	}
+	var raw, id string
+	if _, err := pgx.ForEachRow(rows, []any{&raw, &id}, func() error { old[raw] = id; return nil }); err != nil {
+		return nil, nil, err
+	}
+	tallies := map[string]*graphstore.LinkTally{}
+	rows, err = tx.Query(ctx, `SELECT id, tally FROM link_tallies`)
+	if err != nil {
+		return nil, nil, err
+	}
+	var b []byte
+	if _, err := pgx.ForEachRow(rows, []any{&id, &b}, func() error {
+		t := &graphstore.LinkTally{}
+		tallies[id] = t
+		return json.Unmarshal(b, t)
+	}); err != nil {
+		return nil, nil, err
+	}
+	return old, graphstore.Link(tallies), nil
+}
+
+// writeCanonical stores the links that changed.
+func writeCanonical(ctx context.Context, tx pgx.Tx, old, now map[string]string) error {
+	var gone []string
+	var rows [][]any
+	for _, raw := range sortedKeys(old) {
+		if _, ok := now[raw]; !ok {
+			gone = append(gone, raw)
+		}
+	}
+	for _, raw := range sortedKeys(now) {
+		if old[raw] != now[raw] {
+			rows = append(rows, []any{raw, now[raw]})
+		}
+	}
+	if len(gone) > 0 {
+		if _, err := tx.Exec(ctx, `DELETE FROM graph_canonical WHERE raw = ANY($1)`, gone); err != nil {
+			return err
+		}
+	}
+	return upsert(ctx, tx, "graph_canonical", []string{"raw", "id"}, rows, `(raw) DO UPDATE SET id = excluded.id`)
+}
+
+// upsert copies rows into a temporary table shaped like table and merges
+// them into it with ON CONFLICT conflict.
+func upsert(ctx context.Context, tx pgx.Tx, table string, cols []string, rows [][]any, conflict string) error {
+	if len(rows) == 0 {
 		return nil
 	}
-	return t.Format(time.RFC3339Nano)
-}
-
-func aliasesJSON(as []graphstore.Alias) []byte {
-	var b strings.Builder
-	b.WriteByte('[')
-	for i, a := range as {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		fmt.Fprintf(&b, `{"name":%s,"count":%d}`, jsonString(a.Name), a.Count)
+	stage := "stage_" + table
+	if _, err := tx.Exec(ctx, `CREATE TEMP TABLE IF NOT EXISTS `+stage+` (LIKE `+table+`) ON COMMIT DELETE ROWS`); err != nil {
+		return err
 	}
-	b.WriteByte(']')
-	return []byte(b.String())
-}
-
-func jsonString(s string) string {
-	b, _ := json.Marshal(s) // a string always marshals
-	return string(b)
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{stage}, cols, pgx.CopyFromRows(rows)); err != nil {
+		return err
+	}
+	list := strings.Join(cols, ", ")
+	_, err := tx.Exec(ctx, `INSERT INTO `+table+` AS t (`+list+`) SELECT `+list+` FROM `+stage+` ORDER BY 1, 2 ON CONFLICT `+conflict)
+	if err == nil {
+		_, err = tx.Exec(ctx, `TRUNCATE `+stage)
+	}
+	return err
 }

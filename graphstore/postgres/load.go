@@ -72,17 +72,36 @@ func window(since, until time.Time, first int) (string, []any) {
 // batches to a graph would have made.
 func loadGraph(ctx context.Context, tx pgx.Tx, since, until time.Time) (*graphstore.Graph, error) {
 	cond, args := window(since, until, 1)
+	arts, err := loadArticles(ctx, tx, cond, args...)
+	if err != nil {
+		return nil, err
+	}
+	g := graphstore.New()
+	for _, a := range arts {
+		g.AddArticle(a.Info, a.Entities)
+	}
+	return g, nil
+}
+
+// storedArticle is an article as the store holds it.
+type storedArticle struct {
+	seq int64
+	graphstore.ArticleCounts
+}
+
+// loadArticles reads the articles a (and their batches b) that cond selects,
+// in the order their batches committed, each with its entities sorted by id.
+func loadArticles(ctx context.Context, tx pgx.Tx, cond string, args ...any) ([]storedArticle, error) {
 	rows, err := tx.Query(ctx, `SELECT a.seq, a.id, a.hash, a.title, a.date, a.source, a.url, a.tokens, a.sentences
 		FROM articles a JOIN batches b ON b.key = a.seq >> 24 WHERE `+cond+` ORDER BY b.num, a.seq`, args...)
 	if err != nil {
 		return nil, err
 	}
-	var arts []graphstore.ArticleCounts
+	var arts []storedArticle
 	index := map[int64]int{}
-	var seq int64
+	var a storedArticle
 	var date *string
-	var a graphstore.ArticleCounts
-	_, err = pgx.ForEachRow(rows, []any{&seq, &a.Info.ID, &a.Info.Hash, &a.Info.Title, &date, &a.Info.Source,
+	_, err = pgx.ForEachRow(rows, []any{&a.seq, &a.Info.ID, &a.Info.Hash, &a.Info.Title, &date, &a.Info.Source,
 		&a.Info.URL, &a.Tokens, &a.Sentences}, func() error {
 		a.Info.Date = time.Time{}
 		if date != nil {
@@ -92,19 +111,32 @@ func loadGraph(ctx context.Context, tx pgx.Tx, since, until time.Time) (*graphst
 			}
 			a.Info.Date = d
 		}
-		index[seq] = len(arts)
+		index[a.seq] = len(arts)
 		arts = append(arts, a)
 		return nil
 	})
-	if err != nil {
+	if err != nil || len(arts) == 0 {
 		return nil, err
 	}
 	// The mention rows in key order, so each article's come sorted by id.
-	rows, err = tx.Query(ctx, `SELECT m.article, m.entity, m.name, m.type, m.iso, m.partial, m.mentions, m.sources,
-		m.sentences, m.aliases FROM mentions m JOIN articles a ON a.seq = m.article WHERE `+cond+` ORDER BY m.article, m.entity`, args...)
+	// A few articles are looked up by seq; many, by the same condition.
+	query := `SELECT m.article, m.entity, m.name, m.type, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases
+		FROM mentions m JOIN articles a ON a.seq = m.article JOIN batches b ON b.key = a.seq >> 24 WHERE ` + cond +
+		` ORDER BY m.article, m.entity`
+	if len(arts) < 5000 {
+		seqs := make([]int64, len(arts))
+		for i, a := range arts {
+			seqs[i] = a.seq
+		}
+		query = `SELECT m.article, m.entity, m.name, m.type, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases
+			FROM mentions m WHERE m.article = ANY($1) ORDER BY m.article, m.entity`
+		args = []any{seqs}
+	}
+	rows, err = tx.Query(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
+	var seq int64
 	var e graphstore.EntityCount
 	var typ string
 	var sents []int32
@@ -113,7 +145,7 @@ func loadGraph(ctx context.Context, tx pgx.Tx, since, until time.Time) (*graphst
 		&sents, &aliases}, func() error {
 		i, ok := index[seq]
 		if !ok {
-			return nil // an article committed after the snapshot of the first query cannot be seen; kept for safety
+			return fmt.Errorf("mention of %s in article %d, which is not in the snapshot", e.ID, seq)
 		}
 		ec, err := entityCount(e, typ, sents, aliases)
 		if err != nil {
@@ -122,14 +154,7 @@ func loadGraph(ctx context.Context, tx pgx.Tx, since, until time.Time) (*graphst
 		arts[i].Entities = append(arts[i].Entities, ec)
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	g := graphstore.New()
-	for _, a := range arts {
-		g.AddArticle(a.Info, a.Entities)
-	}
-	return g, nil
+	return arts, err
 }
 
 // entityCount completes an EntityCount scanned from a mention row.

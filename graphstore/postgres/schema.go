@@ -111,7 +111,8 @@ CREATE TABLE graph_nodes (
 	last      text,
 	aliases   jsonb NOT NULL,
 	id_key    text NOT NULL,
-	label_key text NOT NULL
+	label_key text NOT NULL,
+	tally     jsonb NOT NULL -- the votes behind label, type and aliases
 );
 CREATE INDEX graph_nodes_rank ON graph_nodes (articles DESC, mentions DESC, id);
 CREATE INDEX graph_nodes_id_key ON graph_nodes (id_key);
@@ -127,6 +128,8 @@ CREATE TABLE graph_edges (
 );
 CREATE INDEX graph_edges_target ON graph_edges (target);
 CREATE TABLE graph_canonical (raw text PRIMARY KEY, id text NOT NULL);
+-- What corpus linking knows of each raw entity id, summed over its articles.
+CREATE TABLE link_tallies (id text PRIMARY KEY, tally jsonb NOT NULL);
 CREATE INDEX graph_canonical_id ON graph_canonical (id);
 `,
 }
@@ -144,10 +147,11 @@ var tables = map[string]string{
 	"aliases":         "entity name count",
 	"edges":           "source target weight sentences",
 	"graph_state":     "batch_num articles",
-	"graph_nodes":     "id label type iso mentions articles sources degree first last aliases id_key label_key",
+	"graph_nodes":     "id label type iso mentions articles sources degree first last aliases id_key label_key tally",
 	"graph_names":     "key id",
 	"graph_edges":     "source target weight sentences articles",
 	"graph_canonical": "raw id",
+	"link_tallies":    "id tally",
 }
 
 // prepare checks that the schema holds a store this package can use,
