@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"net/url"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -124,5 +127,131 @@ func TestPostgresReadOnly(t *testing.T) {
 	code, _, stderr := run(t, "", "ingest", "--db", pg, "--shard", "4/3", sampleDir)
 	if code != 2 || !strings.Contains(stderr, "--shard") {
 		t.Errorf("ingest --shard 4/3: exit %d, %s; want a usage error", code, stderr)
+	}
+}
+
+// pgConsistent checks that a PostgreSQL store holds whole batches and that
+// its running totals agree with its per-article rows, and returns its
+// number of articles.
+func pgConsistent(t *testing.T, target string) int {
+	t.Helper()
+	u, err := url.Parse(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := u.Query().Get("schema")
+	conn, err := pgx.Connect(context.Background(), testenv.Postgres(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	var exists bool
+	if err := conn.QueryRow(context.Background(), `SELECT to_regclass($1) IS NOT NULL`, schema+".batches").Scan(&exists); err != nil {
+		t.Fatal(err)
+	}
+	if !exists {
+		return 0 // killed before it made the store
+	}
+	var articles, inBatches, orphans, mentionRows, entArticles, mentions, entMentions, pairs, weights int64
+	err = conn.QueryRow(context.Background(), fmt.Sprintf(`SELECT (SELECT count(*) FROM %[1]s.articles),
+		(SELECT coalesce(sum(articles), 0) FROM %[1]s.batches),
+		(SELECT count(*) FROM %[1]s.articles a LEFT JOIN %[1]s.batches b ON b.key = a.seq >> 24 WHERE b.key IS NULL),
+		(SELECT count(*) FROM %[1]s.mentions), (SELECT coalesce(sum(articles), 0) FROM %[1]s.entities),
+		(SELECT coalesce(sum(mentions), 0) FROM %[1]s.mentions), (SELECT coalesce(sum(mentions), 0) FROM %[1]s.entities),
+		(SELECT coalesce(sum(n * (n - 1) / 2), 0) FROM (SELECT count(*) AS n FROM %[1]s.mentions GROUP BY article) x),
+		(SELECT coalesce(sum(weight), 0) FROM %[1]s.edges)`, schema)).
+		Scan(&articles, &inBatches, &orphans, &mentionRows, &entArticles, &mentions, &entMentions, &pairs, &weights)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if articles != inBatches || orphans != 0 {
+		t.Errorf("%d articles, %d in committed batches, %d in none", articles, inBatches, orphans)
+	}
+	if mentionRows != entArticles || mentions != entMentions || pairs != weights {
+		t.Errorf("totals disagree with the rows: mention rows %d vs entity articles %d, mentions %d vs %d, pairs %d vs edge weights %d",
+			mentionRows, entArticles, mentions, entMentions, pairs, weights)
+	}
+	return int(articles)
+}
+
+// TestPostgresIngestSurvivesKill runs three sharded ingest processes into
+// one PostgreSQL store and kills one of them with SIGKILL, again and again
+// at random moments, restarting it each time; then it runs the three to the
+// end and wants build's export, and totals that agree with the rows after
+// every kill.
+func TestPostgresIngestSurvivesKill(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs ingest many times")
+	}
+	pg := pgTarget(t)
+	dir := t.TempDir()
+	bin := buildBinary(t, dir)
+	corpus := genCorpus(t, dir, 400)
+	start := func(i int) *exec.Cmd {
+		cmd := exec.Command(bin, "ingest", "-q", "-j", "1", "--batch", "3", "--refresh=false", "--db", pg,
+			"--shard", fmt.Sprintf("%d/3", i+1), corpus)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		return cmd
+	}
+	var workers [3]*exec.Cmd
+	done := make([]chan error, 3)
+	for i := range workers {
+		workers[i] = start(i)
+		done[i] = make(chan error, 1)
+		go func(c *exec.Cmd, ch chan error) { ch <- c.Wait() }(workers[i], done[i])
+	}
+	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))
+	kills := 0
+	var finished [3]bool
+	for round := 0; round < 10; round++ {
+		time.Sleep(time.Duration(100+rng.IntN(400)) * time.Millisecond)
+		i := rng.IntN(3)
+		if finished[i] {
+			continue
+		}
+		select {
+		case <-done[i]: // finished meanwhile
+			finished[i] = true
+			continue
+		default:
+		}
+		workers[i].Process.Kill()
+		<-done[i]
+		kills++
+		pgConsistent(t, pg)
+		workers[i] = start(i)
+		go func(c *exec.Cmd, ch chan error) { ch <- c.Wait() }(workers[i], done[i])
+	}
+	for i := range workers {
+		if !finished[i] {
+			<-done[i] // the re-run completes what it left, if anything
+		}
+	}
+	for i := range workers {
+		if out, err := exec.Command(bin, "ingest", "-q", "--refresh=false", "--db", pg, "--shard", fmt.Sprintf("%d/3", i+1), corpus).CombinedOutput(); err != nil {
+			t.Fatalf("re-run of shard %d: %v\n%s", i+1, err, out)
+		}
+	}
+	if out, err := exec.Command(bin, "ingest", "-q", "--db", pg, corpus).CombinedOutput(); err != nil {
+		t.Fatalf("last ingest: %v\n%s", err, out)
+	}
+	t.Logf("%d kills; %d articles stored", kills, pgConsistent(t, pg))
+	built, _ := mustRun(t, "build", "-q", corpus, "-f", "json")
+	if got, _ := mustRun(t, "export", "--db", pg, "-f", "json"); got != built {
+		t.Errorf("after %d kills and a re-run, export differs from build", kills)
+	}
+	// The incrementally refreshed cache answers as the graph does.
+	for _, q := range [][]string{{"neighbors", "Vladimir Putin"}, {"top", "-n", "10"}, {"path", "Joe Biden", "Siemens"}} {
+		got, _ := mustRun(t, append([]string{"query", "--db", pg, "--json"}, q...)...)
+		db := filepath.Join(dir, "check.db")
+		if _, err := os.Stat(db); err != nil {
+			mustRun(t, "ingest", "-q", "--db", db, corpus)
+		}
+		want, _ := mustRun(t, append([]string{"query", "--db", db, "--json"}, q...)...)
+		if got != want {
+			t.Errorf("query %v: PostgreSQL and SQLite answer differently:\n%s\n%s", q, got, want)
+		}
 	}
 }

@@ -219,17 +219,24 @@ func upsert(ctx context.Context, tx pgx.Tx, table string, cols []string, rows []
 	if len(rows) == 0 {
 		return nil
 	}
-	stage := "stage_" + table
-	if _, err := tx.Exec(ctx, `CREATE TEMP TABLE IF NOT EXISTS `+stage+` (LIKE `+table+`) ON COMMIT DELETE ROWS`); err != nil {
-		return err
-	}
-	if _, err := tx.CopyFrom(ctx, pgx.Identifier{stage}, cols, pgx.CopyFromRows(rows)); err != nil {
+	if err := stage(ctx, tx, table, cols, rows); err != nil {
 		return err
 	}
 	list := strings.Join(cols, ", ")
-	_, err := tx.Exec(ctx, `INSERT INTO `+table+` AS t (`+list+`) SELECT `+list+` FROM `+stage+` ORDER BY 1, 2 ON CONFLICT `+conflict)
-	if err == nil {
-		_, err = tx.Exec(ctx, `TRUNCATE `+stage)
+	_, err := tx.Exec(ctx, `INSERT INTO `+table+` AS t (`+list+`) SELECT `+list+` FROM stage_`+table+` ORDER BY 1, 2 ON CONFLICT `+conflict)
+	return err
+}
+
+// stage copies rows into stage_TABLE, a temporary table shaped like table,
+// emptied first.
+func stage(ctx context.Context, tx pgx.Tx, table string, cols []string, rows [][]any) error {
+	name := "stage_" + table
+	if _, err := tx.Exec(ctx, `CREATE TEMP TABLE IF NOT EXISTS `+name+` (LIKE `+table+`) ON COMMIT DELETE ROWS`); err != nil {
+		return err
 	}
+	if _, err := tx.Exec(ctx, `TRUNCATE `+name); err != nil {
+		return err
+	}
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{name}, cols, pgx.CopyFromRows(rows))
 	return err
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -190,14 +189,27 @@ func (u *update) write(ctx context.Context, tx pgx.Tx) error {
 			}
 		}
 	}
+	// Edges first, so that each node row is written once, with its degree.
+	ends, err := u.writeEdges(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("edges: %w", err)
+	}
 	if _, err := tx.Exec(ctx, `DELETE FROM graph_nodes WHERE id = ANY($1)`, gone); err != nil {
 		return fmt.Errorf("nodes: %w", err)
 	}
-	if err := upsert(ctx, tx, "graph_nodes", nodeColumns, rows, `(id) DO UPDATE SET label = excluded.label,
-		type = excluded.type, iso = excluded.iso, mentions = excluded.mentions, articles = excluded.articles,
-		sources = excluded.sources, first = excluded.first, last = excluded.last, aliases = excluded.aliases,
-		id_key = excluded.id_key, label_key = excluded.label_key, tally = excluded.tally`); err != nil {
+	if err := stage(ctx, tx, "graph_nodes", nodeColumns, rows); err != nil {
 		return fmt.Errorf("nodes: %w", err)
+	}
+	if len(rows) > 0 {
+		if _, err := tx.Exec(ctx, `INSERT INTO graph_nodes AS t SELECT id, label, type, iso, mentions, articles, sources,
+			(SELECT count(*) FROM graph_edges WHERE source = s.id) + (SELECT count(*) FROM graph_edges WHERE target = s.id),
+			first, last, aliases, id_key, label_key, tally FROM stage_graph_nodes s ORDER BY id
+			ON CONFLICT (id) DO UPDATE SET label = excluded.label, type = excluded.type, iso = excluded.iso,
+			mentions = excluded.mentions, articles = excluded.articles, sources = excluded.sources, degree = excluded.degree,
+			first = excluded.first, last = excluded.last, aliases = excluded.aliases, id_key = excluded.id_key,
+			label_key = excluded.label_key, tally = excluded.tally`); err != nil {
+			return fmt.Errorf("nodes: %w", err)
+		}
 	}
 	if _, err := tx.Exec(ctx, `DELETE FROM graph_names WHERE id = ANY($1)`, changed); err != nil {
 		return fmt.Errorf("names: %w", err)
@@ -205,9 +217,13 @@ func (u *update) write(ctx context.Context, tx pgx.Tx) error {
 	if err := upsert(ctx, tx, "graph_names", []string{"key", "id"}, names, `DO NOTHING`); err != nil {
 		return fmt.Errorf("names: %w", err)
 	}
-	recount, err := u.writeEdges(ctx, tx)
-	if err != nil {
-		return fmt.Errorf("edges: %w", err)
+	// The other ends of edges that appeared or went, whose rows the nodes
+	// above did not rewrite.
+	var recount []string
+	for _, id := range ends {
+		if _, ok := u.nodes[id]; !ok {
+			recount = append(recount, id)
+		}
 	}
 	if _, err := tx.Exec(ctx, `UPDATE graph_nodes n SET degree = (SELECT count(*) FROM graph_edges WHERE source = n.id)
 		+ (SELECT count(*) FROM graph_edges WHERE target = n.id) WHERE n.id = ANY($1)`, recount); err != nil {
@@ -252,8 +268,7 @@ func (u *update) writeEdges(ctx context.Context, tx pgx.Tx) ([]string, error) {
 		sentences = t.sentences + excluded.sentences, articles = t.articles || excluded.articles`); err != nil {
 		return nil, err
 	}
-	out := sortedKeys(ends)
-	return slices.DeleteFunc(out, func(id string) bool { _, ok := u.nodes[id]; return ok && u.nodes[id].Articles == 0 }), nil
+	return sortedKeys(ends), nil
 }
 
 var nodeColumns = []string{"id", "label", "type", "iso", "mentions", "articles", "sources", "degree", "first", "last",
