@@ -102,6 +102,7 @@ func refresh(ctx context.Context, tx pgx.Tx) (bool, error) {
 		return false, fmt.Errorf("link: %w", err)
 	}
 	u := newUpdate(newRemap)
+	u.first = cachedNum == 0
 	moved := u.moved(oldRemap)
 	if err := u.recompute(ctx, tx, moved); err != nil {
 		return false, fmt.Errorf("recompute relinked nodes: %w", err)

@@ -19,6 +19,7 @@ type update struct {
 	recomputed map[string]bool                  // nodes computed anew, edges included
 	delta      map[[2]string]*edgeSum           // counts the new articles add to edges between other nodes
 	edges      map[[2]string]*edgeSum           // the edges of the recomputed nodes, whole
+	first      bool                             // the cache was empty
 }
 
 type edgeSum struct {
@@ -201,9 +202,22 @@ func (u *update) write(ctx context.Context, tx pgx.Tx) error {
 		return fmt.Errorf("nodes: %w", err)
 	}
 	if len(rows) > 0 {
-		if _, err := tx.Exec(ctx, `INSERT INTO graph_nodes AS t SELECT id, label, type, iso, mentions, articles, sources,
-			(SELECT count(*) FROM graph_edges WHERE source = s.id) + (SELECT count(*) FROM graph_edges WHERE target = s.id),
-			first, last, aliases, id_key, label_key, tally FROM stage_graph_nodes s ORDER BY id
+		// Statistics for the plan: the staging table has none, and a first
+		// refresh has just filled graph_edges.
+		analyze := `ANALYZE stage_graph_nodes`
+		if len(u.delta)+len(u.edges) > 20000 {
+			analyze += `; ANALYZE graph_edges`
+		}
+		if _, err := tx.Exec(ctx, analyze); err != nil {
+			return fmt.Errorf("nodes: %w", err)
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO graph_nodes AS t SELECT s.id, label, type, iso, mentions, articles, sources,
+			coalesce(d.n, 0), first, last, aliases, id_key, label_key, tally FROM stage_graph_nodes s LEFT JOIN (
+				SELECT id, count(*) AS n FROM (
+					SELECT e.source AS id FROM graph_edges e JOIN stage_graph_nodes x ON x.id = e.source
+					UNION ALL SELECT e.target FROM graph_edges e JOIN stage_graph_nodes x ON x.id = e.target) ends
+				GROUP BY id) d ON d.id = s.id
+			ORDER BY s.id
 			ON CONFLICT (id) DO UPDATE SET label = excluded.label, type = excluded.type, iso = excluded.iso,
 			mentions = excluded.mentions, articles = excluded.articles, sources = excluded.sources, degree = excluded.degree,
 			first = excluded.first, last = excluded.last, aliases = excluded.aliases, id_key = excluded.id_key,
@@ -263,6 +277,11 @@ func (u *update) writeEdges(ctx context.Context, tx pgx.Tx) ([]string, error) {
 		e := u.delta[k]
 		ends[k[0]], ends[k[1]] = true, true
 		rows = append(rows, []any{k[0], k[1], e.weight, e.sentences, e.articles})
+	}
+	if u.first {
+		// Nothing to add to: a plain COPY, without a staging table.
+		_, err := tx.CopyFrom(ctx, pgx.Identifier{"graph_edges"}, cols, pgx.CopyFromRows(rows))
+		return sortedKeys(ends), err
 	}
 	if err := upsert(ctx, tx, "graph_edges", cols, rows, `(source, target) DO UPDATE SET weight = t.weight + excluded.weight,
 		sentences = t.sentences + excluded.sentences, articles = t.articles || excluded.articles`); err != nil {
