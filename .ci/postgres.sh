@@ -2,8 +2,9 @@
 # Starts a throwaway PostgreSQL server for the tests, as the postgres user
 # (the server refuses to run as root), in a temporary folder, on a free port
 # of the loopback interface, without fsync (it holds nothing worth keeping
-# through a power cut; a killed client is what the tests kill). Source it: it exports NERGRAPH_POSTGRES_URL and
-# defines pg_stop, which stops the server and removes the folder.
+# through a power cut; the tests kill clients, not the server). Source it: it
+# exports NERGRAPH_POSTGRES_URL and defines pg_stop, which stops the server
+# and removes the folder.
 #
 #   source .ci/postgres.sh && trap pg_stop EXIT
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
