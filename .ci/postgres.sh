@@ -7,6 +7,12 @@
 # and removes the folder.
 #
 #   source .ci/postgres.sh && trap pg_stop EXIT
+# initdb's shell commands write to /dev/null: a test elsewhere on a shared
+# machine that replaced it with a regular file (a rename onto it, as root)
+# would make initdb fail with "cannot create /dev/null".
+if [ ! -c /dev/null ] && [ "$(id -u)" = 0 ]; then
+  rm -f /dev/null && mknod -m 666 /dev/null c 1 3
+fi
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 if [ -z "$pg_bin" ]; then
   echo "postgres.sh: PostgreSQL is not installed (apt-get install postgresql)" >&2
