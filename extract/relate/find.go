@@ -30,34 +30,88 @@ func (p *parse) groupEnding(i int) ([]int, int) {
 	}
 	ms := []int{k}
 	first := p.mention(k).Start
+	oxford := false // the last separator was ", and": the list needs a third item
 	for {
-		j := first - 1
-		if p.tagAt(j) == pos.DT {
-			j--
-		}
-		sep := j
-		if w := p.lowAt(j); w != "and" && w != "or" && w != "," {
+		j := p.skipTitleBack(first)
+		w := p.lowAt(j - 1)
+		if w != "and" && w != "or" && w != "," {
 			break
 		}
 		j--
-		if p.lowAt(j) == "," { // ", and"
+		comma := false
+		if w != "," && p.lowAt(j-1) == "," { // ", and"
 			j--
+			comma = true
 		}
-		k2, ok := p.entityEnding(j)
+		if w == "," && len(ms) == 1 && !p.listContinues(p.mention(ms[0]).End) && !oxford {
+			break // "X, Y verb": an apposition or a clause, not a list
+		}
+		k2, ok := p.entityEnding(j - 1)
 		if !ok {
 			break
 		}
-		_ = sep
 		ms = append([]int{k2}, ms...)
 		first = p.mention(k2).Start
+		oxford = comma
+	}
+	if oxford {
+		// "Salesforce bought Slack, and IBM": a clause, not a list of two.
+		ms = ms[1:]
+		first = p.mention(ms[0]).Start
 	}
 	return ms, first
+}
+
+// skipTitleBack returns where the noun phrase of the mention starting at
+// first begins: before its determiner, and before title words of a person
+// ("his son Bronny", "President Putin").
+func (p *parse) skipTitleBack(first int) int {
+	j := first
+	if k := p.ment[first]; k >= 0 && p.mention(k).Type == Person {
+		t := j
+		for t > 0 && t > first-4 && !p.inMention(t-1) && (p.tag[t-1] == pos.NN || p.tag[t-1] == pos.NNP) && (isRoleNoun(p.low[t-1]) || kinNouns[p.low[t-1]] || honorifics[p.low[t-1]]) {
+			t--
+		}
+		if t < j && (p.tagAt(t-1) == pos.PRPS || p.tagAt(t-1) == pos.DT) {
+			t--
+		}
+		if t < j {
+			j = t
+		}
+	}
+	if j == first && (p.tagAt(j-1) == pos.DT || p.tagAt(j-1) == pos.PDT) {
+		j--
+	}
+	return j
+}
+
+// skipTitle returns where the mention of a person starts after title words
+// from token i ("Chinese Premier Li Qiang", "his son Bronny"), or i.
+func (p *parse) skipTitle(i int) int {
+	j := i
+	if p.tagAt(j) == pos.PRPS || p.tagAt(j) == pos.DT {
+		j++
+	}
+	k := j
+	for k < p.n && k < j+4 && !p.inMention(k) && (p.tag[k] == pos.NNP || p.tag[k] == pos.NN || p.tag[k].IsAdj()) {
+		k++
+	}
+	if k > j && k < p.n {
+		if m := p.ment[k]; m >= 0 && p.mention(m).Start == k && p.mention(m).Type == Person {
+			last := p.low[k-1]
+			if isRoleNoun(last) || kinNouns[last] || honorifics[last] {
+				return k
+			}
+		}
+	}
+	return i
 }
 
 // groupStarting is the coordination of entity mentions that starts at the
 // mention beginning at token i. It returns the mentions and the token after
 // the group.
 func (p *parse) groupStarting(i int) ([]int, int) {
+	i = p.skipTitle(i)
 	k, ok := p.entityAt(i)
 	if !ok {
 		return nil, -1
@@ -71,19 +125,25 @@ func (p *parse) groupStarting(i int) ([]int, int) {
 			break
 		}
 		j++
+		oxford := false
 		if w == "," && (p.lowAt(j) == "and" || p.lowAt(j) == "or") {
 			j++
+			oxford = true
+		}
+		if oxford && len(ms) < 2 {
+			break // "bought Slack, and IBM bought": a clause, not a list
 		}
 		if p.tagAt(j) == pos.DT {
 			j++
 		}
+		j = p.skipTitle(j)
 		k2, ok := p.entityAt(j)
 		if !ok {
 			break
 		}
 		// "X, Y and Z" lists; but "X, the Y" is an apposition: a comma alone
 		// joins only when an "and" follows later in the list.
-		if w == "," && !p.listContinues(p.mention(k2).End) {
+		if w == "," && !oxford && !p.listContinues(p.mention(k2).End) {
 			break
 		}
 		ms = append(ms, k2)
@@ -128,6 +188,8 @@ func (p *parse) headAfter(i int) bool {
 		return false
 	case (t == pos.NNP || t == pos.NNPS) && !p.inMention(i) && !timeNouns[p.lowAt(i)]:
 		return false
+	case timeAdjectives[p.lowAt(i)] && timeUnits[p.lowAt(i+1)]:
+		return true
 	case t.IsAdj() && p.tagAt(i+1).IsNoun() && !p.inMention(i+1):
 		return false
 	case t == pos.VBG && p.tagAt(i+1).IsNoun() && !p.inMention(i+1):
@@ -152,7 +214,7 @@ func (p *parse) subjectOK(first int) bool {
 	case (t == pos.IN || t == pos.TO) && !subordinators[w]:
 		return false
 	case t == pos.CC:
-		return false
+		return p.lowAt(j-1) == "," // ", and IBM bought": a new clause
 	}
 	return true
 }
@@ -194,7 +256,7 @@ func (p *parse) subject(gi int, g *vgroup) {
 		return
 	}
 	i := g.start - 1
-	for i >= 0 && p.tag[i].IsAdverb() && !p.inMention(i) {
+	for i >= 0 && (p.tag[i].IsAdverb() || reflexives[p.low[i]] || p.low[i] == "longer" || p.low[i] == "no" && p.lowAt(i+1) == "longer") && !p.inMention(i) {
 		i--
 	}
 	if i < 0 {
@@ -209,6 +271,11 @@ func (p *parse) subject(gi int, g *vgroup) {
 	if p.tag[i] == pos.Comma {
 		open := p.parenthesisStart(i)
 		if open < 0 {
+			// "Its largest creditor, Meridian Bank, said": the entity of an
+			// apposition to the subject.
+			if ms, first := p.groupEnding(i - 1); ms != nil && p.lowAt(first-1) == "," {
+				g.subj = ms
+			}
 			return
 		}
 		i = open - 1
@@ -216,15 +283,27 @@ func (p *parse) subject(gi int, g *vgroup) {
 	if i < 0 {
 		return
 	}
-	// Coordinated verbs share the subject: "withdrew from X and then bombed Y".
+	// Coordinated verbs share the subject: "withdrew from X and then bombed
+	// Y"; "was seized by regulators and sold to JPMorgan" shares the passive.
 	if w := p.low[i]; w == "and" || w == "but" || w == "or" {
-		if prev := p.prevFinite(gi); prev != nil && prev.subj != nil {
+		if gi > 0 && p.vgs[gi-1].subj != nil && p.vgs[gi-1].kind != infinitive {
+			prev := p.vgs[gi-1]
 			g.subj = prev.subj
+			if prev.passive && !g.passive && g.head == g.start && (p.tag[g.head] == pos.VBN || p.tag[g.head] == pos.VBD) {
+				g.passive = true
+			}
 		}
 		return
 	}
 	if p.tag[i] == pos.PRP {
 		g.subj, g.pronoun = p.resolvePronoun(i, gi), true
+		return
+	}
+	// "Alphabet's Waymo unit expanded": the unit is the named one.
+	if roleAfterName[p.low[i]] && !p.inMention(i) {
+		if k, ok := p.entityEnding(i - 1); ok && p.mention(k).Type == Org {
+			g.subj = []int{k}
+		}
 		return
 	}
 	ms, first := p.groupEnding(i)
@@ -303,41 +382,45 @@ func (p *parse) appositionBefore(i int) []int {
 // a relative clause, a participle clause, an apposition or a prepositional
 // phrase. It returns -1 otherwise.
 func (p *parse) parenthesisStart(i int) int {
-	j := i - 1
-	for j >= 0 && p.tag[j] != pos.Comma {
-		j--
+	for j := i - 1; j >= 1; j-- {
+		if p.tag[j] != pos.Comma {
+			continue
+		}
+		if j == i-1 {
+			return -1
+		}
+		if p.parenthesisAt(j, i) {
+			return j
+		}
 	}
-	if j < 1 || j == i-1 {
-		return -1
-	}
+	return -1
+}
+
+// parenthesisAt reports whether the commas at j and i enclose a parenthesis
+// after an entity.
+func (p *parse) parenthesisAt(j, i int) bool {
 	if _, ok := p.entityEnding(j - 1); !ok {
-		return -1
+		return false
 	}
 	first := j + 1
 	t, w := p.tag[first], p.low[first]
 	switch {
 	case relativePronouns[w] || t == pos.WP || t == pos.WPS || t == pos.WDT:
+		return true
 	case t == pos.VBG || t == pos.VBN:
+		return p.noFiniteVerb(first, i)
 	case t == pos.DT || t.IsAdj() || t == pos.NN || t == pos.NNS || t == pos.CD || t == pos.PRPS:
 		// An apposition; a finite verb in it must come after a relative pronoun.
-		if !p.noFiniteVerb(first, i) {
-			return -1
-		}
+		return p.noFiniteVerb(first, i)
 	case t == pos.IN || t == pos.RB:
-		if !p.noFiniteVerb(first, i) {
-			return -1
-		}
+		return p.noFiniteVerb(first, i)
 	case p.inMention(first):
 		// "Choe Son Hui, North Korea's foreign minister, flew": an apposition
 		// that begins with a possessor.
 		k := p.mention(p.ment[first]).End
-		if p.tagAt(k) != pos.POS || !p.noFiniteVerb(k, i) {
-			return -1
-		}
-	default:
-		return -1
+		return p.tagAt(k) == pos.POS && p.noFiniteVerb(k, i)
 	}
-	return j
+	return false
 }
 
 // noFiniteVerb reports whether tokens [from, to) hold no finite verb outside
@@ -389,14 +472,64 @@ func (p *parse) resolvePronoun(i, gi int) []int {
 // a coordination of mentions that heads its noun phrase. It returns the
 // mentions and the token after them.
 func (p *parse) object(i int) ([]int, int) {
-	for p.tagAt(i) == pos.DT || p.tagAt(i) == pos.PDT {
+	for p.tagAt(i) == pos.DT || p.tagAt(i) == pos.PDT || p.tagAt(i) == pos.CD && !p.inMention(i) {
 		i++
 	}
 	ms, end := p.groupStarting(i)
-	if ms == nil || !p.headAfter(end) {
+	if ms == nil {
+		return nil, -1
+	}
+	if !p.headAfter(end) || p.clauseAfterObject(end) {
 		return nil, -1
 	}
 	return ms, end
+}
+
+// clauseAfterObject reports whether the entities before token i are the
+// subject of a clause that follows ("faced no rival bid after Australia
+// withdrew").
+func (p *parse) clauseAfterObject(i int) bool {
+	t := p.tagAt(i)
+	return t == pos.VBD || t == pos.VBZ || t == pos.VBP || t == pos.MD
+}
+
+// nounThenEntity finds "the company and Sam Altman" from token i: a noun
+// phrase without entity, "and", then entities. It returns the entities and
+// the token after them.
+func (p *parse) nounThenEntity(i int) ([]int, int) {
+	k := i
+	for k < p.n && k < i+4 && !p.inMention(k) && (p.tag[k] == pos.DT || p.tag[k].IsAdj() || p.tag[k] == pos.NN || p.tag[k] == pos.NNS || p.tag[k] == pos.PRPS) {
+		k++
+	}
+	if k == i || !p.tag[k-1].IsNoun() || p.lowAt(k) != "and" {
+		return nil, -1
+	}
+	return p.object(k + 1)
+}
+
+// pronounObject resolves an object pronoun at token i ("encouraged it")
+// to the nearest entity before it in the sentence that fits and is not the
+// subject.
+func (p *parse) pronounObject(i int, subj []int) ([]int, int) {
+	w := p.lowAt(i)
+	if p.tagAt(i) != pos.PRP || (w != "it" && w != "him" && w != "her") || !p.headAfter(i+1) {
+		return nil, -1
+	}
+	k := p.nearestBefore(i, func(m *Mention) bool {
+		for _, s := range subj {
+			if p.mention(s).Entity == m.Entity {
+				return false
+			}
+		}
+		if w == "it" {
+			return m.Type != Person
+		}
+		return m.Type == Person
+	})
+	if k < 0 {
+		return nil, -1
+	}
+	return []int{k}, i + 1
 }
 
 // isP reports whether token i is a preposition or particle that may end a
@@ -408,6 +541,24 @@ func (p *parse) isP(i int) bool {
 		return false
 	}
 	return (t == pos.IN || t == pos.TO || t == pos.RP) && w != "that" && w != "because" && w != "if" && w != "whether"
+}
+
+// prepLen returns the number of tokens of the preposition at i: 1, more
+// for "in favour of", 0 when there is none.
+func (p *parse) prepLen(i int) int {
+	for _, cp := range complexPreps {
+		ok := i+len(cp) <= p.n
+		for k := 0; ok && k < len(cp); k++ {
+			ok = p.low[i+k] == cp[k] && !p.inMention(i+k)
+		}
+		if ok {
+			return len(cp)
+		}
+	}
+	if p.isP(i) {
+		return 1
+	}
+	return 0
 }
 
 // isW reports whether token i may stand inside a relation phrase, between
@@ -422,8 +573,6 @@ func (p *parse) isW(i int) bool {
 	case t.IsNoun(), t.IsAdj(), t.IsAdverb(), t == pos.DT, t == pos.PDT, t == pos.PRPS, t == pos.CD,
 		t == pos.Dollar, t == pos.POS:
 		return !isNeg(p.low[i])
-	case t == pos.PRP:
-		return p.low[i] != "it" || true
 	case t == pos.VBG || t == pos.VBN:
 		return p.adjectival(i)
 	}
@@ -455,13 +604,24 @@ func (p *parse) findPhrase(g *vgroup) (phrase, bool) {
 		if ms, end := p.object(start); ms != nil {
 			return phrase{end: start, extra: extra, obj: ms, objEnd: end}, true
 		}
+		if hop == 0 {
+			if ms, end := p.pronounObject(start, g.subj); ms != nil {
+				return phrase{end: start, extra: extra, obj: ms, objEnd: end}, true
+			}
+			if ms, end := p.nounThenEntity(start); ms != nil {
+				return phrase{end: start, extra: extra, obj: ms, objEnd: end}, true
+			}
+		}
 		// V P
-		if p.isP(start) {
-			if p.lowAt(start) == "each" {
+		if n := p.prepLen(start); n > 0 {
+			if p.lowAt(start+n) == "each" {
 				return phrase{}, false
 			}
-			if ms, end := p.object(start + 1); ms != nil {
-				return phrase{end: start + 1, extra: append(extra, start), obj: ms, objEnd: end, prepObj: true, prep: p.low[start]}, true
+			if ms, end := p.object(start + n); ms != nil {
+				for x := start; x < start+n; x++ {
+					extra = append(extra, x)
+				}
+				return phrase{end: start + n, extra: extra, obj: ms, objEnd: end, prepObj: true, prep: p.low[start+n-1]}, true
 			}
 		}
 		// V W* P, or V W* to V.
@@ -469,18 +629,8 @@ func (p *parse) findPhrase(g *vgroup) (phrase, bool) {
 		for k < p.n && k-start < maxW && p.isW(k) {
 			k++
 		}
-		if k == start {
-			// V P W* P: "filed for bankruptcy in" is no phrase; but "to V" may chain.
-			if p.tagAt(start) == pos.TO && p.tagAt(start+1) == pos.VB {
-				k = start
-			} else {
-				return phrase{}, false
-			}
-		}
+		chained := false
 		for m := start; m <= k && m < p.n; m++ {
-			if m > start && !p.isW(m-1) {
-				break
-			}
 			if p.tagAt(m) == pos.TO && p.tagAt(m+1) == pos.VB && !p.inMention(m+1) {
 				// An infinitive continues the phrase: "its plan to buy".
 				e := m + 2
@@ -491,21 +641,23 @@ func (p *parse) findPhrase(g *vgroup) (phrase, bool) {
 					extra = append(extra, x)
 				}
 				start = e
-				goto next
+				chained = true
+				break
 			}
-			if p.isP(m) && m > start {
-				if ms, end := p.object(m + 1); ms != nil {
-					for x := start; x <= m; x++ {
+			if n := p.prepLen(m); n > 0 && m > start {
+				if ms, end := p.object(m + n); ms != nil {
+					for x := start; x < m+n; x++ {
 						extra = append(extra, x)
 					}
-					return phrase{end: m + 1, extra: extra, obj: ms, objEnd: end, prepObj: true, prep: p.low[m]}, true
+					return phrase{end: m + n, extra: extra, obj: ms, objEnd: end, prepObj: true, prep: p.low[m+n-1]}, true
 				}
 				// Only the first preposition: later ones introduce adjuncts.
 				return phrase{}, false
 			}
 		}
-		return phrase{}, false
-	next:
+		if !chained {
+			return phrase{}, false
+		}
 	}
 	return phrase{}, false
 }
@@ -533,6 +685,10 @@ func (p *parse) groupRelations(dst []Relation, gi int, g *vgroup) []Relation {
 	if len(g.subj) == 0 {
 		return dst
 	}
+	if ok && ph.prepObj && !p.placeArgument(g, ph) {
+		ok = false // a place adjunct: "met in Beijing", "drew 2-2 at Anfield"
+		g.obj, g.objEnd = nil, -1
+	}
 	// "Israel and Iran accused each other", "Kim and Putin exchanged letters".
 	if each := p.eachOther(g.end); each >= 0 || !ok {
 		if len(g.subj) < 2 {
@@ -540,13 +696,10 @@ func (p *parse) groupRelations(dst []Relation, gi int, g *vgroup) []Relation {
 		}
 		return p.symmetric(dst, g, each)
 	}
-	if ph.prepObj && !p.placeArgument(g, ph) {
-		return dst
-	}
 	words := append(append([]int{}, g.words...), ph.extra...)
 	// A split particle: "left Neymar out".
 	var split int = -1
-	if ph.extra == nil && p.tagAt(ph.objEnd) == pos.RP {
+	if ph.extra == nil && (p.tagAt(ph.objEnd) == pos.RP || particles[p.lowAt(ph.objEnd)] && (p.lowAt(ph.objEnd+1) == "of" || p.ends(ph.objEnd+1))) {
 		split = ph.objEnd
 		words = append(words, split)
 	}
@@ -735,11 +888,11 @@ func (p *parse) passiveRelations(dst []Relation, g *vgroup, ph phrase, ok bool) 
 	if len(g.subj) == 0 {
 		return dst
 	}
-	if ok && ph.prepObj && ph.prep == "by" && len(ph.extra) == 1 {
+	if by, agents := p.agent(g.end); agents != nil {
 		pred := p.predicate(g, g.words, false)
-		for _, a := range ph.obj {
+		for _, a := range agents {
 			for _, s := range g.subj {
-				dst = p.emit(dst, a, s, pred, g, ph.end, -1, false)
+				dst = p.emit(dst, a, s, pred, g, by+1, -1, false)
 			}
 		}
 		return dst
@@ -759,6 +912,23 @@ func (p *parse) passiveRelations(dst []Relation, g *vgroup, ph phrase, ok bool) 
 	return dst
 }
 
+// agent finds "by" and the entities after it within a few words after a
+// passive verb ("was fined 2.4 billion euros by the European Commission",
+// "were beaten on penalties by Argentina"), and returns the token of "by".
+func (p *parse) agent(i int) (int, []int) {
+	for k := i; k < p.n && k < i+6; k++ {
+		if p.low[k] == "by" && !p.inMention(k) {
+			ms, _ := p.object(k + 1)
+			return k, ms
+		}
+		t := p.tag[k]
+		if p.inMention(k) || t == pos.Comma || t.IsVerb() || t == pos.MD || t == pos.Period || t == pos.CC || t == pos.WDT || t == pos.WP {
+			return -1, nil
+		}
+	}
+	return -1, nil
+}
+
 // predicate builds the predicate from tokens: the head verb lemmatized
 // (or "be" and the participle for a passive without agent), the rest lower
 // case, with amounts and adverbs left out.
@@ -775,8 +945,8 @@ func (p *parse) predicate(g *vgroup, words []int, beParticiple bool) string {
 			continue
 		case droppedWords[w] && (!amountWords[w] || p.nearNumber(i)):
 			continue
-		case p.tag[i].IsAdverb() && p.tag[i] != pos.RP && !(k == len(words)-1):
-			continue
+		case p.tag[i].IsAdverb() && i < g.end:
+			continue // adverbs inside the verb group
 		}
 		if b.Len() > 0 {
 			b.WriteByte(' ')

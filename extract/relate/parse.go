@@ -194,6 +194,10 @@ func (p *parse) startsGroup(i int) bool {
 		return !p.adjectival(i)
 	case t.IsAdverb() && isNeg(p.low[i]):
 		return false
+	case (t.IsAdj() || t.IsNoun()) && strings.HasSuffix(p.low[i], "ed") && relativePronouns[p.lowAt(i-1)]:
+		// "who co-founded OpenAI": the tagger may miss an unknown verb.
+		p.tag[i] = pos.VBD
+		return true
 	}
 	// "according to": the tagger may call it VBG or something else.
 	return p.low[i] == "according" && p.lowAt(i+1) == "to"
@@ -215,7 +219,11 @@ func (p *parse) extendGroup(i int) int {
 			j += 2
 		case t == pos.RP && j > i && p.tag[j-1].IsVerb():
 			j++
-		case (t.IsAdverb() || w == "no" || w == "yet") && j > i && p.verbFollows(j):
+		case (t.IsAdverb() || w == "no" || w == "yet" || groupAdverbs[w]) && j > i && p.verbFollows(j):
+			j++
+		case j > i && strings.HasSuffix(w, "ing") && len(w) > 5 && catenative[p.lemma(j-1)] && p.tag[j-1].IsVerb():
+			// "denied trading arms": the tagger may call the gerund a noun.
+			p.tag[j] = pos.VBG
 			j++
 		case futureMarkers[w] || unableMarkers[w]:
 			// "is set to", "is due to", "was unable to" after be.
@@ -246,7 +254,7 @@ func (p *parse) verbFollows(i int) bool {
 			return true
 		case t == pos.TO:
 			return p.tagAt(k+1) == pos.VB
-		case t.IsAdverb() || p.low[k] == "no" || p.low[k] == "longer" || p.low[k] == "yet":
+		case t.IsAdverb() || p.low[k] == "no" || p.low[k] == "longer" || p.low[k] == "yet" || groupAdverbs[p.low[k]]:
 			continue
 		}
 		return false
@@ -292,7 +300,7 @@ func (p *parse) analyzeGroup(g *vgroup) {
 				negCue = i
 			}
 			i++ // "to"
-		case t.IsAdverb() || w == "longer":
+		case t.IsAdverb() || w == "longer" || groupAdverbs[w]:
 			// adverbs are dropped
 		case (futureMarkers[w] || unableMarkers[w]) && p.lowAt(i+1) == "to" && i > g.start && isBe(p.low[i-1]):
 			if unableMarkers[w] {
@@ -356,11 +364,23 @@ func (p *parse) analyzeGroup(g *vgroup) {
 	for len(g.words) > 1 && p.tag[g.words[len(g.words)-1]] == pos.TO {
 		g.words = g.words[:len(g.words)-1]
 	}
+	// "no longer holds", "never met": a negation before the verb.
+	k := g.start - 1
+	for k >= 0 && p.tag[k].IsAdverb() && !isNeg(p.low[k]) && !(p.low[k] == "longer" && p.lowAt(k-1) == "no") && !p.inMention(k) {
+		k--
+	}
+	if k >= 1 && p.low[k] == "longer" && p.low[k-1] == "no" {
+		k--
+	}
+	if k >= 0 && !p.inMention(k) && (isNeg(p.low[k]) || p.low[k] == "no" && p.lowAt(k+1) == "longer") {
+		g.neg = true
+		negCue = k
+	}
 	if negCue >= 0 {
 		g.cue = negCue
 	}
 	if g.kind == finite && g.head >= 0 && !g.passive && g.head == g.start && (p.tag[g.head] == pos.VBN) &&
-		!p.hasSubjectBefore(g.start) {
+		!p.hasSubjectBefore(g.start) && !p.afterConjunction(g.start) {
 		g.kind = participle
 	}
 	if g.kind == finite && g.head == g.start && (p.tag[g.head] == pos.VBD || p.tag[g.head] == pos.VBN) &&
@@ -369,6 +389,9 @@ func (p *parse) analyzeGroup(g *vgroup) {
 	}
 	if g.kind == finite && g.head == g.start && p.tag[g.head] == pos.VBG && (p.tagAt(g.start-1) == pos.Comma || g.start == 0) {
 		g.kind = gerund // ", speaking after ..."
+	}
+	if g.kind == participle {
+		g.passive = true // "bought by Broadcom", "founded in China"
 	}
 }
 
@@ -401,4 +424,15 @@ func (p *parse) hasSubjectBefore(i int) bool {
 	}
 	t := p.tag[k]
 	return t == pos.PRP || t == pos.WP || t == pos.WDT
+}
+
+// afterConjunction reports whether "and", "but" or "or" comes before token
+// i, after adverbs: the verb then shares the clause before.
+func (p *parse) afterConjunction(i int) bool {
+	k := i - 1
+	for k >= 0 && p.tag[k].IsAdverb() {
+		k--
+	}
+	w := p.lowAt(k)
+	return w == "and" || w == "but" || w == "or"
 }

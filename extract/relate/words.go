@@ -71,7 +71,6 @@ var reciprocalNeeds = map[string]map[string]bool{
 	"normalize": set("ties", "relations"),
 	"normalise": set("ties", "relations"),
 	"hold":      set("talks", "negotiations", "meeting", "meetings", "summit", "consultations", "discussions"),
-	"discuss":   set("ties", "relations", "cooperation", "trade"),
 	"share":     set("border", "intelligence", "information"),
 	"open":      set("talks", "negotiations", "dialogue"),
 	"end":       set("talks", "partnership", "alliance", "feud", "dispute", "war", "relationship"),
@@ -175,3 +174,42 @@ var rolePlurals = map[string]string{"chiefs": "chief", "attorneys": "attorney", 
 	"subsidiaries": "subsidiary", "princes": "prince", "princesses": "princess", "bosses": "boss",
 	"ministers": "minister", "leaders": "leader", "presidents": "president", "executives": "executive",
 	"heads": "head", "ambassadors": "ambassador", "envoys": "envoy", "founders": "founder", "co-founders": "co-founder"}
+
+// catenative verbs take an -ing form in their verb group: "denied trading",
+// "keep selling".
+var catenative = set("deny", "keep", "stop", "start", "continue", "avoid", "consider", "finish", "resume",
+	"begin", "quit", "risk", "admit", "recommend", "suggest", "enjoy", "regret", "mind", "delay", "postpone")
+
+// groupAdverbs may stand inside a verb group though the tagger calls them
+// otherwise: "were both signed", "is majority owned".
+var groupAdverbs = set("both", "majority", "wholly", "partly", "jointly", "fully", "all", "each")
+
+// particles may close a phrasal verb after its object: "left Neymar out".
+var particles = set("out", "off", "up", "down", "back", "away", "over", "aside", "in")
+
+// complexPreps are prepositions of several words, read as one: "ruled in
+// favour of", "finished ahead of".
+var complexPreps = [][]string{
+	{"in", "favour", "of"}, {"in", "favor", "of"}, {"on", "behalf", "of"}, {"in", "support", "of"},
+	{"in", "charge", "of"}, {"in", "talks", "with"}, {"at", "odds", "with"}, {"in", "line", "with"},
+	{"ahead", "of"}, {"in", "front", "of"}, {"on", "top", "of"}, {"out", "of"}, {"instead", "of"},
+	{"in", "response", "to"}, {"in", "exchange", "for"}, {"in", "partnership", "with"}, {"close", "to"},
+	{"next", "to"}, {"away", "from"}, {"up", "to"},
+}
+
+// reflexives after a subject are skipped: "Reuters itself signed".
+var reflexives = set("itself", "himself", "herself", "themselves")
+
+// timeAdjectives before a time noun after an object do not make the object
+// a modifier: "visited Kyiv last week".
+var timeAdjectives = set("last", "next", "this", "early", "late", "earlier", "later")
+
+// timeUnits are the nouns of such adverbials.
+var timeUnits = set("week", "month", "year", "weekend", "night", "morning", "evening", "afternoon", "summer",
+	"spring", "autumn", "fall", "winter", "season", "quarter", "decade", "century", "day", "time", "weeks", "months", "years")
+
+// kinNouns and honorifics stand before a person's name like titles.
+var kinNouns = set("son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "cousin", "uncle", "aunt")
+
+var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "dame", "prof", "prof.",
+	"sheikh", "king", "queen", "prince", "princess", "pope", "cardinal", "rev.", "gen.", "col.", "lt.", "sgt.")
