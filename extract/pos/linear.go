@@ -5,12 +5,22 @@ package pos
 // features speak for a few classes only.
 type linear struct {
 	nclass int
-	keys   []uint64 // open addressing, 0 = empty
-	start  []uint32 // len(keys)+1: the pairs of slot s are pairs[start[s]:start[s+1]]
-	pairs  []pair
+	slots  []slot // open addressing, key 0 = empty
+	extra  []pair // the pairs of slots with more than inlined
 	shift  uint
 	nfeat  int
 	sorted []row // the features in key order, as saved
+}
+
+// inlined is the number of weights a slot holds itself: most features have
+// two or three, so most lookups touch one cache line.
+const inlined = 3
+
+type slot struct {
+	key uint64
+	n   uint8
+	in  [inlined]pair
+	off uint32 // into extra, when n > inlined
 }
 
 type pair struct {
@@ -25,56 +35,52 @@ type row struct {
 
 const slotMul = 0x9E3779B97F4A7C15
 
-// build makes the lookup table from l.sorted.
+// build makes the lookup table from l.sorted, at a load of at most 3/4.
 func (l *linear) build() {
 	l.nfeat = len(l.sorted)
 	size, bits := 16, uint(4)
-	for size < 2*len(l.sorted) {
+	for size*3 < 4*len(l.sorted) {
 		size <<= 1
 		bits++
 	}
 	l.shift = 64 - bits
 	mask := uint64(size - 1)
-	keys := make([]uint64, size)
-	at := make([]int32, size)
-	for i, r := range l.sorted {
+	l.slots = make([]slot, size)
+	l.extra = nil
+	for _, r := range l.sorted {
 		s := (r.key * slotMul) >> l.shift
-		for keys[s] != 0 {
+		for l.slots[s].key != 0 {
 			s = (s + 1) & mask
 		}
-		keys[s] = r.key
-		at[s] = int32(i)
-	}
-	n := 0
-	for _, r := range l.sorted {
-		n += len(r.pairs)
-	}
-	l.keys = keys
-	l.start = make([]uint32, size+1)
-	l.pairs = make([]pair, 0, n)
-	for s := range keys {
-		l.start[s] = uint32(len(l.pairs))
-		if keys[s] != 0 {
-			l.pairs = append(l.pairs, l.sorted[at[s]].pairs...)
+		sl := &l.slots[s]
+		sl.key = r.key
+		sl.n = uint8(min(len(r.pairs), 255))
+		if len(r.pairs) <= inlined {
+			copy(sl.in[:], r.pairs)
+		} else {
+			sl.off = uint32(len(l.extra))
+			l.extra = append(l.extra, r.pairs[:sl.n]...)
 		}
 	}
-	l.start[size] = uint32(len(l.pairs))
 }
 
 // lookup returns the weights of feature k, nil when it has none.
 func (l *linear) lookup(k uint64) []pair {
-	keys := l.keys
-	if len(keys) == 0 {
+	slots := l.slots
+	if len(slots) == 0 {
 		return nil
 	}
-	mask := uint64(len(keys) - 1)
+	mask := uint64(len(slots) - 1)
 	s := (k * slotMul) >> l.shift
 	for {
-		c := keys[s]
-		if c == k {
-			return l.pairs[l.start[s]:l.start[s+1]]
+		sl := &slots[s]
+		if sl.key == k {
+			if sl.n <= inlined {
+				return sl.in[:sl.n]
+			}
+			return l.extra[sl.off : sl.off+uint32(sl.n)]
 		}
-		if c == 0 {
+		if sl.key == 0 {
 			return nil
 		}
 		s = (s + 1) & mask

@@ -24,13 +24,14 @@ type Model struct {
 // of each frequent word in each role, the tag history, the chunker's tag
 // n-grams.
 type tables struct {
-	index  map[string]int32 // vocab word → entry
-	words  []word           // analysis of each vocab word
-	posW   []roleSums       // per vocab word
-	chunkW []chunkSums
-	pads   [2]word
-	padPOS [2]roleSums
-	padChk [2]chunkSums
+	index     map[string]int32 // vocab word → entry
+	words     []word           // analysis of each vocab word
+	posW      []roleSums       // per vocab word
+	chunkW    []chunkSums      // per vocab word, filled on the first chunking
+	chunkOnce sync.Once
+	pads      [2]word
+	padPOS    [2]roleSums
+	padChk    [2]chunkSums
 
 	posBias [NumTags]int32
 	t1      [NumTags][NumTags]int32
@@ -113,7 +114,6 @@ func (m *Model) init() {
 	}
 	t.words = make([]word, len(m.vocab))
 	t.posW = make([]roleSums, len(m.vocab))
-	t.chunkW = make([]chunkSums, len(m.vocab))
 	for i, v := range m.vocab {
 		if _, dup := t.index[v]; dup {
 			continue
@@ -121,9 +121,21 @@ func (m *Model) init() {
 		t.index[v] = int32(i)
 		t.words[i].analyze(v, m.cls)
 		f = m.roleSums(&t.posW[i], &t.words[i], f)
-		f = m.chunkSums(&t.chunkW[i], &t.words[i], f)
 	}
 	m.pool.New = func() any { return &scratch{} }
+}
+
+// chunkTables fills the chunker's sums of the vocabulary words, once: a
+// program that only tags does not pay for them.
+func (m *Model) chunkTables() {
+	t := m.tab
+	t.chunkOnce.Do(func() {
+		var f []uint64
+		t.chunkW = make([]chunkSums, len(m.vocab))
+		for i := range m.vocab {
+			f = m.chunkSums(&t.chunkW[i], &t.words[i], f)
+		}
+	})
 }
 
 // roleSums sums the tagger's features of w in each role into r.
@@ -159,6 +171,9 @@ func (m *Model) NumFeatures() (tagger, chunker int) { return m.pos.nfeat, m.chun
 // tables for frequent words. It reports whether the sentence is in capitals.
 func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
 	t := m.tab
+	if chunks {
+		m.chunkTables()
+	}
 	n := len(words) + 2*pad
 	if cap(s.ws) < n {
 		s.ws = make([]word, n)
@@ -179,7 +194,9 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
 		if e, ok := t.index[w]; ok {
 			s.ws[j] = t.words[e]
 			s.rp[j] = &t.posW[e]
-			s.rc[j] = &t.chunkW[e]
+			if chunks {
+				s.rc[j] = &t.chunkW[e]
+			}
 		} else {
 			s.ws[j].analyze(w, m.cls)
 			unknown = append(unknown, j)

@@ -67,9 +67,11 @@ func (p *parse) groupEnding(i int) ([]int, int) {
 // ("his son Bronny", "President Putin").
 func (p *parse) skipTitleBack(first int) int {
 	j := first
-	if k := p.ment[first]; k >= 0 && p.mention(k).Type == Person {
-		t := j
-		for t > 0 && t > first-4 && !p.inMention(t-1) && (p.tag[t-1] == pos.NN || p.tag[t-1] == pos.NNP) && (isRoleNoun(p.low[t-1]) || kinNouns[p.low[t-1]] || honorifics[p.low[t-1]]) {
+	if k := p.ment[first]; k >= 0 && p.mention(k).Type == Person && first > 0 && !p.inMention(first-1) &&
+		(isRoleNoun(p.low[first-1]) || kinNouns[p.low[first-1]] || honorifics[p.low[first-1]]) {
+		// "Russian President Vladimir Putin", "his son Bronny".
+		t := first - 1
+		for t > 0 && t > first-4 && !p.inMention(t-1) && (p.tag[t-1] == pos.NN || p.tag[t-1] == pos.NNP || p.tag[t-1].IsAdj()) {
 			t--
 		}
 		if t < j && (p.tagAt(t-1) == pos.PRPS || p.tagAt(t-1) == pos.DT) {
@@ -978,7 +980,7 @@ func (p *parse) emit(dst []Relation, s, o int, pred string, g *vgroup, end, spli
 	start := min(g.cue, g.start)
 	r := Relation{
 		Subject: ms.Entity, Predicate: pred, Object: mo.Entity,
-		Sentence: p.s.Index, Negated: g.neg, Role: role,
+		Sentence: p.s.Index, Negated: g.neg, Role: role, Mentions: [2]int{s, o},
 	}
 	r.Text, r.Start, r.End = p.evidence(start, end, split)
 	return append(dst, r)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/extract/pos"
 	"github.com/nergraph/nergraph/extract/relate"
 	"github.com/nergraph/nergraph/internal/relgold"
@@ -202,3 +203,59 @@ func debugItems(t *testing.T, items []relgold.Item, byItem map[string][]relate.R
 		t.Logf("%s %v\n  %s\n%s", it.ID, it.Tags, strings.Join(tagged, " "), strings.Join(lines, "\n"))
 	}
 }
+
+// TestGoldExtracted scores the whole chain on the gold set: the extractor's
+// own entities (extract.New), mapped to the gold ids by span with
+// Item.EntityAt, then the tagger and the relation finder. It reports; the
+// floor only guards against a collapse.
+func TestGoldExtracted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the recognizer")
+	}
+	items, err := relgold.ParseFile(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := extract.New(extract.WithMisc(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := pos.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var preds []relgold.Prediction
+	changed := 0
+	for i := range items {
+		it := &items[i]
+		doc := ex.Extract(extract.Article{ID: it.ID, Text: it.Text})
+		if doc.Text != it.Text {
+			changed++ // the cleaner changed the text: offsets would not match
+			continue
+		}
+		for _, s := range docSentences(m, doc) {
+			for _, r := range relate.Find(s) {
+				a, b := s.Mentions[r.Mentions[0]], s.Mentions[r.Mentions[1]]
+				ga, ok1 := it.EntityAt(s.Tokens[a.Start].Start, s.Tokens[a.End-1].End)
+				gb, ok2 := it.EntityAt(s.Tokens[b.Start].Start, s.Tokens[b.End-1].End)
+				if !ok1 || !ok2 || ga.ID == "-" || gb.ID == "-" || ga.ID == gb.ID {
+					continue // an end that is no gold entity cannot be right; counted as missed
+				}
+				preds = append(preds, relgold.Prediction{Item: it.ID, Subject: ga.ID, Predicate: r.Predicate,
+					Object: gb.ID, Negated: r.Negated, Sentence: it.SentenceAt(r.Start)})
+			}
+		}
+	}
+	rep, err := relgold.Score(items, preds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := rep.Overall
+	t.Logf("extractor's entities: %d items (%d with text changed by the cleaner, skipped), strict P %.3f R %.3f F1 %.3f, lenient P %.3f R %.3f F1 %.3f",
+		o.Items, changed, o.Strict.Precision(), o.Strict.Recall(), o.Strict.F1(), o.Lenient.Precision(), o.Lenient.Recall(), o.Lenient.F1())
+	if o.Strict.Precision() < extractedFloor.strictP || o.Strict.Recall() < extractedFloor.strictR {
+		t.Errorf("strict P %.3f R %.3f below the floor %.3f %.3f", o.Strict.Precision(), o.Strict.Recall(), extractedFloor.strictP, extractedFloor.strictR)
+	}
+}
+
+var extractedFloor = struct{ strictP, strictR float64 }{0, 0}

@@ -49,9 +49,25 @@ func newParse(s Sentence) *parse {
 	n := len(s.Tokens)
 	p := &parse{s: s, n: n, tag: make([]pos.Tag, n), low: make([]string, n), ment: make([]int, n)}
 	copy(p.tag, s.Tags)
+	// The lower-case words, cut from one string: one allocation a sentence.
+	size := 0
+	for _, t := range s.Tokens {
+		size += len(t.Text)
+	}
+	buf := make([]byte, 0, size+8)
+	ends := make([]int, n)
 	for i, t := range s.Tokens {
-		p.low[i] = lowerWord(t.Text)
+		buf = appendLower(buf, t.Text)
+		ends[i] = len(buf)
 		p.ment[i] = -1
+	}
+	all := string(buf)
+	for i := range n {
+		from := 0
+		if i > 0 {
+			from = ends[i-1]
+		}
+		p.low[i] = all[from:ends[i]]
 	}
 	for k, m := range s.Mentions {
 		if m.Start < 0 || m.End > n || m.Start >= m.End {
@@ -71,13 +87,22 @@ func newParse(s Sentence) *parse {
 	return p
 }
 
-// lowerWord lower-cases a token and maps typographic apostrophes to ASCII.
-func lowerWord(s string) string {
-	s = strings.ToLower(s)
-	if strings.ContainsRune(s, '’') {
-		s = strings.ReplaceAll(s, "’", "'")
+// appendLower appends a token lower-cased, with typographic apostrophes as
+// ASCII ones.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 {
+			return append(b, strings.ReplaceAll(strings.ToLower(s), "’", "'")...)
+		}
 	}
-	return s
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 func (p *parse) tagAt(i int) pos.Tag {

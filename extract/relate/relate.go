@@ -57,6 +57,9 @@ type Relation struct {
 	Negated    bool // the text says it did not or will not hold
 	Symmetric  bool // reciprocal: either order is right; Subject comes first in the text
 	Role       bool // from a title, possessive or apposition, not a verb
+	// Mentions are the indices in Sentence.Mentions of the subject's and
+	// the object's mentions, for callers that map spans.
+	Mentions [2]int
 }
 
 // Find returns the relations between the entities of one sentence, in the

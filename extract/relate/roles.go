@@ -256,7 +256,7 @@ func (p *parse) emitRole(dst []Relation, holder, of int, pred string, from, to i
 	if h.Entity == o.Entity || h.Source || o.Source {
 		return dst
 	}
-	r := Relation{Subject: h.Entity, Predicate: pred, Object: o.Entity, Sentence: p.s.Index, Role: true}
+	r := Relation{Subject: h.Entity, Predicate: pred, Object: o.Entity, Sentence: p.s.Index, Role: true, Mentions: [2]int{holder, of}}
 	r.Text, r.Start, r.End = p.evidence(from, to, -1)
 	return append(dst, r)
 }
