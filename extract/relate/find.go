@@ -196,6 +196,12 @@ func (p *parse) headAfter(i int) bool {
 		return false
 	case t == pos.VBG && p.tagAt(i+1).IsNoun() && !p.inMention(i+1):
 		return false
+	case p.inMention(i):
+		return false // "the U.S. Air Force ...": two names in a row, the first a modifier
+	case t == pos.CD && (p.tagAt(i+1) == pos.NN || p.tagAt(i+1) == pos.NNS) && !p.inMention(i+1):
+		return false // "McDonnell Douglas MD-11 airliners", "Model 5312 processors"
+	case t == pos.Comma && strings.HasSuffix(p.lowAt(i+1), "-based"):
+		return false // "Madrid, Spain-based Ingenieria"
 	}
 	return true
 }
@@ -217,6 +223,10 @@ func (p *parse) subjectOK(first int) bool {
 		return false
 	case t == pos.CC:
 		return p.lowAt(j-1) == "," // ", and IBM bought": a new clause
+	case (t == pos.NN || t == pos.NNS) && !p.inMention(j):
+		// "spokesman Dmitry Peskov", "unit Natural Gas Clearinghouse" are
+		// titles; "a bid to take control Trailways" is not.
+		return isRoleNoun(w) || kinNouns[w] || honorifics[w]
 	}
 	return true
 }
@@ -275,7 +285,8 @@ func (p *parse) subject(gi int, g *vgroup) {
 		if open < 0 {
 			// "Its largest creditor, Meridian Bank, said": the entity of an
 			// apposition to the subject.
-			if ms, first := p.groupEnding(i - 1); ms != nil && p.lowAt(first-1) == "," {
+			if ms, first := p.groupEnding(i - 1); ms != nil && p.lowAt(first-1) == "," && !p.inMention(first-2) &&
+				p.tagAt(first-2).IsNoun() {
 				g.subj = ms
 			}
 			return
@@ -313,6 +324,10 @@ func (p *parse) subject(gi int, g *vgroup) {
 		return
 	}
 	g.subj = ms
+	// "Xi, whom Biden met,": the relative pronoun is the object.
+	if w := p.lowAt(first - 1); (w == "whom" || w == "which" || w == "that") && p.tagAt(first-1) != pos.DT {
+		g.relObj = p.antecedent(first - 1)
+	}
 }
 
 // purposeAfterObject reports whether an infinitive right after the object
@@ -342,10 +357,14 @@ func (p *parse) prevFinite(gi int) *vgroup {
 // ("Hezbollah, the armed group that ...").
 func (p *parse) antecedent(i int) []int {
 	j := i - 1
-	if p.tagAt(j) == pos.Comma {
+	comma := p.tagAt(j) == pos.Comma
+	if comma {
 		j--
 	}
-	if ms, _ := p.groupEnding(j); ms != nil {
+	if ms, first := p.groupEnding(j); ms != nil {
+		if !comma && !p.subjectOK(first) {
+			return nil // "legislation pending in Congress that would": the antecedent may be the noun before
+		}
 		return ms
 	}
 	return p.appositionBefore(i)
@@ -480,6 +499,14 @@ func (p *parse) object(i int) ([]int, int) {
 	ms, end := p.groupStarting(i)
 	if ms == nil {
 		return nil, -1
+	}
+	if len(ms) == 1 {
+		// "met U.S. Agriculture Secretary Richard Lyng": the person is the object.
+		if k := p.skipTitle(end); k != end {
+			if ms2, end2 := p.groupStarting(k); ms2 != nil {
+				ms, end = ms2, end2
+			}
+		}
 	}
 	if !p.headAfter(end) || p.clauseAfterObject(end) {
 		return nil, -1
@@ -647,6 +674,9 @@ func (p *parse) findPhrase(g *vgroup) (phrase, bool) {
 				break
 			}
 			if n := p.prepLen(m); n > 0 && m > start {
+				if p.low[m] == "by" && !g.passive {
+					return phrase{}, false // "arranging an offer by Barwon": the agent of the noun
+				}
 				if ms, end := p.object(m + n); ms != nil {
 					for x := start; x < m+n; x++ {
 						extra = append(extra, x)
@@ -678,6 +708,9 @@ func (p *parse) groupRelations(dst []Relation, gi int, g *vgroup) []Relation {
 		return dst
 	}
 	ph, ok := p.findPhrase(g)
+	if !ok && g.relObj != nil && !g.passive && p.ends(g.end) {
+		ph, ok = phrase{end: g.end, obj: g.relObj, objEnd: -1}, true
+	}
 	if ok {
 		g.obj, g.objEnd = ph.obj, ph.objEnd
 	}
@@ -722,14 +755,18 @@ func (p *parse) isAttribution(g *vgroup) bool {
 	if g.passive && (g.lemma == "quote" || g.lemma == "report" || g.lemma == "carry" || g.lemma == "cite") {
 		return true
 	}
+	if cognition[g.lemma] && len(g.words) == 1 && p.tagAt(g.end) != pos.TO && p.lowAt(g.end) != "in" {
+		return true
+	}
 	if !attribution[g.lemma] {
 		return false
 	}
 	if !clauseOnly[g.lemma] {
 		return true
 	}
-	// With a clause or at the end: reported speech. With an object: an act.
-	return p.clauseFollows(g.end) || p.ends(g.end)
+	// With a clause, or at the end for verbs of saying: reported speech.
+	// With an object: an act.
+	return p.clauseFollows(g.end) || speechAtEnd[g.lemma] && p.ends(g.end)
 }
 
 // ends reports whether the clause ends at token i.

@@ -38,6 +38,7 @@ type vgroup struct {
 	cue        int // first token of the negation or of the group, for the evidence text
 	passive    bool
 	subj       []int // mentions of the subject, resolved
+	relObj     []int // the antecedent of an object relative pronoun before the subject
 	pronoun    bool  // the subject is a pronoun of the sentence
 	obj        []int // mentions of the object, when found
 	objEnd     int   // token after the object, -1 when there is none
@@ -69,6 +70,7 @@ func newParse(s Sentence) *parse {
 		}
 		p.low[i] = all[from:ends[i]]
 	}
+	defer p.repairVerbs()
 	for k, m := range s.Mentions {
 		if m.Start < 0 || m.End > n || m.Start >= m.End {
 			continue
@@ -182,7 +184,8 @@ func (p *parse) adjectival(i int) bool {
 		return false
 	}
 	prev, next := p.tagAt(i-1), p.tagAt(i+1)
-	before := prev == pos.DT || prev == pos.PRPS || prev.IsAdj() || prev == pos.POS || prev == pos.CD
+	before := prev == pos.DT || prev == pos.PRPS || prev.IsAdj() || prev == pos.POS || prev == pos.CD ||
+		prev == pos.CC && (t == pos.VBN || t == pos.VBD) && (next == pos.NN || next == pos.NNS) && p.tagAt(i-2).IsNoun() // "the business and related assets"
 	after := next.IsNoun() || next.IsAdj()
 	return before && after && !p.inMention(i+1) || before && next.IsNoun() && p.inMention(i+1) && prev == pos.DT
 }
@@ -408,8 +411,9 @@ func (p *parse) analyzeGroup(g *vgroup) {
 		!p.hasSubjectBefore(g.start) && !p.afterConjunction(g.start) {
 		g.kind = participle
 	}
-	if g.kind == finite && g.head == g.start && (p.tag[g.head] == pos.VBD || p.tag[g.head] == pos.VBN) &&
-		(p.lowAt(g.end) == "by" || p.lowAt(g.end) == "in") && p.tagAt(g.start-1) == pos.Comma {
+	if g.kind == finite && g.head == g.start && p.tagAt(g.start-1) == pos.Comma &&
+		(p.lowAt(g.end) == "by" && (p.tag[g.head] == pos.VBD || p.tag[g.head] == pos.VBN) ||
+			p.lowAt(g.end) == "in" && p.tag[g.head] == pos.VBN) {
 		g.kind = participle // "VMware, bought by Broadcom, ..."
 	}
 	if g.kind == finite && g.head == g.start && p.tag[g.head] == pos.VBG && (p.tagAt(g.start-1) == pos.Comma || g.start == 0) {
@@ -460,4 +464,47 @@ func (p *parse) afterConjunction(i int) bool {
 	}
 	w := p.lowAt(k)
 	return w == "and" || w == "but" || w == "or"
+}
+
+// repairVerbs retags a verb that the tagger took for a noun or adjective
+// right after a subject: "Kestrel Dynamics supplies engines" (supplies as
+// NNS), "Musk co-founded OpenAI" (JJ). The word must inflect a known verb
+// and be followed by what can be its object, not by another verb ("Apple
+// shares rose").
+func (p *parse) repairVerbs() {
+	for i := 1; i < p.n-1; i++ {
+		t, w := p.tag[i], p.low[i]
+		if p.inMention(i) || !(t == pos.NN || t == pos.NNS || t.IsAdj()) || !p.inMention(i-1) {
+			continue
+		}
+		k := p.ment[i-1]
+		if p.mention(k).End != i || !p.subjectPosition(p.mention(k).Start) {
+			continue
+		}
+		next := p.tag[i+1]
+		if !(next == pos.DT || next == pos.PRPS || next.IsNoun() || next == pos.IN || next == pos.TO || next == pos.CD || p.inMention(i+1)) || next.IsVerb() {
+			continue
+		}
+		switch {
+		case strings.HasSuffix(w, "s") && (t == pos.NNS || t == pos.NN) && pos.IsVerbBase(pos.Lemma(w, pos.VBZ)):
+			p.tag[i] = pos.VBZ
+		case strings.HasSuffix(w, "ed") && pos.IsVerbBase(pos.Lemma(w, pos.VBD)):
+			p.tag[i] = pos.VBD
+		}
+	}
+}
+
+// subjectPosition reports whether a noun phrase starting at token i can be
+// a subject: it starts the sentence or follows a determiner, a comma, a
+// conjunction or a subordinator, not a preposition or a verb.
+func (p *parse) subjectPosition(i int) bool {
+	j := i - 1
+	for j >= 0 && (p.tag[j] == pos.DT || p.tag[j] == pos.PDT) {
+		j--
+	}
+	if j < 0 {
+		return true
+	}
+	t, w := p.tag[j], p.low[j]
+	return t == pos.Comma || t == pos.CC || t == pos.Quote || t == pos.Colon || t == pos.LParen || subordinators[w] || relativePronouns[w]
 }

@@ -111,15 +111,18 @@ func (p *parse) titleBefore(dst []Relation, bi int) []Relation {
 		if a.Type == Person || a.Type == Misc && !strings.Contains(a.Entity, ":") {
 			continue
 		}
-		pred, noun := p.rolePredicate(from, b.Start, "of")
-		if !p.holds(bi, noun) {
-			continue
+		// Roles joined by "and": "chairman and chief executive officer".
+		for _, part := range p.roleParts(from, b.Start) {
+			pred, noun := p.rolePredicate(part[0], part[1], "of")
+			if !p.holds(bi, noun) || a.Type == Location && !placeRoles[noun] {
+				continue
+			}
+			// "Former Twitter chief executive Parag Agrawal".
+			if p.lowAt(a.Start-1) == "former" && !strings.HasPrefix(pred, "former ") {
+				pred = "former " + pred
+			}
+			dst = p.emitRole(dst, bi, ai, pred, part[0], part[1])
 		}
-		// "Former Twitter chief executive Parag Agrawal".
-		if p.lowAt(a.Start-1) == "former" && !strings.HasPrefix(pred, "former ") {
-			pred = "former " + pred
-		}
-		dst = p.emitRole(dst, bi, ai, pred, from, b.Start)
 	}
 	return dst
 }
@@ -191,16 +194,7 @@ func (p *parse) apposition(dst []Relation, bi int) []Relation {
 		return dst
 	}
 	// Roles joined by "and": "co-founder and chief executive".
-	var parts [][2]int
-	s := from
-	for k := from; k <= to; k++ {
-		if k == to || p.low[k] == "and" {
-			if k > s {
-				parts = append(parts, [2]int{s, k})
-			}
-			s = k + 1
-		}
-	}
+	parts := p.roleParts(from, to)
 	for _, part := range parts {
 		if !isRoleNoun(p.low[part[1]-1]) {
 			return dst
@@ -224,6 +218,23 @@ func (p *parse) apposition(dst []Relation, bi int) []Relation {
 		}
 	}
 	return dst
+}
+
+// roleParts splits role words [from, to) at "and" into the spans of each
+// role; a part that is no role noun at its end ("chairman and chief
+// executive officer" has two) is left out.
+func (p *parse) roleParts(from, to int) [][2]int {
+	var parts [][2]int
+	s := from
+	for k := from; k <= to; k++ {
+		if k == to || p.low[k] == "and" {
+			if k > s && isRoleNoun(p.low[k-1]) {
+				parts = append(parts, [2]int{s, k})
+			}
+			s = k + 1
+		}
+	}
+	return parts
 }
 
 func (t Type) isPersonLike() bool { return t == Person }

@@ -3,8 +3,8 @@ package relate_test
 import (
 	"cmp"
 	"fmt"
-	"slices"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 

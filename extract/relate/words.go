@@ -213,3 +213,20 @@ var kinNouns = set("son", "daughter", "wife", "husband", "brother", "sister", "f
 
 var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "dame", "prof", "prof.",
 	"sheikh", "king", "queen", "prince", "princess", "pope", "cardinal", "rev.", "gen.", "col.", "lt.", "sgt.")
+
+// speechAtEnd are the verbs of clauseOnly that report speech also when
+// nothing follows: "..., Bloomberg reported."
+var speechAtEnd = set("report", "add", "note", "confirm", "warn", "announce", "reveal", "testify", "post",
+	"observe", "mention", "stress", "recall", "acknowledge", "admit", "indicate", "signal", "brief", "cite", "rule")
+
+// cognition verbs report a belief: like verbs of saying, never a relation
+// of their own ("he believed President Reagan, who ..., was committed").
+var cognition = set("believe", "think", "fear", "hope", "feel", "suspect", "assume", "doubt", "expect", "guess",
+	"reckon", "suppose", "imagine", "consider", "predict", "estimate", "forecast", "project", "calculate")
+
+// placeRoles are the roles a person can hold of a city or region: offices,
+// not jobs ("New York money manager Mario Gabelli" is no manager of New York).
+var placeRoles = set("leader", "president", "minister", "premier", "secretary", "spokesman", "spokeswoman",
+	"spokesperson", "chief", "ambassador", "envoy", "prince", "princess", "king", "queen", "emperor", "governor",
+	"mayor", "senator", "representative", "delegate", "commander", "general", "official", "head", "chancellor",
+	"monarch", "sultan", "emir", "sheikh", "deputy", "prosecutor", "judge", "justice", "coach", "captain")
