@@ -184,7 +184,7 @@ func (p *parse) listContinues(i int) bool {
 func (p *parse) headAfter(i int) bool {
 	t := p.tagAt(i)
 	switch {
-	case t == pos.POS:
+	case t == pos.POS || p.lowAt(i) == "'" || p.lowAt(i) == "'s":
 		return false
 	case t == pos.NN || t == pos.NNS:
 		return false
@@ -260,6 +260,9 @@ func (p *parse) subject(gi int, g *vgroup) {
 		}
 		if p.tagAt(g.start-1) == pos.Comma || g.start == 0 {
 			return // a participle clause ", speaking after ..." has no entity subject of its own here
+		}
+		if t := p.tagAt(g.start - 2); (t == pos.NN || t == pos.NNS) && !p.inMention(g.start-2) {
+			return // "the best candidate for steering Japan": the noun's, not the subject's
 		}
 		g.subj = prev.subj
 		return
@@ -362,6 +365,9 @@ func (p *parse) antecedent(i int) []int {
 		j--
 	}
 	if ms, first := p.groupEnding(j); ms != nil {
+		if comma && p.lowAt(first-1) == "," && p.inMention(first-2) && p.mention(ms[0]).Type.IsPlace() {
+			return nil // "the Bass family of Fort Worth, Texas, which": a place names where, not who
+		}
 		if !comma && !p.subjectOK(first) {
 			return nil // "legislation pending in Congress that would": the antecedent may be the noun before
 		}
@@ -518,6 +524,15 @@ func (p *parse) object(i int) ([]int, int) {
 // subject of a clause that follows ("faced no rival bid after Australia
 // withdrew").
 func (p *parse) clauseAfterObject(i int) bool {
+	if p.tagAt(i) == pos.LParen {
+		// "after the London Metal Exchange (LME) stopped": skip the brackets.
+		for k := i + 1; k < p.n && k < i+6; k++ {
+			if p.tag[k] == pos.RParen {
+				i = k + 1
+				break
+			}
+		}
+	}
 	t := p.tagAt(i)
 	return t == pos.VBD || t == pos.VBZ || t == pos.VBP || t == pos.MD
 }
@@ -739,12 +754,27 @@ func (p *parse) groupRelations(dst []Relation, gi int, g *vgroup) []Relation {
 		words = append(words, split)
 	}
 	pred := p.predicate(g, words, false)
+	for _, o := range ph.obj {
+		if g.pronoun && len(g.subj) > 1 && p.memberOf(o, g.subj) {
+			return dst // "Boeing and ARGOSystems said they reached an agreement for Boeing": no subject of its own
+		}
+	}
 	for _, s := range g.subj {
 		for _, o := range ph.obj {
 			dst = p.emit(dst, s, o, pred, g, ph.end, split, false)
 		}
 	}
 	return dst
+}
+
+// memberOf reports whether mention o names an entity of the mentions ms.
+func (p *parse) memberOf(o int, ms []int) bool {
+	for _, m := range ms {
+		if p.mention(m).Entity == p.mention(o).Entity {
+			return true
+		}
+	}
+	return false
 }
 
 // isAttribution reports whether group g reports speech.
