@@ -3,7 +3,9 @@ package pos
 import (
 	_ "embed"
 	"fmt"
+	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Model is a trained part-of-speech tagger and chunker: two averaged
@@ -29,9 +31,13 @@ type tables struct {
 	posW      []roleSums       // per vocab word
 	chunkW    []chunkSums      // per vocab word, filled on the first chunking
 	chunkOnce sync.Once
-	pads      [2]word
-	padPOS    [2]roleSums
-	padChk    [2]chunkSums
+	// unknown caches the sums of words outside the vocabulary as they are
+	// met, up to maxUnknown of them: news repeats its new names.
+	unknown  sync.Map // string → *unknownWord
+	nunknown atomic.Int32
+	pads     [2]word
+	padPOS   [2]roleSums
+	padChk   [2]chunkSums
 
 	posBias [NumTags]int32
 	t1      [NumTags][NumTags]int32
@@ -49,6 +55,15 @@ type (
 	roleSums  [numRoles][NumTags]int32
 	chunkSums [numCRoles][NumChunks]int32
 )
+
+// maxUnknown bounds the cache of words outside the vocabulary (about 1 KB
+// each).
+const maxUnknown = 1 << 14
+
+type unknownWord struct {
+	w    word
+	sums roleSums
+}
 
 type scratch struct {
 	ws    []word
@@ -197,6 +212,10 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
 			if chunks {
 				s.rc[j] = &t.chunkW[e]
 			}
+		} else if u, ok := t.unknown.Load(w); ok && !chunks {
+			e := u.(*unknownWord)
+			s.ws[j] = e.w
+			s.rp[j] = &e.sums
 		} else {
 			s.ws[j].analyze(w, m.cls)
 			unknown = append(unknown, j)
@@ -220,6 +239,12 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
 		if chunks {
 			s.tmp = m.chunkSums(&s.unkC[k], &s.ws[j], s.tmp)
 			s.rc[j] = &s.unkC[k]
+		}
+		if t.nunknown.Load() < maxUnknown {
+			w := words[j-pad]
+			if _, loaded := t.unknown.LoadOrStore(strings.Clone(w), &unknownWord{w: s.ws[j], sums: s.unkP[k]}); !loaded {
+				t.nunknown.Add(1)
+			}
 		}
 	}
 	s.unk = unknown

@@ -187,3 +187,46 @@ func BenchmarkTag(b *testing.B) {
 	}
 	reportCPU(b, cpu, n)
 }
+
+// BenchmarkTagFind is the cost the relation step adds to a pipeline that
+// has tokenized the text and found the entities already: tagging the
+// sentences with two entities or more, and finding their relations. Its
+// tokens/cpu-s counts all the tokens of the documents, to compare with
+// BenchmarkExtract.
+func BenchmarkTagFind(b *testing.B) {
+	arts := agNews(b)
+	ex, m := setup(b)
+	var sents []relate.Sentence
+	var words [][]string
+	tokens := 0
+	for _, a := range arts {
+		for _, s := range docSentences(m, ex.Extract(a)) {
+			tokens += len(s.Tokens)
+			if s.Tags == nil {
+				continue
+			}
+			w := make([]string, len(s.Tokens))
+			for i, t := range s.Tokens {
+				w[i] = t.Text
+			}
+			s.Tags = nil
+			sents = append(sents, s)
+			words = append(words, w)
+		}
+	}
+	var tags []pos.Tag
+	var rels []relate.Relation
+	n := 0
+	b.ResetTimer()
+	cpu := cpuTime()
+	for b.Loop() {
+		for i := range sents {
+			tags = m.AppendTags(tags[:0], words[i])
+			s := sents[i]
+			s.Tags = tags
+			rels = relate.AppendRelations(rels[:0], s)
+		}
+		n += tokens
+	}
+	reportCPU(b, cpu, n)
+}

@@ -15,7 +15,7 @@ import (
 func (p *parse) roles(dst []Relation) []Relation {
 	for bi := range p.s.Mentions {
 		b := p.mention(bi)
-		if b.Source || b.Entity == "" || b.Start < 0 || b.End > p.n || p.ment[b.Start] != bi {
+		if b.Source || b.Entity == "" || b.Start < 0 || b.End > p.n || b.Start >= b.End || p.ment[b.Start] != bi {
 			continue
 		}
 		dst = p.titleBefore(dst, bi)
