@@ -278,3 +278,24 @@ func TestNormalizedPunctuation(t *testing.T) {
 		t.Errorf("typographic punctuation tags %v, ASCII %v", typo, ascii)
 	}
 }
+
+func TestTagCoNLL(t *testing.T) {
+	m, err := pos.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "-DOCSTART- -X- -X- O\n\nGetty\nOil\nwas\nbought\nby\nTexaco\n.\n\nKim\nmet\nPutin\n"
+	var out strings.Builder
+	if err := pos.TagCoNLL(m, strings.NewReader(in), &out, "in"); err != nil {
+		t.Fatal(err)
+	}
+	want := "-DOCSTART- -X- -X- O\n\nGetty NNP B-NP\nOil NNP I-NP\nwas VBD B-VP\nbought VBN I-VP\nby IN B-PP\nTexaco NNP B-NP\n. . O\n\n" +
+		"Kim NNP B-NP\nmet VBD B-VP\nPutin NNP B-NP\n"
+	if out.String() != want {
+		t.Errorf("got\n%swant\n%s", out.String(), want)
+	}
+	err = pos.TagCoNLL(m, strings.NewReader(strings.Repeat("x", 1<<17)), &out, "in")
+	if err == nil || !strings.HasPrefix(err.Error(), "in:1: ") {
+		t.Errorf("long line: %v", err)
+	}
+}

@@ -131,6 +131,12 @@ func TestGold(t *testing.T) {
 		s := r.Overall
 		t.Logf("%s: %d items, strict P %.3f R %.3f F1 %.3f, lenient P %.3f R %.3f F1 %.3f", half.name, s.Items,
 			s.Strict.Precision(), s.Strict.Recall(), s.Strict.F1(), s.Lenient.Precision(), s.Lenient.Recall(), s.Lenient.F1())
+		if testing.Verbose() && heldOut(its[0].ID) {
+			var b strings.Builder
+			if err := r.WriteTable(&b); err == nil {
+				t.Logf("%s, per case:\n%s", half.name, b.String())
+			}
+		}
 	}
 	if os.Getenv("RELATE_DEBUG") != "" {
 		debugItems(t, items, byItem)
@@ -154,7 +160,7 @@ func TestGold(t *testing.T) {
 
 // goldFloor is the ratchet: today's figures, rounded down. Raise them when
 // the finder gets better.
-var goldFloor = struct{ strictP, strictR, lenientP, lenientR float64 }{0, 0, 0, 0}
+var goldFloor = struct{ strictP, strictR, lenientP, lenientR float64 }{0.98, 0.92, 0.99, 0.92}
 
 // debugItems prints, for the development items, the relations found and
 // missed.
@@ -258,4 +264,4 @@ func TestGoldExtracted(t *testing.T) {
 	}
 }
 
-var extractedFloor = struct{ strictP, strictR float64 }{0, 0}
+var extractedFloor = struct{ strictP, strictR float64 }{0.98, 0.80}
