@@ -53,7 +53,7 @@ func BenchmarkTag(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
-	b.ReportMetric(float64(tokens)/(cpuTime() - cpu).Seconds(), "tokens/cpu-s")
+	b.ReportMetric(float64(tokens)/(cpuTime()-cpu).Seconds(), "tokens/cpu-s")
 }
 
 // BenchmarkTagChunk tags and chunks CoNLL-2003 test.txt.
@@ -72,7 +72,7 @@ func BenchmarkTagChunk(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
-	b.ReportMetric(float64(tokens)/(cpuTime() - cpu).Seconds(), "tokens/cpu-s")
+	b.ReportMetric(float64(tokens)/(cpuTime()-cpu).Seconds(), "tokens/cpu-s")
 }
 
 // BenchmarkLoad decodes the embedded model.

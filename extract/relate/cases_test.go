@@ -2,6 +2,8 @@ package relate_test
 
 import (
 	"path/filepath"
+	"slices"
+	"sync"
 	"testing"
 
 	"github.com/nergraph/nergraph/internal/relgold"
@@ -53,4 +55,24 @@ func negMark(neg bool) string {
 		return " (negated)"
 	}
 	return ""
+}
+
+// TestConcurrent tags and finds relations from several goroutines at once,
+// as the pipeline's workers will; run with -race.
+func TestConcurrent(t *testing.T) {
+	items, err := relgold.ParseFile(filepath.Join("testdata", "cases.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := predict(t, items)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			got, _ := predict(t, items)
+			if !slices.Equal(got, want) {
+				t.Error("a concurrent run found other relations")
+			}
+		})
+	}
+	wg.Wait()
 }
