@@ -2,6 +2,7 @@ package relate_test
 
 import (
 	"os"
+	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
@@ -12,23 +13,33 @@ import (
 	"github.com/nergraph/nergraph/internal/testenv"
 )
 
-// agNews reads the AG News test set (7,600 snippets), skipping without it.
+// agNews reads the AG News test set (7,600 snippets), skipping without it;
+// with RELATE_BENCH set to a folder of Reuters .sgm files, those instead.
 func agNews(b *testing.B) []extract.Article {
 	b.Helper()
-	p := testenv.Shared(b, "data/agnews/test.csv")
-	f, err := os.Open(p)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	r := extract.NewReader(f, "test.csv", extract.ReaderOptions{Columns: []string{"label", "title", "text"}})
 	var arts []extract.Article
-	for {
-		a, err := r.Read()
+	read := func(path string, opts extract.ReaderOptions) {
+		f, err := os.Open(path)
 		if err != nil {
-			break
+			b.Fatal(err)
 		}
-		arts = append(arts, a)
+		defer f.Close()
+		r := extract.NewReader(f, filepath.Base(path), opts)
+		for {
+			a, err := r.Read()
+			if err != nil {
+				break
+			}
+			arts = append(arts, a)
+		}
+	}
+	if dir := os.Getenv("RELATE_BENCH"); dir != "" {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.sgm"))
+		for _, f := range files {
+			read(f, extract.ReaderOptions{})
+		}
+	} else {
+		read(testenv.Shared(b, "data/agnews/test.csv"), extract.ReaderOptions{Columns: []string{"label", "title", "text"}})
 	}
 	if len(arts) == 0 {
 		b.Fatal("no articles")

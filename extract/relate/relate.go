@@ -46,20 +46,21 @@ type Sentence struct {
 
 // Relation is one relation between two entities of a sentence.
 type Relation struct {
-	Subject   string // entity id of the first end
-	Predicate string // lemma phrase, lower case: "accuse", "meet with", "agree to buy", "chief executive of"
-	Object    string // entity id of the second end
+	Subject   string `json:"subject"`   // entity id of the first end
+	Predicate string `json:"predicate"` // lemma phrase, lower case: "accuse", "meet with", "agree to buy", "chief executive of"
+	Object    string `json:"object"`    // entity id of the second end
 	// Text is the words that carry the relation as they appear, parts of a
 	// broken phrase joined by " ... " ("left ... out").
-	Text       string
-	Sentence   int  // index of the sentence
-	Start, End int  // byte span of the evidence phrase in the document's text
-	Negated    bool // the text says it did not or will not hold
-	Symmetric  bool // reciprocal: either order is right; Subject comes first in the text
-	Role       bool // from a title, possessive or apposition, not a verb
+	Text      string `json:"text"`
+	Sentence  int    `json:"sentence"`            // index of the sentence
+	Start     int    `json:"start"`               // byte span of the evidence phrase in the document's text
+	End       int    `json:"end"`                 //
+	Negated   bool   `json:"negated"`             // the text says it did not or will not hold
+	Symmetric bool   `json:"symmetric,omitempty"` // reciprocal: either order is right; Subject comes first in the text
+	Role      bool   `json:"role,omitempty"`      // from a title, possessive or apposition, not a verb
 	// Mentions are the indices in Sentence.Mentions of the subject's and
 	// the object's mentions, for callers that map spans.
-	Mentions [2]int
+	Mentions [2]int `json:"-"`
 }
 
 // Find returns the relations between the entities of one sentence, in the
