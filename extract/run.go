@@ -298,6 +298,9 @@ func (p *pipeline) readAll(files []input.File) {
 // readFile reads the articles of one input and hands each to emit. A bad
 // record or file is skipped, or ends the run with Strict.
 func (p *pipeline) readFile(f input.File, emit func(Article) error) error {
+	if f.Err != nil {
+		return p.bad(f.Err)
+	}
 	var r io.Reader = p.opts.Stdin
 	name := "stdin"
 	if f.Path != input.Stdin {

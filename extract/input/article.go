@@ -9,5 +9,6 @@ type Article struct {
 	Text   string    // body
 	Date   time.Time // zero when unknown
 	URL    string
-	Source string
+	Source string // the outlet or site name
+	Author string // the byline, kept apart from the text so that it is not taken for a person mentioned
 }
