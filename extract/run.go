@@ -14,6 +14,7 @@ import (
 	"github.com/nergraph/nergraph/extract/dedup"
 	"github.com/nergraph/nergraph/extract/input"
 	"github.com/nergraph/nergraph/extract/lang"
+	txt "github.com/nergraph/nergraph/extract/text"
 )
 
 // RunOptions says how [Run] reads its inputs and reports on them.
@@ -255,10 +256,13 @@ func keepLang(want string, a Article) (string, bool) {
 		want = "en"
 	}
 	text := a.Text
+	if len(text) > 16<<10 {
+		text = text[:16<<10] // as much as Detect reads
+	}
 	if len(text) < 4096 {
 		text = a.Title + "\n\n" + text
 	}
-	got := lang.Detect(text).Lang
+	got := lang.Detect(txt.Clean(text)).Lang // markup and entity debris out
 	return got, got == lang.Unknown || got == want
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 
 	"github.com/nergraph/nergraph/export"
 	"github.com/nergraph/nergraph/extract"
@@ -14,6 +15,7 @@ type buildOptions struct {
 	in     inputOptions
 	out    string
 	format string
+	window string
 	filter graphstore.Filter
 }
 
@@ -50,9 +52,29 @@ The format comes from -f, else from the -o extension, else DOT.`,
 	}
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "output file (default: standard output); a folder for -f csv")
 	cmd.Flags().StringVarP(&o.format, "format", "f", "", "output format: "+joinFormats()+" (default: from the -o extension, else dot)")
+	cmd.Flags().StringVar(&o.window, "window", "article", "entities count as mentioned together within this: article, paragraph, sentence or a number of sentences; articles of more than "+fmt.Sprint(graphstore.GuardEntities)+" entities are counted by sentence whatever it says")
 	addInputFlags(cmd, &o.in)
 	addFilterFlags(cmd, &o.filter)
 	return cmd
+}
+
+// checkOutputFormat fails with a usage error, before any work, when -f
+// names no format, or when -o has an extension that names none and -f is
+// not given: the output would be DOT under a name that says otherwise.
+func checkOutputFormat(out, format string) error {
+	if format != "" {
+		if _, err := export.Lookup(format); err != nil {
+			return &usageError{err}
+		}
+		return nil
+	}
+	if out == "" || out == "-" || export.ForPath(out) != "" {
+		return nil
+	}
+	if ext := filepath.Ext(out); ext != "" {
+		return usagef("-o %s: no output format has the extension %s; give -f (%s)", out, ext, joinFormats())
+	}
+	return nil
 }
 
 func joinFormats() string {
@@ -67,17 +89,24 @@ func joinFormats() string {
 }
 
 func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []string) error {
-	if o.format != "" {
-		if _, err := export.Lookup(o.format); err != nil {
-			return &usageError{err}
-		}
+	if err := checkOutputFormat(o.out, o.format); err != nil {
+		return err
+	}
+	w, err := graphstore.ParseWindow(o.window)
+	if err != nil {
+		return usagef("--window: %v", err)
 	}
 	g := graphstore.New()
+	g.SetWindow(w)
 	if _, err := runPipeline(ctx, ios, o.in, paths, nil, func(doc *extract.Doc) error {
 		g.Add(doc)
 		return nil
 	}); err != nil {
 		return err
+	}
+	if ids := g.Guarded(); len(ids) > 0 {
+		fmt.Fprintf(ios.ErrOut, "warning: %d articles name more than %d entities and were counted with a sentence window, first: %s\n",
+			len(ids), graphstore.GuardEntities, ids[0])
 	}
 	fg, err := g.Filter(o.filter)
 	if err != nil {

@@ -24,7 +24,8 @@ type Result struct {
 // count for both.
 var stopwords = map[string]string{
 	"en": "the of and to in is was for that on with as by at from it he she his her they their be are were been has have had " +
-		"this which not but or an will would said who its after into about than more also over when there can one could what",
+		"this which not but or an will would said who its after into about than more also over when there can one could what " +
+		"a i we you our your them him how why where while because now then just only says new up out if all no so do did",
 	"de": "der die das und ist nicht ein eine einen einem einer den dem des mit von zu auf für im sich auch es sie er wir " +
 		"wird werden wurde hat haben bei nach aus über noch nur wie aber oder dass vor zum zur am war sind kann",
 	"fr": "le la les de des du un une et est dans pour que qui sur au aux par avec ne pas plus il elle ils ont été sont " +
@@ -88,6 +89,7 @@ func Detect(text string) Result {
 		return r
 	}
 	counts := map[string]int{}
+	distinct := map[string]map[string]bool{}
 	words := 0
 	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
 		if strings.ContainsAny(w, "'’") {
@@ -98,6 +100,10 @@ func Detect(text string) Result {
 		for _, lang := range langOrder {
 			if profiles[lang][w] {
 				counts[lang]++
+				if distinct[lang] == nil {
+					distinct[lang] = map[string]bool{}
+				}
+				distinct[lang][w] = true
 			}
 		}
 	}
@@ -109,6 +115,14 @@ func Detect(text string) Result {
 		if counts[lang] > counts[best] || best == "" {
 			best = lang
 		}
+	}
+	// Another language must beat English clearly: an English article
+	// passed over is lost, while one in another language let through
+	// costs a few odd entities.
+	// A table of prices says "per" and "del" without being Italian: the
+	// language must show in several of its words.
+	if en := counts["en"]; best != "en" && (counts[best] < en+3 || 2*counts[best] < 3*en || len(distinct[best]) < 4) {
+		best = "en"
 	}
 	score := float64(counts[best]) / float64(words)
 	// Function words are a quarter to a half of running text; a tenth is
