@@ -116,7 +116,7 @@ func (r *Reader) csvFields(header []string, line int, fromFile bool) []string {
 		return nil
 	}
 	if len(unused) > 0 && fromFile {
-		r.warnf(line, "columns not read: %s (map them with --fields, e.g. --fields date=%s)", strings.Join(unused, ", "), unused[0])
+		r.warnf(line, "columns not read: %s (map them with --fields FIELD=%s)", strings.Join(unused, ", "), unused[0])
 	}
 	return fields
 }

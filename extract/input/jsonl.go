@@ -58,10 +58,12 @@ func (r *Reader) jsonRecord(b []byte, line int) (Article, error) {
 	if raw == nil {
 		return fail("invalid JSON: null, not an object")
 	}
-	a := Article{}
+	type value struct{ field, s string }
+	var vals []value
 	found := false
 	for _, field := range articleFields {
-		name, v, ok := lookupAny(raw, namesFor(r.opts.Fields, field))
+		_, mapped := r.opts.Fields[field]
+		name, v, ok := lookupAny(raw, namesFor(r.opts.Fields, field), !mapped)
 		if !ok || v == nil {
 			continue
 		}
@@ -69,13 +71,15 @@ func (r *Reader) jsonRecord(b []byte, line int) (Article, error) {
 		if err != nil {
 			return fail("field %q %v", name, err)
 		}
-		if field == FieldTitle || field == FieldText {
-			found = true
-		}
-		r.setField(&a, field, r.validUTF8([]byte(s), line), line)
+		found = found || field == FieldTitle || field == FieldText
+		vals = append(vals, value{field, s})
 	}
 	if !found {
 		return fail("%w: the record has %s (map them with --fields, e.g. --fields text=article.body)", ErrNoFields, fieldList(jsonPaths(raw, "", 0)))
+	}
+	a := Article{}
+	for _, v := range vals {
+		r.setField(&a, v.field, r.validUTF8([]byte(v.s), line), line)
 	}
 	if a.ID == "" {
 		a.ID = r.name + ":" + strconv.Itoa(line)
@@ -87,12 +91,22 @@ func (r *Reader) jsonRecord(b []byte, line int) (Article, error) {
 }
 
 // lookupAny returns the value of the first name found in obj: a dot path
-// into nested objects, each key matched exactly, else without case.
-func lookupAny(obj map[string]any, names []string) (string, any, bool) {
+// into nested objects, each key matched exactly, else without case. With
+// scalars, a name whose value is an object or list is passed over: a known
+// name ("article") may hold a whole record rather than its text.
+func lookupAny(obj map[string]any, names []string, scalars bool) (string, any, bool) {
 	for _, name := range names {
-		if v, ok := lookupPath(obj, name); ok {
-			return name, v, true
+		v, ok := lookupPath(obj, name)
+		if !ok {
+			continue
 		}
+		switch v.(type) {
+		case map[string]any, []any:
+			if scalars && name != FieldSource && name != FieldAuthor && name != "authors" {
+				continue
+			}
+		}
+		return name, v, true
 	}
 	return "", nil, false
 }
