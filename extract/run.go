@@ -273,6 +273,7 @@ func (p *pipeline) collect(fn func(*Doc) error) (RunStats, error) {
 	var st RunStats
 	pending := map[int]job{}
 	seen := map[string]string{} // hash → id
+	ids := map[string]int{}     // id → articles handed on under it
 	var near *dedup.Index
 	if p.opts.Dedup == DedupNear {
 		near = dedup.NewIndex(0)
@@ -296,6 +297,7 @@ func (p *pipeline) collect(fn func(*Doc) error) (RunStats, error) {
 			if !p.keep(&st, j, seen, near) {
 				continue
 			}
+			p.uniqueID(j.doc, ids)
 			st.Articles++
 			st.Tokens += j.doc.Tokens
 			p.opts.Progress.Articles.Add(1)
@@ -338,6 +340,27 @@ func (p *pipeline) keep(st *RunStats, j job, seen map[string]string, near *dedup
 		}
 	}
 	return true
+}
+
+// uniqueID renames a document whose id was handed on before with another
+// text, "ID#2", "ID#3", ..., with a warning: two articles under one id
+// would be taken for one downstream, and the second lost.
+func (p *pipeline) uniqueID(doc *Doc, ids map[string]int) {
+	id := doc.Article.ID
+	n := ids[id]
+	ids[id] = n + 1
+	if n == 0 {
+		return
+	}
+	for {
+		n++
+		doc.Article.ID = fmt.Sprintf("%s#%d", id, n)
+		if ids[doc.Article.ID] == 0 {
+			break
+		}
+	}
+	ids[doc.Article.ID] = 1
+	p.warn(fmt.Errorf("%s: id seen before with another text: counted as %s", id, doc.Article.ID))
 }
 
 func (p *pipeline) duplicate(id, of string, sim float64) {

@@ -3,10 +3,12 @@ package input
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 )
 
 // Stdin is the path that names standard input.
@@ -130,3 +132,32 @@ func unwrapPath(err error) error {
 	}
 	return err
 }
+
+// OpenRegular opens path for reading when it is a regular file, refusing a
+// FIFO, device or socket (whose reads may block for ever or never end) with
+// an error wrapping [ErrNotRegular]. Reading more than max bytes fails with
+// an error wrapping [ErrTooLarge], naming the flag that raises it. The
+// check and the open are one: the file opened is the file checked.
+func OpenRegular(path string, max int64, flag string) (io.ReadCloser, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		f.Close()
+		return nil, fmt.Errorf("%s: %w (%s)", path, ErrNotRegular, kind(st.Mode()))
+	}
+	return &limitedFile{File: f, r: &fileLimit{r: f, left: max, max: max, flag: flag}}, nil
+}
+
+type limitedFile struct {
+	*os.File
+	r io.Reader
+}
+
+func (l *limitedFile) Read(b []byte) (int, error) { return l.r.Read(b) }

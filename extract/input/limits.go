@@ -96,11 +96,16 @@ type fileLimit struct {
 	r    io.Reader
 	left int64
 	max  int64
+	flag string // that raises the limit; "" for --max-file
 }
 
 func (l *fileLimit) Read(b []byte) (int, error) {
 	if l.left <= 0 {
-		return 0, tooLarge("file", l.max, "--max-file")
+		flag := l.flag
+		if flag == "" {
+			flag = "--max-file"
+		}
+		return 0, tooLarge("file", l.max, flag)
 	}
 	if int64(len(b)) > l.left {
 		b = b[:l.left]

@@ -96,6 +96,9 @@ func Detect(text string) Result {
 			w, _, _ = strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
 		}
 		words++
+		if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+			continue // an initial, as in lists of names ("O Du Randt")
+		}
 		w = strings.ToLower(w)
 		for _, lang := range langOrder {
 			if profiles[lang][w] {
