@@ -108,6 +108,11 @@ func runPipeline(ctx context.Context, ios *IOStreams, in inputOptions, paths []s
 	if err != nil {
 		return st, err
 	}
+	if st.Articles == 0 && st.Skipped > 0 && st.Known == 0 && st.Duplicates == 0 {
+		// Nothing read, and not for want of input: an empty result would
+		// pass for a real one.
+		return st, fmt.Errorf("no articles read: skipped %s bad records or files, first: %v", thousands(st.Skipped), st.FirstSkip)
+	}
 	bar.stop()
 	if !in.Quiet {
 		fmt.Fprintln(ios.ErrOut, summary(st))

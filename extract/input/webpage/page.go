@@ -2,7 +2,6 @@ package webpage
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"net/url"
 	"strings"
@@ -37,7 +36,7 @@ const minReadable = 250
 func Parse(r io.Reader, pageURL string) (Page, error) {
 	doc, err := html.Parse(r)
 	if err != nil {
-		return Page{}, fmt.Errorf("html: %w", err)
+		return Page{}, err // "html: ..."
 	}
 	p := metadata(doc)
 	if p.URL == "" {
