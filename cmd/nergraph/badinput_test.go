@@ -23,7 +23,7 @@ import (
 
 // The bounds every bad-input run must keep.
 const (
-	badMemory  = 512 << 20       // peak resident memory of one run
+	badMemory  = 512 << 20        // peak resident memory of one run
 	badTimeout = 60 * time.Second // a run that takes longer hangs
 	slowTimout = 300 * time.Second
 )
@@ -32,11 +32,11 @@ const (
 type badCase struct {
 	group string
 	name  string
-	slow  bool                         // only with NERGRAPH_SLOW=1
-	files map[string][]byte            // written into the case's folder
+	slow  bool                           // only with NERGRAPH_SLOW=1
+	files map[string][]byte              // written into the case's folder
 	setup func(t *testing.T, dir string) // more: FIFOs, links, modes
-	args  []string                     // "@" is replaced by the case's folder; default: build @ -f json -o @/out.json
-	stdin string                       // a file to give as standard input ("@/x" in the folder)
+	args  []string                       // "@" is replaced by the case's folder; default: build @ -f json -o @/out.json
+	stdin string                         // a file to give as standard input ("@/x" in the folder)
 	// records is how many articles the input holds, good or bad; a run that
 	// exits 0 handing on fewer must say why on stderr (0 silent drops). -1:
 	// not counted.
@@ -381,12 +381,16 @@ func matrixCases() []badCase {
 		{"white space", func(string) []byte { return []byte(" \n\n\t \r\n") }, 0},
 		{"binary", func(string) []byte { return randomBytes(64<<10, 1) }, 0},
 		{"zeros", func(string) []byte { return make([]byte, 64<<10) }, 0},
-		{"invalid UTF-8", func(ext string) []byte { return []byte(strings.Replace(sample[ext], "Vladivostok", "Vladi\xff\xfevostok", 1)) }, 1},
+		{"invalid UTF-8", func(ext string) []byte {
+			return []byte(strings.Replace(sample[ext], "Vladivostok", "Vladi\xff\xfevostok", 1))
+		}, 1},
 		{"UTF-16 with BOM", func(ext string) []byte { return utf16le(sample[ext], true) }, 1},
 		{"UTF-16 without BOM", func(ext string) []byte { return utf16be(sample[ext]) }, 1},
 		{"NUL inside", func(ext string) []byte { s := sample[ext]; return []byte(s[:len(s)/2] + "\x00\x00" + s[len(s)/2:]) }, 1},
 		{"byte order mark only", func(string) []byte { return []byte("\xef\xbb\xbf") }, 0},
-		{"control characters", func(ext string) []byte { return []byte(strings.Replace(sample[ext], "met", "\x1b[31mmet\x1b[0m\x07\x08", 1)) }, 1},
+		{"control characters", func(ext string) []byte {
+			return []byte(strings.Replace(sample[ext], "met", "\x1b[31mmet\x1b[0m\x07\x08", 1))
+		}, 1},
 		{"truncated gzip", func(ext string) []byte { g := gz([]byte(strings.Repeat(sample[ext], 20))); return g[:len(g)/2] }, 20},
 		{"gzip of garbage", func(string) []byte { return append([]byte{0x1f, 0x8b, 8, 0}, randomBytes(4096, 2)...) }, 0},
 		{"truncated in half", func(ext string) []byte { s := sample[ext]; return []byte(s[:len(s)/2]) }, 1},
