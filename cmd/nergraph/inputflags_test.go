@@ -17,7 +17,7 @@ func graphOf(t *testing.T, out string) (articles []string, nodes []string, links
 		Graph struct {
 			Articles []struct{ ID string } `json:"articles"`
 		} `json:"graph"`
-		Nodes []struct{ ID string } `json:"nodes"`
+		Nodes []struct{ ID string }     `json:"nodes"`
 		Links []struct{ Source string } `json:"links"`
 	}
 	if err := json.Unmarshal([]byte(out), &g); err != nil {
