@@ -182,12 +182,21 @@ func totalSize(files []input.File) int64 {
 }
 
 // job is one article on its way through the pipeline; seq is its place in
-// the input order.
+// the input order. A web page read unparsed becomes its parts: one, or one
+// per paragraph when it is long.
 type job struct {
-	seq  int
+	seq   int
+	a     Article
+	parts []part
+	warns []error // from parsing a page
+	err   error   // a page that could not be parsed
+}
+
+// part is one article a job hands on, or passes over for its language.
+type part struct {
 	a    Article
-	doc  *Doc
-	lang string          // the language detected, when the article is passed over for it
+	doc  *Doc            // nil when passed over
+	lang string          // the language detected, when passed over
 	sig  dedup.Signature // with DedupNear
 }
 
@@ -228,14 +237,7 @@ func (p *pipeline) extract(ex *Extractor) {
 			if !ok {
 				return
 			}
-			if l, keep := keepLang(p.opts.Lang, j.a); !keep {
-				j.lang = l
-			} else {
-				j.doc = ex.Extract(j.a)
-				if p.opts.Dedup == DedupNear {
-					j.sig = dedup.Sign(j.doc.Text)
-				}
-			}
+			p.work(ex, &j)
 			select {
 			case p.results <- j:
 			case <-p.ctx.Done():
@@ -243,6 +245,48 @@ func (p *pipeline) extract(ex *Extractor) {
 			}
 		}
 	}
+}
+
+// work parses a job's page, if any, splits it when long, and extracts its
+// parts, passing over those in another language than asked for.
+func (p *pipeline) work(ex *Extractor, j *job) {
+	parts := []Article{j.a}
+	if j.a.HTML != "" {
+		a, warns, err := input.ParsePage(j.a, p.opts.Reader)
+		j.warns, j.err = warns, err
+		if err != nil {
+			return
+		}
+		parts = input.SplitParagraphs(a, splitSize(p.opts.Reader))
+		if len(parts) > 1 {
+			j.warns = append(j.warns, &input.ParseError{File: a.ID, Err: fmt.Errorf("%w: a page with %s of text: read as %d articles, one per paragraph (--split-size sets the size)",
+				input.ErrSplit, input.FormatSize(int64(len(a.Text))), len(parts))})
+		}
+	}
+	for _, a := range parts {
+		pt := part{a: a}
+		if l, keep := keepLang(p.opts.Lang, a); !keep {
+			pt.lang = l
+		} else {
+			pt.doc = ex.Extract(a)
+			if p.opts.Dedup == DedupNear {
+				pt.sig = dedup.Sign(pt.doc.Text)
+			}
+		}
+		j.parts = append(j.parts, pt)
+	}
+}
+
+// splitSize is the size above which an article is split, as the reader
+// options say; 0 when never.
+func splitSize(o input.ReaderOptions) int {
+	switch {
+	case o.SplitSize < 0:
+		return 0
+	case o.SplitSize == 0:
+		return input.DefaultSplitSize
+	}
+	return o.SplitSize
 }
 
 // keepLang detects the language of an article and says whether want keeps
@@ -294,14 +338,7 @@ func (p *pipeline) collect(fn func(*Doc) error) (RunStats, error) {
 				stopped = true
 				break
 			}
-			if !p.keep(&st, j, seen, near) {
-				continue
-			}
-			p.uniqueID(j.doc, ids)
-			st.Articles++
-			st.Tokens += j.doc.Tokens
-			p.opts.Progress.Articles.Add(1)
-			if err := fn(j.doc); err != nil {
+			if err := p.handOn(&st, j, seen, ids, near, fn); err != nil {
 				fnErr = err
 				p.cancel(err)
 				stopped = true
@@ -311,9 +348,37 @@ func (p *pipeline) collect(fn func(*Doc) error) (RunStats, error) {
 	return st, fnErr
 }
 
+// handOn hands the parts of a job to fn, in order, after its warnings; a
+// page that could not be parsed is a bad record. It returns the error that
+// ends the run: fn's, or the bad record's with Strict.
+func (p *pipeline) handOn(st *RunStats, j job, seen map[string]string, ids map[string]int, near *dedup.Index, fn func(*Doc) error) error {
+	for _, w := range j.warns {
+		if p.opts.Strict {
+			return w
+		}
+		p.warn(w)
+	}
+	if j.err != nil {
+		return p.bad(j.err)
+	}
+	for _, pt := range j.parts {
+		if !p.keep(st, pt, seen, near) {
+			continue
+		}
+		p.uniqueID(pt.doc, ids)
+		st.Articles++
+		st.Tokens += pt.doc.Tokens
+		p.opts.Progress.Articles.Add(1)
+		if err := fn(pt.doc); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // keep counts an article passed over for its language or as a duplicate,
 // and reports whether it goes on.
-func (p *pipeline) keep(st *RunStats, j job, seen map[string]string, near *dedup.Index) bool {
+func (p *pipeline) keep(st *RunStats, j part, seen map[string]string, near *dedup.Index) bool {
 	if j.doc == nil {
 		if st.OtherLanguage == nil {
 			st.OtherLanguage = map[string]int{}
@@ -488,6 +553,7 @@ func (p *pipeline) readFile(f input.File, emit func(Article) error) error {
 	var warnings []error
 	ro := p.opts.Reader
 	ro.Warn = func(err error) { warnings = append(warnings, err) }
+	ro.DeferHTML = true // pages are parsed by the workers
 	rd := input.NewReader(&countingReader{ctx: p.ctx, r: r, n: &p.opts.Progress.Read}, name, ro)
 	for {
 		a, err := rd.Read()

@@ -29,6 +29,9 @@ func (r *Reader) htmlReader(br *bufio.Reader) func() (Article, error) {
 		if looksBinary(b) {
 			return Article{}, &ParseError{File: r.name, Err: errors.New("binary file, not HTML")}
 		}
+		if r.opts.DeferHTML {
+			return Article{ID: r.name, HTML: r.validUTF8(b, 0), file: r.name}, nil
+		}
 		a, err := r.page(r.validUTF8(b, 0), "", 0)
 		if err != nil {
 			return Article{}, &ParseError{File: r.name, Err: err}
@@ -36,6 +39,37 @@ func (r *Reader) htmlReader(br *bufio.Reader) func() (Article, error) {
 		a.ID = r.name
 		return a, nil
 	}
+}
+
+// ParsePage returns the article of a page read with
+// ReaderOptions.DeferHTML: its text and metadata, as the reader would have
+// made it, with the warnings the reader would have given (a date that does
+// not read), or a *ParseError for a page without text. An article without
+// HTML is returned as it is.
+func ParsePage(a Article, opts ReaderOptions) (Article, []error, error) {
+	if a.HTML == "" {
+		return a, nil, nil
+	}
+	var warns []error
+	opts.Warn = func(err error) { warns = append(warns, err) }
+	r := &Reader{name: a.file, opts: opts, warn: opts.Warn, warnedLine: -1}
+	p, err := r.page(a.HTML, a.URL, a.line)
+	if err != nil {
+		what := a.file
+		if a.URL != "" {
+			what = "page " + a.URL
+			err = fmt.Errorf("%s: %w", what, err)
+		}
+		return Article{}, warns, &ParseError{File: a.file, Line: a.line, Err: err}
+	}
+	p.ID = a.ID
+	if p.URL == "" {
+		p.URL = a.URL
+	}
+	if p.Date.IsZero() {
+		p.Date = a.Date // the archive's date, when the page gives none
+	}
+	return p, warns, nil
 }
 
 // page makes an article of an HTML page fetched from pageURL (may be

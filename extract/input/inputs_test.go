@@ -359,3 +359,42 @@ func TestLanguageFixtures(t *testing.T) {
 }
 
 func bufioReader(s string) *bufio.Reader { return bufio.NewReader(strings.NewReader(s)) }
+
+// TestDeferHTML: a page read unparsed and parsed by ParsePage is the
+// article the reader makes at once, warnings included.
+func TestDeferHTML(t *testing.T) {
+	data := writeTestWARC(t)
+	for _, in := range []struct {
+		name string
+		data []byte
+	}{{"pages.warc.gz", data}, {"summit.html", nil}, {"plain.html", nil}} {
+		if in.data == nil {
+			in.data, _ = os.ReadFile(filepath.Join(fixtures, in.name))
+		}
+		now, _, nowWarns := readWith(t, bytes.NewReader(in.data), in.name, ReaderOptions{})
+		later, _, laterWarns := readWith(t, bytes.NewReader(in.data), in.name, ReaderOptions{DeferHTML: true})
+		if len(now) != len(later) {
+			t.Fatalf("%s: %d articles at once, %d deferred", in.name, len(now), len(later))
+		}
+		for i := range later {
+			if later[i].HTML == "" {
+				t.Fatalf("%s: article %d not deferred", in.name, i)
+			}
+			a, warns, err := ParsePage(later[i], ReaderOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range warns {
+				laterWarns = append(laterWarns, w.Error())
+			}
+			if a != now[i] {
+				t.Errorf("%s: article %d\ndeferred %+v\nat once  %+v", in.name, i, a, now[i])
+			}
+		}
+		slices.Sort(nowWarns)
+		slices.Sort(laterWarns)
+		if !slices.Equal(nowWarns, laterWarns) {
+			t.Errorf("%s: warnings at once %q, deferred %q", in.name, nowWarns, laterWarns)
+		}
+	}
+}

@@ -88,6 +88,11 @@ type ReaderOptions struct {
 	// article per paragraph, with a warning; 0 means DefaultSplitSize and
 	// a negative value never splits.
 	SplitSize int
+	// DeferHTML makes the readers of web pages and archives return each
+	// page unparsed, in Article.HTML, for [ParsePage] to parse later: on
+	// another goroutine, as Run does, since parsing a page costs as much
+	// as extracting its entities.
+	DeferHTML bool
 	// Warn, when set, is called from Read with each recoverable problem met
 	// in a record that is kept: a *ParseError naming the place, wrapping
 	// [ErrInvalidUTF8], [ErrBadDate] or [ErrSplit], or naming columns

@@ -108,14 +108,20 @@ func (r *Reader) warcRecord(rec *warc.Record) (Article, string, error) {
 	if err != nil {
 		return Article{}, "", fmt.Errorf("page %s: %w", uri, err)
 	}
+	id := uri
+	if id == "" {
+		id = fmt.Sprintf("%s:%d", r.name, rec.Line)
+	}
+	if r.opts.DeferHTML {
+		a := Article{ID: id, URL: uri, HTML: r.validUTF8(b, rec.Line), file: r.name, line: rec.Line}
+		r.setField(&a, FieldDate, rec.Header.Get("WARC-Date"), rec.Line)
+		return a, "", nil
+	}
 	a, err := r.page(r.validUTF8(b, rec.Line), uri, rec.Line)
 	if err != nil {
 		return Article{}, "", fmt.Errorf("page %s: %w", uri, err)
 	}
-	a.ID = uri
-	if a.ID == "" {
-		a.ID = fmt.Sprintf("%s:%d", r.name, rec.Line)
-	}
+	a.ID = id
 	if a.URL == "" {
 		a.URL = uri
 	}

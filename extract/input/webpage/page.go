@@ -1,6 +1,7 @@
 package webpage
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"net/url"
@@ -34,7 +35,11 @@ const minReadable = 250
 // from. It returns [ErrNoText] for a page without text and an error for
 // input that is not HTML at all. The caller bounds the size of r.
 func Parse(r io.Reader, pageURL string) (Page, error) {
-	doc, err := html.Parse(r)
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return Page{}, err
+	}
+	doc, err := html.Parse(bytes.NewReader(prestrip(b)))
 	if err != nil {
 		return Page{}, err // "html: ..."
 	}
