@@ -28,16 +28,22 @@ func newBuildCmd(ios *IOStreams) *cobra.Command {
 in each, and writes the graph of entities mentioned in the same article.
 
 A PATH is a file, a folder (read recursively, in sorted order) or - for
-standard input. A .txt file, or a file with no known extension, is one
-article (a first line of its own is its date when it reads as one, such as
-"Sun. Jul 7th, 2024", else its title unless it ends in a period); .jsonl and
-.ndjson files hold one JSON article per line (id, title, text or body or
-content or description, date, url, source); .csv files have a header row
-naming those columns, or --columns names them; .sgm files are Reuters-21578
-SGML. Any of them may be gzip-compressed (.gz). Articles with the same
-cleaned text are counted once.
+standard input. A .txt file, or a file with no extension, is one article (a
+first line of its own is its date when it reads as one, such as "Sun. Jul
+7th, 2024", else its title unless it ends in a period; over --split-size,
+one article per paragraph); .jsonl and .ndjson files hold one JSON article
+per line (id, title, text or body or content or description, date, url,
+source, author; --fields maps other names and nested paths); .csv files
+have a header row naming those columns, or --columns names them; .sgm files
+are Reuters-21578 SGML; .html pages give their main text and metadata;
+.rss and .atom feeds one article per item; .warc archives one article per
+HTML page. Standard input and unknown extensions are told by their content.
+Any of them may be gzip-compressed (.gz). Articles with the same cleaned
+text are counted once (--dedup near: nearly the same); articles not in
+English are passed over (--lang any keeps them).
 
-The format comes from -f, else from the -o extension, else DOT.`,
+The format comes from -f, else from the -o extension (one no format has is
+an error), else DOT.`,
 		Example: `  nergraph build testdata/articles -o graph.dot
   nergraph build --columns label,title,text news.csv -f json -o graph.json
   nergraph build articles.jsonl --types PERSON,COUNTRY --min-weight 2 -o people.gexf

@@ -171,6 +171,10 @@ func FuzzReader(f *testing.F) {
 	f.Add("n.csv", "title,text\nT,\"B\n")
 	f.Add("a.txt", "T\n\nbody")
 	f.Add("r.sgm", `<REUTERS NEWID="1"><DATE>26-FEB-1987 15:01:01.79</DATE><TEXT><TITLE>T</TITLE><BODY>b &lt;</BODY></TEXT></REUTERS>`)
+	f.Add("p.html", `<html><head><title>T</title><meta property="article:published_time" content="2024-03-05"></head><body><nav>x</nav><p>Kim met Putin.</p></body></html>`)
+	f.Add("f.rss", `<rss version="2.0"><channel><title>W</title><item><title>T</title><description>&lt;p&gt;b&lt;/p&gt;</description></item></channel></rss>`)
+	f.Add("a.warc", "WARC/1.1\r\nWARC-Type: resource\r\nContent-Type: text/html\r\nContent-Length: 10\r\n\r\n<p>abc</p>\r\n\r\n")
+	f.Add("stdin", `{"article":{"body":"x"}}`+"\n")
 	f.Fuzz(func(t *testing.T, name, input string) {
 		r := NewReader(strings.NewReader(input), name, ReaderOptions{})
 		for range 10000 {
