@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strings"
 
 	"github.com/nergraph/nergraph/extract/text"
 )
@@ -84,8 +85,11 @@ func (ex *Extractor) Extract(a Article) *Doc {
 	doc := &Doc{Article: a, Text: joined, Hash: hex.EncodeToString(sum[:])}
 	sents := text.Tokenize(joined)
 	doc.Sentences = len(sents)
-	for _, s := range sents {
+	for i, s := range sents {
 		doc.Tokens += len(s.Tokens)
+		if i == 0 || strings.Count(joined[sents[i-1].End:s.Start], "\n") >= 2 {
+			doc.Paragraphs = append(doc.Paragraphs, i)
+		}
 	}
 	titleEnd := -1
 	if a.Title != "" {

@@ -84,6 +84,9 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 	if err := checkInputs(opts.Paths); err != nil {
 		return err
 	}
+	if _, err := opts.In.runOptions(); err != nil {
+		return err
+	}
 	st, err := graphstore.Open(ctx, opts.DB, graphstore.OpenOptions{Create: true})
 	if err != nil {
 		return err

@@ -143,18 +143,18 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 		}
 		w.countEntity(e, utc)
 	}
-	for i := range ents {
-		for j := i + 1; j < len(ents); j++ {
-			k := [2]string{ents[i].ID, ents[j].ID}
-			ed := w.edges[k]
-			if ed == nil {
-				ed = &edgeSum{}
-				w.edges[k] = ed
-			}
-			ed.weight++
-			ed.sentences += graphstore.SharedSentences(ents[i], ents[j])
+	// The whole-article window, with the graph's guard on articles of very
+	// many entities, so that the store counts what a Graph counts.
+	graphstore.CoMentions(ents, nil, graphstore.Window{}, func(i, j int) {
+		k := [2]string{ents[i].ID, ents[j].ID}
+		ed := w.edges[k]
+		if ed == nil {
+			ed = &edgeSum{}
+			w.edges[k] = ed
 		}
-	}
+		ed.weight++
+		ed.sentences += graphstore.SharedSentences(ents[i], ents[j])
+	})
 	return nil, nil
 }
 
