@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/nergraph/nergraph/export"
 	"github.com/nergraph/nergraph/extract"
@@ -45,13 +44,16 @@ The format comes from -f, else from the -o extension, else DOT.`,
 			if len(args) == 0 {
 				return usagef("no input: give files, folders or - for standard input")
 			}
+			if err := checkFilterFlags(cmd, &o.filter); err != nil {
+				return err
+			}
 			return runBuild(cmd.Context(), ios, o, args)
 		},
 	}
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "output file (default: standard output); a folder for -f csv")
 	cmd.Flags().StringVarP(&o.format, "format", "f", "", "output format: "+joinFormats()+" (default: from the -o extension, else dot)")
 	addInputFlags(cmd, &o.in)
-	addFilterFlags(cmd, &o.filter)
+	addFilterFlags(cmd, &o.filter, "nergraph build %s articles.jsonl")
 	return cmd
 }
 
@@ -79,9 +81,11 @@ func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []strin
 	}); err != nil {
 		return err
 	}
+	// Not a usage error: whether --ego names an entity is known only now,
+	// after the work, and the flags were checked before it.
 	fg, err := g.Filter(o.filter)
 	if err != nil {
-		return &usageError{fmt.Errorf("filter: %w", err)}
+		return err
 	}
 	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter))
 }

@@ -82,6 +82,14 @@ func runPipeline(ctx context.Context, ios *IOStreams, in inputOptions, paths []s
 	if err != nil {
 		return extract.RunStats{}, err
 	}
+	return runExtractor(ctx, ios, in, ex, paths, known, fn)
+}
+
+// runExtractor is runPipeline with an extractor the caller built, so that a
+// command can check the flags and files it names (--aliases, --exclude)
+// before it creates anything.
+func runExtractor(ctx context.Context, ios *IOStreams, in inputOptions, ex *extract.Extractor, paths []string,
+	known func(extract.Article) (bool, error), fn func(doc *extract.Doc) error) (extract.RunStats, error) {
 	var prog extract.Progress
 	bar := newProgress(ios, in.Quiet, &prog)
 	defer bar.stop()
