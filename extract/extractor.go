@@ -55,9 +55,6 @@ func New(opts ...Option) (*Extractor, error) {
 	return &Extractor{rec: c.rec, res: res, misc: c.misc}, nil
 }
 
-// Recognizer returns the recognizer in use.
-func (ex *Extractor) Recognizer() Recognizer { return ex.rec }
-
 // Extract cleans an article, finds its entities and resolves them. The
 // returned Doc's offsets refer to Doc.Text, the cleaned title and body
 // joined by a blank line.
