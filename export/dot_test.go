@@ -29,8 +29,8 @@ func readDOT(t *testing.T, dot, path string) canonGraph {
 		t.Fatalf("dot -Tjson0: %v", err)
 	}
 	str := func(m map[string]any, k string) string { s, _ := m[k].(string); return export.UnescapeDOT(s) }
-	num := func(m map[string]any, k string) int {
-		var n int
+	num := func(m map[string]any, k string) float64 {
+		var n float64
 		if err := json.Unmarshal([]byte(str(m, k)), &n); err != nil {
 			t.Errorf("attribute %s=%q: %v", k, m[k], err)
 		}
