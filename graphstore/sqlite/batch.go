@@ -19,7 +19,7 @@ import (
 // transaction is rolled back and the error wraps the context's error.
 func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) (graphstore.BatchResult, error) {
 	var res graphstore.BatchResult
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx, nil)
 	if err != nil {
 		return res, failed(ctx, "add batch", err)
 	}
