@@ -13,21 +13,48 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nergraph/nergraph/internal/testenv"
+
 	_ "modernc.org/sqlite" // the driver the store uses, to read its tables
 )
 
-// buildBinary builds nergraph into dir, for tests that need a process to kill.
-func buildBinary(t *testing.T, dir string) string {
-	t.Helper()
+// binDir holds the binary buildBinary builds, once per test run; TestMain
+// removes it.
+var binDir string
+
+var buildOnce = sync.OnceValues(func() (string, error) {
 	gobin, err := exec.LookPath("go")
 	if err != nil {
-		t.Skip("go command not found")
+		return "", err
 	}
-	bin := filepath.Join(dir, "nergraph")
+	if binDir, err = os.MkdirTemp("", "nergraph-test-bin"); err != nil {
+		return "", err
+	}
+	bin := filepath.Join(binDir, "nergraph")
 	if out, err := exec.Command(gobin, "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	return bin, nil
+})
+
+// buildBinary builds nergraph, once for all the tests that need a process
+// to kill or signal, and returns its path. dir is unused: the binary lives
+// until the tests end.
+func buildBinary(t *testing.T, _ string) string {
+	t.Helper()
+	bin, err := buildOnce()
+	if err != nil {
+		t.Fatal(err)
 	}
 	return bin
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	os.Exit(code)
 }
 
 // storeRows reads every count a store holds, leaving out what depends on the
@@ -128,9 +155,7 @@ func cacheFresh(t *testing.T, path string) bool {
 // TestIngestSurvivesKill kills ingest with SIGKILL at several points, checks
 // that the store holds whole batches, resumes, and compares with a clean run.
 func TestIngestSurvivesKill(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary and runs ingest several times")
-	}
+	testenv.Slow(t, "builds the binary and kills ingest at several points (about 20 s)")
 	dir := t.TempDir()
 	bin := buildBinary(t, dir)
 	corpus := genCorpus(t, dir, 600)
@@ -217,9 +242,7 @@ func TestIngestSurvivesKill(t *testing.T) {
 // store at once, and exports while they write: the second writer waits for the first
 // one's transactions, every article counts once, and readers are not blocked.
 func TestConcurrentIngest(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary and runs ingest several times")
-	}
+	testenv.Slow(t, "builds the binary and runs three ingests and exports at once (about 4 s)")
 	dir := t.TempDir()
 	bin := buildBinary(t, dir)
 	corpus := genCorpus(t, dir, 60)

@@ -4,7 +4,8 @@
 // A test that needs one calls [Shared] or [Tool]; when it is absent the test
 // is skipped with a message saying what is missing, unless the environment
 // variable NERGRAPH_REQUIRE_ALL is set (as .ci/run does), which turns the skip
-// into a failure.
+// into a failure. A slow test calls [Slow] and runs only when
+// NERGRAPH_SLOW is set.
 package testenv
 
 import (
@@ -21,6 +22,24 @@ import (
 
 // RequireAll is the environment variable that turns skips into failures.
 const RequireAll = "NERGRAPH_REQUIRE_ALL"
+
+// SlowVar is the environment variable that runs the slow tests, which
+// .ci/run sets: NERGRAPH_SLOW=1.
+const SlowVar = "NERGRAPH_SLOW"
+
+// Slow skips a slow test (one that builds the binary and runs it on a large
+// generated corpus, say), saying why it is slow and how to run it, unless
+// NERGRAPH_SLOW is set; with -short it always skips. NERGRAPH_REQUIRE_ALL
+// does not run slow tests: they are asked for by name.
+func Slow(t testing.TB, why string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skipf("slow: %s (skipped with -short)", why)
+	}
+	if os.Getenv(SlowVar) == "" {
+		t.Skipf("slow: %s; set %s=1 to run it", why, SlowVar)
+	}
+}
 
 // Missing skips the test, saying what is missing, or fails it when
 // NERGRAPH_REQUIRE_ALL is set.
