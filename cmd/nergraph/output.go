@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -193,6 +194,10 @@ func writeThrough(ctx context.Context, path string, write func(io.Writer) error)
 		}
 	}()
 	if err := write(f); err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) && pe.Path == path {
+			return err // already "write PATH: ..."
+		}
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return ctx.Err()
