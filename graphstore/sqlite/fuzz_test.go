@@ -38,7 +38,9 @@ func storeBytes(t testing.TB) []byte {
 
 // FuzzOpenCorrupt opens a store file that is corrupt (a real store's bytes,
 // mutated) and uses it: Open, and every read of the store, must return an
-// error or an answer, never panic or hang, whatever the file holds.
+// error or an answer, never panic or hang, whatever the file holds. The
+// seed is a whole store file (tens of kilobytes), so fuzz it with a short
+// -fuzzminimizetime (2s), or minimizing each new input takes minutes.
 func FuzzOpenCorrupt(f *testing.F) {
 	good := storeBytes(f)
 	f.Add(good)
