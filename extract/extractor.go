@@ -56,9 +56,6 @@ func New(opts ...Option) (*Extractor, error) {
 	return &Extractor{rec: c.rec, res: res, misc: c.misc}, nil
 }
 
-// Recognizer returns the recognizer in use.
-func (ex *Extractor) Recognizer() Recognizer { return ex.rec }
-
 // CleanText returns the text that [Extractor.Extract] makes of a: the
 // cleaned title and body joined by a blank line. Its SHA-256 is the Doc's
 // Hash, so a caller can tell duplicates apart before extracting.

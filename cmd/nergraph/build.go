@@ -53,6 +53,9 @@ an error), else DOT.`,
 			if len(args) == 0 {
 				return usagef("no input: give files, folders or - for standard input")
 			}
+			if err := checkFilterFlags(cmd, &o.filter); err != nil {
+				return err
+			}
 			return runBuild(cmd.Context(), ios, o, args)
 		},
 	}
@@ -60,7 +63,7 @@ an error), else DOT.`,
 	cmd.Flags().StringVarP(&o.format, "format", "f", "", "output format: "+joinFormats()+" (default: from the -o extension, else dot)")
 	cmd.Flags().StringVar(&o.window, "window", "article", "entities count as mentioned together within this: article, paragraph, sentence or a number of sentences; articles of more than "+fmt.Sprint(graphstore.GuardEntities)+" entities are counted by sentence whatever it says")
 	addInputFlags(cmd, &o.in)
-	addFilterFlags(cmd, &o.filter)
+	addFilterFlags(cmd, &o.filter, "nergraph build %s articles.jsonl")
 	return cmd
 }
 
@@ -114,9 +117,11 @@ func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []strin
 		fmt.Fprintf(ios.ErrOut, "warning: %d articles name more than %d entities and were counted with a sentence window, first: %s\n",
 			len(ids), graphstore.GuardEntities, ids[0])
 	}
+	// Not a usage error: whether --ego names an entity is known only now,
+	// after the work, and the flags were checked before it.
 	fg, err := g.Filter(o.filter)
 	if err != nil {
-		return &usageError{fmt.Errorf("filter: %w", err)}
+		return err
 	}
 	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter))
 }

@@ -81,11 +81,19 @@ func runPipeline(ctx context.Context, ios *IOStreams, in inputOptions, paths []s
 	if err := checkInputs(paths); err != nil {
 		return extract.RunStats{}, err
 	}
-	ro, err := in.runOptions()
+	ex, err := in.extractor()
 	if err != nil {
 		return extract.RunStats{}, err
 	}
-	ex, err := in.extractor()
+	return runExtractor(ctx, ios, in, ex, paths, known, fn)
+}
+
+// runExtractor is runPipeline with an extractor the caller built, so that a
+// command can check the flags and files it names (--aliases, --exclude)
+// before it creates anything.
+func runExtractor(ctx context.Context, ios *IOStreams, in inputOptions, ex *extract.Extractor, paths []string,
+	known func(extract.Article) (bool, error), fn func(doc *extract.Doc) error) (extract.RunStats, error) {
+	ro, err := in.runOptions()
 	if err != nil {
 		return extract.RunStats{}, err
 	}
