@@ -45,7 +45,8 @@ English are passed over (--lang any keeps them).
 --since and --until keep only the articles dated in that period (undated
 articles are then left out); a bare date as --until includes that whole
 day. The graph is the one export makes of a store of the same articles with
-the same period.
+the same period, unless two articles share an id or a text and only the
+later one is in the period.
 
 The format comes from -f, else from the -o extension (one no format has is
 an error), else DOT.`,
