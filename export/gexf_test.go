@@ -21,7 +21,7 @@ func TestGEXFSchema(t *testing.T) {
 	viz := regexp.MustCompile(`(?m)^\s*<viz:[^>]*/>\n`)
 	for _, tc := range graphs(t) {
 		t.Run(tc.name, func(t *testing.T) {
-			path := writeTemp(t, "gexf", ".gexf", tc.g)
+			path, _ := writeTemp(t, "gexf", ".gexf", tc.g)
 			if out, err := exec.Command(xmllint, "--noout", "--nonet", "--relaxng", rng, path).CombinedOutput(); err != nil {
 				t.Errorf("xmllint --relaxng: %v\n%s", err, out)
 			}
