@@ -23,6 +23,7 @@ type trainOptions struct {
 	NoCasing   bool
 	Refit      bool
 	Runs       int
+	NoOpenGaz  bool
 }
 
 func newTrainCmd(ios *IOStreams) *cobra.Command {
@@ -57,6 +58,7 @@ Progress goes to stderr.`,
 	f.BoolVar(&opts.NoCasing, "no-casing", false, "do not train on casing variants (Title Case headlines, lower/upper-cased sentences)")
 	f.IntVar(&opts.Runs, "runs", 1, "train this many perceptrons with seeds --seed, --seed+1, ... and average their weights")
 	f.IntVar(&opts.MinWeight, "min-weight", 2, "prune features whose largest quantized weight is smaller")
+	f.BoolVar(&opts.NoOpenGaz, "no-open-gazetteers", false, "leave out the gazetteers compiled from open data (for comparison)")
 	return cmd
 }
 
@@ -81,7 +83,7 @@ func runTrain(_ context.Context, ios *IOStreams, opts *trainOptions) error {
 			return err
 		}
 	}
-	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing, Refit: opts.Refit, Runs: opts.Runs}
+	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing, Refit: opts.Refit, Runs: opts.Runs, NoCompiledGazetteers: opts.NoOpenGaz}
 	if opts.Clusters != "" {
 		f, err := os.Open(opts.Clusters)
 		if err != nil {

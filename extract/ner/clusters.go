@@ -33,9 +33,10 @@ func (c *Clusters) lookup(h uint64) []uint16 {
 	return c.ids[h]
 }
 
-// ReadClusters reads a cluster file as written by [WriteClusterFile]: a
-// header line "#levels N1 N2 ...", then one line per word, "word\tid1\tid2...".
-// Errors name name:line.
+// ReadClusters reads a cluster file as written by [WordClusters.WriteTo]
+// (or stacked by cmd/nerjoin): a header line "#levels N1 N2 ...", then one
+// line per word, "word\tid1\tid2...", ids from 1 to the level's size, 0
+// for a word that has no cluster at that level. Errors name name:line.
 func ReadClusters(r io.Reader, name string) (*Clusters, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
@@ -65,7 +66,7 @@ func ReadClusters(r io.Reader, name string) (*Clusters, error) {
 		ids := make([]uint16, len(c.Levels))
 		for i, s := range f[1:] {
 			n, err := strconv.Atoi(s)
-			if err != nil || n <= 0 || n > c.Levels[i] {
+			if err != nil || n < 0 || n > c.Levels[i] {
 				return nil, &ParseError{File: name, Line: line, Err: fmt.Errorf("bad cluster id %q", s)}
 			}
 			ids[i] = uint16(n)

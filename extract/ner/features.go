@@ -2,6 +2,8 @@ package ner
 
 import (
 	"math/bits"
+
+	"github.com/nergraph/nergraph/extract/ner/tableline"
 	"unicode"
 	"unicode/utf8"
 )
@@ -515,18 +517,24 @@ func appendWordFeats(dst []uint64, role int, ti *tokInfo, tok string) []uint64 {
 			}
 		}
 		for l, c := range ti.clus {
-			add(fClus+uint64(l)<<8, uint64(c))
-			add(fClus+uint64(l)<<8+1<<16, uint64(c)|cls<<16)
+			if c != 0 {
+				add(fClus+uint64(l)<<8, uint64(c))
+				add(fClus+uint64(l)<<8+1<<16, uint64(c)|cls<<16)
+			}
 		}
 	case rolePrev1:
 		add(fPrev1, ti.lower)
 		for l, c := range ti.clus {
-			add(fClusPrev+uint64(l)<<8, uint64(c))
+			if c != 0 {
+				add(fClusPrev+uint64(l)<<8, uint64(c))
+			}
 		}
 	case roleNext1:
 		add(fNext1, ti.lower)
 		for l, c := range ti.clus {
-			add(fClusNext+uint64(l)<<8, uint64(c))
+			if c != 0 {
+				add(fClusNext+uint64(l)<<8, uint64(c))
+			}
 		}
 	case rolePrev2:
 		add(fPrev2, ti.lower)
@@ -550,16 +558,18 @@ func (r *resources) analyzeSentence(d *docState, sent []string, sf *sentFeats, p
 		ti.widx = d.idx[pos+len(sf.info)]
 		sf.info = append(sf.info, ti)
 	}
-	r.analyzeContext(d, sf.info)
+	r.analyzeContext(d, sent, sf.info)
 }
 
 // analyzeContext fills in what tokInfo holds about the sentence and the
 // document.
-func (r *resources) analyzeContext(d *docState, info []tokInfo) {
+func (r *resources) analyzeContext(d *docState, sent []string, info []tokInfo) {
 	for i := range info {
 		info[i].doc = d.list[info[i].widx].flags
 	}
-	mode := sentenceMode(info)
+	// The case pattern of the sentence, and in bits 2-3 whether it is a
+	// line of a table, of which kind.
+	mode := sentenceMode(info) | uint8(tableline.Classify(sent))<<2
 	for i := range info {
 		info[i].mode = mode
 	}
@@ -595,7 +605,7 @@ func (r *resources) extract(d *docState, sent []string, sf *sentFeats, pos int) 
 // than one word, for tagging; sf.info must hold the analyzed tokens. The
 // tagger adds the cached word features.
 func (r *resources) extractContext(d *docState, sent []string, sf *sentFeats) {
-	r.analyzeContext(d, sf.info)
+	r.analyzeContext(d, sent, sf.info)
 	sf.feats = sf.feats[:0]
 	sf.offs = append(sf.offs[:0], 0)
 	for i := range sent {

@@ -1,7 +1,11 @@
 package ner
 
 import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
 	"embed"
+	"fmt"
 	"io/fs"
 	"sort"
 	"strings"
@@ -25,16 +29,34 @@ const (
 	gazOrg            // gazetteers/orgs.txt: well-known organizations
 	gazLast           // gazetteers/lastnames.txt
 	gazMisc           // gazetteers/misc.txt: events, languages, religions
-	gazTeam           // gazetteers/teams.txt: sports clubs
+	gazTeam           // gazetteers/teams.txt, teams_us.txt: sports clubs and teams
+	gazAgency         // gazetteers/agencies.txt: government agencies, central banks
+	// Compiled from open data by cmd/nergaz (gazetteers/compiled.tsv.gz).
+	gazCountryX // countries, former countries
+	gazNationX  // demonyms
+	gazCity     // cities of 15,000 people or more, capitals
+	gazRegion   // states, provinces, regions
+	gazClub     // football clubs
+	gazCompany  // listed companies
+	gazUniv     // universities
+	gazParty    // political parties
+	gazPerson   // person names
+	gazFirstX   // first names
 	numGaz
 )
+
+// compiledCats maps the categories of gazetteers/compiled.tsv.gz to ours.
+var compiledCats = map[string]int{
+	"countryx": gazCountryX, "nationx": gazNationX, "city": gazCity, "region": gazRegion, "club": gazClub,
+	"company": gazCompany, "univ": gazUniv, "party": gazParty, "person": gazPerson, "firstx": gazFirstX,
+}
 
 const gazMaxLen = 6
 
 // prefixBit marks a phrase that begins a longer entry.
 const prefixBit = 1 << 31
 
-//go:embed gazetteers/*.txt
+//go:embed gazetteers/*.txt gazetteers/compiled.tsv.gz
 var gazFiles embed.FS
 
 var gazFileCats = map[string]int{
@@ -50,6 +72,9 @@ var gazFileCats = map[string]int{
 	"lastnames.txt":     gazLast,
 	"misc.txt":          gazMisc,
 	"teams.txt":         gazTeam,
+	"teams_us.txt":      gazTeam,
+	"media_extra.txt":   gazMedia,
+	"agencies.txt":      gazAgency,
 }
 
 // gazetteer maps the hash of a lower-cased phrase to a bit set of
@@ -61,7 +86,7 @@ type gazetteer struct {
 	seen []uint64
 }
 
-const gazSeenBits = 1 << 18
+const gazSeenBits = 1 << 21
 
 func newGazetteer() *gazetteer {
 	return &gazetteer{m: make(map[uint64]uint32), seen: make([]uint64, gazSeenBits/64)}
@@ -112,7 +137,7 @@ func (g *gazetteer) clone() *gazetteer {
 }
 
 // staticGazetteer builds the gazetteer of our hand-written lists.
-func staticGazetteer() (*gazetteer, error) {
+func staticGazetteer(withCompiled bool) (*gazetteer, error) {
 	g := newGazetteer()
 	names := make([]string, 0, len(gazFileCats))
 	for n := range gazFileCats {
@@ -131,6 +156,31 @@ func staticGazetteer() (*gazetteer, error) {
 			}
 			g.add(strings.Fields(line), gazFileCats[n])
 		}
+	}
+	if !withCompiled {
+		return g, nil
+	}
+	b, err := fs.ReadFile(gazFiles, "gazetteers/compiled.tsv.gz")
+	if err != nil {
+		return nil, err
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("gazetteers/compiled.tsv.gz: %w", err)
+	}
+	sc := bufio.NewScanner(zr)
+	line := 0
+	for sc.Scan() {
+		line++
+		cat, phrase, ok := strings.Cut(sc.Text(), "\t")
+		c, known := compiledCats[cat]
+		if !ok || !known {
+			return nil, &ParseError{File: "gazetteers/compiled.tsv.gz", Line: line, Err: fmt.Errorf("want a known category, a tab and a phrase")}
+		}
+		g.add(strings.Fields(phrase), c)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteers/compiled.tsv.gz: %w", err)
 	}
 	return g, nil
 }

@@ -31,6 +31,9 @@ type TrainOptions struct {
 	// Refit, after choosing the number of epochs on dev, trains again on
 	// train and dev together for that many epochs.
 	Refit bool
+	// NoCompiledGazetteers leaves out the gazetteers compiled from open
+	// data (gazetteers/compiled.tsv.gz), keeping our hand-written lists.
+	NoCompiledGazetteers bool
 	// Runs is the number of perceptrons, each trained with its own seed
 	// (Seed, Seed+1, ...) and its own best epoch, whose averaged weights
 	// are averaged again into the model (default 1).
@@ -213,7 +216,7 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 			return nil, 0, trainResources{}, err
 		}
 	}
-	static, err := staticGazetteer()
+	static, err := staticGazetteer(!opts.NoCompiledGazetteers)
 	if err != nil {
 		return nil, 0, trainResources{}, err
 	}
