@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math/bits"
+	"strings"
 
 	"github.com/nergraph/nergraph/extract/ner/tableline"
 	"unicode"
@@ -126,6 +127,7 @@ type tokInfo struct {
 	hist                uint64    // docState.histValue
 	doc                 uint8     // docState flags
 	mode                uint8     // the sentence's mode
+	forceO              bool      // a label word of a table line: never part of an entity
 	widx                int32     // index of the word in docState.list
 }
 
@@ -291,6 +293,11 @@ const (
 	fLowerMode
 	fHistPrev
 	fHistNext
+	// Second pass: how the other occurrences of the word in the whole
+	// document were labeled by the first.
+	fHist2
+	fHist2Prev
+	fHist2Next
 )
 
 // Document flags for a lower-cased word, gathered before tagging.
@@ -410,6 +417,20 @@ func (d *docState) setHist(info []tokInfo, own []int) {
 		}
 		info[i].hist = w.histValue(info[i].cls, o)
 	}
+}
+
+// setHist2 sets the history value of each token of a sentence for the
+// second pass: from the first pass's labels of the whole document (which
+// record has gathered) less the token's own label, own[i]. It reports
+// whether any token has a history.
+func (d *docState) setHist2(info []tokInfo, own []int) bool {
+	d.setHist(info, own)
+	for i := range info {
+		if info[i].hist != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // histValue summarizes the history of a word: 0 none, 1 only O, 2+t mostly
@@ -569,9 +590,11 @@ func (r *resources) analyzeContext(d *docState, sent []string, info []tokInfo) {
 	}
 	// The case pattern of the sentence, and in bits 2-3 whether it is a
 	// line of a table, of which kind.
-	mode := sentenceMode(info) | uint8(tableline.Classify(sent))<<2
+	table := tableline.Classify(sent)
+	mode := sentenceMode(info) | uint8(table)<<2
 	for i := range info {
 		info[i].mode = mode
+		info[i].forceO = table != tableline.Prose && info[i].flags&flagAlpha != 0 && tableline.IsLabelWord(strings.ToLower(sent[i]))
 	}
 	r.gaz.mark(info)
 }
@@ -672,16 +695,21 @@ func appendContextFeats(dst []uint64, info []tokInfo, i int) []uint64 {
 }
 
 // appendHistFeats appends the features of token i that depend on the labels
-// predicted elsewhere in the document.
-func appendHistFeats(dst []uint64, info []tokInfo, i int) []uint64 {
+// predicted elsewhere in the document: in the sentences before (pass 0),
+// or by the first pass in the whole document (pass 1).
+func appendHistFeats(dst []uint64, info []tokInfo, i, pass int) []uint64 {
 	ti := &info[i]
 	hv := ti.hist
-	dst = append(dst, mix(fHist, hv|uint64(ti.cls)<<8))
+	t0, tp, tn := uint64(fHist), uint64(fHistPrev), uint64(fHistNext)
+	if pass == 1 {
+		t0, tp, tn = fHist2, fHist2Prev, fHist2Next
+	}
+	dst = append(dst, mix(t0, hv|uint64(ti.cls)<<8))
 	if i > 0 {
-		dst = append(dst, mix(fHistPrev, info[i-1].hist|hv<<8))
+		dst = append(dst, mix(tp, info[i-1].hist|hv<<8))
 	}
 	if i+1 < len(info) {
-		dst = append(dst, mix(fHistNext, info[i+1].hist|hv<<8))
+		dst = append(dst, mix(tn, info[i+1].hist|hv<<8))
 	}
 	return dst
 }

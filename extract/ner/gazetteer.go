@@ -7,6 +7,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -78,12 +79,53 @@ var gazFileCats = map[string]int{
 }
 
 // gazetteer maps the hash of a lower-cased phrase to a bit set of
-// categories.
+// categories. It is built in m, then frozen into sorted arrays with an
+// index for lookups.
 type gazetteer struct {
 	m map[uint64]uint32
-	// seen has a bit set for every key of m, so that most tokens are
-	// ruled out without a map lookup.
+	// The frozen table: keys in increasing order, their bits, the index.
+	keys []uint64
+	vals []uint32
+	idx  hashIndex
+	// seen has a bit set for every key, so that most tokens are ruled
+	// out without a lookup.
 	seen []uint64
+}
+
+// freeze builds the lookup table from m.
+func (g *gazetteer) freeze() {
+	g.keys = make([]uint64, 0, len(g.m))
+	for k := range g.m {
+		g.keys = append(g.keys, k)
+	}
+	slices.Sort(g.keys)
+	g.vals = make([]uint32, len(g.keys))
+	for i, k := range g.keys {
+		g.vals[i] = g.m[k]
+	}
+	g.index()
+}
+
+// index builds the index and the seen bits of the frozen table.
+func (g *gazetteer) index() {
+	g.idx = newHashIndex(g.keys)
+	clear(g.seen)
+	for _, h := range g.keys {
+		b := h & (gazSeenBits - 1)
+		g.seen[b/64] |= 1 << (b % 64)
+	}
+}
+
+// lookup returns the bits of the phrase with hash h in the frozen table.
+func (g *gazetteer) lookup(h uint64) (uint32, bool) {
+	if !g.has(h) {
+		return 0, false
+	}
+	i := g.idx.find(h)
+	if i < 0 {
+		return 0, false
+	}
+	return g.vals[i], true
 }
 
 const gazSeenBits = 1 << 21
@@ -94,8 +136,6 @@ func newGazetteer() *gazetteer {
 
 func (g *gazetteer) set(h uint64, bits uint32) {
 	g.m[h] |= bits
-	b := h & (gazSeenBits - 1)
-	g.seen[b/64] |= 1 << (b % 64)
 }
 
 func (g *gazetteer) has(h uint64) bool {
@@ -132,7 +172,6 @@ func (g *gazetteer) clone() *gazetteer {
 	for k, v := range g.m {
 		c.m[k] = v
 	}
-	copy(c.seen, g.seen)
 	return c
 }
 
@@ -200,10 +239,7 @@ func (g *gazetteer) mark(info []tokInfo) {
 		h := uint64(fnvOffset)
 		for l := 0; l < gazMaxLen && i+l < len(info); l++ {
 			h = mix(h, info[i+l].lower)
-			if !g.has(h) {
-				break
-			}
-			m, ok := g.m[h]
+			m, ok := g.lookup(h)
 			if !ok {
 				break
 			}

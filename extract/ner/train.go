@@ -34,6 +34,12 @@ type TrainOptions struct {
 	// NoCompiledGazetteers leaves out the gazetteers compiled from open
 	// data (gazetteers/compiled.tsv.gz), keeping our hand-written lists.
 	NoCompiledGazetteers bool
+	// TwoPass trains and tags with a second pass over each document that
+	// sees how the first labeled each word elsewhere in it (Ratinov and
+	// Roth's two-stage prediction aggregation).
+	TwoPass bool
+	// Extra holds further labeled data, each set with its weight.
+	Extra []TrainSet
 	// Runs is the number of perceptrons, each trained with its own seed
 	// (Seed, Seed+1, ...) and its own best epoch, whose averaged weights
 	// are averaged again into the model (default 1).
@@ -198,6 +204,7 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 type trainResources struct {
 	gaz      *gazetteer
 	clusters *Clusters
+	twoPass  bool
 }
 
 func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*snapshot, int, trainResources, error) {
@@ -223,6 +230,18 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 	// Gold labels, and gazetteers derived from them. Each training
 	// document sees a gazetteer built from the other folds only, so the
 	// model learns how far to trust an entry it has not been trained on.
+	all := append([]Document(nil), train...)
+	weight := make([]float32, len(train), len(train)+1)
+	for i := range weight {
+		weight[i] = 1
+	}
+	for _, x := range opts.Extra {
+		all = append(all, x.Docs...)
+		for range x.Docs {
+			weight = append(weight, float32(x.Weight))
+		}
+	}
+	train = all
 	docs := make([][]trainSent, len(train))
 	folds := make([]*gazetteer, opts.Folds)
 	for f := range folds {
@@ -256,10 +275,14 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 	if nsent == 0 {
 		return nil, 0, trainResources{}, ErrNoData
 	}
+	final.freeze()
+	for _, f := range folds {
+		f.freeze()
+	}
 	if !opts.NoCasing {
 		casingVariants(docs, opts.Seed)
 	}
-	logf("train: %d documents, %d sentences; %d clustered words; %d gazetteer phrases", len(train), nsent, clusters.NumWords(), len(final.m))
+	logf("train: %d documents, %d sentences; %d clustered words; %d gazetteer phrases", len(train), nsent, clusters.NumWords(), len(final.keys))
 
 	t := &trainer{ids: make(map[uint64]int32, 1<<20), c: 1}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572747261696e))
@@ -276,8 +299,9 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 		doffs, hoffs   []int32
 		dinfo          []tokInfo
 		sentStart      []int
+		first          []int // the labels of the first pass over a document
 	)
-	tres := trainResources{gaz: final, clusters: clusters}
+	tres := trainResources{gaz: final, clusters: clusters, twoPass: opts.TwoPass}
 	var best *snapshot
 	bestF, bestEpoch := -1.0, 0
 	for ep := 1; ep <= opts.Epochs; ep++ {
@@ -306,80 +330,100 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 				dinfo = append(dinfo, st.sf.info...)
 			}
 			doffs = append(doffs, int32(len(dfeats)))
-			{
-				for si, s := range docs[di] {
-					n := len(s.toks)
-					if n == 0 {
+			// learn predicts the labels of the sentence at dinfo[at:] with its
+			// base features and the history features of the given pass,
+			// and updates the weights when they are wrong.
+			wt := weight[di]
+			learn := func(s trainSent, at, pass int) []int {
+				n := len(s.toks)
+				info := dinfo[at : at+n]
+				hfeats, hoffs = hfeats[:0], hoffs[:0]
+				for i := range info {
+					hoffs = append(hoffs, int32(len(hfeats)))
+					hfeats = appendHistFeats(hfeats, info, i, pass)
+				}
+				hoffs = append(hoffs, int32(len(hfeats)))
+				if cap(scores) < n*numLabels {
+					scores = make([]float32, n*numLabels)
+					back = make([]uint8, n*numLabels)
+				}
+				sc := scores[:n*numLabels]
+				clear(sc)
+				for i := 0; i < n; i++ {
+					e := sc[i*numLabels : (i+1)*numLabels]
+					for _, fs := range [2][]uint64{dfeats[doffs[at+i]:doffs[at+i+1]], hfeats[hoffs[i]:hoffs[i+1]]} {
+						for _, f := range fs {
+							id := t.id(f, false)
+							if id < 0 {
+								continue
+							}
+							w := t.w[int(id)*numLabels : int(id+1)*numLabels]
+							for y := range e {
+								e[y] += w[y]
+							}
+						}
+					}
+				}
+				pred = pred[:0]
+				for range n {
+					pred = append(pred, 0)
+				}
+				viterbiF(sc, t.tw[:], t.sw[:], back, pred)
+				wrong := false
+				for i := 0; i < n; i++ {
+					if pred[i] == s.gold[i] {
 						continue
 					}
+					wrong = true
+					for _, fs := range [2][]uint64{dfeats[doffs[at+i]:doffs[at+i+1]], hfeats[hoffs[i]:hoffs[i+1]]} {
+						for _, f := range fs {
+							id := int(t.id(f, true)) * numLabels
+							t.w[id+s.gold[i]] += wt
+							t.u[id+s.gold[i]] += wt * t.c
+							t.w[id+pred[i]] -= wt
+							t.u[id+pred[i]] -= wt * t.c
+						}
+					}
+				}
+				if wrong {
+					mistakes++
+					t.sw[s.gold[0]] += wt
+					t.su[s.gold[0]] += wt * t.c
+					t.sw[pred[0]] -= wt
+					t.su[pred[0]] -= wt * t.c
+					for i := 1; i < n; i++ {
+						g := s.gold[i-1]*numLabels + s.gold[i]
+						p := pred[i-1]*numLabels + pred[i]
+						t.tw[g] += wt
+						t.tu[g] += wt * t.c
+						t.tw[p] -= wt
+						t.tu[p] -= wt * t.c
+					}
+				}
+				t.c++
+				return pred
+			}
+			first = first[:0]
+			for si, s := range docs[di] {
+				n := len(s.toks)
+				if n == 0 {
+					continue
+				}
+				at := sentStart[si]
+				info := dinfo[at : at+n]
+				st.doc.setHist(info, nil)
+				p := learn(s, at, 0)
+				st.doc.record(info, p)
+				first = append(first, p...)
+			}
+			if opts.TwoPass {
+				for si, s := range docs[di] {
+					n := len(s.toks)
 					at := sentStart[si]
-					info := dinfo[at : at+n]
-					st.doc.setHist(info, nil)
-					hfeats, hoffs = hfeats[:0], hoffs[:0]
-					for i := range info {
-						hoffs = append(hoffs, int32(len(hfeats)))
-						hfeats = appendHistFeats(hfeats, info, i)
+					if n == 0 || !st.doc.setHist2(dinfo[at:at+n], first[at:at+n]) {
+						continue
 					}
-					hoffs = append(hoffs, int32(len(hfeats)))
-					if cap(scores) < n*numLabels {
-						scores = make([]float32, n*numLabels)
-						back = make([]uint8, n*numLabels)
-					}
-					sc := scores[:n*numLabels]
-					clear(sc)
-					for i := 0; i < n; i++ {
-						e := sc[i*numLabels : (i+1)*numLabels]
-						for _, fs := range [2][]uint64{dfeats[doffs[at+i]:doffs[at+i+1]], hfeats[hoffs[i]:hoffs[i+1]]} {
-							for _, f := range fs {
-								id := t.id(f, false)
-								if id < 0 {
-									continue
-								}
-								w := t.w[int(id)*numLabels : int(id+1)*numLabels]
-								for y := range e {
-									e[y] += w[y]
-								}
-							}
-						}
-					}
-					pred = pred[:0]
-					for range n {
-						pred = append(pred, 0)
-					}
-					viterbiF(sc, t.tw[:], t.sw[:], back, pred)
-					wrong := false
-					for i := 0; i < n; i++ {
-						if pred[i] == s.gold[i] {
-							continue
-						}
-						wrong = true
-						for _, fs := range [2][]uint64{dfeats[doffs[at+i]:doffs[at+i+1]], hfeats[hoffs[i]:hoffs[i+1]]} {
-							for _, f := range fs {
-								id := int(t.id(f, true)) * numLabels
-								t.w[id+s.gold[i]]++
-								t.u[id+s.gold[i]] += t.c
-								t.w[id+pred[i]]--
-								t.u[id+pred[i]] -= t.c
-							}
-						}
-					}
-					if wrong {
-						mistakes++
-						t.sw[s.gold[0]]++
-						t.su[s.gold[0]] += t.c
-						t.sw[pred[0]]--
-						t.su[pred[0]] -= t.c
-						for i := 1; i < n; i++ {
-							g := s.gold[i-1]*numLabels + s.gold[i]
-							p := pred[i-1]*numLabels + pred[i]
-							t.tw[g]++
-							t.tu[g] += t.c
-							t.tw[p]--
-							t.tu[p] -= t.c
-						}
-					}
-					t.c++
-					st.doc.record(info, pred)
+					learn(s, at, 1)
 				}
 			}
 		}
@@ -495,7 +539,7 @@ func modelFrom(snaps []*snapshot, res trainResources, minWeight int) *Model {
 	}
 	scale := 32000 / maxAbs
 	q := func(x float32) int32 { return int32(math.Round(float64(x * scale))) }
-	m := &Model{scale: scale, trans: make([]int32, numLabels*numLabels), start: make([]int32, numLabels)}
+	m := &Model{scale: scale, trans: make([]int32, numLabels*numLabels), start: make([]int32, numLabels), twoPass: res.twoPass}
 	m.res = resources{gaz: res.gaz, clusters: res.clusters}
 	for i := range m.trans {
 		m.trans[i] = q(s.trans[i])

@@ -67,6 +67,27 @@ func Classify(tokens []string) Kind {
 // Is reports whether tokens form a table line of any kind.
 func Is(tokens []string) bool { return Classify(tokens) != Prose }
 
+// IsLabelWord reports whether a word (in lower case) is, in a table line,
+// a row label, unit or period rather than a name: "shr", "revs", "mths",
+// "nine", "apr", "fob". The recognizer never makes such a word part of an
+// entity in a table line.
+func IsLabelWord(lower string) bool { return labelWords[lower] || unitWords[lower] }
+
+var labelWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`shr shrs shr. shares share oper net revs rev revenue revenues sales qtr qtrly qtly quarter
+		mths mth months month wks weeks year yr yrs annual div dividend avg avge average note notes assets deposits loans
+		profit loss income operating extraordinary gain gains tax credit pretax prior period periods ended
+		crude fob cif fas spot chg change pct vol volume
+		jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september
+		october november december mon tue tues wed thu thur thurs fri sat sun
+		one two three four five six seven eight nine ten eleven twelve 1st 2nd 3rd 4th
+		vs vs. cts dlrs dlr mln bln pct n/a na nil est estimated ytd`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // unitWords are lower-case words of table lines that are not prose.
 var unitWords = map[string]bool{
 	"cts": true, "dlrs": true, "mln": true, "bln": true, "billion": true, "million": true, "pct": true,

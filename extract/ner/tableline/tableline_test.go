@@ -32,3 +32,16 @@ func TestClassify(t *testing.T) {
 		}
 	}
 }
+
+func TestIsLabelWord(t *testing.T) {
+	for _, w := range []string{"shr", "revs", "mths", "nine", "apr", "fob", "cts"} {
+		if !IsLabelWord(w) {
+			t.Errorf("IsLabelWord(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"luton", "mississippi", "irving", "securities"} {
+		if IsLabelWord(w) {
+			t.Errorf("IsLabelWord(%q) = true, want false", w)
+		}
+	}
+}
