@@ -419,6 +419,13 @@ func (d *docState) setHist(info []tokInfo, own []int) {
 	}
 }
 
+// clearHist forgets the labels recorded.
+func (d *docState) clearHist() {
+	for i := range d.list {
+		d.list[i].hist = [numTypes + 1]uint16{}
+	}
+}
+
 // setHist2 sets the history value of each token of a sentence for the
 // second pass: from the first pass's labels of the whole document (which
 // record has gathered) less the token's own label, own[i]. It reports

@@ -40,6 +40,10 @@ type TrainOptions struct {
 	TwoPass bool
 	// Extra holds further labeled data, each set with its weight.
 	Extra []TrainSet
+	// stage1 holds, with TwoPass, the first-pass labels of each training
+	// document (train, then the extra sets) from a model that was not
+	// trained on it.
+	stage1 [][]int
 	// Runs is the number of perceptrons, each trained with its own seed
 	// (Seed, Seed+1, ...) and its own best epoch, whose averaged weights
 	// are averaged again into the model (default 1).
@@ -168,6 +172,15 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 	if opts.MinWeight <= 0 {
 		opts.MinWeight = 2
 	}
+	if opts.TwoPass {
+		if opts.Refit {
+			return nil, errors.New("train: refit and two-pass together are not supported")
+		}
+		var err error
+		if opts.stage1, err = jackknife(train, opts, progress); err != nil {
+			return nil, err
+		}
+	}
 	var snaps []*snapshot
 	var res trainResources
 	for k := range opts.Runs {
@@ -198,6 +211,60 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 		fmt.Fprintf(progress, "average of %d runs: %d features; dev %s\n", opts.Runs, m.NumFeatures(), Evaluate(m, dev))
 	}
 	return m, nil
+}
+
+// jackknifeFolds is the number of folds of the first-pass labels.
+const jackknifeFolds = 5
+
+// jackknife labels each training document (train, then the extra sets)
+// with a one-pass model trained on the other folds, as the second pass
+// sees the first pass's labels of text the model was not trained on.
+func jackknife(train []Document, opts TrainOptions, progress io.Writer) ([][]int, error) {
+	var all []Document
+	all = append(all, train...)
+	for _, x := range opts.Extra {
+		all = append(all, x.Docs...)
+	}
+	out := make([][]int, len(all))
+	for f := range jackknifeFolds {
+		o := opts
+		o.TwoPass = false
+		o.Extra = nil
+		var rest []Document
+		for _, x := range opts.Extra {
+			set := x
+			set.Docs = nil
+			for i, d := range x.Docs {
+				if (len(train)+i)%jackknifeFolds != f {
+					set.Docs = append(set.Docs, d)
+				}
+			}
+			o.Extra = append(o.Extra, set)
+		}
+		for i, d := range train {
+			if i%jackknifeFolds != f {
+				rest = append(rest, d)
+			}
+		}
+		if progress != nil {
+			fmt.Fprintf(progress, "first-pass labels: fold %d/%d\n", f+1, jackknifeFolds)
+		}
+		snap, _, r, err := trainOnce(rest, nil, o, nil)
+		if err != nil {
+			return nil, err
+		}
+		m := modelFrom([]*snapshot{snap}, r, opts.MinWeight)
+		for i := f; i < len(all); i += jackknifeFolds {
+			var toks [][]string
+			for _, s := range all[i].Sentences {
+				toks = append(toks, s.Tokens)
+			}
+			for _, tags := range m.Tag(toks) {
+				out[i] = append(out[i], bilou(tags, nil)...)
+			}
+		}
+	}
+	return out, nil
 }
 
 // trainResources are the gazetteer and clusters a trained model uses.
@@ -299,7 +366,6 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 		doffs, hoffs   []int32
 		dinfo          []tokInfo
 		sentStart      []int
-		first          []int // the labels of the first pass over a document
 	)
 	tres := trainResources{gaz: final, clusters: clusters, twoPass: opts.TwoPass}
 	var best *snapshot
@@ -403,7 +469,6 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 				t.c++
 				return pred
 			}
-			first = first[:0]
 			for si, s := range docs[di] {
 				n := len(s.toks)
 				if n == 0 {
@@ -412,15 +477,21 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 				at := sentStart[si]
 				info := dinfo[at : at+n]
 				st.doc.setHist(info, nil)
-				p := learn(s, at, 0)
-				st.doc.record(info, p)
-				first = append(first, p...)
+				st.doc.record(info, learn(s, at, 0))
 			}
 			if opts.TwoPass {
+				// The second pass learns from first-pass labels of a model
+				// that was not trained on this document.
+				lab := opts.stage1[di]
+				st.doc.clearHist()
+				for si, s := range docs[di] {
+					at := sentStart[si]
+					st.doc.record(dinfo[at:at+len(s.toks)], lab[at:at+len(s.toks)])
+				}
 				for si, s := range docs[di] {
 					n := len(s.toks)
 					at := sentStart[si]
-					if n == 0 || !st.doc.setHist2(dinfo[at:at+n], first[at:at+n]) {
+					if n == 0 || !st.doc.setHist2(dinfo[at:at+n], lab[at:at+n]) {
 						continue
 					}
 					learn(s, at, 1)
