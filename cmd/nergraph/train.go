@@ -29,6 +29,7 @@ type trainOptions struct {
 	NoOpenGaz  bool
 	TwoPass    bool
 	Extra      []string
+	NoCaseTab  bool
 }
 
 func newTrainCmd(ios *IOStreams) *cobra.Command {
@@ -65,6 +66,7 @@ Progress goes to stderr.`,
 	f.IntVar(&opts.MinWeight, "min-weight", 2, "prune features whose largest quantized weight is smaller")
 	f.StringArrayVar(&opts.Extra, "extra", nil, "more labeled data, `GLOB=WEIGHT` (CoNLL files, .gz allowed; may repeat)")
 	f.BoolVar(&opts.TwoPass, "two-pass", false, "add a second pass that sees how the first labeled each word elsewhere in the document")
+	f.BoolVar(&opts.NoCaseTab, "no-case-table", false, "leave out the features of how unlabeled text capitalizes each word (for comparison)")
 	f.BoolVar(&opts.NoOpenGaz, "no-open-gazetteers", false, "leave out the gazetteers compiled from open data (for comparison)")
 	return cmd
 }
@@ -132,7 +134,7 @@ func runTrain(_ context.Context, ios *IOStreams, opts *trainOptions) error {
 			return err
 		}
 	}
-	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing, Refit: opts.Refit, Runs: opts.Runs, NoCompiledGazetteers: opts.NoOpenGaz, TwoPass: opts.TwoPass}
+	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing, Refit: opts.Refit, Runs: opts.Runs, NoCompiledGazetteers: opts.NoOpenGaz, TwoPass: opts.TwoPass, NoCaseTable: opts.NoCaseTab}
 	if opts.Clusters != "" {
 		f, err := os.Open(opts.Clusters)
 		if err != nil {

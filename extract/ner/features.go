@@ -123,6 +123,7 @@ type tokInfo struct {
 	shape, shapeLong    uint64
 	cls, flags          uint8
 	clus                []uint16
+	casev               uint8     // caseTable value of the lower-cased word
 	gaz                 [2]uint64 // bit 4*category+position
 	hist                uint64    // docState.histValue
 	doc                 uint8     // docState flags
@@ -298,6 +299,11 @@ const (
 	fHist2
 	fHist2Prev
 	fHist2Next
+	// How the unlabeled text capitalizes the word.
+	fCase
+	fCaseMode
+	fCasePrev
+	fCaseNext
 )
 
 // Document flags for a lower-cased word, gathered before tagging.
@@ -475,6 +481,7 @@ func (w *docWord) histValue(cls uint8, own int) uint64 {
 type resources struct {
 	gaz      *gazetteer
 	clusters *Clusters
+	casing   *caseTable
 }
 
 // sentFeats holds the features of one sentence: token i has
@@ -532,6 +539,7 @@ func appendWordFeats(dst []uint64, role int, ti *tokInfo, tok string) []uint64 {
 		add(fShape, ti.shape)
 		add(fShapeLong, ti.shapeLong)
 		add(fFlags, uint64(ti.flags)|cls<<8)
+		add(fCase, uint64(ti.casev)|cls<<8)
 		if ti.flags&flagAlpha != 0 {
 			ph := uint64(fnvOffset)
 			for k := 1; k <= 4 && k < len(tok); k++ {
@@ -552,6 +560,7 @@ func appendWordFeats(dst []uint64, role int, ti *tokInfo, tok string) []uint64 {
 		}
 	case rolePrev1:
 		add(fPrev1, ti.lower)
+		add(fCasePrev, uint64(ti.casev>>4))
 		for l, c := range ti.clus {
 			if c != 0 {
 				add(fClusPrev+uint64(l)<<8, uint64(c))
@@ -559,6 +568,7 @@ func appendWordFeats(dst []uint64, role int, ti *tokInfo, tok string) []uint64 {
 		}
 	case roleNext1:
 		add(fNext1, ti.lower)
+		add(fCaseNext, uint64(ti.casev>>4))
 		for l, c := range ti.clus {
 			if c != 0 {
 				add(fClusNext+uint64(l)<<8, uint64(c))
@@ -583,6 +593,7 @@ func (r *resources) analyzeSentence(d *docState, sent []string, sf *sentFeats, p
 		var ti tokInfo
 		analyze(t, &ti)
 		ti.clus = r.clustersOf(&ti)
+		ti.casev = r.casing.lookup(ti.lower)
 		ti.widx = d.idx[pos+len(sf.info)]
 		sf.info = append(sf.info, ti)
 	}
@@ -676,6 +687,7 @@ func appendContextFeats(dst []uint64, info []tokInfo, i int) []uint64 {
 		first = 1
 	}
 	add(fClsMode, cls|mode<<4|first<<8)
+	add(fCaseMode, uint64(ti.casev)|mode<<8|cls<<12|first<<16)
 	add(fCls3, uint64(p.cls)|cls<<4|uint64(q.cls)<<8|mode<<12)
 	capBit := uint64(0)
 	if capitalized(ti.cls) {

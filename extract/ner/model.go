@@ -186,6 +186,7 @@ func (m *Model) wordEntry(st *tagState, tok string) *wordEntry {
 	e := new(wordEntry)
 	analyze(tok, &e.ti)
 	e.ti.clus = m.res.clustersOf(&e.ti)
+	e.ti.casev = m.res.casing.lookup(e.ti.lower)
 	m.fillWeights(st, &e.w, &e.ti, tok)
 	st.cache.put(h, e)
 	return e
@@ -588,6 +589,16 @@ func (m *Model) Save(w io.Writer) error {
 			uv(uint64(id))
 		}
 	}
+	// Case table.
+	ct := m.res.casing
+	if ct == nil {
+		ct = &caseTable{}
+	}
+	uv(uint64(len(ct.keys)))
+	for i, k := range ct.keys {
+		binary.Write(bw, le, k)
+		bw.WriteByte(ct.vals[i])
+	}
 	return bw.Flush()
 }
 
@@ -675,6 +686,18 @@ func decode(data []byte) (*Model, error) {
 	}
 	c.idx = newHashIndex(c.keys)
 	m.res.clusters = c
+	if ver >= 2 {
+		ct := &caseTable{}
+		n := d.count(9)
+		ct.keys = make([]uint64, n)
+		ct.vals = make([]uint8, n)
+		for i := range n {
+			ct.keys[i] = d.fixed(8)
+			ct.vals[i] = uint8(d.fixed(1))
+		}
+		ct.idx = newHashIndex(ct.keys)
+		m.res.casing = ct
+	}
 	if d.err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrFormat, d.err)
 	}

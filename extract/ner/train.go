@@ -34,6 +34,9 @@ type TrainOptions struct {
 	// NoCompiledGazetteers leaves out the gazetteers compiled from open
 	// data (gazetteers/compiled.tsv.gz), keeping our hand-written lists.
 	NoCompiledGazetteers bool
+	// NoCaseTable leaves out the features of how the unlabeled text
+	// capitalizes each word (casing.tsv.gz).
+	NoCaseTable bool
 	// TwoPass trains and tags with a second pass over each document that
 	// sees how the first labeled each word elsewhere in it (Ratinov and
 	// Roth's two-stage prediction aggregation).
@@ -271,6 +274,7 @@ func jackknife(train []Document, opts TrainOptions, progress io.Writer) ([][]int
 type trainResources struct {
 	gaz      *gazetteer
 	clusters *Clusters
+	casing   *caseTable
 	twoPass  bool
 }
 
@@ -367,7 +371,13 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 		dinfo          []tokInfo
 		sentStart      []int
 	)
-	tres := trainResources{gaz: final, clusters: clusters, twoPass: opts.TwoPass}
+	var casing *caseTable
+	if !opts.NoCaseTable {
+		if casing, err = defaultCaseTable(); err != nil {
+			return nil, 0, trainResources{}, err
+		}
+	}
+	tres := trainResources{gaz: final, clusters: clusters, casing: casing, twoPass: opts.TwoPass}
 	var best *snapshot
 	bestF, bestEpoch := -1.0, 0
 	for ep := 1; ep <= opts.Epochs; ep++ {
@@ -375,7 +385,7 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		mistakes := 0
 		for _, di := range order {
-			res := resources{gaz: folds[di%opts.Folds], clusters: clusters}
+			res := resources{gaz: folds[di%opts.Folds], clusters: clusters, casing: casing}
 			toks := make([][]string, len(docs[di]))
 			for i, s := range docs[di] {
 				toks[i] = s.toks
@@ -611,7 +621,7 @@ func modelFrom(snaps []*snapshot, res trainResources, minWeight int) *Model {
 	scale := 32000 / maxAbs
 	q := func(x float32) int32 { return int32(math.Round(float64(x * scale))) }
 	m := &Model{scale: scale, trans: make([]int32, numLabels*numLabels), start: make([]int32, numLabels), twoPass: res.twoPass}
-	m.res = resources{gaz: res.gaz, clusters: res.clusters}
+	m.res = resources{gaz: res.gaz, clusters: res.clusters, casing: res.casing}
 	for i := range m.trans {
 		m.trans[i] = q(s.trans[i])
 	}
