@@ -41,8 +41,19 @@ func newTrainCmd(ios *IOStreams) *cobra.Command {
 (token first, gold tag last, IOB1 or IOB2) and write the model to MODEL.
 After each epoch the model is scored on --dev, and the best epoch is kept.
 With --runs N, N perceptrons are trained with seeds --seed, --seed+1, ...
-and their weights averaged. Training is deterministic for a given --seed.
-Progress goes to stderr.`,
+and their weights averaged. Training is deterministic: the same inputs and
+flags give the same model, byte for byte. Progress goes to stderr.
+
+Inputs besides --train and --dev, all built into the program and each made
+by a command of ours from the shared data (see "go doc ./extract/ner"):
+  - word clusters (extract/ner/clusters.tsv.gz; another file with --clusters),
+  - how unlabeled text capitalizes each word (extract/ner/casing.tsv.gz),
+  - gazetteers: our hand-written lists (extract/ner/gazetteers/*.txt) and
+    the ones compiled from open data (extract/ner/gazetteers/compiled.tsv.gz),
+  - optionally more labeled data with --extra GLOB=WEIGHT (CoNLL columns;
+    Person/Organisation/Location/Nationality types are mapped to CoNLL's,
+    other types to O; files are cut into documents of 25 sentences).
+The shipped model (extract/ner/model.bin) is made by the example below.`,
 		Example: `  nergraph train --train ../shared/data/conll2003/train.txt \
     --dev ../shared/data/conll2003/valid.txt --runs 5 --min-weight 300 -o model.bin`,
 		Args: cobra.NoArgs,

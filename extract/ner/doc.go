@@ -16,19 +16,38 @@
 // without allocation: the word, its lower-case form and neighbours up to two
 // tokens away, its shape (Xxxx, XX, dd), prefixes and suffixes, its case
 // pattern and that of the sentence (so that Title Case headlines and ALL-CAPS
-// datelines are recognized as such), word clusters at three granularities,
-// gazetteer matches, and two document-level features: how the word is
-// written elsewhere in the article and how it was labeled earlier in it.
+// datelines are recognized as such), whether the sentence is a line of a
+// table (package [github.com/nergraph/nergraph/extract/ner/tableline]), word
+// clusters, how often unlabeled text capitalizes the word, gazetteer
+// matches, and two document-level features: how the word is written
+// elsewhere in the article and how it was labeled earlier in it. In a table
+// line, row labels and units ("Shr", "Revs", "Nine mths", "Apr", "FOB") are
+// never part of an entity, while the names in the line still are.
 //
-// The word clusters (clusters.tsv.gz) were induced by [InduceClusters] from
-// the unlabeled news in the shared data; run cmd/nerclusters to rebuild them:
+// The resources are derived by our own code from the unlabeled text and
+// open data of the shared data folder, and each is rebuilt by a command
+// whose output depends only on the data:
 //
-//	go run ./extract/ner/cmd/nerclusters -data ../shared/data | gzip -9n > extract/ner/clusters.tsv.gz
+//   - clusters.tsv.gz: exchange (Clark-style) clusters at three
+//     granularities, [InduceClusters] run by cmd/nerclusters over Reuters,
+//     BBC, AG News and CoNLL-2003 train.txt tokens. cmd/nerbrown (Brown
+//     clusters, Liang's windowed algorithm), cmd/nerembed (skip-gram
+//     embeddings and k-means) and cmd/nerjoin (stacking) induce further
+//     kinds from the same text plus the UN General Debate speeches; see
+//     below for what they add.
+//   - casing.tsv.gz: cmd/nercase, how often each word is capitalized where
+//     case carries information, in the same text.
+//   - gazetteers/compiled.tsv.gz: cmd/nergaz, from GeoNames, mledoze
+//     countries, Debian iso-codes, openfootball clubs, NASDAQ/NYSE/S&P 500
+//     listings, Hipo universities, Party Facts parties and person-name
+//     lists. The other lists in gazetteers/ we wrote (sports teams of the
+//     major leagues, news media, government agencies, organization words,
+//     ...).
 //
-// The gazetteers are the lists in gazetteers/, which we wrote, plus the
-// entities annotated in the training data; during training, each document
-// sees only the entities of the other folds, so that the model learns how
-// far to trust a gazetteer match it has not been trained on.
+// The entities annotated in the training data form a gazetteer too;
+// during training, each document sees only the entities of the other
+// folds, so that the model learns how far to trust a gazetteer match it
+// has not been trained on.
 //
 // # Training and evaluation
 //

@@ -24,6 +24,10 @@ var junkFixtures = []struct {
 		"ORG:Brentford|ORG:Luton|ORG:Stockport|ORG:Bournemouth"},
 	{"a bank is an organization", "Ljubljanska Banka said on Monday it would repay its foreign debt .",
 		"ORG:Ljubljanska Banka"},
+	{"a telephone company named after a state", "Michigan Bell said it would raise rates .",
+		"ORG:Michigan Bell"},
+	{"a price table keeps the place, not the product", "Crude FOB Mississippi 18.06 18.10",
+		"LOC:Mississippi"},
 	{"a tobacco company", "Shares of RJ Reynolds Tobacco fell sharply on Wall Street .",
 		"ORG:RJ Reynolds Tobacco|LOC:Wall Street"},
 }

@@ -6,8 +6,11 @@
 //	go run ./extract/ner/cmd/nerembed -data ../shared/data > kmeans.tsv
 //
 // The text is what cmd/nerclusters reads plus the UN General Debate
-// speeches. The output depends only on the data and the flags; it takes
-// about N minutes on one core (see -h for the settings).
+// speeches (39.5 million tokens; 59,301 words seen 5 times or more get a
+// vector and a cluster). The output depends only on the data and the
+// flags: everything runs on one goroutine with fixed seeds. Training the
+// vectors took 9 min 30 s of CPU (3 epochs, 100 dimensions) and 830 MB,
+// k-means a few minutes more; -vectors caches the vectors.
 package main
 
 import (
@@ -31,7 +34,7 @@ func main() {
 	minCount := flag.Int64("min", 5, "minimum word count")
 	dim := flag.Int("dim", 100, "vector size")
 	epochs := flag.Int("epochs", 3, "passes over the text")
-	ks := flag.String("k", "128,512,2048", "comma-separated numbers of clusters")
+	ks := flag.String("k", "512", "comma-separated numbers of clusters")
 	iters := flag.Int("iters", 15, "k-means iterations at most")
 	vecFile := flag.String("vectors", "", "cache `FILE` for the vectors: read if it exists, else written")
 	flag.Parse()
@@ -74,7 +77,8 @@ func run(data string, minCount int64, opts embed.Options, ks []int, iters int, v
 	enc.Toks = nil
 	ids := make([][]int32, len(ks))
 	for i, k := range ks {
-		ids[i] = embed.KMeans(vecs, opts.Dim, k, iters, uint64(i+1), errOut)
+		// Seeded by k, so that a clustering does not depend on the others asked for.
+		ids[i] = embed.KMeans(vecs, opts.Dim, k, iters, uint64(k), errOut)
 	}
 	bw := bufio.NewWriter(out)
 	bw.WriteString("#levels")
