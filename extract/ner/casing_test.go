@@ -49,3 +49,16 @@ func TestDefaultResources(t *testing.T) {
 		t.Errorf("Buenos Aires does not begin a city in the compiled gazetteer")
 	}
 }
+
+// FuzzReadCaseTable: bad input is an error naming its line, never a panic.
+func FuzzReadCaseTable(f *testing.F) {
+	f.Add("killed\t1\t4\nnato\t9\t4\n")
+	f.Add("x\t\t\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		_, err := readCaseTable(strings.NewReader(data), "c.tsv")
+		var pe *ParseError
+		if err != nil && !errors.As(err, &pe) {
+			t.Fatalf("error %v is not a ParseError", err)
+		}
+	})
+}

@@ -45,3 +45,20 @@ func TestIsLabelWord(t *testing.T) {
 		}
 	}
 }
+
+// FuzzClassify: any tokens give a kind, the same one twice.
+func FuzzClassify(f *testing.F) {
+	f.Add("Shr 34 cts vs 1.19 dlrs")
+	f.Add("Irving Securities....7.10")
+	f.Add("Brentford 3 Luton 2")
+	f.Fuzz(func(t *testing.T, line string) {
+		toks := strings.Fields(line)
+		k := Classify(toks)
+		if k > Leaders {
+			t.Fatalf("Classify(%q) = %d, not a kind", line, k)
+		}
+		if Classify(toks) != k {
+			t.Fatalf("Classify(%q) differs between calls", line)
+		}
+	})
+}
