@@ -43,11 +43,10 @@ func Classify(tokens []string) Kind {
 			nums++
 		case isWord(t):
 			words++
-			low := strings.ToLower(t)
-			if (low == "vs" || low == "vs.") && i > 0 && i+1 < len(tokens) {
+			if (strings.EqualFold(t, "vs") || strings.EqualFold(t, "vs.")) && i > 0 && i+1 < len(tokens) {
 				versus = true
 			}
-			if isLowerWord(t) && len(t) >= 3 && !unitWords[low] {
+			if len(t) >= 3 && isLowerWord(t) && !unitWords[t] {
 				prose++
 			}
 		}
