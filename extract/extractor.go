@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 
+	"github.com/nergraph/nergraph/extract/pos"
 	"github.com/nergraph/nergraph/extract/text"
 )
 
@@ -14,6 +15,7 @@ type Extractor struct {
 	rec  Recognizer
 	res  *Resolver
 	misc bool
+	pos  *pos.Model // nil when relations are off
 }
 
 // Option configures an Extractor.
@@ -23,6 +25,8 @@ type config struct {
 	rec     Recognizer
 	resolve ResolveOptions
 	misc    bool
+	// noRelations turns relations off; the zero config finds them.
+	noRelations bool
 }
 
 // WithRecognizer sets the recognizer; the default is [DefaultRecognizer].
@@ -35,7 +39,8 @@ func WithResolveOptions(o ResolveOptions) Option { return func(c *config) { c.re
 // dropped by default.
 func WithMisc(keep bool) Option { return func(c *config) { c.misc = keep } }
 
-// New returns an Extractor. The recognizer's model is loaded here, once.
+// New returns an Extractor. The recognizer's model, and the part-of-speech
+// model that relations need, are loaded here, once.
 func New(opts ...Option) (*Extractor, error) {
 	var c config
 	for _, o := range opts {
@@ -52,7 +57,13 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{rec: c.rec, res: res, misc: c.misc}, nil
+	ex := &Extractor{rec: c.rec, res: res, misc: c.misc}
+	if !c.noRelations {
+		if ex.pos, err = pos.Default(); err != nil {
+			return nil, fmt.Errorf("load part-of-speech model: %w", err)
+		}
+	}
+	return ex, nil
 }
 
 // Recognizer returns the recognizer in use.
@@ -102,5 +113,8 @@ func (ex *Extractor) Extract(a Article) *Doc {
 		ents = kept
 	}
 	doc.Entities = ents
+	if ex.pos != nil {
+		doc.Relations = findRelations(ex.pos, sents, ents)
+	}
 	return doc
 }

@@ -83,4 +83,8 @@ type Doc struct {
 	Tokens    int      // number of tokens
 	Sentences int      // number of sentences
 	Entities  []Entity // sorted by ID
+	// Relations between the entities, in the order of their sentences and
+	// of their evidence in each: empty when the extractor's relations are
+	// off (see WithRelations).
+	Relations []Relation
 }

@@ -28,6 +28,9 @@ type Querier interface {
 	Degree(ctx context.Context, id string) (int, error)
 	// ArticlesOf lists the articles that mention all ids as [Graph.ArticlesOf].
 	ArticlesOf(ctx context.Context, ids ...string) ([]ArticleInfo, error)
+	// Relations lists the relations of one entity, or between two, with
+	// their statements, as [Graph.Relations].
+	Relations(ctx context.Context, ids ...string) ([]LinkRelation, error)
 }
 
 // QuerierOf returns a [Querier] that answers from g. Like g, it is safe for
@@ -73,6 +76,13 @@ func (q *graphQuerier) ArticlesOf(ctx context.Context, ids ...string) ([]Article
 		return nil, err
 	}
 	return q.g.ArticlesOf(ids...), nil
+}
+
+func (q *graphQuerier) Relations(ctx context.Context, ids ...string) ([]LinkRelation, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return q.g.Relations(ids...), nil
 }
 
 func (q *graphQuerier) Degree(ctx context.Context, id string) (int, error) {

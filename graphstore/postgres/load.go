@@ -76,9 +76,12 @@ func loadGraph(ctx context.Context, tx pgx.Tx, since, until time.Time) (*graphst
 	if err != nil {
 		return nil, err
 	}
+	if err := loadRelations(ctx, tx, arts, cond, args...); err != nil {
+		return nil, err
+	}
 	g := graphstore.New()
 	for _, a := range arts {
-		g.AddArticle(a.Info, a.Entities)
+		g.AddCounts(a.ArticleCounts)
 	}
 	return g, nil
 }

@@ -320,6 +320,9 @@ func testCache(t *testing.T, fresh func(t *testing.T) string) {
 		t.Errorf("the corpus should link Putin to Vladimir Putin, to test linked ids")
 	}
 	SameAnswers(t, cq, graphstore.QuerierOf(g), g)
+	if r := g.Relations("PERSON:Vladimir Putin"); len(r) == 0 {
+		t.Errorf("no relations of Vladimir Putin: the answers of Relations test nothing")
+	}
 
 	// A window is answered from the graph of its articles.
 	since := time.Date(2020, 2, 1, 0, 0, 0, 0, time.UTC)
@@ -372,7 +375,13 @@ func SameAnswers(t testing.TB, got, want graphstore.Querier, g *graphstore.Graph
 			aa, aerr := got.ArticlesOf(ctx, n.ID, m.ID)
 			ab, berr := want.ArticlesOf(ctx, n.ID, m.ID)
 			same("ArticlesOf "+n.ID+" "+m.ID, aa, ab, aerr, berr)
+			ra, aerr := got.Relations(ctx, n.ID, m.ID)
+			rb, berr := want.Relations(ctx, n.ID, m.ID)
+			same("Relations "+n.ID+" "+m.ID, ra, rb, aerr, berr)
 		}
+		ra, aerr := got.Relations(ctx, n.ID)
+		rb, berr := want.Relations(ctx, n.ID)
+		same("Relations "+n.ID, ra, rb, aerr, berr)
 	}
 	for _, typ := range []extract.Type{"", extract.Person, "country", "PLANET"} {
 		for _, n := range []int{0, 1, 3} {
