@@ -11,10 +11,11 @@ import (
 )
 
 type buildOptions struct {
-	in     inputOptions
-	out    string
-	format string
-	filter graphstore.Filter
+	in         inputOptions
+	out        string
+	format     string
+	filter     graphstore.Filter
+	edgeLabels bool
 }
 
 func newBuildCmd(ios *IOStreams) *cobra.Command {
@@ -51,6 +52,7 @@ The format comes from -f, else from the -o extension, else DOT.`,
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "output file (default: standard output); a folder for -f csv")
 	cmd.Flags().StringVarP(&o.format, "format", "f", "", "output format: "+joinFormats()+" (default: from the -o extension, else dot)")
 	addInputFlags(cmd, &o.in)
+	addEdgeLabelsFlag(cmd, &o.edgeLabels)
 	addFilterFlags(cmd, &o.filter)
 	return cmd
 }
@@ -83,5 +85,5 @@ func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []strin
 	if err != nil {
 		return &usageError{fmt.Errorf("filter: %w", err)}
 	}
-	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter))
+	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter), o.edgeLabels)
 }

@@ -15,6 +15,7 @@ type exportOptions struct {
 	format       string
 	since, until string
 	filter       graphstore.Filter
+	edgeLabels   bool
 }
 
 func newExportCmd(ios *IOStreams) *cobra.Command {
@@ -44,6 +45,7 @@ export reads a snapshot: it may run while an ingest adds articles.`,
 	cmd.Flags().StringVarP(&o.format, "format", "f", "", "output format: "+joinFormats()+" (default: from the -o extension, else dot)")
 	cmd.Flags().StringVar(&o.since, "since", "", "only articles dated at or after this date (2006-01-02 or RFC 3339)")
 	cmd.Flags().StringVar(&o.until, "until", "", "only articles dated at or before this date")
+	addEdgeLabelsFlag(cmd, &o.edgeLabels)
 	addFilterFlags(cmd, &o.filter)
 	return cmd
 }
@@ -71,5 +73,5 @@ func runExport(ctx context.Context, ios *IOStreams, o exportOptions) error {
 	if err != nil {
 		return &usageError{fmt.Errorf("filter: %w", err)}
 	}
-	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter))
+	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter), o.edgeLabels)
 }

@@ -42,7 +42,7 @@ are linked across articles, optionally cut to the articles dated in
 --since/--until.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return usagef("missing query: one of neighbors, path, top, entity, articles")
+			return usagef("missing query: one of neighbors, path, top, entity, articles, relations")
 		},
 	}
 	p := cmd.PersistentFlags()
@@ -111,7 +111,8 @@ are linked across articles, optionally cut to the articles dated in
 			return queryArticles(ctx, ios.Out, q, args, opts)
 		}),
 	}
-	cmd.AddCommand(neighbors, path, top, entity, articles)
+	relations := newQueryRelationsCmd(&opts, withQuerier, func() io.Writer { return ios.Out })
+	cmd.AddCommand(neighbors, path, top, entity, articles, relations)
 	return cmd
 }
 
@@ -207,26 +208,47 @@ func queryNeighbors(ctx context.Context, w io.Writer, q graphstore.Querier, name
 	if opts.JSON {
 		type nbJSON struct {
 			nodeJSON
-			Weight    int      `json:"weight"`
-			Sentences int      `json:"sentences"`
-			NPMI      float64  `json:"npmi"`
-			Articles  []string `json:"articles"`
+			Weight    int            `json:"weight"`
+			Sentences int            `json:"sentences"`
+			NPMI      float64        `json:"npmi"`
+			Articles  []string       `json:"articles"`
+			Predicate string         `json:"predicate,omitempty"`
+			Relations []relationJSON `json:"relations,omitempty"`
 		}
 		out := struct {
 			Entity    nodeJSON `json:"entity"`
 			Total     int      `json:"total"`
 			Neighbors []nbJSON `json:"neighbors"`
 		}{Entity: nodeOut(n), Total: total, Neighbors: []nbJSON{}}
+		nn := &nodeNames{q: q, nodes: map[string]graphstore.Node{n.ID: n}}
 		for _, nb := range nbs {
-			out.Neighbors = append(out.Neighbors, nbJSON{nodeOut(nb.Node), nb.Edge.Weight, nb.Edge.Sentences, nb.Edge.NPMI, nb.Edge.Articles})
+			nn.nodes[nb.Node.ID] = nb.Node
+			nj := nbJSON{nodeJSON: nodeOut(nb.Node), Weight: nb.Edge.Weight, Sentences: nb.Edge.Sentences, NPMI: nb.Edge.NPMI,
+				Articles: nb.Edge.Articles}
+			if r, ok := nb.Edge.TopRelation(); ok {
+				nj.Predicate = r.Label()
+			}
+			for _, r := range nb.Edge.Relations {
+				rj, err := relationOut(ctx, nn, r, false)
+				if err != nil {
+					return err
+				}
+				nj.Relations = append(nj.Relations, rj)
+			}
+			out.Neighbors = append(out.Neighbors, nj)
 		}
 		return writeJSON(w, out)
 	}
 	tw := newTable(w)
 	fmt.Fprintf(tw, "%s (%s): %s\n", n.Label, n.ID, plural(total, "neighbor"))
-	fmt.Fprintln(tw, "NEIGHBOR\tTYPE\tARTICLES\tSENTENCES\tNPMI\tARTICLE IDS")
+	fmt.Fprintln(tw, "NEIGHBOR\tTYPE\tARTICLES\tSENTENCES\tNPMI\tRELATION\tARTICLE IDS")
 	for _, nb := range nbs {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.2f\t%s\n", nb.Node.Label, nb.Node.Type, nb.Edge.Weight, nb.Edge.Sentences, nb.Edge.NPMI, ids(nb.Edge.Articles))
+		rel := topRelationCell(nb.Edge, n.ID)
+		if rel == "" {
+			rel = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.2f\t%s\t%s\n", nb.Node.Label, nb.Node.Type, nb.Edge.Weight, nb.Edge.Sentences, nb.Edge.NPMI,
+			rel, ids(nb.Edge.Articles))
 	}
 	return tw.Flush()
 }
