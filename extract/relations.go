@@ -39,27 +39,38 @@ func WithRelations(on bool) Option { return func(c *config) { c.noRelations = !o
 
 // findRelations finds the relations between the entities of each sentence
 // that mentions two distinct entities or more (not counting credits such as
-// "(Reuters)"): only those sentences are tagged.
+// "(Reuters)"): only those sentences are tagged. Buffers are shared by the
+// sentences of the document, which most documents need none of.
 func findRelations(m *pos.Model, sents []text.Sentence, ents []Entity) []Relation {
-	bySent := mentionsBySentence(sents, ents)
+	if len(ents) < 2 {
+		return nil
+	}
 	var out []Relation
+	var toks []relate.Token
 	var words []string
 	var tags []pos.Tag
-	for si, ms := range bySent {
-		if !twoEntities(ms) {
+	var spans []relate.Mention
+	all := sortedMentions(ents)
+	for len(all) > 0 {
+		si := all[0].sentence
+		k := 1
+		for k < len(all) && all[k].sentence == si {
+			k++
+		}
+		ms := all[:k]
+		all = all[k:]
+		if si < 0 || si >= len(sents) || !twoEntities(ms) {
 			continue
 		}
 		s := sents[si]
-		toks := make([]relate.Token, len(s.Tokens))
-		words = words[:0]
-		for i, t := range s.Tokens {
-			toks[i] = relate.Token{Text: t.Text, Start: t.Start, End: t.End}
+		toks, words = toks[:0], words[:0]
+		for _, t := range s.Tokens {
+			toks = append(toks, relate.Token{Text: t.Text, Start: t.Start, End: t.End})
 			words = append(words, t.Text)
 		}
-		rs := relate.Sentence{Index: si, Tokens: toks, Mentions: tokenSpans(s.Tokens, ms)}
+		spans = appendTokenSpans(spans[:0], s.Tokens, ms)
 		tags = m.AppendTags(tags[:0], words)
-		rs.Tags = tags
-		for _, r := range relate.Find(rs) {
+		for _, r := range relate.Find(relate.Sentence{Index: si, Tokens: toks, Tags: tags, Mentions: spans}) {
 			out = append(out, Relation{Subject: r.Subject, Predicate: r.Predicate, Object: r.Object, Text: r.Text,
 				Sentence: si, Start: r.Start, End: r.End, SentenceStart: s.Start, SentenceEnd: s.End,
 				Negated: r.Negated, Symmetric: r.Symmetric, Role: r.Role})
@@ -68,31 +79,31 @@ func findRelations(m *pos.Model, sents []text.Sentence, ents []Entity) []Relatio
 	return out
 }
 
-// sentMention is one mention of an entity by its byte span.
+// sentMention is one mention of an entity by its sentence and byte span.
 type sentMention struct {
+	sentence   int
 	start, end int
 	m          relate.Mention
 }
 
-// mentionsBySentence groups the mentions of ents by sentence, each group
-// sorted by offset. Sentences without a mention have none.
-func mentionsBySentence(sents []text.Sentence, ents []Entity) [][]sentMention {
-	by := make([][]sentMention, len(sents))
+// sortedMentions returns the mentions of ents sorted by sentence and
+// offset, the longer first of two that start together.
+func sortedMentions(ents []Entity) []sentMention {
+	n := 0
+	for _, e := range ents {
+		n += len(e.Mentions)
+	}
+	out := make([]sentMention, 0, n)
 	for _, e := range ents {
 		for _, mn := range e.Mentions {
-			if mn.Sentence < 0 || mn.Sentence >= len(sents) {
-				continue
-			}
-			by[mn.Sentence] = append(by[mn.Sentence], sentMention{mn.Start, mn.End,
+			out = append(out, sentMention{mn.Sentence, mn.Start, mn.End,
 				relate.Mention{Entity: e.ID, Type: relate.Type(e.Type), Source: mn.Role == RoleSource}})
 		}
 	}
-	for _, ms := range by {
-		if len(ms) > 1 {
-			slices.SortFunc(ms, func(a, b sentMention) int { return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end)) })
-		}
-	}
-	return by
+	slices.SortFunc(out, func(a, b sentMention) int {
+		return cmp.Or(cmp.Compare(a.sentence, b.sentence), cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end))
+	})
+	return out
 }
 
 // twoEntities reports whether ms mention two distinct entities that may end
@@ -111,11 +122,10 @@ func twoEntities(ms []sentMention) bool {
 	return false
 }
 
-// tokenSpans turns the byte spans of a sentence's mentions into token spans:
-// the tokens that lie inside each span. A mention that covers no whole token
-// is left out.
-func tokenSpans(toks []text.Token, ms []sentMention) []relate.Mention {
-	out := make([]relate.Mention, 0, len(ms))
+// appendTokenSpans appends the token spans of a sentence's mentions, given
+// by byte spans, to dst: the tokens that lie inside each span. A mention
+// that covers no whole token is left out.
+func appendTokenSpans(dst []relate.Mention, toks []text.Token, ms []sentMention) []relate.Mention {
 	t := 0
 	for _, sm := range ms {
 		for t > 0 && toks[t-1].End > sm.start {
@@ -136,8 +146,8 @@ func tokenSpans(toks []text.Token, ms []sentMention) []relate.Mention {
 		if start >= 0 {
 			m := sm.m
 			m.Start, m.End = start, end
-			out = append(out, m)
+			dst = append(dst, m)
 		}
 	}
-	return out
+	return dst
 }
