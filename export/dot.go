@@ -24,7 +24,8 @@ func init() { register("dot", DOT{}, ".dot", ".gv") }
 // articles (a JSON array of article ids) on edges. Every string is written as
 // a Graphviz escString: backslash, quote, newline and carriage return are
 // escaped, so the label shows the name and [UnescapeDOT] gives it back.
-// Other control characters, which SVG cannot hold, become U+FFFD.
+// Characters that SVG (XML) cannot hold, such as control characters and
+// U+FFFE, become U+FFFD.
 //
 // Edges whose articles state relations between the two carry predicate (the
 // top one), predicates and relations (JSON arrays, as in GEXF). With
@@ -70,8 +71,11 @@ func (d DOT) Write(w io.Writer, g *graphstore.Graph) error {
 }
 
 // dotQuote returns s as a quoted DOT string holding a Graphviz escString
-// that displays as s.
+// that displays as s. Characters XML forbids become U+FFFD, as they would
+// in GEXF or GraphML: Graphviz copies labels into SVG as they are, and one
+// such character makes the whole picture invalid.
 func dotQuote(s string) string {
+	s = xmlClean(s)
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte('"')
@@ -85,15 +89,7 @@ func dotQuote(s string) string {
 			b.WriteString(`\n`)
 		case '\r':
 			b.WriteString(`\r`)
-		case '\t':
-			b.WriteByte(c)
 		default:
-			if c < 0x20 {
-				// Graphviz passes other control characters into SVG and
-				// JSON, where they are invalid; draw them as XML does.
-				b.WriteString("\uFFFD")
-				continue
-			}
 			b.WriteByte(c)
 		}
 	}

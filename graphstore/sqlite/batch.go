@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
@@ -18,7 +19,7 @@ import (
 // transaction is rolled back and the error wraps the context's error.
 func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) (graphstore.BatchResult, error) {
 	var res graphstore.BatchResult
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx, nil)
 	if err != nil {
 		return res, failed(ctx, "add batch", err)
 	}
@@ -148,18 +149,18 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 	if err := w.addRelations(seq, a.Relations); err != nil {
 		return nil, err
 	}
-	for i := range ents {
-		for j := i + 1; j < len(ents); j++ {
-			k := [2]string{ents[i].ID, ents[j].ID}
-			ed := w.edges[k]
-			if ed == nil {
-				ed = &edgeSum{}
-				w.edges[k] = ed
-			}
-			ed.weight++
-			ed.sentences += graphstore.SharedSentences(ents[i], ents[j])
+	// The whole-article window, with the graph's guard on articles of very
+	// many entities, so that the store counts what a Graph counts.
+	graphstore.CoMentions(ents, nil, graphstore.Window{}, func(i, j int) {
+		k := [2]string{ents[i].ID, ents[j].ID}
+		ed := w.edges[k]
+		if ed == nil {
+			ed = &edgeSum{}
+			w.edges[k] = ed
 		}
-	}
+		ed.weight++
+		ed.sentences += graphstore.SharedSentences(ents[i], ents[j])
+	})
 	return nil, nil
 }
 
@@ -225,19 +226,19 @@ func (w *batchWriter) countEntity(e graphstore.EntityCount, utc any) {
 // writeTotals adds the batch's totals to the entities, aliases and edges
 // tables, once per key, in key order.
 func (w *batchWriter) writeTotals() error {
-	for _, id := range sortedKeys(w.entities) {
+	for _, id := range slices.Sorted(maps.Keys(w.entities)) {
 		ea := w.entities[id]
 		if _, err := w.upEntity.ExecContext(w.ctx, id, ea.name, ea.typ, ea.iso, ea.mentions, ea.articles, ea.sources,
 			nullIfEmpty(ea.first), nullIfEmpty(ea.last)); err != nil {
 			return fmt.Errorf("entity %s: %w", id, err)
 		}
 	}
-	for _, k := range sortedPairs(w.aliases) {
+	for _, k := range slices.SortedFunc(maps.Keys(w.aliases), comparePairs) {
 		if _, err := w.upAlias.ExecContext(w.ctx, k[0], k[1], w.aliases[k]); err != nil {
 			return fmt.Errorf("alias %s: %w", k[1], err)
 		}
 	}
-	for _, k := range sortedPairs(w.edges) {
+	for _, k := range slices.SortedFunc(maps.Keys(w.edges), comparePairs) {
 		ed := w.edges[k]
 		if _, err := w.upEdge.ExecContext(w.ctx, k[0], k[1], ed.weight, ed.sentences); err != nil {
 			return fmt.Errorf("edge %s %s: %w", k[0], k[1], err)
@@ -253,20 +254,7 @@ func nullIfEmpty(s string) any {
 	return s
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
-func sortedPairs[V any](m map[[2]string]V) [][2]string {
-	keys := make([][2]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(a, b [2]string) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
-	return keys
+// comparePairs orders keys of two ids by the first, then the second.
+func comparePairs(a, b [2]string) int {
+	return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1]))
 }

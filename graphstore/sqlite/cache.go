@@ -29,7 +29,7 @@ func cached(ctx context.Context, q rowQuerier) (n, maxSeq int64, ok bool, err er
 // Fresh reports whether the store's cache of its graph holds all its
 // articles.
 func (s *Store) Fresh(ctx context.Context) (bool, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return false, failed(ctx, "check cache", err)
 	}
@@ -64,7 +64,7 @@ func (s *Store) Refresh(ctx context.Context) (bool, error) {
 	if err != nil || snap == nil {
 		return false, err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx, nil)
 	if err != nil {
 		return false, failed(ctx, "refresh cache", err)
 	}
@@ -87,7 +87,7 @@ func (s *Store) Refresh(ctx context.Context) (bool, error) {
 // readSnapshot reads what a refresh needs in one read transaction; nil when
 // the cache is fresh.
 func (s *Store) readSnapshot(ctx context.Context) (*snapshot, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, failed(ctx, "refresh cache", err)
 	}

@@ -37,7 +37,7 @@ func (s *Store) ArticleIDs(ctx context.Context) (map[string]bool, error) {
 func (s *Store) Graph(ctx context.Context, since, until time.Time) (*graphstore.Graph, error) {
 	// One read transaction, so the graph is one snapshot even while an ingest
 	// commits batches.
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, failed(ctx, "load graph", err)
 	}

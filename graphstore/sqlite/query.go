@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -199,7 +200,7 @@ func (q *cacheQuerier) lookUpArticles(ctx context.Context, need map[int64]string
 		return err
 	}
 	defer st.Close()
-	for _, seq := range sortedSeqs(need) {
+	for _, seq := range slices.Sorted(maps.Keys(need)) {
 		var id string
 		if err := st.QueryRowContext(ctx, seq).Scan(&id); err != nil {
 			return fmt.Errorf("article %d: %w", seq, err)
@@ -349,7 +350,7 @@ func (q *cacheQuerier) ArticlesOf(ctx context.Context, ids ...string) ([]graphst
 		common = seqs
 	}
 	var out []graphstore.ArticleInfo
-	for _, seq := range sortedSeqs(common) {
+	for _, seq := range slices.Sorted(maps.Keys(common)) {
 		a, err := q.article(ctx, seq)
 		if err != nil {
 			return nil, err
@@ -374,13 +375,4 @@ func (q *cacheQuerier) article(ctx context.Context, seq int64) (graphstore.Artic
 		}
 	}
 	return a, nil
-}
-
-func sortedSeqs[V any](m map[int64]V) []int64 {
-	out := make([]int64, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
 }

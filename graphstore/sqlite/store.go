@@ -137,6 +137,21 @@ func explain(err error) error {
 	return err
 }
 
+// begin starts a transaction that the cancellation of ctx does not end by
+// itself. database/sql would otherwise roll it back from a goroutine of its
+// own and throw the connection away while a statement may still hold it;
+// SQLite cannot close such a connection, and its -wal file then outlives
+// the process. The statements of the transaction run with ctx, so that a
+// cancellation interrupts the one running, and the caller's deferred
+// Rollback ends the transaction on a sound connection. (Waiting for another
+// writer's lock, up to busyTimeout, is then not cut short.)
+func (s *Store) begin(ctx context.Context, opts *sql.TxOptions) (*sql.Tx, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return s.db.BeginTx(context.WithoutCancel(ctx), opts)
+}
+
 // Close closes the store.
 func (s *Store) Close() error { return s.db.Close() }
 
@@ -184,7 +199,7 @@ func (s *Store) migrate(ctx context.Context) error {
 // migrateOnce takes the store one schema version up, in one transaction,
 // and returns the version it is at.
 func (s *Store) migrateOnce(ctx context.Context) (int, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx, nil)
 	if err != nil {
 		return 0, err
 	}

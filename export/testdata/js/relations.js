@@ -2,13 +2,12 @@
 // graph library and print them in the canonical JSON form of
 // ../readers/relations_read.py, for the export tests.
 //
-// usage: node relations.js gexf PATH   (graphology-gexf)
-//        node relations.js cyjs PATH   (Cytoscape.js, headless)
+// usage: node relations.js FORMAT PATH [FORMAT PATH ...]
+//        (gexf: graphology-gexf; cyjs: Cytoscape.js, headless)
+// It prints one JSON object with the edges read from each path, by format.
 'use strict';
 const fs = require('fs');
 
-const [format, path] = process.argv.slice(2);
-const source = fs.readFileSync(path, 'utf8');
 const warnings = [];
 console.warn = (...args) => warnings.push(args.join(' '));
 
@@ -19,7 +18,7 @@ function relation(r) {
     evidence_article: ev.article ?? '', evidence: ev.sentence ?? ''};
 }
 
-const edges = [];
+let edges = [];
 function add(s, t, a) {
   let rels = a.relations;
   if (rels === undefined || rels === null) {
@@ -33,22 +32,30 @@ function add(s, t, a) {
   edges.push({source: x, target: y, predicate: a.predicate ?? null, predicates: preds, relations: rels.map(relation)});
 }
 
-if (format === 'gexf') {
-  const Graph = require('graphology');
-  const gexf = require('graphology-gexf');
-  const g = gexf.parse(Graph, source);
-  g.forEachEdge((e, a, s, t) => add(s, t, a));
-} else if (format === 'cyjs') {
-  const cytoscape = require('cytoscape');
-  const cy = cytoscape({headless: true});
-  cy.json(JSON.parse(source));
-  cy.edges().forEach(e => { const a = e.data(); add(a.source, a.target, a); });
-} else {
-  console.error('unknown format ' + format);
-  process.exit(2);
+const out = {};
+const args = process.argv.slice(2);
+for (let i = 0; i + 1 < args.length; i += 2) {
+  const [format, path] = [args[i], args[i + 1]];
+  const source = fs.readFileSync(path, 'utf8');
+  edges = [];
+  if (format === 'gexf') {
+    const Graph = require('graphology');
+    const gexf = require('graphology-gexf');
+    const g = gexf.parse(Graph, source);
+    g.forEachEdge((e, a, s, t) => add(s, t, a));
+  } else if (format === 'cyjs') {
+    const cytoscape = require('cytoscape');
+    const cy = cytoscape({headless: true});
+    cy.json(JSON.parse(source));
+    cy.edges().forEach(e => { const a = e.data(); add(a.source, a.target, a); });
+  } else {
+    console.error('unknown format ' + format);
+    process.exit(2);
+  }
+  out[format] = {edges};
 }
 if (warnings.length > 0) {
   console.error(warnings.join('\n'));
   process.exit(1);
 }
-process.stdout.write(JSON.stringify({edges}));
+process.stdout.write(JSON.stringify(out));

@@ -2,7 +2,10 @@
 cyjs, gexf, graphml) or Python's csv module (the relations.csv of a neo4j or
 csv export), and print them in a canonical JSON form for the export tests.
 
-usage: relations_read.py FORMAT PATH   (FORMAT: json, cyjs, gexf, graphml, neo4j, csv)
+usage: relations_read.py FORMAT PATH [FORMAT PATH ...]   (FORMAT: json, cyjs, gexf, graphml, neo4j, csv)
+
+It prints one JSON object with the edges read from each path, by format,
+all in one process.
 
 Each edge with relations prints as {"source", "target" (sorted), "predicate",
 "predicates" (null when the format has no such attribute), "relations": [...]},
@@ -98,9 +101,12 @@ def csv_edges(fmt, d):
 
 
 def main():
-    fmt, path = sys.argv[1], sys.argv[2]
-    edges = csv_edges(fmt, path) if fmt in ("neo4j", "csv") else graph_edges(fmt, path)
-    json.dump({"edges": edges}, sys.stdout, ensure_ascii=False, sort_keys=True)
+    args = sys.argv[1:]
+    out = {}
+    for fmt, path in zip(args[::2], args[1::2]):
+        edges = csv_edges(fmt, path) if fmt in ("neo4j", "csv") else graph_edges(fmt, path)
+        out[fmt] = {"edges": edges}
+    json.dump(out, sys.stdout, ensure_ascii=False, sort_keys=True)
 
 
 main()
