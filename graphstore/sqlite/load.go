@@ -130,7 +130,8 @@ func scanMention(rows *sql.Rows) (graphstore.ArticleCounts, *graphstore.EntityCo
 func (s *Store) Stats(ctx context.Context) (graphstore.Stats, error) {
 	var st graphstore.Stats
 	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),
-		(SELECT count(*) FROM mentions), (SELECT count(*) FROM edges)`).Scan(&st.Articles, &st.Entities, &st.Mentions, &st.Edges)
+		(SELECT count(*) FROM mentions), (SELECT count(*) FROM edges), (SELECT count(*) FROM relations)`).
+		Scan(&st.Articles, &st.Entities, &st.Mentions, &st.Edges, &st.Relations)
 	if err != nil {
 		return st, failed(ctx, "store stats", err)
 	}

@@ -291,14 +291,21 @@ func testStats(t *testing.T, fresh func(t *testing.T) string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Articles != 3 || st.Entities != 3 || st.Mentions != 6 || st.Edges != 3 || st.Bytes <= 0 {
-		t.Errorf("Stats() = %+v, want 3 articles, 3 entities, 6 mentions, 3 edges and some bytes", st)
+	if st.Articles != 3 || st.Entities != 3 || st.Mentions != 6 || st.Edges != 3 || st.Relations != 0 || st.Bytes <= 0 {
+		t.Errorf("Stats() = %+v, want 3 articles, 3 entities, 6 mentions, 3 edges, no relation and some bytes", st)
+	}
+	rel := doc("4", "four", time.Time{}, "PERSON:Ann", "ORG:Acme")
+	rel.Relations = []extract.Relation{{Subject: "PERSON:Ann", Predicate: "chair", Object: "ORG:Acme", Text: "chairs", SentenceEnd: 4},
+		{Subject: "PERSON:Ann", Predicate: "leave", Object: "ORG:Acme", Text: "left", Negated: true, SentenceEnd: 4}}
+	addAll(t, s, []*extract.Doc{rel}, 1)
+	if st, err = s.Stats(context.Background()); err != nil || st.Relations != 2 {
+		t.Errorf("Stats() = %+v, %v after an article of two relations; want 2 relations", st, err)
 	}
 	ids, err := s.ArticleIDs(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := map[string]bool{"1": true, "2": true, "3": true}; !reflect.DeepEqual(ids, want) {
+	if want := map[string]bool{"1": true, "2": true, "3": true, "4": true}; !reflect.DeepEqual(ids, want) {
 		t.Errorf("ArticleIDs() = %v, want %v", ids, want)
 	}
 }
