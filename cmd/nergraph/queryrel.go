@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/nergraph/nergraph/api"
 	"github.com/nergraph/nergraph/graphstore"
 	"github.com/spf13/cobra"
 )
@@ -38,136 +39,23 @@ checked. A relation the text denies ("did not meet") is listed apart, with
 	return cmd
 }
 
-type statementJSON struct {
-	Article  string `json:"article"`
-	Sentence int    `json:"sentence"`
-	Text     string `json:"text"`
-	Evidence string `json:"evidence"`
-}
-
-type relationJSON struct {
-	Predicate  string          `json:"predicate"`
-	Source     nodeJSON        `json:"source"`
-	Target     nodeJSON        `json:"target"`
-	Negated    bool            `json:"negated"`
-	Symmetric  bool            `json:"symmetric"`
-	Role       bool            `json:"role"`
-	Count      int             `json:"count"`
-	Articles   []string        `json:"articles"`
-	Statements []statementJSON `json:"statements,omitempty"`
-}
-
-// nodeNames looks up the nodes of relation ends by id, once each.
-type nodeNames struct {
-	q     graphstore.Querier
-	nodes map[string]graphstore.Node
-}
-
-func (n *nodeNames) get(ctx context.Context, id string) (graphstore.Node, error) {
-	if nd, ok := n.nodes[id]; ok {
-		return nd, nil
-	}
-	nd, err := n.q.Lookup(ctx, id)
-	if err != nil {
-		return nd, err
-	}
-	n.nodes[id] = nd
-	return nd, nil
-}
-
 func queryRelations(ctx context.Context, w io.Writer, q graphstore.Querier, names []string, opts queryOptions, evidence int) error {
-	nn := &nodeNames{q: q, nodes: map[string]graphstore.Node{}}
-	var ents []graphstore.Node
-	var ids []string
-	for _, name := range names {
-		n, err := q.Lookup(ctx, name)
-		if err != nil {
-			return err
-		}
-		nn.nodes[n.ID] = n
-		ents = append(ents, n)
-		ids = append(ids, n.ID)
+	a, err := api.Relations(ctx, q, names...)
+	if err == nil && opts.Limit > 0 && len(a.Relations) > opts.Limit {
+		a.Relations = a.Relations[:opts.Limit]
 	}
-	rels, err := q.Relations(ctx, ids...)
-	if err != nil {
-		return err
+	if err != nil || opts.JSON {
+		return jsonOr(w, a, err)
 	}
-	total := len(rels)
-	if opts.Limit > 0 && len(rels) > opts.Limit {
-		rels = rels[:opts.Limit]
+	head := fmt.Sprintf("%s of %s (%s)", plural(a.Total, "relation"), a.Entity.Label, a.Entity.ID)
+	if a.With != nil {
+		head = fmt.Sprintf("%s between %s (%s) and %s (%s)", plural(a.Total, "relation"), a.Entity.Label, a.Entity.ID, a.With.Label, a.With.ID)
 	}
-	out := make([]relationJSON, 0, len(rels))
-	for _, r := range rels {
-		rj, err := relationOut(ctx, nn, r, true)
-		if err != nil {
-			return err
-		}
-		out = append(out, rj)
-	}
-	if opts.JSON {
-		v := struct {
-			Entities  []nodeJSON     `json:"entities"`
-			Total     int            `json:"total"`
-			Relations []relationJSON `json:"relations"`
-		}{Total: total, Relations: out}
-		for _, n := range ents {
-			v.Entities = append(v.Entities, nodeOut(n))
-		}
-		return writeJSON(w, v)
-	}
-	return relationsTable(w, ents, total, out, evidence)
-}
-
-// relationOut is the JSON form of a relation, its ends named.
-func relationOut(ctx context.Context, nn *nodeNames, r graphstore.LinkRelation, statements bool) (relationJSON, error) {
-	s, err := nn.get(ctx, r.Source)
-	if err != nil {
-		return relationJSON{}, err
-	}
-	t, err := nn.get(ctx, r.Target)
-	if err != nil {
-		return relationJSON{}, err
-	}
-	rj := relationJSON{Predicate: r.Predicate, Source: nodeOut(s), Target: nodeOut(t), Negated: r.Negated, Symmetric: r.Symmetric,
-		Role: r.Role, Count: r.Count, Articles: r.Articles}
-	if statements {
-		for _, st := range r.Statements {
-			rj.Statements = append(rj.Statements, statementJSON{Article: st.Article, Sentence: st.Sentence, Text: st.Text, Evidence: st.Evidence})
-		}
-	}
-	return rj, nil
-}
-
-// relationLine reads "United States → accuse → North Korea",
-// "Kim Jong Un ↔ exchange letters ↔ Vladimir Putin", "A → not meet with → B".
-func relationLine(r relationJSON) string {
-	arrow := "→"
-	if r.Symmetric {
-		arrow = "↔"
-	}
-	pred := r.Predicate
-	if r.Negated {
-		pred = "not " + pred
-	}
-	return fmt.Sprintf("%s %s %s %s %s", r.Source.Label, arrow, pred, arrow, r.Target.Label)
-}
-
-func relationsTable(w io.Writer, ents []graphstore.Node, total int, rels []relationJSON, evidence int) error {
-	var labels []string
-	for _, n := range ents {
-		labels = append(labels, fmt.Sprintf("%s (%s)", n.Label, n.ID))
-	}
-	head := plural(total, "relation")
-	if len(ents) == 2 {
-		head += " between " + strings.Join(labels, " and ")
-	} else {
-		head += " of " + labels[0]
-	}
-	if len(rels) < total {
-		head += fmt.Sprintf(", the %d most stated", len(rels))
+	if len(a.Relations) < a.Total {
+		head += fmt.Sprintf(", the %d most stated", len(a.Relations))
 	}
 	fmt.Fprintln(w, head)
-	for _, r := range rels {
+	for _, r := range a.Relations {
 		line := relationLine(r)
 		if r.Role {
 			line += " (role)"
@@ -184,19 +72,42 @@ func relationsTable(w io.Writer, ents []graphstore.Node, total int, rels []relat
 	return nil
 }
 
-// topRelationCell is the relation a neighbors table shows of an edge, read
+// relationLine reads "United States → accuse → North Korea",
+// "Kim Jong Un ↔ exchange letters ↔ Vladimir Putin", "A → not meet with → B".
+func relationLine(r api.Relation) string {
+	arrow := "→"
+	if r.Symmetric {
+		arrow = "↔"
+	}
+	pred := r.Predicate
+	if r.Negated {
+		pred = "not " + pred
+	}
+	return strings.Join([]string{r.SourceLabel, arrow, pred, arrow, r.TargetLabel}, " ")
+}
+
+// topRelationCell is the relation a neighbors table shows of a link, read
 // from the entity's side: "→ accuse" (it accuses the neighbour), "← accuse"
-// (the neighbour accuses it), "↔ exchange letters"; "" for none.
-func topRelationCell(e graphstore.Edge, id string) string {
-	r, ok := e.TopRelation()
-	if !ok {
-		return ""
+// (the neighbour accuses it), "↔ exchange letters"; "-" for none.
+func topRelationCell(nb api.Neighbor, id string) string {
+	if nb.Predicate == "" {
+		return "-"
 	}
-	switch {
-	case r.Symmetric:
-		return "↔ " + r.Label()
-	case r.Source == id:
-		return "→ " + r.Label()
+	for _, r := range nb.Relations {
+		label := r.Predicate
+		if r.Negated {
+			label = "not " + label
+		}
+		if label != nb.Predicate {
+			continue
+		}
+		switch {
+		case r.Symmetric:
+			return "↔ " + label
+		case r.Source == id:
+			return "→ " + label
+		}
+		return "← " + label
 	}
-	return "← " + r.Label()
+	return nb.Predicate
 }

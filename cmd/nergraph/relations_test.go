@@ -164,11 +164,14 @@ func TestQueryRelations(t *testing.T) {
 	}
 	out, _ = mustRun(t, "query", "--db", db, "--json", "relations", "Kim Jong Un", "Putin")
 	var rels struct {
-		Entities  []struct{ ID string }
+		Entity    struct{ ID string }
+		With      struct{ ID string }
 		Total     int
 		Relations []struct {
 			Predicate      string
-			Source, Target struct{ ID, Label string }
+			Source, Target string
+			SourceLabel    string `json:"source_label"`
+			TargetLabel    string `json:"target_label"`
 			Symmetric      bool
 			Count          int
 			Articles       []string
@@ -178,11 +181,17 @@ func TestQueryRelations(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rels); err != nil {
 		t.Fatal(err)
 	}
+	if rels.Entity.ID != "person:kim-jong-un" || rels.With.ID != "person:vladimir-putin" || rels.Total != len(rels.Relations) {
+		t.Errorf("relations Kim Putin: entity %q with %q, total %d of %d", rels.Entity.ID, rels.With.ID, rels.Total, len(rels.Relations))
+	}
 	found := false
 	for _, r := range rels.Relations {
-		ends := r.Source.ID + " " + r.Target.ID
+		ends := r.Source + " " + r.Target
 		if ends != "person:kim-jong-un person:vladimir-putin" && ends != "person:vladimir-putin person:kim-jong-un" {
 			t.Errorf("relations Kim Putin: a relation of %s", ends)
+		}
+		if r.SourceLabel == "" || r.TargetLabel == "" {
+			t.Errorf("relation %+v: an end without its label", r)
 		}
 		if len(r.Statements) != r.Count || len(r.Articles) == 0 {
 			t.Errorf("relation %+v: %d statements for a count of %d", r, len(r.Statements), r.Count)
