@@ -376,7 +376,9 @@ func edge(ctx context.Context, tx pgx.Tx, source, target string, total int) (gra
 }
 
 func (q *cacheQuerier) ArticlesOf(ctx context.Context, ids ...string) ([]graphstore.ArticleInfo, error) {
-	var out []graphstore.ArticleInfo
+	// An empty list, not nil, when none: the graph's querier answers so, and
+	// the JSON of query and serve says [] rather than null.
+	out := []graphstore.ArticleInfo{}
 	err := q.read(ctx, func(tx pgx.Tx) error {
 		var common []int64
 		for i, id := range ids {
