@@ -20,13 +20,16 @@ func init() { register("gexf", GEXF{}, ".gexf") }
 // by type (as r, g, b, which every reader accepts), a viz:size by mentions
 // and, when the graph is laid out (see [Positions]), a viz:position, so
 // Gephi shows a readable picture at once; its Appearance panel colours by
-// community (Nodes, Partition, community). Edges carry weight (articles), sentences, npmi and articles (a JSON
-// array of article ids). When articles have dates, the graph is dynamic:
-// each node and edge has a start and an end, its first and last article
-// date, so Gephi's timeline can play the graph over time. The graph's
-// timeformat is "date"; the times are dates (2006-01-02) when every one is
-// a UTC midnight, else UTC date-times (2006-01-02T15:04:05Z), which Gephi
-// and networkx read under that timeformat too.
+// community (Nodes, Partition, community). Edges carry weight (articles),
+// sentences, npmi and articles (a JSON array of article ids) and, when the
+// articles state relations between the two, predicate (the top one),
+// predicates (a JSON array of them, the most stated first) and relations (a
+// JSON array as in node-link [JSON]). When articles have dates, the graph is
+// dynamic: each node and edge has a start and an end, its first and last
+// article date, so Gephi's timeline can play the graph over time. The
+// graph's timeformat is "date"; the times are dates (2006-01-02) when every
+// one is a UTC midnight, else UTC date-times (2006-01-02T15:04:05Z), which
+// Gephi and networkx read under that timeformat too.
 //
 // Layout, when set (see [Arrange]), is the layout written, which must be
 // the graph's; when nil, Write computes the default one.
@@ -43,7 +46,8 @@ var (
 	gexfNodeAttrs = []gexfAttr{{"type", "string"}, {"iso", "string"}, {"mentions", "integer"},
 		{"articles", "integer"}, {"sources", "integer"}, {"aliases", "string"},
 		{"community", "integer"}, {"pagerank", "double"}, {"degree", "integer"}, {"weighted_degree", "integer"}}
-	gexfEdgeAttrs = []gexfAttr{{"sentences", "integer"}, {"npmi", "double"}, {"articles", "string"}}
+	gexfEdgeAttrs = []gexfAttr{{"sentences", "integer"}, {"npmi", "double"}, {"articles", "string"},
+		{"predicate", "string"}, {"predicates", "string"}, {"relations", "string"}}
 )
 
 // span is the time from the first to the last article of an edge.
@@ -205,6 +209,11 @@ func (gw gexfWriter) edges(g *graphstore.Graph, spans []span) {
 		gw.attvalue("sentences", strconv.Itoa(e.Sentences))
 		gw.attvalue("npmi", ftoa(e.NPMI))
 		gw.attvalue("articles", jsonList(e.Articles))
+		if len(e.Relations) > 0 {
+			gw.attvalue("predicate", topPredicate(e))
+			gw.attvalue("predicates", jsonList(predicateList(e)))
+			gw.attvalue("relations", relationsJSON(e))
+		}
 		x.WriteString("        </attvalues>\n      </edge>\n")
 	}
 	x.WriteString("    </edges>\n")

@@ -17,8 +17,11 @@ func init() { register("graphml", GraphML{}, ".graphml") }
 // pagerank, degree, weighted_degree, the colour of the type as r, g and b,
 // size (by mentions) and, when the graph is laid out (see [Positions]), x
 // and y; on edges weight, sentences, npmi and articles (a JSON array of
-// article ids). Gephi's GraphML import reads x, y, r, g, b and size as the
-// node's position, colour and size.
+// article ids), and for edges whose articles state relations between the
+// two, predicate (the top one), predicates (a JSON array of them, the most
+// stated first) and relations (a JSON array as in node-link [JSON]). Gephi's
+// GraphML import reads x, y, r, g, b and size as the node's position, colour
+// and size.
 //
 // Node ids are the entity ids where they are valid XML NMTOKENs, as the
 // GraphML schema requires (person:vladimir-putin is); other characters are
@@ -63,6 +66,9 @@ var graphmlKeys = []graphmlKey{
 	{"sentences", "edge", "sentences", "int"},
 	{"npmi", "edge", "npmi", "double"},
 	{"e_articles", "edge", "articles", "string"},
+	{"predicate", "edge", "predicate", "string"},
+	{"predicates", "edge", "predicates", "string"},
+	{"relations", "edge", "relations", "string"},
 }
 
 // Write writes g to w. It does not close w and returns the first write
@@ -126,6 +132,11 @@ func (gm GraphML) Write(w io.Writer, g *graphstore.Graph) error {
 		data("sentences", strconv.Itoa(e.Sentences))
 		data("npmi", ftoa(e.NPMI))
 		data("e_articles", jsonList(e.Articles))
+		if len(e.Relations) > 0 {
+			data("predicate", topPredicate(e))
+			data("predicates", jsonList(predicateList(e)))
+			data("relations", relationsJSON(e))
+		}
 		x.WriteString("    </edge>\n")
 	}
 	x.WriteString("  </graph>\n</graphml>\n")

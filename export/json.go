@@ -19,11 +19,18 @@ func init() { register("json", JSON{}, ".json") }
 //	 "nodes": [{"id", "label", "type", "iso", "mentions", "articles", "sources",
 //	            "aliases": [{"name", "count"}], "first", "last",
 //	            "community", "pagerank", "degree", "weighted_degree", "x", "y"}],
-//	 "links": [{"source", "target", "weight", "sentences", "npmi", "articles": [ids]}]}
+//	 "links": [{"source", "target", "weight", "sentences", "npmi", "articles": [ids],
+//	            "predicate", "relations": [{"predicate", "source", "target", "count",
+//	                                        "articles": [ids], "negated", "symmetric", "role",
+//	                                        "evidence": {"article", "sentence"}}]}]}
 //
-// Empty iso, first and last are left out, and so are x and y when the graph
-// is not laid out (see [Positions]: by default JSON is not). Nodes are
-// sorted by id, links by source and target, one line each.
+// A link's relations are what its articles say one entity did to the other
+// ([graphstore.LinkRelation]), the most stated first, from source (subject)
+// to target (object); predicate is the top one's ("not meet with" when only
+// negated ones are stated). Both are left out of a link without relations,
+// as are false flags. Empty iso, first and last are left out, and so are x
+// and y when the graph is not laid out (see [Positions]: by default JSON is
+// not). Nodes are sorted by id, links by source and target, one line each.
 //
 // Layout, when set (see [Arrange]), is the layout written, which must be
 // the graph's; when nil, Write computes the default one.
@@ -89,11 +96,15 @@ type jsonLink struct {
 	Sentences int      `json:"sentences"`
 	NPMI      float64  `json:"npmi"`
 	Articles  []string `json:"articles"`
+	Predicate string   `json:"predicate,omitempty"`
+	// Relations are what the articles say one did to the other.
+	Relations []jsonRelation `json:"relations,omitempty"`
 }
 
 // newJSONLink is the JSON form of an edge, shared with Cytoscape JSON.
 func newJSONLink(e graphstore.Edge) jsonLink {
-	return jsonLink{Source: e.Source, Target: e.Target, Weight: e.Weight, Sentences: e.Sentences, NPMI: e.NPMI, Articles: nonNil(e.Articles)}
+	return jsonLink{Source: e.Source, Target: e.Target, Weight: e.Weight, Sentences: e.Sentences, NPMI: e.NPMI, Articles: nonNil(e.Articles),
+		Predicate: topPredicate(e), Relations: jsonRelations(e.Relations)}
 }
 
 func (j JSON) with(l *graphstore.Layout) Exporter { j.Layout = l; return j }

@@ -12,12 +12,13 @@ import (
 )
 
 type buildOptions struct {
-	in        inputOptions
-	out       string
-	format    string
-	window    string
-	filter    graphstore.Filter
-	positions export.Positions
+	in         inputOptions
+	out        string
+	format     string
+	window     string
+	filter     graphstore.Filter
+	positions  export.Positions
+	edgeLabels bool
 }
 
 func newBuildCmd(ios *IOStreams) *cobra.Command {
@@ -71,6 +72,7 @@ an error), else DOT.`,
 	cmd.Flags().StringVar(&o.window, "window", "article", "entities count as mentioned together within this: article, paragraph, sentence or a number of sentences; articles of more than "+fmt.Sprint(graphstore.GuardEntities)+" entities are counted by sentence whatever it says")
 	addInputFlags(cmd, &o.in)
 	addLayoutFlag(cmd, &o.positions)
+	addEdgeLabelsFlag(cmd, &o.edgeLabels)
 	addFilterFlags(cmd, &o.filter, "nergraph build %s articles.jsonl")
 	return cmd
 }
@@ -135,5 +137,5 @@ func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []strin
 		return err
 	}
 	about := aboutInputs(paths, len(g.Articles()), o.filter, o.in.read.since, o.in.read.until, egoID(fg, o.filter))
-	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawing{drawLimit(o.filter), about, o.positions})
+	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawing{drawLimit(o.filter), about, o.positions, o.edgeLabels})
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/nergraph/nergraph/export"
 	"github.com/nergraph/nergraph/graphstore"
+	"github.com/spf13/cobra"
 )
 
 // renderTop bounds the entities drawn in svg and png output: Graphviz layout
@@ -41,6 +42,13 @@ func outputFormat(out, format string) string {
 	return strings.ToLower(format)
 }
 
+// addEdgeLabelsFlag adds --edge-labels, which labels DOT edges with their
+// top relation.
+func addEdgeLabelsFlag(cmd *cobra.Command, on *bool) {
+	cmd.Flags().BoolVar(on, "edge-labels", false,
+		"dot: label each link with the relation its articles state most (\"accuse\"), with an arrow to its object")
+}
+
 // drawLimit is how many entities svg and png draw: the user's --top when
 // given, else renderTop.
 func drawLimit(f graphstore.Filter) int {
@@ -51,12 +59,14 @@ func drawLimit(f graphstore.Filter) int {
 }
 
 // drawing says how a graph is drawn and laid out: at most limit entities
-// in svg and png, about in the formats that show it (html, svg, png), and
-// positions as --layout says.
+// in svg and png, about in the formats that show it (html, svg, png),
+// positions as --layout says, and DOT edges labelled with their top
+// relation when edgeLabels.
 type drawing struct {
-	limit     int
-	about     export.About
-	positions export.Positions
+	limit      int
+	about      export.About
+	positions  export.Positions
+	edgeLabels bool
 }
 
 // writeGraphDrawing is writeGraph drawing as d says. The layout (positions,
@@ -69,6 +79,7 @@ func writeGraphDrawing(ctx context.Context, ios *IOStreams, out, format string, 
 		return &usageError{err}
 	}
 	stdout := out == "" || out == "-"
+	ex = export.WithEdgeLabels(ex, d.edgeLabels)
 	if r, ok := ex.(export.Render); ok {
 		if g, d.about, err = drawable(ios, g, d.limit, d.about); err != nil {
 			return err
