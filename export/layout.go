@@ -29,7 +29,8 @@ const (
 )
 
 // AutoPositionsMax is the largest graph [PositionsAuto] lays out, in
-// nodes: about 2.3 s of CPU for the layout at that size.
+// nodes: about 2.5 s of CPU for the layout at that size (some 50 µs a
+// node; 2.2 s on the 39,060 entities of Reuters+BBC).
 const AutoPositionsMax = 50_000
 
 // ParsePositions reads "auto", "on" or "off".
