@@ -1,11 +1,15 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"runtime"
 	"strings"
 	"testing"
 
+	"github.com/nergraph/nergraph/export"
+	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/graphstore"
 	"github.com/nergraph/nergraph/internal/testenv"
 )
 
@@ -89,6 +93,37 @@ func sameBytes(t *testing.T, args []string) {
 			} else if out != first {
 				t.Errorf("%s: other bytes than GOMAXPROCS=1 -j 1", what)
 			}
+		}
+	}
+}
+
+// TestLayoutNoteOnLargeGraphs checks the note --layout auto leaves on
+// stderr when it writes no positions for a graph over the limit, and that
+// smaller graphs get none.
+func TestLayoutNoteOnLargeGraphs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes a graph of 50,001 entities (-short)")
+	}
+	nodes := make([]graphstore.Node, export.AutoPositionsMax+1)
+	for i := range nodes {
+		nodes[i] = graphstore.Node{ID: fmt.Sprintf("person:%06d", i), Type: extract.Person, Mentions: 1}
+	}
+	big, err := graphstore.NewView(nodes, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		g    *graphstore.Graph
+		note bool
+	}{{big, true}, {testGraph(t, 3), false}} {
+		ios, out, errOut := testIOS()
+		if err := writeGraphDrawing(context.Background(), ios, "", "gexf", tc.g, drawing{limit: renderTop}); err != nil {
+			t.Fatal(err)
+		}
+		gotNote := strings.Contains(errOut.String(), "note: no positions written: 50,001 entities")
+		if gotNote != tc.note || strings.Contains(out.String(), "<viz:position") == tc.note {
+			t.Errorf("%d entities: note %v, positions %v; want note %v (stderr %q)",
+				tc.g.NumNodes(), gotNote, strings.Contains(out.String(), "<viz:position"), tc.note, errOut.String())
 		}
 	}
 }
