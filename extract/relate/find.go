@@ -870,7 +870,7 @@ func (p *parse) eachOther(i int) int {
 // every pair, the predicate being the group and its noun object, if any.
 func (p *parse) symmetric(dst []Relation, g *vgroup, each int) []Relation {
 	words := append([]int{}, g.words...)
-	end := g.end
+	var end int // the token after the predicate's words
 	if each >= 0 {
 		// "accused each other", "trading arms with each other": the words
 		// before "each other", without its preposition.

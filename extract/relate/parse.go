@@ -154,8 +154,6 @@ func (p *parse) mention(k int) *Mention { return &p.s.Mentions[k] }
 
 func (p *parse) lemma(i int) string { return pos.Lemma(p.s.Tokens[i].Text, p.tag[i]) }
 
-func isVerbTag(t pos.Tag) bool { return t.IsVerb() || t == pos.MD }
-
 func isBe(w string) bool {
 	switch w {
 	case "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m":
