@@ -231,45 +231,63 @@ func (p *parse) subjectOK(first int) bool {
 	return true
 }
 
-// subject resolves the subject of group gi.
+// subject resolves the subject of group gi. A clause of its own finds it
+// before its verbs; an infinitive, gerund or participle takes it from the
+// clause it depends on.
 func (p *parse) subject(gi int, g *vgroup) {
 	switch g.kind {
 	case infinitive:
-		// The doer of "to sign" is the subject of the clause before, unless
-		// that clause asked its object to act ("urged Israel to agree").
-		if prev := p.prevFinite(gi); prev != nil {
-			if objectControl[prev.lemma] && prev.objEnd >= 0 || objectControl[prev.lemma] && p.objectNounBefore(g.start) {
-				return
-			}
-			if prev.objEnd >= 0 && prev.objEnd == g.start && !purposeAfterObject(prev) {
-				return
-			}
-			g.subj = prev.subj
-		}
-		return
+		p.infinitiveSubject(gi, g)
 	case gerund:
-		// "accused Pyongyang of supplying": the accused does it; "after
-		// leaving": the subject of the clause.
-		prev := p.prevFinite(gi)
-		if prev == nil {
-			return
-		}
-		if prev.objEnd >= 0 && prev.objEnd == g.start-1 && len(prev.obj) > 0 {
-			g.subj = prev.obj
-			return
-		}
-		if p.tagAt(g.start-1) == pos.Comma || g.start == 0 {
-			return // a participle clause ", speaking after ..." has no entity subject of its own here
-		}
-		if t := p.tagAt(g.start - 2); (t == pos.NN || t == pos.NNS) && !p.inMention(g.start-2) {
-			return // "the best candidate for steering Japan": the noun's, not the subject's
-		}
-		g.subj = prev.subj
-		return
+		p.gerundSubject(gi, g)
 	case participle:
 		g.subj = p.appositionBefore(g.start)
+	default:
+		p.clauseSubject(gi, g)
+	}
+}
+
+// infinitiveSubject: the doer of "to sign" is the subject of the clause
+// before, unless that clause asked its object to act ("urged Israel to
+// agree").
+func (p *parse) infinitiveSubject(gi int, g *vgroup) {
+	prev := p.prevFinite(gi)
+	if prev == nil {
 		return
 	}
+	if objectControl[prev.lemma] && prev.objEnd >= 0 || objectControl[prev.lemma] && p.objectNounBefore(g.start) {
+		return
+	}
+	if prev.objEnd >= 0 && prev.objEnd == g.start && !purposeAfterObject(prev) {
+		return
+	}
+	g.subj = prev.subj
+}
+
+// gerundSubject: "accused Pyongyang of supplying": the accused does it;
+// "after leaving": the subject of the clause.
+func (p *parse) gerundSubject(gi int, g *vgroup) {
+	prev := p.prevFinite(gi)
+	if prev == nil {
+		return
+	}
+	if prev.objEnd >= 0 && prev.objEnd == g.start-1 && len(prev.obj) > 0 {
+		g.subj = prev.obj
+		return
+	}
+	if p.tagAt(g.start-1) == pos.Comma || g.start == 0 {
+		return // a participle clause ", speaking after ..." has no entity subject of its own here
+	}
+	if t := p.tagAt(g.start - 2); (t == pos.NN || t == pos.NNS) && !p.inMention(g.start-2) {
+		return // "the best candidate for steering Japan": the noun's, not the subject's
+	}
+	g.subj = prev.subj
+}
+
+// clauseSubject finds the subject of a clause before its verbs, past
+// adverbs and a parenthesis: a relative pronoun's antecedent, the subject
+// of a coordinated verb, a pronoun, or the mentions right before.
+func (p *parse) clauseSubject(gi int, g *vgroup) {
 	i := g.start - 1
 	for i >= 0 && (p.tag[i].IsAdverb() || reflexives[p.low[i]] || p.low[i] == "longer" || p.low[i] == "no" && p.lowAt(i+1) == "longer") && !p.inMention(i) {
 		i--
