@@ -680,9 +680,7 @@ func (p *parse) findPhrase(g *vgroup) (phrase, bool) {
 				return phrase{}, false
 			}
 			if ms, end := p.object(start + n); ms != nil {
-				for x := start; x < start+n; x++ {
-					extra = append(extra, x)
-				}
+				extra = appendRange(extra, start, start+n)
 				return phrase{end: start + n, extra: extra, obj: ms, objEnd: end, prepObj: true, prep: p.low[start+n-1]}, true
 			}
 		}
@@ -691,40 +689,57 @@ func (p *parse) findPhrase(g *vgroup) (phrase, bool) {
 		for k < p.n && k-start < maxW && p.isW(k) {
 			k++
 		}
-		chained := false
-		for m := start; m <= k && m < p.n; m++ {
-			if p.tagAt(m) == pos.TO && p.tagAt(m+1) == pos.VB && !p.inMention(m+1) {
-				// An infinitive continues the phrase: "its plan to buy".
-				e := m + 2
-				for e < p.n && (p.tag[e] == pos.VB || p.tag[e] == pos.RP) && !p.inMention(e) {
-					e++
-				}
-				for x := start; x < e; x++ {
-					extra = append(extra, x)
-				}
-				start = e
-				chained = true
-				break
+		m, n := p.linkAfterWords(start, k)
+		switch {
+		case m < 0:
+			return phrase{}, false
+		case n == 0:
+			// An infinitive continues the phrase: "its plan to buy".
+			e := m + 2
+			for e < p.n && (p.tag[e] == pos.VB || p.tag[e] == pos.RP) && !p.inMention(e) {
+				e++
 			}
-			if n := p.prepLen(m); n > 0 && m > start {
-				if p.low[m] == "by" && !g.passive {
-					return phrase{}, false // "arranging an offer by Barwon": the agent of the noun
-				}
-				if ms, end := p.object(m + n); ms != nil {
-					for x := start; x < m+n; x++ {
-						extra = append(extra, x)
-					}
-					return phrase{end: m + n, extra: extra, obj: ms, objEnd: end, prepObj: true, prep: p.low[m+n-1]}, true
-				}
-				// Only the first preposition: later ones introduce adjuncts.
+			extra = appendRange(extra, start, e)
+			start = e
+		case p.low[m] == "by" && !g.passive:
+			return phrase{}, false // "arranging an offer by Barwon": the agent of the noun
+		default:
+			// Only the first preposition: later ones introduce adjuncts.
+			ms, end := p.object(m + n)
+			if ms == nil {
 				return phrase{}, false
 			}
-		}
-		if !chained {
-			return phrase{}, false
+			extra = appendRange(extra, start, m+n)
+			return phrase{end: m + n, extra: extra, obj: ms, objEnd: end, prepObj: true, prep: p.low[m+n-1]}, true
 		}
 	}
 	return phrase{}, false
+}
+
+// linkAfterWords returns the first token m from start to k (the token after
+// the words W that follow a verb group) that leads on from them: "to"
+// before a verb, with n 0, or, after start, a preposition of n tokens. It
+// returns -1 when there is none.
+func (p *parse) linkAfterWords(start, k int) (m, n int) {
+	for j := start; j <= k && j < p.n; j++ {
+		if p.tagAt(j) == pos.TO && p.tagAt(j+1) == pos.VB && !p.inMention(j+1) {
+			return j, 0
+		}
+		if n := p.prepLen(j); n > 0 && j > start {
+			return j, n
+		}
+	}
+	return -1, 0
+}
+
+// appendRange appends the tokens from up to to, leaving extra nil when
+// there are none: a nil extra tells groupRelations that the predicate is
+// the verbs alone.
+func appendRange(extra []int, from, to int) []int {
+	for x := from; x < to; x++ {
+		extra = append(extra, x)
+	}
+	return extra
 }
 
 // groupRelations returns the relations of verb group gi.
