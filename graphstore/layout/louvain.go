@@ -110,16 +110,7 @@ type louvainLevel struct {
 // numbered 0..count-1 by first appearance in node order.
 func (l *louvainLevel) move(ctx context.Context, gamma float64, order []int32) ([]int32, int, error) {
 	n := l.n
-	k := make([]float64, n)
-	m2 := 0.0
-	for i := 0; i < n; i++ {
-		s := l.self[i]
-		for e := l.off[i]; e < l.off[i+1]; e++ {
-			s += l.w[e]
-		}
-		k[i] = s
-		m2 += s
-	}
+	k, m2 := l.degrees()
 	comm := make([]int32, n)
 	tot := make([]float64, n)
 	for i := range comm {
@@ -127,54 +118,99 @@ func (l *louvainLevel) move(ctx context.Context, gamma float64, order []int32) (
 		tot[i] = k[i]
 	}
 	if m2 > 0 {
-		links := make([]float64, n) // weight from the current node to community c
-		stamp := make([]int, n)     // stamp[c] == visit when links[c] is live
-		touched := make([]int32, 0, 64)
-		visit := 0
+		mv := &mover{l: l, k: k, m2: m2, comm: comm, tot: tot,
+			links: make([]float64, n), stamp: make([]int, n), touched: make([]int32, 0, 64)}
 		for pass := 0; pass < maxLouvainPasses; pass++ {
 			if err := ctx.Err(); err != nil {
 				return nil, 0, err
 			}
-			gain := 0.0
-			for _, i := range order {
-				visit++
-				touched = touched[:0]
-				for e := l.off[i]; e < l.off[i+1]; e++ {
-					c := comm[l.nbr[e]]
-					if stamp[c] != visit {
-						stamp[c] = visit
-						links[c] = 0
-						touched = append(touched, c)
-					}
-					links[c] += l.w[e]
-				}
-				own := comm[i]
-				tot[own] -= k[i]
-				ki := k[i] * gamma / m2
-				stay := -tot[own] * ki
-				if stamp[own] == visit {
-					stay += links[own]
-				}
-				best, bestGain := own, stay
-				for _, c := range touched {
-					if g := links[c] - tot[c]*ki; g > bestGain {
-						best, bestGain = c, g
-					}
-				}
-				tot[best] += k[i]
-				if best != own {
-					comm[i] = best
-					gain += bestGain - stay
-				}
-			}
 			// A move's gain in modularity is 2·(gain)/m2.
-			if 2*gain/m2 < minPassGain {
+			if 2*mv.pass(gamma, order)/m2 < minPassGain {
 				break
 			}
 		}
 	}
-	// Renumber by first appearance.
-	id := make([]int32, n)
+	count := renumberFirst(comm)
+	return comm, count, nil
+}
+
+// degrees returns each node's weighted degree k[i] (its self weight
+// included) and their sum m2, twice the total weight.
+func (l *louvainLevel) degrees() (k []float64, m2 float64) {
+	k = make([]float64, l.n)
+	for i := 0; i < l.n; i++ {
+		s := l.self[i]
+		for e := l.off[i]; e < l.off[i+1]; e++ {
+			s += l.w[e]
+		}
+		k[i] = s
+		m2 += s
+	}
+	return k, m2
+}
+
+// mover is the state of the local moving phase: each node's community,
+// each community's total degree, and what pass needs to weigh one node's
+// links to its neighbours' communities without clearing an array per node.
+type mover struct {
+	l       *louvainLevel
+	k       []float64 // degree of each node
+	m2      float64   // sum of the degrees
+	comm    []int32   // community of each node
+	tot     []float64 // total degree of each community
+	links   []float64 // weight from the current node to community c
+	stamp   []int     // stamp[c] == visit when links[c] is live
+	touched []int32   // the communities whose links are live
+	visit   int
+}
+
+// pass moves each node in order to the neighbouring community that gains
+// the most modularity, if any gains more than staying, and returns the sum
+// of the gains.
+func (mv *mover) pass(gamma float64, order []int32) float64 {
+	// Locals, as the loop below is the hot one of Louvain.
+	l, k, m2, comm, tot := mv.l, mv.k, mv.m2, mv.comm, mv.tot
+	links, stamp, touched, visit := mv.links, mv.stamp, mv.touched, mv.visit
+	gain := 0.0
+	for _, i := range order {
+		visit++
+		touched = touched[:0]
+		for e := l.off[i]; e < l.off[i+1]; e++ {
+			c := comm[l.nbr[e]]
+			if stamp[c] != visit {
+				stamp[c] = visit
+				links[c] = 0
+				touched = append(touched, c)
+			}
+			links[c] += l.w[e]
+		}
+		own := comm[i]
+		tot[own] -= k[i]
+		ki := k[i] * gamma / m2
+		stay := -tot[own] * ki
+		if stamp[own] == visit {
+			stay += links[own]
+		}
+		best, bestGain := own, stay
+		for _, c := range touched {
+			if g := links[c] - tot[c]*ki; g > bestGain {
+				best, bestGain = c, g
+			}
+		}
+		tot[best] += k[i]
+		if best != own {
+			comm[i] = best
+			gain += bestGain - stay
+		}
+	}
+	mv.touched, mv.visit = touched, visit
+	return gain
+}
+
+// renumberFirst numbers the communities of comm 0..count-1 in order of
+// first appearance, in place, and returns count.
+func renumberFirst(comm []int32) int {
+	id := make([]int32, len(comm))
 	for i := range id {
 		id[i] = -1
 	}
@@ -187,7 +223,7 @@ func (l *louvainLevel) move(ctx context.Context, gamma float64, order []int32) (
 		}
 		comm[i] = id[c]
 	}
-	return comm, int(count), nil
+	return int(count)
 }
 
 // aggregate returns the graph whose nodes are the communities of l.
