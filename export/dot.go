@@ -38,7 +38,7 @@ func (DOT) Write(w io.Writer, g *graphstore.Graph) error {
 	bw.WriteString("\tedge [color=\"#66666680\"];\n")
 	short := make(map[string]string, g.NumNodes())
 	for i, n := range g.Nodes() {
-		id := "n" + strconv.Itoa(i+1)
+		id := dotID(i)
 		short[n.ID] = id
 		st := styleOf(n.Type)
 		fmt.Fprintf(bw, "\t%s [id=%s, label=%s, shape=%s, fillcolor=%q, fontsize=%s, type=%s",
@@ -59,6 +59,10 @@ func (DOT) Write(w io.Writer, g *graphstore.Graph) error {
 	bw.WriteString("}\n")
 	return bw.Flush()
 }
+
+// dotID is the DOT id of the i-th node of a graph, in the order of
+// Graph.Nodes.
+func dotID(i int) string { return "n" + strconv.Itoa(i+1) }
 
 // dotQuote returns s as a quoted DOT string holding a Graphviz escString
 // that displays as s. Characters XML forbids become U+FFFD, as they would

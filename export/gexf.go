@@ -21,7 +21,10 @@ func init() { register("gexf", GEXF{}, ".gexf") }
 // once. Edges carry weight (articles), sentences, npmi and articles (a JSON
 // array of article ids). When articles have dates, the graph is dynamic:
 // each node and edge has a start and an end, its first and last article
-// date, so Gephi's timeline can play the graph over time.
+// date, so Gephi's timeline can play the graph over time. The graph's
+// timeformat is "date"; the times are dates (2006-01-02) when every one is
+// a UTC midnight, else UTC date-times (2006-01-02T15:04:05Z), which Gephi
+// and networkx read under that timeformat too.
 type GEXF struct{}
 
 type gexfAttr struct{ id, typ string }
@@ -70,9 +73,13 @@ func gexfSpans(g *graphstore.Graph) ([]span, []time.Time) {
 // Write writes g to w. It does not close w and returns the first write error.
 func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
 	spans, all := gexfSpans(g)
+	// timeformat is "date" even when some times have a time of day, which
+	// are then written as xsd:dateTime: the schema takes either for any
+	// timeformat, Gephi parses both with one ISO parser, and networkx (3.6
+	// and before) reads "date" as text but fails on "dateTime" (KeyError).
 	gw := gexfWriter{x: xmlWriter{bufio.NewWriter(w)}, timeformat: "date", layout: time.DateOnly}
 	if !dateOnly(all...) {
-		gw.timeformat, gw.layout = "dateTime", time.RFC3339Nano
+		gw.layout = time.RFC3339Nano
 	}
 	dynamic := false
 	for _, t := range all {

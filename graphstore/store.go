@@ -114,6 +114,13 @@ type OpenOptions struct {
 	// Create makes the store when it does not exist (as ingest does);
 	// otherwise Open fails with [ErrNotExist] (as export and query do).
 	Create bool
+
+	// ReadOnly opens the store for reading only, where the backend can
+	// (as serve does): AddBatch and Refresh then fail, and a store whose
+	// schema is older than the backend's fails to open rather than being
+	// migrated. A backend without a read-only mode ignores it. It does not
+	// go with Create.
+	ReadOnly bool
 }
 
 // OpenFunc opens a store of one backend. target is the value given to

@@ -42,6 +42,12 @@ Any of them may be gzip-compressed (.gz). Articles with the same cleaned
 text are counted once (--dedup near: nearly the same); articles not in
 English are passed over (--lang any keeps them).
 
+--since and --until keep only the articles dated in that period (undated
+articles are then left out); a bare date as --until includes that whole
+day. The graph is the one export makes of a store of the same articles with
+the same period, unless two articles share an id or a text and only the
+later one is in the period.
+
 The format comes from -f, else from the -o extension (one no format has is
 an error), else DOT.`,
 		Example: `  nergraph build testdata/articles -o graph.dot
@@ -123,5 +129,6 @@ func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []strin
 	if err != nil {
 		return err
 	}
-	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter))
+	about := aboutInputs(paths, len(g.Articles()), o.filter, o.in.read.since, o.in.read.until, egoID(fg, o.filter))
+	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter), about)
 }

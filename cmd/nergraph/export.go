@@ -75,7 +75,8 @@ func runExport(ctx context.Context, ios *IOStreams, o exportOptions) error {
 	if err != nil {
 		return err
 	}
-	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter))
+	about := aboutStore(o.db, len(g.Articles()), o.filter, o.since, o.until, egoID(fg, o.filter))
+	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter), about)
 }
 
 // storeGraph loads the graph of the articles of st dated in [since, until].

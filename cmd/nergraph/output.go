@@ -26,7 +26,7 @@ const renderTop = 150
 // directory out the same way. svg and png draw at most the renderTop most
 // connected entities, with a note on ErrOut when that drops some.
 func writeGraph(ctx context.Context, ios *IOStreams, out, format string, g *graphstore.Graph) error {
-	return writeGraphDrawing(ctx, ios, out, format, g, renderTop)
+	return writeGraphDrawing(ctx, ios, out, format, g, renderTop, export.About{})
 }
 
 // drawLimit is how many entities svg and png draw: the user's --top when
@@ -39,8 +39,8 @@ func drawLimit(f graphstore.Filter) int {
 }
 
 // writeGraphDrawing is writeGraph drawing at most limit entities in svg and
-// png.
-func writeGraphDrawing(ctx context.Context, ios *IOStreams, out, format string, g *graphstore.Graph, limit int) error {
+// png, with about in the formats that show it (html, svg, png).
+func writeGraphDrawing(ctx context.Context, ios *IOStreams, out, format string, g *graphstore.Graph, limit int, about export.About) error {
 	if format == "" {
 		format = export.ForPath(out)
 		if format == "" {
@@ -54,15 +54,13 @@ func writeGraphDrawing(ctx context.Context, ios *IOStreams, out, format string, 
 	}
 	stdout := out == "" || out == "-"
 	if r, ok := ex.(export.Render); ok {
-		if n := g.NumNodes(); n > limit {
-			if g, err = g.Filter(graphstore.Filter{Top: limit}); err != nil {
-				return err
-			}
-			fmt.Fprintf(ios.ErrOut, "nergraph: drawing the %d most connected of %d entities (choose how many with --top); for all of them, write -f dot and run Graphviz yourself\n", limit, n)
+		if g, about, err = drawable(ios, g, limit, about); err != nil {
+			return err
 		}
 		r.Stderr = ios.ErrOut
 		ex = r
 	}
+	ex = export.Describe(ex, about)
 	if dx, ok := ex.(export.DirExporter); ok {
 		if stdout {
 			return usagef("format %s writes a directory of files: give -o DIR", format)

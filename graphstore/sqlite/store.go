@@ -67,7 +67,9 @@ var _ graphstore.Store = (*Store)(nil)
 // [SchemaVersion]. With opts.Create it creates the file when absent;
 // otherwise it fails with [graphstore.ErrNotExist]. It fails with
 // [graphstore.ErrNewerSchema] for a store from a newer nergraph and with
-// [graphstore.ErrNotStore] for other files.
+// [graphstore.ErrNotStore] for other files. With opts.ReadOnly the file is
+// opened read-only: every write fails, and an older schema is an error
+// rather than migrated.
 func Open(ctx context.Context, path string, opts graphstore.OpenOptions) (*Store, error) {
 	if !opts.Create {
 		if _, err := os.Stat(path); err != nil {
@@ -77,14 +79,24 @@ func Open(ctx context.Context, path string, opts graphstore.OpenOptions) (*Store
 			return nil, fmt.Errorf("open store: %w", err)
 		}
 	}
+	if opts.ReadOnly && opts.Create {
+		return nil, fmt.Errorf("open store %s: read-only and create at once", path)
+	}
 	q := url.Values{}
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
 	q.Add("_pragma", "foreign_keys(1)")
-	// BEGIN IMMEDIATE takes the write lock up front, so two ingests queue
-	// instead of deadlocking on a read lock each wants to upgrade.
-	q.Set("_txlock", "immediate")
-	if !opts.Create {
+	switch {
+	case opts.ReadOnly:
+		// SQLite refuses every write on the connection. (An immediate
+		// transaction would be one: it takes the write lock.)
+		q.Set("mode", "ro")
+	case !opts.Create:
 		q.Set("mode", "rw")
+	}
+	if !opts.ReadOnly {
+		// BEGIN IMMEDIATE takes the write lock up front, so two ingests
+		// queue instead of deadlocking on a read lock each wants to upgrade.
+		q.Set("_txlock", "immediate")
 	}
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 	db, err := sql.Open("sqlite", dsn)
@@ -95,6 +107,13 @@ func Open(ctx context.Context, path string, opts graphstore.OpenOptions) (*Store
 	// from one goroutine.
 	db.SetMaxOpenConns(1)
 	s := &Store{db: db, path: path, now: time.Now}
+	if opts.ReadOnly {
+		if err := s.checkVersion(ctx); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open store %s: %w", path, explain(err))
+		}
+		return s, nil
+	}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, explain(err))
@@ -178,6 +197,23 @@ func version(ctx context.Context, q rowQuerier) (int, error) {
 
 type rowQuerier interface {
 	QueryRowContext(context.Context, string, ...any) *sql.Row
+}
+
+// checkVersion fails, for a store opened read-only, unless its schema is
+// this backend's: an older one needs a migration, which writes.
+func (s *Store) checkVersion(ctx context.Context) error {
+	v, err := version(ctx, s.db)
+	switch {
+	case err != nil:
+		return err
+	case v == 0:
+		return graphstore.ErrNotStore // an empty file
+	case v > SchemaVersion:
+		return fmt.Errorf("%w: schema version %d, this nergraph knows up to %d; upgrade nergraph", graphstore.ErrNewerSchema, v, SchemaVersion)
+	case v < SchemaVersion:
+		return fmt.Errorf("schema version %d is older than %d and a read-only open cannot migrate it; open it once for writing (nergraph export does)", v, SchemaVersion)
+	}
+	return nil
 }
 
 func (s *Store) migrate(ctx context.Context) error {
