@@ -353,8 +353,8 @@ func staticFeatures(t task, p *perceptron, cls clusterMap, train []Sentence) ([]
 	return words, static
 }
 
-// greedy is one training pass's state: the perceptron and the buffers
-// that each token reuses.
+// greedy is what trainGreedy's passes share: the task, the perceptron,
+// the static features and the buffers that each token reuses.
 type greedy struct {
 	t      task
 	p      *perceptron
