@@ -293,10 +293,7 @@ func (p *parse) verbFollows(i int) bool {
 // negation before the group, then the kind its head shows.
 func (p *parse) analyzeGroup(g *vgroup) {
 	p.leadKind(g)
-	st := groupWalk{negCue: -1}
-	for i := g.start; i < g.end; i++ {
-		i += p.groupWord(g, &st, i)
-	}
+	negCue := p.groupWords(g)
 	if g.head < 0 {
 		// "is" alone is the copula; a group of only auxiliaries ends in its last verb.
 		for i := g.end - 1; i >= g.start; i-- {
@@ -316,10 +313,10 @@ func (p *parse) analyzeGroup(g *vgroup) {
 	}
 	if k := p.negationBefore(g.start); k >= 0 {
 		g.neg = true
-		st.negCue = k
+		negCue = k
 	}
-	if st.negCue >= 0 {
-		g.cue = st.negCue
+	if negCue >= 0 {
+		g.cue = negCue
 	}
 	p.headKind(g)
 }
@@ -335,77 +332,74 @@ func (p *parse) leadKind(g *vgroup) {
 	}
 }
 
-// groupWalk is what analyzeGroup's walk over the words of a group carries
-// from one word to the next.
-type groupWalk struct {
-	beAux  bool // a form of be (or get) came before: a participle after it is passive
-	negCue int  // the first word of the first negation, -1 before one
-}
-
-// negate marks g negated, with the cue at token cue unless an earlier
-// negation gave it one.
-func (st *groupWalk) negate(g *vgroup, cue int) {
-	g.neg = true
-	if st.negCue < 0 {
-		st.negCue = cue
-	}
-}
-
-// groupWord adds what word i of group g says to g's predicate words, head,
-// negation and voice, and returns how many of the words after it it took
-// with it ("no longer", "refused to").
-func (p *parse) groupWord(g *vgroup, st *groupWalk, i int) int {
-	t, w := p.tag[i], p.low[i]
-	next := p.nextVerb(i+1, g.end)
-	switch {
-	case w == "according":
-		g.words = append(g.words, i)
-		g.head, g.lemma = i, "accord"
-		g.attrib = true
-	case t == pos.MD:
-		// modals are dropped
-	case isNeg(w):
-		st.negate(g, i)
-	case w == "no" && p.lowAt(i+1) == "longer":
-		st.negate(g, i)
-		return 1
-	case w == "yet" && p.lowAt(i+1) == "to":
-		st.negate(g, i)
-		return 1 // "to"
-	case t.IsAdverb() || w == "longer" || groupAdverbs[w]:
-		// adverbs are dropped
-	case (futureMarkers[w] || unableMarkers[w]) && p.lowAt(i+1) == "to" && i > g.start && isBe(p.low[i-1]):
-		if unableMarkers[w] {
-			st.negate(g, i-1)
-		}
-		st.beAux = false
-		return 1 // "to"
-	case t == pos.TO, t == pos.RP:
-		if len(g.words) > 0 {
+// groupWords walks the words of group g, adding what each says to g's
+// predicate words, head, negation and voice. It returns the first word of
+// the first negation, or -1.
+func (p *parse) groupWords(g *vgroup) (negCue int) {
+	negCue = -1
+	beAux := false // a form of be (or get) came before: a participle after it is passive
+	for i := g.start; i < g.end; i++ {
+		t, w := p.tag[i], p.low[i]
+		next := p.nextVerb(i+1, g.end)
+		switch {
+		case w == "according":
+			g.words = append(g.words, i)
+			g.head, g.lemma = i, "accord"
+			g.attrib = true
+		case t == pos.MD:
+			// modals are dropped
+		case isNeg(w):
+			g.neg, negCue = true, firstCue(negCue, i)
+		case w == "no" && p.lowAt(i+1) == "longer":
+			g.neg, negCue = true, firstCue(negCue, i)
+			i++
+		case w == "yet" && p.lowAt(i+1) == "to":
+			g.neg, negCue = true, firstCue(negCue, i)
+			i++ // "to"
+		case t.IsAdverb() || w == "longer" || groupAdverbs[w]:
+			// adverbs are dropped
+		case (futureMarkers[w] || unableMarkers[w]) && p.lowAt(i+1) == "to" && i > g.start && isBe(p.low[i-1]):
+			if unableMarkers[w] {
+				g.neg, negCue = true, firstCue(negCue, i-1)
+			}
+			beAux = false
+			i++ // "to"
+		case t == pos.TO, t == pos.RP:
+			if len(g.words) > 0 {
+				g.words = append(g.words, i)
+			}
+		case (isBe(w) || isHave(w) || isDo(w)) && next >= 0 && !(isHave(w) && p.lowAt(i+1) == "to"):
+			beAux = beAux || isBe(w) || w == "get" || w == "got"
+			if isBe(w) && p.lowAt(i+1) == "to" {
+				i++ // "is to visit": a future
+			}
+		case (isHave(w) || isBe(w)) && p.lowAt(i+1) == "to" && next >= 0:
+			i++ // "has to pay", "is to meet"
+		case t.IsVerb() && len(g.words) == 0 && negVerbs[p.lemma(i)] && p.lemma(i) != "deny" && p.lowAt(i+1) == "to" && next >= 0:
+			g.neg, negCue = true, firstCue(negCue, i) // "refused to sign"
+			i++
+		case t.IsVerb() && len(g.words) == 0 && p.lemma(i) == "deny" && next >= 0 && p.tag[next] == pos.VBG:
+			g.neg, negCue = true, firstCue(negCue, i) // "denied supplying"
+		case t.IsVerb():
+			if len(g.words) == 0 {
+				g.head = i
+				if beAux && (t == pos.VBN || t == pos.VBD) {
+					g.passive = true
+				}
+			}
 			g.words = append(g.words, i)
 		}
-	case (isBe(w) || isHave(w) || isDo(w)) && next >= 0 && !(isHave(w) && p.lowAt(i+1) == "to"):
-		st.beAux = st.beAux || isBe(w) || w == "get" || w == "got"
-		if isBe(w) && p.lowAt(i+1) == "to" {
-			return 1 // "is to visit": a future
-		}
-	case (isHave(w) || isBe(w)) && p.lowAt(i+1) == "to" && next >= 0:
-		return 1 // "has to pay", "is to meet"
-	case t.IsVerb() && len(g.words) == 0 && negVerbs[p.lemma(i)] && p.lemma(i) != "deny" && p.lowAt(i+1) == "to" && next >= 0:
-		st.negate(g, i) // "refused to sign"
-		return 1
-	case t.IsVerb() && len(g.words) == 0 && p.lemma(i) == "deny" && next >= 0 && p.tag[next] == pos.VBG:
-		st.negate(g, i) // "denied supplying"
-	case t.IsVerb():
-		if len(g.words) == 0 {
-			g.head = i
-			if st.beAux && (t == pos.VBN || t == pos.VBD) {
-				g.passive = true
-			}
-		}
-		g.words = append(g.words, i)
 	}
-	return 0
+	return negCue
+}
+
+// firstCue returns cue, the cue of an earlier negation, or i when there
+// was none (cue < 0).
+func firstCue(cue, i int) int {
+	if cue < 0 {
+		return i
+	}
+	return cue
 }
 
 // negationBefore returns the negation right before a group that starts at
