@@ -28,6 +28,11 @@ type Neighbor struct {
 	Sentences int      `json:"sentences"` // sentences that mention both
 	NPMI      float64  `json:"npmi"`
 	Articles  []string `json:"articles"` // their ids
+	// Predicate is the label of the link's top relation ("accuse", "not
+	// meet with"), Relations all of them without their sentences; both
+	// empty when the articles state none.
+	Predicate string     `json:"predicate,omitempty"`
+	Relations []Relation `json:"relations,omitempty"`
 }
 
 // NeighborsAnswer is the answer of [Neighbors].
@@ -55,7 +60,8 @@ func Neighbors(ctx context.Context, q graphstore.Querier, name string, limit int
 		nbs = nbs[:limit]
 	}
 	for _, nb := range nbs {
-		a.Neighbors = append(a.Neighbors, Neighbor{entityOf(nb.Node), nb.Edge.Weight, nb.Edge.Sentences, nb.Edge.NPMI, nb.Edge.Articles})
+		a.Neighbors = append(a.Neighbors, Neighbor{Entity: entityOf(nb.Node), Weight: nb.Edge.Weight, Sentences: nb.Edge.Sentences,
+			NPMI: nb.Edge.NPMI, Articles: nb.Edge.Articles, Predicate: topLabel(nb.Edge), Relations: linkRelations(n, nb)})
 	}
 	return a, nil
 }
@@ -206,35 +212,6 @@ func Articles(ctx context.Context, q graphstore.Querier, names ...string) (Artic
 		a.Articles = append(a.Articles, out)
 	}
 	return a, nil
-}
-
-// Relation is a typed, directed relation between two entities found in the
-// text of articles, in the shape links carry them (see DESIGN.md): the
-// predicate ("accuse", "meet with"), the ids of its two ends, and the
-// articles that state it.
-type Relation struct {
-	Predicate string   `json:"predicate"`
-	Source    string   `json:"source"`
-	Target    string   `json:"target"`
-	Count     int      `json:"count"`
-	Articles  []string `json:"articles"`
-}
-
-// RelationsAnswer is the answer of [Relations].
-type RelationsAnswer struct {
-	Entity    Entity     `json:"entity"`
-	Relations []Relation `json:"relations"`
-}
-
-// Relations finds the entity name goes by and lists the relations it is an
-// end of. Stores keep no relations yet (the graph's links will carry them),
-// so the list is empty, in the shape that will hold them.
-func Relations(ctx context.Context, q graphstore.Querier, name string) (RelationsAnswer, error) {
-	n, err := q.Lookup(ctx, name)
-	if err != nil {
-		return RelationsAnswer{}, err
-	}
-	return RelationsAnswer{Entity: entityOf(n), Relations: []Relation{}}, nil
 }
 
 // Encode writes v as the answers are written, by the server and by

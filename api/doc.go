@@ -18,7 +18,7 @@
 //	GET /api/path?from=A&to=B
 //	GET /api/entity?name=NAME
 //	GET /api/articles?name=A[&name=B]
-//	GET /api/relations?name=NAME
+//	GET /api/relations?name=A[&name=B]
 //	GET /api/graph                 ?types=&min_weight=&min_mentions=&top=&ego=&depth= (node-link JSON, as export -f json)
 //
 // Every endpoint also takes since= and until= (a date or an RFC 3339 time;

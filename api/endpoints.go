@@ -119,8 +119,19 @@ func (h *Handler) articles(ctx context.Context, p *params) ([]byte, string, erro
 }
 
 func (h *Handler) relations(ctx context.Context, p *params) ([]byte, string, error) {
-	name := p.required("name")
-	return h.answerJSON(ctx, p, func(q graphstore.Querier) (any, error) { return Relations(ctx, q, name) })
+	names := p.v["name"]
+	switch {
+	case len(names) == 0:
+		p.fail("name is required")
+	case len(names) > 2:
+		p.fail("name given %d times; give one or two", len(names))
+	}
+	for _, n := range names {
+		if strings.TrimSpace(n) == "" {
+			p.fail("name is empty")
+		}
+	}
+	return h.answerJSON(ctx, p, func(q graphstore.Querier) (any, error) { return Relations(ctx, q, names...) })
 }
 
 // filtered returns the graph of the window of p with the filters of p, top

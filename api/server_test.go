@@ -166,6 +166,7 @@ func testEndpoints(t *testing.T, docs []*extract.Doc, path string, preload bool)
 		{"/api/articles?name=Russia", func() (any, error) { return api.Articles(ctx, q, "Russia") }},
 		{"/api/articles?name=Russia&name=KCNA", func() (any, error) { return api.Articles(ctx, q, "Russia", "KCNA") }},
 		{"/api/relations?name=Putin", func() (any, error) { return api.Relations(ctx, q, "Putin") }},
+		{"/api/relations?name=Putin&name=Russia", func() (any, error) { return api.Relations(ctx, q, "Putin", "Russia") }},
 		{"/api/top?since=2020-01-10", func() (any, error) { return api.Top(ctx, wq, "", 20) }},
 		{"/api/neighbors?name=Russia&since=2020-01-10T00:00:00Z&limit=0", func() (any, error) { return api.Neighbors(ctx, wq, "Russia", 0) }},
 	}

@@ -20,7 +20,11 @@ func init() { register("cyjs", Cytoscape{}, ".cyjs") }
 //	 "elements": {
 //	   "nodes": [{"data": {"id", "value", "name", "type", "iso", "mentions", "articles",
 //	                       "sources", "aliases": [names], "first", "last", "color", "shape", "size"}}],
-//	   "edges": [{"data": {"id", "source", "target", "weight", "sentences", "npmi", "articles": [ids]}}]}}
+//	   "edges": [{"data": {"id", "source", "target", "weight", "sentences", "npmi", "articles": [ids],
+//	                       "predicate", "relations": [...]}}]}}
+//
+// An edge's predicate and relations are those of node-link [JSON]: a style
+// such as label: data(predicate) draws the top relation on the edge.
 //
 // value repeats id for networkx; name is the label. color, shape and size
 // are ready for a Cytoscape.js style such as background-color: data(color).

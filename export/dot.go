@@ -26,10 +26,18 @@ func init() { register("dot", DOT{}, ".dot", ".gv") }
 // escaped, so the label shows the name and [UnescapeDOT] gives it back.
 // Characters that SVG (XML) cannot hold, such as control characters and
 // U+FFFE, become U+FFFD.
-type DOT struct{}
+//
+// Edges whose articles state relations between the two carry predicate (the
+// top one), predicates and relations (JSON arrays, as in GEXF). With
+// EdgeLabels, such an edge is labelled with its top predicate and, when that
+// relation has a direction, gets an arrowhead at its object (dir=forward or
+// back), so a drawing reads "United States — accuse → North Korea".
+type DOT struct {
+	EdgeLabels bool // label edges with their top predicate
+}
 
 // Write writes g to w. It does not close w and returns the first write error.
-func (DOT) Write(w io.Writer, g *graphstore.Graph) error {
+func (d DOT) Write(w io.Writer, g *graphstore.Graph) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "// nergraph: %d entities, %d links\n", g.NumNodes(), g.NumEdges())
 	bw.WriteString("graph nergraph {\n")
@@ -53,8 +61,10 @@ func (DOT) Write(w io.Writer, g *graphstore.Graph) error {
 		bw.WriteString("];\n")
 	}
 	for _, e := range g.Edges() {
-		fmt.Fprintf(bw, "\t%s -- %s [weight=%d, penwidth=%s, sentences=%d, npmi=%s, articles=%s];\n",
+		fmt.Fprintf(bw, "\t%s -- %s [weight=%d, penwidth=%s, sentences=%d, npmi=%s, articles=%s",
 			short[e.Source], short[e.Target], e.Weight, ftoa(penWidth(e.Weight)), e.Sentences, ftoa(e.NPMI), dotQuote(jsonList(e.Articles)))
+		d.writeRelations(bw, e)
+		bw.WriteString("];\n")
 	}
 	bw.WriteString("}\n")
 	return bw.Flush()
@@ -115,4 +125,26 @@ func UnescapeDOT(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// writeRelations writes the relation attributes of an edge that has any,
+// and its label and arrow when d asks for them.
+func (d DOT) writeRelations(bw *bufio.Writer, e graphstore.Edge) {
+	top, ok := e.TopRelation()
+	if !ok {
+		return
+	}
+	fmt.Fprintf(bw, ", predicate=%s, predicates=%s, relations=%s", dotQuote(top.Label()), dotQuote(jsonList(predicateList(e))),
+		dotQuote(relationsJSON(e)))
+	if !d.EdgeLabels {
+		return
+	}
+	fmt.Fprintf(bw, ", label=%s, fontsize=9, fontname=\"Helvetica\", fontcolor=\"#444444\"", dotQuote(top.Label()))
+	switch {
+	case top.Symmetric:
+	case top.Source == e.Source:
+		bw.WriteString(", dir=forward, arrowsize=0.6")
+	default:
+		bw.WriteString(", dir=back, arrowsize=0.6")
+	}
 }

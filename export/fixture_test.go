@@ -61,6 +61,7 @@ func nastyGraph(t testing.TB) *graphstore.Graph {
 		if i%3 == 0 {
 			doc.Entities = append(doc.Entities, hub)
 		}
+		addRelations(doc, i, ids[i], ids[j], name)
 		if !g.Add(doc) {
 			t.Fatalf("article %d not added", i)
 		}
@@ -69,6 +70,39 @@ func nastyGraph(t testing.TB) *graphstore.Graph {
 	g.Add(&extract.Doc{Article: extract.Article{ID: "undated"}, Hash: "undated",
 		Entities: []extract.Entity{hub, ent("org:lonely", "Lonely Org", extract.Org, "Lonely", 2)}})
 	return g
+}
+
+// nastyPredicates are the relations of the fixture: plain ones, one whose
+// predicate is a nasty name, negated, symmetric and role ones.
+var nastyPredicates = []struct {
+	predicate                string
+	negated, symmetric, role bool
+}{{"accuse", false, false, false}, {"meet with", false, false, false}, {"meet with", true, false, false},
+	{"exchange letters", false, true, false}, {"chief executive of", false, false, true}, {"", false, false, false}}
+
+// addRelations gives article i of the nasty graph a text of two sentences
+// that name its entities and relations between them stated in the second:
+// one per article, two in every fourth (the second from b to a), so that
+// links have relations of both directions, and some none.
+func addRelations(doc *extract.Doc, i int, a, b, name string) {
+	doc.Text = "Title " + name + "\n\nThe first " + name + " met the second " + name + " on Monday.\tThen: more."
+	sent := len("Title " + name + "\n\n")
+	end := strings.Index(doc.Text, "\tThen")
+	if i%5 == 4 {
+		return // a link without relations
+	}
+	p := nastyPredicates[i%len(nastyPredicates)]
+	if p.predicate == "" {
+		p.predicate = name
+	}
+	at := strings.Index(doc.Text, " met ")
+	rel := extract.Relation{Subject: a, Predicate: p.predicate, Object: b, Text: "met", Sentence: 1, Start: at + 1, End: at + 4,
+		SentenceStart: sent, SentenceEnd: end, Negated: p.negated, Symmetric: p.symmetric, Role: p.role}
+	doc.Relations = append(doc.Relations, rel)
+	if i%4 == 0 {
+		rel.Subject, rel.Object, rel.Predicate, rel.Negated, rel.Symmetric, rel.Role = b, a, "accuse", false, false, false
+		doc.Relations = append(doc.Relations, rel)
+	}
 }
 
 // graphs is the table every exporter test runs over.

@@ -19,12 +19,15 @@ func init() { register("gexf", GEXF{}, ".gexf") }
 // array of names), a viz:color by type (as r, g, b, which every reader
 // accepts) and a viz:size by mentions, so Gephi shows a readable picture at
 // once. Edges carry weight (articles), sentences, npmi and articles (a JSON
-// array of article ids). When articles have dates, the graph is dynamic:
-// each node and edge has a start and an end, its first and last article
-// date, so Gephi's timeline can play the graph over time. The graph's
-// timeformat is "date"; the times are dates (2006-01-02) when every one is
-// a UTC midnight, else UTC date-times (2006-01-02T15:04:05Z), which Gephi
-// and networkx read under that timeformat too.
+// array of article ids) and, when the articles state relations between the
+// two, predicate (the top one), predicates (a JSON array of them, the most
+// stated first) and relations (a JSON array as in node-link [JSON]). When
+// articles have dates, the graph is dynamic: each node and edge has a start
+// and an end, its first and last article date, so Gephi's timeline can play
+// the graph over time. The graph's timeformat is "date"; the times are dates
+// (2006-01-02) when every one is a UTC midnight, else UTC date-times
+// (2006-01-02T15:04:05Z), which Gephi and networkx read under that
+// timeformat too.
 type GEXF struct{}
 
 type gexfAttr struct{ id, typ string }
@@ -32,7 +35,8 @@ type gexfAttr struct{ id, typ string }
 var (
 	gexfNodeAttrs = []gexfAttr{{"type", "string"}, {"iso", "string"}, {"mentions", "integer"},
 		{"articles", "integer"}, {"sources", "integer"}, {"aliases", "string"}}
-	gexfEdgeAttrs = []gexfAttr{{"sentences", "integer"}, {"npmi", "double"}, {"articles", "string"}}
+	gexfEdgeAttrs = []gexfAttr{{"sentences", "integer"}, {"npmi", "double"}, {"articles", "string"},
+		{"predicate", "string"}, {"predicates", "string"}, {"relations", "string"}}
 )
 
 // span is the time from the first to the last article of an edge.
@@ -182,6 +186,11 @@ func (gw gexfWriter) edges(g *graphstore.Graph, spans []span) {
 		gw.attvalue("sentences", strconv.Itoa(e.Sentences))
 		gw.attvalue("npmi", ftoa(e.NPMI))
 		gw.attvalue("articles", jsonList(e.Articles))
+		if len(e.Relations) > 0 {
+			gw.attvalue("predicate", topPredicate(e))
+			gw.attvalue("predicates", jsonList(predicateList(e)))
+			gw.attvalue("relations", relationsJSON(e))
+		}
 		x.WriteString("        </attvalues>\n      </edge>\n")
 	}
 	x.WriteString("    </edges>\n")

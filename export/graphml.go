@@ -14,7 +14,10 @@ func init() { register("graphml", GraphML{}, ".graphml") }
 // which yEd, Gephi, networkx, igraph and Cytoscape read. Every attribute has
 // a typed <key>: on nodes label, type, iso, mentions, articles, sources,
 // aliases (a JSON array of names), first and last (dates); on edges weight,
-// sentences, npmi and articles (a JSON array of article ids).
+// sentences, npmi and articles (a JSON array of article ids), and for edges
+// whose articles state relations between the two, predicate (the top one),
+// predicates (a JSON array of them, the most stated first) and relations (a
+// JSON array as in node-link [JSON]).
 //
 // Node ids are the entity ids where they are valid XML NMTOKENs, as the
 // GraphML schema requires (person:vladimir-putin is); other characters are
@@ -41,6 +44,9 @@ var graphmlKeys = []graphmlKey{
 	{"sentences", "edge", "sentences", "int"},
 	{"npmi", "edge", "npmi", "double"},
 	{"e_articles", "edge", "articles", "string"},
+	{"predicate", "edge", "predicate", "string"},
+	{"predicates", "edge", "predicates", "string"},
+	{"relations", "edge", "relations", "string"},
 }
 
 // Write writes g to w. It does not close w and returns the first write error.
@@ -95,6 +101,11 @@ func (GraphML) Write(w io.Writer, g *graphstore.Graph) error {
 		data("sentences", strconv.Itoa(e.Sentences))
 		data("npmi", ftoa(e.NPMI))
 		data("e_articles", jsonList(e.Articles))
+		if len(e.Relations) > 0 {
+			data("predicate", topPredicate(e))
+			data("predicates", jsonList(predicateList(e)))
+			data("relations", relationsJSON(e))
+		}
 		x.WriteString("    </edge>\n")
 	}
 	x.WriteString("  </graph>\n</graphml>\n")

@@ -74,6 +74,7 @@ func (h HTML) Page(g *graphstore.Graph) (viewer.Page, error) {
 		if len(dates) > 0 {
 			l.First, l.Last = slices.Min(dates), slices.Max(dates)
 		}
+		l.Relations, l.Evidence = pageRelations(e, nodeIndex, artIndex, addArticle)
 		p.Links = append(p.Links, l)
 	}
 	if h.Ego != "" {

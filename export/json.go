@@ -18,9 +18,16 @@ func init() { register("json", JSON{}, ".json") }
 //	 "graph": {"name": "nergraph", "articles": [{"id", "title", "date", ...}]},
 //	 "nodes": [{"id", "label", "type", "iso", "mentions", "articles", "sources",
 //	            "aliases": [{"name", "count"}], "first", "last"}],
-//	 "links": [{"source", "target", "weight", "sentences", "npmi", "articles": [ids]}]}
+//	 "links": [{"source", "target", "weight", "sentences", "npmi", "articles": [ids],
+//	            "predicate", "relations": [{"predicate", "source", "target", "count",
+//	                                        "articles": [ids], "negated", "symmetric", "role",
+//	                                        "evidence": {"article", "sentence"}}]}]}
 //
-// Empty iso, first and last are left out. Nodes are sorted by id, links by
+// A link's relations are what its articles say one entity did to the other
+// ([graphstore.LinkRelation]), the most stated first, from source (subject)
+// to target (object); predicate is the top one's ("not meet with" when only
+// negated ones are stated). Both are left out of a link without relations,
+// as are false flags. Empty iso, first and last are left out. Nodes are sorted by id, links by
 // source and target, one line each.
 type JSON struct{}
 
@@ -62,11 +69,15 @@ type jsonLink struct {
 	Sentences int      `json:"sentences"`
 	NPMI      float64  `json:"npmi"`
 	Articles  []string `json:"articles"`
+	Predicate string   `json:"predicate,omitempty"`
+	// Relations are what the articles say one did to the other.
+	Relations []jsonRelation `json:"relations,omitempty"`
 }
 
 // newJSONLink is the JSON form of an edge, shared with Cytoscape JSON.
 func newJSONLink(e graphstore.Edge) jsonLink {
-	return jsonLink{Source: e.Source, Target: e.Target, Weight: e.Weight, Sentences: e.Sentences, NPMI: e.NPMI, Articles: nonNil(e.Articles)}
+	return jsonLink{Source: e.Source, Target: e.Target, Weight: e.Weight, Sentences: e.Sentences, NPMI: e.NPMI, Articles: nonNil(e.Articles),
+		Predicate: topPredicate(e), Relations: jsonRelations(e.Relations)}
 }
 
 // Write writes g to w. It does not close w and returns the first write error.

@@ -43,10 +43,11 @@ func benchArticles(b *testing.B) []Article {
 }
 
 // BenchmarkExtract measures the whole per-article path with the default
-// recognizer: clean, tokenize, recognize, resolve.
+// recognizer: clean, tokenize, recognize, resolve (relations off; see
+// BenchmarkExtractRelations).
 func BenchmarkExtract(b *testing.B) {
 	arts := benchArticles(b)
-	ex, err := New()
+	ex, err := New(WithRelations(false))
 	if err != nil {
 		b.Fatal(err)
 	}

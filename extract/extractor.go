@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/nergraph/nergraph/extract/pos"
 	"github.com/nergraph/nergraph/extract/text"
 )
 
@@ -15,6 +16,7 @@ type Extractor struct {
 	rec  Recognizer
 	res  *Resolver
 	misc bool
+	pos  *pos.Model // nil when relations are off
 }
 
 // Option configures an Extractor.
@@ -24,6 +26,8 @@ type config struct {
 	rec     Recognizer
 	resolve ResolveOptions
 	misc    bool
+	// noRelations turns relations off; the zero config finds them.
+	noRelations bool
 }
 
 // WithRecognizer sets the recognizer; the default is [DefaultRecognizer].
@@ -36,7 +40,8 @@ func WithResolveOptions(o ResolveOptions) Option { return func(c *config) { c.re
 // dropped by default.
 func WithMisc(keep bool) Option { return func(c *config) { c.misc = keep } }
 
-// New returns an Extractor. The recognizer's model is loaded here, once.
+// New returns an Extractor. The recognizer's model, and the part-of-speech
+// model that relations need, are loaded here, once.
 func New(opts ...Option) (*Extractor, error) {
 	var c config
 	for _, o := range opts {
@@ -53,7 +58,13 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{rec: c.rec, res: res, misc: c.misc}, nil
+	ex := &Extractor{rec: c.rec, res: res, misc: c.misc}
+	if !c.noRelations {
+		if ex.pos, err = pos.Default(); err != nil {
+			return nil, fmt.Errorf("load part-of-speech model: %w", err)
+		}
+	}
+	return ex, nil
 }
 
 // CleanText returns the text that [Extractor.Extract] makes of a: the
@@ -103,5 +114,8 @@ func (ex *Extractor) Extract(a Article) *Doc {
 		ents = kept
 	}
 	doc.Entities = ents
+	if ex.pos != nil {
+		doc.Relations = findRelations(ex.pos, sents, ents)
+	}
 	return doc
 }

@@ -87,4 +87,8 @@ type Doc struct {
 	// sentences.
 	Paragraphs []int
 	Entities   []Entity // sorted by ID
+	// Relations between the entities, in the order of their sentences and
+	// of their evidence in each: empty when the extractor's relations are
+	// off (see WithRelations).
+	Relations []Relation
 }

@@ -29,6 +29,7 @@ type ArticleCounts struct {
 	Tokens    int           // number of tokens
 	Sentences int           // number of sentences
 	Entities  []EntityCount // sorted by ID, each ID once
+	Relations []Relation    // as NormalizeRelations returns them
 }
 
 // Count sums the mentions of each entity of doc. The result is what
@@ -56,6 +57,7 @@ func Count(doc *extract.Doc) ArticleCounts {
 		a.Entities = append(a.Entities, ec)
 	}
 	a.Entities = NormalizeEntities(a.Entities)
+	a.Relations = countRelations(doc)
 	return a
 }
 

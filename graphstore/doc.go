@@ -18,6 +18,16 @@
 // those counts and gives them back to AddArticle, so the graph of a store is
 // the graph of the same documents.
 //
+// # Relations
+//
+// A document's relations (extract.Doc.Relations: "the United States has
+// accused North Korea") are kept per article with their sentences
+// ([Relation], [ArticleCounts].Relations, [Graph.AddCounts]) and summed on
+// the edge between their ends, after corpus linking ([Edge].Relations: a
+// [LinkRelation] per predicate, direction and polarity, with its
+// [Statement]s as evidence; negated ones apart). [Graph.Relations] and
+// [Querier] Relations list those of an entity or of two.
+//
 // Adding is for one goroutine; once it is done, any number of goroutines may
 // read the graph at once. Reads do not change it: the first read after an
 // Add computes the nodes and edges once, and the later ones share them.
@@ -40,7 +50,7 @@
 // # Querying
 //
 // [Graph.Lookup] finds an entity by id, label or alias; [Graph.Neighbors],
-// [Graph.Path], [Graph.Top] and [Graph.ArticlesOf] answer the questions of
+// [Graph.Path], [Graph.Top], [Graph.ArticlesOf] and [Graph.Relations] answer the questions of
 // "nergraph query" on a graph in memory. [Store.Querier] answers the same
 // questions from the store's cache of its graph, which [Store.Refresh] brings
 // up to date, without loading the graph.

@@ -56,6 +56,7 @@ type nodeAcc struct {
 type edgeAcc struct {
 	sentences int
 	articles  []string
+	rels      map[relKey][]Statement
 }
 
 // add counts one article.
@@ -82,6 +83,7 @@ func (acc *accumulator) add(a article) {
 	if guarded {
 		acc.guarded = append(acc.guarded, a.info.ID)
 	}
+	acc.addRelations(a)
 }
 
 // mergeLinked merges the entries of one article by the id each is linked
@@ -214,7 +216,8 @@ func (acc *accumulator) edgeList(nodes []Node, index map[string]int, articles in
 	edges := make([]Edge, 0, len(acc.edges))
 	for k, ea := range acc.edges {
 		slices.Sort(ea.articles)
-		e := Edge{Source: k[0], Target: k[1], Weight: len(ea.articles), Sentences: ea.sentences, Articles: ea.articles}
+		e := Edge{Source: k[0], Target: k[1], Weight: len(ea.articles), Sentences: ea.sentences, Articles: ea.articles,
+			Relations: relationList(ea.rels)}
 		e.NPMI = npmi(float64(e.Weight), float64(nodes[index[k[0]]].Articles), float64(nodes[index[k[1]]].Articles), total)
 		edges = append(edges, e)
 	}

@@ -39,6 +39,10 @@ type Edge struct {
 	Sentences int      // sentences that mention both
 	NPMI      float64  // normalized pointwise mutual information over articles, in [-1, 1]
 	Articles  []string // ids of the articles that mention both, sorted
+	// Relations are what the articles say one entity did to the other
+	// (see [LinkRelation]), the most stated first; none when they say
+	// nothing.
+	Relations []LinkRelation
 }
 
 // ArticleInfo is what the graph keeps of an article.
@@ -66,8 +70,9 @@ type entry struct {
 
 type article struct {
 	info       ArticleInfo
-	entries    []entry // sorted by id
-	paragraphs []int   // the sentences that start paragraphs, when known (Graph.Add)
+	entries    []entry    // sorted by id
+	paragraphs []int      // the sentences that start paragraphs, when known (Graph.Add)
+	relations  []Relation // as NormalizeRelations makes them
 }
 
 // Graph is an in-memory co-occurrence graph.
@@ -114,8 +119,7 @@ func (g *Graph) Add(doc *extract.Doc) bool {
 	if g.frozen || g.seenHash[doc.Hash] || g.seenID[doc.Article.ID] {
 		return false // before the work of counting
 	}
-	a := Count(doc)
-	if !g.AddArticle(a.Info, a.Entities) {
+	if !g.AddCounts(Count(doc)) {
 		return false
 	}
 	g.articles[len(g.articles)-1].paragraphs = doc.Paragraphs
@@ -146,18 +150,27 @@ func (g *Graph) Guarded() []string { return g.finished().guarded }
 // (the cleaned text) or the same ID was added before, and on a read-only
 // graph made by [NewView] or [Graph.Filter].
 func (g *Graph) AddArticle(info ArticleInfo, ents []EntityCount) bool {
+	return g.AddCounts(ArticleCounts{Info: info, Entities: ents})
+}
+
+// AddCounts adds an article as [Graph.AddArticle] does, with its relations
+// (taken as [NormalizeRelations] returns them), which become the relations
+// of its edges. The graph keeps the slices and maps of a: the caller must
+// not change them afterwards.
+func (g *Graph) AddCounts(a ArticleCounts) bool {
+	info, ents := a.Info, a.Entities
 	if g.frozen || g.seenHash[info.Hash] || g.seenID[info.ID] {
 		return false
 	}
 	g.seenHash[info.Hash] = true
 	g.seenID[info.ID] = true
 	ents = NormalizeEntities(ents)
-	a := article{info: info, entries: make([]entry, len(ents))}
+	art := article{info: info, entries: make([]entry, len(ents)), relations: NormalizeRelations(a.Relations)}
 	for i, e := range ents {
-		a.entries[i] = entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial,
+		art.entries[i] = entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial,
 			mentions: e.Mentions, sources: e.Sources, aliases: e.Aliases, sentences: e.Sentences}
 	}
-	g.articles = append(g.articles, a)
+	g.articles = append(g.articles, art)
 	g.fin.Store(nil)
 	return true
 }

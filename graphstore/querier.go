@@ -32,6 +32,9 @@ type Querier interface {
 	Degree(ctx context.Context, id string) (int, error)
 	// ArticlesOf lists the articles that mention all ids as [Graph.ArticlesOf].
 	ArticlesOf(ctx context.Context, ids ...string) ([]ArticleInfo, error)
+	// Relations lists the relations of one entity, or between two, with
+	// their statements, as [Graph.Relations].
+	Relations(ctx context.Context, ids ...string) ([]LinkRelation, error)
 }
 
 // QuerierOf returns a [Querier] that answers from g. Like g, it is safe for
@@ -214,6 +217,13 @@ func intersect(a, b []int) []int {
 		}
 	}
 	return out
+}
+
+func (q *graphQuerier) Relations(ctx context.Context, ids ...string) ([]LinkRelation, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return q.g.Relations(ids...), nil
 }
 
 func (q *graphQuerier) Degree(ctx context.Context, id string) (int, error) {

@@ -86,11 +86,14 @@ type BatchResult struct {
 // entity ids, as the articles gave them, before the graph links partial
 // names across articles.
 type Stats struct {
-	Articles int   // articles held
-	Entities int   // distinct entity ids
-	Mentions int   // (article, entity) pairs
-	Edges    int   // distinct pairs of entity ids mentioned in one article
-	Bytes    int64 // the space the store takes, as its backend measures it
+	Articles int // articles held
+	Entities int // distinct entity ids
+	Mentions int // (article, entity) pairs
+	Edges    int // distinct pairs of entity ids mentioned in one article
+	// Relations counts the statements of relations: one per relation and
+	// sentence, as the articles gave them.
+	Relations int
+	Bytes     int64 // the space the store takes, as its backend measures it
 }
 
 // ErrNewerSchema is returned by [Open] for a store written by a newer

@@ -12,11 +12,12 @@ import (
 )
 
 type buildOptions struct {
-	in     inputOptions
-	out    string
-	format string
-	window string
-	filter graphstore.Filter
+	in         inputOptions
+	out        string
+	format     string
+	window     string
+	filter     graphstore.Filter
+	edgeLabels bool
 }
 
 func newBuildCmd(ios *IOStreams) *cobra.Command {
@@ -69,6 +70,7 @@ an error), else DOT.`,
 	cmd.Flags().StringVarP(&o.format, "format", "f", "", "output format: "+joinFormats()+" (default: from the -o extension, else dot)")
 	cmd.Flags().StringVar(&o.window, "window", "article", "entities count as mentioned together within this: article, paragraph, sentence or a number of sentences; articles of more than "+fmt.Sprint(graphstore.GuardEntities)+" entities are counted by sentence whatever it says")
 	addInputFlags(cmd, &o.in)
+	addEdgeLabelsFlag(cmd, &o.edgeLabels)
 	addFilterFlags(cmd, &o.filter, "nergraph build %s articles.jsonl")
 	return cmd
 }
@@ -130,5 +132,5 @@ func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []strin
 		return err
 	}
 	about := aboutInputs(paths, len(g.Articles()), o.filter, o.in.read.since, o.in.read.until, egoID(fg, o.filter))
-	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter), about)
+	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter), about, o.edgeLabels)
 }

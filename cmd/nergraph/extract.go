@@ -24,7 +24,14 @@ func newExtractCmd(ios *IOStreams) *cobra.Command {
 		Long: `Extract reads articles like build does and writes one JSON object per
 article (JSONL) with the entities found and every mention of each: its text,
 byte offsets into the cleaned text, sentence, stripped title and role. The
-entity id shows which surface forms were merged into one entity.`,
+entity id shows which surface forms were merged into one entity.
+
+Each article also lists the relations its sentences state between its
+entities: {"subject", "predicate", "object", "text", "sentence", "start",
+"end", "sentence_start", "sentence_end", "negated", "symmetric", "role"},
+with entity ids, the predicate as a lemma ("accuse", "meet with"), the words
+as written, and the byte offsets of those words and of their sentence in the
+cleaned text, for checking. --relations=false leaves them out.`,
 		Example: `  nergraph extract testdata/articles/01-summit-letters.txt
   nergraph extract --columns label,title,text news.csv -o entities.jsonl`,
 		Args: cobra.ArbitraryArgs,
@@ -49,6 +56,9 @@ type jsonDoc struct {
 	URL      string       `json:"url,omitempty"`
 	Tokens   int          `json:"tokens"`
 	Entities []jsonEntity `json:"entities"`
+	// Relations between the entities, by their ids, with the offsets of
+	// the words that state each and of its sentence in the cleaned text.
+	Relations []extract.Relation `json:"relations"`
 }
 
 type jsonEntity struct {
@@ -73,7 +83,10 @@ type jsonMention struct {
 
 func docJSON(d *extract.Doc) jsonDoc {
 	j := jsonDoc{ID: d.Article.ID, Title: d.Article.Title, Source: d.Article.Source, URL: d.Article.URL,
-		Tokens: d.Tokens, Entities: []jsonEntity{}}
+		Tokens: d.Tokens, Entities: []jsonEntity{}, Relations: d.Relations}
+	if j.Relations == nil {
+		j.Relations = []extract.Relation{}
+	}
 	if !d.Article.Date.IsZero() {
 		j.Date = d.Article.Date.Format(time.RFC3339)
 	}

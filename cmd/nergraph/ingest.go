@@ -287,8 +287,8 @@ func skipReason(sk graphstore.Skipped) string {
 
 // describeStats says how big a store is.
 func describeStats(s graphstore.Stats) string {
-	msg := fmt.Sprintf("%s articles, %s entities, %s article-entity rows, %s edges; %.1f MB",
-		thousands(s.Articles), thousands(s.Entities), thousands(s.Mentions), thousands(s.Edges), float64(s.Bytes)/1e6)
+	msg := fmt.Sprintf("%s articles, %s entities, %s article-entity rows, %s edges, %s relations; %.1f MB",
+		thousands(s.Articles), thousands(s.Entities), thousands(s.Mentions), thousands(s.Edges), thousands(s.Relations), float64(s.Bytes)/1e6)
 	if s.Articles > 0 {
 		msg += fmt.Sprintf(" (%s bytes per article", thousands(int(s.Bytes/int64(s.Articles))))
 		if s.Edges > 0 {

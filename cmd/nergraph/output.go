@@ -12,6 +12,7 @@ import (
 
 	"github.com/nergraph/nergraph/export"
 	"github.com/nergraph/nergraph/graphstore"
+	"github.com/spf13/cobra"
 )
 
 // renderTop bounds the entities drawn in svg and png output: Graphviz layout
@@ -26,7 +27,14 @@ const renderTop = 150
 // directory out the same way. svg and png draw at most the renderTop most
 // connected entities, with a note on ErrOut when that drops some.
 func writeGraph(ctx context.Context, ios *IOStreams, out, format string, g *graphstore.Graph) error {
-	return writeGraphDrawing(ctx, ios, out, format, g, renderTop, export.About{})
+	return writeGraphDrawing(ctx, ios, out, format, g, renderTop, export.About{}, false)
+}
+
+// addEdgeLabelsFlag adds --edge-labels, which labels DOT edges with their
+// top relation.
+func addEdgeLabelsFlag(cmd *cobra.Command, on *bool) {
+	cmd.Flags().BoolVar(on, "edge-labels", false,
+		"dot: label each link with the relation its articles state most (\"accuse\"), with an arrow to its object")
 }
 
 // drawLimit is how many entities svg and png draw: the user's --top when
@@ -39,8 +47,9 @@ func drawLimit(f graphstore.Filter) int {
 }
 
 // writeGraphDrawing is writeGraph drawing at most limit entities in svg and
-// png, with about in the formats that show it (html, svg, png).
-func writeGraphDrawing(ctx context.Context, ios *IOStreams, out, format string, g *graphstore.Graph, limit int, about export.About) error {
+// png, with about in the formats that show it (html, svg, png), and
+// labelling DOT edges with their top relation when edgeLabels.
+func writeGraphDrawing(ctx context.Context, ios *IOStreams, out, format string, g *graphstore.Graph, limit int, about export.About, edgeLabels bool) error {
 	if format == "" {
 		format = export.ForPath(out)
 		if format == "" {
@@ -53,6 +62,7 @@ func writeGraphDrawing(ctx context.Context, ios *IOStreams, out, format string, 
 		return &usageError{err}
 	}
 	stdout := out == "" || out == "-"
+	ex = export.WithEdgeLabels(ex, edgeLabels)
 	if r, ok := ex.(export.Render); ok {
 		if g, about, err = drawable(ios, g, limit, about); err != nil {
 			return err

@@ -23,6 +23,7 @@ type inputOptions struct {
 	Quiet      bool
 	Recognizer string
 	Misc       bool
+	Relations  bool
 	resolve    resolveFlags
 	read       readFlags
 }
@@ -36,6 +37,7 @@ func addInputFlags(cmd *cobra.Command, in *inputOptions) {
 	f.BoolVarP(&in.Quiet, "quiet", "q", false, "print no progress and no summary")
 	f.StringVar(&in.Recognizer, "recognizer", "", "entity recognizer: "+strings.Join(extract.RecognizerNames(), " or ")+" (default: "+extract.RecognizerNames()[0]+")")
 	f.BoolVar(&in.Misc, "misc", false, "keep MISC entities (events, nationalities, works) as nodes")
+	f.BoolVar(&in.Relations, "relations", true, "find relations between the entities of a sentence (who did what to whom); --relations=false skips them")
 	addResolveFlags(cmd, &in.resolve)
 	addReadFlags(cmd, &in.read)
 }
@@ -45,7 +47,7 @@ func (in *inputOptions) extractor() (*extract.Extractor, error) {
 	if in.Workers < 1 {
 		return nil, usagef("--workers must be at least 1, got %d", in.Workers)
 	}
-	opts := []extract.Option{extract.WithMisc(in.Misc)}
+	opts := []extract.Option{extract.WithMisc(in.Misc), extract.WithRelations(in.Relations)}
 	if in.Recognizer != "" {
 		r, err := extract.RecognizerByName(in.Recognizer)
 		if err != nil {

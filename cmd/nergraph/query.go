@@ -111,15 +111,7 @@ are linked across articles, optionally cut to the articles dated in
 			return queryArticles(ctx, ios.Out, q, args, opts)
 		}),
 	}
-	relations := &cobra.Command{
-		Use:     "relations NAME",
-		Short:   "List the relations found in the text between an entity and others (none are kept yet)",
-		Example: "  nergraph query --db graph.db relations Putin",
-		Args:    cobra.ExactArgs(1),
-		RunE: withQuerier(func(ctx context.Context, q graphstore.Querier, args []string) error {
-			return queryRelations(ctx, ios.Out, q, args[0], opts)
-		}),
-	}
+	relations := newQueryRelationsCmd(&opts, withQuerier, func() io.Writer { return ios.Out })
 	cmd.AddCommand(neighbors, path, top, entity, articles, relations)
 	return cmd
 }
@@ -193,9 +185,10 @@ func queryNeighbors(ctx context.Context, w io.Writer, q graphstore.Querier, name
 	}
 	tw := newTable(w)
 	fmt.Fprintf(tw, "%s (%s): %s\n", a.Entity.Label, a.Entity.ID, plural(a.Total, "neighbor"))
-	fmt.Fprintln(tw, "NEIGHBOR\tTYPE\tARTICLES\tSENTENCES\tNPMI\tARTICLE IDS")
+	fmt.Fprintln(tw, "NEIGHBOR\tTYPE\tARTICLES\tSENTENCES\tNPMI\tRELATION\tARTICLE IDS")
 	for _, nb := range a.Neighbors {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.2f\t%s\n", nb.Label, nb.Type, nb.Weight, nb.Sentences, nb.NPMI, ids(nb.Articles))
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.2f\t%s\t%s\n", nb.Label, nb.Type, nb.Weight, nb.Sentences, nb.NPMI,
+			topRelationCell(nb, a.Entity.ID), ids(nb.Articles))
 	}
 	return tw.Flush()
 }
@@ -290,20 +283,6 @@ func queryArticles(ctx context.Context, w io.Writer, q graphstore.Querier, names
 	fmt.Fprintln(tw, "ARTICLE\tDATE\tTITLE")
 	for _, ar := range a.Articles {
 		fmt.Fprintf(tw, "%s\t%s\t%s\n", ar.ID, day(ar.Date), ar.Title)
-	}
-	return tw.Flush()
-}
-
-func queryRelations(ctx context.Context, w io.Writer, q graphstore.Querier, name string, opts queryOptions) error {
-	a, err := api.Relations(ctx, q, name)
-	if err != nil || opts.JSON {
-		return jsonOr(w, a, err)
-	}
-	tw := newTable(w)
-	fmt.Fprintf(tw, "%s (%s): %s\n", a.Entity.Label, a.Entity.ID, plural(len(a.Relations), "relation"))
-	fmt.Fprintln(tw, "SOURCE\tPREDICATE\tTARGET\tARTICLES\tARTICLE IDS")
-	for _, r := range a.Relations {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", r.Source, r.Predicate, r.Target, r.Count, ids(r.Articles))
 	}
 	return tw.Flush()
 }

@@ -34,7 +34,7 @@ export -f json under /api:
 
   /api/top?type=&limit=                  /api/entity?name=NAME
   /api/neighbors?name=NAME&limit=        /api/articles?name=A[&name=B]
-  /api/path?from=A&to=B                  /api/relations?name=NAME
+  /api/path?from=A&to=B                  /api/relations?name=A[&name=B]
   /api/graph?types=&min_weight=&min_mentions=&top=&ego=&depth=
 
 Every endpoint takes since= and until= as query and export take --since and

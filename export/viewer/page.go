@@ -88,6 +88,8 @@ type Relation struct {
 	Target    int    `json:"target"`
 	Count     int    `json:"count"`
 	Articles  []int  `json:"articles"`
+	Negated   bool   `json:"negated,omitempty"`   // "did not meet with": shown as such
+	Symmetric bool   `json:"symmetric,omitempty"` // either direction is right
 }
 
 // Evidence is the sentences of one article that back a link.

@@ -148,6 +148,9 @@ func writeBatch(ctx context.Context, tx pgx.Tx, batch []graphstore.ArticleCounts
 		pgx.CopyFromRows(mrows)); err != nil {
 		return 0, nil, fmt.Errorf("copy mentions: %w", err)
 	}
+	if err := copyRelations(ctx, tx, batch, claimed); err != nil {
+		return 0, nil, err
+	}
 	if err := t.write(ctx, tx); err != nil {
 		return 0, nil, err
 	}

@@ -24,6 +24,14 @@ func partial(d *extract.Doc, ids ...string) *extract.Doc {
 	return d
 }
 
+// relate adds a relation from subject to object to d, stated in its first
+// sentence.
+func relate(d *extract.Doc, subject, predicate, object string, symmetric bool) *extract.Doc {
+	d.Relations = append(d.Relations, extract.Relation{Subject: subject, Predicate: predicate, Object: object,
+		Text: predicate, SentenceEnd: len(d.Text), Symmetric: symmetric})
+	return d
+}
+
 // TestIncrementalRefresh refreshes the cache after each of many small
 // batches, among them batches that link a partial name to a full one, take
 // it away again and move it, and wants the answers of the graph of all the
@@ -34,10 +42,13 @@ func TestIncrementalRefresh(t *testing.T) {
 	day := func(d int) time.Time { return time.Date(2021, 1, d, 0, 0, 0, 0, time.UTC) }
 	doc := testdocs.Doc
 	steps := [][]*extract.Doc{
-		{partial(doc("p1", "p1", day(1), "PERSON:Putin", "COUNTRY:Russia", "PERSON:Putin"), "PERSON:Putin")},
-		// A full name that fits: Putin moves to it.
-		{doc("v1", "v1", day(2), "PERSON:Vladimir Putin", "COUNTRY:Russia", "ORG:Kremlin")},
-		{partial(doc("p2", "p2", day(3), "PERSON:Putin", "ORG:Kremlin"), "PERSON:Putin"), doc("x1", "x1", time.Time{}, "ORG:Acme", "ORG:Kremlin")},
+		{relate(partial(doc("p1", "p1", day(1), "PERSON:Putin", "COUNTRY:Russia", "PERSON:Putin"), "PERSON:Putin"),
+			"PERSON:Putin", "leader of", "COUNTRY:Russia", false)},
+		// A full name that fits: Putin moves to it, with his relations.
+		{relate(doc("v1", "v1", day(2), "PERSON:Vladimir Putin", "COUNTRY:Russia", "ORG:Kremlin"),
+			"PERSON:Vladimir Putin", "leader of", "COUNTRY:Russia", false)},
+		{relate(partial(doc("p2", "p2", day(3), "PERSON:Putin", "ORG:Kremlin"), "PERSON:Putin"), "PERSON:Putin", "meet with", "ORG:Kremlin", true),
+			doc("x1", "x1", time.Time{}, "ORG:Acme", "ORG:Kremlin")},
 		// A second full name that fits: Putin is ambiguous and stays itself.
 		{doc("b1", "b1", day(4), "PERSON:Boris Putin", "ORG:Acme")},
 		// The same name under another type joins the type most articles gave.

@@ -76,9 +76,12 @@ func loadGraph(ctx context.Context, tx pgx.Tx, since, until time.Time) (*graphst
 	if err != nil {
 		return nil, err
 	}
+	if err := loadRelations(ctx, tx, arts, cond, args...); err != nil {
+		return nil, err
+	}
 	g := graphstore.New()
 	for _, a := range arts {
-		g.AddArticle(a.Info, a.Entities)
+		g.AddCounts(a.ArticleCounts)
 	}
 	return g, nil
 }
@@ -177,10 +180,10 @@ func (s *Store) Stats(ctx context.Context) (graphstore.Stats, error) {
 	var st graphstore.Stats
 	err := s.readTx(ctx, func(tx pgx.Tx) error {
 		return tx.QueryRow(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),
-			(SELECT count(*) FROM mentions), (SELECT count(*) FROM edges),
+			(SELECT count(*) FROM mentions), (SELECT count(*) FROM edges), (SELECT count(*) FROM relations),
 			(SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint FROM pg_class c
 				JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r')`).
-			Scan(&st.Articles, &st.Entities, &st.Mentions, &st.Edges, &st.Bytes)
+			Scan(&st.Articles, &st.Entities, &st.Mentions, &st.Edges, &st.Relations, &st.Bytes)
 	})
 	if err != nil {
 		return st, failed(ctx, "store stats", err)

@@ -177,7 +177,7 @@ func (q *cacheQuerier) Neighbors(ctx context.Context, id string) ([]graphstore.N
 		for i := range out {
 			out[i].Edge.Articles = ids[i]
 		}
-		return nil
+		return addRelations(ctx, tx, id, out)
 	})
 	if err != nil {
 		return nil, err
@@ -371,11 +371,14 @@ func edge(ctx context.Context, tx pgx.Tx, source, target string, total int) (gra
 		return e, err
 	}
 	e.Articles = ids[0]
-	return e, nil
+	e.Relations, err = relations(ctx, tx, source, target)
+	return e, err
 }
 
 func (q *cacheQuerier) ArticlesOf(ctx context.Context, ids ...string) ([]graphstore.ArticleInfo, error) {
-	var out []graphstore.ArticleInfo
+	// An empty list, not nil, when none: the graph's querier answers so, and
+	// the JSON of query and serve says [] rather than null.
+	out := []graphstore.ArticleInfo{}
 	err := q.read(ctx, func(tx pgx.Tx) error {
 		var common []int64
 		for i, id := range ids {

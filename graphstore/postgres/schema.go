@@ -13,7 +13,7 @@ import (
 
 // SchemaVersion is the version of the store schema this package writes. A
 // store with a higher version was written by a newer nergraph and is refused.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // migrations[v] takes a store from schema version v to v+1; version 0 is a
 // schema with no tables. Each step runs in the transaction that records its
@@ -132,6 +132,27 @@ CREATE TABLE graph_canonical (raw text PRIMARY KEY, id text NOT NULL);
 CREATE TABLE link_tallies (id text PRIMARY KEY, tally jsonb NOT NULL);
 CREATE INDEX graph_canonical_id ON graph_canonical (id);
 `,
+	1: `
+-- The relations between entities that articles state, one row per relation
+-- and sentence, with raw entity ids as in mentions. Articles added before
+-- version 2 have none.
+CREATE TABLE relations (
+	article   bigint NOT NULL,
+	n         integer NOT NULL,
+	subject   text NOT NULL,
+	predicate text NOT NULL,
+	object    text NOT NULL,
+	negated   boolean NOT NULL,
+	reciprocal boolean NOT NULL,
+	role      boolean NOT NULL,
+	sentence  integer NOT NULL,
+	text      text NOT NULL,
+	evidence  text NOT NULL,
+	PRIMARY KEY (article, n)
+);
+CREATE INDEX relations_subject ON relations (subject);
+CREATE INDEX relations_object ON relations (object);
+`,
 }
 
 // tables are the tables of a store at SchemaVersion with their columns, in
@@ -152,6 +173,7 @@ var tables = map[string]string{
 	"graph_edges":     "source target weight sentences articles",
 	"graph_canonical": "raw id",
 	"link_tallies":    "id tally",
+	"relations":       "article n subject predicate object negated reciprocal role sentence text evidence",
 }
 
 // prepare checks that the schema holds a store this package can use,

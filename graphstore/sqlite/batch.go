@@ -64,6 +64,7 @@ type batchWriter struct {
 	ctx                                                     context.Context
 	find, insArticle, insMention, upEntity, upAlias, upEdge *sql.Stmt
 	ingested                                                string
+	insRelation                                             *sql.Stmt
 
 	byID     map[string]bool   // ids added by this batch
 	byHash   map[string]string // text hash → id, added by this batch
@@ -109,6 +110,7 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWrite
 			last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END`)
 	w.upAlias = prep(`INSERT INTO aliases (entity, name, count) VALUES (?, ?, ?)
 		ON CONFLICT (entity, name) DO UPDATE SET count = count + excluded.count`)
+	w.insRelation = prep(insRelationSQL)
 	w.upEdge = prep(`INSERT INTO edges (source, target, weight, sentences) VALUES (?, ?, ?, ?)
 		ON CONFLICT (source, target) DO UPDATE SET weight = weight + excluded.weight, sentences = sentences + excluded.sentences`)
 	return w, err
@@ -143,6 +145,9 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 			return nil, err
 		}
 		w.countEntity(e, utc)
+	}
+	if err := w.addRelations(seq, a.Relations); err != nil {
+		return nil, err
 	}
 	// The whole-article window, with the graph's guard on articles of very
 	// many entities, so that the store counts what a Graph counts.

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/nergraph/nergraph/extract"
@@ -52,20 +51,12 @@ func loadGraph(ctx context.Context, tx *sql.Tx, since, until time.Time) (*graphs
 	query := `SELECT a.id, a.hash, a.title, a.date, a.source, a.url, a.tokens, a.sentences,
 		m.entity, m.name, m.type, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases
 		FROM articles a LEFT JOIN mentions m ON m.article = a.seq`
-	var where []string
-	var args []any
-	if !since.IsZero() {
-		where = append(where, "a.utc >= ?")
-		args = append(args, since.UTC().Format(utcLayout))
+	rels, err := loadRelations(ctx, tx, since, until)
+	if err != nil {
+		return nil, failed(ctx, "load graph", err)
 	}
-	if !until.IsZero() {
-		where = append(where, "a.utc <= ?")
-		args = append(args, until.UTC().Format(utcLayout))
-	}
-	if len(where) > 0 {
-		query += " WHERE " + strings.Join(where, " AND ")
-	}
-	query += " ORDER BY a.seq, m.entity"
+	where, args := windowWhere(since, until)
+	query += where + " ORDER BY a.seq, m.entity"
 	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, failed(ctx, "load graph", err)
@@ -80,7 +71,8 @@ func loadGraph(ctx context.Context, tx *sql.Tx, since, until time.Time) (*graphs
 		}
 		if cur == nil || cur.Info.ID != a.Info.ID {
 			if cur != nil {
-				g.AddArticle(cur.Info, cur.Entities)
+				cur.Relations = rels[cur.Info.ID]
+				g.AddCounts(*cur)
 			}
 			cur = &a
 		}
@@ -92,7 +84,8 @@ func loadGraph(ctx context.Context, tx *sql.Tx, since, until time.Time) (*graphs
 		return nil, failed(ctx, "load graph", err)
 	}
 	if cur != nil {
-		g.AddArticle(cur.Info, cur.Entities)
+		cur.Relations = rels[cur.Info.ID]
+		g.AddCounts(*cur)
 	}
 	return g, nil
 }
@@ -137,7 +130,8 @@ func scanMention(rows *sql.Rows) (graphstore.ArticleCounts, *graphstore.EntityCo
 func (s *Store) Stats(ctx context.Context) (graphstore.Stats, error) {
 	var st graphstore.Stats
 	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),
-		(SELECT count(*) FROM mentions), (SELECT count(*) FROM edges)`).Scan(&st.Articles, &st.Entities, &st.Mentions, &st.Edges)
+		(SELECT count(*) FROM mentions), (SELECT count(*) FROM edges), (SELECT count(*) FROM relations)`).
+		Scan(&st.Articles, &st.Entities, &st.Mentions, &st.Edges, &st.Relations)
 	if err != nil {
 		return st, failed(ctx, "store stats", err)
 	}

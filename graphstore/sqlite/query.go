@@ -148,6 +148,9 @@ func (q *cacheQuerier) Neighbors(ctx context.Context, id string) ([]graphstore.N
 	for i := range out {
 		out[i].Edge.Articles = ids[i]
 	}
+	if err := q.addRelations(ctx, id, out); err != nil {
+		return nil, err
+	}
 	graphstore.SortNeighbors(out)
 	return out, nil
 }
@@ -245,7 +248,8 @@ func (q *cacheQuerier) edge(ctx context.Context, source, target string) (graphst
 		return e, err
 	}
 	e.Articles = ids[0]
-	return e, nil
+	e.Relations, err = q.Relations(ctx, source, target)
+	return e, err
 }
 
 func (q *cacheQuerier) Path(ctx context.Context, from, to string) ([]graphstore.Hop, error) {

@@ -4,7 +4,7 @@ import "strings"
 
 // SchemaVersion is the version of the store schema this package writes. A
 // store with a higher version was written by a newer nergraph and is refused.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // migrations[v] takes a store from schema version v to v+1. Version 0 is an
 // empty file. Each step runs in the transaction that records its version, so a
@@ -47,6 +47,17 @@ const SchemaVersion = 2
 //     article id order. The view graph_links shows them with ids.
 //   - graph_canonical(raw, id): raw entity ids that the graph links to
 //     another node id.
+//
+// Version 3 adds the relations between entities that articles state:
+//
+//   - relations: one row per relation an article states in one sentence:
+//     subject, predicate and object (raw entity ids, as in mentions; a
+//     symmetric relation has subject < object), the flags negated, reciprocal
+//     (symmetric: either order is right; SYMMETRIC is a word reserved by SQL)
+//     and role, the sentence's index, the words that state it (text) and the
+//     sentence itself (evidence, white space made single spaces). n numbers
+//     the article's relations from 0. Articles ingested before version 3
+//     have none: ingest them again into a new store to get them.
 //
 // entities, aliases and edges hold raw per-article counts, before the graph
 // links partial names across articles ("Putin" in one article to "Vladimir
@@ -144,6 +155,24 @@ CREATE VIEW graph_links AS
 		(SELECT json_group_array(a.id) FROM json_each(e.articles) j JOIN articles a ON a.seq = j.value) AS articles
 	FROM graph_edges e JOIN graph_nodes s ON s.num = e.source JOIN graph_nodes t ON t.num = e.target;
 ` + strings.Join(cacheIndexes, ";\n") + ";\n",
+	2: `
+CREATE TABLE relations (
+	article   INTEGER NOT NULL REFERENCES articles (seq),
+	n         INTEGER NOT NULL,
+	subject   TEXT NOT NULL,
+	predicate TEXT NOT NULL,
+	object    TEXT NOT NULL,
+	negated   INTEGER NOT NULL,
+	reciprocal INTEGER NOT NULL,
+	role      INTEGER NOT NULL,
+	sentence  INTEGER NOT NULL,
+	text      TEXT NOT NULL,
+	evidence  TEXT NOT NULL,
+	PRIMARY KEY (article, n)
+) WITHOUT ROWID;
+CREATE INDEX relations_subject ON relations (subject);
+CREATE INDEX relations_object ON relations (object);
+`,
 }
 
 // cacheIndexes are the indexes of the graph cache. [Store.Refresh] drops them

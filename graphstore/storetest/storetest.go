@@ -291,14 +291,21 @@ func testStats(t *testing.T, fresh func(t *testing.T) string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Articles != 3 || st.Entities != 3 || st.Mentions != 6 || st.Edges != 3 || st.Bytes <= 0 {
-		t.Errorf("Stats() = %+v, want 3 articles, 3 entities, 6 mentions, 3 edges and some bytes", st)
+	if st.Articles != 3 || st.Entities != 3 || st.Mentions != 6 || st.Edges != 3 || st.Relations != 0 || st.Bytes <= 0 {
+		t.Errorf("Stats() = %+v, want 3 articles, 3 entities, 6 mentions, 3 edges, no relation and some bytes", st)
+	}
+	rel := doc("4", "four", time.Time{}, "PERSON:Ann", "ORG:Acme")
+	rel.Relations = []extract.Relation{{Subject: "PERSON:Ann", Predicate: "chair", Object: "ORG:Acme", Text: "chairs", SentenceEnd: 4},
+		{Subject: "PERSON:Ann", Predicate: "leave", Object: "ORG:Acme", Text: "left", Negated: true, SentenceEnd: 4}}
+	addAll(t, s, []*extract.Doc{rel}, 1)
+	if st, err = s.Stats(context.Background()); err != nil || st.Relations != 2 {
+		t.Errorf("Stats() = %+v, %v after an article of two relations; want 2 relations", st, err)
 	}
 	ids, err := s.ArticleIDs(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := map[string]bool{"1": true, "2": true, "3": true}; !reflect.DeepEqual(ids, want) {
+	if want := map[string]bool{"1": true, "2": true, "3": true, "4": true}; !reflect.DeepEqual(ids, want) {
 		t.Errorf("ArticleIDs() = %v, want %v", ids, want)
 	}
 }
@@ -358,6 +365,9 @@ func testCache(t *testing.T, fresh func(t *testing.T) string) {
 		t.Errorf("the corpus should link Putin to Vladimir Putin, to test linked ids")
 	}
 	SameAnswers(t, cq, graphstore.QuerierOf(g), g)
+	if r := g.Relations("PERSON:Vladimir Putin"); len(r) == 0 {
+		t.Errorf("no relations of Vladimir Putin: the answers of Relations test nothing")
+	}
 
 	// A window is answered from the graph of its articles.
 	since := time.Date(2020, 2, 1, 0, 0, 0, 0, time.UTC)
@@ -410,7 +420,13 @@ func SameAnswers(t testing.TB, got, want graphstore.Querier, g *graphstore.Graph
 			aa, aerr := got.ArticlesOf(ctx, n.ID, m.ID)
 			ab, berr := want.ArticlesOf(ctx, n.ID, m.ID)
 			same("ArticlesOf "+n.ID+" "+m.ID, aa, ab, aerr, berr)
+			ra, aerr := got.Relations(ctx, n.ID, m.ID)
+			rb, berr := want.Relations(ctx, n.ID, m.ID)
+			same("Relations "+n.ID+" "+m.ID, ra, rb, aerr, berr)
 		}
+		ra, aerr := got.Relations(ctx, n.ID)
+		rb, berr := want.Relations(ctx, n.ID)
+		same("Relations "+n.ID, ra, rb, aerr, berr)
 	}
 	for _, typ := range []extract.Type{"", extract.Person, "country", "PLANET"} {
 		for _, n := range []int{0, 1, 3} {

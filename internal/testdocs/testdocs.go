@@ -48,6 +48,7 @@ func Doc(id, text string, date time.Time, names ...string) *extract.Doc {
 // of the first, and names that need escaping.
 func Random(n int, seed uint64) []*extract.Doc {
 	r := rand.New(rand.NewPCG(seed, 1))
+	rr := rand.New(rand.NewPCG(seed, 2)) // relations, drawn apart so the entities stay those of before
 	vocab := []string{"PERSON:Vladimir Putin", "PERSON:Putin", "PERSON:Kim Jong Un", "COUNTRY:Russia",
 		"COUNTRY:North Korea", "ORG:Reuters", "ORG:KCNA", "LOCATION:Pyongyang", "PERSON:Zürich \"x\"", "ORG:AT&T"}
 	var docs []*extract.Doc
@@ -68,7 +69,35 @@ func Random(n int, seed uint64) []*extract.Doc {
 		for k := range doc.Entities {
 			doc.Entities[k].Partial = doc.Entities[k].ID == "PERSON:Putin"
 		}
+		doc.Relations = randomRelations(rr, doc)
 		docs = append(docs, doc)
 	}
 	return docs
+}
+
+// predicates are the relations Random draws: predicate, symmetric, role.
+var predicates = []struct {
+	p         string
+	sym, role bool
+}{{"accuse", false, false}, {"meet with", false, false}, {"exchange letters", true, false},
+	{"leader of", false, true}, {"agree to buy", false, false}}
+
+// randomRelations draws up to three relations between the entities of doc,
+// some negated, each with the whole text as its sentence.
+func randomRelations(r *rand.Rand, doc *extract.Doc) []extract.Relation {
+	if len(doc.Entities) < 2 {
+		return nil
+	}
+	var out []extract.Relation
+	for range r.IntN(4) {
+		a, b := r.IntN(len(doc.Entities)), r.IntN(len(doc.Entities))
+		if a == b {
+			continue
+		}
+		p := predicates[r.IntN(len(predicates))]
+		out = append(out, extract.Relation{Subject: doc.Entities[a].ID, Predicate: p.p, Object: doc.Entities[b].ID,
+			Text: p.p, Sentence: r.IntN(3), Start: 0, End: len(doc.Text), SentenceStart: 0, SentenceEnd: len(doc.Text),
+			Negated: r.IntN(5) == 0, Symmetric: p.sym, Role: p.role})
+	}
+	return out
 }

@@ -59,7 +59,9 @@ function articleItem(app, a, evidence, relations) {
 
 function relationLine(app, r) {
   const m = app.m;
-  return el("div", { className: "rel" }, String(m.nodes[r.source].label), " ", el("span", { className: "pred", text: `→ ${r.predicate} →` }), " ", String(m.nodes[r.target].label),
+  const arrow = r.symmetric ? "↔" : "→";
+  const pred = `${arrow} ${r.negated ? "not " : ""}${r.predicate} ${arrow}`;
+  return el("div", { className: "rel" }, String(m.nodes[r.source].label), " ", el("span", { className: "pred", text: pred }), " ", String(m.nodes[r.target].label),
     r.count > 1 ? el("span", { className: "meta", text: ` ×${fmt(r.count)}` }) : null);
 }
 

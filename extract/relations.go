@@ -1,0 +1,153 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/nergraph/nergraph/extract/pos"
+	"github.com/nergraph/nergraph/extract/relate"
+	"github.com/nergraph/nergraph/extract/text"
+)
+
+// Relation is one relation between two entities of a document, as one of
+// its sentences states it: "The United States has accused North Korea"
+// gives {Subject: "country:US", Predicate: "accuse", Object: "country:KP",
+// Text: "has accused"}. Subject and Object are ids of the Doc's entities.
+// The offsets refer to Doc.Text: Start and End span the words that state
+// the relation, SentenceStart and SentenceEnd the whole sentence, the
+// evidence an analyst reads to check it.
+type Relation struct {
+	Subject   string `json:"subject"`
+	Predicate string `json:"predicate"` // a lemma phrase in lower case: "accuse", "meet with", "chief executive of"
+	Object    string `json:"object"`
+	Text      string `json:"text"` // the words as written, parts of a broken phrase joined by " ... "
+	Sentence  int    `json:"sentence"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	// SentenceStart and SentenceEnd span the sentence in Doc.Text.
+	SentenceStart int  `json:"sentence_start"`
+	SentenceEnd   int  `json:"sentence_end"`
+	Negated       bool `json:"negated"`             // the text says it did not or will not hold
+	Symmetric     bool `json:"symmetric,omitempty"` // reciprocal ("Kim and Putin exchanged letters"): either order is right
+	Role          bool `json:"role,omitempty"`      // from a title, possessive or apposition, not a verb
+}
+
+// WithRelations turns the finding of relations between the entities of a
+// sentence on or off ([Doc].Relations); it is on by default. Off, the
+// part-of-speech model is not loaded and Extract does no relation work.
+func WithRelations(on bool) Option { return func(c *config) { c.noRelations = !on } }
+
+// findRelations finds the relations between the entities of each sentence
+// that mentions two distinct entities or more (not counting credits such as
+// "(Reuters)"): only those sentences are tagged. Buffers are shared by the
+// sentences of the document, which most documents need none of.
+func findRelations(m *pos.Model, sents []text.Sentence, ents []Entity) []Relation {
+	if len(ents) < 2 {
+		return nil
+	}
+	var out []Relation
+	var toks []relate.Token
+	var words []string
+	var tags []pos.Tag
+	var spans []relate.Mention
+	all := sortedMentions(ents)
+	for len(all) > 0 {
+		si := all[0].sentence
+		k := 1
+		for k < len(all) && all[k].sentence == si {
+			k++
+		}
+		ms := all[:k]
+		all = all[k:]
+		if si < 0 || si >= len(sents) || !twoEntities(ms) {
+			continue
+		}
+		s := sents[si]
+		toks, words = toks[:0], words[:0]
+		for _, t := range s.Tokens {
+			toks = append(toks, relate.Token{Text: t.Text, Start: t.Start, End: t.End})
+			words = append(words, t.Text)
+		}
+		spans = appendTokenSpans(spans[:0], s.Tokens, ms)
+		tags = m.AppendTags(tags[:0], words)
+		for _, r := range relate.Find(relate.Sentence{Index: si, Tokens: toks, Tags: tags, Mentions: spans}) {
+			out = append(out, Relation{Subject: r.Subject, Predicate: r.Predicate, Object: r.Object, Text: r.Text,
+				Sentence: si, Start: r.Start, End: r.End, SentenceStart: s.Start, SentenceEnd: s.End,
+				Negated: r.Negated, Symmetric: r.Symmetric, Role: r.Role})
+		}
+	}
+	return out
+}
+
+// sentMention is one mention of an entity by its sentence and byte span.
+type sentMention struct {
+	sentence   int
+	start, end int
+	m          relate.Mention
+}
+
+// sortedMentions returns the mentions of ents sorted by sentence and
+// offset, the longer first of two that start together.
+func sortedMentions(ents []Entity) []sentMention {
+	n := 0
+	for _, e := range ents {
+		n += len(e.Mentions)
+	}
+	out := make([]sentMention, 0, n)
+	for _, e := range ents {
+		for _, mn := range e.Mentions {
+			out = append(out, sentMention{mn.Sentence, mn.Start, mn.End,
+				relate.Mention{Entity: e.ID, Type: relate.Type(e.Type), Source: mn.Role == RoleSource}})
+		}
+	}
+	slices.SortFunc(out, func(a, b sentMention) int {
+		return cmp.Or(cmp.Compare(a.sentence, b.sentence), cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end))
+	})
+	return out
+}
+
+// twoEntities reports whether ms mention two distinct entities that may end
+// a relation: a credit cannot.
+func twoEntities(ms []sentMention) bool {
+	first := ""
+	for _, m := range ms {
+		switch {
+		case m.m.Source:
+		case first == "":
+			first = m.m.Entity
+		case m.m.Entity != first:
+			return true
+		}
+	}
+	return false
+}
+
+// appendTokenSpans appends the token spans of a sentence's mentions, given
+// by byte spans, to dst: the tokens that lie inside each span. A mention
+// that covers no whole token is left out.
+func appendTokenSpans(dst []relate.Mention, toks []text.Token, ms []sentMention) []relate.Mention {
+	t := 0
+	for _, sm := range ms {
+		for t > 0 && toks[t-1].End > sm.start {
+			t-- // an overlapping span may start before the last one ended
+		}
+		for t < len(toks) && toks[t].End <= sm.start {
+			t++
+		}
+		start, end := -1, -1
+		for x := t; x < len(toks) && toks[x].Start < sm.end; x++ {
+			if toks[x].Start >= sm.start && toks[x].End <= sm.end {
+				if start < 0 {
+					start = x
+				}
+				end = x + 1
+			}
+		}
+		if start >= 0 {
+			m := sm.m
+			m.Start, m.End = start, end
+			dst = append(dst, m)
+		}
+	}
+	return dst
+}
