@@ -52,24 +52,30 @@ func (r *Reader) csvReader(br *bufio.Reader, columns []string) func() (Article, 
 				}
 			}
 			row++
-			if len(rec) != len(header) {
-				return Article{}, &ParseError{File: r.name, Line: line, Err: fmt.Errorf("row has %d fields, want %d", len(rec), len(header))}
-			}
-			a := Article{}
-			for i, f := range fields {
-				if f != "" {
-					r.setField(&a, f, r.validUTF8([]byte(rec[i]), line), line)
-				}
-			}
-			if a.ID == "" {
-				a.ID = r.name + ":" + strconv.Itoa(row)
-			}
-			if strings.TrimSpace(a.Title+a.Text) == "" {
-				return Article{}, &ParseError{File: r.name, Line: line, Err: ErrEmptyArticle}
-			}
-			return a, nil
+			return r.csvArticle(rec, fields, line, row)
 		}
 	}
+}
+
+// csvArticle makes the article of data row number row, at line, whose
+// columns hold the article fields named by fields.
+func (r *Reader) csvArticle(rec, fields []string, line, row int) (Article, error) {
+	if len(rec) != len(fields) {
+		return Article{}, &ParseError{File: r.name, Line: line, Err: fmt.Errorf("row has %d fields, want %d", len(rec), len(fields))}
+	}
+	a := Article{}
+	for i, f := range fields {
+		if f != "" {
+			r.setField(&a, f, r.validUTF8([]byte(rec[i]), line), line)
+		}
+	}
+	if a.ID == "" {
+		a.ID = r.name + ":" + strconv.Itoa(row)
+	}
+	if strings.TrimSpace(a.Title+a.Text) == "" {
+		return Article{}, &ParseError{File: r.name, Line: line, Err: ErrEmptyArticle}
+	}
+	return a, nil
 }
 
 // csvError turns an error of the CSV reader into a *ParseError. A record

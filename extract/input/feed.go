@@ -42,16 +42,13 @@ func (r *Reader) feedReader(br *bufio.Reader) func() (Article, error) {
 				return Article{}, &ParseError{File: r.name, Err: errors.New("feed has no items")}
 			}
 		}
-		for next < len(items) {
-			it := items[next]
-			next++
-			a, err := r.feedItem(feed, it, next)
-			if err != nil {
-				return Article{}, err
-			}
-			return a, nil
+		if next >= len(items) {
+			return Article{}, io.EOF
 		}
-		return Article{}, io.EOF
+		// One item per call. An item without text is a *ParseError, and
+		// the next call goes on with the next item.
+		next++
+		return r.feedItem(feed, items[next-1], next)
 	}
 }
 

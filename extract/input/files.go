@@ -87,7 +87,9 @@ func kind(m fs.FileMode) string {
 // walk appends the files under dir, in sorted order, leaving out hidden
 // files and folders. What cannot be read is appended with Err set.
 func walk(out []File, dir string) []File {
-	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	// The callback keeps every error in out and returns none but SkipDir,
+	// which WalkDir does not return: there is no error left to check.
+	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			out = append(out, File{Path: path, Err: fmt.Errorf("walk %s: %w", path, unwrapPath(err))})
 			if d != nil && d.IsDir() {

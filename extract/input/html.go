@@ -55,10 +55,10 @@ func ParsePage(a Article, opts ReaderOptions) (Article, []error, error) {
 	r := &Reader{name: a.file, opts: opts, warn: opts.Warn, warnedLine: -1}
 	p, err := r.page(a.HTML, a.URL, a.line)
 	if err != nil {
-		what := a.file
+		// The *ParseError names the file; a page of an archive or a feed
+		// is named too.
 		if a.URL != "" {
-			what = "page " + a.URL
-			err = fmt.Errorf("%s: %w", what, err)
+			err = fmt.Errorf("page %s: %w", a.URL, err)
 		}
 		return Article{}, warns, &ParseError{File: a.file, Line: a.line, Err: err}
 	}

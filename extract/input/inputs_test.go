@@ -130,6 +130,59 @@ func TestFeeds(t *testing.T) {
 	}
 }
 
+// TestFeedItems reads every item of a feed, one per Read: an item without
+// text is an error of its own, and the items after it are still read.
+func TestFeedItems(t *testing.T) {
+	rss := func(items ...string) string {
+		var b strings.Builder
+		b.WriteString(`<rss version="2.0"><channel><title>W</title>`)
+		for _, it := range items {
+			b.WriteString("<item>" + it + "</item>")
+		}
+		b.WriteString("</channel></rss>")
+		return b.String()
+	}
+	item := func(id, text string) string {
+		return "<guid>" + id + "</guid><description>" + text + "</description>"
+	}
+	tests := []struct {
+		name    string
+		feed    string
+		wantIDs []string
+		errs    []string // what each error must hold, in order
+	}{
+		{"all good", rss(item("a", "Alpha."), item("b", "Beta."), item("c", "Gamma.")), []string{"a", "b", "c"}, nil},
+		{"empty in the middle", rss(item("a", "Alpha."), item("b", " "), item("c", "Gamma.")), []string{"a", "c"},
+			[]string{"f.rss: item 2 (b): article has no title and no text"}},
+		{"empty first and last", rss(item("a", ""), item("b", "Beta."), item("c", "")), []string{"b"},
+			[]string{"f.rss: item 1 (a)", "f.rss: item 3 (c)"}},
+		{"all empty", rss(item("a", ""), item("b", "")), nil, []string{"item 1 (a)", "item 2 (b)"}},
+		{"atom", `<feed xmlns="http://www.w3.org/2005/Atom"><title>D</title>` +
+			`<entry><id>x</id><title>X</title></entry><entry><id>y</id></entry><entry><id>z</id><summary>Z.</summary></entry></feed>`,
+			[]string{"x", "z"}, []string{"f.rss: item 2 (y)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, errs, _ := readWith(t, strings.NewReader(tt.feed), "f.rss", ReaderOptions{Format: FormatFeed})
+			var ids []string
+			for _, a := range arts {
+				ids = append(ids, a.ID)
+			}
+			if !slices.Equal(ids, tt.wantIDs) {
+				t.Errorf("ids %q, want %q", ids, tt.wantIDs)
+			}
+			if len(errs) != len(tt.errs) {
+				t.Fatalf("errors %q, want %d", errs, len(tt.errs))
+			}
+			for i, want := range tt.errs {
+				if !strings.Contains(errs[i], want) {
+					t.Errorf("error %d: %q, want it to hold %q", i, errs[i], want)
+				}
+			}
+		})
+	}
+}
+
 func TestFieldMapping(t *testing.T) {
 	fields, err := ParseFields("id=uuid,title=article.headline,text=article.body,date=published_at,source=source.name,url=link")
 	if err != nil {

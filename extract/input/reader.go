@@ -198,7 +198,7 @@ func (rd *Reader) open(r io.Reader) (*bufio.Reader, error) {
 	bom, _ := br.Peek(3)
 	switch {
 	case bytes.HasPrefix(bom, []byte("\xef\xbb\xbf")):
-		br.Discard(3)
+		_, _ = br.Discard(3) // cannot fail: Peek buffered these 3 bytes
 	case bytes.HasPrefix(bom, []byte("\xff\xfe")), bytes.HasPrefix(bom, []byte("\xfe\xff")):
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
 		br = bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10)

@@ -276,11 +276,50 @@ type task struct {
 // perceptron and returns the pass that scores best on dev (the last when
 // there is no dev).
 func trainGreedy(ctx context.Context, t task, cls clusterMap, train []Sentence, hasDev bool, epochs int, seed uint64, minWeight int, progress func(int, float64)) (linear, error) {
-	const minCount = 2
 	p := newPerceptron(t.nclass)
-	// The features that do not depend on earlier classes, once per token;
-	// those seen once are left out, as they can hardly be learned and would
-	// double the memory.
+	words, static := staticFeatures(t, p, cls, train)
+	order := make([]int, len(train))
+	first := make([]int, len(train)) // index of each sentence's first token in static
+	for i := range order {
+		order[i] = i
+		if i > 0 {
+			first[i] = first[i-1] + len(train[i-1].Words)
+		}
+	}
+	g := greedy{t: t, p: p, static: &static, scores: make([]int32, t.nclass)}
+	rng := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
+	var best linear
+	bestAcc := -1.0
+	for e := 1; e <= epochs; e++ {
+		if err := ctx.Err(); err != nil {
+			return linear{}, err
+		}
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			g.sentence(&train[si], words[si], first[si])
+		}
+		l := p.linear(minWeight)
+		acc := 0.0
+		if hasDev {
+			acc = t.eval(l)
+		}
+		if progress != nil {
+			progress(e, acc)
+		}
+		if !hasDev || acc > bestAcc {
+			best, bestAcc = l, acc
+		}
+	}
+	return best, nil
+}
+
+// staticFeatures returns the padded analysis of each training sentence's
+// words and the features of each token that do not depend on earlier
+// classes, computed once for all epochs. Features seen once are left out,
+// as they can hardly be learned and would double the memory; their counts
+// are dropped on return, before the epochs need the memory.
+func staticFeatures(t task, p *perceptron, cls clusterMap, train []Sentence) ([][]word, flat) {
+	const minCount = 2
 	words := make([][]word, len(train))
 	seen := map[uint64]int32{}
 	var fs []uint64
@@ -311,61 +350,45 @@ func trainGreedy(ctx context.Context, t task, cls clusterMap, train []Sentence, 
 			static.at = append(static.at, int32(len(static.ids)))
 		}
 	}
-	seen = nil
-	order := make([]int, len(train))
-	first := make([]int, len(train)) // index of each sentence's first token in static
-	for i := range order {
-		order[i] = i
-		if i > 0 {
-			first[i] = first[i-1] + len(train[i-1].Words)
+	return words, static
+}
+
+// greedy is what trainGreedy's passes share: the task, the perceptron,
+// the static features and the buffers that each token reuses.
+type greedy struct {
+	t      task
+	p      *perceptron
+	static *flat
+	scores []int32
+	ids    []int32
+	fs     []uint64
+}
+
+// sentence tags s left to right, each token given the two classes guessed
+// before it, and updates the perceptron where a guess is wrong. ws is the
+// analysis of s.Words and first the index of its first token in static.
+func (g *greedy) sentence(s *Sentence, ws []word, first int) {
+	t, p := g.t, g.p
+	c2, c1 := t.start, t.start
+	for i := range s.Words {
+		p.now++
+		g.ids = append(g.ids[:0], g.static.token(first+i)...)
+		g.fs = t.hist(g.fs[:0], c2, c1, ws, s, i)
+		for _, h := range g.fs {
+			g.ids = append(g.ids, p.feature(h))
 		}
-	}
-	rng := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
-	scores := make([]int32, t.nclass)
-	var ids []int32
-	var best linear
-	bestAcc := -1.0
-	for e := 1; e <= epochs; e++ {
-		if err := ctx.Err(); err != nil {
-			return linear{}, err
-		}
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, si := range order {
-			s := &train[si]
-			c2, c1 := t.start, t.start
-			for i := range s.Words {
-				p.now++
-				ids = append(ids[:0], static.token(first[si]+i)...)
-				fs = t.hist(fs[:0], c2, c1, words[si], s, i)
-				for _, h := range fs {
-					ids = append(ids, p.feature(h))
-				}
-				p.score(scores, ids)
-				guess := 0
-				for y := 1; y < t.nclass; y++ {
-					if scores[y] > scores[guess] {
-						guess = y
-					}
-				}
-				if g := t.gold(s, i); guess != g {
-					p.update(ids, g, guess)
-				}
-				c2, c1 = c1, guess
+		p.score(g.scores, g.ids)
+		guess := 0
+		for y := 1; y < t.nclass; y++ {
+			if g.scores[y] > g.scores[guess] {
+				guess = y
 			}
 		}
-		l := p.linear(minWeight)
-		acc := 0.0
-		if hasDev {
-			acc = t.eval(l)
+		if gold := t.gold(s, i); guess != gold {
+			p.update(g.ids, gold, guess)
 		}
-		if progress != nil {
-			progress(e, acc)
-		}
-		if !hasDev || acc > bestAcc {
-			best, bestAcc = l, acc
-		}
+		c2, c1 = c1, guess
 	}
-	return best, nil
 }
 
 func posTask(dev []Sentence, vocab []string, cls clusterMap) task {

@@ -231,45 +231,63 @@ func (p *parse) subjectOK(first int) bool {
 	return true
 }
 
-// subject resolves the subject of group gi.
+// subject resolves the subject of group gi. A clause of its own finds it
+// before its verbs; an infinitive, gerund or participle takes it from the
+// clause it depends on.
 func (p *parse) subject(gi int, g *vgroup) {
 	switch g.kind {
 	case infinitive:
-		// The doer of "to sign" is the subject of the clause before, unless
-		// that clause asked its object to act ("urged Israel to agree").
-		if prev := p.prevFinite(gi); prev != nil {
-			if objectControl[prev.lemma] && prev.objEnd >= 0 || objectControl[prev.lemma] && p.objectNounBefore(g.start) {
-				return
-			}
-			if prev.objEnd >= 0 && prev.objEnd == g.start && !purposeAfterObject(prev) {
-				return
-			}
-			g.subj = prev.subj
-		}
-		return
+		p.infinitiveSubject(gi, g)
 	case gerund:
-		// "accused Pyongyang of supplying": the accused does it; "after
-		// leaving": the subject of the clause.
-		prev := p.prevFinite(gi)
-		if prev == nil {
-			return
-		}
-		if prev.objEnd >= 0 && prev.objEnd == g.start-1 && len(prev.obj) > 0 {
-			g.subj = prev.obj
-			return
-		}
-		if p.tagAt(g.start-1) == pos.Comma || g.start == 0 {
-			return // a participle clause ", speaking after ..." has no entity subject of its own here
-		}
-		if t := p.tagAt(g.start - 2); (t == pos.NN || t == pos.NNS) && !p.inMention(g.start-2) {
-			return // "the best candidate for steering Japan": the noun's, not the subject's
-		}
-		g.subj = prev.subj
-		return
+		p.gerundSubject(gi, g)
 	case participle:
 		g.subj = p.appositionBefore(g.start)
+	default:
+		p.clauseSubject(gi, g)
+	}
+}
+
+// infinitiveSubject: the doer of "to sign" is the subject of the clause
+// before, unless that clause asked its object to act ("urged Israel to
+// agree").
+func (p *parse) infinitiveSubject(gi int, g *vgroup) {
+	prev := p.prevFinite(gi)
+	if prev == nil {
 		return
 	}
+	if objectControl[prev.lemma] && prev.objEnd >= 0 || objectControl[prev.lemma] && p.objectNounBefore(g.start) {
+		return
+	}
+	if prev.objEnd >= 0 && prev.objEnd == g.start && !purposeAfterObject(prev) {
+		return
+	}
+	g.subj = prev.subj
+}
+
+// gerundSubject: "accused Pyongyang of supplying": the accused does it;
+// "after leaving": the subject of the clause.
+func (p *parse) gerundSubject(gi int, g *vgroup) {
+	prev := p.prevFinite(gi)
+	if prev == nil {
+		return
+	}
+	if prev.objEnd >= 0 && prev.objEnd == g.start-1 && len(prev.obj) > 0 {
+		g.subj = prev.obj
+		return
+	}
+	if p.tagAt(g.start-1) == pos.Comma || g.start == 0 {
+		return // a participle clause ", speaking after ..." has no entity subject of its own here
+	}
+	if t := p.tagAt(g.start - 2); (t == pos.NN || t == pos.NNS) && !p.inMention(g.start-2) {
+		return // "the best candidate for steering Japan": the noun's, not the subject's
+	}
+	g.subj = prev.subj
+}
+
+// clauseSubject finds the subject of a clause before its verbs, past
+// adverbs and a parenthesis: a relative pronoun's antecedent, the subject
+// of a coordinated verb, a pronoun, or the mentions right before.
+func (p *parse) clauseSubject(gi int, g *vgroup) {
 	i := g.start - 1
 	for i >= 0 && (p.tag[i].IsAdverb() || reflexives[p.low[i]] || p.low[i] == "longer" || p.low[i] == "no" && p.lowAt(i+1) == "longer") && !p.inMention(i) {
 		i--
@@ -662,9 +680,7 @@ func (p *parse) findPhrase(g *vgroup) (phrase, bool) {
 				return phrase{}, false
 			}
 			if ms, end := p.object(start + n); ms != nil {
-				for x := start; x < start+n; x++ {
-					extra = append(extra, x)
-				}
+				extra = appendRange(extra, start, start+n)
 				return phrase{end: start + n, extra: extra, obj: ms, objEnd: end, prepObj: true, prep: p.low[start+n-1]}, true
 			}
 		}
@@ -673,40 +689,57 @@ func (p *parse) findPhrase(g *vgroup) (phrase, bool) {
 		for k < p.n && k-start < maxW && p.isW(k) {
 			k++
 		}
-		chained := false
-		for m := start; m <= k && m < p.n; m++ {
-			if p.tagAt(m) == pos.TO && p.tagAt(m+1) == pos.VB && !p.inMention(m+1) {
-				// An infinitive continues the phrase: "its plan to buy".
-				e := m + 2
-				for e < p.n && (p.tag[e] == pos.VB || p.tag[e] == pos.RP) && !p.inMention(e) {
-					e++
-				}
-				for x := start; x < e; x++ {
-					extra = append(extra, x)
-				}
-				start = e
-				chained = true
-				break
+		m, n := p.linkAfterWords(start, k)
+		switch {
+		case m < 0:
+			return phrase{}, false
+		case n == 0:
+			// An infinitive continues the phrase: "its plan to buy".
+			e := m + 2
+			for e < p.n && (p.tag[e] == pos.VB || p.tag[e] == pos.RP) && !p.inMention(e) {
+				e++
 			}
-			if n := p.prepLen(m); n > 0 && m > start {
-				if p.low[m] == "by" && !g.passive {
-					return phrase{}, false // "arranging an offer by Barwon": the agent of the noun
-				}
-				if ms, end := p.object(m + n); ms != nil {
-					for x := start; x < m+n; x++ {
-						extra = append(extra, x)
-					}
-					return phrase{end: m + n, extra: extra, obj: ms, objEnd: end, prepObj: true, prep: p.low[m+n-1]}, true
-				}
-				// Only the first preposition: later ones introduce adjuncts.
+			extra = appendRange(extra, start, e)
+			start = e
+		case p.low[m] == "by" && !g.passive:
+			return phrase{}, false // "arranging an offer by Barwon": the agent of the noun
+		default:
+			// Only the first preposition: later ones introduce adjuncts.
+			ms, end := p.object(m + n)
+			if ms == nil {
 				return phrase{}, false
 			}
-		}
-		if !chained {
-			return phrase{}, false
+			extra = appendRange(extra, start, m+n)
+			return phrase{end: m + n, extra: extra, obj: ms, objEnd: end, prepObj: true, prep: p.low[m+n-1]}, true
 		}
 	}
 	return phrase{}, false
+}
+
+// linkAfterWords returns the first token m from start to k (the token after
+// the words W that follow a verb group) that leads on from them: "to"
+// before a verb, with n 0, or, after start, a preposition of n tokens. It
+// returns -1 when there is none.
+func (p *parse) linkAfterWords(start, k int) (m, n int) {
+	for j := start; j <= k && j < p.n; j++ {
+		if p.tagAt(j) == pos.TO && p.tagAt(j+1) == pos.VB && !p.inMention(j+1) {
+			return j, 0
+		}
+		if n := p.prepLen(j); n > 0 && j > start {
+			return j, n
+		}
+	}
+	return -1, 0
+}
+
+// appendRange appends the tokens from up to to, leaving extra nil when
+// there are none: a nil extra tells groupRelations that the predicate is
+// the verbs alone.
+func appendRange(extra []int, from, to int) []int {
+	for x := from; x < to; x++ {
+		extra = append(extra, x)
+	}
+	return extra
 }
 
 // groupRelations returns the relations of verb group gi.
@@ -870,7 +903,7 @@ func (p *parse) eachOther(i int) int {
 // every pair, the predicate being the group and its noun object, if any.
 func (p *parse) symmetric(dst []Relation, g *vgroup, each int) []Relation {
 	words := append([]int{}, g.words...)
-	end := g.end
+	var end int // the token after the predicate's words
 	if each >= 0 {
 		// "accused each other", "trading arms with each other": the words
 		// before "each other", without its preposition.

@@ -154,8 +154,6 @@ func (p *parse) mention(k int) *Mention { return &p.s.Mentions[k] }
 
 func (p *parse) lemma(i int) string { return pos.Lemma(p.s.Tokens[i].Text, p.tag[i]) }
 
-func isVerbTag(t pos.Tag) bool { return t.IsVerb() || t == pos.MD }
-
 func isBe(w string) bool {
 	switch w {
 	case "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m":
@@ -291,90 +289,11 @@ func (p *parse) verbFollows(i int) bool {
 }
 
 // analyzeGroup finds a group's head verb, its predicate words, negation,
-// voice and kind.
+// voice and kind: the kind its first word shows, what each word adds, a
+// negation before the group, then the kind its head shows.
 func (p *parse) analyzeGroup(g *vgroup) {
-	if p.tag[g.start] == pos.TO {
-		g.kind = infinitive
-	} else if p.tagAt(g.start-1) == pos.IN && p.tag[g.start] == pos.VBG && !subordinators[p.lowAt(g.start-1)] ||
-		p.tagAt(g.start-1) == pos.IN && p.tag[g.start] == pos.VBG && (p.lowAt(g.start-1) == "after" || p.lowAt(g.start-1) == "before" || p.lowAt(g.start-1) == "since" || p.lowAt(g.start-1) == "while") {
-		g.kind = gerund
-	}
-	beAux := false
-	negCue := -1
-	for i := g.start; i < g.end; i++ {
-		t, w := p.tag[i], p.low[i]
-		next := p.nextVerb(i+1, g.end)
-		switch {
-		case w == "according":
-			g.words = append(g.words, i)
-			g.head, g.lemma = i, "accord"
-			g.attrib = true
-		case t == pos.MD:
-			// modals are dropped
-		case isNeg(w):
-			g.neg = true
-			if negCue < 0 {
-				negCue = i
-			}
-		case w == "no" && p.lowAt(i+1) == "longer":
-			g.neg = true
-			if negCue < 0 {
-				negCue = i
-			}
-			i++
-		case w == "yet" && p.lowAt(i+1) == "to":
-			g.neg = true
-			if negCue < 0 {
-				negCue = i
-			}
-			i++ // "to"
-		case t.IsAdverb() || w == "longer" || groupAdverbs[w]:
-			// adverbs are dropped
-		case (futureMarkers[w] || unableMarkers[w]) && p.lowAt(i+1) == "to" && i > g.start && isBe(p.low[i-1]):
-			if unableMarkers[w] {
-				g.neg = true
-				if negCue < 0 {
-					negCue = i - 1
-				}
-			}
-			beAux = false
-			i++ // "to"
-		case t == pos.TO:
-			if len(g.words) > 0 {
-				g.words = append(g.words, i)
-			}
-		case t == pos.RP:
-			if len(g.words) > 0 {
-				g.words = append(g.words, i)
-			}
-		case (isBe(w) || isHave(w) || isDo(w)) && next >= 0 && !(isHave(w) && p.lowAt(i+1) == "to"):
-			beAux = beAux || isBe(w) || w == "get" || w == "got"
-			if isBe(w) && p.lowAt(i+1) == "to" {
-				i++ // "is to visit": a future
-			}
-		case (isHave(w) || isBe(w)) && p.lowAt(i+1) == "to" && next >= 0:
-			i++ // "has to pay", "is to meet"
-		case t.IsVerb() && len(g.words) == 0 && negVerbs[p.lemma(i)] && p.lemma(i) != "deny" && p.lowAt(i+1) == "to" && next >= 0:
-			g.neg = true // "refused to sign"
-			if negCue < 0 {
-				negCue = i
-			}
-			i++
-		case t.IsVerb() && len(g.words) == 0 && p.lemma(i) == "deny" && next >= 0 && p.tag[next] == pos.VBG:
-			g.neg = true // "denied supplying"
-			if negCue < 0 {
-				negCue = i
-			}
-		case t.IsVerb():
-			if len(g.words) == 0 {
-				g.head = i
-				if beAux && (t == pos.VBN || t == pos.VBD) {
-					g.passive = true
-				}
-			}
-			g.words = append(g.words, i)
-		}
-	}
+	p.leadKind(g)
+	negCue := p.groupWords(g)
 	if g.head < 0 {
 		// "is" alone is the copula; a group of only auxiliaries ends in its last verb.
 		for i := g.end - 1; i >= g.start; i-- {
@@ -392,8 +311,101 @@ func (p *parse) analyzeGroup(g *vgroup) {
 	for len(g.words) > 1 && p.tag[g.words[len(g.words)-1]] == pos.TO {
 		g.words = g.words[:len(g.words)-1]
 	}
-	// "no longer holds", "never met": a negation before the verb.
-	k := g.start - 1
+	if k := p.negationBefore(g.start); k >= 0 {
+		g.neg = true
+		negCue = k
+	}
+	if negCue >= 0 {
+		g.cue = negCue
+	}
+	p.headKind(g)
+}
+
+// leadKind sets the kind of group g that its first word shows: "to" starts
+// an infinitive, a -ing form after a preposition a gerund.
+func (p *parse) leadKind(g *vgroup) {
+	if p.tag[g.start] == pos.TO {
+		g.kind = infinitive
+	} else if p.tagAt(g.start-1) == pos.IN && p.tag[g.start] == pos.VBG && !subordinators[p.lowAt(g.start-1)] ||
+		p.tagAt(g.start-1) == pos.IN && p.tag[g.start] == pos.VBG && (p.lowAt(g.start-1) == "after" || p.lowAt(g.start-1) == "before" || p.lowAt(g.start-1) == "since" || p.lowAt(g.start-1) == "while") {
+		g.kind = gerund
+	}
+}
+
+// groupWords walks the words of group g, adding what each says to g's
+// predicate words, head, negation and voice. It returns the first word of
+// the first negation, or -1.
+func (p *parse) groupWords(g *vgroup) (negCue int) {
+	negCue = -1
+	beAux := false // a form of be (or get) came before: a participle after it is passive
+	for i := g.start; i < g.end; i++ {
+		t, w := p.tag[i], p.low[i]
+		next := p.nextVerb(i+1, g.end)
+		switch {
+		case w == "according":
+			g.words = append(g.words, i)
+			g.head, g.lemma = i, "accord"
+			g.attrib = true
+		case t == pos.MD:
+			// modals are dropped
+		case isNeg(w):
+			g.neg, negCue = true, firstCue(negCue, i)
+		case w == "no" && p.lowAt(i+1) == "longer":
+			g.neg, negCue = true, firstCue(negCue, i)
+			i++
+		case w == "yet" && p.lowAt(i+1) == "to":
+			g.neg, negCue = true, firstCue(negCue, i)
+			i++ // "to"
+		case t.IsAdverb() || w == "longer" || groupAdverbs[w]:
+			// adverbs are dropped
+		case (futureMarkers[w] || unableMarkers[w]) && p.lowAt(i+1) == "to" && i > g.start && isBe(p.low[i-1]):
+			if unableMarkers[w] {
+				g.neg, negCue = true, firstCue(negCue, i-1)
+			}
+			beAux = false
+			i++ // "to"
+		case t == pos.TO, t == pos.RP:
+			if len(g.words) > 0 {
+				g.words = append(g.words, i)
+			}
+		case (isBe(w) || isHave(w) || isDo(w)) && next >= 0 && !(isHave(w) && p.lowAt(i+1) == "to"):
+			beAux = beAux || isBe(w) || w == "get" || w == "got"
+			if isBe(w) && p.lowAt(i+1) == "to" {
+				i++ // "is to visit": a future
+			}
+		case (isHave(w) || isBe(w)) && p.lowAt(i+1) == "to" && next >= 0:
+			i++ // "has to pay", "is to meet"
+		case t.IsVerb() && len(g.words) == 0 && negVerbs[p.lemma(i)] && p.lemma(i) != "deny" && p.lowAt(i+1) == "to" && next >= 0:
+			g.neg, negCue = true, firstCue(negCue, i) // "refused to sign"
+			i++
+		case t.IsVerb() && len(g.words) == 0 && p.lemma(i) == "deny" && next >= 0 && p.tag[next] == pos.VBG:
+			g.neg, negCue = true, firstCue(negCue, i) // "denied supplying"
+		case t.IsVerb():
+			if len(g.words) == 0 {
+				g.head = i
+				if beAux && (t == pos.VBN || t == pos.VBD) {
+					g.passive = true
+				}
+			}
+			g.words = append(g.words, i)
+		}
+	}
+	return negCue
+}
+
+// firstCue returns cue, the cue of an earlier negation, or i when there
+// was none (cue < 0).
+func firstCue(cue, i int) int {
+	if cue < 0 {
+		return i
+	}
+	return cue
+}
+
+// negationBefore returns the negation right before a group that starts at
+// token start, past adverbs ("no longer holds", "never met"), or -1.
+func (p *parse) negationBefore(start int) int {
+	k := start - 1
 	for k >= 0 && p.tag[k].IsAdverb() && !isNeg(p.low[k]) && !(p.low[k] == "longer" && p.lowAt(k-1) == "no") && !p.inMention(k) {
 		k--
 	}
@@ -401,12 +413,15 @@ func (p *parse) analyzeGroup(g *vgroup) {
 		k--
 	}
 	if k >= 0 && !p.inMention(k) && (isNeg(p.low[k]) || p.low[k] == "no" && p.lowAt(k+1) == "longer") {
-		g.neg = true
-		negCue = k
+		return k
 	}
-	if negCue >= 0 {
-		g.cue = negCue
-	}
+	return -1
+}
+
+// headKind sets the kind of a group that looked finite from what its head
+// shows: a participle ("VMware, bought by Broadcom, ..."), which is
+// passive, or a gerund (", speaking after ...").
+func (p *parse) headKind(g *vgroup) {
 	if g.kind == finite && g.head >= 0 && !g.passive && g.head == g.start && (p.tag[g.head] == pos.VBN) &&
 		!p.hasSubjectBefore(g.start) && !p.afterConjunction(g.start) {
 		g.kind = participle

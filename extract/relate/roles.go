@@ -157,27 +157,35 @@ func (p *parse) apposition(dst []Relation, bi int) []Relation {
 	for p.tagAt(i) == pos.DT {
 		i++
 	}
-	// "B, A's R,"
 	if as, end := p.groupStarting(i); as != nil {
 		if p.tagAt(end) != pos.POS || len(as) != 1 || len(holders) != 1 {
 			return dst
 		}
-		from := end + 1
-		to := from
-		for to < p.n && !p.inMention(to) && p.titleWord(to) && p.low[to] != "and" {
-			to++
-		}
-		if to == from || !isRoleNoun(p.low[to-1]) || !p.appositionEnds(to) {
-			return dst
-		}
-		pred, noun := p.rolePredicate(from, to, "of")
-		if p.holds(bi, noun) && !p.mention(as[0]).Type.isPersonLike() {
-			dst = p.emitRole(dst, bi, as[0], pred, from, to)
-		}
+		return p.possessiveApposition(dst, bi, as[0], end+1)
+	}
+	return p.roleOfApposition(dst, bi, holders, i)
+}
+
+// possessiveApposition finds "B, A's R,": ai is A, and the role words
+// start at token from, after the "'s".
+func (p *parse) possessiveApposition(dst []Relation, bi, ai, from int) []Relation {
+	to := from
+	for to < p.n && !p.inMention(to) && p.titleWord(to) && p.low[to] != "and" {
+		to++
+	}
+	if to == from || !isRoleNoun(p.low[to-1]) || !p.appositionEnds(to) {
 		return dst
 	}
-	// "B, R (and R) of A"
-	from := i
+	pred, noun := p.rolePredicate(from, to, "of")
+	if p.holds(bi, noun) && !p.mention(ai).Type.isPersonLike() {
+		dst = p.emitRole(dst, bi, ai, pred, from, to)
+	}
+	return dst
+}
+
+// roleOfApposition finds "B, R (and R) of A", with the role words from
+// token from, and "B and C, the Rs of A and D", holders being B and C.
+func (p *parse) roleOfApposition(dst []Relation, bi int, holders []int, from int) []Relation {
 	to := from
 	for to < p.n && !p.inMention(to) && p.titleWord(to) {
 		to++

@@ -260,7 +260,11 @@ func migrateOnce(ctx context.Context, conn *pgx.Conn, schema string) (done bool,
 	if err != nil {
 		return false, err
 	}
-	defer tx.Rollback(ctx) // no-op after Commit
+	// Undo what did not commit (after Commit, Rollback only returns
+	// ErrTxClosed). Its error is not the one to report: that is the error
+	// of the step that failed, and a rollback that fails closes conn,
+	// which its next use reports.
+	defer func() { _ = tx.Rollback(ctx) }()
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtext('nergraph migrate ' || $1))`, schema); err != nil {
 		return false, err
 	}
