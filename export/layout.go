@@ -82,22 +82,29 @@ func Arrange(ctx context.Context, ex Exporter, g *graphstore.Graph, p Positions)
 	if !ok {
 		return ex, false, nil
 	}
-	_, page := ex.(HTML)
-	var positions bool
-	switch {
-	case page && p == PositionsOff:
+	if _, page := ex.(HTML); page && p == PositionsOff {
 		return nil, false, ErrPagePositions
-	case page || p == PositionsOn:
-		positions = true
-	case p == PositionsAuto && a.autoPositions():
-		positions = g.NumNodes() <= AutoPositionsMax
-		skipped = !positions
 	}
+	positions, skipped := wantsPositions(a, p, g.NumNodes())
 	l, err := g.Layout(ctx, graphstore.LayoutOptions{Positions: positions})
 	if err != nil {
 		return nil, false, err
 	}
 	return a.with(l), skipped, nil
+}
+
+// wantsPositions reports whether ex's format gets positions under p for a
+// graph of n nodes, and whether auto left them out because of its size.
+// The page always gets them: it is a drawing of them.
+func wantsPositions(ex arranged, p Positions, n int) (positions, skipped bool) {
+	_, page := ex.(HTML)
+	switch {
+	case page || p == PositionsOn:
+		return true, false
+	case p == PositionsAuto && ex.autoPositions():
+		return n <= AutoPositionsMax, n > AutoPositionsMax
+	}
+	return false, false
 }
 
 // layoutOf returns the layout an exporter writes for g: its own, which
@@ -110,7 +117,6 @@ func layoutOf(ex arranged, g *graphstore.Graph, l *graphstore.Layout) (*graphsto
 		}
 		return l, nil
 	}
-	_, page := ex.(HTML)
-	positions := page || ex.autoPositions() && g.NumNodes() <= AutoPositionsMax
+	positions, _ := wantsPositions(ex, PositionsAuto, g.NumNodes())
 	return g.Layout(context.Background(), graphstore.LayoutOptions{Positions: positions})
 }
