@@ -180,7 +180,11 @@ func (h *Handler) graph(ctx context.Context, p *params) ([]byte, string, error) 
 	if err != nil {
 		return nil, "", err
 	}
-	b, err := h.write(func(out io.Writer) error { return export.JSON{}.Write(out, fg) })
+	ex, _, err := export.Arrange(ctx, export.JSON{}, fg, export.PositionsAuto)
+	if err != nil {
+		return nil, "", err
+	}
+	b, err := h.write(func(out io.Writer) error { return ex.Write(out, fg) })
 	return b, jsonType, err
 }
 
@@ -203,7 +207,11 @@ func (h *Handler) page(ctx context.Context, p *params) ([]byte, string, error) {
 			about.Ego, about.Depth = n.ID, f.Depth
 		}
 	}
-	b, err := h.write(func(out io.Writer) error { return export.HTML{About: about}.Write(out, fg) })
+	ex, _, err := export.Arrange(ctx, export.HTML{About: about}, fg, export.PositionsAuto)
+	if err != nil {
+		return nil, "", err
+	}
+	b, err := h.write(func(out io.Writer) error { return ex.Write(out, fg) })
 	return b, htmlType, err
 }
 

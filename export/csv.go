@@ -18,7 +18,8 @@ func init() {
 // CSV writes the graph as three CSV files in the header format of
 // neo4j-admin database import, which spreadsheets open too:
 //
-//	nodes.csv      id:ID(Entity),name,type,:LABEL,iso,mentions:int,articles:int,sources:int,aliases:string[],first,last
+//	nodes.csv      id:ID(Entity),name,type,:LABEL,iso,mentions:int,articles:int,sources:int,aliases:string[],first,last,
+//	               community:int,pagerank:float,degree:int,weighted_degree:int[,x:float,y:float]
 //	edges.csv      :START_ID(Entity),:END_ID(Entity),:TYPE,weight:int,sentences:int,npmi:float,articles:string[]
 //	relations.csv  :START_ID(Entity),:END_ID(Entity),:TYPE,predicate,count:int,negated:boolean,symmetric:boolean,role:boolean,articles:string[],evidence,evidence_article
 //
@@ -45,21 +46,34 @@ func init() {
 // that removing one leading ' always gives the value back. Neo4j would
 // store the ' as part of the name, so the "neo4j" format, for neo4j-admin
 // import, leaves every cell exact. Numeric cells are never changed.
+//
+// x and y are there only when the graph is laid out (not by default, see
+// [Positions]). Layout, when set (see [Arrange]), is the layout written,
+// which must be the graph's; when nil, WriteFiles computes the default one.
 type CSV struct {
-	Guard bool // neutralize cells a spreadsheet would run as a formula
+	Guard  bool // neutralize cells a spreadsheet would run as a formula
+	Layout *graphstore.Layout
 }
+
+func (c CSV) with(l *graphstore.Layout) Exporter { c.Layout = l; return c }
+func (CSV) autoPositions() bool                  { return false }
 
 // Write returns [ErrNeedsDir]: the format is two files; use WriteFiles.
 func (CSV) Write(io.Writer, *graphstore.Graph) error { return ErrNeedsDir }
 
 // WriteFiles writes nodes.csv and edges.csv, each opened with create. It
-// returns the first error of create or of a write.
+// returns the first error of create or of a write, or before creating a
+// file an error for a Layout of another graph.
 func (c CSV) WriteFiles(g *graphstore.Graph, create func(name string) (io.Writer, error)) error {
+	l, err := layoutOf(c, g, c.Layout)
+	if err != nil {
+		return err
+	}
 	w, err := create("nodes.csv")
 	if err != nil {
 		return err
 	}
-	if err := c.writeNodes(w, g); err != nil {
+	if err := c.writeNodes(w, g, l); err != nil {
 		return err
 	}
 	if w, err = create("edges.csv"); err != nil {
@@ -115,14 +129,23 @@ func neo4jLabel(t extract.Type) string {
 	return "Entity;" + strings.ToUpper(s[:1]) + s[1:]
 }
 
-func (c CSV) writeNodes(w io.Writer, g *graphstore.Graph) error {
+func (c CSV) writeNodes(w io.Writer, g *graphstore.Graph, l *graphstore.Layout) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"id:ID(Entity)", "name", "type", ":LABEL", "iso", "mentions:int", "articles:int", "sources:int",
-		"aliases:string[]", "first", "last"})
-	for _, n := range g.Nodes() {
-		if err := cw.Write([]string{c.text(n.ID), c.text(n.Label), c.text(string(n.Type)), neo4jLabel(n.Type), c.text(n.ISO),
+	header := []string{"id:ID(Entity)", "name", "type", ":LABEL", "iso", "mentions:int", "articles:int", "sources:int",
+		"aliases:string[]", "first", "last", "community:int", "pagerank:float", "degree:int", "weighted_degree:int"}
+	if l.Positioned {
+		header = append(header, "x:float", "y:float")
+	}
+	cw.Write(header)
+	for i, n := range g.Nodes() {
+		row := []string{c.text(n.ID), c.text(n.Label), c.text(string(n.Type)), neo4jLabel(n.Type), c.text(n.ISO),
 			strconv.Itoa(n.Mentions), strconv.Itoa(n.Articles), strconv.Itoa(n.Sources),
-			c.text(strings.Join(aliasNames(n), ";")), formatTime(n.First), formatTime(n.Last)}); err != nil {
+			c.text(strings.Join(aliasNames(n), ";")), formatTime(n.First), formatTime(n.Last),
+			strconv.Itoa(l.Community[i]), ftoa(l.PageRank[i]), strconv.Itoa(l.Degree[i]), strconv.Itoa(l.WeightedDegree[i])}
+		if l.Positioned {
+			row = append(row, ftoa(l.X[i]), ftoa(l.Y[i]))
+		}
+		if err := cw.Write(row); err != nil {
 			return err
 		}
 	}

@@ -57,8 +57,8 @@ func TestCSVPython(t *testing.T) {
 	py := testenv.Python(t)
 	var cases []readerCase
 	for _, format := range []string{"csv", "neo4j"} {
-		ex, _ := export.Lookup(format)
 		for _, tc := range graphs(t) {
+			ex, l := arranged(t, format, tc.g, export.PositionsOn)
 			dir := t.TempDir()
 			err := ex.(export.DirExporter).WriteFiles(tc.g, func(name string) (io.Writer, error) {
 				f, err := os.Create(filepath.Join(dir, name))
@@ -68,7 +68,7 @@ func TestCSVPython(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			cases = append(cases, readerCase{format + "/" + tc.name, neo4jArrays(tc.g), readFile{format, dir}})
+			cases = append(cases, readerCase{format + "/" + tc.name, neo4jArrays(tc.g), readFile{format, dir}, l, true})
 		}
 	}
 	compareAll(t, "python csv", []string{py, "testdata/readers/csv_read.py"}, cases)

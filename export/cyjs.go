@@ -19,7 +19,9 @@ func init() { register("cyjs", Cytoscape{}, ".cyjs") }
 //	 "data": {"name": "nergraph"}, "directed": false, "multigraph": false,
 //	 "elements": {
 //	   "nodes": [{"data": {"id", "value", "name", "type", "iso", "mentions", "articles",
-//	                       "sources", "aliases": [names], "first", "last", "color", "shape", "size"}}],
+//	                       "sources", "aliases": [names], "first", "last", "color", "shape", "size",
+//	                       "community", "pagerank", "degree", "weighted_degree"},
+//	              "position": {"x", "y"}}],
 //	   "edges": [{"data": {"id", "source", "target", "weight", "sentences", "npmi", "articles": [ids],
 //	                       "predicate", "relations": [...]}}]}}
 //
@@ -28,7 +30,16 @@ func init() { register("cyjs", Cytoscape{}, ".cyjs") }
 //
 // value repeats id for networkx; name is the label. color, shape and size
 // are ready for a Cytoscape.js style such as background-color: data(color).
-type Cytoscape struct{}
+// position, when the graph is laid out (see [Positions]), is where
+// Cytoscape desktop and cy.json place the node: the layout's x and y, with
+// y negated because Cytoscape's y grows downwards, so that the drawing is
+// the one Gephi and the page show.
+//
+// Layout, when set (see [Arrange]), is the layout written, which must be
+// the graph's; when nil, Write computes the default one.
+type Cytoscape struct {
+	Layout *graphstore.Layout
+}
 
 type cyNode struct {
 	ID       string   `json:"id"`
@@ -45,6 +56,18 @@ type cyNode struct {
 	Color    string   `json:"color"`
 	Shape    string   `json:"shape"`
 	Size     float64  `json:"size"`
+	nodeLayout
+}
+
+// cyElement is a node element: its data and, when laid out, its position.
+type cyElement struct {
+	Data     cyNode      `json:"data"`
+	Position *cyPosition `json:"position,omitempty"`
+}
+
+type cyPosition struct {
+	X float64 `json:"x"`
+	Y float64 `json:"y"`
 }
 
 type cyEdge struct {
@@ -52,8 +75,16 @@ type cyEdge struct {
 	jsonLink
 }
 
-// Write writes g to w. It does not close w and returns the first write error.
-func (Cytoscape) Write(w io.Writer, g *graphstore.Graph) error {
+func (c Cytoscape) with(l *graphstore.Layout) Exporter { c.Layout = l; return c }
+func (Cytoscape) autoPositions() bool                  { return true }
+
+// Write writes g to w. It does not close w and returns the first write
+// error, or before writing an error for a Layout of another graph.
+func (c Cytoscape) Write(w io.Writer, g *graphstore.Graph) error {
+	l, err := layoutOf(c, g, c.Layout)
+	if err != nil {
+		return err
+	}
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
@@ -65,13 +96,17 @@ func (Cytoscape) Write(w io.Writer, g *graphstore.Graph) error {
 			bw.WriteString(",")
 		}
 		st := styleOf(n.Type)
-		bw.WriteString(`{"data": `)
-		if err := enc.Encode(cyNode{ID: n.ID, Value: n.ID, Name: n.Label, Type: string(n.Type), ISO: n.ISO,
+		el := cyElement{Data: cyNode{ID: n.ID, Value: n.ID, Name: n.Label, Type: string(n.Type), ISO: n.ISO,
 			Mentions: n.Mentions, Articles: n.Articles, Sources: n.Sources, Aliases: nonNil(aliasNames(n)),
-			First: formatTime(n.First), Last: formatTime(n.Last), Color: st.hex(), Shape: st.cyShape, Size: nodeSize(n.Mentions)}); err != nil {
+			First: formatTime(n.First), Last: formatTime(n.Last), Color: st.hex(), Shape: st.cyShape, Size: nodeSize(n.Mentions),
+			nodeLayout: nodeLayoutOf(l, i)}}
+		el.Data.X, el.Data.Y = nil, nil // in position, not in data
+		if l.Positioned {
+			el.Position = &cyPosition{X: l.X[i], Y: flip(l.Y[i])}
+		}
+		if err := enc.Encode(el); err != nil {
 			return err
 		}
-		bw.WriteString("}")
 	}
 	bw.WriteString("],\n \"edges\": [")
 	for i, e := range g.Edges() {
@@ -86,6 +121,14 @@ func (Cytoscape) Write(w io.Writer, g *graphstore.Graph) error {
 	}
 	bw.WriteString("]}}\n")
 	return bw.Flush()
+}
+
+// flip returns -y, never -0: a y for a drawing whose y grows downwards.
+func flip(y float64) float64 {
+	if y == 0 {
+		return 0
+	}
+	return -y
 }
 
 func nonNil(s []string) []string {

@@ -33,6 +33,18 @@
 // can hold them. Formats whose values are single strings hold lists as JSON
 // arrays.
 //
+// # Layout
+//
+// Every format with attributes also writes the graph's layout
+// ([graphstore.Layout]): each node's community, pagerank, degree and
+// weighted_degree and, when the graph is laid out, its position (GEXF
+// viz:position, GraphML x and y, JSON x and y, Cytoscape position, DOT pos,
+// CSV x and y, the page's drawing). [Arrange] computes it once for the graph
+// written, with a context, and hands it to the exporter; which formats get
+// positions is its [Positions] argument's choice, by default those that
+// people open in a viewer. An exporter given no layout computes the default
+// one itself. The same graph gives the same layout, whatever GOMAXPROCS is.
+//
 // # Names
 //
 // Any name round-trips: quotes, backslashes, &, <, ]]>, commas, newlines and

@@ -20,8 +20,17 @@ func init() { register("dot", DOT{}, ".dot", ".gv") }
 // the sfdp layout, which stays readable for a few hundred nodes.
 //
 // Extra attributes carry the data: type, iso, mentions, articles, sources,
-// aliases (a JSON array), first and last on nodes; weight, sentences, npmi and
-// articles (a JSON array of article ids) on edges. Every string is written as
+// aliases (a JSON array), first, last, community, pagerank, degree and
+// weighted_degree on nodes; weight, sentences, npmi and articles (a JSON
+// array of article ids) on edges.
+//
+// When the graph is laid out (not by default, see [Positions]), each node
+// has pos="x,y", the layout in points, and the graph asks for the nop2
+// layout, which draws the nodes where pos puts them (removing label
+// overlaps, as overlap=prism says): dot -Tsvg draws the layout that Gephi
+// and the page show, neato -n2 -Goverlap=true draws it exactly, and Gephi's
+// DOT import places the nodes by pos. The pos has no "!" suffix, which
+// Gephi's import does not read; -n2 needs none. Every string is written as
 // a Graphviz escString: backslash, quote, newline and carriage return are
 // escaped, so the label shows the name and [UnescapeDOT] gives it back.
 // Characters that SVG (XML) cannot hold, such as control characters and
@@ -32,16 +41,32 @@ func init() { register("dot", DOT{}, ".dot", ".gv") }
 // EdgeLabels, such an edge is labelled with its top predicate and, when that
 // relation has a direction, gets an arrowhead at its object (dir=forward or
 // back), so a drawing reads "United States — accuse → North Korea".
+//
+// Layout, when set (see [Arrange]), is the layout written, which must be
+// the graph's; when nil, Write computes the default one.
 type DOT struct {
 	EdgeLabels bool // label edges with their top predicate
+	Layout     *graphstore.Layout
 }
 
-// Write writes g to w. It does not close w and returns the first write error.
+func (d DOT) with(l *graphstore.Layout) Exporter { d.Layout = l; return d }
+func (DOT) autoPositions() bool                  { return false }
+
+// Write writes g to w. It does not close w and returns the first write
+// error, or before writing an error for a Layout of another graph.
 func (d DOT) Write(w io.Writer, g *graphstore.Graph) error {
+	l, err := layoutOf(d, g, d.Layout)
+	if err != nil {
+		return err
+	}
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "// nergraph: %d entities, %d links\n", g.NumNodes(), g.NumEdges())
 	bw.WriteString("graph nergraph {\n")
-	bw.WriteString("\tgraph [layout=sfdp, overlap=prism, outputorder=edgesfirst, splines=false, fontname=\"Helvetica\"];\n")
+	engine := "sfdp"
+	if l.Positioned {
+		engine = "nop2"
+	}
+	bw.WriteString("\tgraph [layout=" + engine + ", overlap=prism, outputorder=edgesfirst, splines=false, fontname=\"Helvetica\"];\n")
 	bw.WriteString("\tnode [style=filled, fontname=\"Helvetica\", penwidth=0.5];\n")
 	bw.WriteString("\tedge [color=\"#66666680\"];\n")
 	short := make(map[string]string, g.NumNodes())
@@ -57,6 +82,11 @@ func (d DOT) Write(w io.Writer, g *graphstore.Graph) error {
 		fmt.Fprintf(bw, ", mentions=%d, articles=%d, sources=%d, aliases=%s", n.Mentions, n.Articles, n.Sources, dotQuote(jsonList(aliasNames(n))))
 		if !n.First.IsZero() {
 			fmt.Fprintf(bw, ", first=%s, last=%s", dotQuote(formatTime(n.First)), dotQuote(formatTime(n.Last)))
+		}
+		fmt.Fprintf(bw, ", community=%d, pagerank=%s, degree=%d, weighted_degree=%d",
+			l.Community[i], ftoa(l.PageRank[i]), l.Degree[i], l.WeightedDegree[i])
+		if l.Positioned {
+			fmt.Fprintf(bw, ", pos=\"%s,%s\"", ftoa(l.X[i]), ftoa(l.Y[i]))
 		}
 		bw.WriteString("];\n")
 	}

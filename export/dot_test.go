@@ -2,6 +2,7 @@ package export_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,16 +17,19 @@ import (
 // graphvizJSON is what "dot -Tjson0" prints, as far as the tests need it.
 type graphvizJSON struct {
 	Directed bool             `json:"directed"`
+	Layout   string           `json:"layout"` // nop2 when laid out, sfdp when Graphviz lays it out
 	Objects  []map[string]any `json:"objects"`
 	Edges    []map[string]any `json:"edges"`
 }
 
 // readDOT parses a DOT file with Graphviz (failing on any warning) and
-// returns it as the canonical graph: names and attributes unescaped.
+// returns it as the canonical graph: names and attributes unescaped, and
+// the positions of a laid out graph as Graphviz places the nodes when told
+// to keep them exactly (no overlap removal, no translation).
 func readDOT(t *testing.T, dot, path string) canonGraph {
 	t.Helper()
 	var gj graphvizJSON
-	if err := json.Unmarshal(run(t, dot, "-Tjson0", path), &gj); err != nil {
+	if err := json.Unmarshal(run(t, dot, "-Goverlap=true", "-Gnotranslate=true", "-Tjson0", path), &gj); err != nil {
 		t.Fatalf("dot -Tjson0: %v", err)
 	}
 	str := func(m map[string]any, k string) string { s, _ := m[k].(string); return export.UnescapeDOT(s) }
@@ -48,8 +52,17 @@ func readDOT(t *testing.T, dot, path string) canonGraph {
 	for _, o := range gj.Objects {
 		id := str(o, "id")
 		ids[o["_gvid"].(float64)] = id
-		c.Nodes = append(c.Nodes, canonNode{ID: id, Label: str(o, "label"), Type: str(o, "type"), ISO: str(o, "iso"),
-			Mentions: num(o, "mentions"), Articles: num(o, "articles"), Sources: num(o, "sources"), Aliases: list(o, "aliases")})
+		cn := canonNode{ID: id, Label: str(o, "label"), Type: str(o, "type"), ISO: str(o, "iso"),
+			Mentions: num(o, "mentions"), Articles: num(o, "articles"), Sources: num(o, "sources"), Aliases: list(o, "aliases"),
+			Community: num(o, "community"), PageRank: num(o, "pagerank"), Degree: num(o, "degree"), WeightedDegree: num(o, "weighted_degree")}
+		if pos, ok := o["pos"].(string); ok && gj.Layout == "nop2" {
+			var x, y float64
+			if _, err := fmt.Sscanf(pos, "%g,%g", &x, &y); err != nil {
+				t.Errorf("pos=%q: %v", pos, err)
+			}
+			cn.X, cn.Y = &x, &y
+		}
+		c.Nodes = append(c.Nodes, cn)
 	}
 	for _, e := range gj.Edges {
 		s, tg := ids[e["tail"].(float64)], ids[e["head"].(float64)]
@@ -72,8 +85,8 @@ func TestDOTGraphviz(t *testing.T) {
 	dot := testenv.Tool(t, "dot")
 	for _, tc := range graphs(t) {
 		t.Run(tc.name, func(t *testing.T) {
-			path := writeTemp(t, "dot", ".dot", tc.g)
-			compareCanon(t, "graphviz", readDOT(t, dot, path), tc.g)
+			path, l := writeTemp(t, "dot", ".dot", tc.g)
+			compareCanon(t, "graphviz", readDOT(t, dot, path), readerCase{g: tc.g, layout: l, xy: true})
 			if svg := run(t, dot, "-Tsvg", path); !strings.Contains(string(svg), "</svg>") {
 				t.Errorf("dot -Tsvg gave no SVG")
 			}
@@ -87,7 +100,8 @@ func TestDOTNamesGraphviz(t *testing.T) {
 	dot := testenv.Tool(t, "dot")
 	for _, s := range append(slices.Clone(nastyNames), "", `\`, `\\`, `\"`, `\N`, "\r\n", `\n`, `\\n`, `"`, `a\`) {
 		g := oneEdge(s)
-		compareCanon(t, "graphviz "+strconv.Quote(s), readDOT(t, dot, writeTemp(t, "dot", ".dot", g)), g)
+		path, l := writeTemp(t, "dot", ".dot", g)
+		compareCanon(t, "graphviz "+strconv.Quote(s), readDOT(t, dot, path), readerCase{g: g, layout: l, xy: true})
 	}
 }
 
@@ -114,7 +128,8 @@ func FuzzDOTNames(f *testing.F) {
 			t.Skip("Graphviz needs valid UTF-8 without NUL")
 		}
 		dot := testenv.Tool(t, "dot")
-		got := readDOT(t, dot, writeTemp(t, "dot", ".dot", oneEdge(name)))
+		path, l := writeTemp(t, "dot", ".dot", oneEdge(name))
+		got := readDOT(t, dot, path)
 		// Characters XML forbids (control characters other than tab,
 		// newline and CR; U+FFFE, U+FFFF) become U+FFFD.
 		want := strings.Map(func(r rune) rune {
@@ -138,6 +153,6 @@ func FuzzDOTNames(f *testing.F) {
 				got.Edges[i].Articles = []string{want}
 			}
 		}
-		compareCanon(t, "graphviz", got, g)
+		compareCanon(t, "graphviz", got, readerCase{g: g, layout: l, xy: true})
 	})
 }

@@ -15,26 +15,37 @@ func init() { register("gexf", GEXF{}, ".gexf") }
 // also read by Gephi Lite and sigma.js (graphology-gexf) and networkx 3.
 //
 // Node ids are the entity ids and labels their names. Nodes carry the
-// attributes type, iso, mentions, articles, sources and aliases (a JSON
-// array of names), a viz:color by type (as r, g, b, which every reader
-// accepts) and a viz:size by mentions, so Gephi shows a readable picture at
-// once. Edges carry weight (articles), sentences, npmi and articles (a JSON
-// array of article ids) and, when the articles state relations between the
-// two, predicate (the top one), predicates (a JSON array of them, the most
-// stated first) and relations (a JSON array as in node-link [JSON]). When
-// articles have dates, the graph is dynamic: each node and edge has a start
-// and an end, its first and last article date, so Gephi's timeline can play
-// the graph over time. The graph's timeformat is "date"; the times are dates
-// (2006-01-02) when every one is a UTC midnight, else UTC date-times
-// (2006-01-02T15:04:05Z), which Gephi and networkx read under that
-// timeformat too.
-type GEXF struct{}
+// attributes type, iso, mentions, articles, sources, aliases (a JSON array
+// of names), community, pagerank, degree and weighted_degree, a viz:color
+// by type (as r, g, b, which every reader accepts), a viz:size by mentions
+// and, when the graph is laid out (see [Positions]), a viz:position, so
+// Gephi shows a readable picture at once; its Appearance panel colours by
+// community (Nodes, Partition, community). Edges carry weight (articles),
+// sentences, npmi and articles (a JSON array of article ids) and, when the
+// articles state relations between the two, predicate (the top one),
+// predicates (a JSON array of them, the most stated first) and relations (a
+// JSON array as in node-link [JSON]). When articles have dates, the graph is
+// dynamic: each node and edge has a start and an end, its first and last
+// article date, so Gephi's timeline can play the graph over time. The
+// graph's timeformat is "date"; the times are dates (2006-01-02) when every
+// one is a UTC midnight, else UTC date-times (2006-01-02T15:04:05Z), which
+// Gephi and networkx read under that timeformat too.
+//
+// Layout, when set (see [Arrange]), is the layout written, which must be
+// the graph's; when nil, Write computes the default one.
+type GEXF struct {
+	Layout *graphstore.Layout
+}
+
+func (gx GEXF) with(l *graphstore.Layout) Exporter { gx.Layout = l; return gx }
+func (GEXF) autoPositions() bool                   { return true }
 
 type gexfAttr struct{ id, typ string }
 
 var (
 	gexfNodeAttrs = []gexfAttr{{"type", "string"}, {"iso", "string"}, {"mentions", "integer"},
-		{"articles", "integer"}, {"sources", "integer"}, {"aliases", "string"}}
+		{"articles", "integer"}, {"sources", "integer"}, {"aliases", "string"},
+		{"community", "integer"}, {"pagerank", "double"}, {"degree", "integer"}, {"weighted_degree", "integer"}}
 	gexfEdgeAttrs = []gexfAttr{{"sentences", "integer"}, {"npmi", "double"}, {"articles", "string"},
 		{"predicate", "string"}, {"predicates", "string"}, {"relations", "string"}}
 )
@@ -74,8 +85,13 @@ func gexfSpans(g *graphstore.Graph) ([]span, []time.Time) {
 	return spans, all
 }
 
-// Write writes g to w. It does not close w and returns the first write error.
-func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
+// Write writes g to w. It does not close w and returns the first write
+// error, or before writing an error for a Layout of another graph.
+func (gx GEXF) Write(w io.Writer, g *graphstore.Graph) error {
+	l, err := layoutOf(gx, g, gx.Layout)
+	if err != nil {
+		return err
+	}
 	spans, all := gexfSpans(g)
 	// timeformat is "date" even when some times have a time of day, which
 	// are then written as xsd:dateTime: the schema takes either for any
@@ -90,7 +106,7 @@ func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
 		dynamic = dynamic || !t.IsZero()
 	}
 	gw.header(dynamic)
-	gw.nodes(g)
+	gw.nodes(g, l)
 	gw.edges(g, spans)
 	gw.x.WriteString("  </graph>\n</gexf>\n")
 	return gw.x.Flush()
@@ -145,11 +161,11 @@ func (gw gexfWriter) header(dynamic bool) {
 	}
 }
 
-// nodes writes the nodes element.
-func (gw gexfWriter) nodes(g *graphstore.Graph) {
+// nodes writes the nodes element, with the layout l.
+func (gw gexfWriter) nodes(g *graphstore.Graph, l *graphstore.Layout) {
 	x := gw.x
 	x.WriteString(`    <nodes count="` + strconv.Itoa(g.NumNodes()) + `">` + "\n")
-	for _, n := range g.Nodes() {
+	for i, n := range g.Nodes() {
 		x.WriteString("      <node")
 		x.attr("id", n.ID)
 		x.attr("label", n.Label)
@@ -163,9 +179,16 @@ func (gw gexfWriter) nodes(g *graphstore.Graph) {
 		gw.attvalue("articles", strconv.Itoa(n.Articles))
 		gw.attvalue("sources", strconv.Itoa(n.Sources))
 		gw.attvalue("aliases", jsonList(aliasNames(n)))
+		gw.attvalue("community", strconv.Itoa(l.Community[i]))
+		gw.attvalue("pagerank", ftoa(l.PageRank[i]))
+		gw.attvalue("degree", strconv.Itoa(l.Degree[i]))
+		gw.attvalue("weighted_degree", strconv.Itoa(l.WeightedDegree[i]))
 		x.WriteString("        </attvalues>\n")
 		st := styleOf(n.Type)
 		x.WriteString(`        <viz:color r="` + strconv.Itoa(int(st.r)) + `" g="` + strconv.Itoa(int(st.g)) + `" b="` + strconv.Itoa(int(st.b)) + `"/>` + "\n")
+		if l.Positioned {
+			x.WriteString(`        <viz:position x="` + ftoa(l.X[i]) + `" y="` + ftoa(l.Y[i]) + `"/>` + "\n")
+		}
 		x.WriteString(`        <viz:size value="` + ftoa(nodeSize(n.Mentions)) + `"/>` + "\n")
 		x.WriteString("      </node>\n")
 	}

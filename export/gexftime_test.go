@@ -58,7 +58,7 @@ json.dump(out, sys.stdout, sort_keys=True)
 // timeformat="dateTime") with every start and end as written.
 func TestGEXFTimes(t *testing.T) {
 	g := timedGraph(t)
-	path := writeTemp(t, "gexf", ".gexf", g)
+	path, _ := writeTemp(t, "gexf", ".gexf", g)
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)

@@ -17,7 +17,7 @@ func TestGraphMLSchema(t *testing.T) {
 	catalog := testenv.Shared(t, "schemas/graphml/catalog.xml")
 	for _, tc := range graphs(t) {
 		t.Run(tc.name, func(t *testing.T) {
-			path := writeTemp(t, "graphml", ".graphml", tc.g)
+			path, _ := writeTemp(t, "graphml", ".graphml", tc.g)
 			cmd := exec.Command(xmllint, "--noout", "--nonet", "--schema", xsd, path)
 			cmd.Env = append(os.Environ(), "XML_CATALOG_FILES="+catalog)
 			if out, err := cmd.CombinedOutput(); err != nil {

@@ -17,9 +17,18 @@ func init() { register("html", HTML{}, ".html", ".htm") }
 // articles behind every link. About describes the graph in the page's
 // title bar, and its Ego is the entity the page opens focused on; the zero
 // HTML writes a page titled "nergraph".
+//
+// The page draws the graph's layout: its positions, and its communities for
+// "colour by community". Layout, when set (see [Arrange]), is that layout,
+// which must be the graph's and have positions; when nil, Write computes
+// one.
 type HTML struct {
 	About
+	Layout *graphstore.Layout
 }
+
+func (h HTML) with(l *graphstore.Layout) Exporter { h.Layout = l; return h }
+func (HTML) autoPositions() bool                  { return true }
 
 // Write writes g to w. It does not close w and returns the first write
 // error; it fails before writing when Ego names no entity of g.
@@ -33,8 +42,16 @@ func (h HTML) Write(w io.Writer, g *graphstore.Graph) error {
 
 // Page returns g as the viewer's page: nodes by id, links by source and
 // target, articles by id, with the layout, communities and centrality of
-// [viewer.Arrange].
+// h.Layout (or of g's default layout when it is nil). It fails for a Layout
+// of another graph or without positions.
 func (h HTML) Page(g *graphstore.Graph) (viewer.Page, error) {
+	l, err := layoutOf(h, g, h.Layout)
+	if err != nil {
+		return viewer.Page{}, err
+	}
+	if !l.Positioned {
+		return viewer.Page{}, ErrPagePositions
+	}
 	p := viewer.Page{Title: h.title(), Corpus: h.Corpus, Filter: h.Filter}
 	artIndex := map[string]int{}
 	addArticle := func(a viewer.Article) int {
@@ -49,7 +66,9 @@ func (h HTML) Page(g *graphstore.Graph) (viewer.Page, error) {
 	for i, n := range g.Nodes() {
 		nodeIndex[n.ID] = i
 		vn := viewer.Node{ID: n.ID, Label: n.Label, Type: string(n.Type), ISO: n.ISO, Mentions: n.Mentions,
-			Articles: n.Articles, Sources: n.Sources, First: formatTime(n.First), Last: formatTime(n.Last)}
+			Articles: n.Articles, Sources: n.Sources, First: formatTime(n.First), Last: formatTime(n.Last),
+			X: l.X[i], Y: l.Y[i], Community: l.Community[i], PageRank: l.PageRank[i],
+			Degree: l.Degree[i], WeightedDegree: l.WeightedDegree[i]}
 		for _, a := range n.Aliases {
 			vn.Aliases = append(vn.Aliases, viewer.Alias{Name: a.Name, Count: a.Count})
 		}
@@ -84,8 +103,5 @@ func (h HTML) Page(g *graphstore.Graph) (viewer.Page, error) {
 		}
 		p.Ego, p.EgoDepth = n.ID, h.Depth
 	}
-	// TODO(layout): take positions, communities and centrality from
-	// graphstore/layout once it lands; Arrange is the fallback.
-	viewer.Arrange(&p)
 	return p, nil
 }

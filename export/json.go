@@ -17,7 +17,8 @@ func init() { register("json", JSON{}, ".json") }
 //	{"directed": false, "multigraph": false,
 //	 "graph": {"name": "nergraph", "articles": [{"id", "title", "date", ...}]},
 //	 "nodes": [{"id", "label", "type", "iso", "mentions", "articles", "sources",
-//	            "aliases": [{"name", "count"}], "first", "last"}],
+//	            "aliases": [{"name", "count"}], "first", "last",
+//	            "community", "pagerank", "degree", "weighted_degree", "x", "y"}],
 //	 "links": [{"source", "target", "weight", "sentences", "npmi", "articles": [ids],
 //	            "predicate", "relations": [{"predicate", "source", "target", "count",
 //	                                        "articles": [ids], "negated", "symmetric", "role",
@@ -27,9 +28,15 @@ func init() { register("json", JSON{}, ".json") }
 // ([graphstore.LinkRelation]), the most stated first, from source (subject)
 // to target (object); predicate is the top one's ("not meet with" when only
 // negated ones are stated). Both are left out of a link without relations,
-// as are false flags. Empty iso, first and last are left out. Nodes are sorted by id, links by
-// source and target, one line each.
-type JSON struct{}
+// as are false flags. Empty iso, first and last are left out, and so are x
+// and y when the graph is not laid out (see [Positions]: by default JSON is
+// not). Nodes are sorted by id, links by source and target, one line each.
+//
+// Layout, when set (see [Arrange]), is the layout written, which must be
+// the graph's; when nil, Write computes the default one.
+type JSON struct {
+	Layout *graphstore.Layout
+}
 
 type jsonMeta struct {
 	Name     string        `json:"name"`
@@ -55,6 +62,26 @@ type jsonNode struct {
 	Aliases  []jsonAlias `json:"aliases"`
 	First    string      `json:"first,omitempty"`
 	Last     string      `json:"last,omitempty"`
+	nodeLayout
+}
+
+// nodeLayout is the layout of a node as the JSON formats write it.
+type nodeLayout struct {
+	Community      int      `json:"community"`
+	PageRank       float64  `json:"pagerank"`
+	Degree         int      `json:"degree"`
+	WeightedDegree int      `json:"weighted_degree"`
+	X              *float64 `json:"x,omitempty"`
+	Y              *float64 `json:"y,omitempty"`
+}
+
+// nodeLayoutOf is node i's part of l, with x and y when l has positions.
+func nodeLayoutOf(l *graphstore.Layout, i int) nodeLayout {
+	nl := nodeLayout{Community: l.Community[i], PageRank: l.PageRank[i], Degree: l.Degree[i], WeightedDegree: l.WeightedDegree[i]}
+	if l.Positioned {
+		nl.X, nl.Y = &l.X[i], &l.Y[i]
+	}
+	return nl
 }
 
 type jsonAlias struct {
@@ -80,8 +107,16 @@ func newJSONLink(e graphstore.Edge) jsonLink {
 		Predicate: topPredicate(e), Relations: jsonRelations(e.Relations)}
 }
 
-// Write writes g to w. It does not close w and returns the first write error.
-func (JSON) Write(w io.Writer, g *graphstore.Graph) error {
+func (j JSON) with(l *graphstore.Layout) Exporter { j.Layout = l; return j }
+func (JSON) autoPositions() bool                  { return false }
+
+// Write writes g to w. It does not close w and returns the first write
+// error, or before writing an error for a Layout of another graph.
+func (j JSON) Write(w io.Writer, g *graphstore.Graph) error {
+	l, err := layoutOf(j, g, j.Layout)
+	if err != nil {
+		return err
+	}
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
@@ -101,7 +136,8 @@ func (JSON) Write(w io.Writer, g *graphstore.Graph) error {
 			bw.WriteString(",")
 		}
 		jn := jsonNode{ID: n.ID, Label: n.Label, Type: string(n.Type), ISO: n.ISO, Mentions: n.Mentions,
-			Articles: n.Articles, Sources: n.Sources, Aliases: []jsonAlias{}, First: formatTime(n.First), Last: formatTime(n.Last)}
+			Articles: n.Articles, Sources: n.Sources, Aliases: []jsonAlias{}, First: formatTime(n.First), Last: formatTime(n.Last),
+			nodeLayout: nodeLayoutOf(l, i)}
 		for _, a := range n.Aliases {
 			jn.Aliases = append(jn.Aliases, jsonAlias{Name: a.Name, Count: a.Count})
 		}

@@ -3,6 +3,7 @@ package export_test
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -39,6 +40,15 @@ type canonNode struct {
 	Articles float64  `json:"articles"`
 	Sources  float64  `json:"sources"`
 	Aliases  []string `json:"aliases"`
+	// The layout. x and y are null when the reader does not see positions
+	// (networkx does not read a Cytoscape JSON "position"); y grows
+	// upwards, as in GEXF, whatever the format's own axis.
+	Community      float64  `json:"community"`
+	PageRank       float64  `json:"pagerank"`
+	Degree         float64  `json:"degree"`
+	WeightedDegree float64  `json:"weighted_degree"`
+	X              *float64 `json:"x"`
+	Y              *float64 `json:"y"`
 }
 
 type canonEdge struct {
@@ -50,14 +60,20 @@ type canonEdge struct {
 	Articles  []string `json:"articles"`
 }
 
-// canonical returns g in the form the readers print, sorted.
-func canonical(g *graphstore.Graph) canonGraph {
+// canonical returns g with its layout l in the form the readers print,
+// sorted; with xy false, without positions.
+func canonical(g *graphstore.Graph, l *graphstore.Layout, xy bool) canonGraph {
 	c := canonGraph{Nodes: []canonNode{}, Edges: []canonEdge{}}
-	for _, n := range g.Nodes() {
+	for i, n := range g.Nodes() {
 		cn := canonNode{ID: n.ID, Label: n.Label, Type: string(n.Type), ISO: n.ISO, Mentions: float64(n.Mentions),
-			Articles: float64(n.Articles), Sources: float64(n.Sources), Aliases: []string{}}
+			Articles: float64(n.Articles), Sources: float64(n.Sources), Aliases: []string{},
+			Community: float64(l.Community[i]), PageRank: l.PageRank[i], Degree: float64(l.Degree[i]),
+			WeightedDegree: float64(l.WeightedDegree[i])}
 		for _, a := range n.Aliases {
 			cn.Aliases = append(cn.Aliases, a.Name)
+		}
+		if xy && l.Positioned {
+			cn.X, cn.Y = &l.X[i], &l.Y[i]
 		}
 		c.Nodes = append(c.Nodes, cn)
 	}
@@ -84,10 +100,11 @@ func (c *canonGraph) sort() {
 	}
 }
 
-// compareCanon reports every difference between what a reader saw and g.
-func compareCanon(t *testing.T, reader string, got canonGraph, g *graphstore.Graph) {
+// compareCanon reports every difference between what a reader saw and
+// the case's graph and layout.
+func compareCanon(t *testing.T, reader string, got canonGraph, c readerCase) {
 	t.Helper()
-	want := canonical(g)
+	want := canonical(c.g, c.layout, c.xy)
 	got.sort()
 	if got.Directed || got.Multigraph {
 		t.Errorf("%s: directed=%v multigraph=%v, want both false", reader, got.Directed, got.Multigraph)
@@ -107,13 +124,11 @@ func compareCanon(t *testing.T, reader string, got canonGraph, g *graphstore.Gra
 	}
 }
 
-// writeTemp writes g in format to a file in a test directory.
-func writeTemp(t *testing.T, format, ext string, g *graphstore.Graph) string {
+// writeTemp writes g in format, laid out, to a file in a test directory,
+// and returns its path and the layout written.
+func writeTemp(t *testing.T, format, ext string, g *graphstore.Graph) (string, *graphstore.Layout) {
 	t.Helper()
-	ex, err := export.Lookup(format)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex, l := arranged(t, format, g, export.PositionsOn)
 	var buf bytes.Buffer
 	if err := ex.Write(&buf, g); err != nil {
 		t.Fatalf("%s: Write: %v", format, err)
@@ -122,7 +137,43 @@ func writeTemp(t *testing.T, format, ext string, g *graphstore.Graph) string {
 	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	return p
+	return p, l
+}
+
+// arranged returns the exporter of format with g's layout under p, and
+// that layout.
+func arranged(t testing.TB, format string, g *graphstore.Graph, p export.Positions) (export.Exporter, *graphstore.Layout) {
+	t.Helper()
+	ex, err := export.Lookup(format)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, _, err = export.Arrange(context.Background(), ex, g, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ex, layoutOf(ex)
+}
+
+// layoutOf returns the layout an arranged exporter writes.
+func layoutOf(ex export.Exporter) *graphstore.Layout {
+	switch e := ex.(type) {
+	case export.JSON:
+		return e.Layout
+	case export.GEXF:
+		return e.Layout
+	case export.GraphML:
+		return e.Layout
+	case export.Cytoscape:
+		return e.Layout
+	case export.DOT:
+		return e.Layout
+	case export.HTML:
+		return e.Layout
+	case export.CSV:
+		return e.Layout
+	}
+	return nil
 }
 
 // readFile is one file for a reader to read: its format as the reader
@@ -153,20 +204,23 @@ func readAll(t *testing.T, argv []string, files []readFile) []canonGraph {
 
 // readerCase is one graph written in one format for a reader.
 type readerCase struct {
-	name string // format/graph
-	g    *graphstore.Graph
-	file readFile
+	name   string // format/graph
+	g      *graphstore.Graph
+	file   readFile
+	layout *graphstore.Layout // written with the graph
+	xy     bool               // the reader sees positions
 }
 
-// readerCases writes every graph of the table in each format, with the
-// file extension the format has.
-func readerCases(t *testing.T, formats ...string) []readerCase {
+// readerCases writes every graph of the table in each format, laid out,
+// with the file extension the format has. The reader sees the positions
+// of the formats in xy.
+func readerCases(t *testing.T, xy []string, formats ...string) []readerCase {
 	t.Helper()
 	var cs []readerCase
 	for _, format := range formats {
 		for _, tc := range graphs(t) {
-			path := writeTemp(t, format, "."+format, tc.g)
-			cs = append(cs, readerCase{format + "/" + tc.name, tc.g, readFile{format, path}})
+			path, l := writeTemp(t, format, "."+format, tc.g)
+			cs = append(cs, readerCase{format + "/" + tc.name, tc.g, readFile{format, path}, l, slices.Contains(xy, format)})
 		}
 	}
 	return cs
@@ -186,7 +240,7 @@ func compareAll(t *testing.T, reader string, argv []string, cases []readerCase) 
 			if got[i].Error != "" {
 				t.Fatalf("%s could not read %s: %s", reader, c.file.path, got[i].Error)
 			}
-			compareCanon(t, reader, got[i], c.g)
+			compareCanon(t, reader, got[i], c)
 		})
 	}
 }
@@ -201,7 +255,9 @@ func TestNetworkx(t *testing.T) {
 	if major >= 3 {
 		formats = append(formats, "gexf")
 	}
-	compareAll(t, "networkx", []string{py, "testdata/readers/nx_read.py"}, readerCases(t, formats...))
+	// networkx's cytoscape_graph reads "data" only, not "position".
+	xy := []string{"json", "graphml", "gexf"}
+	compareAll(t, "networkx", []string{py, "testdata/readers/nx_read.py"}, readerCases(t, xy, formats...))
 	if major < 3 {
 		t.Run("gexf", func(t *testing.T) {
 			testenv.Missing(t, "networkx %d.x at %s cannot read GEXF 1.3; it needs networkx 3", major, py)
@@ -214,7 +270,7 @@ func TestNetworkx(t *testing.T) {
 // one Node.js process.
 func TestJSReaders(t *testing.T) {
 	node := jsNode(t)
-	compareAll(t, "javascript", []string{node, "testdata/js/read.js"}, readerCases(t, "gexf", "cyjs"))
+	compareAll(t, "javascript", []string{node, "testdata/js/read.js"}, readerCases(t, []string{"gexf", "cyjs"}, "gexf", "cyjs"))
 }
 
 // run runs a program and fails the test on an error exit or any stderr.

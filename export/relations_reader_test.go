@@ -138,7 +138,7 @@ func TestRelationsReaders(t *testing.T) {
 	}
 	paths := map[string]string{}
 	for _, f := range []struct{ format, ext string }{{"json", ".json"}, {"cyjs", ".cyjs"}, {"gexf", ".gexf"}, {"graphml", ".graphml"}} {
-		paths[f.format] = writeTemp(t, f.format, f.ext, g)
+		paths[f.format], _ = writeTemp(t, f.format, f.ext, g)
 	}
 	paths["neo4j"], paths["csv"] = writeDir(t, "neo4j", g), writeDir(t, "csv", g)
 	preds := map[string]bool{"gexf": true, "graphml": true} // formats with a predicates attribute

@@ -32,6 +32,14 @@
 // read the graph at once. Reads do not change it: the first read after an
 // Add computes the nodes and edges once, and the later ones share them.
 //
+// # Layout
+//
+// [Graph.Layout] computes, once for a graph, each node's community
+// (Louvain), PageRank, degree and weighted degree and, when asked, a
+// ForceAtlas2 position, with package [github.com/nergraph/nergraph/graphstore/layout]:
+// seeded, so the same graph gives the same numbers whatever GOMAXPROCS is.
+// The exporters write it as node attributes.
+//
 // # Storing
 //
 // A [Store] keeps the counts of every article of a corpus that grows batch by

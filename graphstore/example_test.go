@@ -1,6 +1,7 @@
 package graphstore_test
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/nergraph/nergraph/extract"
@@ -49,4 +50,34 @@ func ExampleGraph_AddArticle() {
 	// country:RU 1 [{Russia 1}]
 	// person:vladimir-putin 3 [{Putin 2} {Vladimir Putin 1}]
 	// country:RU -- person:vladimir-putin sentences: 1
+}
+
+// Layout gives each node a community, centralities and, when asked, a
+// position, indexed like Nodes.
+func ExampleGraph_Layout() {
+	person := func(id string) extract.Entity {
+		return extract.Entity{ID: "person:" + id, Name: id, Type: extract.Person, Mentions: []extract.Mention{{Name: id}}}
+	}
+	g := graphstore.New()
+	for i, pair := range [][2]string{{"ann", "bob"}, {"bob", "cat"}, {"ann", "cat"}, {"cat", "dan"}, {"dan", "eve"}, {"eve", "fay"}, {"dan", "fay"}} {
+		g.Add(&extract.Doc{Article: extract.Article{ID: fmt.Sprint(i)}, Hash: fmt.Sprint(i),
+			Entities: []extract.Entity{person(pair[0]), person(pair[1])}})
+	}
+	l, err := g.Layout(context.Background(), graphstore.LayoutOptions{Positions: true})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(l.Communities, "communities, laid out:", l.Positioned)
+	for i, n := range g.Nodes() {
+		fmt.Printf("%s: community %d, degree %d, pagerank %.3f\n", n.Label, l.Community[i], l.Degree[i], l.PageRank[i])
+	}
+	// Output:
+	// 2 communities, laid out: true
+	// ann: community 0, degree 2, pagerank 0.146
+	// bob: community 0, degree 2, pagerank 0.146
+	// cat: community 0, degree 3, pagerank 0.208
+	// dan: community 1, degree 3, pagerank 0.208
+	// eve: community 1, degree 2, pagerank 0.146
+	// fay: community 1, degree 2, pagerank 0.146
 }

@@ -17,6 +17,7 @@ type buildOptions struct {
 	format     string
 	window     string
 	filter     graphstore.Filter
+	positions  export.Positions
 	edgeLabels bool
 }
 
@@ -70,6 +71,7 @@ an error), else DOT.`,
 	cmd.Flags().StringVarP(&o.format, "format", "f", "", "output format: "+joinFormats()+" (default: from the -o extension, else dot)")
 	cmd.Flags().StringVar(&o.window, "window", "article", "entities count as mentioned together within this: article, paragraph, sentence or a number of sentences; articles of more than "+fmt.Sprint(graphstore.GuardEntities)+" entities are counted by sentence whatever it says")
 	addInputFlags(cmd, &o.in)
+	addLayoutFlag(cmd, &o.positions)
 	addEdgeLabelsFlag(cmd, &o.edgeLabels)
 	addFilterFlags(cmd, &o.filter, "nergraph build %s articles.jsonl")
 	return cmd
@@ -109,6 +111,9 @@ func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []strin
 	if err := checkOutputFormat(o.out, o.format); err != nil {
 		return err
 	}
+	if err := checkLayout(o.out, o.format, o.positions); err != nil {
+		return err
+	}
 	w, err := graphstore.ParseWindow(o.window)
 	if err != nil {
 		return usagef("--window: %v", err)
@@ -132,5 +137,5 @@ func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []strin
 		return err
 	}
 	about := aboutInputs(paths, len(g.Articles()), o.filter, o.in.read.since, o.in.read.until, egoID(fg, o.filter))
-	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter), about, o.edgeLabels)
+	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawing{drawLimit(o.filter), about, o.positions, o.edgeLabels})
 }

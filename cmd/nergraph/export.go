@@ -16,6 +16,7 @@ type exportOptions struct {
 	format       string
 	since, until string
 	filter       graphstore.Filter
+	positions    export.Positions
 	edgeLabels   bool
 }
 
@@ -49,6 +50,7 @@ export reads a snapshot: it may run while an ingest adds articles.`,
 	cmd.Flags().StringVarP(&o.format, "format", "f", "", "output format: "+joinFormats()+" (default: from the -o extension, else dot)")
 	cmd.Flags().StringVar(&o.since, "since", "", "only articles dated at or after this date (2006-01-02 or RFC 3339)")
 	cmd.Flags().StringVar(&o.until, "until", "", "only articles dated at or before this date")
+	addLayoutFlag(cmd, &o.positions)
 	addEdgeLabelsFlag(cmd, &o.edgeLabels)
 	addFilterFlags(cmd, &o.filter, "nergraph export --db graph.db %s")
 	return cmd
@@ -59,6 +61,9 @@ func runExport(ctx context.Context, ios *IOStreams, o exportOptions) error {
 		if _, err := export.Lookup(o.format); err != nil {
 			return &usageError{err}
 		}
+	}
+	if err := checkLayout(o.out, o.format, o.positions); err != nil {
+		return err
 	}
 	since, until, err := parseWindow(o.since, o.until)
 	if err != nil {
@@ -78,7 +83,7 @@ func runExport(ctx context.Context, ios *IOStreams, o exportOptions) error {
 		return err
 	}
 	about := aboutStore(o.db, len(g.Articles()), o.filter, o.since, o.until, egoID(fg, o.filter))
-	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter), about, o.edgeLabels)
+	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawing{drawLimit(o.filter), about, o.positions, o.edgeLabels})
 }
 
 // storeGraph loads the graph of the articles of st dated in [since, until].

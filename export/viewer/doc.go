@@ -4,8 +4,8 @@
 //
 // A [Page] holds the nodes (with layout, community and centrality), the
 // links (with their articles, relations and evidence sentences) and the
-// articles; [Write] writes it. [Arrange] is a simple deterministic layout
-// for callers that have none of their own.
+// articles; [Write] writes it. The layout, communities and centrality come
+// from the caller (export.HTML takes them from graphstore's Graph.Layout).
 //
 // # The page
 //

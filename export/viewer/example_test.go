@@ -12,10 +12,14 @@ func Example() {
 	p := viewer.Page{
 		Title: "Kim writes to Putin",
 		Nodes: []viewer.Node{
-			{ID: "person:kim-jong-un", Label: "Kim Jong Un", Type: "PERSON", Mentions: 2},
+			// Where each goes, and what it is in the graph: export.HTML
+			// fills these in from graphstore's Graph.Layout.
+			{ID: "person:kim-jong-un", Label: "Kim Jong Un", Type: "PERSON", Mentions: 2,
+				X: -1000, Y: 0, Degree: 1, WeightedDegree: 1, PageRank: 0.26},
 			{ID: "person:vladimir-putin", Label: "Vladimir Putin", Type: "PERSON", Mentions: 1,
-				Aliases: []viewer.Alias{{Name: "Putin", Count: 1}}},
-			{ID: "country:RU", Label: "Russia", Type: "COUNTRY", ISO: "RU", Mentions: 1},
+				Aliases: []viewer.Alias{{Name: "Putin", Count: 1}}, X: 0, Y: 0, Degree: 2, WeightedDegree: 2, PageRank: 0.48},
+			{ID: "country:RU", Label: "Russia", Type: "COUNTRY", ISO: "RU", Mentions: 1,
+				X: 1000, Y: 0, Degree: 1, WeightedDegree: 1, PageRank: 0.26},
 		},
 		Links: []viewer.Link{
 			{Source: 0, Target: 1, Weight: 1, Sentences: 1, Articles: []int{0},
@@ -25,10 +29,6 @@ func Example() {
 		Articles: []viewer.Article{{ID: "seed", Title: "Kim and Putin exchange letters", Date: "2023-09-14"}},
 		Ego:      "person:vladimir-putin",
 	}
-	viewer.Arrange(&p) // no layout of our own: the fallback
-	for _, n := range p.Nodes {
-		fmt.Printf("%s: degree %d, weighted %d, community %d\n", n.Label, n.Degree, n.WeightedDegree, n.Community)
-	}
 	var b bytes.Buffer
 	if err := viewer.Write(&b, p); err != nil {
 		fmt.Println(err)
@@ -36,8 +36,5 @@ func Example() {
 	}
 	fmt.Println(strings.HasPrefix(b.String(), "<!DOCTYPE html>"), strings.Contains(b.String(), "https://"))
 	// Output:
-	// Kim Jong Un: degree 1, weighted 1, community 0
-	// Vladimir Putin: degree 2, weighted 2, community 0
-	// Russia: degree 1, weighted 1, community 0
 	// true false
 }

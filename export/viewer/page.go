@@ -41,11 +41,11 @@ type Node struct {
 	First    string  `json:"first,omitempty"`   // earliest dated article that mentions it
 	Last     string  `json:"last,omitempty"`    // latest one
 
-	// Layout and centrality: X and Y in any unit (the viewer fits the
-	// drawing to the window), Community a small number shared by the
-	// nodes of one community, PageRank in (0, 1], Degree the links and
-	// WeightedDegree the sum of their weights. [Arrange] computes them all
-	// when the caller has nothing better.
+	// Layout and centrality: X and Y in any unit, y growing upwards (the
+	// viewer fits the drawing to the window), Community a small number
+	// shared by the nodes of one community, PageRank in (0, 1], Degree the
+	// links and WeightedDegree the sum of their weights. export.HTML takes
+	// them all from graphstore's Graph.Layout.
 	X              float64 `json:"x"`
 	Y              float64 `json:"y"`
 	Community      int     `json:"community"`

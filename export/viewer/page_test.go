@@ -535,7 +535,8 @@ func TestPageEmpty(t *testing.T) {
 }
 
 // TestPageLabels checks on a crowded page that labels never overlap, and
-// that zooming in names less important entities.
+// that zooming in names more entities (so less important ones) in the part
+// zoomed into.
 func TestPageLabels(t *testing.T) {
 	ctx := chrome(t)
 	p := synthPage(3000, 12000)
@@ -548,28 +549,46 @@ func TestPageLabels(t *testing.T) {
 		Node       int
 		X, Y, W, H float64
 	}
-	check := func(zoom string) float64 {
+	// check returns the nodes labelled, failing on labels that overlap.
+	check := func(zoom string) []int {
 		labels := evalAs[[]box](t, tb, `nergraph.labels()`)
 		if len(labels) < 10 {
 			t.Fatalf("%s: %d labels", zoom, len(labels))
 		}
-		least := math.Inf(1)
+		var nodes []int
 		for i, a := range labels {
-			least = min(least, p.Nodes[a.Node].PageRank)
+			nodes = append(nodes, a.Node)
 			for _, c := range labels[i+1:] {
 				if a.X < c.X+c.W && c.X < a.X+a.W && a.Y < c.Y+c.H && c.Y < a.Y+a.H {
 					t.Errorf("%s: labels of nodes %d and %d overlap: %+v %+v", zoom, a.Node, c.Node, a, c)
 				}
 			}
 		}
-		return least
+		return nodes
 	}
+	type view struct{ Scale, Tx, Ty, W, H float64 }
 	fit := check("fit")
-	v := evalAs[struct{ W, H float64 }](t, tb, `nergraph.view()`)
+	v := evalAs[view](t, tb, `nergraph.view()`)
 	tb.eval(t, fmt.Sprintf(`new Promise((ok) => { nergraph.zoomBy(8, %g, %g); requestAnimationFrame(() => requestAnimationFrame(() => ok(""))); })`, v.W/2, v.H/2))
 	zoomed := check("zoomed")
-	if zoomed >= fit {
-		t.Errorf("zooming in labels nothing less important: least PageRank labelled %g, was %g", zoomed, fit)
+	// The entities named in the part zoomed into, before and after zooming
+	// (the page's y grows downwards). Labels go to the most important
+	// first, so more of them name less important entities.
+	z := evalAs[view](t, tb, `nergraph.view()`)
+	named := func(nodes []int) int {
+		k := 0
+		for _, i := range nodes {
+			x, y := p.Nodes[i].X*z.Scale+z.Tx, -p.Nodes[i].Y*z.Scale+z.Ty
+			if x >= 0 && x <= z.W && y >= 0 && y <= z.H {
+				k++
+			}
+		}
+		return k
+	}
+	before, after := named(fit), named(zoomed)
+	t.Logf("labels in the part zoomed into: %d, then %d", before, after)
+	if after <= before {
+		t.Errorf("zooming in names no more entities there: %d labels, %d before", after, before)
 	}
 	tb.checkConsole(t)
 }

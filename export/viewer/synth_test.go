@@ -1,19 +1,21 @@
 package viewer_test
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"slices"
 	"time"
 
 	"github.com/nergraph/nergraph/export/viewer"
+	"github.com/nergraph/nergraph/graphstore/layout"
 )
 
 // synthPage returns a deterministic page of n entities and m links for
 // tests and measurements: planted communities of 50, links mostly inside
 // them, a few hubs, weights that fall off geometrically, and n/2 articles
 // dated over a year, each link citing up to three of them. The layout is
-// [viewer.Arrange]'s.
+// the one export.HTML gives a graph's page (see layOut).
 func synthPage(n, m int) viewer.Page {
 	r := rand.New(rand.NewPCG(1, 2))
 	types := []string{"PERSON", "ORG", "COUNTRY", "LOCATION", "MISC"}
@@ -68,6 +70,38 @@ func synthPage(n, m int) viewer.Page {
 		l.Articles = slices.Compact(l.Articles)
 		p.Links = append(p.Links, l)
 	}
-	viewer.Arrange(&p)
+	layOut(&p)
 	return p
+}
+
+// layOut fills in the positions, communities and centralities of p's nodes
+// from its links with package graphstore/layout, seeded, as
+// graphstore.Graph.Layout does for the pages export.HTML writes.
+func layOut(p *viewer.Page) {
+	g := layout.Graph{N: len(p.Nodes)}
+	for _, l := range p.Links {
+		g.Edges = append(g.Edges, layout.Edge{A: l.Source, B: l.Target, Weight: float64(l.Weight)})
+	}
+	ctx := context.Background()
+	pts, err := layout.ForceAtlas2(ctx, g, layout.Options{})
+	if err != nil {
+		panic(err) // the links of a synthetic page are valid
+	}
+	part, err := layout.Louvain(ctx, g, layout.LouvainOptions{})
+	if err != nil {
+		panic(err)
+	}
+	rank, err := layout.PageRank(ctx, g, layout.DefaultDamping, layout.DefaultTolerance)
+	if err != nil {
+		panic(err)
+	}
+	deg, weighted, err := layout.Degree(g)
+	if err != nil {
+		panic(err)
+	}
+	for i := range p.Nodes {
+		n := &p.Nodes[i]
+		n.X, n.Y, n.Community, n.PageRank = pts[i].X, pts[i].Y, part.Community[i], rank[i]
+		n.Degree, n.WeightedDegree = deg[i], int(weighted[i])
+	}
 }

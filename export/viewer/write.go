@@ -109,8 +109,8 @@ func Script() (string, error) {
 // with <, >, & and U+2028/U+2029 escaped by encoding/json, so no name can
 // end the element or open a comment, whatever it holds.
 //
-// When every node of p sits at (0, 0) (a page without a layout), Write
-// lays it out with [Arrange] first, on a copy: p is not changed.
+// The page draws the nodes where p puts them: a caller without a layout
+// gets one from graphstore (export.HTML does).
 //
 // Write returns an error, and writes nothing, when a link, relation or
 // evidence refers to a node or article that p does not have, or when Ego
@@ -130,10 +130,6 @@ func Write(w io.Writer, p Page) error {
 	}
 	if p.Articles == nil {
 		p.Articles = []Article{}
-	}
-	if !placed(p.Nodes) {
-		p.Nodes = slices.Clone(p.Nodes)
-		Arrange(&p)
 	}
 	title := p.Title
 	if title == "" {
@@ -161,17 +157,4 @@ func Write(w io.Writer, p Page) error {
 	}
 	bw.WriteString(page.parts[len(page.parts)-1])
 	return bw.Flush()
-}
-
-// placed reports whether any node has a position.
-func placed(nodes []Node) bool {
-	if len(nodes) < 2 {
-		return true
-	}
-	for _, n := range nodes {
-		if n.X != 0 || n.Y != 0 {
-			return true
-		}
-	}
-	return false
 }

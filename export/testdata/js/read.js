@@ -21,6 +21,11 @@ function names(v) {
   return v.map(x => (typeof x === 'object' ? x.name : x));
 }
 
+// layout picks a node's community and centralities from its attributes.
+function layout(a) {
+  return {community: a.community, pagerank: a.pagerank, degree: a.degree, weighted_degree: a.weighted_degree};
+}
+
 // read returns the graph in path as the library sees it.
 function read(format, path) {
   const source = fs.readFileSync(path, 'utf8');
@@ -35,7 +40,8 @@ function read(format, path) {
     out.multigraph = g.multi;
     g.forEachNode((id, a) => {
       out.nodes.push({id, label: a.label ?? '', type: a.type, iso: a.iso ?? '', mentions: a.mentions,
-        articles: a.articles, sources: a.sources, aliases: names(a.aliases)});
+        articles: a.articles, sources: a.sources, aliases: names(a.aliases), ...layout(a),
+        x: a.x ?? null, y: a.y ?? null});
     });
     g.forEachEdge((e, a, s, t) => {
       out.edges.push({source: s, target: t, weight: a.weight, sentences: a.sentences, npmi: a.npmi,
@@ -50,8 +56,11 @@ function read(format, path) {
     cy.json(data);
     cy.nodes().forEach(n => {
       const a = n.data();
+      // Cytoscape's y grows downwards, the canonical form's upwards.
+      const p = n.position();
       out.nodes.push({id: a.id, label: a.name, type: a.type, iso: a.iso ?? '', mentions: a.mentions,
-        articles: a.articles, sources: a.sources, aliases: names(a.aliases)});
+        articles: a.articles, sources: a.sources, aliases: names(a.aliases), ...layout(a),
+        x: p.x, y: p.y === 0 ? 0 : -p.y});
     });
     cy.edges().forEach(e => {
       const a = e.data();

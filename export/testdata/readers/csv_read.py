@@ -16,16 +16,20 @@ import os
 import sys
 
 NODE_HEADER = ["id:ID(Entity)", "name", "type", ":LABEL", "iso", "mentions:int", "articles:int",
-               "sources:int", "aliases:string[]", "first", "last"]
+               "sources:int", "aliases:string[]", "first", "last", "community:int", "pagerank:float",
+               "degree:int", "weighted_degree:int"]
+POSITIONS = ["x:float", "y:float"]  # when the graph is laid out
 EDGE_HEADER = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "weight:int", "sentences:int",
                "npmi:float", "articles:string[]"]
 FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
-def rows(path, header, guarded):
+def rows(path, header, guarded, optional=()):
     with open(path, newline="", encoding="utf-8") as f:
         r = csv.reader(f)
         got = next(r)
+        if optional and got == header + list(optional):
+            header = got
         if got != header:
             raise SystemExit("%s: header %r, want %r" % (path, got, header))
         for row in r:
@@ -50,12 +54,16 @@ def canonical(fmt, d):
     guarded = fmt == "csv"
     text = (lambda s: s[1:] if s.startswith("'") else s) if guarded else (lambda s: s)
     out = {"directed": False, "multigraph": False, "nodes": [], "edges": []}
-    for row in rows(os.path.join(d, "nodes.csv"), NODE_HEADER, guarded):
+    for row in rows(os.path.join(d, "nodes.csv"), NODE_HEADER, guarded, POSITIONS):
         aliases = text(row[8])
         out["nodes"].append({
             "id": text(row[0]), "label": text(row[1]), "type": text(row[2]), "iso": text(row[4]),
             "mentions": int(row[5]), "articles": int(row[6]), "sources": int(row[7]),
             "aliases": aliases.split(";") if aliases else [],
+            "community": int(row[11]), "pagerank": float(row[12]), "degree": int(row[13]),
+            "weighted_degree": int(row[14]),
+            "x": float(row[15]) if len(row) > 15 else None,
+            "y": float(row[16]) if len(row) > 16 else None,
         })
         if row[3] != "Entity;" + row[2].capitalize():
             raise SystemExit("label %r for type %r" % (row[3], row[2]))

@@ -41,12 +41,21 @@ def names(v):
     return [x["name"] if isinstance(x, dict) else x for x in v]
 
 
+def position(fmt, d):
+    """The node's x and y as networkx gives them, or (None, None)."""
+    if fmt == "gexf":
+        p = d.get("viz", {}).get("position")
+        return (p["x"], p["y"]) if p else (None, None)
+    return d.get("x"), d.get("y")
+
+
 def canonical(fmt, path):
     g = load(fmt, path)
     out = {"directed": g.is_directed(), "multigraph": g.is_multigraph(), "nodes": [], "edges": []}
     # GraphML node ids are NMTOKENs; the entity attribute holds the real id.
     ids = {n: d.get("entity", n) if fmt == "graphml" else n for n, d in g.nodes(data=True)}
     for n, d in g.nodes(data=True):
+        x, y = position(fmt, d)
         out["nodes"].append({
             "id": ids[n],
             "label": d.get("label", d.get("name")),
@@ -56,6 +65,12 @@ def canonical(fmt, path):
             "articles": d.get("articles"),
             "sources": d.get("sources"),
             "aliases": names(d.get("aliases")),
+            "community": d.get("community"),
+            "pagerank": d.get("pagerank"),
+            "degree": d.get("degree"),
+            "weighted_degree": d.get("weighted_degree"),
+            "x": x,
+            "y": y,
         })
     for s, t, d in g.edges(data=True):
         s, t = sorted([ids[s], ids[t]])
