@@ -33,9 +33,9 @@ func init() {
 // symmetric relation is one relationship from the smaller id, to be matched
 // without direction. The three files load with
 //
-//	neo4j-admin database import full --nodes=nodes.csv --relationships=edges.csv --relationships=relations.csv Arrays are
+//	neo4j-admin database import full --nodes=nodes.csv --relationships=edges.csv --relationships=relations.csv --multiline-fields=true neo4j
 //
-// separated by ';', Neo4j's default, so an alias or article id that holds a
+// Arrays are separated by ';', Neo4j's default, so an alias or article id that holds a
 // ';' is split in two by Neo4j. Fields are quoted as RFC 4180 says; a name
 // with a newline stays one field, which neo4j-admin reads only with
 // --multiline-fields=true.
