@@ -119,10 +119,19 @@ func mergeLinked(entries []entry, remap map[string]string) ([]string, map[string
 func (acc *accumulator) countNode(id string, e *entry, date time.Time) {
 	n, ok := acc.nodes[id]
 	if !ok {
-		n = &nodeAcc{Node: Node{ID: id, Type: e.typ, ISO: e.iso}, labels: map[string]int{}, partials: map[string]int{},
-			types: map[extract.Type]int{}, partialTypes: map[extract.Type]int{}, aliases: map[string]int{}}
+		n = newNodeAcc(id, e)
 		acc.nodes[id] = n
 	}
+	n.count(e, date)
+}
+
+func newNodeAcc(id string, e *entry) *nodeAcc {
+	return &nodeAcc{Node: Node{ID: id, Type: e.typ, ISO: e.iso}, labels: map[string]int{}, partials: map[string]int{},
+		types: map[extract.Type]int{}, partialTypes: map[extract.Type]int{}, aliases: map[string]int{}}
+}
+
+// count adds what one article says of the node's entity.
+func (n *nodeAcc) count(e *entry, date time.Time) {
 	// The type most articles gave it, whatever order they came in.
 	if e.partial {
 		n.partialTypes[e.typ]++

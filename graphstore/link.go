@@ -36,31 +36,43 @@ type fullInfo struct {
 // several words that the recognizer typed differently in different articles
 // ("Kim Jong Un" as PERSON and as ORG) under its most common type.
 func linkPartials(articles []article) map[string]string {
+	tallies := map[string]*LinkTally{}
+	for _, a := range articles {
+		for _, e := range a.entries {
+			t := tallies[e.id]
+			if t == nil {
+				t = &LinkTally{}
+				tallies[e.id] = t
+			}
+			t.add(e)
+		}
+	}
+	return Link(tallies)
+}
+
+// Link maps raw entity ids to the ids corpus linking puts them under, as
+// the graph does (see [Graph.Canonical]), from what the articles said of
+// each id, tallied in the order the articles were added. An id that stays
+// itself is left out. A store that keeps the tallies links without reading
+// the articles again.
+func Link(tallies map[string]*LinkTally) map[string]string {
 	full := map[string]*fullInfo{}
 	type partialInfo struct {
 		typ  extract.Type
 		name string
 	}
 	partial := map[string]partialInfo{}
-	for _, a := range articles {
-		for _, e := range a.entries {
-			if e.partial {
-				if p, ok := partial[e.id]; !ok || e.name < p.name {
-					partial[e.id] = partialInfo{typ: e.typ, name: e.name}
-				}
-				continue
-			}
-			f, ok := full[e.id]
-			if !ok {
-				f = &fullInfo{typ: e.typ, names: map[string]bool{}, aliases: map[string]int{}}
-				full[e.id] = f
-			}
-			f.articles++
-			f.names[names.Key(e.name)] = true
-			for name := range e.aliases {
-				f.aliases[names.Key(name)]++
-			}
+	articlesOf := map[string]int{}
+	typeOf := map[string]extract.Type{}
+	for id, t := range tallies {
+		if t.HasFull {
+			full[id] = &fullInfo{typ: t.FullType, names: t.Names, aliases: t.Aliases, articles: t.FullArticles}
 		}
+		if t.HasPartial {
+			partial[id] = partialInfo{typ: t.PartialType, name: t.PartialName}
+		}
+		articlesOf[id] = t.Votes
+		typeOf[id] = t.VoteType
 	}
 	remap := map[string]string{}
 	ids := make([]string, 0, len(full))
@@ -232,22 +244,6 @@ func linkPartials(articles []article) map[string]string {
 	// types (a weak recognizer calls Microsoft a person in one article and a
 	// place in the next) goes to the type most articles gave it. Countries
 	// keep their own nodes.
-	articlesOf := map[string]int{}
-	typeOf := map[string]extract.Type{}
-	for _, a := range articles {
-		for _, e := range a.entries {
-			// Full names count twice: a lone word is a weaker witness of
-			// its type than a name the article gave in full.
-			v := typeVote(e)
-			if !e.partial {
-				v *= 2
-			}
-			articlesOf[e.id] += v
-			if _, ok := typeOf[e.id]; !ok || !e.partial {
-				typeOf[e.id] = e.typ
-			}
-		}
-	}
 	byName := map[string][]string{}
 	for _, id := range sortedIDs(articlesOf) {
 		if _, linked := remap[id]; linked {
