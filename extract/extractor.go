@@ -58,19 +58,28 @@ func New(opts ...Option) (*Extractor, error) {
 // Recognizer returns the recognizer in use.
 func (ex *Extractor) Recognizer() Recognizer { return ex.rec }
 
+// CleanText returns the text that [Extractor.Extract] makes of a: the
+// cleaned title and body joined by a blank line. Its SHA-256 is the Doc's
+// Hash, so a caller can tell duplicates apart before extracting.
+func CleanText(a Article) string { return joinText(text.Clean(a.Title), text.Clean(a.Text)) }
+
+func joinText(title, body string) string {
+	switch {
+	case title == "":
+		return body
+	case body == "":
+		return title
+	}
+	return title + "\n\n" + body
+}
+
 // Extract cleans an article, finds its entities and resolves them. The
 // returned Doc's offsets refer to Doc.Text, the cleaned title and body
 // joined by a blank line.
 func (ex *Extractor) Extract(a Article) *Doc {
 	a.Title = text.Clean(a.Title)
 	a.Text = text.Clean(a.Text)
-	joined := a.Text
-	if a.Title != "" {
-		joined = a.Title + "\n\n" + a.Text
-		if a.Text == "" {
-			joined = a.Title
-		}
-	}
+	joined := joinText(a.Title, a.Text)
 	sum := sha256.Sum256([]byte(joined))
 	doc := &Doc{Article: a, Text: joined, Hash: hex.EncodeToString(sum[:])}
 	sents := text.Tokenize(joined)

@@ -22,7 +22,7 @@ type LinkTally struct {
 	HasFull      bool
 	FullType     extract.Type    // the type the first of them gave
 	FullArticles int             // how many
-	Names        map[string]bool // the keys (extract.Key) of their names
+	Names        map[string]bool // the keys (names.Key) of their names
 	Aliases      map[string]int  // the keys of their surface names, each counted once per entry
 	// Of the entries that gave it as a partial name:
 	HasPartial  bool

@@ -39,7 +39,7 @@ export reads a snapshot: it may run while an ingest adds articles.`,
 			return runExport(cmd.Context(), ios, o)
 		},
 	}
-	cmd.Flags().StringVar(&o.db, "db", "", "graph store file made by ingest")
+	cmd.Flags().StringVar(&o.db, "db", "", "graph store made by ingest: an SQLite file or a postgres:// URL")
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "output file (default: standard output); a folder for -f csv")
 	cmd.Flags().StringVarP(&o.format, "format", "f", "", "output format: "+joinFormats()+" (default: from the -o extension, else dot)")
 	cmd.Flags().StringVar(&o.since, "since", "", "only articles dated at or after this date (2006-01-02 or RFC 3339)")

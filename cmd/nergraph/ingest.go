@@ -5,11 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/graphstore"
+	"github.com/nergraph/nergraph/internal/shard"
 	"github.com/spf13/cobra"
 )
 
@@ -18,6 +21,7 @@ type ingestOptions struct {
 	Batch   int
 	Verbose bool
 	Refresh bool
+	Shard   string
 	Paths   []string
 	In      inputOptions
 }
@@ -29,22 +33,26 @@ const maxSkipLines = 5
 func newIngestCmd(ios *IOStreams) *cobra.Command {
 	var opts ingestOptions
 	cmd := &cobra.Command{
-		Use:   "ingest --db FILE PATH...",
+		Use:   "ingest --db FILE|URL PATH...",
 		Short: "Add articles to a graph store, skipping those it holds",
 		Long: `ingest extracts the articles of the files and folders given and adds them
-to the graph store, an SQLite file created when absent. Articles the store
+to the graph store: an SQLite file, created when absent, or a PostgreSQL
+database named by a postgres:// URL (see docs/postgres.md). Articles the store
 already holds (same id or same cleaned text) are skipped and reported, so
 ingesting the same input twice changes nothing.
 
 Articles are committed in batches, one transaction each: if ingest is killed,
 the store holds exactly the batches that committed, and running the same
 ingest again adds the rest. Exports and queries may run while ingest writes;
-a second ingest waits for the first.
+a second ingest waits for the first (SQLite) or writes at the same time
+(PostgreSQL). With --shard I/N, N ingest processes, on one machine or many,
+share one corpus: each reads all the inputs and extracts only its own part.
 
 At the end, ingest brings up to date the store's cache of the linked graph,
 from which query answers at once; until then, query loads the whole graph.`,
 		Example: `  nergraph ingest --db graph.db ../shared/data/bbc/business
-  nergraph ingest --db graph.db --batch 200 reut2-000.sgm news.jsonl`,
+  nergraph ingest --db graph.db --batch 200 reut2-000.sgm news.jsonl
+  nergraph ingest --db postgres://me@dbhost/news --shard 2/3 feeds/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if opts.DB == "" {
@@ -53,13 +61,19 @@ from which query answers at once; until then, query loads the whole graph.`,
 			if opts.Batch < 1 {
 				return usagef("--batch must be at least 1, got %d", opts.Batch)
 			}
+			if opts.Shard != "" {
+				if _, err := shard.Parse(opts.Shard); err != nil {
+					return usagef("--shard: %v", err)
+				}
+			}
 			return runIngest(cmd.Context(), ios, opts)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.DB, "db", "", "graph store file (SQLite), created when absent")
+	f.StringVar(&opts.DB, "db", "", "graph store: an SQLite file, created when absent, or a postgres:// URL")
 	f.IntVar(&opts.Batch, "batch", 500, "articles per transaction")
 	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "report each committed batch and every skipped article")
+	f.StringVar(&opts.Shard, "shard", "", "take only part I of N of the articles (I/N, 1 <= I <= N), split by their text, to share a corpus among N ingest processes")
 	f.BoolVar(&opts.Refresh, "refresh", true, "bring the query cache up to date at the end (--refresh=false when more ingests follow at once)")
 	addInputFlags(cmd, &opts.In)
 	return cmd
@@ -83,7 +97,15 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 	if err != nil {
 		return err
 	}
+	part := shard.Shard{I: 1, N: 1}
+	if opts.Shard != "" {
+		part, _ = shard.Parse(opts.Shard) // checked by the command
+	}
 	isKnown := func(a extract.Article) (bool, error) {
+		if !part.Has(a) {
+			log.otherShard()
+			return true, nil // another ingest process's
+		}
 		if !have[a.ID] {
 			return false, nil
 		}
@@ -132,7 +154,7 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 	if err != nil {
 		return err
 	}
-	log.summary(opts.DB, stats)
+	log.summary(redactURL(opts.DB), stats)
 	return nil
 }
 
@@ -189,6 +211,14 @@ type ingestLog struct {
 	added, batches int
 	skipped        int // articles the store skipped at commit
 	passed         int // articles passed over before extraction, their id known
+	others         int // articles passed over before extraction, of another --shard
+}
+
+// otherShard counts an article passed over for another shard.
+func (l *ingestLog) otherShard() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.others++
 }
 
 // known reports an article passed over before extraction.
@@ -232,7 +262,11 @@ func (l *ingestLog) summary(db string, stats graphstore.Stats) {
 	if shown := min(l.passed, maxSkipLines) + min(l.skipped, maxSkipLines); nskip > shown && !l.verbose {
 		fmt.Fprintf(l.w, "... and %s more skipped (-v lists them)\n", thousands(nskip-shown))
 	}
-	fmt.Fprintf(l.w, "added %s articles, skipped %s already in the store\n", thousands(l.added), thousands(nskip))
+	fmt.Fprintf(l.w, "added %s articles, skipped %s already in the store", thousands(l.added), thousands(nskip))
+	if l.others > 0 {
+		fmt.Fprintf(l.w, ", left %s to the other shards", thousands(l.others))
+	}
+	fmt.Fprintln(l.w)
 	fmt.Fprintf(l.w, "%s: %s\n", db, describeStats(stats))
 }
 
@@ -255,4 +289,12 @@ func describeStats(s graphstore.Stats) string {
 		msg += ")"
 	}
 	return msg
+}
+
+// redactURL hides the password of a --db URL, for messages.
+func redactURL(db string) string {
+	if u, err := url.Parse(db); err == nil && u.User != nil && strings.Contains(db, "://") {
+		return u.Redacted()
+	}
+	return db
 }

@@ -46,7 +46,7 @@ are linked across articles, optionally cut to the articles dated in
 		},
 	}
 	p := cmd.PersistentFlags()
-	p.StringVar(&opts.DB, "db", "", "graph store file made by ingest")
+	p.StringVar(&opts.DB, "db", "", "graph store made by ingest: an SQLite file or a postgres:// URL")
 	p.BoolVar(&opts.JSON, "json", false, "write JSON instead of a table")
 	p.StringVar(&opts.Since, "since", "", "only articles dated at or after this date (2006-01-02 or RFC 3339)")
 	p.StringVar(&opts.Until, "until", "", "only articles dated at or before this date; a bare date includes the whole day")

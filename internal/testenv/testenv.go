@@ -92,3 +92,21 @@ func Python(t testing.TB, modules ...string) string {
 	missing(t, "no python3 with modules %v", modules)
 	return ""
 }
+
+// PostgresURL is the environment variable that names a PostgreSQL server for
+// the tests of the PostgreSQL store, as a URL such as
+// postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable. .ci/run starts
+// a throwaway server and sets it.
+const PostgresURL = "NERGRAPH_POSTGRES_URL"
+
+// Postgres returns the URL of the PostgreSQL server the tests may use,
+// skipping the test when none is named. The tests make their own schemas in
+// its database and drop them at the end.
+func Postgres(t testing.TB) string {
+	t.Helper()
+	u := os.Getenv(PostgresURL)
+	if u == "" {
+		missing(t, "no PostgreSQL server for the tests (set %s, or run .ci/postgres.sh)", PostgresURL)
+	}
+	return u
+}

@@ -1,0 +1,318 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/nergraph/nergraph/graphstore"
+)
+
+// update is what one refresh changes in the cached graph.
+type update struct {
+	remap      map[string]string                // raw id → node id, as linked now
+	nodes      map[string]*graphstore.NodeTally // every node changed, with its new tally
+	recomputed map[string]bool                  // nodes computed anew, edges included
+	delta      map[[2]string]*edgeSum           // counts the new articles add to edges between other nodes
+	edges      map[[2]string]*edgeSum           // the edges of the recomputed nodes, whole
+	first      bool                             // the cache was empty
+}
+
+type edgeSum struct {
+	weight, sentences int64
+	articles          []int64
+}
+
+func (s *edgeSum) add(x, y graphstore.EntityCount, seq int64) {
+	s.weight++
+	s.sentences += int64(graphstore.SharedSentences(x, y))
+	s.articles = append(s.articles, seq)
+}
+
+func newUpdate(remap map[string]string) *update {
+	return &update{remap: remap, nodes: map[string]*graphstore.NodeTally{}, recomputed: map[string]bool{},
+		delta: map[[2]string]*edgeSum{}, edges: map[[2]string]*edgeSum{}}
+}
+
+func (u *update) canon(id string) string {
+	if to, ok := u.remap[id]; ok {
+		return to
+	}
+	return id
+}
+
+// moved returns the nodes that gained or lost a raw id since old: the old
+// and the new node of each raw id whose link changed.
+func (u *update) moved(old map[string]string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range []map[string]string{old, u.remap} {
+		for raw := range m {
+			o, n := raw, u.canon(raw)
+			if to, ok := old[raw]; ok {
+				o = to
+			}
+			if o != n {
+				out[o], out[n] = true, true
+			}
+		}
+	}
+	return out
+}
+
+// recompute computes the nodes of moved, and all their edges, from every
+// article that mentions one of their raw ids.
+func (u *update) recompute(ctx context.Context, tx pgx.Tx, moved map[string]bool) error {
+	if len(moved) == 0 {
+		return nil
+	}
+	members := map[string]bool{}
+	for id := range moved {
+		if moved[u.canon(id)] {
+			members[id] = true
+		}
+	}
+	for raw, to := range u.remap {
+		if moved[to] {
+			members[raw] = true
+		}
+	}
+	arts, err := loadArticles(ctx, tx, `a.seq IN (SELECT article FROM mentions WHERE entity = ANY($1))`, sortedKeys(members))
+	if err != nil {
+		return err
+	}
+	for id := range moved {
+		u.nodes[id] = &graphstore.NodeTally{ID: id}
+		u.recomputed[id] = true
+	}
+	for _, a := range arts {
+		merged := graphstore.MergeLinked(a.Entities, u.remap)
+		for i, e := range merged {
+			if moved[e.ID] {
+				u.nodes[e.ID].Add(e, a.Info.Date)
+			}
+			for _, f := range merged[i+1:] {
+				if moved[e.ID] || moved[f.ID] {
+					sumOf(u.edges, e.ID, f.ID).add(e, f, a.seq)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func sumOf(m map[[2]string]*edgeSum, x, y string) *edgeSum {
+	k := [2]string{x, y}
+	s := m[k]
+	if s == nil {
+		s = &edgeSum{}
+		m[k] = s
+	}
+	return s
+}
+
+// addArticles adds the new articles, in order, to the tallies of the nodes
+// they mention and to the edges between them, but for the recomputed nodes,
+// which hold them already.
+func (u *update) addArticles(ctx context.Context, tx pgx.Tx, added []storedArticle) error {
+	merged := make([][]graphstore.EntityCount, len(added))
+	need := map[string]bool{}
+	for i, a := range added {
+		merged[i] = graphstore.MergeLinked(a.Entities, u.remap)
+		for _, e := range merged[i] {
+			if !u.recomputed[e.ID] {
+				need[e.ID] = true
+			}
+		}
+	}
+	if len(need) > 0 {
+		rows, err := tx.Query(ctx, `SELECT id, tally FROM graph_nodes WHERE id = ANY($1)`, sortedKeys(need))
+		if err != nil {
+			return fmt.Errorf("read node tallies: %w", err)
+		}
+		var id string
+		var b []byte
+		if _, err := pgx.ForEachRow(rows, []any{&id, &b}, func() error {
+			t := &graphstore.NodeTally{}
+			u.nodes[id] = t
+			return json.Unmarshal(b, t)
+		}); err != nil {
+			return fmt.Errorf("read node tallies: %w", err)
+		}
+	}
+	for i, a := range added {
+		for j, e := range merged[i] {
+			if !u.recomputed[e.ID] {
+				t := u.nodes[e.ID]
+				if t == nil {
+					t = &graphstore.NodeTally{ID: e.ID}
+					u.nodes[e.ID] = t
+				}
+				t.Add(e, a.Info.Date)
+			}
+			for _, f := range merged[i][j+1:] {
+				if !u.recomputed[e.ID] && !u.recomputed[f.ID] {
+					sumOf(u.delta, e.ID, f.ID).add(e, f, a.seq)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// write stores the update: nodes, their names, edges, and degrees.
+func (u *update) write(ctx context.Context, tx pgx.Tx) error {
+	var rows [][]any
+	var gone, changed []string
+	var names [][]any
+	for _, id := range sortedKeys(u.nodes) {
+		t := u.nodes[id]
+		changed = append(changed, id)
+		if t.Articles == 0 {
+			gone = append(gone, id)
+			continue
+		}
+		n := t.Node()
+		b, err := json.Marshal(t)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, []any{n.ID, n.Label, string(n.Type), n.ISO, n.Mentions, n.Articles, n.Sources, 0,
+			timeText(n.First), timeText(n.Last), aliasesJSON(n.Aliases), strings.ToLower(n.ID), strings.ToLower(n.Label), b})
+		seen := map[string]bool{}
+		for _, a := range n.Aliases {
+			if k := strings.ToLower(a.Name); !seen[k] {
+				seen[k] = true
+				names = append(names, []any{k, n.ID})
+			}
+		}
+	}
+	// Edges first, so that each node row is written once, with its degree.
+	ends, err := u.writeEdges(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("edges: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM graph_nodes WHERE id = ANY($1)`, gone); err != nil {
+		return fmt.Errorf("nodes: %w", err)
+	}
+	if err := stage(ctx, tx, "graph_nodes", nodeColumns, rows); err != nil {
+		return fmt.Errorf("nodes: %w", err)
+	}
+	if len(rows) > 0 {
+		// Statistics for the plan: the staging table has none, and a first
+		// refresh has just filled graph_edges.
+		analyze := `ANALYZE stage_graph_nodes`
+		if len(u.delta)+len(u.edges) > 20000 {
+			analyze += `; ANALYZE graph_edges`
+		}
+		if _, err := tx.Exec(ctx, analyze); err != nil {
+			return fmt.Errorf("nodes: %w", err)
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO graph_nodes AS t SELECT s.id, label, type, iso, mentions, articles, sources,
+			coalesce(d.n, 0), first, last, aliases, id_key, label_key, tally FROM stage_graph_nodes s LEFT JOIN (
+				SELECT id, count(*) AS n FROM (
+					SELECT e.source AS id FROM graph_edges e JOIN stage_graph_nodes x ON x.id = e.source
+					UNION ALL SELECT e.target FROM graph_edges e JOIN stage_graph_nodes x ON x.id = e.target) ends
+				GROUP BY id) d ON d.id = s.id
+			ORDER BY s.id
+			ON CONFLICT (id) DO UPDATE SET label = excluded.label, type = excluded.type, iso = excluded.iso,
+			mentions = excluded.mentions, articles = excluded.articles, sources = excluded.sources, degree = excluded.degree,
+			first = excluded.first, last = excluded.last, aliases = excluded.aliases, id_key = excluded.id_key,
+			label_key = excluded.label_key, tally = excluded.tally`); err != nil {
+			return fmt.Errorf("nodes: %w", err)
+		}
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM graph_names WHERE id = ANY($1)`, changed); err != nil {
+		return fmt.Errorf("names: %w", err)
+	}
+	if err := upsert(ctx, tx, "graph_names", []string{"key", "id"}, names, `DO NOTHING`); err != nil {
+		return fmt.Errorf("names: %w", err)
+	}
+	// The other ends of edges that appeared or went, whose rows the nodes
+	// above did not rewrite.
+	var recount []string
+	for _, id := range ends {
+		if _, ok := u.nodes[id]; !ok {
+			recount = append(recount, id)
+		}
+	}
+	if _, err := tx.Exec(ctx, `UPDATE graph_nodes n SET degree = (SELECT count(*) FROM graph_edges WHERE source = n.id)
+		+ (SELECT count(*) FROM graph_edges WHERE target = n.id) WHERE n.id = ANY($1)`, recount); err != nil {
+		return fmt.Errorf("degrees: %w", err)
+	}
+	return nil
+}
+
+// writeEdges replaces the edges of the recomputed nodes and adds the new
+// articles' counts to the others. It returns the nodes whose degree may
+// have changed.
+func (u *update) writeEdges(ctx context.Context, tx pgx.Tx) ([]string, error) {
+	ends := map[string]bool{}
+	if len(u.recomputed) > 0 {
+		rows, err := tx.Query(ctx, `DELETE FROM graph_edges WHERE source = ANY($1) OR target = ANY($1) RETURNING source, target`,
+			sortedKeys(u.recomputed))
+		if err != nil {
+			return nil, err
+		}
+		var s, t string
+		if _, err := pgx.ForEachRow(rows, []any{&s, &t}, func() error { ends[s], ends[t] = true, true; return nil }); err != nil {
+			return nil, err
+		}
+	}
+	var rows [][]any
+	for _, k := range sortedPairs(u.edges) {
+		e := u.edges[k]
+		ends[k[0]], ends[k[1]] = true, true
+		rows = append(rows, []any{k[0], k[1], e.weight, e.sentences, e.articles})
+	}
+	cols := []string{"source", "target", "weight", "sentences", "articles"}
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"graph_edges"}, cols, pgx.CopyFromRows(rows)); err != nil {
+		return nil, err
+	}
+	rows = rows[:0]
+	for _, k := range sortedPairs(u.delta) {
+		e := u.delta[k]
+		ends[k[0]], ends[k[1]] = true, true
+		rows = append(rows, []any{k[0], k[1], e.weight, e.sentences, e.articles})
+	}
+	if u.first {
+		// Nothing to add to: a plain COPY, without a staging table.
+		_, err := tx.CopyFrom(ctx, pgx.Identifier{"graph_edges"}, cols, pgx.CopyFromRows(rows))
+		return sortedKeys(ends), err
+	}
+	if err := upsert(ctx, tx, "graph_edges", cols, rows, `(source, target) DO UPDATE SET weight = t.weight + excluded.weight,
+		sentences = t.sentences + excluded.sentences, articles = t.articles || excluded.articles`); err != nil {
+		return nil, err
+	}
+	return sortedKeys(ends), nil
+}
+
+var nodeColumns = []string{"id", "label", "type", "iso", "mentions", "articles", "sources", "degree", "first", "last",
+	"aliases", "id_key", "label_key", "tally"}
+
+// timeText is how the cache keeps a node's first and last dates: RFC 3339
+// with the zone the article gave, which a timestamptz would lose.
+func timeText(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.Format(time.RFC3339Nano)
+}
+
+// aliasesJSON is a node's aliases as graph_nodes.aliases keeps them, in the
+// node's order.
+func aliasesJSON(as []graphstore.Alias) []byte {
+	type alias struct {
+		Name  string `json:"name"`
+		Count int    `json:"count"`
+	}
+	out := make([]alias, len(as))
+	for i, a := range as {
+		out[i] = alias(a)
+	}
+	b, _ := json.Marshal(out) // strings and ints always marshal
+	return b
+}
