@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
@@ -18,19 +19,22 @@ import (
 // transaction is rolled back and the error wraps the context's error.
 func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) (graphstore.BatchResult, error) {
 	var res graphstore.BatchResult
+	if s.readOnly {
+		return res, fmt.Errorf("add batch to %s: %w", s.path, graphstore.ErrReadOnly)
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return res, failed(ctx, "add batch", err)
+		return res, s.failed(ctx, "add batch", err)
 	}
 	defer tx.Rollback() // no-op after Commit
 	w, err := newBatchWriter(ctx, tx, s.now())
 	if err != nil {
-		return res, failed(ctx, "add batch", err)
+		return res, s.failed(ctx, "add batch", err)
 	}
 	for _, a := range batch {
 		sk, err := w.add(a)
 		if err != nil {
-			return graphstore.BatchResult{}, failed(ctx, "add "+a.Info.ID, err)
+			return graphstore.BatchResult{}, s.failed(ctx, "add "+a.Info.ID, err)
 		}
 		if sk != nil {
 			res.Skipped = append(res.Skipped, *sk)
@@ -39,10 +43,13 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		res.Added++
 	}
 	if err := w.writeTotals(); err != nil {
-		return graphstore.BatchResult{}, failed(ctx, "add batch", err)
+		return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
+	}
+	if err := w.writeSums(); err != nil {
+		return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
 	}
 	if err := tx.Commit(); err != nil {
-		return graphstore.BatchResult{}, failed(ctx, "add batch: commit", err)
+		return graphstore.BatchResult{}, s.failed(ctx, "add batch: commit", err)
 	}
 	return res, nil
 }
@@ -50,19 +57,25 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 // failed wraps the error of a statement. A cancelled context wins: the
 // driver may report it as an interrupted statement rather than as the
 // context's error.
-func failed(ctx context.Context, what string, err error) error {
+func (s *Store) failed(ctx context.Context, what string, err error) error {
 	if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
 		return fmt.Errorf("%s: %w (%v)", what, cerr, err)
 	}
-	return fmt.Errorf("%s: %w", what, explain(err))
+	if errors.Is(err, graphstore.ErrDamaged) {
+		return err // names the store already
+	}
+	return fmt.Errorf("%s: %w", what, s.explain(err))
 }
 
 // batchWriter writes one batch: each article and its mention rows at once,
 // the running totals of entities, aliases and edges at the end, once per key.
 type batchWriter struct {
 	ctx                                                     context.Context
+	tx                                                      *sql.Tx
 	find, insArticle, insMention, upEntity, upAlias, upEdge *sql.Stmt
 	ingested                                                string
+	seq                                                     int64  // of the last article written
+	sums                                                    setSum // of the articles written
 
 	byID     map[string]bool   // ids added by this batch
 	byHash   map[string]string // text hash → id, added by this batch
@@ -81,9 +94,14 @@ type entityAcc struct {
 type edgeSum struct{ weight, sentences int }
 
 func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWriter, error) {
-	w := &batchWriter{ctx: ctx, ingested: now.UTC().Format(time.RFC3339),
+	w := &batchWriter{ctx: ctx, tx: tx, ingested: now.UTC().Format(time.RFC3339),
 		byID: map[string]bool{}, byHash: map[string]string{}, entities: map[string]*entityAcc{},
 		aliases: map[[2]string]int{}, edges: map[[2]string]*edgeSum{}}
+	// The batch holds the write lock, so it numbers its articles itself:
+	// the checksums of their rows include the number.
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM articles`).Scan(&w.seq); err != nil {
+		return nil, err
+	}
 	var err error
 	prep := func(q string) *sql.Stmt {
 		if err != nil {
@@ -94,8 +112,8 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWrite
 		return st
 	}
 	w.find = prep(`SELECT id, id = ? FROM articles WHERE id = ? OR hash = ? LIMIT 1`)
-	w.insArticle = prep(`INSERT INTO articles (id, hash, title, date, utc, source, url, tokens, sentences, ingested)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	w.insArticle = prep(`INSERT INTO articles (seq, id, hash, title, date, utc, source, url, tokens, sentences, ingested,
+		mentions_sum, sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	w.insMention = prep(`INSERT INTO mentions (article, entity, name, type, iso, partial, mentions, sources, sentences, aliases)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	w.upEntity = prep(`INSERT INTO entities (id, name, type, iso, mentions, articles, sources, first_seen, last_seen)
@@ -113,6 +131,46 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWrite
 	return w, err
 }
 
+// mentionRow is a row of mentions as the table holds it.
+type mentionRow struct {
+	entity, name, typ, iso string
+	partial                bool
+	mentions, sources      int
+	sentences, aliases     string // JSON
+}
+
+func newMentionRow(e graphstore.EntityCount) mentionRow {
+	sents, als := []byte("[]"), []byte("{}")
+	if len(e.Sentences) > 0 {
+		sents, _ = json.Marshal(e.Sentences)
+	}
+	if len(e.Aliases) > 0 {
+		als, _ = json.Marshal(e.Aliases) // map keys come out sorted
+	}
+	return mentionRow{entity: e.ID, name: e.Name, typ: string(e.Type), iso: e.ISO, partial: e.Partial,
+		mentions: e.Mentions, sources: e.Sources, sentences: string(sents), aliases: string(als)}
+}
+
+// addTo adds the row to the checksum of its article's mention rows.
+func (m *mentionRow) addTo(s *summer) {
+	s.add(m.entity, m.name, m.typ, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases)
+}
+
+// articleRow is a row of articles as the table holds it.
+type articleRow struct {
+	seq               int64
+	id, hash, title   string
+	date, utc         any // string, or nil for NULL
+	source, url       string
+	tokens, sentences int
+	ingested          string
+	mentionsSum       int64
+}
+
+func (a *articleRow) sum() int64 {
+	return rowSum(a.seq, a.id, a.hash, a.title, a.date, a.utc, a.source, a.url, a.tokens, a.sentences, a.ingested, a.mentionsSum)
+}
+
 // add writes one article and its mention rows and counts it into the
 // batch's totals. It returns what it skipped instead, if it did.
 func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, error) {
@@ -122,26 +180,33 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 	}
 	w.byID[id] = true
 	w.byHash[a.Info.Hash] = id
-
-	var date, utc any // NULL when unknown
+	w.seq++
+	row := articleRow{seq: w.seq, id: id, hash: a.Info.Hash, title: a.Info.Title, source: a.Info.Source, url: a.Info.URL,
+		tokens: a.Tokens, sentences: a.Sentences, ingested: w.ingested}
 	if d := a.Info.Date; !d.IsZero() {
-		date, utc = d.Format(time.RFC3339Nano), d.UTC().Format(utcLayout)
-	}
-	r, err := w.insArticle.ExecContext(w.ctx, id, a.Info.Hash, a.Info.Title, date, utc,
-		a.Info.Source, a.Info.URL, a.Tokens, a.Sentences, w.ingested)
-	if err != nil {
-		return nil, err
-	}
-	seq, err := r.LastInsertId()
-	if err != nil {
-		return nil, err
+		row.date, row.utc = d.Format(time.RFC3339Nano), d.UTC().Format(utcLayout)
 	}
 	ents := graphstore.NormalizeEntities(a.Entities)
-	for _, e := range ents {
-		if err := w.addMention(seq, e); err != nil {
+	ms := make([]mentionRow, len(ents))
+	sum := summer{}
+	sum.add(row.seq)
+	for i, e := range ents {
+		ms[i] = newMentionRow(e)
+		ms[i].addTo(&sum)
+	}
+	row.mentionsSum = sum.sum()
+	rowSum := row.sum()
+	if _, err := w.insArticle.ExecContext(w.ctx, row.seq, row.id, row.hash, row.title, row.date, row.utc, row.source,
+		row.url, row.tokens, row.sentences, row.ingested, row.mentionsSum, rowSum); err != nil {
+		return nil, err
+	}
+	w.sums.add(rowSum)
+	for i, m := range ms {
+		if _, err := w.insMention.ExecContext(w.ctx, row.seq, m.entity, m.name, m.typ, m.iso, m.partial,
+			m.mentions, m.sources, m.sentences, m.aliases); err != nil {
 			return nil, err
 		}
-		w.countEntity(e, utc)
+		w.countEntity(ents[i], row.utc)
 	}
 	for i := range ents {
 		for j := i + 1; j < len(ents); j++ {
@@ -156,6 +221,20 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 		}
 	}
 	return nil, nil
+}
+
+// writeSums adds the batch's articles to the size and checksum of the
+// articles table.
+func (w *batchWriter) writeSums() error {
+	r, err := w.tx.ExecContext(w.ctx, `UPDATE store_sums SET rows = rows + ?, sum = (sum + ?) & 4294967295 WHERE name = 'articles'`,
+		w.sums.rows, w.sums.sum)
+	if err != nil {
+		return err
+	}
+	if n, err := r.RowsAffected(); err != nil || n != 1 {
+		return fmt.Errorf("store_sums has no row for articles (%d rows, %v)", n, err)
+	}
+	return nil
 }
 
 // known reports an article whose id or text the batch or the store holds.
@@ -179,19 +258,6 @@ func (w *batchWriter) known(id, hash string) (*graphstore.Skipped, error) {
 		sk.Same = "id"
 	}
 	return sk, nil
-}
-
-func (w *batchWriter) addMention(seq int64, e graphstore.EntityCount) error {
-	sents, als := []byte("[]"), []byte("{}")
-	if len(e.Sentences) > 0 {
-		sents, _ = json.Marshal(e.Sentences)
-	}
-	if len(e.Aliases) > 0 {
-		als, _ = json.Marshal(e.Aliases) // map keys come out sorted
-	}
-	_, err := w.insMention.ExecContext(w.ctx, seq, e.ID, e.Name, string(e.Type), e.ISO, e.Partial,
-		e.Mentions, e.Sources, string(sents), string(als))
-	return err
 }
 
 // countEntity adds an article's counts of an entity to the batch's totals.
@@ -220,19 +286,19 @@ func (w *batchWriter) countEntity(e graphstore.EntityCount, utc any) {
 // writeTotals adds the batch's totals to the entities, aliases and edges
 // tables, once per key, in key order.
 func (w *batchWriter) writeTotals() error {
-	for _, id := range sortedKeys(w.entities) {
+	for _, id := range slices.Sorted(maps.Keys(w.entities)) {
 		ea := w.entities[id]
 		if _, err := w.upEntity.ExecContext(w.ctx, id, ea.name, ea.typ, ea.iso, ea.mentions, ea.articles, ea.sources,
 			nullIfEmpty(ea.first), nullIfEmpty(ea.last)); err != nil {
 			return fmt.Errorf("entity %s: %w", id, err)
 		}
 	}
-	for _, k := range sortedPairs(w.aliases) {
+	for _, k := range slices.SortedFunc(maps.Keys(w.aliases), comparePairs) {
 		if _, err := w.upAlias.ExecContext(w.ctx, k[0], k[1], w.aliases[k]); err != nil {
 			return fmt.Errorf("alias %s: %w", k[1], err)
 		}
 	}
-	for _, k := range sortedPairs(w.edges) {
+	for _, k := range slices.SortedFunc(maps.Keys(w.edges), comparePairs) {
 		ed := w.edges[k]
 		if _, err := w.upEdge.ExecContext(w.ctx, k[0], k[1], ed.weight, ed.sentences); err != nil {
 			return fmt.Errorf("edge %s %s: %w", k[0], k[1], err)
@@ -248,20 +314,9 @@ func nullIfEmpty(s string) any {
 	return s
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
+// comparePairs orders keys of two ids by the first, then the second.
+func comparePairs(a, b [2]string) int {
+	return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1]))
 }
 
-func sortedPairs[V any](m map[[2]string]V) [][2]string {
-	keys := make([][2]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(a, b [2]string) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
-	return keys
-}
+func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
@@ -229,49 +230,118 @@ func BenchmarkStoreGraph(b *testing.B) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }
 
-// TestMigrateV1 opens a store of schema version 1, as the first release wrote
-// it, and checks that it is migrated and keeps its articles.
-func TestMigrateV1(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "v1.db")
+// oldStore writes docs into a store of an older schema version (1 or 2) and
+// returns its path: it adds them to a store of this version, whose tables of
+// counts are those of the older versions, and takes away what the later
+// versions added.
+func oldStore(t *testing.T, version int, docs []*extract.Doc) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), fmt.Sprintf("v%d.db", version))
+	s, err := Open(context.Background(), path, create)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addAll(t, s, docs, 50)
+	s.Close()
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec(migrations[0]); err != nil {
+	defer db.Close()
+	down := `DROP TABLE store_sums;
+		ALTER TABLE articles DROP COLUMN mentions_sum;
+		ALTER TABLE articles DROP COLUMN sum;
+		DROP VIEW graph_links;
+		DROP TABLE graph_state; DROP TABLE graph_nodes; DROP TABLE graph_names; DROP TABLE graph_edges;
+		DROP TABLE graph_canonical; DROP TABLE link_tallies; DROP TABLE node_tallies;
+		PRAGMA journal_mode = DELETE;`
+	if version == 2 {
+		down += migrations[1]
+	}
+	if _, err := db.Exec(down); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec(`UPDATE schema_version SET version = 1;
-		INSERT INTO articles (id, hash, title, source, url, tokens, sentences, ingested)
-		VALUES ('a', 'h', 'T', '', '', 1, 1, '2020-01-01T00:00:00Z');
-		INSERT INTO mentions VALUES (1, 'org:x', 'X', 'ORG', '', 0, 1, 0, '[0]', '{"X":1}');`); err != nil {
+	if _, err := db.Exec(`UPDATE schema_version SET version = ?`, version); err != nil {
 		t.Fatal(err)
 	}
-	db.Close()
+	return path
+}
 
+// TestOldSchemas opens stores of schema versions 1 and 2: for reading, they
+// are read as they are and left unchanged; for writing, they are migrated,
+// with checksums, and keep their articles.
+func TestOldSchemas(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, path, graphstore.OpenOptions{})
+	docs := testdocs.Random(120, 4)
+	want := graphstore.New()
+	for _, d := range docs {
+		want.Add(d)
+	}
+	for _, version := range []int{1, 2} {
+		t.Run(fmt.Sprint("v", version), func(t *testing.T) {
+			path := oldStore(t, version, docs)
+			before, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := Open(ctx, path, graphstore.OpenOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			storetest.SameGraph(t, loadAll(t, r), want)
+			if q, cached, err := r.Querier(ctx, time.Time{}, time.Time{}); err != nil || cached || q == nil {
+				t.Errorf("Querier() of an old store read-only: cached %v, %v; want the graph", cached, err)
+			}
+			if _, err := r.Refresh(ctx); !errors.Is(err, graphstore.ErrReadOnly) {
+				t.Errorf("Refresh() read-only: %v, want ErrReadOnly", err)
+			}
+			r.Close()
+			if after, err := os.ReadFile(path); err != nil || !bytes.Equal(before, after) {
+				t.Errorf("reading an old store changed its file (%v)", err)
+			}
+
+			s, err := Open(ctx, path, create)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			var v int
+			if err := s.db.QueryRow(`SELECT version FROM schema_version`).Scan(&v); err != nil || v != SchemaVersion {
+				t.Fatalf("version after Open = %d, %v; want %d", v, err, SchemaVersion)
+			}
+			if fresh, err := s.Fresh(ctx); err != nil || fresh {
+				t.Errorf("Fresh() = %v, %v on a migrated store; want false", fresh, err)
+			}
+			storetest.SameGraph(t, loadAll(t, s), want)
+			if _, err := s.Refresh(ctx); err != nil {
+				t.Fatal(err)
+			}
+			q, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
+			if err != nil || !cached {
+				t.Fatalf("Querier() cached %v, %v", cached, err)
+			}
+			storetest.SameAnswers(t, q, graphstore.QuerierOf(want), want)
+			wantClean(t, s, graphstore.CheckFull)
+		})
+	}
+}
+
+// wantClean runs a check and fails t on any problem.
+func wantClean(t *testing.T, s *Store, level graphstore.CheckLevel) {
+	t.Helper()
+	rep, err := s.Check(context.Background(), level)
+	if err != nil || len(rep.Problems) > 0 {
+		t.Errorf("Check(%v) = %q, %v; want no problems", level, rep.Problems, err)
+	}
+}
+
+func loadAll(t *testing.T, s *Store) *graphstore.Graph {
+	t.Helper()
+	g, err := s.Graph(context.Background(), time.Time{}, time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
-	var v int
-	if err := s.db.QueryRow(`SELECT version FROM schema_version`).Scan(&v); err != nil || v != SchemaVersion {
-		t.Fatalf("version after Open = %d, %v; want %d", v, err, SchemaVersion)
-	}
-	if fresh, err := s.Fresh(ctx); err != nil || fresh {
-		t.Errorf("Fresh() = %v, %v on a migrated store; want false", fresh, err)
-	}
-	if _, err := s.Refresh(ctx); err != nil {
-		t.Fatal(err)
-	}
-	q, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
-	if err != nil || !cached {
-		t.Fatalf("Querier() cached %v, %v", cached, err)
-	}
-	arts, err := q.ArticlesOf(ctx, "org:x")
-	if err != nil || len(arts) != 1 || arts[0].ID != "a" {
-		t.Errorf("ArticlesOf(org:x) = %v, %v; want article a", arts, err)
-	}
+	return g
 }
 
 // TestCacheManyEdges writes more edges than one insert statement takes.
