@@ -1,0 +1,161 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/graphstore"
+	"github.com/nergraph/nergraph/graphstore/storetest"
+	"github.com/nergraph/nergraph/internal/testdocs"
+)
+
+// relinkDocs makes n documents whose names the corpus links differently as
+// it grows: a lone "Putin" that a later "Vladimir Putin" takes, then an
+// "Ivan Putin" makes ambiguous again; "Apple" given as a place, then mostly
+// as an organization; "Red Sox", which "Boston Red Sox" takes once enough
+// articles give both. Each quarter of the documents draws from a different
+// mix, so that batches move raw ids from node to node and back.
+func relinkDocs(n int, seed uint64) []*extract.Doc {
+	r := rand.New(rand.NewPCG(seed, 7))
+	type ent struct {
+		id, name string
+		partial  bool
+		aliases  []string
+	}
+	putin := ent{id: "PERSON:Putin", name: "Putin", partial: true}
+	vputin := ent{id: "PERSON:Vladimir Putin", name: "Vladimir Putin", aliases: []string{"Vladimir Putin", "Putin"}}
+	iputin := ent{id: "PERSON:Ivan Putin", name: "Ivan Putin"}
+	appleLoc := ent{id: "LOCATION:Apple", name: "Apple"}
+	appleOrg := ent{id: "ORG:Apple", name: "Apple"}
+	sox := ent{id: "ORG:Red Sox", name: "Red Sox"}
+	bsox := ent{id: "ORG:Boston Red Sox", name: "Boston Red Sox", aliases: []string{"Boston Red Sox", "Red Sox"}}
+	kim := ent{id: "PERSON:Kim Jong Un", name: "Kim Jong Un"}
+	ru := ent{id: "COUNTRY:Russia", name: "Russia"}
+	kcna := ent{id: "ORG:KCNA", name: "KCNA"}
+	mixes := [][]ent{
+		{putin, appleLoc, sox, kim, ru, kcna},
+		{putin, vputin, appleLoc, appleOrg, sox, bsox, kim, ru},
+		{putin, iputin, appleOrg, bsox, bsox, kcna, ru},
+		{putin, vputin, iputin, appleLoc, appleOrg, appleOrg, sox, bsox, kim, kcna},
+	}
+	var docs []*extract.Doc
+	for i := range n {
+		mix := mixes[i*len(mixes)/n]
+		doc := &extract.Doc{Article: extract.Article{ID: fmt.Sprintf("r%03d", i), Title: "T", Source: "src"},
+			Hash: fmt.Sprintf("%064d", i), Tokens: 20, Sentences: 4}
+		if r.IntN(3) > 0 {
+			// Zones of several offsets, which the store keeps; UTC as
+			// itself, which a date read back from text is.
+			zone := time.UTC
+			if h := r.IntN(5) - 2; h != 0 {
+				zone = time.FixedZone("", 3600*h)
+			}
+			doc.Article.Date = time.Date(2021, 3, 1+r.IntN(30), r.IntN(24), 0, 0, 0, zone)
+		}
+		seen := map[string]bool{}
+		for range 1 + r.IntN(5) {
+			e := mix[r.IntN(len(mix))]
+			if seen[e.id] {
+				continue
+			}
+			seen[e.id] = true
+			typ, _, _ := stringsCut(e.id)
+			x := extract.Entity{ID: e.id, Name: e.name, Type: extract.Type(typ), Partial: e.partial}
+			names := e.aliases
+			if len(names) == 0 {
+				names = []string{e.name}
+			}
+			for k := range 1 + r.IntN(3) {
+				x.Mentions = append(x.Mentions, extract.Mention{Text: names[k%len(names)], Name: names[k%len(names)], Sentence: r.IntN(4)})
+			}
+			doc.Entities = append(doc.Entities, x)
+		}
+		docs = append(docs, doc)
+	}
+	return docs
+}
+
+func stringsCut(id string) (string, string, bool) {
+	for i := range len(id) {
+		if id[i] == ':' {
+			return id[:i], id[i+1:], true
+		}
+	}
+	return id, "", false
+}
+
+// canonical reads the links the cache holds.
+func canonical(t *testing.T, s *Store) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	rows, err := s.db.Query(`SELECT raw, id FROM graph_canonical`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var raw, id string
+		if err := rows.Scan(&raw, &id); err != nil {
+			t.Fatal(err)
+		}
+		out[raw] = id
+	}
+	return out
+}
+
+// TestIncrementalRefresh adds random batches and refreshes after some of
+// them; after each refresh the cache must equal one computed from nothing
+// (the full check compares them row by row), and at the end the cache's
+// answers must be those of the graph build makes of the same articles.
+func TestIncrementalRefresh(t *testing.T) {
+	ctx := context.Background()
+	for seed := range uint64(4) {
+		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
+			r := rand.New(rand.NewPCG(seed, 3))
+			docs := relinkDocs(160, seed)
+			if seed%2 == 1 {
+				docs = append(docs, testdocs.Random(60, seed)...)
+			}
+			s := openTemp(t)
+			relinked, refreshes := 0, 0
+			var links map[string]string
+			for i := 0; i < len(docs); {
+				n := 1 + r.IntN(30)
+				addAll(t, s, docs[i:min(i+n, len(docs))], n)
+				i += n
+				if r.IntN(5) < 2 && i < len(docs) {
+					continue // refresh later, several batches at once
+				}
+				if done, err := s.Refresh(ctx); err != nil || !done {
+					t.Fatalf("Refresh() = %v, %v", done, err)
+				}
+				refreshes++
+				wantClean(t, s, graphstore.CheckFull)
+				now := canonical(t, s)
+				if links != nil && !maps.Equal(now, links) {
+					relinked++
+				}
+				links = now
+			}
+			if relinked == 0 {
+				t.Errorf("no refresh of %d changed the links; the test wants some", refreshes)
+			}
+			want := graphstore.New()
+			for _, d := range docs {
+				want.Add(d)
+			}
+			q, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
+			if err != nil || !cached {
+				t.Fatalf("Querier: cached %v, %v", cached, err)
+			}
+			storetest.SameAnswers(t, q, graphstore.QuerierOf(want), want)
+			storetest.SameGraph(t, loadAll(t, s), want)
+			t.Logf("%d refreshes, %d changed the links", refreshes, relinked)
+		})
+	}
+}
