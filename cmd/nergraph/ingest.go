@@ -89,6 +89,9 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 		return err
 	}
 	defer st.Close()
+	if err := checkBeforeWriting(ctx, ios, st, opts.DB, opts.Verbose); err != nil {
+		return err
+	}
 
 	log := &ingestLog{w: ios.ErrOut, verbose: opts.Verbose}
 	// An article whose id the store holds is passed over before extraction,

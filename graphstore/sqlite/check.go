@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -34,11 +35,13 @@ func (s *Store) Check(ctx context.Context, level graphstore.CheckLevel) (graphst
 		c.foreignKeys(ctx)
 	} else {
 		c.pragma(ctx, "SQLite quick_check", `PRAGMA quick_check(100)`)
-		c.pragma(ctx, "SQLite integrity_check of the articles table", `PRAGMA integrity_check(100, articles)`)
+		c.pragma(ctx, "SQLite integrity_check of the articles table", `PRAGMA integrity_check(articles)`)
 	}
-	if s.version < 3 {
-		c.report.Checked = append(c.report.Checked, fmt.Sprintf("schema version %d: no checksums to check (an ingest migrates it)", s.version))
-		return c.report, ctx.Err()
+	if s.version < 3 || c.err != nil {
+		if c.err == nil {
+			c.report.Checked = append(c.report.Checked, fmt.Sprintf("schema version %d: no checksums to check (an ingest migrates it)", s.version))
+		}
+		return c.report, cmp.Or(c.err, ctx.Err())
 	}
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
@@ -53,17 +56,22 @@ func (s *Store) Check(ctx context.Context, level graphstore.CheckLevel) (graphst
 		c.step("articles against their checksums", func() error { return s.scanArticles(ctx, tx, func(*articleRow) {}) })
 		c.step("the cache's state", func() error { _, _, err := s.isFresh(ctx, tx); return err })
 	}
-	return c.report, ctx.Err()
+	return c.report, cmp.Or(c.err, ctx.Err())
 }
 
 // checker gathers what a check found.
 type checker struct {
 	s      *Store
 	report graphstore.CheckReport
+	err    error // the error that ended the check
 }
 
-// step runs one step of a check; the damage it finds is a problem.
+// step runs one step of a check; the damage it finds is a problem, and
+// any other error (a cancelled context, a vanished file) ends the check.
 func (c *checker) step(name string, fn func() error) {
+	if c.err != nil {
+		return
+	}
 	c.report.Checked = append(c.report.Checked, name)
 	err := fn()
 	var de *damageError
@@ -71,11 +79,13 @@ func (c *checker) step(name string, fn func() error) {
 	case err == nil:
 	case errors.As(err, &de):
 		c.report.Problems = append(c.report.Problems, de.what)
+	case errors.Is(err, graphstore.ErrNotStore) || errors.Is(err, graphstore.ErrNotExist):
+		c.report.Problems = append(c.report.Problems, err.Error())
 	default:
 		if err := c.s.explain(err); errors.As(err, &de) {
 			c.report.Problems = append(c.report.Problems, de.what)
 		} else {
-			c.report.Problems = append(c.report.Problems, fmt.Sprintf("%s: %v", name, err))
+			c.err = fmt.Errorf("check %s: %s: %w", c.s.path, name, err)
 		}
 	}
 }
