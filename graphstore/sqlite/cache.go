@@ -204,38 +204,41 @@ func makeIndexes(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// insertRows inserts rows of n values each into table, many rows a
-// statement: with this driver the cost of a statement, not of a row,
-// dominates. verb is "INSERT" or "INSERT OR REPLACE".
-func insertRows(ctx context.Context, tx *sql.Tx, verb, table string, n int, rows [][]any) error {
+// insertRows inserts n rows into table, many a statement: with this
+// driver the cost of a statement, not of a row, dominates. verb is "INSERT"
+// or "INSERT OR ...". row returns the values of row i.
+func insertRows(ctx context.Context, tx *sql.Tx, verb, table string, n int, row func(i int) []any) error {
 	const perStmt = 100
-	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", n), ", ") + ")"
-	var full *sql.Stmt
-	for i := 0; i < len(rows); i += perStmt {
-		chunk := rows[i:min(i+perStmt, len(rows))]
-		args := make([]any, 0, n*len(chunk))
-		for _, r := range chunk {
-			args = append(args, r...)
+	if n == 0 {
+		return nil
+	}
+	width := len(row(0))
+	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", width), ", ") + ")"
+	prepare := func(rows int) (*sql.Stmt, error) {
+		return tx.PrepareContext(ctx, verb+` INTO `+table+` VALUES `+strings.TrimSuffix(strings.Repeat(one+", ", rows), ", "))
+	}
+	full, err := prepare(min(perStmt, n))
+	if err != nil {
+		return err
+	}
+	defer full.Close()
+	args := make([]any, 0, width*perStmt)
+	for i := 0; i < n; i += perStmt {
+		rows := min(perStmt, n-i)
+		args = args[:0]
+		for j := range rows {
+			args = append(args, row(i+j)...)
 		}
 		st := full
-		if st == nil || len(chunk) < perStmt {
-			q := verb + ` INTO ` + table + ` VALUES ` + strings.TrimSuffix(strings.Repeat(one+", ", len(chunk)), ", ")
-			var err error
-			if st, err = tx.PrepareContext(ctx, q); err != nil {
+		if rows < perStmt && i > 0 {
+			if st, err = prepare(rows); err != nil {
 				return err
 			}
-			if len(chunk) == perStmt {
-				full = st
-			} else {
-				defer st.Close()
-			}
+			defer st.Close()
 		}
 		if _, err := st.ExecContext(ctx, args...); err != nil {
 			return fmt.Errorf("%s: %w", table, err)
 		}
-	}
-	if full != nil {
-		full.Close()
 	}
 	return nil
 }

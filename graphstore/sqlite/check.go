@@ -318,23 +318,23 @@ func cacheOf(w writes) cacheRows {
 		tallies: map[string]string{}, names: map[[2]string]string{}, edges: map[[2]string]string{}}
 	ids := map[int64]string{}
 	for _, r := range w.nodes {
-		ids[r[1].(int64)] = r[0].(string)
-		c.nodes[r[0].(string)] = nodeText(r)
+		ids[r.num] = r.id
+		c.nodes[r.id] = nodeText(r.values())
 	}
 	for _, r := range w.names {
-		c.names[[2]string{r[0].(string), r[1].(string)}] = ""
+		c.names[r] = ""
 	}
 	for _, r := range w.edges {
-		c.edges[[2]string{ids[r[0].(int64)], ids[r[1].(int64)]}] = fmt.Sprint(r[2], " ", r[3], " ", r[6])
+		c.edges[[2]string{ids[r.source], ids[r.target]}] = fmt.Sprint(r.weight, " ", r.sentences, " ", r.articles)
 	}
 	for _, r := range w.canon {
-		c.canon[r[0].(string)] = r[1].(string)
+		c.canon[r[0]] = r[1]
 	}
 	for _, r := range w.links {
-		c.links[r[0].(string)] = fmt.Sprint(r[1], " ", r[2])
+		c.links[r.id] = fmt.Sprint(r.articles, " ", string(r.tally))
 	}
 	for _, r := range w.tallies {
-		c.tallies[r[0].(string)] = r[1].(string)
+		c.tallies[r[0]] = r[1]
 	}
 	return c
 }

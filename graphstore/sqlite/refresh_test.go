@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"math/rand/v2"
+	"reflect"
 	"testing"
 	"time"
 
@@ -157,5 +158,34 @@ func TestIncrementalRefresh(t *testing.T) {
 			storetest.SameGraph(t, loadAll(t, s), want)
 			t.Logf("%d refreshes, %d changed the links", refreshes, relinked)
 		})
+	}
+}
+
+// TestLinkTallyCodec round-trips link tallies through their encoding, and
+// fails when LinkTally gains a field the encoding does not know.
+func TestLinkTallyCodec(t *testing.T) {
+	if n := reflect.TypeOf(graphstore.LinkTally{}).NumField(); n != 10 {
+		t.Fatalf("graphstore.LinkTally has %d fields; encodeLinkTally and decodeLinkTally know 10: teach them the new ones", n)
+	}
+	tallies := []*graphstore.LinkTally{
+		{},
+		{HasFull: true, FullType: extract.Person, FullArticles: 3, Names: map[string]bool{"vladimir putin": true},
+			Aliases: map[string]int{"putin": 2, "vladimir putin": 3}, Votes: 6, VoteType: extract.Person},
+		{HasPartial: true, PartialName: "Putin", PartialType: extract.Person, Votes: 1, VoteType: extract.Person},
+		{HasFull: true, FullType: extract.Org, FullArticles: 1, Names: map[string]bool{"x": false, "é \x00": true},
+			Aliases: map[string]int{}, HasPartial: true, PartialName: "Zürich \"x\"", PartialType: extract.Location,
+			Votes: -1 << 40, VoteType: "MISC"},
+	}
+	for _, want := range tallies {
+		b := encodeLinkTally(want)
+		got, err := decodeLinkTally(b)
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("decode(encode(%+v)) = %+v, %v", want, got, err)
+		}
+		for cut := range len(b) {
+			if _, err := decodeLinkTally(b[:cut]); err == nil {
+				t.Errorf("decode of %d of %d bytes of %+v: no error", cut, len(b), want)
+			}
+		}
 	}
 }

@@ -62,8 +62,9 @@ const SchemaVersion = 3
 //     edges with ids, NPMI and article ids.
 //   - graph_canonical(raw, id): raw entity ids that the graph links to
 //     another node id.
-//   - link_tallies(id, articles, tally): per raw entity id, what corpus
-//     linking needs of the articles that mention it (JSON); node_tallies(id,
+//   - link_tallies(id, articles, tally): per raw entity id, the articles
+//     that mention it and what corpus linking needs of them (in a compact
+//     binary form, see tally.go); node_tallies(id,
 //     tally): per node, the running sums its label, type and counts are
 //     voted from (JSON). With them a refresh updates the cache from the new
 //     articles alone.
@@ -214,7 +215,7 @@ CREATE TABLE graph_edges (
 CREATE INDEX graph_edges_target ON graph_edges (target, weight, sentences, articles_sum, sum);
 CREATE TABLE graph_canonical (raw TEXT PRIMARY KEY, id TEXT NOT NULL, sum INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX graph_canonical_id ON graph_canonical (id);
-CREATE TABLE link_tallies (id TEXT PRIMARY KEY, articles INTEGER NOT NULL, tally TEXT NOT NULL, sum INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE link_tallies (id TEXT PRIMARY KEY, articles INTEGER NOT NULL, tally BLOB NOT NULL, sum INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE node_tallies (id TEXT PRIMARY KEY, tally TEXT NOT NULL, sum INTEGER NOT NULL) WITHOUT ROWID;
 CREATE VIEW graph_links AS
 	SELECT s.id AS source, t.id AS target, e.weight, e.sentences,

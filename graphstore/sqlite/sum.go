@@ -28,6 +28,7 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 type summer struct {
 	crc uint32
 	buf [9]byte
+	txt []byte // text to sum, reused: crc32 takes bytes
 }
 
 func (s *summer) add(vals ...any) {
@@ -37,7 +38,8 @@ func (s *summer) add(vals ...any) {
 			s.crc = crc32.Update(s.crc, castagnoli, []byte{0})
 		case string:
 			s.put(1, uint64(len(v)))
-			s.crc = crc32.Update(s.crc, castagnoli, []byte(v))
+			s.txt = append(s.txt[:0], v...)
+			s.crc = crc32.Update(s.crc, castagnoli, s.txt)
 		case int64:
 			s.put(2, uint64(v))
 		case int:

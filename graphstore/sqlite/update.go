@@ -138,17 +138,18 @@ func (u *update) link(ctx context.Context, tx *sql.Tx, added []*storedArticle) e
 	u.links = map[string]*linkRow{}
 	if !u.full {
 		err := eachRow(ctx, tx, `SELECT id, articles, tally, sum FROM link_tallies`, func(rows *sql.Rows) error {
-			var id, tally string
+			var id string
+			var tally []byte
 			var r linkRow
 			var sum int64
 			if err := rows.Scan(&id, &r.articles, &tally, &sum); err != nil {
 				return err
 			}
-			if rowSum(id, r.articles, tally) != sum {
+			if rowSum(id, r.articles, string(tally)) != sum {
 				return u.s.damaged("the link_tallies row of %q does not match its checksum", id)
 			}
-			r.tally = &graphstore.LinkTally{}
-			if err := json.Unmarshal([]byte(tally), r.tally); err != nil {
+			var err error
+			if r.tally, err = decodeLinkTally(tally); err != nil {
 				return u.s.damaged("the link tally of %q: %v", id, err)
 			}
 			u.links[id] = &r

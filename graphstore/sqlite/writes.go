@@ -13,9 +13,22 @@ import (
 
 // writes are the rows a refresh writes and deletes.
 type writes struct {
-	nodes, names, tallies, links, edges, canon [][]any // rows to write
-	nodeDel, tallyDel, canonDel                [][]any // keys to delete
-	nameDel, edgeDel                           [][]any
+	nodes   []nodeRow
+	edges   []edgeRow
+	names   [][2]string // key, id
+	canon   [][2]string // raw, id
+	tallies [][2]string // node id, tally
+	links   []linkWrite
+	// The keys of rows to delete.
+	nodeDel, tallyDel, canonDel [][]any
+	nameDel, edgeDel            [][]any
+}
+
+// linkWrite is a row of link_tallies to write.
+type linkWrite struct {
+	id       string
+	articles int64
+	tally    []byte
 }
 
 // planWrites reads the cache's rows of the nodes and edges the update
@@ -55,10 +68,12 @@ func (u *update) planWrites(ctx context.Context, tx *sql.Tx) error {
 	if err := u.planEdges(ctx, tx, old); err != nil {
 		return err
 	}
+	u.recomputed, u.delta = nil, nil // in u.w now; let the collector have them
 	if err := u.planNodes(); err != nil {
 		return err
 	}
 	u.planLinks()
+	u.tallies, u.links, u.rows = nil, nil, nil
 	return nil
 }
 
@@ -145,7 +160,7 @@ func (u *update) planEdges(ctx context.Context, tx *sql.Tx, old map[[2]int64]boo
 			u.degrees[k[1]]++
 		}
 		kept[nums] = true
-		u.w.edges = append(u.w.edges, r.values())
+		u.w.edges = append(u.w.edges, r)
 	}
 	for _, k := range slices.SortedFunc(maps.Keys(old), compareNums) {
 		if !kept[k] {
@@ -176,7 +191,7 @@ func (u *update) planEdges(ctx context.Context, tx *sql.Tx, old map[[2]int64]boo
 		have.weight += e.weight
 		have.sentences += e.sentences
 		have.articles = appendSeqs(have.articles, e.seqs)
-		u.w.edges = append(u.w.edges, have.values())
+		u.w.edges = append(u.w.edges, have)
 	}
 	return nil
 }
@@ -222,7 +237,7 @@ func (u *update) planNodes() error {
 			}
 		} else {
 			u.next.nodes.add(row.sum())
-			u.w.nodes = append(u.w.nodes, row.values())
+			u.w.nodes = append(u.w.nodes, row)
 		}
 		if err := u.planNames(id, old, row, gone); err != nil {
 			return err
@@ -260,7 +275,7 @@ func (u *update) nodeRowOf(id string, old *nodeRow) (nodeRow, bool, error) {
 	if err != nil {
 		return nodeRow{}, false, fmt.Errorf("node tally of %q: %w", id, err)
 	}
-	u.w.tallies = append(u.w.tallies, []any{id, string(b), rowSum(id, string(b))})
+	u.w.tallies = append(u.w.tallies, [2]string{id, string(b)})
 	return newNodeRow(t.Node(), num, degree), false, nil
 }
 
@@ -285,7 +300,7 @@ func (u *update) planNames(id string, old *nodeRow, row nodeRow, gone bool) erro
 	}
 	for _, k := range slices.Sorted(maps.Keys(after)) {
 		if !before[k] {
-			u.w.names = append(u.w.names, []any{k, id, rowSum(k, id)})
+			u.w.names = append(u.w.names, [2]string{k, id})
 		}
 	}
 	return nil
@@ -295,8 +310,8 @@ func (u *update) planNames(id string, old *nodeRow, row nodeRow, gone bool) erro
 func (u *update) planLinks() {
 	for _, id := range slices.Sorted(maps.Keys(u.changedLinks)) {
 		r := u.links[id]
-		b, _ := json.Marshal(r.tally) // names, counts and types always marshal
-		u.w.links = append(u.w.links, []any{id, r.articles, string(b), rowSum(id, r.articles, string(b))})
+		b := encodeLinkTally(r.tally)
+		u.w.links = append(u.w.links, linkWrite{id, r.articles, b})
 	}
 	for _, raw := range slices.Sorted(maps.Keys(u.oldRemap)) {
 		if _, ok := u.remap[raw]; !ok {
@@ -305,7 +320,7 @@ func (u *update) planLinks() {
 	}
 	for _, raw := range slices.Sorted(maps.Keys(u.remap)) {
 		if id := u.remap[raw]; u.oldRemap[raw] != id {
-			u.w.canon = append(u.w.canon, []any{raw, id, rowSum(raw, id)})
+			u.w.canon = append(u.w.canon, [2]string{raw, id})
 		}
 	}
 }
@@ -331,21 +346,24 @@ func (u *update) write(ctx context.Context, tx *sql.Tx) error {
 			return err
 		}
 	}
+	w := u.w
+	pair := func(p [2]string) []any { return []any{p[0], p[1], rowSum(p[0], p[1])} }
 	for _, in := range []struct {
 		verb, table string
-		rows        [][]any
+		n           int
+		row         func(i int) []any
 	}{
-		{"INSERT OR REPLACE", "graph_nodes", u.w.nodes},
-		{"INSERT OR IGNORE", "graph_names", u.w.names},
-		{"INSERT OR REPLACE", "node_tallies", u.w.tallies},
-		{"INSERT OR REPLACE", "link_tallies", u.w.links},
-		{"INSERT OR REPLACE", "graph_edges", u.w.edges},
-		{"INSERT OR REPLACE", "graph_canonical", u.w.canon},
+		{"INSERT OR REPLACE", "graph_nodes", len(w.nodes), func(i int) []any { return w.nodes[i].values() }},
+		{"INSERT OR IGNORE", "graph_names", len(w.names), func(i int) []any { return pair(w.names[i]) }},
+		{"INSERT OR REPLACE", "node_tallies", len(w.tallies), func(i int) []any { return pair(w.tallies[i]) }},
+		{"INSERT OR REPLACE", "link_tallies", len(w.links), func(i int) []any {
+			l := w.links[i]
+			return []any{l.id, l.articles, l.tally, rowSum(l.id, l.articles, string(l.tally))}
+		}},
+		{"INSERT OR REPLACE", "graph_edges", len(w.edges), func(i int) []any { return w.edges[i].values() }},
+		{"INSERT OR REPLACE", "graph_canonical", len(w.canon), func(i int) []any { return pair(w.canon[i]) }},
 	} {
-		if len(in.rows) == 0 {
-			continue
-		}
-		if err := insertRows(ctx, tx, in.verb, in.table, len(in.rows[0]), in.rows); err != nil {
+		if err := insertRows(ctx, tx, in.verb, in.table, in.n, in.row); err != nil {
 			return err
 		}
 	}
