@@ -216,10 +216,13 @@ func (q *cacheQuerier) Neighbors(ctx context.Context, id string) ([]graphstore.N
 			return q.s.damaged("graph_edges gives %d edges of %q, whose degree is %d", len(out), id, r.degree)
 		}
 		ids, err := q.articleIDs(ctx, tx, seqs)
+		if err != nil {
+			return err
+		}
 		for i := range out {
 			out[i].Edge.Articles = ids[i]
 		}
-		return err
+		return nil
 	})
 	if err != nil {
 		return nil, err

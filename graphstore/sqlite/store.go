@@ -224,6 +224,9 @@ func (s *Store) explain(err error) error {
 		return fmt.Errorf("%w (or its first page is damaged): %w", graphstore.ErrNotStore, err)
 	case strings.Contains(msg, "malformed") || strings.Contains(msg, "(11)") || strings.Contains(msg, "disk I/O error"):
 		return s.damaged("SQLite: %v", err)
+	case strings.Contains(msg, "sql: Scan error"):
+		// The schema gives every column of ours one kind of value.
+		return s.damaged("a row holds a value of the wrong kind: %v", err)
 	case strings.Contains(msg, "readonly database") || strings.Contains(msg, "read-only"):
 		return fmt.Errorf("%w: %w", graphstore.ErrReadOnly, err)
 	}
