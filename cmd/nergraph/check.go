@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -82,7 +81,7 @@ func runCheck(ctx context.Context, ios *IOStreams, opts checkOptions) error {
 
 // checkBeforeWriting runs the quick check of a store that has one before
 // ingest writes into it, and refuses a damaged store.
-func checkBeforeWriting(ctx context.Context, ios *IOStreams, st graphstore.Store, db string, verbose bool) error {
+func checkBeforeWriting(ctx context.Context, st graphstore.Store, db string, log *ingestLog) error {
 	c, ok := st.(graphstore.Checker)
 	if !ok {
 		return nil
@@ -93,13 +92,8 @@ func checkBeforeWriting(ctx context.Context, ios *IOStreams, st graphstore.Store
 		return err
 	}
 	if err := rep.Err(); err != nil {
-		if !errors.Is(err, graphstore.ErrDamaged) {
-			return err
-		}
 		return fmt.Errorf("%w; ingest writes nothing into a damaged store (nergraph check --db %s lists the damage)", err, db)
 	}
-	if verbose {
-		fmt.Fprintf(ios.ErrOut, "store checked in %.2fs\n", time.Since(start).Seconds())
-	}
+	log.checked(time.Since(start))
 	return nil
 }

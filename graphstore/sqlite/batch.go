@@ -22,7 +22,7 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 	if s.readOnly {
 		return res, fmt.Errorf("add batch to %s: %w", s.path, graphstore.ErrReadOnly)
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginTx(ctx, nil)
 	if err != nil {
 		return res, s.failed(ctx, "add batch", err)
 	}

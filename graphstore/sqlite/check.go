@@ -43,7 +43,7 @@ func (s *Store) Check(ctx context.Context, level graphstore.CheckLevel) (graphst
 		}
 		return c.report, cmp.Or(c.err, ctx.Err())
 	}
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.beginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return c.report, s.failed(ctx, "check", err)
 	}
@@ -53,10 +53,65 @@ func (s *Store) Check(ctx context.Context, level graphstore.CheckLevel) (graphst
 			func() error { return c.totals(ctx, tx) })
 		c.step("the cache against one computed anew", func() error { return c.cache(ctx, tx) })
 	} else {
-		c.step("articles against their checksums", func() error { return s.scanArticles(ctx, tx, func(*articleRow) {}) })
+		c.step("articles and mentions against their checksums", func() error { return s.scanMentions(ctx, tx) })
 		c.step("the cache's state", func() error { _, _, err := s.isFresh(ctx, tx); return err })
 	}
 	return c.report, cmp.Or(c.err, ctx.Err())
+}
+
+// scanMentions checks every article row and every mention row against their
+// checksums without joining them: a scan of each table in key order.
+func (s *Store) scanMentions(ctx context.Context, tx *sql.Tx) error {
+	want := map[int64]int64{} // article → the checksum of its mention rows
+	if err := s.scanArticles(ctx, tx, func(a *articleRow) { want[a.seq] = a.mentionsSum }); err != nil {
+		return err
+	}
+	var cur int64 = -1
+	var sum summer
+	flush := func() error {
+		if cur < 0 {
+			return nil
+		}
+		w, ok := want[cur]
+		if !ok {
+			return s.damaged("mention rows name article number %d, which the store lacks", cur)
+		}
+		delete(want, cur)
+		if sum.sum() != w {
+			return s.damaged("the mention rows of article number %d do not match their checksum (rows lost, added or changed)", cur)
+		}
+		return nil
+	}
+	err := eachRow(ctx, tx, `SELECT article, entity, name, type, iso, partial, mentions, sources, sentences, aliases
+		FROM mentions ORDER BY article, entity`, func(rows *sql.Rows) error {
+		var seq int64
+		var m mentionRow
+		if err := rows.Scan(&seq, &m.entity, &m.name, &m.typ, &m.iso, &m.partial, &m.mentions, &m.sources, &m.sentences, &m.aliases); err != nil {
+			return err
+		}
+		if seq != cur {
+			if err := flush(); err != nil {
+				return err
+			}
+			cur, sum = seq, summer{}
+			sum.add(seq)
+		}
+		m.addTo(&sum)
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	if err != nil {
+		return err
+	}
+	// Articles without mentions have the checksum of none.
+	for seq, w := range want {
+		if rowSum(seq) != w {
+			return s.damaged("the mention rows of article number %d are missing", seq)
+		}
+	}
+	return nil
 }
 
 // checker gathers what a check found.

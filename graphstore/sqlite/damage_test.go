@@ -26,10 +26,10 @@ var damageSweep = flag.Bool("damage-sweep", false, "damage every page of the tes
 // answers of its querier to a fixed set of questions, each as text, or the
 // error it gave.
 type answers struct {
-	names []string    // the questions, in order
-	got   []string    // an answer as text, or ""
-	errs  []error     // or the error
-	store *Store      // open read-only
+	names []string // the questions, in order
+	got   []string // an answer as text, or ""
+	errs  []error  // or the error
+	store *Store   // open read-only
 	q     graphstore.Querier
 }
 

@@ -47,7 +47,7 @@ type cacheQuerier struct{ s *Store }
 
 // read runs fn in a read transaction.
 func (q *cacheQuerier) read(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := q.s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := q.s.beginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return q.s.failed(ctx, "query", err)
 	}

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -140,13 +141,41 @@ func (s *Store) openWritable(ctx context.Context) error {
 		return err
 	}
 	if err := s.migrate(ctx); err != nil {
+		if isCantOpen(err) || strings.Contains(err.Error(), "readonly") {
+			// SQLite writes the file and, in WAL mode, files beside it.
+			return fmt.Errorf("cannot write the store: its file or folder is read-only (read-only media, an immutable file or permissions): %w", err)
+		}
 		return s.explain(err)
 	}
 	if err := s.useWAL(ctx); err != nil {
 		return s.explain(err)
 	}
+	// SQLite opens a file it may not write for reading, without a word.
+	if ro, err := s.isReadOnly(ctx); err != nil || ro {
+		return cmp.Or(err, errors.New("cannot write the store: its file or folder is read-only (read-only media, an immutable file or permissions)"))
+	}
 	s.version = SchemaVersion
 	return s.explain(s.checkTables(ctx))
+}
+
+// isReadOnly reports whether SQLite opened the file for reading only.
+func (s *Store) isReadOnly(ctx context.Context) (bool, error) {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer conn.Close()
+	var ro bool
+	err = conn.Raw(func(c any) error {
+		rc, ok := c.(interface{ IsReadOnly(string) (bool, error) })
+		if !ok {
+			return nil // a driver that cannot tell: writes will fail if they must
+		}
+		var err error
+		ro, err = rc.IsReadOnly("main")
+		return err
+	})
+	return ro, err
 }
 
 // openReadOnly opens the file for reading only. SQLite reads a file in WAL
@@ -178,9 +207,13 @@ func (s *Store) openReadOnly(ctx context.Context) error {
 	return s.explain(s.checkTables(ctx))
 }
 
-// isCantOpen reports SQLite's "unable to open database file".
+// isCantOpen reports SQLite's "unable to open database file", and its
+// "attempt to write a readonly database" for a file whose folder it may not
+// write (SQLITE_READONLY_DIRECTORY): how it fails to make the files beside
+// a file in WAL mode.
 func isCantOpen(err error) bool {
-	return strings.Contains(err.Error(), "unable to open database file")
+	msg := err.Error()
+	return strings.Contains(msg, "unable to open database file") || strings.Contains(msg, "readonly database")
 }
 
 // hasWAL reports whether a write-ahead log with frames lies beside the file.
@@ -248,6 +281,19 @@ func (e *damageError) Error() string {
 
 func (e *damageError) Unwrap() error { return graphstore.ErrDamaged }
 
+// beginTx begins a transaction that ends when the caller ends it, not when
+// ctx is cancelled: database/sql rolls back a transaction whose context is
+// cancelled in a goroutine of its own, which may not have closed the
+// connection when the process exits, leaving the write-ahead log behind.
+// The statements run with ctx, so a cancellation interrupts them, and the
+// caller's deferred Rollback ends the transaction at once.
+func (s *Store) beginTx(ctx context.Context, opts *sql.TxOptions) (*sql.Tx, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return s.db.BeginTx(context.WithoutCancel(ctx), opts)
+}
+
 // Close closes the store.
 func (s *Store) Close() error { return s.db.Close() }
 
@@ -295,7 +341,7 @@ func (s *Store) migrate(ctx context.Context) error {
 // migrateOnce takes the store one schema version up, in one transaction,
 // and returns the version it is at.
 func (s *Store) migrateOnce(ctx context.Context) (int, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginTx(ctx, nil)
 	if err != nil {
 		return 0, err
 	}
