@@ -8,10 +8,12 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/nergraph/nergraph/extract/ner"
+	"github.com/nergraph/nergraph/extract/pos"
 )
 
 type tagOptions struct {
 	CoNLL bool
+	POS   bool
 	Model string
 }
 
@@ -36,6 +38,7 @@ lines are written unchanged. Each document is tagged as a whole.`,
 	}
 	cmd.Flags().BoolVar(&opts.CoNLL, "conll", false, "read and write CoNLL column format")
 	cmd.Flags().StringVar(&opts.Model, "model", "", "model `FILE` (default: the embedded model)")
+	cmd.Flags().BoolVar(&opts.POS, "pos", false, "append part-of-speech and chunk tags instead of entity tags")
 	return cmd
 }
 
@@ -57,6 +60,13 @@ func loadModel(path string) (*ner.Model, error) {
 }
 
 func runTag(ctx context.Context, ios *IOStreams, opts *tagOptions) error {
+	if opts.POS {
+		pm, err := pos.Default()
+		if err != nil {
+			return err
+		}
+		return untilDone(ctx, func() error { return pos.TagCoNLL(pm, ios.In, ios.Out, "<stdin>") })
+	}
 	m, err := loadModel(opts.Model)
 	if err != nil {
 		return err

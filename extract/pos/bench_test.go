@@ -1,0 +1,89 @@
+package pos_test
+
+import (
+	"os"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/nergraph/nergraph/extract/pos"
+	"github.com/nergraph/nergraph/internal/testenv"
+)
+
+func readCoNLL(tb testing.TB, name string) []pos.Sentence {
+	tb.Helper()
+	p := testenv.Shared(tb, "data/conll2003/"+name)
+	f, err := os.Open(p)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	s, err := pos.ReadCoNLL(f, p)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return s
+}
+
+// cpuTime returns the CPU time the process has used: on a shared machine
+// it varies less than the wall time that benchmarks measure.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkTag tags CoNLL-2003 test.txt (46,435 tokens).
+// Run with GOMAXPROCS=1 for the figure of one core.
+func BenchmarkTag(b *testing.B) {
+	sents := readCoNLL(b, "test.txt")
+	m, err := pos.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var tags []pos.Tag
+	tokens := 0
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, s := range sents {
+			tags = m.AppendTags(tags[:0], s.Words)
+			tokens += len(s.Words)
+		}
+	}
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(tokens)/(cpuTime()-cpu).Seconds(), "tokens/cpu-s")
+}
+
+// BenchmarkTagChunk tags and chunks CoNLL-2003 test.txt.
+func BenchmarkTagChunk(b *testing.B) {
+	sents := readCoNLL(b, "test.txt")
+	m, err := pos.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tokens := 0
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, s := range sents {
+			m.TagChunk(s.Words)
+			tokens += len(s.Words)
+		}
+	}
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(tokens)/(cpuTime()-cpu).Seconds(), "tokens/cpu-s")
+}
+
+// BenchmarkLoad decodes the embedded model.
+func BenchmarkLoad(b *testing.B) {
+	f, err := os.ReadFile("model.bin")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := pos.Decode(f); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

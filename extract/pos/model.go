@@ -1,0 +1,393 @@
+package pos
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// Model is a trained part-of-speech tagger and chunker: two averaged
+// perceptrons over hashed features, decoded greedily from left to right
+// with the two previous tags as features. A Model is safe for concurrent
+// use.
+type Model struct {
+	pos   linear   // classes: Tag values
+	chunk linear   // classes: Chunk values
+	vocab []string // frequent training words, whose feature sums are kept
+	cls   clusterMap
+	tab   *tables
+	pool  sync.Pool // *scratch
+}
+
+// tables are the sums of weights that the model computes once at load, so
+// that tagging a token costs a few additions and few lookups: the features
+// of each frequent word in each role, the tag history, the chunker's tag
+// n-grams.
+type tables struct {
+	index     map[string]int32 // vocab word → entry
+	words     []word           // analysis of each vocab word
+	posW      []roleSums       // per vocab word
+	chunkW    []chunkSums      // per vocab word, filled on the first chunking
+	chunkOnce sync.Once
+	// unknown caches the sums of words outside the vocabulary as they are
+	// met, up to maxUnknown of them: news repeats its new names.
+	unknown  sync.Map // string → *unknownWord
+	nunknown atomic.Int32
+	pads     [2]word
+	padPOS   [2]roleSums
+	padChk   [2]chunkSums
+
+	posBias [NumTags]int32
+	t1      [NumTags][NumTags]int32
+	t2t1    [NumTags][NumTags][NumTags]int32
+
+	cBias [NumChunks]int32
+	cUni  [numCUni][numTagCtx][NumChunks]int32
+	cBi   [numCBi][numTagCtx][numTagCtx][NumChunks]int32
+	cC1   [NumChunks + 1][NumChunks]int32
+	cC2C1 [NumChunks + 1][NumChunks + 1][NumChunks]int32
+	cC1P  [NumChunks + 1][numTagCtx][NumChunks]int32
+}
+
+type (
+	roleSums  [numRoles][NumTags]int32
+	chunkSums [numCRoles][NumChunks]int32
+)
+
+// maxUnknown bounds the cache of words outside the vocabulary (about 1 KB
+// each).
+const maxUnknown = 1 << 14
+
+type unknownWord struct {
+	w    word
+	sums roleSums
+}
+
+type scratch struct {
+	ws    []word
+	unkP  []roleSums
+	unkC  []chunkSums
+	rp    []*roleSums
+	rc    []*chunkSums
+	feats []uint64
+	tmp   []uint64
+	unk   []int
+}
+
+// startTag stands for the tags before the first token.
+const startTag = None
+
+// startChunk stands for the chunk tags before the first token.
+const startChunk = Chunk(NumChunks)
+
+// dense sums the weights of feature k into row.
+func (l *linear) dense(row []int32, k uint64) {
+	for _, p := range l.lookup(k) {
+		if int(p.class) < len(row) {
+			row[p.class] += int32(p.w)
+		}
+	}
+}
+
+func (m *Model) init() {
+	t := &tables{index: make(map[string]int32, len(m.vocab))}
+	m.tab = t
+	var f []uint64
+	m.pos.dense(t.posBias[:], mix(tBias, 0))
+	for t1 := range NumTags {
+		m.pos.dense(t.t1[t1][:], mix(tT1, uint64(t1)))
+		for t2 := range NumTags {
+			m.pos.dense(t.t2t1[t2][t1][:], mix2(tT2T1, uint64(t2), uint64(t1)))
+		}
+	}
+	m.chunk.dense(t.cBias[:], mix(cBias, 0))
+	for a := range numTagCtx {
+		for k := range numCUni {
+			m.chunk.dense(t.cUni[k][a][:], mix(cUniTemplate[k], uint64(a)))
+		}
+		for b := range numTagCtx {
+			for k := range numCBi {
+				m.chunk.dense(t.cBi[k][a][b][:], cBiKey(k, uint64(a), uint64(b)))
+			}
+		}
+	}
+	for c1 := range NumChunks + 1 {
+		m.chunk.dense(t.cC1[c1][:], mix(cC1, uint64(c1)))
+		for c2 := range NumChunks + 1 {
+			m.chunk.dense(t.cC2C1[c2][c1][:], mix2(cC2C1, uint64(c2), uint64(c1)))
+		}
+		for p := range numTagCtx {
+			m.chunk.dense(t.cC1P[c1][p][:], mix2(cC1P, uint64(c1), uint64(p)))
+		}
+	}
+	t.pads = padWord
+	for k := range 2 {
+		f = m.roleSums(&t.padPOS[k], &t.pads[k], f)
+		f = m.chunkSums(&t.padChk[k], &t.pads[k], f)
+	}
+	t.words = make([]word, len(m.vocab))
+	t.posW = make([]roleSums, len(m.vocab))
+	for i, v := range m.vocab {
+		if _, dup := t.index[v]; dup {
+			continue
+		}
+		t.index[v] = int32(i)
+		t.words[i].analyze(v, m.cls)
+		f = m.roleSums(&t.posW[i], &t.words[i], f)
+	}
+	m.pool.New = func() any { return &scratch{} }
+}
+
+// chunkTables fills the chunker's sums of the vocabulary words, once: a
+// program that only tags does not pay for them.
+func (m *Model) chunkTables() {
+	t := m.tab
+	t.chunkOnce.Do(func() {
+		var f []uint64
+		t.chunkW = make([]chunkSums, len(m.vocab))
+		for i := range m.vocab {
+			f = m.chunkSums(&t.chunkW[i], &t.words[i], f)
+		}
+	})
+}
+
+// roleSums sums the tagger's features of w in each role into r.
+func (m *Model) roleSums(r *roleSums, w *word, f []uint64) []uint64 {
+	*r = roleSums{}
+	for k := range numRoles {
+		f = appendRole(f[:0], w, k)
+		for _, h := range f {
+			m.pos.dense(r[k][:], h)
+		}
+	}
+	return f
+}
+
+// chunkSums sums the chunker's features of w in each role into r.
+func (m *Model) chunkSums(r *chunkSums, w *word, f []uint64) []uint64 {
+	*r = chunkSums{}
+	for k := range numCRoles {
+		f = appendChunkRole(f[:0], w, k)
+		for _, h := range f {
+			m.chunk.dense(r[k][:], h)
+		}
+	}
+	return f
+}
+
+// NumFeatures returns the number of features with weights in the tagger
+// and in the chunker.
+func (m *Model) NumFeatures() (tagger, chunker int) { return m.pos.nfeat, m.chunk.nfeat }
+
+// prepare analyzes the words of a sentence into s: the padded analyses, and
+// for each position the sums of its features in each role, from the model's
+// tables for frequent words. It reports whether the sentence is in capitals.
+func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
+	t := m.tab
+	if chunks {
+		m.chunkTables()
+	}
+	n := len(words) + 2*pad
+	if cap(s.ws) < n {
+		s.ws = make([]word, n)
+		s.rp = make([]*roleSums, n)
+		s.rc = make([]*chunkSums, n)
+	}
+	s.ws, s.rp, s.rc = s.ws[:n], s.rp[:n], s.rc[:n]
+	s.unkP, s.unkC = s.unkP[:0], s.unkC[:0]
+	for k := range pad {
+		s.ws[k], s.ws[n-1-k] = t.pads[0], t.pads[1]
+		s.rp[k], s.rp[n-1-k] = &t.padPOS[0], &t.padPOS[1]
+		s.rc[k], s.rc[n-1-k] = &t.padChk[0], &t.padChk[1]
+	}
+	letters, caps := 0, 0
+	unknown := s.unk[:0]
+	for i, w := range words {
+		j := i + pad
+		if e, ok := t.index[w]; ok {
+			s.ws[j] = t.words[e]
+			s.rp[j] = &t.posW[e]
+			if chunks {
+				s.rc[j] = &t.chunkW[e]
+			}
+		} else if u, ok := t.unknown.Load(w); ok && !chunks {
+			e := u.(*unknownWord)
+			s.ws[j] = e.w
+			s.rp[j] = &e.sums
+		} else {
+			s.ws[j].analyze(w, m.cls)
+			unknown = append(unknown, j)
+		}
+		if s.ws[j].letter {
+			letters++
+			if s.ws[j].caps {
+				caps++
+			}
+		}
+	}
+	// Sums for unknown words, in slices that do not move once filled.
+	if cap(s.unkP) < len(unknown) {
+		s.unkP = make([]roleSums, len(unknown))
+		s.unkC = make([]chunkSums, len(unknown))
+	}
+	s.unkP, s.unkC = s.unkP[:len(unknown)], s.unkC[:len(unknown)]
+	for k, j := range unknown {
+		s.tmp = m.roleSums(&s.unkP[k], &s.ws[j], s.tmp)
+		s.rp[j] = &s.unkP[k]
+		if chunks {
+			s.tmp = m.chunkSums(&s.unkC[k], &s.ws[j], s.tmp)
+			s.rc[j] = &s.unkC[k]
+		}
+		if t.nunknown.Load() < maxUnknown {
+			w := words[j-pad]
+			if _, loaded := t.unknown.LoadOrStore(strings.Clone(w), &unknownWord{w: s.ws[j], sums: s.unkP[k]}); !loaded {
+				t.nunknown.Add(1)
+			}
+		}
+	}
+	s.unk = unknown
+	return letters >= 3 && caps == letters
+}
+
+// Tag returns the part-of-speech tags of the words of one sentence, as
+// tokenized by CoNLL-2003 (and by nergraph's tokenizer): punctuation apart,
+// "'s" and "n't" split off. It returns nil for no words.
+func (m *Model) Tag(words []string) []Tag { return m.AppendTags(nil, words) }
+
+// AppendTags appends the tags of words to dst and returns the extended
+// slice; see [Model.Tag].
+func (m *Model) AppendTags(dst []Tag, words []string) []Tag {
+	if len(words) == 0 {
+		return dst
+	}
+	s := m.pool.Get().(*scratch)
+	defer m.pool.Put(s)
+	caps := m.prepare(s, words, false)
+	return m.tagWords(dst, s, caps)
+}
+
+// tagWords tags the words prepared in s.
+func (m *Model) tagWords(dst []Tag, s *scratch, caps bool) []Tag {
+	t := m.tab
+	n := len(s.ws) - 2*pad
+	var scores [NumTags]int32
+	t2, t1 := startTag, startTag
+	for i := range n {
+		j := i + pad
+		self, prev, next := &s.rp[j][roleSelf], &s.rp[j-1][rolePrev], &s.rp[j+1][roleNext]
+		prev2, next2 := &s.rp[j-2][rolePrev2], &s.rp[j+2][roleNext2]
+		h1, h2 := &t.t1[t1], &t.t2t1[t2][t1]
+		for y := range scores {
+			scores[y] = t.posBias[y] + self[y] + prev[y] + next[y] + prev2[y] + next2[y] + h1[y] + h2[y]
+		}
+		s.feats = appendPair(s.feats[:0], s.ws, j, caps)
+		h := posHist(t2, t1, &s.ws[j], &s.ws[j+1])
+		s.feats = append(s.feats, h[2:]...) // the dense history is summed above
+		m.pos.add(scores[:], s.feats)
+		best := Tag(1)
+		for y := Tag(2); y < NumTags; y++ {
+			if scores[y] > scores[best] {
+				best = y
+			}
+		}
+		dst = append(dst, best)
+		t2, t1 = t1, best
+	}
+	return dst
+}
+
+// Chunk returns the chunk tags (IOB2) of a sentence's words given their
+// part-of-speech tags, as [Model.Tag] gives them. Tags missing at the end of
+// tags count as unknown. It returns nil for no words.
+func (m *Model) Chunk(words []string, tags []Tag) []Chunk {
+	return m.AppendChunks(nil, words, tags)
+}
+
+// AppendChunks appends the chunk tags of words to dst and returns the
+// extended slice; see [Model.Chunk].
+func (m *Model) AppendChunks(dst []Chunk, words []string, tags []Tag) []Chunk {
+	if len(words) == 0 {
+		return dst
+	}
+	s := m.pool.Get().(*scratch)
+	defer m.pool.Put(s)
+	m.prepare(s, words, true)
+	if len(tags) > len(words) {
+		tags = tags[:len(words)]
+	}
+	return m.chunkWords(dst, s, tags)
+}
+
+func (m *Model) chunkWords(dst []Chunk, s *scratch, tags []Tag) []Chunk {
+	t := m.tab
+	n := len(s.ws) - 2*pad
+	var scores [NumChunks]int32
+	c2, c1 := startChunk, startChunk
+	for i := range n {
+		j := i + pad
+		self, prev, next := &s.rc[j][cRoleSelf], &s.rc[j-1][cRolePrev], &s.rc[j+1][cRoleNext]
+		p := tagAt(tags, i)
+		u0, u1, u2 := &t.cUni[0][tagAt(tags, i-2)], &t.cUni[1][tagAt(tags, i-1)], &t.cUni[2][p]
+		u3, u4 := &t.cUni[3][tagAt(tags, i+1)], &t.cUni[4][tagAt(tags, i+2)]
+		b0, b1 := &t.cBi[0][tagAt(tags, i-1)][p], &t.cBi[1][p][tagAt(tags, i+1)]
+		h1, h2, h3 := &t.cC1[c1], &t.cC2C1[c2][c1], &t.cC1P[c1][p]
+		for y := range scores {
+			scores[y] = t.cBias[y] + self[y] + prev[y] + next[y] + u0[y] + u1[y] + u2[y] + u3[y] + u4[y] +
+				b0[y] + b1[y] + h1[y] + h2[y] + h3[y]
+		}
+		s.feats = appendChunkTags(s.feats[:0], &s.ws[j], tags, i, false)
+		h := chunkHist(c2, c1, p, &s.ws[j])
+		s.feats = append(s.feats, h[3:]...) // the rest are summed above
+		m.chunk.add(scores[:], s.feats)
+		best := Chunk(0)
+		for y := Chunk(1); int(y) < NumChunks; y++ {
+			if scores[y] > scores[best] {
+				best = y
+			}
+		}
+		// An I- tag cannot start a chunk.
+		if !best.Begins() && best != Out && (c1 == startChunk || c1 == Out || c1.Phrase() != best.Phrase()) {
+			best = Begin(best.Phrase())
+		}
+		dst = append(dst, best)
+		c2, c1 = c1, best
+	}
+	return dst
+}
+
+// TagChunk returns both the part-of-speech tags and the chunk tags of the
+// words of one sentence, analysing each word once. It returns nils for no
+// words.
+func (m *Model) TagChunk(words []string) ([]Tag, []Chunk) {
+	if len(words) == 0 {
+		return nil, nil
+	}
+	s := m.pool.Get().(*scratch)
+	defer m.pool.Put(s)
+	caps := m.prepare(s, words, true)
+	tags := m.tagWords(make([]Tag, 0, len(words)), s, caps)
+	return tags, m.chunkWords(make([]Chunk, 0, len(words)), s, tags)
+}
+
+//go:embed model.bin
+var embedded []byte
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+	defaultErr   error
+)
+
+// Default returns the model embedded in the program, decoded on first use
+// and shared: the same *Model every call.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		defaultModel, defaultErr = Decode(embedded)
+		if defaultErr != nil {
+			defaultErr = fmt.Errorf("embedded pos model: %w", defaultErr)
+		}
+	})
+	return defaultModel, defaultErr
+}

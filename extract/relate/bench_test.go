@@ -1,0 +1,244 @@
+package relate_test
+
+import (
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/extract/input"
+	"github.com/nergraph/nergraph/extract/pos"
+	"github.com/nergraph/nergraph/extract/relate"
+	"github.com/nergraph/nergraph/internal/testenv"
+)
+
+// agNews reads the AG News test set (7,600 snippets), skipping without it;
+// with RELATE_BENCH set to a folder of Reuters .sgm files, those instead.
+func agNews(b *testing.B) []extract.Article {
+	b.Helper()
+	var arts []extract.Article
+	read := func(path string, opts input.ReaderOptions) {
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		r := input.NewReader(f, filepath.Base(path), opts)
+		for {
+			a, err := r.Read()
+			if err != nil {
+				break
+			}
+			arts = append(arts, a)
+		}
+	}
+	if dir := os.Getenv("RELATE_BENCH"); dir != "" {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.sgm"))
+		for _, f := range files {
+			read(f, input.ReaderOptions{})
+		}
+	} else {
+		read(testenv.Shared(b, "data/agnews/test.csv"), input.ReaderOptions{Columns: []string{"label", "title", "text"}})
+	}
+	if len(arts) == 0 {
+		b.Fatal("no articles")
+	}
+	return arts
+}
+
+// cpuTime returns the CPU time the process has used: on a shared machine
+// it varies less than the wall time that benchmarks measure.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU reports CPU time per operation and tokens per CPU second.
+func reportCPU(b *testing.B, start time.Duration, tokens int) {
+	cpu := cpuTime() - start
+	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(tokens)/cpu.Seconds(), "tokens/cpu-s")
+}
+
+func setup(b *testing.B) (*extract.Extractor, *pos.Model) {
+	b.Helper()
+	ex, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := pos.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return ex, m
+}
+
+// BenchmarkExtract is extract's BenchmarkExtract on AG News, run here to
+// compare with BenchmarkExtractRelations in one run.
+func BenchmarkExtract(b *testing.B) {
+	arts := agNews(b)
+	ex, _ := setup(b)
+	tokens := 0
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, a := range arts {
+			tokens += ex.Extract(a).Tokens
+		}
+	}
+	reportCPU(b, cpu, tokens)
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkExtractRelations adds the relation step to Extract: tokenizing
+// again (the pipeline will share the tokens), tagging the sentences with two
+// entities or more, and finding their relations.
+func BenchmarkExtractRelations(b *testing.B) {
+	arts := agNews(b)
+	ex, m := setup(b)
+	tokens, rels := 0, 0
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, a := range arts {
+			doc := ex.Extract(a)
+			tokens += doc.Tokens
+			for _, s := range docSentences(m, doc) {
+				rels += len(relate.Find(s))
+			}
+		}
+	}
+	reportCPU(b, cpu, tokens)
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(rels)/float64(b.N), "relations/op")
+}
+
+// BenchmarkRelations measures the relation step alone on extracted AG News
+// documents: tokens of the documents per second, tagging and finding.
+func BenchmarkRelations(b *testing.B) {
+	arts := agNews(b)
+	ex, m := setup(b)
+	docs := make([]*extract.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = ex.Extract(a)
+	}
+	tokens := 0
+	b.ResetTimer()
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, d := range docs {
+			tokens += d.Tokens
+			for _, s := range docSentences(m, d) {
+				relate.Find(s)
+			}
+		}
+	}
+	reportCPU(b, cpu, tokens)
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkFind measures the finder alone on tagged sentences of AG News.
+func BenchmarkFind(b *testing.B) {
+	arts := agNews(b)
+	ex, m := setup(b)
+	var sents []relate.Sentence
+	tokens := 0
+	for _, a := range arts {
+		for _, s := range docSentences(m, ex.Extract(a)) {
+			if s.Tags != nil {
+				sents = append(sents, s)
+			}
+			tokens += len(s.Tokens)
+		}
+	}
+	n := 0
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range sents {
+			relate.Find(s)
+		}
+		n += tokens
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "doc-tokens/s")
+}
+
+// BenchmarkTag measures the tagger alone on the AG News sentences that the
+// relation step tags (those with two entities or more).
+func BenchmarkTag(b *testing.B) {
+	arts := agNews(b)
+	ex, m := setup(b)
+	var sents [][]string
+	tagged, all := 0, 0
+	for _, a := range arts {
+		for _, s := range docSentences(m, ex.Extract(a)) {
+			all += len(s.Tokens)
+			if s.Tags == nil {
+				continue
+			}
+			words := make([]string, len(s.Tokens))
+			for i, t := range s.Tokens {
+				words[i] = t.Text
+			}
+			sents = append(sents, words)
+			tagged += len(words)
+		}
+	}
+	b.Logf("%d of %d tokens in sentences with two entities or more", tagged, all)
+	var tags []pos.Tag
+	b.ResetTimer()
+	cpu := cpuTime()
+	n := 0
+	for b.Loop() {
+		for _, w := range sents {
+			tags = m.AppendTags(tags[:0], w)
+		}
+		n += tagged
+	}
+	reportCPU(b, cpu, n)
+}
+
+// BenchmarkTagFind is the cost the relation step adds to a pipeline that
+// has tokenized the text and found the entities already: tagging the
+// sentences with two entities or more, and finding their relations. Its
+// tokens/cpu-s counts all the tokens of the documents, to compare with
+// BenchmarkExtract.
+func BenchmarkTagFind(b *testing.B) {
+	arts := agNews(b)
+	ex, m := setup(b)
+	var sents []relate.Sentence
+	var words [][]string
+	tokens := 0
+	for _, a := range arts {
+		for _, s := range docSentences(m, ex.Extract(a)) {
+			tokens += len(s.Tokens)
+			if s.Tags == nil {
+				continue
+			}
+			w := make([]string, len(s.Tokens))
+			for i, t := range s.Tokens {
+				w[i] = t.Text
+			}
+			s.Tags = nil
+			sents = append(sents, s)
+			words = append(words, w)
+		}
+	}
+	var tags []pos.Tag
+	var rels []relate.Relation
+	n := 0
+	b.ResetTimer()
+	cpu := cpuTime()
+	for b.Loop() {
+		for i := range sents {
+			tags = m.AppendTags(tags[:0], words[i])
+			s := sents[i]
+			s.Tags = tags
+			rels = relate.AppendRelations(rels[:0], s)
+		}
+		n += tokens
+	}
+	reportCPU(b, cpu, n)
+}

@@ -1,0 +1,510 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/nergraph/nergraph/extract/pos"
+)
+
+// parse is one sentence read for relations: tokens with tags, lower-case
+// words and the mention at each token, and its verb groups.
+type parse struct {
+	s    Sentence
+	n    int
+	tag  []pos.Tag
+	low  []string
+	ment []int // index into s.Mentions of the mention at each token, -1 for none
+	vgs  []*vgroup
+}
+
+// kinds of verb groups.
+const (
+	finite     = iota
+	infinitive // "to sign a treaty", after something that is not a verb
+	gerund     // "of supplying weapons", "after leaving"
+	participle // "VMware, bought by Broadcom", "a retailer founded in China"
+)
+
+// vgroup is a verb group: the verbs of one clause with their auxiliaries,
+// modals, adverbs and infinitive chains ("has never sent", "agreed to buy",
+// "is set to station").
+type vgroup struct {
+	start, end int   // tokens [start, end)
+	words      []int // the tokens of the predicate: the head verb first, then verbs, "to"s and particles
+	head       int   // the head verb, -1 when there is none
+	lemma      string
+	kind       int
+	neg        bool
+	cue        int // first token of the negation or of the group, for the evidence text
+	passive    bool
+	subj       []int // mentions of the subject, resolved
+	relObj     []int // the antecedent of an object relative pronoun before the subject
+	pronoun    bool  // the subject is a pronoun of the sentence
+	obj        []int // mentions of the object, when found
+	objEnd     int   // token after the object, -1 when there is none
+	attrib     bool  // reports speech: no relation from this group
+	negClause  bool  // "denied that ...": the next clause is negated
+}
+
+func newParse(s Sentence) *parse {
+	n := len(s.Tokens)
+	p := &parse{s: s, n: n, tag: make([]pos.Tag, n), low: make([]string, n), ment: make([]int, n)}
+	copy(p.tag, s.Tags)
+	// The lower-case words, cut from one string: one allocation a sentence.
+	size := 0
+	for _, t := range s.Tokens {
+		size += len(t.Text)
+	}
+	buf := make([]byte, 0, size+8)
+	ends := make([]int, n)
+	for i, t := range s.Tokens {
+		buf = appendLower(buf, t.Text)
+		ends[i] = len(buf)
+		p.ment[i] = -1
+	}
+	all := string(buf)
+	for i := range n {
+		from := 0
+		if i > 0 {
+			from = ends[i-1]
+		}
+		p.low[i] = all[from:ends[i]]
+	}
+	defer p.repairVerbs()
+	for k, m := range s.Mentions {
+		if m.Start < 0 || m.End > n || m.Start >= m.End {
+			continue
+		}
+		free := true
+		for i := m.Start; i < m.End; i++ {
+			free = free && p.ment[i] < 0
+		}
+		if !free {
+			continue // overlapping mentions: keep the first
+		}
+		for i := m.Start; i < m.End; i++ {
+			p.ment[i] = k
+		}
+	}
+	return p
+}
+
+// appendLower appends a token lower-cased, with typographic apostrophes as
+// ASCII ones.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 {
+			return append(b, strings.ReplaceAll(strings.ToLower(s), "’", "'")...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+func (p *parse) tagAt(i int) pos.Tag {
+	if i < 0 || i >= p.n {
+		return pos.None
+	}
+	return p.tag[i]
+}
+
+func (p *parse) lowAt(i int) string {
+	if i < 0 || i >= p.n {
+		return ""
+	}
+	return p.low[i]
+}
+
+func (p *parse) inMention(i int) bool { return i >= 0 && i < p.n && p.ment[i] >= 0 }
+
+// entity reports whether token i begins a mention that may end a relation,
+// and returns the mention's index.
+func (p *parse) entityAt(i int) (int, bool) {
+	if i < 0 || i >= p.n || p.ment[i] < 0 {
+		return -1, false
+	}
+	k := p.ment[i]
+	m := p.s.Mentions[k]
+	if m.Start != i || m.Source || m.Entity == "" {
+		return k, false
+	}
+	return k, true
+}
+
+// entityEnding is entityAt for the mention whose last token is i.
+func (p *parse) entityEnding(i int) (int, bool) {
+	if i < 0 || i >= p.n || p.ment[i] < 0 {
+		return -1, false
+	}
+	k := p.ment[i]
+	m := p.s.Mentions[k]
+	if m.End != i+1 || m.Source || m.Entity == "" {
+		return k, false
+	}
+	return k, true
+}
+
+func (p *parse) mention(k int) *Mention { return &p.s.Mentions[k] }
+
+func (p *parse) lemma(i int) string { return pos.Lemma(p.s.Tokens[i].Text, p.tag[i]) }
+
+func isVerbTag(t pos.Tag) bool { return t.IsVerb() || t == pos.MD }
+
+func isBe(w string) bool {
+	switch w {
+	case "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m":
+		return true
+	}
+	return false
+}
+
+func isHave(w string) bool {
+	switch w {
+	case "have", "has", "had", "having", "'ve", "'d":
+		return true
+	}
+	return false
+}
+
+func isDo(w string) bool { return w == "do" || w == "does" || w == "did" }
+
+func isNeg(w string) bool { return w == "not" || w == "n't" || w == "never" }
+
+// adjectival reports whether the participle at i modifies a noun: "the
+// disputed region", "an armoured train".
+func (p *parse) adjectival(i int) bool {
+	t := p.tag[i]
+	if t != pos.VBN && t != pos.VBG && t != pos.VBD {
+		return false
+	}
+	prev, next := p.tagAt(i-1), p.tagAt(i+1)
+	before := prev == pos.DT || prev == pos.PRPS || prev.IsAdj() || prev == pos.POS || prev == pos.CD ||
+		prev == pos.CC && (t == pos.VBN || t == pos.VBD) && (next == pos.NN || next == pos.NNS) && p.tagAt(i-2).IsNoun() // "the business and related assets"
+	after := next.IsNoun() || next.IsAdj()
+	return before && after && !p.inMention(i+1) || before && next.IsNoun() && p.inMention(i+1) && prev == pos.DT
+}
+
+// verbGroups finds the verb groups of the sentence, left to right.
+func (p *parse) verbGroups() {
+	for i := 0; i < p.n; {
+		if p.inMention(i) || !p.startsGroup(i) {
+			i++
+			continue
+		}
+		j := p.extendGroup(i)
+		if j <= i {
+			i++
+			continue
+		}
+		g := &vgroup{start: i, end: j, head: -1, cue: i, objEnd: -1}
+		p.analyzeGroup(g)
+		if g.head >= 0 {
+			p.vgs = append(p.vgs, g)
+		}
+		i = j
+	}
+}
+
+func (p *parse) startsGroup(i int) bool {
+	t := p.tag[i]
+	switch {
+	case t == pos.TO:
+		return p.tagAt(i+1) == pos.VB && !p.inMention(i+1)
+	case t == pos.MD:
+		return true
+	case t.IsVerb():
+		return !p.adjectival(i)
+	case t.IsAdverb() && isNeg(p.low[i]):
+		return false
+	case (t.IsAdj() || t.IsNoun()) && strings.HasSuffix(p.low[i], "ed") && relativePronouns[p.lowAt(i-1)]:
+		// "who co-founded OpenAI": the tagger may miss an unknown verb.
+		p.tag[i] = pos.VBD
+		return true
+	}
+	// "according to": the tagger may call it VBG or something else.
+	return p.low[i] == "according" && p.lowAt(i+1) == "to"
+}
+
+// extendGroup returns the end of the verb group that starts at i.
+func (p *parse) extendGroup(i int) int {
+	j := i
+	for j < p.n && !p.inMention(j) {
+		t, w := p.tag[j], p.low[j]
+		switch {
+		case t == pos.MD || t.IsVerb():
+			if j > i && t == pos.VBG && p.tagAt(j-1) == pos.IN {
+				return j
+			}
+			// A participle right after an object noun starts no new verb.
+			j++
+		case t == pos.TO && p.tagAt(j+1) == pos.VB && !p.inMention(j+1) && j > i:
+			j += 2
+		case t == pos.RP && j > i && p.tag[j-1].IsVerb():
+			j++
+		case (t.IsAdverb() || w == "no" || w == "yet" || groupAdverbs[w]) && j > i && p.verbFollows(j):
+			j++
+		case j > i && strings.HasSuffix(w, "ing") && len(w) > 5 && catenative[p.lemma(j-1)] && p.tag[j-1].IsVerb():
+			// "denied trading arms": the tagger may call the gerund a noun.
+			p.tag[j] = pos.VBG
+			j++
+		case futureMarkers[w] || unableMarkers[w]:
+			// "is set to", "is due to", "was unable to" after be.
+			if j > i && isBe(p.low[j-1]) && p.lowAt(j+1) == "to" && p.tagAt(j+2) == pos.VB {
+				j += 3
+				continue
+			}
+			return j
+		case w == "according" && j == i:
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// verbFollows reports whether adverbs from i lead to a verb, a modal, or
+// "to" and a verb.
+func (p *parse) verbFollows(i int) bool {
+	for k := i; k < p.n && k < i+4; k++ {
+		t := p.tag[k]
+		if p.inMention(k) {
+			return false
+		}
+		switch {
+		case t.IsVerb() || t == pos.MD:
+			return true
+		case t == pos.TO:
+			return p.tagAt(k+1) == pos.VB
+		case t.IsAdverb() || p.low[k] == "no" || p.low[k] == "longer" || p.low[k] == "yet" || groupAdverbs[p.low[k]]:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// analyzeGroup finds a group's head verb, its predicate words, negation,
+// voice and kind.
+func (p *parse) analyzeGroup(g *vgroup) {
+	if p.tag[g.start] == pos.TO {
+		g.kind = infinitive
+	} else if p.tagAt(g.start-1) == pos.IN && p.tag[g.start] == pos.VBG && !subordinators[p.lowAt(g.start-1)] ||
+		p.tagAt(g.start-1) == pos.IN && p.tag[g.start] == pos.VBG && (p.lowAt(g.start-1) == "after" || p.lowAt(g.start-1) == "before" || p.lowAt(g.start-1) == "since" || p.lowAt(g.start-1) == "while") {
+		g.kind = gerund
+	}
+	beAux := false
+	negCue := -1
+	for i := g.start; i < g.end; i++ {
+		t, w := p.tag[i], p.low[i]
+		next := p.nextVerb(i+1, g.end)
+		switch {
+		case w == "according":
+			g.words = append(g.words, i)
+			g.head, g.lemma = i, "accord"
+			g.attrib = true
+		case t == pos.MD:
+			// modals are dropped
+		case isNeg(w):
+			g.neg = true
+			if negCue < 0 {
+				negCue = i
+			}
+		case w == "no" && p.lowAt(i+1) == "longer":
+			g.neg = true
+			if negCue < 0 {
+				negCue = i
+			}
+			i++
+		case w == "yet" && p.lowAt(i+1) == "to":
+			g.neg = true
+			if negCue < 0 {
+				negCue = i
+			}
+			i++ // "to"
+		case t.IsAdverb() || w == "longer" || groupAdverbs[w]:
+			// adverbs are dropped
+		case (futureMarkers[w] || unableMarkers[w]) && p.lowAt(i+1) == "to" && i > g.start && isBe(p.low[i-1]):
+			if unableMarkers[w] {
+				g.neg = true
+				if negCue < 0 {
+					negCue = i - 1
+				}
+			}
+			beAux = false
+			i++ // "to"
+		case t == pos.TO:
+			if len(g.words) > 0 {
+				g.words = append(g.words, i)
+			}
+		case t == pos.RP:
+			if len(g.words) > 0 {
+				g.words = append(g.words, i)
+			}
+		case (isBe(w) || isHave(w) || isDo(w)) && next >= 0 && !(isHave(w) && p.lowAt(i+1) == "to"):
+			beAux = beAux || isBe(w) || w == "get" || w == "got"
+			if isBe(w) && p.lowAt(i+1) == "to" {
+				i++ // "is to visit": a future
+			}
+		case (isHave(w) || isBe(w)) && p.lowAt(i+1) == "to" && next >= 0:
+			i++ // "has to pay", "is to meet"
+		case t.IsVerb() && len(g.words) == 0 && negVerbs[p.lemma(i)] && p.lemma(i) != "deny" && p.lowAt(i+1) == "to" && next >= 0:
+			g.neg = true // "refused to sign"
+			if negCue < 0 {
+				negCue = i
+			}
+			i++
+		case t.IsVerb() && len(g.words) == 0 && p.lemma(i) == "deny" && next >= 0 && p.tag[next] == pos.VBG:
+			g.neg = true // "denied supplying"
+			if negCue < 0 {
+				negCue = i
+			}
+		case t.IsVerb():
+			if len(g.words) == 0 {
+				g.head = i
+				if beAux && (t == pos.VBN || t == pos.VBD) {
+					g.passive = true
+				}
+			}
+			g.words = append(g.words, i)
+		}
+	}
+	if g.head < 0 {
+		// "is" alone is the copula; a group of only auxiliaries ends in its last verb.
+		for i := g.end - 1; i >= g.start; i-- {
+			if p.tag[i].IsVerb() {
+				g.head = i
+				g.words = []int{i}
+				break
+			}
+		}
+	}
+	if g.head >= 0 && g.lemma == "" {
+		g.lemma = p.lemma(g.head)
+	}
+	// Trailing "to"s and particles that lead nowhere are dropped.
+	for len(g.words) > 1 && p.tag[g.words[len(g.words)-1]] == pos.TO {
+		g.words = g.words[:len(g.words)-1]
+	}
+	// "no longer holds", "never met": a negation before the verb.
+	k := g.start - 1
+	for k >= 0 && p.tag[k].IsAdverb() && !isNeg(p.low[k]) && !(p.low[k] == "longer" && p.lowAt(k-1) == "no") && !p.inMention(k) {
+		k--
+	}
+	if k >= 1 && p.low[k] == "longer" && p.low[k-1] == "no" {
+		k--
+	}
+	if k >= 0 && !p.inMention(k) && (isNeg(p.low[k]) || p.low[k] == "no" && p.lowAt(k+1) == "longer") {
+		g.neg = true
+		negCue = k
+	}
+	if negCue >= 0 {
+		g.cue = negCue
+	}
+	if g.kind == finite && g.head >= 0 && !g.passive && g.head == g.start && (p.tag[g.head] == pos.VBN) &&
+		!p.hasSubjectBefore(g.start) && !p.afterConjunction(g.start) {
+		g.kind = participle
+	}
+	if g.kind == finite && g.head == g.start && p.tagAt(g.start-1) == pos.Comma &&
+		(p.lowAt(g.end) == "by" && (p.tag[g.head] == pos.VBD || p.tag[g.head] == pos.VBN) ||
+			p.lowAt(g.end) == "in" && p.tag[g.head] == pos.VBN) {
+		g.kind = participle // "VMware, bought by Broadcom, ..."
+	}
+	if g.kind == finite && g.head == g.start && p.tag[g.head] == pos.VBG && (p.tagAt(g.start-1) == pos.Comma || g.start == 0) {
+		g.kind = gerund // ", speaking after ..."
+	}
+	if g.kind == participle {
+		g.passive = true // "bought by Broadcom", "founded in China"
+	}
+}
+
+// nextVerb returns the next verb token in [i, end), skipping adverbs,
+// "to" and markers, or -1.
+func (p *parse) nextVerb(i, end int) int {
+	for k := i; k < end; k++ {
+		if p.tag[k].IsVerb() {
+			return k
+		}
+		if p.tag[k] == pos.MD {
+			return k
+		}
+	}
+	return -1
+}
+
+// hasSubjectBefore reports whether a noun, pronoun or mention stands right
+// before token i, as a subject would.
+func (p *parse) hasSubjectBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && p.tag[k].IsAdverb() {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if p.inMention(k) {
+		return true
+	}
+	t := p.tag[k]
+	return t == pos.PRP || t == pos.WP || t == pos.WDT
+}
+
+// afterConjunction reports whether "and", "but" or "or" comes before token
+// i, after adverbs: the verb then shares the clause before.
+func (p *parse) afterConjunction(i int) bool {
+	k := i - 1
+	for k >= 0 && p.tag[k].IsAdverb() {
+		k--
+	}
+	w := p.lowAt(k)
+	return w == "and" || w == "but" || w == "or"
+}
+
+// repairVerbs retags a verb that the tagger took for a noun or adjective
+// right after a subject: "Kestrel Dynamics supplies engines" (supplies as
+// NNS), "Musk co-founded OpenAI" (JJ). The word must inflect a known verb
+// and be followed by what can be its object, not by another verb ("Apple
+// shares rose").
+func (p *parse) repairVerbs() {
+	for i := 1; i < p.n-1; i++ {
+		t, w := p.tag[i], p.low[i]
+		if p.inMention(i) || !(t == pos.NN || t == pos.NNS || t.IsAdj()) || !p.inMention(i-1) {
+			continue
+		}
+		k := p.ment[i-1]
+		if p.mention(k).End != i || !p.subjectPosition(p.mention(k).Start) {
+			continue
+		}
+		next := p.tag[i+1]
+		if !(next == pos.DT || next == pos.PRPS || next.IsNoun() || next == pos.IN || next == pos.TO || next == pos.CD || p.inMention(i+1)) || next.IsVerb() {
+			continue
+		}
+		switch {
+		case strings.HasSuffix(w, "s") && (t == pos.NNS || t == pos.NN) && pos.IsVerbBase(pos.Lemma(w, pos.VBZ)):
+			p.tag[i] = pos.VBZ
+		case strings.HasSuffix(w, "ed") && pos.IsVerbBase(pos.Lemma(w, pos.VBD)):
+			p.tag[i] = pos.VBD
+		}
+	}
+}
+
+// subjectPosition reports whether a noun phrase starting at token i can be
+// a subject: it starts the sentence or follows a determiner, a comma, a
+// conjunction or a subordinator, not a preposition or a verb.
+func (p *parse) subjectPosition(i int) bool {
+	j := i - 1
+	for j >= 0 && (p.tag[j] == pos.DT || p.tag[j] == pos.PDT) {
+		j--
+	}
+	if j < 0 {
+		return true
+	}
+	t, w := p.tag[j], p.low[j]
+	return t == pos.Comma || t == pos.CC || t == pos.Quote || t == pos.Colon || t == pos.LParen || subordinators[w] || relativePronouns[w]
+}
