@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"github.com/nergraph/nergraph/graphstore"
@@ -30,6 +31,9 @@ func (q *cacheQuerier) Path(ctx context.Context, from, to string) ([]graphstore.
 		}
 		ps := &pathSearch{q: q, tx: tx, rows: map[int64]nodeRow{ends[0].num: ends[0], ends[1].num: ends[1]}}
 		nums, err := graphstore.SearchPath(ctx, ends[0].num, ends[1].num, ps.arcs, ps.ids)
+		if errors.Is(err, graphstore.ErrNoPath) {
+			return fmt.Errorf("%w from %s to %s", graphstore.ErrNoPath, from, to) // as Graph.Path says it
+		}
 		if err != nil {
 			return err
 		}

@@ -398,3 +398,31 @@ func TestPathOf(t *testing.T) {
 		}
 	}
 }
+
+// TestPathNoPath: two entities in separate parts of the graph have no path,
+// and the cache says so as the graph does.
+func TestPathNoPath(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	docs := []*extract.Doc{
+		testdocs.Doc("1", "one", time.Time{}, "ORG:A", "ORG:B"),
+		testdocs.Doc("2", "two", time.Time{}, "ORG:C", "ORG:D"),
+		testdocs.Doc("3", "three", time.Time{}, "ORG:E"),
+	}
+	addAll(t, s, docs, 3)
+	if _, err := s.Refresh(ctx); err != nil {
+		t.Fatal(err)
+	}
+	q, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
+	if err != nil || !cached {
+		t.Fatalf("Querier: cached %v, %v", cached, err)
+	}
+	g := loadAll(t, s)
+	for _, p := range [][2]string{{"ORG:A", "ORG:D"}, {"ORG:E", "ORG:B"}, {"ORG:A", "ORG:B"}} {
+		got, gerr := q.Path(ctx, p[0], p[1])
+		want, werr := g.Path(p[0], p[1])
+		if fmt.Sprint(gerr) != fmt.Sprint(werr) || !reflect.DeepEqual(got, want) {
+			t.Errorf("Path(%s, %s): cache %v, %v; graph %v, %v", p[0], p[1], got, gerr, want, werr)
+		}
+	}
+}
