@@ -11,7 +11,7 @@ import (
 )
 
 // cacheState is the row of graph_state: which articles the cache holds, and
-// the size and checksum of its nodes.
+// the number of its nodes and the sum of their rank checksums.
 type cacheState struct {
 	ok       bool // false when there is no cache
 	articles int64

@@ -410,7 +410,7 @@ func (s *Store) readCache(ctx context.Context, tx *sql.Tx) (cacheRows, error) {
 		r, err := s.scanNodeRow(rows)
 		ids[r.num] = r.id
 		c.nodes[r.id] = nodeText(r.values())
-		c.nodeSums.add(r.sum())
+		c.nodeSums.add(r.rankSum())
 		return err
 	})
 	if err != nil {

@@ -323,6 +323,12 @@ func (q *cacheQuerier) article(ctx context.Context, tx *sql.Tx, seq int64) (grap
 	return info, nil
 }
 
+// rank is what Top reads of every node.
+type rank struct {
+	id, typ            string
+	articles, mentions int
+}
+
 func (q *cacheQuerier) Top(ctx context.Context, typ extract.Type, n int) ([]graphstore.Node, error) {
 	var out []graphstore.Node
 	err := q.read(ctx, func(tx *sql.Tx) error {
@@ -330,41 +336,51 @@ func (q *cacheQuerier) Top(ctx context.Context, typ extract.Type, n int) ([]grap
 		if err != nil {
 			return err
 		}
-		// A scan of every node rather than an index: the scan is checked
-		// whole against the size and checksum of the table.
+		// A scan of every node's rank rather than an index: the scan is
+		// checked whole against the number and sum that graph_state keeps.
 		var seen setSum
-		err = eachRow(ctx, tx, `SELECT `+nodeCols+` FROM graph_nodes n`, func(rows *sql.Rows) error {
-			r, err := q.s.scanNodeRow(rows)
-			if err != nil {
+		var ranks []rank
+		err = eachRow(ctx, tx, `SELECT id, type, articles, mentions, rank_sum FROM graph_nodes`, func(sc *sql.Rows) error {
+			var r rank
+			var sum int64
+			if err := sc.Scan(&r.id, &r.typ, &r.articles, &r.mentions, &sum); err != nil {
 				return err
 			}
-			seen.add(r.sum())
-			if typ != "" && !strings.EqualFold(r.typ, string(typ)) {
-				return nil
+			if rowSum(r.id, r.typ, r.articles, r.mentions) != sum {
+				return q.s.damaged("the graph_nodes row of %q does not match its checksum", r.id)
 			}
-			nd, err := q.s.node(r)
-			out = append(out, nd)
-			return err
+			seen.add(sum)
+			if typ == "" || strings.EqualFold(r.typ, string(typ)) {
+				ranks = append(ranks, r)
+			}
+			return nil
 		})
 		if err != nil {
 			return err
 		}
 		if seen != c.nodes {
-			return q.s.damaged("graph_nodes has %d rows with checksums summing to %d; graph_state says %d summing to %d",
+			return q.s.damaged("graph_nodes has %d rows with rank checksums summing to %d; graph_state says %d summing to %d",
 				seen.rows, seen.sum, c.nodes.rows, c.nodes.sum)
+		}
+		slices.SortFunc(ranks, func(a, b rank) int {
+			return cmp.Or(cmp.Compare(b.articles, a.articles), cmp.Compare(b.mentions, a.mentions), cmp.Compare(a.id, b.id))
+		})
+		if n > 0 && len(ranks) > n {
+			ranks = ranks[:n]
+		}
+		for _, r := range ranks {
+			nd, _, ok, err := q.nodeOf(ctx, tx, r.id)
+			if err == nil && (!ok || nd.Articles != r.articles || nd.Mentions != r.mentions) {
+				err = q.s.damaged("graph_nodes gives two rows of %q", r.id)
+			}
+			if err != nil {
+				return err
+			}
+			out = append(out, nd)
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(out, func(a, b graphstore.Node) int {
-		return cmp.Or(cmp.Compare(b.Articles, a.Articles), cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.ID, b.ID))
-	})
-	if n > 0 && len(out) > n {
-		out = out[:n]
-	}
-	return out, nil
+	return out, err
 }
 
 func (q *cacheQuerier) Degree(ctx context.Context, id string) (int, error) {

@@ -27,14 +27,19 @@ type nodeRow struct {
 	aliases                     string // JSON
 }
 
-const nodeCols = `n.id, n.num, n.label, n.type, n.iso, n.mentions, n.articles, n.sources, n.degree, n.first, n.last, n.aliases, n.sum`
+const nodeCols = `n.id, n.num, n.label, n.type, n.iso, n.mentions, n.articles, n.sources, n.degree, n.first, n.last, n.aliases, n.rank_sum, n.sum`
 
 func (r *nodeRow) sum() int64 {
 	return rowSum(r.id, r.num, r.label, r.typ, r.iso, r.mentions, r.articles, r.sources, r.degree, r.first, r.last, r.aliases)
 }
 
+// rankSum is the checksum of what Top ranks nodes by, which it reads of
+// every node, and which graph_state sums over all of them.
+func (r *nodeRow) rankSum() int64 { return rowSum(r.id, r.typ, r.articles, r.mentions) }
+
 func (r *nodeRow) values() []any {
-	return []any{r.id, r.num, r.label, r.typ, r.iso, r.mentions, r.articles, r.sources, r.degree, r.first, r.last, r.aliases, r.sum()}
+	return []any{r.id, r.num, r.label, r.typ, r.iso, r.mentions, r.articles, r.sources, r.degree, r.first, r.last, r.aliases,
+		r.rankSum(), r.sum()}
 }
 
 // names returns the keys graph_names holds for the node: its id, label and
@@ -63,14 +68,14 @@ func newNodeRow(n graphstore.Node, num int64, degree int) nodeRow {
 func (s *Store) scanNodeRow(sc interface{ Scan(...any) error }, extra ...any) (nodeRow, error) {
 	var r nodeRow
 	var first, last sql.NullString
-	var sum int64
+	var rank, sum int64
 	dest := append([]any{&r.id, &r.num, &r.label, &r.typ, &r.iso, &r.mentions, &r.articles, &r.sources, &r.degree,
-		&first, &last, &r.aliases, &sum}, extra...)
+		&first, &last, &r.aliases, &rank, &sum}, extra...)
 	if err := sc.Scan(dest...); err != nil {
 		return r, err
 	}
 	r.first, r.last = nullable(first.Valid, first.String), nullable(last.Valid, last.String)
-	if r.sum() != sum {
+	if r.sum() != sum || r.rankSum() != rank {
 		return r, s.damaged("the graph_nodes row of %q does not match its checksum", r.id)
 	}
 	return r, nil

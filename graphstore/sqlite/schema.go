@@ -48,10 +48,11 @@ const SchemaVersion = 3
 //   - graph_state: one row while there is a cache: the articles it holds
 //     (articles, and max_seq, the last of them: the store only ever appends
 //     articles, so these identify them), its number of nodes and the sum of
-//     their checksums, and the number the next new node gets.
+//     their rank_sum, and the number the next new node gets.
 //   - graph_nodes: the nodes as export writes them, with a number (num, for
 //     the edges), degree, first and last as RFC 3339 and aliases as a JSON
-//     array of {"Name", "Count"}.
+//     array of {"Name", "Count"}; rank_sum is the checksum of the id, type,
+//     articles and mentions alone, what "top" reads of every node.
 //   - graph_names(key, id): lower-cased id, label and aliases → node id, for
 //     look-ups.
 //   - graph_edges: the edges, compactly: source and target are node numbers,
@@ -199,6 +200,7 @@ CREATE TABLE graph_nodes (
 	first    TEXT,
 	last     TEXT,
 	aliases  TEXT NOT NULL,
+	rank_sum INTEGER NOT NULL,
 	sum      INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE graph_names (key TEXT NOT NULL, id TEXT NOT NULL, sum INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;

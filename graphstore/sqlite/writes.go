@@ -229,14 +229,14 @@ func (u *update) planNodes() error {
 			return err
 		}
 		if old != nil {
-			u.next.nodes.remove(old.sum())
+			u.next.nodes.remove(old.rankSum())
 		}
 		if gone {
 			if old != nil {
 				u.w.nodeDel = append(u.w.nodeDel, []any{id})
 			}
 		} else {
-			u.next.nodes.add(row.sum())
+			u.next.nodes.add(row.rankSum())
 			u.w.nodes = append(u.w.nodes, row)
 		}
 		if err := u.planNames(id, old, row, gone); err != nil {
