@@ -19,7 +19,13 @@
 //     headers; csv guards spreadsheet formulas, neo4j keeps cells exact.
 //     These are a [DirExporter]: several files.
 //   - svg and png ([Render]): pictures drawn by Graphviz, which must be
-//     installed.
+//     installed, with a title and a legend of the types drawn.
+//   - html ([HTML]): one interactive page that opens offline (package
+//     viewer).
+//
+// [About] says what a graph shows (its corpus, filters and ego) to the
+// formats that print it, the page and the pictures; [Describe] hands it to
+// an exporter looked up by name.
 //
 // Nodes carry the entity's id, name (label), type, ISO code, mentions,
 // articles, sources and aliases; edges carry weight (articles that mention

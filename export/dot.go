@@ -24,7 +24,8 @@ func init() { register("dot", DOT{}, ".dot", ".gv") }
 // articles (a JSON array of article ids) on edges. Every string is written as
 // a Graphviz escString: backslash, quote, newline and carriage return are
 // escaped, so the label shows the name and [UnescapeDOT] gives it back.
-// Other control characters, which SVG cannot hold, become U+FFFD.
+// Characters that SVG (XML) cannot hold, such as control characters and
+// U+FFFE, become U+FFFD.
 type DOT struct{}
 
 // Write writes g to w. It does not close w and returns the first write error.
@@ -37,7 +38,7 @@ func (DOT) Write(w io.Writer, g *graphstore.Graph) error {
 	bw.WriteString("\tedge [color=\"#66666680\"];\n")
 	short := make(map[string]string, g.NumNodes())
 	for i, n := range g.Nodes() {
-		id := "n" + strconv.Itoa(i+1)
+		id := dotID(i)
 		short[n.ID] = id
 		st := styleOf(n.Type)
 		fmt.Fprintf(bw, "\t%s [id=%s, label=%s, shape=%s, fillcolor=%q, fontsize=%s, type=%s",
@@ -59,9 +60,16 @@ func (DOT) Write(w io.Writer, g *graphstore.Graph) error {
 	return bw.Flush()
 }
 
+// dotID is the DOT id of the i-th node of a graph, in the order of
+// Graph.Nodes.
+func dotID(i int) string { return "n" + strconv.Itoa(i+1) }
+
 // dotQuote returns s as a quoted DOT string holding a Graphviz escString
-// that displays as s.
+// that displays as s. Characters XML forbids become U+FFFD, as they would
+// in GEXF or GraphML: Graphviz copies labels into SVG as they are, and one
+// such character makes the whole picture invalid.
 func dotQuote(s string) string {
+	s = xmlClean(s)
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte('"')
@@ -75,15 +83,7 @@ func dotQuote(s string) string {
 			b.WriteString(`\n`)
 		case '\r':
 			b.WriteString(`\r`)
-		case '\t':
-			b.WriteByte(c)
 		default:
-			if c < 0x20 {
-				// Graphviz passes other control characters into SVG and
-				// JSON, where they are invalid; draw them as XML does.
-				b.WriteString("\uFFFD")
-				continue
-			}
 			b.WriteByte(c)
 		}
 	}

@@ -29,8 +29,8 @@ func readDOT(t *testing.T, dot, path string) canonGraph {
 		t.Fatalf("dot -Tjson0: %v", err)
 	}
 	str := func(m map[string]any, k string) string { s, _ := m[k].(string); return export.UnescapeDOT(s) }
-	num := func(m map[string]any, k string) int {
-		var n int
+	num := func(m map[string]any, k string) float64 {
+		var n float64
 		if err := json.Unmarshal([]byte(str(m, k)), &n); err != nil {
 			t.Errorf("attribute %s=%q: %v", k, m[k], err)
 		}
@@ -115,14 +115,16 @@ func FuzzDOTNames(f *testing.F) {
 		}
 		dot := testenv.Tool(t, "dot")
 		got := readDOT(t, dot, writeTemp(t, "dot", ".dot", oneEdge(name)))
-		// Control characters other than tab, newline and CR become U+FFFD.
+		// Characters XML forbids (control characters other than tab,
+		// newline and CR; U+FFFE, U+FFFF) become U+FFFD.
 		want := strings.Map(func(r rune) rune {
-			if r < 0x20 && r != '\t' && r != '\n' && r != '\r' {
+			if !xmlChar(r) {
 				return utf8.RuneError
 			}
 			return r
 		}, name)
-		// JSON lists (aliases, article ids) escape them and stay exact.
+		// JSON lists (aliases, article ids) escape control characters and
+		// keep them exact.
 		g := oneEdge(want)
 		for i := range got.Nodes {
 			for j, a := range got.Nodes[i].Aliases {

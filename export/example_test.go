@@ -51,3 +51,16 @@ func ExampleDOT() {
 	// 	n1 [id="org:at-t", label="AT&T \"Ma Bell\"", shape=box, fillcolor="#E69F00", fontsize=10, type="ORG", mentions=1, articles=0, sources=0, aliases="[]"];
 	// }
 }
+
+func ExampleDescribe() {
+	ex, err := export.Lookup("svg")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ex = export.Describe(ex, export.About{Title: "Reuters-21578", Filter: "--types PERSON", Ego: "Putin"})
+	r := ex.(export.Render)
+	fmt.Println(r.Format, r.Title, r.Filter, r.Ego)
+	// Output:
+	// svg Reuters-21578 --types PERSON Putin
+}

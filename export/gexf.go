@@ -21,7 +21,10 @@ func init() { register("gexf", GEXF{}, ".gexf") }
 // once. Edges carry weight (articles), sentences, npmi and articles (a JSON
 // array of article ids). When articles have dates, the graph is dynamic:
 // each node and edge has a start and an end, its first and last article
-// date, so Gephi's timeline can play the graph over time.
+// date, so Gephi's timeline can play the graph over time. The graph's
+// timeformat is "date"; the times are dates (2006-01-02) when every one is
+// a UTC midnight, else UTC date-times (2006-01-02T15:04:05Z), which Gephi
+// and networkx read under that timeformat too.
 type GEXF struct{}
 
 type gexfAttr struct{ id, typ string }
@@ -69,24 +72,53 @@ func gexfSpans(g *graphstore.Graph) ([]span, []time.Time) {
 
 // Write writes g to w. It does not close w and returns the first write error.
 func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
-	x := xmlWriter{bufio.NewWriter(w)}
-
 	spans, all := gexfSpans(g)
+	// timeformat is "date" even when some times have a time of day, which
+	// are then written as xsd:dateTime: the schema takes either for any
+	// timeformat, Gephi parses both with one ISO parser, and networkx (3.6
+	// and before) reads "date" as text but fails on "dateTime" (KeyError).
+	gw := gexfWriter{x: xmlWriter{bufio.NewWriter(w)}, timeformat: "date", layout: time.DateOnly}
+	if !dateOnly(all...) {
+		gw.layout = time.RFC3339Nano
+	}
 	dynamic := false
 	for _, t := range all {
 		dynamic = dynamic || !t.IsZero()
 	}
-	timeformat, layout := "date", time.DateOnly
-	if !dateOnly(all...) {
-		timeformat, layout = "dateTime", time.RFC3339Nano
-	}
-	times := func(start, end time.Time) {
-		if !start.IsZero() {
-			x.attr("start", start.UTC().Format(layout))
-			x.attr("end", end.UTC().Format(layout))
-		}
-	}
+	gw.header(dynamic)
+	gw.nodes(g)
+	gw.edges(g, spans)
+	gw.x.WriteString("  </graph>\n</gexf>\n")
+	return gw.x.Flush()
+}
 
+// gexfWriter writes the parts of a GEXF file; like its bufio.Writer, it
+// keeps the first error, which Flush returns.
+type gexfWriter struct {
+	x                  xmlWriter
+	timeformat, layout string // of the start and end of a dynamic graph
+}
+
+// times writes the start and end attributes of a node or an edge, when it
+// has dates.
+func (gw gexfWriter) times(start, end time.Time) {
+	if !start.IsZero() {
+		gw.x.attr("start", start.UTC().Format(gw.layout))
+		gw.x.attr("end", end.UTC().Format(gw.layout))
+	}
+}
+
+// attvalue writes one attribute value of a node or an edge.
+func (gw gexfWriter) attvalue(id, value string) {
+	gw.x.WriteString(`          <attvalue for="` + id + `"`)
+	gw.x.attr("value", value)
+	gw.x.WriteString("/>\n")
+}
+
+// header writes everything before the nodes: the XML declaration, the
+// meta element, the graph element and the attribute declarations.
+func (gw gexfWriter) header(dynamic bool) {
+	x := gw.x
 	x.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	x.WriteString(`<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">` + "\n")
 	x.WriteString("  <meta>\n    <creator>nergraph</creator>\n" +
@@ -94,7 +126,7 @@ func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
 	x.WriteString(`  <graph defaultedgetype="undirected"`)
 	if dynamic {
 		x.attr("mode", "dynamic")
-		x.attr("timeformat", timeformat)
+		x.attr("timeformat", gw.timeformat)
 	}
 	x.WriteString(">\n")
 	for _, class := range []struct {
@@ -107,27 +139,26 @@ func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
 		}
 		x.WriteString("    </attributes>\n")
 	}
-	attvalue := func(id, value string) {
-		x.WriteString(`          <attvalue for="` + id + `"`)
-		x.attr("value", value)
-		x.WriteString("/>\n")
-	}
+}
 
+// nodes writes the nodes element.
+func (gw gexfWriter) nodes(g *graphstore.Graph) {
+	x := gw.x
 	x.WriteString(`    <nodes count="` + strconv.Itoa(g.NumNodes()) + `">` + "\n")
 	for _, n := range g.Nodes() {
 		x.WriteString("      <node")
 		x.attr("id", n.ID)
 		x.attr("label", n.Label)
-		times(n.First, n.Last)
+		gw.times(n.First, n.Last)
 		x.WriteString(">\n        <attvalues>\n")
-		attvalue("type", string(n.Type))
+		gw.attvalue("type", string(n.Type))
 		if n.ISO != "" {
-			attvalue("iso", n.ISO)
+			gw.attvalue("iso", n.ISO)
 		}
-		attvalue("mentions", strconv.Itoa(n.Mentions))
-		attvalue("articles", strconv.Itoa(n.Articles))
-		attvalue("sources", strconv.Itoa(n.Sources))
-		attvalue("aliases", jsonList(aliasNames(n)))
+		gw.attvalue("mentions", strconv.Itoa(n.Mentions))
+		gw.attvalue("articles", strconv.Itoa(n.Articles))
+		gw.attvalue("sources", strconv.Itoa(n.Sources))
+		gw.attvalue("aliases", jsonList(aliasNames(n)))
 		x.WriteString("        </attvalues>\n")
 		st := styleOf(n.Type)
 		x.WriteString(`        <viz:color r="` + strconv.Itoa(int(st.r)) + `" g="` + strconv.Itoa(int(st.g)) + `" b="` + strconv.Itoa(int(st.b)) + `"/>` + "\n")
@@ -135,20 +166,23 @@ func (GEXF) Write(w io.Writer, g *graphstore.Graph) error {
 		x.WriteString("      </node>\n")
 	}
 	x.WriteString("    </nodes>\n")
+}
 
+// edges writes the edges element; spans are the edges' times.
+func (gw gexfWriter) edges(g *graphstore.Graph, spans []span) {
+	x := gw.x
 	x.WriteString(`    <edges count="` + strconv.Itoa(g.NumEdges()) + `">` + "\n")
 	for i, e := range g.Edges() {
 		x.WriteString(`      <edge id="e` + strconv.Itoa(i+1) + `"`)
 		x.attr("source", e.Source)
 		x.attr("target", e.Target)
 		x.attr("weight", strconv.Itoa(e.Weight))
-		times(spans[i].start, spans[i].end)
+		gw.times(spans[i].start, spans[i].end)
 		x.WriteString(">\n        <attvalues>\n")
-		attvalue("sentences", strconv.Itoa(e.Sentences))
-		attvalue("npmi", ftoa(e.NPMI))
-		attvalue("articles", jsonList(e.Articles))
+		gw.attvalue("sentences", strconv.Itoa(e.Sentences))
+		gw.attvalue("npmi", ftoa(e.NPMI))
+		gw.attvalue("articles", jsonList(e.Articles))
 		x.WriteString("        </attvalues>\n      </edge>\n")
 	}
-	x.WriteString("    </edges>\n  </graph>\n</gexf>\n")
-	return x.Flush()
+	x.WriteString("    </edges>\n")
 }

@@ -5,7 +5,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -39,33 +38,6 @@ func TestGEXFSchema(t *testing.T) {
 			if out, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", xsd, p2).CombinedOutput(); err != nil {
 				t.Errorf("xmllint --schema: %v\n%s", err, out)
 			}
-		})
-	}
-}
-
-// TestGEXFNetworkx reads the GEXF back with networkx 3, which reads GEXF
-// 1.3; networkx 2 cannot and is skipped.
-func TestGEXFNetworkx(t *testing.T) {
-	py := testenv.Python(t, "networkx")
-	out, err := exec.Command(py, "-c", "import networkx; print(networkx.__version__.split('.')[0])").Output()
-	if major, _ := strconv.Atoi(strings.TrimSpace(string(out))); err != nil || major < 3 {
-		t.Skipf("networkx %s cannot read GEXF 1.3; needs networkx 3", strings.TrimSpace(string(out)))
-	}
-	for _, tc := range graphs(t) {
-		t.Run(tc.name, func(t *testing.T) {
-			path := writeTemp(t, "gexf", ".gexf", tc.g)
-			compareCanon(t, "networkx", networkx(t, "gexf", path), tc.g)
-		})
-	}
-}
-
-// TestGEXFGraphology reads the GEXF with graphology-gexf, the reader of
-// sigma.js and Gephi Lite.
-func TestGEXFGraphology(t *testing.T) {
-	for _, tc := range graphs(t) {
-		t.Run(tc.name, func(t *testing.T) {
-			path := writeTemp(t, "gexf", ".gexf", tc.g)
-			compareCanon(t, "graphology-gexf", jsReader(t, "gexf", path), tc.g)
 		})
 	}
 }

@@ -8,16 +8,6 @@ import (
 	"github.com/nergraph/nergraph/internal/testenv"
 )
 
-// TestGraphMLNetworkx reads the GraphML back with networkx.
-func TestGraphMLNetworkx(t *testing.T) {
-	for _, tc := range graphs(t) {
-		t.Run(tc.name, func(t *testing.T) {
-			path := writeTemp(t, "graphml", ".graphml", tc.g)
-			compareCanon(t, "networkx", networkx(t, "graphml", path), tc.g)
-		})
-	}
-}
-
 // TestGraphMLSchema validates the GraphML against the GraphML XSD, offline
 // through the catalog in the shared schemas. The schema's keys also check
 // that node ids are unique and edges name existing nodes.

@@ -14,17 +14,11 @@ func init() { register("html", HTML{}, ".html", ".htm") }
 
 // HTML writes the graph as one interactive page that opens from a file,
 // offline (see package [viewer]): search, filters, a focus mode, and the
-// articles behind every link. The fields describe the graph in the page's
-// title bar; the zero HTML writes a page titled "nergraph".
+// articles behind every link. About describes the graph in the page's
+// title bar, and its Ego is the entity the page opens focused on; the zero
+// HTML writes a page titled "nergraph".
 type HTML struct {
-	Title  string // e.g. "Reuters-21578"
-	Corpus string // what the graph was built from
-	Filter string // the filters applied, e.g. "--top 2000"
-	// Ego, when set, is the id, name or alias of the entity the page opens
-	// focused on, as for the --ego filter, reaching Depth links away (0
-	// means 1).
-	Ego   string
-	Depth int
+	About
 }
 
 // Write writes g to w. It does not close w and returns the first write
@@ -41,10 +35,7 @@ func (h HTML) Write(w io.Writer, g *graphstore.Graph) error {
 // target, articles by id, with the layout, communities and centrality of
 // [viewer.Arrange].
 func (h HTML) Page(g *graphstore.Graph) (viewer.Page, error) {
-	p := viewer.Page{Title: h.Title, Corpus: h.Corpus, Filter: h.Filter}
-	if p.Title == "" {
-		p.Title = "nergraph"
-	}
+	p := viewer.Page{Title: h.title(), Corpus: h.Corpus, Filter: h.Filter}
 	artIndex := map[string]int{}
 	addArticle := func(a viewer.Article) int {
 		artIndex[a.ID] = len(p.Articles)

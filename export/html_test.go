@@ -36,7 +36,7 @@ func htmlData(t testing.TB, page []byte) []byte {
 func TestHTMLPage(t *testing.T) {
 	g := nastyGraph(t)
 	var b bytes.Buffer
-	if err := (export.HTML{Title: "<b>nasty</b>"}).Write(&b, g); err != nil {
+	if err := (export.HTML{About: export.About{Title: "<b>nasty</b>"}}).Write(&b, g); err != nil {
 		t.Fatal(err)
 	}
 	raw := htmlData(t, b.Bytes())
@@ -99,7 +99,7 @@ func TestHTMLPage(t *testing.T) {
 // unknown one is an error before anything is written.
 func TestHTMLEgo(t *testing.T) {
 	g := nastyGraph(t)
-	p, err := export.HTML{Ego: "Hub"}.Page(g)
+	p, err := export.HTML{About: export.About{Ego: "Hub"}}.Page(g)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +107,7 @@ func TestHTMLEgo(t *testing.T) {
 		t.Errorf("ego %q, want person:hub", p.Ego)
 	}
 	var b bytes.Buffer
-	err = export.HTML{Ego: "nobody at all"}.Write(&b, g)
+	err = export.HTML{About: export.About{Ego: "nobody at all"}}.Write(&b, g)
 	if !errors.Is(err, graphstore.ErrNoEntity) || b.Len() != 0 {
 		t.Errorf("unknown ego: err %v, %d bytes written", err, b.Len())
 	}

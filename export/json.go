@@ -24,14 +24,6 @@ func init() { register("json", JSON{}, ".json") }
 // source and target, one line each.
 type JSON struct{}
 
-type jsonGraph struct {
-	Directed   bool       `json:"directed"`
-	Multigraph bool       `json:"multigraph"`
-	Graph      jsonMeta   `json:"graph"`
-	Nodes      []jsonNode `json:"nodes"`
-	Links      []jsonLink `json:"links"`
-}
-
 type jsonMeta struct {
 	Name     string        `json:"name"`
 	Articles []jsonArticle `json:"articles"`

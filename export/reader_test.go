@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,12 +17,17 @@ import (
 )
 
 // canonGraph is a graph as a third-party reader saw it, in the form
-// testdata/readers/nx_read.py prints.
+// testdata/readers/nx_read.py prints. Numbers are float64, so that a count
+// a reader gives as 1.0 (networkx 3 reads GEXF weights as the doubles the
+// GEXF schema makes them) equals the 1 we wrote: numbers are compared as
+// numbers, not as JSON text. Error is set instead when the reader failed on
+// the file.
 type canonGraph struct {
 	Directed   bool        `json:"directed"`
 	Multigraph bool        `json:"multigraph"`
 	Nodes      []canonNode `json:"nodes"`
 	Edges      []canonEdge `json:"edges"`
+	Error      string      `json:"error"`
 }
 
 type canonNode struct {
@@ -31,17 +35,17 @@ type canonNode struct {
 	Label    string   `json:"label"`
 	Type     string   `json:"type"`
 	ISO      string   `json:"iso"`
-	Mentions int      `json:"mentions"`
-	Articles int      `json:"articles"`
-	Sources  int      `json:"sources"`
+	Mentions float64  `json:"mentions"`
+	Articles float64  `json:"articles"`
+	Sources  float64  `json:"sources"`
 	Aliases  []string `json:"aliases"`
 }
 
 type canonEdge struct {
 	Source    string   `json:"source"`
 	Target    string   `json:"target"`
-	Weight    int      `json:"weight"`
-	Sentences int      `json:"sentences"`
+	Weight    float64  `json:"weight"`
+	Sentences float64  `json:"sentences"`
 	NPMI      float64  `json:"npmi"`
 	Articles  []string `json:"articles"`
 }
@@ -50,15 +54,15 @@ type canonEdge struct {
 func canonical(g *graphstore.Graph) canonGraph {
 	c := canonGraph{Nodes: []canonNode{}, Edges: []canonEdge{}}
 	for _, n := range g.Nodes() {
-		cn := canonNode{ID: n.ID, Label: n.Label, Type: string(n.Type), ISO: n.ISO, Mentions: n.Mentions,
-			Articles: n.Articles, Sources: n.Sources, Aliases: []string{}}
+		cn := canonNode{ID: n.ID, Label: n.Label, Type: string(n.Type), ISO: n.ISO, Mentions: float64(n.Mentions),
+			Articles: float64(n.Articles), Sources: float64(n.Sources), Aliases: []string{}}
 		for _, a := range n.Aliases {
 			cn.Aliases = append(cn.Aliases, a.Name)
 		}
 		c.Nodes = append(c.Nodes, cn)
 	}
 	for _, e := range g.Edges() {
-		c.Edges = append(c.Edges, canonEdge{e.Source, e.Target, e.Weight, e.Sentences, e.NPMI, slices.Clone(e.Articles)})
+		c.Edges = append(c.Edges, canonEdge{e.Source, e.Target, float64(e.Weight), float64(e.Sentences), e.NPMI, slices.Clone(e.Articles)})
 	}
 	return c
 }
@@ -121,22 +125,96 @@ func writeTemp(t *testing.T, format, ext string, g *graphstore.Graph) string {
 	return p
 }
 
-// networkx reads path with testdata/readers/nx_read.py.
-func networkx(t *testing.T, format, path string) canonGraph {
+// readFile is one file for a reader to read: its format as the reader
+// scripts name it, and its path.
+type readFile struct{ format, path string }
+
+// readAll runs a reader script once for all files (argv, then format and
+// path of each) and returns what it saw of each, in order: one process
+// for many graphs, since starting Python with networkx takes a second or
+// more. The script prints a JSON array; an item with "error" set is a file
+// the reader could not read, which the caller reports.
+func readAll(t *testing.T, argv []string, files []readFile) []canonGraph {
 	t.Helper()
-	py := testenv.Python(t, "networkx")
-	cmd := exec.Command(py, "testdata/readers/nx_read.py", format, path)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("networkx %s: %v\n%s", format, err, stderr.Bytes())
+	args := slices.Clone(argv[1:])
+	for _, f := range files {
+		args = append(args, f.format, f.path)
 	}
-	var c canonGraph
-	if err := json.Unmarshal(out, &c); err != nil {
-		t.Fatalf("networkx %s: %v\n%s", format, err, out)
+	out := run(t, argv[0], args...)
+	var gs []canonGraph
+	if err := json.Unmarshal(out, &gs); err != nil {
+		t.Fatalf("%s: %v\n%.2000s", argv, err, out)
 	}
-	return c
+	if len(gs) != len(files) {
+		t.Fatalf("%s: %d graphs for %d files", argv, len(gs), len(files))
+	}
+	return gs
+}
+
+// readerCase is one graph written in one format for a reader.
+type readerCase struct {
+	name string // format/graph
+	g    *graphstore.Graph
+	file readFile
+}
+
+// readerCases writes every graph of the table in each format, with the
+// file extension the format has.
+func readerCases(t *testing.T, formats ...string) []readerCase {
+	t.Helper()
+	var cs []readerCase
+	for _, format := range formats {
+		for _, tc := range graphs(t) {
+			path := writeTemp(t, format, "."+format, tc.g)
+			cs = append(cs, readerCase{format + "/" + tc.name, tc.g, readFile{format, path}})
+		}
+	}
+	return cs
+}
+
+// compareAll reads the cases with one run of argv and compares each with
+// its graph, in a subtest per case.
+func compareAll(t *testing.T, reader string, argv []string, cases []readerCase) {
+	t.Helper()
+	files := make([]readFile, len(cases))
+	for i, c := range cases {
+		files[i] = c.file
+	}
+	got := readAll(t, argv, files)
+	for i, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got[i].Error != "" {
+				t.Fatalf("%s could not read %s: %s", reader, c.file.path, got[i].Error)
+			}
+			compareCanon(t, reader, got[i], c.g)
+		})
+	}
+}
+
+// TestNetworkx reads the JSON, GraphML, Cytoscape JSON and GEXF back with
+// networkx, in one Python process. GEXF 1.3 needs networkx 3; with only
+// networkx 2 (Debian 12's python3-networkx) its cases are skipped, or fail
+// under NERGRAPH_REQUIRE_ALL.
+func TestNetworkx(t *testing.T) {
+	py, major := testenv.Networkx(t)
+	formats := []string{"json", "graphml", "cyjs"}
+	if major >= 3 {
+		formats = append(formats, "gexf")
+	}
+	compareAll(t, "networkx", []string{py, "testdata/readers/nx_read.py"}, readerCases(t, formats...))
+	if major < 3 {
+		t.Run("gexf", func(t *testing.T) {
+			testenv.Missing(t, "networkx %d.x at %s cannot read GEXF 1.3; it needs networkx 3", major, py)
+		})
+	}
+}
+
+// TestJSReaders reads the GEXF with graphology-gexf (the reader of sigma.js
+// and Gephi Lite) and the Cytoscape JSON with a headless Cytoscape.js, in
+// one Node.js process.
+func TestJSReaders(t *testing.T) {
+	node := jsNode(t)
+	compareAll(t, "javascript", []string{node, "testdata/js/read.js"}, readerCases(t, "gexf", "cyjs"))
 }
 
 // run runs a program and fails the test on an error exit or any stderr.
@@ -152,26 +230,15 @@ func run(t *testing.T, name string, args ...string) []byte {
 	return out
 }
 
-var _ = fmt.Sprint
-
-// jsReader reads path with testdata/js/read.js under Node.js. It skips
-// when node or the npm packages are missing (install them with
+// jsNode returns the node program for testdata/js/read.js. It skips when
+// node or the npm packages are missing (install them with
 // npm ci --prefix export/testdata/js), and fails instead when
 // NERGRAPH_REQUIRE_ALL is set.
-func jsReader(t *testing.T, format, path string) canonGraph {
+func jsNode(t *testing.T) string {
 	t.Helper()
 	node := testenv.Tool(t, "node")
 	if _, err := os.Stat("testdata/js/node_modules"); err != nil {
-		msg := "npm packages missing: run npm ci --prefix export/testdata/js"
-		if os.Getenv(testenv.RequireAll) != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
+		testenv.Missing(t, "npm packages missing: run npm ci --prefix export/testdata/js")
 	}
-	out := run(t, node, "testdata/js/read.js", format, path)
-	var c canonGraph
-	if err := json.Unmarshal(out, &c); err != nil {
-		t.Fatalf("read.js %s: %v\n%s", format, err, out)
-	}
-	return c
+	return node
 }

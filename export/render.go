@@ -17,14 +17,19 @@ func init() {
 	register("png", Render{Format: "png"}, ".png")
 }
 
-// Render draws the graph as a picture by piping its [DOT] form through
-// Graphviz (the sfdp layout the DOT asks for). Layout time grows quickly with
-// size: a few seconds for 150 entities, tens of seconds for 1,000, so callers
+// Render draws the graph as a picture with Graphviz: the [DOT] form laid
+// out by sfdp (as the DOT asks), then drawn with a title (About's title,
+// corpus, filters and the counts of the graph drawn) and a legend of the
+// types drawn, their shapes and colours. With About.Ego the centre is
+// marked and the other entities are sized by the articles they share with
+// it rather than by their mentions. Layout time grows quickly with size: a
+// few seconds for 150 entities, tens of seconds for 1,000, so callers
 // should bound the graph first, for example with [graphstore.Filter] Top.
 type Render struct {
 	Format  string    // a Graphviz output format: "svg" or "png"
 	Program string    // the Graphviz program to run; "" means "dot"
 	Stderr  io.Writer // where Graphviz's warnings go; nil discards them
+	About
 }
 
 // ErrNoGraphviz is returned, wrapped, by [Render] when Graphviz is not
@@ -32,31 +37,49 @@ type Render struct {
 var ErrNoGraphviz = errors.New("graphviz not installed")
 
 // Write renders g and writes the picture to w. It does not close w. It fails,
-// naming the program, when Graphviz is missing, and with Graphviz's message
-// when Graphviz fails.
+// naming the program, when Graphviz is missing, with Graphviz's message
+// when Graphviz fails, and before running Graphviz when About.Ego names no
+// entity of g.
 func (r Render) Write(w io.Writer, g *graphstore.Graph) error {
 	prog := cmp.Or(r.Program, "dot")
 	path, err := exec.LookPath(prog)
 	if err != nil {
 		return fmt.Errorf("%s output needs the program %q from Graphviz (install it, e.g. apt install graphviz, or write -f dot): %w: %w", r.Format, prog, ErrNoGraphviz, err)
 	}
-	var src bytes.Buffer
-	if err := (DOT{}).Write(&src, g); err != nil {
+	src, err := r.source(g)
+	if err != nil {
 		return err
 	}
-	cmd := exec.Command(path, "-T"+r.Format)
-	cmd.Stdin = &src
+	// Two runs: sfdp lays the graph out, then neato -n2 draws it as laid
+	// out, with the legend placed beside the drawing, whose size only the
+	// first run knows.
+	var laid bytes.Buffer
+	if err := r.graphviz(prog, path, src, &laid, "-Tdot"); err != nil {
+		return err
+	}
+	drawing, err := r.withLegend(laid.Bytes(), g)
+	if err != nil {
+		return fmt.Errorf("%s -Tdot: %w", prog, err)
+	}
+	return r.graphviz(prog, path, drawing, w, "-Kneato", "-n2", "-T"+r.Format)
+}
+
+// graphviz runs the Graphviz program at path on src with args, writing its
+// output to w and its warnings to r.Stderr.
+func (r Render) graphviz(prog, path string, src []byte, w io.Writer, args ...string) error {
+	cmd := exec.Command(path, args...)
+	cmd.Stdin = bytes.NewReader(src)
 	out := &firstErrWriter{w: w}
 	cmd.Stdout = out
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
-	err = cmd.Run()
+	err := cmd.Run()
 	if out.err != nil {
 		return out.err
 	}
 	msg := strings.TrimSpace(stderr.String())
 	if err != nil {
-		return fmt.Errorf("%s -T%s: %w: %s", prog, r.Format, err, msg)
+		return fmt.Errorf("%s %s: %w: %s", prog, strings.Join(args, " "), err, msg)
 	}
 	if msg != "" && r.Stderr != nil {
 		for line := range strings.Lines(msg) {

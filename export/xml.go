@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // xmlWriter writes XML text with escaping through encoding/xml. Like
@@ -25,7 +26,8 @@ func (w xmlWriter) esc(s string) {
 	xml.EscapeText(w, []byte(s)) // its error is the writer's, kept by bufio
 }
 
-// xmlSafe reports whether s has no control characters.
+// xmlSafe reports whether s is printable ASCII, which needs no check for
+// characters XML forbids.
 func xmlSafe(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < 0x20 || s[i] >= 0x80 {
@@ -33,6 +35,40 @@ func xmlSafe(s string) bool {
 		}
 	}
 	return true
+}
+
+// xmlChar reports whether XML 1.0 can hold r (its Char production): not
+// the C0 controls but tab, newline and carriage return, not the surrogates,
+// not U+FFFE and U+FFFF. Article text can carry any of them.
+func xmlChar(r rune) bool {
+	return r == '\t' || r == '\n' || r == '\r' || 0x20 <= r && r <= 0xD7FF ||
+		0xE000 <= r && r <= 0xFFFD || 0x10000 <= r && r <= unicode.MaxRune
+}
+
+// xmlClean returns s with every character XML forbids, and every byte that
+// is not UTF-8, replaced by U+FFFD, as encoding/xml's escaping does. Text
+// that reaches an XML file other than through esc, such as DOT labels that
+// Graphviz copies into SVG, goes through it.
+func xmlClean(s string) string {
+	clean := true
+	for _, r := range s {
+		if r == utf8.RuneError || !xmlChar(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if !xmlChar(r) {
+			r = utf8.RuneError
+		}
+		b.WriteRune(r) // invalid UTF-8 reads as RuneError, U+FFFD
+	}
+	return b.String()
 }
 
 // attr writes ` name="value"`.

@@ -29,7 +29,6 @@ func ReadAliases(r io.Reader, name string) ([]AliasRule, error) {
 		if err == io.EOF {
 			return rules, nil
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
@@ -37,6 +36,8 @@ func ReadAliases(r io.Reader, name string) ([]AliasRule, error) {
 			}
 			return nil, fmt.Errorf("read %s: %w", name, err)
 		}
+		// Only after a record was read: FieldPos panics after an error.
+		line, _ := cr.FieldPos(0)
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
 		}

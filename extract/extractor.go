@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strings"
 
 	"github.com/nergraph/nergraph/extract/text"
 )
@@ -55,9 +56,6 @@ func New(opts ...Option) (*Extractor, error) {
 	return &Extractor{rec: c.rec, res: res, misc: c.misc}, nil
 }
 
-// Recognizer returns the recognizer in use.
-func (ex *Extractor) Recognizer() Recognizer { return ex.rec }
-
 // CleanText returns the text that [Extractor.Extract] makes of a: the
 // cleaned title and body joined by a blank line. Its SHA-256 is the Doc's
 // Hash, so a caller can tell duplicates apart before extracting.
@@ -84,8 +82,11 @@ func (ex *Extractor) Extract(a Article) *Doc {
 	doc := &Doc{Article: a, Text: joined, Hash: hex.EncodeToString(sum[:])}
 	sents := text.Tokenize(joined)
 	doc.Sentences = len(sents)
-	for _, s := range sents {
+	for i, s := range sents {
 		doc.Tokens += len(s.Tokens)
+		if i == 0 || strings.Count(joined[sents[i-1].End:s.Start], "\n") >= 2 {
+			doc.Paragraphs = append(doc.Paragraphs, i)
+		}
 	}
 	titleEnd := -1
 	if a.Title != "" {

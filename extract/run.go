@@ -11,7 +11,10 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/nergraph/nergraph/extract/dedup"
 	"github.com/nergraph/nergraph/extract/input"
+	"github.com/nergraph/nergraph/extract/lang"
+	txt "github.com/nergraph/nergraph/extract/text"
 )
 
 // RunOptions says how [Run] reads its inputs and reports on them.
@@ -41,7 +44,37 @@ type RunOptions struct {
 	Skip func(err error)
 	// Progress, when set, is updated while the run goes, for a progress bar.
 	Progress *Progress
+	// Dedup says which articles are counted once: DedupExact (the
+	// default, "") those whose cleaned text was seen before, DedupNear
+	// also those nearly the same as one seen before (package dedup), and
+	// DedupOff none.
+	Dedup string
+	// Duplicate, when set, is called with each article not handed on as a
+	// duplicate, the id of the article it repeats and their similarity (1
+	// for the same text).
+	Duplicate func(id, of string, similarity float64)
+	// Lang is the language of the articles kept: "" or "en" keeps English
+	// ones and those too short to tell (package lang), "any" keeps all,
+	// another ISO 639-1 code keeps that language. An article passed over
+	// for its language is counted and handed to Warn as an error wrapping
+	// [ErrLanguage].
+	Lang string
+	// Since and Until, when not zero, keep only the articles dated in
+	// [Since, Until]; articles outside are counted as out of range, those
+	// without a date as undated.
+	Since, Until time.Time
 }
+
+// The values of RunOptions.Dedup.
+const (
+	DedupExact = "exact"
+	DedupNear  = "near"
+	DedupOff   = "off"
+)
+
+// ErrLanguage is wrapped by the warning for an article passed over for its
+// language.
+var ErrLanguage = errors.New("not in the language asked for")
 
 // Progress counts the work of a run while it goes. Its fields may be read
 // from any goroutine at any time.
@@ -53,22 +86,30 @@ type Progress struct {
 
 // RunStats counts what a run did.
 type RunStats struct {
-	Articles   int   // articles handed to fn
-	Duplicates int   // articles whose cleaned text was seen before in the run, not handed on
-	Known      int   // articles passed over because RunOptions.Known reported them
-	Skipped    int   // bad records and files skipped
-	FirstSkip  error // the first of them
-	Tokens     int   // tokens of the articles handed to fn
-	Elapsed    time.Duration
+	Articles       int            // articles handed to fn
+	Duplicates     int            // articles whose cleaned text was seen before in the run, not handed on
+	NearDuplicates int            // with DedupNear: articles nearly the same as one seen before, not handed on
+	OtherLanguage  map[string]int // articles passed over for their language, by language
+	Undated        int            // with Since or Until: articles without a date, passed over
+	OutOfRange     int            // with Since or Until: articles dated outside, passed over
+	Warnings       int            // problems in records that were kept, handed to Warn
+	Known          int            // articles passed over because RunOptions.Known reported them
+	Skipped        int            // bad records and files skipped
+	FirstSkip      error          // the first of them
+	Tokens         int            // tokens of the articles handed to fn
+	Elapsed        time.Duration
 }
 
 // Run reads the articles of the files, folders (walked in sorted order) and
 // standard input ("-") that paths name, extracts them with ex on
 // opts.Workers goroutines, and calls fn with each document in input order,
 // from the goroutine that called Run, so that the result does not depend on
-// the number of workers. An article whose cleaned text was seen before is
-// counted as a duplicate and not handed on. Known, Warn and Skip are called
-// from one goroutine, in input order, while fn may be running.
+// the number of workers. An article whose cleaned text was seen before (or,
+// with DedupNear, one nearly the same) is counted as a duplicate and not
+// handed on; so is one in another language than opts.Lang, or dated
+// outside opts.Since and opts.Until. Known, Warn, Skip and Duplicate are
+// called one at a time, in input order for each kind, while fn may be
+// running.
 //
 // Run returns when every input is read and handed on, or at the first error:
 // a path that does not exist ([input.Files]), an error from fn or Known, an
@@ -79,6 +120,11 @@ type RunStats struct {
 // after Run returns. The stats count what was done until then.
 func Run(ctx context.Context, paths []string, ex *Extractor, opts RunOptions, fn func(*Doc) error) (RunStats, error) {
 	start := time.Now()
+	switch opts.Dedup {
+	case "", DedupExact, DedupNear, DedupOff:
+	default:
+		return RunStats{}, fmt.Errorf("unknown dedup mode %q (known: exact, near, off)", opts.Dedup)
+	}
 	files, err := input.Files(paths)
 	if err != nil {
 		return RunStats{}, err
@@ -136,11 +182,22 @@ func totalSize(files []input.File) int64 {
 }
 
 // job is one article on its way through the pipeline; seq is its place in
-// the input order.
+// the input order. A web page read unparsed becomes its parts: one, or one
+// per paragraph when it is long.
 type job struct {
-	seq int
-	a   Article
-	doc *Doc
+	seq   int
+	a     Article
+	parts []part
+	warns []error // from parsing a page
+	err   error   // a page that could not be parsed
+}
+
+// part is one article a job hands on, or passes over for its language.
+type part struct {
+	a    Article
+	doc  *Doc            // nil when passed over
+	lang string          // the language detected, when passed over
+	sig  dedup.Signature // with DedupNear
 }
 
 // pipeline is one run: a reading goroutine feeds jobs to the workers, whose
@@ -157,16 +214,20 @@ type pipeline struct {
 
 	// Guarded by mu, shared by the reading goroutine and Run: closed is set
 	// when Run returns, after which no callback is called.
-	mu        sync.Mutex
-	closed    bool
-	known     int
-	skipped   int
-	firstSkip error
-	readErr   error
+	mu         sync.Mutex
+	closed     bool
+	known      int
+	skipped    int
+	firstSkip  error
+	readErr    error
+	warnings   int
+	undated    int
+	outOfRange int
 }
 
 // extract is a worker: it extracts the articles of jobs until there are no
-// more or the run is cancelled.
+// more or the run is cancelled. An article in another language than asked
+// for is not extracted.
 func (p *pipeline) extract(ex *Extractor) {
 	for {
 		select {
@@ -176,7 +237,7 @@ func (p *pipeline) extract(ex *Extractor) {
 			if !ok {
 				return
 			}
-			j.doc = ex.Extract(j.a)
+			p.work(ex, &j)
 			select {
 			case p.results <- j:
 			case <-p.ctx.Done():
@@ -186,13 +247,81 @@ func (p *pipeline) extract(ex *Extractor) {
 	}
 }
 
+// work parses a job's page, if any, splits it when long, and extracts its
+// parts, passing over those in another language than asked for.
+func (p *pipeline) work(ex *Extractor, j *job) {
+	parts := []Article{j.a}
+	if j.a.HTML != "" {
+		a, warns, err := input.ParsePage(j.a, p.opts.Reader)
+		j.warns, j.err = warns, err
+		if err != nil {
+			return
+		}
+		parts = input.SplitParagraphs(a, splitSize(p.opts.Reader))
+		if len(parts) > 1 {
+			j.warns = append(j.warns, &input.ParseError{File: a.ID, Err: fmt.Errorf("%w: a page with %s of text: read as %d articles, one per paragraph (--split-size sets the size)",
+				input.ErrSplit, input.FormatSize(int64(len(a.Text))), len(parts))})
+		}
+	}
+	for _, a := range parts {
+		pt := part{a: a}
+		if l, keep := keepLang(p.opts.Lang, a); !keep {
+			pt.lang = l
+		} else {
+			pt.doc = ex.Extract(a)
+			if p.opts.Dedup == DedupNear {
+				pt.sig = dedup.Sign(pt.doc.Text)
+			}
+		}
+		j.parts = append(j.parts, pt)
+	}
+}
+
+// splitSize is the size above which an article is split, as the reader
+// options say; 0 when never.
+func splitSize(o input.ReaderOptions) int {
+	switch {
+	case o.SplitSize < 0:
+		return 0
+	case o.SplitSize == 0:
+		return input.DefaultSplitSize
+	}
+	return o.SplitSize
+}
+
+// keepLang detects the language of an article and says whether want keeps
+// it: "any" keeps all, "" or "en" English and too short to tell, another
+// code that language and too short to tell.
+func keepLang(want string, a Article) (string, bool) {
+	if want == "any" {
+		return "", true
+	}
+	if want == "" {
+		want = "en"
+	}
+	text := a.Text
+	if len(text) > 16<<10 {
+		text = text[:16<<10] // as much as Detect reads
+	}
+	if len(text) < 4096 {
+		text = a.Title + "\n\n" + text
+	}
+	got := lang.Detect(txt.Clean(text)).Lang // markup and entity debris out
+	return got, got == lang.Unknown || got == want
+}
+
 // collect hands the documents to fn in input order, skipping duplicates,
 // until the results end. After an error from fn or a cancellation it only
 // drains them.
 func (p *pipeline) collect(fn func(*Doc) error) (RunStats, error) {
 	var st RunStats
-	pending := map[int]*Doc{}
-	seen := map[string]bool{}
+	pending := map[int]job{}
+	seen := map[string]string{} // hash → id
+	ids := map[string]int{}     // id → articles handed on under it
+	var near *dedup.Index
+	if p.opts.Dedup == DedupNear {
+		near = dedup.NewIndex(0)
+	}
 	next := 0
 	var fnErr error
 	stopped := false
@@ -200,30 +329,119 @@ func (p *pipeline) collect(fn func(*Doc) error) (RunStats, error) {
 		if stopped {
 			continue
 		}
-		pending[j.seq] = j.doc
-		for doc, ok := pending[next]; ok && !stopped; doc, ok = pending[next] {
+		pending[j.seq] = j
+		for j, ok := pending[next]; ok && !stopped; j, ok = pending[next] {
 			delete(pending, next)
 			next++
 			<-p.inflight
-			switch {
-			case p.ctx.Err() != nil:
+			if p.ctx.Err() != nil {
 				stopped = true
-			case seen[doc.Hash]:
-				st.Duplicates++
-			default:
-				seen[doc.Hash] = true
-				st.Articles++
-				st.Tokens += doc.Tokens
-				p.opts.Progress.Articles.Add(1)
-				if err := fn(doc); err != nil {
-					fnErr = err
-					p.cancel(err)
-					stopped = true
-				}
+				break
+			}
+			if err := p.handOn(&st, j, seen, ids, near, fn); err != nil {
+				fnErr = err
+				p.cancel(err)
+				stopped = true
 			}
 		}
 	}
 	return st, fnErr
+}
+
+// handOn hands the parts of a job to fn, in order, after its warnings; a
+// page that could not be parsed is a bad record. It returns the error that
+// ends the run: fn's, or the bad record's with Strict.
+func (p *pipeline) handOn(st *RunStats, j job, seen map[string]string, ids map[string]int, near *dedup.Index, fn func(*Doc) error) error {
+	for _, w := range j.warns {
+		if p.opts.Strict {
+			return w
+		}
+		p.warn(w)
+	}
+	if j.err != nil {
+		return p.bad(j.err)
+	}
+	for _, pt := range j.parts {
+		if !p.keep(st, pt, seen, near) {
+			continue
+		}
+		p.uniqueID(pt.doc, ids)
+		st.Articles++
+		st.Tokens += pt.doc.Tokens
+		p.opts.Progress.Articles.Add(1)
+		if err := fn(pt.doc); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// keep counts an article passed over for its language or as a duplicate,
+// and reports whether it goes on.
+func (p *pipeline) keep(st *RunStats, j part, seen map[string]string, near *dedup.Index) bool {
+	if j.doc == nil {
+		if st.OtherLanguage == nil {
+			st.OtherLanguage = map[string]int{}
+		}
+		st.OtherLanguage[j.lang]++
+		p.warn(fmt.Errorf("%s: %w: detected %s; --lang any keeps it", j.a.ID, ErrLanguage, j.lang))
+		return false
+	}
+	if p.opts.Dedup == DedupOff {
+		return true
+	}
+	id := j.doc.Article.ID
+	if of, ok := seen[j.doc.Hash]; ok {
+		st.Duplicates++
+		p.duplicate(id, of, 1)
+		return false
+	}
+	seen[j.doc.Hash] = id
+	if near != nil {
+		if of, sim := near.Add(id, j.sig); of != "" {
+			st.NearDuplicates++
+			p.duplicate(id, of, sim)
+			return false
+		}
+	}
+	return true
+}
+
+// uniqueID renames a document whose id was handed on before with another
+// text, "ID#2", "ID#3", ..., with a warning: two articles under one id
+// would be taken for one downstream, and the second lost.
+func (p *pipeline) uniqueID(doc *Doc, ids map[string]int) {
+	id := doc.Article.ID
+	n := ids[id]
+	ids[id] = n + 1
+	if n == 0 {
+		return
+	}
+	for {
+		n++
+		doc.Article.ID = fmt.Sprintf("%s#%d", id, n)
+		if ids[doc.Article.ID] == 0 {
+			break
+		}
+	}
+	ids[doc.Article.ID] = 1
+	p.warn(fmt.Errorf("%s: id seen before with another text: counted as %s", id, doc.Article.ID))
+}
+
+func (p *pipeline) duplicate(id, of string, sim float64) {
+	if p.opts.Duplicate != nil {
+		p.call(func() { p.opts.Duplicate(id, of, sim) })
+	}
+}
+
+// warn hands a warning to Warn and counts it.
+func (p *pipeline) warn(err error) {
+	p.call(func() {
+		p.warnings++
+		if p.opts.Warn != nil {
+			p.opts.Warn(err)
+		}
+	})
 }
 
 // close ends the run for the reading goroutine, which may still be blocked
@@ -234,6 +452,7 @@ func (p *pipeline) close(st *RunStats) error {
 	defer p.mu.Unlock()
 	p.closed = true
 	st.Known, st.Skipped, st.FirstSkip = p.known, p.skipped, p.firstSkip
+	st.Warnings, st.Undated, st.OutOfRange = p.warnings, p.undated, p.outOfRange
 	return p.readErr
 }
 
@@ -257,6 +476,9 @@ func (p *pipeline) readAll(files []input.File) {
 	defer close(p.jobs)
 	seq := 0
 	emit := func(a Article) error {
+		if !p.inRange(a) {
+			return nil
+		}
 		if p.opts.Known != nil {
 			var known bool
 			var err error
@@ -295,9 +517,29 @@ func (p *pipeline) readAll(files []input.File) {
 	}
 }
 
+// inRange reports whether an article is dated within Since and Until,
+// counting those passed over.
+func (p *pipeline) inRange(a Article) bool {
+	if p.opts.Since.IsZero() && p.opts.Until.IsZero() {
+		return true
+	}
+	switch {
+	case a.Date.IsZero():
+		p.call(func() { p.undated++ })
+	case !p.opts.Since.IsZero() && a.Date.Before(p.opts.Since), !p.opts.Until.IsZero() && a.Date.After(p.opts.Until):
+		p.call(func() { p.outOfRange++ })
+	default:
+		return true
+	}
+	return false
+}
+
 // readFile reads the articles of one input and hands each to emit. A bad
 // record or file is skipped, or ends the run with Strict.
 func (p *pipeline) readFile(f input.File, emit func(Article) error) error {
+	if f.Err != nil {
+		return p.bad(f.Err)
+	}
 	var r io.Reader = p.opts.Stdin
 	name := "stdin"
 	if f.Path != input.Stdin {
@@ -311,6 +553,7 @@ func (p *pipeline) readFile(f input.File, emit func(Article) error) error {
 	var warnings []error
 	ro := p.opts.Reader
 	ro.Warn = func(err error) { warnings = append(warnings, err) }
+	ro.DeferHTML = true // pages are parsed by the workers
 	rd := input.NewReader(&countingReader{ctx: p.ctx, r: r, n: &p.opts.Progress.Read}, name, ro)
 	for {
 		a, err := rd.Read()
@@ -321,9 +564,7 @@ func (p *pipeline) readFile(f input.File, emit func(Article) error) error {
 			if p.opts.Strict {
 				return w
 			}
-			if p.opts.Warn != nil {
-				p.call(func() { p.opts.Warn(w) })
-			}
+			p.warn(w)
 		}
 		warnings = warnings[:0]
 		var pe *input.ParseError

@@ -77,10 +77,14 @@ type Entity struct {
 
 // Doc is the result of extracting one article.
 type Doc struct {
-	Article   Article  // metadata; Title and Text hold the cleaned title and body
-	Text      string   // cleaned title and body joined by a blank line; offsets refer to it
-	Hash      string   // hex SHA-256 of Text, for de-duplication
-	Tokens    int      // number of tokens
-	Sentences int      // number of sentences
-	Entities  []Entity // sorted by ID
+	Article   Article // metadata; Title and Text hold the cleaned title and body
+	Text      string  // cleaned title and body joined by a blank line; offsets refer to it
+	Hash      string  // hex SHA-256 of Text, for de-duplication
+	Tokens    int     // number of tokens
+	Sentences int     // number of sentences
+	// Paragraphs are the indexes of the sentences that start paragraphs
+	// (the title is one), in order: the first is 0 when there are
+	// sentences.
+	Paragraphs []int
+	Entities   []Entity // sorted by ID
 }

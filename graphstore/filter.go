@@ -81,7 +81,7 @@ func NewView(nodes []Node, edges []Edge, articles []ArticleInfo) (*Graph, error)
 // ([*AmbiguousError]), or one that the other steps drop.
 func (g *Graph) Filter(f Filter) (*Graph, error) {
 	if f.MinWeight < 0 || f.MinMentions < 0 || f.Top < 0 || f.Depth < 0 {
-		return nil, errors.New("filter: negative number")
+		return nil, errors.New("negative number in filter")
 	}
 	fin := g.finished()
 	nodes, edges := fin.nodes, fin.edges
@@ -104,11 +104,11 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 	if f.Ego != "" {
 		n, err := g.Lookup(f.Ego)
 		if err != nil {
-			return nil, fmt.Errorf("filter: %w", err)
+			return nil, fmt.Errorf("ego: %w", err)
 		}
 		id := n.ID
 		if !keep[id] {
-			return nil, fmt.Errorf("filter: entity %q (%s) is excluded by the type or mention filters", f.Ego, id)
+			return nil, fmt.Errorf("ego: entity %q (%s) is excluded by the type or mention filters", f.Ego, id)
 		}
 		ego = id
 		keep = neighbourhood(ego, max(f.Depth, 1), kept)

@@ -18,14 +18,16 @@ import (
 // (with NPMI, which needs the nodes' article counts).
 func (g *Graph) finalize() *finished {
 	acc := accumulator{
-		remap: linkPartials(g.articles),
-		nodes: map[string]*nodeAcc{},
-		edges: map[[2]string]*edgeAcc{},
+		window: g.window,
+		remap:  linkPartials(g.articles),
+		nodes:  map[string]*nodeAcc{},
+		edges:  map[[2]string]*edgeAcc{},
 	}
 	for _, a := range g.articles {
 		acc.add(a)
 	}
-	f := &finished{remap: acc.remap}
+	f := &finished{remap: acc.remap, guarded: acc.guarded}
+	slices.Sort(f.guarded)
 	f.nodes, f.index = acc.nodeList()
 	f.edges = acc.edgeList(f.nodes, f.index, len(g.articles))
 	return f
@@ -33,9 +35,11 @@ func (g *Graph) finalize() *finished {
 
 // accumulator sums the articles' entries into nodes and edges.
 type accumulator struct {
-	remap map[string]string
-	nodes map[string]*nodeAcc
-	edges map[[2]string]*edgeAcc
+	window  Window
+	guarded []string // articles counted with the sentence window by the guard
+	remap   map[string]string
+	nodes   map[string]*nodeAcc
+	edges   map[[2]string]*edgeAcc
 }
 
 type nodeAcc struct {
@@ -60,17 +64,23 @@ func (acc *accumulator) add(a article) {
 	for _, id := range ids {
 		acc.countNode(id, merged[id], a.info.Date)
 	}
-	for i, x := range ids {
-		for _, y := range ids[i+1:] {
-			k := [2]string{x, y}
-			ea, ok := acc.edges[k]
-			if !ok {
-				ea = &edgeAcc{}
-				acc.edges[k] = ea
-			}
-			ea.articles = append(ea.articles, a.info.ID)
-			ea.sentences += countCommon(merged[x].sentences, merged[y].sentences)
+	sents := make([][]int, len(ids))
+	for i, id := range ids {
+		sents[i] = merged[id].sentences
+	}
+	guarded := coMentions(sents, a.paragraphs, acc.window, func(i, j int) {
+		x, y := ids[i], ids[j] // sorted, so x < y
+		k := [2]string{x, y}
+		ea, ok := acc.edges[k]
+		if !ok {
+			ea = &edgeAcc{}
+			acc.edges[k] = ea
 		}
+		ea.articles = append(ea.articles, a.info.ID)
+		ea.sentences += countCommon(sents[i], sents[j])
+	})
+	if guarded {
+		acc.guarded = append(acc.guarded, a.info.ID)
 	}
 }
 

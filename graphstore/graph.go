@@ -65,8 +65,9 @@ type entry struct {
 }
 
 type article struct {
-	info    ArticleInfo
-	entries []entry // sorted by id
+	info       ArticleInfo
+	entries    []entry // sorted by id
+	paragraphs []int   // the sentences that start paragraphs, when known (Graph.Add)
 }
 
 // Graph is an in-memory co-occurrence graph.
@@ -81,6 +82,7 @@ type Graph struct {
 	seenHash map[string]bool
 	seenID   map[string]bool
 	frozen   bool // made by NewView: nodes and edges are given, Add is refused
+	window   Window
 
 	mu  sync.Mutex               // held while computing fin
 	fin atomic.Pointer[finished] // nil after a change, until a read computes it
@@ -94,6 +96,9 @@ type finished struct {
 	edges []Edge            // sorted by Source, Target
 	index map[string]int    // node id → position in nodes
 	remap map[string]string // partial id → full id, from linkPartials
+	// guarded are the ids of the articles of more than GuardEntities
+	// entities, counted with the sentence window, sorted.
+	guarded []string
 }
 
 // New returns an empty graph.
@@ -110,8 +115,26 @@ func (g *Graph) Add(doc *extract.Doc) bool {
 		return false // before the work of counting
 	}
 	a := Count(doc)
-	return g.AddArticle(a.Info, a.Entities)
+	if !g.AddArticle(a.Info, a.Entities) {
+		return false
+	}
+	g.articles[len(g.articles)-1].paragraphs = doc.Paragraphs
+	return true
 }
+
+// SetWindow sets the window within which entities of one article count as
+// mentioned together; the default is the whole article. The paragraph
+// window needs the paragraphs of articles added by [Graph.Add]; articles
+// added by AddArticle are counted by sentence under it.
+func (g *Graph) SetWindow(w Window) {
+	g.window = w
+	g.fin.Store(nil)
+}
+
+// Guarded returns the ids of the articles with more than [GuardEntities]
+// entities, counted with the sentence window instead of the whole article,
+// sorted.
+func (g *Graph) Guarded() []string { return g.finished().guarded }
 
 // AddArticle adds an article given by what it says about each of its
 // entities, as [Count] sums them from an extracted document or as a store

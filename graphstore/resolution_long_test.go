@@ -360,8 +360,10 @@ func TestResolutionLongEndToEnd(t *testing.T) {
 	})
 	logLong(t, "end to end", s)
 	// A ratchet at today's figures, as above; the recognizer's own misses
-	// keep these behind the gold-span run's.
-	checkLong(t, s, longBounds{splits: 128, merges: 35, splitsIn: 124, mergesIn: 25, roleErrors: 36, precision: 0.661, recall: 0.728})
+	// keep these behind the gold-span run's. The recognizer of issue 10
+	// raised node precision and recall (0.661/0.728 to 0.672/0.739) and
+	// added a few splits and merges, which resolution work must win back.
+	checkLong(t, s, longBounds{splits: 129, merges: 38, splitsIn: 127, mergesIn: 27, roleErrors: 37, precision: 0.671, recall: 0.738})
 }
 
 var (

@@ -130,6 +130,11 @@ type OpenOptions struct {
 	// store on read-only media can be read, and AddBatch and Refresh fail
 	// with [ErrReadOnly].
 	Create bool
+
+	// ReadOnly says explicitly what leaving Create out says (serve sets
+	// it): the store is opened for reading only. It does not go with
+	// Create.
+	ReadOnly bool
 }
 
 // Checker is a [Store] that can look for damage in itself. It is a separate

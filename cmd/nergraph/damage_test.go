@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/nergraph/nergraph/internal/testenv"
 )
 
 // storeFiles returns the names of the files in dir.
@@ -202,8 +204,8 @@ func TestStoreReadOnlyMedia(t *testing.T) {
 				t.Log("root writes whatever the permissions say; TestStoreReadOnlyPermissions runs this as nobody")
 				return "", false
 			}
-			chmod(t, filepath.Join(dir, "graph.db"), 0o444)
-			chmod(t, dir, 0o555)
+			setMode(t, filepath.Join(dir, "graph.db"), 0o444)
+			setMode(t, dir, 0o555)
 			t.Cleanup(func() { os.Chmod(dir, 0o755) })
 			return dir, true
 		}},
@@ -259,7 +261,7 @@ func TestStoreReadOnlyMedia(t *testing.T) {
 	}
 }
 
-func chmod(t *testing.T, path string, mode os.FileMode) {
+func setMode(t *testing.T, path string, mode os.FileMode) {
 	t.Helper()
 	if err := os.Chmod(path, mode); err != nil {
 		t.Fatal(err)
@@ -284,15 +286,13 @@ func TestStoreReadOnlyPermissions(t *testing.T) {
 	if os.Geteuid() != 0 {
 		t.Skip("TestStoreReadOnlyMedia covers this for users other than root")
 	}
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
+	testenv.Slow(t, "builds the binary and runs it as nobody")
 	setpriv, err := exec.LookPath("setpriv")
 	if err != nil {
 		t.Skip("setpriv not found")
 	}
 	bin := buildBinary(t, t.TempDir())
-	chmod(t, bin, 0o755)
+	setMode(t, bin, 0o755)
 	dir := filepath.Join(os.TempDir(), "nergraph-ro-"+filepath.Base(t.TempDir()))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
@@ -303,9 +303,9 @@ func TestStoreReadOnlyPermissions(t *testing.T) {
 	other := filepath.Join(t.TempDir(), "graph.db")
 	copyFile(t, db, other)
 	wantTop, _ := mustRun(t, "query", "--db", other, "top", "-n", "5")
-	chmod(t, db, 0o444)
-	chmod(t, corpus, 0o444)
-	chmod(t, dir, 0o555)
+	setMode(t, db, 0o444)
+	setMode(t, corpus, 0o444)
+	setMode(t, dir, 0o555)
 	asNobody := func(args ...string) (string, error) {
 		cmd := exec.Command(setpriv, append([]string{"--reuid=65534", "--regid=65534", "--clear-groups", bin}, args...)...)
 		out, err := cmd.CombinedOutput()

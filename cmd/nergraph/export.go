@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/nergraph/nergraph/export"
 	"github.com/nergraph/nergraph/graphstore"
@@ -36,6 +37,9 @@ export reads a snapshot: it may run while an ingest adds articles.`,
 			if o.db == "" {
 				return usagef("--db is required")
 			}
+			if err := checkFilterFlags(cmd, &o.filter); err != nil {
+				return err
+			}
 			return runExport(cmd.Context(), ios, o)
 		},
 	}
@@ -44,7 +48,7 @@ export reads a snapshot: it may run while an ingest adds articles.`,
 	cmd.Flags().StringVarP(&o.format, "format", "f", "", "output format: "+joinFormats()+" (default: from the -o extension, else dot)")
 	cmd.Flags().StringVar(&o.since, "since", "", "only articles dated at or after this date (2006-01-02 or RFC 3339)")
 	cmd.Flags().StringVar(&o.until, "until", "", "only articles dated at or before this date")
-	addFilterFlags(cmd, &o.filter)
+	addFilterFlags(cmd, &o.filter, "nergraph export --db graph.db %s")
 	return cmd
 }
 
@@ -62,14 +66,40 @@ func runExport(ctx context.Context, ios *IOStreams, o exportOptions) error {
 	if err != nil {
 		return err
 	}
-	g, err := st.Graph(ctx, since, until)
+	g, err := storeGraph(ctx, st, o.filter.Ego, since, until)
 	st.Close()
 	if err != nil {
 		return err
 	}
 	fg, err := g.Filter(o.filter)
 	if err != nil {
-		return &usageError{fmt.Errorf("filter: %w", err)}
+		return err
 	}
-	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter))
+	about := aboutStore(o.db, len(g.Articles()), o.filter, o.since, o.until, egoID(fg, o.filter))
+	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawLimit(o.filter), about)
+}
+
+// storeGraph loads the graph of the articles of st dated in [since, until].
+// When ego is set, the whole store is asked for and the store's cache of
+// its graph is fresh, ego is looked up in the cache first, so that a name
+// no entity goes by fails at once rather than after loading the graph. (In
+// a time window an entity can go by a name the whole store's graph merged
+// away, so there the graph decides.)
+func storeGraph(ctx context.Context, st graphstore.Store, ego string, since, until time.Time) (*graphstore.Graph, error) {
+	if ego != "" && since.IsZero() && until.IsZero() {
+		fresh, err := st.Fresh(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if fresh {
+			q, cached, err := st.Querier(ctx, since, until)
+			if err != nil {
+				return nil, err
+			}
+			if _, err := q.Lookup(ctx, ego); cached && err != nil {
+				return nil, fmt.Errorf("ego: %w", err)
+			}
+		}
+	}
+	return st.Graph(ctx, since, until)
 }

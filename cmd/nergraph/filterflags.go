@@ -4,27 +4,34 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/graphstore"
 	"github.com/spf13/cobra"
 )
 
-// filterExamples is appended to the examples of every command with filter
-// flags.
-const filterExamples = `  # Only people and countries, links seen in at least 3 articles
-  nergraph build --types PERSON,COUNTRY --min-weight 3 -o graph.gexf articles.jsonl
+// filterExamples returns the examples of the filter flags for a command,
+// given how it is called: "nergraph build %s articles.jsonl" puts the flags
+// where %s is.
+func filterExamples(call string) string {
+	ex := func(flags string) string { return "  " + fmt.Sprintf(call, flags) }
+	return `  # Only people and countries, links seen in at least 3 articles
+` + ex("--types PERSON,COUNTRY --min-weight 3 -o graph.gexf") + `
 
   # The 100 most connected entities, as a picture
-  nergraph build --top 100 -o graph.svg articles.jsonl
+` + ex("--top 100 -o graph.svg") + `
 
   # Who is mentioned with Putin, and with them (two links away)
-  nergraph build --ego "Vladimir Putin" --depth 2 -o putin.json articles.jsonl`
+` + ex(`--ego "Vladimir Putin" --depth 2 -o putin.json`)
+}
 
 // addFilterFlags adds the flags that fill f: --types, --min-weight,
-// --min-mentions, --top, --ego and --depth. Bad values (an unknown type, a
-// negative number) are usage errors when the flags are parsed.
-func addFilterFlags(cmd *cobra.Command, f *graphstore.Filter) {
+// --min-mentions, --top, --ego and --depth, and examples of them written as
+// call says (see filterExamples). Bad values (an unknown type, a negative
+// number) are usage errors when the flags are parsed; see also
+// checkFilterFlags.
+func addFilterFlags(cmd *cobra.Command, f *graphstore.Filter, call string) {
 	fl := cmd.Flags()
 	fl.Var((*typesValue)(&f.Types), "types",
 		"keep only entities of these `TYPES`, comma-separated: PERSON, ORG, COUNTRY, LOCATION, MISC (e.g. --types PERSON,COUNTRY)")
@@ -42,14 +49,34 @@ func addFilterFlags(cmd *cobra.Command, f *graphstore.Filter) {
 	if cmd.Example != "" {
 		cmd.Example += "\n\n"
 	}
-	cmd.Example += filterExamples
+	cmd.Example += filterExamples(call)
 	// Filters run in a fixed order; say so where the flags are listed.
 	if cmd.Long != "" {
 		cmd.Long = strings.TrimRight(cmd.Long, "\n") + "\n\n"
 	}
 	cmd.Long += `Filters apply before writing, in this order: --types and --min-mentions drop
 entities, --min-weight drops links, --ego keeps one entity's neighbourhood,
---top keeps the most connected; then entities left without links are dropped.`
+--top keeps the most connected; then entities left without links are dropped.
+An --ego that names no entity is an error (exit 1) once the graph is made.`
+}
+
+// checkFilterFlags checks the filter flags for what can be known before any
+// work: --ego given but blank, --depth without --ego. Whether --ego names an
+// entity can only be known once there is a graph (build) or a store to ask
+// (export). It trims spaces around --ego.
+func checkFilterFlags(cmd *cobra.Command, f *graphstore.Filter) error {
+	fl := cmd.Flags()
+	f.Ego = strings.TrimSpace(f.Ego)
+	if fl.Changed("ego") && f.Ego == "" {
+		return usagef("--ego needs an entity id, name or alias")
+	}
+	if fl.Changed("depth") && f.Ego == "" {
+		return usagef("--depth needs --ego")
+	}
+	if strings.ContainsFunc(f.Ego, unicode.IsControl) {
+		return usagef("--ego %q holds a control character, which no name does", f.Ego)
+	}
+	return nil
 }
 
 // typesValue is the --types flag: a comma-separated list of entity types.

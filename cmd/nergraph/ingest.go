@@ -80,8 +80,16 @@ from which query answers at once; until then, query loads the whole graph.`,
 }
 
 func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
-	// Check the inputs before creating a store file.
+	// Check the inputs, and the files and flags the extractor reads, before
+	// creating a store file.
 	if err := checkInputs(opts.Paths); err != nil {
+		return err
+	}
+	if _, err := opts.In.runOptions(); err != nil {
+		return err
+	}
+	ex, err := opts.In.extractor()
+	if err != nil {
 		return err
 	}
 	st, err := graphstore.Open(ctx, opts.DB, graphstore.OpenOptions{Create: true})
@@ -123,7 +131,7 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 		return err
 	})
 	var pending []graphstore.ArticleCounts
-	_, err = runPipeline(ctx, ios, opts.In, opts.Paths, isKnown, func(doc *extract.Doc) error {
+	_, err = runExtractor(ctx, ios, opts.In, ex, opts.Paths, isKnown, func(doc *extract.Doc) error {
 		pending = append(pending, graphstore.Count(doc))
 		if len(pending) >= opts.Batch {
 			batch := pending

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,7 +26,7 @@ const renderTop = 150
 // directory out the same way. svg and png draw at most the renderTop most
 // connected entities, with a note on ErrOut when that drops some.
 func writeGraph(ctx context.Context, ios *IOStreams, out, format string, g *graphstore.Graph) error {
-	return writeGraphDrawing(ctx, ios, out, format, g, renderTop)
+	return writeGraphDrawing(ctx, ios, out, format, g, renderTop, export.About{})
 }
 
 // drawLimit is how many entities svg and png draw: the user's --top when
@@ -38,8 +39,8 @@ func drawLimit(f graphstore.Filter) int {
 }
 
 // writeGraphDrawing is writeGraph drawing at most limit entities in svg and
-// png.
-func writeGraphDrawing(ctx context.Context, ios *IOStreams, out, format string, g *graphstore.Graph, limit int) error {
+// png, with about in the formats that show it (html, svg, png).
+func writeGraphDrawing(ctx context.Context, ios *IOStreams, out, format string, g *graphstore.Graph, limit int, about export.About) error {
 	if format == "" {
 		format = export.ForPath(out)
 		if format == "" {
@@ -53,15 +54,13 @@ func writeGraphDrawing(ctx context.Context, ios *IOStreams, out, format string, 
 	}
 	stdout := out == "" || out == "-"
 	if r, ok := ex.(export.Render); ok {
-		if n := g.NumNodes(); n > limit {
-			if g, err = g.Filter(graphstore.Filter{Top: limit}); err != nil {
-				return err
-			}
-			fmt.Fprintf(ios.ErrOut, "nergraph: drawing the %d most connected of %d entities (choose how many with --top); for all of them, write -f dot and run Graphviz yourself\n", limit, n)
+		if g, about, err = drawable(ios, g, limit, about); err != nil {
+			return err
 		}
 		r.Stderr = ios.ErrOut
 		ex = r
 	}
+	ex = export.Describe(ex, about)
 	if dx, ok := ex.(export.DirExporter); ok {
 		if stdout {
 			return usagef("format %s writes a directory of files: give -o DIR", format)
@@ -80,22 +79,145 @@ func writeGraphDrawing(ctx context.Context, ios *IOStreams, out, format string, 
 // same directory, synced and renamed over path when write succeeds, removed
 // when it fails or ctx is cancelled before the rename. It is the one way
 // the commands write a file.
-func writeFileAtomic(ctx context.Context, path string, write func(io.Writer) error) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+//
+// A path that is a symbolic link is followed: the link's final target is
+// written atomically, and the link stays a link. A path that is not a
+// regular file (a device such as /dev/null, a FIFO, or /dev/stdout and the
+// other /dev/fd and /proc/self/fd names of an open descriptor) cannot be
+// replaced and is written through instead, as a shell's redirection would.
+// An existing file keeps its permissions; a new one gets 0644.
+func writeFileAtomic(ctx context.Context, path string, write func(io.Writer) error) error {
+	target, err := outputTarget(path)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if target.through {
+		return writeThrough(ctx, path, write)
+	}
+	if err := replaceFile(ctx, target.path, target.perm, write); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// outTarget is where writeFileAtomic puts its output.
+type outTarget struct {
+	path    string      // the file to replace: path, or a link's final target
+	perm    os.FileMode // the permissions it gets
+	through bool        // write through path instead of replacing a file
+}
+
+// maxLinks bounds the symbolic links followed from one path, as the
+// kernel's ELOOP does.
+const maxLinks = 40
+
+// outputTarget decides where a write to path goes: to the final target of
+// its symbolic links, or through path itself when that is not a regular
+// file (nor absent, nor a directory).
+func outputTarget(path string) (outTarget, error) {
+	final, err := followLinks(path)
+	if err != nil {
+		return outTarget{}, err
+	}
+	if procFD(final) {
+		return outTarget{path: path, through: true}, nil
+	}
+	st, err := os.Stat(final)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return outTarget{path: final, perm: 0o644}, nil
+	case err != nil:
+		return outTarget{}, err
+	case st.IsDir():
+		return outTarget{}, errors.New("is a directory")
+	case !st.Mode().IsRegular():
+		return outTarget{path: path, through: true}, nil
+	}
+	return outTarget{path: final, perm: st.Mode().Perm()}, nil
+}
+
+// followLinks returns the path that path's chain of symbolic links ends at:
+// path itself when it is no link, a path that need not exist when the last
+// link dangles. It stops at a /proc or /dev/fd name (see procFD), whose
+// link is no path to write to.
+func followLinks(path string) (string, error) {
+	for range maxLinks {
+		if procFD(path) {
+			return path, nil
+		}
+		st, err := os.Lstat(path)
+		if errors.Is(err, os.ErrNotExist) {
+			return path, nil
+		}
+		if err != nil {
+			return "", err
+		}
+		if st.Mode()&os.ModeSymlink == 0 {
+			return path, nil
+		}
+		dest, err := os.Readlink(path)
+		if err != nil {
+			return "", err
+		}
+		if !filepath.IsAbs(dest) {
+			dest = filepath.Join(filepath.Dir(path), dest)
+		}
+		path = dest
+	}
+	return "", errors.New("too many levels of symbolic links")
+}
+
+// procFD reports whether path names a descriptor of a process, as
+// /dev/stdout does through its link to /proc/self/fd/1: such a link points
+// to whatever the descriptor is (a pipe, a terminal, a file another process
+// opened), so it must be written through, never renamed onto.
+func procFD(path string) bool {
+	path = filepath.Clean(path)
+	return strings.HasPrefix(path, "/proc/") || strings.HasPrefix(path, "/dev/fd/")
+}
+
+// writeThrough writes to an existing file that is not a regular one (a
+// device, a FIFO, a descriptor such as /dev/stdout) in place. It appends
+// rather than truncates, so that "-o /dev/stdout >> log" appends as the
+// shell was asked to; a device or a FIFO has no end to truncate anyway.
+// Nothing can be undone when write fails or ctx is cancelled.
+func writeThrough(ctx context.Context, path string, write func(io.Writer) error) (err error) {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer func() {
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("write %s: %w", path, cerr)
+		}
+	}()
+	if err := write(f); err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) && pe.Path == path {
+			return err // already "write PATH: ..."
+		}
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return ctx.Err()
+}
+
+// replaceFile writes path through write into a temporary file beside it,
+// then renames it over path, as writeFileAtomic says.
+func replaceFile(ctx context.Context, path string, perm os.FileMode, write func(io.Writer) error) (err error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
 	}
 	defer func() {
 		if err != nil {
 			f.Close()
 			os.Remove(f.Name())
-			err = fmt.Errorf("write %s: %w", path, err)
 		}
 	}()
 	if err = write(f); err != nil {
 		return err
 	}
-	if err = f.Chmod(0o644); err != nil {
+	if err = f.Chmod(perm); err != nil {
 		return err
 	}
 	if err = f.Sync(); err != nil {
@@ -118,18 +240,23 @@ func writeFileAtomic(ctx context.Context, path string, write func(io.Writer) err
 // cancelled before the renames, nothing is left behind and existing files
 // are untouched.
 func writeDirAtomic(ctx context.Context, dir string, write func(create func(name string) (io.Writer, error)) error) (err error) {
+	// A link to a folder stays a link: the files go to its target.
+	name := dir
+	if dir, err = followLinks(dir); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
 	st, statErr := os.Stat(dir)
 	switch {
 	case statErr == nil && !st.IsDir():
-		return fmt.Errorf("write %s: not a directory", dir)
+		return fmt.Errorf("write %s: not a directory", name)
 	case statErr != nil && !errors.Is(statErr, os.ErrNotExist):
-		return fmt.Errorf("write %s: %w", dir, statErr)
+		return fmt.Errorf("write %s: %w", name, statErr)
 	}
 	fresh := statErr != nil
 	target, tmpDir := dir, ""
 	if fresh {
 		if tmpDir, err = os.MkdirTemp(filepath.Dir(filepath.Clean(dir)), "."+filepath.Base(dir)+".tmp*"); err != nil {
-			return fmt.Errorf("write %s: %w", dir, err)
+			return fmt.Errorf("write %s: %w", name, err)
 		}
 		target = tmpDir
 	}
@@ -149,7 +276,7 @@ func writeDirAtomic(ctx context.Context, dir string, write func(create func(name
 		if tmpDir != "" {
 			os.RemoveAll(tmpDir)
 		}
-		err = fmt.Errorf("write %s: %w", dir, err)
+		err = fmt.Errorf("write %s: %w", name, err)
 	}()
 	create := func(name string) (io.Writer, error) {
 		if name != filepath.Base(name) || name == "." || name == ".." {

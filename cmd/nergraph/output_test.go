@@ -230,7 +230,7 @@ func TestFilterFlags(t *testing.T) {
 	for _, tc := range tests {
 		var f graphstore.Filter
 		cmd := &cobra.Command{Use: "build", RunE: func(*cobra.Command, []string) error { return nil }}
-		addFilterFlags(cmd, &f)
+		addFilterFlags(cmd, &f, "nergraph build %s in.jsonl")
 		err := cmd.ParseFlags(tc.args)
 		if (err != nil) != tc.wantErr {
 			t.Errorf("%v: err = %v, want error %v", tc.args, err, tc.wantErr)
@@ -242,7 +242,7 @@ func TestFilterFlags(t *testing.T) {
 	}
 	var f graphstore.Filter
 	cmd := &cobra.Command{Use: "build"}
-	addFilterFlags(cmd, &f)
+	addFilterFlags(cmd, &f, "nergraph build %s in.jsonl")
 	help := cmd.Flags().FlagUsages() + cmd.Example + cmd.Long
 	for _, flag := range []string{"--types", "--min-weight", "--min-mentions", "--top", "--ego", "--depth"} {
 		if strings.Count(help, flag) < 2 {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -23,11 +24,12 @@ type inputOptions struct {
 	Recognizer string
 	Misc       bool
 	resolve    resolveFlags
+	read       readFlags
 }
 
 func addInputFlags(cmd *cobra.Command, in *inputOptions) {
 	f := cmd.Flags()
-	f.StringVar(&in.Format, "input-format", "", "input format: text, jsonl, csv or sgml (default: from each file's extension)")
+	f.StringVar(&in.Format, "input-format", "", "input format: "+strings.Join(input.Formats(), ", ")+" (default: from each file's extension, else from its content)")
 	f.StringSliceVar(&in.Columns, "columns", nil, "names of the CSV columns when the file has no header row, e.g. label,title,text")
 	f.IntVarP(&in.Workers, "workers", "j", runtime.NumCPU(), "number of articles processed at once")
 	f.BoolVar(&in.Strict, "strict", false, "stop at the first bad record or file instead of skipping it with a warning")
@@ -35,6 +37,7 @@ func addInputFlags(cmd *cobra.Command, in *inputOptions) {
 	f.StringVar(&in.Recognizer, "recognizer", "", "entity recognizer: "+strings.Join(extract.RecognizerNames(), " or ")+" (default: "+extract.RecognizerNames()[0]+")")
 	f.BoolVar(&in.Misc, "misc", false, "keep MISC entities (events, nationalities, works) as nodes")
 	addResolveFlags(cmd, &in.resolve)
+	addReadFlags(cmd, &in.read)
 }
 
 // extractor builds the Extractor the flags ask for.
@@ -82,25 +85,41 @@ func runPipeline(ctx context.Context, ios *IOStreams, in inputOptions, paths []s
 	if err != nil {
 		return extract.RunStats{}, err
 	}
+	return runExtractor(ctx, ios, in, ex, paths, known, fn)
+}
+
+// runExtractor is runPipeline with an extractor the caller built, so that a
+// command can check the flags and files it names (--aliases, --exclude)
+// before it creates anything.
+func runExtractor(ctx context.Context, ios *IOStreams, in inputOptions, ex *extract.Extractor, paths []string,
+	known func(extract.Article) (bool, error), fn func(doc *extract.Doc) error) (extract.RunStats, error) {
+	ro, err := in.runOptions()
+	if err != nil {
+		return extract.RunStats{}, err
+	}
 	var prog extract.Progress
 	bar := newProgress(ios, in.Quiet, &prog)
 	defer bar.stop()
+	langWarned := 0
 	warn := func(err error) {
+		if errors.Is(err, extract.ErrLanguage) {
+			if langWarned++; langWarned > maxLangWarnings {
+				return // counted in the summary
+			}
+		}
 		bar.clear()
 		fmt.Fprintf(ios.ErrOut, "warning: %v\n", err)
 	}
-	st, err := extract.Run(ctx, paths, ex, extract.RunOptions{
-		Reader:   input.ReaderOptions{Format: in.Format, Columns: in.Columns},
-		Workers:  in.Workers,
-		Strict:   in.Strict,
-		Stdin:    ios.In,
-		Known:    known,
-		Warn:     warn,
-		Skip:     func(err error) { warn(fmt.Errorf("%w (skipped)", err)) },
-		Progress: &prog,
-	}, fn)
+	ro.Workers, ro.Strict, ro.Stdin, ro.Known, ro.Warn, ro.Progress = in.Workers, in.Strict, ios.In, known, warn, &prog
+	ro.Skip = func(err error) { warn(fmt.Errorf("%w (skipped)", err)) }
+	st, err := extract.Run(ctx, paths, ex, ro, fn)
 	if err != nil {
 		return st, err
+	}
+	if st.Articles == 0 && st.Skipped > 0 && st.Known == 0 && st.Duplicates == 0 {
+		// Nothing read, and not for want of input: an empty result would
+		// pass for a real one.
+		return st, fmt.Errorf("no articles read: skipped %s bad records or files, first: %v", thousands(st.Skipped), st.FirstSkip)
 	}
 	bar.stop()
 	if !in.Quiet {
@@ -108,6 +127,10 @@ func runPipeline(ctx context.Context, ios *IOStreams, in inputOptions, paths []s
 	}
 	return st, nil
 }
+
+// maxLangWarnings is how many articles passed over for their language are
+// named one by one; the summary counts them all.
+const maxLangWarnings = 5
 
 // summary is the closing line on stderr.
 func summary(s extract.RunStats) string {
@@ -119,6 +142,7 @@ func summary(s extract.RunStats) string {
 	if s.Duplicates > 0 {
 		msg += fmt.Sprintf("; %s duplicates counted once", thousands(s.Duplicates))
 	}
+	msg += readSummary(s)
 	if s.Skipped > 0 {
 		msg += fmt.Sprintf("; skipped %s bad records or files, first: %v", thousands(s.Skipped), s.FirstSkip)
 	}

@@ -2,13 +2,13 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 	"text/tabwriter"
 	"time"
 
+	"github.com/nergraph/nergraph/api"
 	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/extract/input"
 	"github.com/nergraph/nergraph/graphstore"
@@ -42,7 +42,7 @@ are linked across articles, optionally cut to the articles dated in
 --since/--until.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return usagef("missing query: one of neighbors, path, top, entity, articles")
+			return usagef("missing query: one of neighbors, path, top, entity, articles, relations")
 		},
 	}
 	p := cmd.PersistentFlags()
@@ -111,7 +111,16 @@ are linked across articles, optionally cut to the articles dated in
 			return queryArticles(ctx, ios.Out, q, args, opts)
 		}),
 	}
-	cmd.AddCommand(neighbors, path, top, entity, articles)
+	relations := &cobra.Command{
+		Use:     "relations NAME",
+		Short:   "List the relations found in the text between an entity and others (none are kept yet)",
+		Example: "  nergraph query --db graph.db relations Putin",
+		Args:    cobra.ExactArgs(1),
+		RunE: withQuerier(func(ctx context.Context, q graphstore.Querier, args []string) error {
+			return queryRelations(ctx, ios.Out, q, args[0], opts)
+		}),
+	}
+	cmd.AddCommand(neighbors, path, top, entity, articles, relations)
 	return cmd
 }
 
@@ -164,13 +173,6 @@ func parseWindow(since, until string) (time.Time, time.Time, error) {
 	return s, u, nil
 }
 
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
-
 func newTable(w io.Writer) *tabwriter.Writer { return tabwriter.NewWriter(w, 0, 0, 2, ' ', 0) }
 
 // ids lists the first few article ids for a table cell.
@@ -181,91 +183,41 @@ func ids(articles []string) string {
 	return strings.Join(articles[:articleIDsShown], " ") + fmt.Sprintf(" (+%d more)", len(articles)-articleIDsShown)
 }
 
-type nodeJSON struct {
-	ID    string `json:"id"`
-	Label string `json:"label"`
-	Type  string `json:"type"`
-}
-
-func nodeOut(n graphstore.Node) nodeJSON {
-	return nodeJSON{ID: n.ID, Label: n.Label, Type: string(n.Type)}
-}
+// The queries compute their answers with package api, which the server
+// answers with too, so that --json and serve write the same.
 
 func queryNeighbors(ctx context.Context, w io.Writer, q graphstore.Querier, name string, opts queryOptions) error {
-	n, err := q.Lookup(ctx, name)
-	if err != nil {
-		return err
-	}
-	nbs, err := q.Neighbors(ctx, n.ID)
-	if err != nil {
-		return err
-	}
-	total := len(nbs)
-	if opts.Limit > 0 && len(nbs) > opts.Limit {
-		nbs = nbs[:opts.Limit]
-	}
-	if opts.JSON {
-		type nbJSON struct {
-			nodeJSON
-			Weight    int      `json:"weight"`
-			Sentences int      `json:"sentences"`
-			NPMI      float64  `json:"npmi"`
-			Articles  []string `json:"articles"`
-		}
-		out := struct {
-			Entity    nodeJSON `json:"entity"`
-			Total     int      `json:"total"`
-			Neighbors []nbJSON `json:"neighbors"`
-		}{Entity: nodeOut(n), Total: total, Neighbors: []nbJSON{}}
-		for _, nb := range nbs {
-			out.Neighbors = append(out.Neighbors, nbJSON{nodeOut(nb.Node), nb.Edge.Weight, nb.Edge.Sentences, nb.Edge.NPMI, nb.Edge.Articles})
-		}
-		return writeJSON(w, out)
+	a, err := api.Neighbors(ctx, q, name, opts.Limit)
+	if err != nil || opts.JSON {
+		return jsonOr(w, a, err)
 	}
 	tw := newTable(w)
-	fmt.Fprintf(tw, "%s (%s): %s\n", n.Label, n.ID, plural(total, "neighbor"))
+	fmt.Fprintf(tw, "%s (%s): %s\n", a.Entity.Label, a.Entity.ID, plural(a.Total, "neighbor"))
 	fmt.Fprintln(tw, "NEIGHBOR\tTYPE\tARTICLES\tSENTENCES\tNPMI\tARTICLE IDS")
-	for _, nb := range nbs {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.2f\t%s\n", nb.Node.Label, nb.Node.Type, nb.Edge.Weight, nb.Edge.Sentences, nb.Edge.NPMI, ids(nb.Edge.Articles))
+	for _, nb := range a.Neighbors {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.2f\t%s\n", nb.Label, nb.Type, nb.Weight, nb.Sentences, nb.NPMI, ids(nb.Articles))
 	}
 	return tw.Flush()
 }
 
-func queryPath(ctx context.Context, w io.Writer, q graphstore.Querier, a, b string, opts queryOptions) error {
-	from, err := q.Lookup(ctx, a)
+// jsonOr returns err, or writes the answer a as JSON when err is nil.
+func jsonOr(w io.Writer, a any, err error) error {
 	if err != nil {
 		return err
 	}
-	to, err := q.Lookup(ctx, b)
-	if err != nil {
-		return err
-	}
-	hops, err := q.Path(ctx, from.ID, to.ID)
-	if err != nil {
-		return err
-	}
-	if opts.JSON {
-		type hopJSON struct {
-			From     nodeJSON `json:"from"`
-			To       nodeJSON `json:"to"`
-			Weight   int      `json:"weight"`
-			Articles []string `json:"articles"`
-		}
-		out := struct {
-			From nodeJSON  `json:"from"`
-			To   nodeJSON  `json:"to"`
-			Hops []hopJSON `json:"hops"`
-		}{From: nodeOut(from), To: nodeOut(to), Hops: []hopJSON{}}
-		for _, h := range hops {
-			out.Hops = append(out.Hops, hopJSON{nodeOut(h.From), nodeOut(h.To), h.Edge.Weight, h.Edge.Articles})
-		}
-		return writeJSON(w, out)
+	return api.Encode(w, a)
+}
+
+func queryPath(ctx context.Context, w io.Writer, q graphstore.Querier, from, to string, opts queryOptions) error {
+	a, err := api.Path(ctx, q, from, to)
+	if err != nil || opts.JSON {
+		return jsonOr(w, a, err)
 	}
 	tw := newTable(w)
-	fmt.Fprintf(tw, "%s to %s: %s\n", from.Label, to.Label, plural(len(hops), "hop"))
+	fmt.Fprintf(tw, "%s to %s: %s\n", a.From.Label, a.To.Label, plural(len(a.Hops), "hop"))
 	fmt.Fprintln(tw, "FROM\tTO\tARTICLES\tARTICLE IDS")
-	for _, h := range hops {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", h.From.Label, h.To.Label, h.Edge.Weight, ids(h.Edge.Articles))
+	for _, h := range a.Hops {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", h.From.Label, h.To.Label, h.Weight, ids(h.Articles))
 	}
 	return tw.Flush()
 }
@@ -275,149 +227,83 @@ func queryTop(ctx context.Context, w io.Writer, q graphstore.Querier, opts query
 	if !ok && opts.Type != "" {
 		return usagef("--type %q: want PERSON, ORG, COUNTRY, LOCATION or MISC", opts.Type)
 	}
-	nodes, err := q.Top(ctx, typ, opts.Limit)
-	if err != nil {
-		return err
-	}
-	deg := map[string]int{}
-	for _, n := range nodes {
-		if deg[n.ID], err = q.Degree(ctx, n.ID); err != nil {
-			return err
-		}
-	}
-	if opts.JSON {
-		type topJSON struct {
-			nodeJSON
-			Articles  int `json:"articles"`
-			Mentions  int `json:"mentions"`
-			Neighbors int `json:"neighbors"`
-		}
-		out := []topJSON{}
-		for _, n := range nodes {
-			out = append(out, topJSON{nodeOut(n), n.Articles, n.Mentions, deg[n.ID]})
-		}
-		return writeJSON(w, out)
+	top, err := api.Top(ctx, q, typ, opts.Limit)
+	if err != nil || opts.JSON {
+		return jsonOr(w, top, err)
 	}
 	tw := newTable(w)
 	fmt.Fprintln(tw, "RANK\tENTITY\tTYPE\tARTICLES\tMENTIONS\tNEIGHBORS\tID")
-	for i, n := range nodes {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%d\t%s\n", i+1, n.Label, n.Type, n.Articles, n.Mentions, deg[n.ID], n.ID)
+	for i, n := range top {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%d\t%s\n", i+1, n.Label, n.Type, n.Articles, n.Mentions, n.Neighbors, n.ID)
 	}
 	return tw.Flush()
 }
 
-func day(t time.Time) string {
-	if t.IsZero() {
+// day writes the date of t, "-" for none.
+func day(t *time.Time) string {
+	if t == nil || t.IsZero() {
 		return "-"
 	}
 	return t.Format(time.DateOnly)
 }
 
 func queryEntity(ctx context.Context, w io.Writer, q graphstore.Querier, name string, opts queryOptions) error {
-	n, err := q.Lookup(ctx, name)
-	if err != nil {
-		return err
-	}
-	deg, err := q.Degree(ctx, n.ID)
-	if err != nil {
-		return err
-	}
-	if opts.JSON {
-		type aliasJSON struct {
-			Name  string `json:"name"`
-			Count int    `json:"count"`
-		}
-		out := struct {
-			nodeJSON
-			ISO       string      `json:"iso,omitempty"`
-			Mentions  int         `json:"mentions"`
-			Articles  int         `json:"articles"`
-			Sources   int         `json:"sources"`
-			Neighbors int         `json:"neighbors"`
-			First     *time.Time  `json:"first,omitempty"`
-			Last      *time.Time  `json:"last,omitempty"`
-			Aliases   []aliasJSON `json:"aliases"`
-		}{nodeJSON: nodeOut(n), ISO: n.ISO, Mentions: n.Mentions, Articles: n.Articles, Sources: n.Sources, Neighbors: deg, Aliases: []aliasJSON{}}
-		if !n.First.IsZero() {
-			out.First, out.Last = &n.First, &n.Last
-		}
-		for _, a := range n.Aliases {
-			out.Aliases = append(out.Aliases, aliasJSON{a.Name, a.Count})
-		}
-		return writeJSON(w, out)
+	a, err := api.EntityOf(ctx, q, name)
+	if err != nil || opts.JSON {
+		return jsonOr(w, a, err)
 	}
 	tw := newTable(w)
-	fmt.Fprintf(tw, "id\t%s\n", n.ID)
-	fmt.Fprintf(tw, "label\t%s\n", n.Label)
-	fmt.Fprintf(tw, "type\t%s\n", n.Type)
-	if n.ISO != "" {
-		fmt.Fprintf(tw, "iso\t%s\n", n.ISO)
+	fmt.Fprintf(tw, "id\t%s\n", a.ID)
+	fmt.Fprintf(tw, "label\t%s\n", a.Label)
+	fmt.Fprintf(tw, "type\t%s\n", a.Type)
+	if a.ISO != "" {
+		fmt.Fprintf(tw, "iso\t%s\n", a.ISO)
 	}
-	fmt.Fprintf(tw, "articles\t%d\n", n.Articles)
-	fmt.Fprintf(tw, "mentions\t%d (%d as a source)\n", n.Mentions, n.Sources)
-	fmt.Fprintf(tw, "neighbors\t%d\n", deg)
-	fmt.Fprintf(tw, "first seen\t%s\n", day(n.First))
-	fmt.Fprintf(tw, "last seen\t%s\n", day(n.Last))
+	fmt.Fprintf(tw, "articles\t%d\n", a.Articles)
+	fmt.Fprintf(tw, "mentions\t%d (%d as a source)\n", a.Mentions, a.Sources)
+	fmt.Fprintf(tw, "neighbors\t%d\n", a.Neighbors)
+	fmt.Fprintf(tw, "first seen\t%s\n", day(a.First))
+	fmt.Fprintf(tw, "last seen\t%s\n", day(a.Last))
 	var als []string
-	for _, a := range n.Aliases {
-		als = append(als, fmt.Sprintf("%s (%d)", a.Name, a.Count))
+	for _, al := range a.Aliases {
+		als = append(als, fmt.Sprintf("%s (%d)", al.Name, al.Count))
 	}
 	fmt.Fprintf(tw, "aliases\t%s\n", strings.Join(als, ", "))
 	return tw.Flush()
 }
 
 func queryArticles(ctx context.Context, w io.Writer, q graphstore.Querier, names []string, opts queryOptions) error {
-	var nodes []graphstore.Node
-	var idList []string
-	for _, name := range names {
-		n, err := q.Lookup(ctx, name)
-		if err != nil {
-			return err
-		}
-		nodes = append(nodes, n)
-		idList = append(idList, n.ID)
-	}
-	arts, err := q.ArticlesOf(ctx, idList...)
-	if err != nil {
-		return err
-	}
-	if opts.JSON {
-		type artJSON struct {
-			ID     string     `json:"id"`
-			Title  string     `json:"title"`
-			Date   *time.Time `json:"date,omitempty"`
-			Source string     `json:"source,omitempty"`
-			URL    string     `json:"url,omitempty"`
-		}
-		out := struct {
-			Entities []nodeJSON `json:"entities"`
-			Articles []artJSON  `json:"articles"`
-		}{Articles: []artJSON{}}
-		for _, n := range nodes {
-			out.Entities = append(out.Entities, nodeOut(n))
-		}
-		for _, a := range arts {
-			aj := artJSON{ID: a.ID, Title: a.Title, Source: a.Source, URL: a.URL}
-			if !a.Date.IsZero() {
-				aj.Date = &a.Date
-			}
-			out.Articles = append(out.Articles, aj)
-		}
-		return writeJSON(w, out)
+	a, err := api.Articles(ctx, q, names...)
+	if err != nil || opts.JSON {
+		return jsonOr(w, a, err)
 	}
 	var labels []string
-	for _, n := range nodes {
-		labels = append(labels, n.Label)
+	for _, e := range a.Entities {
+		labels = append(labels, e.Label)
 	}
 	tw := newTable(w)
 	verb := "mention"
-	if len(arts) == 1 {
+	if len(a.Articles) == 1 {
 		verb = "mentions"
 	}
-	fmt.Fprintf(tw, "%s %s %s\n", plural(len(arts), "article"), verb, strings.Join(labels, " and "))
+	fmt.Fprintf(tw, "%s %s %s\n", plural(len(a.Articles), "article"), verb, strings.Join(labels, " and "))
 	fmt.Fprintln(tw, "ARTICLE\tDATE\tTITLE")
-	for _, a := range arts {
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", a.ID, day(a.Date), a.Title)
+	for _, ar := range a.Articles {
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", ar.ID, day(ar.Date), ar.Title)
+	}
+	return tw.Flush()
+}
+
+func queryRelations(ctx context.Context, w io.Writer, q graphstore.Querier, name string, opts queryOptions) error {
+	a, err := api.Relations(ctx, q, name)
+	if err != nil || opts.JSON {
+		return jsonOr(w, a, err)
+	}
+	tw := newTable(w)
+	fmt.Fprintf(tw, "%s (%s): %s\n", a.Entity.Label, a.Entity.ID, plural(len(a.Relations), "relation"))
+	fmt.Fprintln(tw, "SOURCE\tPREDICATE\tTARGET\tARTICLES\tARTICLE IDS")
+	for _, r := range a.Relations {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", r.Source, r.Predicate, r.Target, r.Count, ids(r.Articles))
 	}
 	return tw.Flush()
 }

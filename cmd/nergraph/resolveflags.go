@@ -2,11 +2,11 @@ package main
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/extract/input"
 )
 
 // resolveFlags are the entity-resolution flags shared by build and extract.
@@ -27,12 +27,16 @@ func addResolveFlags(cmd *cobra.Command, f *resolveFlags) {
 	fs.StringVar(&f.exclude, "exclude", "", "`FILE` of names or ids to drop, one per line")
 }
 
+// maxRuleFile bounds an --aliases or --exclude file: rules are written by
+// hand, and /dev/zero must not fill the memory.
+const maxRuleFile = 64 << 20
+
 // options reads the alias and exclude files and returns the resolver
 // options. Errors name the file (and line, for a bad rule).
 func (f *resolveFlags) options() (extract.ResolveOptions, error) {
 	opts := extract.ResolveOptions{Demonyms: f.demonyms, DropSources: f.dropSources}
 	if f.aliases != "" {
-		file, err := os.Open(f.aliases)
+		file, err := input.OpenRegular(f.aliases, maxRuleFile, "a smaller file")
 		if err != nil {
 			return opts, fmt.Errorf("aliases: %w", err)
 		}
@@ -42,7 +46,7 @@ func (f *resolveFlags) options() (extract.ResolveOptions, error) {
 		}
 	}
 	if f.exclude != "" {
-		file, err := os.Open(f.exclude)
+		file, err := input.OpenRegular(f.exclude, maxRuleFile, "a smaller file")
 		if err != nil {
 			return opts, fmt.Errorf("exclude: %w", err)
 		}

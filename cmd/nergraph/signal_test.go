@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/nergraph/nergraph/internal/testenv"
 )
 
 // TestSignalStopsCleanly sends SIGTERM to a built binary while build -o,
@@ -22,9 +24,7 @@ import (
 // consistent, and a second run completes with the result of an
 // uninterrupted one.
 func TestSignalStopsCleanly(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary and runs it on a large generated corpus")
-	}
+	testenv.Slow(t, "builds the binary and runs it on a generated corpus of 20,000 articles (about 15 s)")
 	if runtime.GOOS != "linux" {
 		t.Skip("watches /proc to signal the process while it reads its input")
 	}

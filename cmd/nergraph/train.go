@@ -1,9 +1,14 @@
 package main
 
 import (
+	"compress/gzip"
 	"context"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -21,6 +26,10 @@ type trainOptions struct {
 	NoCasing   bool
 	Refit      bool
 	Runs       int
+	NoOpenGaz  bool
+	TwoPass    bool
+	Extra      []string
+	NoCaseTab  bool
 }
 
 func newTrainCmd(ios *IOStreams) *cobra.Command {
@@ -32,8 +41,19 @@ func newTrainCmd(ios *IOStreams) *cobra.Command {
 (token first, gold tag last, IOB1 or IOB2) and write the model to MODEL.
 After each epoch the model is scored on --dev, and the best epoch is kept.
 With --runs N, N perceptrons are trained with seeds --seed, --seed+1, ...
-and their weights averaged. Training is deterministic for a given --seed.
-Progress goes to stderr.`,
+and their weights averaged. Training is deterministic: the same inputs and
+flags give the same model, byte for byte. Progress goes to stderr.
+
+Inputs besides --train and --dev, all built into the program and each made
+by a command of ours from the shared data (see "go doc ./extract/ner"):
+  - word clusters (extract/ner/clusters.tsv.gz; another file with --clusters),
+  - how unlabeled text capitalizes each word (extract/ner/casing.tsv.gz),
+  - gazetteers: our hand-written lists (extract/ner/gazetteers/*.txt) and
+    the ones compiled from open data (extract/ner/gazetteers/compiled.tsv.gz),
+  - optionally more labeled data with --extra GLOB=WEIGHT (CoNLL columns;
+    Person/Organisation/Location/Nationality types are mapped to CoNLL's,
+    other types to O; files are cut into documents of 25 sentences).
+The shipped model (extract/ner/model.bin) is made by the example below.`,
 		Example: `  nergraph train --train ../shared/data/conll2003/train.txt \
     --dev ../shared/data/conll2003/valid.txt --runs 5 --min-weight 300 -o model.bin`,
 		Args: cobra.NoArgs,
@@ -55,6 +75,10 @@ Progress goes to stderr.`,
 	f.BoolVar(&opts.NoCasing, "no-casing", false, "do not train on casing variants (Title Case headlines, lower/upper-cased sentences)")
 	f.IntVar(&opts.Runs, "runs", 1, "train this many perceptrons with seeds --seed, --seed+1, ... and average their weights")
 	f.IntVar(&opts.MinWeight, "min-weight", 2, "prune features whose largest quantized weight is smaller")
+	f.StringArrayVar(&opts.Extra, "extra", nil, "more labeled data, `GLOB=WEIGHT` (CoNLL files, .gz allowed; may repeat)")
+	f.BoolVar(&opts.TwoPass, "two-pass", false, "add a second pass that sees how the first labeled each word elsewhere in the document")
+	f.BoolVar(&opts.NoCaseTab, "no-case-table", false, "leave out the features of how unlabeled text capitalizes each word (for comparison)")
+	f.BoolVar(&opts.NoOpenGaz, "no-open-gazetteers", false, "leave out the gazetteers compiled from open data (for comparison)")
 	return cmd
 }
 
@@ -64,7 +88,49 @@ func readCoNLLFile(path string) ([]ner.Document, error) {
 		return nil, err
 	}
 	defer f.Close()
-	return ner.ReadCoNLL(f, path)
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", path, err)
+		}
+		r = zr
+	}
+	return ner.ReadCoNLL(r, path)
+}
+
+// extraTypes maps the entity types of the extra corpora to CoNLL's; the
+// types CoNLL does not tag become O.
+var extraTypes = map[string]string{
+	"Person": "PER", "Organisation": "ORG", "Organization": "ORG", "Location": "LOC", "Nationality": "MISC",
+	"Temporal": "", "Quantity": "", "Money": "", "Weapon": "", "MilitaryPlatform": "", "DocumentReference": "",
+}
+
+// extraChunk is the size of the pseudo-documents the extra corpora are cut
+// into: most mark no document boundaries.
+const extraChunk = 25
+
+// readExtra reads the files of a --extra GLOB=WEIGHT argument.
+func readExtra(arg string) (ner.TrainSet, error) {
+	glob, w, ok := strings.Cut(arg, "=")
+	weight, err := strconv.ParseFloat(w, 64)
+	if !ok || err != nil || weight <= 0 {
+		return ner.TrainSet{}, usagef("train: --extra wants GLOB=WEIGHT with a positive weight, got %q", arg)
+	}
+	paths, err := filepath.Glob(glob)
+	if err != nil || len(paths) == 0 {
+		return ner.TrainSet{}, fmt.Errorf("--extra %s: no such files", glob)
+	}
+	set := ner.TrainSet{Name: glob, Weight: weight}
+	for _, p := range paths {
+		docs, err := readCoNLLFile(p)
+		if err != nil {
+			return ner.TrainSet{}, err
+		}
+		ner.RenameTypes(docs, extraTypes)
+		set.Docs = append(set.Docs, ner.ChunkDocuments(docs, extraChunk)...)
+	}
+	return set, nil
 }
 
 func runTrain(ctx context.Context, ios *IOStreams, opts *trainOptions) error {
@@ -79,7 +145,7 @@ func runTrain(ctx context.Context, ios *IOStreams, opts *trainOptions) error {
 			return err
 		}
 	}
-	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing, Refit: opts.Refit, Runs: opts.Runs}
+	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing, Refit: opts.Refit, Runs: opts.Runs, NoCompiledGazetteers: opts.NoOpenGaz, TwoPass: opts.TwoPass, NoCaseTable: opts.NoCaseTab}
 	if opts.Clusters != "" {
 		f, err := os.Open(opts.Clusters)
 		if err != nil {
@@ -90,6 +156,14 @@ func runTrain(ctx context.Context, ios *IOStreams, opts *trainOptions) error {
 		if err != nil {
 			return err
 		}
+	}
+	for _, x := range opts.Extra {
+		set, err := readExtra(x)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(ios.ErrOut, "extra: %s: %d documents, weight %g\n", set.Name, len(set.Docs), set.Weight)
+		to.Extra = append(to.Extra, set)
 	}
 	var m *ner.Model
 	if err := untilDone(ctx, func() (err error) {

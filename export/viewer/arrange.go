@@ -142,46 +142,69 @@ func communities(a *adjacency) []int {
 		label[i], order[i] = i, i
 	}
 	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(a.strength[y], a.strength[x]) })
-	score := make([]float64, n)
-	var touched []int
+	p := propagation{a: a, label: label, score: make([]float64, n)}
 	for range 30 {
 		changed := false
 		for _, i := range order {
-			touched = touched[:0]
-			for k := a.start[i]; k < a.start[i+1]; k++ {
-				l := label[a.nbr[k]]
-				if score[l] == 0 {
-					touched = append(touched, l)
-				}
-				score[l] += a.w[k]
-			}
-			if len(touched) == 0 {
-				continue
-			}
-			bestScore := 0.0
-			for _, l := range touched {
-				bestScore = max(bestScore, score[l])
-			}
-			// Keep the current label when it ties for best; else take the
-			// smallest of the best.
-			if score[label[i]] < bestScore {
-				best := n
-				for _, l := range touched {
-					if score[l] == bestScore {
-						best = min(best, l)
-					}
-				}
-				label[i] = best
-				changed = true
-			}
-			for _, l := range touched {
-				score[l] = 0
-			}
+			changed = p.relabel(i) || changed
 		}
 		if !changed {
 			break
 		}
 	}
+	return renumber(label)
+}
+
+// propagation is the state of label propagation: the labels, and a score
+// per label that is zero between two nodes.
+type propagation struct {
+	a       *adjacency
+	label   []int
+	score   []float64
+	touched []int
+}
+
+// relabel gives node i the label its neighbours' links weigh most, keeping
+// its own when it ties for best, else the smallest of the best, and
+// reports whether the label changed.
+func (p *propagation) relabel(i int) bool {
+	a := p.a
+	p.touched = p.touched[:0]
+	for k := a.start[i]; k < a.start[i+1]; k++ {
+		l := p.label[a.nbr[k]]
+		if p.score[l] == 0 {
+			p.touched = append(p.touched, l)
+		}
+		p.score[l] += a.w[k]
+	}
+	if len(p.touched) == 0 {
+		return false
+	}
+	bestScore := 0.0
+	for _, l := range p.touched {
+		bestScore = max(bestScore, p.score[l])
+	}
+	changed := false
+	if p.score[p.label[i]] < bestScore {
+		best := len(p.label)
+		for _, l := range p.touched {
+			if p.score[l] == bestScore {
+				best = min(best, l)
+			}
+		}
+		p.label[i] = best
+		changed = true
+	}
+	for _, l := range p.touched {
+		p.score[l] = 0
+	}
+	return changed
+}
+
+// renumber numbers the communities of label by size, largest first, ties
+// by the smallest member.
+func renumber(label []int) []int {
+	n := len(label)
 	size := make([]int, n)
 	first := make([]int, n)
 	for i := range first {

@@ -138,7 +138,7 @@ func BenchmarkPageAGNews(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	html := exportBytes(b, export.HTML{Title: "AG News", Filter: "--top 2000"}, fg)
+	html := exportBytes(b, export.HTML{About: export.About{Title: "AG News", Filter: "--top 2000"}}, fg)
 	benchPage(b, html)
 }
 

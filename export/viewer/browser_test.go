@@ -99,6 +99,13 @@ func openPage(t testing.TB, parent context.Context, html []byte, query string) *
 	if err := os.WriteFile(path, html, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return openURL(t, parent, "file://"+path+query)
+}
+
+// openURL opens url in a new tab, waiting until the page says it is
+// ready. The tab closes when the test ends.
+func openURL(t testing.TB, parent context.Context, url string) *tab {
+	t.Helper()
 	ctx, cancel := chromedp.NewContext(parent)
 	tb := &tab{ctx: ctx}
 	t.Cleanup(func() {
@@ -116,7 +123,7 @@ func openPage(t testing.TB, parent context.Context, html []byte, query string) *
 		}
 	}()
 	err := chromedp.Do(ctx,
-		chromedp.Navigate("file://"+path+query),
+		chromedp.Navigate(url),
 		chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 			_, err := chromedp.Poll[bool](`document.body.dataset.state === "ready" || document.body.dataset.state === "error"`,
 				chromedp.WithPollingTimeout(20*time.Second), chromedp.WithPollingInterval(20*time.Millisecond))(ctx, t)

@@ -108,66 +108,14 @@ type Article struct {
 // check returns an error naming the first index that points nowhere, so
 // that the page never has to guard against them.
 func (p *Page) check() error {
-	nn, na := len(p.Nodes), len(p.Articles)
-	node := func(what string, i int) error {
-		if i < 0 || i >= nn {
-			return fmt.Errorf("viewer: %s: node %d out of range (%d nodes)", what, i, nn)
-		}
-		return nil
-	}
-	art := func(what string, i int) error {
-		if i < 0 || i >= na {
-			return fmt.Errorf("viewer: %s: article %d out of range (%d articles)", what, i, na)
-		}
-		return nil
-	}
-	finite := func(xs ...float64) bool {
-		for _, x := range xs {
-			if math.IsNaN(x) || math.IsInf(x, 0) {
-				return false
-			}
-		}
-		return true
-	}
 	for i, n := range p.Nodes {
 		if !finite(n.X, n.Y, n.PageRank) {
 			return fmt.Errorf("viewer: node %d (%s): x, y or pagerank is not a finite number", i, n.ID)
 		}
 	}
 	for i, l := range p.Links {
-		what := fmt.Sprintf("link %d", i)
-		if !finite(l.NPMI) {
-			return fmt.Errorf("viewer: %s: npmi is not a finite number", what)
-		}
-		if err := node(what, l.Source); err != nil {
+		if err := p.checkLink(i, l); err != nil {
 			return err
-		}
-		if err := node(what, l.Target); err != nil {
-			return err
-		}
-		for _, a := range l.Articles {
-			if err := art(what, a); err != nil {
-				return err
-			}
-		}
-		for j, r := range l.Relations {
-			what := fmt.Sprintf("link %d relation %d", i, j)
-			if err := node(what, r.Source); err != nil {
-				return err
-			}
-			if err := node(what, r.Target); err != nil {
-				return err
-			}
-			for _, a := range r.Articles {
-				if err := art(what, a); err != nil {
-					return err
-				}
-			}
-		}
-		for j, e := range l.Evidence {
-			if err := art(fmt.Sprintf("link %d evidence %d", i, j), e.Article); err != nil {
-				return err
-			}
 		}
 	}
 	if p.EgoDepth < 0 {
@@ -182,4 +130,64 @@ func (p *Page) check() error {
 		return fmt.Errorf("viewer: ego %q is not a node of the page", p.Ego)
 	}
 	return nil
+}
+
+// checkLink checks the indices of link i: its ends, its articles, and
+// those of its relations and evidence.
+func (p *Page) checkLink(i int, l Link) error {
+	what := fmt.Sprintf("link %d", i)
+	if !finite(l.NPMI) {
+		return fmt.Errorf("viewer: %s: npmi is not a finite number", what)
+	}
+	if err := p.checkNodes(what, l.Source, l.Target); err != nil {
+		return err
+	}
+	if err := p.checkArticles(what, l.Articles...); err != nil {
+		return err
+	}
+	for j, r := range l.Relations {
+		what := fmt.Sprintf("link %d relation %d", i, j)
+		if err := p.checkNodes(what, r.Source, r.Target); err != nil {
+			return err
+		}
+		if err := p.checkArticles(what, r.Articles...); err != nil {
+			return err
+		}
+	}
+	for j, e := range l.Evidence {
+		if err := p.checkArticles(fmt.Sprintf("link %d evidence %d", i, j), e.Article); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkNodes fails for the first index that is no node.
+func (p *Page) checkNodes(what string, is ...int) error {
+	for _, i := range is {
+		if i < 0 || i >= len(p.Nodes) {
+			return fmt.Errorf("viewer: %s: node %d out of range (%d nodes)", what, i, len(p.Nodes))
+		}
+	}
+	return nil
+}
+
+// checkArticles fails for the first index that is no article.
+func (p *Page) checkArticles(what string, is ...int) error {
+	for _, i := range is {
+		if i < 0 || i >= len(p.Articles) {
+			return fmt.Errorf("viewer: %s: article %d out of range (%d articles)", what, i, len(p.Articles))
+		}
+	}
+	return nil
+}
+
+// finite reports whether no x is NaN or infinite.
+func finite(xs ...float64) bool {
+	for _, x := range xs {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return false
+		}
+	}
+	return true
 }

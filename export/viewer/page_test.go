@@ -186,7 +186,7 @@ func TestPage(t *testing.T) {
 	ctx := chrome(t)
 	g := buildGraph(t, nil, testdataArticles)
 	nl := jsonExport(t, g)
-	html := exportBytes(t, export.HTML{Title: "testdata/articles"}, g)
+	html := exportBytes(t, export.HTML{About: export.About{Title: "testdata/articles"}}, g)
 	all := counts(len(nl.Nodes), len(nl.Links))
 	if len(nl.Links) < 100 {
 		t.Fatalf("testdata graph has %d links; the test wants a real graph", len(nl.Links))
@@ -361,7 +361,7 @@ func TestPage(t *testing.T) {
 
 	for _, depth := range []int{1, 2} {
 		t.Run(fmt.Sprint("ego", depth), func(t *testing.T) {
-			html := exportBytes(t, export.HTML{Title: "ego", Ego: "Putin", Depth: depth}, g)
+			html := exportBytes(t, export.HTML{About: export.About{Title: "ego", Ego: "Putin", Depth: depth}}, g)
 			fg, err := g.Filter(graphstore.Filter{Ego: "Putin", Depth: depth})
 			if err != nil {
 				t.Fatal(err)
@@ -421,7 +421,7 @@ func TestPageSeed(t *testing.T) {
 	if len(nl.Graph.Articles) != 1 {
 		t.Fatalf("seed graph has %d articles, want 1", len(nl.Graph.Articles))
 	}
-	tb := openPage(t, ctx, exportBytes(t, export.HTML{Title: "seed"}, g), "")
+	tb := openPage(t, ctx, exportBytes(t, export.HTML{About: export.About{Title: "seed"}}, g), "")
 	if got, want := tb.counts(t), counts(len(nl.Nodes), len(nl.Links)); got != want {
 		t.Errorf("counts %q, JSON export has %q", got, want)
 	}
@@ -582,7 +582,7 @@ func TestScreenshot(t *testing.T) {
 	}
 	ctx := chrome(t)
 	g := buildGraph(t, nil, testdataArticles)
-	tb := openPage(t, ctx, exportBytes(t, export.HTML{Title: "nergraph: testdata/articles", Corpus: "11 sample files"}, g), "")
+	tb := openPage(t, ctx, exportBytes(t, export.HTML{About: export.About{Title: "nergraph: testdata/articles", Corpus: "11 sample files"}}, g), "")
 	tb.run(t, chromedp.EmulateViewport(1280, 800))
 	tb.typeSearch(t, "Putin")
 	tb.run(t, chromedp.KeyEvent(kb.Enter))

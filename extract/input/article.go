@@ -9,5 +9,13 @@ type Article struct {
 	Text   string    // body
 	Date   time.Time // zero when unknown
 	URL    string
-	Source string
+	Source string // the outlet or site name
+	Author string // the byline, kept apart from the text so that it is not taken for a person mentioned
+	// HTML is a web page not parsed yet, read with
+	// ReaderOptions.DeferHTML: [ParsePage] makes the article of it. Empty
+	// otherwise.
+	HTML string
+
+	file string // where HTML came from, for ParsePage's errors
+	line int
 }

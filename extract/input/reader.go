@@ -4,16 +4,15 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
-	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // ErrEmptyArticle is returned for a record with neither title nor text.
@@ -22,6 +21,18 @@ var ErrEmptyArticle = errors.New("article has no title and no text")
 // ErrInvalidUTF8 is the warning for text that was not valid UTF-8: the bad
 // bytes were replaced by U+FFFD and the record was kept.
 var ErrInvalidUTF8 = errors.New("invalid UTF-8 replaced")
+
+// ErrBadDate is the warning for a record whose date could not be read: the
+// record was kept without a date.
+var ErrBadDate = errors.New("date not read")
+
+// ErrSplit is the warning for an article over the split size, read as one
+// article per paragraph.
+var ErrSplit = errors.New("article split into paragraphs")
+
+// ErrNoFields is wrapped by the error for a record in which no title or
+// text field was found; the error lists the fields it has.
+var ErrNoFields = errors.New("no title or text field")
 
 // ParseError is a bad record in an input file, located compiler-style.
 type ParseError struct {
@@ -45,23 +56,55 @@ const (
 	FormatJSONL = "jsonl" // one JSON object per line
 	FormatCSV   = "csv"   // a header row, or ReaderOptions.Columns
 	FormatSGML  = "sgml"  // Reuters-21578 SGML
+	FormatHTML  = "html"  // a web page: its main text and metadata
+	FormatFeed  = "feed"  // RSS or Atom: one article per item
+	FormatWARC  = "warc"  // a web archive: one article per HTML response
 )
+
+// Formats returns the names of the input formats, for --input-format.
+func Formats() []string {
+	return []string{FormatText, FormatJSONL, FormatCSV, FormatSGML, FormatHTML, FormatFeed, FormatWARC}
+}
 
 // ReaderOptions says how to read an input.
 type ReaderOptions struct {
 	// Format is one of the Format constants; "" infers it from the name's
-	// extension (.jsonl/.ndjson, .csv, .sgm/.sgml, else text).
+	// extension ([FormatFor]), and sniffs the content of standard input
+	// and of files with an extension it does not know.
 	Format string
 	// Columns names the CSV columns when the file has no header row, e.g.
 	// "label", "title", "text".
 	Columns []string
+	// Fields maps article fields to the JSON keys (dot paths into nested
+	// objects) or CSV columns that hold them, as [ParseFields] reads
+	// them. Fields it does not map are looked for under their known names.
+	Fields map[string]string
+	// DateFormats are Go time layouts, such as "02.01.2006", tried before
+	// the forms [ParseDate] knows.
+	DateFormats []string
+	// Limits bound lines, articles and files; zero fields take defaults.
+	Limits Limits
+	// SplitSize is the size above which an article is split into one
+	// article per paragraph, with a warning; 0 means DefaultSplitSize and
+	// a negative value never splits.
+	SplitSize int
+	// DeferHTML makes the readers of web pages and archives return each
+	// page unparsed, in Article.HTML, for [ParsePage] to parse later: on
+	// another goroutine, as Run does, since parsing a page costs as much
+	// as extracting its entities.
+	DeferHTML bool
 	// Warn, when set, is called from Read with each recoverable problem met
 	// in a record that is kept: a *ParseError naming the place, wrapping
-	// [ErrInvalidUTF8]. It is called at most once per record.
+	// [ErrInvalidUTF8], [ErrBadDate] or [ErrSplit], or naming columns
+	// that are not read.
 	Warn func(err error)
 }
 
-// FormatFor infers the input format from a file name, ignoring a .gz suffix.
+// FormatFor infers the input format from a file name, ignoring a .gz
+// suffix: .jsonl and .ndjson, .csv, .sgm and .sgml, .html, .htm and .xhtml,
+// .rss and .atom, .warc; .txt and names without an extension are text.
+// It returns "" for an extension it does not know, such as .xml, whose
+// content says what it is.
 func FormatFor(name string) string {
 	name = strings.TrimSuffix(strings.ToLower(name), ".gz")
 	switch filepath.Ext(name) {
@@ -71,34 +114,51 @@ func FormatFor(name string) string {
 		return FormatCSV
 	case ".sgm", ".sgml":
 		return FormatSGML
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return FormatHTML
+	case ".rss", ".atom":
+		return FormatFeed
+	case ".warc", ".arc":
+		return FormatWARC
+	case ".txt", ".text", "":
+		return FormatText
 	}
-	return FormatText
+	return ""
 }
 
 // Reader reads articles from one input.
 type Reader struct {
 	name       string
+	opts       ReaderOptions
+	limits     Limits
+	split      int
 	next       func() (Article, error)
 	warn       func(error)
-	warnedLine int // the line of the last warning, -1 before the first
+	warnedLine int       // the line of the last UTF-8 warning, -1 before the first
+	parts      []Article // the rest of an article that was split
+	splitWarn  bool      // the split warning was given
 }
 
 // NewReader returns a reader of the articles in r; name is used for ids and
-// in errors. Input compressed with gzip (by its magic bytes) is decompressed.
+// in errors. Input compressed with gzip (by its magic bytes) is
+// decompressed, a UTF-8 byte order mark dropped and UTF-16 with a byte
+// order mark read as such.
 func NewReader(r io.Reader, name string, opts ReaderOptions) *Reader {
-	rd := &Reader{name: name, warn: opts.Warn, warnedLine: -1}
-	br := bufio.NewReaderSize(r, 64<<10)
-	if magic, err := br.Peek(2); err == nil && magic[0] == 0x1f && magic[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			rd.next = failing(&ParseError{File: name, Err: fmt.Errorf("gzip: %w", err)})
-			return rd
-		}
-		br = bufio.NewReaderSize(zr, 64<<10)
+	rd := &Reader{name: name, opts: opts, warn: opts.Warn, warnedLine: -1, limits: opts.Limits.withDefaults(), split: opts.SplitSize}
+	if rd.split == 0 {
+		rd.split = DefaultSplitSize
+	}
+	br, err := rd.open(r)
+	if err != nil {
+		rd.next = failing(err)
+		return rd
 	}
 	format := opts.Format
 	if format == "" {
 		format = FormatFor(name)
+		if format == "" || name == "stdin" || name == Stdin {
+			format = sniff(br)
+		}
 	}
 	switch format {
 	case FormatText:
@@ -108,17 +168,66 @@ func NewReader(r io.Reader, name string, opts ReaderOptions) *Reader {
 	case FormatCSV:
 		rd.next = rd.csvReader(br, opts.Columns)
 	case FormatSGML:
-		rd.next = newSGMLReader(br, name).Read
+		rd.next = newSGMLReader(br, name, rd.limits.Article).Read
+	case FormatHTML:
+		rd.next = rd.htmlReader(br)
+	case FormatFeed:
+		rd.next = rd.feedReader(br)
+	case FormatWARC:
+		rd.next = rd.warcReader(br)
 	default:
-		rd.next = failing(fmt.Errorf("unknown input format %q (known: text, jsonl, csv, sgml)", format))
+		rd.next = failing(fmt.Errorf("unknown input format %q (known: %s)", format, strings.Join(Formats(), ", ")))
 	}
 	return rd
+}
+
+// open returns r decompressed, limited to the file size, without a byte
+// order mark and in UTF-8.
+func (rd *Reader) open(r io.Reader) (*bufio.Reader, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	var src io.Reader = br
+	if magic, err := br.Peek(2); err == nil && magic[0] == 0x1f && magic[1] == 0x8b {
+		cr := &countReader{r: br}
+		zr, err := gzip.NewReader(cr)
+		if err != nil {
+			return nil, &ParseError{File: rd.name, Err: fmt.Errorf("gzip: %w", err)}
+		}
+		src = &ratioLimit{r: zr, in: cr}
+	}
+	br = bufio.NewReaderSize(&fileLimit{r: src, left: rd.limits.File, max: rd.limits.File}, 64<<10)
+	bom, _ := br.Peek(3)
+	switch {
+	case bytes.HasPrefix(bom, []byte("\xef\xbb\xbf")):
+		br.Discard(3)
+	case bytes.HasPrefix(bom, []byte("\xff\xfe")), bytes.HasPrefix(bom, []byte("\xfe\xff")):
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+		br = bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10)
+	}
+	return br, nil
 }
 
 // Read returns the next article. It returns io.EOF at the end of input and a
 // *ParseError for a bad record; reading may go on after a *ParseError, which
 // skips that record. Any other error ends the input.
-func (r *Reader) Read() (Article, error) { return r.next() }
+func (r *Reader) Read() (Article, error) {
+	if len(r.parts) > 0 {
+		a := r.parts[0]
+		r.parts = r.parts[1:]
+		return a, nil
+	}
+	a, err := r.next()
+	if err != nil || r.split < 0 || len(a.Text) <= r.split {
+		return a, err
+	}
+	parts := SplitParagraphs(a, r.split)
+	if !r.splitWarn {
+		r.splitWarn = true
+		r.warnf(0, "%w: article %s has %s of text, more than %s: read as %d articles, one per paragraph (--split-size sets the size; warned once per file)",
+			ErrSplit, a.ID, FormatSize(int64(len(a.Text))), FormatSize(int64(r.split)), len(parts))
+	}
+	r.parts = parts[1:]
+	return parts[0], nil
+}
 
 func failing(err error) func() (Article, error) {
 	done := false
@@ -128,6 +237,13 @@ func failing(err error) func() (Article, error) {
 		}
 		done = true
 		return Article{}, err
+	}
+}
+
+// warnf hands a warning about the record at line to Warn.
+func (r *Reader) warnf(line int, format string, args ...any) {
+	if r.warn != nil {
+		r.warn(&ParseError{File: r.name, Line: line, Err: fmt.Errorf(format, args...)})
 	}
 }
 
@@ -144,259 +260,48 @@ func (r *Reader) validUTF8(b []byte, line int) string {
 	return strings.ToValidUTF8(string(b), "\uFFFD")
 }
 
-// textReader reads the whole input as one article: the first line is the
-// title when a blank line follows it.
-func (r *Reader) textReader(br *bufio.Reader) func() (Article, error) {
-	done := false
-	return func() (Article, error) {
-		if done {
-			return Article{}, io.EOF
-		}
-		done = true
-		b, err := io.ReadAll(br)
-		if err != nil {
-			return Article{}, fmt.Errorf("read %s: %w", r.name, err)
-		}
-		if looksBinary(b) {
-			return Article{}, &ParseError{File: r.name, Err: errors.New("binary file, not text")}
-		}
-		s := r.validUTF8(b, 0)
-		a := Article{ID: r.name}
-		s = strings.TrimLeft(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
-		// A first line of its own is the title, or the date when it reads as one.
-		for range 2 {
-			first, body, ok := strings.Cut(s, "\n\n")
-			first = strings.TrimSpace(first)
-			if !ok || strings.Contains(first, "\n") || len(first) >= 200 {
-				break
-			}
-			if d, err := parseLooseDate(first); err == nil && a.Date.IsZero() {
-				a.Date, s = d, strings.TrimLeft(body, "\n")
-				continue
-			}
-			if !strings.HasSuffix(first, ".") { // a headline, not a paragraph
-				a.Title, s = first, body
-			}
-			break
-		}
-		a.Text = s
-		if strings.TrimSpace(a.Title+a.Text) == "" {
-			return Article{}, &ParseError{File: r.name, Err: ErrEmptyArticle}
-		}
-		return a, nil
-	}
-}
-
-// looksBinary reports a NUL byte in the first 8 KiB.
-func looksBinary(b []byte) bool {
-	return bytes.IndexByte(b[:min(len(b), 8192)], 0) >= 0
-}
-
-// fields maps the column names and JSON keys we accept to article fields.
-func setField(a *Article, key, value string) {
-	switch strings.ToLower(strings.TrimSpace(key)) {
-	case "id":
-		a.ID = value
-	case "title", "headline":
+// setField sets an article field from a record at line. A date that does
+// not read is a warning, and the article keeps no date.
+func (r *Reader) setField(a *Article, field, value string, line int) {
+	switch field {
+	case FieldID:
+		a.ID = strings.TrimSpace(value)
+	case FieldTitle:
 		a.Title = value
-	case "text", "body", "content", "description":
+	case FieldText:
 		if a.Text == "" {
 			a.Text = value
 		}
-	case "date", "published", "time":
-		a.Date, _ = ParseDate(value)
-	case "url", "link":
-		a.URL = value
-	case "source":
-		a.Source = value
+	case FieldDate:
+		if strings.TrimSpace(value) == "" {
+			return
+		}
+		d, err := ParseDateLayouts(value, r.opts.DateFormats)
+		if err != nil {
+			r.warnf(line, "%w: %v", ErrBadDate, err)
+			return
+		}
+		a.Date = d
+	case FieldURL:
+		a.URL = strings.TrimSpace(value)
+	case FieldSource:
+		a.Source = strings.TrimSpace(value)
+	case FieldAuthor:
+		a.Author = strings.TrimSpace(value)
 	}
 }
 
-// ParseDate reads the date forms news feeds use, in UTC: RFC 3339 (with or
-// without a zone or fractions of a second), ISO dates, "2006-01-02
-// 15:04:05", RFC 1123 and "02-Jan-2006 15:04:05.00". The readers and the
-// command line's --since and --until read dates with it. It returns the zero
-// time and an error naming the value otherwise.
-func ParseDate(s string) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", time.RFC1123Z, time.RFC1123, "02-Jan-2006 15:04:05.00"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC(), nil
+// looksBinary reports a NUL byte, or many control bytes, in the first 8 KiB.
+func looksBinary(b []byte) bool {
+	b = b[:min(len(b), 8192)]
+	if bytes.IndexByte(b, 0) >= 0 {
+		return true
+	}
+	ctl := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctl++
 		}
 	}
-	return time.Time{}, fmt.Errorf("%q is not a date like 2006-01-02, 2006-01-02T15:04:05Z or Mon, 02 Jan 2006 15:04:05 -0700", s)
-}
-
-// parseLooseDate reads a dateline such as "Sun. Jul 7th, 2024",
-// "July 7, 2024" or "7 July 2024".
-func parseLooseDate(s string) (time.Time, error) {
-	if d, err := ParseDate(s); err == nil {
-		return d, nil
-	}
-	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
-	var day, year int
-	month := time.Month(0)
-	for _, w := range f {
-		switch {
-		case len(w) >= 3 && monthOf(w) != 0 && month == 0:
-			month = monthOf(w)
-		case len(w) >= 3 && weekday(w):
-		default:
-			n, err := strconv.Atoi(strings.TrimRight(w, "stndrh"))
-			switch {
-			case err != nil:
-				return time.Time{}, fmt.Errorf("not a date: %q", s)
-			case n >= 1 && n <= 31 && day == 0:
-				day = n
-			case n >= 1000 && n <= 9999 && year == 0:
-				year = n
-			default:
-				return time.Time{}, fmt.Errorf("not a date: %q", s)
-			}
-		}
-	}
-	if day == 0 || month == 0 || year == 0 {
-		return time.Time{}, fmt.Errorf("not a date: %q", s)
-	}
-	return time.Date(year, month, day, 0, 0, 0, 0, time.UTC), nil
-}
-
-func monthOf(w string) time.Month {
-	for m := time.January; m <= time.December; m++ {
-		name := strings.ToLower(m.String())
-		if strings.HasPrefix(name, w) || (len(w) == 4 && w == "sept" && m == time.September) {
-			return m
-		}
-	}
-	return 0
-}
-
-func weekday(w string) bool {
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		if strings.HasPrefix(strings.ToLower(d.String()), w) || (w == "tues" || w == "thur" || w == "thurs") {
-			return true
-		}
-	}
-	return false
-}
-
-func (r *Reader) jsonlReader(br *bufio.Reader) func() (Article, error) {
-	line := 0
-	return func() (Article, error) {
-		for {
-			b, err := br.ReadBytes('\n')
-			if len(b) == 0 && err != nil {
-				if err == io.EOF {
-					return Article{}, io.EOF
-				}
-				return Article{}, fmt.Errorf("read %s: %w", r.name, err)
-			}
-			line++
-			b = bytes.TrimSpace(b)
-			if len(b) == 0 {
-				continue
-			}
-			var raw map[string]any
-			dec := json.NewDecoder(bytes.NewReader(b))
-			dec.UseNumber()
-			if err := dec.Decode(&raw); err != nil {
-				return Article{}, &ParseError{File: r.name, Line: line, Err: fmt.Errorf("invalid JSON: %w", err)}
-			}
-			if dec.More() {
-				return Article{}, &ParseError{File: r.name, Line: line, Err: errors.New("invalid JSON: more than one value on the line")}
-			}
-			a := Article{}
-			for _, k := range []string{"id", "title", "headline", "text", "body", "content", "description", "date", "published", "url", "link", "source"} {
-				v, ok := raw[k]
-				if !ok || v == nil {
-					continue
-				}
-				switch v := v.(type) {
-				case string:
-					setField(&a, k, r.validUTF8([]byte(v), line))
-				case json.Number:
-					if k != "id" {
-						return Article{}, &ParseError{File: r.name, Line: line, Err: fmt.Errorf("field %q is not a string", k)}
-					}
-					setField(&a, k, v.String())
-				default:
-					return Article{}, &ParseError{File: r.name, Line: line, Err: fmt.Errorf("field %q is not a string", k)}
-				}
-			}
-			if a.ID == "" {
-				a.ID = r.name + ":" + strconv.Itoa(line)
-			}
-			if strings.TrimSpace(a.Title+a.Text) == "" {
-				return Article{}, &ParseError{File: r.name, Line: line, Err: ErrEmptyArticle}
-			}
-			return a, nil
-		}
-	}
-}
-
-func (r *Reader) csvReader(br *bufio.Reader, columns []string) func() (Article, error) {
-	cr := csv.NewReader(br)
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = false
-	cr.ReuseRecord = true
-	var header []string
-	row := 0
-	badHeader := false
-	return func() (Article, error) {
-		for {
-			if badHeader {
-				return Article{}, io.EOF // the rows cannot be read without their names
-			}
-			rec, err := cr.Read()
-			if err == io.EOF {
-				return Article{}, io.EOF
-			}
-			if err != nil {
-				var pe *csv.ParseError
-				if errors.As(err, &pe) {
-					row++
-					return Article{}, &ParseError{File: r.name, Line: pe.Line, Err: pe.Err}
-				}
-				return Article{}, fmt.Errorf("read %s: %w", r.name, err)
-			}
-			line, _ := cr.FieldPos(0) // only valid after a record was read
-			if header == nil {
-				if len(columns) > 0 {
-					header = columns
-				} else {
-					header = append([]string(nil), rec...)
-					if !knownColumns(header) {
-						badHeader = true
-						return Article{}, &ParseError{File: r.name, Line: line, Err: errors.New("header row names no text column (text, body, content, description or title); use --columns to name them")}
-					}
-					continue
-				}
-			}
-			row++
-			if len(rec) != len(header) {
-				return Article{}, &ParseError{File: r.name, Line: line, Err: fmt.Errorf("row has %d fields, want %d", len(rec), len(header))}
-			}
-			a := Article{}
-			for i, k := range header {
-				setField(&a, k, r.validUTF8([]byte(rec[i]), line))
-			}
-			if a.ID == "" {
-				a.ID = r.name + ":" + strconv.Itoa(row)
-			}
-			if strings.TrimSpace(a.Title+a.Text) == "" {
-				return Article{}, &ParseError{File: r.name, Line: line, Err: ErrEmptyArticle}
-			}
-			return a, nil
-		}
-	}
-}
-
-func knownColumns(header []string) bool {
-	for _, h := range header {
-		switch strings.ToLower(strings.TrimSpace(h)) {
-		case "text", "body", "content", "description", "title", "headline":
-			return true
-		}
-	}
-	return false
+	return ctl > 16 && ctl*20 > len(b)
 }

@@ -2,6 +2,7 @@ package input
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -28,27 +29,34 @@ type sgmlReader struct {
 	br   *bufio.Reader
 	name string
 	base string
-	line int // lines read so far
+	max  int64 // bytes of one element
+	line int   // lines read so far
 	err  error
+	seen bool // a <REUTERS> element was found
 
-	pending     string // rest of the line after the last </REUTERS>
+	pending     string // rest of the line after the last </REUTERS>, or a <REUTERS that cut an unclosed one short
 	pendingLine int
 }
 
 // newSGMLReader returns a reader of the Reuters-21578 articles in r; name is
-// used in errors and, without its directory, in article ids.
-func newSGMLReader(r io.Reader, name string) *sgmlReader {
+// used in errors and, without its directory, in article ids. An element
+// longer than max bytes is an error.
+func newSGMLReader(r io.Reader, name string, max int64) *sgmlReader {
 	br, ok := r.(*bufio.Reader)
 	if !ok {
 		br = bufio.NewReaderSize(r, 64<<10)
 	}
-	return &sgmlReader{br: br, name: name, base: filepath.Base(name)}
+	if max <= 0 {
+		max = DefaultMaxArticle
+	}
+	return &sgmlReader{br: br, name: name, base: filepath.Base(name), max: max}
 }
 
 // Read returns the next article with a body. It returns io.EOF at the end of
 // input and a *ParseError naming the line of a malformed article (missing
-// NEWID, bad <DATE>), after which Read goes on with the next article. A
-// read error is returned for good.
+// NEWID, bad <DATE>, not closed before the next <REUTERS>, too long), after
+// which Read goes on with the next article. A file with no <REUTERS>
+// element at all is an error. A read error is returned for good.
 func (s *sgmlReader) Read() (Article, error) {
 	for {
 		if s.err != nil {
@@ -56,9 +64,12 @@ func (s *sgmlReader) Read() (Article, error) {
 		}
 		doc, line, err := s.next()
 		if err != nil {
-			s.err = err
-			if _, ok := err.(*ParseError); ok {
-				s.err = io.EOF // the unclosed last article; nothing follows it
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Err == errUnclosedAtEOF || pe.Err == errNoReuters {
+				s.err = err
+				if pe != nil {
+					s.err = io.EOF // nothing follows
+				}
 			}
 			return Article{}, err
 		}
@@ -72,37 +83,61 @@ func (s *sgmlReader) Read() (Article, error) {
 	}
 }
 
+var (
+	errUnclosedAtEOF = errors.New("<REUTERS> not closed before end of file")
+	errNoReuters     = errors.New("no <REUTERS> element: not a Reuters-21578 SGML file")
+)
+
+// nextLine returns the pending text or the next line, at most max bytes of
+// it.
+func (s *sgmlReader) nextLine() (string, int, error) {
+	if s.pending != "" {
+		text, ln := s.pending, s.pendingLine
+		s.pending = ""
+		return text, ln, nil
+	}
+	b, err := readLine(s.br, s.max, nil)
+	if err == io.EOF {
+		return "", 0, io.EOF
+	}
+	s.line++
+	if err == errLineTooLong {
+		return "", s.line, &ParseError{File: s.name, Line: s.line, Err: tooLarge("line", s.max, "--max-article")}
+	}
+	if err != nil {
+		return "", 0, fmt.Errorf("read %s: %w", s.name, err)
+	}
+	return string(b) + "\n", s.line, nil
+}
+
 // next returns the text of the next <REUTERS> element, from "<REUTERS" up to
 // "</REUTERS>", and the line it starts on.
 func (s *sgmlReader) next() (string, int, error) {
 	var b strings.Builder
 	start := 0
 	for {
-		var text string
-		var ln int
-		if s.pending != "" {
-			text, ln = s.pending, s.pendingLine
-			s.pending = ""
-		} else {
-			l, err := s.br.ReadString('\n')
-			if l == "" && err != nil {
-				if err != io.EOF {
-					return "", 0, fmt.Errorf("read %s: %w", s.name, err)
-				}
-				if start > 0 {
-					return "", 0, &ParseError{File: s.name, Line: start, Err: fmt.Errorf("<REUTERS> not closed before end of file")}
-				}
-				return "", 0, io.EOF
+		text, ln, err := s.nextLine()
+		if err == io.EOF {
+			switch {
+			case start > 0:
+				return "", 0, &ParseError{File: s.name, Line: start, Err: errUnclosedAtEOF}
+			case !s.seen:
+				return "", 0, &ParseError{File: s.name, Err: errNoReuters}
 			}
-			s.line++
-			text, ln = l, s.line
+			return "", 0, io.EOF
+		}
+		if err != nil {
+			return "", 0, err
 		}
 		if start == 0 {
 			i := strings.Index(text, "<REUTERS")
 			if i < 0 {
 				continue
 			}
-			start, text = ln, text[i:]
+			start, text, s.seen = ln, text[i:], true
+		} else if i := strings.Index(text, "<REUTERS"); i >= 0 && !strings.Contains(text[:i], "</REUTERS>") {
+			s.pending, s.pendingLine = text[i:], ln
+			return "", 0, &ParseError{File: s.name, Line: start, Err: errors.New("<REUTERS> not closed before the next <REUTERS> (skipped)")}
 		}
 		if j := strings.Index(text, "</REUTERS>"); j >= 0 {
 			b.WriteString(text[:j])
@@ -111,7 +146,32 @@ func (s *sgmlReader) next() (string, int, error) {
 			}
 			return b.String(), start, nil
 		}
+		if int64(b.Len()+len(text)) > s.max {
+			s.skipTo()
+			return "", 0, &ParseError{File: s.name, Line: start, Err: tooLarge("<REUTERS> element", s.max, "--max-article")}
+		}
 		b.WriteString(text)
+	}
+}
+
+// skipTo drops lines up to the next </REUTERS> or <REUTERS, after an
+// element that was too long.
+func (s *sgmlReader) skipTo() {
+	for {
+		text, ln, err := s.nextLine()
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			continue
+		}
+		if i := strings.Index(text, "<REUTERS"); i >= 0 {
+			s.pending, s.pendingLine = text[i:], ln
+			return
+		}
+		if j := strings.Index(text, "</REUTERS>"); j >= 0 {
+			return
+		}
 	}
 }
 

@@ -47,7 +47,7 @@ Unprocessed text about Caf` + "\xe9" + ` Kuwait.
 
 func readAllSGML(t *testing.T, in, name string) ([]Article, []error) {
 	t.Helper()
-	r := newSGMLReader(strings.NewReader(in), name)
+	r := newSGMLReader(strings.NewReader(in), name, 2048)
 	var arts []Article
 	var errs []error
 	for range 1000 {
@@ -103,7 +103,12 @@ func TestSGMLReaderErrors(t *testing.T) {
 		{"bad date", "\n<REUTERS NEWID=\"5\">\n\n<DATE>yesterday</DATE>\n<TEXT><BODY>x</BODY></TEXT>\n</REUTERS>\n",
 			nil, []int{4}},
 		{"unclosed", "<REUTERS NEWID=\"1\"><TEXT><BODY>x</BODY></TEXT></REUTERS><REUTERS NEWID=\"2\">\n<TEXT>\n", []string{"f.sgm:1"}, []int{1}},
-		{"empty", "", nil, nil},
+		{"empty", "", nil, []int{0}},
+		{"not SGML", "just some text\nover two lines\n", nil, []int{0}},
+		{"unclosed before the next", "<REUTERS NEWID=\"1\">\n<TEXT><BODY>lost\n<REUTERS NEWID=\"2\">\n<TEXT><BODY>kept</BODY></TEXT>\n</REUTERS>\n",
+			[]string{"f.sgm:2"}, []int{1}},
+		{"element over the limit", "<REUTERS NEWID=\"1\">\n<TEXT><BODY>" + strings.Repeat("long line of text\n", 200) + "</BODY></TEXT>\n</REUTERS>\n<REUTERS NEWID=\"3\"><TEXT><BODY>short</BODY></TEXT></REUTERS>\n",
+			[]string{"f.sgm:3"}, []int{1}},
 		{"two on a line", `<REUTERS NEWID="1"><TEXT><BODY>a</BODY></TEXT></REUTERS><REUTERS NEWID="2"><TEXT><BODY>b</BODY></TEXT></REUTERS>`,
 			[]string{"f.sgm:1", "f.sgm:2"}, nil},
 	}
@@ -178,7 +183,7 @@ func TestSGMLReuters(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := newSGMLReader(fh, f)
+		r := newSGMLReader(fh, f, 0)
 		for {
 			a, err := r.Read()
 			if err == io.EOF {
@@ -222,7 +227,7 @@ func FuzzSGMLReader(f *testing.F) {
 	f.Add("<REUTERS NEWID=\"1\"><DATE>1-JAN-1987</DATE><TEXT TYPE=\"UNPROC\">x</TEXT></REUTERS>")
 	f.Add("<REUTERS\n<TEXT <BODY></REUTERS>")
 	f.Fuzz(func(t *testing.T, in string) {
-		r := newSGMLReader(strings.NewReader(in), "fuzz.sgm")
+		r := newSGMLReader(strings.NewReader(in), "fuzz.sgm", 0)
 		lines := strings.Count(in, "\n") + 1
 		for range len(in) + 2 {
 			a, err := r.Read()

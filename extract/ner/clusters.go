@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,8 +14,10 @@ import (
 // Clusters maps words to distributional word clusters at several
 // granularities. Cluster ids start at 1; 0 means "no cluster".
 type Clusters struct {
-	Levels []int               // number of clusters at each level, coarse to fine
-	ids    map[uint64][]uint16 // hash of the exact word -> one id per level
+	Levels []int    // number of clusters at each level
+	keys   []uint64 // hashes of the exact words, increasing
+	ids    []uint16 // len(Levels) ids per key
+	idx    hashIndex
 }
 
 // NumWords returns the number of words with clusters.
@@ -22,7 +25,7 @@ func (c *Clusters) NumWords() int {
 	if c == nil {
 		return 0
 	}
-	return len(c.ids)
+	return len(c.keys)
 }
 
 // lookup returns the cluster ids of the word with hash h, or nil.
@@ -30,16 +33,37 @@ func (c *Clusters) lookup(h uint64) []uint16 {
 	if c == nil {
 		return nil
 	}
-	return c.ids[h]
+	i := c.idx.find(h)
+	if i < 0 {
+		return nil
+	}
+	n := len(c.Levels)
+	return c.ids[i*n : (i+1)*n : (i+1)*n]
 }
 
-// ReadClusters reads a cluster file as written by [WriteClusterFile]: a
-// header line "#levels N1 N2 ...", then one line per word, "word\tid1\tid2...".
-// Errors name name:line.
+// setWords fills the table from a map of word hashes to ids.
+func (c *Clusters) setWords(m map[uint64][]uint16) {
+	c.keys = make([]uint64, 0, len(m))
+	for k := range m {
+		c.keys = append(c.keys, k)
+	}
+	slices.Sort(c.keys)
+	c.ids = make([]uint16, 0, len(c.keys)*len(c.Levels))
+	for _, k := range c.keys {
+		c.ids = append(c.ids, m[k]...)
+	}
+	c.idx = newHashIndex(c.keys)
+}
+
+// ReadClusters reads a cluster file as written by [WordClusters.WriteTo]
+// (or stacked by cmd/nerjoin): a header line "#levels N1 N2 ...", then one
+// line per word, "word\tid1\tid2...", ids from 1 to the level's size, 0
+// for a word that has no cluster at that level. Errors name name:line.
 func ReadClusters(r io.Reader, name string) (*Clusters, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	c := &Clusters{ids: make(map[uint64][]uint16)}
+	c := &Clusters{}
+	words := make(map[uint64][]uint16)
 	line := 0
 	for sc.Scan() {
 		line++
@@ -65,12 +89,12 @@ func ReadClusters(r io.Reader, name string) (*Clusters, error) {
 		ids := make([]uint16, len(c.Levels))
 		for i, s := range f[1:] {
 			n, err := strconv.Atoi(s)
-			if err != nil || n <= 0 || n > c.Levels[i] {
+			if err != nil || n < 0 || n > c.Levels[i] {
 				return nil, &ParseError{File: name, Line: line, Err: fmt.Errorf("bad cluster id %q", s)}
 			}
 			ids[i] = uint16(n)
 		}
-		c.ids[hashString(f[0])] = ids
+		words[hashString(f[0])] = ids
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
@@ -78,6 +102,7 @@ func ReadClusters(r io.Reader, name string) (*Clusters, error) {
 	if line == 0 {
 		return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("empty cluster file")}
 	}
+	c.setWords(words)
 	return c, nil
 }
 

@@ -85,6 +85,10 @@ func newCoNLLScanner(r io.Reader, name string) *conllScanner {
 	return &conllScanner{sc: sc, name: name}
 }
 
+// isColumnSep separates columns: ASCII blanks only, so that a token may
+// hold other Unicode spaces (a GMB token is U+0085).
+func isColumnSep(r rune) bool { return r == ' ' || r == '\t' }
+
 func isDocStart(line string) bool { return strings.HasPrefix(line, "-DOCSTART-") }
 
 // next returns the next document, or io.EOF.
@@ -129,12 +133,12 @@ func (c *conllScanner) next() (*conllDoc, error) {
 			continue
 		}
 		d.lines = append(d.lines, t)
-		if strings.TrimSpace(t) == "" {
+		if strings.Trim(t, " \t") == "" {
 			d.tok = append(d.tok, -1)
 			flush()
 			continue
 		}
-		f := strings.Fields(t)
+		f := strings.FieldsFunc(t, isColumnSep)
 		if cur == nil {
 			cur = &Sentence{Line: c.line}
 			if d.doc.Name == "" {

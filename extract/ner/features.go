@@ -2,6 +2,9 @@ package ner
 
 import (
 	"math/bits"
+	"strings"
+
+	"github.com/nergraph/nergraph/extract/ner/tableline"
 	"unicode"
 	"unicode/utf8"
 )
@@ -120,10 +123,12 @@ type tokInfo struct {
 	shape, shapeLong    uint64
 	cls, flags          uint8
 	clus                []uint16
+	casev               uint8     // caseTable value of the lower-cased word
 	gaz                 [2]uint64 // bit 4*category+position
 	hist                uint64    // docState.histValue
 	doc                 uint8     // docState flags
 	mode                uint8     // the sentence's mode
+	forceO              bool      // a label word of a table line: never part of an entity
 	widx                int32     // index of the word in docState.list
 }
 
@@ -289,6 +294,16 @@ const (
 	fLowerMode
 	fHistPrev
 	fHistNext
+	// Second pass: how the other occurrences of the word in the whole
+	// document were labeled by the first.
+	fHist2
+	fHist2Prev
+	fHist2Next
+	// How the unlabeled text capitalizes the word.
+	fCase
+	fCaseMode
+	fCasePrev
+	fCaseNext
 )
 
 // Document flags for a lower-cased word, gathered before tagging.
@@ -410,6 +425,27 @@ func (d *docState) setHist(info []tokInfo, own []int) {
 	}
 }
 
+// clearHist forgets the labels recorded.
+func (d *docState) clearHist() {
+	for i := range d.list {
+		d.list[i].hist = [numTypes + 1]uint16{}
+	}
+}
+
+// setHist2 sets the history value of each token of a sentence for the
+// second pass: from the first pass's labels of the whole document (which
+// record has gathered) less the token's own label, own[i]. It reports
+// whether any token has a history.
+func (d *docState) setHist2(info []tokInfo, own []int) bool {
+	d.setHist(info, own)
+	for i := range info {
+		if info[i].hist != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // histValue summarizes the history of a word: 0 none, 1 only O, 2+t mostly
 // type t.
 func (w *docWord) histValue(cls uint8, own int) uint64 {
@@ -445,6 +481,7 @@ func (w *docWord) histValue(cls uint8, own int) uint64 {
 type resources struct {
 	gaz      *gazetteer
 	clusters *Clusters
+	casing   *caseTable
 }
 
 // sentFeats holds the features of one sentence: token i has
@@ -502,6 +539,7 @@ func appendWordFeats(dst []uint64, role int, ti *tokInfo, tok string) []uint64 {
 		add(fShape, ti.shape)
 		add(fShapeLong, ti.shapeLong)
 		add(fFlags, uint64(ti.flags)|cls<<8)
+		add(fCase, uint64(ti.casev)|cls<<8)
 		if ti.flags&flagAlpha != 0 {
 			ph := uint64(fnvOffset)
 			for k := 1; k <= 4 && k < len(tok); k++ {
@@ -515,18 +553,26 @@ func appendWordFeats(dst []uint64, role int, ti *tokInfo, tok string) []uint64 {
 			}
 		}
 		for l, c := range ti.clus {
-			add(fClus+uint64(l)<<8, uint64(c))
-			add(fClus+uint64(l)<<8+1<<16, uint64(c)|cls<<16)
+			if c != 0 {
+				add(fClus+uint64(l)<<8, uint64(c))
+				add(fClus+uint64(l)<<8+1<<16, uint64(c)|cls<<16)
+			}
 		}
 	case rolePrev1:
 		add(fPrev1, ti.lower)
+		add(fCasePrev, uint64(ti.casev>>4))
 		for l, c := range ti.clus {
-			add(fClusPrev+uint64(l)<<8, uint64(c))
+			if c != 0 {
+				add(fClusPrev+uint64(l)<<8, uint64(c))
+			}
 		}
 	case roleNext1:
 		add(fNext1, ti.lower)
+		add(fCaseNext, uint64(ti.casev>>4))
 		for l, c := range ti.clus {
-			add(fClusNext+uint64(l)<<8, uint64(c))
+			if c != 0 {
+				add(fClusNext+uint64(l)<<8, uint64(c))
+			}
 		}
 	case rolePrev2:
 		add(fPrev2, ti.lower)
@@ -547,21 +593,26 @@ func (r *resources) analyzeSentence(d *docState, sent []string, sf *sentFeats, p
 		var ti tokInfo
 		analyze(t, &ti)
 		ti.clus = r.clustersOf(&ti)
+		ti.casev = r.casing.lookup(ti.lower)
 		ti.widx = d.idx[pos+len(sf.info)]
 		sf.info = append(sf.info, ti)
 	}
-	r.analyzeContext(d, sf.info)
+	r.analyzeContext(d, sent, sf.info)
 }
 
 // analyzeContext fills in what tokInfo holds about the sentence and the
 // document.
-func (r *resources) analyzeContext(d *docState, info []tokInfo) {
+func (r *resources) analyzeContext(d *docState, sent []string, info []tokInfo) {
 	for i := range info {
 		info[i].doc = d.list[info[i].widx].flags
 	}
-	mode := sentenceMode(info)
+	// The case pattern of the sentence, and in bits 2-3 whether it is a
+	// line of a table, of which kind.
+	table := tableline.Classify(sent)
+	mode := sentenceMode(info) | uint8(table)<<2
 	for i := range info {
 		info[i].mode = mode
+		info[i].forceO = table != tableline.Prose && info[i].flags&flagAlpha != 0 && tableline.IsLabelWord(strings.ToLower(sent[i]))
 	}
 	r.gaz.mark(info)
 }
@@ -595,7 +646,7 @@ func (r *resources) extract(d *docState, sent []string, sf *sentFeats, pos int) 
 // than one word, for tagging; sf.info must hold the analyzed tokens. The
 // tagger adds the cached word features.
 func (r *resources) extractContext(d *docState, sent []string, sf *sentFeats) {
-	r.analyzeContext(d, sf.info)
+	r.analyzeContext(d, sent, sf.info)
 	sf.feats = sf.feats[:0]
 	sf.offs = append(sf.offs[:0], 0)
 	for i := range sent {
@@ -636,6 +687,7 @@ func appendContextFeats(dst []uint64, info []tokInfo, i int) []uint64 {
 		first = 1
 	}
 	add(fClsMode, cls|mode<<4|first<<8)
+	add(fCaseMode, uint64(ti.casev)|mode<<8|cls<<12|first<<16)
 	add(fCls3, uint64(p.cls)|cls<<4|uint64(q.cls)<<8|mode<<12)
 	capBit := uint64(0)
 	if capitalized(ti.cls) {
@@ -662,16 +714,21 @@ func appendContextFeats(dst []uint64, info []tokInfo, i int) []uint64 {
 }
 
 // appendHistFeats appends the features of token i that depend on the labels
-// predicted elsewhere in the document.
-func appendHistFeats(dst []uint64, info []tokInfo, i int) []uint64 {
+// predicted elsewhere in the document: in the sentences before (pass 0),
+// or by the first pass in the whole document (pass 1).
+func appendHistFeats(dst []uint64, info []tokInfo, i, pass int) []uint64 {
 	ti := &info[i]
 	hv := ti.hist
-	dst = append(dst, mix(fHist, hv|uint64(ti.cls)<<8))
+	t0, tp, tn := uint64(fHist), uint64(fHistPrev), uint64(fHistNext)
+	if pass == 1 {
+		t0, tp, tn = fHist2, fHist2Prev, fHist2Next
+	}
+	dst = append(dst, mix(t0, hv|uint64(ti.cls)<<8))
 	if i > 0 {
-		dst = append(dst, mix(fHistPrev, info[i-1].hist|hv<<8))
+		dst = append(dst, mix(tp, info[i-1].hist|hv<<8))
 	}
 	if i+1 < len(info) {
-		dst = append(dst, mix(fHistNext, info[i+1].hist|hv<<8))
+		dst = append(dst, mix(tn, info[i+1].hist|hv<<8))
 	}
 	return dst
 }

@@ -1,8 +1,13 @@
 package ner
 
 import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
 	"embed"
+	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -25,16 +30,34 @@ const (
 	gazOrg            // gazetteers/orgs.txt: well-known organizations
 	gazLast           // gazetteers/lastnames.txt
 	gazMisc           // gazetteers/misc.txt: events, languages, religions
-	gazTeam           // gazetteers/teams.txt: sports clubs
+	gazTeam           // gazetteers/teams.txt, teams_us.txt: sports clubs and teams
+	gazAgency         // gazetteers/agencies.txt: government agencies, central banks
+	// Compiled from open data by cmd/nergaz (gazetteers/compiled.tsv.gz).
+	gazCountryX // countries, former countries
+	gazNationX  // demonyms
+	gazCity     // cities of 15,000 people or more, capitals
+	gazRegion   // states, provinces, regions
+	gazClub     // football clubs
+	gazCompany  // listed companies
+	gazUniv     // universities
+	gazParty    // political parties
+	gazPerson   // person names
+	gazFirstX   // first names
 	numGaz
 )
+
+// compiledCats maps the categories of gazetteers/compiled.tsv.gz to ours.
+var compiledCats = map[string]int{
+	"countryx": gazCountryX, "nationx": gazNationX, "city": gazCity, "region": gazRegion, "club": gazClub,
+	"company": gazCompany, "univ": gazUniv, "party": gazParty, "person": gazPerson, "firstx": gazFirstX,
+}
 
 const gazMaxLen = 6
 
 // prefixBit marks a phrase that begins a longer entry.
 const prefixBit = 1 << 31
 
-//go:embed gazetteers/*.txt
+//go:embed gazetteers/*.txt gazetteers/compiled.tsv.gz
 var gazFiles embed.FS
 
 var gazFileCats = map[string]int{
@@ -50,18 +73,62 @@ var gazFileCats = map[string]int{
 	"lastnames.txt":     gazLast,
 	"misc.txt":          gazMisc,
 	"teams.txt":         gazTeam,
+	"teams_us.txt":      gazTeam,
+	"media_extra.txt":   gazMedia,
+	"agencies.txt":      gazAgency,
 }
 
 // gazetteer maps the hash of a lower-cased phrase to a bit set of
-// categories.
+// categories. It is built in m, then frozen into sorted arrays with an
+// index for lookups.
 type gazetteer struct {
 	m map[uint64]uint32
-	// seen has a bit set for every key of m, so that most tokens are
-	// ruled out without a map lookup.
+	// The frozen table: keys in increasing order, their bits, the index.
+	keys []uint64
+	vals []uint32
+	idx  hashIndex
+	// seen has a bit set for every key, so that most tokens are ruled
+	// out without a lookup.
 	seen []uint64
 }
 
-const gazSeenBits = 1 << 18
+// freeze builds the lookup table from m.
+func (g *gazetteer) freeze() {
+	g.keys = make([]uint64, 0, len(g.m))
+	for k := range g.m {
+		g.keys = append(g.keys, k)
+	}
+	slices.Sort(g.keys)
+	g.vals = make([]uint32, len(g.keys))
+	for i, k := range g.keys {
+		g.vals[i] = g.m[k]
+	}
+	g.index()
+}
+
+// index builds the index and the seen bits of the frozen table.
+func (g *gazetteer) index() {
+	g.idx = newHashIndex(g.keys)
+	clear(g.seen)
+	for _, h := range g.keys {
+		b := h & (gazSeenBits - 1)
+		g.seen[b/64] |= 1 << (b % 64)
+	}
+}
+
+// lookup returns the bits of the phrase with hash h in the frozen table.
+func (g *gazetteer) lookup(h uint64) (uint32, bool) {
+	if !g.has(h) {
+		return 0, false
+	}
+	i := g.idx.find(h)
+	if i < 0 {
+		return 0, false
+	}
+	return g.vals[i], true
+}
+
+const gazSeenBits = 1 << 21
 
 func newGazetteer() *gazetteer {
 	return &gazetteer{m: make(map[uint64]uint32), seen: make([]uint64, gazSeenBits/64)}
@@ -69,8 +136,6 @@ func newGazetteer() *gazetteer {
 
 func (g *gazetteer) set(h uint64, bits uint32) {
 	g.m[h] |= bits
-	b := h & (gazSeenBits - 1)
-	g.seen[b/64] |= 1 << (b % 64)
 }
 
 func (g *gazetteer) has(h uint64) bool {
@@ -107,12 +172,11 @@ func (g *gazetteer) clone() *gazetteer {
 	for k, v := range g.m {
 		c.m[k] = v
 	}
-	copy(c.seen, g.seen)
 	return c
 }
 
 // staticGazetteer builds the gazetteer of our hand-written lists.
-func staticGazetteer() (*gazetteer, error) {
+func staticGazetteer(withCompiled bool) (*gazetteer, error) {
 	g := newGazetteer()
 	names := make([]string, 0, len(gazFileCats))
 	for n := range gazFileCats {
@@ -132,6 +196,31 @@ func staticGazetteer() (*gazetteer, error) {
 			g.add(strings.Fields(line), gazFileCats[n])
 		}
 	}
+	if !withCompiled {
+		return g, nil
+	}
+	b, err := fs.ReadFile(gazFiles, "gazetteers/compiled.tsv.gz")
+	if err != nil {
+		return nil, err
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("gazetteers/compiled.tsv.gz: %w", err)
+	}
+	sc := bufio.NewScanner(zr)
+	line := 0
+	for sc.Scan() {
+		line++
+		cat, phrase, ok := strings.Cut(sc.Text(), "\t")
+		c, known := compiledCats[cat]
+		if !ok || !known {
+			return nil, &ParseError{File: "gazetteers/compiled.tsv.gz", Line: line, Err: fmt.Errorf("want a known category, a tab and a phrase")}
+		}
+		g.add(strings.Fields(phrase), c)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteers/compiled.tsv.gz: %w", err)
+	}
 	return g, nil
 }
 
@@ -150,10 +239,7 @@ func (g *gazetteer) mark(info []tokInfo) {
 		h := uint64(fnvOffset)
 		for l := 0; l < gazMaxLen && i+l < len(info); l++ {
 			h = mix(h, info[i+l].lower)
-			if !g.has(h) {
-				break
-			}
-			m, ok := g.m[h]
+			m, ok := g.lookup(h)
 			if !ok {
 				break
 			}

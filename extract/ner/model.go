@@ -11,7 +11,6 @@ import (
 	"io"
 	"math"
 	"slices"
-	"sort"
 	"sync"
 )
 
@@ -31,7 +30,11 @@ type Model struct {
 	sorted []savedRow // features in key order, for Save
 	// histZero[cls][prev<<1|next] sums the history features of a token of
 	// class cls without history whose neighbours (when present) have none.
-	histZero [16][4][numLabels]int32
+	// The same for each pass.
+	histZero [2][16][4][numLabels]int32
+	// twoPass: a second pass labels each sentence again knowing how the
+	// first labeled the words elsewhere in the document.
+	twoPass bool
 	// Transition scores arranged for viterbi.
 	tOpen [len(openers)][len(closers)]int32
 	tIn   [numTypes][4]int32 // B->I, I->I, B->L, I->L
@@ -46,7 +49,7 @@ const (
 	negInf   = -1 << 28
 	slotMul  = 0x9E3779B1
 	modelMag = "NERGRAPH-NER\x00"
-	modelVer = 1
+	modelVer = 2
 )
 
 func featKey(h uint64) uint32 {
@@ -79,22 +82,24 @@ func (m *Model) build() {
 		copy(m.rows[int(s)*numLabels:], r.w[:])
 	}
 	m.pool.New = func() any { return newTagState(m) }
-	for cls := range 16 {
-		for edge := range 4 {
-			var info [3]tokInfo
-			info[1].cls = uint8(cls)
-			lo, hi := 1, 2
-			if edge&2 != 0 {
-				lo = 0
-			}
-			if edge&1 != 0 {
-				hi = 3
-			}
-			z := &m.histZero[cls][edge]
-			for _, f := range appendHistFeats(nil, info[lo:hi], 1-lo) {
-				if w := m.lookup(f); w != nil {
-					for y := range z {
-						z[y] += int32(w[y])
+	for pass := range 2 {
+		for cls := range 16 {
+			for edge := range 4 {
+				var info [3]tokInfo
+				info[1].cls = uint8(cls)
+				lo, hi := 1, 2
+				if edge&2 != 0 {
+					lo = 0
+				}
+				if edge&1 != 0 {
+					hi = 3
+				}
+				z := &m.histZero[pass][cls][edge]
+				for _, f := range appendHistFeats(nil, info[lo:hi], 1-lo, pass) {
+					if w := m.lookup(f); w != nil {
+						for y := range z {
+							z[y] += int32(w[y])
+						}
 					}
 				}
 			}
@@ -144,8 +149,9 @@ type tagState struct {
 	pads    *[2]wordWeights
 	tmp     []uint64
 	// The sentence: analyzed tokens, scores without history features.
-	docInfo []tokInfo
-	docBase []int32
+	docInfo   []tokInfo
+	docBase   []int32
+	docLabels []int // the labels of the first pass, then the second
 	// analyze analyzes a token through the cache.
 	analyze func(string) *tokInfo
 }
@@ -180,6 +186,7 @@ func (m *Model) wordEntry(st *tagState, tok string) *wordEntry {
 	e := new(wordEntry)
 	analyze(tok, &e.ti)
 	e.ti.clus = m.res.clustersOf(&e.ti)
+	e.ti.casev = m.res.casing.lookup(e.ti.lower)
 	m.fillWeights(st, &e.w, &e.ti, tok)
 	st.cache.put(h, e)
 	return e
@@ -266,29 +273,47 @@ func (m *Model) Tag(doc [][]string) [][]string {
 	defer m.pool.Put(st)
 	st.docEnts = st.docEnts[:0]
 	st.doc.prepare(doc, st.analyze)
-	out := make([][]string, len(doc))
+	st.docInfo = st.docInfo[:0]
+	st.docBase = st.docBase[:0]
+	st.docLabels = st.docLabels[:0]
 	pos := 0
-	for si, sent := range doc {
-		st.docInfo = st.docInfo[:0]
-		st.docBase = st.docBase[:0]
+	for _, sent := range doc {
 		m.baseScores(st, sent, pos)
-		pos += len(sent)
-		info := st.docInfo
+		info := st.docInfo[pos:]
 		st.doc.setHist(info, nil)
-		labels := m.decode(st, info, st.docBase)
+		labels := m.decode(st, info, st.docBase[pos*numLabels:], 0)
 		st.doc.record(info, labels)
+		st.docLabels = append(st.docLabels, labels...)
+		pos += len(sent)
+	}
+	if m.twoPass {
+		pos = 0
+		for _, sent := range doc {
+			n := len(sent)
+			info := st.docInfo[pos : pos+n]
+			if st.doc.setHist2(info, st.docLabels[pos:pos+n]) {
+				labels := m.decode(st, info, st.docBase[pos*numLabels:], 1)
+				copy(st.docLabels[pos:], labels)
+			}
+			pos += n
+		}
+	}
+	out := make([][]string, len(doc))
+	pos = 0
+	for si, sent := range doc {
 		tags := make([]string, len(sent))
-		for i, y := range labels {
+		for i, y := range st.docLabels[pos : pos+len(sent)] {
 			tags[i] = iob2Tags[y]
 		}
 		out[si] = tags
+		pos += len(sent)
 	}
 	return out
 }
 
 // decode adds the history features of a sentence to its base scores and
 // returns the best labels.
-func (m *Model) decode(st *tagState, info []tokInfo, base []int32) []int {
+func (m *Model) decode(st *tagState, info []tokInfo, base []int32, pass int) []int {
 	n := len(info)
 	st.labels = st.labels[:0]
 	if n == 0 {
@@ -307,16 +332,24 @@ func (m *Model) decode(st *tagState, info []tokInfo, base []int32) []int {
 		if info[i].hist == 0 && (!hasPrev || info[i-1].hist == 0) && (!hasNext || info[i+1].hist == 0) {
 			// Most tokens have no history: their history features are
 			// summed in advance.
-			z := &m.histZero[info[i].cls&15][b2i(hasPrev)<<1|b2i(hasNext)]
+			z := &m.histZero[pass][info[i].cls&15][b2i(hasPrev)<<1|b2i(hasNext)]
 			for y := range s {
 				s[y] += z[y]
 			}
 			continue
 		}
-		st.tmp = appendHistFeats(st.tmp[:0], info, i)
+		st.tmp = appendHistFeats(st.tmp[:0], info, i, pass)
 		for _, f := range st.tmp {
 			if w := m.lookup(f); w != nil {
 				addRow(s, w)
+			}
+		}
+	}
+	for i := range info {
+		if info[i].forceO {
+			s := sc[i*numLabels : (i+1)*numLabels]
+			for y := 1; y < numLabels; y++ {
+				s[y] = negInf
 			}
 		}
 	}
@@ -325,7 +358,8 @@ func (m *Model) decode(st *tagState, info []tokInfo, base []int32) []int {
 }
 
 // baseScores appends the analysis of a sentence's tokens to st.docInfo and
-// the scores of all their features but the history ones to st.docBase.
+// the scores of all their features but the history ones to st.docBase;
+// pos is the position of its first token in the document.
 func (m *Model) baseScores(st *tagState, sent []string, pos int) {
 	n := len(sent)
 	if n == 0 {
@@ -511,6 +545,7 @@ func (m *Model) Save(w io.Writer) error {
 	bw.WriteString(modelMag)
 	uv(modelVer)
 	uv(numLabels)
+	uv(uint64(b2i(m.twoPass)))
 	binary.Write(bw, le, m.scale)
 	for _, t := range m.trans {
 		sv(int64(t))
@@ -531,15 +566,11 @@ func (m *Model) Save(w io.Writer) error {
 		}
 	}
 	// Gazetteer.
-	gk := make([]uint64, 0, len(m.res.gaz.m))
-	for k := range m.res.gaz.m {
-		gk = append(gk, k)
-	}
-	sort.Slice(gk, func(i, j int) bool { return gk[i] < gk[j] })
-	uv(uint64(len(gk)))
-	for _, k := range gk {
+	g := m.res.gaz
+	uv(uint64(len(g.keys)))
+	for i, k := range g.keys {
 		binary.Write(bw, le, k)
-		uv(uint64(m.res.gaz.m[k]))
+		uv(uint64(g.vals[i]))
 	}
 	// Clusters.
 	c := m.res.clusters
@@ -550,17 +581,23 @@ func (m *Model) Save(w io.Writer) error {
 	for _, l := range c.Levels {
 		uv(uint64(l))
 	}
-	ck := make([]uint64, 0, len(c.ids))
-	for k := range c.ids {
-		ck = append(ck, k)
-	}
-	sort.Slice(ck, func(i, j int) bool { return ck[i] < ck[j] })
-	uv(uint64(len(ck)))
-	for _, k := range ck {
+	uv(uint64(len(c.keys)))
+	nl := len(c.Levels)
+	for i, k := range c.keys {
 		binary.Write(bw, le, k)
-		for _, id := range c.ids[k] {
+		for _, id := range c.ids[i*nl : (i+1)*nl] {
 			uv(uint64(id))
 		}
+	}
+	// Case table.
+	ct := m.res.casing
+	if ct == nil {
+		ct = &caseTable{}
+	}
+	uv(uint64(len(ct.keys)))
+	for i, k := range ct.keys {
+		binary.Write(bw, le, k)
+		bw.WriteByte(ct.vals[i])
 	}
 	return bw.Flush()
 }
@@ -590,13 +627,17 @@ func decode(data []byte) (*Model, error) {
 		return nil, ErrFormat
 	}
 	d.b = d.b[len(modelMag):]
-	if v := d.uv(); v != modelVer {
-		return nil, fmt.Errorf("%w: version %d, want %d", ErrFormat, v, modelVer)
+	ver := d.uv()
+	if ver != 1 && ver != modelVer {
+		return nil, fmt.Errorf("%w: version %d, want 1 or %d", ErrFormat, ver, modelVer)
 	}
 	if n := d.uv(); n != numLabels {
 		return nil, fmt.Errorf("%w: %d labels, want %d", ErrFormat, n, numLabels)
 	}
 	m := &Model{trans: make([]int32, numLabels*numLabels), start: make([]int32, numLabels)}
+	if ver >= 2 {
+		m.twoPass = d.uv() == 1
+	}
 	m.scale = math.Float32frombits(uint32(d.fixed(4)))
 	for i := range m.trans {
 		m.trans[i] = int32(d.sv())
@@ -618,11 +659,16 @@ func decode(data []byte) (*Model, error) {
 	}
 	g := newGazetteer()
 	ng := d.count(9)
-	g.m = make(map[uint64]uint32, ng)
+	g.keys = make([]uint64, ng)
+	g.vals = make([]uint32, ng)
 	for i := 0; i < ng; i++ {
-		k := d.fixed(8)
-		g.set(k, uint32(d.uv()))
+		g.keys[i] = d.fixed(8)
+		g.vals[i] = uint32(d.uv())
+		if i > 0 && g.keys[i] <= g.keys[i-1] && d.err == nil {
+			d.err = errors.New("gazetteer keys out of order")
+		}
 	}
+	g.index()
 	m.res.gaz = g
 	c := &Clusters{}
 	nl := d.count(1)
@@ -630,17 +676,28 @@ func decode(data []byte) (*Model, error) {
 		c.Levels = append(c.Levels, int(d.uv()))
 	}
 	nc := d.count(8 + nl)
-	c.ids = make(map[uint64][]uint16, nc)
-	all := make([]uint16, nc*nl)
+	c.keys = make([]uint64, nc)
+	c.ids = make([]uint16, nc*nl)
 	for i := 0; i < nc; i++ {
-		k := d.fixed(8)
-		ids := all[i*nl : (i+1)*nl : (i+1)*nl]
-		for j := range ids {
-			ids[j] = uint16(d.uv())
+		c.keys[i] = d.fixed(8)
+		for j := range nl {
+			c.ids[i*nl+j] = uint16(d.uv())
 		}
-		c.ids[k] = ids
 	}
+	c.idx = newHashIndex(c.keys)
 	m.res.clusters = c
+	if ver >= 2 {
+		ct := &caseTable{}
+		n := d.count(9)
+		ct.keys = make([]uint64, n)
+		ct.vals = make([]uint8, n)
+		for i := range n {
+			ct.keys[i] = d.fixed(8)
+			ct.vals[i] = uint8(d.fixed(1))
+		}
+		ct.idx = newHashIndex(ct.keys)
+		m.res.casing = ct
+	}
 	if d.err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrFormat, d.err)
 	}

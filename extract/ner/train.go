@@ -31,6 +31,22 @@ type TrainOptions struct {
 	// Refit, after choosing the number of epochs on dev, trains again on
 	// train and dev together for that many epochs.
 	Refit bool
+	// NoCompiledGazetteers leaves out the gazetteers compiled from open
+	// data (gazetteers/compiled.tsv.gz), keeping our hand-written lists.
+	NoCompiledGazetteers bool
+	// NoCaseTable leaves out the features of how the unlabeled text
+	// capitalizes each word (casing.tsv.gz).
+	NoCaseTable bool
+	// TwoPass trains and tags with a second pass over each document that
+	// sees how the first labeled each word elsewhere in it (Ratinov and
+	// Roth's two-stage prediction aggregation).
+	TwoPass bool
+	// Extra holds further labeled data, each set with its weight.
+	Extra []TrainSet
+	// stage1 holds, with TwoPass, the first-pass labels of each training
+	// document (train, then the extra sets) from a model that was not
+	// trained on it.
+	stage1 [][]int
 	// Runs is the number of perceptrons, each trained with its own seed
 	// (Seed, Seed+1, ...) and its own best epoch, whose averaged weights
 	// are averaged again into the model (default 1).
@@ -159,6 +175,15 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 	if opts.MinWeight <= 0 {
 		opts.MinWeight = 2
 	}
+	if opts.TwoPass {
+		if opts.Refit {
+			return nil, errors.New("train: refit and two-pass together are not supported")
+		}
+		var err error
+		if opts.stage1, err = jackknife(train, opts, progress); err != nil {
+			return nil, err
+		}
+	}
 	var snaps []*snapshot
 	var res trainResources
 	for k := range opts.Runs {
@@ -191,10 +216,66 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 	return m, nil
 }
 
+// jackknifeFolds is the number of folds of the first-pass labels.
+const jackknifeFolds = 5
+
+// jackknife labels each training document (train, then the extra sets)
+// with a one-pass model trained on the other folds, as the second pass
+// sees the first pass's labels of text the model was not trained on.
+func jackknife(train []Document, opts TrainOptions, progress io.Writer) ([][]int, error) {
+	var all []Document
+	all = append(all, train...)
+	for _, x := range opts.Extra {
+		all = append(all, x.Docs...)
+	}
+	out := make([][]int, len(all))
+	for f := range jackknifeFolds {
+		o := opts
+		o.TwoPass = false
+		o.Extra = nil
+		var rest []Document
+		for _, x := range opts.Extra {
+			set := x
+			set.Docs = nil
+			for i, d := range x.Docs {
+				if (len(train)+i)%jackknifeFolds != f {
+					set.Docs = append(set.Docs, d)
+				}
+			}
+			o.Extra = append(o.Extra, set)
+		}
+		for i, d := range train {
+			if i%jackknifeFolds != f {
+				rest = append(rest, d)
+			}
+		}
+		if progress != nil {
+			fmt.Fprintf(progress, "first-pass labels: fold %d/%d\n", f+1, jackknifeFolds)
+		}
+		snap, _, r, err := trainOnce(rest, nil, o, nil)
+		if err != nil {
+			return nil, err
+		}
+		m := modelFrom([]*snapshot{snap}, r, opts.MinWeight)
+		for i := f; i < len(all); i += jackknifeFolds {
+			var toks [][]string
+			for _, s := range all[i].Sentences {
+				toks = append(toks, s.Tokens)
+			}
+			for _, tags := range m.Tag(toks) {
+				out[i] = append(out[i], bilou(tags, nil)...)
+			}
+		}
+	}
+	return out, nil
+}
+
 // trainResources are the gazetteer and clusters a trained model uses.
 type trainResources struct {
 	gaz      *gazetteer
 	clusters *Clusters
+	casing   *caseTable
+	twoPass  bool
 }
 
 func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*snapshot, int, trainResources, error) {
@@ -213,13 +294,25 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 			return nil, 0, trainResources{}, err
 		}
 	}
-	static, err := staticGazetteer()
+	static, err := staticGazetteer(!opts.NoCompiledGazetteers)
 	if err != nil {
 		return nil, 0, trainResources{}, err
 	}
 	// Gold labels, and gazetteers derived from them. Each training
 	// document sees a gazetteer built from the other folds only, so the
 	// model learns how far to trust an entry it has not been trained on.
+	all := append([]Document(nil), train...)
+	weight := make([]float32, len(train), len(train)+1)
+	for i := range weight {
+		weight[i] = 1
+	}
+	for _, x := range opts.Extra {
+		all = append(all, x.Docs...)
+		for range x.Docs {
+			weight = append(weight, float32(x.Weight))
+		}
+	}
+	train = all
 	docs := make([][]trainSent, len(train))
 	folds := make([]*gazetteer, opts.Folds)
 	for f := range folds {
@@ -253,10 +346,14 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 	if nsent == 0 {
 		return nil, 0, trainResources{}, ErrNoData
 	}
+	final.freeze()
+	for _, f := range folds {
+		f.freeze()
+	}
 	if !opts.NoCasing {
 		casingVariants(docs, opts.Seed)
 	}
-	logf("train: %d documents, %d sentences; %d clustered words; %d gazetteer phrases", len(train), nsent, clusters.NumWords(), len(final.m))
+	logf("train: %d documents, %d sentences; %d clustered words; %d gazetteer phrases", len(train), nsent, clusters.NumWords(), len(final.keys))
 
 	t := &trainer{ids: make(map[uint64]int32, 1<<20), c: 1}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572747261696e))
@@ -274,7 +371,13 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 		dinfo          []tokInfo
 		sentStart      []int
 	)
-	tres := trainResources{gaz: final, clusters: clusters}
+	var casing *caseTable
+	if !opts.NoCaseTable {
+		if casing, err = defaultCaseTable(); err != nil {
+			return nil, 0, trainResources{}, err
+		}
+	}
+	tres := trainResources{gaz: final, clusters: clusters, casing: casing, twoPass: opts.TwoPass}
 	var best *snapshot
 	bestF, bestEpoch := -1.0, 0
 	for ep := 1; ep <= opts.Epochs; ep++ {
@@ -282,7 +385,7 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		mistakes := 0
 		for _, di := range order {
-			res := resources{gaz: folds[di%opts.Folds], clusters: clusters}
+			res := resources{gaz: folds[di%opts.Folds], clusters: clusters, casing: casing}
 			toks := make([][]string, len(docs[di]))
 			for i, s := range docs[di] {
 				toks[i] = s.toks
@@ -303,80 +406,105 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 				dinfo = append(dinfo, st.sf.info...)
 			}
 			doffs = append(doffs, int32(len(dfeats)))
-			{
-				for si, s := range docs[di] {
-					n := len(s.toks)
-					if n == 0 {
+			// learn predicts the labels of the sentence at dinfo[at:] with its
+			// base features and the history features of the given pass,
+			// and updates the weights when they are wrong.
+			wt := weight[di]
+			learn := func(s trainSent, at, pass int) []int {
+				n := len(s.toks)
+				info := dinfo[at : at+n]
+				hfeats, hoffs = hfeats[:0], hoffs[:0]
+				for i := range info {
+					hoffs = append(hoffs, int32(len(hfeats)))
+					hfeats = appendHistFeats(hfeats, info, i, pass)
+				}
+				hoffs = append(hoffs, int32(len(hfeats)))
+				if cap(scores) < n*numLabels {
+					scores = make([]float32, n*numLabels)
+					back = make([]uint8, n*numLabels)
+				}
+				sc := scores[:n*numLabels]
+				clear(sc)
+				for i := 0; i < n; i++ {
+					e := sc[i*numLabels : (i+1)*numLabels]
+					for _, fs := range [2][]uint64{dfeats[doffs[at+i]:doffs[at+i+1]], hfeats[hoffs[i]:hoffs[i+1]]} {
+						for _, f := range fs {
+							id := t.id(f, false)
+							if id < 0 {
+								continue
+							}
+							w := t.w[int(id)*numLabels : int(id+1)*numLabels]
+							for y := range e {
+								e[y] += w[y]
+							}
+						}
+					}
+				}
+				pred = pred[:0]
+				for range n {
+					pred = append(pred, 0)
+				}
+				viterbiF(sc, t.tw[:], t.sw[:], back, pred)
+				wrong := false
+				for i := 0; i < n; i++ {
+					if pred[i] == s.gold[i] {
 						continue
 					}
+					wrong = true
+					for _, fs := range [2][]uint64{dfeats[doffs[at+i]:doffs[at+i+1]], hfeats[hoffs[i]:hoffs[i+1]]} {
+						for _, f := range fs {
+							id := int(t.id(f, true)) * numLabels
+							t.w[id+s.gold[i]] += wt
+							t.u[id+s.gold[i]] += wt * t.c
+							t.w[id+pred[i]] -= wt
+							t.u[id+pred[i]] -= wt * t.c
+						}
+					}
+				}
+				if wrong {
+					mistakes++
+					t.sw[s.gold[0]] += wt
+					t.su[s.gold[0]] += wt * t.c
+					t.sw[pred[0]] -= wt
+					t.su[pred[0]] -= wt * t.c
+					for i := 1; i < n; i++ {
+						g := s.gold[i-1]*numLabels + s.gold[i]
+						p := pred[i-1]*numLabels + pred[i]
+						t.tw[g] += wt
+						t.tu[g] += wt * t.c
+						t.tw[p] -= wt
+						t.tu[p] -= wt * t.c
+					}
+				}
+				t.c++
+				return pred
+			}
+			for si, s := range docs[di] {
+				n := len(s.toks)
+				if n == 0 {
+					continue
+				}
+				at := sentStart[si]
+				info := dinfo[at : at+n]
+				st.doc.setHist(info, nil)
+				st.doc.record(info, learn(s, at, 0))
+			}
+			if opts.TwoPass {
+				// The second pass learns from first-pass labels of a model
+				// that was not trained on this document.
+				lab := opts.stage1[di]
+				st.doc.clearHist()
+				for si, s := range docs[di] {
 					at := sentStart[si]
-					info := dinfo[at : at+n]
-					st.doc.setHist(info, nil)
-					hfeats, hoffs = hfeats[:0], hoffs[:0]
-					for i := range info {
-						hoffs = append(hoffs, int32(len(hfeats)))
-						hfeats = appendHistFeats(hfeats, info, i)
+					st.doc.record(dinfo[at:at+len(s.toks)], lab[at:at+len(s.toks)])
+				}
+				for si, s := range docs[di] {
+					n := len(s.toks)
+					at := sentStart[si]
+					if n == 0 || !st.doc.setHist2(dinfo[at:at+n], lab[at:at+n]) {
+						continue
 					}
-					hoffs = append(hoffs, int32(len(hfeats)))
-					if cap(scores) < n*numLabels {
-						scores = make([]float32, n*numLabels)
-						back = make([]uint8, n*numLabels)
-					}
-					sc := scores[:n*numLabels]
-					clear(sc)
-					for i := 0; i < n; i++ {
-						e := sc[i*numLabels : (i+1)*numLabels]
-						for _, fs := range [2][]uint64{dfeats[doffs[at+i]:doffs[at+i+1]], hfeats[hoffs[i]:hoffs[i+1]]} {
-							for _, f := range fs {
-								id := t.id(f, false)
-								if id < 0 {
-									continue
-								}
-								w := t.w[int(id)*numLabels : int(id+1)*numLabels]
-								for y := range e {
-									e[y] += w[y]
-								}
-							}
-						}
-					}
-					pred = pred[:0]
-					for range n {
-						pred = append(pred, 0)
-					}
-					viterbiF(sc, t.tw[:], t.sw[:], back, pred)
-					wrong := false
-					for i := 0; i < n; i++ {
-						if pred[i] == s.gold[i] {
-							continue
-						}
-						wrong = true
-						for _, fs := range [2][]uint64{dfeats[doffs[at+i]:doffs[at+i+1]], hfeats[hoffs[i]:hoffs[i+1]]} {
-							for _, f := range fs {
-								id := int(t.id(f, true)) * numLabels
-								t.w[id+s.gold[i]]++
-								t.u[id+s.gold[i]] += t.c
-								t.w[id+pred[i]]--
-								t.u[id+pred[i]] -= t.c
-							}
-						}
-					}
-					if wrong {
-						mistakes++
-						t.sw[s.gold[0]]++
-						t.su[s.gold[0]] += t.c
-						t.sw[pred[0]]--
-						t.su[pred[0]] -= t.c
-						for i := 1; i < n; i++ {
-							g := s.gold[i-1]*numLabels + s.gold[i]
-							p := pred[i-1]*numLabels + pred[i]
-							t.tw[g]++
-							t.tu[g] += t.c
-							t.tw[p]--
-							t.tu[p] -= t.c
-						}
-					}
-					t.c++
-					st.doc.record(info, pred)
+					learn(s, at, 1)
 				}
 			}
 		}
@@ -492,8 +620,8 @@ func modelFrom(snaps []*snapshot, res trainResources, minWeight int) *Model {
 	}
 	scale := 32000 / maxAbs
 	q := func(x float32) int32 { return int32(math.Round(float64(x * scale))) }
-	m := &Model{scale: scale, trans: make([]int32, numLabels*numLabels), start: make([]int32, numLabels)}
-	m.res = resources{gaz: res.gaz, clusters: res.clusters}
+	m := &Model{scale: scale, trans: make([]int32, numLabels*numLabels), start: make([]int32, numLabels), twoPass: res.twoPass}
+	m.res = resources{gaz: res.gaz, clusters: res.clusters, casing: res.casing}
 	for i := range m.trans {
 		m.trans[i] = q(s.trans[i])
 	}

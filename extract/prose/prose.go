@@ -40,56 +40,78 @@ func (recognizer) Recognize(sents []text.Sentence) []extract.Span {
 		if len(s.Tokens) == 0 {
 			continue
 		}
-		base := s.Tokens[0].Start
-		var sb strings.Builder
-		for _, t := range s.Tokens {
-			for sb.Len() < t.Start-base {
-				sb.WriteByte(' ')
-			}
-			sb.WriteString(t.Text)
-		}
-		line := sb.String()
+		line := sentenceLine(s)
 		doc, err := prose.NewDocument(line, prose.UsingModel(model()), prose.WithSegmentation(false))
 		if err != nil {
 			continue
 		}
-		// Offsets of prose's tokens in line, then the type of each of ours.
-		types := make([]extract.Type, len(s.Tokens))
-		begins := make([]bool, len(s.Tokens))
-		cursor, k := 0, 0
-		for _, pt := range doc.Tokens() {
-			at := strings.Index(line[cursor:], pt.Text)
-			if at < 0 {
-				continue
-			}
-			start := base + cursor + at
-			end := start + len(pt.Text)
-			cursor += at + len(pt.Text)
-			typ := proseType(pt.Label)
-			for k < len(s.Tokens) && s.Tokens[k].End <= start {
-				k++
-			}
-			for m := k; m < len(s.Tokens) && s.Tokens[m].Start < end; m++ {
-				if typ != "" {
-					if types[m] == "" && strings.HasPrefix(pt.Label, "B-") {
-						begins[m] = true
-					}
-					types[m] = typ
-				}
-			}
+		types, begins := tokenTypes(s, line, doc.Tokens())
+		spans = appendSpans(spans, si, types, begins)
+	}
+	return spans
+}
+
+// sentenceLine returns the text of s with its tokens at their offsets from
+// the first one, so that offsets in the line map back onto the tokens.
+func sentenceLine(s text.Sentence) string {
+	base := s.Tokens[0].Start
+	var sb strings.Builder
+	for _, t := range s.Tokens {
+		for sb.Len() < t.Start-base {
+			sb.WriteByte(' ')
 		}
-		for i := 0; i < len(types); {
-			if types[i] == "" {
-				i++
-				continue
-			}
-			j := i + 1
-			for j < len(types) && types[j] == types[i] && !begins[j] {
-				j++
-			}
-			spans = append(spans, extract.Span{Sentence: si, Start: i, End: j, Type: types[i]})
-			i = j
+		sb.WriteString(t.Text)
+	}
+	return sb.String()
+}
+
+// tokenTypes finds prose's tokens in line and gives each of our tokens of s
+// the type of the prose tokens it overlaps, and whether one of them begins
+// an entity there (a B- label).
+func tokenTypes(s text.Sentence, line string, ptoks []prose.Token) ([]extract.Type, []bool) {
+	base := s.Tokens[0].Start
+	types := make([]extract.Type, len(s.Tokens))
+	begins := make([]bool, len(s.Tokens))
+	cursor, k := 0, 0
+	for _, pt := range ptoks {
+		at := strings.Index(line[cursor:], pt.Text)
+		if at < 0 {
+			continue
 		}
+		start := base + cursor + at
+		end := start + len(pt.Text)
+		cursor += at + len(pt.Text)
+		typ := proseType(pt.Label)
+		for k < len(s.Tokens) && s.Tokens[k].End <= start {
+			k++
+		}
+		if typ == "" {
+			continue
+		}
+		for m := k; m < len(s.Tokens) && s.Tokens[m].Start < end; m++ {
+			if types[m] == "" && strings.HasPrefix(pt.Label, "B-") {
+				begins[m] = true
+			}
+			types[m] = typ
+		}
+	}
+	return types, begins
+}
+
+// appendSpans appends the spans of sentence si: runs of tokens of one
+// type, each begun by a token whose type starts there or begins an entity.
+func appendSpans(spans []extract.Span, si int, types []extract.Type, begins []bool) []extract.Span {
+	for i := 0; i < len(types); {
+		if types[i] == "" {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(types) && types[j] == types[i] && !begins[j] {
+			j++
+		}
+		spans = append(spans, extract.Span{Sentence: si, Start: i, End: j, Type: types[i]})
+		i = j
 	}
 	return spans
 }

@@ -230,7 +230,7 @@ func newTotals() *totals {
 
 // add counts one article's normalized entities.
 func (t *totals) add(ents []graphstore.EntityCount, date time.Time) {
-	for i, e := range ents {
+	for _, e := range ents {
 		ea := t.entities[e.ID]
 		if ea == nil {
 			ea = &entityAcc{name: e.Name, typ: string(e.Type), iso: e.ISO}
@@ -250,17 +250,19 @@ func (t *totals) add(ents []graphstore.EntityCount, date time.Time) {
 		for name, n := range e.Aliases {
 			t.aliases[[2]string{e.ID, name}] += int64(n)
 		}
-		for _, f := range ents[i+1:] {
-			k := [2]string{e.ID, f.ID}
-			ed := t.edges[k]
-			if ed == nil {
-				ed = &[2]int64{}
-				t.edges[k] = ed
-			}
-			ed[0]++
-			ed[1] += int64(graphstore.SharedSentences(e, f))
-		}
 	}
+	// The whole-article window, with the graph's guard on articles of very
+	// many entities, so that the store counts what a Graph counts.
+	graphstore.CoMentions(ents, nil, graphstore.Window{}, func(i, j int) {
+		k := [2]string{ents[i].ID, ents[j].ID}
+		ed := t.edges[k]
+		if ed == nil {
+			ed = &[2]int64{}
+			t.edges[k] = ed
+		}
+		ed[0]++
+		ed[1] += int64(graphstore.SharedSentences(ents[i], ents[j]))
+	})
 }
 
 // write merges the totals into the store's tables: copied into staging

@@ -90,16 +90,17 @@ func (u *update) recompute(ctx context.Context, tx pgx.Tx, moved map[string]bool
 	}
 	for _, a := range arts {
 		merged := graphstore.MergeLinked(a.Entities, u.remap)
-		for i, e := range merged {
+		for _, e := range merged {
 			if moved[e.ID] {
 				u.nodes[e.ID].Add(e, a.Info.Date)
 			}
-			for _, f := range merged[i+1:] {
-				if moved[e.ID] || moved[f.ID] {
-					sumOf(u.edges, e.ID, f.ID).add(e, f, a.seq)
-				}
-			}
 		}
+		graphstore.CoMentions(merged, nil, graphstore.Window{}, func(i, j int) {
+			e, f := merged[i], merged[j]
+			if moved[e.ID] || moved[f.ID] {
+				sumOf(u.edges, e.ID, f.ID).add(e, f, a.seq)
+			}
+		})
 	}
 	return nil
 }
@@ -144,7 +145,8 @@ func (u *update) addArticles(ctx context.Context, tx pgx.Tx, added []storedArtic
 		}
 	}
 	for i, a := range added {
-		for j, e := range merged[i] {
+		ents := merged[i]
+		for _, e := range ents {
 			if !u.recomputed[e.ID] {
 				t := u.nodes[e.ID]
 				if t == nil {
@@ -153,12 +155,13 @@ func (u *update) addArticles(ctx context.Context, tx pgx.Tx, added []storedArtic
 				}
 				t.Add(e, a.Info.Date)
 			}
-			for _, f := range merged[i][j+1:] {
-				if !u.recomputed[e.ID] && !u.recomputed[f.ID] {
-					sumOf(u.delta, e.ID, f.ID).add(e, f, a.seq)
-				}
-			}
 		}
+		graphstore.CoMentions(ents, nil, graphstore.Window{}, func(j, k int) {
+			e, f := ents[j], ents[k]
+			if !u.recomputed[e.ID] && !u.recomputed[f.ID] {
+				sumOf(u.delta, e.ID, f.ID).add(e, f, a.seq)
+			}
+		})
 	}
 	return nil
 }

@@ -22,7 +22,7 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 	if s.readOnly {
 		return res, fmt.Errorf("add batch to %s: %w", s.path, graphstore.ErrReadOnly)
 	}
-	tx, err := s.beginTx(ctx, nil)
+	tx, err := s.begin(ctx, nil)
 	if err != nil {
 		return res, s.failed(ctx, "add batch", err)
 	}
@@ -208,18 +208,18 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 		}
 		w.countEntity(ents[i], row.utc)
 	}
-	for i := range ents {
-		for j := i + 1; j < len(ents); j++ {
-			k := [2]string{ents[i].ID, ents[j].ID}
-			ed := w.edges[k]
-			if ed == nil {
-				ed = &edgeSum{}
-				w.edges[k] = ed
-			}
-			ed.weight++
-			ed.sentences += graphstore.SharedSentences(ents[i], ents[j])
+	// The whole-article window, with the graph's guard on articles of very
+	// many entities, so that the store counts what a Graph counts.
+	graphstore.CoMentions(ents, nil, graphstore.Window{}, func(i, j int) {
+		k := [2]string{ents[i].ID, ents[j].ID}
+		ed := w.edges[k]
+		if ed == nil {
+			ed = &edgeSum{}
+			w.edges[k] = ed
 		}
-	}
+		ed.weight++
+		ed.sentences += graphstore.SharedSentences(ents[i], ents[j])
+	})
 	return nil, nil
 }
 

@@ -75,7 +75,7 @@ func (s *Store) isFresh(ctx context.Context, q rowQuerier) (bool, cacheState, er
 // Fresh reports whether the store's cache of its graph holds all its
 // articles.
 func (s *Store) Fresh(ctx context.Context) (bool, error) {
-	tx, err := s.beginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return false, s.failed(ctx, "check cache", err)
 	}
@@ -126,7 +126,7 @@ func (s *Store) Refresh(ctx context.Context) (bool, error) {
 // planRefresh reads what a refresh needs in one read transaction and
 // returns the update; nil when the cache is fresh.
 func (s *Store) planRefresh(ctx context.Context) (*update, error) {
-	tx, err := s.beginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, s.failed(ctx, "refresh cache", err)
 	}
@@ -148,7 +148,7 @@ func (s *Store) planRefresh(ctx context.Context) (*update, error) {
 // applyRefresh writes a planned update in one transaction, unless the cache
 // changed since it was planned.
 func (s *Store) applyRefresh(ctx context.Context, u *update) (bool, error) {
-	tx, err := s.beginTx(ctx, nil)
+	tx, err := s.begin(ctx, nil)
 	if err != nil {
 		return false, s.failed(ctx, "refresh cache", err)
 	}

@@ -43,7 +43,7 @@ func (s *Store) Check(ctx context.Context, level graphstore.CheckLevel) (graphst
 		}
 		return c.report, cmp.Or(c.err, ctx.Err())
 	}
-	tx, err := s.beginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return c.report, s.failed(ctx, "check", err)
 	}
@@ -240,7 +240,7 @@ func (c *checker) totals(ctx context.Context, tx *sql.Tx) error {
 		if !a.Info.Date.IsZero() {
 			utc = a.Info.Date.UTC().Format(utcLayout)
 		}
-		for i, e := range a.Entities {
+		for _, e := range a.Entities {
 			t, ok := ents[e.ID]
 			if !ok {
 				t = entityTotals{name: e.Name, typ: string(e.Type), iso: e.ISO}
@@ -256,11 +256,12 @@ func (c *checker) totals(ctx context.Context, tx *sql.Tx) error {
 			for name, n := range e.Aliases {
 				aliases[[2]string{e.ID, name}] += n
 			}
-			for _, f := range a.Entities[i+1:] {
-				k := [2]string{e.ID, f.ID}
-				edges[k] = [2]int{edges[k][0] + 1, edges[k][1] + graphstore.SharedSentences(e, f)}
-			}
 		}
+		graphstore.CoMentions(a.Entities, nil, graphstore.Window{}, func(i, j int) {
+			e, f := a.Entities[i], a.Entities[j]
+			k := [2]string{e.ID, f.ID}
+			edges[k] = [2]int{edges[k][0] + 1, edges[k][1] + graphstore.SharedSentences(e, f)}
+		})
 		return nil
 	})
 	if err != nil {

@@ -18,9 +18,13 @@ import (
 	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/graphstore"
 	"github.com/nergraph/nergraph/internal/testdocs"
+	"github.com/nergraph/nergraph/internal/testenv"
 )
 
-var damageSweep = flag.Bool("damage-sweep", false, "damage every page of the test store at several offsets (slow)")
+var damageSweep = flag.Bool("damage-sweep", false, "damage every page of the test store at several offsets (slow; also with NERGRAPH_SLOW=1)")
+
+// sweep reports whether to damage every page, not a sample.
+func sweep() bool { return *damageSweep || os.Getenv(testenv.SlowVar) == "1" }
 
 // answers are what a store answers: its graph, a window of it, and the
 // answers of its querier to a fixed set of questions, each as text, or the
@@ -274,7 +278,7 @@ func damageCases(t *testing.T, path string, size int) []damageCase {
 	}
 	rng := rand.New(rand.NewPCG(uint64(size), 9))
 	for p := 1; p <= pages; p++ {
-		if !*damageSweep && p%7 != 3 && p != 1 && p != pages {
+		if !sweep() && p%7 != 3 && p != 1 && p != pages {
 			continue
 		}
 		base := (p - 1) * pageSize
@@ -344,7 +348,7 @@ func TestDamage(t *testing.T) {
 		}
 		tally[[2]string{c.kind, "read: " + judgeCase(t, c.name, path, want, ref, pairs)}]++
 		// Ingest makes an empty file a store: nothing to compare.
-		if c.kind != "empty file" && (*damageSweep || i%3 == 0) {
+		if c.kind != "empty file" && (sweep() || i%3 == 0) {
 			if ingestInto(t, path, c.name, more) {
 				tally[[2]string{c.kind, "ingest: refused"}]++
 			} else {

@@ -14,7 +14,7 @@ import (
 // ArticleIDs returns the ids of every article in the store, each article
 // row checked against its checksum.
 func (s *Store) ArticleIDs(ctx context.Context) (map[string]bool, error) {
-	tx, err := s.beginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, s.failed(ctx, "read article ids", err)
 	}
@@ -35,7 +35,7 @@ func (s *Store) ArticleIDs(ctx context.Context) (map[string]bool, error) {
 func (s *Store) Graph(ctx context.Context, since, until time.Time) (*graphstore.Graph, error) {
 	// One read transaction, so the graph is one snapshot even while an ingest
 	// commits batches.
-	tx, err := s.beginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, s.failed(ctx, "load graph", err)
 	}

@@ -47,7 +47,7 @@ type cacheQuerier struct{ s *Store }
 
 // read runs fn in a read transaction.
 func (q *cacheQuerier) read(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := q.s.beginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := q.s.begin(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return q.s.failed(ctx, "query", err)
 	}
@@ -314,10 +314,16 @@ func (q *cacheQuerier) article(ctx context.Context, tx *sql.Tx, seq int64) (grap
 	if err := q.s.checkRow(&a, sum); err != nil {
 		return graphstore.ArticleInfo{}, err
 	}
+	return q.s.infoOf(&a)
+}
+
+// infoOf returns what the graph keeps of an article, from its row.
+func (s *Store) infoOf(a *articleRow) (graphstore.ArticleInfo, error) {
 	info := graphstore.ArticleInfo{ID: a.id, Title: a.title, Hash: a.hash, Source: a.source, URL: a.url}
 	if d, ok := a.date.(string); ok {
+		var err error
 		if info.Date, err = time.Parse(time.RFC3339Nano, d); err != nil {
-			return info, q.s.damaged("article %q: date: %v", a.id, err)
+			return info, s.damaged("article %q: date: %v", a.id, err)
 		}
 	}
 	return info, nil
@@ -396,8 +402,19 @@ func (q *cacheQuerier) Degree(ctx context.Context, id string) (int, error) {
 }
 
 func (q *cacheQuerier) ArticlesOf(ctx context.Context, ids ...string) ([]graphstore.ArticleInfo, error) {
-	var out []graphstore.ArticleInfo
+	out := []graphstore.ArticleInfo{} // none is an empty list, as graphstore.QuerierOf says it
 	err := q.read(ctx, func(tx *sql.Tx) error {
+		if len(ids) == 0 { // every article, as Graph.ArticlesOf says
+			var err error
+			scanErr := q.s.scanArticles(ctx, tx, func(a *articleRow) {
+				if err == nil {
+					var info graphstore.ArticleInfo
+					info, err = q.s.infoOf(a)
+					out = append(out, info)
+				}
+			})
+			return cmp.Or(scanErr, err)
+		}
 		var common map[int64]bool
 		for _, id := range ids {
 			seqs, err := q.articlesOfNode(ctx, tx, id)

@@ -76,7 +76,8 @@ var _ graphstore.Checker = (*Store)(nil)
 // store ([graphstore.ErrNotStore], also for an empty file), and nothing is
 // written to it or beside it, so that a store on read-only media can be read.
 // A store of an older schema opened so is read as it is, without the query
-// cache, which only an ingest migrates.
+// cache, which only an ingest migrates. opts.ReadOnly says read-only
+// explicitly; it does not go with Create.
 //
 // Open fails with [graphstore.ErrNewerSchema] for a store from a newer
 // nergraph, with [graphstore.ErrNotStore] for other files, and with an error
@@ -86,7 +87,10 @@ func Open(ctx context.Context, path string, opts graphstore.OpenOptions) (*Store
 	if err := checkFile(path, opts.Create); err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	s := &Store{path: path, now: time.Now, readOnly: !opts.Create}
+	if opts.ReadOnly && opts.Create {
+		return nil, fmt.Errorf("open store %s: read-only and create at once", path)
+	}
+	s := &Store{path: path, now: time.Now, readOnly: opts.ReadOnly || !opts.Create}
 	var err error
 	if s.readOnly {
 		err = s.openReadOnly(ctx)
@@ -281,13 +285,15 @@ func (e *damageError) Error() string {
 
 func (e *damageError) Unwrap() error { return graphstore.ErrDamaged }
 
-// beginTx begins a transaction that ends when the caller ends it, not when
-// ctx is cancelled: database/sql rolls back a transaction whose context is
-// cancelled in a goroutine of its own, which may not have closed the
-// connection when the process exits, leaving the write-ahead log behind.
-// The statements run with ctx, so a cancellation interrupts them, and the
-// caller's deferred Rollback ends the transaction at once.
-func (s *Store) beginTx(ctx context.Context, opts *sql.TxOptions) (*sql.Tx, error) {
+// begin starts a transaction that the cancellation of ctx does not end by
+// itself. database/sql would otherwise roll it back from a goroutine of its
+// own and throw the connection away while a statement may still hold it;
+// SQLite cannot close such a connection, and its -wal file then outlives
+// the process. The statements of the transaction run with ctx, so that a
+// cancellation interrupts the one running, and the caller's deferred
+// Rollback ends the transaction on a sound connection. (Waiting for another
+// writer's lock, up to busyTimeout, is then not cut short.)
+func (s *Store) begin(ctx context.Context, opts *sql.TxOptions) (*sql.Tx, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -341,7 +347,7 @@ func (s *Store) migrate(ctx context.Context) error {
 // migrateOnce takes the store one schema version up, in one transaction,
 // and returns the version it is at.
 func (s *Store) migrateOnce(ctx context.Context) (int, error) {
-	tx, err := s.beginTx(ctx, nil)
+	tx, err := s.begin(ctx, nil)
 	if err != nil {
 		return 0, err
 	}

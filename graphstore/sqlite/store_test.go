@@ -418,6 +418,9 @@ func TestPathNoPath(t *testing.T) {
 		t.Fatalf("Querier: cached %v, %v", cached, err)
 	}
 	g := loadAll(t, s)
+	if got, err := q.ArticlesOf(ctx); err != nil || !reflect.DeepEqual(got, g.Articles()) {
+		t.Errorf("ArticlesOf() = %v, %v; want every article, %v", got, err, g.Articles())
+	}
 	for _, p := range [][2]string{{"ORG:A", "ORG:D"}, {"ORG:E", "ORG:B"}, {"ORG:A", "ORG:B"}} {
 		got, gerr := q.Path(ctx, p[0], p[1])
 		want, werr := g.Path(p[0], p[1])

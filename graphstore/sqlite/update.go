@@ -260,16 +260,16 @@ func (u *update) recompute(ctx context.Context, tx *sql.Tx) error {
 			found[e.ID]++
 		}
 		merged := graphstore.MergeLinked(a.Entities, u.remap)
-		for i, e := range merged {
+		for _, e := range merged {
 			if u.moved[e.ID] {
 				u.tallies[e.ID].Add(e, a.Info.Date)
 			}
-			for _, f := range merged[i+1:] {
-				if u.moved[e.ID] || u.moved[f.ID] {
-					accOf(u.recomputed, e.ID, f.ID).add(e, f, a.seq)
-				}
-			}
 		}
+		coMentions(merged, func(e, f graphstore.EntityCount) {
+			if u.moved[e.ID] || u.moved[f.ID] {
+				accOf(u.recomputed, e.ID, f.ID).add(e, f, a.seq)
+			}
+		})
 		return nil
 	})
 	if err != nil {
@@ -314,7 +314,7 @@ func readSeqs(ctx context.Context, s *Store, tx *sql.Tx, seqs []int64, fn func(*
 func (u *update) addArticles(ctx context.Context, tx *sql.Tx, added []*storedArticle) error {
 	for _, a := range added {
 		merged := graphstore.MergeLinked(a.Entities, u.remap)
-		for i, e := range merged {
+		for _, e := range merged {
 			if u.moved[e.ID] {
 				continue
 			}
@@ -323,14 +323,22 @@ func (u *update) addArticles(ctx context.Context, tx *sql.Tx, added []*storedArt
 				return err
 			}
 			t.Add(e, a.Info.Date)
-			for _, f := range merged[i+1:] {
-				if !u.moved[f.ID] {
-					accOf(u.delta, e.ID, f.ID).add(e, f, a.seq)
-				}
-			}
 		}
+		coMentions(merged, func(e, f graphstore.EntityCount) {
+			if !u.moved[e.ID] && !u.moved[f.ID] {
+				accOf(u.delta, e.ID, f.ID).add(e, f, a.seq)
+			}
+		})
 	}
 	return nil
+}
+
+// coMentions calls fn on each pair of an article's linked entities that the
+// graph counts as mentioned together: all pairs, but in an article of very
+// many entities (see [graphstore.CoMentions]). The store keeps no
+// paragraphs, and the graph of a store counts the whole article.
+func coMentions(merged []graphstore.EntityCount, fn func(e, f graphstore.EntityCount)) {
+	graphstore.CoMentions(merged, nil, graphstore.Window{}, func(i, j int) { fn(merged[i], merged[j]) })
 }
 
 // tally returns the tally of a node the new articles mention: the one the

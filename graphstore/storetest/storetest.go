@@ -42,6 +42,7 @@ func Run(t *testing.T, fresh func(t *testing.T) string) {
 		{"GraphEqualsBuild", testGraphEqualsBuild},
 		{"Skipped", testSkipped},
 		{"Window", testWindow},
+		{"Guard", testGuard},
 		{"Stats", testStats},
 		{"Normalizes", testNormalizes},
 		{"Cache", testCache},
@@ -164,6 +165,43 @@ func testGraphEqualsBuild(t *testing.T, fresh func(t *testing.T) string) {
 			}
 			SameGraph(t, loadAll(t, s), want)
 		})
+	}
+}
+
+// testGuard checks that an article naming more entities than the graph's
+// guard allows is counted by sentence in the store too, cached or not.
+func testGuard(t *testing.T, fresh func(t *testing.T) string) {
+	ctx := context.Background()
+	var names []string
+	for i := range graphstore.GuardEntities + 40 {
+		names = append(names, fmt.Sprintf("PERSON:Guest %03d", i))
+	}
+	// testdocs.Doc puts mention i in sentence i%3: three groups of guests
+	// that a sentence window keeps apart.
+	docs := append(testdocs.Random(20, 3), testdocs.Doc("guests", "A long list of guests.", time.Time{}, names...))
+	want := build(docs)
+	if want.NumEdges() >= len(names)*(len(names)-1)/2 {
+		t.Fatalf("the guard did not apply: %d edges", want.NumEdges())
+	}
+	s := open(t, fresh(t))
+	addAll(t, s, docs, 7)
+	SameGraph(t, loadAll(t, s), want)
+	if _, err := s.Refresh(ctx); err != nil {
+		t.Fatal(err)
+	}
+	cq, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
+	if err != nil || !cached {
+		t.Fatalf("Querier: cached %v, %v; want the cache", cached, err)
+	}
+	// SameAnswers would ask for a path between every two guests; the
+	// neighbours of a few of them show the cache counted what the graph did.
+	wq := graphstore.QuerierOf(want)
+	for _, id := range []string{"PERSON:Guest 000", "PERSON:Guest 001", "PERSON:Guest 339"} {
+		got, gerr := cq.Neighbors(ctx, id)
+		exp, werr := wq.Neighbors(ctx, id)
+		if gerr != nil || werr != nil || !reflect.DeepEqual(got, exp) {
+			t.Errorf("Neighbors(%s): cache %d (%v), graph %d (%v)", id, len(got), gerr, len(exp), werr)
+		}
 	}
 }
 

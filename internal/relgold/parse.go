@@ -176,7 +176,44 @@ var (
 	types      = []string{"PER", "ORG", "LOC", "MISC"}
 )
 
+// parseItem parses one item: its header line and the lines of its body.
 func (r *Reader) parseItem(header string, hline int, body []rawLine) (*Item, error) {
+	it, err := r.parseHeader(header, hline)
+	if err != nil {
+		return nil, err
+	}
+	b := itemBody{r: r, it: it, seen: map[string]int{}}
+	for _, l := range body {
+		var err error
+		switch {
+		case l.text == "" || strings.HasPrefix(l.text, "#"):
+			continue
+		case l.text == "none":
+			err = b.none(l.n)
+		case strings.HasPrefix(l.text, "rel:"):
+			err = b.rel(l.n, strings.TrimSpace(strings.TrimPrefix(l.text, "rel:")))
+		case b.inRels:
+			err = r.errorf(l.n, "sentence after the relations: rel: and none lines come last")
+		default:
+			if serr := addSentence(it, &b.text, l.text); serr != nil {
+				err = r.errorf(l.n, "%v", serr)
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if len(it.Sentences) == 0 {
+		return nil, r.errorf(hline, "item %s has no text", it.ID)
+	}
+	if !b.inRels {
+		return nil, r.errorf(hline, "item %s has no rel: lines and no none line", it.ID)
+	}
+	return it, nil
+}
+
+// parseHeader parses an item's "=== ID [tag]..." line.
+func (r *Reader) parseHeader(header string, hline int) (*Item, error) {
 	fs := strings.Fields(strings.TrimPrefix(header, "==="))
 	if !strings.HasPrefix(header, "=== ") || len(fs) == 0 {
 		return nil, r.errorf(hline, "item header: want \"=== ID [tag]...\"")
@@ -195,67 +232,61 @@ func (r *Reader) parseItem(header string, hline int, body []rawLine) (*Item, err
 		}
 		it.Tags = append(it.Tags, m[1])
 	}
-
-	var text strings.Builder
-	inRels := false
-	noneLine := 0
-	seen := map[string]int{} // relation key → line
-	for _, l := range body {
-		switch {
-		case l.text == "" || strings.HasPrefix(l.text, "#"):
-			continue
-		case l.text == "none":
-			if noneLine != 0 {
-				return nil, r.errorf(l.n, "none given twice (first on line %d)", noneLine)
-			}
-			if len(it.Relations) > 0 {
-				return nil, r.errorf(l.n, "none after rel: lines")
-			}
-			if len(it.Sentences) == 0 {
-				return nil, r.errorf(l.n, "none before any sentence")
-			}
-			it.Text = text.String()
-			noneLine, inRels, it.None = l.n, true, true
-		case strings.HasPrefix(l.text, "rel:"):
-			if noneLine != 0 {
-				return nil, r.errorf(l.n, "rel: line in an item marked none (line %d)", noneLine)
-			}
-			if len(it.Sentences) == 0 {
-				return nil, r.errorf(l.n, "rel: line before any sentence")
-			}
-			if !inRels {
-				it.Text, inRels = text.String(), true
-			}
-			rel, err := parseRel(strings.TrimSpace(strings.TrimPrefix(l.text, "rel:")))
-			if err != nil {
-				return nil, r.errorf(l.n, "%v", err)
-			}
-			rel.Line = l.n
-			if err := checkRel(it, &rel); err != nil {
-				return nil, r.errorf(l.n, "%v", err)
-			}
-			k := rel.key()
-			if first, dup := seen[k]; dup {
-				return nil, r.errorf(l.n, "duplicate relation (first on line %d)", first)
-			}
-			seen[k] = l.n
-			it.Relations = append(it.Relations, rel)
-		default:
-			if inRels {
-				return nil, r.errorf(l.n, "sentence after the relations: rel: and none lines come last")
-			}
-			if err := addSentence(it, &text, l.text); err != nil {
-				return nil, r.errorf(l.n, "%v", err)
-			}
-		}
-	}
-	if len(it.Sentences) == 0 {
-		return nil, r.errorf(hline, "item %s has no text", it.ID)
-	}
-	if !inRels {
-		return nil, r.errorf(hline, "item %s has no rel: lines and no none line", it.ID)
-	}
 	return it, nil
+}
+
+// itemBody is the state of parseItem while it reads an item's body: the
+// text so far, then, from the first rel: or none line on, the relations.
+type itemBody struct {
+	r        *Reader
+	it       *Item
+	text     strings.Builder
+	inRels   bool
+	noneLine int            // the line of "none", 0 before it
+	seen     map[string]int // relation key → line
+}
+
+// none reads a "none" line at line n: the item has no relations.
+func (b *itemBody) none(n int) error {
+	switch {
+	case b.noneLine != 0:
+		return b.r.errorf(n, "none given twice (first on line %d)", b.noneLine)
+	case len(b.it.Relations) > 0:
+		return b.r.errorf(n, "none after rel: lines")
+	case len(b.it.Sentences) == 0:
+		return b.r.errorf(n, "none before any sentence")
+	}
+	b.it.Text = b.text.String()
+	b.noneLine, b.inRels, b.it.None = n, true, true
+	return nil
+}
+
+// rel reads the relation spec of a "rel:" line at line n.
+func (b *itemBody) rel(n int, spec string) error {
+	if b.noneLine != 0 {
+		return b.r.errorf(n, "rel: line in an item marked none (line %d)", b.noneLine)
+	}
+	if len(b.it.Sentences) == 0 {
+		return b.r.errorf(n, "rel: line before any sentence")
+	}
+	if !b.inRels {
+		b.it.Text, b.inRels = b.text.String(), true
+	}
+	rel, err := parseRel(spec)
+	if err != nil {
+		return b.r.errorf(n, "%v", err)
+	}
+	rel.Line = n
+	if err := checkRel(b.it, &rel); err != nil {
+		return b.r.errorf(n, "%v", err)
+	}
+	k := rel.key()
+	if first, dup := b.seen[k]; dup {
+		return b.r.errorf(n, "duplicate relation (first on line %d)", first)
+	}
+	b.seen[k] = n
+	b.it.Relations = append(b.it.Relations, rel)
+	return nil
 }
 
 // addSentence appends one text line, its marks removed, to the item.
@@ -398,7 +429,7 @@ func parseRel(s string) (Relation, error) {
 		case isKV && key == "sent":
 			n, err := strconv.Atoi(val)
 			if err != nil || n < 0 || strconv.Itoa(n) != val {
-				return rel, fmt.Errorf("sent=%q: want a sentence index 0, 1, ...", val)
+				return rel, fmt.Errorf("sent=%q: want a sentence index, 0 or more", val)
 			}
 			dup, hasSent, rel.Sentence = hasSent, true, n
 		case a == "":

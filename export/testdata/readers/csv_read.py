@@ -2,7 +2,10 @@
 Python's csv module and print the graph in the canonical JSON form of
 nx_read.py.
 
-usage: csv_read.py csv|neo4j DIR
+usage: csv_read.py csv|neo4j DIR [csv|neo4j DIR ...]
+
+It prints a JSON array with one graph per pair, or {"error": "..."} for a
+folder that does not read as the format says.
 
 For csv, one leading ' (the spreadsheet formula guard) is removed from text
 cells. Arrays are split on ';' as neo4j-admin import does.
@@ -43,8 +46,7 @@ def is_number(s):
         return False
 
 
-def main():
-    fmt, d = sys.argv[1], sys.argv[2]
+def canonical(fmt, d):
     guarded = fmt == "csv"
     text = (lambda s: s[1:] if s.startswith("'") else s) if guarded else (lambda s: s)
     out = {"directed": False, "multigraph": False, "nodes": [], "edges": []}
@@ -65,6 +67,19 @@ def main():
         })
         if row[2] != "MENTIONED_WITH":
             raise SystemExit("edge type %r" % row[2])
+    return out
+
+
+def main():
+    args = sys.argv[1:]
+    if not args or len(args) % 2:
+        raise SystemExit(__doc__)
+    out = []
+    for fmt, d in zip(args[::2], args[1::2]):
+        try:
+            out.append(canonical(fmt, d))
+        except (Exception, SystemExit) as e:  # reported per folder by the test
+            out.append({"error": str(e)})
     json.dump(out, sys.stdout, ensure_ascii=False)
 
 

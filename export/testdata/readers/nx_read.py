@@ -1,9 +1,11 @@
 """Read a nergraph export with networkx and print it in a canonical JSON form.
 
-usage: nx_read.py FORMAT PATH   (FORMAT: json, graphml, gexf, cyjs)
+usage: nx_read.py FORMAT PATH [FORMAT PATH ...]   (FORMAT: json, graphml, gexf, cyjs)
 
-The export tests compare this output with the graph they wrote, so names,
-counts and attributes are checked as networkx sees them.
+It prints a JSON array with one graph per FORMAT PATH, or {"error": "..."}
+for a file networkx could not read. The export tests compare each with the
+graph they wrote, so names, counts and attributes are checked as networkx
+sees them; one process reads them all, as importing networkx takes a while.
 """
 import json
 import sys
@@ -39,8 +41,7 @@ def names(v):
     return [x["name"] if isinstance(x, dict) else x for x in v]
 
 
-def main():
-    fmt, path = sys.argv[1], sys.argv[2]
+def canonical(fmt, path):
     g = load(fmt, path)
     out = {"directed": g.is_directed(), "multigraph": g.is_multigraph(), "nodes": [], "edges": []}
     # GraphML node ids are NMTOKENs; the entity attribute holds the real id.
@@ -65,6 +66,19 @@ def main():
             "npmi": d.get("npmi"),
             "articles": names(d.get("articles")),
         })
+    return out
+
+
+def main():
+    args = sys.argv[1:]
+    if not args or len(args) % 2:
+        raise SystemExit(__doc__)
+    out = []
+    for fmt, path in zip(args[::2], args[1::2]):
+        try:
+            out.append(canonical(fmt, path))
+        except Exception as e:  # reported per file by the test
+            out.append({"error": "%s: %s" % (type(e).__name__, e)})
     json.dump(out, sys.stdout, ensure_ascii=False, sort_keys=True)
 
 

@@ -1,0 +1,176 @@
+package lang
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Unknown is the language of text too short or too mixed to tell.
+const Unknown = ""
+
+// MinWords is how many words of Latin script Detect needs to tell a
+// language by its function words.
+const MinWords = 8
+
+// Result is what Detect found.
+type Result struct {
+	Lang  string  // ISO 639-1 code, e.g. "en", "de"; Unknown when not sure
+	Score float64 // share of the words that are function words of Lang, or of letters in its script
+	Words int     // words read
+}
+
+// stopwords are function words by language: frequent in any text, and
+// rarely words of another of these languages. Words shared by two lists
+// count for both.
+var stopwords = map[string]string{
+	"en": "the of and to in is was for that on with as by at from it he she his her they their be are were been has have had " +
+		"this which not but or an will would said who its after into about than more also over when there can one could what " +
+		"a i we you our your them him how why where while because now then just only says new up out if all no so do did",
+	"de": "der die das und ist nicht ein eine einen einem einer den dem des mit von zu auf für im sich auch es sie er wir " +
+		"wird werden wurde hat haben bei nach aus über noch nur wie aber oder dass vor zum zur am war sind kann",
+	"fr": "le la les de des du un une et est dans pour que qui sur au aux par avec ne pas plus il elle ils ont été sont " +
+		"ce cette ses son sa leur mais ou se lui nous vous être avait était fait comme après entre aussi selon",
+	"es": "el la los las de del y en que un una es por con para se su sus al lo como más pero fue ha han sido sobre " +
+		"este esta entre también sin desde hasta cuando muy ya le les ser está están dijo según",
+	"it": "il lo la gli le di del della dei delle e è un una per che con non si da al alla nel nella sono ha hanno " +
+		"anche ma come più questo questa dopo tra fra suo sua loro essere stato stata aveva",
+	"pt": "o a os as de do da dos das e é um uma em no na nos nas por para com não que se ao foi são mais mas como " +
+		"seu sua também pelo pela ser está entre quando já após sobre isso ele ela eles disse",
+	"nl": "de het een en van in is op te dat die voor met zijn niet aan er ook als bij door maar om naar dan nog " +
+		"wordt werd heeft hebben was waren over uit tot deze kan zal hij zij wij",
+	"sv": "och att det som en på är av för med till den har de inte om ett men var jag sig från vi så kan man " +
+		"när år säger efter också eller hade skulle dem blir nu vid",
+	"da": "og at det som en på er af for med til den har de ikke om et men var jeg sig fra vi så kan man " +
+		"når år siger efter også eller havde skulle dem bliver nu ved",
+	"no": "og å det som en på er av for med til den har de ikke om et men var jeg seg fra vi så kan man " +
+		"når år sier etter også eller hadde skulle dem blir nå ved",
+	"pl": "i w na z się nie do to że jest o jak po a od za przez dla jego jej ich ale lub tak już czy być było " +
+		"są był była tym tego które który która oraz także",
+	"tr": "ve bir bu da de için ile olarak olan en çok daha gibi ama ancak her şey ne kadar sonra önce göre " +
+		"değil var yok oldu olduğu ise mi tarafından",
+}
+
+var profiles = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for lang, words := range stopwords {
+		set := map[string]bool{}
+		for _, w := range strings.Fields(words) {
+			set[w] = true
+		}
+		m[lang] = set
+	}
+	return m
+}()
+
+// langOrder breaks ties: English first, as the text is English news more
+// often than not.
+var langOrder = []string{"en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "pl", "tr"}
+
+// scripts name the main language of a script, by its Unicode range table.
+var scripts = []struct {
+	table *unicode.RangeTable
+	lang  string
+}{
+	{unicode.Cyrillic, "ru"}, {unicode.Greek, "el"}, {unicode.Arabic, "ar"}, {unicode.Hebrew, "he"},
+	{unicode.Han, "zh"}, {unicode.Hiragana, "ja"}, {unicode.Katakana, "ja"}, {unicode.Hangul, "ko"},
+	{unicode.Devanagari, "hi"}, {unicode.Thai, "th"},
+}
+
+// maxScan bounds the text Detect reads: a language shows in its first
+// pages.
+const maxScan = 16 << 10
+
+// Detect returns the language of text, reading at most its first 16 KB.
+func Detect(text string) Result {
+	if len(text) > maxScan {
+		text = text[:maxScan]
+	}
+	if r, ok := byScript(text); ok {
+		return r
+	}
+	counts := map[string]int{}
+	distinct := map[string]map[string]bool{}
+	words := 0
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		if strings.ContainsAny(w, "'’") {
+			w, _, _ = strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
+		}
+		words++
+		if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+			continue // an initial, as in lists of names ("O Du Randt")
+		}
+		w = strings.ToLower(w)
+		for _, lang := range langOrder {
+			if profiles[lang][w] {
+				counts[lang]++
+				if distinct[lang] == nil {
+					distinct[lang] = map[string]bool{}
+				}
+				distinct[lang][w] = true
+			}
+		}
+	}
+	if words < MinWords {
+		return Result{Lang: Unknown, Words: words}
+	}
+	best := ""
+	for _, lang := range langOrder {
+		if counts[lang] > counts[best] || best == "" {
+			best = lang
+		}
+	}
+	// Another language must beat English clearly: an English article
+	// passed over is lost, while one in another language let through
+	// costs a few odd entities.
+	// A table of prices says "per" and "del" without being Italian: the
+	// language must show in several of its words.
+	if en := counts["en"]; best != "en" && (counts[best] < en+3 || 2*counts[best] < 3*en || len(distinct[best]) < 4) {
+		best = "en"
+	}
+	score := float64(counts[best]) / float64(words)
+	// Function words are a quarter to a half of running text; a tenth is
+	// the least that tells a language from a list of names.
+	if score < 0.1 {
+		return Result{Lang: Unknown, Score: score, Words: words}
+	}
+	return Result{Lang: best, Score: score, Words: words}
+}
+
+// byScript names the language of text mostly in a script other than Latin.
+func byScript(text string) (Result, bool) {
+	var letters, latin int
+	counts := make([]int, len(scripts))
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if r < 0x250 {
+			latin++
+			continue
+		}
+		for i, s := range scripts {
+			if unicode.Is(s.table, r) {
+				counts[i]++
+				break
+			}
+		}
+	}
+	if letters == 0 || latin*2 > letters {
+		return Result{}, false
+	}
+	best := 0
+	for i := range scripts {
+		if counts[i] > counts[best] {
+			best = i
+		}
+	}
+	if counts[best]*2 <= letters {
+		return Result{}, false
+	}
+	lang := scripts[best].lang
+	if lang == "zh" && counts[5]+counts[6] > 0 { // kana beside Han is Japanese
+		lang = "ja"
+	}
+	return Result{Lang: lang, Score: float64(counts[best]) / float64(letters), Words: letters}, true
+}

@@ -1,0 +1,97 @@
+package lang
+
+import (
+	"fmt"
+	"testing"
+)
+
+// snippets are news sentences written for this test, a few per language,
+// on the subjects the tool reads: politics, business, sport.
+var snippets = []struct{ lang, text string }{
+	{"en", "The finance minister said on Tuesday that the government would cut taxes for small firms after the election."},
+	{"en", "Shares in the carmaker fell sharply in London as investors worried about the cost of the new factory in Ohio."},
+	{"en", "Kim Jong Un met Vladimir Putin at a summit in Vladivostok, where the two leaders discussed trade and security."},
+	{"en", "The striker scored twice in the second half as United beat their rivals to move three points clear at the top."},
+	{"en", "Officials in Brussels have warned that the agreement could collapse if the talks are not finished by March."},
+	{"en", "Heavy rain caused flooding across the north of the country, and thousands of people were moved from their homes."},
+	{"en", "Apple, Microsoft and Google reported higher profits, but analysts said growth was slowing in China."},
+	{"de", "Die Bundesregierung hat am Dienstag angekündigt, dass die Steuern für kleine Unternehmen nach der Wahl sinken werden."},
+	{"de", "Der russische Präsident traf sich mit dem Regierungschef aus Nordkorea, um über Handel und Sicherheit zu sprechen."},
+	{"de", "Die Aktien des Autobauers sind in Frankfurt stark gefallen, weil die Anleger die Kosten des neuen Werks fürchten."},
+	{"de", "Nach dem heftigen Regen wurden im Norden des Landes tausende Menschen aus ihren Häusern gebracht."},
+	{"de", "Der Stürmer traf in der zweiten Halbzeit zweimal, und die Mannschaft steht nun an der Spitze der Tabelle."},
+	{"de", "Russland und China haben ein neues Abkommen unterzeichnet, das auch die Lieferung von Gas betrifft."},
+	{"fr", "Le ministre des Finances a annoncé mardi que le gouvernement allait baisser les impôts des petites entreprises."},
+	{"fr", "Le président russe a rencontré le dirigeant nord-coréen pour parler du commerce et de la sécurité dans la région."},
+	{"fr", "Les actions du constructeur automobile ont chuté à Paris, car les investisseurs craignent le coût de la nouvelle usine."},
+	{"fr", "Après de fortes pluies, des milliers de personnes ont été évacuées de leurs maisons dans le nord du pays."},
+	{"fr", "La Chine et la Russie ont signé un nouvel accord sur le gaz, selon un communiqué publié par le Kremlin."},
+	{"fr", "L'attaquant a marqué deux fois en seconde période et son équipe est désormais en tête du classement."},
+	{"es", "El ministro de Economía dijo el martes que el gobierno bajará los impuestos a las pequeñas empresas después de las elecciones."},
+	{"es", "Las acciones del fabricante de coches cayeron en Madrid porque los inversores temen el coste de la nueva fábrica."},
+	{"es", "El presidente ruso se reunió con el líder de Corea del Norte para hablar de comercio y de seguridad."},
+	{"es", "Miles de personas fueron evacuadas de sus casas en el norte del país tras las fuertes lluvias de la semana."},
+	{"es", "El delantero marcó dos goles en la segunda parte y su equipo ya está en lo más alto de la tabla."},
+	{"it", "Il ministro dell'Economia ha detto martedì che il governo taglierà le tasse alle piccole imprese dopo le elezioni."},
+	{"it", "Le azioni della casa automobilistica sono crollate a Milano perché gli investitori temono il costo della nuova fabbrica."},
+	{"it", "Il presidente russo ha incontrato il leader nordcoreano per parlare di commercio e di sicurezza nella regione."},
+	{"it", "Migliaia di persone sono state evacuate dalle loro case nel nord del paese dopo le forti piogge."},
+	{"pt", "O ministro da Economia disse na terça-feira que o governo vai reduzir os impostos das pequenas empresas após as eleições."},
+	{"pt", "As ações da montadora caíram em São Paulo porque os investidores temem o custo da nova fábrica no interior."},
+	{"pt", "O presidente russo se reuniu com o líder da Coreia do Norte para falar sobre comércio e segurança na região."},
+	{"pt", "Milhares de pessoas foram retiradas de suas casas no norte do país depois das fortes chuvas da semana passada."},
+	{"nl", "De minister van Financiën heeft dinsdag gezegd dat de regering de belastingen voor kleine bedrijven na de verkiezingen verlaagt."},
+	{"nl", "De aandelen van de autofabrikant zijn in Amsterdam hard gedaald, omdat beleggers de kosten van de nieuwe fabriek vrezen."},
+	{"nl", "De Russische president heeft de leider van Noord-Korea ontmoet om over handel en veiligheid te praten."},
+	{"nl", "Na de zware regen zijn in het noorden van het land duizenden mensen uit hun huizen gehaald."},
+	{"sv", "Finansministern sa på tisdagen att regeringen kommer att sänka skatterna för små företag efter valet."},
+	{"pl", "Minister finansów powiedział we wtorek, że rząd obniży podatki dla małych firm po wyborach, które odbędą się w maju."},
+	{"tr", "Maliye bakanı salı günü yaptığı açıklamada hükümetin seçimlerden sonra küçük işletmeler için vergileri düşüreceğini söyledi ve bu karar çok tartışıldı."},
+	{"ru", "Министр финансов заявил во вторник, что правительство снизит налоги для малого бизнеса после выборов."},
+	{"el", "Ο υπουργός Οικονομικών δήλωσε την Τρίτη ότι η κυβέρνηση θα μειώσει τους φόρους για τις μικρές επιχειρήσεις."},
+	{"ar", "قال وزير المالية يوم الثلاثاء إن الحكومة ستخفض الضرائب على الشركات الصغيرة بعد الانتخابات."},
+	{"zh", "财政部长星期二表示，政府将在选举后为小企业减税。"},
+	{"ja", "財務大臣は火曜日、選挙の後に中小企業の税金を下げると述べました。"},
+}
+
+func TestDetectSnippets(t *testing.T) {
+	right := 0
+	for _, s := range snippets {
+		got := Detect(s.text)
+		if got.Lang == s.lang {
+			right++
+			continue
+		}
+		t.Logf("Detect(%.50q) = %q (score %.2f), want %q", s.text, got.Lang, got.Score, s.lang)
+	}
+	acc := float64(right) / float64(len(snippets))
+	t.Logf("accuracy on %d snippets in 13 languages: %d right (%.1f%%)", len(snippets), right, 100*acc)
+	if acc < 0.95 {
+		t.Errorf("accuracy %.1f%%, want at least 95%%", 100*acc)
+	}
+}
+
+func TestDetectEdges(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"empty", "", Unknown},
+		{"too short", "Kim meets Putin", Unknown},
+		{"names only", "Vladimir Putin Kim Jong Un Xi Jinping Joe Biden Emmanuel Macron Olaf Scholz Giorgia Meloni", Unknown},
+		{"english with foreign names", "Die Linke and Les Républicains both said on Monday that they would vote against the budget in the assembly.", "en"},
+		{"german title case", "Bundeskanzler Scholz Trifft Den Französischen Präsidenten In Paris Und Spricht Über Die Ukraine", "de"},
+	}
+	for _, tt := range tests {
+		if got := Detect(tt.text); got.Lang != tt.want {
+			t.Errorf("%s: Detect(%q) = %q (%.2f), want %q", tt.name, tt.text, got.Lang, got.Score, tt.want)
+		}
+	}
+}
+
+func ExampleDetect() {
+	fmt.Println(Detect("Die Regierung hat am Dienstag angekündigt, dass die Steuern sinken werden.").Lang)
+	fmt.Println(Detect("The government said on Tuesday that taxes would be cut after the election.").Lang)
+	// Output:
+	// de
+	// en
+}

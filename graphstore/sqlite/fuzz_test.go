@@ -1,0 +1,77 @@
+package sqlite
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/nergraph/nergraph/graphstore"
+	"github.com/nergraph/nergraph/internal/testdocs"
+)
+
+// storeBytes returns the file of a small store with a fresh query cache,
+// checkpointed so the file holds everything.
+func storeBytes(t testing.TB) []byte {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "seed.db")
+	s, err := Open(context.Background(), path, create)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddBatch(context.Background(), counts(testdocs.Random(6, 3))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Refresh(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// FuzzOpenCorrupt opens a store file that is corrupt (a real store's bytes,
+// mutated) and uses it: Open, and every read of the store, must return an
+// error or an answer, never panic or hang, whatever the file holds. The
+// seed is a whole store file (tens of kilobytes), so fuzz it with a short
+// -fuzzminimizetime (2s), or minimizing each new input takes minutes.
+func FuzzOpenCorrupt(f *testing.F) {
+	good := storeBytes(f)
+	f.Add(good)
+	f.Add(good[:len(good)/2])
+	f.Add(good[:100])
+	f.Add([]byte("SQLite format 3\x00"))
+	f.Add([]byte("this is not a database"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(t.TempDir(), "graph.db")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		defer cancel()
+		s, err := Open(ctx, path, graphstore.OpenOptions{})
+		if err != nil {
+			return
+		}
+		defer s.Close()
+		s.Stats(ctx)
+		s.ArticleIDs(ctx)
+		s.Fresh(ctx)
+		if g, err := s.Graph(ctx, time.Time{}, time.Time{}); err == nil {
+			g.NumEdges()
+		}
+		if q, _, err := s.Querier(ctx, time.Time{}, time.Time{}); err == nil {
+			q.Top(ctx, "", 3)
+			if n, err := q.Lookup(ctx, "Ann Lee"); err == nil {
+				q.Neighbors(ctx, n.ID)
+			}
+		}
+		s.Refresh(ctx)
+	})
+}
