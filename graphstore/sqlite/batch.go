@@ -318,5 +318,3 @@ func nullIfEmpty(s string) any {
 func comparePairs(a, b [2]string) int {
 	return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1]))
 }
-
-func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }

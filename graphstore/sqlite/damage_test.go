@@ -33,8 +33,6 @@ type answers struct {
 	names []string // the questions, in order
 	got   []string // an answer as text, or ""
 	errs  []error  // or the error
-	store *Store   // open read-only
-	q     graphstore.Querier
 }
 
 // window is the time window whose graph the questions include.
@@ -47,7 +45,7 @@ func ask(ctx context.Context, path string, ref *graphstore.Graph, pairs [][2]str
 		return nil, err
 	}
 	defer s.Close()
-	a := &answers{store: s}
+	a := &answers{}
 	add := func(name string, v any, err error) {
 		a.names = append(a.names, name)
 		if err != nil {

@@ -373,11 +373,3 @@ func (s *Store) migrateOnce(ctx context.Context) (int, error) {
 	}
 	return v + 1, nil
 }
-
-// wrapf adds context to an error; nil stays nil.
-func wrapf(err error, format string, args ...any) error {
-	if err == nil {
-		return nil
-	}
-	return fmt.Errorf(format+": %w", append(args, err)...)
-}
