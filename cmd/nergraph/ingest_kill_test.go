@@ -54,6 +54,9 @@ func TestMain(m *testing.M) {
 	if binDir != "" {
 		os.RemoveAll(binDir)
 	}
+	for _, dir := range nobodyDirs {
+		os.RemoveAll(dir)
+	}
 	os.Exit(code)
 }
 
@@ -80,8 +83,10 @@ func storeRows(t *testing.T, path string) []string {
 		// The query cache, refreshed at the end of each ingest.
 		`SELECT articles || ' ' || max_seq FROM graph_state`,
 		`SELECT id || ' ' || label || ' ' || mentions || ' ' || articles || ' ' || degree || ' ' || aliases FROM graph_nodes ORDER BY id`,
-		`SELECT source || ' ' || target || ' ' || weight || ' ' || sentences || ' ' || npmi || ' ' || articles FROM graph_edges ORDER BY source, target`,
+		`SELECT source || ' ' || target || ' ' || weight || ' ' || sentences || ' ' || npmi || ' ' || articles FROM graph_links ORDER BY source, target`,
 		`SELECT raw || ' ' || id FROM graph_canonical ORDER BY raw`,
+		`SELECT id || ' ' || articles || ' ' || tally FROM link_tallies ORDER BY id`,
+		`SELECT id || ' ' || tally FROM node_tallies ORDER BY id`,
 	} {
 		rows, err := db.Query(q)
 		if err != nil {
