@@ -21,9 +21,9 @@ func newCheckCmd(ios *IOStreams) *cobra.Command {
 		Short: "Check a graph store for damage",
 		Long: `check reads a store made by ingest, for reading only, and looks for damage:
 SQLite's own integrity_check and foreign_key_check over the whole file, every
-article and mention row against the checksum written with it, the totals
-tables against the rows they sum, and the query cache against one computed
-anew from the articles. It lists what is damaged, and exits 1 if anything
+article, mention and relation row against the checksum written with it, the
+totals tables against the rows they sum, and the query cache against one
+computed anew from the articles. It lists what is damaged, and exits 1 if anything
 is, 0 if nothing is.
 
 --quick runs the check ingest runs before it writes: the file's structure,

@@ -48,12 +48,19 @@ func soundStore(t *testing.T, dir string) (string, []byte) {
 // free space, which holds old copies of rows).
 func changeDigit(t *testing.T, b []byte, re, query string) []byte {
 	t.Helper()
+	return changeLast(t, b, re, query, func(c byte) byte { return '0' + (c-'0'+3)%10 })
+}
+
+// changeLast returns b with the last byte of a match of re changed by
+// change, as changeDigit does.
+func changeLast(t *testing.T, b []byte, re, query string, change func(byte) byte) []byte {
+	t.Helper()
 	dir := t.TempDir()
 	sound := rows(t, writeFile(t, dir, "sound.db", string(b)), query)
 	for _, loc := range regexp.MustCompile(re).FindAllIndex(b, -1) {
 		d := slices.Clone(b)
 		i := loc[1] - 1
-		d[i] = '0' + (d[i]-'0'+3)%10
+		d[i] = change(d[i])
 		if !slices.Equal(rows(t, writeFile(t, dir, "damaged.db", string(d)), query), sound) {
 			return d
 		}
@@ -99,6 +106,11 @@ func TestStoreDamageCommands(t *testing.T) {
 	wantExport, _ := mustRun(t, "export", "--db", db, "-f", "json")
 	pathArgs := []string{"--json", "path", "Angela Merkel", "Siemens"}
 	wantPath, _ := mustRun(t, append([]string{"query", "--db", db}, pathArgs...)...)
+	relArgs := []string{"--json", "relations", "Vladimir Putin"}
+	wantRels, _ := mustRun(t, append([]string{"query", "--db", db}, relArgs...)...)
+	if !strings.Contains(wantRels, `"predicate"`) {
+		t.Fatalf("the store holds no relations of Vladimir Putin:\n%s", wantRels)
+	}
 	if out, _ := mustRun(t, "check", "--db", db); !strings.Contains(out, "no damage found") {
 		t.Errorf("check of a sound store says:\n%s", out)
 	}
@@ -116,6 +128,9 @@ func TestStoreDamageCommands(t *testing.T) {
 	}{
 		{"a count in a mention row", func(b []byte) []byte {
 			return changeDigit(t, b, `"Vladimir Putin":\d`, `SELECT aliases FROM mentions`)
+		}, "store is damaged", false, false},
+		{"a word in a relation row", func(b []byte) []byte {
+			return changeLast(t, b, `meet`, `SELECT predicate FROM relations`, func(byte) byte { return 'x' })
 		}, "store is damaged", false, false},
 		{"a count in the cache", func(b []byte) []byte {
 			return changeDigit(t, b, `"Name":"Angela Merkel","Count":\d`, `SELECT aliases FROM graph_nodes`)
@@ -138,6 +153,7 @@ func TestStoreDamageCommands(t *testing.T) {
 			}
 			refusals := wantRightOrRefused(t, path, tt.says, []string{"export", "--db", path, "-f", "json"}, wantExport)
 			refusals += wantRightOrRefused(t, path, tt.says, append([]string{"query", "--db", path}, pathArgs...), wantPath)
+			refusals += wantRightOrRefused(t, path, tt.says, append([]string{"query", "--db", path}, relArgs...), wantRels)
 			if refusals == 0 && !tt.reading {
 				t.Errorf("export and query both answered")
 			}
