@@ -34,6 +34,30 @@ type Arc[K comparable] struct {
 func SearchPath[K comparable](ctx context.Context, from, to K,
 	arcs func(context.Context, K) ([]Arc[K], error),
 	ids func(context.Context, []K) (map[K]string, error)) ([]K, error) {
+	return SearchPathLevels(ctx, from, to, func(ctx context.Context, nodes []K) (map[K][]Arc[K], error) {
+		out := make(map[K][]Arc[K], len(nodes))
+		for _, v := range nodes {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			as, err := arcs(ctx, v)
+			if err != nil {
+				return nil, err
+			}
+			out[v] = as
+		}
+		return out, nil
+	}, ids)
+}
+
+// SearchPathLevels is [SearchPath] for a store that reads the edges of many
+// nodes at once more cheaply than one node at a time (a database across a
+// network, say): arcs returns the edges of every node of a level of the
+// search, one level a call, and must give every node asked for an entry
+// (an empty one for a node without edges).
+func SearchPathLevels[K comparable](ctx context.Context, from, to K,
+	arcs func(context.Context, []K) (map[K][]Arc[K], error),
+	ids func(context.Context, []K) (map[K]string, error)) ([]K, error) {
 	if from == to {
 		return []K{from}, nil
 	}
@@ -74,7 +98,7 @@ func newSearchSide[K comparable](end K) *searchSide[K] {
 // none exists. Each side has expanded every node nearer its end than its
 // frontier, so when a level first reaches nodes the other side holds, the
 // shortest of the joined paths is a shortest path.
-func (s *search[K]) meet(ctx context.Context, arcs func(context.Context, K) ([]Arc[K], error)) (int, error) {
+func (s *search[K]) meet(ctx context.Context, arcs func(context.Context, []K) (map[K][]Arc[K], error)) (int, error) {
 	for {
 		i := 0
 		if len(s.side[1].frontier) < len(s.side[0].frontier) {
@@ -84,21 +108,13 @@ func (s *search[K]) meet(ctx context.Context, arcs func(context.Context, K) ([]A
 		if len(me.frontier) == 0 {
 			return -1, nil
 		}
+		if err := s.fetch(ctx, me.frontier, arcs); err != nil {
+			return 0, err
+		}
 		var next []K
 		for _, v := range me.frontier {
-			if err := ctx.Err(); err != nil {
-				return 0, err
-			}
-			as, ok := s.arcs[v]
-			if !ok {
-				var err error
-				if as, err = arcs(ctx, v); err != nil {
-					return 0, err
-				}
-				s.arcs[v] = as
-			}
 			me.expanded = append(me.expanded, v)
-			for _, a := range as {
+			for _, a := range s.arcs[v] {
 				if _, seen := me.dist[a.To]; !seen {
 					me.dist[a.To] = me.depth + 1
 					next = append(next, a.To)
@@ -117,6 +133,34 @@ func (s *search[K]) meet(ctx context.Context, arcs func(context.Context, K) ([]A
 			return best, nil
 		}
 	}
+}
+
+// fetch reads the edges of the nodes of a level that it has not read yet.
+func (s *search[K]) fetch(ctx context.Context, level []K, arcs func(context.Context, []K) (map[K][]Arc[K], error)) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	var need []K
+	for _, v := range level {
+		if _, ok := s.arcs[v]; !ok {
+			need = append(need, v)
+		}
+	}
+	if len(need) == 0 {
+		return nil
+	}
+	got, err := arcs(ctx, need)
+	if err != nil {
+		return err
+	}
+	for _, v := range need {
+		as, ok := got[v]
+		if !ok {
+			return fmt.Errorf("path search: no edges given for %v", v)
+		}
+		s.arcs[v] = as
+	}
+	return nil
 }
 
 // dagNode is a node on a shortest path: its hops to the last node, and its

@@ -80,6 +80,15 @@ func (a *arcsOf) arcs(_ context.Context, k int) ([]graphstore.Arc[int], error) {
 	return a.adj[k], nil
 }
 
+// levels serves the edges of many nodes at once.
+func (a *arcsOf) levels(ctx context.Context, ks []int) (map[int][]graphstore.Arc[int], error) {
+	out := map[int][]graphstore.Arc[int]{}
+	for _, k := range ks {
+		out[k], _ = a.arcs(ctx, k)
+	}
+	return out, nil
+}
+
 func (a *arcsOf) ids(_ context.Context, ks []int) (map[int]string, error) {
 	out := map[int]string{}
 	for _, k := range ks {
@@ -122,6 +131,14 @@ func TestSearchPathIsShortestPath(t *testing.T) {
 				if err != nil && !errors.Is(err, graphstore.ErrNoPath) {
 					t.Fatalf("seed %d, %s to %s: %v, want ErrNoPath", seed, from, to, err)
 				}
+				asked := a.asked
+				a.asked = 0
+				levels, lerr := graphstore.SearchPathLevels(ctx, fk, tk, a.levels, a.ids)
+				if fmt.Sprint(lerr) != fmt.Sprint(err) || !reflect.DeepEqual(levels, got) || a.asked != asked {
+					t.Fatalf("seed %d, %s to %s: SearchPathLevels gives %v, %v reading %d nodes; SearchPath %v, %v reading %d",
+						seed, from, to, levels, lerr, a.asked, got, err, asked)
+				}
+				a.asked = asked
 				if err == nil {
 					pairs++
 					asked += a.asked
