@@ -131,14 +131,14 @@ func TestSearchPathIsShortestPath(t *testing.T) {
 				if err != nil && !errors.Is(err, graphstore.ErrNoPath) {
 					t.Fatalf("seed %d, %s to %s: %v, want ErrNoPath", seed, from, to, err)
 				}
-				asked := a.asked
+				read := a.asked
 				a.asked = 0
 				levels, lerr := graphstore.SearchPathLevels(ctx, fk, tk, a.levels, a.ids)
-				if fmt.Sprint(lerr) != fmt.Sprint(err) || !reflect.DeepEqual(levels, got) || a.asked != asked {
+				if fmt.Sprint(lerr) != fmt.Sprint(err) || !reflect.DeepEqual(levels, got) || a.asked != read {
 					t.Fatalf("seed %d, %s to %s: SearchPathLevels gives %v, %v reading %d nodes; SearchPath %v, %v reading %d",
-						seed, from, to, levels, lerr, a.asked, got, err, asked)
+						seed, from, to, levels, lerr, a.asked, got, err, read)
 				}
-				a.asked = asked
+				a.asked = read
 				if err == nil {
 					pairs++
 					asked += a.asked
