@@ -339,8 +339,8 @@ func damageCases(t *testing.T, path string, size int) []damageCase {
 		}
 		tree, _, _ := strings.Cut(owner, " ")
 		// The sample takes every seventh page and the first page of each
-		// b-tree.
-		if !sweep() && p%7 != 3 && p != 1 && p != pages && sampled[tree] {
+		// b-tree of the relations.
+		if !sweep() && p%7 != 3 && p != 1 && p != pages && (sampled[tree] || !strings.HasPrefix(tree, "relations")) {
 			continue
 		}
 		sampled[tree] = true
