@@ -368,7 +368,7 @@ func TestServeWhileIngesting(t *testing.T) {
 	endpoints := []string{"/api/top?limit=5", "/api/neighbors?name=Putin&limit=3", "/api/graph?top=5"}
 	valid, final := answersByBatch(t, docs, first, batch)
 
-	w, err := graphstore.Open(ctx, path, graphstore.OpenOptions{})
+	w, err := graphstore.Open(ctx, path, graphstore.OpenOptions{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -485,7 +485,7 @@ func TestMaxLag(t *testing.T) {
 			if _, body := get(t, srv, "/api/graph?top=6"); !bytes.Equal(body, before) {
 				t.Fatalf("before the batch: %.200s", body)
 			}
-			w, err := graphstore.Open(ctx, path, graphstore.OpenOptions{})
+			w, err := graphstore.Open(ctx, path, graphstore.OpenOptions{Create: true})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -112,18 +112,78 @@ var ErrNotExist = errors.New("store does not exist")
 // registered backend opens.
 var ErrNoBackend = errors.New("no store backend")
 
+// ErrReadOnly is returned by [Store.AddBatch] and [Store.Refresh] of a store
+// opened for reading only (without [OpenOptions] Create).
+var ErrReadOnly = errors.New("store is open for reading only")
+
+// ErrDamaged is wrapped by the errors of a store that finds itself damaged:
+// a file overwritten, truncated or cut short, rows that do not match the
+// checksums written with them, totals that disagree with the rows they sum.
+// The error names the store and the damage. A damaged store refuses to
+// answer from what is damaged and refuses every write; [Checker] says more.
+var ErrDamaged = errors.New("store is damaged")
+
 // OpenOptions say how [Open] opens a store.
 type OpenOptions struct {
-	// Create makes the store when it does not exist (as ingest does);
-	// otherwise Open fails with [ErrNotExist] (as export and query do).
+	// Create opens the store for writing, as ingest does: it is made when it
+	// does not exist (an empty file becomes a store) and an older schema is
+	// migrated. Without Create the store is opened for reading only, as
+	// export, query and serve do: it must exist ([ErrNotExist]) and be a
+	// store ([ErrNotStore]); nothing is created, migrated or written, so a
+	// store on read-only media can be read, and AddBatch and Refresh fail
+	// with [ErrReadOnly].
 	Create bool
 
-	// ReadOnly opens the store for reading only, where the backend can
-	// (as serve does): AddBatch and Refresh then fail, and a store whose
-	// schema is older than the backend's fails to open rather than being
-	// migrated. A backend without a read-only mode ignores it. It does not
-	// go with Create.
+	// ReadOnly says explicitly what leaving Create out says (serve sets
+	// it): the store is opened for reading only. It does not go with
+	// Create.
 	ReadOnly bool
+}
+
+// Checker is a [Store] that can look for damage in itself. It is a separate
+// interface so that a backend may do without it; ingest checks a store that
+// implements it before writing, and "nergraph check" runs the full check.
+type Checker interface {
+	// Check looks for damage. CheckQuick bounds the work (ingest runs it
+	// before every write); CheckFull reads everything and checks every total
+	// and the cache against the rows they come from. It returns a report of
+	// what was found, with no problems for a sound store; the error is for a
+	// check that could not run (a cancelled context, a vanished file).
+	Check(ctx context.Context, level CheckLevel) (CheckReport, error)
+}
+
+// CheckLevel says how much [Checker.Check] does.
+type CheckLevel int
+
+const (
+	// CheckQuick checks the file's structure and the store's own sums in
+	// time that grows slowly with the store (under a second for 30,000
+	// articles in SQLite).
+	CheckQuick CheckLevel = iota
+	// CheckFull also checks every index against its table and every total
+	// and the cache against the rows they are computed from.
+	CheckFull
+)
+
+// CheckReport is what [Checker.Check] found.
+type CheckReport struct {
+	Store    string   // the store, as messages name it
+	Checked  []string // what was checked, in order, for the report
+	Problems []string // each names the damage: where, and what is wrong
+}
+
+// Err returns nil for a report without problems, and otherwise an error
+// wrapping [ErrDamaged] that names the store and the first problems.
+func (r CheckReport) Err() error {
+	if len(r.Problems) == 0 {
+		return nil
+	}
+	const shown = 3
+	msg := strings.Join(r.Problems[:min(shown, len(r.Problems))], "; ")
+	if len(r.Problems) > shown {
+		msg += fmt.Sprintf("; and %d more", len(r.Problems)-shown)
+	}
+	return fmt.Errorf("%w: %s: %s", ErrDamaged, r.Store, msg)
 }
 
 // OpenFunc opens a store of one backend. target is the value given to

@@ -120,7 +120,10 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 		log.known(a.ID)
 		return true, nil
 	}
-	w := startBatchWriter(func(batch []graphstore.ArticleCounts) error {
+	// The store is checked for damage before anything is written, while
+	// the first articles are extracted.
+	check := func() error { return checkBeforeWriting(ctx, st, opts.DB, log) }
+	w := startBatchWriter(check, func(batch []graphstore.ArticleCounts) error {
 		res, err := st.AddBatch(ctx, batch)
 		if err == nil {
 			log.committed(res)
@@ -142,6 +145,9 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 	}
 	if werr := w.close(); werr != nil {
 		err = werr
+	}
+	if errors.Is(err, graphstore.ErrDamaged) && log.addedSoFar() == 0 {
+		return err
 	}
 	if err != nil {
 		return fmt.Errorf("%w (the store keeps the %d articles of the batches committed; ingest again to add the rest)", err, log.addedSoFar())
@@ -175,10 +181,16 @@ type batchWriter struct {
 	err    error         // the failed write's error, read after done
 }
 
-func startBatchWriter(write func([]graphstore.ArticleCounts) error) *batchWriter {
+func startBatchWriter(first func() error, write func([]graphstore.ArticleCounts) error) *batchWriter {
 	w := &batchWriter{queue: make(chan []graphstore.ArticleCounts, 1), failed: make(chan struct{}), done: make(chan struct{})}
 	go func() {
 		defer close(w.done)
+		if w.err = first(); w.err != nil {
+			close(w.failed)
+			for range w.queue { // let the sender finish
+			}
+			return
+		}
 		for batch := range w.queue {
 			if w.err = write(batch); w.err != nil {
 				close(w.failed)
@@ -253,6 +265,15 @@ func (l *ingestLog) committed(res graphstore.BatchResult) {
 	}
 	if l.verbose {
 		fmt.Fprintf(l.w, "batch %d committed: %d articles added, %d in all\n", l.batches, res.Added, l.added)
+	}
+}
+
+// checked reports the store's check.
+func (l *ingestLog) checked(d time.Duration) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.verbose {
+		fmt.Fprintf(l.w, "store checked in %.2fs\n", d.Seconds())
 	}
 }
 

@@ -54,6 +54,9 @@ func TestMain(m *testing.M) {
 	if binDir != "" {
 		os.RemoveAll(binDir)
 	}
+	for _, dir := range nobodyDirs {
+		os.RemoveAll(dir)
+	}
 	os.Exit(code)
 }
 
@@ -80,8 +83,10 @@ func storeRows(t *testing.T, path string) []string {
 		// The query cache, refreshed at the end of each ingest.
 		`SELECT articles || ' ' || max_seq FROM graph_state`,
 		`SELECT id || ' ' || label || ' ' || mentions || ' ' || articles || ' ' || degree || ' ' || aliases FROM graph_nodes ORDER BY id`,
-		`SELECT source || ' ' || target || ' ' || weight || ' ' || sentences || ' ' || npmi || ' ' || articles FROM graph_edges ORDER BY source, target`,
+		`SELECT source || ' ' || target || ' ' || weight || ' ' || sentences || ' ' || npmi || ' ' || articles FROM graph_links ORDER BY source, target`,
 		`SELECT raw || ' ' || id FROM graph_canonical ORDER BY raw`,
+		`SELECT id || ' ' || articles || ' ' || tally FROM link_tallies ORDER BY id`,
+		`SELECT id || ' ' || tally FROM node_tallies ORDER BY id`,
 	} {
 		rows, err := db.Query(q)
 		if err != nil {
@@ -281,8 +286,11 @@ func TestConcurrentIngest(t *testing.T) {
 		case <-done:
 			running = false
 		case <-time.After(20 * time.Millisecond):
-			if _, err := os.Stat(db); err != nil {
-				continue // not created yet
+			// Not created yet, or created and empty until the first
+			// ingest's first transaction commits: export refuses an empty
+			// file ("not a nergraph store: an empty file"), rightly.
+			if fi, err := os.Stat(db); err != nil || fi.Size() == 0 {
+				continue
 			}
 			if code, _, stderr := run(t, "", "export", "--db", db, "-f", "json"); code != 0 {
 				t.Errorf("export during ingest: exit %d: %s", code, stderr)

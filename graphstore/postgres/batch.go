@@ -26,7 +26,7 @@ const maxBatch = 1 << 24
 // context's error.
 func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) (graphstore.BatchResult, error) {
 	if s.readOnly {
-		return graphstore.BatchResult{}, fmt.Errorf("add batch: the store %s is open for reading only", s.name)
+		return graphstore.BatchResult{}, fmt.Errorf("add batch to %s: %w", s.name, graphstore.ErrReadOnly)
 	}
 	if len(batch) > maxBatch {
 		return graphstore.BatchResult{}, fmt.Errorf("add batch: %d articles, at most %d in one batch", len(batch), maxBatch)

@@ -47,7 +47,7 @@ func (s *Store) Refresh(ctx context.Context) (bool, error) {
 		if err != nil || fresh {
 			return false, err
 		}
-		return false, fmt.Errorf("refresh cache: the store %s is open for reading only", s.name)
+		return false, fmt.Errorf("refresh cache of %s: %w", s.name, graphstore.ErrReadOnly)
 	}
 	var done bool
 	err := s.inTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead}, func(tx pgx.Tx) error {

@@ -265,25 +265,25 @@ func (q *cacheQuerier) Path(ctx context.Context, from, to string) ([]graphstore.
 }
 
 func path(ctx context.Context, tx pgx.Tx, from, to string) ([]graphstore.Hop, error) {
-	ends := make([]graphstore.Node, 2)
-	for i, id := range []string{from, to} {
-		n, ok, err := node(ctx, tx, id)
-		if err != nil {
+	for _, id := range []string{from, to} {
+		if _, ok, err := node(ctx, tx, id); err != nil {
 			return nil, err
-		}
-		if !ok {
+		} else if !ok {
 			return nil, fmt.Errorf("%w: %q", graphstore.ErrNoEntity, id)
 		}
-		ends[i] = n
 	}
 	if from == to {
 		return nil, nil
 	}
-	edges, err := searchEdges(ctx, tx, from, to)
-	if err != nil {
-		return nil, err
-	}
-	p, err := graphstore.ShortestPath(edges, from, to)
+	ids, err := graphstore.SearchPathLevels(ctx, from, to, func(ctx context.Context, level []string) (map[string][]graphstore.Arc[string], error) {
+		return arcsOf(ctx, tx, level)
+	}, func(_ context.Context, ks []string) (map[string]string, error) {
+		out := make(map[string]string, len(ks))
+		for _, k := range ks {
+			out[k] = k // nodes are known by their ids
+		}
+		return out, nil
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -292,67 +292,50 @@ func path(ctx context.Context, tx pgx.Tx, from, to string) ([]graphstore.Hop, er
 		return nil, err
 	}
 	var hops []graphstore.Hop
-	id := from
-	for _, ei := range p {
-		e, err := edge(ctx, tx, edges[ei].Source, edges[ei].Target, total)
+	for i := 0; i+1 < len(ids); i++ {
+		e, err := edge(ctx, tx, min(ids[i], ids[i+1]), max(ids[i], ids[i+1]), total)
 		if err != nil {
 			return nil, err
 		}
-		next := e.Other(id)
-		a, _, err := node(ctx, tx, id)
+		a, _, err := node(ctx, tx, ids[i])
 		if err != nil {
 			return nil, err
 		}
-		b, _, err := node(ctx, tx, next)
+		b, _, err := node(ctx, tx, ids[i+1])
 		if err != nil {
 			return nil, err
 		}
 		hops = append(hops, graphstore.Hop{From: a, To: b, Edge: e})
-		id = next
 	}
 	return hops, nil
 }
 
-// searchEdges reads the edges a breadth-first search from to needs to reach
-// from: layer by layer from to, all the edges of each layer's nodes, until
-// a layer holds from. [graphstore.ShortestPath] over these edges finds the
-// path it finds over all of them: every edge it looks at before it reaches
-// from is an edge of a node of one of these layers.
-func searchEdges(ctx context.Context, tx pgx.Tx, from, to string) ([]graphstore.Edge, error) {
-	var edges []graphstore.Edge
-	seen := map[string]bool{to: true}
-	fetched := map[[2]string]bool{} // an edge between two layers comes with both
-	layer := []string{to}
-	for len(layer) > 0 && !seen[from] {
-		rows, err := tx.Query(ctx, `SELECT source, target, weight FROM graph_edges WHERE source = ANY($1)
-			UNION ALL SELECT source, target, weight FROM graph_edges WHERE target = ANY($1) AND NOT source = ANY($1)`, layer)
-		if err != nil {
-			return nil, err
-		}
-		var next []string
-		var e graphstore.Edge
-		_, err = pgx.ForEachRow(rows, []any{&e.Source, &e.Target, &e.Weight}, func() error {
-			if k := [2]string{e.Source, e.Target}; !fetched[k] {
-				fetched[k] = true
-				edges = append(edges, e)
-			}
-			for _, id := range []string{e.Source, e.Target} {
-				if !seen[id] {
-					seen[id] = true
-					next = append(next, id)
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-		layer = next
+// arcsOf reads the edges of the nodes of one level of a path search, in
+// one statement: the search from both ends (see [graphstore.SearchPath])
+// reads the edges of the nodes within a few hops of either end, a level a
+// round trip.
+func arcsOf(ctx context.Context, tx pgx.Tx, level []string) (map[string][]graphstore.Arc[string], error) {
+	out := make(map[string][]graphstore.Arc[string], len(level))
+	for _, id := range level {
+		out[id] = nil
 	}
-	slices.SortFunc(edges, func(a, b graphstore.Edge) int {
-		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target))
+	rows, err := tx.Query(ctx, `SELECT source, target, weight FROM graph_edges WHERE source = ANY($1) OR target = ANY($1)`, level)
+	if err != nil {
+		return nil, err
+	}
+	var src, dst string
+	var w int
+	_, err = pgx.ForEachRow(rows, []any{&src, &dst, &w}, func() error {
+		// An edge between two nodes of the level is an arc of each.
+		if as, ok := out[src]; ok {
+			out[src] = append(as, graphstore.Arc[string]{To: dst, Weight: w})
+		}
+		if as, ok := out[dst]; ok {
+			out[dst] = append(as, graphstore.Arc[string]{To: src, Weight: w})
+		}
+		return nil
 	})
-	return edges, nil
+	return out, err
 }
 
 func edge(ctx context.Context, tx pgx.Tx, source, target string, total int) (graphstore.Edge, error) {

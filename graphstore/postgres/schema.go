@@ -290,9 +290,15 @@ func migrateOnce(ctx context.Context, conn *pgx.Conn, schema string) (done bool,
 	return false, tx.Commit(ctx)
 }
 
+// querier runs statements: a connection or a transaction.
+type querier interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+}
+
 // checkTables compares the store's tables and columns with [tables] and
 // names what is missing or different.
-func checkTables(ctx context.Context, conn *pgx.Conn, schema string) error {
+func checkTables(ctx context.Context, conn querier, schema string) error {
 	rows, err := conn.Query(ctx, `SELECT table_name, string_agg(column_name, ' ' ORDER BY ordinal_position)
 		FROM information_schema.columns WHERE table_schema = $1 GROUP BY table_name`, schema)
 	if err != nil {

@@ -57,8 +57,10 @@ var _ graphstore.Store = (*Store)(nil)
 // that one database can hold several stores.
 //
 // With opts.Create it creates the schema and its tables when absent and
-// migrates an older schema; that is what ingest does. Without it the store is
-// opened for reading only: every transaction is read-only (a read-only role
+// migrates an older schema; that is what ingest does. Without it (or with
+// opts.ReadOnly, which says the same) the store is opened for reading
+// only, and AddBatch and Refresh fail with [graphstore.ErrReadOnly]: every
+// transaction is read-only (a read-only role
 // or a standby server will do), a store that does not exist fails with
 // [graphstore.ErrNotExist] and one whose schema is older than this package's
 // asks for an ingest to migrate it. A database that is not a store, or whose
@@ -66,6 +68,9 @@ var _ graphstore.Store = (*Store)(nil)
 // newer nergraph with [graphstore.ErrNewerSchema].
 func Open(ctx context.Context, target string, opts graphstore.OpenOptions) (*Store, error) {
 	name := redact(target)
+	if opts.ReadOnly && opts.Create {
+		return nil, fmt.Errorf("open store %s: read-only and create at once", name)
+	}
 	cfg, schema, err := parseTarget(target)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", name, err)
@@ -202,7 +207,7 @@ func explain(ctx context.Context, err error) error {
 	case "28000", "28P01": // invalid authorization, invalid password
 		return fmt.Errorf("PostgreSQL refused the user: %w", err)
 	case "25006": // read_only_sql_transaction
-		return fmt.Errorf("the store is open for reading only: %w", err)
+		return fmt.Errorf("%w: %w", graphstore.ErrReadOnly, err)
 	case "42501": // insufficient_privilege
 		return fmt.Errorf("the PostgreSQL user lacks a privilege (ingest needs CREATE on the database or schema, and INSERT/UPDATE on the store's tables): %w", err)
 	case "42P01", "42703": // undefined_table, undefined_column

@@ -19,19 +19,22 @@ import (
 // transaction is rolled back and the error wraps the context's error.
 func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) (graphstore.BatchResult, error) {
 	var res graphstore.BatchResult
+	if s.readOnly {
+		return res, fmt.Errorf("add batch to %s: %w", s.path, graphstore.ErrReadOnly)
+	}
 	tx, err := s.begin(ctx, nil)
 	if err != nil {
-		return res, failed(ctx, "add batch", err)
+		return res, s.failed(ctx, "add batch", err)
 	}
 	defer tx.Rollback() // no-op after Commit
 	w, err := newBatchWriter(ctx, tx, s.now())
 	if err != nil {
-		return res, failed(ctx, "add batch", err)
+		return res, s.failed(ctx, "add batch", err)
 	}
 	for _, a := range batch {
 		sk, err := w.add(a)
 		if err != nil {
-			return graphstore.BatchResult{}, failed(ctx, "add "+a.Info.ID, err)
+			return graphstore.BatchResult{}, s.failed(ctx, "add "+a.Info.ID, err)
 		}
 		if sk != nil {
 			res.Skipped = append(res.Skipped, *sk)
@@ -40,10 +43,13 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		res.Added++
 	}
 	if err := w.writeTotals(); err != nil {
-		return graphstore.BatchResult{}, failed(ctx, "add batch", err)
+		return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
+	}
+	if err := w.writeSums(); err != nil {
+		return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
 	}
 	if err := tx.Commit(); err != nil {
-		return graphstore.BatchResult{}, failed(ctx, "add batch: commit", err)
+		return graphstore.BatchResult{}, s.failed(ctx, "add batch: commit", err)
 	}
 	return res, nil
 }
@@ -51,20 +57,26 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 // failed wraps the error of a statement. A cancelled context wins: the
 // driver may report it as an interrupted statement rather than as the
 // context's error.
-func failed(ctx context.Context, what string, err error) error {
+func (s *Store) failed(ctx context.Context, what string, err error) error {
 	if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
 		return fmt.Errorf("%s: %w (%v)", what, cerr, err)
 	}
-	return fmt.Errorf("%s: %w", what, explain(err))
+	if errors.Is(err, graphstore.ErrDamaged) {
+		return err // names the store already
+	}
+	return fmt.Errorf("%s: %w", what, s.explain(err))
 }
 
 // batchWriter writes one batch: each article and its mention rows at once,
 // the running totals of entities, aliases and edges at the end, once per key.
 type batchWriter struct {
 	ctx                                                     context.Context
+	tx                                                      *sql.Tx
 	find, insArticle, insMention, upEntity, upAlias, upEdge *sql.Stmt
 	ingested                                                string
 	insRelation                                             *sql.Stmt
+	seq                                                     int64  // of the last article written
+	sums                                                    setSum // of the articles written
 
 	byID     map[string]bool   // ids added by this batch
 	byHash   map[string]string // text hash → id, added by this batch
@@ -83,9 +95,14 @@ type entityAcc struct {
 type edgeSum struct{ weight, sentences int }
 
 func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWriter, error) {
-	w := &batchWriter{ctx: ctx, ingested: now.UTC().Format(time.RFC3339),
+	w := &batchWriter{ctx: ctx, tx: tx, ingested: now.UTC().Format(time.RFC3339),
 		byID: map[string]bool{}, byHash: map[string]string{}, entities: map[string]*entityAcc{},
 		aliases: map[[2]string]int{}, edges: map[[2]string]*edgeSum{}}
+	// The batch holds the write lock, so it numbers its articles itself:
+	// the checksums of their rows include the number.
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM articles`).Scan(&w.seq); err != nil {
+		return nil, err
+	}
 	var err error
 	prep := func(q string) *sql.Stmt {
 		if err != nil {
@@ -96,8 +113,8 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWrite
 		return st
 	}
 	w.find = prep(`SELECT id, id = ? FROM articles WHERE id = ? OR hash = ? LIMIT 1`)
-	w.insArticle = prep(`INSERT INTO articles (id, hash, title, date, utc, source, url, tokens, sentences, ingested)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	w.insArticle = prep(`INSERT INTO articles (seq, id, hash, title, date, utc, source, url, tokens, sentences, ingested,
+		mentions_sum, relations_sum, sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	w.insMention = prep(`INSERT INTO mentions (article, entity, name, type, iso, partial, mentions, sources, sentences, aliases)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	w.upEntity = prep(`INSERT INTO entities (id, name, type, iso, mentions, articles, sources, first_seen, last_seen)
@@ -116,6 +133,48 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWrite
 	return w, err
 }
 
+// mentionRow is a row of mentions as the table holds it.
+type mentionRow struct {
+	entity, name, typ, iso string
+	partial                bool
+	mentions, sources      int
+	sentences, aliases     string // JSON
+}
+
+func newMentionRow(e graphstore.EntityCount) mentionRow {
+	sents, als := []byte("[]"), []byte("{}")
+	if len(e.Sentences) > 0 {
+		sents, _ = json.Marshal(e.Sentences)
+	}
+	if len(e.Aliases) > 0 {
+		als, _ = json.Marshal(e.Aliases) // map keys come out sorted
+	}
+	return mentionRow{entity: e.ID, name: e.Name, typ: string(e.Type), iso: e.ISO, partial: e.Partial,
+		mentions: e.Mentions, sources: e.Sources, sentences: string(sents), aliases: string(als)}
+}
+
+// addTo adds the row to the checksum of its article's mention rows.
+func (m *mentionRow) addTo(s *summer) {
+	s.add(m.entity, m.name, m.typ, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases)
+}
+
+// articleRow is a row of articles as the table holds it.
+type articleRow struct {
+	seq               int64
+	id, hash, title   string
+	date, utc         any // string, or nil for NULL
+	source, url       string
+	tokens, sentences int
+	ingested          string
+	mentionsSum       int64
+	relationsSum      int64
+}
+
+func (a *articleRow) sum() int64 {
+	return rowSum(a.seq, a.id, a.hash, a.title, a.date, a.utc, a.source, a.url, a.tokens, a.sentences, a.ingested,
+		a.mentionsSum, a.relationsSum)
+}
+
 // add writes one article and its mention rows and counts it into the
 // batch's totals. It returns what it skipped instead, if it did.
 func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, error) {
@@ -125,28 +184,37 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 	}
 	w.byID[id] = true
 	w.byHash[a.Info.Hash] = id
-
-	var date, utc any // NULL when unknown
+	w.seq++
+	row := articleRow{seq: w.seq, id: id, hash: a.Info.Hash, title: a.Info.Title, source: a.Info.Source, url: a.Info.URL,
+		tokens: a.Tokens, sentences: a.Sentences, ingested: w.ingested}
 	if d := a.Info.Date; !d.IsZero() {
-		date, utc = d.Format(time.RFC3339Nano), d.UTC().Format(utcLayout)
-	}
-	r, err := w.insArticle.ExecContext(w.ctx, id, a.Info.Hash, a.Info.Title, date, utc,
-		a.Info.Source, a.Info.URL, a.Tokens, a.Sentences, w.ingested)
-	if err != nil {
-		return nil, err
-	}
-	seq, err := r.LastInsertId()
-	if err != nil {
-		return nil, err
+		row.date, row.utc = d.Format(time.RFC3339Nano), d.UTC().Format(utcLayout)
 	}
 	ents := graphstore.NormalizeEntities(a.Entities)
-	for _, e := range ents {
-		if err := w.addMention(seq, e); err != nil {
+	ms := make([]mentionRow, len(ents))
+	sum := summer{}
+	sum.add(row.seq)
+	for i, e := range ents {
+		ms[i] = newMentionRow(e)
+		ms[i].addTo(&sum)
+	}
+	row.mentionsSum = sum.sum()
+	rels := relationRows(a.Relations)
+	row.relationsSum = relationsSum(row.seq, rels)
+	rowSum := row.sum()
+	if _, err := w.insArticle.ExecContext(w.ctx, row.seq, row.id, row.hash, row.title, row.date, row.utc, row.source,
+		row.url, row.tokens, row.sentences, row.ingested, row.mentionsSum, row.relationsSum, rowSum); err != nil {
+		return nil, err
+	}
+	w.sums.add(rowSum)
+	for i, m := range ms {
+		if _, err := w.insMention.ExecContext(w.ctx, row.seq, m.entity, m.name, m.typ, m.iso, m.partial,
+			m.mentions, m.sources, m.sentences, m.aliases); err != nil {
 			return nil, err
 		}
-		w.countEntity(e, utc)
+		w.countEntity(ents[i], row.utc)
 	}
-	if err := w.addRelations(seq, a.Relations); err != nil {
+	if err := w.addRelations(row.seq, rels); err != nil {
 		return nil, err
 	}
 	// The whole-article window, with the graph's guard on articles of very
@@ -162,6 +230,20 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 		ed.sentences += graphstore.SharedSentences(ents[i], ents[j])
 	})
 	return nil, nil
+}
+
+// writeSums adds the batch's articles to the size and checksum of the
+// articles table.
+func (w *batchWriter) writeSums() error {
+	r, err := w.tx.ExecContext(w.ctx, `UPDATE store_sums SET rows = rows + ?, sum = (sum + ?) & 4294967295 WHERE name = 'articles'`,
+		w.sums.rows, w.sums.sum)
+	if err != nil {
+		return err
+	}
+	if n, err := r.RowsAffected(); err != nil || n != 1 {
+		return fmt.Errorf("store_sums has no row for articles (%d rows, %v)", n, err)
+	}
+	return nil
 }
 
 // known reports an article whose id or text the batch or the store holds.
@@ -185,19 +267,6 @@ func (w *batchWriter) known(id, hash string) (*graphstore.Skipped, error) {
 		sk.Same = "id"
 	}
 	return sk, nil
-}
-
-func (w *batchWriter) addMention(seq int64, e graphstore.EntityCount) error {
-	sents, als := []byte("[]"), []byte("{}")
-	if len(e.Sentences) > 0 {
-		sents, _ = json.Marshal(e.Sentences)
-	}
-	if len(e.Aliases) > 0 {
-		als, _ = json.Marshal(e.Aliases) // map keys come out sorted
-	}
-	_, err := w.insMention.ExecContext(w.ctx, seq, e.ID, e.Name, string(e.Type), e.ISO, e.Partial,
-		e.Mentions, e.Sources, string(sents), string(als))
-	return err
 }
 
 // countEntity adds an article's counts of an entity to the batch's totals.

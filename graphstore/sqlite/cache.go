@@ -3,13 +3,50 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
-	"time"
 
 	"github.com/nergraph/nergraph/graphstore"
 )
+
+// cacheState is the row of graph_state: which articles the cache holds, and
+// the number of its nodes and the sum of their rank checksums.
+type cacheState struct {
+	ok       bool // false when there is no cache
+	articles int64
+	maxSeq   int64
+	nodes    setSum
+	nextNum  int64 // the number of the next new node
+}
+
+func (c *cacheState) sum() int64 {
+	return rowSum(c.articles, c.maxSeq, c.nodes.rows, c.nodes.sum, c.nextNum)
+}
+
+// readState reads graph_state, checked against its checksum. A store of an
+// older schema has no cache this package reads.
+func (s *Store) readState(ctx context.Context, q rowQuerier) (cacheState, error) {
+	var c cacheState
+	if s.version < versionSums {
+		return c, nil
+	}
+	var sum, n int64
+	err := q.QueryRowContext(ctx, `SELECT articles, max_seq, nodes, node_sum, next_num, sum, (SELECT count(*) FROM graph_state)
+		FROM graph_state`).Scan(&c.articles, &c.maxSeq, &c.nodes.rows, &c.nodes.sum, &c.nextNum, &sum, &n)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return c, nil
+	case err != nil:
+		return c, err
+	case n != 1:
+		return c, s.damaged("graph_state has %d rows", n)
+	case c.sum() != sum:
+		return c, s.damaged("the graph_state row does not match its checksum")
+	}
+	c.ok = true
+	return c, nil
+}
 
 // generation identifies the articles of a store: it only ever appends them.
 func generation(ctx context.Context, q rowQuerier) (n, maxSeq int64, err error) {
@@ -17,13 +54,22 @@ func generation(ctx context.Context, q rowQuerier) (n, maxSeq int64, err error) 
 	return n, maxSeq, err
 }
 
-// cached returns the generation of the cached graph, ok false when none.
-func cached(ctx context.Context, q rowQuerier) (n, maxSeq int64, ok bool, err error) {
-	err = q.QueryRowContext(ctx, `SELECT articles, max_seq FROM graph_state`).Scan(&n, &maxSeq)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, 0, false, nil
+// isFresh reports whether the cache holds all the articles of the store,
+// and fails when it holds articles the store lacks.
+func (s *Store) isFresh(ctx context.Context, q rowQuerier) (bool, cacheState, error) {
+	c, err := s.readState(ctx, q)
+	if err != nil || !c.ok {
+		return false, c, err
 	}
-	return n, maxSeq, err == nil, err
+	n, maxSeq, err := generation(ctx, q)
+	if err != nil {
+		return false, c, err
+	}
+	if c.maxSeq > maxSeq || c.articles > n || n-c.articles > maxSeq-c.maxSeq {
+		return false, c, s.damaged("the cache holds %d articles up to number %d; the store has %d up to %d",
+			c.articles, c.maxSeq, n, maxSeq)
+	}
+	return c.articles == n && c.maxSeq == maxSeq, c, nil
 }
 
 // Fresh reports whether the store's cache of its graph holds all its
@@ -31,242 +77,168 @@ func cached(ctx context.Context, q rowQuerier) (n, maxSeq int64, ok bool, err er
 func (s *Store) Fresh(ctx context.Context) (bool, error) {
 	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return false, failed(ctx, "check cache", err)
+		return false, s.failed(ctx, "check cache", err)
 	}
 	defer tx.Rollback()
-	n, maxSeq, err := generation(ctx, tx)
+	fresh, _, err := s.isFresh(ctx, tx)
 	if err != nil {
-		return false, failed(ctx, "check cache", err)
+		return false, s.failed(ctx, "check cache", err)
 	}
-	cn, cmax, ok, err := cached(ctx, tx)
-	if err != nil {
-		return false, failed(ctx, "check cache", err)
-	}
-	return ok && cn == n && cmax == maxSeq, nil
+	return fresh, nil
 }
 
-// snapshot is what a refresh reads of the store: the linked graph of all its
-// articles, and what the cache needs to refer to articles and raw ids.
-type snapshot struct {
-	n, maxSeq int64 // the generation
-	g         *graphstore.Graph
-	seqOf     map[string]int64 // article id → seq
-	raws      []string         // raw entity ids
-}
+// refreshAttempts is how many times Refresh plans an update anew when
+// another process refreshed the cache while it planned.
+const refreshAttempts = 3
 
-// Refresh recomputes the store's cache of its graph when articles were added
-// since it was computed, and reports whether it did. The graph is computed
-// from a snapshot, so ingests may go on meanwhile; the cache is written in
-// one transaction, so a crash or a cancellation leaves the old cache, which
-// [Store.Querier] then sees is stale.
+// Refresh brings the store's cache of its graph up to date with the
+// articles added since it was computed, and reports whether it did.
+//
+// The update is planned in a read transaction, so that ingests go on
+// meanwhile, and written in one write transaction, so that a crash or a
+// cancellation leaves the old cache, which [Store.Querier] then sees is
+// stale. Its work is in proportion to what the new articles change (see
+// planRefresh), except the first time, when the cache is computed from every
+// article. A refresh that finds the cache changed by another process when it
+// comes to write plans again, up to three times, then leaves the cache to the
+// next refresh.
 func (s *Store) Refresh(ctx context.Context) (bool, error) {
-	snap, err := s.readSnapshot(ctx)
-	if err != nil || snap == nil {
-		return false, err
+	if s.readOnly {
+		fresh, err := s.Fresh(ctx)
+		if err != nil || fresh {
+			return false, err
+		}
+		return false, fmt.Errorf("refresh cache of %s: %w", s.path, graphstore.ErrReadOnly)
 	}
+	for range refreshAttempts {
+		plan, err := s.planRefresh(ctx)
+		if err != nil || plan == nil {
+			return false, err
+		}
+		done, err := s.applyRefresh(ctx, plan)
+		if err != nil || done {
+			return done, err
+		}
+	}
+	return false, nil
+}
+
+// planRefresh reads what a refresh needs in one read transaction and
+// returns the update; nil when the cache is fresh.
+func (s *Store) planRefresh(ctx context.Context) (*update, error) {
+	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, s.failed(ctx, "refresh cache", err)
+	}
+	defer tx.Rollback()
+	fresh, base, err := s.isFresh(ctx, tx)
+	if err != nil {
+		return nil, s.failed(ctx, "refresh cache", err)
+	}
+	if fresh {
+		return nil, nil
+	}
+	u, err := s.plan(ctx, tx, base, 0)
+	if err != nil {
+		return nil, s.failed(ctx, "refresh cache", err)
+	}
+	return u, nil
+}
+
+// applyRefresh writes a planned update in one transaction, unless the cache
+// changed since it was planned.
+func (s *Store) applyRefresh(ctx context.Context, u *update) (bool, error) {
 	tx, err := s.begin(ctx, nil)
 	if err != nil {
-		return false, failed(ctx, "refresh cache", err)
+		return false, s.failed(ctx, "refresh cache", err)
 	}
 	defer tx.Rollback()
-	// Another ingest may have cached a later snapshot meanwhile.
-	if _, cmax, ok, err := cached(ctx, tx); err != nil {
-		return false, failed(ctx, "refresh cache", err)
-	} else if ok && cmax > snap.maxSeq {
+	now, err := s.readState(ctx, tx)
+	if err != nil {
+		return false, s.failed(ctx, "refresh cache", err)
+	}
+	if now != u.base {
 		return false, nil
 	}
-	if err := writeCache(ctx, tx, snap); err != nil {
-		return false, failed(ctx, "refresh cache", err)
+	if err := u.write(ctx, tx); err != nil {
+		return false, s.failed(ctx, "refresh cache", err)
 	}
 	if err := tx.Commit(); err != nil {
-		return false, failed(ctx, "refresh cache: commit", err)
+		return false, s.failed(ctx, "refresh cache: commit", err)
 	}
 	return true, nil
 }
 
-// readSnapshot reads what a refresh needs in one read transaction; nil when
-// the cache is fresh.
-func (s *Store) readSnapshot(ctx context.Context) (*snapshot, error) {
-	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return nil, failed(ctx, "refresh cache", err)
-	}
-	defer tx.Rollback()
-	snap := &snapshot{}
-	if snap.n, snap.maxSeq, err = generation(ctx, tx); err != nil {
-		return nil, failed(ctx, "refresh cache", err)
-	}
-	if cn, cmax, ok, err := cached(ctx, tx); err != nil {
-		return nil, failed(ctx, "refresh cache", err)
-	} else if ok && cn == snap.n && cmax == snap.maxSeq {
-		return nil, nil
-	}
-	if snap.g, err = loadGraph(ctx, tx, time.Time{}, time.Time{}); err != nil {
-		return nil, failed(ctx, "refresh cache", err)
-	}
-	snap.seqOf = make(map[string]int64, snap.n)
-	err = eachRow(ctx, tx, `SELECT seq, id FROM articles`, func(rows *sql.Rows) error {
-		var seq int64
-		var id string
-		err := rows.Scan(&seq, &id)
-		snap.seqOf[id] = seq
-		return err
-	})
-	if err != nil {
-		return nil, failed(ctx, "refresh cache", err)
-	}
-	err = eachRow(ctx, tx, `SELECT id FROM entities`, func(rows *sql.Rows) error {
-		var id string
-		err := rows.Scan(&id)
-		snap.raws = append(snap.raws, id)
-		return err
-	})
-	if err != nil {
-		return nil, failed(ctx, "refresh cache", err)
-	}
-	return snap, nil
+// cacheIndexes are the indexes of the cache tables. A refresh that computes
+// the cache from nothing drops them while it writes and makes them again
+// after, which is faster than updating them row by row.
+var cacheIndexes = []string{
+	"CREATE INDEX graph_edges_target ON graph_edges (target, weight, sentences, articles_sum, sum)",
+	"CREATE INDEX graph_canonical_id ON graph_canonical (id)",
 }
 
-// eachRow calls fn on each row of a query, stopping at its first error.
-func eachRow(ctx context.Context, q interface {
-	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
-}, query string, fn func(*sql.Rows) error, args ...any) error {
-	rows, err := q.QueryContext(ctx, query, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := fn(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
-}
-
-// writeCache replaces the cache tables with the graph of snap. The indexes
-// are dropped first and made again at the end, which is faster than
-// updating them row by row.
-func writeCache(ctx context.Context, tx *sql.Tx, snap *snapshot) error {
+// emptyCache empties the cache tables and drops their indexes, before a
+// refresh that computes the cache from nothing.
+func emptyCache(ctx context.Context, tx *sql.Tx) error {
 	for _, idx := range cacheIndexes {
 		name := strings.Fields(idx)[2] // CREATE INDEX name ON ...
 		if _, err := tx.ExecContext(ctx, `DROP INDEX IF EXISTS `+name); err != nil {
 			return err
 		}
 	}
-	for _, t := range []string{"graph_state", "graph_nodes", "graph_names", "graph_edges", "graph_canonical"} {
+	for _, t := range cacheTables {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
 			return err
 		}
 	}
-	num, err := writeNodes(ctx, tx, snap.g)
-	if err != nil {
-		return err
-	}
-	if err := writeEdges(ctx, tx, snap.g, num, snap.seqOf); err != nil {
-		return err
-	}
-	insCanon, err := tx.PrepareContext(ctx, `INSERT INTO graph_canonical (raw, id) VALUES (?, ?)`)
-	if err != nil {
-		return err
-	}
-	for _, raw := range snap.raws {
-		if id := snap.g.Canonical(raw); id != raw {
-			if _, err := insCanon.ExecContext(ctx, raw, id); err != nil {
-				return err
-			}
-		}
-	}
+	return nil
+}
+
+// makeIndexes makes the indexes of the cache tables again.
+func makeIndexes(ctx context.Context, tx *sql.Tx) error {
 	for _, idx := range cacheIndexes {
 		if _, err := tx.ExecContext(ctx, idx); err != nil {
 			return err
 		}
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO graph_state (articles, max_seq) VALUES (?, ?)`, snap.n, snap.maxSeq)
-	return err
-}
-
-// writeNodes writes the nodes and their names, and returns the number of
-// each node: its position in id order.
-func writeNodes(ctx context.Context, tx *sql.Tx, g *graphstore.Graph) (map[string]int, error) {
-	insNode, err := tx.PrepareContext(ctx, `INSERT INTO graph_nodes (id, num, label, type, iso, mentions, articles, sources, degree,
-		first, last, aliases, id_key, label_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return nil, err
-	}
-	insName, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO graph_names (key, id) VALUES (?, ?)`)
-	if err != nil {
-		return nil, err
-	}
-	deg := g.Degrees()
-	num := make(map[string]int, g.NumNodes())
-	for i, nd := range g.Nodes() {
-		num[nd.ID] = i
-		als, _ := json.Marshal(nd.Aliases)
-		if _, err := insNode.ExecContext(ctx, nd.ID, i, nd.Label, string(nd.Type), nd.ISO, nd.Mentions, nd.Articles, nd.Sources,
-			deg[nd.ID], timeOrNull(nd.First), timeOrNull(nd.Last), string(als), strings.ToLower(nd.ID), strings.ToLower(nd.Label)); err != nil {
-			return nil, wrapf(err, "node %s", nd.ID)
-		}
-		for _, a := range nd.Aliases {
-			if _, err := insName.ExecContext(ctx, strings.ToLower(a.Name), nd.ID); err != nil {
-				return nil, wrapf(err, "node %s", nd.ID)
-			}
-		}
-	}
-	return num, nil
-}
-
-// edgesPerStmt is how many edges one statement inserts: with this driver
-// the cost of a statement, not of a row, dominates.
-const edgesPerStmt = 100
-
-// writeEdges writes the edges, with node numbers for ids and article seqs
-// for ids.
-func writeEdges(ctx context.Context, tx *sql.Tx, g *graphstore.Graph, num map[string]int, seqOf map[string]int64) error {
-	insert := func(rows int) (*sql.Stmt, error) {
-		q := `INSERT INTO graph_edges (source, target, weight, sentences, npmi, articles) VALUES ` +
-			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?), ", rows), ", ")
-		return tx.PrepareContext(ctx, q)
-	}
-	full, err := insert(edgesPerStmt)
-	if err != nil {
-		return err
-	}
-	flush := func(args []any) error {
-		st := full
-		if len(args) < 6*edgesPerStmt { // the last, shorter statement
-			if st, err = insert(len(args) / 6); err != nil {
-				return err
-			}
-		}
-		_, err := st.ExecContext(ctx, args...)
-		return wrapf(err, "edges")
-	}
-	var seqs []int64
-	args := make([]any, 0, 6*edgesPerStmt)
-	for _, e := range g.Edges() {
-		seqs = seqs[:0]
-		for _, a := range e.Articles {
-			seqs = append(seqs, seqOf[a])
-		}
-		arts, _ := json.Marshal(seqs)
-		args = append(args, num[e.Source], num[e.Target], e.Weight, e.Sentences, e.NPMI, string(arts))
-		if len(args) == cap(args) {
-			if err := flush(args); err != nil {
-				return err
-			}
-			args = args[:0]
-		}
-	}
-	if len(args) > 0 {
-		return flush(args)
-	}
 	return nil
 }
 
-func timeOrNull(t time.Time) any {
-	if t.IsZero() {
+// insertRows inserts n rows into table, many a statement: with this
+// driver the cost of a statement, not of a row, dominates. verb is "INSERT"
+// or "INSERT OR ...". row returns the values of row i.
+func insertRows(ctx context.Context, tx *sql.Tx, verb, table string, n int, row func(i int) []any) error {
+	const perStmt = 100
+	if n == 0 {
 		return nil
 	}
-	return t.Format(time.RFC3339Nano)
+	width := len(row(0))
+	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", width), ", ") + ")"
+	prepare := func(rows int) (*sql.Stmt, error) {
+		return tx.PrepareContext(ctx, verb+` INTO `+table+` VALUES `+strings.TrimSuffix(strings.Repeat(one+", ", rows), ", "))
+	}
+	full, err := prepare(min(perStmt, n))
+	if err != nil {
+		return err
+	}
+	defer full.Close()
+	args := make([]any, 0, width*perStmt)
+	for i := 0; i < n; i += perStmt {
+		rows := min(perStmt, n-i)
+		args = args[:0]
+		for j := range rows {
+			args = append(args, row(i+j)...)
+		}
+		st := full
+		if rows < perStmt && i > 0 {
+			if st, err = prepare(rows); err != nil {
+				return err
+			}
+			defer st.Close()
+		}
+		if _, err := st.ExecContext(ctx, args...); err != nil {
+			return fmt.Errorf("%s: %w", table, err)
+		}
+	}
+	return nil
 }

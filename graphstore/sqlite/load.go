@@ -4,124 +4,303 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"fmt"
+	"errors"
 	"time"
 
 	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/graphstore"
 )
 
-// ArticleIDs returns the ids of every article in the store.
+// ArticleIDs returns the ids of every article in the store, each article
+// row checked against its checksum.
 func (s *Store) ArticleIDs(ctx context.Context) (map[string]bool, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id FROM articles`)
+	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return nil, failed(ctx, "store "+s.path, err)
+		return nil, s.failed(ctx, "read article ids", err)
 	}
-	defer rows.Close()
+	defer tx.Rollback()
 	ids := map[string]bool{}
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, failed(ctx, "store "+s.path, err)
-		}
-		ids[id] = true
-	}
-	if err := rows.Err(); err != nil {
-		return nil, failed(ctx, "store "+s.path, err)
+	err = s.scanArticles(ctx, tx, func(a *articleRow) { ids[a.id] = true })
+	if err != nil {
+		return nil, s.failed(ctx, "read article ids", err)
 	}
 	return ids, nil
 }
 
 // Graph returns the graph of the articles dated in [since, until], as
-// [graphstore.Store] says.
+// [graphstore.Store] says. Every row it reads is checked against its
+// checksum, and the articles against the size and checksum of their table,
+// so that a damaged store fails with [graphstore.ErrDamaged] rather than
+// give a wrong graph.
 func (s *Store) Graph(ctx context.Context, since, until time.Time) (*graphstore.Graph, error) {
 	// One read transaction, so the graph is one snapshot even while an ingest
 	// commits batches.
 	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return nil, failed(ctx, "load graph", err)
+		return nil, s.failed(ctx, "load graph", err)
 	}
 	defer tx.Rollback()
-	return loadGraph(ctx, tx, since, until)
-}
-
-// loadGraph adds the articles dated in [since, until] to a new graph, in the
-// order they were ingested, each with the counts its mention rows hold.
-func loadGraph(ctx context.Context, tx *sql.Tx, since, until time.Time) (*graphstore.Graph, error) {
-	query := `SELECT a.id, a.hash, a.title, a.date, a.source, a.url, a.tokens, a.sentences,
-		m.entity, m.name, m.type, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases
-		FROM articles a LEFT JOIN mentions m ON m.article = a.seq`
-	rels, err := loadRelations(ctx, tx, since, until)
+	g, err := s.loadGraph(ctx, tx, since, until)
 	if err != nil {
-		return nil, failed(ctx, "load graph", err)
-	}
-	where, args := windowWhere(since, until)
-	query += where + " ORDER BY a.seq, m.entity"
-	rows, err := tx.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, failed(ctx, "load graph", err)
-	}
-	defer rows.Close()
-	g := graphstore.New()
-	var cur *graphstore.ArticleCounts
-	for rows.Next() {
-		a, e, err := scanMention(rows)
-		if err != nil {
-			return nil, fmt.Errorf("load graph: %w", err)
-		}
-		if cur == nil || cur.Info.ID != a.Info.ID {
-			if cur != nil {
-				cur.Relations = rels[cur.Info.ID]
-				g.AddCounts(*cur)
-			}
-			cur = &a
-		}
-		if e != nil {
-			cur.Entities = append(cur.Entities, *e)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, failed(ctx, "load graph", err)
-	}
-	if cur != nil {
-		cur.Relations = rels[cur.Info.ID]
-		g.AddCounts(*cur)
+		return nil, s.failed(ctx, "load graph", err)
 	}
 	return g, nil
 }
 
-// scanMention reads a row of loadGraph's query: an article, and one of its
-// entities or nil for an article without any.
-func scanMention(rows *sql.Rows) (graphstore.ArticleCounts, *graphstore.EntityCount, error) {
-	var (
-		a                                                  graphstore.ArticleCounts
-		date, entity, name, typ, iso, sentences, aliasJSON sql.NullString
-		partial                                            sql.NullBool
-		mentions, sources                                  sql.NullInt64
-	)
-	if err := rows.Scan(&a.Info.ID, &a.Info.Hash, &a.Info.Title, &date, &a.Info.Source, &a.Info.URL, &a.Tokens, &a.Sentences,
-		&entity, &name, &typ, &iso, &partial, &mentions, &sources, &sentences, &aliasJSON); err != nil {
-		return a, nil, err
+// loadGraph adds the articles dated in [since, until] to a new graph, in the
+// order they were ingested, each with the counts its mention rows hold.
+func (s *Store) loadGraph(ctx context.Context, tx *sql.Tx, since, until time.Time) (*graphstore.Graph, error) {
+	g := graphstore.New()
+	add := func(a *storedArticle) error {
+		g.AddCounts(a.ArticleCounts)
+		return nil
 	}
-	if date.Valid {
-		d, err := time.Parse(time.RFC3339Nano, date.String)
+	if since.IsZero() && until.IsZero() {
+		seen, err := s.readArticles(ctx, tx, "", nil, true, add)
 		if err != nil {
-			return a, nil, fmt.Errorf("article %s: date: %w", a.Info.ID, err)
+			return nil, err
 		}
-		a.Info.Date = d
+		return g, s.checkArticleSums(ctx, tx, seen)
+	}
+	// A window is read through the index of dates, which the checksums of
+	// the rows do not cover: check the articles it gives against those of
+	// a scan of the table, itself checked against the table's sums.
+	lo, hi := "", "\uffff"
+	if !since.IsZero() {
+		lo = since.UTC().Format(utcLayout)
+	}
+	if !until.IsZero() {
+		hi = until.UTC().Format(utcLayout)
+	}
+	want := map[int64]bool{}
+	if err := s.scanArticles(ctx, tx, func(a *articleRow) {
+		if u, ok := a.utc.(string); ok && lo <= u && u <= hi {
+			want[a.seq] = true
+		}
+	}); err != nil {
+		return nil, err
+	}
+	got := 0
+	_, err := s.readArticles(ctx, tx, "a.utc >= ? AND a.utc <= ?", []any{lo, hi}, true, func(a *storedArticle) error {
+		if !want[a.seq] {
+			return s.damaged("the index articles_utc gives article %s, dated out of the window", a.Info.ID)
+		}
+		got++
+		return add(a)
+	})
+	if err == nil && got != len(want) {
+		err = s.damaged("the index articles_utc gives %d articles of the window; the table holds %d", got, len(want))
+	}
+	return g, err
+}
+
+// storedArticle is an article read back from the store.
+type storedArticle struct {
+	seq int64
+	graphstore.ArticleCounts
+}
+
+const articleCols = `a.seq, a.id, a.hash, a.title, a.date, a.utc, a.source, a.url, a.tokens, a.sentences, a.ingested`
+
+// The schema versions that added the relations and the checksums.
+const (
+	versionRelations = 3
+	versionSums      = 4
+)
+
+// sumCols are the checksum columns of articles, or zeros in a store of an
+// older schema, which has none.
+func (s *Store) sumCols() string {
+	if s.version < versionSums {
+		return `0, 0, 0`
+	}
+	return `a.mentions_sum, a.relations_sum, a.sum`
+}
+
+func scanArticle(sc interface{ Scan(...any) error }, a *articleRow, sum *int64, extra ...any) error {
+	var date, utc sql.NullString
+	dest := append([]any{&a.seq, &a.id, &a.hash, &a.title, &date, &utc, &a.source, &a.url, &a.tokens, &a.sentences,
+		&a.ingested, &a.mentionsSum, &a.relationsSum, sum}, extra...)
+	if err := sc.Scan(dest...); err != nil {
+		return err
+	}
+	a.date, a.utc = nullable(date.Valid, date.String), nullable(utc.Valid, utc.String)
+	return nil
+}
+
+// checkRow checks an article row against its checksum.
+func (s *Store) checkRow(a *articleRow, sum int64) error {
+	if s.version >= versionSums && a.sum() != sum {
+		return s.damaged("article row %d (%q) does not match its checksum", a.seq, a.id)
+	}
+	return nil
+}
+
+// scanArticles reads every article row, without its mentions, checks each
+// against its checksum and all of them against the table's sums, and calls
+// fn on each.
+func (s *Store) scanArticles(ctx context.Context, tx *sql.Tx, fn func(*articleRow)) error {
+	var seen setSum
+	err := eachRow(ctx, tx, `SELECT `+articleCols+`, `+s.sumCols()+` FROM articles a ORDER BY a.seq`, func(rows *sql.Rows) error {
+		var a articleRow
+		var sum int64
+		if err := scanArticle(rows, &a, &sum); err != nil {
+			return err
+		}
+		if err := s.checkRow(&a, sum); err != nil {
+			return err
+		}
+		seen.add(sum)
+		fn(&a)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return s.checkArticleSums(ctx, tx, seen)
+}
+
+// checkArticleSums checks the article rows read, all of them, against the
+// size and checksum the store keeps of its articles table.
+func (s *Store) checkArticleSums(ctx context.Context, tx *sql.Tx, seen setSum) error {
+	if s.version < versionSums {
+		return nil
+	}
+	var want setSum
+	err := tx.QueryRowContext(ctx, `SELECT rows, sum FROM store_sums WHERE name = 'articles'`).Scan(&want.rows, &want.sum)
+	if errors.Is(err, sql.ErrNoRows) {
+		return s.damaged("store_sums has no row for articles")
+	}
+	if err != nil {
+		return err
+	}
+	if seen != want {
+		return s.damaged("the articles table has %d rows with checksums summing to %d; store_sums says %d rows summing to %d (rows lost, added or changed)",
+			seen.rows, seen.sum, want.rows, want.sum)
+	}
+	return nil
+}
+
+// readArticles reads the articles that where selects (a condition on a,
+// the articles table; all when empty), in ingest order, with their mention
+// rows and, when withRelations, their relation rows, checks each article,
+// its mentions and relations against their checksums, and calls fn on
+// each. It returns the size and checksum of the article rows read.
+func (s *Store) readArticles(ctx context.Context, tx *sql.Tx, where string, args []any, withRelations bool,
+	fn func(*storedArticle) error) (setSum, error) {
+	query := `SELECT ` + articleCols + `, ` + s.sumCols() + `,
+		m.entity, m.name, m.type, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases
+		FROM articles a LEFT JOIN mentions m ON m.article = a.seq`
+	if where != "" {
+		query += " WHERE " + where
+	}
+	query += " ORDER BY a.seq, m.entity"
+	r := articleReader{s: s, fn: fn}
+	if withRelations && s.version >= versionRelations {
+		var err error
+		if r.rels, err = s.readRelations(ctx, tx, where, args); err != nil {
+			return r.seen, err
+		}
+	}
+	err := eachRow(ctx, tx, query, r.row, args...)
+	if err == nil {
+		err = r.flush()
+	}
+	return r.seen, err
+}
+
+// articleReader gathers the rows of readArticles' query, one row per
+// mention, into articles.
+type articleReader struct {
+	s        *Store
+	fn       func(*storedArticle) error
+	row0     articleRow // of the current article
+	sum      int64      // its stored checksum
+	mentions summer     // the checksum of its mention rows so far
+	cur      *storedArticle
+	seen     setSum
+	// rels are the relation rows of the articles read, by article number,
+	// when they are read; nil when not.
+	rels map[int64][]relationRow
+}
+
+func (r *articleReader) row(rows *sql.Rows) error {
+	var a articleRow
+	var sum int64
+	var m mentionRow
+	var entity, name, typ, iso, sentences, aliases sql.NullString
+	var partial sql.NullBool
+	var mentions, sources sql.NullInt64
+	if err := scanArticle(rows, &a, &sum, &entity, &name, &typ, &iso, &partial, &mentions, &sources, &sentences, &aliases); err != nil {
+		return err
+	}
+	if r.cur == nil || a.seq != r.cur.seq {
+		if err := r.flush(); err != nil {
+			return err
+		}
+		if err := r.start(a, sum); err != nil {
+			return err
+		}
 	}
 	if !entity.Valid {
-		return a, nil, nil
+		return nil
 	}
-	e := &graphstore.EntityCount{ID: entity.String, Name: name.String, Type: extract.Type(typ.String), ISO: iso.String,
-		Partial: partial.Bool, Mentions: int(mentions.Int64), Sources: int(sources.Int64)}
-	if err := json.Unmarshal([]byte(sentences.String), &e.Sentences); err != nil {
-		return a, nil, fmt.Errorf("article %s, entity %s: sentences: %w", a.Info.ID, e.ID, err)
+	m = mentionRow{entity: entity.String, name: name.String, typ: typ.String, iso: iso.String, partial: partial.Bool,
+		mentions: int(mentions.Int64), sources: int(sources.Int64), sentences: sentences.String, aliases: aliases.String}
+	m.addTo(&r.mentions)
+	e := graphstore.EntityCount{ID: m.entity, Name: m.name, Type: extract.Type(m.typ), ISO: m.iso, Partial: m.partial,
+		Mentions: m.mentions, Sources: m.sources}
+	if err := json.Unmarshal([]byte(m.sentences), &e.Sentences); err != nil {
+		return r.s.damaged("article %q, entity %s: sentences: %v", a.id, e.ID, err)
 	}
-	if err := json.Unmarshal([]byte(aliasJSON.String), &e.Aliases); err != nil {
-		return a, nil, fmt.Errorf("article %s, entity %s: aliases: %w", a.Info.ID, e.ID, err)
+	if err := json.Unmarshal([]byte(m.aliases), &e.Aliases); err != nil {
+		return r.s.damaged("article %q, entity %s: aliases: %v", a.id, e.ID, err)
 	}
-	return a, e, nil
+	r.cur.Entities = append(r.cur.Entities, e)
+	return nil
+}
+
+// start begins an article.
+func (r *articleReader) start(a articleRow, sum int64) error {
+	if err := r.s.checkRow(&a, sum); err != nil {
+		return err
+	}
+	r.row0, r.sum = a, sum
+	r.mentions = summer{}
+	r.mentions.add(a.seq)
+	r.seen.add(sum)
+	r.cur = &storedArticle{seq: a.seq}
+	r.cur.Info = graphstore.ArticleInfo{ID: a.id, Hash: a.hash, Title: a.title, Source: a.source, URL: a.url}
+	r.cur.Tokens, r.cur.Sentences = a.tokens, a.sentences
+	if d, ok := a.date.(string); ok {
+		t, err := time.Parse(time.RFC3339Nano, d)
+		if err != nil {
+			return r.s.damaged("article %q: date: %v", a.id, err)
+		}
+		r.cur.Info.Date = t
+	}
+	return nil
+}
+
+// flush checks the mention rows of the current article and hands it on.
+func (r *articleReader) flush() error {
+	if r.cur == nil {
+		return nil
+	}
+	if r.s.version >= versionSums && r.mentions.sum() != r.row0.mentionsSum {
+		return r.s.damaged("the mention rows of article %q do not match their checksum (rows lost, added or changed)", r.row0.id)
+	}
+	if r.rels != nil {
+		rels := r.rels[r.row0.seq]
+		delete(r.rels, r.row0.seq)
+		if r.s.version >= versionSums && relationsSum(r.row0.seq, rels) != r.row0.relationsSum {
+			return r.s.damaged("the relation rows of article %q do not match their checksum (rows lost, added or changed)", r.row0.id)
+		}
+		r.cur.Relations = relationsOf(rels)
+	}
+	a := r.cur
+	r.cur = nil
+	return r.fn(a)
 }
 
 // Stats counts the rows of the store's tables and measures its file: Bytes
@@ -129,16 +308,37 @@ func scanMention(rows *sql.Rows) (graphstore.ArticleCounts, *graphstore.EntityCo
 // is checkpointed.
 func (s *Store) Stats(ctx context.Context) (graphstore.Stats, error) {
 	var st graphstore.Stats
+	rels := "0"
+	if s.version >= versionRelations {
+		rels = "(SELECT count(*) FROM relations)"
+	}
 	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),
-		(SELECT count(*) FROM mentions), (SELECT count(*) FROM edges), (SELECT count(*) FROM relations)`).
+		(SELECT count(*) FROM mentions), (SELECT count(*) FROM edges), `+rels).
 		Scan(&st.Articles, &st.Entities, &st.Mentions, &st.Edges, &st.Relations)
 	if err != nil {
-		return st, failed(ctx, "store stats", err)
+		return st, s.failed(ctx, "store stats", err)
 	}
 	// The pages of the database as of now, committed pages still in the
 	// write-ahead log included.
 	if err := s.db.QueryRowContext(ctx, `SELECT page_count * page_size FROM pragma_page_count, pragma_page_size`).Scan(&st.Bytes); err != nil {
-		return st, failed(ctx, "store stats", err)
+		return st, s.failed(ctx, "store stats", err)
 	}
 	return st, nil
+}
+
+// eachRow calls fn on each row of a query, stopping at its first error.
+func eachRow(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, query string, fn func(*sql.Rows) error, args ...any) error {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }

@@ -1,9 +1,9 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -26,7 +26,7 @@ func (s *Store) Querier(ctx context.Context, since, until time.Time) (graphstore
 			return nil, false, err
 		}
 		if fresh {
-			return &cacheQuerier{db: s.db}, true, nil
+			return &cacheQuerier{s: s}, true, nil
 		}
 	}
 	g, err := s.Graph(ctx, since, until)
@@ -36,127 +36,231 @@ func (s *Store) Querier(ctx context.Context, since, until time.Time) (graphstore
 	return graphstore.QuerierOf(g), false, nil
 }
 
-// cacheQuerier answers from the graph_* tables. Each answer is one or a few
-// statements; a refresh between two of them could mix two snapshots of the
-// same store, each consistent.
-type cacheQuerier struct{ db *sql.DB }
+// cacheQuerier answers from the graph_* tables, each answer from one read
+// transaction. Every row it reads is checked against its checksum, and what
+// it finds through an index against counts that rows checked so hold: the
+// edges of a node against its degree, the articles of a node against its
+// count of articles, the rows of a name against the rows around them. So a
+// damaged cache fails with [graphstore.ErrDamaged] rather than answer
+// wrongly.
+type cacheQuerier struct{ s *Store }
 
-const nodeCols = `n.id, n.label, n.type, n.iso, n.mentions, n.articles, n.sources, n.first, n.last, n.aliases`
-
-type scanner interface{ Scan(...any) error }
-
-func scanNode(sc scanner, extra ...any) (graphstore.Node, error) {
-	var n graphstore.Node
-	var typ, aliases string
-	var first, last sql.NullString
-	dest := append([]any{&n.ID, &n.Label, &typ, &n.ISO, &n.Mentions, &n.Articles, &n.Sources, &first, &last, &aliases}, extra...)
-	if err := sc.Scan(dest...); err != nil {
-		return n, err
+// read runs fn in a read transaction.
+func (q *cacheQuerier) read(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := q.s.begin(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return q.s.failed(ctx, "query", err)
 	}
-	n.Type = extract.Type(typ)
-	for _, t := range []struct {
-		s  sql.NullString
-		to *time.Time
-	}{{first, &n.First}, {last, &n.Last}} {
-		if t.s.Valid {
-			v, err := time.Parse(time.RFC3339Nano, t.s.String)
-			if err != nil {
-				return n, fmt.Errorf("node %s: %w", n.ID, err)
-			}
-			*t.to = v
-		}
+	defer tx.Rollback()
+	err = fn(tx)
+	var amb *graphstore.AmbiguousError
+	if err == nil || errors.Is(err, graphstore.ErrNoEntity) || errors.Is(err, graphstore.ErrNoPath) || errors.As(err, &amb) {
+		return err // the answer
 	}
-	if err := json.Unmarshal([]byte(aliases), &n.Aliases); err != nil {
-		return n, fmt.Errorf("node %s: aliases: %w", n.ID, err)
-	}
-	return n, nil
+	return q.s.failed(ctx, "query", err)
 }
 
-func (q *cacheQuerier) nodes(ctx context.Context, query string, args ...any) ([]graphstore.Node, error) {
-	var out []graphstore.Node
-	err := eachRow(ctx, q.db, query, func(rows *sql.Rows) error {
-		n, err := scanNode(rows)
-		out = append(out, n)
-		return err
-	}, args...)
+// nodeRowBy reads the row of a node by id or by number; ok false when there
+// is none.
+func (q *cacheQuerier) nodeRowBy(ctx context.Context, tx *sql.Tx, col string, key any) (nodeRow, bool, error) {
+	return readRow(ctx, tx, `SELECT `+nodeCols+` FROM graph_nodes n WHERE n.`+col+` = ?`,
+		func(rows *sql.Rows) (nodeRow, error) { return q.s.scanNodeRow(rows) }, key)
+}
+
+// nodeOf reads the node of an id; ok false when there is none, which the
+// rows around the id's place confirm.
+func (q *cacheQuerier) nodeOf(ctx context.Context, tx *sql.Tx, id string) (graphstore.Node, nodeRow, bool, error) {
+	r, ok, err := q.nodeRowBy(ctx, tx, "id", id)
 	if err != nil {
-		return nil, failed(ctx, "query", err)
+		return graphstore.Node{}, r, false, err
+	}
+	if !ok {
+		return graphstore.Node{}, r, false, q.bracket(ctx, tx, "graph_nodes", "id", id)
+	}
+	n, err := q.s.node(r)
+	return n, r, err == nil, err
+}
+
+// bracket checks the absence of key from table by the rows just before
+// and after its place: they must match their checksums and sort around it.
+// A row whose key was damaged lies next to the place its key had, so a
+// search for that key reads it.
+func (q *cacheQuerier) bracket(ctx context.Context, tx *sql.Tx, table, col, key string) error {
+	cols := map[string]string{
+		"graph_nodes":     nodeCols,
+		"graph_names":     `n.key, n.id, n.sum`,
+		"graph_canonical": `n.raw, n.id, n.sum`,
+	}[table]
+	for _, side := range []struct{ op, order string }{{"<", "DESC"}, {">", "ASC"}} {
+		_, _, err := readRow(ctx, tx, `SELECT `+cols+` FROM `+table+` n WHERE n.`+col+` `+side.op+` ? ORDER BY n.`+col+` `+side.order+` LIMIT 1`,
+			func(rows *sql.Rows) (struct{}, error) {
+				var got string
+				if table == "graph_nodes" {
+					r, err := q.s.scanNodeRow(rows)
+					if err != nil {
+						return struct{}{}, err
+					}
+					got = r.id
+				} else {
+					var id string
+					var sum int64
+					if err := rows.Scan(&got, &id, &sum); err != nil {
+						return struct{}{}, err
+					}
+					if rowSum(got, id) != sum {
+						return struct{}{}, q.s.damaged("the %s row of %q does not match its checksum", table, got)
+					}
+				}
+				if side.op == "<" && got >= key || side.op == ">" && got <= key {
+					return struct{}{}, q.s.damaged("%s is out of order around %q (its index is damaged)", table, key)
+				}
+				return struct{}{}, nil
+			}, key)
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (q *cacheQuerier) Lookup(ctx context.Context, name string) (graphstore.Node, error) {
+	var out graphstore.Node
+	err := q.read(ctx, func(tx *sql.Tx) error {
+		n, _, ok, err := q.nodeOf(ctx, tx, name)
+		if err != nil || ok {
+			out = n
+			return err
+		}
+		cands, err := q.candidates(ctx, tx, strings.ToLower(name))
+		if err != nil {
+			return err
+		}
+		out, err = graphstore.PickNode(name, cands)
+		return err
+	})
+	return out, err
+}
+
+// candidates reads the nodes that go by a lower-cased name, as their id,
+// label or an alias.
+func (q *cacheQuerier) candidates(ctx context.Context, tx *sql.Tx, key string) ([]graphstore.Node, error) {
+	var ids []string
+	err := eachRow(ctx, tx, `SELECT key, id, sum FROM graph_names WHERE key = ? ORDER BY id`, func(rows *sql.Rows) error {
+		var k, id string
+		var sum int64
+		if err := rows.Scan(&k, &id, &sum); err != nil {
+			return err
+		}
+		if k != key || rowSum(k, id) != sum {
+			return q.s.damaged("the graph_names row of %q does not match its checksum", key)
+		}
+		ids = append(ids, id)
+		return nil
+	}, key)
+	if err != nil {
+		return nil, err
+	}
+	if err := q.bracket(ctx, tx, "graph_names", "key", key); err != nil {
+		return nil, err
+	}
+	var out []graphstore.Node
+	for _, id := range ids {
+		n, _, ok, err := q.nodeOf(ctx, tx, id)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, q.s.damaged("graph_names names node %q, which graph_nodes lacks", id)
+		}
+		out = append(out, n)
 	}
 	return out, nil
 }
 
-func (q *cacheQuerier) node(ctx context.Context, id string) (graphstore.Node, bool, error) {
-	ns, err := q.nodes(ctx, `SELECT `+nodeCols+` FROM graph_nodes n WHERE n.id = ?`, id)
-	if err != nil || len(ns) == 0 {
-		return graphstore.Node{}, false, err
-	}
-	return ns[0], true, nil
-}
-
-func (q *cacheQuerier) Lookup(ctx context.Context, name string) (graphstore.Node, error) {
-	if n, ok, err := q.node(ctx, name); err != nil || ok {
-		return n, err
-	}
-	key := strings.ToLower(name)
-	cands, err := q.nodes(ctx, `SELECT `+nodeCols+` FROM graph_nodes n WHERE n.id IN (
-		SELECT id FROM graph_nodes WHERE id_key = ?1 OR label_key = ?1
-		UNION SELECT id FROM graph_names WHERE key = ?1) ORDER BY n.id`, key)
+// articlesTotal reads the number of articles of the cache, for NPMI.
+func (q *cacheQuerier) articlesTotal(ctx context.Context, tx *sql.Tx) (int, error) {
+	c, err := q.s.readState(ctx, tx)
 	if err != nil {
-		return graphstore.Node{}, err
+		return 0, err
 	}
-	return graphstore.PickNode(name, cands)
+	if !c.ok {
+		return 0, q.s.damaged("graph_state has no row")
+	}
+	return int(c.articles), nil
 }
 
 func (q *cacheQuerier) Neighbors(ctx context.Context, id string) ([]graphstore.Neighbor, error) {
 	var out []graphstore.Neighbor
-	var seqs [][]int64
-	// Node numbers are in id order, so an edge's source is the node with
-	// the smaller number.
-	err := eachRow(ctx, q.db, `SELECT `+nodeCols+`, 1, e.weight, e.sentences, e.npmi, e.articles
-		FROM graph_edges e JOIN graph_nodes n ON n.num = e.target
-		WHERE e.source = (SELECT num FROM graph_nodes WHERE id = ?1)
-		UNION ALL
-		SELECT `+nodeCols+`, 0, e.weight, e.sentences, e.npmi, e.articles
-		FROM graph_edges e JOIN graph_nodes n ON n.num = e.source
-		WHERE e.target = (SELECT num FROM graph_nodes WHERE id = ?1)`, func(rows *sql.Rows) error {
-		var e graphstore.Edge
-		var arts string
-		var idIsSource bool
-		n, err := scanNode(rows, &idIsSource, &e.Weight, &e.Sentences, &e.NPMI, &arts)
+	err := q.read(ctx, func(tx *sql.Tx) error {
+		_, r, ok, err := q.nodeOf(ctx, tx, id)
+		if err != nil || !ok {
+			return err
+		}
+		total, err := q.articlesTotal(ctx, tx)
 		if err != nil {
 			return err
 		}
-		e.Source, e.Target = n.ID, id
-		if idIsSource {
-			e.Source, e.Target = id, n.ID
+		var seqs [][]int64
+		for _, side := range []struct{ other, self string }{{"target", "source"}, {"source", "target"}} {
+			err := eachRow(ctx, tx, `SELECT `+nodeCols+`, `+edgeCols+`, e.articles FROM graph_edges e
+				JOIN graph_nodes n ON n.num = e.`+side.other+` WHERE e.`+side.self+` = ?`, func(rows *sql.Rows) error {
+				nb, ss, err := q.neighbor(rows, id, r, total)
+				out = append(out, nb)
+				seqs = append(seqs, ss)
+				return err
+			}, r.num)
+			if err != nil {
+				return err
+			}
 		}
-		var ss []int64
-		if err := json.Unmarshal([]byte(arts), &ss); err != nil {
-			return fmt.Errorf("edge %s %s: %w", e.Source, e.Target, err)
+		if len(out) != r.degree {
+			return q.s.damaged("graph_edges gives %d edges of %q, whose degree is %d", len(out), id, r.degree)
 		}
-		seqs = append(seqs, ss)
-		out = append(out, graphstore.Neighbor{Node: n, Edge: e})
-		return nil
-	}, id)
+		ids, err := q.articleIDs(ctx, tx, seqs)
+		if err != nil {
+			return err
+		}
+		for i := range out {
+			out[i].Edge.Articles = ids[i]
+		}
+		return q.addRelations(ctx, tx, id, out)
+	})
 	if err != nil {
-		return nil, failed(ctx, "query", err)
-	}
-	ids, err := q.articleIDs(ctx, seqs)
-	if err != nil {
-		return nil, err
-	}
-	for i := range out {
-		out[i].Edge.Articles = ids[i]
-	}
-	if err := q.addRelations(ctx, id, out); err != nil {
 		return nil, err
 	}
 	graphstore.SortNeighbors(out)
 	return out, nil
 }
 
-// articleIDs turns lists of article seqs into lists of article ids.
-func (q *cacheQuerier) articleIDs(ctx context.Context, seqs [][]int64) ([][]string, error) {
+// neighbor reads a row of Neighbors' query: a node and its edge with the
+// node of row r.
+func (q *cacheQuerier) neighbor(rows *sql.Rows, id string, r nodeRow, total int) (graphstore.Neighbor, []int64, error) {
+	var nr nodeRow
+	var er edgeRow
+	var as, sum int64
+	nr, err := q.s.scanNodeRow(rows, &er.source, &er.target, &er.weight, &er.sentences, &as, &sum, &er.articles)
+	if err != nil {
+		return graphstore.Neighbor{}, nil, err
+	}
+	if er.sum(as) != sum || er.articlesSum() != as {
+		return graphstore.Neighbor{}, nil, q.s.damaged("the graph_edges row of %q and %q does not match its checksum", id, nr.id)
+	}
+	n, err := q.s.node(nr)
+	if err != nil {
+		return graphstore.Neighbor{}, nil, err
+	}
+	e := graphstore.Edge{Source: id, Target: n.ID, Weight: er.weight, Sentences: er.sentences,
+		NPMI: graphstore.NPMI(er.weight, r.articles, nr.articles, total)}
+	if n.ID < id {
+		e.Source, e.Target = n.ID, id
+	}
+	ss, err := q.s.seqs(er)
+	return graphstore.Neighbor{Node: n, Edge: e}, ss, err
+}
+
+// articleIDs turns lists of article numbers into lists of article ids,
+// each sorted, reading each article's row checked against its checksum.
+func (q *cacheQuerier) articleIDs(ctx context.Context, tx *sql.Tx, seqs [][]int64) ([][]string, error) {
 	need := map[int64]string{}
 	for _, ss := range seqs {
 		for _, s := range ss {
@@ -166,213 +270,228 @@ func (q *cacheQuerier) articleIDs(ctx context.Context, seqs [][]int64) ([][]stri
 	var err error
 	if len(need) > 2000 {
 		// Cheaper to read them all than to look each up.
-		err = eachRow(ctx, q.db, `SELECT seq, id FROM articles`, func(rows *sql.Rows) error {
-			var seq int64
-			var id string
-			if err := rows.Scan(&seq, &id); err != nil {
-				return err
+		err = q.s.scanArticles(ctx, tx, func(a *articleRow) {
+			if _, ok := need[a.seq]; ok {
+				need[a.seq] = a.id
 			}
-			if _, ok := need[seq]; ok {
-				need[seq] = id
-			}
-			return nil
 		})
 	} else {
-		err = q.lookUpArticles(ctx, need)
+		for _, seq := range slices.Sorted(maps.Keys(need)) {
+			a, err := q.article(ctx, tx, seq)
+			if err != nil {
+				return nil, err
+			}
+			need[seq] = a.ID
+		}
 	}
 	if err != nil {
-		return nil, failed(ctx, "query", err)
+		return nil, err
 	}
 	out := make([][]string, len(seqs))
 	for i, ss := range seqs {
 		out[i] = make([]string, len(ss))
 		for j, s := range ss {
+			if need[s] == "" {
+				return nil, q.s.damaged("an edge names article number %d, which the store lacks", s)
+			}
 			out[i][j] = need[s]
 		}
+		slices.Sort(out[i])
 	}
 	return out, nil
 }
 
-// lookUpArticles fills in the id of each article seq of need.
-func (q *cacheQuerier) lookUpArticles(ctx context.Context, need map[int64]string) error {
-	st, err := q.db.PrepareContext(ctx, `SELECT id FROM articles WHERE seq = ?`)
+// article reads the article of a number.
+func (q *cacheQuerier) article(ctx context.Context, tx *sql.Tx, seq int64) (graphstore.ArticleInfo, error) {
+	var a articleRow
+	var sum int64
+	err := scanArticle(tx.QueryRowContext(ctx, `SELECT `+articleCols+`, `+q.s.sumCols()+` FROM articles a WHERE a.seq = ?`, seq), &a, &sum)
+	if err == sql.ErrNoRows {
+		return graphstore.ArticleInfo{}, q.s.damaged("the cache names article number %d, which the store lacks", seq)
+	}
 	if err != nil {
-		return err
+		return graphstore.ArticleInfo{}, err
 	}
-	defer st.Close()
-	for _, seq := range slices.Sorted(maps.Keys(need)) {
-		var id string
-		if err := st.QueryRowContext(ctx, seq).Scan(&id); err != nil {
-			return fmt.Errorf("article %d: %w", seq, err)
+	if err := q.s.checkRow(&a, sum); err != nil {
+		return graphstore.ArticleInfo{}, err
+	}
+	return q.s.infoOf(&a)
+}
+
+// infoOf returns what the graph keeps of an article, from its row.
+func (s *Store) infoOf(a *articleRow) (graphstore.ArticleInfo, error) {
+	info := graphstore.ArticleInfo{ID: a.id, Title: a.title, Hash: a.hash, Source: a.source, URL: a.url}
+	if d, ok := a.date.(string); ok {
+		var err error
+		if info.Date, err = time.Parse(time.RFC3339Nano, d); err != nil {
+			return info, s.damaged("article %q: date: %v", a.id, err)
 		}
-		need[seq] = id
 	}
-	return nil
+	return info, nil
+}
+
+// rank is what Top reads of every node.
+type rank struct {
+	id, typ            string
+	articles, mentions int
 }
 
 func (q *cacheQuerier) Top(ctx context.Context, typ extract.Type, n int) ([]graphstore.Node, error) {
-	if n <= 0 {
-		n = -1 // no limit
-	}
-	return q.nodes(ctx, `SELECT `+nodeCols+` FROM graph_nodes n WHERE ?1 = '' OR upper(n.type) = upper(?1)
-		ORDER BY n.articles DESC, n.mentions DESC, n.id LIMIT ?2`, string(typ), n)
+	var out []graphstore.Node
+	err := q.read(ctx, func(tx *sql.Tx) error {
+		c, err := q.s.readState(ctx, tx)
+		if err != nil {
+			return err
+		}
+		// A scan of every node's rank rather than an index: the scan is
+		// checked whole against the number and sum that graph_state keeps.
+		var seen setSum
+		var ranks []rank
+		err = eachRow(ctx, tx, `SELECT id, type, articles, mentions, rank_sum FROM graph_nodes`, func(sc *sql.Rows) error {
+			var r rank
+			var sum int64
+			if err := sc.Scan(&r.id, &r.typ, &r.articles, &r.mentions, &sum); err != nil {
+				return err
+			}
+			if rowSum(r.id, r.typ, r.articles, r.mentions) != sum {
+				return q.s.damaged("the graph_nodes row of %q does not match its checksum", r.id)
+			}
+			seen.add(sum)
+			if typ == "" || strings.EqualFold(r.typ, string(typ)) {
+				ranks = append(ranks, r)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if seen != c.nodes {
+			return q.s.damaged("graph_nodes has %d rows with rank checksums summing to %d; graph_state says %d summing to %d",
+				seen.rows, seen.sum, c.nodes.rows, c.nodes.sum)
+		}
+		slices.SortFunc(ranks, func(a, b rank) int {
+			return cmp.Or(cmp.Compare(b.articles, a.articles), cmp.Compare(b.mentions, a.mentions), cmp.Compare(a.id, b.id))
+		})
+		if n > 0 && len(ranks) > n {
+			ranks = ranks[:n]
+		}
+		for _, r := range ranks {
+			nd, _, ok, err := q.nodeOf(ctx, tx, r.id)
+			if err == nil && (!ok || nd.Articles != r.articles || nd.Mentions != r.mentions) {
+				err = q.s.damaged("graph_nodes gives two rows of %q", r.id)
+			}
+			if err != nil {
+				return err
+			}
+			out = append(out, nd)
+		}
+		return nil
+	})
+	return out, err
 }
 
 func (q *cacheQuerier) Degree(ctx context.Context, id string) (int, error) {
 	var d int
-	err := q.db.QueryRowContext(ctx, `SELECT degree FROM graph_nodes WHERE id = ?`, id).Scan(&d)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, nil
-	}
-	if err != nil {
-		return 0, failed(ctx, "query", err)
-	}
-	return d, nil
-}
-
-func (q *cacheQuerier) edge(ctx context.Context, source, target string) (graphstore.Edge, error) {
-	e := graphstore.Edge{Source: source, Target: target}
-	var arts string
-	err := q.db.QueryRowContext(ctx, `SELECT weight, sentences, npmi, articles FROM graph_edges
-		WHERE source = (SELECT num FROM graph_nodes WHERE id = ?) AND target = (SELECT num FROM graph_nodes WHERE id = ?)`,
-		source, target).Scan(&e.Weight, &e.Sentences, &e.NPMI, &arts)
-	if err != nil {
-		return e, failed(ctx, "query: edge "+source+" "+target, err)
-	}
-	var seqs []int64
-	if err := json.Unmarshal([]byte(arts), &seqs); err != nil {
-		return e, fmt.Errorf("query: edge %s %s: %w", source, target, err)
-	}
-	ids, err := q.articleIDs(ctx, [][]int64{seqs})
-	if err != nil {
-		return e, err
-	}
-	e.Articles = ids[0]
-	e.Relations, err = q.Relations(ctx, source, target)
-	return e, err
-}
-
-func (q *cacheQuerier) Path(ctx context.Context, from, to string) ([]graphstore.Hop, error) {
-	for _, id := range []string{from, to} {
-		if _, ok, err := q.node(ctx, id); err != nil {
-			return nil, err
-		} else if !ok {
-			return nil, fmt.Errorf("%w: %q", graphstore.ErrNoEntity, id)
+	err := q.read(ctx, func(tx *sql.Tx) error {
+		_, r, ok, err := q.nodeOf(ctx, tx, id)
+		if ok {
+			d = r.degree
 		}
-	}
-	if from == to {
-		return nil, nil
-	}
-	edges, err := q.allEdges(ctx)
-	if err != nil {
-		return nil, err
-	}
-	path, err := graphstore.ShortestPath(edges, from, to)
-	if err != nil {
-		return nil, err
-	}
-	var hops []graphstore.Hop
-	id := from
-	for _, ei := range path {
-		e, err := q.edge(ctx, edges[ei].Source, edges[ei].Target)
-		if err != nil {
-			return nil, err
-		}
-		next := e.Other(id)
-		a, _, err := q.node(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		b, _, err := q.node(ctx, next)
-		if err != nil {
-			return nil, err
-		}
-		hops = append(hops, graphstore.Hop{From: a, To: b, Edge: e})
-		id = next
-	}
-	return hops, nil
-}
-
-// allEdges reads every edge's ends and weight, what a path search needs,
-// without their articles.
-func (q *cacheQuerier) allEdges(ctx context.Context) ([]graphstore.Edge, error) {
-	var ids []string // by node number
-	err := eachRow(ctx, q.db, `SELECT id FROM graph_nodes ORDER BY num`, func(rows *sql.Rows) error {
-		var id string
-		err := rows.Scan(&id)
-		ids = append(ids, id)
 		return err
 	})
-	if err != nil {
-		return nil, failed(ctx, "query", err)
-	}
-	var edges []graphstore.Edge
-	err = eachRow(ctx, q.db, `SELECT source, target, weight FROM graph_edges`, func(rows *sql.Rows) error {
-		var e graphstore.Edge
-		var src, dst int
-		if err := rows.Scan(&src, &dst, &e.Weight); err != nil {
-			return err
-		}
-		if src < 0 || dst < 0 || src >= len(ids) || dst >= len(ids) {
-			return fmt.Errorf("edge %d %d: no such node", src, dst)
-		}
-		e.Source, e.Target = ids[src], ids[dst]
-		edges = append(edges, e)
-		return nil
-	})
-	if err != nil {
-		return nil, failed(ctx, "query", err)
-	}
-	return edges, nil
+	return d, err
 }
 
 func (q *cacheQuerier) ArticlesOf(ctx context.Context, ids ...string) ([]graphstore.ArticleInfo, error) {
-	var common map[int64]bool
-	for _, id := range ids {
-		// The raw ids that the graph counts as id: those linked to it, and
-		// id itself unless it is linked elsewhere.
-		seqs := map[int64]bool{}
-		err := eachRow(ctx, q.db, `SELECT DISTINCT m.article FROM mentions m WHERE m.entity IN (
-			SELECT raw FROM graph_canonical WHERE id = ?1
-			UNION SELECT ?1 WHERE NOT EXISTS (SELECT 1 FROM graph_canonical WHERE raw = ?1))`, func(rows *sql.Rows) error {
-			var seq int64
-			if err := rows.Scan(&seq); err != nil {
+	out := []graphstore.ArticleInfo{} // none is an empty list, as graphstore.QuerierOf says it
+	err := q.read(ctx, func(tx *sql.Tx) error {
+		if len(ids) == 0 { // every article, as Graph.ArticlesOf says
+			var err error
+			scanErr := q.s.scanArticles(ctx, tx, func(a *articleRow) {
+				if err == nil {
+					var info graphstore.ArticleInfo
+					info, err = q.s.infoOf(a)
+					out = append(out, info)
+				}
+			})
+			return cmp.Or(scanErr, err)
+		}
+		var common map[int64]bool
+		for _, id := range ids {
+			seqs, err := q.articlesOfNode(ctx, tx, id)
+			if err != nil {
 				return err
 			}
-			if common == nil || common[seq] {
-				seqs[seq] = true
+			for seq := range seqs {
+				if common != nil && !common[seq] {
+					delete(seqs, seq)
+				}
 			}
-			return nil
-		}, id)
-		if err != nil {
-			return nil, failed(ctx, "query", err)
+			common = seqs
 		}
-		common = seqs
-	}
-	var out []graphstore.ArticleInfo
-	for _, seq := range slices.Sorted(maps.Keys(common)) {
-		a, err := q.article(ctx, seq)
-		if err != nil {
-			return nil, err
+		for _, seq := range slices.Sorted(maps.Keys(common)) {
+			a, err := q.article(ctx, tx, seq)
+			if err != nil {
+				return err
+			}
+			out = append(out, a)
 		}
-		out = append(out, a)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	slices.SortFunc(out, func(x, y graphstore.ArticleInfo) int { return strings.Compare(x.ID, y.ID) })
 	return out, nil
 }
 
-func (q *cacheQuerier) article(ctx context.Context, seq int64) (graphstore.ArticleInfo, error) {
-	var a graphstore.ArticleInfo
-	var date sql.NullString
-	err := q.db.QueryRowContext(ctx, `SELECT id, title, hash, date, source, url FROM articles WHERE seq = ?`, seq).
-		Scan(&a.ID, &a.Title, &a.Hash, &date, &a.Source, &a.URL)
-	if err != nil {
-		return a, failed(ctx, "query", err)
+// articlesOfNode returns the numbers of the articles that mention a node:
+// those that mention a raw id the graph counts as the node's, checked
+// against the node's count of articles.
+func (q *cacheQuerier) articlesOfNode(ctx context.Context, tx *sql.Tx, id string) (map[int64]bool, error) {
+	_, r, ok, err := q.nodeOf(ctx, tx, id)
+	if err != nil || !ok {
+		return map[int64]bool{}, err
 	}
-	if date.Valid {
-		if a.Date, err = time.Parse(time.RFC3339Nano, date.String); err != nil {
-			return a, fmt.Errorf("query: article %s: %w", a.ID, err)
+	// The raw ids linked to the node, and the node's own id unless it is
+	// linked elsewhere.
+	raws := []string{id}
+	err = eachRow(ctx, tx, `SELECT raw, id, sum FROM graph_canonical WHERE id = ?1 OR raw = ?1`, func(rows *sql.Rows) error {
+		var raw, to string
+		var sum int64
+		if err := rows.Scan(&raw, &to, &sum); err != nil {
+			return err
+		}
+		if rowSum(raw, to) != sum {
+			return q.s.damaged("the graph_canonical row of %q does not match its checksum", raw)
+		}
+		if raw == id {
+			raws = raws[1:] // linked elsewhere (which a node's own id never is)
+		} else {
+			raws = append(raws, raw)
+		}
+		return nil
+	}, id)
+	if err != nil {
+		return nil, err
+	}
+	seqs := map[int64]bool{}
+	for _, raw := range raws {
+		err := eachRow(ctx, tx, `SELECT article FROM mentions WHERE entity = ?`, func(rows *sql.Rows) error {
+			var seq int64
+			err := rows.Scan(&seq)
+			seqs[seq] = true
+			return err
+		}, raw)
+		if err != nil {
+			return nil, err
 		}
 	}
-	return a, nil
+	if len(seqs) != r.articles {
+		return nil, q.s.damaged("the mentions of %q are in %d articles; its node counts %d", id, len(seqs), r.articles)
+	}
+	return seqs, nil
 }
+
+// String names the querier in messages.
+func (q *cacheQuerier) String() string { return fmt.Sprintf("the cache of %s", q.s.path) }

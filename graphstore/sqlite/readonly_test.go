@@ -81,9 +81,9 @@ func TestReadOnly(t *testing.T) {
 	}
 }
 
-// TestReadOnlyRefuses checks what a read-only open refuses: a missing file,
-// an empty one, an old schema (which would need writing), and read-only
-// with create.
+// TestReadOnlyRefuses checks what a read-only open refuses, a missing file
+// and read-only with create, and that it reads an old schema as it is
+// (TestOldSchemas reads one in full) without migrating it.
 func TestReadOnlyRefuses(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -102,10 +102,14 @@ func TestReadOnlyRefuses(t *testing.T) {
 		t.Fatal(err)
 	}
 	db.Close()
-	if _, err := Open(ctx, old, readOnly); err == nil {
-		t.Error("a read-only open of a schema 1 store succeeded")
+	r, err := Open(ctx, old, readOnly)
+	if err != nil {
+		t.Fatalf("a read-only open of a schema 1 store: %v", err)
 	}
-	// The file is left at version 1, as it was.
+	if _, err := r.AddBatch(ctx, counts(testdocs.Random(2, 1))); !errors.Is(err, graphstore.ErrReadOnly) {
+		t.Errorf("AddBatch on a read-only schema 1 store: %v, want ErrReadOnly", err)
+	}
+	r.Close()
 	db, err = sql.Open("sqlite", old)
 	if err != nil {
 		t.Fatal(err)
@@ -113,7 +117,7 @@ func TestReadOnlyRefuses(t *testing.T) {
 	defer db.Close()
 	var v int
 	if err := db.QueryRow(`SELECT version FROM schema_version`).Scan(&v); err != nil || v != 1 {
-		t.Errorf("version after the refused open: %d, %v; want 1", v, err)
+		t.Errorf("version after a read-only open: %d, %v; want 1, as it was", v, err)
 	}
 	if _, err := Open(ctx, filepath.Join(dir, "new.db"), graphstore.OpenOptions{ReadOnly: true, Create: true}); err == nil {
 		t.Error("read-only with create succeeded")

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -56,73 +57,178 @@ const utcLayout = "2006-01-02T15:04:05.000000000Z"
 // and a second writer waits for the first (up to 30 seconds per batch).
 // A Store is safe for use from one goroutine at a time.
 type Store struct {
-	db   *sql.DB
-	path string
-	now  func() time.Time
+	db       *sql.DB
+	path     string
+	now      func() time.Time
+	readOnly bool
+	version  int // the file's schema version: below SchemaVersion only when read-only
 }
 
 var _ graphstore.Store = (*Store)(nil)
+var _ graphstore.Checker = (*Store)(nil)
 
-// Open opens the store in the file at path, migrating an older schema to
-// [SchemaVersion]. With opts.Create it creates the file when absent;
-// otherwise it fails with [graphstore.ErrNotExist]. It fails with
-// [graphstore.ErrNewerSchema] for a store from a newer nergraph and with
-// [graphstore.ErrNotStore] for other files. With opts.ReadOnly the file is
-// opened read-only: every write fails, and an older schema is an error
-// rather than migrated.
+// Open opens the store in the file at path.
+//
+// With opts.Create it opens the store for writing, as ingest does: it
+// creates the file when absent, makes an empty file a store, and migrates an
+// older schema to [SchemaVersion]. Without it the store is opened for
+// reading only: the file must exist ([graphstore.ErrNotExist]) and hold a
+// store ([graphstore.ErrNotStore], also for an empty file), and nothing is
+// written to it or beside it, so that a store on read-only media can be read.
+// A store of an older schema opened so is read as it is, without the query
+// cache, which only an ingest migrates. opts.ReadOnly says read-only
+// explicitly; it does not go with Create.
+//
+// Open fails with [graphstore.ErrNewerSchema] for a store from a newer
+// nergraph, with [graphstore.ErrNotStore] for other files, and with an error
+// wrapping [graphstore.ErrDamaged] for a file whose header or size shows
+// damage (a file cut short, say).
 func Open(ctx context.Context, path string, opts graphstore.OpenOptions) (*Store, error) {
-	if !opts.Create {
-		if _, err := os.Stat(path); err != nil {
-			if errors.Is(err, os.ErrNotExist) {
-				return nil, fmt.Errorf("open store %s: %w", path, graphstore.ErrNotExist)
-			}
-			return nil, fmt.Errorf("open store: %w", err)
-		}
+	if err := checkFile(path, opts.Create); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	if opts.ReadOnly && opts.Create {
 		return nil, fmt.Errorf("open store %s: read-only and create at once", path)
 	}
+	s := &Store{path: path, now: time.Now, readOnly: opts.ReadOnly || !opts.Create}
+	var err error
+	if s.readOnly {
+		err = s.openReadOnly(ctx)
+	} else {
+		err = s.openWritable(ctx)
+	}
+	if err != nil {
+		if s.db != nil {
+			s.db.Close()
+		}
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// dsn returns the data source name of the store's file with pragmas.
+func (s *Store) dsn(mode string, extra ...string) string {
 	q := url.Values{}
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
 	q.Add("_pragma", "foreign_keys(1)")
-	switch {
-	case opts.ReadOnly:
-		// SQLite refuses every write on the connection. (An immediate
-		// transaction would be one: it takes the write lock.)
-		q.Set("mode", "ro")
-	case !opts.Create:
-		q.Set("mode", "rw")
-	}
-	if !opts.ReadOnly {
+	if s.readOnly {
+		q.Add("_pragma", "query_only(1)")
+	} else {
 		// BEGIN IMMEDIATE takes the write lock up front, so two ingests
-		// queue instead of deadlocking on a read lock each wants to upgrade.
+		// queue instead of deadlocking on a read lock each wants to
+		// upgrade. Read-only transactions still begin deferred.
 		q.Set("_txlock", "immediate")
 	}
-	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	if mode != "" {
+		q.Set("mode", mode)
+	}
+	for i := 0; i+1 < len(extra); i += 2 {
+		q.Set(extra[i], extra[i+1])
+	}
+	return "file:" + (&url.URL{Path: s.path}).EscapedPath() + "?" + q.Encode()
+}
+
+func (s *Store) connect(dsn string) error {
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return err
 	}
 	// One connection: the pragmas hold per connection, and a store is used
 	// from one goroutine.
 	db.SetMaxOpenConns(1)
-	s := &Store{db: db, path: path, now: time.Now}
-	if opts.ReadOnly {
-		if err := s.checkVersion(ctx); err != nil {
-			db.Close()
-			return nil, fmt.Errorf("open store %s: %w", path, explain(err))
-		}
-		return s, nil
+	s.db = db
+	return nil
+}
+
+func (s *Store) openWritable(ctx context.Context) error {
+	if err := s.connect(s.dsn("")); err != nil {
+		return err
 	}
 	if err := s.migrate(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, explain(err))
+		if isCantOpen(err) || strings.Contains(err.Error(), "readonly") {
+			// SQLite writes the file and, in WAL mode, files beside it.
+			return fmt.Errorf("cannot write the store: its file or folder is read-only (read-only media, an immutable file or permissions): %w", err)
+		}
+		return s.explain(err)
 	}
 	if err := s.useWAL(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, explain(err))
+		return s.explain(err)
 	}
-	return s, nil
+	// SQLite opens a file it may not write for reading, without a word.
+	if ro, err := s.isReadOnly(ctx); err != nil || ro {
+		return cmp.Or(err, errors.New("cannot write the store: its file or folder is read-only (read-only media, an immutable file or permissions)"))
+	}
+	s.version = SchemaVersion
+	return s.explain(s.checkTables(ctx))
+}
+
+// isReadOnly reports whether SQLite opened the file for reading only.
+func (s *Store) isReadOnly(ctx context.Context) (bool, error) {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer conn.Close()
+	var ro bool
+	err = conn.Raw(func(c any) error {
+		rc, ok := c.(interface{ IsReadOnly(string) (bool, error) })
+		if !ok {
+			return nil // a driver that cannot tell: writes will fail if they must
+		}
+		var err error
+		ro, err = rc.IsReadOnly("main")
+		return err
+	})
+	return ro, err
+}
+
+// openReadOnly opens the file for reading only. SQLite reads a file in WAL
+// mode through a shared-memory file beside it, which it cannot make on
+// read-only media; when it cannot, and no write-ahead log holds commits the
+// file lacks, the file alone is the whole store and is opened as immutable.
+func (s *Store) openReadOnly(ctx context.Context) error {
+	if err := s.connect(s.dsn("ro")); err != nil {
+		return err
+	}
+	v, err := version(ctx, s.db)
+	if err != nil && isCantOpen(err) && !hasWAL(s.path) {
+		s.db.Close()
+		if err := s.connect(s.dsn("ro", "immutable", "1")); err != nil {
+			return err
+		}
+		v, err = version(ctx, s.db)
+	}
+	if err != nil {
+		return s.explain(err)
+	}
+	switch {
+	case v == 0:
+		return fmt.Errorf("%w: an SQLite file without a store's tables", graphstore.ErrNotStore)
+	case v > SchemaVersion:
+		return fmt.Errorf("%w: schema version %d, this nergraph knows up to %d; upgrade nergraph", graphstore.ErrNewerSchema, v, SchemaVersion)
+	}
+	if v == versionRelations {
+		if dev, err := isDev3(ctx, s.db); err != nil || dev {
+			return cmp.Or(err, errors.New("schema version 3 of a development build of nergraph (checksums, no relations): an ingest into it migrates it, after which it reads"))
+		}
+	}
+	s.version = v
+	return s.explain(s.checkTables(ctx))
+}
+
+// isCantOpen reports SQLite's "unable to open database file", and its
+// "attempt to write a readonly database" for a file whose folder it may not
+// write (SQLITE_READONLY_DIRECTORY): how it fails to make the files beside
+// a file in WAL mode.
+func isCantOpen(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "unable to open database file") || strings.Contains(msg, "readonly database")
+}
+
+// hasWAL reports whether a write-ahead log with frames lies beside the file.
+func hasWAL(path string) bool {
+	fi, err := os.Stat(path + "-wal")
+	return err == nil && fi.Size() > 0
 }
 
 // useWAL puts the file in WAL mode, which lets readers run while a writer
@@ -144,17 +250,45 @@ func (s *Store) useWAL(ctx context.Context) error {
 }
 
 // explain turns SQLite's terse messages for the usual failures into ones
-// that say what to do.
-func explain(err error) error {
+// that say what to do; damage SQLite finds is reported as
+// [graphstore.ErrDamaged].
+func (s *Store) explain(err error) error {
+	if err == nil {
+		return nil
+	}
 	msg := err.Error()
 	switch {
+	case errors.Is(err, graphstore.ErrDamaged) || errors.Is(err, graphstore.ErrNotStore) || errors.Is(err, graphstore.ErrNewerSchema):
+		return err
 	case strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked"):
 		return fmt.Errorf("another process held the store locked for over %v (a concurrent ingest?): %w", busyTimeout, err)
 	case strings.Contains(msg, "file is not a database"):
-		return fmt.Errorf("%w: %w", graphstore.ErrNotStore, err)
+		return fmt.Errorf("%w (or its first page is damaged): %w", graphstore.ErrNotStore, err)
+	case strings.Contains(msg, "malformed") || strings.Contains(msg, "(11)") || strings.Contains(msg, "disk I/O error"):
+		return s.damaged("SQLite: %v", err)
+	case strings.Contains(msg, "sql: Scan error"):
+		// The schema gives every column of ours one kind of value.
+		return s.damaged("a row holds a value of the wrong kind: %v", err)
+	case strings.Contains(msg, "readonly database") || strings.Contains(msg, "read-only"):
+		return fmt.Errorf("%w: %w", graphstore.ErrReadOnly, err)
 	}
 	return err
 }
+
+// damaged returns an error wrapping [graphstore.ErrDamaged] that names the
+// store and the damage, and says where to learn more.
+func (s *Store) damaged(format string, args ...any) error {
+	return &damageError{store: s.path, what: fmt.Sprintf(format, args...)}
+}
+
+// damageError says what is damaged in a store.
+type damageError struct{ store, what string }
+
+func (e *damageError) Error() string {
+	return fmt.Sprintf("%v: %s: %s (nergraph check --db %s lists the damage)", graphstore.ErrDamaged, e.store, e.what, e.store)
+}
+
+func (e *damageError) Unwrap() error { return graphstore.ErrDamaged }
 
 // begin starts a transaction that the cancellation of ctx does not end by
 // itself. database/sql would otherwise roll it back from a goroutine of its
@@ -199,23 +333,6 @@ type rowQuerier interface {
 	QueryRowContext(context.Context, string, ...any) *sql.Row
 }
 
-// checkVersion fails, for a store opened read-only, unless its schema is
-// this backend's: an older one needs a migration, which writes.
-func (s *Store) checkVersion(ctx context.Context) error {
-	v, err := version(ctx, s.db)
-	switch {
-	case err != nil:
-		return err
-	case v == 0:
-		return graphstore.ErrNotStore // an empty file
-	case v > SchemaVersion:
-		return fmt.Errorf("%w: schema version %d, this nergraph knows up to %d; upgrade nergraph", graphstore.ErrNewerSchema, v, SchemaVersion)
-	case v < SchemaVersion:
-		return fmt.Errorf("schema version %d is older than %d and a read-only open cannot migrate it; open it once for writing (nergraph export does)", v, SchemaVersion)
-	}
-	return nil
-}
-
 func (s *Store) migrate(ctx context.Context) error {
 	v, err := version(ctx, s.db)
 	if err != nil {
@@ -245,7 +362,7 @@ func (s *Store) migrateOnce(ctx context.Context) (int, error) {
 	if err != nil || v >= SchemaVersion {
 		return v, err
 	}
-	if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+	if err := migrateStep(ctx, tx, v); err != nil {
 		return v, fmt.Errorf("migrate schema %d to %d: %w", v, v+1, err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = ?`, v+1); err != nil {
@@ -257,10 +374,24 @@ func (s *Store) migrateOnce(ctx context.Context) (int, error) {
 	return v + 1, nil
 }
 
-// wrapf adds context to an error; nil stays nil.
-func wrapf(err error, format string, args ...any) error {
-	if err == nil {
-		return nil
+// migrateStep runs the migration from version v to v+1 in tx: its SQL and
+// its data step, or, for the development build's version 3, the step that
+// makes it version 4.
+func migrateStep(ctx context.Context, tx *sql.Tx, v int) error {
+	if v == versionRelations {
+		dev, err := isDev3(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if dev {
+			return migrateDev3(ctx, tx)
+		}
 	}
-	return fmt.Errorf(format+": %w", append(args, err)...)
+	if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+		return err
+	}
+	if data := migrateData[v]; data != nil {
+		return data(ctx, tx)
+	}
+	return nil
 }

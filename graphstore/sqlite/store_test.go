@@ -229,49 +229,22 @@ func BenchmarkStoreGraph(b *testing.B) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }
 
-// TestMigrateV1 opens a store of schema version 1, as the first release wrote
-// it, and checks that it is migrated and keeps its articles.
-func TestMigrateV1(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "v1.db")
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
+// wantClean runs a check and fails t on any problem.
+func wantClean(t *testing.T, s *Store, level graphstore.CheckLevel) {
+	t.Helper()
+	rep, err := s.Check(context.Background(), level)
+	if err != nil || len(rep.Problems) > 0 {
+		t.Errorf("Check(%v) = %q, %v; want no problems", level, rep.Problems, err)
 	}
-	if _, err := db.Exec(migrations[0]); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec(`UPDATE schema_version SET version = 1;
-		INSERT INTO articles (id, hash, title, source, url, tokens, sentences, ingested)
-		VALUES ('a', 'h', 'T', '', '', 1, 1, '2020-01-01T00:00:00Z');
-		INSERT INTO mentions VALUES (1, 'org:x', 'X', 'ORG', '', 0, 1, 0, '[0]', '{"X":1}');`); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+}
 
-	ctx := context.Background()
-	s, err := Open(ctx, path, graphstore.OpenOptions{})
+func loadAll(t *testing.T, s *Store) *graphstore.Graph {
+	t.Helper()
+	g, err := s.Graph(context.Background(), time.Time{}, time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
-	var v int
-	if err := s.db.QueryRow(`SELECT version FROM schema_version`).Scan(&v); err != nil || v != SchemaVersion {
-		t.Fatalf("version after Open = %d, %v; want %d", v, err, SchemaVersion)
-	}
-	if fresh, err := s.Fresh(ctx); err != nil || fresh {
-		t.Errorf("Fresh() = %v, %v on a migrated store; want false", fresh, err)
-	}
-	if _, err := s.Refresh(ctx); err != nil {
-		t.Fatal(err)
-	}
-	q, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
-	if err != nil || !cached {
-		t.Fatalf("Querier() cached %v, %v", cached, err)
-	}
-	arts, err := q.ArticlesOf(ctx, "org:x")
-	if err != nil || len(arts) != 1 || arts[0].ID != "a" {
-		t.Errorf("ArticlesOf(org:x) = %v, %v; want article a", arts, err)
-	}
+	return g
 }
 
 // TestCacheManyEdges writes more edges than one insert statement takes.
@@ -325,6 +298,37 @@ func TestPathOf(t *testing.T) {
 	for _, tt := range tests {
 		if got := pathOf(tt.target); got != tt.want {
 			t.Errorf("pathOf(%q) = %q, want %q", tt.target, got, tt.want)
+		}
+	}
+}
+
+// TestPathNoPath: two entities in separate parts of the graph have no path,
+// and the cache says so as the graph does.
+func TestPathNoPath(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	docs := []*extract.Doc{
+		testdocs.Doc("1", "one", time.Time{}, "ORG:A", "ORG:B"),
+		testdocs.Doc("2", "two", time.Time{}, "ORG:C", "ORG:D"),
+		testdocs.Doc("3", "three", time.Time{}, "ORG:E"),
+	}
+	addAll(t, s, docs, 3)
+	if _, err := s.Refresh(ctx); err != nil {
+		t.Fatal(err)
+	}
+	q, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
+	if err != nil || !cached {
+		t.Fatalf("Querier: cached %v, %v", cached, err)
+	}
+	g := loadAll(t, s)
+	if got, err := q.ArticlesOf(ctx); err != nil || !reflect.DeepEqual(got, g.Articles()) {
+		t.Errorf("ArticlesOf() = %v, %v; want every article, %v", got, err, g.Articles())
+	}
+	for _, p := range [][2]string{{"ORG:A", "ORG:D"}, {"ORG:E", "ORG:B"}, {"ORG:A", "ORG:B"}} {
+		got, gerr := q.Path(ctx, p[0], p[1])
+		want, werr := g.Path(p[0], p[1])
+		if fmt.Sprint(gerr) != fmt.Sprint(werr) || !reflect.DeepEqual(got, want) {
+			t.Errorf("Path(%s, %s): cache %v, %v; graph %v, %v", p[0], p[1], got, gerr, want, werr)
 		}
 	}
 }

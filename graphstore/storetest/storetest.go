@@ -49,6 +49,7 @@ func Run(t *testing.T, fresh func(t *testing.T) string) {
 		{"Cancel", testCancel},
 		{"ConcurrentWriters", testConcurrentWriters},
 		{"OpenMissing", testOpenMissing},
+		{"ReadOnly", testReadOnly},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t, fresh) })
@@ -538,4 +539,41 @@ func testOpenMissing(t *testing.T, fresh func(t *testing.T) string) {
 		t.Fatalf("Open of a store made: %v", err)
 	}
 	s.Close()
+}
+
+// testReadOnly opens a store without Create, as export and query do: it
+// reads what a writer added, and refuses to add or to refresh, changing
+// nothing.
+func testReadOnly(t *testing.T, fresh func(t *testing.T) string) {
+	ctx := context.Background()
+	target := fresh(t)
+	w := open(t, target)
+	docs := testdocs.Random(60, 9)
+	addAll(t, w, docs[:40], 20)
+	r, err := graphstore.Open(ctx, target, graphstore.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	before, err := r.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	SameGraph(t, loadAll(t, r), build(docs[:40]))
+	if res, err := r.AddBatch(ctx, counts(docs[40:])); !errors.Is(err, graphstore.ErrReadOnly) {
+		t.Errorf("AddBatch on a store opened without Create: %+v, %v; want ErrReadOnly", res, err)
+	}
+	if done, err := r.Refresh(ctx); !errors.Is(err, graphstore.ErrReadOnly) {
+		t.Errorf("Refresh of a stale cache on a store opened without Create: %v, %v; want ErrReadOnly", done, err)
+	}
+	after, err := r.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if before.Bytes, after.Bytes = 0, 0; after != before {
+		t.Errorf("a store opened without Create changed: %+v, then %+v", before, after)
+	}
+	if fresh, err := w.Fresh(ctx); err != nil || fresh {
+		t.Errorf("Fresh() = %v, %v after a refused refresh; want false", fresh, err)
+	}
 }

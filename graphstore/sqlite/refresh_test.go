@@ -1,0 +1,258 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/graphstore"
+	"github.com/nergraph/nergraph/graphstore/storetest"
+	"github.com/nergraph/nergraph/internal/testdocs"
+)
+
+// relinkDocs makes n documents whose names the corpus links differently as
+// it grows: a lone "Putin" that a later "Vladimir Putin" takes, then an
+// "Ivan Putin" makes ambiguous again; "Apple" given as a place, then mostly
+// as an organization; "Red Sox", which "Boston Red Sox" takes once enough
+// articles give both. Each quarter of the documents draws from a different
+// mix, so that batches move raw ids from node to node and back.
+func relinkDocs(n int, seed uint64) []*extract.Doc {
+	r := rand.New(rand.NewPCG(seed, 7))
+	rr := rand.New(rand.NewPCG(seed, 11)) // relations, drawn apart so that the entities stay those of before
+	type ent struct {
+		id, name string
+		partial  bool
+		aliases  []string
+	}
+	putin := ent{id: "PERSON:Putin", name: "Putin", partial: true}
+	vputin := ent{id: "PERSON:Vladimir Putin", name: "Vladimir Putin", aliases: []string{"Vladimir Putin", "Putin"}}
+	iputin := ent{id: "PERSON:Ivan Putin", name: "Ivan Putin"}
+	appleLoc := ent{id: "LOCATION:Apple", name: "Apple"}
+	appleOrg := ent{id: "ORG:Apple", name: "Apple"}
+	sox := ent{id: "ORG:Red Sox", name: "Red Sox"}
+	bsox := ent{id: "ORG:Boston Red Sox", name: "Boston Red Sox", aliases: []string{"Boston Red Sox", "Red Sox"}}
+	kim := ent{id: "PERSON:Kim Jong Un", name: "Kim Jong Un"}
+	ru := ent{id: "COUNTRY:Russia", name: "Russia"}
+	kcna := ent{id: "ORG:KCNA", name: "KCNA"}
+	mixes := [][]ent{
+		{putin, appleLoc, sox, kim, ru, kcna},
+		{putin, vputin, appleLoc, appleOrg, sox, bsox, kim, ru},
+		{putin, iputin, appleOrg, bsox, bsox, kcna, ru},
+		{putin, vputin, iputin, appleLoc, appleOrg, appleOrg, sox, bsox, kim, kcna},
+	}
+	var docs []*extract.Doc
+	for i := range n {
+		mix := mixes[i*len(mixes)/n]
+		doc := &extract.Doc{Article: extract.Article{ID: fmt.Sprintf("r%03d", i), Title: "T", Source: "src"},
+			Hash: fmt.Sprintf("%064d", i), Tokens: 20, Sentences: 4}
+		if r.IntN(3) > 0 {
+			// Zones of several offsets, which the store keeps; UTC as
+			// itself, which a date read back from text is.
+			zone := time.UTC
+			if h := r.IntN(5) - 2; h != 0 {
+				zone = time.FixedZone("", 3600*h)
+			}
+			doc.Article.Date = time.Date(2021, 3, 1+r.IntN(30), r.IntN(24), 0, 0, 0, zone)
+		}
+		seen := map[string]bool{}
+		for range 1 + r.IntN(5) {
+			e := mix[r.IntN(len(mix))]
+			if seen[e.id] {
+				continue
+			}
+			seen[e.id] = true
+			typ, _, _ := stringsCut(e.id)
+			x := extract.Entity{ID: e.id, Name: e.name, Type: extract.Type(typ), Partial: e.partial}
+			names := e.aliases
+			if len(names) == 0 {
+				names = []string{e.name}
+			}
+			for k := range 1 + r.IntN(3) {
+				x.Mentions = append(x.Mentions, extract.Mention{Text: names[k%len(names)], Name: names[k%len(names)], Sentence: r.IntN(4)})
+			}
+			doc.Entities = append(doc.Entities, x)
+		}
+		doc.Relations = drawRelations(rr, doc)
+		docs = append(docs, doc)
+	}
+	return docs
+}
+
+// drawRelations draws up to three relations between the entities of doc,
+// some negated, some symmetric, some in the sentence of another.
+func drawRelations(r *rand.Rand, doc *extract.Doc) []extract.Relation {
+	preds := []struct {
+		p         string
+		sym, role bool
+	}{{"accuse", false, false}, {"meet with", false, false}, {"exchange letters", true, false}, {"leader of", false, true}}
+	var out []extract.Relation
+	for range r.IntN(4) {
+		if len(doc.Entities) < 2 {
+			break
+		}
+		a, b := r.IntN(len(doc.Entities)), r.IntN(len(doc.Entities))
+		if a == b {
+			continue
+		}
+		p := preds[r.IntN(len(preds))]
+		out = append(out, extract.Relation{Subject: doc.Entities[a].ID, Predicate: p.p, Object: doc.Entities[b].ID,
+			Text: p.p, Sentence: r.IntN(4), Negated: r.IntN(4) == 0, Symmetric: p.sym, Role: p.role})
+	}
+	return out
+}
+
+func stringsCut(id string) (string, string, bool) {
+	for i := range len(id) {
+		if id[i] == ':' {
+			return id[:i], id[i+1:], true
+		}
+	}
+	return id, "", false
+}
+
+// canonical reads the links the cache holds.
+func canonical(t *testing.T, s *Store) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	rows, err := s.db.Query(`SELECT raw, id FROM graph_canonical`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var raw, id string
+		if err := rows.Scan(&raw, &id); err != nil {
+			t.Fatal(err)
+		}
+		out[raw] = id
+	}
+	return out
+}
+
+// TestIncrementalRefresh adds random batches and refreshes after some of
+// them; after each refresh the cache must equal one computed from nothing
+// (the full check compares them row by row), and at the end the cache's
+// answers must be those of the graph build makes of the same articles.
+func TestIncrementalRefresh(t *testing.T) {
+	ctx := context.Background()
+	for seed := range uint64(4) {
+		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
+			r := rand.New(rand.NewPCG(seed, 3))
+			docs := relinkDocs(160, seed)
+			if seed%2 == 1 {
+				docs = append(docs, testdocs.Random(60, seed)...)
+			}
+			s := openTemp(t)
+			relinked, refreshes := 0, 0
+			var links map[string]string
+			for i := 0; i < len(docs); {
+				n := 1 + r.IntN(30)
+				addAll(t, s, docs[i:min(i+n, len(docs))], n)
+				i += n
+				if r.IntN(5) < 2 && i < len(docs) {
+					continue // refresh later, several batches at once
+				}
+				if done, err := s.Refresh(ctx); err != nil || !done {
+					t.Fatalf("Refresh() = %v, %v", done, err)
+				}
+				refreshes++
+				wantClean(t, s, graphstore.CheckFull)
+				relationsNow(t, s, docs[:min(i, len(docs))])
+				now := canonical(t, s)
+				if links != nil && !maps.Equal(now, links) {
+					relinked++
+				}
+				links = now
+			}
+			if relinked == 0 {
+				t.Errorf("no refresh of %d changed the links; the test wants some", refreshes)
+			}
+			want := graphstore.New()
+			for _, d := range docs {
+				want.Add(d)
+			}
+			q, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
+			if err != nil || !cached {
+				t.Fatalf("Querier: cached %v, %v", cached, err)
+			}
+			storetest.SameAnswers(t, q, graphstore.QuerierOf(want), want)
+			storetest.SameGraph(t, loadAll(t, s), want)
+			t.Logf("%d refreshes, %d changed the links", refreshes, relinked)
+		})
+	}
+}
+
+// relationsNow wants the cache of s to give the relations and neighbors
+// the graph of docs gives: of every node, and between every node and each
+// of its neighbors.
+func relationsNow(t *testing.T, s *Store, docs []*extract.Doc) {
+	t.Helper()
+	ctx := context.Background()
+	g := graphstore.New()
+	for _, d := range docs {
+		g.Add(d)
+	}
+	q, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
+	if err != nil || !cached {
+		t.Fatalf("Querier: cached %v, %v", cached, err)
+	}
+	want := graphstore.QuerierOf(g)
+	stated := 0
+	for _, n := range g.Nodes() {
+		got, err := q.Relations(ctx, n.ID)
+		w, _ := want.Relations(ctx, n.ID)
+		if err != nil || !reflect.DeepEqual(got, w) {
+			t.Fatalf("after %d articles, Relations(%s):\n%+v, %v\nwant\n%+v", len(docs), n.ID, got, err, w)
+		}
+		stated += len(w)
+		gotNb, err := q.Neighbors(ctx, n.ID)
+		wantNb, _ := want.Neighbors(ctx, n.ID)
+		if err != nil || !reflect.DeepEqual(gotNb, wantNb) {
+			t.Fatalf("after %d articles, Neighbors(%s):\n%+v, %v\nwant\n%+v", len(docs), n.ID, gotNb, err, wantNb)
+		}
+		for _, nb := range wantNb {
+			got, err := q.Relations(ctx, n.ID, nb.Node.ID)
+			w, _ := want.Relations(ctx, n.ID, nb.Node.ID)
+			if err != nil || !reflect.DeepEqual(got, w) {
+				t.Fatalf("after %d articles, Relations(%s, %s):\n%+v, %v\nwant\n%+v", len(docs), n.ID, nb.Node.ID, got, err, w)
+			}
+		}
+	}
+	if stated == 0 && len(docs) > 20 {
+		t.Errorf("after %d articles, no relations: the comparison tests nothing", len(docs))
+	}
+}
+
+// TestLinkTallyCodec round-trips link tallies through their encoding, and
+// fails when LinkTally gains a field the encoding does not know.
+func TestLinkTallyCodec(t *testing.T) {
+	if n := reflect.TypeOf(graphstore.LinkTally{}).NumField(); n != 10 {
+		t.Fatalf("graphstore.LinkTally has %d fields; encodeLinkTally and decodeLinkTally know 10: teach them the new ones", n)
+	}
+	tallies := []*graphstore.LinkTally{
+		{},
+		{HasFull: true, FullType: extract.Person, FullArticles: 3, Names: map[string]bool{"vladimir putin": true},
+			Aliases: map[string]int{"putin": 2, "vladimir putin": 3}, Votes: 6, VoteType: extract.Person},
+		{HasPartial: true, PartialName: "Putin", PartialType: extract.Person, Votes: 1, VoteType: extract.Person},
+		{HasFull: true, FullType: extract.Org, FullArticles: 1, Names: map[string]bool{"x": false, "é \x00": true},
+			Aliases: map[string]int{}, HasPartial: true, PartialName: "Zürich \"x\"", PartialType: extract.Location,
+			Votes: -1 << 40, VoteType: "MISC"},
+	}
+	for _, want := range tallies {
+		b := encodeLinkTally(want)
+		got, err := decodeLinkTally(b)
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("decode(encode(%+v)) = %+v, %v", want, got, err)
+		}
+		for cut := range len(b) {
+			if _, err := decodeLinkTally(b[:cut]); err == nil {
+				t.Errorf("decode of %d of %d bytes of %+v: no error", cut, len(b), want)
+			}
+		}
+	}
+}

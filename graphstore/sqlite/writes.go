@@ -1,0 +1,400 @@
+package sqlite
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// writes are the rows a refresh writes and deletes.
+type writes struct {
+	nodes   []nodeRow
+	edges   []edgeRow
+	names   [][2]string // key, id
+	canon   [][2]string // raw, id
+	tallies [][2]string // node id, tally
+	links   []linkWrite
+	// The keys of rows to delete.
+	nodeDel, tallyDel, canonDel [][]any
+	nameDel, edgeDel            [][]any
+}
+
+// linkWrite is a row of link_tallies to write.
+type linkWrite struct {
+	id       string
+	articles int64
+	tally    []byte
+}
+
+// planWrites reads the cache's rows of the nodes and edges the update
+// changes and plans the rows to write.
+func (u *update) planWrites(ctx context.Context, tx *sql.Tx) error {
+	u.next = u.base
+	if u.full {
+		u.next = cacheState{}
+	}
+	involved := map[string]bool{}
+	for id := range u.tallies {
+		involved[id] = true
+	}
+	for _, m := range []map[[2]string]*edgeAcc{u.recomputed, u.delta} {
+		for k := range m {
+			involved[k[0]], involved[k[1]] = true, true
+		}
+	}
+	if !u.full {
+		for _, id := range slices.Sorted(maps.Keys(involved)) {
+			if err := u.readNode(ctx, tx, `n.id = ?`, id); err != nil {
+				return err
+			}
+		}
+	}
+	old, err := u.oldEdges(ctx, tx)
+	if err != nil {
+		return err
+	}
+	// New nodes are numbered in id order.
+	for _, id := range slices.Sorted(maps.Keys(u.tallies)) {
+		if u.rows[id] == nil && u.tallies[id].Articles > 0 {
+			u.newNums[id] = u.next.nextNum
+			u.next.nextNum++
+		}
+	}
+	if err := u.planEdges(ctx, tx, old); err != nil {
+		return err
+	}
+	u.recomputed, u.delta = nil, nil // in u.w now; let the collector have them
+	if err := u.planNodes(); err != nil {
+		return err
+	}
+	u.planLinks()
+	u.tallies, u.links, u.rows = nil, nil, nil
+	return nil
+}
+
+// readNode reads the cache's row of a node, if any, into u.rows.
+func (u *update) readNode(ctx context.Context, tx *sql.Tx, where string, key any) error {
+	r, ok, err := readRow(ctx, tx, `SELECT `+nodeCols+` FROM graph_nodes n WHERE `+where, func(rows *sql.Rows) (nodeRow, error) {
+		return u.s.scanNodeRow(rows)
+	}, key)
+	if err != nil || !ok {
+		return err
+	}
+	u.rows[r.id] = &r
+	u.byNum[r.num] = r.id
+	return nil
+}
+
+// oldEdges reads the edges the cache holds of the moved nodes, which the
+// update replaces, and the rows of the nodes at their other ends.
+func (u *update) oldEdges(ctx context.Context, tx *sql.Tx) (map[[2]int64]bool, error) {
+	old := map[[2]int64]bool{}
+	for _, id := range slices.Sorted(maps.Keys(u.moved)) {
+		r := u.rows[id]
+		if r == nil {
+			continue // a node the update makes
+		}
+		n := 0
+		for _, q := range []string{`SELECT ` + edgeCols + ` FROM graph_edges e WHERE e.source = ?`,
+			`SELECT ` + edgeCols + ` FROM graph_edges e WHERE e.target = ?`} {
+			err := eachRow(ctx, tx, q, func(rows *sql.Rows) error {
+				e, err := u.s.scanEdgeRow(rows, false)
+				old[[2]int64{e.source, e.target}] = true
+				n++
+				return err
+			}, r.num)
+			if err != nil {
+				return nil, err
+			}
+		}
+		if n != r.degree {
+			return nil, u.s.damaged("graph_edges holds %d edges of %q, whose degree is %d", n, id, r.degree)
+		}
+	}
+	for _, k := range slices.SortedFunc(maps.Keys(old), compareNums) {
+		for _, num := range k {
+			if _, ok := u.byNum[num]; !ok {
+				if err := u.readNode(ctx, tx, `n.num = ?`, num); err != nil {
+					return nil, err
+				}
+				if _, ok := u.byNum[num]; !ok {
+					return nil, u.s.damaged("graph_edges names node number %d, which graph_nodes lacks", num)
+				}
+			}
+		}
+	}
+	return old, nil
+}
+
+func compareNums(a, b [2]int64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) }
+
+// numOf returns the number of a node the update writes edges of.
+func (u *update) numOf(id string) (int64, error) {
+	if r := u.rows[id]; r != nil {
+		return r.num, nil
+	}
+	if num, ok := u.newNums[id]; ok {
+		return num, nil
+	}
+	return 0, u.s.damaged("graph_nodes lacks node %q, which articles in the cache mention", id)
+}
+
+// planEdges plans the edges: those of the moved nodes replaced, the others
+// the new articles touch added to, and the changes of degree that follow.
+func (u *update) planEdges(ctx context.Context, tx *sql.Tx, old map[[2]int64]bool) error {
+	kept := map[[2]int64]bool{}
+	for _, k := range slices.SortedFunc(maps.Keys(u.recomputed), comparePairs) {
+		e := u.recomputed[k]
+		r, err := u.edgeRow(k, e.weight, e.sentences, "[]", e.seqs)
+		if err != nil {
+			return err
+		}
+		nums := [2]int64{r.source, r.target}
+		if !old[nums] {
+			u.degrees[k[0]]++
+			u.degrees[k[1]]++
+		}
+		kept[nums] = true
+		u.w.edges = append(u.w.edges, r)
+	}
+	for _, k := range slices.SortedFunc(maps.Keys(old), compareNums) {
+		if !kept[k] {
+			u.w.edgeDel = append(u.w.edgeDel, []any{k[0], k[1]})
+			u.degrees[u.byNum[k[0]]]--
+			u.degrees[u.byNum[k[1]]]--
+		}
+	}
+	for _, k := range slices.SortedFunc(maps.Keys(u.delta), comparePairs) {
+		e := u.delta[k]
+		r, err := u.edgeRow(k, 0, 0, "[]", nil)
+		if err != nil {
+			return err
+		}
+		have, ok := r, false
+		if !u.full {
+			have, ok, err = readRow(ctx, tx, `SELECT `+edgeCols+`, e.articles FROM graph_edges e WHERE e.source = ? AND e.target = ?`,
+				func(rows *sql.Rows) (edgeRow, error) { return u.s.scanEdgeRow(rows, true) }, r.source, r.target)
+			if err != nil {
+				return err
+			}
+		}
+		if !ok {
+			u.degrees[k[0]]++
+			u.degrees[k[1]]++
+			have = r
+		}
+		have.weight += e.weight
+		have.sentences += e.sentences
+		have.articles = appendSeqs(have.articles, e.seqs)
+		u.w.edges = append(u.w.edges, have)
+	}
+	return nil
+}
+
+// edgeRow makes the row of the edge between two nodes, the one whose id
+// sorts first as its source.
+func (u *update) edgeRow(k [2]string, weight, sentences int, articles string, more []int64) (edgeRow, error) {
+	s, err := u.numOf(k[0])
+	if err != nil {
+		return edgeRow{}, err
+	}
+	t, err := u.numOf(k[1])
+	if err != nil {
+		return edgeRow{}, err
+	}
+	return edgeRow{source: s, target: t, weight: weight, sentences: sentences, articles: appendSeqs(articles, more)}, nil
+}
+
+// planNodes plans the rows of the nodes whose tally or degree changed, their
+// names and tallies, and the size and checksum of the nodes after.
+func (u *update) planNodes() error {
+	ids := map[string]bool{}
+	for id := range u.tallies {
+		ids[id] = true
+	}
+	for id, d := range u.degrees {
+		if d != 0 {
+			ids[id] = true
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(ids)) {
+		old := u.rows[id] // nil for a node the update makes
+		row, gone, err := u.nodeRowOf(id, old)
+		if err != nil {
+			return err
+		}
+		if old != nil {
+			u.next.nodes.remove(old.rankSum())
+		}
+		if gone {
+			if old != nil {
+				u.w.nodeDel = append(u.w.nodeDel, []any{id})
+			}
+		} else {
+			u.next.nodes.add(row.rankSum())
+			u.w.nodes = append(u.w.nodes, row)
+		}
+		if err := u.planNames(id, old, row, gone); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// nodeRowOf makes the new row of a node, or reports that it is gone.
+func (u *update) nodeRowOf(id string, old *nodeRow) (nodeRow, bool, error) {
+	degree, num := u.degrees[id], u.newNums[id]
+	if old != nil {
+		degree += old.degree
+		num = old.num
+	}
+	if degree < 0 {
+		return nodeRow{}, false, u.s.damaged("node %q would have %d edges: the cache's edges and degrees disagree", id, degree)
+	}
+	t, ok := u.tallies[id]
+	if !ok {
+		if old == nil {
+			return nodeRow{}, false, u.s.damaged("graph_nodes lacks node %q, which the cache's edges name", id)
+		}
+		row := *old
+		row.degree = degree
+		return row, false, nil
+	}
+	if t.Articles == 0 {
+		if old != nil {
+			u.w.tallyDel = append(u.w.tallyDel, []any{id})
+		}
+		return nodeRow{}, true, nil
+	}
+	b, err := json.Marshal(t)
+	if err != nil {
+		return nodeRow{}, false, fmt.Errorf("node tally of %q: %w", id, err)
+	}
+	u.w.tallies = append(u.w.tallies, [2]string{id, string(b)})
+	return newNodeRow(t.Node(), num, degree), false, nil
+}
+
+// planNames plans the rows of graph_names of a node whose row changes.
+func (u *update) planNames(id string, old *nodeRow, row nodeRow, gone bool) error {
+	before, after := map[string]bool{}, map[string]bool{}
+	var err error
+	if old != nil {
+		if before, err = old.names(); err != nil {
+			return u.s.damaged("node %q: aliases: %v", id, err)
+		}
+	}
+	if !gone {
+		if after, err = row.names(); err != nil {
+			return err
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(before)) {
+		if !after[k] {
+			u.w.nameDel = append(u.w.nameDel, []any{k, id})
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(after)) {
+		if !before[k] {
+			u.w.names = append(u.w.names, [2]string{k, id})
+		}
+	}
+	return nil
+}
+
+// planLinks plans the link tallies that changed and the links that did.
+func (u *update) planLinks() {
+	for _, id := range slices.Sorted(maps.Keys(u.changedLinks)) {
+		r := u.links[id]
+		b := encodeLinkTally(r.tally)
+		u.w.links = append(u.w.links, linkWrite{id, r.articles, b})
+	}
+	for _, raw := range slices.Sorted(maps.Keys(u.oldRemap)) {
+		if _, ok := u.remap[raw]; !ok {
+			u.w.canonDel = append(u.w.canonDel, []any{raw})
+		}
+	}
+	for _, raw := range slices.Sorted(maps.Keys(u.remap)) {
+		if id := u.remap[raw]; u.oldRemap[raw] != id {
+			u.w.canon = append(u.w.canon, [2]string{raw, id})
+		}
+	}
+}
+
+// write writes the update in tx.
+func (u *update) write(ctx context.Context, tx *sql.Tx) error {
+	if u.full {
+		if err := emptyCache(ctx, tx); err != nil {
+			return err
+		}
+	}
+	for _, d := range []struct {
+		query string
+		keys  [][]any
+	}{
+		{`DELETE FROM graph_edges WHERE source = ? AND target = ?`, u.w.edgeDel},
+		{`DELETE FROM graph_nodes WHERE id = ?`, u.w.nodeDel},
+		{`DELETE FROM graph_names WHERE key = ? AND id = ?`, u.w.nameDel},
+		{`DELETE FROM node_tallies WHERE id = ?`, u.w.tallyDel},
+		{`DELETE FROM graph_canonical WHERE raw = ?`, u.w.canonDel},
+	} {
+		if err := deleteRows(ctx, tx, d.query, d.keys); err != nil {
+			return err
+		}
+	}
+	w := u.w
+	pair := func(p [2]string) []any { return []any{p[0], p[1], rowSum(p[0], p[1])} }
+	for _, in := range []struct {
+		verb, table string
+		n           int
+		row         func(i int) []any
+	}{
+		{"INSERT OR REPLACE", "graph_nodes", len(w.nodes), func(i int) []any { return w.nodes[i].values() }},
+		{"INSERT OR IGNORE", "graph_names", len(w.names), func(i int) []any { return pair(w.names[i]) }},
+		{"INSERT OR REPLACE", "node_tallies", len(w.tallies), func(i int) []any { return pair(w.tallies[i]) }},
+		{"INSERT OR REPLACE", "link_tallies", len(w.links), func(i int) []any {
+			l := w.links[i]
+			return []any{l.id, l.articles, l.tally, rowSum(l.id, l.articles, string(l.tally))}
+		}},
+		{"INSERT OR REPLACE", "graph_edges", len(w.edges), func(i int) []any { return w.edges[i].values() }},
+		{"INSERT OR REPLACE", "graph_canonical", len(w.canon), func(i int) []any { return pair(w.canon[i]) }},
+	} {
+		if err := insertRows(ctx, tx, in.verb, in.table, in.n, in.row); err != nil {
+			return err
+		}
+	}
+	if u.full {
+		if err := makeIndexes(ctx, tx); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM graph_state`); err != nil {
+		return err
+	}
+	n := u.next
+	_, err := tx.ExecContext(ctx, `INSERT INTO graph_state (articles, max_seq, nodes, node_sum, next_num, sum) VALUES (?, ?, ?, ?, ?, ?)`,
+		n.articles, n.maxSeq, n.nodes.rows, n.nodes.sum, n.nextNum, n.sum())
+	return err
+}
+
+// deleteRows runs a delete statement for each key.
+func deleteRows(ctx context.Context, tx *sql.Tx, query string, keys [][]any) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	st, err := tx.PrepareContext(ctx, query)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	for _, k := range keys {
+		if _, err := st.ExecContext(ctx, k...); err != nil {
+			return fmt.Errorf("%s: %w", strings.Fields(query)[2], err)
+		}
+	}
+	return nil
+}
