@@ -143,6 +143,48 @@ func InduceClusters(sents [][]string, opts ClusterOptions, progress io.Writer) *
 			fmt.Fprintf(progress, format+"\n", args...)
 		}
 	}
+	bg := newBigrams(sents, opts.MinCount, logf)
+	words := bg.words
+	ids := make([][]uint16, len(words))
+	for i := range ids {
+		ids[i] = make([]uint16, len(opts.Levels))
+	}
+	for li, k := range opts.Levels {
+		class := bg.exchange(k, opts.Iters, logf)
+		for w := range words {
+			ids[w][li] = uint16(class[w] + 1)
+		}
+	}
+	idx := make([]int, len(words))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return words[idx[a]] < words[idx[b]] })
+	res := &WordClusters{Levels: opts.Levels, Words: make([]string, len(words)), IDs: make([][]uint16, len(words))}
+	for i, j := range idx {
+		res.Words[i] = words[j]
+		res.IDs[i] = ids[j]
+	}
+	return res
+}
+
+// neighbour is a word and how often it stands next to another.
+type neighbour struct {
+	w int32
+	n float64
+}
+
+// bigrams holds the counts the exchange algorithm works on: the words seen
+// at least MinCount times, most frequent first, then a placeholder for the
+// others and for sentence boundaries.
+type bigrams struct {
+	words  []string
+	freq   []float64     // per word, and the placeholder
+	rn, ln [][]neighbour // right and left neighbours of each word, by word
+}
+
+// newBigrams counts the words and bigrams of sents.
+func newBigrams(sents [][]string, minCount int, logf func(string, ...any)) *bigrams {
 	count := make(map[string]int)
 	for _, s := range sents {
 		for _, w := range s {
@@ -164,22 +206,25 @@ func InduceClusters(sents [][]string, opts ClusterOptions, progress io.Writer) *
 		return all[i].w < all[j].w
 	})
 	vocab := make(map[string]int32)
-	var words []string
-	var freq []float64
+	bg := &bigrams{}
 	for _, x := range all {
-		if x.n < opts.MinCount {
+		if x.n < minCount {
 			break
 		}
-		vocab[x.w] = int32(len(words))
-		words = append(words, x.w)
-		freq = append(freq, float64(x.n))
+		vocab[x.w] = int32(len(bg.words))
+		bg.words = append(bg.words, x.w)
+		bg.freq = append(bg.freq, float64(x.n))
 	}
-	rare := int32(len(words)) // placeholder for rare words, and sentence boundaries
-	nv := len(words) + 1
-	freq = append(freq, 0)
-	logf("clusters: %d distinct words, %d with at least %d occurrences", len(all), len(words), opts.MinCount)
+	bg.freq = append(bg.freq, 0)
+	logf("clusters: %d distinct words, %d with at least %d occurrences", len(all), len(bg.words), minCount)
+	bg.count(sents, vocab)
+	return bg
+}
 
-	// Bigram counts per word, both directions, as sorted sparse lists.
+// count fills the neighbour lists from the sentences.
+func (bg *bigrams) count(sents [][]string, vocab map[string]int32) {
+	rare := int32(len(bg.words)) // placeholder for rare words, and sentence boundaries
+	nv := len(bg.words) + 1
 	right := make([]map[int32]int32, nv)
 	left := make([]map[int32]int32, nv)
 	for i := range right {
@@ -199,153 +244,165 @@ func InduceClusters(sents [][]string, opts ClusterOptions, progress io.Writer) *
 			right[prev][cur]++
 			left[cur][prev]++
 			if cur == rare {
-				freq[rare]++
+				bg.freq[rare]++
 			}
 			prev = cur
 		}
 		right[prev][rare]++
 		left[rare][prev]++
 	}
-	type nb struct {
-		w int32
-		n float64
-	}
-	flat := func(m map[int32]int32) []nb {
-		out := make([]nb, 0, len(m))
+	flat := func(m map[int32]int32) []neighbour {
+		out := make([]neighbour, 0, len(m))
 		for w, n := range m {
-			out = append(out, nb{w, float64(n)})
+			out = append(out, neighbour{w, float64(n)})
 		}
 		sort.Slice(out, func(i, j int) bool { return out[i].w < out[j].w })
 		return out
 	}
-	rn := make([][]nb, nv)
-	ln := make([][]nb, nv)
-	for i := range rn {
-		rn[i], ln[i] = flat(right[i]), flat(left[i])
+	bg.rn = make([][]neighbour, nv)
+	bg.ln = make([][]neighbour, nv)
+	for i := range bg.rn {
+		bg.rn[i], bg.ln[i] = flat(right[i]), flat(left[i])
 		right[i], left[i] = nil, nil
 	}
+}
 
-	res := &WordClusters{Levels: opts.Levels}
-	ids := make([][]uint16, len(words))
-	for i := range ids {
-		ids[i] = make([]uint16, len(opts.Levels))
+// exchangeState is the class bigram model of one run of the exchange
+// algorithm.
+type exchangeState struct {
+	bg     *bigrams
+	k      int
+	class  []int32
+	nc     []float64 // class counts
+	ncc    []float64 // class bigram counts, left*k+right
+	rc, lc []float64 // right- and left-neighbour class counts of the moving word
+	rl, ll []int32   // the classes touched
+}
+
+// exchange returns the class, from 0 to k-2, of each word, after at most
+// iters passes.
+func (bg *bigrams) exchange(k, iters int, logf func(string, ...any)) []int32 {
+	nv := len(bg.words) + 1
+	rare := len(bg.words)
+	x := &exchangeState{bg: bg, k: k, class: make([]int32, nv), nc: make([]float64, k), ncc: make([]float64, k*k), rc: make([]float64, k), lc: make([]float64, k)}
+	for i := range bg.words {
+		x.class[i] = int32(i % (k - 1))
 	}
-	for li, k := range opts.Levels {
-		class := make([]int32, nv)
-		for i := range words {
-			class[i] = int32(i % (k - 1))
+	x.class[rare] = int32(k - 1) // the placeholder keeps a class of its own
+	for w := 0; w < nv; w++ {
+		x.nc[x.class[w]] += bg.freq[w]
+		for _, y := range bg.rn[w] {
+			x.ncc[int(x.class[w])*k+int(x.class[y.w])] += y.n
 		}
-		class[rare] = int32(k - 1)  // the placeholder keeps a class of its own
-		nc := make([]float64, k)    // class counts
-		ncc := make([]float64, k*k) // class bigram counts, left*k+right
-		for w := 0; w < nv; w++ {
-			nc[class[w]] += freq[w]
-			for _, x := range rn[w] {
-				ncc[int(class[w])*k+int(class[x.w])] += x.n
+	}
+	for it := 1; it <= iters; it++ {
+		moved := 0
+		for w := 0; w < len(bg.words); w++ {
+			if x.move(w) {
+				moved++
 			}
 		}
-		rc := make([]float64, k) // right-neighbor class counts of the moving word
-		lc := make([]float64, k)
-		var rl, ll []int32 // classes touched
-		for it := 1; it <= opts.Iters; it++ {
-			moved := 0
-			for w := 0; w < len(words); w++ {
-				a := class[w]
-				rl, ll = rl[:0], ll[:0]
-				self := 0.0
-				for _, x := range rn[w] {
-					if x.w == int32(w) {
-						self = x.n
-						continue
-					}
-					c := class[x.w]
-					if rc[c] == 0 {
-						rl = append(rl, c)
-					}
-					rc[c] += x.n
-				}
-				for _, x := range ln[w] {
-					if x.w == int32(w) {
-						continue
-					}
-					c := class[x.w]
-					if lc[c] == 0 {
-						ll = append(ll, c)
-					}
-					lc[c] += x.n
-				}
-				// Take w out of a.
-				for _, d := range rl {
-					ncc[int(a)*k+int(d)] -= rc[d]
-				}
-				for _, d := range ll {
-					ncc[int(d)*k+int(a)] -= lc[d]
-				}
-				ncc[int(a)*k+int(a)] -= self
-				nc[a] -= freq[w]
-				best, bestGain := a, math.Inf(-1)
-				for c := 0; c < k-1; c++ {
-					gain := -2 * (xlogx(nc[c]+freq[w]) - xlogx(nc[c]))
-					row := ncc[c*k : c*k+k]
-					for _, d := range rl {
-						if x := row[d]; x != 0 {
-							gain += xlogx(x+rc[d]) - xlogx(x)
-						} else {
-							gain += xlogx(rc[d])
-						}
-					}
-					for _, d := range ll {
-						if x := ncc[int(d)*k+c]; x != 0 {
-							gain += xlogx(x+lc[d]) - xlogx(x)
-						} else {
-							gain += xlogx(lc[d])
-						}
-					}
-					if self > 0 {
-						x := row[c]
-						gain += xlogx(x+self) - xlogx(x)
-					}
-					if gain > bestGain {
-						best, bestGain = int32(c), gain
-					}
-				}
-				// Put w into best.
-				for _, d := range rl {
-					ncc[int(best)*k+int(d)] += rc[d]
-					rc[d] = 0
-				}
-				for _, d := range ll {
-					ncc[int(d)*k+int(best)] += lc[d]
-					lc[d] = 0
-				}
-				ncc[int(best)*k+int(best)] += self
-				nc[best] += freq[w]
-				if best != a {
-					class[w] = best
-					moved++
-				}
-			}
-			logf("clusters: %d classes, pass %d: %d words moved", k, it, moved)
-			if moved < len(words)/1000 {
-				break
-			}
-		}
-		for w := range words {
-			ids[w][li] = uint16(class[w] + 1)
+		logf("clusters: %d classes, pass %d: %d words moved", k, it, moved)
+		if moved < len(bg.words)/1000 {
+			break
 		}
 	}
-	idx := make([]int, len(words))
-	for i := range idx {
-		idx[i] = i
+	return x.class[:len(bg.words)]
+}
+
+// move takes word w out of its class and puts it into the class that most
+// raises the likelihood; it reports whether the class changed.
+func (x *exchangeState) move(w int) bool {
+	k, a := x.k, x.class[w]
+	self := x.gather(w)
+	// Take w out of a.
+	for _, d := range x.rl {
+		x.ncc[int(a)*k+int(d)] -= x.rc[d]
 	}
-	sort.Slice(idx, func(a, b int) bool { return words[idx[a]] < words[idx[b]] })
-	res.Words = make([]string, len(words))
-	res.IDs = make([][]uint16, len(words))
-	for i, j := range idx {
-		res.Words[i] = words[j]
-		res.IDs[i] = ids[j]
+	for _, d := range x.ll {
+		x.ncc[int(d)*k+int(a)] -= x.lc[d]
 	}
-	return res
+	x.ncc[int(a)*k+int(a)] -= self
+	x.nc[a] -= x.bg.freq[w]
+	best, bestGain := a, math.Inf(-1)
+	for c := 0; c < k-1; c++ {
+		if gain := x.gain(w, c, self); gain > bestGain {
+			best, bestGain = int32(c), gain
+		}
+	}
+	// Put w into best.
+	for _, d := range x.rl {
+		x.ncc[int(best)*k+int(d)] += x.rc[d]
+		x.rc[d] = 0
+	}
+	for _, d := range x.ll {
+		x.ncc[int(d)*k+int(best)] += x.lc[d]
+		x.lc[d] = 0
+	}
+	x.ncc[int(best)*k+int(best)] += self
+	x.nc[best] += x.bg.freq[w]
+	if best == a {
+		return false
+	}
+	x.class[w] = best
+	return true
+}
+
+// gather sums the classes of the right and left neighbours of w into rc
+// and lc (the classes touched into rl and ll) and returns how often w
+// follows itself.
+func (x *exchangeState) gather(w int) float64 {
+	x.rl, x.ll = x.rl[:0], x.ll[:0]
+	self := 0.0
+	for _, y := range x.bg.rn[w] {
+		if y.w == int32(w) {
+			self = y.n
+			continue
+		}
+		c := x.class[y.w]
+		if x.rc[c] == 0 {
+			x.rl = append(x.rl, c)
+		}
+		x.rc[c] += y.n
+	}
+	for _, y := range x.bg.ln[w] {
+		if y.w == int32(w) {
+			continue
+		}
+		c := x.class[y.w]
+		if x.lc[c] == 0 {
+			x.ll = append(x.ll, c)
+		}
+		x.lc[c] += y.n
+	}
+	return self
+}
+
+// gain is the change of the log-likelihood, up to a constant, when w
+// (taken out of its class) joins class c.
+func (x *exchangeState) gain(w, c int, self float64) float64 {
+	k := x.k
+	gain := -2 * (xlogx(x.nc[c]+x.bg.freq[w]) - xlogx(x.nc[c]))
+	row := x.ncc[c*k : c*k+k]
+	for _, d := range x.rl {
+		if v := row[d]; v != 0 {
+			gain += xlogx(v+x.rc[d]) - xlogx(v)
+		} else {
+			gain += xlogx(x.rc[d])
+		}
+	}
+	for _, d := range x.ll {
+		if v := x.ncc[int(d)*k+c]; v != 0 {
+			gain += xlogx(v+x.lc[d]) - xlogx(v)
+		} else {
+			gain += xlogx(x.lc[d])
+		}
+	}
+	if self > 0 {
+		v := row[c]
+		gain += xlogx(v+self) - xlogx(v)
+	}
+	return gain
 }
 
 var xlogxTable = func() []float64 {

@@ -135,52 +135,13 @@ type tokInfo struct {
 func analyze(tok string, ti *tokInfo) {
 	ti.exact = hashString(tok)
 	ti.lower = hashLower(tok)
-	var upper, lower, digit, letters, other int
-	var flags uint8
+	cc := charCounts{restLower: true}
 	sh, shl := uint64(fnvOffset), uint64(fnvOffset)
 	var last byte
 	nlong := 0
 	first := true
-	firstUpper := false
-	restLower := true
 	for _, r := range tok {
-		var c byte
-		switch {
-		case r >= 'a' && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r):
-			c = 'x'
-			lower++
-			letters++
-		case r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r):
-			c = 'X'
-			upper++
-			letters++
-			if first {
-				firstUpper = true
-			} else {
-				restLower = false
-			}
-		case r >= '0' && r <= '9':
-			c = 'd'
-			digit++
-			flags |= flagDigit
-		case r < utf8.RuneSelf:
-			c = byte(r)
-			other++
-			if c == '-' {
-				flags |= flagHyphen
-			} else if c == '.' {
-				flags |= flagPeriod
-			}
-		default:
-			c = 'o'
-			if unicode.IsLetter(r) {
-				c = 'x'
-				letters++
-				lower++
-			} else {
-				other++
-			}
-		}
+		c := cc.add(r, first)
 		if c == 'x' || c == 'X' {
 			first = false
 		}
@@ -195,36 +156,86 @@ func analyze(tok string, ti *tokInfo) {
 			nlong++
 		}
 	}
-	if letters > 0 {
-		flags |= flagAlpha
+	if cc.letters > 0 {
+		cc.flags |= flagAlpha
 	}
-	if letters >= 4 {
-		flags |= flagLong
+	if cc.letters >= 4 {
+		cc.flags |= flagLong
 	}
-	ti.shape, ti.shapeLong, ti.flags = sh, shl, flags
-	switch {
-	case letters == 0 && digit > 0 && other == 0:
-		ti.cls = clsNum
-	case letters == 0 && digit > 0:
-		ti.cls = clsOther
-	case letters == 0:
-		ti.cls = clsPunct
-	case upper == 0:
-		ti.cls = clsLower
-	case lower == 0 && upper == 1:
-		ti.cls = clsOneCap
-	case lower == 0:
-		ti.cls = clsCaps
-	case firstUpper && restLower:
-		ti.cls = clsInit
-	default:
-		ti.cls = clsMixed
-	}
+	ti.shape, ti.shapeLong, ti.flags = sh, shl, cc.flags
+	ti.cls = cc.class()
 	if ti.cls == clsCaps || ti.cls == clsOneCap || ti.cls == clsMixed || ti.cls == clsLower {
 		ti.title = hashTitle(tok)
 	} else {
 		ti.title = ti.exact
 	}
+}
+
+// charCounts counts the kinds of characters of a token.
+type charCounts struct {
+	upper, lower, digit, letters, other int
+	firstUpper, restLower               bool // the first letter is upper case; no other is
+	flags                               uint8
+}
+
+// add counts rune r (first: no letter came before it) and returns its
+// letter in the token's shape: x, X, d, the character itself for other
+// ASCII, o for others.
+func (cc *charCounts) add(r rune, first bool) byte {
+	switch {
+	case r >= 'a' && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r):
+		cc.lower++
+		cc.letters++
+		return 'x'
+	case r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r):
+		cc.upper++
+		cc.letters++
+		if first {
+			cc.firstUpper = true
+		} else {
+			cc.restLower = false
+		}
+		return 'X'
+	case r >= '0' && r <= '9':
+		cc.digit++
+		cc.flags |= flagDigit
+		return 'd'
+	case r < utf8.RuneSelf:
+		cc.other++
+		if r == '-' {
+			cc.flags |= flagHyphen
+		} else if r == '.' {
+			cc.flags |= flagPeriod
+		}
+		return byte(r)
+	case unicode.IsLetter(r):
+		cc.letters++
+		cc.lower++
+		return 'x'
+	}
+	cc.other++
+	return 'o'
+}
+
+// class returns the case class of the token counted.
+func (cc *charCounts) class() uint8 {
+	switch {
+	case cc.letters == 0 && cc.digit > 0 && cc.other == 0:
+		return clsNum
+	case cc.letters == 0 && cc.digit > 0:
+		return clsOther
+	case cc.letters == 0:
+		return clsPunct
+	case cc.upper == 0:
+		return clsLower
+	case cc.lower == 0 && cc.upper == 1:
+		return clsOneCap
+	case cc.lower == 0:
+		return clsCaps
+	case cc.firstUpper && cc.restLower:
+		return clsInit
+	}
+	return clsMixed
 }
 
 func sentenceMode(info []tokInfo) uint8 {

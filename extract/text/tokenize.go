@@ -67,12 +67,15 @@ func Tokenize(text string) []Sentence {
 		cur = appendChunk(cur, text, i, j)
 		chunk := append(chunkBuf[:0], cur[n0:]...)
 		cur = cur[:n0]
-		for _, t := range chunk {
+		for k, t := range chunk {
 			if endPending && !isCloser(t.Text) {
 				flush()
 			}
 			endPending = false
 			cur = append(cur, t)
+			if k+1 < len(chunk) && isLeader(t.Text, chunk[k+1].Text) {
+				continue // dotted leader: "Irving Securities....7.10" goes on
+			}
 			if t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "..." || t.Text == "…" {
 				endPending = true
 			} else if endPending = endPending && isCloser(t.Text); len(cur) > 1 && isCloser(t.Text) {
@@ -110,7 +113,14 @@ func isCloser(t string) bool {
 }
 
 // appendChunk appends the tokens of the whitespace-free text[i:j] to dst.
+// A dotted leader glued between a word and a number is a token of its own
+// ("Securities" "...." "7.10").
 func appendChunk(dst []Token, text string, i, j int) []Token {
+	if k, e := leaderAt(text[i:j]); k > 0 {
+		dst = appendChunk(dst, text, i, i+k)
+		dst = append(dst, Token{Text: text[i+k : i+e], Start: i + k, End: i + e})
+		return appendChunk(dst, text, i+e, j)
+	}
 	var trailBuf [8]Token
 	trail := trailBuf[:0]
 	// Leading punctuation.
@@ -187,6 +197,29 @@ func needsSplit(w string) bool {
 }
 
 var clitics = []string{"n't", "'s", "’s", "'re", "'ve", "'ll", "'d", "'m"}
+
+// isLeader reports whether tok, followed in the same chunk by next, is a
+// dotted leader: three dots or more before a number.
+func isLeader(tok, next string) bool {
+	return len(tok) >= 3 && strings.Trim(tok, ".") == "" && next != "" && isDigit(next[0])
+}
+
+// leaderAt returns the bounds, in w, of a dotted leader glued between a
+// word and a number ("Securities....7.10"), or -1, -1.
+func leaderAt(w string) (int, int) {
+	k := strings.Index(w, "...")
+	if k <= 0 {
+		return -1, -1
+	}
+	e := k + 3
+	for e < len(w) && w[e] == '.' {
+		e++
+	}
+	if e == len(w) || !isDigit(w[e]) || !isWordByte(w[k-1]) && w[k-1] != ')' {
+		return -1, -1
+	}
+	return k, e
+}
 
 // appendWord appends a word split into a stem and a clitic ("Korea" "'s",
 // "do" "n't"), with dashes apart.

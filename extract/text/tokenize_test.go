@@ -34,6 +34,11 @@ func TestTokenize(t *testing.T) {
 		// "Col." was missing from the tokenizer's abbreviations while the
 		// resolver had it: the sentence ended after "Col".
 		{"Col. Smith arrived in Paris. Marine Lt. Col. Oliver North spoke.", []string{"Col. Smith arrived in Paris .", "Marine Lt. Col. Oliver North spoke ."}},
+		// A dotted leader glued between a name and a number is a token of
+		// its own and does not end the sentence; an ellipsis still does.
+		{"Irving Securities....7.10\nMerrill Lynch Capital Markets...6.95", []string{"Irving Securities .... 7.10 Merrill Lynch Capital Markets ... 6.95"}},
+		{"Smith Barney Harris Upham (FOB)...7.10 and more", []string{"Smith Barney Harris Upham ( FOB ) ... 7.10 and more"}},
+		{"It fell... 5 people left. Wait...what?", []string{"It fell ...", "5 people left .", "Wait...what ?"}},
 	}
 	for _, tt := range tests {
 		got := sentenceTexts(Tokenize(tt.in))

@@ -35,7 +35,7 @@ func Classify(tokens []string) Kind {
 	nums, words, prose := 0, 0, 0
 	versus := false
 	for i, t := range tokens {
-		if strings.Contains(t, "...") && len(t) > 3 && hasAlnum(t) || t == "...." {
+		if isLeader(tokens, i) {
 			return Leaders
 		}
 		switch {
@@ -97,6 +97,35 @@ var unitWords = map[string]bool{
 	"dlr": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
 	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
 }
+
+// isLeader reports whether tokens[i] is or holds a dotted leader: three
+// dots or more glued to a word or number ("Securities....7.10"), or
+// standing between a word, number or bracket and a number that no prose
+// follows ("Securities .... 7.10", "( FOB ) ... 6.95", as the tokenizer of
+// package text splits them; not "and then ... 5 people left").
+func isLeader(tokens []string, i int) bool {
+	t := tokens[i]
+	if !strings.Contains(t, "...") {
+		return false
+	}
+	if strings.Trim(t, ".") != "" {
+		return hasAlnum(t)
+	}
+	if i == 0 || i+1 >= len(tokens) || !isNumber(tokens[i+1]) {
+		return false
+	}
+	if p := tokens[i-1]; !hasAlnum(p) && p != ")" {
+		return false
+	}
+	if i+2 == len(tokens) {
+		return true
+	}
+	n := tokens[i+2]
+	return !(len(n) >= 3 && isLowerWord(n) && !unitWords[n] && !trendWords[n])
+}
+
+// trendWords follow a number in a table of changes ("614 down ..... 131").
+var trendWords = map[string]bool{"up": true, "down": true, "unch": true, "unchanged": true, "off": true}
 
 func hasAlnum(s string) bool {
 	for _, r := range s {

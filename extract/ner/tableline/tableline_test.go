@@ -14,6 +14,11 @@ func TestClassify(t *testing.T) {
 		{"Net 807,000 vs 2,858,000", Versus},
 		{"Shr one dlr vs 73 cts", Versus},
 		{"Irving Securities....7.10", Leaders},
+		{"Irving Securities .... 7.10", Leaders},
+		{"Merrill Lynch ( FOB ) ... 6.95", Leaders},
+		// An ellipsis is not a leader.
+		{"Demand fell , and then ... 5 people left .", Prose},
+		{"economists blamed a drop-off in demand ....", Prose},
 		{"Barcelona 10 7 2 1 20 8 23", Numbers},
 		{"Brentford 3 Luton 2", Numbers},
 		{"CHICAGO 63 62 .504 4", Numbers},

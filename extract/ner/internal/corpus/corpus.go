@@ -38,7 +38,29 @@ func addText(d Doc, text string) Doc {
 // With conllTrain, the tokens of CoNLL-2003 train.txt follow, one document
 // per -DOCSTART-.
 func Read(data string, conllTrain bool) ([]Doc, error) {
-	var docs []Doc
+	docs, err := readReuters(nil, data)
+	if err != nil {
+		return nil, err
+	}
+	if docs, err = readBBC(docs, data); err != nil {
+		return nil, err
+	}
+	if docs, err = readAGNews(docs, data); err != nil {
+		return nil, err
+	}
+	if !conllTrain {
+		return docs, nil
+	}
+	f, err := os.Open(filepath.Join(data, "conll2003", "train.txt"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readCoNLL(docs, f)
+}
+
+// readReuters appends the articles of the Reuters-21578 .sgm files.
+func readReuters(docs []Doc, data string) ([]Doc, error) {
 	sgm, err := filepath.Glob(filepath.Join(data, "reuters21578", "reut2-*.sgm"))
 	if err != nil {
 		return nil, err
@@ -50,23 +72,34 @@ func Read(data string, conllTrain bool) ([]Doc, error) {
 			return nil, err
 		}
 		for _, art := range reReuters.FindAll(b, -1) {
-			var d Doc
-			if m := reTitle.FindSubmatch(art); m != nil {
-				d = addText(d, html.UnescapeString(string(m[1])))
-			}
-			if m := reBody.FindSubmatch(art); m != nil {
-				// Bodies are wrapped at ~70 columns; paragraphs start with spaces.
-				body := html.UnescapeString(string(m[1]))
-				body = strings.ReplaceAll(body, "\n    ", "\n\n")
-				for _, para := range strings.Split(body, "\n\n") {
-					d = addText(d, strings.ReplaceAll(para, "\n", " "))
-				}
-			}
-			if len(d) > 0 {
+			if d := reutersArticle(art); len(d) > 0 {
 				docs = append(docs, d)
 			}
 		}
 	}
+	return docs, nil
+}
+
+// reutersArticle returns the title and the paragraphs of the body of one
+// <REUTERS> element.
+func reutersArticle(art []byte) Doc {
+	var d Doc
+	if m := reTitle.FindSubmatch(art); m != nil {
+		d = addText(d, html.UnescapeString(string(m[1])))
+	}
+	if m := reBody.FindSubmatch(art); m != nil {
+		// Bodies are wrapped at ~70 columns; paragraphs start with spaces.
+		body := html.UnescapeString(string(m[1]))
+		body = strings.ReplaceAll(body, "\n    ", "\n\n")
+		for _, para := range strings.Split(body, "\n\n") {
+			d = addText(d, strings.ReplaceAll(para, "\n", " "))
+		}
+	}
+	return d
+}
+
+// readBBC appends the articles of the BBC corpus.
+func readBBC(docs []Doc, data string) ([]Doc, error) {
 	bbc, err := filepath.Glob(filepath.Join(data, "bbc", "*", "*.txt"))
 	if err != nil {
 		return nil, err
@@ -81,37 +114,42 @@ func Read(data string, conllTrain bool) ([]Doc, error) {
 			docs = append(docs, d)
 		}
 	}
-	if f, err := os.Open(filepath.Join(data, "agnews", "test.csv")); err == nil {
-		r := csv.NewReader(f)
-		r.FieldsPerRecord = -1
-		for {
-			rec, err := r.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				f.Close()
-				return nil, err
-			}
-			var d Doc
-			for _, s := range rec[1:] {
-				d = addText(d, strings.ReplaceAll(s, "\\", " "))
-			}
-			if len(d) > 0 {
-				docs = append(docs, d)
-			}
-		}
-		f.Close()
-	}
-	if !conllTrain {
+	return docs, nil
+}
+
+// readAGNews appends the title and description of each AG News test
+// article, when the file is there.
+func readAGNews(docs []Doc, data string) ([]Doc, error) {
+	f, err := os.Open(filepath.Join(data, "agnews", "test.csv"))
+	if err != nil {
 		return docs, nil
 	}
-	f, err := os.Open(filepath.Join(data, "conll2003", "train.txt"))
-	if err != nil {
-		return nil, err
-	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return docs, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		var d Doc
+		for _, s := range rec[1:] {
+			d = addText(d, strings.ReplaceAll(s, "\\", " "))
+		}
+		if len(d) > 0 {
+			docs = append(docs, d)
+		}
+	}
+}
+
+// readCoNLL appends the documents of a CoNLL column file: the first column
+// of each line, a sentence per blank-line-separated block, a document per
+// -DOCSTART-.
+func readCoNLL(docs []Doc, r io.Reader) ([]Doc, error) {
+	sc := bufio.NewScanner(r)
 	var d Doc
 	var cur []string
 	for sc.Scan() {

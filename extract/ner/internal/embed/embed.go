@@ -76,43 +76,17 @@ var expTable = func() []float32 {
 func Train(toks []int32, counts []int64, vocab int, opts Options, progress io.Writer) []float32 {
 	opts.defaults()
 	d := opts.Dim
-	var total float64
-	for _, c := range counts[:vocab] {
-		total += float64(c)
+	sg := &skipGram{opts: opts, d: d, keep: keepTable(counts[:vocab], opts.Sample), table: noiseTable(counts[:vocab])}
+	sg.r = rng(opts.Seed*2654435761 + 1)
+	sg.in = make([]float32, vocab*d)
+	for i := range sg.in {
+		sg.in[i] = (float32(sg.r.next()&0xFFFF)/65536 - 0.5) / float32(d)
 	}
-	// Keep probabilities for subsampling, as in word2vec.
-	keep := make([]uint32, vocab)
-	for i, c := range counts[:vocab] {
-		f := float64(c)
-		p := (math.Sqrt(f/(opts.Sample*total)) + 1) * (opts.Sample * total) / f
-		keep[i] = uint32(min(p, 1) * 65535)
-	}
-	// The noise distribution: unigram^0.75.
-	const tableSize = 1 << 24
-	table := make([]int32, tableSize)
-	var z float64
-	for _, c := range counts[:vocab] {
-		z += math.Pow(float64(c), 0.75)
-	}
-	w, cum := 0, math.Pow(float64(counts[0]), 0.75)/z
-	for i := range table {
-		table[i] = int32(w)
-		if float64(i)/tableSize > cum && w < vocab-1 {
-			w++
-			cum += math.Pow(float64(counts[w]), 0.75) / z
-		}
-	}
-	r := rng(opts.Seed*2654435761 + 1)
-	in := make([]float32, vocab*d)
-	for i := range in {
-		in[i] = (float32(r.next()&0xFFFF)/65536 - 0.5) / float32(d)
-	}
-	out := make([]float32, vocab*d)
-	grad := make([]float32, d)
+	sg.out = make([]float32, vocab*d)
+	sg.grad = make([]float32, d)
 	var sent []int32
 	var trained int64
 	all := int64(opts.Epochs) * int64(len(toks))
-	alpha := float32(opts.Alpha)
 	for ep := 1; ep <= opts.Epochs; ep++ {
 		begin := time.Now()
 		for pos := 0; pos < len(toks); {
@@ -122,65 +96,125 @@ func Train(toks []int32, counts []int64, vocab int, opts Options, progress io.Wr
 			for pos < len(toks) && toks[pos] >= 0 {
 				t := toks[pos]
 				pos++
-				if int(t) >= vocab {
-					continue
-				}
-				if uint32(r.next()&0xFFFF) > keep[t] {
+				if int(t) >= vocab || uint32(sg.r.next()&0xFFFF) > sg.keep[t] {
 					continue
 				}
 				sent = append(sent, t)
 			}
 			pos++ // the boundary
 			trained += int64(pos - start)
-			alpha = float32(opts.Alpha * max(1e-4, 1-float64(trained)/float64(all+1)))
-			for i, word := range sent {
-				b := int(r.next() % uint64(opts.Window))
-				lo, hi := max(0, i-opts.Window+b), min(len(sent)-1, i+opts.Window-b)
-				for j := lo; j <= hi; j++ {
-					if j == i {
-						continue
-					}
-					ctx := in[int(sent[j])*d : int(sent[j]+1)*d]
-					clear(grad)
-					for k := 0; k <= opts.Negative; k++ {
-						target, label := word, float32(1)
-						if k > 0 {
-							target = table[(r.next()>>16)%tableSize]
-							if target == word {
-								continue
-							}
-							label = 0
-						}
-						o := out[int(target)*d : int(target+1)*d]
-						var f float32
-						for x := range ctx {
-							f += ctx[x] * o[x]
-						}
-						var g float32
-						switch {
-						case f > maxExp:
-							g = (label - 1) * alpha
-						case f < -maxExp:
-							g = label * alpha
-						default:
-							g = (label - expTable[int((f+maxExp)*(expTableSize/maxExp/2))]) * alpha
-						}
-						for x := range grad {
-							grad[x] += g * o[x]
-							o[x] += g * ctx[x]
-						}
-					}
-					for x := range ctx {
-						ctx[x] += grad[x]
-					}
-				}
-			}
+			sg.alpha = float32(opts.Alpha * max(1e-4, 1-float64(trained)/float64(all+1)))
+			sg.line(sent)
 		}
 		if progress != nil {
 			fmt.Fprintf(progress, "embed: epoch %d/%d in %s\n", ep, opts.Epochs, time.Since(begin).Round(time.Second))
 		}
 	}
-	return in
+	return sg.in
+}
+
+// keepTable returns, for each word, the probability (of 65535) of keeping
+// an occurrence when frequent words are subsampled, as in word2vec.
+func keepTable(counts []int64, sample float64) []uint32 {
+	var total float64
+	for _, c := range counts {
+		total += float64(c)
+	}
+	keep := make([]uint32, len(counts))
+	for i, c := range counts {
+		f := float64(c)
+		p := (math.Sqrt(f/(sample*total)) + 1) * (sample * total) / f
+		keep[i] = uint32(min(p, 1) * 65535)
+	}
+	return keep
+}
+
+// noiseTableSize is the size of the table of noise words.
+const noiseTableSize = 1 << 24
+
+// noiseTable returns the table noise words are drawn from: each word
+// fills a share of it proportional to its count to the power 0.75.
+func noiseTable(counts []int64) []int32 {
+	vocab := len(counts)
+	table := make([]int32, noiseTableSize)
+	var z float64
+	for _, c := range counts {
+		z += math.Pow(float64(c), 0.75)
+	}
+	w, cum := 0, math.Pow(float64(counts[0]), 0.75)/z
+	for i := range table {
+		table[i] = int32(w)
+		if float64(i)/noiseTableSize > cum && w < vocab-1 {
+			w++
+			cum += math.Pow(float64(counts[w]), 0.75) / z
+		}
+	}
+	return table
+}
+
+// skipGram holds the state of [Train].
+type skipGram struct {
+	opts    Options
+	d       int
+	keep    []uint32
+	table   []int32
+	r       rng
+	in, out []float32 // word and context vectors
+	grad    []float32
+	alpha   float32 // the learning rate
+}
+
+// line learns from the words of one subsampled line: each word predicts
+// its neighbours within a window of random size.
+func (sg *skipGram) line(sent []int32) {
+	d, win := sg.d, sg.opts.Window
+	for i, word := range sent {
+		b := int(sg.r.next() % uint64(win))
+		lo, hi := max(0, i-win+b), min(len(sent)-1, i+win-b)
+		for j := lo; j <= hi; j++ {
+			if j != i {
+				sg.pair(word, sg.in[int(sent[j])*d:int(sent[j]+1)*d])
+			}
+		}
+	}
+}
+
+// pair takes one step of negative sampling: the vector ctx of a context
+// word moves towards predicting word and away from predicting noise words.
+func (sg *skipGram) pair(word int32, ctx []float32) {
+	d, alpha, grad := sg.d, sg.alpha, sg.grad
+	clear(grad)
+	for k := 0; k <= sg.opts.Negative; k++ {
+		target, label := word, float32(1)
+		if k > 0 {
+			target = sg.table[(sg.r.next()>>16)%noiseTableSize]
+			if target == word {
+				continue
+			}
+			label = 0
+		}
+		o := sg.out[int(target)*d : int(target+1)*d]
+		var f float32
+		for x := range ctx {
+			f += ctx[x] * o[x]
+		}
+		var g float32
+		switch {
+		case f > maxExp:
+			g = (label - 1) * alpha
+		case f < -maxExp:
+			g = label * alpha
+		default:
+			g = (label - expTable[int((f+maxExp)*(expTableSize/maxExp/2))]) * alpha
+		}
+		for x := range grad {
+			grad[x] += g * o[x]
+			o[x] += g * ctx[x]
+		}
+	}
+	for x := range ctx {
+		ctx[x] += grad[x]
+	}
 }
 
 // KMeans groups the n = len(vecs)/dim vectors, each normalized to unit
@@ -193,17 +227,7 @@ func KMeans(vecs []float32, dim, k, iters int, seed uint64, progress io.Writer) 
 	x := make([]float32, len(vecs))
 	copy(x, vecs)
 	for i := range n {
-		v := x[i*dim : (i+1)*dim]
-		var s float64
-		for _, f := range v {
-			s += float64(f) * float64(f)
-		}
-		if s > 0 {
-			inv := float32(1 / math.Sqrt(s))
-			for j := range v {
-				v[j] *= inv
-			}
-		}
+		normalize(x[i*dim : (i+1)*dim])
 	}
 	k = min(k, n)
 	cent := make([]float32, k*dim)
@@ -224,51 +248,10 @@ func KMeans(vecs []float32, dim, k, iters int, seed uint64, progress io.Writer) 
 	for i := range assign {
 		assign[i] = -1
 	}
-	sum := make([]float64, k*dim)
-	size := make([]int, k)
 	for it := 1; it <= iters; it++ {
 		begin := time.Now()
-		moved := 0
-		for i := range n {
-			v := x[i*dim : (i+1)*dim]
-			best, bestS := int32(0), float32(-2)
-			for c := range k {
-				cv := cent[c*dim : (c+1)*dim]
-				var s float32
-				for j, f := range v {
-					s += f * cv[j]
-				}
-				if s > bestS {
-					best, bestS = int32(c), s
-				}
-			}
-			if assign[i] != best {
-				moved++
-				assign[i] = best
-			}
-		}
-		clear(sum)
-		clear(size)
-		for i := range n {
-			c := int(assign[i])
-			size[c]++
-			for j, f := range x[i*dim : (i+1)*dim] {
-				sum[c*dim+j] += float64(f)
-			}
-		}
-		for c := range k {
-			if size[c] == 0 {
-				continue // keeps its old centre
-			}
-			var s float64
-			for j := range dim {
-				s += sum[c*dim+j] * sum[c*dim+j]
-			}
-			inv := 1 / math.Sqrt(s)
-			for j := range dim {
-				cent[c*dim+j] = float32(sum[c*dim+j] * inv)
-			}
-		}
+		moved := reassign(x, cent, dim, assign)
+		recentre(x, cent, dim, assign)
 		if progress != nil {
 			fmt.Fprintf(progress, "kmeans: k=%d, iteration %d: %d moved in %s\n", k, it, moved, time.Since(begin).Round(time.Millisecond))
 		}
@@ -277,4 +260,72 @@ func KMeans(vecs []float32, dim, k, iters int, seed uint64, progress io.Writer) 
 		}
 	}
 	return assign
+}
+
+// normalize scales v to unit length (a zero vector stays zero).
+func normalize(v []float32) {
+	var s float64
+	for _, f := range v {
+		s += float64(f) * float64(f)
+	}
+	if s > 0 {
+		inv := float32(1 / math.Sqrt(s))
+		for j := range v {
+			v[j] *= inv
+		}
+	}
+}
+
+// reassign puts each vector of x in the cluster of the nearest centre and
+// returns how many changed cluster.
+func reassign(x, cent []float32, dim int, assign []int32) int {
+	k := len(cent) / dim
+	moved := 0
+	for i := range assign {
+		v := x[i*dim : (i+1)*dim]
+		best, bestS := int32(0), float32(-2)
+		for c := range k {
+			cv := cent[c*dim : (c+1)*dim]
+			var s float32
+			for j, f := range v {
+				s += f * cv[j]
+			}
+			if s > bestS {
+				best, bestS = int32(c), s
+			}
+		}
+		if assign[i] != best {
+			moved++
+			assign[i] = best
+		}
+	}
+	return moved
+}
+
+// recentre moves each centre to the normalized sum of its cluster's
+// vectors; the centre of an empty cluster stays where it is.
+func recentre(x, cent []float32, dim int, assign []int32) {
+	k := len(cent) / dim
+	sum := make([]float64, k*dim)
+	size := make([]int, k)
+	for i := range assign {
+		c := int(assign[i])
+		size[c]++
+		for j, f := range x[i*dim : (i+1)*dim] {
+			sum[c*dim+j] += float64(f)
+		}
+	}
+	for c := range k {
+		if size[c] == 0 {
+			continue
+		}
+		var s float64
+		for j := range dim {
+			s += sum[c*dim+j] * sum[c*dim+j]
+		}
+		inv := 1 / math.Sqrt(s)
+		for j := range dim {
+			cent[c*dim+j] = float32(sum[c*dim+j] * inv)
+		}
+	}
 }
