@@ -41,9 +41,10 @@ type tables struct {
 	padPOS   [2]roleSums
 	padChk   [2]chunkSums
 
-	posBias [NumTags]int32
-	t1      [NumTags][NumTags]int32
-	t2t1    [NumTags][NumTags][NumTags]int32
+	// t1 is the weights of the previous tag plus the bias, t2t1 those of
+	// the previous two.
+	t1   [NumTags]packed
+	t2t1 [NumTags][NumTags]packed
 
 	cBias [NumChunks]int32
 	cUni  [numCUni][numTagCtx][NumChunks]int32
@@ -54,7 +55,7 @@ type tables struct {
 }
 
 type (
-	roleSums  [numRoles][NumTags]int32
+	roleSums  [numRoles]packed
 	chunkSums [numCRoles][NumChunks]int32
 )
 
@@ -100,11 +101,16 @@ func (m *Model) init() {
 	t := &tables{index: make(map[string]int32, len(m.vocab))}
 	m.tab = t
 	var f []uint64
-	m.pos.dense(t.posBias[:], mix(tBias, 0))
+	var bias scores
+	m.pos.dense(bias[:NumTags], mix(tBias, 0))
 	for t1 := range NumTags {
-		m.pos.dense(t.t1[t1][:], mix(tT1, uint64(t1)))
+		v := bias
+		m.pos.dense(v[:NumTags], mix(tT1, uint64(t1)))
+		pack(&t.t1[t1], &v)
 		for t2 := range NumTags {
-			m.pos.dense(t.t2t1[t2][t1][:], mix2(tT2T1, uint64(t2), uint64(t1)))
+			v = scores{}
+			m.pos.dense(v[:NumTags], mix2(tT2T1, uint64(t2), uint64(t1)))
+			pack(&t.t2t1[t2][t1], &v)
 		}
 	}
 	m.chunk.dense(t.cBias[:], mix(cBias, 0))
@@ -156,14 +162,20 @@ func (m *Model) chunkTables() {
 	})
 }
 
-// roleSums sums the tagger's features of w in each role into r.
+// roleSums sums the tagger's features of w in each role into r. The sum
+// of the role of the token itself counts w as not the first word of its
+// sentence ([tFirstShape]); the tagger corrects the first.
 func (m *Model) roleSums(r *roleSums, w *word, f []uint64) []uint64 {
-	*r = roleSums{}
 	for k := range numRoles {
 		f = appendRole(f[:0], w, k)
-		for _, h := range f {
-			m.pos.dense(r[k][:], h)
+		if k == roleSelf {
+			f = append(f, firstShape(w, false))
 		}
+		var v scores
+		for _, h := range f {
+			m.pos.dense(v[:NumTags], h)
+		}
+		pack(&r[k], &v)
 	}
 	return f
 }
@@ -292,26 +304,22 @@ func (m *Model) AppendTags(dst []Tag, words []string) []Tag {
 func (m *Model) tagWords(dst []Tag, s *scratch, caps bool) []Tag {
 	t := m.tab
 	n := len(s.ws) - 2*pad
-	var scores [NumTags]int32
 	t2, t1 := startTag, startTag
 	for i := range n {
 		j := i + pad
 		self, prev, next := &s.rp[j][roleSelf], &s.rp[j-1][rolePrev], &s.rp[j+1][roleNext]
 		prev2, next2 := &s.rp[j-2][rolePrev2], &s.rp[j+2][roleNext2]
-		h1, h2 := &t.t1[t1], &t.t2t1[t2][t1]
-		for y := range scores {
-			scores[y] = t.posBias[y] + self[y] + prev[y] + next[y] + prev2[y] + next2[y] + h1[y] + h2[y]
-		}
+		var sp scores // the weights of the features other than the word's
 		s.feats = appendPair(s.feats[:0], s.ws, j, caps)
 		h := posHist(t2, t1, &s.ws[j], &s.ws[j+1])
-		s.feats = append(s.feats, h[2:]...) // the dense history is summed above
-		m.pos.add(scores[:], s.feats)
-		best := Tag(1)
-		for y := Tag(2); y < NumTags; y++ {
-			if scores[y] > scores[best] {
-				best = y
-			}
+		s.feats = append(s.feats, h[2:]...) // the dense history is summed in best
+		if i == 0 {
+			// The word's sums count it as not the first.
+			s.feats = append(s.feats, firstShape(&s.ws[j], true))
+			m.pos.sub(sp[:], firstShape(&s.ws[j], false))
 		}
+		m.pos.add(sp[:], s.feats)
+		best := best(self, prev, next, prev2, next2, &t.t1[t1], &t.t2t1[t2][t1], &sp)
 		dst = append(dst, best)
 		t2, t1 = t1, best
 	}
