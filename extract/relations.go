@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"sync"
 
 	"github.com/nergraph/nergraph/extract/pos"
 	"github.com/nergraph/nergraph/extract/relate"
@@ -39,18 +40,16 @@ func WithRelations(on bool) Option { return func(c *config) { c.noRelations = !o
 
 // findRelations finds the relations between the entities of each sentence
 // that mentions two distinct entities or more (not counting credits such as
-// "(Reuters)"): only those sentences are tagged. Buffers are shared by the
-// sentences of the document, which most documents need none of.
+// "(Reuters)"): only those sentences are tagged.
 func findRelations(m *pos.Model, sents []text.Sentence, ents []Entity) []Relation {
 	if len(ents) < 2 {
 		return nil
 	}
+	b := relBuffers.Get().(*relScratch)
+	defer relBuffers.Put(b)
 	var out []Relation
-	var toks []relate.Token
-	var words []string
-	var tags []pos.Tag
-	var spans []relate.Mention
-	all := sortedMentions(ents)
+	b.all = appendMentions(b.all[:0], ents)
+	all := b.all
 	for len(all) > 0 {
 		si := all[0].sentence
 		k := 1
@@ -63,20 +62,46 @@ func findRelations(m *pos.Model, sents []text.Sentence, ents []Entity) []Relatio
 			continue
 		}
 		s := sents[si]
-		toks, words = toks[:0], words[:0]
+		b.toks, b.words = b.toks[:0], b.words[:0]
 		for _, t := range s.Tokens {
-			toks = append(toks, relate.Token{Text: t.Text, Start: t.Start, End: t.End})
-			words = append(words, t.Text)
+			b.toks = append(b.toks, relate.Token{Text: t.Text, Start: t.Start, End: t.End})
+			b.words = append(b.words, t.Text)
 		}
-		spans = appendTokenSpans(spans[:0], s.Tokens, ms)
-		tags = m.AppendTags(tags[:0], words)
-		for _, r := range relate.Find(relate.Sentence{Index: si, Tokens: toks, Tags: tags, Mentions: spans}) {
+		b.spans = appendTokenSpans(b.spans[:0], s.Tokens, ms)
+		b.tags = m.AppendTags(b.tags[:0], b.words)
+		b.rels = relate.AppendRelations(b.rels[:0], relate.Sentence{Index: si, Tokens: b.toks, Tags: b.tags, Mentions: b.spans})
+		for _, r := range b.rels {
 			out = append(out, Relation{Subject: r.Subject, Predicate: r.Predicate, Object: r.Object, Text: r.Text,
 				Sentence: si, Start: r.Start, End: r.End, SentenceStart: s.Start, SentenceEnd: s.End,
 				Negated: r.Negated, Symmetric: r.Symmetric, Role: r.Role})
 		}
 	}
+	b.clear()
 	return out
+}
+
+// relScratch holds findRelations' buffers, kept for the next document:
+// most documents tag a sentence or two, and growing them afresh each time
+// cost more than the tagging of short ones.
+type relScratch struct {
+	all   []sentMention
+	toks  []relate.Token
+	words []string
+	tags  []pos.Tag
+	spans []relate.Mention
+	rels  []relate.Relation
+}
+
+var relBuffers = sync.Pool{New: func() any { return new(relScratch) }}
+
+// clear drops the strings the buffers hold, so that a pooled scratch does
+// not keep a document's text alive.
+func (b *relScratch) clear() {
+	clear(b.all[:cap(b.all)])
+	clear(b.toks[:cap(b.toks)])
+	clear(b.words[:cap(b.words)])
+	clear(b.spans[:cap(b.spans)])
+	clear(b.rels[:cap(b.rels)])
 }
 
 // sentMention is one mention of an entity by its sentence and byte span.
@@ -86,14 +111,9 @@ type sentMention struct {
 	m          relate.Mention
 }
 
-// sortedMentions returns the mentions of ents sorted by sentence and
-// offset, the longer first of two that start together.
-func sortedMentions(ents []Entity) []sentMention {
-	n := 0
-	for _, e := range ents {
-		n += len(e.Mentions)
-	}
-	out := make([]sentMention, 0, n)
+// appendMentions appends the mentions of ents to out sorted by sentence
+// and offset, the longer first of two that start together.
+func appendMentions(out []sentMention, ents []Entity) []sentMention {
 	for _, e := range ents {
 		for _, mn := range e.Mentions {
 			out = append(out, sentMention{mn.Sentence, mn.Start, mn.End,

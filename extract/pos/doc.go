@@ -22,9 +22,9 @@
 // positions away, word pairs, and the two previous tags; for the chunker,
 // the words and part-of-speech tags around the token and the two previous
 // chunk tags. The weights are quantized to 16 bits and kept in an
-// open-addressing table; the features of the 20,000 most frequent training
-// words are summed per word when the model loads, so a known word costs a
-// few dense additions and a handful of lookups.
+// open-addressing table; the features of each of the 12,000 most frequent
+// training words are summed the first time the word is met, so a known word
+// costs a few dense additions and a handful of lookups.
 //
 // The word clusters are those of the named-entity recognizer
 // (extract/ner/clusters.tsv.gz, induced from unlabeled news); the model

@@ -167,13 +167,16 @@ func appendRole(f []uint64, w *word, r int) []uint64 {
 	return f
 }
 
+// firstShape is the feature of a word's shape and whether it is the first
+// of its sentence.
+func firstShape(w *word, first bool) uint64 { return mix2(tFirstShape, w.shape, b2u(first)) }
+
 // appendPair appends the features of token i (index into the padded ws)
-// that depend on more than one word or on the sentence, except the bias and
-// those of earlier tags.
+// that depend on more than one word or on the sentence, except the bias,
+// [firstShape] and those of earlier tags.
 func appendPair(f []uint64, ws []word, i int, caps bool) []uint64 {
 	w := &ws[i]
 	f = append(f,
-		mix2(tFirstShape, w.shape, b2u(i == pad)),
 		mix2(tLowerNext, w.lower, ws[i+1].lower),
 		mix2(tPrevLowerLower, ws[i-1].lower, w.lower),
 		mix2(tShapeShape, ws[i-1].shape, w.shape),
@@ -196,7 +199,7 @@ func appendPOSStatic(f []uint64, ws []word, i int, caps bool) []uint64 {
 	for r := range numRoles {
 		f = appendRole(f, &ws[i+roleOffset[r]], r)
 	}
-	return appendPair(append(f, mix(tBias, 0)), ws, i, caps)
+	return appendPair(append(f, mix(tBias, 0), firstShape(&ws[i], i == pad)), ws, i, caps)
 }
 
 // posHist returns the features of a token that depend on the two tags

@@ -26,10 +26,12 @@ type Model struct {
 // of each frequent word in each role, the tag history, the chunker's tag
 // n-grams.
 type tables struct {
-	index     map[string]int32 // vocab word → entry
-	words     []word           // analysis of each vocab word
-	posW      []roleSums       // per vocab word
-	chunkW    []chunkSums      // per vocab word, filled on the first chunking
+	index map[string]int32 // vocab word → entry
+	// known holds the analysis and sums of each vocab word, made the first
+	// time the word is met: a run meets a few thousand of them, and the
+	// model loads in a third of the time it took to sum them all.
+	known     []atomic.Pointer[knownWord]
+	chunkW    []chunkSums // per vocab word, filled on the first chunking
 	chunkOnce sync.Once
 	// unknown caches the sums of words outside the vocabulary as they are
 	// met, up to maxUnknown of them: news repeats its new names.
@@ -39,9 +41,10 @@ type tables struct {
 	padPOS   [2]roleSums
 	padChk   [2]chunkSums
 
-	posBias [NumTags]int32
-	t1      [NumTags][NumTags]int32
-	t2t1    [NumTags][NumTags][NumTags]int32
+	// t1 is the weights of the previous tag plus the bias, t2t1 those of
+	// the previous two.
+	t1   [NumTags]packed
+	t2t1 [NumTags][NumTags]packed
 
 	cBias [NumChunks]int32
 	cUni  [numCUni][numTagCtx][NumChunks]int32
@@ -52,7 +55,7 @@ type tables struct {
 }
 
 type (
-	roleSums  [numRoles][NumTags]int32
+	roleSums  [numRoles]packed
 	chunkSums [numCRoles][NumChunks]int32
 )
 
@@ -65,6 +68,9 @@ type unknownWord struct {
 	sums roleSums
 }
 
+// knownWord is the analysis of a vocab word and the sums of its features.
+type knownWord = unknownWord
+
 type scratch struct {
 	ws    []word
 	unkP  []roleSums
@@ -74,6 +80,8 @@ type scratch struct {
 	feats []uint64
 	tmp   []uint64
 	unk   []int
+	// touched keeps what touch read, which nothing uses.
+	touched uint64
 }
 
 // startTag stands for the tags before the first token.
@@ -95,11 +103,16 @@ func (m *Model) init() {
 	t := &tables{index: make(map[string]int32, len(m.vocab))}
 	m.tab = t
 	var f []uint64
-	m.pos.dense(t.posBias[:], mix(tBias, 0))
+	var bias scores
+	m.pos.dense(bias[:NumTags], mix(tBias, 0))
 	for t1 := range NumTags {
-		m.pos.dense(t.t1[t1][:], mix(tT1, uint64(t1)))
+		v := bias
+		m.pos.dense(v[:NumTags], mix(tT1, uint64(t1)))
+		pack(&t.t1[t1], &v)
 		for t2 := range NumTags {
-			m.pos.dense(t.t2t1[t2][t1][:], mix2(tT2T1, uint64(t2), uint64(t1)))
+			v = scores{}
+			m.pos.dense(v[:NumTags], mix2(tT2T1, uint64(t2), uint64(t1)))
+			pack(&t.t2t1[t2][t1], &v)
 		}
 	}
 	m.chunk.dense(t.cBias[:], mix(cBias, 0))
@@ -127,15 +140,11 @@ func (m *Model) init() {
 		f = m.roleSums(&t.padPOS[k], &t.pads[k], f)
 		f = m.chunkSums(&t.padChk[k], &t.pads[k], f)
 	}
-	t.words = make([]word, len(m.vocab))
-	t.posW = make([]roleSums, len(m.vocab))
+	t.known = make([]atomic.Pointer[knownWord], len(m.vocab))
 	for i, v := range m.vocab {
-		if _, dup := t.index[v]; dup {
-			continue
+		if _, dup := t.index[v]; !dup {
+			t.index[v] = int32(i)
 		}
-		t.index[v] = int32(i)
-		t.words[i].analyze(v, m.cls)
-		f = m.roleSums(&t.posW[i], &t.words[i], f)
 	}
 	m.pool.New = func() any { return &scratch{} }
 }
@@ -146,21 +155,29 @@ func (m *Model) chunkTables() {
 	t := m.tab
 	t.chunkOnce.Do(func() {
 		var f []uint64
+		var w word
 		t.chunkW = make([]chunkSums, len(m.vocab))
-		for i := range m.vocab {
-			f = m.chunkSums(&t.chunkW[i], &t.words[i], f)
+		for i, v := range m.vocab {
+			w.analyze(v, m.cls)
+			f = m.chunkSums(&t.chunkW[i], &w, f)
 		}
 	})
 }
 
-// roleSums sums the tagger's features of w in each role into r.
+// roleSums sums the tagger's features of w in each role into r. The sum
+// of the role of the token itself counts w as not the first word of its
+// sentence ([tFirstShape]); the tagger corrects the first.
 func (m *Model) roleSums(r *roleSums, w *word, f []uint64) []uint64 {
-	*r = roleSums{}
 	for k := range numRoles {
 		f = appendRole(f[:0], w, k)
-		for _, h := range f {
-			m.pos.dense(r[k][:], h)
+		if k == roleSelf {
+			f = append(f, firstShape(w, false))
 		}
+		var v scores
+		for _, h := range f {
+			m.pos.dense(v[:NumTags], h)
+		}
+		pack(&r[k], &v)
 	}
 	return f
 }
@@ -207,8 +224,9 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
 	for i, w := range words {
 		j := i + pad
 		if e, ok := t.index[w]; ok {
-			s.ws[j] = t.words[e]
-			s.rp[j] = &t.posW[e]
+			k := m.knownWord(e, w, s)
+			s.ws[j] = k.w
+			s.rp[j] = &k.sums
 			if chunks {
 				s.rc[j] = &t.chunkW[e]
 			}
@@ -248,7 +266,40 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
 		}
 	}
 	s.unk = unknown
+	s.touched = touch(s.rp)
 	return letters >= 3 && caps == letters
+}
+
+// touch reads a word of each cache line of the sums rp points to, so that
+// the sentence's sums, a kilobyte a word, are fetched from memory all at
+// once, in parallel, rather than one line at a time as the tagger reaches
+// them.
+func touch(rp []*roleSums) uint64 {
+	var x uint64
+	for _, r := range rp {
+		for k := range r {
+			for i := 0; i < lanes; i += 8 {
+				x += r[k][i]
+			}
+		}
+	}
+	return x
+}
+
+// knownWord returns the analysis and sums of vocab word e, w, making them
+// the first time (in s's scratch space).
+func (m *Model) knownWord(e int32, w string, s *scratch) *knownWord {
+	p := &m.tab.known[e]
+	if k := p.Load(); k != nil {
+		return k
+	}
+	k := new(knownWord)
+	k.w.analyze(w, m.cls)
+	s.tmp = m.roleSums(&k.sums, &k.w, s.tmp)
+	if p.CompareAndSwap(nil, k) {
+		return k
+	}
+	return p.Load() // another goroutine made the same sums first
 }
 
 // Tag returns the part-of-speech tags of the words of one sentence, as
@@ -272,26 +323,22 @@ func (m *Model) AppendTags(dst []Tag, words []string) []Tag {
 func (m *Model) tagWords(dst []Tag, s *scratch, caps bool) []Tag {
 	t := m.tab
 	n := len(s.ws) - 2*pad
-	var scores [NumTags]int32
 	t2, t1 := startTag, startTag
 	for i := range n {
 		j := i + pad
 		self, prev, next := &s.rp[j][roleSelf], &s.rp[j-1][rolePrev], &s.rp[j+1][roleNext]
 		prev2, next2 := &s.rp[j-2][rolePrev2], &s.rp[j+2][roleNext2]
-		h1, h2 := &t.t1[t1], &t.t2t1[t2][t1]
-		for y := range scores {
-			scores[y] = t.posBias[y] + self[y] + prev[y] + next[y] + prev2[y] + next2[y] + h1[y] + h2[y]
-		}
+		var sp scores // the weights of the features other than the word's
 		s.feats = appendPair(s.feats[:0], s.ws, j, caps)
 		h := posHist(t2, t1, &s.ws[j], &s.ws[j+1])
-		s.feats = append(s.feats, h[2:]...) // the dense history is summed above
-		m.pos.add(scores[:], s.feats)
-		best := Tag(1)
-		for y := Tag(2); y < NumTags; y++ {
-			if scores[y] > scores[best] {
-				best = y
-			}
+		s.feats = append(s.feats, h[2:]...) // the dense history is summed in best
+		if i == 0 {
+			// The word's sums count it as not the first.
+			s.feats = append(s.feats, firstShape(&s.ws[j], true))
+			m.pos.sub(sp[:], firstShape(&s.ws[j], false))
 		}
+		m.pos.add(sp[:], s.feats)
+		best := best(self, prev, next, prev2, next2, &t.t1[t1], &t.t2t1[t2][t1], &sp)
 		dst = append(dst, best)
 		t2, t1 = t1, best
 	}

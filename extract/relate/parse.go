@@ -1,7 +1,9 @@
 package relate
 
 import (
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/nergraph/nergraph/extract/pos"
 )
@@ -15,7 +17,18 @@ type parse struct {
 	low  []string
 	ment []int // index into s.Mentions of the mention at each token, -1 for none
 	vgs  []*vgroup
+
+	// Kept for the next sentence: the lower-case letters, the word ends,
+	// and the groups made so far (vgs holds the first used of them).
+	buf      []byte
+	wordEnds []int
+	groups   []*vgroup
+	used     int
 }
+
+// parses keeps parse values for reuse: a sentence then allocates little
+// more than its lower-case words and its relations.
+var parses = sync.Pool{New: func() any { return new(parse) }}
 
 // kinds of verb groups.
 const (
@@ -46,29 +59,33 @@ type vgroup struct {
 	negClause  bool  // "denied that ...": the next clause is negated
 }
 
+// newParse returns a parse of s from the pool; release puts it back.
 func newParse(s Sentence) *parse {
+	p := parses.Get().(*parse)
 	n := len(s.Tokens)
-	p := &parse{s: s, n: n, tag: make([]pos.Tag, n), low: make([]string, n), ment: make([]int, n)}
-	copy(p.tag, s.Tags)
+	p.s, p.n = s, n
+	p.tag = slices.Grow(p.tag[:0], n)[:n]
+	clear(p.tag[copy(p.tag, s.Tags):])
+	p.low = slices.Grow(p.low[:0], n)[:n]
+	p.ment = slices.Grow(p.ment[:0], n)[:n]
+	p.wordEnds = slices.Grow(p.wordEnds[:0], n)[:n]
+	p.vgs = p.vgs[:0]
+	p.used = 0
 	// The lower-case words, cut from one string: one allocation a sentence.
-	size := 0
-	for _, t := range s.Tokens {
-		size += len(t.Text)
-	}
-	buf := make([]byte, 0, size+8)
-	ends := make([]int, n)
+	buf := p.buf[:0]
 	for i, t := range s.Tokens {
 		buf = appendLower(buf, t.Text)
-		ends[i] = len(buf)
+		p.wordEnds[i] = len(buf)
 		p.ment[i] = -1
 	}
+	p.buf = buf
 	all := string(buf)
 	for i := range n {
 		from := 0
 		if i > 0 {
-			from = ends[i-1]
+			from = p.wordEnds[i-1]
 		}
-		p.low[i] = all[from:ends[i]]
+		p.low[i] = all[from:p.wordEnds[i]]
 	}
 	defer p.repairVerbs()
 	for k, m := range s.Mentions {
@@ -200,13 +217,41 @@ func (p *parse) verbGroups() {
 			i++
 			continue
 		}
-		g := &vgroup{start: i, end: j, head: -1, cue: i, objEnd: -1}
+		g := p.newGroup(i, j)
 		p.analyzeGroup(g)
 		if g.head >= 0 {
 			p.vgs = append(p.vgs, g)
+		} else {
+			p.used-- // not kept: the next group reuses it
 		}
 		i = j
 	}
+}
+
+// newGroup returns a verb group of tokens [start, end), reusing one of an
+// earlier sentence when it can.
+func (p *parse) newGroup(start, end int) *vgroup {
+	var g *vgroup
+	if p.used < len(p.groups) {
+		g = p.groups[p.used]
+		*g = vgroup{words: g.words[:0]}
+	} else {
+		g = new(vgroup)
+		p.groups = append(p.groups, g)
+	}
+	p.used++
+	g.start, g.end, g.head, g.cue, g.objEnd = start, end, -1, start, -1
+	return g
+}
+
+// release returns p to the pool, dropping what refers to the sentence.
+func (p *parse) release() {
+	p.s = Sentence{}
+	clear(p.low)
+	for _, g := range p.groups[:p.used] {
+		g.subj, g.relObj, g.obj = nil, nil, nil
+	}
+	parses.Put(p)
 }
 
 func (p *parse) startsGroup(i int) bool {

@@ -77,6 +77,7 @@ func AppendRelations(dst []Relation, s Sentence) []Relation {
 		return dst
 	}
 	p := newParse(s)
+	defer p.release()
 	return p.relations(dst)
 }
 
