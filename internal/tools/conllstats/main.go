@@ -27,6 +27,8 @@ import (
 	"io"
 	"os"
 	"sort"
+
+	"github.com/nergraph/nergraph/extract/ner"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -154,10 +156,10 @@ func writeCounts(w io.Writer, docs []doc) {
 				x.sents++
 				x.tokens += len(s.tokens)
 			}
-			for _, e := range spans(s.gold) {
-				t.ents[e.typ]++
-				total.ents[e.typ]++
-				types[e.typ] = true
+			for _, e := range ner.Spans(s.gold) {
+				t.ents[e.Type]++
+				total.ents[e.Type]++
+				types[e.Type] = true
 			}
 		}
 	}
@@ -183,37 +185,37 @@ func writeCounts(w io.Writer, docs []doc) {
 }
 
 func writeScores(w io.Writer, docs []doc, o options) {
-	all := newScores()
+	all := &scores{}
 	per := map[string]*scores{}
 	kinds := newErrorKinds(o.examples)
 	for _, d := range docs {
 		s := per[d.style]
 		if s == nil {
-			s = newScores()
+			s = &scores{}
 			per[d.style] = s
 		}
 		for _, x := range d.sents {
-			g, p := spans(x.gold), spans(x.pred)
-			all.add(g, p)
-			s.add(g, p)
-			kinds.add(d.style, x.tokens, g, p)
+			all.add(x.gold, x.pred)
+			s.add(x.gold, x.pred)
+			kinds.add(d.style, x.tokens, ner.Spans(x.gold), ner.Spans(x.pred))
 		}
 	}
+	overall := all.done()
 	seen := map[string]bool{}
-	for _, t := range all.types() {
+	for t := range all.byType {
 		seen[t] = true
 	}
 	order := typeOrder(seen)
 
 	fmt.Fprintln(w, "overall (conlleval: exact span and type)")
 	fmt.Fprintf(w, "%-10s %6s %6s %7s %9s %7s %7s\n", "type", "gold", "pred", "correct", "precision", "recall", "F1")
-	line := func(name string, c count) {
-		fmt.Fprintf(w, "%-10s %6d %6d %7d %9.2f %7.2f %7.2f\n", name, c.gold, c.pred, c.correct, c.precision(), c.recall(), c.f1())
+	line := func(name string, c ner.Count) {
+		fmt.Fprintf(w, "%-10s %6d %6d %7d %9.2f %7.2f %7.2f\n", name, c.Gold, c.Pred, c.Correct, c.Precision(), c.Recall(), c.F1())
 	}
 	for _, t := range order {
-		line(t, *all.byType[t])
+		line(t, all.byType[t])
 	}
-	line("overall", all.all)
+	line("overall", overall)
 
 	fmt.Fprintln(w, "\nper style")
 	fmt.Fprintf(w, "%-10s %6s %6s %7s %9s %7s %7s", "style", "gold", "pred", "correct", "precision", "recall", "F1")
@@ -222,11 +224,11 @@ func writeScores(w io.Writer, docs []doc, o options) {
 	}
 	fmt.Fprintln(w)
 	styleLine := func(name string, s *scores) {
-		c := s.all
-		fmt.Fprintf(w, "%-10s %6d %6d %7d %9.2f %7.2f %7.2f", name, c.gold, c.pred, c.correct, c.precision(), c.recall(), c.f1())
+		c := s.done()
+		fmt.Fprintf(w, "%-10s %6d %6d %7d %9.2f %7.2f %7.2f", name, c.Gold, c.Pred, c.Correct, c.Precision(), c.Recall(), c.F1())
 		for _, t := range order {
-			if tc := s.byType[t]; tc != nil {
-				fmt.Fprintf(w, " %7.2f", tc.f1())
+			if tc, ok := s.byType[t]; ok {
+				fmt.Fprintf(w, " %7.2f", tc.F1())
 			} else {
 				fmt.Fprintf(w, " %7s", "-")
 			}

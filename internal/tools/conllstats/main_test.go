@@ -9,23 +9,25 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/nergraph/nergraph/extract/ner"
 )
 
 func TestSpans(t *testing.T) {
 	tests := []struct {
 		tags string
-		want []span
+		want []ner.Span
 	}{
 		{"O O", nil},
-		{"B-PER I-PER O B-LOC", []span{{0, 2, "PER"}, {3, 4, "LOC"}}},
+		{"B-PER I-PER O B-LOC", []ner.Span{{Start: 0, End: 2, Type: "PER"}, {Start: 3, End: 4, Type: "LOC"}}},
 		// IOB1: I- starts an entity, B- only between two of the same type.
-		{"I-PER I-PER B-PER O I-LOC", []span{{0, 2, "PER"}, {2, 3, "PER"}, {4, 5, "LOC"}}},
+		{"I-PER I-PER B-PER O I-LOC", []ner.Span{{Start: 0, End: 2, Type: "PER"}, {Start: 2, End: 3, Type: "PER"}, {Start: 4, End: 5, Type: "LOC"}}},
 		// A change of type ends one entity and starts the next.
-		{"B-ORG I-PER I-PER", []span{{0, 1, "ORG"}, {1, 3, "PER"}}},
-		{"I-MISC", []span{{0, 1, "MISC"}}},
+		{"B-ORG I-PER I-PER", []ner.Span{{Start: 0, End: 1, Type: "ORG"}, {Start: 1, End: 3, Type: "PER"}}},
+		{"I-MISC", []ner.Span{{Start: 0, End: 1, Type: "MISC"}}},
 	}
 	for _, tt := range tests {
-		if got := spans(strings.Fields(tt.tags)); !reflect.DeepEqual(got, tt.want) {
+		if got := ner.Spans(strings.Fields(tt.tags)); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("spans(%q) = %v, want %v", tt.tags, got, tt.want)
 		}
 	}
@@ -83,29 +85,30 @@ func TestScores(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	all := newScores()
+	all := &scores{}
 	for _, d := range docs {
 		for _, s := range d.sents {
-			all.add(spans(s.gold), spans(s.pred))
+			all.add(s.gold, s.pred)
 		}
 	}
-	if got, want := all.all, (count{gold: 5, pred: 6, correct: 2}); got != want {
+	overall := all.done()
+	if got, want := overall, (ner.Count{Gold: 5, Pred: 6, Correct: 2}); got != want {
 		t.Fatalf("overall = %+v, want %+v", got, want)
 	}
 	for _, c := range []struct {
 		typ  string
-		want count
+		want ner.Count
 	}{
-		{"PER", count{gold: 2, pred: 3, correct: 1}},
-		{"ORG", count{gold: 2, pred: 1, correct: 0}},
-		{"LOC", count{gold: 1, pred: 1, correct: 1}},
-		{"MISC", count{gold: 0, pred: 1, correct: 0}},
+		{"PER", ner.Count{Type: "PER", Gold: 2, Pred: 3, Correct: 1}},
+		{"ORG", ner.Count{Type: "ORG", Gold: 2, Pred: 1, Correct: 0}},
+		{"LOC", ner.Count{Type: "LOC", Gold: 1, Pred: 1, Correct: 1}},
+		{"MISC", ner.Count{Type: "MISC", Gold: 0, Pred: 1, Correct: 0}},
 	} {
-		if got := *all.byType[c.typ]; got != c.want {
+		if got := all.byType[c.typ]; got != c.want {
 			t.Errorf("%s = %+v, want %+v", c.typ, got, c.want)
 		}
 	}
-	if got, want := all.all.f1(), 36.3636; math.Abs(got-want) > 1e-4 {
+	if got, want := overall.F1(), 36.3636; math.Abs(got-want) > 1e-4 {
 		t.Errorf("F1 = %v, want %v", got, want)
 	}
 }
@@ -205,20 +208,19 @@ func FuzzReadCoNLL(f *testing.F) {
 			}
 			return
 		}
-		s, k := newScores(), newErrorKinds(1)
+		s, k := &scores{}, newErrorKinds(1)
 		for _, d := range docs {
 			for _, x := range d.sents {
-				g := spans(x.gold)
-				p := g
+				pred := x.gold
 				if predicted {
-					p = spans(x.pred)
+					pred = x.pred
 				}
-				s.add(g, p)
-				k.add("all", x.tokens, g, p)
+				s.add(x.gold, pred)
+				k.add("all", x.tokens, ner.Spans(x.gold), ner.Spans(pred))
 			}
 		}
-		if !predicted && s.all.correct != s.all.gold {
-			t.Fatalf("gold against itself: %+v", s.all)
+		if c := s.done(); !predicted && c.Correct != c.Gold {
+			t.Fatalf("gold against itself: %+v", c)
 		}
 	})
 }
