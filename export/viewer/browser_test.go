@@ -38,6 +38,7 @@ func TestMain(m *testing.M) {
 	if browser.dir != "" {
 		os.RemoveAll(browser.dir)
 	}
+	stopFirefox()
 	os.Exit(code)
 }
 

@@ -116,12 +116,17 @@ func (tb *tab) checkNotBlank(t testing.TB) image.Image {
 	t.Helper()
 	_, img := tb.screenshot(t)
 	r := evalAs[struct{ X, Y, W, H float64 }](t, tb, `(() => { const r = document.getElementById("stage").getBoundingClientRect(); return {x: r.left, y: r.top, w: r.width, h: r.height}; })()`)
-	area := image.Rect(int(r.X), int(r.Y), int(r.X+r.W), int(r.Y+r.H))
+	checkDrawn(t, img, image.Rect(int(r.X), int(r.Y), int(r.X+r.W), int(r.Y+r.H)))
+	return img
+}
+
+// checkDrawn fails when an area of a screenshot is nearly one colour.
+func checkDrawn(t testing.TB, img image.Image, area image.Rectangle) {
+	t.Helper()
 	spread, colours := lumaSpread(img, area)
 	if spread < 5 || colours < 50 {
 		t.Errorf("drawing looks blank: luminance spread %.1f, %d colours in %v", spread, colours, area)
 	}
-	return img
 }
 
 // typeInto focuses the search box with the "/" key and types text.

@@ -1,0 +1,139 @@
+package viewer_test
+
+import (
+	"image"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nergraph/nergraph/export"
+	"github.com/nergraph/nergraph/internal/testenv"
+)
+
+// The page in Firefox, driven over WebDriver BiDi: the checks of the
+// Chromium tests that matter most (ready, counts, no errors, search, a
+// drawing that is not blank).
+
+// WebDriver's key codes of the keys the tests press.
+const (
+	ffEnter  = "\uE007"
+	ffEscape = "\uE00C"
+)
+
+// ffCheckDrawn fails when the drawing area of a screenshot is nearly one
+// colour.
+func (tb *ffTab) checkDrawn(t testing.TB) {
+	t.Helper()
+	_, img := tb.screenshot(t)
+	r := ffEval[struct{ X, Y, W, H float64 }](t, tb, `(() => { const r = document.getElementById("stage").getBoundingClientRect(); return {x: r.left, y: r.top, w: r.width, h: r.height}; })()`)
+	checkDrawn(t, img, image.Rect(int(r.X), int(r.Y), int(r.X+r.W), int(r.Y+r.H)))
+}
+
+// ffCheckSearch types query with the keyboard, checks that the first
+// suggestion is the entity wantID, chooses it with Enter, and checks that
+// the panel shows it with the articles it shares with its neighbours.
+func ffCheckSearch(t *testing.T, tb *ffTab, nl nodeLink, query, wantID string) {
+	t.Helper()
+	tb.keys(t, "/")
+	tb.waitFor(t, `document.activeElement === document.getElementById("search")`, 5*time.Second)
+	tb.keys(t, query)
+	if got := ffEval[string](t, tb, `document.getElementById("search").value`); got != query {
+		t.Fatalf("search box holds %q after typing %q", got, query)
+	}
+	var wantLabel string
+	for _, n := range nl.Nodes {
+		if n.ID == wantID {
+			wantLabel = n.Label
+		}
+	}
+	if wantLabel == "" {
+		t.Fatalf("no node %s in the graph", wantID)
+	}
+	first := ffEval[string](t, tb, `(document.querySelector("#suggest li") || {}).textContent || ""`)
+	if !strings.HasPrefix(first, wantLabel) {
+		t.Errorf("first suggestion for %q is %q, want %q", query, first, wantLabel)
+	}
+	tb.keys(t, ffEnter)
+	tb.waitFor(t, `!document.getElementById("panel").hidden`, 5*time.Second)
+	if got := ffEval[string](t, tb, `document.getElementById("panel-title").textContent`); got != wantLabel {
+		t.Errorf("panel title %q, want %q", got, wantLabel)
+	}
+	if st := ffEval[pageState](t, tb, `nergraph.state()`); st.Selected == nil || *st.Selected != wantID {
+		t.Errorf("selected %v, want %s", st.Selected, wantID)
+	}
+	want := map[string]bool{}
+	for _, l := range nl.Links {
+		if l.Source == wantID || l.Target == wantID {
+			for _, a := range l.Articles {
+				want[a] = true
+			}
+		}
+	}
+	got := ffEval[[]string](t, tb, `[...document.querySelectorAll("#panel-articles > li")].map((li) => li.dataset.article)`)
+	if len(got) != min(len(want), 20) {
+		t.Errorf("panel lists %d articles %q, want %d of %d", len(got), got, min(len(want), 20), len(want))
+	}
+	for _, a := range got {
+		if !want[a] {
+			t.Errorf("panel lists article %q, which no link of %s cites", a, wantID)
+		}
+	}
+}
+
+// TestFirefox opens the graph of testdata/articles in Firefox in each
+// renderer: ready, the counts of the JSON export, a drawing, no error; then
+// searches "Putin".
+func TestFirefox(t *testing.T) {
+	b := ffBrowser(t)
+	g := buildGraph(t, nil, testdataArticles)
+	nl := jsonExport(t, g)
+	html := exportBytes(t, export.HTML{About: export.About{Title: "testdata/articles"}}, g)
+	all := counts(len(nl.Nodes), len(nl.Links))
+
+	for _, r := range append(renderers, struct{ name, query string }{"default", ""}) {
+		t.Run(r.name, func(t *testing.T) {
+			tb := ffOpenPage(t, b, html, r.query)
+			if got := ffEval[string](t, tb, `document.body.dataset.renderer`); got != r.name {
+				t.Logf("renderer %s asked, %s used", r.name, got)
+			}
+			if got := ffEval[string](t, tb, `document.body.dataset.counts`); got != all {
+				t.Errorf("counts %q, JSON export has %q", got, all)
+			}
+			tb.checkDrawn(t)
+			tb.checkConsole(t)
+		})
+	}
+
+	t.Run("search", func(t *testing.T) {
+		tb := ffOpenPage(t, b, html, "")
+		ffCheckSearch(t, tb, nl, "Putin", "person:vladimir-putin")
+		tb.keys(t, ffEscape)
+		tb.waitFor(t, `document.getElementById("panel").hidden`, 5*time.Second)
+		tb.checkConsole(t)
+	})
+}
+
+// TestFirefoxSeed is the acceptance test on the seed article in Firefox:
+// counts equal the JSON export's, and searching "Putin" selects Vladimir
+// Putin with the seed article in the panel.
+func TestFirefoxSeed(t *testing.T) {
+	path := testenv.Shared(t, "seed/kim-putin-letters.txt")
+	b := ffBrowser(t)
+	g := buildGraph(t, nil, path)
+	nl := jsonExport(t, g)
+	if len(nl.Graph.Articles) != 1 {
+		t.Fatalf("seed graph has %d articles, want 1", len(nl.Graph.Articles))
+	}
+	tb := ffOpenPage(t, b, exportBytes(t, export.HTML{About: export.About{Title: "seed"}}, g), "")
+	if got, want := ffEval[string](t, tb, `document.body.dataset.counts`), counts(len(nl.Nodes), len(nl.Links)); got != want {
+		t.Errorf("counts %q, JSON export has %q", got, want)
+	}
+	tb.checkDrawn(t)
+	ffCheckSearch(t, tb, nl, "Putin", "person:vladimir-putin")
+	got := ffEval[[]string](t, tb, `[...document.querySelectorAll("#panel-articles > li")].map((li) => li.dataset.article)`)
+	if !slices.Equal(got, []string{nl.Graph.Articles[0].ID}) {
+		t.Errorf("panel lists %q, want the seed article %q", got, nl.Graph.Articles[0].ID)
+	}
+	tb.checkConsole(t)
+}
