@@ -428,10 +428,30 @@ func (tb *ffTab) keys(t testing.TB, keys ...string) {
 				map[string]string{"type": "keyUp", "value": string(r)})
 		}
 	}
+	tb.perform(t, map[string]any{"type": "key", "id": "keyboard", "actions": actions})
+}
+
+// pointer performs actions of the mouse (pointerMove to x, y in the
+// viewport's CSS pixels; pointerDown, pointerUp).
+func (tb *ffTab) pointer(t testing.TB, actions ...map[string]any) {
+	t.Helper()
+	tb.perform(t, map[string]any{"type": "pointer", "id": "mouse",
+		"parameters": map[string]string{"pointerType": "mouse"}, "actions": actions})
+}
+
+// wheel turns the mouse wheel at x, y by dy pixels (negative: away from
+// the user, which zooms in).
+func (tb *ffTab) wheel(t testing.TB, x, y, dy int) {
+	t.Helper()
+	tb.perform(t, map[string]any{"type": "wheel", "id": "wheel",
+		"actions": []map[string]any{{"type": "scroll", "x": x, "y": y, "deltaX": 0, "deltaY": dy}}})
+}
+
+func (tb *ffTab) perform(t testing.TB, source map[string]any) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	err := tb.b.call(ctx, "input.performActions", map[string]any{"context": tb.ctx,
-		"actions": []map[string]any{{"type": "key", "id": "keyboard", "actions": actions}}}, nil)
+	err := tb.b.call(ctx, "input.performActions", map[string]any{"context": tb.ctx, "actions": []map[string]any{source}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

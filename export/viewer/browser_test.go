@@ -267,6 +267,13 @@ func browserCPU(t testing.TB) time.Duration {
 	if p == nil {
 		t.Fatal("no browser process")
 	}
+	return treeCPU(t, p.Pid)
+}
+
+// treeCPU returns the processor time that process pid and every process
+// under it have used so far.
+func treeCPU(t testing.TB, root int) time.Duration {
+	t.Helper()
 	entries, err := os.ReadDir("/proc")
 	if err != nil {
 		t.Skipf("no /proc: %v", err)
@@ -296,7 +303,7 @@ func browserCPU(t testing.TB) time.Duration {
 	var sum int64
 	for pid, n := range ticks {
 		for q := pid; q > 1; q = parent[q] {
-			if q == p.Pid {
+			if q == root {
 				sum += n
 				break
 			}

@@ -1,13 +1,18 @@
 package viewer_test
 
 import (
+	"bytes"
+	"fmt"
 	"image"
+	"math"
+	"os"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/nergraph/nergraph/export"
+	"github.com/nergraph/nergraph/export/viewer"
 	"github.com/nergraph/nergraph/internal/testenv"
 )
 
@@ -19,6 +24,8 @@ import (
 const (
 	ffEnter  = "\uE007"
 	ffEscape = "\uE00C"
+	ffLeft   = "\uE012"
+	ffRight  = "\uE014"
 )
 
 // ffCheckDrawn fails when the drawing area of a screenshot is nearly one
@@ -105,6 +112,41 @@ func TestFirefox(t *testing.T) {
 		})
 	}
 
+	t.Run("dates", func(t *testing.T) {
+		tb := ffOpenPage(t, b, html, "")
+		want, to := lastDayDropped(t, nl)
+		// One step left on the end of the range, from the keyboard.
+		ffEval[bool](t, tb, `(document.getElementById("date-to").focus(), true)`)
+		tb.keys(t, ffLeft)
+		tb.waitFor(t, `document.body.dataset.counts === `+jsString(want), 5*time.Second)
+		if got := ffEval[string](t, tb, `document.getElementById("date-to-value").textContent`); got != to {
+			t.Errorf("date shown %q, want %q", got, to)
+		}
+		tb.keys(t, ffRight)
+		tb.waitFor(t, `document.body.dataset.counts === `+jsString(all), 5*time.Second)
+		tb.checkConsole(t)
+	})
+
+	t.Run("pointer", func(t *testing.T) {
+		tb := ffOpenPage(t, b, html, "")
+		// Hovering the entity with the most links highlights its neighbours.
+		hub, want := hubOf(nl)
+		p := ffEval[point](t, tb, `nergraph.project(`+jsString(hub)+`)`)
+		tb.pointer(t, map[string]any{"type": "pointerMove", "x": int(math.Round(p.X)), "y": int(math.Round(p.Y))})
+		tb.waitFor(t, `nergraph.state().hover === `+jsString(hub), 5*time.Second)
+		if got := ffEval[pageState](t, tb, `nergraph.state()`).Highlighted; !slices.Equal(got, want) {
+			t.Errorf("hovering %s highlights %q, want %q", hub, got, want)
+		}
+		// A click selects it.
+		tb.pointer(t, map[string]any{"type": "pointerDown", "button": 0}, map[string]any{"type": "pointerUp", "button": 0})
+		tb.waitFor(t, `nergraph.state().selected === `+jsString(hub), 5*time.Second)
+		// The wheel zooms in around the pointer.
+		before := ffEval[float64](t, tb, `nergraph.view().scale`)
+		tb.wheel(t, int(math.Round(p.X)), int(math.Round(p.Y)), -300)
+		tb.waitFor(t, `nergraph.view().scale > `+fmt.Sprint(before*1.2), 5*time.Second)
+		tb.checkConsole(t)
+	})
+
 	t.Run("search", func(t *testing.T) {
 		tb := ffOpenPage(t, b, html, "")
 		ffCheckSearch(t, tb, nl, "Putin", "person:vladimir-putin")
@@ -136,4 +178,78 @@ func TestFirefoxSeed(t *testing.T) {
 		t.Errorf("panel lists %q, want the seed article %q", got, nl.Graph.Articles[0].ID)
 	}
 	tb.checkConsole(t)
+}
+
+// ffBenchPage is benchPage in Firefox: time to "ready" and processor time
+// until then, frames per second during a 3 s pan and a 3 s zoom, our
+// code's time per frame, the processor time per frame of all Firefox's
+// processes, links per frame and the processor time of a full redraw. Headless Firefox has no WebGL here,
+// so only the canvas is measured, with and without the level of detail in
+// motion.
+func ffBenchPage(b *testing.B, html []byte) {
+	br := ffBrowser(b)
+	cpu := func() time.Duration { return treeCPU(b, firefox.cmd.Process.Pid) }
+	for _, r := range []struct{ name, query string }{
+		{"canvas", "?renderer=canvas"},
+		{"canvas-full", "?renderer=canvas&lod=0"},
+	} {
+		b.Run(r.name, func(b *testing.B) {
+			var ready, readyCPU, pan, zoom, draw, links, perFrame, redraw float64
+			for b.Loop() {
+				c0 := cpu()
+				tb := ffOpenPage(b, br, html, r.query)
+				readyCPU = float64((cpu() - c0).Milliseconds())
+				ready = float64(ffEval[int](b, tb, `+document.body.dataset.readyMs`))
+				c0 = cpu()
+				p := ffEval[motion](b, tb, motionJS(false, 3000))
+				z := ffEval[motion](b, tb, motionJS(true, 3000))
+				c1 := cpu()
+				frames := p.Frames + z.Frames
+				pan = p.Frames / p.Ms * 1000
+				zoom = z.Frames / z.Ms * 1000
+				draw = (p.DrawMs + z.DrawMs) / frames
+				links = (p.Links + z.Links) / frames
+				perFrame = float64((c1 - c0).Milliseconds()) / frames
+				time.Sleep(300 * time.Millisecond) // let the view come to rest
+				c0 = cpu()
+				ffEval[string](b, tb, redrawJS(10))
+				redraw = float64((cpu() - c0).Milliseconds()) / 10
+				tb.checkConsole(b)
+			}
+			b.ReportMetric(ready, "ms-to-ready")
+			b.ReportMetric(readyCPU, "ms-cpu-to-ready")
+			b.ReportMetric(pan, "fps-pan")
+			b.ReportMetric(zoom, "fps-zoom")
+			b.ReportMetric(draw, "ms-js/frame")
+			b.ReportMetric(perFrame, "ms-cpu/frame")
+			b.ReportMetric(links, "links/frame")
+			b.ReportMetric(redraw, "ms-cpu/redraw")
+			b.ReportMetric(float64(len(html))/1e6, "MB")
+		})
+	}
+}
+
+// BenchmarkFirefoxPageSynthetic measures the page on 5,000 entities and
+// 50,000 links in Firefox:
+// go test -run '^$' -bench FirefoxPageSynthetic -benchtime 1x ./export/viewer
+func BenchmarkFirefoxPageSynthetic(b *testing.B) {
+	var buf bytes.Buffer
+	if err := viewer.Write(&buf, synthPage(5000, 50000)); err != nil {
+		b.Fatal(err)
+	}
+	ffBenchPage(b, buf.Bytes())
+}
+
+// BenchmarkFirefoxPageFile measures in Firefox the page named by
+// $NERGRAPH_VIEWER_PAGE (see BenchmarkPageFile).
+func BenchmarkFirefoxPageFile(b *testing.B) {
+	path := os.Getenv("NERGRAPH_VIEWER_PAGE")
+	if path == "" {
+		b.Skip("set NERGRAPH_VIEWER_PAGE to the page to measure")
+	}
+	html, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ffBenchPage(b, html)
 }

@@ -222,35 +222,7 @@ func TestPage(t *testing.T) {
 
 	t.Run("dates", func(t *testing.T) {
 		tb := openPage(t, ctx, html, "")
-		days := map[string]bool{}
-		artDay := map[string]string{}
-		for _, a := range nl.Graph.Articles {
-			if len(a.Date) >= 10 {
-				days[a.Date[:10]] = true
-				artDay[a.ID] = a.Date[:10]
-			}
-		}
-		sorted := make([]string, 0, len(days))
-		for d := range days {
-			sorted = append(sorted, d)
-		}
-		slices.Sort(sorted)
-		if len(sorted) < 3 {
-			t.Fatalf("testdata has %d dates; the test needs 3", len(sorted))
-		}
-		// One step left on "to" drops the last day.
-		from, to := sorted[0], sorted[len(sorted)-2]
-		want, _ := countsOf(nl, func(k int) bool {
-			for _, a := range nl.Links[k].Articles {
-				if d := artDay[a]; d != "" && d >= from && d <= to {
-					return true
-				}
-			}
-			return false
-		})
-		if want == all {
-			t.Fatalf("dropping %s changes nothing; the test needs data where it does", sorted[len(sorted)-1])
-		}
+		want, to := lastDayDropped(t, nl)
 		tb.run(t, chromedp.Focus(chromedp.CSS("#date-to")), chromedp.KeyEvent(kb.ArrowLeft))
 		tb.waitCounts(t, want)
 		if got := tb.eval(t, `document.getElementById("date-to-value").textContent`); got != to {
@@ -300,19 +272,7 @@ func TestPage(t *testing.T) {
 
 	t.Run("hover", func(t *testing.T) {
 		tb := openPage(t, ctx, html, "")
-		// The entity with the most links, and its neighbours.
-		deg := map[string]int{}
-		for _, l := range nl.Links {
-			deg[l.Source]++
-			deg[l.Target]++
-		}
-		hub := ""
-		for _, n := range nl.Nodes {
-			if hub == "" || deg[n.ID] > deg[hub] {
-				hub = n.ID
-			}
-		}
-		_, want := countsOf(nl, func(k int) bool { return nl.Links[k].Source == hub || nl.Links[k].Target == hub })
+		hub, want := hubOf(nl)
 		p := tb.project(t, hub)
 		tb.run(t, chromedp.MouseEvent(chromedp.MouseMoved, p.X, p.Y))
 		tb.waitFor(t, `nergraph.state().hover === `+jsString(hub))
@@ -400,6 +360,59 @@ func TestPage(t *testing.T) {
 		}
 		tb.checkConsole(t)
 	})
+}
+
+// lastDayDropped returns the counts the page should show when the end of
+// the date range is one day earlier than the last, and that day.
+func lastDayDropped(t testing.TB, nl nodeLink) (want, to string) {
+	t.Helper()
+	days := map[string]bool{}
+	artDay := map[string]string{}
+	for _, a := range nl.Graph.Articles {
+		if len(a.Date) >= 10 {
+			days[a.Date[:10]] = true
+			artDay[a.ID] = a.Date[:10]
+		}
+	}
+	sorted := make([]string, 0, len(days))
+	for d := range days {
+		sorted = append(sorted, d)
+	}
+	slices.Sort(sorted)
+	if len(sorted) < 3 {
+		t.Fatalf("the graph has %d dates; the test needs 3", len(sorted))
+	}
+	from, to := sorted[0], sorted[len(sorted)-2]
+	want, _ = countsOf(nl, func(k int) bool {
+		for _, a := range nl.Links[k].Articles {
+			if d := artDay[a]; d != "" && d >= from && d <= to {
+				return true
+			}
+		}
+		return false
+	})
+	if want == counts(len(nl.Nodes), len(nl.Links)) {
+		t.Fatalf("dropping %s changes nothing; the test needs data where it does", sorted[len(sorted)-1])
+	}
+	return want, to
+}
+
+// hubOf returns the entity with the most links and the ids of it and its
+// neighbours, sorted: what hovering it highlights.
+func hubOf(nl nodeLink) (string, []string) {
+	deg := map[string]int{}
+	for _, l := range nl.Links {
+		deg[l.Source]++
+		deg[l.Target]++
+	}
+	hub := ""
+	for _, n := range nl.Nodes {
+		if hub == "" || deg[n.ID] > deg[hub] {
+			hub = n.ID
+		}
+	}
+	_, want := countsOf(nl, func(k int) bool { return nl.Links[k].Source == hub || nl.Links[k].Target == hub })
+	return hub, want
 }
 
 func pixelsChanged(a, b image.Image) int {
@@ -598,19 +611,30 @@ func TestPageLabels(t *testing.T) {
 	tb.checkConsole(t)
 }
 
-// TestScreenshot takes the picture of the README: the testdata graph with
-// Vladimir Putin chosen. With -update it rewrites docs/viewer.png.
+// TestScreenshot takes the picture of the README from real news: the
+// graph of the BBC's 417 politics stories of 2004-05 (in ../shared), the
+// links seen in at least 5 stories between its 120 most connected
+// entities, with "Gordon Brown" typed in the search box and chosen. With
+// -update it rewrites docs/viewer.png.
 func TestScreenshot(t *testing.T) {
 	if testing.Short() && !*update {
 		t.Skip("-short: the screenshot's checks run in TestPage too")
 	}
+	dir := testenv.Shared(t, "data/bbc/politics")
 	ctx := chrome(t)
-	g := buildGraph(t, nil, testdataArticles)
-	tb := openPage(t, ctx, exportBytes(t, export.HTML{About: export.About{Title: "nergraph: testdata/articles", Corpus: "11 sample files"}}, g), "")
+	g, err := buildGraph(t, nil, dir).Filter(graphstore.Filter{MinWeight: 5, Top: 120})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nl := jsonExport(t, g)
+	html := exportBytes(t, export.HTML{About: export.About{Title: "nergraph: BBC News, politics",
+		Corpus: "417 stories of 2004-05", Filter: "--min-weight 5 --top 120"}}, g)
+	tb := openPage(t, ctx, html, "")
 	tb.run(t, chromedp.EmulateViewport(1280, 800))
-	tb.typeSearch(t, "Putin")
-	tb.run(t, chromedp.KeyEvent(kb.Enter))
-	tb.waitFor(t, `!document.getElementById("panel").hidden`)
+	if got, want := tb.counts(t), counts(len(nl.Nodes), len(nl.Links)); got != want {
+		t.Errorf("counts %q, JSON export has %q", got, want)
+	}
+	checkSearch(t, tb, nl, "Gordon Brown", "person:gordon-brown")
 	tb.run(t, chromedp.Sleep(500*time.Millisecond)) // the view glides to the entity
 	tb.checkNotBlank(t)
 	b, _ := tb.screenshot(t)
