@@ -32,7 +32,7 @@ func measureMotion(t testing.TB, tb *tab, zoom bool, ms int) motion {
 	t.Helper()
 	cpu := browserCPU(t)
 	m := evalAs[motion](t, tb, motionJS(zoom, ms))
-	m.CPU = browserCPU(t) - cpu
+	m.CPU = browserCPU(t).since(cpu)
 	return m
 }
 
@@ -56,6 +56,19 @@ func motionJS(zoom bool, ms int) string {
 	})`
 }
 
+// loadSteps is when each step of the page's load ended, on its clock (ms
+// from the start of navigation): nergraph.stats.timing.
+type loadSteps struct{ Script, Data, Model, Ready float64 }
+
+// report reports how long each step took: the file read and parsed up to
+// the script, the data parsed, the model built, the first frame drawn.
+func (s loadSteps) report(b *testing.B) {
+	b.ReportMetric(s.Script, "ms-html")
+	b.ReportMetric(s.Data-s.Script, "ms-json")
+	b.ReportMetric(s.Model-s.Data, "ms-model")
+	b.ReportMetric(s.Ready-s.Model, "ms-first-frame")
+}
+
 // measureRedraw draws the whole scene n times, as a filter change does,
 // and returns the processor time each took.
 func measureRedraw(t testing.TB, tb *tab, n int) time.Duration {
@@ -63,7 +76,7 @@ func measureRedraw(t testing.TB, tb *tab, n int) time.Duration {
 	tb.run(t, chromedp.Sleep(300*time.Millisecond)) // let the view come to rest
 	cpu := browserCPU(t)
 	tb.eval(t, redrawJS(n))
-	return (browserCPU(t) - cpu) / time.Duration(n)
+	return browserCPU(t).since(cpu) / time.Duration(n)
 }
 
 // redrawJS is the script of measureRedraw: a promise of "" once the page
@@ -103,14 +116,16 @@ func benchPage(b *testing.B, html []byte) {
 	for _, r := range variants {
 		b.Run(r.name, func(b *testing.B) {
 			var ready, readyCPU, pan, zoom, draw, links, cpu, redraw float64
+			var steps loadSteps
 			for b.Loop() {
 				c0 := browserCPU(b)
 				tb := openPage(b, ctx, html, r.query)
-				readyCPU = float64((browserCPU(b) - c0).Milliseconds())
+				readyCPU = float64(browserCPU(b).since(c0).Milliseconds())
 				if want := strings.TrimPrefix(strings.Split(r.query, "&")[0], "?renderer="); tb.eval(b, `document.body.dataset.renderer`) != want {
 					b.Skipf("renderer %s not available", want)
 				}
 				ready = float64(evalAs[int](b, tb, `+document.body.dataset.readyMs`))
+				steps = evalAs[loadSteps](b, tb, `nergraph.stats.timing`)
 				p := measureMotion(b, tb, false, 3000)
 				z := measureMotion(b, tb, true, 3000)
 				frames := p.Frames + z.Frames
@@ -124,6 +139,7 @@ func benchPage(b *testing.B, html []byte) {
 			}
 			b.ReportMetric(ready, "ms-to-ready")
 			b.ReportMetric(readyCPU, "ms-cpu-to-ready")
+			steps.report(b)
 			b.ReportMetric(pan, "fps-pan")
 			b.ReportMetric(zoom, "fps-zoom")
 			b.ReportMetric(draw, "ms-js/frame")

@@ -257,11 +257,27 @@ func jsString(s string) string {
 	return b.String()
 }
 
+// cpuSnap is the processor time each process of a tree has used so far,
+// in clock ticks, by process id.
+type cpuSnap map[int]int64
+
+// since returns the processor time the tree used between prev and s:
+// a process that is new since prev counts in full, and one that has ended
+// (a closed tab's) counts for nothing, rather than taking its whole past
+// off the sum.
+func (s cpuSnap) since(prev cpuSnap) time.Duration {
+	var sum int64
+	for pid, n := range s {
+		sum += max(0, n-prev[pid])
+	}
+	return time.Duration(sum) * time.Second / 100 // USER_HZ is 100 on Linux
+}
+
 // browserCPU returns the processor time (user and system) that the shared
 // browser and every process under it (renderer, GPU, utility) have used so
 // far: speed measured as CPU time, not as wall time, which other work on
 // the machine distorts.
-func browserCPU(t testing.TB) time.Duration {
+func browserCPU(t testing.TB) cpuSnap {
 	t.Helper()
 	p := chromedp.FromContext(browser.ctx).Browser.Process()
 	if p == nil {
@@ -270,9 +286,9 @@ func browserCPU(t testing.TB) time.Duration {
 	return treeCPU(t, p.Pid)
 }
 
-// treeCPU returns the processor time that process pid and every process
+// treeCPU returns the processor time that process root and every process
 // under it have used so far.
-func treeCPU(t testing.TB, root int) time.Duration {
+func treeCPU(t testing.TB, root int) cpuSnap {
 	t.Helper()
 	entries, err := os.ReadDir("/proc")
 	if err != nil {
@@ -300,14 +316,14 @@ func treeCPU(t testing.TB, root int) time.Duration {
 		parent[pid] = ppid
 		ticks[pid] = utime + stime
 	}
-	var sum int64
+	snap := cpuSnap{}
 	for pid, n := range ticks {
 		for q := pid; q > 1; q = parent[q] {
 			if q == root {
-				sum += n
+				snap[pid] = n
 				break
 			}
 		}
 	}
-	return time.Duration(sum) * time.Second / 100 // USER_HZ is 100 on Linux
+	return snap
 }

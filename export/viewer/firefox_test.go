@@ -188,18 +188,20 @@ func TestFirefoxSeed(t *testing.T) {
 // motion.
 func ffBenchPage(b *testing.B, html []byte) {
 	br := ffBrowser(b)
-	cpu := func() time.Duration { return treeCPU(b, firefox.cmd.Process.Pid) }
+	cpu := func() cpuSnap { return treeCPU(b, firefox.cmd.Process.Pid) }
 	for _, r := range []struct{ name, query string }{
 		{"canvas", "?renderer=canvas"},
 		{"canvas-full", "?renderer=canvas&lod=0"},
 	} {
 		b.Run(r.name, func(b *testing.B) {
 			var ready, readyCPU, pan, zoom, draw, links, perFrame, redraw float64
+			var steps loadSteps
 			for b.Loop() {
 				c0 := cpu()
 				tb := ffOpenPage(b, br, html, r.query)
-				readyCPU = float64((cpu() - c0).Milliseconds())
+				readyCPU = float64(cpu().since(c0).Milliseconds())
 				ready = float64(ffEval[int](b, tb, `+document.body.dataset.readyMs`))
+				steps = ffEval[loadSteps](b, tb, `nergraph.stats.timing`)
 				c0 = cpu()
 				p := ffEval[motion](b, tb, motionJS(false, 3000))
 				z := ffEval[motion](b, tb, motionJS(true, 3000))
@@ -209,15 +211,16 @@ func ffBenchPage(b *testing.B, html []byte) {
 				zoom = z.Frames / z.Ms * 1000
 				draw = (p.DrawMs + z.DrawMs) / frames
 				links = (p.Links + z.Links) / frames
-				perFrame = float64((c1 - c0).Milliseconds()) / frames
+				perFrame = float64(c1.since(c0).Milliseconds()) / frames
 				time.Sleep(300 * time.Millisecond) // let the view come to rest
 				c0 = cpu()
 				ffEval[string](b, tb, redrawJS(10))
-				redraw = float64((cpu() - c0).Milliseconds()) / 10
+				redraw = float64(cpu().since(c0).Milliseconds()) / 10
 				tb.checkConsole(b)
 			}
 			b.ReportMetric(ready, "ms-to-ready")
 			b.ReportMetric(readyCPU, "ms-cpu-to-ready")
+			steps.report(b)
 			b.ReportMetric(pan, "fps-pan")
 			b.ReportMetric(zoom, "fps-zoom")
 			b.ReportMetric(draw, "ms-js/frame")
