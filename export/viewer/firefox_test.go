@@ -180,6 +180,22 @@ func TestFirefoxSeed(t *testing.T) {
 	tb.checkConsole(t)
 }
 
+// TestFirefoxNames is TestPageNames in Firefox: hostile names show as
+// they are and never run.
+func TestFirefoxNames(t *testing.T) {
+	b := ffBrowser(t)
+	p := namesPage(t)
+	checkNames(t, ffOpenPage(t, b, writePage(t, p), ""), p)
+}
+
+// TestFirefoxLabels is TestPageLabels in Firefox, whose text measures
+// differ: labels never overlap, and zooming in names more entities.
+func TestFirefoxLabels(t *testing.T) {
+	b := ffBrowser(t)
+	p := synthPage(3000, 12000)
+	checkLabels(t, ffOpenPage(t, b, writePage(t, p), ""), p)
+}
+
 // ffBenchPage is benchPage in Firefox: time to "ready" and processor time
 // until then, frames per second during a 3 s pan and a 3 s zoom, our
 // code's time per frame, the processor time per frame of all Firefox's

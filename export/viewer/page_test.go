@@ -458,11 +458,9 @@ var nastyNames = []string{
 	`${window.pwned=1}`, `=HYPERLINK("x")`, "\u202eevil", "🙂 emoji", `]]>`,
 }
 
-// TestPageNames opens a page whose names, titles and URLs are hostile: the
-// page must show each name as it is, run none of it, and link no URL that
-// is not http or https.
-func TestPageNames(t *testing.T) {
-	ctx := chrome(t)
+// namesPage is a page whose names, titles and URLs are hostile.
+func namesPage(t testing.TB) viewer.Page {
+	t.Helper()
 	p := viewer.Page{Title: `<title>"x"</title>`, Corpus: "</script>", Filter: "<!--"}
 	for i, name := range nastyNames {
 		p.Nodes = append(p.Nodes, viewer.Node{ID: "id " + name, Label: name, Type: name, Mentions: i + 1,
@@ -476,36 +474,46 @@ func TestPageNames(t *testing.T) {
 			Relations: []viewer.Relation{{Predicate: nastyNames[j], Source: i, Target: j, Count: 1, Articles: []int{i}}},
 			Evidence:  []viewer.Evidence{{Article: i, Sentences: []string{nastyNames[i] + " met " + nastyNames[j]}}}})
 	}
-	var b bytes.Buffer
-	if err := viewer.Write(&b, p); err != nil {
-		t.Fatal(err)
-	}
-	tb := openPage(t, ctx, b.Bytes(), "")
-	if got, want := tb.counts(t), counts(len(p.Nodes), len(p.Links)); got != want {
+	return p
+}
+
+// TestPageNames opens a page whose names, titles and URLs are hostile: the
+// page must show each name as it is, run none of it, and link no URL that
+// is not http or https.
+func TestPageNames(t *testing.T) {
+	ctx := chrome(t)
+	p := namesPage(t)
+	checkNames(t, openPage(t, ctx, writePage(t, p), ""), p)
+}
+
+// checkNames is TestPageNames's checks on the page open in tb.
+func checkNames(t *testing.T, tb pageTab, p viewer.Page) {
+	t.Helper()
+	if got, want := ev[string](t, tb, `document.body.dataset.counts`), counts(len(p.Nodes), len(p.Links)); got != want {
 		t.Errorf("counts %q, want %q", got, want)
 	}
-	if got := tb.eval(t, `document.title`); got != p.Title {
+	if got := ev[string](t, tb, `document.title`); got != p.Title {
 		t.Errorf("title %q, want %q", got, p.Title)
 	}
 	for _, name := range nastyNames {
-		if ok := evalAs[bool](t, tb, `nergraph.select(`+jsString("id "+name)+`)`); !ok {
+		if ok := ev[bool](t, tb, `nergraph.select(`+jsString("id "+name)+`)`); !ok {
 			t.Errorf("select %q: not found", name)
 			continue
 		}
-		if got := tb.eval(t, `document.getElementById("panel-title").textContent`); got != name {
+		if got := ev[string](t, tb, `document.getElementById("panel-title").textContent`); got != name {
 			t.Errorf("panel title %q, want %q", got, name)
 		}
-		res := evalAs[[]struct{ ID, Label string }](t, tb, `nergraph.search(`+jsString("alias "+name)+`, 1)`)
+		res := ev[[]struct{ ID, Label string }](t, tb, `nergraph.search(`+jsString("alias "+name)+`, 1)`)
 		if len(res) != 1 || res[0].ID != "id "+name {
 			t.Errorf("search for alias of %q found %+v", name, res)
 		}
 		// The link panel: the article title as text, a link only for https.
-		tb.eval(t, `(() => { document.querySelectorAll("#panel button.name")[1].click(); return ""; })()`)
+		ev[string](t, tb, `(() => { document.querySelectorAll("#panel button.name")[1].click(); return ""; })()`)
 		type shown struct {
 			Article string
 			Hrefs   []string
 		}
-		arts := evalAs[[]shown](t, tb, `[...document.querySelectorAll("#panel-articles > li")].map((li) => ({article: li.dataset.article, hrefs: [...li.querySelectorAll("a")].map((a) => a.href)}))`)
+		arts := ev[[]shown](t, tb, `[...document.querySelectorAll("#panel-articles > li")].map((li) => ({article: li.dataset.article, hrefs: [...li.querySelectorAll("a")].map((a) => a.href)}))`)
 		if len(arts) != 1 {
 			t.Errorf("link panel of %q lists %d articles, want 1", name, len(arts))
 		}
@@ -524,16 +532,16 @@ func TestPageNames(t *testing.T) {
 			}
 		}
 		// The link's relation, in the list and under its article.
-		preds := evalAs[[]string](t, tb, `[...document.querySelectorAll("#panel .rel")].map((r) => r.textContent)`)
+		preds := ev[[]string](t, tb, `[...document.querySelectorAll("#panel .rel")].map((r) => r.textContent)`)
 		if len(preds) != 2 {
 			t.Errorf("link panel of %q shows relations %q, want the link's one twice", name, preds)
 		}
-		quote := tb.eval(t, `(document.querySelector("#panel-articles blockquote") || {}).textContent || ""`)
+		quote := ev[string](t, tb, `(document.querySelector("#panel-articles blockquote") || {}).textContent || ""`)
 		if !strings.Contains(quote, " met ") {
 			t.Errorf("evidence shown as %q", quote)
 		}
 	}
-	if got := tb.eval(t, `String(window.pwned)`); got != "undefined" {
+	if got := ev[string](t, tb, `String(window.pwned)`); got != "undefined" {
 		t.Errorf("a name ran as script: window.pwned = %s", got)
 	}
 	tb.checkConsole(t)
@@ -558,18 +566,19 @@ func TestPageEmpty(t *testing.T) {
 func TestPageLabels(t *testing.T) {
 	ctx := chrome(t)
 	p := synthPage(3000, 12000)
-	var b bytes.Buffer
-	if err := viewer.Write(&b, p); err != nil {
-		t.Fatal(err)
-	}
-	tb := openPage(t, ctx, b.Bytes(), "")
+	checkLabels(t, openPage(t, ctx, writePage(t, p), ""), p)
+}
+
+// checkLabels is TestPageLabels's checks on the page open in tb.
+func checkLabels(t *testing.T, tb pageTab, p viewer.Page) {
+	t.Helper()
 	type box struct {
 		Node       int
 		X, Y, W, H float64
 	}
 	// check returns the nodes labelled, failing on labels that overlap.
 	check := func(zoom string) []int {
-		labels := evalAs[[]box](t, tb, `nergraph.labels()`)
+		labels := ev[[]box](t, tb, `nergraph.labels()`)
 		if len(labels) < 10 {
 			t.Fatalf("%s: %d labels", zoom, len(labels))
 		}
@@ -586,13 +595,13 @@ func TestPageLabels(t *testing.T) {
 	}
 	type view struct{ Scale, Tx, Ty, W, H float64 }
 	fit := check("fit")
-	v := evalAs[view](t, tb, `nergraph.view()`)
-	tb.eval(t, fmt.Sprintf(`new Promise((ok) => { nergraph.zoomBy(8, %g, %g); requestAnimationFrame(() => requestAnimationFrame(() => ok(""))); })`, v.W/2, v.H/2))
+	v := ev[view](t, tb, `nergraph.view()`)
+	ev[string](t, tb, fmt.Sprintf(`new Promise((ok) => { nergraph.zoomBy(8, %g, %g); requestAnimationFrame(() => requestAnimationFrame(() => ok(""))); })`, v.W/2, v.H/2))
 	zoomed := check("zoomed")
 	// The entities named in the part zoomed into, before and after zooming
 	// (the page's y grows downwards). Labels go to the most important
 	// first, so more of them name less important entities.
-	z := evalAs[view](t, tb, `nergraph.view()`)
+	z := ev[view](t, tb, `nergraph.view()`)
 	named := func(nodes []int) int {
 		k := 0
 		for _, i := range nodes {
@@ -644,6 +653,45 @@ func TestScreenshot(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// pageTab is a page open in a browser, whichever: the checks that both
+// browsers run take one.
+type pageTab interface {
+	// evalJSON evaluates a JavaScript expression, awaiting it if it is a
+	// promise, and returns its value as JSON.
+	evalJSON(t testing.TB, expr string) []byte
+	checkConsole(t testing.TB)
+}
+
+func (tb *tab) evalJSON(t testing.TB, expr string) []byte {
+	t.Helper()
+	return []byte(evalAs[string](t, tb, `(async () => JSON.stringify(await (`+expr+`)))()`))
+}
+
+func (tb *ffTab) evalJSON(t testing.TB, expr string) []byte {
+	t.Helper()
+	return ffEval[json.RawMessage](t, tb, expr)
+}
+
+// ev evaluates expr in the page open in tb and decodes its value.
+func ev[T any](t testing.TB, tb pageTab, expr string) T {
+	t.Helper()
+	var v T
+	if err := json.Unmarshal(tb.evalJSON(t, expr), &v); err != nil {
+		t.Fatalf("evaluate %s: %v", expr, err)
+	}
+	return v
+}
+
+// writePage writes p as a page.
+func writePage(t testing.TB, p viewer.Page) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := viewer.Write(&b, p); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
 
 // pageJSON reads the data block of a written page back.
