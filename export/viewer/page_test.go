@@ -319,6 +319,27 @@ func TestPage(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("link panel lists %q, want %q", got, want)
 		}
+		// First and last: the days of its earliest and latest articles.
+		day := map[string]string{}
+		for _, a := range nl.Graph.Articles {
+			if len(a.Date) >= 10 {
+				day[a.ID] = a.Date[:10]
+			}
+		}
+		var days []string
+		for _, a := range l.Articles {
+			if d := day[a]; d != "" {
+				days = append(days, d)
+			}
+		}
+		facts := evalAs[map[string]string](t, tb, `Object.fromEntries([...document.querySelectorAll("#panel dl dt")].map((dt) => [dt.textContent, dt.nextElementSibling.textContent]))`)
+		wantFirst, wantLast := "", ""
+		if len(days) > 0 {
+			wantFirst, wantLast = slices.Min(days), slices.Max(days)
+		}
+		if facts["First"] != wantFirst || facts["Last"] != wantLast {
+			t.Errorf("link panel: first %q last %q, its articles are of %q", facts["First"], facts["Last"], days)
+		}
 		tb.run(t, chromedp.KeyEvent(kb.Escape))
 		tb.waitFor(t, `document.getElementById("panel").hidden && nergraph.state().link === null`)
 		tb.checkConsole(t)
