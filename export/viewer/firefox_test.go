@@ -18,7 +18,8 @@ import (
 
 // The page in Firefox, driven over WebDriver BiDi: the checks of the
 // Chromium tests that matter most (ready, counts, no errors, search, a
-// drawing that is not blank).
+// drawing that is not blank, the date slider, pointer and wheel, hostile
+// names, labels that never overlap) and the benchmarks.
 
 // WebDriver's key codes of the keys the tests press.
 const (
@@ -28,7 +29,7 @@ const (
 	ffRight  = "\uE014"
 )
 
-// ffCheckDrawn fails when the drawing area of a screenshot is nearly one
+// checkDrawn fails when the drawing area of a screenshot is nearly one
 // colour.
 func (tb *ffTab) checkDrawn(t testing.TB) {
 	t.Helper()
