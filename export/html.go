@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 
 	"github.com/nergraph/nergraph/export/viewer"
 	"github.com/nergraph/nergraph/graphstore"
@@ -77,7 +76,6 @@ func (h HTML) Page(g *graphstore.Graph) (viewer.Page, error) {
 	for _, e := range g.Edges() {
 		l := viewer.Link{Source: nodeIndex[e.Source], Target: nodeIndex[e.Target], Weight: e.Weight,
 			Sentences: e.Sentences, NPMI: math.Round(e.NPMI*1e4) / 1e4, Articles: make([]int, 0, len(e.Articles))}
-		var dates []string
 		for _, id := range e.Articles {
 			a, ok := artIndex[id]
 			if !ok {
@@ -86,12 +84,6 @@ func (h HTML) Page(g *graphstore.Graph) (viewer.Page, error) {
 				a = addArticle(viewer.Article{ID: id})
 			}
 			l.Articles = append(l.Articles, a)
-			if d := p.Articles[a].Date; d != "" {
-				dates = append(dates, d)
-			}
-		}
-		if len(dates) > 0 {
-			l.First, l.Last = slices.Min(dates), slices.Max(dates)
 		}
 		l.Relations, l.Evidence = pageRelations(e, nodeIndex, artIndex, addArticle)
 		p.Links = append(p.Links, l)

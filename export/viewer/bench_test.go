@@ -30,24 +30,43 @@ type motion struct {
 // the frames the page drew.
 func measureMotion(t testing.TB, tb *tab, zoom bool, ms int) motion {
 	t.Helper()
+	cpu := browserCPU(t)
+	m := evalAs[motion](t, tb, motionJS(zoom, ms))
+	m.CPU = browserCPU(t).since(cpu)
+	return m
+}
+
+// motionJS is the script of measureMotion: a promise of what the page
+// measured (frames, ms, drawMs, links).
+func motionJS(zoom bool, ms int) string {
 	step := `nergraph.panBy(3, 2)`
 	if zoom {
 		step = `nergraph.zoomBy(now - t0 < ` + strconv.Itoa(ms/2) + ` ? 1.02 : 1 / 1.02, v.W / 2, v.H / 2)`
 	}
-	cpu := browserCPU(t)
-	m := evalAs[motion](t, tb, `new Promise((ok) => {
+	return `new Promise((ok) => {
 		const s = nergraph.stats, v = nergraph.view();
 		const f0 = s.frames, d0 = s.drawMs, l0 = s.links;
 		let t0 = 0;
 		const tick = (now) => {
 			if (!t0) t0 = now;
-			if (now - t0 < `+strconv.Itoa(ms)+`) { `+step+`; requestAnimationFrame(tick); return; }
+			if (now - t0 < ` + strconv.Itoa(ms) + `) { ` + step + `; requestAnimationFrame(tick); return; }
 			ok({frames: s.frames - f0, ms: now - t0, drawMs: s.drawMs - d0, links: s.links - l0});
 		};
 		requestAnimationFrame(tick);
-	})`)
-	m.CPU = browserCPU(t) - cpu
-	return m
+	})`
+}
+
+// loadSteps is when each step of the page's load ended, on its clock (ms
+// from the start of navigation): nergraph.stats.timing.
+type loadSteps struct{ Script, Data, Model, Ready float64 }
+
+// report reports how long each step took: the file read and parsed up to
+// the script, the data parsed, the model built, the first frame drawn.
+func (s loadSteps) report(b *testing.B) {
+	b.ReportMetric(s.Script, "ms-html")
+	b.ReportMetric(s.Data-s.Script, "ms-json")
+	b.ReportMetric(s.Model-s.Data, "ms-model")
+	b.ReportMetric(s.Ready-s.Model, "ms-first-frame")
 }
 
 // measureRedraw draws the whole scene n times, as a filter change does,
@@ -56,20 +75,28 @@ func measureRedraw(t testing.TB, tb *tab, n int) time.Duration {
 	t.Helper()
 	tb.run(t, chromedp.Sleep(300*time.Millisecond)) // let the view come to rest
 	cpu := browserCPU(t)
-	tb.eval(t, `new Promise((ok) => {
-		let left = `+strconv.Itoa(n)+`;
+	tb.eval(t, redrawJS(n))
+	return browserCPU(t).since(cpu) / time.Duration(n)
+}
+
+// redrawJS is the script of measureRedraw: a promise of "" once the page
+// has drawn the whole scene n times.
+func redrawJS(n int) string {
+	return `new Promise((ok) => {
+		let left = ` + strconv.Itoa(n) + `;
 		const next = () => {
 			if (left-- === 0) { ok(""); return; }
 			nergraph.redraw();
 			requestAnimationFrame(() => requestAnimationFrame(next));
 		};
 		next();
-	})`)
-	return (browserCPU(t) - cpu) / time.Duration(n)
+	})`
 }
 
 // benchPage opens html in each renderer and reports the time to "ready"
-// (from the page's own clock: navigation start to first frame), frames per
+// (from the page's own clock: navigation start to first frame) and the
+// processor time of the browser's processes until then (the tab opened,
+// the file read, parsed and drawn once), frames per
 // second during a 3 s pan and a 3 s zoom, the mean time our code took to
 // draw a frame, the processor time per frame of all the browser's
 // processes, the links in the picture (fewer in motion when drawing them
@@ -88,13 +115,17 @@ func benchPage(b *testing.B, html []byte) {
 	}
 	for _, r := range variants {
 		b.Run(r.name, func(b *testing.B) {
-			var ready, pan, zoom, draw, links, cpu, redraw float64
+			var ready, readyCPU, pan, zoom, draw, links, cpu, redraw float64
+			var steps loadSteps
 			for b.Loop() {
+				c0 := browserCPU(b)
 				tb := openPage(b, ctx, html, r.query)
+				readyCPU = float64(browserCPU(b).since(c0).Milliseconds())
 				if want := strings.TrimPrefix(strings.Split(r.query, "&")[0], "?renderer="); tb.eval(b, `document.body.dataset.renderer`) != want {
 					b.Skipf("renderer %s not available", want)
 				}
 				ready = float64(evalAs[int](b, tb, `+document.body.dataset.readyMs`))
+				steps = evalAs[loadSteps](b, tb, `nergraph.stats.timing`)
 				p := measureMotion(b, tb, false, 3000)
 				z := measureMotion(b, tb, true, 3000)
 				frames := p.Frames + z.Frames
@@ -107,6 +138,8 @@ func benchPage(b *testing.B, html []byte) {
 				tb.checkConsole(b)
 			}
 			b.ReportMetric(ready, "ms-to-ready")
+			b.ReportMetric(readyCPU, "ms-cpu-to-ready")
+			steps.report(b)
 			b.ReportMetric(pan, "fps-pan")
 			b.ReportMetric(zoom, "fps-zoom")
 			b.ReportMetric(draw, "ms-js/frame")

@@ -38,6 +38,7 @@ func TestMain(m *testing.M) {
 	if browser.dir != "" {
 		os.RemoveAll(browser.dir)
 	}
+	stopFirefox()
 	os.Exit(code)
 }
 
@@ -256,16 +257,39 @@ func jsString(s string) string {
 	return b.String()
 }
 
+// cpuSnap is the processor time each process of a tree has used so far,
+// in clock ticks, by process id.
+type cpuSnap map[int]int64
+
+// since returns the processor time the tree used between prev and s:
+// a process that is new since prev counts in full, and one that has ended
+// (a closed tab's) counts for nothing, rather than taking its whole past
+// off the sum.
+func (s cpuSnap) since(prev cpuSnap) time.Duration {
+	var sum int64
+	for pid, n := range s {
+		sum += max(0, n-prev[pid])
+	}
+	return time.Duration(sum) * time.Second / 100 // USER_HZ is 100 on Linux
+}
+
 // browserCPU returns the processor time (user and system) that the shared
 // browser and every process under it (renderer, GPU, utility) have used so
 // far: speed measured as CPU time, not as wall time, which other work on
 // the machine distorts.
-func browserCPU(t testing.TB) time.Duration {
+func browserCPU(t testing.TB) cpuSnap {
 	t.Helper()
 	p := chromedp.FromContext(browser.ctx).Browser.Process()
 	if p == nil {
 		t.Fatal("no browser process")
 	}
+	return treeCPU(t, p.Pid)
+}
+
+// treeCPU returns the processor time that process root and every process
+// under it have used so far.
+func treeCPU(t testing.TB, root int) cpuSnap {
+	t.Helper()
 	entries, err := os.ReadDir("/proc")
 	if err != nil {
 		t.Skipf("no /proc: %v", err)
@@ -292,14 +316,14 @@ func browserCPU(t testing.TB) time.Duration {
 		parent[pid] = ppid
 		ticks[pid] = utime + stime
 	}
-	var sum int64
+	snap := cpuSnap{}
 	for pid, n := range ticks {
 		for q := pid; q > 1; q = parent[q] {
-			if q == p.Pid {
-				sum += n
+			if q == root {
+				snap[pid] = n
 				break
 			}
 		}
 	}
-	return time.Duration(sum) * time.Second / 100 // USER_HZ is 100 on Linux
+	return snap
 }

@@ -28,7 +28,12 @@
 // visible, kept current as filters change. At the default filters that is
 // every node and link of the page. window.nergraph offers select, focus,
 // search, panBy, zoomBy, fit, labels (the boxes of the labels drawn) and
-// stats (frames drawn and time spent drawing).
+// stats (frames drawn, time spent drawing, and in stats.timing when each
+// step of the load ended: script, data, model, ready).
+//
+// The tests drive the page in headless Chromium (through chromedp) and in
+// headless Firefox (over WebDriver BiDi, with a small client of their own);
+// each browser's tests skip when it is not installed.
 //
 // # Safety
 //

@@ -63,14 +63,14 @@ type Alias struct {
 // Link is two entities mentioned in the same articles. Source and Target
 // are indices into [Page.Nodes]; Articles are indices into [Page.Articles].
 type Link struct {
-	Source    int        `json:"source"`
-	Target    int        `json:"target"`
-	Weight    int        `json:"weight"`    // articles that mention both
-	Sentences int        `json:"sentences"` // sentences that mention both
-	NPMI      float64    `json:"npmi"`      // normalized PMI over articles, in [-1, 1]
+	Source    int     `json:"source"`
+	Target    int     `json:"target"`
+	Weight    int     `json:"weight"`    // articles that mention both
+	Sentences int     `json:"sentences"` // sentences that mention both
+	NPMI      float64 `json:"npmi"`      // normalized PMI over articles, in [-1, 1]
+	// Articles are the link's articles; the page finds its first and last
+	// dates from theirs (written out, they were a sixth of a big page).
 	Articles  []int      `json:"articles"`
-	First     string     `json:"first,omitempty"` // earliest dated article of the link
-	Last      string     `json:"last,omitempty"`  // latest one
 	Relations []Relation `json:"relations,omitempty"`
 	// Evidence holds, for some of the link's articles, the sentences that
 	// show the two entities together. Optional: the viewer lists the

@@ -116,12 +116,17 @@ func (tb *tab) checkNotBlank(t testing.TB) image.Image {
 	t.Helper()
 	_, img := tb.screenshot(t)
 	r := evalAs[struct{ X, Y, W, H float64 }](t, tb, `(() => { const r = document.getElementById("stage").getBoundingClientRect(); return {x: r.left, y: r.top, w: r.width, h: r.height}; })()`)
-	area := image.Rect(int(r.X), int(r.Y), int(r.X+r.W), int(r.Y+r.H))
+	checkDrawn(t, img, image.Rect(int(r.X), int(r.Y), int(r.X+r.W), int(r.Y+r.H)))
+	return img
+}
+
+// checkDrawn fails when an area of a screenshot is nearly one colour.
+func checkDrawn(t testing.TB, img image.Image, area image.Rectangle) {
+	t.Helper()
 	spread, colours := lumaSpread(img, area)
 	if spread < 5 || colours < 50 {
 		t.Errorf("drawing looks blank: luminance spread %.1f, %d colours in %v", spread, colours, area)
 	}
-	return img
 }
 
 // typeInto focuses the search box with the "/" key and types text.
@@ -217,35 +222,7 @@ func TestPage(t *testing.T) {
 
 	t.Run("dates", func(t *testing.T) {
 		tb := openPage(t, ctx, html, "")
-		days := map[string]bool{}
-		artDay := map[string]string{}
-		for _, a := range nl.Graph.Articles {
-			if len(a.Date) >= 10 {
-				days[a.Date[:10]] = true
-				artDay[a.ID] = a.Date[:10]
-			}
-		}
-		sorted := make([]string, 0, len(days))
-		for d := range days {
-			sorted = append(sorted, d)
-		}
-		slices.Sort(sorted)
-		if len(sorted) < 3 {
-			t.Fatalf("testdata has %d dates; the test needs 3", len(sorted))
-		}
-		// One step left on "to" drops the last day.
-		from, to := sorted[0], sorted[len(sorted)-2]
-		want, _ := countsOf(nl, func(k int) bool {
-			for _, a := range nl.Links[k].Articles {
-				if d := artDay[a]; d != "" && d >= from && d <= to {
-					return true
-				}
-			}
-			return false
-		})
-		if want == all {
-			t.Fatalf("dropping %s changes nothing; the test needs data where it does", sorted[len(sorted)-1])
-		}
+		want, to := lastDayDropped(t, nl)
 		tb.run(t, chromedp.Focus(chromedp.CSS("#date-to")), chromedp.KeyEvent(kb.ArrowLeft))
 		tb.waitCounts(t, want)
 		if got := tb.eval(t, `document.getElementById("date-to-value").textContent`); got != to {
@@ -295,19 +272,7 @@ func TestPage(t *testing.T) {
 
 	t.Run("hover", func(t *testing.T) {
 		tb := openPage(t, ctx, html, "")
-		// The entity with the most links, and its neighbours.
-		deg := map[string]int{}
-		for _, l := range nl.Links {
-			deg[l.Source]++
-			deg[l.Target]++
-		}
-		hub := ""
-		for _, n := range nl.Nodes {
-			if hub == "" || deg[n.ID] > deg[hub] {
-				hub = n.ID
-			}
-		}
-		_, want := countsOf(nl, func(k int) bool { return nl.Links[k].Source == hub || nl.Links[k].Target == hub })
+		hub, want := hubOf(nl)
 		p := tb.project(t, hub)
 		tb.run(t, chromedp.MouseEvent(chromedp.MouseMoved, p.X, p.Y))
 		tb.waitFor(t, `nergraph.state().hover === `+jsString(hub))
@@ -354,6 +319,27 @@ func TestPage(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("link panel lists %q, want %q", got, want)
 		}
+		// First and last: the days of its earliest and latest articles.
+		day := map[string]string{}
+		for _, a := range nl.Graph.Articles {
+			if len(a.Date) >= 10 {
+				day[a.ID] = a.Date[:10]
+			}
+		}
+		var days []string
+		for _, a := range l.Articles {
+			if d := day[a]; d != "" {
+				days = append(days, d)
+			}
+		}
+		facts := evalAs[map[string]string](t, tb, `Object.fromEntries([...document.querySelectorAll("#panel dl dt")].map((dt) => [dt.textContent, dt.nextElementSibling.textContent]))`)
+		wantFirst, wantLast := "", ""
+		if len(days) > 0 {
+			wantFirst, wantLast = slices.Min(days), slices.Max(days)
+		}
+		if facts["First"] != wantFirst || facts["Last"] != wantLast {
+			t.Errorf("link panel: first %q last %q, its articles are of %q", facts["First"], facts["Last"], days)
+		}
 		tb.run(t, chromedp.KeyEvent(kb.Escape))
 		tb.waitFor(t, `document.getElementById("panel").hidden && nergraph.state().link === null`)
 		tb.checkConsole(t)
@@ -395,6 +381,59 @@ func TestPage(t *testing.T) {
 		}
 		tb.checkConsole(t)
 	})
+}
+
+// lastDayDropped returns the counts the page should show when the end of
+// the date range is one day earlier than the last, and that day.
+func lastDayDropped(t testing.TB, nl nodeLink) (want, to string) {
+	t.Helper()
+	days := map[string]bool{}
+	artDay := map[string]string{}
+	for _, a := range nl.Graph.Articles {
+		if len(a.Date) >= 10 {
+			days[a.Date[:10]] = true
+			artDay[a.ID] = a.Date[:10]
+		}
+	}
+	sorted := make([]string, 0, len(days))
+	for d := range days {
+		sorted = append(sorted, d)
+	}
+	slices.Sort(sorted)
+	if len(sorted) < 3 {
+		t.Fatalf("the graph has %d dates; the test needs 3", len(sorted))
+	}
+	from, to := sorted[0], sorted[len(sorted)-2]
+	want, _ = countsOf(nl, func(k int) bool {
+		for _, a := range nl.Links[k].Articles {
+			if d := artDay[a]; d != "" && d >= from && d <= to {
+				return true
+			}
+		}
+		return false
+	})
+	if want == counts(len(nl.Nodes), len(nl.Links)) {
+		t.Fatalf("dropping %s changes nothing; the test needs data where it does", sorted[len(sorted)-1])
+	}
+	return want, to
+}
+
+// hubOf returns the entity with the most links and the ids of it and its
+// neighbours, sorted: what hovering it highlights.
+func hubOf(nl nodeLink) (string, []string) {
+	deg := map[string]int{}
+	for _, l := range nl.Links {
+		deg[l.Source]++
+		deg[l.Target]++
+	}
+	hub := ""
+	for _, n := range nl.Nodes {
+		if hub == "" || deg[n.ID] > deg[hub] {
+			hub = n.ID
+		}
+	}
+	_, want := countsOf(nl, func(k int) bool { return nl.Links[k].Source == hub || nl.Links[k].Target == hub })
+	return hub, want
 }
 
 func pixelsChanged(a, b image.Image) int {
@@ -440,11 +479,9 @@ var nastyNames = []string{
 	`${window.pwned=1}`, `=HYPERLINK("x")`, "\u202eevil", "🙂 emoji", `]]>`,
 }
 
-// TestPageNames opens a page whose names, titles and URLs are hostile: the
-// page must show each name as it is, run none of it, and link no URL that
-// is not http or https.
-func TestPageNames(t *testing.T) {
-	ctx := chrome(t)
+// namesPage is a page whose names, titles and URLs are hostile.
+func namesPage(t testing.TB) viewer.Page {
+	t.Helper()
 	p := viewer.Page{Title: `<title>"x"</title>`, Corpus: "</script>", Filter: "<!--"}
 	for i, name := range nastyNames {
 		p.Nodes = append(p.Nodes, viewer.Node{ID: "id " + name, Label: name, Type: name, Mentions: i + 1,
@@ -458,36 +495,46 @@ func TestPageNames(t *testing.T) {
 			Relations: []viewer.Relation{{Predicate: nastyNames[j], Source: i, Target: j, Count: 1, Articles: []int{i}}},
 			Evidence:  []viewer.Evidence{{Article: i, Sentences: []string{nastyNames[i] + " met " + nastyNames[j]}}}})
 	}
-	var b bytes.Buffer
-	if err := viewer.Write(&b, p); err != nil {
-		t.Fatal(err)
-	}
-	tb := openPage(t, ctx, b.Bytes(), "")
-	if got, want := tb.counts(t), counts(len(p.Nodes), len(p.Links)); got != want {
+	return p
+}
+
+// TestPageNames opens a page whose names, titles and URLs are hostile: the
+// page must show each name as it is, run none of it, and link no URL that
+// is not http or https.
+func TestPageNames(t *testing.T) {
+	ctx := chrome(t)
+	p := namesPage(t)
+	checkNames(t, openPage(t, ctx, writePage(t, p), ""), p)
+}
+
+// checkNames is TestPageNames's checks on the page open in tb.
+func checkNames(t *testing.T, tb pageTab, p viewer.Page) {
+	t.Helper()
+	if got, want := ev[string](t, tb, `document.body.dataset.counts`), counts(len(p.Nodes), len(p.Links)); got != want {
 		t.Errorf("counts %q, want %q", got, want)
 	}
-	if got := tb.eval(t, `document.title`); got != p.Title {
+	if got := ev[string](t, tb, `document.title`); got != p.Title {
 		t.Errorf("title %q, want %q", got, p.Title)
 	}
 	for _, name := range nastyNames {
-		if ok := evalAs[bool](t, tb, `nergraph.select(`+jsString("id "+name)+`)`); !ok {
+		if ok := ev[bool](t, tb, `nergraph.select(`+jsString("id "+name)+`)`); !ok {
 			t.Errorf("select %q: not found", name)
 			continue
 		}
-		if got := tb.eval(t, `document.getElementById("panel-title").textContent`); got != name {
+		if got := ev[string](t, tb, `document.getElementById("panel-title").textContent`); got != name {
 			t.Errorf("panel title %q, want %q", got, name)
 		}
-		res := evalAs[[]struct{ ID, Label string }](t, tb, `nergraph.search(`+jsString("alias "+name)+`, 1)`)
+		res := ev[[]struct{ ID, Label string }](t, tb, `nergraph.search(`+jsString("alias "+name)+`, 1)`)
 		if len(res) != 1 || res[0].ID != "id "+name {
 			t.Errorf("search for alias of %q found %+v", name, res)
 		}
 		// The link panel: the article title as text, a link only for https.
-		tb.eval(t, `(() => { document.querySelectorAll("#panel button.name")[1].click(); return ""; })()`)
+		ev[string](t, tb, `(() => { document.querySelectorAll("#panel button.name")[1].click(); return ""; })()`)
 		type shown struct {
 			Article string
 			Hrefs   []string
 		}
-		arts := evalAs[[]shown](t, tb, `[...document.querySelectorAll("#panel-articles > li")].map((li) => ({article: li.dataset.article, hrefs: [...li.querySelectorAll("a")].map((a) => a.href)}))`)
+		arts := ev[[]shown](t, tb, `[...document.querySelectorAll("#panel-articles > li")].map((li) => ({article: li.dataset.article, hrefs: [...li.querySelectorAll("a")].map((a) => a.href)}))`)
 		if len(arts) != 1 {
 			t.Errorf("link panel of %q lists %d articles, want 1", name, len(arts))
 		}
@@ -506,16 +553,16 @@ func TestPageNames(t *testing.T) {
 			}
 		}
 		// The link's relation, in the list and under its article.
-		preds := evalAs[[]string](t, tb, `[...document.querySelectorAll("#panel .rel")].map((r) => r.textContent)`)
+		preds := ev[[]string](t, tb, `[...document.querySelectorAll("#panel .rel")].map((r) => r.textContent)`)
 		if len(preds) != 2 {
 			t.Errorf("link panel of %q shows relations %q, want the link's one twice", name, preds)
 		}
-		quote := tb.eval(t, `(document.querySelector("#panel-articles blockquote") || {}).textContent || ""`)
+		quote := ev[string](t, tb, `(document.querySelector("#panel-articles blockquote") || {}).textContent || ""`)
 		if !strings.Contains(quote, " met ") {
 			t.Errorf("evidence shown as %q", quote)
 		}
 	}
-	if got := tb.eval(t, `String(window.pwned)`); got != "undefined" {
+	if got := ev[string](t, tb, `String(window.pwned)`); got != "undefined" {
 		t.Errorf("a name ran as script: window.pwned = %s", got)
 	}
 	tb.checkConsole(t)
@@ -540,18 +587,19 @@ func TestPageEmpty(t *testing.T) {
 func TestPageLabels(t *testing.T) {
 	ctx := chrome(t)
 	p := synthPage(3000, 12000)
-	var b bytes.Buffer
-	if err := viewer.Write(&b, p); err != nil {
-		t.Fatal(err)
-	}
-	tb := openPage(t, ctx, b.Bytes(), "")
+	checkLabels(t, openPage(t, ctx, writePage(t, p), ""), p)
+}
+
+// checkLabels is TestPageLabels's checks on the page open in tb.
+func checkLabels(t *testing.T, tb pageTab, p viewer.Page) {
+	t.Helper()
 	type box struct {
 		Node       int
 		X, Y, W, H float64
 	}
 	// check returns the nodes labelled, failing on labels that overlap.
 	check := func(zoom string) []int {
-		labels := evalAs[[]box](t, tb, `nergraph.labels()`)
+		labels := ev[[]box](t, tb, `nergraph.labels()`)
 		if len(labels) < 10 {
 			t.Fatalf("%s: %d labels", zoom, len(labels))
 		}
@@ -568,13 +616,13 @@ func TestPageLabels(t *testing.T) {
 	}
 	type view struct{ Scale, Tx, Ty, W, H float64 }
 	fit := check("fit")
-	v := evalAs[view](t, tb, `nergraph.view()`)
-	tb.eval(t, fmt.Sprintf(`new Promise((ok) => { nergraph.zoomBy(8, %g, %g); requestAnimationFrame(() => requestAnimationFrame(() => ok(""))); })`, v.W/2, v.H/2))
+	v := ev[view](t, tb, `nergraph.view()`)
+	ev[string](t, tb, fmt.Sprintf(`new Promise((ok) => { nergraph.zoomBy(8, %g, %g); requestAnimationFrame(() => requestAnimationFrame(() => ok(""))); })`, v.W/2, v.H/2))
 	zoomed := check("zoomed")
 	// The entities named in the part zoomed into, before and after zooming
 	// (the page's y grows downwards). Labels go to the most important
 	// first, so more of them name less important entities.
-	z := evalAs[view](t, tb, `nergraph.view()`)
+	z := ev[view](t, tb, `nergraph.view()`)
 	named := func(nodes []int) int {
 		k := 0
 		for _, i := range nodes {
@@ -593,19 +641,30 @@ func TestPageLabels(t *testing.T) {
 	tb.checkConsole(t)
 }
 
-// TestScreenshot takes the picture of the README: the testdata graph with
-// Vladimir Putin chosen. With -update it rewrites docs/viewer.png.
+// TestScreenshot takes the picture of the README from real news: the
+// graph of the BBC's 417 politics stories of 2004-05 (in ../shared), the
+// links seen in at least 5 stories between its 120 most connected
+// entities, with "Gordon Brown" typed in the search box and chosen. With
+// -update it rewrites docs/viewer.png.
 func TestScreenshot(t *testing.T) {
 	if testing.Short() && !*update {
 		t.Skip("-short: the screenshot's checks run in TestPage too")
 	}
+	dir := testenv.Shared(t, "data/bbc/politics")
 	ctx := chrome(t)
-	g := buildGraph(t, nil, testdataArticles)
-	tb := openPage(t, ctx, exportBytes(t, export.HTML{About: export.About{Title: "nergraph: testdata/articles", Corpus: "11 sample files"}}, g), "")
+	g, err := buildGraph(t, nil, dir).Filter(graphstore.Filter{MinWeight: 5, Top: 120})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nl := jsonExport(t, g)
+	html := exportBytes(t, export.HTML{About: export.About{Title: "nergraph: BBC News, politics",
+		Corpus: "417 stories of 2004-05", Filter: "--min-weight 5 --top 120"}}, g)
+	tb := openPage(t, ctx, html, "")
 	tb.run(t, chromedp.EmulateViewport(1280, 800))
-	tb.typeSearch(t, "Putin")
-	tb.run(t, chromedp.KeyEvent(kb.Enter))
-	tb.waitFor(t, `!document.getElementById("panel").hidden`)
+	if got, want := tb.counts(t), counts(len(nl.Nodes), len(nl.Links)); got != want {
+		t.Errorf("counts %q, JSON export has %q", got, want)
+	}
+	checkSearch(t, tb, nl, "Gordon Brown", "person:gordon-brown")
 	tb.run(t, chromedp.Sleep(500*time.Millisecond)) // the view glides to the entity
 	tb.checkNotBlank(t)
 	b, _ := tb.screenshot(t)
@@ -615,6 +674,45 @@ func TestScreenshot(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// pageTab is a page open in a browser, whichever: the checks that both
+// browsers run take one.
+type pageTab interface {
+	// evalJSON evaluates a JavaScript expression, awaiting it if it is a
+	// promise, and returns its value as JSON.
+	evalJSON(t testing.TB, expr string) []byte
+	checkConsole(t testing.TB)
+}
+
+func (tb *tab) evalJSON(t testing.TB, expr string) []byte {
+	t.Helper()
+	return []byte(evalAs[string](t, tb, `(async () => JSON.stringify(await (`+expr+`)))()`))
+}
+
+func (tb *ffTab) evalJSON(t testing.TB, expr string) []byte {
+	t.Helper()
+	return ffEval[json.RawMessage](t, tb, expr)
+}
+
+// ev evaluates expr in the page open in tb and decodes its value.
+func ev[T any](t testing.TB, tb pageTab, expr string) T {
+	t.Helper()
+	var v T
+	if err := json.Unmarshal(tb.evalJSON(t, expr), &v); err != nil {
+		t.Fatalf("evaluate %s: %v", expr, err)
+	}
+	return v
+}
+
+// writePage writes p as a page.
+func writePage(t testing.TB, p viewer.Page) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := viewer.Write(&b, p); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
 
 // pageJSON reads the data block of a written page back.

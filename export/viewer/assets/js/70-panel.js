@@ -134,13 +134,20 @@ function showLink(app, k) {
   const body = $("panel-body");
   const parts = [el("h2", { className: "entity", id: "panel-title" }, nodeButton(app, s), " — ", nodeButton(app, t))];
   if (!st.linkVis[k]) parts.push(el("p", { className: "hint", text: "Hidden by the current filters." }));
+  // The first and last dated of the link's articles.
+  let first = -1, last = -1;
+  for (const a of l.articles || []) {
+    if (!(a >= 0 && a < m.A) || Number.isNaN(m.artDay[a])) continue;
+    if (first < 0 || m.artDay[a] < m.artDay[first]) first = a;
+    if (last < 0 || m.artDay[a] > m.artDay[last]) last = a;
+  }
   parts.push(facts([
     ["Articles", fmt(l.weight || 0)],
     ["In the period", dateFiltered(m, st) ? fmt(st.effW[k]) : ""],
     ["Sentences", fmt(l.sentences || 0)],
     ["NPMI", typeof l.npmi === "number" ? l.npmi.toFixed(3) : ""],
-    ["First", l.first ? String(l.first).slice(0, 10) : ""],
-    ["Last", l.last ? String(l.last).slice(0, 10) : ""],
+    ["First", first >= 0 ? String(m.articles[first].date).slice(0, 10) : ""],
+    ["Last", last >= 0 ? String(m.articles[last].date).slice(0, 10) : ""],
   ]));
   const rels = (l.relations || []).slice().sort((a, b) => b.count - a.count);
   if (rels.length) {
