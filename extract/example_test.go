@@ -29,5 +29,5 @@ func ExampleRun() {
 	fmt.Printf("%s: %d mentions in %d articles\n", n.Label, n.Mentions, n.Articles)
 	// Output:
 	// 15 articles, 86 entities, 543 links
-	// Vladimir Putin: 5 mentions in 3 articles
+	// Vladimir Putin: 6 mentions in 3 articles
 }

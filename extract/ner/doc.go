@@ -19,8 +19,14 @@
 // datelines are recognized as such), whether the sentence is a line of a
 // table (package [github.com/nergraph/nergraph/extract/ner/tableline]), word
 // clusters, how often unlabeled text capitalizes the word, gazetteer
-// matches, and two document-level features: how the word is written
-// elsewhere in the article and how it was labeled earlier in it. In a table
+// matches, and three document-level features: how the word is written
+// elsewhere in the article, how it was labeled earlier in it, and the
+// contexts of its other occurrences in it (Ratinov and Roth's context
+// aggregation: the words and clusters beside each of its first 16
+// occurrences, summed once per word and article when tagging). After
+// tagging, a name that a headline, dateline or table line left unlabeled
+// takes the type the article's prose gave the same words ("Kim and Putin
+// Trade Letters", then "Putin replied"). In a table
 // line, row labels and units ("Shr", "Revs", "Nine mths", "Apr", "FOB") are
 // never part of an entity, while the names in the line still are.
 //
@@ -72,7 +78,9 @@
 // which trains five perceptrons, with seeds 1 to 5 (the seed sets the order
 // of the documents and which of them get casing variants), each for 10
 // epochs keeping the epoch that scores best on valid.txt, and averages their
-// averaged weights. Features that end up with a quantized weight below 300
+// averaged weights. Each mistake moves the weights by a passive-aggressive
+// step (PA-I, Crammer et al. 2006, C = 1: the loss over the squared norm of
+// the feature difference) rather than the perceptron's fixed step. Features that end up with a quantized weight below 300
 // (of 32,000) in every label are pruned. It takes about a minute of CPU
 // (57 s; 8 min of wall time on the shared, loaded 2-core machine) and 670
 // MB of memory. The model is trained on train.txt alone, as the CoNLL
