@@ -2,7 +2,6 @@ package ner
 
 import (
 	"math/bits"
-	"slices"
 	"strings"
 
 	"github.com/nergraph/nergraph/extract/ner/tableline"
@@ -131,7 +130,6 @@ type tokInfo struct {
 	mode                uint8     // the sentence's mode
 	forceO              bool      // a label word of a table line: never part of an entity
 	widx                int32     // index of the word in docState.list
-	pos                 int32     // position of the token in the document
 }
 
 func analyze(tok string, ti *tokInfo) {
@@ -317,11 +315,6 @@ const (
 	fCaseMode
 	fCasePrev
 	fCaseNext
-	// Contexts of the other occurrences of the word in the document.
-	fAggPrev
-	fAggNext
-	fAggPrevC
-	fAggNextC
 )
 
 // Document flags for a lower-cased word, gathered before tagging.
@@ -338,35 +331,12 @@ type docState struct {
 	list  []docWord
 	idx   []int32 // for each token of the document in order, its index in list
 	info  []tokInfo
-	ctx   []tokCtx // for each token of the document in order, its context
-	agg   []aggFeat
-}
-
-// aggFeat is a feature of the contexts of a word in the document, and the
-// number of its occurrences that have it.
-type aggFeat struct {
-	f uint64
-	n int32
-}
-
-// tokCtx is the context of one occurrence of a word in the document.
-type tokCtx struct {
-	prev, next   uint64 // lower-case hashes of the neighbours
-	prevC, nextC uint16 // their clusters
 }
 
 // docWord is what the document says about one lower-cased word.
 type docWord struct {
 	flags uint8
 	hist  [numTypes + 1]uint16 // labels predicted so far: per type, then O
-	// The first maxAgg occurrences of the word, and the contexts they
-	// aggregate: d.agg[aggOff:aggEnd] once aggDone.
-	nocc           uint8
-	aggDone        bool
-	scored         bool // aggScore holds the summed weights of the contexts
-	occ            [maxAgg]int32
-	aggOff, aggEnd int32
-	aggScore       [numLabels]int32
 }
 
 func newDocState() *docState {
@@ -391,8 +361,6 @@ func (d *docState) prepare(doc [][]string, an func(string) *tokInfo) {
 	clear(d.words)
 	d.list = d.list[:0]
 	d.idx = d.idx[:0]
-	d.ctx = d.ctx[:0]
-	d.agg = d.agg[:0]
 	for _, s := range doc {
 		d.info = d.info[:0]
 		for _, t := range s {
@@ -410,12 +378,6 @@ func (d *docState) prepare(doc [][]string, an func(string) *tokInfo) {
 			wi := d.word(ti.lower)
 			d.idx = append(d.idx, wi)
 			w := &d.list[wi]
-			p, q := infoAt(d.info, i-1), infoAt(d.info, i+1)
-			if w.nocc < maxAgg {
-				w.occ[w.nocc] = int32(len(d.ctx))
-				w.nocc++
-			}
-			d.ctx = append(d.ctx, tokCtx{prev: p.lower, next: q.lower, prevC: clusAt(p, 1), nextC: clusAt(q, 1)})
 			if ti.flags&flagAlpha == 0 {
 				continue
 			}
@@ -644,7 +606,6 @@ func (r *resources) analyzeSentence(d *docState, sent []string, sf *sentFeats, p
 		ti.clus = r.clustersOf(&ti)
 		ti.casev = r.casing.lookup(ti.lower)
 		ti.widx = d.idx[pos+len(sf.info)]
-		ti.pos = int32(pos + len(sf.info))
 		sf.info = append(sf.info, ti)
 	}
 	r.analyzeContext(d, sent, sf.info)
@@ -677,7 +638,6 @@ func (r *resources) extract(d *docState, sent []string, sf *sentFeats, pos int) 
 	n := len(sent)
 	for i := 0; i < n; i++ {
 		sf.feats = appendContextFeats(sf.feats, sf.info, i)
-		sf.feats = appendAggFeats(sf.feats, d, &sf.info[i])
 		for role, off := range roleOffsets {
 			j := i + off
 			switch {
@@ -785,107 +745,6 @@ func appendHistFeats(dst []uint64, info []tokInfo, i, pass int) []uint64 {
 }
 
 func trailingZeros(x uint64) int { return bits.TrailingZeros64(x) }
-
-func clusAt(ti *tokInfo, level int) uint16 {
-	if level < len(ti.clus) {
-		return ti.clus[level]
-	}
-	return 0
-}
-
-// maxAgg is the number of occurrences of a word, the first in the
-// document, whose contexts are aggregated.
-const maxAgg = 16
-
-// ctxFeats returns the features of the context of the occurrence at
-// position p, in buf.
-func (d *docState) ctxFeats(p int32, buf *[4]uint64) []uint64 {
-	c := &d.ctx[p]
-	fs := buf[:0]
-	fs = append(fs, mix(fAggPrev, c.prev), mix(fAggNext, c.next))
-	if c.prevC != 0 {
-		fs = append(fs, mix(fAggPrevC, uint64(c.prevC)))
-	}
-	if c.nextC != 0 {
-		fs = append(fs, mix(fAggNextC, uint64(c.nextC)))
-	}
-	return fs
-}
-
-// aggOf returns the features of the contexts of the first maxAgg
-// occurrences of word wi, sorted, each with the number of occurrences
-// that have it.
-func (d *docState) aggOf(wi int32) []aggFeat {
-	w := &d.list[wi]
-	if !w.aggDone {
-		w.aggDone = true
-		start := len(d.agg)
-		var buf [4]uint64
-		for _, p := range w.occ[:w.nocc] {
-			for _, f := range d.ctxFeats(p, &buf) {
-				d.agg = append(d.agg, aggFeat{f, 1})
-			}
-		}
-		a := d.agg[start:]
-		slices.SortFunc(a, func(x, y aggFeat) int { return cmpU64(x.f, y.f) })
-		k := 0
-		for i := range a {
-			if k > 0 && a[k-1].f == a[i].f {
-				a[k-1].n++
-				continue
-			}
-			a[k] = a[i]
-			k++
-		}
-		d.agg = d.agg[:start+k]
-		w.aggOff, w.aggEnd = int32(start), int32(start+k)
-	}
-	return d.agg[w.aggOff:w.aggEnd]
-}
-
-func cmpU64(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-// ownFeats returns the context features of the token at position pos of
-// word wi if it is one of the occurrences aggregated, else none.
-func (d *docState) ownFeats(wi, pos int32, buf *[4]uint64) []uint64 {
-	w := &d.list[wi]
-	if w.nocc == 0 || pos > w.occ[w.nocc-1] {
-		return buf[:0]
-	}
-	return d.ctxFeats(pos, buf)
-}
-
-// aggregates reports whether a token gets the aggregated contexts of its
-// word.
-func aggregates(ti *tokInfo) bool {
-	return capitalized(ti.cls)
-}
-
-// appendAggFeats appends the features of a capitalized token that
-// aggregate the contexts of the other occurrences of its word in the
-// document (Ratinov and Roth's context aggregation): a context feature
-// that only the token itself has is left out.
-func appendAggFeats(dst []uint64, d *docState, ti *tokInfo) []uint64 {
-	if d.list[ti.widx].nocc < 2 || !aggregates(ti) {
-		return dst
-	}
-	var buf [4]uint64
-	own := d.ownFeats(ti.widx, ti.pos, &buf)
-	for _, a := range d.aggOf(ti.widx) {
-		if a.n > 1 || !slices.Contains(own, a.f) {
-			dst = append(dst, a.f)
-		}
-	}
-	return dst
-}
 
 // fillFromProse gives a name left unlabeled in a headline, dateline or
 // table line the type that the prose of the same document gave it: a run

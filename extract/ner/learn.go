@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"slices"
 	"time"
 )
 
@@ -104,7 +103,6 @@ type learner struct {
 	back     []uint8
 	pred     []int
 	mistakes int
-	diff     map[paKey]int32 // the feature difference of a passive-aggressive step
 }
 
 // featurize computes the features of every sentence of doc but the
@@ -114,13 +112,7 @@ func (l *learner) featurize(res *resources, doc []trainSent) {
 	for i, s := range doc {
 		toks[i] = s.toks
 	}
-	var ti tokInfo
-	l.st.doc.prepare(toks, func(tok string) *tokInfo {
-		ti = tokInfo{}
-		analyze(tok, &ti)
-		ti.clus = res.clustersOf(&ti)
-		return &ti
-	})
+	l.st.doc.prepare(toks, nil)
 	l.dfeats, l.doffs, l.dinfo = l.dfeats[:0], l.doffs[:0], l.dinfo[:0]
 	l.sentStart = l.sentStart[:0]
 	sf := &l.st.sf
@@ -184,68 +176,6 @@ func (l *learner) predict(at, n, pass int) []int {
 	return l.pred
 }
 
-// pathScore is the score of labels ys under emission scores sc and the
-// trainer's transitions.
-func (t *trainer) pathScore(sc []float32, ys []int) float32 {
-	v := t.sw[ys[0]]
-	for i, y := range ys {
-		v += sc[i*numLabels+y]
-		if i > 0 {
-			v += t.tw[ys[i-1]*numLabels+y]
-		}
-	}
-	return v
-}
-
-type paKey struct {
-	f uint64
-	y int
-}
-
-// paC bounds the step of a passive-aggressive update.
-const paC = 1
-
-// paStep returns the step of the passive-aggressive update (PA-I,
-// Crammer et al. 2006) from pred to gold for the sentence at l.dinfo[at:]:
-// the loss (Hamming cost less the margin) over the squared norm of the
-// difference of the feature vectors, at most paC. Compared with the plain
-// perceptron's step of one, it moves less on a near miss and more on a
-// confident mistake (valid F1 +0.1 to +0.4 with context aggregation).
-func (l *learner) paStep(gold, pred []int, at int) float32 {
-	n := len(gold)
-	sc := l.scores[:n*numLabels]
-	cost := float32(0)
-	clear(l.diff)
-	for i := 0; i < n; i++ {
-		if gold[i] == pred[i] {
-			continue
-		}
-		cost++
-		for _, fs := range l.feats(at, i) {
-			for _, f := range fs {
-				l.diff[paKey{f, gold[i]}]++
-				l.diff[paKey{f, pred[i]}]--
-			}
-		}
-	}
-	l.diff[paKey{0, -1 - gold[0]}]++
-	l.diff[paKey{0, -1 - pred[0]}]--
-	for i := 1; i < n; i++ {
-		l.diff[paKey{1, -1 - (gold[i-1]*numLabels + gold[i])}]++
-		l.diff[paKey{1, -1 - (pred[i-1]*numLabels + pred[i])}]--
-	}
-	// Integer counts: the sum does not depend on the map's order.
-	norm := int64(0)
-	for _, v := range l.diff {
-		norm += int64(v) * int64(v)
-	}
-	loss := l.t.pathScore(sc, pred) - l.t.pathScore(sc, gold) + cost
-	if loss <= 0 || norm == 0 {
-		return 0
-	}
-	return min(paC, loss/float32(norm))
-}
-
 // learn predicts the labels of sentence s at l.dinfo[at:] with its base
 // features and the history features of the given pass, and when they are
 // wrong moves the weights towards the gold labels by wt. It returns the
@@ -255,12 +185,6 @@ func (l *learner) learn(s trainSent, at, pass int, wt float32) []int {
 	pred := l.predict(at, n, pass)
 	t := l.t
 	wrong := false
-	if !slices.Equal(pred, s.gold) {
-		if l.diff == nil {
-			l.diff = map[paKey]int32{}
-		}
-		wt *= l.paStep(s.gold, pred, at)
-	}
 	for i := 0; i < n; i++ {
 		if pred[i] == s.gold[i] {
 			continue

@@ -276,20 +276,18 @@ func (m *Model) Tag(doc [][]string) [][]string {
 	st.doc.prepare(doc, st.analyze)
 	st.docInfo = st.docInfo[:0]
 	st.docBase = st.docBase[:0]
+	st.docLabels = st.docLabels[:0]
 	st.starts = st.starts[:0]
 	pos := 0
 	for _, sent := range doc {
 		st.starts = append(st.starts, pos)
 		m.baseScores(st, sent, pos)
-		pos += len(sent)
-	}
-	st.docLabels = slices.Grow(st.docLabels[:0], pos)[:pos]
-	for si, at := range st.starts {
-		info := st.docInfo[at : at+len(doc[si])]
+		info := st.docInfo[pos:]
 		st.doc.setHist(info, nil)
-		labels := m.decode(st, info, st.docBase[at*numLabels:], 0)
+		labels := m.decode(st, info, st.docBase[pos*numLabels:], 0)
 		st.doc.record(info, labels)
-		copy(st.docLabels[at:], labels)
+		st.docLabels = append(st.docLabels, labels...)
+		pos += len(sent)
 	}
 	// A name the headline or a table line missed takes the type the prose
 	// gave it.
@@ -380,7 +378,6 @@ func (m *Model) baseScores(st *tagState, sent []string, pos int) {
 	for i, e := range ents {
 		st.sf.info = append(st.sf.info, e.ti)
 		st.sf.info[i].widx = st.doc.idx[pos+i]
-		st.sf.info[i].pos = int32(pos + i)
 	}
 	m.res.extractContext(st.doc, sent, &st.sf)
 	st.docInfo = append(st.docInfo, st.sf.info...)
@@ -408,44 +405,6 @@ func (m *Model) baseScores(st *tagState, sent []string, pos int) {
 		for _, f := range st.sf.feats[st.sf.offs[i]:st.sf.offs[i+1]] {
 			if w := m.lookup(f); w != nil {
 				addRow(s, w)
-			}
-		}
-		m.aggScores(st.doc, &st.sf.info[i], s)
-	}
-}
-
-// aggScores adds the weights of the aggregated contexts of a token's word
-// (appendAggFeats): summed once per word and document, less the features
-// that only the token itself has.
-func (m *Model) aggScores(d *docState, ti *tokInfo, s *[numLabels]int32) {
-	// A word seen once has no other contexts.
-	w := &d.list[ti.widx]
-	if w.nocc < 2 || !aggregates(ti) {
-		return
-	}
-	set := d.aggOf(ti.widx)
-	if len(set) == 0 {
-		return
-	}
-	if !w.scored {
-		w.scored = true
-		for _, a := range set {
-			if r := m.lookup(a.f); r != nil {
-				addRow(&w.aggScore, r)
-			}
-		}
-	}
-	for y := range s {
-		s[y] += w.aggScore[y]
-	}
-	var buf [4]uint64
-	for _, f := range d.ownFeats(ti.widx, ti.pos, &buf) {
-		k, _ := slices.BinarySearchFunc(set, f, func(a aggFeat, f uint64) int { return cmpU64(a.f, f) })
-		if set[k].n == 1 {
-			if r := m.lookup(f); r != nil {
-				for y := range s {
-					s[y] -= int32(r[y])
-				}
 			}
 		}
 	}
