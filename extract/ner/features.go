@@ -745,3 +745,93 @@ func appendHistFeats(dst []uint64, info []tokInfo, i, pass int) []uint64 {
 }
 
 func trailingZeros(x uint64) int { return bits.TrailingZeros64(x) }
+
+// fillFromProse gives a name left unlabeled in a headline, dateline or
+// table line the type that the prose of the same document gave it: a run
+// of capitalized tokens labeled O that spells, word for word, an entity
+// labeled in a prose sentence (of one type only) becomes that entity.
+// labels holds the document's labels in BILOU, info its analyzed tokens
+// and starts the position of each sentence's first token.
+func fillFromProse(info []tokInfo, starts []int, labels []int) {
+	ents := proseEntities(info, starts, labels)
+	if len(ents) == 0 {
+		return
+	}
+	for si, at := range starts {
+		end := sentEnd(starts, si, len(info))
+		if at < end && info[at].mode != modeNormal {
+			fillSentence(info[at:end], labels[at:end], ents)
+		}
+	}
+}
+
+// proseEntities returns the entities labeled in the prose sentences of a
+// document: the phrase hash of their lower-cased words, and their type,
+// or -1 for a phrase labeled with several.
+func proseEntities(info []tokInfo, starts []int, labels []int) map[uint64]int {
+	var ents map[uint64]int
+	for si, at := range starts {
+		end := sentEnd(starts, si, len(info))
+		if at == end || info[at].mode != modeNormal {
+			continue
+		}
+		for i := at; i < end; i++ {
+			y := labels[i]
+			if y == labelO || labelPos(y) != 0 && labelPos(y) != 3 {
+				continue
+			}
+			t := labelType(y)
+			h := uint64(fnvOffset)
+			for j := i; j < end; j++ {
+				h = mix(h, info[j].lower)
+				if labels[j] == labelU(t) || labels[j] == labelL(t) {
+					break
+				}
+			}
+			if ents == nil {
+				ents = map[uint64]int{}
+			}
+			if old, ok := ents[h]; ok && old != t {
+				t = -1
+			}
+			ents[h] = t
+		}
+	}
+	return ents
+}
+
+// fillSentence labels, in one sentence, the longest runs of capitalized
+// tokens labeled O that spell an entity of ents.
+func fillSentence(info []tokInfo, labels []int, ents map[uint64]int) {
+	for i := 0; i < len(info); i++ {
+		if labels[i] != labelO || !capitalized(info[i].cls) {
+			continue
+		}
+		n, t := 0, -1
+		h := uint64(fnvOffset)
+		for j := i; j < len(info) && j < i+gazMaxLen && labels[j] == labelO && capitalized(info[j].cls); j++ {
+			h = mix(h, info[j].lower)
+			if et, ok := ents[h]; ok && et >= 0 {
+				n, t = j+1-i, et
+			}
+		}
+		switch {
+		case n == 1:
+			labels[i] = labelU(t)
+		case n > 1:
+			labels[i] = labelB(t)
+			for k := i + 1; k < i+n-1; k++ {
+				labels[k] = labelI(t)
+			}
+			labels[i+n-1] = labelL(t)
+			i += n - 1
+		}
+	}
+}
+
+func sentEnd(starts []int, si, total int) int {
+	if si+1 < len(starts) {
+		return starts[si+1]
+	}
+	return total
+}

@@ -152,6 +152,7 @@ type tagState struct {
 	docInfo   []tokInfo
 	docBase   []int32
 	docLabels []int // the labels of the first pass, then the second
+	starts    []int // the position of each sentence's first token
 	// analyze analyzes a token through the cache.
 	analyze func(string) *tokInfo
 }
@@ -276,8 +277,10 @@ func (m *Model) Tag(doc [][]string) [][]string {
 	st.docInfo = st.docInfo[:0]
 	st.docBase = st.docBase[:0]
 	st.docLabels = st.docLabels[:0]
+	st.starts = st.starts[:0]
 	pos := 0
 	for _, sent := range doc {
+		st.starts = append(st.starts, pos)
 		m.baseScores(st, sent, pos)
 		info := st.docInfo[pos:]
 		st.doc.setHist(info, nil)
@@ -286,6 +289,9 @@ func (m *Model) Tag(doc [][]string) [][]string {
 		st.docLabels = append(st.docLabels, labels...)
 		pos += len(sent)
 	}
+	// A name the headline or a table line missed takes the type the prose
+	// gave it.
+	fillFromProse(st.docInfo, st.starts, st.docLabels)
 	if m.twoPass {
 		pos = 0
 		for _, sent := range doc {
