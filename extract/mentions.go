@@ -105,42 +105,34 @@ func (r *Resolver) countryBeforeTitle(out []*mention, text string, ws []word, se
 }
 
 // buildPerson strips titles from a person's name and builds the mention.
+// The title is read by a grammar ([names.SplitTitle]): "Chancellor of the
+// Exchequer Nigel Lawson" is Nigel Lawson. A royal or religious title
+// before a given name stays in the name: "Prince Charles".
 func (r *Resolver) buildPerson(text string, ws []word, sent int, typ Type) *mention {
 	if typ != Person && typ != Misc {
 		return r.build(text, ws, sent, typ)
 	}
-	k, started := 0, false
-	var title []string
-	for k < len(ws)-1 {
-		kw := names.Key(ws[k].text)
-		switch {
-		case names.Titles[kw] && (started || !names.TitleOnly[kw]):
-		case kw == "of" && started && k+2 < len(ws) && names.Titles.Has(ws[k+1].text):
-		default:
-			goto done
-		}
-		if kw != "former" {
-			title = append(title, ws[k].text)
-		}
-		started = true
-		k++
-	}
-done:
 	if len(ws) == 1 && typ == Person && names.Titles.Has(ws[0].text) && !names.TitleOnly.Has(ws[0].text) {
 		return nil // a bare "President"
 	}
-	if k > 0 && !names.IsCapitalized(ws[k].text) {
-		return r.build(text, ws, sent, typ)
+	texts := make([]string, len(ws))
+	for i, w := range ws {
+		texts[i] = w.text
 	}
-	m := r.build(text, ws[k:], sent, typ)
-	if m == nil {
-		return nil
+	n, keep := names.SplitTitle(texts)
+	m := r.build(text, ws[n-keep:], sent, typ)
+	if m == nil || n == 0 {
+		return m
 	}
-	if k > 0 {
-		m.Title = strings.Join(title, " ")
-		if typ == Misc {
-			m.typ = Person
+	var title []string
+	for _, w := range texts[:n] {
+		if names.Key(w) != "former" {
+			title = append(title, w)
 		}
+	}
+	m.Title = strings.Join(title, " ")
+	if typ == Misc {
+		m.typ = Person
 	}
 	return m
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/nergraph/nergraph/extract/text"
 	"github.com/nergraph/nergraph/internal/names"
@@ -21,6 +22,11 @@ type ResolveOptions struct {
 	// DropSources drops an entity from an article when every mention of it
 	// there is a credit or attribution ("(Reuters)", "KCNA said").
 	DropSources bool
+	// Successors maps former countries to the country of today that
+	// succeeded them: the Soviet Union to Russia, West and East Germany to
+	// Germany, Yugoslavia to Serbia, Czechoslovakia to the Czech Republic.
+	// By default they are countries of their own ("country:SUHH").
+	Successors bool
 }
 
 // AliasRule maps a name to a canonical name or id, optionally with a type.
@@ -137,6 +143,13 @@ func (r *Resolver) Resolve(text string, sents []text.Sentence, spans []Span) []E
 // titleEnd; titleEnd is negative when the article has no headline, so that
 // its first paragraph is read as body.
 func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []text.Sentence, spans []Span) []Entity {
+	return r.ResolveArticle(text, titleEnd, time.Time{}, sents, spans)
+}
+
+// ResolveArticle is [Resolver.ResolveTitled] for an article written at
+// date (zero when unknown), which says what a name meant then: in 1987
+// "Germany" and "Bonn" are West Germany's, "Moscow" the Soviet Union's.
+func (r *Resolver) ResolveArticle(text string, titleEnd int, date time.Time, sents []text.Sentence, spans []Span) []Entity {
 	var ms []*mention
 	for _, sp := range r.repairSpans(text, titleEnd, sents, spans) {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) {
@@ -174,6 +187,7 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []text.Sentenc
 		return len(m.words) == 1 && names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) &&
 			m.forced == "" && m.canon == "" && m.country < 0 && m.agency < 0
 	})
+	r.contextual(&article{text: text, titleEnd: titleEnd, date: date, ms: ms})
 	return r.group(ms)
 }
 

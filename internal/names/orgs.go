@@ -8,12 +8,16 @@ type Agency struct {
 	Names   []string // every name it goes by
 	Strong  bool     // its names are distinctive enough to find by scanning
 	UpperOK []string // short names matched only in capitals ("AP")
+	// CreditOnly are names that stand for the agency only as a credit: the
+	// "Reuter" that ends 1980s Reuters copy is a surname elsewhere (Edzard
+	// Reuter of Daimler-Benz).
+	CreditOnly []string
 }
 
 // Agencies is written for this project: the wire services and outlets that
 // credit news copy.
 var Agencies = []Agency{
-	{ID: "org:reuters", Names: []string{"Reuters", "Thomson Reuters", "Reuters News"}, Strong: true},
+	{ID: "org:reuters", Names: []string{"Reuters", "Thomson Reuters", "Reuters News"}, Strong: true, CreditOnly: []string{"Reuter"}},
 	{ID: "org:ap", Names: []string{"Associated Press", "The Associated Press"}, UpperOK: []string{"AP"}, Strong: true},
 	{ID: "org:afp", Names: []string{"Agence France-Presse", "Agence France Presse"}, UpperOK: []string{"AFP"}, Strong: true},
 	{ID: "org:kcna", Names: []string{"Korean Central News Agency"}, UpperOK: []string{"KCNA"}, Strong: true},
@@ -44,6 +48,17 @@ var Agencies = []Agency{
 	{ID: "org:bbc", Names: []string{"British Broadcasting Corporation"}, UpperOK: []string{"BBC"}},
 	{ID: "org:cnn", Names: []string{"Cable News Network"}, UpperOK: []string{"CNN"}},
 	{ID: "org:al-jazeera", Names: []string{"Al Jazeera", "Al-Jazeera", "Aljazeera"}},
+	{ID: "org:ctk", Names: []string{"Ceteka", "Czechoslovak News Agency", "Czech News Agency"}, UpperOK: []string{"CTK"}},
+	{ID: "org:adn", Names: []string{"Allgemeiner Deutscher Nachrichtendienst"}, UpperOK: []string{"ADN"}},
+	{ID: "org:tanjug", Names: []string{"Tanjug"}, UpperOK: []string{"TANJUG"}},
+	{ID: "org:pap", Names: []string{"Polish Press Agency"}, UpperOK: []string{"PAP"}},
+	{ID: "org:jiji", Names: []string{"Jiji Press", "Jiji"}},
+	{ID: "org:kuna", Names: []string{"Kuwait News Agency"}, UpperOK: []string{"KUNA"}},
+	{ID: "org:ina", Names: []string{"Iraqi News Agency"}, UpperOK: []string{"INA"}},
+	{ID: "org:wam", Names: []string{"Emirates News Agency"}, UpperOK: []string{"WAM"}},
+	{ID: "org:pna", Names: []string{"Philippine News Agency"}, UpperOK: []string{"PNA"}},
+	{ID: "org:bta", Names: []string{"Bulgarian Telegraph Agency"}, UpperOK: []string{"BTA"}},
+	{ID: "org:agerpres", Names: []string{"Agerpres"}},
 }
 
 // CorpSuffixes are dropped from organization keys: "Apple Inc." and "Apple"
@@ -61,7 +76,12 @@ var CompanyWords = Set{"air": true, "lines": true, "airline": true, "wireless": 
 	"international": true, "financial": true, "energy": true, "motors": true, "automotive": true,
 	"computer": true, "computers": true, "devices": true, "instruments": true, "mobile": true,
 	"pharmaceutical": true, "health": true, "healthcare": true, "and": true,
-	"brothers": true, "bros": true, "resources": true, "petroleo": true, "energia": true}
+	"brothers": true, "bros": true, "resources": true, "petroleo": true, "energia": true,
+	"investors": true, "service": true, "services": true, "breweries": true, "brewery": true,
+	"trust": true, "bank": true, "banking": true, "industries": true, "manufacturing": true,
+	"products": true, "systems": true, "electric": true, "gas": true, "power": true,
+	"airlines": true, "airways": true, "shipping": true, "textiles": true, "realty": true,
+	"properties": true, "investment": true, "investments": true, "securities": true}
 
 // GenericOrgWords are the words that say nothing alone as the short name of
 // an organization: the [GenericOrgHeads], company forms and the adjectives
@@ -124,13 +144,34 @@ func IsOutletName(key string) bool {
 	return false
 }
 
-// OrgKey is the key of an organization name without corporate suffixes.
+// OrgKey is the key of an organization name without corporate suffixes,
+// "and Co" included: "Merrill Lynch & Co Inc" and "Merrill Lynch" have one
+// key, "merrill lynch".
 func OrgKey(key string) string {
+	cut := false
 	for {
 		i := strings.LastIndexByte(key, ' ')
-		if i < 0 || !CorpSuffixes[key[i+1:]] {
+		if i < 0 {
+			return key
+		}
+		last := key[i+1:]
+		switch {
+		case CorpSuffixes[last]:
+			cut = true
+		case cut && last == "and" && strings.IndexByte(key[:i], ' ') > 0:
+			// "Sears, Roebuck and Co": the "and" went with the "Co". A
+			// name of two words is kept whole: "X and Co" is "x and".
+		default:
 			return key
 		}
 		key = key[:i]
 	}
 }
+
+// PossessiveNames are organization names whose final "'s" is part of the
+// name, by key: "Moody's", "Standard & Poor's", "McDonald's".
+var PossessiveNames = Set{"moodys": true, "standard and poors": true, "mcdonalds": true,
+	"sainsburys": true, "lloyds": true, "sothebys": true, "christies": true, "macys": true,
+	"kelloggs": true, "dillards": true, "wendys": true, "dominos": true, "friendlys": true,
+	"hardees": true, "carls jr": true, "dennys": true, "claires": true, "kohls": true,
+	"lowes": true, "walgreens": true, "sbarros": true, "arbys": true, "chilis": true}

@@ -81,4 +81,4 @@ var OtherDemonyms = Set{"korean": true, "koreans": true, "arab": true, "arabs": 
 	"tibetan": true, "chechen": true, "chechens": true, "western": true, "eastern": true,
 	"muslim": true, "muslims": true, "christian": true, "christians": true, "jewish": true,
 	"shiite": true, "sunni": true, "islamic": true, "catholic": true, "hispanic": true,
-	"caribbean": true, "nordic": true, "baltic": true, "balkan": true, "soviet": true}
+	"caribbean": true, "nordic": true, "baltic": true, "balkan": true}

@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// qualifyBodies gives each generic body of the article ("the Finance
+// Ministry", "the Treasury", "Central Bank") the id of that body of one
+// country, "org:finance-ministry@JP", labelled "Finance Ministry (Japan)".
+// The country is the one its own name gives ("Japanese Finance Ministry",
+// "Central Bank of the Philippines") or that stands just before it
+// ("Brazil's Central Bank", "the U.S. Treasury"). A bare one takes the
+// country of those of the same head in the article: the one, or of
+// several the nearest named in its paragraph ("The Philippine talks ...
+// the Central Bank"); else the dateline's; else the country the article
+// names most. A body the article ties to no country keeps its plain name.
+func (r *Resolver) qualifyBodies(a *article) {
+	var bodies []qualBody
+	for _, m := range a.ms {
+		if m.typ != Org && m.typ != Misc || m.forced != "" || m.canon != "" || m.agency >= 0 || m.country >= 0 {
+			continue
+		}
+		b, ok := names.GenericBody(m.Name)
+		if !ok {
+			continue
+		}
+		code := ""
+		if b.Country >= 0 {
+			code = r.t.Countries[b.Country].Alpha2
+		} else {
+			code = r.justBefore(a, m)
+		}
+		bodies = append(bodies, qualBody{m: m, head: b.Head, country: code, own: code != ""})
+	}
+	var most string
+	for i := range bodies {
+		b := &bodies[i]
+		if !b.own {
+			b.country = r.bareBody(a, bodies, b)
+		}
+		if b.country == "" {
+			if most == "" {
+				most = r.mostNamed(a)
+			}
+			b.country = most
+		}
+		if b.country != "" {
+			b.m.forced, b.m.canon, b.m.typ = "org:"+b.head+"@"+b.country, names.BodyLabel(b.head, b.country), Org
+		}
+	}
+}
+
+// qualBody is a generic body being qualified.
+type qualBody struct {
+	m       *mention
+	head    string
+	country string
+	own     bool // its name or the words before it give the country
+}
+
+// bareBody returns the country of a body whose name gives none: see
+// [Resolver.qualifyBodies].
+func (r *Resolver) bareBody(a *article, bodies []qualBody, b *qualBody) string {
+	var cands []string
+	for _, o := range bodies {
+		if o.own && o.head == b.head && !slices.Contains(cands, o.country) {
+			cands = append(cands, o.country)
+		}
+	}
+	switch len(cands) {
+	case 0:
+		return a.home
+	case 1:
+		return cands[0]
+	}
+	if c := r.nearestCountry(a, b.m, b.head, cands); c != "" {
+		return c
+	}
+	return cands[0]
+}
+
+// justBefore returns the country named just before a body, in the words
+// before its mention: "Brazil's Central Bank", "the U.S. Treasury", "the
+// Brazilian Central Bank".
+func (r *Resolver) justBefore(a *article, m *mention) string {
+	for _, o := range a.ms {
+		if o == m || o.End > m.Start || strings.TrimSpace(a.text[o.End:m.Start]) != "" {
+			continue
+		}
+		if code := r.countryCode(a, o); code != "" {
+			return code
+		}
+	}
+	w, _ := prevWord(a.text, m.Start)
+	w = names.StripPossessive(strings.Trim(w, `"'(`))
+	k := names.Key(w)
+	if c := r.t.Country(w, k); c >= 0 {
+		return r.t.Countries[c].Alpha2
+	}
+	if c, ok := r.t.DemonymByKey[k]; ok {
+		return r.t.Countries[c].Alpha2
+	}
+	return ""
+}
+
+// nearestCountry returns the country, one of cands, of the nearest
+// mention before m in its paragraph that names a country, a demonym, a
+// city or a body of the same head qualified by a country, or "".
+func (r *Resolver) nearestCountry(a *article, m *mention, head string, cands []string) string {
+	par := strings.LastIndex(a.text[:m.Start], "\n\n") + 1
+	best, code := -1, ""
+	for _, o := range a.ms {
+		if o == m || o.End > m.Start || o.Start < par || o.Start <= best {
+			continue
+		}
+		c := ""
+		if o.forced != "" && strings.HasPrefix(o.forced, "org:"+head+"@") {
+			c = strings.TrimPrefix(o.forced, "org:"+head+"@")
+		} else if !strings.Contains(o.forced, "@") {
+			c = r.countryCode(a, o)
+		}
+		if c != "" && slices.Contains(cands, c) {
+			best, code = o.Start, c
+		}
+	}
+	return code
+}
+
+// mostNamed returns the country the article names most often, the first
+// named on a tie, or "" when it names none. Countries, their demonyms,
+// their cities and the well-known names of one country ("NHS", "Tories")
+// count.
+func (r *Resolver) mostNamed(a *article) string {
+	count := map[string]int{}
+	best, bestStart := "", 0
+	for _, m := range a.ms {
+		c := r.countryCode(a, m)
+		if c == "" && m.canon != "" {
+			if k, ok := names.Known(m.Name); ok {
+				c = k.Where
+			}
+		}
+		if c == "" || strings.Contains(m.forced, "@") {
+			continue
+		}
+		count[c]++
+		if best == "" || count[c] > count[best] || count[c] == count[best] && m.Start < bestStart {
+			best, bestStart = c, m.Start
+		}
+	}
+	return best
+}

@@ -1,0 +1,202 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// The article phase reads what a name means from the article around it:
+// the time it was written in (Germany in 1987 is West Germany), the
+// country it is tied to (the "Finance Ministry" of a Tokyo story is
+// Japan's), and the acronyms it defines (its own "NHS" wins over the
+// well-known one).
+
+// article is what the article phase knows of the article.
+type article struct {
+	text     string
+	titleEnd int
+	date     time.Time
+	ms       []*mention
+	former   map[string]bool // former countries whose time the article is of
+	home     string          // the country code its dateline gives, or ""
+	defined  map[string]bool // keys of the acronyms the article defines
+}
+
+// contextual runs the article phase over the classified mentions.
+func (r *Resolver) contextual(a *article) {
+	a.defined = map[string]bool{}
+	for _, m := range a.ms {
+		if m.defines != nil {
+			a.defined[m.key] = true
+		}
+	}
+	a.former = r.formerTimes(a)
+	for _, m := range a.ms {
+		r.eraCountry(a, m)
+	}
+	a.home = r.dateline(a)
+	for _, m := range a.ms {
+		r.knownName(a, m)
+	}
+	r.qualifyBodies(a)
+	if r.opts.Successors {
+		for _, m := range a.ms {
+			if m.country >= 0 {
+				if s := r.t.Countries[m.country].Successor; s != "" {
+					m.country = r.t.CountryByCode[s]
+				}
+			}
+		}
+	}
+}
+
+// formerTimes returns the former countries whose time the article is of:
+// by its date when it has one, else the former countries it names
+// (an undated article that names East Germany is of East Germany's time).
+func (r *Resolver) formerTimes(a *article) map[string]bool {
+	out := map[string]bool{}
+	if !a.date.IsZero() {
+		for _, c := range r.t.Countries {
+			if !c.Former() {
+				continue
+			}
+			if end, err := time.Parse(time.DateOnly, c.Ended); err == nil && a.date.Before(end) {
+				out[c.Alpha2] = true
+			}
+		}
+		return out
+	}
+	for _, m := range a.ms {
+		c := m.country
+		if c < 0 {
+			if d, ok := r.t.DemonymByKey[m.key]; ok {
+				c = d
+			}
+		}
+		if c >= 0 && r.t.Countries[c].Former() {
+			out[r.t.Countries[c].Alpha2] = true
+		}
+	}
+	// The two Germanys stood and fell together.
+	if out["DDDE"] || out["DEWG"] {
+		out["DDDE"], out["DEWG"] = true, true
+	}
+	return out
+}
+
+// eraCountry gives a name whose country depends on the time its country
+// of that time: "the Federal Republic" of 1987 is West Germany; an undated
+// article's "Germany" stays Germany.
+func (r *Resolver) eraCountry(a *article, m *mention) {
+	if m.forced != "" || m.canon != "" || m.agency >= 0 || m.typ == Person {
+		return
+	}
+	then, now, ok := names.EraCountry(m.key)
+	if !ok {
+		return
+	}
+	code := now
+	if a.former[then] && (!a.date.IsZero() || m.key != "germany") {
+		code = then
+	}
+	if code == "" {
+		return
+	}
+	m.country, m.typ = r.t.CountryByCode[code], Country
+}
+
+// countryCode returns the code of the country a mention names or is a
+// demonym or city of, in the article's time, or "".
+func (r *Resolver) countryCode(a *article, m *mention) string {
+	code := ""
+	switch {
+	case m.country >= 0:
+		return r.t.Countries[m.country].Alpha2
+	case m.forced != "" && strings.Contains(m.forced, "@"):
+		_, code, _ = strings.Cut(m.forced, "@")
+		return code
+	case m.typ == Person || m.typ == Org && m.agency >= 0:
+		return ""
+	}
+	if d, ok := r.t.DemonymByKey[m.key]; ok {
+		return r.t.Countries[d].Alpha2
+	}
+	if c, ok := r.t.CityCountry[m.key]; ok && m.typ == Location {
+		code = c
+	}
+	return r.ofTime(a, code)
+}
+
+// ofTime returns the former country that a country of today was part of
+// in the article's time, or the country itself.
+func (r *Resolver) ofTime(a *article, code string) string {
+	if code == "" || len(a.former) == 0 {
+		return code
+	}
+	t := a.date
+	if t.IsZero() {
+		t = time.Date(1987, 1, 1, 0, 0, 0, 0, time.UTC) // a time when all of them stood
+	}
+	if f := names.FormerOf(code, t); f != "" && a.former[f] {
+		return f
+	}
+	return code
+}
+
+// dateline returns the country of the article's dateline ("TOKYO, March 24
+// -", "BONN (Reuters) -"): the first mention of the body, at the start of
+// its line, a place the tables know.
+func (r *Resolver) dateline(a *article) string {
+	var first *mention
+	for _, m := range a.ms {
+		if m.Start <= a.titleEnd || !lineStart(a.text, m.Start) {
+			continue
+		}
+		if first == nil || m.Start < first.Start {
+			first = m
+		}
+	}
+	if first == nil {
+		return ""
+	}
+	rest := strings.TrimLeft(a.text[first.End:], " ")
+	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "(") && !isDash(strings.Fields(rest + " x")[0]) {
+		return ""
+	}
+	if first.country >= 0 {
+		return r.t.Countries[first.country].Alpha2
+	}
+	if c, ok := r.t.CityCountry[first.key]; ok {
+		return r.ofTime(a, c)
+	}
+	return ""
+}
+
+// knownName gives an acronym or short name that the article does not
+// define what the table of well-known names says it stands for: "NHS" the
+// National Health Service, "USDA" the agriculture department of the United
+// States, "Tories" the Conservative Party.
+func (r *Resolver) knownName(a *article, m *mention) {
+	if m.forced != "" || m.canon != "" || m.country >= 0 || m.agency >= 0 || a.defined[m.key] {
+		return
+	}
+	k, ok := names.Known(m.Name)
+	if !ok && m.typ == Org {
+		// "his Congress party", "the Labour party".
+		if w, _ := nextWord(a.text, m.End); strings.Trim(w, ".,;:") == "party" {
+			k, ok = names.Known(m.Name + " party")
+		}
+	}
+	if !ok || k.OrgOnly && m.typ != Org || k.Where != "" && a.home != "" && a.home != k.Where {
+		return
+	}
+	m.typ, m.typed = k.Type, true
+	if k.Body != "" {
+		m.forced = "org:" + k.Body + "@" + k.Country
+		m.canon = names.BodyLabel(k.Body, k.Country)
+		return
+	}
+	m.canon = k.Name
+}
