@@ -87,14 +87,17 @@ func (r *Resolver) bareBody(a *article, bodies []qualBody, b *qualBody) string {
 // Brazilian Central Bank".
 func (r *Resolver) justBefore(a *article, m *mention) string {
 	for _, o := range a.ms {
-		if o == m || o.End > m.Start || strings.TrimSpace(a.text[o.End:m.Start]) != "" {
+		if o == m || o.End > m.Start || strings.TrimSpace(a.text[o.End:m.Start]) != "" || strings.Contains(a.text[o.End:m.Start], "\n") {
 			continue
 		}
 		if code := r.countryCode(a, o); code != "" {
 			return code
 		}
 	}
-	w, _ := prevWord(a.text, m.Start)
+	w, ws := prevWord(a.text, m.Start)
+	if strings.Contains(a.text[ws:m.Start], "\n") {
+		return ""
+	}
 	w = names.StripPossessive(strings.Trim(w, `"'(`))
 	k := names.Key(w)
 	if c := r.t.Country(w, k); c >= 0 {

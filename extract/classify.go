@@ -121,7 +121,16 @@ func titleBefore(text string, start int) string {
 
 // stateAfterCity returns the state an abbreviation names when it follows a
 // city and a comma, as in a dateline ("SANTA MARIA, Calif. -"), or "".
+// "New York" and "Washington" are the states, not the cities, after a
+// town ("Bedford, New York") or beside another state ("Ohio, Minnesota
+// and New York").
 func stateAfterCity(text string, m *mention) string {
+	if st, ok := cityStates[m.key]; ok {
+		if stateBeside(text, m) {
+			return st
+		}
+		return ""
+	}
 	st, ok := names.StateAbbrevs[m.key]
 	if !ok || len(m.words) != 1 {
 		return ""
@@ -135,4 +144,33 @@ func stateAfterCity(text string, m *mention) string {
 		return ""
 	}
 	return st
+}
+
+// cityStates are the states that share their name with a city.
+var cityStates = map[string]string{"new york": "New York State", "washington": "Washington State"}
+
+// stateBeside reports whether the mention at m names a state rather than
+// a city: it follows a town and a comma ("Bedford, New York") or stands in
+// a list beside a state ("Ohio, Minnesota and New York").
+func stateBeside(text string, m *mention) bool {
+	t := names.Tables()
+	isState := func(w string) bool {
+		k := names.Key(strings.Trim(w, ",.;:"))
+		_, abbr := names.StateAbbrevs[k]
+		return abbr || t.CityCountry[k] == "US" && !t.Places[k] && t.KnownPlace(k)
+	}
+	before := strings.TrimRight(text[:m.Start], " ")
+	p, _ := prevWord(text, len(before))
+	if strings.HasSuffix(before, ",") {
+		p, _ = prevWord(text, len(before)-1)
+		// A town the tables do not know as a city: "Bedford, New York".
+		if names.IsCapitalized(p) && !t.Places[names.Key(p)] && t.Country(p, names.Key(p)) < 0 || isState(p) {
+			return true
+		}
+	} else if p == "and" || p == "or" {
+		q, _ := prevWord(text, len(before)-len(p))
+		return isState(q)
+	}
+	n, _ := nextWord(text, m.End)
+	return (strings.HasPrefix(n, ",") || n == "and") && isState(nextAfter(text, m.End))
 }

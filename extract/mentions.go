@@ -12,9 +12,9 @@ import (
 // a country before a title ("North Korea leader Kim Jong Un") or an acronym
 // after a name ("Korean Central News Agency (KCNA)").
 func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, typ Type) []*mention {
-	ws := splitWords(text, start, end)
-	// "Name (ACR)" in one span.
-	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") {
+	ws := cutParens(text, splitWords(text, start, end))
+	// "Name (ACR)" in one span; "Harbour Minerals (California)" is a name.
+	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") && !(typ == Org && isPlaceWords([]string{names.Key(ws[n-1].text)})) {
 		acr := ws[n-1]
 		acr.start++
 		acr.text = strings.TrimPrefix(acr.text, "(")
@@ -74,6 +74,37 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		out = append(out, m)
 	}
 	return out
+}
+
+// cutParens drops the part of a span cut off from its parenthesis: the
+// span "Europe) Ltd" of "Nikko Securities Co (Europe) Ltd" names nothing,
+// and "Kestrel Capital (Europe" is "Kestrel Capital".
+func cutParens(text string, ws []word) []word {
+	open := false
+	for i, w := range ws {
+		if strings.Contains(w.text, "(") {
+			open = true
+		}
+		if j := strings.IndexByte(w.text, ')'); j >= 0 && !open {
+			rest := ws[i+1:]
+			for len(rest) > 0 && names.CorpSuffixes.Has(rest[0].text) {
+				rest = rest[1:]
+			}
+			return rest
+		}
+		if strings.Contains(w.text, ")") {
+			open = false
+		}
+	}
+	if open {
+		for i, w := range ws {
+			closed := i == len(ws)-1 && strings.HasPrefix(text[w.end:], ")")
+			if strings.HasPrefix(w.text, "(") && !strings.Contains(w.text, ")") && i > 0 && !closed {
+				return ws[:i]
+			}
+		}
+	}
+	return ws
 }
 
 // countryBeforeTitle finds a country or demonym of up to four words before
@@ -167,7 +198,13 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 		for i, w := range ws {
 			parts[i] = w.text
 		}
-		parts[len(parts)-1] = names.StripPossessive(parts[len(parts)-1])
+		if typ != Org || !names.PossessiveNames[names.Key(strings.Join(parts, " "))] {
+			// "Moody's" and "Standard & Poor's" keep their "'s".
+			parts[len(parts)-1] = names.StripPossessive(parts[len(parts)-1])
+		}
+		if last := parts[len(parts)-1]; strings.HasPrefix(last, "(") && !strings.HasSuffix(last, ")") {
+			parts[len(parts)-1] += ")"
+		}
 		parts = fixCase(parts, r.t.Acronyms)
 		if len(parts) == 1 && utf8.RuneCountInString(parts[0]) > 2 && names.IsUpperWord(parts[0]) && !r.t.Acronyms.Has(parts[0]) && shoutedContext(text, ws[0].start, ws[0].end) {
 			parts[0] = titleCase(parts[0])
@@ -208,7 +245,11 @@ func plainName(text string, ws []word) (string, bool) {
 	if names.StripPossessive(last) != last {
 		return "", false
 	}
-	return text[ws[0].start:ws[len(ws)-1].end], true
+	name := text[ws[0].start:ws[len(ws)-1].end]
+	if strings.Count(name, "(") > strings.Count(name, ")") {
+		return "", false // "Harbour Minerals (California" lost its parenthesis
+	}
+	return name, true
 }
 
 // shoutedContext reports whether a word in capitals stands where capitals

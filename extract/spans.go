@@ -81,6 +81,16 @@ func (r *Resolver) joinable(text string, toks []text.Token, a, b Span, title boo
 	if a.End-a.Start > 1 && b.End-b.Start > 1 || title && a.End-a.Start+b.End-b.Start > 2 {
 		return false
 	}
+	// A possessive ends a name, but for the names whose "'s" is their own
+	// ("Moody's Investors Service"): "Gillette's" "Oral-B" are two.
+	if at := spanText(text, toks, a); names.StripPossessive(at) != at && !(names.PossessiveNames[names.Key(at)] && names.CompanyWords.Has(toks[b.Start].Text)) {
+		return false
+	}
+	// A name that ends in an institution's head or is an acronym is whole:
+	// "Senate" "Republican", "EC" "Farm" are two.
+	if closedName(toks[a.End-1].Text) && !names.CorpSuffixes.Has(toks[b.Start].Text) && !names.OrgHeads.Has(toks[b.End-1].Text) {
+		return false
+	}
 	at, bt := spanText(text, toks, a), spanText(text, toks, b)
 	known := func(s string) bool {
 		k := names.Key(s)
@@ -137,13 +147,21 @@ func (r *Resolver) extendSpans(text string, titleEnd int, sents []text.Sentence,
 		if i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence {
 			hi = spans[i+1].Start
 		}
-		for sp.End < hi && sp.End-sp.Start < 6 && r.extendable(toks[sp.End]) && !names.Titles.Has(toks[sp.End].Text) && adjacent(text, toks[sp.End-1], toks[sp.End]) {
+		for sp.End < hi && sp.End-sp.Start < 6 && r.extendable(toks[sp.End]) && !names.Titles.Has(toks[sp.End].Text) && adjacent(text, toks[sp.End-1], toks[sp.End]) &&
+			(!closedName(toks[sp.End-1].Text) || names.CorpSuffixes.Has(toks[sp.End].Text) || names.OrgHeads.Has(toks[sp.End].Text)) {
 			sp.End++
 		}
 		for sp.Start > max(lo, 1) && sp.End-sp.Start < 6 && r.extendable(toks[sp.Start-1]) && adjacent(text, toks[sp.Start-1], toks[sp.Start]) {
 			sp.Start--
 		}
 	}
+}
+
+// closedName reports whether a name that ends in the word w is whole: an
+// acronym ("EC", "IMF") or an institution's head ("Senate"). The capital
+// after it begins another name or a title ("EC Farm Commissioner").
+func closedName(w string) bool {
+	return names.IsAcronym(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0 || names.OrgHeads.Has(w) && !names.CompanyWords.Has(w)
 }
 
 // adjacent reports whether only spaces stand between two tokens.

@@ -98,6 +98,8 @@ var knownNames = map[string]KnownName{
 	"republicans":            {Name: "Republican Party", Type: Org, OrgOnly: true, Where: "US"},
 	"republican":             {Name: "Republican Party", Type: Org, OrgOnly: true, Where: "US"},
 	"man utd":                {Name: "Manchester United", Type: Org},
+	"lords":                  {Name: "House of Lords", Type: Org, OrgOnly: true, Where: "GB"},
+	"commons":                {Name: "House of Commons", Type: Org, OrgOnly: true, Where: "GB"},
 	"man united":             {Name: "Manchester United", Type: Org},
 }
 

@@ -18,7 +18,7 @@ var Titles = union(Offices, titleAbbrevs, sportsPositions, Set{
 	"deputy": true, "former": true, "commander": true, "marshal": true, "dictator": true,
 	"attorney": true, "sultan": true, "emir": true, "archbishop": true, "bishop": true,
 	"cardinal": true, "rabbi": true, "imam": true, "mullah": true, "star": true,
-	"officer": true,
+	"officer": true, "managing": true, "treasurer": true, "speaker": true,
 }, TitleOnly)
 
 // TitleOnly are title words that may not start a title: "State Kim" is not a
