@@ -66,6 +66,8 @@ func (r *Resolver) classify(text string, m *mention) {
 			// "Channel NewsAsia": people's names with inner capitals are
 			// tagged as people ("Matt LaFleur"), places' never have one.
 			m.typ, m.typed = Org, true
+		case m.typ != Org && !r.t.KnownPlace(m.key) && companyCue(text, m, m.typ != Person):
+			m.typ, m.typed = Org, true
 		}
 	}
 	if m.typ == Person && m.Title == "" {
@@ -173,4 +175,45 @@ func stateBeside(text string, m *mention) bool {
 	}
 	n, _ := nextWord(text, m.End)
 	return (strings.HasPrefix(n, ",") || n == "and") && isState(nextAfter(text, m.End))
+}
+
+// companyCue reports whether the words around a mention say it is a
+// company: a stock symbol after it ("(CSCO.O)", "<TEX>"), Reuters' angle
+// brackets around it ("<Texas Air Corp>"), "shares of" before it or
+// "shares" after it, or, unless strong is asked, "its" soon after it
+// ("Linksys will keep its brand"). "Said it would" is no cue: people say
+// it of other things all the time.
+func companyCue(text string, m *mention, strong bool) bool {
+	after := text[m.End:min(len(text), m.End+60)]
+	if strings.HasPrefix(after, ">") && strings.HasSuffix(text[:m.Start], "<") {
+		return true
+	}
+	w1, e1 := nextWord(text, m.End)
+	w1 = strings.TrimPrefix(w1, "'s")
+	if isTicker(strings.Trim(w1, "()<>,.;:")) && (strings.HasPrefix(w1, "(") || strings.HasPrefix(w1, "<")) {
+		return true
+	}
+	if k := strings.ToLower(strings.Trim(w1, ",.;:")); k == "shares" || k == "stock" {
+		return true
+	}
+	if p, ps := prevWord(text, m.Start); strings.ToLower(p) == "of" {
+		if q, _ := prevWord(text, ps); strings.ToLower(q) == "shares" || strings.ToLower(q) == "stake" {
+			return true
+		}
+	}
+	if strong || strings.ContainsAny(w1, ",.;:") {
+		return false
+	}
+	// "its" in the three words after it, before any punctuation.
+	w, e := w1, e1
+	for i := 0; i < 3 && w != ""; i++ {
+		if strings.ToLower(strings.Trim(w, ",.;:")) == "its" {
+			return true
+		}
+		if strings.ContainsAny(w, ",.;:\"") {
+			break
+		}
+		w, e = nextWord(text, e)
+	}
+	return false
 }

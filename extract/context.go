@@ -53,8 +53,9 @@ func (r *Resolver) contextual(a *article) {
 }
 
 // formerTimes returns the former countries whose time the article is of:
-// by its date when it has one, else the former countries it names
-// (an undated article that names East Germany is of East Germany's time).
+// by its date when it has one, else the former countries it names without
+// their successors (an undated article that names East Germany, and not
+// Germany, is of East Germany's time).
 func (r *Resolver) formerTimes(a *article) map[string]bool {
 	out := map[string]bool{}
 	if !a.date.IsZero() {
@@ -68,15 +69,27 @@ func (r *Resolver) formerTimes(a *article) map[string]bool {
 		}
 		return out
 	}
+	named := map[string]bool{}   // countries named, by code
+	demonym := map[string]bool{} // and those only a demonym speaks of
 	for _, m := range a.ms {
-		c := m.country
-		if c < 0 {
-			if d, ok := r.t.DemonymByKey[m.key]; ok {
-				c = d
-			}
+		if m.country >= 0 {
+			named[r.t.Countries[m.country].Alpha2] = true
+		} else if d, ok := r.t.DemonymByKey[m.key]; ok {
+			demonym[r.t.Countries[d].Alpha2] = true
 		}
-		if c >= 0 && r.t.Countries[c].Former() {
-			out[r.t.Countries[c].Alpha2] = true
+	}
+	for code := range demonym {
+		if c := r.t.Countries[r.t.CountryByCode[code]]; c.Former() && !named[c.Successor] {
+			out[code] = true
+		}
+	}
+	// An article that names a former country and not what followed it is
+	// of its time; one that names both looks back ("the Soviet Union" in a
+	// story of Russia today).
+	for code := range named {
+		c := r.t.Countries[r.t.CountryByCode[code]]
+		if c.Former() && !named[c.Successor] {
+			out[code] = true
 		}
 	}
 	// The two Germanys stood and fell together.
@@ -191,6 +204,18 @@ func (r *Resolver) knownName(a *article, m *mention) {
 	}
 	if !ok || k.OrgOnly && m.typ != Org || k.Where != "" && a.home != "" && a.home != k.Where {
 		return
+	}
+	if k.ByCountry != nil {
+		code := r.justBefore(a, m)
+		if code == "" {
+			code = a.home
+		}
+		if code == "" {
+			code = r.mostNamed(a)
+		}
+		if k.Name = k.ByCountry[code]; k.Name == "" {
+			return
+		}
 	}
 	m.typ, m.typed = k.Type, true
 	if k.Body != "" {

@@ -87,13 +87,20 @@ func (r *Resolver) entity(g *group) Entity {
 		k = names.OrgKey(k)
 	}
 	e.ID = typePrefix[e.Type] + slug(k)
-	if len(g.members) == len(g.own) && !strings.Contains(k, " ") && !g.ambiguous {
+	// A short name the article links to no full name: the graph may link
+	// it to one that other articles give. A surname or given name ("Putin"),
+	// an initial and a surname ("D. Beckham"), an acronym or a one-word
+	// organization ("IFC", "Moody's"), a one-word place ("Newcastle").
+	if len(g.members) == len(g.own) && !g.ambiguous {
+		ws := strings.Fields(k)
 		switch {
-		case e.Type == Person:
+		case len(ws) == 1 && (e.Type == Person || e.Type == Org || e.Type == Location) &&
+			!slices.ContainsFunc(g.own, func(m *mention) bool { return len(m.words) > 1 && !m.acronym }):
+			// "Apple Inc." is a full name, whatever its key.
+			e.Partial = true
+		case e.Type == Person && len(ws) >= 2 && len(ws[0]) == 1 && !names.IsAcronym(g.surface):
 			e.Partial = true
 		case e.Type == Org && names.IsAcronym(g.surface):
-			e.Partial = true
-		case e.Type == Org && slices.ContainsFunc(g.own, func(m *mention) bool { return m.afterThe }):
 			e.Partial = true
 		}
 	}

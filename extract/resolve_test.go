@@ -103,7 +103,7 @@ func TestResolveSmall(t *testing.T) {
 		{
 			name:   "office inside an organization span",
 			marked: "[[Federal Reserve Chairman Alan Greenspan|ORG]] spoke. [[Vikings Coach|ORG]] [[Mike Tice|PER]] did not.",
-			want:   []string{`org:federal-reserve ORG "Federal Reserve"`, `org:vikings ORG "Vikings"`, `person:alan-greenspan PERSON "Alan Greenspan"`, `person:mike-tice PERSON "Mike Tice"`},
+			want:   []string{`org:federal-reserve ORG "Federal Reserve"`, `org:vikings ORG "Vikings" partial`, `person:alan-greenspan PERSON "Alan Greenspan"`, `person:mike-tice PERSON "Mike Tice"`},
 		},
 		{
 			name:   "names that are no office",

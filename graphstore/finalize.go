@@ -18,14 +18,17 @@ import (
 // (with NPMI, which needs the nodes' article counts).
 func (g *Graph) finalize() *finished {
 	acc := accumulator{
-		remap: linkPartials(g.articles),
+		link:  linkCorpus(g.articles),
 		nodes: map[string]*nodeAcc{},
 		edges: map[[2]string]*edgeAcc{},
 	}
-	for _, a := range g.articles {
-		acc.add(a)
+	for i, a := range g.articles {
+		acc.add(i, a)
 	}
-	f := &finished{remap: acc.remap}
+	f := &finished{link: acc.link, articleIndex: make(map[string]int, len(g.articles))}
+	for i, a := range g.articles {
+		f.articleIndex[a.info.ID] = i
+	}
 	f.nodes, f.index = acc.nodeList()
 	f.edges = acc.edgeList(f.nodes, f.index, len(g.articles))
 	return f
@@ -33,7 +36,7 @@ func (g *Graph) finalize() *finished {
 
 // accumulator sums the articles' entries into nodes and edges.
 type accumulator struct {
-	remap map[string]string
+	link  *linking
 	nodes map[string]*nodeAcc
 	edges map[[2]string]*edgeAcc
 }
@@ -54,9 +57,9 @@ type edgeAcc struct {
 	articles  []string
 }
 
-// add counts one article.
-func (acc *accumulator) add(a article) {
-	ids, merged := mergeLinked(a.entries, acc.remap)
+// add counts article i.
+func (acc *accumulator) add(i int, a article) {
+	ids, merged := mergeLinked(a.entries, func(id string) string { return acc.link.to(i, id) })
 	for _, id := range ids {
 		acc.countNode(id, merged[id], a.info.Date)
 	}
@@ -76,14 +79,11 @@ func (acc *accumulator) add(a article) {
 
 // mergeLinked merges the entries of one article by the id each is linked
 // to, and returns those ids sorted.
-func mergeLinked(entries []entry, remap map[string]string) ([]string, map[string]*entry) {
+func mergeLinked(entries []entry, to func(string) string) ([]string, map[string]*entry) {
 	merged := map[string]*entry{}
 	var ids []string
 	for _, e := range entries {
-		id := e.id
-		if to, ok := remap[id]; ok {
-			id = to
-		}
+		id := to(e.id)
 		m, ok := merged[id]
 		if !ok {
 			c := e

@@ -90,10 +90,11 @@ type Graph struct {
 // ids were linked. It is computed whole and never changed after, so readers
 // share it and an iterator handed out before a change keeps its snapshot.
 type finished struct {
-	nodes []Node            // sorted by ID
-	edges []Edge            // sorted by Source, Target
-	index map[string]int    // node id → position in nodes
-	remap map[string]string // partial id → full id, from linkPartials
+	nodes        []Node         // sorted by ID
+	edges        []Edge         // sorted by Source, Target
+	index        map[string]int // node id → position in nodes
+	link         *linking       // how corpus linking linked the articles' ids
+	articleIndex map[string]int // article id → index in Graph.articles
 }
 
 // New returns an empty graph.

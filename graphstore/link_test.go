@@ -2,6 +2,7 @@ package graphstore
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/nergraph/nergraph/extract"
@@ -73,8 +74,9 @@ func TestLinkPartials(t *testing.T) {
 			for _, d := range tt.docs {
 				g.Add(d)
 			}
-			if got := g.Canonical(tt.id); got != tt.want {
-				t.Errorf("Canonical(%q) = %q, want %q", tt.id, got, tt.want)
+			// The short name stands in article "b".
+			if got := g.CanonicalIn("b", tt.id); got != tt.want {
+				t.Errorf("CanonicalIn(b, %q) = %q, want %q", tt.id, got, tt.want)
 			}
 			if _, ok := g.Node(tt.want); !ok {
 				t.Errorf("no node %q; nodes %v", tt.want, fmt.Sprint(nodesOf(g)))
@@ -88,4 +90,76 @@ func linked(id, name, short string) extract.Entity {
 	e := ent(id, name, extract.Org, false)
 	e.Mentions = append(e.Mentions, extract.Mention{Text: short, Name: short})
 	return e
+}
+
+// TestLinkByContext checks the rules of corpus linking that weigh an
+// article's context: what it names beside the short name, and how rare
+// that is in the corpus.
+func TestLinkByContext(t *testing.T) {
+	p := func(id, name string) extract.Entity { return ent(id, name, extract.Person, false) }
+	short := func(id, name string) extract.Entity { return ent(id, name, extract.Person, true) }
+	o := func(id string) extract.Entity { return ent(id, id[4:], extract.Org, false) }
+	// Filler articles make the things below rare, as in a real corpus.
+	var filler []*extract.Doc
+	for i := range 30 {
+		filler = append(filler, doc(fmt.Sprintf("z%02d", i), o(fmt.Sprintf("org:filler-%d", i)), o("org:common")))
+	}
+	united, ferguson, labour, treasury := o("org:manchester-united"), p("person:alex-ferguson", "Alex Ferguson"), o("org:labour-party"), o("org:treasury@GB")
+	tests := []struct {
+		name, id, want string
+		docs           []*extract.Doc
+	}{
+		{"context picks one of two", "person:brown", "person:wes-brown", []*extract.Doc{
+			doc("a", p("person:gordon-brown", "Gordon Brown"), labour, treasury),
+			doc("c", p("person:wes-brown", "Wes Brown"), united, ferguson),
+			doc("b", short("person:brown", "Brown"), united, ferguson)}},
+		{"two candidates, no context", "person:brown", "person:brown", []*extract.Doc{
+			doc("a", p("person:gordon-brown", "Gordon Brown"), labour, treasury),
+			doc("c", p("person:wes-brown", "Wes Brown"), united, ferguson),
+			doc("b", short("person:brown", "Brown"))}},
+		{"one candidate, another world", "person:brown", "person:brown", []*extract.Doc{
+			doc("a", p("person:gordon-brown", "Gordon Brown"), labour, treasury),
+			doc("b", short("person:brown", "Brown"), united, ferguson, o("org:arsenal"), o("org:premier-league"))}},
+		{"initial and surname", "person:d-beckham", "person:david-beckham", []*extract.Doc{
+			doc("a", p("person:david-beckham", "David Beckham"), united, ferguson),
+			doc("b", short("person:d-beckham", "D. Beckham"), united, ferguson)}},
+		{"two spellings", "person:mikhail-gorbachov", "person:mikhail-gorbachev", []*extract.Doc{
+			doc("a", p("person:mikhail-gorbachev", "Mikhail Gorbachev"), o("org:tass"), o("org:politburo")),
+			doc("c", p("person:mikhail-gorbachev", "Mikhail Gorbachev"), o("org:tass")),
+			doc("b", p("person:mikhail-gorbachov", "Mikhail Gorbachov"), o("org:tass"), o("org:politburo"))}},
+		{"umlaut spelled out", "person:karl-otto-pohl", "person:karl-otto-poehl", []*extract.Doc{
+			doc("a", p("person:karl-otto-poehl", "Karl Otto Poehl"), o("org:bundesbank"), o("org:ems")),
+			doc("c", p("person:karl-otto-poehl", "Karl Otto Poehl"), o("org:bundesbank")),
+			doc("b", p("person:karl-otto-pohl", "Karl Otto Pöhl"), o("org:bundesbank"), o("org:ems"))}},
+		{"two people one letter apart", "person:john-reed", "person:john-reed", []*extract.Doc{
+			doc("a", p("person:john-reid", "John Reid"), labour, o("org:nhs")),
+			doc("b", p("person:john-reed", "John Reed"), o("org:citicorp"), o("org:imf"))}},
+		{"middle initial", "person:nicholas-f-brady", "person:nicholas-brady", []*extract.Doc{
+			doc("a", p("person:nicholas-brady", "Nicholas Brady"), o("org:treasury@US"), p("person:james-baker", "James Baker")),
+			doc("b", p("person:nicholas-f-brady", "Nicholas F. Brady"), o("org:treasury@US"), p("person:james-baker", "James Baker"))}},
+		{"father and son", "person:george-w-bush", "person:george-w-bush", []*extract.Doc{
+			doc("a", p("person:george-bush", "George Bush"), o("org:white-house"), p("person:ronald-reagan", "Ronald Reagan")),
+			doc("b", p("person:george-w-bush", "George W. Bush"), o("org:white-house"), p("person:tony-blair", "Tony Blair"))}},
+		{"place", "location:newcastle", "location:newcastle-upon-tyne", []*extract.Doc{
+			doc("a", ent("location:newcastle-upon-tyne", "Newcastle upon Tyne", extract.Location, false), o("org:newcastle-united")),
+			doc("b", ent("location:newcastle", "Newcastle", extract.Location, true), o("org:newcastle-united"))}},
+		{"acronym defined once, elsewhere", "org:nhs", "org:nhs", []*extract.Doc{
+			doc("a", linked("org:norfolk-high-school", "Norfolk High School", "NHS"), o("org:norfolk-county")),
+			doc("b", ent("org:nhs", "NHS", extract.Org, true), labour, treasury, o("org:bma"))}},
+		{"acronym defined alike twice", "org:nhs", "org:norfolk-high-school", []*extract.Doc{
+			doc("a", linked("org:norfolk-high-school", "Norfolk High School", "NHS"), o("org:norfolk-county")),
+			doc("c", linked("org:norfolk-high-school", "Norfolk High School", "NHS")),
+			doc("b", ent("org:nhs", "NHS", extract.Org, true), labour, treasury, o("org:bma"))}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := New()
+			for _, d := range append(slices.Clone(filler), tt.docs...) {
+				g.Add(d)
+			}
+			if got := g.CanonicalIn("b", tt.id); got != tt.want {
+				t.Errorf("CanonicalIn(b, %q) = %q, want %q; links %v", tt.id, got, tt.want, g.Links())
+			}
+		})
+	}
 }

@@ -114,7 +114,7 @@ func scoreLong(t *testing.T, arts []goldArticle, newEx func(extract.ResolveOptio
 			if e.Type == extract.Misc && !coversGoldID(a.marks, e.Mentions) {
 				continue
 			}
-			node := g.Canonical(e.ID)
+			node := g.CanonicalIn(a.id, e.ID)
 			for _, m := range e.Mentions {
 				all = append(all, pm{m, node})
 			}

@@ -154,7 +154,7 @@ func writeCache(ctx context.Context, tx *sql.Tx, snap *snapshot) error {
 			return err
 		}
 	}
-	for _, t := range []string{"graph_state", "graph_nodes", "graph_names", "graph_edges", "graph_canonical"} {
+	for _, t := range []string{"graph_state", "graph_nodes", "graph_names", "graph_edges", "graph_canonical", "graph_node_articles"} {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
 			return err
 		}
@@ -164,6 +164,9 @@ func writeCache(ctx context.Context, tx *sql.Tx, snap *snapshot) error {
 		return err
 	}
 	if err := writeEdges(ctx, tx, snap.g, num, snap.seqOf); err != nil {
+		return err
+	}
+	if err := writeNodeArticles(ctx, tx, snap.g, num, snap.seqOf); err != nil {
 		return err
 	}
 	insCanon, err := tx.PrepareContext(ctx, `INSERT INTO graph_canonical (raw, id) VALUES (?, ?)`)
@@ -269,4 +272,21 @@ func timeOrNull(t time.Time) any {
 		return nil
 	}
 	return t.Format(time.RFC3339Nano)
+}
+
+// writeNodeArticles writes the articles of each node.
+func writeNodeArticles(ctx context.Context, tx *sql.Tx, g *graphstore.Graph, num map[string]int, seqOf map[string]int64) error {
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO graph_node_articles (num, article) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	for a, ids := range g.ArticleNodes() {
+		for _, id := range ids {
+			if _, err := ins.ExecContext(ctx, num[id], seqOf[a.ID]); err != nil {
+				return wrapf(err, "node articles")
+			}
+		}
+	}
+	return nil
 }

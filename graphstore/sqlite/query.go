@@ -324,12 +324,10 @@ func (q *cacheQuerier) allEdges(ctx context.Context) ([]graphstore.Edge, error) 
 func (q *cacheQuerier) ArticlesOf(ctx context.Context, ids ...string) ([]graphstore.ArticleInfo, error) {
 	var common map[int64]bool
 	for _, id := range ids {
-		// The raw ids that the graph counts as id: those linked to it, and
-		// id itself unless it is linked elsewhere.
+		// The articles of the node, after corpus linking.
 		seqs := map[int64]bool{}
-		err := eachRow(ctx, q.db, `SELECT DISTINCT m.article FROM mentions m WHERE m.entity IN (
-			SELECT raw FROM graph_canonical WHERE id = ?1
-			UNION SELECT ?1 WHERE NOT EXISTS (SELECT 1 FROM graph_canonical WHERE raw = ?1))`, func(rows *sql.Rows) error {
+		err := eachRow(ctx, q.db, `SELECT a.article FROM graph_node_articles a JOIN graph_nodes n ON n.num = a.num
+			WHERE n.id = ?1`, func(rows *sql.Rows) error {
 			var seq int64
 			if err := rows.Scan(&seq); err != nil {
 				return err

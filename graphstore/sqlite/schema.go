@@ -4,7 +4,7 @@ import "strings"
 
 // SchemaVersion is the version of the store schema this package writes. A
 // store with a higher version was written by a newer nergraph and is refused.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // migrations[v] takes a store from schema version v to v+1. Version 0 is an
 // empty file. Each step runs in the transaction that records its version, so a
@@ -46,7 +46,11 @@ const SchemaVersion = 2
 //     target are node numbers, articles a JSON array of articles.seq, in
 //     article id order. The view graph_links shows them with ids.
 //   - graph_canonical(raw, id): raw entity ids that the graph links to
-//     another node id.
+//     another node id in every article.
+//   - graph_node_articles(num, article): the articles (seq) of each node
+//     (num), after corpus linking, which links some short names in one
+//     article's context only (schema 3; migrating to it empties the cache,
+//     which the next refresh makes again).
 //
 // entities, aliases and edges hold raw per-article counts, before the graph
 // links partial names across articles ("Putin" in one article to "Vladimir
@@ -144,6 +148,10 @@ CREATE VIEW graph_links AS
 		(SELECT json_group_array(a.id) FROM json_each(e.articles) j JOIN articles a ON a.seq = j.value) AS articles
 	FROM graph_edges e JOIN graph_nodes s ON s.num = e.source JOIN graph_nodes t ON t.num = e.target;
 ` + strings.Join(cacheIndexes, ";\n") + ";\n",
+	2: `
+CREATE TABLE graph_node_articles (num INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY (num, article)) WITHOUT ROWID;
+DELETE FROM graph_state;
+`,
 }
 
 // cacheIndexes are the indexes of the graph cache. [Store.Refresh] drops them

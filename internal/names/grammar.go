@@ -152,7 +152,8 @@ func finishTitle(words []string, end int, head, known bool) (int, int) {
 // religious title to keep in the name, or 0: "Prince" in "Prince Charles",
 // "Crown Prince" in "Saudi Crown Prince Abdullah", "Pope" in "Pope John
 // Paul II". Only before a given name: one word, a name with a regnal
-// number, a pope's, or a name of the Arab kind ("Bandar bin Sultan").
+// number, or a pope's; "Prince Abdulaziz bin Salman" is Abdulaziz bin
+// Salman.
 func royalKeep(title, name []string) int {
 	k := 0
 	for i := len(title) - 1; i >= 0 && RoyalTitles[Key(title[i])]; i-- {
@@ -165,11 +166,6 @@ func royalKeep(title, name []string) int {
 	switch {
 	case len(name) == 1, Key(title[len(title)-1]) == "pope", NameSuffixes[last] || isRoman(last):
 		return k
-	}
-	for _, w := range name {
-		if kw := Key(w); kw == "bin" || kw == "ibn" {
-			return k
-		}
 	}
 	return 0
 }

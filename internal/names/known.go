@@ -21,7 +21,19 @@ type KnownName struct {
 	// in Britain, "Labor" in Australia); in an article tied to another
 	// country it stands for nothing known. "" for anywhere.
 	Where string
+	// ByCountry gives, for a name that every country has, its full name in
+	// an article tied to each country: "the Communist Party" of a Moscow
+	// story of 1987 is the Communist Party of the Soviet Union. Name is
+	// then empty.
+	ByCountry map[string]string
 }
+
+// communistParties are the communist parties by country.
+var communistParties = map[string]string{"SUHH": "Communist Party of the Soviet Union",
+	"RU": "Communist Party of the Russian Federation", "CN": "Communist Party of China",
+	"CSHH": "Communist Party of Czechoslovakia", "VN": "Communist Party of Vietnam",
+	"CU": "Communist Party of Cuba", "FR": "French Communist Party", "IT": "Italian Communist Party",
+	"IN": "Communist Party of India", "PT": "Portuguese Communist Party", "GR": "Communist Party of Greece"}
 
 // knownNames is written for this project from general knowledge: acronyms
 // that news copy leaves undefined, and the short names of parties,
@@ -98,6 +110,9 @@ var knownNames = map[string]KnownName{
 	"republicans":            {Name: "Republican Party", Type: Org, OrgOnly: true, Where: "US"},
 	"republican":             {Name: "Republican Party", Type: Org, OrgOnly: true, Where: "US"},
 	"man utd":                {Name: "Manchester United", Type: Org},
+	"communist party":        {Type: Org, ByCountry: communistParties},
+	"communist":              {Type: Org, OrgOnly: true, ByCountry: communistParties},
+	"communists":             {Type: Org, OrgOnly: true, ByCountry: communistParties},
 	"lords":                  {Name: "House of Lords", Type: Org, OrgOnly: true, Where: "GB"},
 	"commons":                {Name: "House of Commons", Type: Org, OrgOnly: true, Where: "GB"},
 	"man united":             {Name: "Manchester United", Type: Org},

@@ -1,0 +1,304 @@
+package graphstore
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// linkSpellings joins the full names of one person spelled two ways:
+// surnames one letter apart with the same given names ("Mikhail
+// Gorbachov", "Mikhail Gorbachev"; "Karl Otto Pöhl", "Karl Otto Poehl"),
+// or one name with a middle initial and one without ("Nicholas F. Brady",
+// "Nicholas Brady") when that is the only such variant. Both need their
+// articles to name the same things (linkThreshold): "John Reid" the
+// British minister is no "John Reed" the banker. The name in more articles
+// wins; a middle initial goes.
+func (c *corpus) linkSpellings(l *linking) {
+	byFirst := map[string][]string{}
+	for _, id := range c.fullIDs {
+		f := c.full[id]
+		if f.typ != extract.Person {
+			continue
+		}
+		for k := range f.names {
+			if ws := strings.Fields(k); len(ws) >= 2 && len(ws[0]) > 1 {
+				byFirst[ws[0]] = append(byFirst[ws[0]], id+"\x00"+k)
+			}
+		}
+	}
+	for _, first := range sortedIDs(byFirst) {
+		group := byFirst[first]
+		slices.Sort(group)
+		for i, a := range group {
+			aid, ak, _ := strings.Cut(a, "\x00")
+			for _, b := range group[i+1:] {
+				bid, bk, _ := strings.Cut(b, "\x00")
+				if aid == bid || l.resolve(aid) == l.resolve(bid) {
+					continue
+				}
+				rule, ok := spelledAlike(strings.Fields(ak), strings.Fields(bk), byFirst[first])
+				if !ok {
+					continue
+				}
+				if e := c.shared(aid, bid, "~"+lastWord(ak), "~"+lastWord(bk)); e.enough() {
+					from, to := c.keeper(aid, bid, rule)
+					l.link(rule, from, to, e.score)
+				}
+			}
+		}
+	}
+}
+
+// spelledAlike reports whether two names of people with the same first
+// word may be one person's, and by which rule. others are the names with
+// that first word, to check that a name without a middle initial has only
+// one with one.
+func spelledAlike(a, b []string, others []string) (LinkRule, bool) {
+	if len(a) == len(b) {
+		n := len(a)
+		if !slices.Equal(a[:n-1], b[:n-1]) {
+			return "", false
+		}
+		x, y := a[n-1], b[n-1]
+		return RuleSpelling, len(x) >= 5 && len(y) >= 5 && oneEdit(x, y) || x != y && umlautFold(x) == umlautFold(y)
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	// b has middle initials a lacks.
+	if len(a) < 2 || a[len(a)-1] != b[len(b)-1] || !slices.Equal(withoutInitials(b), a) {
+		return "", false
+	}
+	variants := 0
+	for _, o := range others {
+		_, k, _ := strings.Cut(o, "\x00")
+		ow := strings.Fields(k)
+		if len(ow) > len(a) && slices.Equal(withoutInitials(ow), a) {
+			variants++
+		}
+	}
+	return RuleMiddle, variants == 1
+}
+
+// withoutInitials drops the one-letter middle words of a name.
+func withoutInitials(ws []string) []string {
+	out := []string{ws[0]}
+	for _, w := range ws[1 : len(ws)-1] {
+		if len(w) > 1 {
+			out = append(out, w)
+		}
+	}
+	return append(out, ws[len(ws)-1])
+}
+
+// oneEdit reports whether two words differ by one letter inserted,
+// deleted or replaced.
+func oneEdit(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// umlautFold writes the German umlaut spelled out as the plain vowel:
+// "poehl" and "pohl" (from Pöhl) fold alike.
+func umlautFold(w string) string {
+	return strings.NewReplacer("oe", "o", "ae", "a", "ue", "u").Replace(w)
+}
+
+func lastWord(k string) string {
+	return k[strings.LastIndexByte(k, ' ')+1:]
+}
+
+// keeper returns which of two ids of one person goes into which: the one
+// without a middle initial stays, else the one in more articles, else the
+// smaller id.
+func (c *corpus) keeper(a, b string, rule LinkRule) (from, to string) {
+	if rule == RuleMiddle {
+		if len(c.full[a].first) > len(c.full[b].first) {
+			return a, b
+		}
+		return b, a
+	}
+	na, nb := len(c.full[a].articles), len(c.full[b].articles)
+	if na > nb || na == nb && a < b {
+		return b, a
+	}
+	return a, b
+}
+
+// linkLongerOrgs links a shorter full name of an organization into the
+// longer one that the articles giving both nearly always meant: "Red Sox"
+// → "Boston Red Sox" when the articles that name the club in full also
+// call it "Red Sox", three of them at least, and no other organization is
+// so called a fifth as often.
+func (c *corpus) linkLongerOrgs(l *linking) {
+	byAlias := map[string][]string{}
+	for _, id := range c.fullIDs {
+		for k := range c.full[id].aliases {
+			if strings.Contains(k, " ") {
+				byAlias[k] = append(byAlias[k], id)
+			}
+		}
+	}
+	for _, id := range c.fullIDs {
+		f := c.full[id]
+		if f.typ != extract.Org || len(f.names) != 1 || strings.Contains(id, "@") {
+			continue
+		}
+		var short string
+		for k := range f.names {
+			short = k
+		}
+		sw := strings.Fields(short)
+		if len(sw) < 2 {
+			continue
+		}
+		linked := map[string]int{}
+		var cands []string
+		for _, fid := range byAlias[short] {
+			g := c.full[fid]
+			if fid == id || g.typ != f.typ || g.names[short] || !longerName(g.names, sw) {
+				continue
+			}
+			to := l.resolve(fid)
+			if to == id {
+				continue
+			}
+			if !slices.Contains(cands, to) {
+				cands = append(cands, to)
+			}
+			linked[to] += g.aliases[short]
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		best := slices.MaxFunc(cands, func(a, b string) int { return cmp.Or(cmp.Compare(linked[a], linked[b]), cmp.Compare(b, a)) })
+		others := 0
+		for _, x := range cands {
+			if x != best {
+				others += linked[x]
+			}
+		}
+		if linked[best] >= 3 && (others == 0 || linked[best] >= 5*others) {
+			l.link(RuleLongerOrg, id, best, float64(linked[best]))
+		}
+	}
+}
+
+// longerName reports whether one of ns begins or ends with the words sw
+// and is longer.
+func longerName(ns map[string]bool, sw []string) bool {
+	for k := range ns {
+		lw := strings.Fields(k)
+		if len(lw) > len(sw) && (slices.Equal(lw[len(lw)-len(sw):], sw) || slices.Equal(lw[:len(sw)], sw)) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkTypes gives one node to what is left with the same name under
+// several types (a weak recognizer calls Microsoft a person in one
+// article and a place in the next): the type most articles give it, a
+// name whose own words say its type counting five times, and a full name
+// twice a lone short one. Countries keep their own nodes, and a city is no
+// club of its name ("Leeds").
+func (c *corpus) linkTypes(l *linking) {
+	votes := map[string]int{}
+	typeOf := map[string]extract.Type{}
+	nameOf := map[string]string{}
+	for _, a := range c.articles {
+		for _, e := range a.entries {
+			v := typeVote(e)
+			if !e.partial {
+				v *= 2
+			}
+			votes[e.id] += v
+			if _, ok := typeOf[e.id]; !ok || !e.partial {
+				typeOf[e.id], nameOf[e.id] = e.typ, e.name
+			}
+		}
+	}
+	byName := map[string][]string{}
+	for _, id := range sortedIDs(votes) {
+		if _, linked := l.remap[id]; linked {
+			continue
+		}
+		prefix, rest, _ := strings.Cut(id, ":")
+		if prefix == "country" {
+			continue
+		}
+		byName[rest] = append(byName[rest], id)
+	}
+	t := names.Tables()
+	for _, name := range sortedIDs(byName) {
+		same := byName[name]
+		if len(same) < 2 {
+			continue
+		}
+		best := slices.MaxFunc(same, func(a, b string) int {
+			return cmp.Or(cmp.Compare(votes[a], votes[b]), cmp.Compare(typeRank(typeOf[a]), typeRank(typeOf[b])))
+		})
+		city := t.CityCountry[names.Key(nameOf[best])] != "" || t.KnownPlace(names.Key(nameOf[best]))
+		for _, id := range same {
+			clubAndCity := city && (typeOf[id] == extract.Location) != (typeOf[best] == extract.Location) &&
+				(typeOf[id] == extract.Org || typeOf[best] == extract.Org)
+			if id != best && !clubAndCity {
+				l.link(RuleType, id, best, float64(votes[best]))
+			}
+		}
+	}
+}
+
+func sortedIDs[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
+// typeVote is how much an article's entry counts in the vote on a node's
+// type: an entry whose own name says its type ("Microsoft Corp.") outweighs
+// a recognizer's guesses in several articles.
+func typeVote(e entry) int {
+	if t, ok := names.TypedByName(e.name); ok && t == e.typ {
+		return 5
+	}
+	return 1
+}
+
+// typeRank breaks ties between types: people and organizations are more
+// often mistyped as places and MISC than the other way round.
+func typeRank(t extract.Type) int {
+	switch t {
+	case extract.Country:
+		return 5
+	case extract.Person:
+		return 4
+	case extract.Org:
+		return 3
+	case extract.Location:
+		return 2
+	}
+	return 1
+}
