@@ -30,8 +30,11 @@ func (r *Resolver) qualifyBodies(a *article) {
 		code := ""
 		if b.Country >= 0 {
 			code = r.t.Countries[b.Country].Alpha2
-		} else {
-			code = r.justBefore(a, m)
+			if !b.Demonym {
+				r.splitCountry(a, m, b.Prefix) // "U.S." of "U.S. Treasury" is the country's own mention
+			}
+		} else if code = r.justBefore(a, m); code != "" {
+			r.absorbDemonym(a, m)
 		}
 		bodies = append(bodies, qualBody{m: m, head: b.Head, country: code, own: code != ""})
 	}
@@ -80,6 +83,44 @@ func (r *Resolver) bareBody(a *article, bodies []qualBody, b *qualBody) string {
 		return c
 	}
 	return cands[0]
+}
+
+// splitCountry cuts the first words of a body's mention that name its
+// country into a mention of the country: "U.S. Treasury" is "U.S." and
+// "Treasury", as "the U.S. and its Treasury" would be.
+func (r *Resolver) splitCountry(a *article, m *mention, words int) {
+	ws := splitWords(a.text, m.Start, m.End)
+	if words <= 0 || words >= len(ws) {
+		return
+	}
+	c := r.build(a.text, ws[:words], m.Sentence, Location)
+	rest := r.build(a.text, ws[words:], m.Sentence, m.typ)
+	if c == nil || rest == nil {
+		return
+	}
+	c.Name = names.StripPossessive(c.Name)
+	c.key = names.Key(c.Name)
+	if c.country = r.t.Country(c.Name, c.key); c.country < 0 {
+		return
+	}
+	c.typ, c.headline = Country, m.headline
+	rest.typ, rest.typed, rest.headline, rest.Role = m.typ, m.typed, m.headline, m.Role
+	*m = *rest
+	a.ms = append(a.ms, c)
+}
+
+// absorbDemonym takes a demonym just before a body into the body's
+// mention: "the Japanese Finance Ministry" is one name.
+func (r *Resolver) absorbDemonym(a *article, m *mention) {
+	for _, o := range a.ms {
+		if o == m || o.End > m.Start || strings.TrimSpace(a.text[o.End:m.Start]) != "" || strings.Contains(a.text[o.End:m.Start], "\n") {
+			continue
+		}
+		if _, ok := r.t.DemonymByKey[o.key]; ok && o.country < 0 {
+			m.Start, m.Text, m.Name = o.Start, a.text[o.Start:m.End], o.Name+" "+m.Name
+			o.removed = true
+		}
+	}
 }
 
 // justBefore returns the country named just before a body, in the words

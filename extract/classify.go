@@ -52,6 +52,8 @@ func (r *Resolver) classify(text string, m *mention) {
 			}
 		} else if a := r.t.Agency(m.Name, m.key); a >= 0 && (m.typ != Person || names.Agencies[a].Strong) {
 			m.agency, m.typ = a, Org
+		} else if a, ok := r.t.AgencyCredit[m.key]; ok && aloneOnLine(text, m.Start, m.End) {
+			m.agency, m.typ = a, Org // "Reuter" alone on the last line
 		}
 	}
 	if m.country < 0 && m.agency < 0 && m.forced == "" && !state {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -41,6 +42,7 @@ func (r *Resolver) contextual(a *article) {
 		r.knownName(a, m)
 	}
 	r.qualifyBodies(a)
+	a.ms = slices.DeleteFunc(a.ms, func(m *mention) bool { return m.removed })
 	if r.opts.Successors {
 		for _, m := range a.ms {
 			if m.country >= 0 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -137,8 +138,10 @@ func (r *Resolver) countryBeforeTitle(out []*mention, text string, ws []word, se
 
 // buildPerson strips titles from a person's name and builds the mention.
 // The title is read by a grammar ([names.SplitTitle]): "Chancellor of the
-// Exchequer Nigel Lawson" is Nigel Lawson. A royal or religious title
-// before a given name stays in the name: "Prince Charles".
+// Exchequer Nigel Lawson" is Nigel Lawson, and so is a span that begins
+// inside the title ("Exchequer Nigel Lawson"). A royal or religious title
+// before a given name stays in the name, inside the span or before it:
+// "Prince Charles".
 func (r *Resolver) buildPerson(text string, ws []word, sent int, typ Type) *mention {
 	if typ != Person && typ != Misc {
 		return r.build(text, ws, sent, typ)
@@ -146,19 +149,22 @@ func (r *Resolver) buildPerson(text string, ws []word, sent int, typ Type) *ment
 	if len(ws) == 1 && typ == Person && names.Titles.Has(ws[0].text) && !names.TitleOnly.Has(ws[0].text) {
 		return nil // a bare "President"
 	}
-	texts := make([]string, len(ws))
-	for i, w := range ws {
-		texts[i] = w.text
+	all, n, keep := ws, 0, 0
+	if n, keep = names.SplitTitle(wordTexts(ws)); n == 0 {
+		prev := titleRunBefore(text, ws[0].start)
+		full := append(prev, ws...)
+		if pn, pk := names.SplitTitle(wordTexts(full)); pn > 0 && (pn > len(prev) || pk > 0 && pn == len(prev)) {
+			all, n, keep = full, pn, pk
+		}
 	}
-	n, keep := names.SplitTitle(texts)
-	m := r.build(text, ws[n-keep:], sent, typ)
+	m := r.build(text, all[n-keep:], sent, typ)
 	if m == nil || n == 0 {
 		return m
 	}
 	var title []string
-	for _, w := range texts[:n] {
-		if names.Key(w) != "former" {
-			title = append(title, w)
+	for _, w := range all[:n] {
+		if names.Key(w.text) != "former" {
+			title = append(title, w.text)
 		}
 	}
 	m.Title = strings.Join(title, " ")
@@ -166,6 +172,37 @@ func (r *Resolver) buildPerson(text string, ws []word, sent int, typ Type) *ment
 		m.typ = Person
 	}
 	return m
+}
+
+func wordTexts(ws []word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.text
+	}
+	return out
+}
+
+// titleRunBefore returns the words on the line before offset i that could
+// end in a title: capitalized words and the small words inside titles
+// ("of", "the", "and"), at most six, in order.
+func titleRunBefore(text string, i int) []word {
+	var run []word
+	for len(run) < 6 {
+		w, ws := prevWord(text, i)
+		if w == "" || strings.ContainsAny(w, ",;:()\"") || strings.Contains(text[ws:i], "\n") {
+			break
+		}
+		if k := names.Key(w); !names.IsCapitalized(w) && k != "of" && k != "the" && k != "and" {
+			break
+		}
+		run = append(run, word{text: w, start: ws, end: ws + len(w)})
+		i = ws
+	}
+	slices.Reverse(run)
+	for len(run) > 0 && !names.IsCapitalized(run[0].text) {
+		run = run[1:]
+	}
+	return run
 }
 
 func joinWords(ws []word) string {

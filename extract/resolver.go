@@ -187,8 +187,9 @@ func (r *Resolver) ResolveArticle(text string, titleEnd int, date time.Time, sen
 		return len(m.words) == 1 && names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) &&
 			m.forced == "" && m.canon == "" && m.country < 0 && m.agency < 0
 	})
-	r.contextual(&article{text: text, titleEnd: titleEnd, date: date, ms: ms})
-	return r.group(ms)
+	a := &article{text: text, titleEnd: titleEnd, date: date, ms: ms}
+	r.contextual(a)
+	return r.group(a.ms)
 }
 
 // excluded reports whether the user asked to drop e.

@@ -36,6 +36,11 @@ var portfolios = Set{"finance": true, "foreign": true, "trade": true, "economy":
 type Body struct {
 	Head    string // the head of its id: "finance-ministry", "treasury"
 	Country int    // the country the name itself gives ("Japanese Finance Ministry"), or -1
+	// Prefix is the number of words before the body that give the
+	// country ("U.S." in "U.S. Treasury"), and Demonym says they are a
+	// demonym ("Japanese") rather than the country's name.
+	Prefix  int
+	Demonym bool
 }
 
 // GenericBody reads a name as a generic body, perhaps qualified by a
@@ -56,11 +61,11 @@ func GenericBody(name string) (Body, bool) {
 		q := StripPossessive(strings.Join(ws[:l], " "))
 		k := Key(q)
 		if c := t.Country(q, k); c >= 0 {
-			b.Country, ws = c, ws[l:]
+			b.Country, b.Prefix, ws = c, l, ws[l:]
 			break
 		}
 		if c, ok := t.DemonymByKey[k]; ok {
-			b.Country, ws = c, ws[l:]
+			b.Country, b.Prefix, b.Demonym, ws = c, l, true, ws[l:]
 			break
 		}
 	}
