@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"iter"
 	"slices"
+
+	"github.com/nergraph/nergraph/extract"
 )
 
 // Corpus linking decides which entity ids of the articles are one node. An
@@ -191,4 +193,46 @@ func (g *Graph) ArticleNodes() iter.Seq2[ArticleInfo, []string] {
 			}
 		}
 	}
+}
+
+// LinkEntities returns the entities of the article with the given id as
+// the graph's nodes hold them: each id replaced by the id of its node
+// after corpus linking ([Graph.CanonicalIn]), with the node's type and
+// ISO code; entities of one article that went to one node are merged,
+// their mentions in text order, and the name of the first that is not
+// partial kept. Partial stays set only on an entity left unlinked. The
+// result is sorted by ID and shares nothing with ents; ents is not
+// changed. This is what "extract --link" writes: the ids of build.
+func (g *Graph) LinkEntities(articleID string, ents []extract.Entity) []extract.Entity {
+	byID := map[string]int{}
+	var out []extract.Entity
+	short := map[string]bool{} // ids whose name so far is a partial one's
+	for _, e := range ents {
+		id := g.CanonicalIn(articleID, e.ID)
+		e.Mentions = slices.Clone(e.Mentions)
+		wasPartial := e.Partial
+		e.Partial = e.Partial && id == e.ID
+		e.ID = id
+		if n, ok := g.Node(id); ok {
+			e.Type, e.ISO = n.Type, n.ISO
+		}
+		i, ok := byID[id]
+		if !ok {
+			byID[id], short[id] = len(out), wasPartial
+			out = append(out, e)
+			continue
+		}
+		o := &out[i]
+		if short[id] && !wasPartial {
+			o.Name, short[id] = e.Name, false
+		}
+		o.Partial = o.Partial && e.Partial
+		o.Ambiguous = o.Ambiguous && e.Ambiguous
+		o.Mentions = append(o.Mentions, e.Mentions...)
+		slices.SortStableFunc(o.Mentions, func(a, b extract.Mention) int {
+			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+		})
+	}
+	slices.SortFunc(out, func(a, b extract.Entity) int { return cmp.Compare(a.ID, b.ID) })
+	return out
 }

@@ -12,8 +12,9 @@ import (
 )
 
 type extractOptions struct {
-	in  inputOptions
-	out string
+	in   inputOptions
+	out  string
+	link bool
 }
 
 func newExtractCmd(ios *IOStreams) *cobra.Command {
@@ -24,9 +25,17 @@ func newExtractCmd(ios *IOStreams) *cobra.Command {
 		Long: `Extract reads articles like build does and writes one JSON object per
 article (JSONL) with the entities found and every mention of each: its text,
 byte offsets into the cleaned text, sentence, stripped title and role. The
-entity id shows which surface forms were merged into one entity.`,
+entity id shows which surface forms were merged into one entity.
+
+With --link, each entity gets the id of the node it becomes in the graph of
+all the articles of the run, the ids build gives on the same inputs: short
+names linked to full names across articles, names under several types
+joined. The documents are written at the end of the run: until then they wait
+in a temporary file beside the output (or in the system's temporary folder
+for standard output), so memory holds only the graph's counts, as build's.`,
 		Example: `  nergraph extract testdata/articles/01-summit-letters.txt
-  nergraph extract --columns label,title,text news.csv -o entities.jsonl`,
+  nergraph extract --columns label,title,text news.csv -o entities.jsonl
+  nergraph extract --link reuters/ -o entities.jsonl`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
@@ -36,6 +45,7 @@ entity id shows which surface forms were merged into one entity.`,
 		},
 	}
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "output file (default: standard output)")
+	cmd.Flags().BoolVar(&o.link, "link", false, "give entities the ids of their nodes in the graph of the whole run, as build does (writes at the end)")
 	addInputFlags(cmd, &o.in)
 	return cmd
 }
@@ -73,22 +83,32 @@ type jsonMention struct {
 
 func docJSON(d *extract.Doc) jsonDoc {
 	j := jsonDoc{ID: d.Article.ID, Title: d.Article.Title, Source: d.Article.Source, URL: d.Article.URL,
-		Tokens: d.Tokens, Entities: []jsonEntity{}}
+		Tokens: d.Tokens}
 	if !d.Article.Date.IsZero() {
 		j.Date = d.Article.Date.Format(time.RFC3339)
 	}
-	for _, e := range d.Entities {
+	j.Entities = entitiesJSON(d.Entities)
+	return j
+}
+
+// entitiesJSON is the JSON shape of entities.
+func entitiesJSON(es []extract.Entity) []jsonEntity {
+	out := []jsonEntity{}
+	for _, e := range es {
 		je := jsonEntity{ID: e.ID, Name: e.Name, Type: e.Type, ISO: e.ISO, Ambiguous: e.Ambiguous, Partial: e.Partial}
 		for _, m := range e.Mentions {
 			je.Mentions = append(je.Mentions, jsonMention{Text: m.Text, Name: m.Name, Start: m.Start, End: m.End,
 				Sentence: m.Sentence, Title: m.Title, Role: m.Role})
 		}
-		j.Entities = append(j.Entities, je)
+		out = append(out, je)
 	}
-	return j
+	return out
 }
 
 func runExtract(ctx context.Context, ios *IOStreams, o extractOptions, paths []string) error {
+	if o.link {
+		return runExtractLinked(ctx, ios, o, paths)
+	}
 	write := func(w io.Writer) error {
 		bw := bufio.NewWriterSize(w, 64<<10)
 		enc := json.NewEncoder(bw)
