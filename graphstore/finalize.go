@@ -17,8 +17,12 @@ import (
 // edges, then make the nodes (label, type and aliases by vote) and the edges
 // (with NPMI, which needs the nodes' article counts).
 func (g *Graph) finalize() *finished {
+	link := &linking{remap: map[string]string{}}
+	if !g.prelinked {
+		link = linkCorpus(g.articles)
+	}
 	acc := accumulator{
-		link:  linkCorpus(g.articles),
+		link:  link,
 		nodes: map[string]*nodeAcc{},
 		edges: map[[2]string]*edgeAcc{},
 	}

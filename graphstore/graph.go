@@ -81,6 +81,9 @@ type Graph struct {
 	seenHash map[string]bool
 	seenID   map[string]bool
 	frozen   bool // made by NewView: nodes and edges are given, Add is refused
+	// prelinked: made by Curate, whose entries hold node ids already;
+	// corpus linking is not run again, and Add is refused.
+	prelinked bool
 
 	mu  sync.Mutex               // held while computing fin
 	fin atomic.Pointer[finished] // nil after a change, until a read computes it
@@ -107,7 +110,7 @@ func New() *Graph {
 // nothing, when an article with the same cleaned text or the same id was
 // added before, and on a read-only graph made by [NewView] or [Graph.Filter].
 func (g *Graph) Add(doc *extract.Doc) bool {
-	if g.frozen || g.seenHash[doc.Hash] || g.seenID[doc.Article.ID] {
+	if g.frozen || g.prelinked || g.seenHash[doc.Hash] || g.seenID[doc.Article.ID] {
 		return false // before the work of counting
 	}
 	a := Count(doc)
@@ -124,7 +127,7 @@ func (g *Graph) Add(doc *extract.Doc) bool {
 // (the cleaned text) or the same ID was added before, and on a read-only
 // graph made by [NewView] or [Graph.Filter].
 func (g *Graph) AddArticle(info ArticleInfo, ents []EntityCount) bool {
-	if g.frozen || g.seenHash[info.Hash] || g.seenID[info.ID] {
+	if g.frozen || g.prelinked || g.seenHash[info.Hash] || g.seenID[info.ID] {
 		return false
 	}
 	g.seenHash[info.Hash] = true

@@ -15,6 +15,7 @@ type exportOptions struct {
 	format       string
 	since, until string
 	filter       graphstore.Filter
+	curate       curateFlags
 }
 
 func newExportCmd(ios *IOStreams) *cobra.Command {
@@ -27,6 +28,11 @@ format build writes and with the same filters. The graph is the one build
 makes from the same articles. --since and --until keep only the articles
 dated in that window (undated articles are then left out); a bare date as
 --until includes that whole day.
+
+--aliases and --exclude curate the graph as it is read, without extracting
+the articles again: alias rules merge or rename entities ("Reagan,Ronald
+Reagan" puts the entities named Reagan in the node of Ronald Reagan), and
+excluded names or ids are left out.
 
 export reads a snapshot: it may run while an ingest adds articles.`,
 		Example: `  nergraph export --db graph.db -o graph.gexf
@@ -45,6 +51,7 @@ export reads a snapshot: it may run while an ingest adds articles.`,
 	cmd.Flags().StringVar(&o.since, "since", "", "only articles dated at or after this date (2006-01-02 or RFC 3339)")
 	cmd.Flags().StringVar(&o.until, "until", "", "only articles dated at or before this date")
 	addFilterFlags(cmd, &o.filter)
+	addCurateFlags(cmd, false, &o.curate)
 	return cmd
 }
 
@@ -58,11 +65,15 @@ func runExport(ctx context.Context, ios *IOStreams, o exportOptions) error {
 	if err != nil {
 		return err
 	}
+	c, err := o.curate.curation()
+	if err != nil {
+		return err
+	}
 	st, err := graphstore.Open(ctx, o.db, graphstore.OpenOptions{})
 	if err != nil {
 		return err
 	}
-	g, err := st.Graph(ctx, since, until)
+	g, err := curatedGraph(ctx, st, since, until, c)
 	st.Close()
 	if err != nil {
 		return err
