@@ -69,4 +69,3 @@ func TestCurate(t *testing.T) {
 		t.Errorf("a rule whose id and type disagree was taken")
 	}
 }
-
