@@ -91,7 +91,8 @@ func (r *Resolver) entity(g *group) Entity {
 	// it to one that other articles give. A surname or given name ("Putin"),
 	// an initial and a surname ("D. Beckham"), an acronym or a one-word
 	// organization ("IFC", "Moody's"), a one-word place ("Newcastle").
-	if len(g.members) == len(g.own) && !g.ambiguous {
+	named := slices.ContainsFunc(g.own, func(m *mention) bool { return m.canon != "" })
+	if len(g.members) == len(g.own) && !g.ambiguous && !named {
 		ws := strings.Fields(k)
 		switch {
 		case len(ws) == 1 && (e.Type == Person || e.Type == Org || e.Type == Location) &&

@@ -106,6 +106,42 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`org:federal-reserve ORG "Federal Reserve"`, `org:vikings ORG "Vikings" partial`, `person:alan-greenspan PERSON "Alan Greenspan"`, `person:mike-tice PERSON "Mike Tice"`},
 		},
 		{
+			name:   "titles of several words",
+			marked: "[[Chancellor of the Exchequer Nigel Lawson|PER]] met [[White House Chief of Staff Howard Baker|PER]] and [[U.S. Trade Representative Clayton Yeutter|PER]]. [[Lawson|PER]] spoke.",
+			want:   []string{`country:US COUNTRY "United States"`, `person:clayton-yeutter PERSON "Clayton Yeutter"`, `person:howard-baker PERSON "Howard Baker"`, `person:nigel-lawson PERSON "Nigel Lawson"`},
+		},
+		{
+			name:   "a prince is no commoner of his name",
+			marked: "[[Prince Charles|PER]] met [[Charles Kennedy|PER]]. [[Charles|PER]] smiled.",
+			want:   []string{`person:charles-kennedy PERSON "Charles Kennedy"`, `person:prince-charles PERSON "Prince Charles"`},
+		},
+		{
+			name:   "connectors and company suffixes",
+			marked: "[[Merrill Lynch & Co Inc|ORG]] and [[Standard & Poor's Corp|ORG]] met. [[Merrill Lynch|ORG]] and [[S&P|ORG]] said [[Standard & Poor's|ORG]] agreed.",
+			want:   []string{`org:merrill-lynch ORG "Merrill Lynch & Co Inc"`, `org:standard-and-poors ORG "Standard & Poor's Corp"`},
+		},
+		{
+			name:   "generic bodies qualified",
+			marked: "[[TOKYO|LOC]], March 3 - The [[Finance Ministry|ORG]] said the [[U.S. Treasury|ORG]] agreed. [[Brazil's|LOC]] [[Central Bank|ORG]] did not.",
+			want:   []string{`country:BR COUNTRY "Brazil"`, `country:US COUNTRY "United States"`, `org:central-bank@BR ORG "Central Bank (Brazil)"`, `org:finance-ministry@JP ORG "Finance Ministry (Japan)"`, `org:treasury@US ORG "Treasury (United States)"`},
+		},
+		{
+			name:   "acronyms: the article's definition wins",
+			marked: "The [[Norfolk High School|ORG]] ([[NHS|ORG]]) won. The [[NHS|ORG]] and [[NATO|ORG]] did not.",
+			want:   []string{`org:norfolk-high-school ORG "Norfolk High School"`, `org:north-atlantic-treaty-organization ORG "North Atlantic Treaty Organization"`},
+		},
+		{
+			name:   "former countries",
+			marked: "[[Soviet Union|ORG]], [[USSR|ORG]], [[West Germany|LOC]] and the [[Federal Republic|LOC]] met [[East Germany|LOC]].",
+			want:   []string{`country:DDDE COUNTRY "East Germany"`, `country:DEWG COUNTRY "West Germany"`, `country:SUHH COUNTRY "Soviet Union"`},
+		},
+		{
+			name:   "former countries as their successors",
+			opts:   ResolveOptions{Successors: true},
+			marked: "[[Soviet Union|ORG]], [[USSR|ORG]], [[West Germany|LOC]] and [[East Germany|LOC]] met.",
+			want:   []string{`country:DE COUNTRY "Germany"`, `country:RU COUNTRY "Russia"`},
+		},
+		{
 			name:   "names that are no office",
 			marked: "[[Premier League|ORG]] and [[General Motors|ORG]] and [[Department of Energy|ORG]] met.",
 			want:   []string{`org:department-of-energy ORG "Department of Energy"`, `org:general-motors ORG "General Motors"`, `org:premier-league ORG "Premier League"`},
