@@ -113,7 +113,7 @@ func (r *Resolver) splitCountry(a *article, m *mention, words int) {
 // mention: "the Japanese Finance Ministry" is one name.
 func (r *Resolver) absorbDemonym(a *article, m *mention) {
 	for _, o := range a.ms {
-		if o == m || o.End > m.Start || strings.TrimSpace(a.text[o.End:m.Start]) != "" || strings.Contains(a.text[o.End:m.Start], "\n") {
+		if o == m || o.End > m.Start || !softGap(a.text[o.End:m.Start]) {
 			continue
 		}
 		if _, ok := r.t.DemonymByKey[o.key]; ok && o.country < 0 {
@@ -128,7 +128,7 @@ func (r *Resolver) absorbDemonym(a *article, m *mention) {
 // Brazilian Central Bank".
 func (r *Resolver) justBefore(a *article, m *mention) string {
 	for _, o := range a.ms {
-		if o == m || o.End > m.Start || strings.TrimSpace(a.text[o.End:m.Start]) != "" || strings.Contains(a.text[o.End:m.Start], "\n") {
+		if o == m || o.End > m.Start || !softGap(a.text[o.End:m.Start]) {
 			continue
 		}
 		if code := r.countryCode(a, o); code != "" {
@@ -136,7 +136,7 @@ func (r *Resolver) justBefore(a *article, m *mention) string {
 		}
 	}
 	w, ws := prevWord(a.text, m.Start)
-	if strings.Contains(a.text[ws:m.Start], "\n") {
+	if !softGap(a.text[ws+len(w) : m.Start]) {
 		return ""
 	}
 	w = names.StripPossessive(strings.Trim(w, `"'(`))
@@ -182,10 +182,8 @@ func (r *Resolver) mostNamed(a *article) string {
 	best, bestStart := "", 0
 	for _, m := range a.ms {
 		c := r.countryCode(a, m)
-		if c == "" && m.canon != "" {
-			if k, ok := names.Known(m.Name); ok {
-				c = k.Where
-			}
+		if k, ok := names.Known(m.Name); c == "" && ok && (!k.OrgOnly || m.typ == Org) {
+			c = k.Where
 		}
 		if c == "" || strings.Contains(m.forced, "@") {
 			continue

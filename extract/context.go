@@ -23,6 +23,8 @@ type article struct {
 	former   map[string]bool // former countries whose time the article is of
 	home     string          // the country code its dateline gives, or ""
 	defined  map[string]bool // keys of the acronyms the article defines
+	most     string          // the country it names most, once asked
+	mostDone bool
 }
 
 // contextual runs the article phase over the classified mentions.
@@ -108,6 +110,14 @@ func (r *Resolver) eraCountry(a *article, m *mention) {
 	if m.forced != "" || m.canon != "" || m.agency >= 0 || m.typ == Person {
 		return
 	}
+	if m.key == "korea" && m.country < 0 && (m.typ == Location || m.typ == Org) {
+		// "Korea" alone is the South, unless the article speaks of the
+		// North.
+		if !slices.ContainsFunc(a.ms, func(o *mention) bool { return o.country >= 0 && r.t.Countries[o.country].Alpha2 == "KP" }) {
+			m.country, m.typ = r.t.CountryByCode["KR"], Country
+		}
+		return
+	}
 	then, now, ok := names.EraCountry(m.key)
 	if !ok {
 		return
@@ -189,6 +199,18 @@ func (r *Resolver) dateline(a *article) string {
 	return ""
 }
 
+// tiedTo reports whether the article may be of country code: its
+// dateline's, or with no dateline the one it names most, or none.
+func (a *article) tiedTo(r *Resolver, code string) bool {
+	if a.home != "" {
+		return a.home == code
+	}
+	if !a.mostDone {
+		a.most, a.mostDone = r.mostNamed(a), true
+	}
+	return a.most == "" || a.most == code
+}
+
 // knownName gives an acronym or short name that the article does not
 // define what the table of well-known names says it stands for: "NHS" the
 // National Health Service, "USDA" the agriculture department of the United
@@ -204,7 +226,7 @@ func (r *Resolver) knownName(a *article, m *mention) {
 			k, ok = names.Known(m.Name + " party")
 		}
 	}
-	if !ok || k.OrgOnly && m.typ != Org || k.Where != "" && a.home != "" && a.home != k.Where {
+	if !ok || k.OrgOnly && m.typ != Org || k.Where != "" && !a.tiedTo(r, k.Where) {
 		return
 	}
 	if k.ByCountry != nil {

@@ -19,6 +19,9 @@ func (r *Resolver) entities(groups []*group, ms []*mention) []Entity {
 	// capped, so that appending to one never writes into the next.
 	all := make([]Mention, 0, len(ms))
 	for _, g := range roots {
+		if lone(g) {
+			continue
+		}
 		e := r.entity(g)
 		off := len(all)
 		for _, m := range g.members {
@@ -133,4 +136,14 @@ func sortByID(es []Entity) []Entity {
 		sorted[i] = es[j]
 	}
 	return sorted
+}
+
+// lone reports whether a root group is a generic word that the article
+// links to no name ("the Bank", "Federal", "the Group"): alone it names
+// nothing the graph could keep apart from every other bank.
+func lone(g *group) bool {
+	if g.isFixed || len(g.members) != len(g.own) || len(g.words) != 1 || !names.GenericOrgWords[g.key] {
+		return false
+	}
+	return !slices.ContainsFunc(g.own, func(m *mention) bool { return m.canon != "" || len(m.words) > 1 || m.acronym })
 }

@@ -189,7 +189,7 @@ func titleRunBefore(text string, i int) []word {
 	var run []word
 	for len(run) < 6 {
 		w, ws := prevWord(text, i)
-		if w == "" || strings.ContainsAny(w, ",;:()\"") || strings.Contains(text[ws:i], "\n") {
+		if w == "" || strings.ContainsAny(w, ",;:()\"") || !softGap(text[ws+len(w):i]) {
 			break
 		}
 		if k := names.Key(w); !names.IsCapitalized(w) && k != "of" && k != "the" && k != "and" {
@@ -480,3 +480,61 @@ func tickerBlocks(text string) [][2]int {
 		i = s + 1
 	}
 }
+
+// tableBlocks returns the byte ranges of the lines of figures that wire
+// copy sets as tables ("Shr 34 cts vs 1.19 dlrs", "Net 807,000 vs
+// 2,858,000", "May 203 up 0.80") and of the short headings above them
+// ("Nine mths"): the capitals in them ("Shr", "Oper", "Nine") name
+// nothing. A line of figures holds "vs" or a unit of money or quantity;
+// a results line of sport ("Leeds United 1 Liverpool 1") holds neither.
+func tableBlocks(text string) [][2]int {
+	var out [][2]int
+	var lines [][2]int
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			j = len(text) - i
+		}
+		lines = append(lines, [2]int{i, i + j})
+		i += j + 1
+	}
+	table := make([]bool, len(lines))
+	for k, l := range lines {
+		table[k] = figureLine(text[l[0]:l[1]])
+	}
+	for k, l := range lines {
+		heading := k+1 < len(lines) && table[k+1] && len(strings.Fields(text[l[0]:l[1]])) <= 3 &&
+			!strings.ContainsAny(text[l[0]:l[1]], ".,:0123456789")
+		if table[k] || heading {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// figureLine reports whether a line is a line of figures: half its words
+// at least are numbers, units and the labels of results tables, and one is
+// a number. A sentence that gives a figure is none.
+func figureLine(line string) bool {
+	ws := strings.Fields(line)
+	if len(ws) == 0 || len(ws) > 14 || !strings.ContainsAny(line, "0123456789") {
+		return false
+	}
+	n := 0
+	for _, w := range ws {
+		k := strings.ToLower(strings.Trim(w, ".,;:()"))
+		if figureWords[k] || strings.IndexFunc(k, func(r rune) bool { return r < '0' || r > '9' }) < 0 ||
+			strings.Trim(k, "0123456789.,/-+") == "" {
+			n++
+		}
+	}
+	return 2*n >= len(ws)
+}
+
+// figureWords are the units and labels of the tables of figures in wire
+// copy.
+var figureWords = names.Set{"vs": true, "mln": true, "dlrs": true, "cts": true, "pct": true,
+	"unch": true, "billion": true, "tonnes": true, "stg": true, "yen": true, "marks": true,
+	"shr": true, "shrs": true, "net": true, "revs": true, "oper": true, "qtr": true,
+	"mths": true, "avg": true, "loss": true, "profit": true, "up": true, "down": true,
+	"sales": true, "slrs": true, "nil": true}

@@ -166,7 +166,7 @@ func (r *Resolver) ResolveArticle(text string, titleEnd int, date time.Time, sen
 		ms = r.mentions(ms, text, start, end, sp.Sentence, sp.Type)
 	}
 	ms = r.scan(text, sents, ms)
-	if tb := tickerBlocks(text); len(tb) > 0 {
+	if tb := append(tickerBlocks(text), tableBlocks(text)...); len(tb) > 0 {
 		ms = slices.DeleteFunc(ms, func(m *mention) bool {
 			return slices.ContainsFunc(tb, func(b [2]int) bool { return b[0] <= m.Start && m.End <= b[1] })
 		})
@@ -182,9 +182,9 @@ func (r *Resolver) ResolveArticle(text string, titleEnd int, date time.Time, sen
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
 		return m.typ != Person && m.typ != Org && len(m.words) == 1 && names.Titles[m.key] && m.country < 0 && m.agency < 0
 	})
-	// An acronym of a thing ("AI", "GDP") is no entity.
+	// An acronym of a thing ("AI", "GDP") or a month ("Apr") is no entity.
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
-		return len(m.words) == 1 && names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) &&
+		return len(m.words) == 1 && (names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) || names.MonthAbbrev(m.key)) &&
 			m.forced == "" && m.canon == "" && m.country < 0 && m.agency < 0
 	})
 	a := &article{text: text, titleEnd: titleEnd, date: date, ms: ms}

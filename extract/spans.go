@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -14,10 +13,7 @@ import (
 // into adjacent spans ("Vladimir" "Putin", "North" "Korea") and miss the
 // first word of a place ("Camp" "David"). It returns new, sorted spans.
 func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence, spans []Span) []Span {
-	spans = slices.Clone(spans)
-	slices.SortFunc(spans, func(a, b Span) int {
-		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
-	})
+	spans = definedSpans(sents, slices.Clone(spans))
 	r.extendSpans(text, titleEnd, sents, spans)
 	out := spans[:0]
 	for _, sp := range spans {
@@ -69,7 +65,7 @@ func spanText(text string, toks []text.Token, sp Span) string {
 // names that stand on their own ("Russia Ukraine").
 func (r *Resolver) joinable(text string, toks []text.Token, a, b Span, title bool) bool {
 	ae, bs := toks[a.End-1].End, toks[b.Start].Start
-	if ae > bs || strings.TrimSpace(text[ae:bs]) != "" || strings.Contains(text[ae:bs], "\n") {
+	if ae > bs || !softGap(text[ae:bs]) {
 		return false
 	}
 	joined := text[toks[a.Start].Start:toks[b.End-1].End]
@@ -166,5 +162,17 @@ func closedName(w string) bool {
 
 // adjacent reports whether only spaces stand between two tokens.
 func adjacent(text string, a, b text.Token) bool {
-	return a.End <= b.Start && strings.TrimSpace(text[a.End:b.Start]) == "" && !strings.Contains(text[a.End:b.Start], "\n")
+	return a.End <= b.Start && softGap(text[a.End:b.Start])
+}
+
+// softGap reports whether the white space between two tokens lets a name
+// run on: spaces, or the end of a line wrapped inside a paragraph (Reuters
+// wraps its lines, "the Federal\nReserve"; its paragraphs begin with an
+// indent, others' with a blank line).
+func softGap(gap string) bool {
+	if strings.TrimSpace(gap) != "" {
+		return false
+	}
+	i := strings.IndexByte(gap, '\n')
+	return i < 0 || i == len(gap)-1
 }

@@ -114,6 +114,9 @@ var knownNames = map[string]KnownName{
 	"communist":              {Type: Org, OrgOnly: true, ByCountry: communistParties},
 	"communists":             {Type: Org, OrgOnly: true, ByCountry: communistParties},
 	"lords":                  {Name: "House of Lords", Type: Org, OrgOnly: true, Where: "GB"},
+	"house":                  {Name: "House of Representatives", Type: Org, OrgOnly: true, Where: "US"},
+	"new york city":          {Name: "New York", Type: Location},
+	"washington dc":          {Name: "Washington", Type: Location},
 	"commons":                {Name: "House of Commons", Type: Org, OrgOnly: true, Where: "GB"},
 	"man united":             {Name: "Manchester United", Type: Org},
 }

@@ -114,7 +114,7 @@ var StateAbbrevs = map[string]string{"ala": "Alabama", "ariz": "Arizona", "ark":
 	"kans": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
 	"mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi",
 	"mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada",
-	"nh": "New Hampshire", "nj": "New Jersey", "nm": "New Mexico", "ny": "New York",
+	"nh": "New Hampshire", "nj": "New Jersey", "nm": "New Mexico", "ny": "New York State",
 	"nc": "North Carolina", "nd": "North Dakota", "okla": "Oklahoma", "ore": "Oregon",
 	"pa": "Pennsylvania", "penn": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
 	"tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia",

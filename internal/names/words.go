@@ -82,3 +82,10 @@ var OtherDemonyms = Set{"korean": true, "koreans": true, "arab": true, "arabs": 
 	"muslim": true, "muslims": true, "christian": true, "christians": true, "jewish": true,
 	"shiite": true, "sunni": true, "islamic": true, "catholic": true, "hispanic": true,
 	"caribbean": true, "nordic": true, "baltic": true, "balkan": true}
+
+// MonthAbbrev reports whether a folded word is a month written short, as
+// tables and headlines do ("Apr", "Sept", and the wire's "Apl", "Jne",
+// "Jly"): alone it names nothing.
+func MonthAbbrev(key string) bool {
+	return monthAbbrevs[key] || key == "apl" || key == "jne" || key == "jly" || key == "mch"
+}
