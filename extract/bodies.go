@@ -50,11 +50,24 @@ func (r *Resolver) qualifyBodies(a *article) {
 			}
 			b.country = most
 		}
+		if b.country == "" && b.head == "treasury" {
+			// "Treasury bonds", "Treasury bills": American paper.
+			if w, _ := nextWord(a.text, b.m.End); treasuryPaper[strings.ToLower(strings.Trim(w, ".,;:"))] {
+				b.country = "US"
+			}
+		}
 		if b.country != "" {
 			b.m.forced, b.m.canon, b.m.typ = "org:"+b.head+"@"+b.country, names.BodyLabel(b.head, b.country), Org
 		}
 	}
 }
+
+// treasuryPaper are the words after "Treasury" that make it the American
+// Treasury's paper when nothing else says whose.
+var treasuryPaper = names.Set{"bonds": true, "bond": true, "notes": true, "note": true,
+	"bills": true, "bill": true, "paper": true, "securities": true, "yields": true,
+	"issues": true, "market": true, "debt": true, "refunding": true, "auction": true,
+	"auctions": true, "issue": true, "yield": true, "futures": true, "prices": true}
 
 // qualBody is a generic body being qualified.
 type qualBody struct {

@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/nergraph/nergraph/extract/text"
 	"github.com/nergraph/nergraph/internal/names"
@@ -70,4 +71,65 @@ func definedName(toks []text.Token, letters string) int {
 		}
 	}
 	return -1
+}
+
+// connectorSpans makes one span of the names that hold "and" or "&" and
+// that the tables know ([names.ConnectorNames]: "Standard and Poor's
+// Corp", "Procter & Gamble"), however the recognizer cut them ("Standard"
+// and "Poor's Corp"). Spans inside the name give way to it. The result is
+// sorted.
+func connectorSpans(sents []text.Sentence, spans []Span) []Span {
+	added := false
+	for si, s := range sents {
+		toks := s.Tokens
+		for k := 1; k+1 < len(toks); k++ {
+			if t := toks[k].Text; t != "and" && t != "&" {
+				continue
+			}
+			start, end, ok := connectorName(toks, k)
+			if !ok {
+				continue
+			}
+			spans = slices.DeleteFunc(spans, func(sp Span) bool {
+				return sp.Sentence == si && sp.Start < end && start < sp.End
+			})
+			spans = append(spans, Span{Sentence: si, Start: start, End: end, Type: Org})
+			added = true
+		}
+	}
+	if added {
+		slices.SortFunc(spans, func(a, b Span) int {
+			return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
+		})
+	}
+	return spans
+}
+
+// connectorName finds a name of [names.ConnectorNames] around the "and" at
+// token k: up to three capitalized words before it and three after, with
+// the company suffixes that follow. It returns its tokens [start, end).
+func connectorName(toks []text.Token, k int) (int, int, bool) {
+	for l := 1; l <= 3 && k-l >= 0; l++ {
+		if !names.IsCapitalized(toks[k-l].Text) {
+			break
+		}
+		for r := 1; r <= 3 && k+r < len(toks); r++ {
+			if !names.IsCapitalized(toks[k+r].Text) {
+				break
+			}
+			var words []string
+			for _, t := range toks[k-l : k+r+1] {
+				words = append(words, names.StripPossessive(t.Text))
+			}
+			if !names.ConnectorNames[names.OrgKey(names.Key(strings.Join(words, " ")))] {
+				continue
+			}
+			end := k + r + 1
+			for end < len(toks) && (names.CorpSuffixes.Has(toks[end].Text) || toks[end].Text == "'s") {
+				end++
+			}
+			return k - l, end, true
+		}
+	}
+	return 0, 0, false
 }

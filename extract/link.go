@@ -63,8 +63,9 @@ func longerFits(g, f *group) bool {
 	case Org:
 		switch {
 		case hasPrefix(fw, gw):
-			// "Union Carbide India" is a subsidiary of Union Carbide.
-			return !isPlaceWords(fw[len(gw):])
+			// "Union Carbide India" and "Ford Motor Co of Canada" are
+			// subsidiaries of Union Carbide and Ford.
+			return !slices.ContainsFunc(fw[len(gw):], func(w string) bool { return isPlaceWords([]string{w}) })
 		case hasSuffix(fw, gw):
 			// "Scottish & Newcastle Breweries" is no Newcastle Breweries.
 			return fw[len(fw)-len(gw)-1] != "and"

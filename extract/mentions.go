@@ -229,8 +229,11 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 			afterThe = true
 		}
 	}
-	name, ok := plainName(text, ws)
-	if !ok {
+	name, plain := plainName(text, ws)
+	letters, spelled := spelledLetters(ws)
+	if spelled {
+		name = letters // "S and P" is "S&P"
+	} else if !plain {
 		parts := make([]string, len(ws))
 		for i, w := range ws {
 			parts[i] = w.text
@@ -256,7 +259,7 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	m := &mention{
 		Mention: Mention{Text: text[start:end], Name: nfc(name), Start: start, End: end, Sentence: sent},
 		typ:     typ, key: key,
-		acronym: len(ws) == 1 && names.IsAcronym(name),
+		acronym: len(ws) == 1 && names.IsAcronym(name) || spelled,
 		country: -1, agency: -1, afterThe: afterThe,
 	}
 	m.words = m.wordBuf[:0]
@@ -264,6 +267,19 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 		m.words = append(m.words, w)
 	}
 	return m
+}
+
+// spelledLetters reports whether words are capital letters joined by
+// "and" or "&" ("S and P", "P & G"), and returns them as one acronym.
+func spelledLetters(ws []word) (string, bool) {
+	if len(ws) != 3 || ws[1].text != "and" && ws[1].text != "&" {
+		return "", false
+	}
+	a, b := strings.TrimSuffix(ws[0].text, "."), strings.TrimSuffix(ws[2].text, ".")
+	if len(a) != 1 || len(b) != 1 || !names.IsUpperWord(a) || !names.IsUpperWord(b) {
+		return "", false
+	}
+	return a + "&" + b, true
 }
 
 // plainName returns the text of words that need no repair, the common

@@ -182,9 +182,11 @@ func (r *Resolver) ResolveArticle(text string, titleEnd int, date time.Time, sen
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
 		return m.typ != Person && m.typ != Org && len(m.words) == 1 && names.Titles[m.key] && m.country < 0 && m.agency < 0
 	})
-	// An acronym of a thing ("AI", "GDP") or a month ("Apr") is no entity.
+	// An acronym of a thing ("AI", "GDP"), a month ("Apr") or a company
+	// suffix alone ("Co Inc") is no entity.
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
-		return len(m.words) == 1 && (names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) || names.MonthAbbrev(m.key)) &&
+		return (len(m.words) == 1 && (names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) || names.MonthAbbrev(m.key)) ||
+			!slices.ContainsFunc(m.words, func(w string) bool { return !names.CorpSuffixes[w] })) &&
 			m.forced == "" && m.canon == "" && m.country < 0 && m.agency < 0
 	})
 	a := &article{text: text, titleEnd: titleEnd, date: date, ms: ms}

@@ -170,7 +170,15 @@ var carriedBy = names.Set{"released": true, "carried": true, "reported": true, "
 // aloneOnLine reports whether text[start:end] is the whole of its line,
 // as the "Reuter" that ends 1980s Reuters copy is.
 func aloneOnLine(text string, start, end int) bool {
-	return lineStart(text, start) && lineEnd(text, end)
+	if !lineEnd(text, end) {
+		return false
+	}
+	if lineStart(text, start) {
+		return true
+	}
+	// "... he said. REUTER": the sign-off run on to the last sentence.
+	p, _ := prevWord(text, start)
+	return names.IsUpperWord(text[start:end]) && (strings.TrimRight(p, `"'’”)`) != p || strings.HasSuffix(p, "."))
 }
 
 // nextAfter returns the word after the one starting at i.

@@ -13,7 +13,7 @@ import (
 // into adjacent spans ("Vladimir" "Putin", "North" "Korea") and miss the
 // first word of a place ("Camp" "David"). It returns new, sorted spans.
 func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence, spans []Span) []Span {
-	spans = definedSpans(sents, slices.Clone(spans))
+	spans = connectorSpans(sents, definedSpans(sents, slices.Clone(spans)))
 	r.extendSpans(text, titleEnd, sents, spans)
 	out := spans[:0]
 	for _, sp := range spans {

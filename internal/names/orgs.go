@@ -175,3 +175,18 @@ var PossessiveNames = Set{"moodys": true, "standard and poors": true, "mcdonalds
 	"kelloggs": true, "dillards": true, "wendys": true, "dominos": true, "friendlys": true,
 	"hardees": true, "carls jr": true, "dennys": true, "claires": true, "kohls": true,
 	"lowes": true, "walgreens": true, "sbarros": true, "arbys": true, "chilis": true}
+
+// ConnectorNames are organizations whose names hold "and" or "&", by key
+// without the possessive and company suffixes: a recognizer cuts them at
+// the "and" ("Standard" and "Poor's Corp"), and the resolver puts them
+// together again.
+var ConnectorNames = Set{"standard and poor": true, "procter and gamble": true,
+	"johnson and johnson": true, "marks and spencer": true, "tate and lyle": true,
+	"black and decker": true, "dun and bradstreet": true, "smith and wesson": true,
+	"barnes and noble": true, "ernst and young": true, "bausch and lomb": true,
+	"church and dwight": true, "s and w berisford": true, "scottish and newcastle": true,
+	"brown and williamson": true, "wagner and brown": true,
+	"at and t": true, "h and r block": true, "c and a": true, "m and s": true,
+	"b and q": true, "p and o": true, "s and p": true, "p and g": true, "j and j": true,
+	"harland and wolff": true, "abercrombie and fitch": true,
+	"arm and hammer": true, "lord and taylor": true}
