@@ -60,6 +60,8 @@ func (r *Resolver) classify(text string, m *mention) {
 		switch {
 		case names.MiscByWords(m.words):
 			m.typ, m.typed = Misc, true
+		case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "":
+			m.typ, m.typed = Location, true
 		case looksLikeOrg(m):
 			m.typ, m.typed = Org, true
 		case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:

@@ -63,9 +63,10 @@ func longerFits(g, f *group) bool {
 	case Org:
 		switch {
 		case hasPrefix(fw, gw):
-			// "Union Carbide India" and "Ford Motor Co of Canada" are
-			// subsidiaries of Union Carbide and Ford.
-			return !slices.ContainsFunc(fw[len(gw):], func(w string) bool { return isPlaceWords([]string{w}) })
+			// "Union Carbide India", "Ford Motor Co of Canada" and "Merrill
+			// Lynch Capital Markets" are parts of Union Carbide, Ford and
+			// Merrill Lynch.
+			return !slices.ContainsFunc(fw[len(gw):], func(w string) bool { return isPlaceWords([]string{w}) || unitWords[w] })
 		case hasSuffix(fw, gw):
 			// "Scottish & Newcastle Breweries" is no Newcastle Breweries.
 			return fw[len(fw)-len(gw)-1] != "and"
@@ -75,6 +76,14 @@ func longerFits(g, f *group) bool {
 	}
 	return false
 }
+
+// unitWords name the part of a company that bears its name: "Capital
+// Markets", "Securities", "Finance", "International".
+var unitWords = names.Set{"capital": true, "markets": true, "securities": true, "finance": true,
+	"financial": true, "credit": true, "acceptance": true, "bank": true, "trust": true,
+	"leasing": true, "investment": true, "investments": true, "asset": true, "management": true,
+	"futures": true, "international": true, "overseas": true, "subsidiary": true, "unit": true,
+	"division": true, "holdings": true, "realty": true, "insurance": true}
 
 // initialOf reports whether the words of a person's name written with an
 // initial ("g neville", "r van nistelrooy") fit a full name ("gary
@@ -126,6 +135,9 @@ func (r *Resolver) linkShortNames(groups []*group) {
 		acr := names.IsAcronym(g.surface)
 		if len(g.words) != 1 && !acr || r.t.IsDemonym(g.key) && !directionWords[g.key] {
 			continue // "European" is not short for "European Union"
+		}
+		if slices.ContainsFunc(g.own, func(m *mention) bool { return m.canon != "" }) {
+			continue // "EC" the table calls the European Community
 		}
 		// "Google Inc." is a full name, whatever its key; "Dynamics Corp"
 		// is short for "Dynamics Corp of America".
@@ -258,7 +270,7 @@ func shortNameFits(g, f *group, acr bool) int {
 		// ends ("Commission" → "European Commission"), and a company's
 		// first word the company ("Drexel" → "Drexel Burnham Lambert").
 		if (g.typ == Org || g.typ == Misc) && (names.ShortFitsKeys(g.key, fw, g.surface, Org) ||
-			(names.GenericOrgHeads[g.key] || clubWords[g.key]) && g.key == fw[len(fw)-1] || firstWordFits(g.key, fw)) {
+			(names.GenericOrgHeads[g.key] || clubWords[g.key]) && g.key == fw[len(fw)-1] || firstWordFits(g.key, f, fw)) {
 			return 1
 		}
 	case f.typ == Location:
@@ -307,15 +319,25 @@ func personFits(g *group, fw []string) int {
 }
 
 // firstWordFits reports whether key, one word, is the first word of an
-// organization's name that the article can shorten to it: not a generic
-// word ("National", "Bank"), a place or a people.
-func firstWordFits(key string, fw []string) bool {
+// organization's name f (words fw) that the article can shorten to it:
+// not a generic word ("National", "Bank"), a place or a people, and the
+// name a company's ("Drexel Burnham Lambert Inc", "Harbour Minerals").
+func firstWordFits(key string, f *group, fw []string) bool {
 	if len(fw) < 2 || key != fw[0] || names.GenericOrgWords[key] || names.MinorWords[fw[1]] {
 		return false
 	}
 	t := names.Tables()
-	_, dem := t.DemonymByKey[key]
-	return !dem && t.Country(key, key) < 0 && !t.KnownPlace(key)
+	if _, dem := t.DemonymByKey[key]; dem || t.Country(key, key) >= 0 || t.KnownPlace(key) {
+		return false
+	}
+	if t.CityCountry[key] != "" {
+		// A club is called by its town, "Leeds" for Leeds United; the
+		// Liverpool Echo is not "Liverpool".
+		return !slices.ContainsFunc(fw[1:], func(w string) bool { return !clubWords[w] })
+	}
+	// A company's name, not a product's: "Microsoft Xbox" is no Microsoft.
+	return slices.ContainsFunc(fw[1:], func(w string) bool { return names.CompanyWords[w] || names.OrgHeads[w] || names.CorpSuffixes[w] }) ||
+		slices.ContainsFunc(f.own, func(m *mention) bool { return names.CorpSuffixes[m.words[len(m.words)-1]] })
 }
 
 // acronymLetters returns the letters and digits of an acronym, folded:

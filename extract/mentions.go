@@ -41,6 +41,11 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		ws = cutLowerTail(ws)
 	}
 	if typ == Org {
+		// Two clubs joined by a hyphen: "Manchester United-Arsenal".
+		if first, rest, ok := hyphenCut(ws); ok {
+			out = r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
+			return r.mentions(out, text, rest[0].start, rest[len(rest)-1].end, sent, typ)
+		}
 		// Two companies in one span: "Microsoft Corp. AOL".
 		if first, rest := corpCut(ws); len(rest) > 0 {
 			out = r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
@@ -215,6 +220,10 @@ func joinWords(ws []word) string {
 
 // build makes a mention of the words ws.
 func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
+	// A verb a headline glued to a name is none of it: "Was Oscar".
+	for len(ws) > 1 && leadingVerbs.Has(ws[0].text) {
+		ws = ws[1:]
+	}
 	// A leading lower-case "the" is not part of the name.
 	afterThe := false
 	for len(ws) > 1 && (ws[0].text == "the" || ws[0].text == "The" && typ != Org) {
@@ -268,6 +277,11 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	}
 	return m
 }
+
+// leadingVerbs are the verbs that a title-cased headline writes in
+// capitals before a name ("Was Oscar", "Says Blair").
+var leadingVerbs = names.Set{"was": true, "is": true, "are": true, "were": true, "has": true,
+	"have": true, "had": true, "says": true, "said": true, "does": true, "did": true}
 
 // spelledLetters reports whether words are capital letters joined by
 // "and" or "&" ("S and P", "P & G"), and returns them as one acronym.
@@ -429,6 +443,24 @@ func cutLowerTail(ws []word) []word {
 		return ws[:i]
 	}
 	return ws
+}
+
+// hyphenCut splits the words of an organization span at a hyphen that
+// joins two names, the first of several words: "Manchester
+// United-Arsenal" is Manchester United and Arsenal, "Mercedes-Benz" and
+// "Hewlett-Packard Co" are one name.
+func hyphenCut(ws []word) (first, rest []word, ok bool) {
+	for i := 1; i < len(ws); i++ {
+		w := ws[i]
+		j := strings.IndexByte(w.text, '-')
+		if j <= 0 || j == len(w.text)-1 || !names.IsCapitalized(w.text[j+1:]) || !names.IsCapitalized(w.text) {
+			continue
+		}
+		left := word{text: w.text[:j], start: w.start, end: w.start + j}
+		right := word{text: w.text[j+1:], start: w.start + j + 1, end: w.end}
+		return append(slices.Clone(ws[:i]), left), append([]word{right}, ws[i+1:]...), true
+	}
+	return nil, nil, false
 }
 
 // corpCut splits an organization span after a company suffix that is not

@@ -110,8 +110,11 @@ func (c *corpus) decide(o *occurrence) (string, evidence, bool) {
 			}
 		}
 		if len(known) == 1 {
+			// An acronym one article defines and this one's context
+			// shares something with; a one-word name needs more.
 			e := c.score(o.art, known[0].id, o.key, o.pid)
-			return known[0].id, e, known[0].evidence >= 2 || e.score > 0 || c.sparse(o)
+			ok := known[0].evidence >= 2 || c.sparse(o) || e.enough() || o.rule == RuleAcronym && e.score > 0
+			return known[0].id, e, ok
 		}
 		if len(known) > 1 {
 			// Several definitions, but one nearly always: "UN" for the

@@ -96,6 +96,14 @@ var PlaceHeads = union(PlaceFirst, Set{"st": true, "saint": true, "san": true, "
 	"los": true, "las": true, "el": true, "new": true, "north": true, "south": true,
 	"east": true, "west": true, "upper": true, "lower": true})
 
+// PlaceTails are last words that make a name a place's, a facility's
+// included, whatever a recognizer said: "Downing Street", "Old Trafford
+// Stadium", "West Cumberland Hospital", "Heathrow Airport".
+var PlaceTails = Set{"street": true, "road": true, "avenue": true, "square": true,
+	"bridge": true, "airport": true, "stadium": true, "hospital": true, "palace": true,
+	"castle": true, "cathedral": true, "abbey": true, "prison": true, "station": true,
+	"arena": true, "boulevard": true, "lane": true, "mine": true, "dam": true, "canal": true}
+
 // PlaceFirst are the place words that never begin a person's name.
 var PlaceFirst = Set{"camp": true, "fort": true, "mount": true, "mt": true, "lake": true,
 	"port": true, "cape": true, "gulf": true, "bay": true, "river": true, "isle": true, "glen": true}
