@@ -71,6 +71,11 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 			return out
 		}
 	}
+	// "Lord Liverpool", "Sir Alex Ferguson": an honorific makes a person,
+	// whatever the recognizer said.
+	if typ != Person && len(ws) >= 2 && names.Honorifics.Has(ws[0].text) && allCapitalized(ws) {
+		typ = Person
+	}
 	k := 0
 	if typ == Person || typ == Misc {
 		out, k = r.countryBeforeTitle(out, text, ws, sent)

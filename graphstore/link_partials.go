@@ -116,6 +116,9 @@ func (c *corpus) decide(o *occurrence) (string, evidence, bool) {
 			ok := known[0].evidence >= 2 || c.sparse(o) || e.enough() || o.rule == RuleAcronym && e.score > 0
 			return known[0].id, e, ok
 		}
+		if len(known) == 0 && !c.enoughAlone(o, cands) {
+			return "", evidence{}, false // no article says so: only the context may
+		}
 		if len(known) > 1 {
 			// Several definitions, but one nearly always: "UN" for the
 			// United Nations, once for a misspelt "United Nation".
@@ -148,6 +151,22 @@ func (c *corpus) decide(o *occurrence) (string, evidence, bool) {
 		return to, best, true
 	}
 	return to, best, to != "" && best.enough() && best.score >= 2*second.score
+}
+
+// enoughAlone reports whether the context alone picks one of the
+// candidates of an acronym or a one-word organization that no article
+// linked to any: enough evidence, twice any other's.
+func (c *corpus) enoughAlone(o *occurrence, cands []candidate) bool {
+	var best, second evidence
+	for _, x := range cands {
+		e := c.score(o.art, x.id, o.key, o.pid)
+		if e.score > best.score {
+			best, second = e, best
+		} else if e.score > second.score {
+			second = e
+		}
+	}
+	return best.enough() && best.score >= 2*second.score
 }
 
 // sparse reports whether the article of a short name names too little

@@ -36,12 +36,17 @@ func TestLinkPartials(t *testing.T) {
 		{"used alone elsewhere", []*extract.Doc{doc("a", ent("person:kim-jong-un", "Kim Jong Un", extract.Person, false)),
 			doc("c", ent("person:kim", "Kim", extract.Person, false)),
 			doc("b", ent("person:kim", "Kim", extract.Person, true))}, "person:kim", "person:kim"},
-		{"acronym", []*extract.Doc{doc("a", ent("org:international-atomic-energy-agency", "International Atomic Energy Agency", extract.Org, false)),
+		// An undefined acronym links only to what articles define it as.
+		{"acronym by initials alone", []*extract.Doc{doc("a", ent("org:international-atomic-energy-agency", "International Atomic Energy Agency", extract.Org, false)),
+			doc("b", ent("org:iaea", "IAEA", extract.Org, true))}, "org:iaea", "org:iaea"},
+		{"acronym defined twice", []*extract.Doc{doc("a", linked("org:international-atomic-energy-agency", "International Atomic Energy Agency", "IAEA")),
+			doc("c", linked("org:international-atomic-energy-agency", "International Atomic Energy Agency", "IAEA")),
 			doc("b", ent("org:iaea", "IAEA", extract.Org, true))}, "org:iaea", "org:international-atomic-energy-agency"},
 		// The index of initials skipped only the corpus linker's own minor
 		// words, which lacked "y" (and "van", "bin", "al"...) while
 		// ShortFits skipped them: "BBV" found no candidate.
-		{"acronym skipping a minor word", []*extract.Doc{doc("a", ent("org:banco-bilbao-y-vizcaya", "Banco Bilbao y Vizcaya", extract.Org, false)),
+		{"acronym skipping a minor word", []*extract.Doc{doc("a", linked("org:banco-bilbao-y-vizcaya", "Banco Bilbao y Vizcaya", "BBV")),
+			doc("c", linked("org:banco-bilbao-y-vizcaya", "Banco Bilbao y Vizcaya", "BBV")),
 			doc("b", ent("org:bbv", "BBV", extract.Org, true))}, "org:bbv", "org:banco-bilbao-y-vizcaya"},
 		{"other type", []*extract.Doc{doc("a", putin), doc("b", ent("org:putin", "Putin", extract.Org, true))},
 			"org:putin", "org:putin"},

@@ -24,7 +24,8 @@ var TitleOffices = union(Offices, Set{"representative": true, "treasurer": true,
 	"negotiator": true, "adviser": true, "advisor": true, "counsel": true, "deputy": true,
 	"undersecretary": true, "administrator": true, "economist": true, "analyst": true,
 	"general-secretary": true, "ombudsman": true, "regent": true, "shah": true, "tsar": true,
-	"czar": true})
+	"czar": true, "lord": true, "lady": true, "baroness": true, "baron": true, "earl": true,
+	"duke": true, "duchess": true, "viscount": true})
 
 // RoyalTitles are the titles of monarchs, princes and religious leaders
 // that, before a given name, are part of the name: "Prince Charles", "King
@@ -32,7 +33,10 @@ var TitleOffices = union(Offices, Set{"representative": true, "treasurer": true,
 // a Charles, Fahd or Abdullah without the title.
 var RoyalTitles = Set{"king": true, "queen": true, "prince": true, "princess": true,
 	"crown": true, "emperor": true, "empress": true, "pope": true, "sultan": true,
-	"emir": true, "sheikh": true, "sheik": true, "shah": true, "tsar": true, "czar": true}
+	"emir": true, "sheikh": true, "sheik": true, "shah": true, "tsar": true, "czar": true,
+	// Peers are known by their title and one name: "Lord Browne".
+	"lord": true, "lady": true, "baroness": true, "baron": true, "earl": true,
+	"duke": true, "duchess": true, "viscount": true}
 
 // PortfolioWords are the words that say which department, body or side an
 // office belongs to, written before it in a title: "Agriculture
