@@ -14,74 +14,71 @@ import (
 // Gorbachov", "Mikhail Gorbachev"; "Karl Otto Pöhl", "Karl Otto Poehl"),
 // or one name with a middle initial and one without ("Nicholas F. Brady",
 // "Nicholas Brady") when that is the only such variant. Both need their
-// articles to name the same things (linkThreshold): "John Reid" the
+// articles to name the same things (evidence.enough): "John Reid" the
 // British minister is no "John Reed" the banker. The name in more articles
 // wins; a middle initial goes.
 func (c *corpus) linkSpellings(l *linking) {
-	byFirst := map[string][]string{}
+	type name struct{ id, key string }
+	byFirst := map[string][]name{} // names of two words or more by their words but the last
+	byCore := map[string][]name{}  // names by their words without middle initials
 	for _, id := range c.fullIDs {
 		f := c.full[id]
 		if f.typ != extract.Person {
 			continue
 		}
-		for k := range f.names {
-			if ws := strings.Fields(k); len(ws) >= 2 && len(ws[0]) > 1 {
-				byFirst[ws[0]] = append(byFirst[ws[0]], id+"\x00"+k)
+		for _, k := range sortedIDs(f.names) {
+			ws := strings.Fields(k)
+			if len(ws) < 2 || len(ws[0]) < 2 {
+				continue
+			}
+			front := strings.Join(ws[:len(ws)-1], " ")
+			byFirst[front] = append(byFirst[front], name{id, k})
+			byCore[strings.Join(withoutInitials(ws), " ")] = append(byCore[strings.Join(withoutInitials(ws), " ")], name{id, k})
+		}
+	}
+	try := func(rule LinkRule, a, b name) {
+		if a.id == b.id || l.resolve(a.id) == l.resolve(b.id) {
+			return
+		}
+		if e := c.shared(a.id, b.id, "~"+lastWord(a.key), "~"+lastWord(b.key)); e.enough() {
+			from, to := c.keeper(a.id, b.id, rule)
+			l.link(rule, from, to, e.score)
+		}
+	}
+	for _, front := range sortedIDs(byFirst) {
+		group := byFirst[front]
+		for i, a := range group {
+			for _, b := range group[i+1:] {
+				if spelledAlike(lastWord(a.key), lastWord(b.key)) {
+					try(RuleSpelling, a, b)
+				}
 			}
 		}
 	}
-	for _, first := range sortedIDs(byFirst) {
-		group := byFirst[first]
-		slices.Sort(group)
-		for i, a := range group {
-			aid, ak, _ := strings.Cut(a, "\x00")
-			for _, b := range group[i+1:] {
-				bid, bk, _ := strings.Cut(b, "\x00")
-				if aid == bid || l.resolve(aid) == l.resolve(bid) {
-					continue
-				}
-				rule, ok := spelledAlike(strings.Fields(ak), strings.Fields(bk), byFirst[first])
-				if !ok {
-					continue
-				}
-				if e := c.shared(aid, bid, "~"+lastWord(ak), "~"+lastWord(bk)); e.enough() {
-					from, to := c.keeper(aid, bid, rule)
-					l.link(rule, from, to, e.score)
-				}
+	for _, core := range sortedIDs(byCore) {
+		// The name without initials, and the one name with them.
+		var plain, initialled []name
+		for _, n := range byCore[core] {
+			if n.key == core {
+				plain = append(plain, n)
+			} else {
+				initialled = append(initialled, n)
 			}
+		}
+		if len(plain) == 1 && len(initialled) == 1 {
+			try(RuleMiddle, plain[0], initialled[0])
 		}
 	}
 }
 
-// spelledAlike reports whether two names of people with the same first
-// word may be one person's, and by which rule. others are the names with
-// that first word, to check that a name without a middle initial has only
-// one with one.
-func spelledAlike(a, b []string, others []string) (LinkRule, bool) {
-	if len(a) == len(b) {
-		n := len(a)
-		if !slices.Equal(a[:n-1], b[:n-1]) {
-			return "", false
-		}
-		x, y := a[n-1], b[n-1]
-		return RuleSpelling, len(x) >= 5 && len(y) >= 5 && oneEdit(x, y) || x != y && umlautFold(x) == umlautFold(y)
+// spelledAlike reports whether two surnames may be one spelled two ways:
+// one letter apart, five letters long at least, or the same but for an
+// umlaut spelled out ("Pöhl", "Poehl").
+func spelledAlike(x, y string) bool {
+	if x == y {
+		return false
 	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	// b has middle initials a lacks.
-	if len(a) < 2 || a[len(a)-1] != b[len(b)-1] || !slices.Equal(withoutInitials(b), a) {
-		return "", false
-	}
-	variants := 0
-	for _, o := range others {
-		_, k, _ := strings.Cut(o, "\x00")
-		ow := strings.Fields(k)
-		if len(ow) > len(a) && slices.Equal(withoutInitials(ow), a) {
-			variants++
-		}
-	}
-	return RuleMiddle, variants == 1
+	return len(x) >= 5 && len(y) >= 5 && oneEdit(x, y) || umlautFold(x) == umlautFold(y)
 }
 
 // withoutInitials drops the one-letter middle words of a name.
@@ -120,8 +117,13 @@ func oneEdit(a, b string) bool {
 // umlautFold writes the German umlaut spelled out as the plain vowel:
 // "poehl" and "pohl" (from Pöhl) fold alike.
 func umlautFold(w string) string {
-	return strings.NewReplacer("oe", "o", "ae", "a", "ue", "u").Replace(w)
+	if !strings.Contains(w, "e") {
+		return w
+	}
+	return umlauts.Replace(w)
 }
+
+var umlauts = strings.NewReplacer("oe", "o", "ae", "a", "ue", "u")
 
 func lastWord(k string) string {
 	return k[strings.LastIndexByte(k, ' ')+1:]
