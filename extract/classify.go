@@ -7,28 +7,11 @@ import (
 	"github.com/nergraph/nergraph/internal/names"
 )
 
-// classify applies alias rules, the country and agency tables, and decides
-// whether the mention credits a source.
+// classify applies alias rules, the country and agency tables and what a
+// mention's words say of its type, and decides whether it credits a
+// source.
 func (r *Resolver) classify(text string, m *mention) {
-	if a, ok := r.aliases[m.key]; ok {
-		if a.Type != "" {
-			m.typ = a.Type
-		}
-		if id, ok := parseID(a.Canonical); ok {
-			m.forced = id
-			if strings.HasPrefix(id, "country:") {
-				m.country = r.t.CountryByCode[strings.TrimPrefix(id, "country:")]
-				m.forced = ""
-			}
-		} else if c, ok := names.LookupCountry(a.Canonical); ok && (a.Type == "" || a.Type == Country) {
-			m.country = r.t.CountryByCode[c.Alpha2]
-		} else {
-			m.canon = a.Canonical
-		}
-		if m.country >= 0 {
-			m.typ = Country
-		}
-	}
+	r.applyAlias(m)
 	state := false
 	if m.forced == "" && m.canon == "" && m.country < 0 {
 		if st := stateAfterCity(text, m); st != "" {
@@ -36,43 +19,10 @@ func (r *Resolver) classify(text string, m *mention) {
 		}
 	}
 	if m.forced == "" && m.canon == "" && m.country < 0 {
-		if c := r.t.Country(m.Name, m.key); c >= 0 && (!r.t.Countries[c].Weak || m.typ == Location) {
-			m.country, m.typ = c, Country
-		} else if r.t.Places[m.key] && m.typ != Location {
-			// A capital or a big city the recognizer took for a person or
-			// organization ("Pyongyang said").
-			m.typ, m.typed = Location, true
-		} else if names.OtherDemonyms[m.key] && m.typ != Person {
-			m.typ = Misc
-		} else if c, ok := r.t.DemonymByKey[m.key]; ok && m.typ != Person {
-			if r.opts.Demonyms {
-				m.country, m.typ = c, Country
-			} else if m.typ != Org {
-				m.typ = Misc
-			}
-		} else if a := r.t.Agency(m.Name, m.key); a >= 0 && (m.typ != Person || names.Agencies[a].Strong) {
-			m.agency, m.typ = a, Org
-		} else if a, ok := r.t.AgencyCredit[m.key]; ok && aloneOnLine(text, m.Start, m.End) {
-			m.agency, m.typ = a, Org // "Reuter" alone on the last line
-		}
+		r.applyTables(text, m)
 	}
 	if m.country < 0 && m.agency < 0 && m.forced == "" && !state {
-		switch {
-		case names.MiscByWords(m.words):
-			m.typ, m.typed = Misc, true
-		case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "":
-			m.typ, m.typed = Location, true
-		case looksLikeOrg(m):
-			m.typ, m.typed = Org, true
-		case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
-			m.typ, m.typed = Org, true
-		case (m.typ == Location || m.typ == Misc) && slices.ContainsFunc(strings.Fields(m.Name), names.IsCamelCase):
-			// "Channel NewsAsia": people's names with inner capitals are
-			// tagged as people ("Matt LaFleur"), places' never have one.
-			m.typ, m.typed = Org, true
-		case m.typ != Org && !r.t.KnownPlace(m.key) && companyCue(text, m, m.typ != Person):
-			m.typ, m.typed = Org, true
-		}
+		r.typeByWords(text, m)
 	}
 	if m.typ == Person && m.Title == "" {
 		m.Title = titleBefore(text, m.Start)
@@ -82,6 +32,86 @@ func (r *Resolver) classify(text string, m *mention) {
 		if creditRole(text, m.Start, m.End, outlet) {
 			m.Role = RoleSource
 		}
+	}
+}
+
+// applyAlias applies the user's alias rule for the mention's name, if any.
+func (r *Resolver) applyAlias(m *mention) {
+	a, ok := r.aliases[m.key]
+	if !ok {
+		return
+	}
+	if a.Type != "" {
+		m.typ = a.Type
+	}
+	if id, ok := parseID(a.Canonical); ok {
+		m.forced = id
+		if strings.HasPrefix(id, "country:") {
+			m.country = r.t.CountryByCode[strings.TrimPrefix(id, "country:")]
+			m.forced = ""
+		}
+	} else if c, ok := names.LookupCountry(a.Canonical); ok && (a.Type == "" || a.Type == Country) {
+		m.country = r.t.CountryByCode[c.Alpha2]
+	} else {
+		m.canon = a.Canonical
+	}
+	if m.country >= 0 {
+		m.typ = Country
+	}
+}
+
+// applyTables looks the mention up in the tables of countries, places,
+// demonyms and agencies.
+func (r *Resolver) applyTables(text string, m *mention) {
+	if c := r.t.Country(m.Name, m.key); c >= 0 && (!r.t.Countries[c].Weak || m.typ == Location) {
+		m.country, m.typ = c, Country
+		return
+	}
+	if r.t.Places[m.key] && m.typ != Location {
+		// A capital or a big city the recognizer took for a person or
+		// organization ("Pyongyang said").
+		m.typ, m.typed = Location, true
+		return
+	}
+	if names.OtherDemonyms[m.key] && m.typ != Person {
+		m.typ = Misc
+		return
+	}
+	if c, ok := r.t.DemonymByKey[m.key]; ok && m.typ != Person {
+		if r.opts.Demonyms {
+			m.country, m.typ = c, Country
+		} else if m.typ != Org {
+			m.typ = Misc
+		}
+		return
+	}
+	if a := r.t.Agency(m.Name, m.key); a >= 0 && (m.typ != Person || names.Agencies[a].Strong) {
+		m.agency, m.typ = a, Org
+	} else if a, ok := r.t.AgencyCredit[m.key]; ok && aloneOnLine(text, m.Start, m.End) {
+		m.agency, m.typ = a, Org // "Reuter" alone on the last line
+	}
+}
+
+// typeByWords types a mention by its own words and the words around it,
+// whatever the recognizer said: an event or law, a street or a stadium, a
+// company suffix or an institution's head, an inner capital, a company
+// cue.
+func (r *Resolver) typeByWords(text string, m *mention) {
+	switch {
+	case names.MiscByWords(m.words):
+		m.typ, m.typed = Misc, true
+	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "":
+		m.typ, m.typed = Location, true
+	case looksLikeOrg(m):
+		m.typ, m.typed = Org, true
+	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
+		m.typ, m.typed = Org, true
+	case (m.typ == Location || m.typ == Misc) && slices.ContainsFunc(strings.Fields(m.Name), names.IsCamelCase):
+		// "Channel NewsAsia": people's names with inner capitals are
+		// tagged as people ("Matt LaFleur"), places' never have one.
+		m.typ, m.typed = Org, true
+	case m.typ != Org && !r.t.KnownPlace(m.key) && companyCue(text, m, m.typ != Person):
+		m.typ, m.typed = Org, true
 	}
 }
 

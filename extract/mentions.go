@@ -10,22 +10,15 @@ import (
 )
 
 // mentions normalizes one span and appends to out one mention, or two when the span holds
-// a country before a title ("North Korea leader Kim Jong Un") or an acronym
-// after a name ("Korean Central News Agency (KCNA)").
+// a country before a title ("North Korea leader Kim Jong Un"), an acronym
+// after a name ("Korean Central News Agency (KCNA)"), two names ("Microsoft
+// Corp. AOL") or an office between an organization and a person.
 func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, typ Type) []*mention {
 	ws := cutParens(text, splitWords(text, start, end))
 	// "Name (ACR)" in one span; "Harbour Minerals (California)" is a name.
 	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") && !(typ == Org && isPlaceWords([]string{names.Key(ws[n-1].text)})) {
-		acr := ws[n-1]
-		acr.start++
-		acr.text = strings.TrimPrefix(acr.text, "(")
-		if names.IsAcronym(acr.text) {
-			full := r.build(text, ws[:n-1], sent, typ)
-			a := r.build(text, []word{acr}, sent, typ)
-			if full != nil && a != nil {
-				a.defines = full
-				return append(out, full, a)
-			}
+		if full, a := r.definition(text, ws, sent, typ); full != nil {
+			return append(out, full, a)
 		}
 		ws = ws[:n-1]
 	}
@@ -41,34 +34,20 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		ws = cutLowerTail(ws)
 	}
 	if typ == Org {
-		// Two clubs joined by a hyphen: "Manchester United-Arsenal".
-		if first, rest, ok := hyphenCut(ws); ok {
-			out = r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
-			return r.mentions(out, text, rest[0].start, rest[len(rest)-1].end, sent, typ)
+		// Two clubs joined by a hyphen, "Manchester United-Arsenal", or
+		// two companies in one span, "Microsoft Corp. AOL".
+		first, rest, ok := hyphenCut(ws)
+		if !ok {
+			first, rest = corpCut(ws)
 		}
-		// Two companies in one span: "Microsoft Corp. AOL".
-		if first, rest := corpCut(ws); len(rest) > 0 {
+		if len(rest) > 0 {
 			out = r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
 			return r.mentions(out, text, rest[0].start, rest[len(rest)-1].end, sent, typ)
 		}
 	}
-	// An office inside an organization or place: "U.N. Secretary-General",
-	// "Federal Reserve Chairman Alan Greenspan". The title is no part of
-	// the organization; the name after it is a person's.
 	if typ == Org || typ == Location || typ == Misc {
-		if before, title, after, ok := splitRole(ws); ok && (typ != Misc || len(after) == 0) {
-			if len(before) > 0 {
-				if m := r.build(text, before, sent, typ); m != nil {
-					out = append(out, m)
-				}
-			}
-			if len(after) > 0 {
-				if m := r.build(text, after, sent, Person); m != nil {
-					m.Title = title
-					out = append(out, m)
-				}
-			}
-			return out
+		if more, ok := r.roleMentions(out, text, ws, sent, typ); ok {
+			return more
 		}
 	}
 	// "Lord Liverpool", "Sir Alex Ferguson": an honorific makes a person,
@@ -80,11 +59,53 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	if typ == Person || typ == Misc {
 		out, k = r.countryBeforeTitle(out, text, ws, sent)
 	}
-	m := r.buildPerson(text, ws[k:], sent, typ)
-	if m != nil {
+	if m := r.buildPerson(text, ws[k:], sent, typ); m != nil {
 		out = append(out, m)
 	}
 	return out
+}
+
+// definition makes the mentions of a name and the acronym it defines in
+// the same span, "Korean Central News Agency (KCNA)", or reports nil when
+// the last word in parentheses is no acronym.
+func (r *Resolver) definition(text string, ws []word, sent int, typ Type) (full, acr *mention) {
+	n := len(ws)
+	a := ws[n-1]
+	a.start++
+	a.text = strings.TrimPrefix(a.text, "(")
+	if !names.IsAcronym(a.text) {
+		return nil, nil
+	}
+	full = r.build(text, ws[:n-1], sent, typ)
+	acr = r.build(text, []word{a}, sent, typ)
+	if full == nil || acr == nil {
+		return nil, nil
+	}
+	acr.defines = full
+	return full, acr
+}
+
+// roleMentions finds an office inside an organization or place span: "U.N.
+// Secretary-General", "Federal Reserve Chairman Alan Greenspan". The title
+// is no part of the organization; the name after it is a person's. It
+// reports false when the span holds no office.
+func (r *Resolver) roleMentions(out []*mention, text string, ws []word, sent int, typ Type) ([]*mention, bool) {
+	before, title, after, ok := splitRole(ws)
+	if !ok || typ == Misc && len(after) > 0 {
+		return out, false
+	}
+	if len(before) > 0 {
+		if m := r.build(text, before, sent, typ); m != nil {
+			out = append(out, m)
+		}
+	}
+	if len(after) > 0 {
+		if m := r.build(text, after, sent, Person); m != nil {
+			m.Title = title
+			out = append(out, m)
+		}
+	}
+	return out, true
 }
 
 // cutParens drops the part of a span cut off from its parenthesis: the

@@ -196,20 +196,6 @@ func isTitleRun(k string) bool {
 	return true
 }
 
-// titleOffice reports whether a folded word, or a part of it, names an
-// office: "Secretary-General", "Representative".
-func titleOffice(k string) bool {
-	if TitleOffices[k] {
-		return true
-	}
-	for p := range strings.FieldsSeq(k) {
-		if Offices[p] {
-			return true
-		}
-	}
-	return false
-}
-
 // isQualifier reports whether a word can stand before an office in a title:
 // a portfolio or body word, a country, a demonym, an acronym, or a
 // connector between them.
