@@ -13,7 +13,7 @@ func TestSample(t *testing.T) {
 	if code := run([]string{"-n", "2", "../../../testdata/articles"}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
 	if !strings.HasPrefix(lines[0], "rule\tarticle\tfrom") || len(lines) < 2 {
 		t.Fatalf("want a header and links, got:\n%s", out.String())
 	}
