@@ -44,17 +44,18 @@ func (r *Resolver) qualifyBodies(a *article) {
 		if !b.own {
 			b.country = r.bareBody(a, bodies, b)
 		}
+		if b.country == "" && b.head == "treasury" {
+			// "Treasury bonds", "Treasury bills": American paper, in a
+			// Tokyo story too.
+			if w, _ := nextWord(a.text, b.m.End); treasuryPaper[strings.ToLower(strings.Trim(w, ".,;:"))] {
+				b.country = "US"
+			}
+		}
 		if b.country == "" {
 			if most == "" {
 				most = r.mostNamed(a)
 			}
 			b.country = most
-		}
-		if b.country == "" && b.head == "treasury" {
-			// "Treasury bonds", "Treasury bills": American paper.
-			if w, _ := nextWord(a.text, b.m.End); treasuryPaper[strings.ToLower(strings.Trim(w, ".,;:"))] {
-				b.country = "US"
-			}
 		}
 		if b.country != "" {
 			b.m.forced, b.m.canon, b.m.typ = "org:"+b.head+"@"+b.country, names.BodyLabel(b.head, b.country), Org

@@ -33,6 +33,11 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	if typ == Person {
 		ws = cutLowerTail(ws)
 	}
+	// "Federal Reserve Board Vice" of "Federal Reserve Board Vice Chairman
+	// Manuel Johnson": a title's first words end no organization.
+	for typ != Person && len(ws) > 1 && titleStarts.Has(ws[len(ws)-1].text) {
+		ws = ws[:len(ws)-1]
+	}
 	if typ == Org {
 		// Two clubs joined by a hyphen, "Manchester United-Arsenal", or
 		// two companies in one span, "Microsoft Corp. AOL".
@@ -304,10 +309,18 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	return m
 }
 
+// titleStarts are the words that begin a title and end no name: "Vice",
+// "Deputy", "Acting", "Managing".
+var titleStarts = names.Set{"vice": true, "deputy": true, "acting": true, "former": true,
+	"managing": true, "assistant": true, "associate": true}
+
 // leadingVerbs are the verbs that a title-cased headline writes in
-// capitals before a name ("Was Oscar", "Says Blair").
+// capitals before a name ("Was Oscar", "Says Blair"), and the words that
+// begin a sentence before one ("Unlike Paul Volcker").
 var leadingVerbs = names.Set{"was": true, "is": true, "are": true, "were": true, "has": true,
-	"have": true, "had": true, "says": true, "said": true, "does": true, "did": true}
+	"have": true, "had": true, "says": true, "said": true, "does": true, "did": true,
+	"unlike": true, "like": true, "despite": true, "although": true, "though": true,
+	"meanwhile": true, "however": true, "but": true, "and": true, "while": true}
 
 // spelledLetters reports whether words are capital letters joined by
 // "and" or "&" ("S and P", "P & G"), and returns them as one acronym.
