@@ -33,6 +33,15 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	if typ == Person {
 		ws = cutLowerTail(ws)
 	}
+	if country, ok := r.countryNoun(ws); ok {
+		// "U.S. Market" names the country; "H.K. Dlrs" nothing.
+		if len(country) > 0 {
+			if m := r.build(text, country, sent, Location); m != nil {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
 	// "Federal Reserve Board Vice" of "Federal Reserve Board Vice Chairman
 	// Manuel Johnson": a title's first words end no organization.
 	for typ != Person && len(ws) > 1 && titleStarts.Has(ws[len(ws)-1].text) {
@@ -111,6 +120,28 @@ func (r *Resolver) roleMentions(out []*mention, text string, ws []word, sent int
 		}
 	}
 	return out, true
+}
+
+// countryNoun reports whether words are a country (or an abbreviation)
+// and a common noun or a currency after it, "U.S. Market", "S.A. Rand",
+// and returns the words of the country, if they name one.
+func (r *Resolver) countryNoun(ws []word) ([]word, bool) {
+	n := len(ws)
+	if n < 2 || n > 4 {
+		return nil, false
+	}
+	last := names.Key(ws[n-1].text)
+	if !names.CountryNouns[last] && !names.Currencies[last] {
+		return nil, false
+	}
+	name := names.StripPossessive(joinWords(ws[:n-1]))
+	if r.t.Country(name, names.Key(name)) >= 0 {
+		return ws[:n-1], true
+	}
+	if names.Currencies[last] && n == 2 && strings.Contains(ws[0].text, ".") {
+		return nil, true
+	}
+	return nil, false
 }
 
 // cutParens drops the part of a span cut off from its parenthesis: the

@@ -185,7 +185,8 @@ func (r *Resolver) ResolveArticle(text string, titleEnd int, date time.Time, sen
 	// An acronym of a thing ("AI", "GDP"), a month ("Apr") or a company
 	// suffix alone ("Co Inc") is no entity.
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
-		return (len(m.words) == 1 && (names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) || names.MonthAbbrev(m.key)) ||
+		return (len(m.words) == 1 && (names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) || names.MonthAbbrev(m.key) ||
+			names.Currencies[m.key] && m.typ != Person) ||
 			!slices.ContainsFunc(m.words, func(w string) bool { return !names.CorpSuffixes[w] })) &&
 			m.forced == "" && m.canon == "" && m.country < 0 && m.agency < 0
 	})

@@ -66,7 +66,8 @@ var Agencies = []Agency{
 var CorpSuffixes = Set{"inc": true, "incorporated": true, "corp": true,
 	"corporation": true, "co": true, "company": true, "ltd": true, "limited": true,
 	"llc": true, "plc": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "spa": true,
-	"lp": true, "llp": true, "bv": true, "ab": true, "asa": true, "oyj": true, "holdings": true}
+	"lp": true, "llp": true, "bv": true, "ab": true, "asa": true, "oyj": true, "holdings": true,
+	"pte": true, "bhd": true, "sdn": true, "pty": true, "kk": true, "sarl": true, "srl": true}
 
 // CompanyWords are words that complete a company's short name: "Delta" is
 // "Delta Air Lines", "Qantas" is "Qantas Airways".

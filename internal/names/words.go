@@ -89,3 +89,22 @@ var OtherDemonyms = Set{"korean": true, "koreans": true, "arab": true, "arabs": 
 func MonthAbbrev(key string) bool {
 	return monthAbbrevs[key] || key == "apl" || key == "jne" || key == "jly" || key == "mch"
 }
+
+// Currencies are the names of money that tables and price lists write in
+// capitals ("Franc", "S.A. Rand"): alone they are no entity.
+var Currencies = Set{"franc": true, "francs": true, "dollar": true, "dollars": true, "yen": true,
+	"mark": true, "marks": true, "pound": true, "pounds": true, "sterling": true, "lira": true,
+	"lire": true, "peso": true, "pesos": true, "rand": true, "rupee": true, "rupees": true,
+	"yuan": true, "schilling": true, "guilder": true, "guilders": true, "krona": true,
+	"krone": true, "escudo": true, "peseta": true, "pesetas": true, "drachma": true, "ecu": true,
+	"ecus": true, "euro": true, "euros": true, "dlrs": true, "stg": true, "cruzado": true,
+	"cruzados": true, "austral": true, "ringgit": true, "baht": true, "rupiah": true}
+
+// CountryNouns are the common nouns that a headline writes in capitals
+// after a country ("U.S. Market", "Japan Economy"): the country is named,
+// nothing else.
+var CountryNouns = Set{"market": true, "markets": true, "economy": true, "officials": true,
+	"banks": true, "trade": true, "exports": true, "imports": true, "stocks": true,
+	"shares": true, "firms": true, "companies": true, "sources": true, "industry": true,
+	"output": true, "growth": true, "budget": true, "deficit": true, "surplus": true,
+	"money": true, "bonds": true, "rates": true, "prices": true, "sales": true}
