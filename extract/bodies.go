@@ -38,7 +38,6 @@ func (r *Resolver) qualifyBodies(a *article) {
 		}
 		bodies = append(bodies, qualBody{m: m, head: b.Head, country: code, own: code != ""})
 	}
-	var most string
 	for i := range bodies {
 		b := &bodies[i]
 		if !b.own {
@@ -52,10 +51,7 @@ func (r *Resolver) qualifyBodies(a *article) {
 			}
 		}
 		if b.country == "" {
-			if most == "" {
-				most = r.mostNamed(a)
-			}
-			b.country = most
+			b.country = r.mostNamedWith(a, b.head)
 		}
 		if b.country != "" {
 			b.m.forced, b.m.canon, b.m.typ = "org:"+b.head+"@"+b.country, names.BodyLabel(b.head, b.country), Org
@@ -187,14 +183,48 @@ func (r *Resolver) nearestCountry(a *article, m *mention, head string, cands []s
 	return code
 }
 
+// mostNamedWith is mostNamed among the countries that have a body of the
+// head: a "Finance Ministry" in a story that names the United States most is
+// another country's.
+func (r *Resolver) mostNamedWith(a *article, head string) string {
+	count := r.countries(a)
+	best, bestN := "", 0
+	for _, c := range count.order {
+		if n := count.n[c]; n > bestN && names.HasBody(c, head) {
+			best, bestN = c, n
+		}
+	}
+	return best
+}
+
 // mostNamed returns the country the article names most often, the first
 // named on a tie, or "" when it names none. Countries, their demonyms,
 // their cities and the well-known names of one country ("NHS", "Tories")
 // count.
 func (r *Resolver) mostNamed(a *article) string {
-	count := map[string]int{}
-	best, bestStart := "", 0
-	for _, m := range a.ms {
+	count := r.countries(a)
+	best, bestN := "", 0
+	for _, c := range count.order {
+		if n := count.n[c]; n > bestN {
+			best, bestN = c, n
+		}
+	}
+	return best
+}
+
+// countryCount is how often an article names each country, and in which
+// order it first named them.
+type countryCount struct {
+	n     map[string]int
+	order []string
+}
+
+// countries counts the countries an article names: see mostNamed.
+func (r *Resolver) countries(a *article) countryCount {
+	cc := countryCount{n: map[string]int{}}
+	ms := slices.Clone(a.ms)
+	slices.SortFunc(ms, func(x, y *mention) int { return x.Start - y.Start })
+	for _, m := range ms {
 		c := r.countryCode(a, m)
 		if k, ok := names.Known(m.Name); c == "" && ok && (!k.OrgOnly || m.typ == Org) {
 			c = k.Where
@@ -202,10 +232,10 @@ func (r *Resolver) mostNamed(a *article) string {
 		if c == "" || strings.Contains(m.forced, "@") {
 			continue
 		}
-		count[c]++
-		if best == "" || count[c] > count[best] || count[c] == count[best] && m.Start < bestStart {
-			best, bestStart = c, m.Start
+		if cc.n[c] == 0 {
+			cc.order = append(cc.order, c)
 		}
+		cc.n[c]++
 	}
-	return best
+	return cc
 }

@@ -20,6 +20,7 @@ type corpus struct {
 	ctx      [][]string       // each article's context keys, sorted and distinct
 	df       map[string]int   // articles that hold each context key
 	profiles map[string]map[string]int
+	linkedTo map[string]int // articles whose short names were linked to each full id
 }
 
 // fullInfo is what the corpus says about one entity id given in full.
@@ -33,7 +34,8 @@ type fullInfo struct {
 
 func newCorpus(articles []article) *corpus {
 	c := &corpus{articles: articles, full: map[string]*fullInfo{}, partial: map[string][]int{},
-		ctx: make([][]string, len(articles)), df: map[string]int{}, profiles: map[string]map[string]int{}}
+		ctx: make([][]string, len(articles)), df: map[string]int{}, profiles: map[string]map[string]int{},
+		linkedTo: map[string]int{}}
 	for i, a := range articles {
 		keys := make([]string, 0, len(a.entries))
 		for _, e := range a.entries {
@@ -110,8 +112,11 @@ type evidence struct {
 
 // enough reports whether the evidence is enough for a link: linkThreshold,
 // from two things at least besides countries (a White House and the
-// United States do not make George Bush George W. Bush).
-func (e evidence) enough() bool { return e.score >= linkThreshold && e.things >= 2 }
+// United States do not make George Bush George W. Bush), or twice
+// linkThreshold from fewer.
+func (e evidence) enough() bool {
+	return e.score >= linkThreshold && (e.things >= 2 || e.score >= 2*linkThreshold)
+}
 
 func (e *evidence) add(c *corpus, k string) {
 	e.score += c.idf(k)

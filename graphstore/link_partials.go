@@ -80,6 +80,7 @@ func (c *corpus) linkPartials(l *linking) {
 			for _, k := range c.ctx[d.o.art] {
 				p[k]++
 			}
+			c.linkedTo[d.to]++
 		}
 	}
 }
@@ -150,7 +151,34 @@ func (c *corpus) decide(o *occurrence) (string, evidence, bool) {
 	if len(cands) == 1 && c.sparse(o) {
 		return to, best, true
 	}
-	return to, best, to != "" && best.enough() && best.score >= 2*second.score
+	if to != "" && best.enough() && (best.score >= 2*second.score || c.dominant(to, cands)) {
+		return to, best, true
+	}
+	return to, best, false
+}
+
+// dominant reports whether the full name id is the one the corpus gives
+// far most often of the candidates, ten times as many articles as all the
+// others together: "Reagan" is Ronald Reagan rather than Nancy Reagan when
+// the context fits both and him at least as well.
+func (c *corpus) dominant(id string, cands []candidate) bool {
+	others := 0
+	for _, x := range cands {
+		if x.id != id {
+			others += c.articlesOf(x.id)
+		}
+	}
+	return c.articlesOf(id) >= 10*max(1, others)
+}
+
+// articlesOf is the number of articles of a full entity, those linked to it
+// in earlier rounds included.
+func (c *corpus) articlesOf(id string) int {
+	n := 0
+	if f, ok := c.full[id]; ok {
+		n = len(f.articles)
+	}
+	return n + c.linkedTo[id]
 }
 
 // enoughAlone reports whether the context alone picks one of the

@@ -139,3 +139,17 @@ func BodyLabel(head, country string) string {
 	}
 	return label + " (" + country + ")"
 }
+
+// absentBodies are the generic heads a country calls otherwise, so that
+// its articles' "Finance Ministry" is another country's: the United States
+// has a Treasury, a State Department and the Federal Reserve, Britain a
+// Treasury and a Foreign Office.
+var absentBodies = map[string]Set{
+	"US": {"finance-ministry": true, "foreign-ministry": true, "central-bank": true, "reserve-bank": true, "parliament": true},
+	"GB": {"finance-ministry": true, "foreign-ministry": true, "central-bank": true, "reserve-bank": true, "congress": true},
+}
+
+// HasBody reports whether a country has a generic body of the head: false
+// for the bodies it calls otherwise (the United States has no finance
+// ministry).
+func HasBody(country, head string) bool { return !absentBodies[country][head] }

@@ -128,11 +128,17 @@ var knownNames = map[string]KnownName{
 	"six nations":                            {Name: "Six Nations Championship", Type: Misc},
 	"rbs six nations":                        {Name: "Six Nations Championship", Type: Misc},
 	"champions league":                       {Name: "Champions League", Type: Misc},
-	"house":                                  {Name: "House of Representatives", Type: Org, OrgOnly: true, Where: "US"},
-	"new york city":                          {Name: "New York", Type: Location},
-	"washington dc":                          {Name: "Washington", Type: Location},
-	"commons":                                {Name: "House of Commons", Type: Org, OrgOnly: true, Where: "GB"},
-	"man united":                             {Name: "Manchester United", Type: Org},
+	"executive commission":                   {Name: "European Commission", Type: Org, OrgOnly: true},
+	"ec executive commission":                {Name: "European Commission", Type: Org},
+	"european community executive commission":  {Name: "European Commission", Type: Org},
+	"european communitys executive commission": {Name: "European Commission", Type: Org},
+	"brussels executive commission":            {Name: "European Commission", Type: Org},
+	"community executive commission":           {Name: "European Commission", Type: Org},
+	"house":                                    {Name: "House of Representatives", Type: Org, OrgOnly: true, Where: "US"},
+	"new york city":                            {Name: "New York", Type: Location},
+	"washington dc":                            {Name: "Washington", Type: Location},
+	"commons":                                  {Name: "House of Commons", Type: Org, OrgOnly: true, Where: "GB"},
+	"man united":                               {Name: "Manchester United", Type: Org},
 }
 
 // Known returns what a short name stands for when an article leaves it
