@@ -31,6 +31,9 @@ type occurrence struct {
 	key   string // the short name's own context key, left out of scores
 	rule  LinkRule
 	cands []candidate
+	// seen: some article holds the short name as an entity of its own
+	// (two full names fitted it there), so only context may link it.
+	seen bool
 }
 
 // linkPartials links, in each article, the short names its resolver left
@@ -42,9 +45,6 @@ func (c *corpus) linkPartials(l *linking) {
 	ix := c.newNameIndex()
 	var occs []occurrence
 	for _, pid := range sortedIDs(c.partial) {
-		if _, used := c.full[pid]; used {
-			continue // some article uses the short name as an entity of its own
-		}
 		arts := c.partial[pid]
 		e := c.entryOf(arts[0], pid)
 		cands, rule := ix.candidates(c, e)
@@ -52,8 +52,9 @@ func (c *corpus) linkPartials(l *linking) {
 		if len(cands) == 0 {
 			continue
 		}
+		_, seen := c.full[pid]
 		for _, art := range arts {
-			occs = append(occs, occurrence{art: art, pid: pid, key: contextKey(c.entryOf(art, pid)), rule: rule, cands: cands})
+			occs = append(occs, occurrence{art: art, pid: pid, key: contextKey(c.entryOf(art, pid)), rule: rule, cands: cands, seen: seen})
 		}
 	}
 	for round := 0; round < 3; round++ {
@@ -202,6 +203,9 @@ func (c *corpus) enoughAlone(o *occurrence, cands []candidate) bool {
 // tractor factory", "Xi warned Taiwan"): its one candidate is taken, as
 // nothing speaks against it.
 func (c *corpus) sparse(o *occurrence) bool {
+	if o.seen {
+		return false
+	}
 	mass := 0.0
 	for _, k := range c.ctx[o.art] {
 		if k != o.key && k != o.pid {
