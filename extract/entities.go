@@ -95,7 +95,10 @@ func (r *Resolver) entity(g *group) Entity {
 	// an initial and a surname ("D. Beckham"), an acronym or a one-word
 	// organization ("IFC", "Moody's"), a one-word place ("Newcastle").
 	named := slices.ContainsFunc(g.own, func(m *mention) bool { return m.canon != "" })
-	if len(g.members) == len(g.own) && !g.ambiguous && !named {
+	// A short name that fits two full names of the article ("Mr Blair"
+	// beside Tony and Cherie Blair) is apart and Ambiguous, and partial: the
+	// graph may link it, on the corpus's evidence.
+	if len(g.members) == len(g.own) && !named {
 		ws := strings.Fields(k)
 		switch {
 		case len(ws) == 1 && (e.Type == Person || e.Type == Org || e.Type == Location) &&

@@ -57,7 +57,7 @@ func TestResolveSmall(t *testing.T) {
 		{
 			name:   "ambiguous",
 			marked: "[[Kim Jong Un|PER]] and his sister [[Kim Yo Jong|PER]] came. [[Kim|PER]] spoke.",
-			want:   []string{`person:kim PERSON "Kim" ambiguous`, `person:kim-jong-un PERSON "Kim Jong Un"`, `person:kim-yo-jong PERSON "Kim Yo Jong"`},
+			want:   []string{`person:kim PERSON "Kim" ambiguous partial`, `person:kim-jong-un PERSON "Kim Jong Un"`, `person:kim-yo-jong PERSON "Kim Yo Jong"`},
 		},
 		{
 			name:   "acronym definition and credit",

@@ -130,9 +130,17 @@ func (e *evidence) add(c *corpus, k string) {
 // out skip, the short name's own.
 func (c *corpus) score(art int, id string, skip ...string) evidence {
 	p := c.profile(id)
+	// The full name's articles but this one: an article that names Cherie
+	// Blair in full shares all its context with her.
+	self := 0
+	if f, ok := c.full[id]; ok {
+		if _, in := slices.BinarySearch(f.articles, art); in {
+			self = 1
+		}
+	}
 	var e evidence
 	for _, k := range c.ctx[art] {
-		if p[k] > 0 && !slices.Contains(skip, k) && k != id {
+		if p[k] > self && !slices.Contains(skip, k) && k != id {
 			e.add(c, k)
 		}
 	}

@@ -16,6 +16,10 @@ import (
 // 4.6, one name found in 100 articles 5.3.
 const linkThreshold = 4.0
 
+// linkRounds is how many rounds of linking short names run: each sees
+// the context of the articles the earlier ones linked.
+const linkRounds = 5
+
 // candidate is a full entity a short name may stand for.
 type candidate struct {
 	id       string
@@ -38,9 +42,10 @@ type occurrence struct {
 
 // linkPartials links, in each article, the short names its resolver left
 // alone to the full name of another article that the article's context
-// points at. It decides in two rounds: the second sees the context of the
+// points at. It decides in rounds: each sees the context of the
 // articles the first linked, so that a name known in full from one article
 // ("Ronald Reagan") gathers the context of the many that say "Reagan".
+// There are linkRounds of them.
 func (c *corpus) linkPartials(l *linking) {
 	ix := c.newNameIndex()
 	var occs []occurrence
@@ -57,7 +62,7 @@ func (c *corpus) linkPartials(l *linking) {
 			occs = append(occs, occurrence{art: art, pid: pid, key: contextKey(c.entryOf(art, pid)), rule: rule, cands: cands, seen: seen})
 		}
 	}
-	for round := 0; round < 3; round++ {
+	for round := 0; round < linkRounds; round++ {
 		type decision struct {
 			o  *occurrence
 			to string
@@ -140,7 +145,7 @@ func (c *corpus) decide(o *occurrence) (string, evidence, bool) {
 	for _, x := range cands {
 		e := c.score(o.art, x.id, o.key, o.pid)
 		switch {
-		case to == "" || e.score > best.score || e.score == best.score && x.id < to:
+		case to == "" || e.score > best.score || e.score == best.score && c.before(x.id, to):
 			best, second, to = e, best, x.id
 		case e.score > second.score:
 			second = e
@@ -152,10 +157,24 @@ func (c *corpus) decide(o *occurrence) (string, evidence, bool) {
 	if len(cands) == 1 && c.sparse(o) {
 		return to, best, true
 	}
-	if to != "" && best.enough() && (best.score >= 2*second.score || c.dominant(to, cands)) {
+	if to != "" && best.enough() && best.score >= 2*second.score {
+		return to, best, true
+	}
+	// The one the corpus names far most often needs less: linkThreshold
+	// from one thing, "Reagan" beside the White House.
+	if to != "" && best.score >= linkThreshold && best.score >= second.score && c.dominant(to, cands) {
 		return to, best, true
 	}
 	return to, best, false
+}
+
+// before orders candidates of equal evidence: the one in more articles
+// first, then by id.
+func (c *corpus) before(a, b string) bool {
+	if na, nb := c.articlesOf(a), c.articlesOf(b); na != nb {
+		return na > nb
+	}
+	return a < b
 }
 
 // dominant reports whether the full name id is the one the corpus gives
