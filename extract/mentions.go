@@ -282,8 +282,9 @@ func joinWords(ws []word) string {
 
 // build makes a mention of the words ws.
 func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
-	// A verb a headline glued to a name is none of it: "Was Oscar".
-	for len(ws) > 1 && leadingVerbs.Has(ws[0].text) {
+	// A verb a headline glued to a name is none of it: "Was Oscar"; nor is
+	// "California-based" of "California-based Baker".
+	for len(ws) > 1 && (leadingVerbs.Has(ws[0].text) || compoundAdjective(ws[0].text)) {
 		ws = ws[1:]
 	}
 	// A leading lower-case "the" is not part of the name.
@@ -339,6 +340,17 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	}
 	return m
 }
+
+// compoundAdjective reports whether a word is an adjective made with a
+// hyphen ("California-based", "Scottish-born", "state-owned").
+func compoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && adjectiveTails[strings.ToLower(w[i+1:])]
+}
+
+// adjectiveTails end the compound adjectives that stand before names.
+var adjectiveTails = names.Set{"based": true, "born": true, "owned": true, "led": true,
+	"controlled": true, "backed": true, "run": true, "listed": true, "registered": true}
 
 // titleStarts are the words that begin a title and end no name: "Vice",
 // "Deputy", "Acting", "Managing".
