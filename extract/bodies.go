@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -25,6 +26,13 @@ func (r *Resolver) qualifyBodies(a *article) {
 		}
 		b, ok := names.GenericBody(m.Name)
 		if !ok {
+			continue
+		}
+		if w, e := nextWord(a.text, m.End); names.IsCapitalized(w) && names.TitleOffices.Has(w) && softGap(a.text[m.End:e-len(w)]) &&
+			names.IsCapitalized(nextAfter(a.text, m.End)) {
+			// "Treasury" of "Treasury Secretary James Baker" is a title's;
+			// "a Finance Ministry spokesman" speaks for the ministry.
+			m.removed = true
 			continue
 		}
 		code := ""
@@ -227,7 +235,7 @@ func (r *Resolver) countries(a *article) countryCount {
 	for _, m := range ms {
 		c := r.countryCode(a, m)
 		if k, ok := names.Known(m.Name); c == "" && ok && (!k.OrgOnly || m.typ == Org) {
-			c = k.Where
+			c = cmp.Or(k.Where, k.Of)
 		}
 		if c == "" || strings.Contains(m.forced, "@") {
 			continue

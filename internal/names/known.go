@@ -21,6 +21,10 @@ type KnownName struct {
 	// in Britain, "Labor" in Australia); in an article tied to another
 	// country it stands for nothing known. "" for anywhere.
 	Where string
+	// Of is the country the body belongs to, where its name is used
+	// everywhere ("the Fed" is American in a London story too): a cue to
+	// the country an article speaks of.
+	Of string
 	// ByCountry gives, for a name that every country has, its full name in
 	// an article tied to each country: "the Communist Party" of a Moscow
 	// story of 1987 is the Communist Party of the Soviet Union. Name is
@@ -50,23 +54,23 @@ var knownNames = map[string]KnownName{
 	"imf":     {Name: "International Monetary Fund", Type: Org, Upper: true},
 	"gatt":    {Name: "General Agreement on Tariffs and Trade", Type: Org, Upper: true},
 	"usda":    {Name: "Agriculture Department", Type: Org, Body: "agriculture-department", Country: "US", Upper: true},
-	"fda":     {Name: "Food and Drug Administration", Type: Org, Upper: true},
-	"sec":     {Name: "Securities and Exchange Commission", Type: Org, Upper: true},
-	"ftc":     {Name: "Federal Trade Commission", Type: Org, Upper: true},
-	"cftc":    {Name: "Commodity Futures Trading Commission", Type: Org, Upper: true},
-	"fbi":     {Name: "Federal Bureau of Investigation", Type: Org, Upper: true},
-	"cia":     {Name: "Central Intelligence Agency", Type: Org, Upper: true},
-	"nasa":    {Name: "National Aeronautics and Space Administration", Type: Org, Upper: true},
-	"faa":     {Name: "Federal Aviation Administration", Type: Org, Upper: true},
-	"epa":     {Name: "Environmental Protection Agency", Type: Org, Upper: true},
-	"irs":     {Name: "Internal Revenue Service", Type: Org, Upper: true},
-	"fdic":    {Name: "Federal Deposit Insurance Corporation", Type: Org, Upper: true},
-	"fslic":   {Name: "Federal Savings and Loan Insurance Corporation", Type: Org, Upper: true},
+	"fda":     {Name: "Food and Drug Administration", Type: Org, Upper: true, Of: "US"},
+	"sec":     {Name: "Securities and Exchange Commission", Type: Org, Upper: true, Of: "US"},
+	"ftc":     {Name: "Federal Trade Commission", Type: Org, Upper: true, Of: "US"},
+	"cftc":    {Name: "Commodity Futures Trading Commission", Type: Org, Upper: true, Of: "US"},
+	"fbi":     {Name: "Federal Bureau of Investigation", Type: Org, Upper: true, Of: "US"},
+	"cia":     {Name: "Central Intelligence Agency", Type: Org, Upper: true, Of: "US"},
+	"nasa":    {Name: "National Aeronautics and Space Administration", Type: Org, Upper: true, Of: "US"},
+	"faa":     {Name: "Federal Aviation Administration", Type: Org, Upper: true, Of: "US"},
+	"epa":     {Name: "Environmental Protection Agency", Type: Org, Upper: true, Of: "US"},
+	"irs":     {Name: "Internal Revenue Service", Type: Org, Upper: true, Of: "US"},
+	"fdic":    {Name: "Federal Deposit Insurance Corporation", Type: Org, Upper: true, Of: "US"},
+	"fslic":   {Name: "Federal Savings and Loan Insurance Corporation", Type: Org, Upper: true, Of: "US"},
 	"wto":     {Name: "World Trade Organization", Type: Org, Upper: true},
 	"iaea":    {Name: "International Atomic Energy Agency", Type: Org, Upper: true},
 	"ecb":     {Name: "European Central Bank", Type: Org, Upper: true},
-	"boj":     {Name: "Bank of Japan", Type: Org, Upper: true},
-	"boe":     {Name: "Bank of England", Type: Org, Upper: true},
+	"boj":     {Name: "Bank of Japan", Type: Org, Upper: true, Of: "JP"},
+	"boe":     {Name: "Bank of England", Type: Org, Upper: true, Of: "GB"},
 	"oecd":    {Name: "Organisation for Economic Co-operation and Development", Type: Org, Upper: true},
 	"ifc":     {Name: "International Finance Corporation", Type: Org, Upper: true},
 	"ems":     {Name: "European Monetary System", Type: Misc, Upper: true},
@@ -76,7 +80,7 @@ var knownNames = map[string]KnownName{
 	"tuc":     {Name: "Trades Union Congress", Type: Org, Upper: true, Where: "GB"},
 	"anc":     {Name: "African National Congress", Type: Org, Upper: true},
 	"plo":     {Name: "Palestine Liberation Organization", Type: Org, Upper: true},
-	"nyse":    {Name: "New York Stock Exchange", Type: Org, Upper: true},
+	"nyse":    {Name: "New York Stock Exchange", Type: Org, Upper: true, Of: "US"},
 	"asean":   {Name: "Association of Southeast Asian Nations", Type: Org, Upper: true},
 	"efta":    {Name: "European Free Trade Association", Type: Org, Upper: true},
 	"cmea":    {Name: "Council for Mutual Economic Assistance", Type: Org, Upper: true},
@@ -89,10 +93,10 @@ var knownNames = map[string]KnownName{
 	"rba":     {Name: "Reserve Bank", Type: Org, Body: "reserve-bank", Country: "AU", Upper: true},
 	"gop":     {Name: "Republican Party", Type: Org, Upper: true, Where: "US"},
 
-	"fed":                                    {Name: "Federal Reserve", Type: Org},
-	"federal reserve board":                  {Name: "Federal Reserve", Type: Org},
-	"federal reserve system":                 {Name: "Federal Reserve", Type: Org},
-	"us federal reserve":                     {Name: "Federal Reserve", Type: Org},
+	"fed":                                    {Name: "Federal Reserve", Type: Org, Of: "US"},
+	"federal reserve board":                  {Name: "Federal Reserve", Type: Org, Of: "US"},
+	"federal reserve system":                 {Name: "Federal Reserve", Type: Org, Of: "US"},
+	"us federal reserve":                     {Name: "Federal Reserve", Type: Org, Of: "US"},
 	"tories":                                 {Name: "Conservative Party", Type: Org, Where: "GB"},
 	"tory":                                   {Name: "Conservative Party", Type: Org, OrgOnly: true, Where: "GB"},
 	"tory party":                             {Name: "Conservative Party", Type: Org, Where: "GB"},
