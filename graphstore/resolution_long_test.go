@@ -362,7 +362,7 @@ func TestResolutionLongEndToEnd(t *testing.T) {
 	logLong(t, "end to end", s)
 	// A ratchet at today's figures, as above; the recognizer's own misses
 	// keep these behind the gold-span run's.
-	checkLong(t, s, longBounds{splits: 26, merges: 15, splitsIn: 23, mergesIn: 13, roleErrors: 0, precision: 0.910, recall: 0.913})
+	checkLong(t, s, longBounds{splits: 25, merges: 15, splitsIn: 22, mergesIn: 13, roleErrors: 0, precision: 0.910, recall: 0.913})
 }
 
 var (
