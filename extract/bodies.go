@@ -63,6 +63,10 @@ func (r *Resolver) qualifyBodies(a *article) {
 		}
 		if b.country != "" {
 			b.m.forced, b.m.canon, b.m.typ = "org:"+b.head+"@"+b.country, names.BodyLabel(b.head, b.country), Org
+		} else {
+			// A body the article ties to no country could be any
+			// country's: it names nothing the graph can keep apart.
+			b.m.removed = true
 		}
 	}
 }

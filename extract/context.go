@@ -40,6 +40,7 @@ func (r *Resolver) contextual(a *article) {
 		r.eraCountry(a, m)
 	}
 	a.home = r.dateline(a)
+	r.creditNames(a)
 	for _, m := range a.ms {
 		r.knownName(a, m)
 	}
@@ -197,6 +198,25 @@ func (r *Resolver) dateline(a *article) string {
 		return r.ofTime(a, c)
 	}
 	return ""
+}
+
+// creditNames gives the agencies' credit names that stand alone ("an
+// interview with Reuter", "a Reuter survey") their agency, unless the
+// article names a person of that surname ("Edzard Reuter"), whom they then
+// stand for.
+func (r *Resolver) creditNames(a *article) {
+	for _, m := range a.ms {
+		ag, ok := r.t.AgencyCredit[m.key]
+		if !ok || m.agency >= 0 || m.forced != "" || m.canon != "" {
+			continue
+		}
+		person := slices.ContainsFunc(a.ms, func(o *mention) bool {
+			return o.typ == Person && len(o.words) > 1 && o.words[len(o.words)-1] == m.key
+		})
+		if !person {
+			m.agency, m.typ = ag, Org
+		}
+	}
 }
 
 // tiedTo reports whether the article may be of country code: its

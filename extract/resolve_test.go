@@ -131,6 +131,11 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`org:norfolk-high-school ORG "Norfolk High School"`, `org:north-atlantic-treaty-organization ORG "North Atlantic Treaty Organization"`},
 		},
 		{
+			name:   "a body of no country names nothing",
+			marked: "The [[Treasury|ORG]] said the [[Finance Ministry|ORG]] agreed.",
+			want:   nil,
+		},
+		{
 			name:   "former countries",
 			marked: "[[Soviet Union|ORG]], [[USSR|ORG]], [[West Germany|LOC]] and the [[Federal Republic|LOC]] met [[East Germany|LOC]].",
 			want:   []string{`country:DDDE COUNTRY "East Germany"`, `country:DEWG COUNTRY "West Germany"`, `country:SUHH COUNTRY "Soviet Union"`},
@@ -143,8 +148,8 @@ func TestResolveSmall(t *testing.T) {
 		},
 		{
 			name:   "names that are no office",
-			marked: "[[Premier League|ORG]] and [[General Motors|ORG]] and [[Department of Energy|ORG]] met.",
-			want:   []string{`org:department-of-energy ORG "Department of Energy"`, `org:general-motors ORG "General Motors"`, `org:premier-league ORG "Premier League"`},
+			marked: "[[Premier League|ORG]] and [[General Motors|ORG]] and the [[U.S.|LOC]] [[Department of Energy|ORG]] met.",
+			want:   []string{`country:US COUNTRY "United States"`, `org:energy-department@US ORG "Energy Department (United States)"`, `org:general-motors ORG "General Motors"`, `org:premier-league ORG "Premier League"`},
 		},
 	}
 	for _, tt := range tests {

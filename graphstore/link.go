@@ -122,6 +122,7 @@ func linkCorpus(articles []article) *linking {
 	l := &linking{remap: map[string]string{}, inArticle: make([]map[string]string, len(articles))}
 	c.linkSpellings(l)
 	c.linkLongerOrgs(l)
+	c.linkOrgPrefixes(l)
 	c.linkPartials(l)
 	c.linkTypes(l)
 	l.followChains()

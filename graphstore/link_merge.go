@@ -205,6 +205,88 @@ func (c *corpus) linkLongerOrgs(l *linking) {
 	}
 }
 
+// linkOrgPrefixes links a full name that begins a longer organization's
+// name five times as common into it, when the words it lacks are those of
+// a company ("Shearson Lehman" and "Shearson Lehman Brothers", "Moody's
+// Investors" and "Moody's Investors Service"), or the two share enough
+// context ("Drexel Burnham" and "Drexel Burnham Lambert"). A person's name
+// is linked so only by company words: that is the cue it is a company's.
+// Parts named after a place or a unit ("Ford Motor Credit", "Merrill Lynch
+// Capital Markets") are not the company.
+func (c *corpus) linkOrgPrefixes(l *linking) {
+	byFirst := map[string][]string{}
+	for _, id := range c.fullIDs {
+		if f := c.full[id]; f.typ == extract.Org && !strings.Contains(id, "@") {
+			for k := range f.names {
+				byFirst[strings.Fields(k)[0]] = append(byFirst[strings.Fields(k)[0]], id)
+			}
+		}
+	}
+	for _, id := range c.fullIDs {
+		f := c.full[id]
+		if f.typ != extract.Org && f.typ != extract.Person || len(f.names) != 1 || strings.Contains(id, "@") {
+			continue
+		}
+		if _, done := l.remap[id]; done {
+			continue
+		}
+		sw := strings.Fields(firstKey(f.names))
+		if len(sw) < 2 || !slices.ContainsFunc(sw, func(w string) bool { return !names.GenericOrgWords[w] }) {
+			continue
+		}
+		var to string
+		n := 0
+		for _, gid := range byFirst[sw[0]] {
+			if gid == id || len(c.full[gid].articles) < 5*len(f.articles) || !prefixOf(sw, c.full[gid].names) {
+				continue
+			}
+			to, n = gid, n+1
+		}
+		if n != 1 {
+			continue
+		}
+		extra := strings.Fields(firstKey(c.full[to].names))[len(sw):]
+		company := !slices.ContainsFunc(extra, func(w string) bool { return !names.CompanyWords[w] && !names.CorpSuffixes[w] })
+		if e := c.shared(id, to); company || f.typ == extract.Org && e.enough() {
+			l.link(RuleLongerOrg, id, to, e.score)
+		}
+	}
+}
+
+// prefixOf reports whether one of ns begins with the words sw and goes on
+// with no place and no unit of a company.
+func prefixOf(sw []string, ns map[string]bool) bool {
+	for k := range ns {
+		lw := strings.Fields(k)
+		if len(lw) > len(sw) && slices.Equal(lw[:len(sw)], sw) &&
+			!slices.ContainsFunc(lw[len(sw):], func(w string) bool { return unitWords[w] || placeWord(w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstKey returns the smallest key of a set of names.
+func firstKey(ns map[string]bool) string {
+	ks := sortedIDs(ns)
+	return ks[0]
+}
+
+// placeWord reports whether a folded word names a country, a people or a
+// place the tables know.
+func placeWord(w string) bool {
+	t := names.Tables()
+	_, dem := t.DemonymByKey[w]
+	return t.Country(w, w) >= 0 || dem || t.KnownPlace(w) || t.CityCountry[w] != ""
+}
+
+// unitWords name the part of a company that bears its name.
+var unitWords = names.Set{"capital": true, "markets": true, "securities": true, "finance": true,
+	"financial": true, "credit": true, "acceptance": true, "bank": true, "trust": true,
+	"leasing": true, "investment": true, "investments": true, "asset": true, "management": true,
+	"futures": true, "international": true, "overseas": true, "subsidiary": true, "unit": true,
+	"division": true, "holdings": true, "realty": true, "insurance": true, "group": true}
+
 // longerName reports whether one of ns begins or ends with the words sw
 // and is longer.
 func longerName(ns map[string]bool, sw []string) bool {

@@ -154,7 +154,7 @@ func (c *corpus) decide(o *occurrence) (string, evidence, bool) {
 	if o.rule == RulePlace {
 		return to, best, len(cands) == 1 && best.score > 0
 	}
-	if len(cands) == 1 && c.sparse(o) {
+	if c.sparse(o) && (len(cands) == 1 || c.dominant(to, cands) && best.score >= second.score) {
 		return to, best, true
 	}
 	if to != "" && best.enough() && best.score >= 2*second.score {
@@ -201,6 +201,17 @@ func (c *corpus) articlesOf(id string) int {
 	return n + c.linkedTo[id]
 }
 
+// firstCand is the candidate of an occurrence in most articles.
+func (c *corpus) firstCand(o *occurrence) string {
+	best := ""
+	for _, x := range o.cands {
+		if best == "" || c.before(x.id, best) {
+			best = x.id
+		}
+	}
+	return best
+}
+
 // enoughAlone reports whether the context alone picks one of the
 // candidates of an acronym or a one-word organization that no article
 // linked to any: enough evidence, twice any other's.
@@ -222,7 +233,7 @@ func (c *corpus) enoughAlone(o *occurrence, cands []candidate) bool {
 // tractor factory", "Xi warned Taiwan"): its one candidate is taken, as
 // nothing speaks against it.
 func (c *corpus) sparse(o *occurrence) bool {
-	if o.seen {
+	if o.seen && !c.dominant(c.firstCand(o), o.cands) {
 		return false
 	}
 	mass := 0.0

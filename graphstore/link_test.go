@@ -148,6 +148,10 @@ func TestLinkByContext(t *testing.T) {
 		{"place", "location:newcastle", "location:newcastle-upon-tyne", []*extract.Doc{
 			doc("a", ent("location:newcastle-upon-tyne", "Newcastle upon Tyne", extract.Location, false), o("org:newcastle-united")),
 			doc("b", ent("location:newcastle", "Newcastle", extract.Location, true), o("org:newcastle-united"))}},
+		{"a company's name without its last words", "person:shearson-lehman", "org:shearson-lehman-brothers", append([]*extract.Doc{
+			doc("b", p("person:shearson-lehman", "Shearson Lehman"))}, repeat(6, ent("org:shearson-lehman-brothers", "Shearson Lehman Brothers Inc", extract.Org, false))...)},
+		{"not its unit", "org:merrill-lynch", "org:merrill-lynch", append([]*extract.Doc{
+			doc("b", o("org:merrill-lynch"))}, repeat(6, ent("org:merrill-lynch-capital-markets", "Merrill Lynch Capital Markets", extract.Org, false))...)},
 		{"acronym defined once, elsewhere", "org:nhs", "org:nhs", []*extract.Doc{
 			doc("a", linked("org:norfolk-high-school", "Norfolk High School", "NHS"), o("org:norfolk-county")),
 			doc("b", ent("org:nhs", "NHS", extract.Org, true), labour, treasury, o("org:bma"))}},
@@ -167,4 +171,13 @@ func TestLinkByContext(t *testing.T) {
 			}
 		})
 	}
+}
+
+// repeat makes n articles that name e, "r0" to "r<n-1>".
+func repeat(n int, e extract.Entity) []*extract.Doc {
+	var out []*extract.Doc
+	for i := range n {
+		out = append(out, doc(fmt.Sprintf("r%d", i), e))
+	}
+	return out
 }

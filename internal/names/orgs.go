@@ -149,6 +149,11 @@ func IsOutletName(key string) bool {
 // "and Co" included: "Merrill Lynch & Co Inc" and "Merrill Lynch" have one
 // key, "merrill lynch".
 func OrgKey(key string) string {
+	if b, ok := strings.CutSuffix(key, " bros"); ok {
+		key = b + " brothers" // "Shearson Lehman Bros" is Brothers
+	} else if b, ok := strings.CutSuffix(key, " bros inc"); ok {
+		key = b + " brothers inc"
+	}
 	cut := false
 	for {
 		i := strings.LastIndexByte(key, ' ')
