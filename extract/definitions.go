@@ -54,7 +54,7 @@ func definedName(toks []text.Token, letters string) int {
 		w := toks[j].Text
 		k := names.Key(w)
 		switch {
-		case names.MinorWords[k] || w == "&":
+		case names.MinorWords[k] || w == "&" || k == "a" || k == "to":
 			if j == len(toks)-1 {
 				return -1 // "the GATT (GATT)" ends in no name
 			}
@@ -75,25 +75,32 @@ func definedName(toks []text.Token, letters string) int {
 
 // connectorSpans makes one span of the names that hold "and" or "&" and
 // that the tables know ([names.ConnectorNames]: "Standard and Poor's
-// Corp", "Procter & Gamble"), however the recognizer cut them ("Standard"
-// and "Poor's Corp"). Spans inside the name give way to it. The result is
-// sorted.
+// Corp", "Procter & Gamble"; [names.PlaceConnectorNames]: "Tyne and
+// Wear"), and of places joined by "upon" or "am" ("Newcastle upon Tyne",
+// "Frankfurt am Main"), however the recognizer cut them ("Standard" and
+// "Poor's Corp", "Newcastle" and "Tyne"). Spans inside the name give way
+// to it. The result is sorted.
 func connectorSpans(sents []text.Sentence, spans []Span) []Span {
 	added := false
 	for si, s := range sents {
 		toks := s.Tokens
 		for k := 1; k+1 < len(toks); k++ {
-			if t := toks[k].Text; t != "and" && t != "&" {
-				continue
+			var start, end int
+			typ, ok := Org, false
+			switch toks[k].Text {
+			case "and", "&":
+				start, end, typ, ok = connectorName(toks, k)
+			case "upon", "am":
+				start, end, ok = joinedPlace(toks, k, spans, si)
+				typ = Location
 			}
-			start, end, ok := connectorName(toks, k)
 			if !ok {
 				continue
 			}
 			spans = slices.DeleteFunc(spans, func(sp Span) bool {
 				return sp.Sentence == si && sp.Start < end && start < sp.End
 			})
-			spans = append(spans, Span{Sentence: si, Start: start, End: end, Type: Org})
+			spans = append(spans, Span{Sentence: si, Start: start, End: end, Type: typ})
 			added = true
 		}
 	}
@@ -105,10 +112,22 @@ func connectorSpans(sents []text.Sentence, spans []Span) []Span {
 	return spans
 }
 
-// connectorName finds a name of [names.ConnectorNames] around the "and" at
-// token k: up to three capitalized words before it and three after, with
-// the company suffixes that follow. It returns its tokens [start, end).
-func connectorName(toks []text.Token, k int) (int, int, bool) {
+// joinedPlace finds a place's name of a capitalized word, the joiner at
+// token k, and a capitalized word, "Newcastle upon Tyne", when the
+// recognizer named a part of it. It returns its tokens [start, end).
+func joinedPlace(toks []text.Token, k int, spans []Span, si int) (int, int, bool) {
+	if k+1 >= len(toks) || !names.IsCapitalized(toks[k+1].Text) || !names.IsCapitalized(toks[k-1].Text) {
+		return 0, 0, false
+	}
+	named := slices.ContainsFunc(spans, func(sp Span) bool { return sp.Sentence == si && sp.Start <= k+1 && k-1 < sp.End })
+	return k - 1, k + 2, named
+}
+
+// connectorName finds a name of [names.ConnectorNames] or
+// [names.PlaceConnectorNames] around the "and" at token k: up to three
+// capitalized words before it and three after, with the company suffixes
+// that follow. It returns its tokens [start, end) and its type.
+func connectorName(toks []text.Token, k int) (int, int, Type, bool) {
 	for l := 1; l <= 3 && k-l >= 0; l++ {
 		if !names.IsCapitalized(toks[k-l].Text) {
 			break
@@ -121,15 +140,77 @@ func connectorName(toks []text.Token, k int) (int, int, bool) {
 			for _, t := range toks[k-l : k+r+1] {
 				words = append(words, names.StripPossessive(t.Text))
 			}
-			if !names.ConnectorNames[names.OrgKey(names.Key(strings.Join(words, " ")))] {
+			key := names.Key(strings.Join(words, " "))
+			if names.PlaceConnectorNames[key] {
+				return k - l, k + r + 1, Location, true
+			}
+			if !names.ConnectorNames[names.OrgKey(key)] {
 				continue
 			}
 			end := k + r + 1
 			for end < len(toks) && (names.CorpSuffixes.Has(toks[end].Text) || toks[end].Text == "'s") {
 				end++
 			}
-			return k - l, end, true
+			return k - l, end, Org, true
 		}
 	}
-	return 0, 0, false
+	return 0, 0, Org, false
+}
+
+// subsidiarySpans makes one span of a company, a place in parentheses and
+// a company suffix, "Harbour Minerals (California) Limited", which
+// recognizers cut into the company and the place; then of the same name
+// without its suffix, "Kestrel Capital (Europe)", where the article wrote
+// it with one. The spans stay sorted.
+func (r *Resolver) subsidiarySpans(text string, sents []text.Sentence, spans []Span) []Span {
+	named := map[string]bool{}
+	for pass := 0; pass < 2; pass++ {
+		for i := 0; i < len(spans); i++ {
+			sp := spans[i]
+			if sp.Type != Org || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.End > len(sents[sp.Sentence].Tokens) {
+				continue
+			}
+			toks := sents[sp.Sentence].Tokens
+			end := r.placeInParens(toks, sp.End)
+			if end < 0 {
+				continue
+			}
+			key := names.Key(text[toks[sp.Start].Start:toks[end-1].End])
+			suffixed := end < len(toks) && names.CorpSuffixes.Has(toks[end].Text)
+			if pass == 0 && !suffixed || pass == 1 && !named[key] {
+				continue
+			}
+			named[key] = true
+			if suffixed {
+				end++
+			}
+			// The spans inside the new end give way to it.
+			j := i + 1
+			for j < len(spans) && spans[j].Sentence == sp.Sentence && spans[j].Start < end {
+				j++
+			}
+			spans[i].End = end
+			spans = slices.Delete(spans, i+1, j)
+		}
+	}
+	return spans
+}
+
+// placeInParens returns the end of "( Place )" at token i, a place of one
+// or two capitalized words the tables know, or -1.
+func (r *Resolver) placeInParens(toks []text.Token, i int) int {
+	for n := 1; n <= 2; n++ {
+		c := i + n + 1
+		if c >= len(toks) || toks[i].Text != "(" || toks[c].Text != ")" {
+			continue
+		}
+		var words []string
+		for _, t := range toks[i+1 : c] {
+			words = append(words, t.Text)
+		}
+		if isPlaceWords(strings.Fields(names.Key(strings.Join(words, " ")))) {
+			return c + 1
+		}
+	}
+	return -1
 }

@@ -41,6 +41,11 @@ func (r *Resolver) group(ms []*mention) []Entity {
 	groups := r.groupByKey(ms)
 	for _, g := range groups {
 		g.typ = voteType(g.own)
+		// A state the recognizer calls a place once is one: "Texas
+		// officials" beside "in Texas".
+		if g.typ == Org && names.IsRegion(g.key) && slices.ContainsFunc(g.own, func(m *mention) bool { return m.typ == Location }) {
+			g.typ = Location
+		}
 	}
 	linkDefinitions(ms)
 	linkLongerNames(groups)
@@ -88,7 +93,7 @@ func (r *Resolver) groupByKey(ms []*mention) []*group {
 			if m.typ == Org {
 				k = names.OrgKey(k)
 			}
-			if m.typ == Location && r.t.CityCountry[k] != "" && !r.t.Places[k] {
+			if m.typ == Location && r.t.CityCountry[k] != "" && !r.t.Places[k] && !names.IsRegion(k) {
 				// A city that names a club too ("Newcastle", "Leeds"): the
 				// place is apart from the club.
 				k = "\x00" + k

@@ -54,9 +54,17 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		if !ok {
 			first, rest = corpCut(ws)
 		}
+		if len(rest) == 0 {
+			first, rest = andCut(ws)
+		}
 		if len(rest) > 0 {
 			out = r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
 			return r.mentions(out, text, rest[0].start, rest[len(rest)-1].end, sent, typ)
+		}
+		// "Kestrel Capital Corp of New York": the company and its town.
+		if i := r.corpOfPlace(ws); i > 0 {
+			out = r.mentions(out, text, ws[0].start, ws[i-2].end, sent, typ)
+			return r.mentions(out, text, ws[i].start, ws[len(ws)-1].end, sent, Location)
 		}
 	}
 	if typ == Org || typ == Location || typ == Misc {
@@ -560,6 +568,44 @@ func corpCut(ws []word) (first, rest []word) {
 		return ws[:i+1], ws[i+1:]
 	}
 	return ws, nil
+}
+
+// andCut splits an organization span at an "and" between two names of
+// the same make, of two words or more each: "Ohio Bell and Wisconsin
+// Bell", "Bank of England and Bank of France". The names of
+// [names.ConnectorNames] are one.
+func andCut(ws []word) (first, rest []word) {
+	for i := 2; i < len(ws)-2; i++ {
+		if t := ws[i].text; t != "and" && t != "&" {
+			continue
+		}
+		l, r := ws[:i], ws[i+1:]
+		joined := joinWords(ws)
+		if _, known := names.Known(joined); known || names.ConnectorNames[names.OrgKey(names.Key(joined))] {
+			return ws, nil
+		}
+		if names.Key(l[len(l)-1].text) == names.Key(r[len(r)-1].text) || names.Key(l[0].text) == names.Key(r[0].text) {
+			return l, r
+		}
+	}
+	return ws, nil
+}
+
+// corpOfPlace returns the index of the place's first word in an
+// organization span of a company, "of" and a town or state the tables
+// know ("Kestrel Capital Corp of New York"), or 0. A country after "of"
+// is the company's ("Dynamics Corp of America").
+func (r *Resolver) corpOfPlace(ws []word) int {
+	for i := 1; i+2 < len(ws); i++ {
+		if ws[i+1].text != "of" || !names.CorpSuffixes[names.Key(ws[i].text)] {
+			continue
+		}
+		k := names.Key(joinWords(ws[i+2:]))
+		if r.t.Country(joinWords(ws[i+2:]), k) < 0 && (r.t.CityCountry[k] != "" || r.t.Places[k]) {
+			return i + 2
+		}
+	}
+	return 0
 }
 
 // isWordBreak reports whether Key would split a word at r.

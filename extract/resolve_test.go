@@ -13,9 +13,14 @@ import (
 )
 
 func summary(es []Entity) []string {
+	return summaryOf(es, false)
+}
+
+// summaryOf is summary with the places too when places is set.
+func summaryOf(es []Entity, places bool) []string {
 	var out []string
 	for _, e := range es {
-		if e.Type == Misc || e.Type == Location {
+		if e.Type == Misc || e.Type == Location && !places {
 			continue
 		}
 		s := fmt.Sprintf("%s %s %q", e.ID, e.Type, e.Name)
@@ -24,6 +29,9 @@ func summary(es []Entity) []string {
 		}
 		if e.Partial {
 			s += " partial"
+		}
+		if places && slices.ContainsFunc(e.Mentions, func(m Mention) bool { return m.Role == RoleSource }) {
+			s += " source"
 		}
 		out = append(out, s)
 	}
@@ -35,6 +43,7 @@ func TestResolveSmall(t *testing.T) {
 		name   string
 		opts   ResolveOptions
 		marked string
+		places bool // places are in want
 		want   []string
 	}{
 		{
@@ -151,6 +160,42 @@ func TestResolveSmall(t *testing.T) {
 			marked: "[[Premier League|ORG]] and [[General Motors|ORG]] and the [[U.S.|LOC]] [[Department of Energy|ORG]] met.",
 			want:   []string{`country:US COUNTRY "United States"`, `org:energy-department@US ORG "Energy Department (United States)"`, `org:general-motors ORG "General Motors"`, `org:premier-league ORG "Premier League"`},
 		},
+		{
+			name:   "two companies joined by and",
+			places: true,
+			marked: "[[Ameritech|ORG]] owns [[Ohio Bell and Wisconsin Bell|ORG]] and [[Kestrel Capital Corp of New York|ORG]] does not.",
+			want:   []string{`location:new-york LOCATION "New York"`, `org:ameritech ORG "Ameritech" partial`, `org:kestrel-capital ORG "Kestrel Capital Corp"`, `org:ohio-bell ORG "Ohio Bell"`, `org:wisconsin-bell ORG "Wisconsin Bell"`},
+		},
+		{
+			name:   "a subsidiary named by its place",
+			places: true,
+			marked: "[[Kestrel Capital|ORG]] ([[Europe|LOC]]) Ltd is an arm of [[Kestrel Capital Corp|ORG]]. [[Kestrel Capital|ORG]] ([[Europe|LOC]]) advised miners in [[Europe|LOC]].",
+			want:   []string{`location:europe LOCATION "Europe" partial`, `org:kestrel-capital ORG "Kestrel Capital Corp."`, `org:kestrel-capital-europe ORG "Kestrel Capital (Europe) Ltd"`},
+		},
+		{
+			name:   "places cut at their joiners",
+			places: true,
+			marked: "[[Newcastle|ORG]] upon [[Tyne|PER]] and [[Tyne|PER]] and [[Wear|LOC]] and [[EAST|ORG]] [[BERLIN|ORG]].",
+			want:   []string{`location:east-berlin LOCATION "East Berlin"`, `location:newcastle-upon-tyne LOCATION "Newcastle upon Tyne"`, `location:tyne-and-wear LOCATION "Tyne and Wear"`},
+		},
+		{
+			name:   "a state is no company's short name",
+			places: true,
+			marked: "[[Texas|LOC]] Air To Fold\n\n[[Texas Air Corp|ORG]] said so. [[Texas|ORG]] officials welcomed it in [[Texas|LOC]].",
+			want:   []string{`location:texas LOCATION "Texas" partial`, `org:texas-air ORG "Texas Air Corp"`},
+		},
+		{
+			name:   "a referee's town",
+			places: true,
+			marked: "Referee: [[Mike Riley|PER]] ([[Leeds|ORG]]). [[Leeds United|ORG]] won.",
+			want:   []string{`location:leeds LOCATION "Leeds" partial`, `org:leeds-united ORG "Leeds United"`, `person:mike-riley PERSON "Mike Riley"`},
+		},
+		{
+			name:   "an agency between a dateline's date and its dash",
+			places: true,
+			marked: "[[CANBERRA|LOC]], Aug 2 [[AAP|ORG]] - [[Westpac|ORG]] said so.",
+			want:   []string{`location:canberra LOCATION "Canberra" partial`, `org:aap ORG "AAP" source`, `org:westpac ORG "Westpac" partial`},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -162,7 +207,7 @@ func TestResolveSmall(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := summary(es)
+			got := summaryOf(es, tt.places)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
 				for _, e := range es {

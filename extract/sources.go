@@ -132,6 +132,13 @@ func creditRole(text string, start, end int, outlet bool) bool {
 	if !outlet {
 		return false
 	}
+	// "CANBERRA, Aug 2 AAP - ": an outlet between a dateline's date and
+	// its dash.
+	if isDash(after) && strings.Trim(before, "0123456789") == "" {
+		if m, _ := prevWord(text, bstart); names.NoExtend.Has(m) {
+			return true
+		}
+	}
 	// "Reuter" alone on the last line.
 	if aloneOnLine(text, start, end) {
 		return true

@@ -13,8 +13,9 @@ import (
 // into adjacent spans ("Vladimir" "Putin", "North" "Korea") and miss the
 // first word of a place ("Camp" "David"). It returns new, sorted spans.
 func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence, spans []Span) []Span {
-	spans = connectorSpans(sents, definedSpans(sents, slices.Clone(spans)))
+	spans = r.subsidiarySpans(text, sents, connectorSpans(sents, definedSpans(sents, slices.Clone(spans))))
 	r.extendSpans(text, titleEnd, sents, spans)
+	extendToNamed(text, sents, spans)
 	out := spans[:0]
 	for _, sp := range spans {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
@@ -31,28 +32,54 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 				if sp.Type == Person {
 					prev.Type = Person
 				}
-				if r.t.Country(spanText(text, toks, *prev), names.Key(spanText(text, toks, *prev))) >= 0 {
+				if pt := spanText(text, toks, *prev); r.t.Country(pt, names.Key(pt)) >= 0 || multiWordCity(r.t, pt) {
 					prev.Type = Location
 				}
 				continue
 			}
 		}
-		// "Camp David": a capitalized place word at the start of a person.
-		if sp.Type == Person && sp.End-sp.Start == 2 && names.PlaceFirst.Has(toks[sp.Start].Text) {
-			sp.Type = Location
+		if sp.Type == Person {
+			sp = placeOfPerson(toks, out, sp)
 		}
-		if sp.Type == Person && sp.Start > 0 {
-			p := toks[sp.Start-1].Text
-			if names.IsCapitalized(p) && names.PlaceHeads.Has(p) && (sp.Start-1 > 0 || len(out) == 0 || out[len(out)-1].Sentence != sp.Sentence) {
-				if n := len(out); n == 0 || out[n-1].Sentence != sp.Sentence || out[n-1].End < sp.Start {
-					sp.Start--
-					sp.Type = Location
-				}
-			}
+		if n := len(out); n > 0 && r.townAfterPerson(text, toks, out[n-1], sp) {
+			sp.Type = Location
 		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// placeOfPerson makes a place of a person's span that a place word begins
+// ("Camp David") or follows ("Mount" "Everest"), with the spans before it,
+// out, in mind.
+func placeOfPerson(toks []text.Token, out []Span, sp Span) Span {
+	if sp.End-sp.Start == 2 && names.PlaceFirst.Has(toks[sp.Start].Text) {
+		sp.Type = Location
+		return sp
+	}
+	if sp.Start > 0 {
+		p := toks[sp.Start-1].Text
+		if names.IsCapitalized(p) && names.PlaceHeads.Has(p) && (sp.Start-1 > 0 || len(out) == 0 || out[len(out)-1].Sentence != sp.Sentence) {
+			if n := len(out); n == 0 || out[n-1].Sentence != sp.Sentence || out[n-1].End < sp.Start {
+				sp.Start--
+				sp.Type = Location
+			}
+		}
+	}
+	return sp
+}
+
+// townAfterPerson reports whether sp is a town in parentheses right after
+// the person prev, "Referee: Mike Riley (Leeds)": the person's town, not
+// its club.
+func (r *Resolver) townAfterPerson(text string, toks []text.Token, prev, sp Span) bool {
+	if prev.Sentence != sp.Sentence || prev.Type != Person || sp.Type == Location || prev.End+1 != sp.Start {
+		return false
+	}
+	if toks[prev.End].Text != "(" || sp.End >= len(toks) || toks[sp.End].Text != ")" {
+		return false
+	}
+	return r.t.CityCountry[names.Key(spanText(text, toks, sp))] != ""
 }
 
 // spanText is the text a span covers.
@@ -69,7 +96,7 @@ func (r *Resolver) joinable(text string, toks []text.Token, a, b Span, title boo
 		return false
 	}
 	joined := text[toks[a.Start].Start:toks[b.End-1].End]
-	if r.t.Country(joined, names.Key(joined)) >= 0 {
+	if r.t.Country(joined, names.Key(joined)) >= 0 || multiWordCity(r.t, joined) {
 		return true
 	}
 	// Two names of several words each, or any two names in a headline
@@ -99,6 +126,13 @@ func (r *Resolver) joinable(text string, toks []text.Token, a, b Span, title boo
 	// Weak recognizers split a person's name into a place and a person
 	// ("Xi" LOCATION, "Jinping" PERSON).
 	return a.Type == b.Type || a.End-a.Start == 1 && b.End-b.Start == 1 && (a.Type == Person || b.Type == Person)
+}
+
+// multiWordCity reports whether name is a town of several words the
+// tables know, which shouting recognizers cut ("EAST" "BERLIN").
+func multiWordCity(t *names.Index, name string) bool {
+	k := names.Key(name)
+	return strings.Contains(k, " ") && t.CityCountry[k] != ""
 }
 
 // inTitle reports whether offset i is in the headline, which ends at
@@ -149,6 +183,38 @@ func (r *Resolver) extendSpans(text string, titleEnd int, sents []text.Sentence,
 		}
 		for sp.Start > max(lo, 1) && sp.End-sp.Start < 6 && r.extendable(toks[sp.Start-1]) && adjacent(text, toks[sp.Start-1], toks[sp.Start]) {
 			sp.Start--
+		}
+	}
+}
+
+// extendToNamed grows a span over the capitalized words after it that
+// make it a longer name the article names elsewhere: the headline's
+// "Texas" of "Texas Air To Fold People Express" is Texas Air.
+func extendToNamed(text string, sents []text.Sentence, spans []Span) {
+	named := map[string]Type{}
+	for _, sp := range spans {
+		if sp.End-sp.Start > 1 && sp.Sentence >= 0 && sp.Sentence < len(sents) && sp.End <= len(sents[sp.Sentence].Tokens) {
+			named[names.Key(spanText(text, sents[sp.Sentence].Tokens, sp))] = sp.Type
+		}
+	}
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		hi := len(toks)
+		if i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence {
+			hi = spans[i+1].Start
+		}
+		for end := sp.End + 1; end <= min(hi, sp.End+3); end++ {
+			if !names.IsCapitalized(toks[end-1].Text) || !adjacent(text, toks[end-2], toks[end-1]) {
+				break
+			}
+			if typ, ok := named[names.Key(text[toks[sp.Start].Start:toks[end-1].End])]; ok {
+				sp.End, sp.Type = end, typ
+				break
+			}
 		}
 	}
 }

@@ -339,7 +339,7 @@ func TestResolutionLongGoldSpans(t *testing.T) {
 	// no wrong merge and at most 2 splits, inside articles and across the
 	// set (the one split: "Reagan" in a story of chip sanctions whose
 	// context shares too little with Ronald Reagan's articles).
-	checkLong(t, s, longBounds{splits: 1, merges: 0, splitsIn: 0, mergesIn: 0, roleErrors: 0, precision: 0.994, recall: 0.989})
+	checkLong(t, s, longBounds{splits: 1, merges: 0, splitsIn: 0, mergesIn: 0, roleErrors: 0, precision: 0.994, recall: 0.990})
 }
 
 // TestResolutionLongEndToEnd scores the whole pipeline, the default
@@ -361,8 +361,11 @@ func TestResolutionLongEndToEnd(t *testing.T) {
 	})
 	logLong(t, "end to end", s)
 	// A ratchet at today's figures, as above; the recognizer's own misses
-	// keep these behind the gold-span run's.
-	checkLong(t, s, longBounds{splits: 25, merges: 15, splitsIn: 22, mergesIn: 13, roleErrors: 0, precision: 0.910, recall: 0.913})
+	// keep these behind the gold-span run's. The bounds hold for both the
+	// recognizer model of this branch (17 splits, 4 merges, 14 and 5 inside
+	// articles, 0.917/0.920) and main's newer one (12, 4, 9, 5,
+	// 0.934/0.930); tighten them to the newer one's once both are merged.
+	checkLong(t, s, longBounds{splits: 17, merges: 4, splitsIn: 14, mergesIn: 5, roleErrors: 0, precision: 0.916, recall: 0.919})
 }
 
 var (

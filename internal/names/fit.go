@@ -46,7 +46,9 @@ func ShortFitsKeys(sk string, fw []string, surface string, t Type) bool {
 		if sk == fw[len(fw)-1] {
 			return true
 		}
-		if sk != fw[0] {
+		// A country, state or region begins no company's short name:
+		// "Texas" is not Texas Air.
+		if sk != fw[0] || Tables().Country(sk, sk) >= 0 || regions()[sk] {
 			return false
 		}
 		for _, w := range fw[1:] {

@@ -196,3 +196,14 @@ var ConnectorNames = Set{"standard and poor": true, "procter and gamble": true,
 	"b and q": true, "p and o": true, "s and p": true, "p and g": true, "j and j": true,
 	"harland and wolff": true, "abercrombie and fitch": true,
 	"arm and hammer": true, "lord and taylor": true}
+
+// PlaceConnectorNames are places whose names hold "and", by key, that a
+// recognizer cuts at the "and" ("Tyne" and "Wear"). Countries are in the
+// country table.
+var PlaceConnectorNames = Set{"tyne and wear": true, "kensington and chelsea": true,
+	"hammersmith and fulham": true, "barking and dagenham": true, "brighton and hove": true,
+	"dumfries and galloway": true, "perth and kinross": true, "argyll and bute": true,
+	"trinidad and tobago": true, "antigua and barbuda": true, "bosnia and herzegovina": true,
+	"sao tome and principe": true, "st kitts and nevis": true, "turks and caicos": true,
+	"heard and mcdonald islands": true, "jammu and kashmir": true, "andaman and nicobar": true,
+	"dadra and nagar haveli": true}

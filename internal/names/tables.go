@@ -152,6 +152,12 @@ func (t *Index) IsDemonym(key string) bool {
 	return ok || OtherDemonyms[key]
 }
 
+// IsRegion reports whether a folded name is a region the tables know: a
+// continent, an American state, "Kashmir", "Wall Street".
+func IsRegion(key string) bool {
+	return regions()[key]
+}
+
 // KnownPlace reports whether a folded name is a place the tables know: a
 // country, a capital or big city, a state or a region.
 func (t *Index) KnownPlace(key string) bool {
