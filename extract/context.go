@@ -246,6 +246,14 @@ func (r *Resolver) knownName(a *article, m *mention) {
 			k, ok = names.Known(m.Name + " party")
 		}
 	}
+	if !ok && m.typ == Org {
+		// "U.S. Securities and Exchange Commission": the country's own
+		// mention, and the body's name as it is known.
+		if n, code := names.CountryBefore(m.Name); n > 0 && code == names.KnownOf(strings.Join(strings.Fields(m.Name)[n:], " ")) {
+			r.splitCountry(a, m, n)
+		}
+		return
+	}
 	if !ok || k.OrgOnly && m.typ != Org || k.Where != "" && !a.tiedTo(r, k.Where) {
 		return
 	}

@@ -185,6 +185,11 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`location:texas LOCATION "Texas" partial`, `org:texas-air ORG "Texas Air Corp"`},
 		},
 		{
+			name:   "a known body of one country after its country",
+			marked: "The [[U.S. Securities and Exchange Commission|ORG]] and the [[SEC|ORG]] met the [[U.K. Treasury|ORG]].",
+			want:   []string{`country:GB COUNTRY "United Kingdom"`, `country:US COUNTRY "United States"`, `org:securities-and-exchange-commission ORG "Securities and Exchange Commission"`, `org:treasury@GB ORG "Treasury (United Kingdom)"`},
+		},
+		{
 			name:   "a referee's town",
 			places: true,
 			marked: "Referee: [[Mike Riley|PER]] ([[Leeds|ORG]]). [[Leeds United|ORG]] won.",

@@ -209,61 +209,73 @@ func (c *corpus) linkLongerOrgs(l *linking) {
 // name five times as common into it, when the words it lacks are those of
 // a company ("Shearson Lehman" and "Shearson Lehman Brothers", "Moody's
 // Investors" and "Moody's Investors Service"), or the two share enough
-// context ("Drexel Burnham" and "Drexel Burnham Lambert"). A person's name
-// is linked so only by company words: that is the cue it is a company's.
-// Parts named after a place or a unit ("Ford Motor Credit", "Merrill Lynch
+// context ("Drexel Burnham" and "Drexel Burnham Lambert", which a
+// recognizer may take for a person's name). Parts named after a place or a unit ("Ford Motor Credit", "Merrill Lynch
 // Capital Markets") are not the company.
 func (c *corpus) linkOrgPrefixes(l *linking) {
 	byFirst := map[string][]string{}
 	for _, id := range c.fullIDs {
 		if f := c.full[id]; f.typ == extract.Org && !strings.Contains(id, "@") {
 			for k := range f.names {
-				byFirst[strings.Fields(k)[0]] = append(byFirst[strings.Fields(k)[0]], id)
+				if first := strings.Fields(k)[0]; !slices.Contains(byFirst[first], id) {
+					byFirst[first] = append(byFirst[first], id)
+				}
 			}
 		}
 	}
 	for _, id := range c.fullIDs {
 		f := c.full[id]
-		if f.typ != extract.Org && f.typ != extract.Person || len(f.names) != 1 || strings.Contains(id, "@") {
+		if f.typ != extract.Org && f.typ != extract.Person || strings.Contains(id, "@") {
 			continue
 		}
 		if _, done := l.remap[id]; done {
 			continue
 		}
-		sw := strings.Fields(firstKey(f.names))
+		// One name, with or without its company suffix: "Drexel Burnham",
+		// "Drexel Burnham Inc".
+		folded := map[string]bool{}
+		for k := range f.names {
+			folded[names.OrgKey(k)] = true
+		}
+		if len(folded) != 1 {
+			continue
+		}
+		sw := strings.Fields(firstKey(folded))
 		if len(sw) < 2 || !slices.ContainsFunc(sw, func(w string) bool { return !names.GenericOrgWords[w] }) {
 			continue
 		}
-		var to string
+		var to, long string
 		n := 0
 		for _, gid := range byFirst[sw[0]] {
-			if gid == id || len(c.full[gid].articles) < 5*len(f.articles) || !prefixOf(sw, c.full[gid].names) {
+			if gid == id || len(c.full[gid].articles) < 5*len(f.articles) {
 				continue
 			}
-			to, n = gid, n+1
+			if k, ok := prefixOf(sw, c.full[gid].names); ok {
+				to, long, n = gid, k, n+1
+			}
 		}
 		if n != 1 {
 			continue
 		}
-		extra := strings.Fields(firstKey(c.full[to].names))[len(sw):]
+		extra := strings.Fields(long)[len(sw):]
 		company := !slices.ContainsFunc(extra, func(w string) bool { return !names.CompanyWords[w] && !names.CorpSuffixes[w] })
-		if e := c.shared(id, to); company || f.typ == extract.Org && e.enough() {
+		if e := c.shared(id, to); company || e.enough() {
 			l.link(RuleLongerOrg, id, to, e.score)
 		}
 	}
 }
 
-// prefixOf reports whether one of ns begins with the words sw and goes on
-// with no place and no unit of a company.
-func prefixOf(sw []string, ns map[string]bool) bool {
-	for k := range ns {
+// prefixOf returns the smallest of ns that begins with the words sw and
+// goes on with no place and no unit of a company, if any.
+func prefixOf(sw []string, ns map[string]bool) (string, bool) {
+	for _, k := range sortedIDs(ns) {
 		lw := strings.Fields(k)
 		if len(lw) > len(sw) && slices.Equal(lw[:len(sw)], sw) &&
 			!slices.ContainsFunc(lw[len(sw):], func(w string) bool { return unitWords[w] || placeWord(w) }) {
-			return true
+			return k, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // firstKey returns the smallest key of a set of names.

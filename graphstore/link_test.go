@@ -150,6 +150,15 @@ func TestLinkByContext(t *testing.T) {
 			doc("b", ent("location:newcastle", "Newcastle", extract.Location, true), o("org:newcastle-united"))}},
 		{"a company's name without its last words", "person:shearson-lehman", "org:shearson-lehman-brothers", append([]*extract.Doc{
 			doc("b", p("person:shearson-lehman", "Shearson Lehman"))}, repeat(6, ent("org:shearson-lehman-brothers", "Shearson Lehman Brothers Inc", extract.Org, false))...)},
+		{"a company's name without its last name, in its context", "person:drexel-burnham", "org:drexel-burnham-lambert", append([]*extract.Doc{
+			doc("b", p("person:drexel-burnham", "Drexel Burnham"), o("org:salomon-brothers"), o("org:first-boston")),
+			doc("c", ent("person:drexel-burnham", "Drexel Burnham Inc", extract.Person, false)),
+			doc("d", ent("org:drexel-burnham-lambert", "Drexel Burnham Lambert Inc", extract.Org, false), o("org:salomon-brothers"), o("org:first-boston"))},
+			repeat(10, ent("org:drexel-burnham-lambert", "Drexel Burnham Lambert Inc", extract.Org, false))...)},
+		{"not without context", "person:drexel-burnham", "person:drexel-burnham", append([]*extract.Doc{
+			doc("b", p("person:drexel-burnham", "Drexel Burnham"), o("org:salomon-brothers"), o("org:first-boston")),
+			doc("d", o("org:salomon-brothers"), o("org:first-boston"))},
+			repeat(10, ent("org:drexel-burnham-lambert", "Drexel Burnham Lambert Inc", extract.Org, false))...)},
 		{"not its unit", "org:merrill-lynch", "org:merrill-lynch", append([]*extract.Doc{
 			doc("b", o("org:merrill-lynch"))}, repeat(6, ent("org:merrill-lynch-capital-markets", "Merrill Lynch Capital Markets", extract.Org, false))...)},
 		{"acronym defined once, elsewhere", "org:nhs", "org:nhs", []*extract.Doc{

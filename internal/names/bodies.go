@@ -57,17 +57,8 @@ func GenericBody(name string) (Body, bool) {
 	b := Body{Country: -1}
 	// A country or demonym before the body: "Japanese", "U.S.", "Japan's".
 	t := Tables()
-	for l := min(3, len(ws)-1); l >= 1; l-- {
-		q := StripPossessive(strings.Join(ws[:l], " "))
-		k := Key(q)
-		if c := t.Country(q, k); c >= 0 {
-			b.Country, b.Prefix, ws = c, l, ws[l:]
-			break
-		}
-		if c, ok := t.DemonymByKey[k]; ok {
-			b.Country, b.Prefix, b.Demonym, ws = c, l, true, ws[l:]
-			break
-		}
+	if l, c, dem := countryPrefix(ws); l > 0 {
+		b.Country, b.Prefix, b.Demonym, ws = c, l, dem, ws[l:]
 	}
 	// A country after it: "Central Bank of the Philippines", "Reserve Bank
 	// of Australia".
@@ -91,6 +82,37 @@ func GenericBody(name string) (Body, bool) {
 		return Body{Country: -1}, false
 	}
 	return b, true
+}
+
+// countryPrefix returns the number of the first words of ws that name a
+// country ("U.S.", "Japan's") or give its demonym ("Japanese"), at most
+// three and never all; the country; and whether they are a demonym. It
+// returns 0 when they name none.
+func countryPrefix(ws []string) (int, int, bool) {
+	t := Tables()
+	for l := min(3, len(ws)-1); l >= 1; l-- {
+		q := StripPossessive(strings.Join(ws[:l], " "))
+		k := Key(q)
+		if c := t.Country(q, k); c >= 0 {
+			return l, c, false
+		}
+		if c, ok := t.DemonymByKey[k]; ok {
+			return l, c, true
+		}
+	}
+	return 0, -1, false
+}
+
+// CountryBefore returns the number of the first words of a name that name
+// a country, not by its demonym, and the country's code: 1 and "US" for
+// "U.S. Securities and Exchange Commission". It returns 0 and "" for a
+// name that begins with no country.
+func CountryBefore(name string) (int, string) {
+	l, c, dem := countryPrefix(strings.Fields(name))
+	if l == 0 || dem {
+		return 0, ""
+	}
+	return l, countryTable[c].Alpha2
 }
 
 // bodyHead returns the head of the id of a folded generic body without its

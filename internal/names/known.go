@@ -1,5 +1,10 @@
 package names
 
+import (
+	"cmp"
+	"sync"
+)
+
 // KnownName is what a well-known acronym or short name stands for when an
 // article uses it without defining it: "NHS" is the National Health
 // Service, "Fed" the Federal Reserve, "Tories" the Conservative Party,
@@ -153,6 +158,24 @@ var knownNames = map[string]KnownName{
 	"washington dc":                                     {Name: "Washington", Type: Location},
 	"commons":                                           {Name: "House of Commons", Type: Org, OrgOnly: true, Where: "GB"},
 	"man united":                                        {Name: "Manchester United", Type: Org},
+}
+
+// knownOf gives the country of the well-known bodies of one country by the
+// key of their full name: "securities and exchange commission" → "US".
+var knownOf = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, k := range knownNames {
+		if c := cmp.Or(k.Of, k.Country); c != "" && k.Name != "" && k.Body == "" {
+			m[Key(k.Name)] = c
+		}
+	}
+	return m
+})
+
+// KnownOf returns the country of a well-known body of one country by its
+// full name ("Securities and Exchange Commission" → "US"), or "".
+func KnownOf(name string) string {
+	return knownOf()[Key(name)]
 }
 
 // Known returns what a short name stands for when an article leaves it
