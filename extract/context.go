@@ -43,6 +43,7 @@ func (r *Resolver) contextual(a *article) {
 	r.creditNames(a)
 	for _, m := range a.ms {
 		r.knownName(a, m)
+		r.bareGulf(a, m)
 	}
 	r.qualifyBodies(a)
 	a.ms = slices.DeleteFunc(a.ms, func(m *mention) bool { return m.removed })
@@ -216,6 +217,23 @@ func (r *Resolver) creditNames(a *article) {
 		if !person {
 			m.agency, m.typ = ag, Org
 		}
+	}
+}
+
+// bareGulf names the place "the Gulf" stands for by the countries its
+// article names: the Persian Gulf in a story that names a country on it,
+// the American ports on the Gulf of Mexico in one that names only the
+// United States (grain and freight reports: "Gulf and West Coast
+// shipment"). A "Gulf" of any other story is left as it is.
+func (r *Resolver) bareGulf(a *article, m *mention) {
+	if m.typ != Location || m.key != "gulf" || m.canon != "" || m.forced != "" {
+		return
+	}
+	count := r.countries(a)
+	if slices.ContainsFunc(count.order, func(c string) bool { return names.GulfStates[c] }) {
+		m.canon = "Persian Gulf"
+	} else if count.n["US"] > 0 {
+		m.canon = "U.S. Gulf"
 	}
 }
 

@@ -190,6 +190,18 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`country:GB COUNTRY "United Kingdom"`, `country:US COUNTRY "United States"`, `org:securities-and-exchange-commission ORG "Securities and Exchange Commission"`, `org:treasury@GB ORG "Treasury (United Kingdom)"`},
 		},
 		{
+			name:   "the Gulf by its story",
+			places: true,
+			marked: "[[Iran|LOC]] attacked tankers in the [[Gulf|LOC]]. [[Gulf and Western|ORG]] Inc said so.",
+			want:   []string{`country:IR COUNTRY "Iran"`, `location:persian-gulf LOCATION "Persian Gulf"`, `org:gulf-and-western ORG "Gulf and Western Inc"`},
+		},
+		{
+			name:   "the Gulf of a grain report",
+			places: true,
+			marked: "[[Taiwan|LOC]] bought [[U.S.|LOC]] corn for [[Gulf|LOC]] shipment.",
+			want:   []string{`country:TW COUNTRY "Taiwan"`, `country:US COUNTRY "United States"`, `location:us-gulf LOCATION "U.S. Gulf"`},
+		},
+		{
 			name:   "a referee's town",
 			places: true,
 			marked: "Referee: [[Mike Riley|PER]] ([[Leeds|ORG]]). [[Leeds United|ORG]] won.",

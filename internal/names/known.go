@@ -158,6 +158,8 @@ var knownNames = map[string]KnownName{
 	"washington dc":                                     {Name: "Washington", Type: Location},
 	"commons":                                           {Name: "House of Commons", Type: Org, OrgOnly: true, Where: "GB"},
 	"man united":                                        {Name: "Manchester United", Type: Org},
+	"mideast gulf":                                      {Name: "Persian Gulf", Type: Location},
+	"arabian gulf":                                      {Name: "Persian Gulf", Type: Location},
 }
 
 // knownOf gives the country of the well-known bodies of one country by the

@@ -195,7 +195,11 @@ var ConnectorNames = Set{"standard and poor": true, "procter and gamble": true,
 	"at and t": true, "h and r block": true, "c and a": true, "m and s": true,
 	"b and q": true, "p and o": true, "s and p": true, "p and g": true, "j and j": true,
 	"harland and wolff": true, "abercrombie and fitch": true,
-	"arm and hammer": true, "lord and taylor": true}
+	"arm and hammer": true, "lord and taylor": true, "gulf and western": true}
+
+// GulfStates are the countries on the Persian Gulf: a story that names one
+// means that gulf by "the Gulf".
+var GulfStates = Set{"IR": true, "IQ": true, "KW": true, "SA": true, "AE": true, "QA": true, "BH": true, "OM": true}
 
 // PlaceConnectorNames are places whose names hold "and", by key, that a
 // recognizer cuts at the "and" ("Tyne" and "Wear"). Countries are in the
