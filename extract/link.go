@@ -275,7 +275,7 @@ func shortNameFits(g, f *group, acr bool) int {
 		}
 	case f.typ == Location:
 		// "Newcastle" → "Newcastle upon Tyne".
-		if g.typ == Location && len(fw) >= 3 && g.key == fw[0] && placeJoiners[fw[1]] {
+		if g.typ == Location && len(fw) == 3 && g.key == fw[0] && placeJoiners[fw[1]] {
 			return 1
 		}
 	}
@@ -331,9 +331,12 @@ func firstWordFits(key string, f *group, fw []string) bool {
 		return false
 	}
 	if t.CityCountry[key] != "" {
-		// A club is called by its town, "Leeds" for Leeds United; the
-		// Liverpool Echo is not "Liverpool".
-		return !slices.ContainsFunc(fw[1:], func(w string) bool { return !clubWords[w] })
+		// A club is called by its town, "Leeds" for Leeds United and
+		// "Newcastle" for the Newcastle Falcons; the Liverpool Echo and
+		// Newcastle Breweries are not "Liverpool" and "Newcastle".
+		nickname := len(fw) == 2 && !names.MediaWords[fw[1]] && !names.CompanyWords[fw[1]] && !names.OrgHeads[fw[1]] &&
+			!names.CorpSuffixes[fw[1]] && !names.PlaceTails[fw[1]] && !unitWords[fw[1]]
+		return nickname || !slices.ContainsFunc(fw[1:], func(w string) bool { return !clubWords[w] })
 	}
 	// A company's name, not a product's: "Microsoft Xbox" is no Microsoft.
 	return slices.ContainsFunc(fw[1:], func(w string) bool { return names.CompanyWords[w] || names.OrgHeads[w] || names.CorpSuffixes[w] }) ||

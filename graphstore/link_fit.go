@@ -103,7 +103,8 @@ func fitRank(rule LinkRule, pk, look string, fw []string) int {
 			return 1
 		}
 	case RulePlace:
-		if len(fw) >= 3 && fw[0] == pk && placeJoiners[fw[1]] {
+		// Three words: "Newcastle-upon-Tyne Central" is a constituency.
+		if len(fw) == 3 && fw[0] == pk && placeJoiners[fw[1]] {
 			return 1
 		}
 	}

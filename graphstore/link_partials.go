@@ -110,34 +110,12 @@ func (c *corpus) entryOf(art int, id string) entry {
 func (c *corpus) decide(o *occurrence) (string, evidence, bool) {
 	cands := o.cands
 	if o.rule == RuleAcronym || o.rule == RuleShortOrg {
-		var known []candidate
-		for _, x := range cands {
-			if x.evidence > 0 {
-				known = append(known, x)
-			}
+		to, e, ok, done := c.decideKnown(o)
+		if done {
+			return to, e, ok
 		}
-		if len(known) == 1 {
-			// An acronym one article defines and this one's context
-			// shares something with; a one-word name needs more.
-			e := c.score(o.art, known[0].id, o.key, o.pid)
-			ok := known[0].evidence >= 2 || c.sparse(o) || e.enough() || o.rule == RuleAcronym && e.score > 0
-			return known[0].id, e, ok
-		}
-		if len(known) == 0 && !c.enoughAlone(o, cands) {
-			return "", evidence{}, false // no article says so: only the context may
-		}
-		if len(known) > 1 {
-			// Several definitions, but one nearly always: "UN" for the
-			// United Nations, once for a misspelt "United Nation".
-			slices.SortFunc(known, func(a, b candidate) int { return cmp.Or(b.evidence-a.evidence, strings.Compare(a.id, b.id)) })
-			others := 0
-			for _, x := range known[1:] {
-				others += x.evidence
-			}
-			if known[0].evidence >= 3 && known[0].evidence >= 5*others {
-				return known[0].id, c.score(o.art, known[0].id, o.key, o.pid), true
-			}
-			cands = known
+		if to != "" {
+			cands = slices.DeleteFunc(slices.Clone(cands), func(x candidate) bool { return x.evidence == 0 })
 		}
 	}
 	var best, second evidence
@@ -166,6 +144,56 @@ func (c *corpus) decide(o *occurrence) (string, evidence, bool) {
 		return to, best, true
 	}
 	return to, best, false
+}
+
+// townName reports whether the node id is of a town's name alone, which
+// clubs are called by.
+func townName(id string) bool {
+	_, rest, _ := strings.Cut(id, ":")
+	k := strings.ReplaceAll(rest, "-", " ")
+	return names.Tables().CityCountry[k] != ""
+}
+
+// decideKnown decides for an acronym or a one-word organization by the
+// candidates that articles linked it to themselves (see decide). done says
+// it decided; when it did not, a non-empty id says to choose among those
+// candidates alone by the context.
+func (c *corpus) decideKnown(o *occurrence) (to string, e evidence, ok, done bool) {
+	var known []candidate
+	for _, x := range o.cands {
+		if x.evidence > 0 {
+			known = append(known, x)
+		}
+	}
+	switch {
+	case len(known) == 1:
+		// An acronym one article defines and this one's context
+		// shares something with; a one-word name needs more.
+		e := c.score(o.art, known[0].id, o.key, o.pid)
+		ok := known[0].evidence >= 2 || c.sparse(o) || e.enough() || o.rule == RuleAcronym && e.score > 0
+		if townName(o.pid) {
+			// A town names several clubs ("Leeds": Leeds United, the
+			// Leeds Rhinos): only the context says which.
+			ok = e.enough()
+		}
+		return known[0].id, e, ok, true
+	case len(known) == 0:
+		if !c.enoughAlone(o, o.cands) {
+			return "", evidence{}, false, true // no article says so: only the context may
+		}
+		return "", evidence{}, false, false
+	}
+	// Several definitions, but one nearly always: "UN" for the United
+	// Nations, once for a misspelt "United Nation".
+	slices.SortFunc(known, func(a, b candidate) int { return cmp.Or(b.evidence-a.evidence, strings.Compare(a.id, b.id)) })
+	others := 0
+	for _, x := range known[1:] {
+		others += x.evidence
+	}
+	if known[0].evidence >= 3 && known[0].evidence >= 5*others {
+		return known[0].id, c.score(o.art, known[0].id, o.key, o.pid), true, true
+	}
+	return known[0].id, evidence{}, false, false
 }
 
 // before orders candidates of equal evidence: the one in more articles

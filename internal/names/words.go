@@ -108,3 +108,15 @@ var CountryNouns = Set{"market": true, "markets": true, "economy": true, "offici
 	"shares": true, "firms": true, "companies": true, "sources": true, "industry": true,
 	"output": true, "growth": true, "budget": true, "deficit": true, "surplus": true,
 	"money": true, "bonds": true, "rates": true, "prices": true, "sales": true}
+
+// SportWords are words of football and rugby reports: an article with
+// several of them speaks of the clubs that towns name ("Leeds beat
+// Liverpool"), not of the towns.
+var SportWords = Set{"football": true, "footballer": true, "striker": true, "midfielder": true,
+	"goalkeeper": true, "defender": true, "premiership": true, "league": true, "manager": true,
+	"goal": true, "goals": true, "derby": true, "relegation": true, "uefa": true, "fifa": true,
+	"penalty": true, "rugby": true, "tries": true, "scrum": true, "fly-half": true,
+	"winger": true, "squad": true, "semi-final": true, "quarter-final": true, "kick-off": true,
+	"equaliser": true, "equalizer": true, "fixture": true, "fixtures": true, "referee": true,
+	"midfield": true, "transfer": true, "play-off": true, "play-offs": true, "premier": true,
+	"fa": true, "cup": true}
