@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nergraph/nergraph/internal/names"
 )
@@ -176,10 +178,18 @@ func stateAfterCity(text string, m *mention) string {
 		return ""
 	}
 	p, _ := prevWord(text, len(before)-1)
-	if !names.IsCapitalized(p) {
+	if !upperWord(p) {
 		return ""
 	}
 	return st
+}
+
+// upperWord reports whether w begins with a capital letter: a town's name
+// may stand before a state's, a year not ("In October 1985, Washington
+// outlined a strategy").
+func upperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // cityStates are the states that share their name with a city.
@@ -200,7 +210,7 @@ func stateBeside(text string, m *mention) bool {
 	if strings.HasSuffix(before, ",") {
 		p, _ = prevWord(text, len(before)-1)
 		// A town the tables do not know as a city: "Bedford, New York".
-		if names.IsCapitalized(p) && !t.Places[names.Key(p)] && t.Country(p, names.Key(p)) < 0 || isState(p) {
+		if upperWord(p) && !t.Places[names.Key(p)] && t.Country(p, names.Key(p)) < 0 || isState(p) {
 			return true
 		}
 	} else if p == "and" || p == "or" {
