@@ -184,6 +184,31 @@ func stateAfterCity(text string, m *mention) string {
 	return st
 }
 
+// sentenceStart reports whether the word at i begins a sentence: the text
+// or a line begins there, or a period ends the word before.
+func sentenceStart(text string, i int) bool {
+	if lineStart(text, i) {
+		return true
+	}
+	w, _ := prevWord(text, i)
+	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, `"`)
+}
+
+// phraseEnd reports whether a place's name that ends at i ends its phrase:
+// punctuation, or a word that begins another ("Goldendale, Washington,
+// and Portland", "in Richmond, Washington that makes ...").
+func phraseEnd(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:], " ")
+	if rest == "" || strings.ContainsAny(rest[:1], ",.;:)\n") {
+		return true
+	}
+	w, _ := nextWord(text, i)
+	return phraseWords[strings.ToLower(w)]
+}
+
+// phraseWords begin a phrase after a place's name.
+var phraseWords = names.Set{"and": true, "or": true, "that": true, "which": true, "where": true, "state": true}
+
 // upperWord reports whether w begins with a capital letter: a town's name
 // may stand before a state's, a year not ("In October 1985, Washington
 // outlined a strategy").
@@ -208,9 +233,20 @@ func stateBeside(text string, m *mention) bool {
 	before := strings.TrimRight(text[:m.Start], " ")
 	p, _ := prevWord(text, len(before))
 	if strings.HasSuffix(before, ",") {
-		p, _ = prevWord(text, len(before)-1)
-		// A town the tables do not know as a city: "Bedford, New York".
-		if upperWord(p) && !t.Places[names.Key(p)] && t.Country(p, names.Key(p)) < 0 || isState(p) {
+		var ps int
+		p, ps = prevWord(text, len(before)-1)
+		// A town the tables do not know as a city, "Bedford, New York",
+		// not in a list of cities ("Bonn, Washington and Tokyo") nor after
+		// an opening word ("On Friday, Washington announced"): the state
+		// ends its phrase.
+		k := names.Key(p)
+		if p2, _ := prevWord(text, ps); upperWord(p2) {
+			if k2 := names.Key(p2 + " " + p); t.Places[k2] || t.CityCountry[k2] != "" {
+				k = k2 // "New York, Washington and Miami"
+			}
+		}
+		town := upperWord(p) && !t.Places[k] && t.CityCountry[k] == "" && t.Country(p, k) < 0 && !names.NoExtend.Has(p) && !sentenceStart(text, ps)
+		if town && phraseEnd(text, m.End) || isState(p) {
 			return true
 		}
 	} else if p == "and" || p == "or" {

@@ -318,6 +318,11 @@ func TestStateAfterCity(t *testing.T) {
 		{marked: "[[SAN JOSE|LOC]], [[Calif.|ORG]] - Chips sold.", want: "location:california"},
 		{marked: "A plant in [[Goldendale|LOC]], [[Washington|LOC]], was sold.", want: "location:washington-state"},
 		{marked: "In October 1985, [[Washington|LOC]] outlined a strategy.", want: "location:washington-state", not: true},
+		{marked: "It said so. Also, [[Washington|LOC]] and its allies agreed.", want: "location:washington-state", not: true},
+		{marked: "On Friday, [[Washington|LOC]] announced tariffs.", want: "location:washington-state", not: true},
+		{marked: "Flights to [[New York|LOC]], [[Washington|LOC]] and [[Miami|LOC]] start.", want: "location:washington-state", not: true},
+		{marked: "But [[He Weiling|PER]], [[Washington|LOC]] representative of the institute, said so.", want: "location:washington-state", not: true},
+		{marked: "A plant in [[Richmond|LOC]], [[Washington|LOC]] that makes parts.", want: "location:washington-state"},
 	} {
 		_, _, es, err := resolveMarked(r, tt.marked)
 		if err != nil {
