@@ -173,7 +173,7 @@ func stateAfterCity(text string, m *mention) string {
 	if !ok || len(m.words) != 1 {
 		return ""
 	}
-	before := strings.TrimRight(text[:m.Start], " ")
+	before := strings.TrimRight(text[:m.Start], " \n\t") // Reuters wraps its lines: "Napa,\nCalif"
 	if !strings.HasSuffix(before, ",") {
 		return ""
 	}
@@ -230,7 +230,7 @@ func stateBeside(text string, m *mention) bool {
 		_, abbr := names.StateAbbrevs[k]
 		return abbr || t.CityCountry[k] == "US" && !t.Places[k] && t.KnownPlace(k)
 	}
-	before := strings.TrimRight(text[:m.Start], " ")
+	before := strings.TrimRight(text[:m.Start], " \n\t") // Reuters wraps its lines: "Napa,\nCalif"
 	p, _ := prevWord(text, len(before))
 	if strings.HasSuffix(before, ",") {
 		var ps int

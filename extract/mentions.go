@@ -14,7 +14,7 @@ import (
 // after a name ("Korean Central News Agency (KCNA)"), two names ("Microsoft
 // Corp. AOL") or an office between an organization and a person.
 func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, typ Type) []*mention {
-	ws := cutParens(text, splitWords(text, start, end))
+	ws := cutCarriageReturn(cutParens(text, splitWords(text, start, end)))
 	// "Name (ACR)" in one span; "Harbour Minerals (California)" is a name.
 	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") && !(typ == Org && isPlaceWords([]string{names.Key(ws[n-1].text)})) {
 		if full, a := r.definition(text, ws, sent, typ); full != nil {
@@ -85,6 +85,20 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		out = append(out, m)
 	}
 	return out
+}
+
+// cutCarriageReturn drops a carriage return that the wire's copy kept,
+// written out, and the ellipsis before it: "REUTER...^M".
+func cutCarriageReturn(ws []word) []word {
+	if n := len(ws); n > 0 && strings.HasSuffix(ws[n-1].text, "^M") {
+		w := &ws[n-1]
+		w.text = strings.TrimRight(strings.TrimSuffix(w.text, "^M"), ".")
+		w.end = w.start + len(w.text)
+		if w.text == "" {
+			ws = ws[:n-1]
+		}
+	}
+	return ws
 }
 
 // definition makes the mentions of a name and the acronym it defines in

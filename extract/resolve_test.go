@@ -181,7 +181,7 @@ func TestResolveSmall(t *testing.T) {
 		{
 			name:   "a state is no company's short name",
 			places: true,
-			marked: "[[Texas|LOC]] Air To Fold\n\n[[Texas Air Corp|ORG]] said so. [[Texas|ORG]] officials welcomed it in [[Texas|LOC]].",
+			marked: "[[TEXAS|LOC]] AIR UNIT TO FOLD\n\n[[Texas Air Corp|ORG]] said so. [[Texas|ORG]] officials welcomed it in [[Texas|LOC]].",
 			want:   []string{`location:texas LOCATION "Texas" partial`, `org:texas-air ORG "Texas Air Corp"`},
 		},
 		{
@@ -200,6 +200,12 @@ func TestResolveSmall(t *testing.T) {
 			places: true,
 			marked: "[[Taiwan|LOC]] bought [[U.S.|LOC]] corn for [[Gulf|LOC]] shipment.",
 			want:   []string{`country:TW COUNTRY "Taiwan"`, `country:US COUNTRY "United States"`, `location:us-gulf LOCATION "U.S. Gulf"`},
+		},
+		{
+			name:   "a sign-off with a carriage return written out",
+			places: true,
+			marked: "The bank said so.\n[[REUTER...^M|ORG]]",
+			want:   []string{`org:reuters ORG "REUTER" source`},
 		},
 		{
 			name:   "a referee's town",
@@ -323,6 +329,7 @@ func TestStateAfterCity(t *testing.T) {
 		{marked: "Flights to [[New York|LOC]], [[Washington|LOC]] and [[Miami|LOC]] start.", want: "location:washington-state", not: true},
 		{marked: "But [[He Weiling|PER]], [[Washington|LOC]] representative of the institute, said so.", want: "location:washington-state", not: true},
 		{marked: "A plant in [[Richmond|LOC]], [[Washington|LOC]] that makes parts.", want: "location:washington-state"},
+		{marked: "A plant in [[Napa|LOC]],\n[[Calif|LOC]], was sold.", want: "location:california"},
 	} {
 		_, _, es, err := resolveMarked(r, tt.marked)
 		if err != nil {

@@ -87,6 +87,10 @@ func lineEnd(text string, i int) bool {
 			j += 5
 			continue
 		}
+		if strings.HasPrefix(text[j:], "^M") { // a carriage return written out
+			j += 2
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if r == '\n' {
 			return true

@@ -194,7 +194,11 @@ func extendToNamed(text string, sents []text.Sentence, spans []Span) {
 	named := map[string]Type{}
 	for _, sp := range spans {
 		if sp.End-sp.Start > 1 && sp.Sentence >= 0 && sp.Sentence < len(sents) && sp.End <= len(sents[sp.Sentence].Tokens) {
-			named[names.Key(spanText(text, sents[sp.Sentence].Tokens, sp))] = sp.Type
+			k := names.Key(spanText(text, sents[sp.Sentence].Tokens, sp))
+			named[k] = sp.Type
+			if sp.Type == Org && strings.Contains(names.OrgKey(k), " ") {
+				named[names.OrgKey(k)] = Org // "Texas Air" of "Texas Air Corp"
+			}
 		}
 	}
 	for i := range spans {

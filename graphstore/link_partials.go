@@ -139,8 +139,19 @@ func (c *corpus) decide(o *occurrence) (string, evidence, bool) {
 		return to, best, true
 	}
 	// The one the corpus names far most often needs less: linkThreshold
-	// from one thing, "Reagan" beside the White House.
-	if to != "" && best.score >= linkThreshold && best.score >= second.score && c.dominant(to, cands) {
+	// from one thing, or half of it, more than a country alone, and twice
+	// any other's, or anything shared where no other candidate shares
+	// anything: "Reagan" beside the White House, or beside the United
+	// States where neither Nancy nor Michael Reagan fits.
+	clear := best.score >= linkThreshold && best.score >= second.score || best.score >= linkThreshold/2 && best.score >= 2*second.score ||
+		best.score > 0 && second.score == 0
+	if to != "" && clear && c.dominant(to, cands) {
+		return to, best, true
+	}
+	// A surname the corpus gives one person fifty times as often as all
+	// others, and no other shares anything with the article: "President
+	// Reagan" of 1987.
+	if to != "" && o.rule == RuleSurname && !o.seen && second.score == 0 && c.overwhelming(to, cands) {
 		return to, best, true
 	}
 	return to, best, false
@@ -217,6 +228,19 @@ func (c *corpus) dominant(id string, cands []candidate) bool {
 		}
 	}
 	return c.articlesOf(id) >= 10*max(1, others)
+}
+
+// overwhelming reports whether the full name id is in twenty articles at
+// least and fifty times as many as all other candidates together.
+func (c *corpus) overwhelming(id string, cands []candidate) bool {
+	others := 0
+	for _, x := range cands {
+		if x.id != id {
+			others += c.articlesOf(x.id)
+		}
+	}
+	n := c.articlesOf(id)
+	return n >= 20 && n >= 50*others
 }
 
 // articlesOf is the number of articles of a full entity, those linked to it

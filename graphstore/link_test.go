@@ -159,6 +159,14 @@ func TestLinkByContext(t *testing.T) {
 			doc("b", p("person:drexel-burnham", "Drexel Burnham"), o("org:salomon-brothers"), o("org:first-boston")),
 			doc("d", o("org:salomon-brothers"), o("org:first-boston"))},
 			repeat(10, ent("org:drexel-burnham-lambert", "Drexel Burnham Lambert Inc", extract.Org, false))...)},
+		{"a surname of one person fifty times as often as any other", "person:reagan", "person:ronald-reagan", append([]*extract.Doc{
+			doc("a", p("person:nancy-reagan", "Nancy Reagan")),
+			doc("b", short("person:reagan", "Reagan"), o("org:harley-davidson"), o("org:kawasaki"), o("org:honda"), o("org:itc"))},
+			repeat(60, p("person:ronald-reagan", "Ronald Reagan"))...)},
+		{"not twenty-five times", "person:reagan", "person:reagan", append([]*extract.Doc{
+			doc("a", p("person:nancy-reagan", "Nancy Reagan")),
+			doc("b", short("person:reagan", "Reagan"), o("org:harley-davidson"), o("org:kawasaki"), o("org:honda"), o("org:itc"))},
+			repeat(25, p("person:ronald-reagan", "Ronald Reagan"))...)},
 		{"not its unit", "org:merrill-lynch", "org:merrill-lynch", append([]*extract.Doc{
 			doc("b", o("org:merrill-lynch"))}, repeat(6, ent("org:merrill-lynch-capital-markets", "Merrill Lynch Capital Markets", extract.Org, false))...)},
 		{"acronym defined once, elsewhere", "org:nhs", "org:nhs", []*extract.Doc{
