@@ -123,6 +123,7 @@ func linkCorpus(articles []article) *linking {
 	c.linkSpellings(l)
 	c.linkLongerOrgs(l)
 	c.linkOrgPrefixes(l)
+	c.linkGroupNames(l)
 	c.linkPartials(l)
 	c.linkTypes(l)
 	l.followChains()

@@ -38,14 +38,21 @@ func (ix *nameIndex) candidates(c *corpus, e entry) ([]candidate, LinkRule) {
 	best := 0
 	for _, id := range ix.byWord[look] {
 		f := c.full[id]
-		if f.typ != e.typ || f.names[pk] {
+		ev := f.aliases[pk]
+		// A surname that articles called a company by is the company's
+		// short name too, the recognizer's guess aside: "Goldman" for
+		// Goldman, Sachs and Co.
+		company := rule == RuleSurname && f.typ == extract.Org && ev >= 2
+		if f.typ != e.typ && !company || f.names[pk] {
 			continue
 		}
 		rank := 0
 		for k := range f.names {
 			rank = max(rank, fitRank(rule, pk, look, strings.Fields(k)))
 		}
-		ev := f.aliases[pk]
+		if company {
+			rank = 2
+		}
 		if rule == RuleAcronym || rule == RuleShortOrg {
 			if strings.Contains(id, "@") && ev == 0 {
 				continue // "Japan" is no short name of the Finance Ministry (Japan)

@@ -206,10 +206,11 @@ func (c *corpus) linkLongerOrgs(l *linking) {
 }
 
 // linkOrgPrefixes links a full name that begins a longer organization's
-// name five times as common into it, when the words it lacks are those of
+// name three times as common into it, when the words it lacks are those of
 // a company ("Shearson Lehman" and "Shearson Lehman Brothers", "Moody's
-// Investors" and "Moody's Investors Service"), or the two share enough
-// context ("Drexel Burnham" and "Drexel Burnham Lambert", which a
+// Investors" and "Moody's Investors Service", "Salomon Inc" and "Salomon
+// Brothers"), or, of two words or more, five times as common, when the two
+// share enough context ("Drexel Burnham" and "Drexel Burnham Lambert", which a
 // recognizer may take for a person's name). Parts named after a place or a unit ("Ford Motor Credit", "Merrill Lynch
 // Capital Markets") are not the company.
 func (c *corpus) linkOrgPrefixes(l *linking) {
@@ -241,28 +242,79 @@ func (c *corpus) linkOrgPrefixes(l *linking) {
 			continue
 		}
 		sw := strings.Fields(firstKey(folded))
-		if len(sw) < 2 || !slices.ContainsFunc(sw, func(w string) bool { return !names.GenericOrgWords[w] }) {
+		if !slices.ContainsFunc(sw, func(w string) bool { return !names.GenericOrgWords[w] }) || len(sw) == 1 && placeWord(sw[0]) {
 			continue
 		}
-		var to, long string
-		n := 0
-		for _, gid := range byFirst[sw[0]] {
-			if gid == id || len(c.full[gid].articles) < 5*len(f.articles) {
-				continue
-			}
-			if k, ok := prefixOf(sw, c.full[gid].names); ok {
-				to, long, n = gid, k, n+1
-			}
-		}
-		if n != 1 {
+		// Twice five times as common on context; three times on company
+		// words alone ("Salomon" of Salomon Inc and Salomon Brothers).
+		to, long, ok := c.longerName(id, sw, byFirst[sw[0]], 3)
+		if !ok {
 			continue
 		}
 		extra := strings.Fields(long)[len(sw):]
 		company := !slices.ContainsFunc(extra, func(w string) bool { return !names.CompanyWords[w] && !names.CorpSuffixes[w] })
-		if e := c.shared(id, to); company || e.enough() {
+		if len(sw) == 1 {
+			// One word names many companies: "Continental" is no
+			// Continental Airlines; only a firm's own words may follow.
+			company = slices.ContainsFunc(extra, func(w string) bool { return firmWords[w] }) &&
+				!slices.ContainsFunc(extra, func(w string) bool { return !firmWords[w] && !names.CorpSuffixes[w] })
+		}
+		e := c.shared(id, to)
+		if company || len(sw) > 1 && e.enough() && len(c.full[to].articles) >= 5*len(f.articles) {
 			l.link(RuleLongerOrg, id, to, e.score)
 		}
 	}
+}
+
+// linkGroupNames links the name of a firm's group, its name and "Group",
+// into the firm's name three times as common: "Morgan Stanley Group Inc"
+// is Morgan Stanley to a reader.
+func (c *corpus) linkGroupNames(l *linking) {
+	byName := map[string][]string{}
+	for _, id := range c.fullIDs {
+		if f := c.full[id]; f.typ == extract.Org && !strings.Contains(id, "@") {
+			for k := range f.names {
+				byName[names.OrgKey(k)] = append(byName[names.OrgKey(k)], id)
+			}
+		}
+	}
+	for _, id := range c.fullIDs {
+		f := c.full[id]
+		if _, done := l.remap[id]; done || f.typ != extract.Org || strings.Contains(id, "@") {
+			continue
+		}
+		for _, k := range sortedIDs(f.names) {
+			base, ok := strings.CutSuffix(names.OrgKey(k), " group")
+			if !ok || !strings.Contains(base, " ") && placeWord(base) {
+				continue
+			}
+			cands := slices.Compact(slices.Sorted(slices.Values(byName[base])))
+			if len(cands) == 1 && cands[0] != id && len(c.full[cands[0]].articles) >= 3*len(f.articles) {
+				l.link(RuleLongerOrg, id, cands[0], float64(len(c.full[cands[0]].articles)))
+				break
+			}
+		}
+	}
+}
+
+// firmWords end the names of firms called by their first word alone:
+// "Salomon Brothers", "Lazard Freres".
+var firmWords = names.Set{"brothers": true, "bros": true, "freres": true, "sons": true, "partners": true}
+
+// longerName returns the one candidate of cands that begins with the
+// words sw (see prefixOf), at least times as common as id, and the name it
+// begins; ok is false when none or several do.
+func (c *corpus) longerName(id string, sw, cands []string, times int) (to, long string, ok bool) {
+	n := 0
+	for _, gid := range cands {
+		if gid == id || len(c.full[gid].articles) < times*len(c.full[id].articles) {
+			continue
+		}
+		if k, fits := prefixOf(sw, c.full[gid].names); fits {
+			to, long, n = gid, k, n+1
+		}
+	}
+	return to, long, n == 1
 }
 
 // prefixOf returns the smallest of ns that begins with the words sw and

@@ -167,6 +167,19 @@ func TestLinkByContext(t *testing.T) {
 			doc("a", p("person:nancy-reagan", "Nancy Reagan")),
 			doc("b", short("person:reagan", "Reagan"), o("org:harley-davidson"), o("org:kawasaki"), o("org:honda"), o("org:itc"))},
 			repeat(25, p("person:ronald-reagan", "Ronald Reagan"))...)},
+		{"a surname articles call a company by", "person:goldman", "org:goldman-sachs", []*extract.Doc{
+			doc("a", linked("org:goldman-sachs", "Goldman, Sachs and Co", "Goldman"), o("org:sumitomo-bank")),
+			doc("c", linked("org:goldman-sachs", "Goldman, Sachs and Co", "Goldman"), o("org:sumitomo-bank")),
+			doc("b", short("person:goldman", "Goldman"), o("org:sumitomo-bank"), o("org:shearson"))}},
+		{"a firm by its first word", "org:salomon", "org:salomon-brothers", append([]*extract.Doc{
+			doc("b", ent("org:salomon", "Salomon Inc", extract.Org, false))},
+			repeat(3, ent("org:salomon-brothers", "Salomon Brothers Inc", extract.Org, false))...)},
+		{"not a company of another trade", "org:continental", "org:continental", append([]*extract.Doc{
+			doc("b", ent("org:continental", "Continental Corp", extract.Org, false))},
+			repeat(6, ent("org:continental-airlines", "Continental Airlines Inc", extract.Org, false))...)},
+		{"a firm's group", "org:morgan-stanley-group", "org:morgan-stanley", append([]*extract.Doc{
+			doc("b", ent("org:morgan-stanley-group", "Morgan Stanley Group Inc", extract.Org, false))},
+			repeat(3, ent("org:morgan-stanley", "Morgan Stanley and Co Inc", extract.Org, false))...)},
 		{"not its unit", "org:merrill-lynch", "org:merrill-lynch", append([]*extract.Doc{
 			doc("b", o("org:merrill-lynch"))}, repeat(6, ent("org:merrill-lynch-capital-markets", "Merrill Lynch Capital Markets", extract.Org, false))...)},
 		{"acronym defined once, elsewhere", "org:nhs", "org:nhs", []*extract.Doc{
