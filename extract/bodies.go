@@ -97,7 +97,10 @@ func (r *Resolver) bareBody(a *article, bodies []qualBody, b *qualBody) string {
 	}
 	switch len(cands) {
 	case 0:
-		return a.home
+		if names.HasBody(a.home, b.head) {
+			return a.home
+		}
+		return "" // a Tokyo story's "State Department" is America's
 	case 1:
 		return cands[0]
 	}

@@ -377,7 +377,10 @@ var adjectiveTails = names.Set{"based": true, "born": true, "owned": true, "led"
 // titleStarts are the words that begin a title and end no name: "Vice",
 // "Deputy", "Acting", "Managing".
 var titleStarts = names.Set{"vice": true, "deputy": true, "acting": true, "former": true,
-	"managing": true, "assistant": true, "associate": true}
+	"managing": true, "assistant": true, "associate": true,
+	// A member's seat after the party: "Labour MP Stephen Pound", "34
+	// Labour MPs".
+	"mp": true, "mps": true, "mep": true, "meps": true, "msp": true, "msps": true}
 
 // leadingVerbs are the verbs that a title-cased headline writes in
 // capitals before a name ("Was Oscar", "Says Blair"), and the words that

@@ -208,6 +208,16 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`org:reuters ORG "REUTER" source`},
 		},
 		{
+			name:   "a body the dateline's country has not",
+			marked: "[[TOKYO|LOC]], March 3 - [[U.S.|LOC]] senators met [[State Department|ORG]] officials over [[Japan|LOC]]'s chips.",
+			want:   []string{`country:JP COUNTRY "Japan"`, `country:US COUNTRY "United States"`, `org:state-department@US ORG "State Department (United States)"`},
+		},
+		{
+			name:   "a party's member",
+			marked: "[[Labour MP|ORG]] [[Stephen Pound|PER]] and 34 [[Labour MPs|ORG]] rebelled.",
+			want:   []string{`org:labour-party ORG "Labour Party"`, `person:stephen-pound PERSON "Stephen Pound"`},
+		},
+		{
 			name:   "a referee's town",
 			places: true,
 			marked: "Referee: [[Mike Riley|PER]] ([[Leeds|ORG]]). [[Leeds United|ORG]] won.",

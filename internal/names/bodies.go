@@ -174,4 +174,9 @@ var absentBodies = map[string]Set{
 // HasBody reports whether a country has a generic body of the head: false
 // for the bodies it calls otherwise (the United States has no finance
 // ministry).
-func HasBody(country, head string) bool { return !absentBodies[country][head] }
+func HasBody(country, head string) bool {
+	if head == "state-department" {
+		return country == "US" // the others call it a foreign ministry
+	}
+	return !absentBodies[country][head]
+}
