@@ -158,6 +158,7 @@ var knownNames = map[string]KnownName{
 	"washington dc":                                     {Name: "Washington", Type: Location},
 	"commons":                                           {Name: "House of Commons", Type: Org, OrgOnly: true, Where: "GB"},
 	"man united":                                        {Name: "Manchester United", Type: Org},
+	"new labour":                                        {Name: "Labour Party", Type: Org, Where: "GB"},
 	"mideast gulf":                                      {Name: "Persian Gulf", Type: Location},
 	"arabian gulf":                                      {Name: "Persian Gulf", Type: Location},
 }
