@@ -164,6 +164,11 @@ func (r *Resolver) justBefore(a *article, m *mention) string {
 	if !softGap(a.text[ws+len(w) : m.Start]) {
 		return ""
 	}
+	// "... in Northern Iraq. State Department spokesman": a period that
+	// ends a sentence, not an abbreviation's ("U.S.").
+	if t, ok := strings.CutSuffix(w, "."); ok && !strings.Contains(t, ".") {
+		return ""
+	}
 	w = names.StripPossessive(strings.Trim(w, `"'(`))
 	k := names.Key(w)
 	if c := r.t.Country(w, k); c >= 0 {

@@ -213,6 +213,16 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`country:JP COUNTRY "Japan"`, `country:US COUNTRY "United States"`, `org:state-department@US ORG "State Department (United States)"`},
 		},
 		{
+			name:   "a country that ends the sentence before a body",
+			marked: "The [[United States|LOC]] dismissed gains in Northern [[Iraq|LOC]]. [[State Department|ORG]] spokesman [[Charles Redman|PER]] said so.",
+			want:   []string{`country:IQ COUNTRY "Iraq"`, `country:US COUNTRY "United States"`, `org:state-department@US ORG "State Department (United States)"`, `person:charles-redman PERSON "Charles Redman"`},
+		},
+		{
+			name:   "a firm's first partner before a comma",
+			marked: "Sears, [[Roebuck and Co|ORG]] said so, as did [[Goldman, Sachs and Co|ORG]].",
+			want:   []string{`org:goldman-sachs ORG "Goldman, Sachs and Co."`, `org:sears-roebuck ORG "Sears, Roebuck and Co"`},
+		},
+		{
 			name:   "a party's member",
 			marked: "[[Labour MP|ORG]] [[Stephen Pound|PER]] and 34 [[Labour MPs|ORG]] rebelled.",
 			want:   []string{`org:labour-party ORG "Labour Party"`, `person:stephen-pound PERSON "Stephen Pound"`},

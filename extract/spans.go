@@ -16,6 +16,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	spans = r.subsidiarySpans(text, sents, connectorSpans(sents, definedSpans(sents, slices.Clone(spans))))
 	r.extendSpans(text, titleEnd, sents, spans)
 	extendToNamed(text, sents, spans)
+	firmCommaSpans(sents, spans)
 	out := spans[:0]
 	for _, sp := range spans {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
@@ -220,6 +221,32 @@ func extendToNamed(text string, sents []text.Sentence, spans []Span) {
 				break
 			}
 		}
+	}
+}
+
+// firmCommaSpans grows a span of the last partners of a firm, "Roebuck
+// and Co" of "Sears, Roebuck and Co", over the first partner and the comma
+// before them that recognizers leave out.
+func firmCommaSpans(sents []text.Sentence, spans []Span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 2 || sp.End > len(sents[sp.Sentence].Tokens) || sp.End-sp.Start < 3 {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		end := sp.End
+		for end > sp.Start && names.CorpSuffixes.Has(toks[end-1].Text) && !strings.EqualFold(toks[end-1].Text, "co") {
+			end-- // "Inc" after "Co"
+		}
+		if end-sp.Start < 3 || !strings.EqualFold(strings.TrimSuffix(toks[end-1].Text, "."), "co") || toks[end-2].Text != "and" && toks[end-2].Text != "&" {
+			continue
+		}
+		first := toks[sp.Start-2].Text
+		if toks[sp.Start-1].Text != "," || !upperWord(first) || names.CorpSuffixes.Has(first) || i > 0 && spans[i-1].Sentence == sp.Sentence && spans[i-1].End > sp.Start-2 {
+			continue
+		}
+		sp.Start -= 2
+		sp.Type = Org
 	}
 }
 
