@@ -60,7 +60,7 @@ func run(args []string, out, errOut io.Writer) int {
 		fmt.Fprintln(errOut, "linksample: no input")
 		return 2
 	}
-	if err := sample(fs.Args(), *n, *seed, out); err != nil {
+	if err := sample(fs.Args(), *n, *seed, out, errOut); err != nil {
 		fmt.Fprintln(errOut, "linksample:", err)
 		return 1
 	}
@@ -73,7 +73,9 @@ type article struct {
 	entities []extract.Entity
 }
 
-func sample(paths []string, n int, seed uint64, out io.Writer) error {
+// sample writes the drawn links to out and how many links each rule made
+// to counts.
+func sample(paths []string, n int, seed uint64, out, counts io.Writer) error {
 	ex, err := extract.New()
 	if err != nil {
 		return err
@@ -101,6 +103,9 @@ func sample(paths []string, n int, seed uint64, out io.Writer) error {
 	slices.Sort(rules)
 	ids := sortedDocs(docs)
 	fmt.Fprintln(out, "rule\tarticle\tfrom\tfrom_name\tto\tto_label\tscore\tevidence_from\tevidence_to")
+	for _, r := range rules {
+		fmt.Fprintf(counts, "linksample: %s: %d links\n", r, len(byRule[graphstore.LinkRule(r)]))
+	}
 	for _, r := range rules {
 		links := byRule[graphstore.LinkRule(r)]
 		rng := rand.New(rand.NewPCG(seed, seed))
