@@ -17,15 +17,17 @@ import (
 
 // article is what the article phase knows of the article.
 type article struct {
-	text     string
-	titleEnd int
-	date     time.Time
-	ms       []*mention
-	former   map[string]bool // former countries whose time the article is of
-	home     string          // the country code its dateline gives, or ""
-	defined  map[string]bool // keys of the acronyms the article defines
-	most     string          // the country it names most, once asked
-	mostDone bool
+	text      string
+	titleEnd  int
+	date      time.Time
+	ms        []*mention
+	former    map[string]bool // former countries whose time the article is of
+	home      string          // the country code its dateline gives, or ""
+	defined   map[string]bool // keys of the acronyms the article defines
+	most      string          // the country it names most, once asked
+	mostDone  bool
+	sport     bool // a football or rugby report (sportStory), once asked
+	sportDone bool
 }
 
 // contextual runs the article phase over the classified mentions.
@@ -42,11 +44,10 @@ func (r *Resolver) contextual(a *article) {
 	}
 	a.home = r.dateline(a)
 	r.creditNames(a)
-	sport := sportStory(a.text)
 	for _, m := range a.ms {
 		r.knownName(a, m)
 		r.bareGulf(a, m)
-		r.townOrClub(a, m, sport)
+		r.townOrClub(a, m)
 	}
 	r.qualifyBodies(a)
 	a.ms = slices.DeleteFunc(a.ms, func(m *mention) bool { return m.removed })
@@ -245,16 +246,20 @@ func (r *Resolver) bareGulf(a *article, m *mention) {
 // but a football or rugby report; in one, the club, unless the recognizer
 // took it for a place after a preposition of place or a parenthesis ("an
 // assault in Birmingham", "Referee: Mike Riley (Leeds)").
-func (r *Resolver) townOrClub(a *article, m *mention, sport bool) {
+func (r *Resolver) townOrClub(a *article, m *mention) {
 	if len(m.words) != 1 || m.typ != Org && m.typ != Location || m.forced != "" || m.canon != "" || m.country >= 0 {
 		return
 	}
 	if r.t.CityCountry[m.key] == "" || r.t.Places[m.key] || names.IsRegion(m.key) {
 		return
 	}
+	if !a.sportDone {
+		// Read the story's words once, and only for a town's name.
+		a.sport, a.sportDone = sportStory(a.text), true
+	}
 	w, _ := prevWord(a.text, m.Start)
 	switch {
-	case !sport:
+	case !a.sport:
 		m.typ = Location
 	case m.typ == Location && (placePrepositions[strings.ToLower(w)] || strings.HasSuffix(w, "(") || strings.HasSuffix(a.text[:m.Start], "(")):
 	default:

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/nergraph/nergraph/extract/text"
 	"github.com/nergraph/nergraph/internal/names"
@@ -112,6 +113,19 @@ func connectorSpans(sents []text.Sentence, spans []Span) []Span {
 	return spans
 }
 
+// connectorFirsts are the first words of the names of
+// [names.ConnectorNames] and [names.PlaceConnectorNames], by key.
+var connectorFirsts = sync.OnceValue(func() names.Set {
+	firsts := names.Set{}
+	for _, set := range []names.Set{names.ConnectorNames, names.PlaceConnectorNames} {
+		for k := range set {
+			first, _, _ := strings.Cut(k, " ")
+			firsts[first] = true
+		}
+	}
+	return firsts
+})
+
 // joinedPlace finds a place's name of a capitalized word, the joiner at
 // token k, and a capitalized word, "Newcastle upon Tyne", when the
 // recognizer named a part of it. It returns its tokens [start, end).
@@ -131,6 +145,9 @@ func connectorName(toks []text.Token, k int) (int, int, Type, bool) {
 	for l := 1; l <= 3 && k-l >= 0; l++ {
 		if !names.IsCapitalized(toks[k-l].Text) {
 			break
+		}
+		if !connectorFirsts()[names.Key(names.StripPossessive(toks[k-l].Text))] {
+			continue // no known name begins with the word
 		}
 		for r := 1; r <= 3 && k+r < len(toks); r++ {
 			if !names.IsCapitalized(toks[k+r].Text) {
