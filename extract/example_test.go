@@ -28,6 +28,6 @@ func ExampleRun() {
 	n, _ := g.Node("person:vladimir-putin")
 	fmt.Printf("%s: %d mentions in %d articles\n", n.Label, n.Mentions, n.Articles)
 	// Output:
-	// 15 articles, 86 entities, 543 links
+	// 15 articles, 85 entities, 532 links
 	// Vladimir Putin: 5 mentions in 3 articles
 }
