@@ -2,7 +2,6 @@ package graphstore
 
 import (
 	"cmp"
-	"iter"
 	"slices"
 
 	"github.com/nergraph/nergraph/extract"
@@ -175,25 +174,6 @@ func (l *linking) followChains() {
 	}
 	for i := range l.links {
 		l.links[i].To = l.resolve(l.links[i].To)
-	}
-}
-
-// ArticleNodes returns each article, in the order they were added, with the
-// ids of the nodes it mentions after corpus linking, sorted: what
-// [Graph.ArticlesOf] looks in, for a store to keep.
-func (g *Graph) ArticleNodes() iter.Seq2[ArticleInfo, []string] {
-	link := g.finished().link
-	return func(yield func(ArticleInfo, []string) bool) {
-		for i, a := range g.articles {
-			ids := make([]string, 0, len(a.entries))
-			for _, e := range a.entries {
-				ids = append(ids, link.to(i, e.id))
-			}
-			slices.Sort(ids)
-			if !yield(a.info, slices.Compact(ids)) {
-				return
-			}
-		}
 	}
 }
 

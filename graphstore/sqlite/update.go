@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strings"
 
 	"github.com/nergraph/nergraph/graphstore"
 )
@@ -267,28 +266,6 @@ func (u *update) recompute(added []*storedArticle) {
 			}
 		})
 	}
-}
-
-// readSeqs reads the articles of seqs, given in ascending order, a few
-// hundred a statement.
-func readSeqs(ctx context.Context, s *Store, tx *sql.Tx, seqs []int64, fn func(*storedArticle) error) error {
-	const perStmt = 500
-	for i := 0; i < len(seqs); i += perStmt {
-		chunk := seqs[i:min(i+perStmt, len(seqs))]
-		args := make([]any, len(chunk))
-		for j, seq := range chunk {
-			args[j] = seq
-		}
-		where := "a.seq IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(chunk)), ", ") + ")"
-		n := 0
-		if _, err := s.readArticles(ctx, tx, where, args, false, func(a *storedArticle) error { n++; return fn(a) }); err != nil {
-			return err
-		}
-		if n != len(chunk) {
-			return s.damaged("%d of %d articles named by mention rows are missing", len(chunk)-n, len(chunk))
-		}
-	}
-	return nil
 }
 
 // addArticles adds the new articles, in order, to the tallies of the nodes
