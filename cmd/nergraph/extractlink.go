@@ -73,6 +73,11 @@ func relink(ctx context.Context, g *graphstore.Graph, r io.Reader, w io.Writer) 
 			return fmt.Errorf("read back document %d: %w", n+1, err)
 		}
 		d.Entities = entitiesJSON(g.LinkEntities(d.ID, docEntities(d)))
+		// The relations' ends are the entities' ids too.
+		for i := range d.Relations {
+			r := &d.Relations[i]
+			r.Subject, r.Object = g.CanonicalIn(d.ID, r.Subject), g.CanonicalIn(d.ID, r.Object)
+		}
 		if err := enc.Encode(d); err != nil {
 			return err
 		}

@@ -16,7 +16,7 @@ func linkCorpus(t *testing.T, dir string) string {
 	t.Helper()
 	arts := map[string]string{
 		"a.txt": "Reagan Meets Nakasone\n\nPresident Ronald Reagan met Prime Minister Yasuhiro Nakasone of Japan at the White House on Monday to discuss trade in semiconductors. Treasury Secretary James Baker and Commerce Secretary Malcolm Baldrige joined the talks.\n",
-		"b.txt": "Chip Talks Go On\n\nReagan told Nakasone that the United States wanted Japan to open its markets. Baker and Baldrige said the White House would decide on sanctions next week.\n",
+		"b.txt": "Chip Talks Go On\n\nReagan told Nakasone that the United States wanted Japan to open its markets. Baker and Baldrige said the White House would decide on sanctions next week. Reagan met Nakasone again on Tuesday.\n",
 		"c.txt": "World Bank Arm Lends\n\nThe International Finance Corp (IFC) said it would lend money to a plant in Brazil. The IFC is the World Bank's private arm.\n",
 		"d.txt": "Emerging Markets Fund\n\nThe IFC, the World Bank's private sector arm, said emerging stock markets in Brazil and Mexico had doubled.\n",
 	}
@@ -60,6 +60,7 @@ func TestExtractLinkIDsEqualBuild(t *testing.T) {
 		for id := range articles {
 			t.Errorf("%v: extract --link gives %s, which build has no node of", inputs, id)
 		}
+		relationEndsAreEntities(t, readFileString(t, out))
 		if strings.Join(sortedSet(docIDs(t, plain)), "\n") == strings.Join(sortedSet(linked), "\n") {
 			t.Errorf("%v: extract --link gives the ids plain extract gives: the test links nothing", inputs)
 		}
@@ -121,4 +122,40 @@ func readFileString(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// relationEndsAreEntities wants the subject and object of every relation of
+// extract's JSON lines to be the id of one of the document's entities, and
+// some relations.
+func relationEndsAreEntities(t *testing.T, jsonl string) {
+	t.Helper()
+	n := 0
+	for _, line := range strings.Split(strings.TrimSpace(jsonl), "\n") {
+		var d struct {
+			ID       string `json:"id"`
+			Entities []struct {
+				ID string `json:"id"`
+			} `json:"entities"`
+			Relations []struct {
+				Subject string `json:"subject"`
+				Object  string `json:"object"`
+			} `json:"relations"`
+		}
+		if err := json.Unmarshal([]byte(line), &d); err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]bool{}
+		for _, e := range d.Entities {
+			ids[e.ID] = true
+		}
+		for _, r := range d.Relations {
+			n++
+			if !ids[r.Subject] || !ids[r.Object] {
+				t.Errorf("%s: relation %s → %s names an id that is no entity of the document", d.ID, r.Subject, r.Object)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("no relations: the check of their ends checks nothing")
+	}
 }
