@@ -1,6 +1,7 @@
 package graphstore
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -141,6 +142,35 @@ func (c *corpus) score(art int, id string, skip ...string) evidence {
 	var e evidence
 	for _, k := range c.ctx[art] {
 		if p[k] > self && !slices.Contains(skip, k) && k != id {
+			e.add(c, k)
+		}
+	}
+	return e
+}
+
+// anyProfile is profile of an id given in full or as a short name: how
+// many of the articles that give it either way hold each context key.
+func (c *corpus) anyProfile(id string) map[string]int {
+	p := maps.Clone(c.profile(id))
+	for _, i := range c.partial[id] {
+		if f, ok := c.full[id]; ok {
+			if _, dup := slices.BinarySearch(f.articles, i); dup {
+				continue
+			}
+		}
+		for _, k := range c.ctx[i] {
+			p[k]++
+		}
+	}
+	return p
+}
+
+// sharedAny is shared of two ids given in full or as short names.
+func (c *corpus) sharedAny(a, b string, skip ...string) evidence {
+	pa, pb := c.anyProfile(a), c.anyProfile(b)
+	var e evidence
+	for _, k := range sortedIDs(pa) {
+		if pb[k] > 0 && !slices.Contains(skip, k) && k != a && k != b {
 			e.add(c, k)
 		}
 	}

@@ -406,12 +406,23 @@ func (c *corpus) linkTypes(l *linking) {
 			return cmp.Or(cmp.Compare(votes[a], votes[b]), cmp.Compare(typeRank(typeOf[a]), typeRank(typeOf[b])))
 		})
 		city := t.CityCountry[names.Key(nameOf[best])] != "" || t.KnownPlace(names.Key(nameOf[best]))
+		oneWord := !strings.Contains(name, "-")
 		for _, id := range same {
 			clubAndCity := city && (typeOf[id] == extract.Location) != (typeOf[best] == extract.Location) &&
 				(typeOf[id] == extract.Org || typeOf[best] == extract.Org)
-			if id != best && !clubAndCity {
-				l.link(RuleType, id, best, float64(votes[best]))
+			if id == best || clubAndCity {
+				continue
 			}
+			// A name of one word under two types is often two things (Judge
+			// Greene and the agency Wells, Rich, Greene; Pratt Hotel and
+			// Pratt and Whitney): joined only where their articles name the
+			// same things, or where the word itself says it is of best's
+			// type (OpenAI).
+			if typed, ok := names.TypedByName(nameOf[id]); oneWord && (!ok || typed != typeOf[best]) &&
+				!c.sharedAny(id, best, "~"+name).enough() {
+				continue
+			}
+			l.link(RuleType, id, best, float64(votes[best]))
 		}
 	}
 }

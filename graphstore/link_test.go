@@ -182,6 +182,16 @@ func TestLinkByContext(t *testing.T) {
 			repeat(3, ent("org:morgan-stanley", "Morgan Stanley and Co Inc", extract.Org, false))...)},
 		{"not its unit", "org:merrill-lynch", "org:merrill-lynch", append([]*extract.Doc{
 			doc("b", o("org:merrill-lynch"))}, repeat(6, ent("org:merrill-lynch-capital-markets", "Merrill Lynch Capital Markets", extract.Org, false))...)},
+		// One word under two types: one thing only where their articles
+		// name the same things.
+		{"one word under two types, one context", "person:westinghouse", "org:westinghouse", []*extract.Doc{
+			doc("a", ent("org:westinghouse", "Westinghouse Electric Corp", extract.Org, false), o("org:nrc"), o("org:duquesne-light")),
+			doc("c", ent("org:westinghouse", "Westinghouse Electric Corp", extract.Org, false), o("org:nrc")),
+			doc("b", ent("person:westinghouse", "Westinghouse", extract.Person, true), o("org:nrc"), o("org:duquesne-light"))}},
+		{"one word under two types, two worlds", "person:greene", "person:greene", []*extract.Doc{
+			doc("a", ent("org:greene", "Wells, Rich, Greene, Inc", extract.Org, false), o("org:saatchi"), o("org:ogilvy-group")),
+			doc("c", ent("org:greene", "Wells, Rich, Greene, Inc", extract.Org, false), o("org:saatchi")),
+			doc("b", ent("person:greene", "Greene", extract.Person, true), o("org:att"), o("org:justice-department"))}},
 		{"acronym defined once, elsewhere", "org:nhs", "org:nhs", []*extract.Doc{
 			doc("a", linked("org:norfolk-high-school", "Norfolk High School", "NHS"), o("org:norfolk-county")),
 			doc("b", ent("org:nhs", "NHS", extract.Org, true), labour, treasury, o("org:bma"))}},
