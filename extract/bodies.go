@@ -17,7 +17,8 @@ import (
 // country of those of the same head in the article: the one, or of
 // several the nearest named in its paragraph ("The Philippine talks ...
 // the Central Bank"); else the dateline's; else the country the article
-// names most. A body the article ties to no country keeps its plain name.
+// names most; else the one country that alone calls it so (the Justice
+// Department). A body the article ties to no country is left out.
 func (r *Resolver) qualifyBodies(a *article) {
 	var bodies []qualBody
 	for _, m := range a.ms {
@@ -60,6 +61,9 @@ func (r *Resolver) qualifyBodies(a *article) {
 		}
 		if b.country == "" {
 			b.country = r.mostNamedWith(a, b.head)
+		}
+		if b.country == "" {
+			b.country = names.SoleCountry(b.head)
 		}
 		if b.country != "" {
 			b.m.forced, b.m.canon, b.m.typ = "org:"+b.head+"@"+b.country, names.BodyLabel(b.head, b.country), Org

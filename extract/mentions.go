@@ -560,7 +560,8 @@ func hyphenCut(ws []word) (first, rest []word, ok bool) {
 	for i := 1; i < len(ws); i++ {
 		w := ws[i]
 		j := strings.IndexByte(w.text, '-')
-		if j <= 0 || j == len(w.text)-1 || !names.IsCapitalized(w.text[j+1:]) || !names.IsCapitalized(w.text) {
+		if j <= 0 || j == len(w.text)-1 || !names.IsCapitalized(w.text[j+1:]) || !names.IsCapitalized(w.text) ||
+			saintWords[strings.ToLower(w.text[:j])] {
 			continue
 		}
 		left := word{text: w.text[:j], start: w.start, end: w.start + j}
@@ -569,6 +570,10 @@ func hyphenCut(ws []word) (first, rest []word, ok bool) {
 	}
 	return nil, nil, false
 }
+
+// saintWords begin a hyphenated name of one place or club: "Paris
+// Saint-Germain", "AS Saint-Etienne" are no fixtures.
+var saintWords = names.Set{"saint": true, "st": true, "sainte": true, "ste": true, "san": true, "santa": true}
 
 // corpCut splits an organization span after a company suffix that is not
 // its last word, or drops a stock symbol after it: "Microsoft Corp. AOL" is

@@ -145,6 +145,16 @@ func TestResolveSmall(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:   "a body only one country calls so is that country's",
+			marked: "The [[Justice Department|ORG]] sued [[Google|ORG]].",
+			want:   []string{`org:google ORG "Google" partial`, `org:justice-department@US ORG "Justice Department (United States)"`},
+		},
+		{
+			name:   "a hyphen after Saint joins no fixture",
+			marked: "[[Lionel Messi|PER]] left [[Paris Saint-Germain|ORG]].",
+			want:   []string{`org:paris-saint-germain ORG "Paris Saint-Germain"`, `person:lionel-messi PERSON "Lionel Messi"`},
+		},
+		{
 			name:   "former countries",
 			marked: "[[Soviet Union|ORG]], [[USSR|ORG]], [[West Germany|LOC]] and the [[Federal Republic|LOC]] met [[East Germany|LOC]].",
 			want:   []string{`country:DDDE COUNTRY "East Germany"`, `country:DEWG COUNTRY "West Germany"`, `country:SUHH COUNTRY "Soviet Union"`},

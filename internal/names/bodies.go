@@ -171,12 +171,22 @@ var absentBodies = map[string]Set{
 	"GB": {"finance-ministry": true, "foreign-ministry": true, "central-bank": true, "reserve-bank": true, "congress": true},
 }
 
+// soleBodies are the generic heads that one country alone calls so in
+// English-language news, whose body an article that names no country
+// means: "the State Department", "the Justice Department" (others have
+// foreign and justice ministries).
+var soleBodies = map[string]string{"state-department": "US", "justice-department": "US"}
+
+// SoleCountry returns the country that alone calls a body of the head so,
+// or "".
+func SoleCountry(head string) string { return soleBodies[head] }
+
 // HasBody reports whether a country has a generic body of the head: false
 // for the bodies it calls otherwise (the United States has no finance
 // ministry).
 func HasBody(country, head string) bool {
-	if head == "state-department" {
-		return country == "US" // the others call it a foreign ministry
+	if c, ok := soleBodies[head]; ok {
+		return country == c // the others call it a foreign or justice ministry
 	}
 	return !absentBodies[country][head]
 }
