@@ -406,7 +406,7 @@ func (c *corpus) linkTypes(l *linking) {
 			return cmp.Or(cmp.Compare(votes[a], votes[b]), cmp.Compare(typeRank(typeOf[a]), typeRank(typeOf[b])))
 		})
 		city := t.CityCountry[names.Key(nameOf[best])] != "" || t.KnownPlace(names.Key(nameOf[best]))
-		oneWord := !strings.Contains(name, "-")
+		oneWord := !strings.ContainsAny(name, "- ")
 		for _, id := range same {
 			clubAndCity := city && (typeOf[id] == extract.Location) != (typeOf[best] == extract.Location) &&
 				(typeOf[id] == extract.Org || typeOf[best] == extract.Org)
@@ -419,7 +419,7 @@ func (c *corpus) linkTypes(l *linking) {
 			// same things, or where the word itself says it is of best's
 			// type (OpenAI).
 			if typed, ok := names.TypedByName(nameOf[id]); oneWord && (!ok || typed != typeOf[best]) &&
-				!c.sharedAny(id, best, "~"+name).enough() {
+				!c.sharedAny(id, best, "~"+names.Key(nameOf[id]), "~"+names.Key(nameOf[best])).enough() {
 				continue
 			}
 			l.link(RuleType, id, best, float64(votes[best]))
