@@ -74,6 +74,28 @@ var fullChecks = []check{
 	{"articles against their batches; mentions and relations against their articles", checkOrphans},
 	{"entities and aliases against the mentions", checkTotals},
 	{"the cached nodes' degrees against the cached edges", checkDegrees},
+	{"the cached links in articles' contexts against the mentions and nodes", checkArticleLinks},
+}
+
+// checkArticleLinks checks that every row of graph_article_links names a
+// raw id its article mentions and a node of the cache.
+func checkArticleLinks(ctx context.Context, tx pgx.Tx) ([]string, error) {
+	var noMention, noNode int64
+	err := tx.QueryRow(ctx, `SELECT
+		(SELECT count(*) FROM graph_article_links l WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.article = l.article AND m.entity = l.raw)),
+		(SELECT count(*) FROM graph_article_links l WHERE NOT EXISTS (SELECT 1 FROM graph_nodes n WHERE n.id = l.id))`).
+		Scan(&noMention, &noNode)
+	if err != nil {
+		return nil, err
+	}
+	var problems []string
+	if noMention > 0 {
+		problems = append(problems, fmt.Sprintf("%d rows of graph_article_links name a raw id their article does not mention", noMention))
+	}
+	if noNode > 0 {
+		problems = append(problems, fmt.Sprintf("%d rows of graph_article_links name a node the cache lacks", noNode))
+	}
+	return problems, nil
 }
 
 func checkSchema(ctx context.Context, tx pgx.Tx) ([]string, error) {
