@@ -26,7 +26,8 @@ var _ graphstore.Checker = (*Store)(nil)
 // counter, and the cache's state against both. The full check reads every
 // table: the articles against their batches, every mention and relation
 // row against an article, the entities and aliases totals against the
-// mention rows, and each cached node's degree against the cached edges.
+// mention rows, each cached node's degree against the cached edges, and
+// each link in an article's context against its mentions and the nodes.
 // It does not recompute the cache, or the edges totals (whose counting, with
 // the graph's guard on articles of very many entities, is not SQL's), and
 // there are no checksums in the rows: a value changed in place the rules
