@@ -3,32 +3,17 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nergraph/nergraph/internal/names"
 )
 
-// classify applies alias rules, the country and agency tables, and decides
-// whether the mention credits a source.
+// classify applies alias rules, the country and agency tables and what a
+// mention's words say of its type, and decides whether it credits a
+// source.
 func (r *Resolver) classify(text string, m *mention) {
-	if a, ok := r.aliases[m.key]; ok {
-		if a.Type != "" {
-			m.typ = a.Type
-		}
-		if id, ok := parseID(a.Canonical); ok {
-			m.forced = id
-			if strings.HasPrefix(id, "country:") {
-				m.country = r.t.CountryByCode[strings.TrimPrefix(id, "country:")]
-				m.forced = ""
-			}
-		} else if c, ok := names.LookupCountry(a.Canonical); ok && (a.Type == "" || a.Type == Country) {
-			m.country = r.t.CountryByCode[c.Alpha2]
-		} else {
-			m.canon = a.Canonical
-		}
-		if m.country >= 0 {
-			m.typ = Country
-		}
-	}
+	r.applyAlias(m)
 	state := false
 	if m.forced == "" && m.canon == "" && m.country < 0 {
 		if st := stateAfterCity(text, m); st != "" {
@@ -36,37 +21,10 @@ func (r *Resolver) classify(text string, m *mention) {
 		}
 	}
 	if m.forced == "" && m.canon == "" && m.country < 0 {
-		if c := r.t.Country(m.Name, m.key); c >= 0 && (!r.t.Countries[c].Weak || m.typ == Location) {
-			m.country, m.typ = c, Country
-		} else if r.t.Places[m.key] && m.typ != Location {
-			// A capital or a big city the recognizer took for a person or
-			// organization ("Pyongyang said").
-			m.typ, m.typed = Location, true
-		} else if names.OtherDemonyms[m.key] && m.typ != Person {
-			m.typ = Misc
-		} else if c, ok := r.t.DemonymByKey[m.key]; ok && m.typ != Person {
-			if r.opts.Demonyms {
-				m.country, m.typ = c, Country
-			} else if m.typ != Org {
-				m.typ = Misc
-			}
-		} else if a := r.t.Agency(m.Name, m.key); a >= 0 && (m.typ != Person || names.Agencies[a].Strong) {
-			m.agency, m.typ = a, Org
-		}
+		r.applyTables(text, m)
 	}
 	if m.country < 0 && m.agency < 0 && m.forced == "" && !state {
-		switch {
-		case names.MiscByWords(m.words):
-			m.typ, m.typed = Misc, true
-		case looksLikeOrg(m):
-			m.typ, m.typed = Org, true
-		case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
-			m.typ, m.typed = Org, true
-		case (m.typ == Location || m.typ == Misc) && slices.ContainsFunc(strings.Fields(m.Name), names.IsCamelCase):
-			// "Channel NewsAsia": people's names with inner capitals are
-			// tagged as people ("Matt LaFleur"), places' never have one.
-			m.typ, m.typed = Org, true
-		}
+		r.typeByWords(text, m)
 	}
 	if m.typ == Person && m.Title == "" {
 		m.Title = titleBefore(text, m.Start)
@@ -76,6 +34,86 @@ func (r *Resolver) classify(text string, m *mention) {
 		if creditRole(text, m.Start, m.End, outlet) {
 			m.Role = RoleSource
 		}
+	}
+}
+
+// applyAlias applies the user's alias rule for the mention's name, if any.
+func (r *Resolver) applyAlias(m *mention) {
+	a, ok := r.aliases[m.key]
+	if !ok {
+		return
+	}
+	if a.Type != "" {
+		m.typ = a.Type
+	}
+	if id, ok := parseID(a.Canonical); ok {
+		m.forced = id
+		if strings.HasPrefix(id, "country:") {
+			m.country = r.t.CountryByCode[strings.TrimPrefix(id, "country:")]
+			m.forced = ""
+		}
+	} else if c, ok := names.LookupCountry(a.Canonical); ok && (a.Type == "" || a.Type == Country) {
+		m.country = r.t.CountryByCode[c.Alpha2]
+	} else {
+		m.canon = a.Canonical
+	}
+	if m.country >= 0 {
+		m.typ = Country
+	}
+}
+
+// applyTables looks the mention up in the tables of countries, places,
+// demonyms and agencies.
+func (r *Resolver) applyTables(text string, m *mention) {
+	if c := r.t.Country(m.Name, m.key); c >= 0 && (!r.t.Countries[c].Weak || m.typ == Location) {
+		m.country, m.typ = c, Country
+		return
+	}
+	if r.t.Places[m.key] && m.typ != Location {
+		// A capital or a big city the recognizer took for a person or
+		// organization ("Pyongyang said").
+		m.typ, m.typed = Location, true
+		return
+	}
+	if names.OtherDemonyms[m.key] && m.typ != Person {
+		m.typ = Misc
+		return
+	}
+	if c, ok := r.t.DemonymByKey[m.key]; ok && m.typ != Person {
+		if r.opts.Demonyms {
+			m.country, m.typ = c, Country
+		} else if m.typ != Org {
+			m.typ = Misc
+		}
+		return
+	}
+	if a := r.t.Agency(m.Name, m.key); a >= 0 && (m.typ != Person || names.Agencies[a].Strong) {
+		m.agency, m.typ = a, Org
+	} else if a, ok := r.t.AgencyCredit[m.key]; ok && aloneOnLine(text, m.Start, m.End) {
+		m.agency, m.typ = a, Org // "Reuter" alone on the last line
+	}
+}
+
+// typeByWords types a mention by its own words and the words around it,
+// whatever the recognizer said: an event or law, a street or a stadium, a
+// company suffix or an institution's head, an inner capital, a company
+// cue.
+func (r *Resolver) typeByWords(text string, m *mention) {
+	switch {
+	case names.MiscByWords(m.words):
+		m.typ, m.typed = Misc, true
+	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "":
+		m.typ, m.typed = Location, true
+	case looksLikeOrg(m):
+		m.typ, m.typed = Org, true
+	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
+		m.typ, m.typed = Org, true
+	case (m.typ == Location || m.typ == Misc) && slices.ContainsFunc(strings.Fields(m.Name), names.IsCamelCase):
+		// "Channel NewsAsia": people's names with inner capitals are
+		// tagged as people ("Matt LaFleur"), places' never have one.
+		m.typ, m.typed = Org, true
+	case m.typ != Org && !r.t.KnownPlace(m.key) && companyCue(text, m, m.typ != Person):
+		m.typ, m.typed = Org, true
 	}
 }
 
@@ -121,18 +159,141 @@ func titleBefore(text string, start int) string {
 
 // stateAfterCity returns the state an abbreviation names when it follows a
 // city and a comma, as in a dateline ("SANTA MARIA, Calif. -"), or "".
+// "New York" and "Washington" are the states, not the cities, after a
+// town ("Bedford, New York") or beside another state ("Ohio, Minnesota
+// and New York").
 func stateAfterCity(text string, m *mention) string {
+	if st, ok := cityStates[m.key]; ok {
+		if stateBeside(text, m) {
+			return st
+		}
+		return ""
+	}
 	st, ok := names.StateAbbrevs[m.key]
 	if !ok || len(m.words) != 1 {
 		return ""
 	}
-	before := strings.TrimRight(text[:m.Start], " ")
+	before := strings.TrimRight(text[:m.Start], " \n\t") // Reuters wraps its lines: "Napa,\nCalif"
 	if !strings.HasSuffix(before, ",") {
 		return ""
 	}
 	p, _ := prevWord(text, len(before)-1)
-	if !names.IsCapitalized(p) {
+	if !upperWord(p) {
 		return ""
 	}
 	return st
+}
+
+// sentenceStart reports whether the word at i begins a sentence: the text
+// or a line begins there, or a period ends the word before.
+func sentenceStart(text string, i int) bool {
+	if lineStart(text, i) {
+		return true
+	}
+	w, _ := prevWord(text, i)
+	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, `"`)
+}
+
+// phraseEnd reports whether a place's name that ends at i ends its phrase:
+// punctuation, or a word that begins another ("Goldendale, Washington,
+// and Portland", "in Richmond, Washington that makes ...").
+func phraseEnd(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:], " ")
+	if rest == "" || strings.ContainsAny(rest[:1], ",.;:)\n") {
+		return true
+	}
+	w, _ := nextWord(text, i)
+	return phraseWords[strings.ToLower(w)]
+}
+
+// phraseWords begin a phrase after a place's name.
+var phraseWords = names.Set{"and": true, "or": true, "that": true, "which": true, "where": true, "state": true}
+
+// upperWord reports whether w begins with a capital letter: a town's name
+// may stand before a state's, a year not ("In October 1985, Washington
+// outlined a strategy").
+func upperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// cityStates are the states that share their name with a city.
+var cityStates = map[string]string{"new york": "New York State", "washington": "Washington State"}
+
+// stateBeside reports whether the mention at m names a state rather than
+// a city: it follows a town and a comma ("Bedford, New York") or stands in
+// a list beside a state ("Ohio, Minnesota and New York").
+func stateBeside(text string, m *mention) bool {
+	t := names.Tables()
+	isState := func(w string) bool {
+		k := names.Key(strings.Trim(w, ",.;:"))
+		_, abbr := names.StateAbbrevs[k]
+		return abbr || t.CityCountry[k] == "US" && !t.Places[k] && t.KnownPlace(k)
+	}
+	before := strings.TrimRight(text[:m.Start], " \n\t") // Reuters wraps its lines: "Napa,\nCalif"
+	p, _ := prevWord(text, len(before))
+	if strings.HasSuffix(before, ",") {
+		var ps int
+		p, ps = prevWord(text, len(before)-1)
+		// A town the tables do not know as a city, "Bedford, New York",
+		// not in a list of cities ("Bonn, Washington and Tokyo") nor after
+		// an opening word ("On Friday, Washington announced"): the state
+		// ends its phrase.
+		k := names.Key(p)
+		if p2, _ := prevWord(text, ps); upperWord(p2) {
+			if k2 := names.Key(p2 + " " + p); t.Places[k2] || t.CityCountry[k2] != "" {
+				k = k2 // "New York, Washington and Miami"
+			}
+		}
+		town := upperWord(p) && !t.Places[k] && t.CityCountry[k] == "" && t.Country(p, k) < 0 && !names.NoExtend.Has(p) && !sentenceStart(text, ps)
+		if town && phraseEnd(text, m.End) || isState(p) {
+			return true
+		}
+	} else if p == "and" || p == "or" {
+		q, _ := prevWord(text, len(before)-len(p))
+		return isState(q)
+	}
+	n, _ := nextWord(text, m.End)
+	return (strings.HasPrefix(n, ",") || n == "and") && isState(nextAfter(text, m.End))
+}
+
+// companyCue reports whether the words around a mention say it is a
+// company: a stock symbol after it ("(CSCO.O)", "<TEX>"), Reuters' angle
+// brackets around it ("<Texas Air Corp>"), "shares of" before it or
+// "shares" after it, or, unless strong is asked, "its" soon after it
+// ("Linksys will keep its brand"). "Said it would" is no cue: people say
+// it of other things all the time.
+func companyCue(text string, m *mention, strong bool) bool {
+	after := text[m.End:min(len(text), m.End+60)]
+	if strings.HasPrefix(after, ">") && strings.HasSuffix(text[:m.Start], "<") {
+		return true
+	}
+	w1, e1 := nextWord(text, m.End)
+	w1 = strings.TrimPrefix(w1, "'s")
+	if isTicker(strings.Trim(w1, "()<>,.;:")) && (strings.HasPrefix(w1, "(") || strings.HasPrefix(w1, "<")) {
+		return true
+	}
+	if k := strings.ToLower(strings.Trim(w1, ",.;:")); k == "shares" || k == "stock" {
+		return true
+	}
+	if p, ps := prevWord(text, m.Start); strings.ToLower(p) == "of" {
+		if q, _ := prevWord(text, ps); strings.ToLower(q) == "shares" || strings.ToLower(q) == "stake" {
+			return true
+		}
+	}
+	if strong || strings.ContainsAny(w1, ",.;:") {
+		return false
+	}
+	// "its" in the three words after it, before any punctuation.
+	w, e := w1, e1
+	for i := 0; i < 3 && w != ""; i++ {
+		if strings.ToLower(strings.Trim(w, ",.;:")) == "its" {
+			return true
+		}
+		if strings.ContainsAny(w, ",.;:\"") {
+			break
+		}
+		w, e = nextWord(text, e)
+	}
+	return false
 }

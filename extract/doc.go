@@ -24,15 +24,30 @@
 // # Resolution
 //
 // The [Resolver] works in phases, one file each: spans.go repairs the
-// recognizer's spans, mentions.go turns them into normalized mentions
-// (titles, possessives, offices inside organization names), scan.go adds
-// the countries and agencies it missed, classify.go applies alias rules and
-// the country, agency and place tables and finds credits, headlines.go drops
-// headline words taken for names, group.go links the mentions that name one
-// entity, and entities.go builds the [Entity] values. What it knows about
-// names (titles, abbreviations, company suffixes, countries, agencies) is
-// shared with the tokenizer and the graph's corpus linker in one package,
-// internal/names.
+// recognizer's spans (names split in two, a line wrapped inside a name) and
+// definitions.go makes one span of a name and the acronym it defines, "the
+// General Agreement on Tariffs and Trade (GATT)", and of the names that
+// hold "and" ("Standard and Poor's"); mentions.go turns spans into
+// normalized mentions, reading titles by a grammar ("Chancellor of the
+// Exchequer Nigel Lawson" is Nigel Lawson; "Prince Charles" keeps his
+// title) and cutting what is no name (tables of figures, fixtures "Manchester
+// United-Arsenal"); scan.go adds the countries and agencies it missed;
+// classify.go applies alias rules, the country, agency and place tables, the
+// cues of a company and finds credits; headlines.go drops headline words
+// taken for names. context.go reads the article as a whole: its time (in
+// 1987 "Germany" is West Germany, country:DEWG), its dateline, the acronyms
+// it defines (which win over the well-known ones of the tables: "NHS" is the
+// National Health Service unless the article says otherwise), and in
+// bodies.go the country of each generic body ("the Finance Ministry" of a
+// Tokyo story is org:finance-ministry@JP, labelled "Finance Ministry
+// (Japan)"). group.go and link.go link the mentions that name one entity
+// (surnames before given names, a prince's name before a commoner's,
+// initials, company first words, clubs by their town), and entities.go
+// builds the [Entity] values, marking Partial the short names the graph may
+// link across articles. What it knows about names (titles, abbreviations,
+// company suffixes, countries and former countries, agencies, generic
+// bodies, well-known short names) is shared with the tokenizer and the
+// graph's corpus linker in one package, internal/names.
 //
 // # Recognizers
 //

@@ -19,6 +19,9 @@ func (r *Resolver) entities(groups []*group, ms []*mention) []Entity {
 	// capped, so that appending to one never writes into the next.
 	all := make([]Mention, 0, len(ms))
 	for _, g := range roots {
+		if lone(g) {
+			continue
+		}
 		e := r.entity(g)
 		off := len(all)
 		for _, m := range g.members {
@@ -87,13 +90,24 @@ func (r *Resolver) entity(g *group) Entity {
 		k = names.OrgKey(k)
 	}
 	e.ID = typePrefix[e.Type] + slug(k)
-	if len(g.members) == len(g.own) && !strings.Contains(k, " ") && !g.ambiguous {
+	// A short name the article links to no full name: the graph may link
+	// it to one that other articles give. A surname or given name ("Putin"),
+	// an initial and a surname ("D. Beckham"), an acronym or a one-word
+	// organization ("IFC", "Moody's"), a one-word place ("Newcastle").
+	named := slices.ContainsFunc(g.own, func(m *mention) bool { return m.canon != "" })
+	// A short name that fits two full names of the article ("Mr Blair"
+	// beside Tony and Cherie Blair) is apart and Ambiguous, and partial: the
+	// graph may link it, on the corpus's evidence.
+	if len(g.members) == len(g.own) && !named {
+		ws := strings.Fields(k)
 		switch {
-		case e.Type == Person:
+		case len(ws) == 1 && (e.Type == Person || e.Type == Org || e.Type == Location) &&
+			!slices.ContainsFunc(g.own, func(m *mention) bool { return len(m.words) > 1 && !m.acronym }):
+			// "Apple Inc." is a full name, whatever its key.
+			e.Partial = true
+		case e.Type == Person && len(ws) >= 2 && len(ws[0]) == 1 && !names.IsAcronym(g.surface):
 			e.Partial = true
 		case e.Type == Org && names.IsAcronym(g.surface):
-			e.Partial = true
-		case e.Type == Org && slices.ContainsFunc(g.own, func(m *mention) bool { return m.afterThe }):
 			e.Partial = true
 		}
 	}
@@ -125,4 +139,14 @@ func sortByID(es []Entity) []Entity {
 		sorted[i] = es[j]
 	}
 	return sorted
+}
+
+// lone reports whether a root group is a generic word that the article
+// links to no name ("the Bank", "Federal", "the Group"): alone it names
+// nothing the graph could keep apart from every other bank.
+func lone(g *group) bool {
+	if g.isFixed || len(g.members) != len(g.own) || len(g.words) != 1 || !names.GenericOrgWords[g.key] {
+		return false
+	}
+	return !slices.ContainsFunc(g.own, func(m *mention) bool { return m.canon != "" || len(m.words) > 1 || m.acronym })
 }

@@ -28,6 +28,6 @@ func ExampleRun() {
 	n, _ := g.Node("person:vladimir-putin")
 	fmt.Printf("%s: %d mentions in %d articles\n", n.Label, n.Mentions, n.Articles)
 	// Output:
-	// 15 articles, 87 entities, 542 links
+	// 15 articles, 85 entities, 530 links
 	// Vladimir Putin: 6 mentions in 3 articles
 }

@@ -103,7 +103,7 @@ func (ex *Extractor) Extract(a Article) *Doc {
 	if a.Title != "" {
 		titleEnd = len(a.Title)
 	}
-	ents := ex.res.ResolveTitled(joined, titleEnd, sents, ex.rec.Recognize(sents))
+	ents := ex.res.ResolveArticle(joined, titleEnd, a.Date, sents, ex.rec.Recognize(sents))
 	if !ex.misc {
 		kept := ents[:0]
 		for _, e := range ents {

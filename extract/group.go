@@ -41,6 +41,11 @@ func (r *Resolver) group(ms []*mention) []Entity {
 	groups := r.groupByKey(ms)
 	for _, g := range groups {
 		g.typ = voteType(g.own)
+		// A state the recognizer calls a place once is one: "Texas
+		// officials" beside "in Texas".
+		if g.typ == Org && names.IsRegion(g.key) && slices.ContainsFunc(g.own, func(m *mention) bool { return m.typ == Location }) {
+			g.typ = Location
+		}
 	}
 	linkDefinitions(ms)
 	linkLongerNames(groups)
@@ -61,7 +66,7 @@ func (r *Resolver) groupByKey(ms []*mention) []*group {
 	get := func(key string) *group {
 		g, ok := byKey[key]
 		if !ok {
-			arena = append(arena, group{key: key})
+			arena = append(arena, group{key: strings.TrimPrefix(key, "\x00")})
 			g = &arena[len(arena)-1]
 			byKey[key] = g
 			groups = append(groups, g)
@@ -87,6 +92,11 @@ func (r *Resolver) groupByKey(ms []*mention) []*group {
 			}
 			if m.typ == Org {
 				k = names.OrgKey(k)
+			}
+			if m.typ == Location && r.t.CityCountry[k] != "" && !r.t.Places[k] && !names.IsRegion(k) {
+				// A city that names a club too ("Newcastle", "Leeds"): the
+				// place is apart from the club.
+				k = "\x00" + k
 			}
 			g = get(k)
 			if g.words == nil {
@@ -126,127 +136,6 @@ func voteType(ms []*mention) Type {
 		}
 	}
 	return voteTypes[best]
-}
-
-// linkDefinitions links explicit definitions: "Korean Central News Agency
-// (KCNA)".
-func linkDefinitions(ms []*mention) {
-	for _, m := range ms {
-		if m.defines == nil {
-			continue
-		}
-		a, f := m.g, m.defines.g
-		if a != nil && f != nil && a.root() != f.root() && !a.isCountry && !f.isCountry {
-			if a.isFixed && !f.isFixed {
-				f.root().parent = a.root()
-			} else {
-				a.root().parent = f.root()
-			}
-		}
-	}
-}
-
-// linkLongerNames links shorter full names under the one longer name they
-// fit: "George Bush" → "George W. Bush", "Red Sox" → "Boston Red Sox".
-func linkLongerNames(groups []*group) {
-	for _, g := range groups {
-		if g.isFixed || g.parent != nil || len(g.words) < 2 {
-			continue
-		}
-		var cands []*group
-		for _, f := range groups {
-			if f == g || f.isFixed || len(f.words) <= len(g.words) || f.typ != g.typ {
-				continue
-			}
-			switch g.typ {
-			case Person:
-				if f.words[0] == g.words[0] && f.words[len(f.words)-1] == g.words[len(g.words)-1] {
-					cands = appendRoot(cands, f)
-				}
-			case Org:
-				if hasPrefix(f.words, g.words) || hasSuffix(f.words, g.words) {
-					cands = appendRoot(cands, f)
-				}
-			}
-		}
-		if len(cands) == 1 {
-			g.parent = cands[0]
-		}
-	}
-}
-
-// linkShortNames links short names under the one full name they fit:
-// "Putin" → "Vladimir Putin", "KCNA" → "Korean Central News Agency",
-// "Vikings" → "Minnesota Vikings". Full names of the short name's type are
-// preferred; a short name that fits several is marked ambiguous.
-func (r *Resolver) linkShortNames(groups []*group) {
-	for _, g := range groups {
-		if g.isFixed || g.parent != nil || len(g.words) != 1 || g.typ == Country {
-			continue
-		}
-		if r.t.IsDemonym(g.key) {
-			continue // "European" is not short for "European Union"
-		}
-		if slices.ContainsFunc(g.own, func(m *mention) bool { return len(m.words) > 1 }) {
-			continue // "Google Inc." is a full name, whatever its key
-		}
-		acr := names.IsAcronym(g.surface)
-		var same, other []*group
-		for _, f := range groups {
-			if f == g || !shortNameFits(g, f, acr) {
-				continue
-			}
-			if f.typ == g.typ {
-				same = appendRoot(same, f)
-			} else {
-				other = appendRoot(other, f)
-			}
-		}
-		cands := same
-		if len(cands) == 0 {
-			cands = other
-		}
-		switch len(cands) {
-		case 0:
-		case 1:
-			g.parent = cands[0]
-		default:
-			g.ambiguous = true
-		}
-	}
-}
-
-// shortNameFits reports whether g, a group of one word (an acronym when acr
-// is set), can stand for f, a full name of another group.
-func shortNameFits(g, f *group, acr bool) bool {
-	if f.isCountry || len(f.words) < 2 && !f.isFixed {
-		return false
-	}
-	fw := f.words
-	if f.isFixed {
-		if f.fixedWords == nil {
-			f.fixedWords = strings.Fields(names.OrgKey(names.Key(longestName(f.own))))
-		}
-		fw = f.fixedWords
-		if len(fw) < 2 {
-			return false
-		}
-	}
-	switch {
-	case acr:
-		// Two letters ("EU") only between organizations.
-		return names.InitialsMatch(g.key, fw) && (len(g.key) > 2 || g.typ == Org && f.typ == Org)
-	case f.typ == Person:
-		// Weak recognizers tag a lone surname as a place too.
-		// Only by the surname: "Paris" the place is not "Paris Hilton".
-		return names.ShortFitsKeys(g.key, fw, g.surface, Person) && (g.typ != Location || g.key == fw[len(fw)-1])
-	case f.typ == Org:
-		// Within one article a generic head names the one
-		// organization it ends: "Commission" → "European Commission".
-		return (g.typ == Org || g.typ == Misc) && (names.ShortFitsKeys(g.key, fw, g.surface, Org) ||
-			names.GenericOrgHeads[g.key] && g.key == fw[len(fw)-1])
-	}
-	return false
 }
 
 func appendRoot(gs []*group, g *group) []*group {

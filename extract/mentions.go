@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,22 +10,15 @@ import (
 )
 
 // mentions normalizes one span and appends to out one mention, or two when the span holds
-// a country before a title ("North Korea leader Kim Jong Un") or an acronym
-// after a name ("Korean Central News Agency (KCNA)").
+// a country before a title ("North Korea leader Kim Jong Un"), an acronym
+// after a name ("Korean Central News Agency (KCNA)"), two names ("Microsoft
+// Corp. AOL") or an office between an organization and a person.
 func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, typ Type) []*mention {
-	ws := splitWords(text, start, end)
-	// "Name (ACR)" in one span.
-	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") {
-		acr := ws[n-1]
-		acr.start++
-		acr.text = strings.TrimPrefix(acr.text, "(")
-		if names.IsAcronym(acr.text) {
-			full := r.build(text, ws[:n-1], sent, typ)
-			a := r.build(text, []word{acr}, sent, typ)
-			if full != nil && a != nil {
-				a.defines = full
-				return append(out, full, a)
-			}
+	ws := cutCarriageReturn(cutParens(text, splitWords(text, start, end)))
+	// "Name (ACR)" in one span; "Harbour Minerals (California)" is a name.
+	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") && !(typ == Org && isPlaceWords([]string{names.Key(ws[n-1].text)})) {
+		if full, a := r.definition(text, ws, sent, typ); full != nil {
+			return append(out, full, a)
 		}
 		ws = ws[:n-1]
 	}
@@ -39,41 +33,168 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	if typ == Person {
 		ws = cutLowerTail(ws)
 	}
+	if country, ok := r.countryNoun(ws); ok {
+		// "U.S. Market" names the country; "H.K. Dlrs" nothing.
+		if len(country) > 0 {
+			if m := r.build(text, country, sent, Location); m != nil {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	// "Federal Reserve Board Vice" of "Federal Reserve Board Vice Chairman
+	// Manuel Johnson": a title's first words end no organization.
+	for typ != Person && len(ws) > 1 && titleStarts.Has(ws[len(ws)-1].text) {
+		ws = ws[:len(ws)-1]
+	}
 	if typ == Org {
-		// Two companies in one span: "Microsoft Corp. AOL".
-		if first, rest := corpCut(ws); len(rest) > 0 {
+		// Two clubs joined by a hyphen, "Manchester United-Arsenal", or
+		// two companies in one span, "Microsoft Corp. AOL".
+		first, rest, ok := hyphenCut(ws)
+		if !ok {
+			first, rest = corpCut(ws)
+		}
+		if len(rest) == 0 {
+			first, rest = andCut(ws)
+		}
+		if len(rest) > 0 {
 			out = r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
 			return r.mentions(out, text, rest[0].start, rest[len(rest)-1].end, sent, typ)
 		}
-	}
-	// An office inside an organization or place: "U.N. Secretary-General",
-	// "Federal Reserve Chairman Alan Greenspan". The title is no part of
-	// the organization; the name after it is a person's.
-	if typ == Org || typ == Location || typ == Misc {
-		if before, title, after, ok := splitRole(ws); ok && (typ != Misc || len(after) == 0) {
-			if len(before) > 0 {
-				if m := r.build(text, before, sent, typ); m != nil {
-					out = append(out, m)
-				}
-			}
-			if len(after) > 0 {
-				if m := r.build(text, after, sent, Person); m != nil {
-					m.Title = title
-					out = append(out, m)
-				}
-			}
-			return out
+		// "Kestrel Capital Corp of New York": the company and its town.
+		if i := r.corpOfPlace(ws); i > 0 {
+			out = r.mentions(out, text, ws[0].start, ws[i-2].end, sent, typ)
+			return r.mentions(out, text, ws[i].start, ws[len(ws)-1].end, sent, Location)
 		}
+	}
+	if typ == Org || typ == Location || typ == Misc {
+		if more, ok := r.roleMentions(out, text, ws, sent, typ); ok {
+			return more
+		}
+	}
+	// "Lord Liverpool", "Sir Alex Ferguson": an honorific makes a person,
+	// whatever the recognizer said.
+	if typ != Person && len(ws) >= 2 && names.Honorifics.Has(ws[0].text) && allCapitalized(ws) {
+		typ = Person
 	}
 	k := 0
 	if typ == Person || typ == Misc {
 		out, k = r.countryBeforeTitle(out, text, ws, sent)
 	}
-	m := r.buildPerson(text, ws[k:], sent, typ)
-	if m != nil {
+	if m := r.buildPerson(text, ws[k:], sent, typ); m != nil {
 		out = append(out, m)
 	}
 	return out
+}
+
+// cutCarriageReturn drops a carriage return that the wire's copy kept,
+// written out, and the ellipsis before it: "REUTER...^M".
+func cutCarriageReturn(ws []word) []word {
+	if n := len(ws); n > 0 && strings.HasSuffix(ws[n-1].text, "^M") {
+		w := &ws[n-1]
+		w.text = strings.TrimRight(strings.TrimSuffix(w.text, "^M"), ".")
+		w.end = w.start + len(w.text)
+		if w.text == "" {
+			ws = ws[:n-1]
+		}
+	}
+	return ws
+}
+
+// definition makes the mentions of a name and the acronym it defines in
+// the same span, "Korean Central News Agency (KCNA)", or reports nil when
+// the last word in parentheses is no acronym.
+func (r *Resolver) definition(text string, ws []word, sent int, typ Type) (full, acr *mention) {
+	n := len(ws)
+	a := ws[n-1]
+	a.start++
+	a.text = strings.TrimPrefix(a.text, "(")
+	if !names.IsAcronym(a.text) {
+		return nil, nil
+	}
+	full = r.build(text, ws[:n-1], sent, typ)
+	acr = r.build(text, []word{a}, sent, typ)
+	if full == nil || acr == nil {
+		return nil, nil
+	}
+	acr.defines = full
+	return full, acr
+}
+
+// roleMentions finds an office inside an organization or place span: "U.N.
+// Secretary-General", "Federal Reserve Chairman Alan Greenspan". The title
+// is no part of the organization; the name after it is a person's. It
+// reports false when the span holds no office.
+func (r *Resolver) roleMentions(out []*mention, text string, ws []word, sent int, typ Type) ([]*mention, bool) {
+	before, title, after, ok := splitRole(ws)
+	if !ok || typ == Misc && len(after) > 0 {
+		return out, false
+	}
+	if len(before) > 0 {
+		if m := r.build(text, before, sent, typ); m != nil {
+			out = append(out, m)
+		}
+	}
+	if len(after) > 0 {
+		if m := r.build(text, after, sent, Person); m != nil {
+			m.Title = title
+			out = append(out, m)
+		}
+	}
+	return out, true
+}
+
+// countryNoun reports whether words are a country (or an abbreviation)
+// and a common noun or a currency after it, "U.S. Market", "S.A. Rand",
+// and returns the words of the country, if they name one.
+func (r *Resolver) countryNoun(ws []word) ([]word, bool) {
+	n := len(ws)
+	if n < 2 || n > 4 {
+		return nil, false
+	}
+	last := names.Key(ws[n-1].text)
+	if !names.CountryNouns[last] && !names.Currencies[last] {
+		return nil, false
+	}
+	name := names.StripPossessive(joinWords(ws[:n-1]))
+	if r.t.Country(name, names.Key(name)) >= 0 {
+		return ws[:n-1], true
+	}
+	if names.Currencies[last] && n == 2 && strings.Contains(ws[0].text, ".") {
+		return nil, true
+	}
+	return nil, false
+}
+
+// cutParens drops the part of a span cut off from its parenthesis: the
+// span "Europe) Ltd" of "Nikko Securities Co (Europe) Ltd" names nothing,
+// and "Kestrel Capital (Europe" is "Kestrel Capital".
+func cutParens(text string, ws []word) []word {
+	open := false
+	for i, w := range ws {
+		if strings.Contains(w.text, "(") {
+			open = true
+		}
+		if j := strings.IndexByte(w.text, ')'); j >= 0 && !open {
+			rest := ws[i+1:]
+			for len(rest) > 0 && names.CorpSuffixes.Has(rest[0].text) {
+				rest = rest[1:]
+			}
+			return rest
+		}
+		if strings.Contains(w.text, ")") {
+			open = false
+		}
+	}
+	if open {
+		for i, w := range ws {
+			closed := i == len(ws)-1 && strings.HasPrefix(text[w.end:], ")")
+			if strings.HasPrefix(w.text, "(") && !strings.Contains(w.text, ")") && i > 0 && !closed {
+				return ws[:i]
+			}
+		}
+	}
+	return ws
 }
 
 // countryBeforeTitle finds a country or demonym of up to four words before
@@ -105,44 +226,72 @@ func (r *Resolver) countryBeforeTitle(out []*mention, text string, ws []word, se
 }
 
 // buildPerson strips titles from a person's name and builds the mention.
+// The title is read by a grammar ([names.SplitTitle]): "Chancellor of the
+// Exchequer Nigel Lawson" is Nigel Lawson, and so is a span that begins
+// inside the title ("Exchequer Nigel Lawson"). A royal or religious title
+// before a given name stays in the name, inside the span or before it:
+// "Prince Charles".
 func (r *Resolver) buildPerson(text string, ws []word, sent int, typ Type) *mention {
 	if typ != Person && typ != Misc {
 		return r.build(text, ws, sent, typ)
 	}
-	k, started := 0, false
-	var title []string
-	for k < len(ws)-1 {
-		kw := names.Key(ws[k].text)
-		switch {
-		case names.Titles[kw] && (started || !names.TitleOnly[kw]):
-		case kw == "of" && started && k+2 < len(ws) && names.Titles.Has(ws[k+1].text):
-		default:
-			goto done
-		}
-		if kw != "former" {
-			title = append(title, ws[k].text)
-		}
-		started = true
-		k++
-	}
-done:
 	if len(ws) == 1 && typ == Person && names.Titles.Has(ws[0].text) && !names.TitleOnly.Has(ws[0].text) {
 		return nil // a bare "President"
 	}
-	if k > 0 && !names.IsCapitalized(ws[k].text) {
-		return r.build(text, ws, sent, typ)
-	}
-	m := r.build(text, ws[k:], sent, typ)
-	if m == nil {
-		return nil
-	}
-	if k > 0 {
-		m.Title = strings.Join(title, " ")
-		if typ == Misc {
-			m.typ = Person
+	all, n, keep := ws, 0, 0
+	if n, keep = names.SplitTitle(wordTexts(ws)); n == 0 {
+		prev := titleRunBefore(text, ws[0].start)
+		full := append(prev, ws...)
+		if pn, pk := names.SplitTitle(wordTexts(full)); pn > 0 && (pn > len(prev) || pk > 0 && pn == len(prev)) {
+			all, n, keep = full, pn, pk
 		}
 	}
+	m := r.build(text, all[n-keep:], sent, typ)
+	if m == nil || n == 0 {
+		return m
+	}
+	var title []string
+	for _, w := range all[:n] {
+		if names.Key(w.text) != "former" {
+			title = append(title, w.text)
+		}
+	}
+	m.Title = strings.Join(title, " ")
+	if typ == Misc {
+		m.typ = Person
+	}
 	return m
+}
+
+func wordTexts(ws []word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.text
+	}
+	return out
+}
+
+// titleRunBefore returns the words on the line before offset i that could
+// end in a title: capitalized words and the small words inside titles
+// ("of", "the", "and"), at most six, in order.
+func titleRunBefore(text string, i int) []word {
+	var run []word
+	for len(run) < 6 {
+		w, ws := prevWord(text, i)
+		if w == "" || strings.ContainsAny(w, ",;:()\"") || !softGap(text[ws+len(w):i]) {
+			break
+		}
+		if k := names.Key(w); !names.IsCapitalized(w) && k != "of" && k != "the" && k != "and" {
+			break
+		}
+		run = append(run, word{text: w, start: ws, end: ws + len(w)})
+		i = ws
+	}
+	slices.Reverse(run)
+	for len(run) > 0 && !names.IsCapitalized(run[0].text) {
+		run = run[1:]
+	}
+	return run
 }
 
 func joinWords(ws []word) string {
@@ -155,6 +304,11 @@ func joinWords(ws []word) string {
 
 // build makes a mention of the words ws.
 func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
+	// A verb a headline glued to a name is none of it: "Was Oscar"; nor is
+	// "California-based" of "California-based Baker".
+	for len(ws) > 1 && (leadingVerbs.Has(ws[0].text) || compoundAdjective(ws[0].text)) {
+		ws = ws[1:]
+	}
 	// A leading lower-case "the" is not part of the name.
 	afterThe := false
 	for len(ws) > 1 && (ws[0].text == "the" || ws[0].text == "The" && typ != Org) {
@@ -169,13 +323,22 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 			afterThe = true
 		}
 	}
-	name, ok := plainName(text, ws)
-	if !ok {
+	name, plain := plainName(text, ws)
+	letters, spelled := spelledLetters(ws)
+	if spelled {
+		name = letters // "S and P" is "S&P"
+	} else if !plain {
 		parts := make([]string, len(ws))
 		for i, w := range ws {
 			parts[i] = w.text
 		}
-		parts[len(parts)-1] = names.StripPossessive(parts[len(parts)-1])
+		if typ != Org || !names.PossessiveNames[names.Key(strings.Join(parts, " "))] {
+			// "Moody's" and "Standard & Poor's" keep their "'s".
+			parts[len(parts)-1] = names.StripPossessive(parts[len(parts)-1])
+		}
+		if last := parts[len(parts)-1]; strings.HasPrefix(last, "(") && !strings.HasSuffix(last, ")") {
+			parts[len(parts)-1] += ")"
+		}
 		parts = fixCase(parts, r.t.Acronyms)
 		if len(parts) == 1 && utf8.RuneCountInString(parts[0]) > 2 && names.IsUpperWord(parts[0]) && !r.t.Acronyms.Has(parts[0]) && shoutedContext(text, ws[0].start, ws[0].end) {
 			parts[0] = titleCase(parts[0])
@@ -190,7 +353,7 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	m := &mention{
 		Mention: Mention{Text: text[start:end], Name: nfc(name), Start: start, End: end, Sentence: sent},
 		typ:     typ, key: key,
-		acronym: len(ws) == 1 && names.IsAcronym(name),
+		acronym: len(ws) == 1 && names.IsAcronym(name) || spelled,
 		country: -1, agency: -1, afterThe: afterThe,
 	}
 	m.words = m.wordBuf[:0]
@@ -198,6 +361,46 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 		m.words = append(m.words, w)
 	}
 	return m
+}
+
+// compoundAdjective reports whether a word is an adjective made with a
+// hyphen ("California-based", "Scottish-born", "state-owned").
+func compoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && adjectiveTails[strings.ToLower(w[i+1:])]
+}
+
+// adjectiveTails end the compound adjectives that stand before names.
+var adjectiveTails = names.Set{"based": true, "born": true, "owned": true, "led": true,
+	"controlled": true, "backed": true, "run": true, "listed": true, "registered": true}
+
+// titleStarts are the words that begin a title and end no name: "Vice",
+// "Deputy", "Acting", "Managing".
+var titleStarts = names.Set{"vice": true, "deputy": true, "acting": true, "former": true,
+	"managing": true, "assistant": true, "associate": true,
+	// A member's seat after the party: "Labour MP Stephen Pound", "34
+	// Labour MPs".
+	"mp": true, "mps": true, "mep": true, "meps": true, "msp": true, "msps": true}
+
+// leadingVerbs are the verbs that a title-cased headline writes in
+// capitals before a name ("Was Oscar", "Says Blair"), and the words that
+// begin a sentence before one ("Unlike Paul Volcker").
+var leadingVerbs = names.Set{"was": true, "is": true, "are": true, "were": true, "has": true,
+	"have": true, "had": true, "says": true, "said": true, "does": true, "did": true,
+	"unlike": true, "like": true, "despite": true, "although": true, "though": true,
+	"meanwhile": true, "however": true, "but": true, "and": true, "while": true}
+
+// spelledLetters reports whether words are capital letters joined by
+// "and" or "&" ("S and P", "P & G"), and returns them as one acronym.
+func spelledLetters(ws []word) (string, bool) {
+	if len(ws) != 3 || ws[1].text != "and" && ws[1].text != "&" {
+		return "", false
+	}
+	a, b := strings.TrimSuffix(ws[0].text, "."), strings.TrimSuffix(ws[2].text, ".")
+	if len(a) != 1 || len(b) != 1 || !names.IsUpperWord(a) || !names.IsUpperWord(b) {
+		return "", false
+	}
+	return a + "&" + b, true
 }
 
 // plainName returns the text of words that need no repair, the common
@@ -216,7 +419,11 @@ func plainName(text string, ws []word) (string, bool) {
 	if names.StripPossessive(last) != last {
 		return "", false
 	}
-	return text[ws[0].start:ws[len(ws)-1].end], true
+	name := text[ws[0].start:ws[len(ws)-1].end]
+	if strings.Count(name, "(") > strings.Count(name, ")") {
+		return "", false // "Harbour Minerals (California" lost its parenthesis
+	}
+	return name, true
 }
 
 // shoutedContext reports whether a word in capitals stands where capitals
@@ -345,6 +552,29 @@ func cutLowerTail(ws []word) []word {
 	return ws
 }
 
+// hyphenCut splits the words of an organization span at a hyphen that
+// joins two names, the first of several words: "Manchester
+// United-Arsenal" is Manchester United and Arsenal, "Mercedes-Benz" and
+// "Hewlett-Packard Co" are one name.
+func hyphenCut(ws []word) (first, rest []word, ok bool) {
+	for i := 1; i < len(ws); i++ {
+		w := ws[i]
+		j := strings.IndexByte(w.text, '-')
+		if j <= 0 || j == len(w.text)-1 || !names.IsCapitalized(w.text[j+1:]) || !names.IsCapitalized(w.text) ||
+			saintWords[strings.ToLower(w.text[:j])] {
+			continue
+		}
+		left := word{text: w.text[:j], start: w.start, end: w.start + j}
+		right := word{text: w.text[j+1:], start: w.start + j + 1, end: w.end}
+		return append(slices.Clone(ws[:i]), left), append([]word{right}, ws[i+1:]...), true
+	}
+	return nil, nil, false
+}
+
+// saintWords begin a hyphenated name of one place or club: "Paris
+// Saint-Germain", "AS Saint-Etienne" are no fixtures.
+var saintWords = names.Set{"saint": true, "st": true, "sainte": true, "ste": true, "san": true, "santa": true}
+
 // corpCut splits an organization span after a company suffix that is not
 // its last word, or drops a stock symbol after it: "Microsoft Corp. AOL" is
 // two companies, "Enbridge Inc. ENB.TO" one.
@@ -360,6 +590,44 @@ func corpCut(ws []word) (first, rest []word) {
 		return ws[:i+1], ws[i+1:]
 	}
 	return ws, nil
+}
+
+// andCut splits an organization span at an "and" between two names of
+// the same make, of two words or more each: "Ohio Bell and Wisconsin
+// Bell", "Bank of England and Bank of France". The names of
+// [names.ConnectorNames] are one.
+func andCut(ws []word) (first, rest []word) {
+	for i := 2; i < len(ws)-2; i++ {
+		if t := ws[i].text; t != "and" && t != "&" {
+			continue
+		}
+		l, r := ws[:i], ws[i+1:]
+		joined := joinWords(ws)
+		if _, known := names.Known(joined); known || names.ConnectorNames[names.OrgKey(names.Key(joined))] {
+			return ws, nil
+		}
+		if names.Key(l[len(l)-1].text) == names.Key(r[len(r)-1].text) || names.Key(l[0].text) == names.Key(r[0].text) {
+			return l, r
+		}
+	}
+	return ws, nil
+}
+
+// corpOfPlace returns the index of the place's first word in an
+// organization span of a company, "of" and a town or state the tables
+// know ("Kestrel Capital Corp of New York"), or 0. A country after "of"
+// is the company's ("Dynamics Corp of America").
+func (r *Resolver) corpOfPlace(ws []word) int {
+	for i := 1; i+2 < len(ws); i++ {
+		if ws[i+1].text != "of" || !names.CorpSuffixes[names.Key(ws[i].text)] {
+			continue
+		}
+		k := names.Key(joinWords(ws[i+2:]))
+		if r.t.Country(joinWords(ws[i+2:]), k) < 0 && (r.t.CityCountry[k] != "" || r.t.Places[k]) {
+			return i + 2
+		}
+	}
+	return 0
 }
 
 // isWordBreak reports whether Key would split a word at r.
@@ -410,3 +678,61 @@ func tickerBlocks(text string) [][2]int {
 		i = s + 1
 	}
 }
+
+// tableBlocks returns the byte ranges of the lines of figures that wire
+// copy sets as tables ("Shr 34 cts vs 1.19 dlrs", "Net 807,000 vs
+// 2,858,000", "May 203 up 0.80") and of the short headings above them
+// ("Nine mths"): the capitals in them ("Shr", "Oper", "Nine") name
+// nothing. A line of figures holds "vs" or a unit of money or quantity;
+// a results line of sport ("Leeds United 1 Liverpool 1") holds neither.
+func tableBlocks(text string) [][2]int {
+	var out [][2]int
+	var lines [][2]int
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			j = len(text) - i
+		}
+		lines = append(lines, [2]int{i, i + j})
+		i += j + 1
+	}
+	table := make([]bool, len(lines))
+	for k, l := range lines {
+		table[k] = figureLine(text[l[0]:l[1]])
+	}
+	for k, l := range lines {
+		heading := k+1 < len(lines) && table[k+1] && len(strings.Fields(text[l[0]:l[1]])) <= 3 &&
+			!strings.ContainsAny(text[l[0]:l[1]], ".,:0123456789")
+		if table[k] || heading {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// figureLine reports whether a line is a line of figures: half its words
+// at least are numbers, units and the labels of results tables, and one is
+// a number. A sentence that gives a figure is none.
+func figureLine(line string) bool {
+	ws := strings.Fields(line)
+	if len(ws) == 0 || len(ws) > 14 || !strings.ContainsAny(line, "0123456789") {
+		return false
+	}
+	n := 0
+	for _, w := range ws {
+		k := strings.ToLower(strings.Trim(w, ".,;:()"))
+		if figureWords[k] || strings.IndexFunc(k, func(r rune) bool { return r < '0' || r > '9' }) < 0 ||
+			strings.Trim(k, "0123456789.,/-+") == "" {
+			n++
+		}
+	}
+	return 2*n >= len(ws)
+}
+
+// figureWords are the units and labels of the tables of figures in wire
+// copy.
+var figureWords = names.Set{"vs": true, "mln": true, "dlrs": true, "cts": true, "pct": true,
+	"unch": true, "billion": true, "tonnes": true, "stg": true, "yen": true, "marks": true,
+	"shr": true, "shrs": true, "net": true, "revs": true, "oper": true, "qtr": true,
+	"mths": true, "avg": true, "loss": true, "profit": true, "up": true, "down": true,
+	"sales": true, "slrs": true, "nil": true}

@@ -13,9 +13,14 @@ import (
 )
 
 func summary(es []Entity) []string {
+	return summaryOf(es, false)
+}
+
+// summaryOf is summary with the places too when places is set.
+func summaryOf(es []Entity, places bool) []string {
 	var out []string
 	for _, e := range es {
-		if e.Type == Misc || e.Type == Location {
+		if e.Type == Misc || e.Type == Location && !places {
 			continue
 		}
 		s := fmt.Sprintf("%s %s %q", e.ID, e.Type, e.Name)
@@ -24,6 +29,9 @@ func summary(es []Entity) []string {
 		}
 		if e.Partial {
 			s += " partial"
+		}
+		if places && slices.ContainsFunc(e.Mentions, func(m Mention) bool { return m.Role == RoleSource }) {
+			s += " source"
 		}
 		out = append(out, s)
 	}
@@ -35,6 +43,7 @@ func TestResolveSmall(t *testing.T) {
 		name   string
 		opts   ResolveOptions
 		marked string
+		places bool // places are in want
 		want   []string
 	}{
 		{
@@ -57,7 +66,7 @@ func TestResolveSmall(t *testing.T) {
 		{
 			name:   "ambiguous",
 			marked: "[[Kim Jong Un|PER]] and his sister [[Kim Yo Jong|PER]] came. [[Kim|PER]] spoke.",
-			want:   []string{`person:kim PERSON "Kim" ambiguous`, `person:kim-jong-un PERSON "Kim Jong Un"`, `person:kim-yo-jong PERSON "Kim Yo Jong"`},
+			want:   []string{`person:kim PERSON "Kim" ambiguous partial`, `person:kim-jong-un PERSON "Kim Jong Un"`, `person:kim-yo-jong PERSON "Kim Yo Jong"`},
 		},
 		{
 			name:   "acronym definition and credit",
@@ -103,12 +112,142 @@ func TestResolveSmall(t *testing.T) {
 		{
 			name:   "office inside an organization span",
 			marked: "[[Federal Reserve Chairman Alan Greenspan|ORG]] spoke. [[Vikings Coach|ORG]] [[Mike Tice|PER]] did not.",
-			want:   []string{`org:federal-reserve ORG "Federal Reserve"`, `org:vikings ORG "Vikings"`, `person:alan-greenspan PERSON "Alan Greenspan"`, `person:mike-tice PERSON "Mike Tice"`},
+			want:   []string{`org:federal-reserve ORG "Federal Reserve"`, `org:vikings ORG "Vikings" partial`, `person:alan-greenspan PERSON "Alan Greenspan"`, `person:mike-tice PERSON "Mike Tice"`},
+		},
+		{
+			name:   "titles of several words",
+			marked: "[[Chancellor of the Exchequer Nigel Lawson|PER]] met [[White House Chief of Staff Howard Baker|PER]] and [[U.S. Trade Representative Clayton Yeutter|PER]]. [[Lawson|PER]] spoke.",
+			want:   []string{`country:US COUNTRY "United States"`, `person:clayton-yeutter PERSON "Clayton Yeutter"`, `person:howard-baker PERSON "Howard Baker"`, `person:nigel-lawson PERSON "Nigel Lawson"`},
+		},
+		{
+			name:   "a prince is no commoner of his name",
+			marked: "[[Prince Charles|PER]] met [[Charles Kennedy|PER]]. [[Charles|PER]] smiled.",
+			want:   []string{`person:charles-kennedy PERSON "Charles Kennedy"`, `person:prince-charles PERSON "Prince Charles"`},
+		},
+		{
+			name:   "connectors and company suffixes",
+			marked: "[[Merrill Lynch & Co Inc|ORG]] and [[Standard & Poor's Corp|ORG]] met. [[Merrill Lynch|ORG]] and [[S&P|ORG]] said [[Standard & Poor's|ORG]] agreed.",
+			want:   []string{`org:merrill-lynch ORG "Merrill Lynch & Co Inc"`, `org:standard-and-poors ORG "Standard & Poor's Corp"`},
+		},
+		{
+			name:   "generic bodies qualified",
+			marked: "[[TOKYO|LOC]], March 3 - The [[Finance Ministry|ORG]] said the [[U.S. Treasury|ORG]] agreed. [[Brazil's|LOC]] [[Central Bank|ORG]] did not.",
+			want:   []string{`country:BR COUNTRY "Brazil"`, `country:US COUNTRY "United States"`, `org:central-bank@BR ORG "Central Bank (Brazil)"`, `org:finance-ministry@JP ORG "Finance Ministry (Japan)"`, `org:treasury@US ORG "Treasury (United States)"`},
+		},
+		{
+			name:   "acronyms: the article's definition wins",
+			marked: "The [[Norfolk High School|ORG]] ([[NHS|ORG]]) won. The [[NHS|ORG]] and [[NATO|ORG]] did not.",
+			want:   []string{`org:norfolk-high-school ORG "Norfolk High School"`, `org:north-atlantic-treaty-organization ORG "North Atlantic Treaty Organization"`},
+		},
+		{
+			name:   "a body of no country names nothing",
+			marked: "The [[Treasury|ORG]] said the [[Finance Ministry|ORG]] agreed.",
+			want:   nil,
+		},
+		{
+			name:   "a body only one country calls so is that country's",
+			marked: "The [[Justice Department|ORG]] sued [[Google|ORG]].",
+			want:   []string{`org:google ORG "Google" partial`, `org:justice-department@US ORG "Justice Department (United States)"`},
+		},
+		{
+			name:   "a hyphen after Saint joins no fixture",
+			marked: "[[Lionel Messi|PER]] left [[Paris Saint-Germain|ORG]].",
+			want:   []string{`org:paris-saint-germain ORG "Paris Saint-Germain"`, `person:lionel-messi PERSON "Lionel Messi"`},
+		},
+		{
+			name:   "former countries",
+			marked: "[[Soviet Union|ORG]], [[USSR|ORG]], [[West Germany|LOC]] and the [[Federal Republic|LOC]] met [[East Germany|LOC]].",
+			want:   []string{`country:DDDE COUNTRY "East Germany"`, `country:DEWG COUNTRY "West Germany"`, `country:SUHH COUNTRY "Soviet Union"`},
+		},
+		{
+			name:   "former countries as their successors",
+			opts:   ResolveOptions{Successors: true},
+			marked: "[[Soviet Union|ORG]], [[USSR|ORG]], [[West Germany|LOC]] and [[East Germany|LOC]] met.",
+			want:   []string{`country:DE COUNTRY "Germany"`, `country:RU COUNTRY "Russia"`},
 		},
 		{
 			name:   "names that are no office",
-			marked: "[[Premier League|ORG]] and [[General Motors|ORG]] and [[Department of Energy|ORG]] met.",
-			want:   []string{`org:department-of-energy ORG "Department of Energy"`, `org:general-motors ORG "General Motors"`, `org:premier-league ORG "Premier League"`},
+			marked: "[[Premier League|ORG]] and [[General Motors|ORG]] and the [[U.S.|LOC]] [[Department of Energy|ORG]] met.",
+			want:   []string{`country:US COUNTRY "United States"`, `org:energy-department@US ORG "Energy Department (United States)"`, `org:general-motors ORG "General Motors"`, `org:premier-league ORG "Premier League"`},
+		},
+		{
+			name:   "two companies joined by and",
+			places: true,
+			marked: "[[Ameritech|ORG]] owns [[Ohio Bell and Wisconsin Bell|ORG]] and [[Kestrel Capital Corp of New York|ORG]] does not.",
+			want:   []string{`location:new-york LOCATION "New York"`, `org:ameritech ORG "Ameritech" partial`, `org:kestrel-capital ORG "Kestrel Capital Corp"`, `org:ohio-bell ORG "Ohio Bell"`, `org:wisconsin-bell ORG "Wisconsin Bell"`},
+		},
+		{
+			name:   "a subsidiary named by its place",
+			places: true,
+			marked: "[[Kestrel Capital|ORG]] ([[Europe|LOC]]) Ltd is an arm of [[Kestrel Capital Corp|ORG]]. [[Kestrel Capital|ORG]] ([[Europe|LOC]]) advised miners in [[Europe|LOC]].",
+			want:   []string{`location:europe LOCATION "Europe" partial`, `org:kestrel-capital ORG "Kestrel Capital Corp."`, `org:kestrel-capital-europe ORG "Kestrel Capital (Europe) Ltd"`},
+		},
+		{
+			name:   "places cut at their joiners",
+			places: true,
+			marked: "[[Newcastle|ORG]] upon [[Tyne|PER]] and [[Tyne|PER]] and [[Wear|LOC]] and [[EAST|ORG]] [[BERLIN|ORG]].",
+			want:   []string{`location:east-berlin LOCATION "East Berlin"`, `location:newcastle-upon-tyne LOCATION "Newcastle upon Tyne"`, `location:tyne-and-wear LOCATION "Tyne and Wear"`},
+		},
+		{
+			name:   "a state is no company's short name",
+			places: true,
+			marked: "[[TEXAS|LOC]] AIR UNIT TO FOLD\n\n[[Texas Air Corp|ORG]] said so. [[Texas|ORG]] officials welcomed it in [[Texas|LOC]].",
+			want:   []string{`location:texas LOCATION "Texas" partial`, `org:texas-air ORG "Texas Air Corp"`},
+		},
+		{
+			name:   "a known body of one country after its country",
+			marked: "The [[U.S. Securities and Exchange Commission|ORG]] and the [[SEC|ORG]] met the [[U.K. Treasury|ORG]].",
+			want:   []string{`country:GB COUNTRY "United Kingdom"`, `country:US COUNTRY "United States"`, `org:securities-and-exchange-commission ORG "Securities and Exchange Commission"`, `org:treasury@GB ORG "Treasury (United Kingdom)"`},
+		},
+		{
+			name:   "the Gulf by its story",
+			places: true,
+			marked: "[[Iran|LOC]] attacked tankers in the [[Gulf|LOC]]. [[Gulf and Western|ORG]] Inc said so.",
+			want:   []string{`country:IR COUNTRY "Iran"`, `location:persian-gulf LOCATION "Persian Gulf"`, `org:gulf-and-western ORG "Gulf and Western Inc"`},
+		},
+		{
+			name:   "the Gulf of a grain report",
+			places: true,
+			marked: "[[Taiwan|LOC]] bought [[U.S.|LOC]] corn for [[Gulf|LOC]] shipment.",
+			want:   []string{`country:TW COUNTRY "Taiwan"`, `country:US COUNTRY "United States"`, `location:us-gulf LOCATION "U.S. Gulf"`},
+		},
+		{
+			name:   "a sign-off with a carriage return written out",
+			places: true,
+			marked: "The bank said so.\n[[REUTER...^M|ORG]]",
+			want:   []string{`org:reuters ORG "REUTER" source`},
+		},
+		{
+			name:   "a body the dateline's country has not",
+			marked: "[[TOKYO|LOC]], March 3 - [[U.S.|LOC]] senators met [[State Department|ORG]] officials over [[Japan|LOC]]'s chips.",
+			want:   []string{`country:JP COUNTRY "Japan"`, `country:US COUNTRY "United States"`, `org:state-department@US ORG "State Department (United States)"`},
+		},
+		{
+			name:   "a country that ends the sentence before a body",
+			marked: "The [[United States|LOC]] dismissed gains in Northern [[Iraq|LOC]]. [[State Department|ORG]] spokesman [[Charles Redman|PER]] said so.",
+			want:   []string{`country:IQ COUNTRY "Iraq"`, `country:US COUNTRY "United States"`, `org:state-department@US ORG "State Department (United States)"`, `person:charles-redman PERSON "Charles Redman"`},
+		},
+		{
+			name:   "a firm's first partner before a comma",
+			marked: "Sears, [[Roebuck and Co|ORG]] said so, as did [[Goldman, Sachs and Co|ORG]].",
+			want:   []string{`org:goldman-sachs ORG "Goldman, Sachs and Co."`, `org:sears-roebuck ORG "Sears, Roebuck and Co"`},
+		},
+		{
+			name:   "a party's member",
+			marked: "[[Labour MP|ORG]] [[Stephen Pound|PER]] and 34 [[Labour MPs|ORG]] rebelled.",
+			want:   []string{`org:labour-party ORG "Labour Party"`, `person:stephen-pound PERSON "Stephen Pound"`},
+		},
+		{
+			name:   "a referee's town",
+			places: true,
+			marked: "Referee: [[Mike Riley|PER]] ([[Leeds|ORG]]). [[Leeds United|ORG]] won.",
+			want:   []string{`location:leeds LOCATION "Leeds" partial`, `org:leeds-united ORG "Leeds United"`, `person:mike-riley PERSON "Mike Riley"`},
+		},
+		{
+			name:   "an agency between a dateline's date and its dash",
+			places: true,
+			marked: "[[CANBERRA|LOC]], Aug 2 [[AAP|ORG]] - [[Westpac|ORG]] said so.",
+			want:   []string{`location:canberra LOCATION "Canberra" partial`, `org:aap ORG "AAP" source`, `org:westpac ORG "Westpac" partial`},
 		},
 	}
 	for _, tt := range tests {
@@ -121,7 +260,7 @@ func TestResolveSmall(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := summary(es)
+			got := summaryOf(es, tt.places)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
 				for _, e := range es {
@@ -207,9 +346,20 @@ func TestStateAfterCity(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct{ marked, want string }{
-		{"Workers at a plant in [[Phoenixville|LOC]], [[Penn.|ORG]], struck.", "location:pennsylvania"},
-		{"[[SAN JOSE|LOC]], [[Calif.|ORG]] - Chips sold.", "location:california"},
+	for _, tt := range []struct {
+		marked, want string
+		not          bool // want is not among the ids
+	}{
+		{marked: "Workers at a plant in [[Phoenixville|LOC]], [[Penn.|ORG]], struck.", want: "location:pennsylvania"},
+		{marked: "[[SAN JOSE|LOC]], [[Calif.|ORG]] - Chips sold.", want: "location:california"},
+		{marked: "A plant in [[Goldendale|LOC]], [[Washington|LOC]], was sold.", want: "location:washington-state"},
+		{marked: "In October 1985, [[Washington|LOC]] outlined a strategy.", want: "location:washington-state", not: true},
+		{marked: "It said so. Also, [[Washington|LOC]] and its allies agreed.", want: "location:washington-state", not: true},
+		{marked: "On Friday, [[Washington|LOC]] announced tariffs.", want: "location:washington-state", not: true},
+		{marked: "Flights to [[New York|LOC]], [[Washington|LOC]] and [[Miami|LOC]] start.", want: "location:washington-state", not: true},
+		{marked: "But [[He Weiling|PER]], [[Washington|LOC]] representative of the institute, said so.", want: "location:washington-state", not: true},
+		{marked: "A plant in [[Richmond|LOC]], [[Washington|LOC]] that makes parts.", want: "location:washington-state"},
+		{marked: "A plant in [[Napa|LOC]],\n[[Calif|LOC]], was sold.", want: "location:california"},
 	} {
 		_, _, es, err := resolveMarked(r, tt.marked)
 		if err != nil {
@@ -219,8 +369,8 @@ func TestStateAfterCity(t *testing.T) {
 		for _, e := range es {
 			ids = append(ids, e.ID)
 		}
-		if !slices.Contains(ids, tt.want) {
-			t.Errorf("%s: got %q, want %s among them", tt.marked, ids, tt.want)
+		if slices.Contains(ids, tt.want) == tt.not {
+			t.Errorf("%s: got %q, want %s among them: %v", tt.marked, ids, tt.want, !tt.not)
 		}
 	}
 }

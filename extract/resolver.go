@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/nergraph/nergraph/extract/text"
 	"github.com/nergraph/nergraph/internal/names"
@@ -21,6 +22,11 @@ type ResolveOptions struct {
 	// DropSources drops an entity from an article when every mention of it
 	// there is a credit or attribution ("(Reuters)", "KCNA said").
 	DropSources bool
+	// Successors maps former countries to the country of today that
+	// succeeded them: the Soviet Union to Russia, West and East Germany to
+	// Germany, Yugoslavia to Serbia, Czechoslovakia to the Czech Republic.
+	// By default they are countries of their own ("country:SUHH").
+	Successors bool
 }
 
 // AliasRule maps a name to a canonical name or id, optionally with a type.
@@ -137,6 +143,13 @@ func (r *Resolver) Resolve(text string, sents []text.Sentence, spans []Span) []E
 // titleEnd; titleEnd is negative when the article has no headline, so that
 // its first paragraph is read as body.
 func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []text.Sentence, spans []Span) []Entity {
+	return r.ResolveArticle(text, titleEnd, time.Time{}, sents, spans)
+}
+
+// ResolveArticle is [Resolver.ResolveTitled] for an article written at
+// date (zero when unknown), which says what a name meant then: in 1987
+// "Germany" and "Bonn" are West Germany's, "Moscow" the Soviet Union's.
+func (r *Resolver) ResolveArticle(text string, titleEnd int, date time.Time, sents []text.Sentence, spans []Span) []Entity {
 	var ms []*mention
 	for _, sp := range r.repairSpans(text, titleEnd, sents, spans) {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) {
@@ -153,7 +166,7 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []text.Sentenc
 		ms = r.mentions(ms, text, start, end, sp.Sentence, sp.Type)
 	}
 	ms = r.scan(text, sents, ms)
-	if tb := tickerBlocks(text); len(tb) > 0 {
+	if tb := append(tickerBlocks(text), tableBlocks(text)...); len(tb) > 0 {
 		ms = slices.DeleteFunc(ms, func(m *mention) bool {
 			return slices.ContainsFunc(tb, func(b [2]int) bool { return b[0] <= m.Start && m.End <= b[1] })
 		})
@@ -169,12 +182,17 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []text.Sentenc
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
 		return m.typ != Person && m.typ != Org && len(m.words) == 1 && names.Titles[m.key] && m.country < 0 && m.agency < 0
 	})
-	// An acronym of a thing ("AI", "GDP") is no entity.
+	// An acronym of a thing ("AI", "GDP"), a month ("Apr") or a company
+	// suffix alone ("Co Inc") is no entity.
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
-		return len(m.words) == 1 && names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) &&
+		return (len(m.words) == 1 && (names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) || names.MonthAbbrev(m.key) ||
+			names.Currencies[m.key] && m.typ != Person) ||
+			!slices.ContainsFunc(m.words, func(w string) bool { return !names.CorpSuffixes[w] })) &&
 			m.forced == "" && m.canon == "" && m.country < 0 && m.agency < 0
 	})
-	return r.group(ms)
+	a := &article{text: text, titleEnd: titleEnd, date: date, ms: ms}
+	r.contextual(a)
+	return r.group(a.ms)
 }
 
 // excluded reports whether the user asked to drop e.

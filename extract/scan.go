@@ -60,13 +60,16 @@ func (r *Resolver) scanAt(text string, si int, keys *tokenKeys, i, most int, ms 
 		key := names.Key(name)
 		c := r.t.Country(name, key)
 		a := r.t.Agency(name, key)
+		if i, ok := r.t.AgencyCredit[key]; ok && a < 0 && aloneOnLine(text, ws[0].start, ws[len(ws)-1].end) {
+			a = i // the "Reuter" that ends the copy
+		}
 		if c < 0 && a < 0 || covered(ms, s, e) {
 			continue
 		}
 		if c >= 0 && (r.t.Countries[c].Weak || !allCapitalized(ws)) {
 			continue
 		}
-		if a >= 0 && !names.Agencies[a].Strong && !creditRole(text, ws[0].start, ws[len(ws)-1].end, true) {
+		if a >= 0 && !names.Agencies[a].Strong && !creditRole(text, ws[0].start, ws[len(ws)-1].end, true) && !aloneOnLine(text, ws[0].start, ws[len(ws)-1].end) {
 			continue
 		}
 		typ := Location

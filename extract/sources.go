@@ -87,6 +87,10 @@ func lineEnd(text string, i int) bool {
 			j += 5
 			continue
 		}
+		if strings.HasPrefix(text[j:], "^M") { // a carriage return written out
+			j += 2
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if r == '\n' {
 			return true
@@ -111,7 +115,12 @@ func creditRole(text string, start, end int, outlet bool) bool {
 	if openParen && closeParen {
 		rest := strings.TrimPrefix(after, ")")
 		// "WASHINGTON (Reuters) -" and a headline's "(AP)" at the end.
-		if isDash(rest) || (rest == "" && isDash(nextAfter(text, end))) || lineEnd(text, skipParen(text, end)) {
+		if isDash(rest) || (rest == "" && isDash(nextAfter(text, end))) {
+			return true
+		}
+		// "(AP)" at the end of a headline; "Referee: Mike Riley (Leeds)"
+		// and "Ministry of Trade (MITI)" are no credits.
+		if lineEnd(text, skipParen(text, end)) && (outlet || !definesAcronym(text, start)) {
 			return true
 		}
 		return outlet && !definesAcronym(text, start)
@@ -127,20 +136,60 @@ func creditRole(text string, start, end int, outlet bool) bool {
 	if !outlet {
 		return false
 	}
+	// "CANBERRA, Aug 2 AAP - ": an outlet between a dateline's date and
+	// its dash.
+	if isDash(after) && strings.Trim(before, "0123456789") == "" {
+		if m, _ := prevWord(text, bstart); names.NoExtend.Has(m) {
+			return true
+		}
+	}
+	// "Reuter" alone on the last line.
+	if aloneOnLine(text, start, end) {
+		return true
+	}
 	// "KCNA said", "according to KCNA".
 	if names.SayVerbs[strings.ToLower(strings.Trim(after, ".,;:"))] {
 		return true
 	}
-	if strings.ToLower(before) == "the" {
+	// "according to the official Saudi Press Agency".
+	for i := 0; i < 3 && beforeCredit.Has(before); i++ {
 		before, bstart = prevWord(text, bstart)
 	}
-	if strings.ToLower(before) == "to" {
+	switch strings.ToLower(before) {
+	case "to":
 		w, _ := prevWord(text, bstart)
 		if strings.ToLower(w) == "according" {
 			return true
 		}
+	case "by":
+		// "released by Tass", "a statement carried by the official Saudi
+		// Press Agency".
+		w, _ := prevWord(text, bstart)
+		return carriedBy[strings.ToLower(w)]
 	}
 	return false
+}
+
+// beforeCredit are the words between "according to" and an agency.
+var beforeCredit = names.Set{"the": true, "official": true, "state": true, "state run": true}
+
+// carriedBy are the verbs before "by" and an agency that credit it: "a
+// statement carried by Tass".
+var carriedBy = names.Set{"released": true, "carried": true, "reported": true, "quoted": true,
+	"published": true, "issued": true, "distributed": true, "broadcast": true, "monitored": true}
+
+// aloneOnLine reports whether text[start:end] is the whole of its line,
+// as the "Reuter" that ends 1980s Reuters copy is.
+func aloneOnLine(text string, start, end int) bool {
+	if !lineEnd(text, end) {
+		return false
+	}
+	if lineStart(text, start) {
+		return true
+	}
+	// "... he said. REUTER": the sign-off run on to the last sentence.
+	p, _ := prevWord(text, start)
+	return names.IsUpperWord(text[start:end]) && (strings.TrimRight(p, `"'’”)`) != p || strings.HasSuffix(p, "."))
 }
 
 // nextAfter returns the word after the one starting at i.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -14,11 +13,10 @@ import (
 // into adjacent spans ("Vladimir" "Putin", "North" "Korea") and miss the
 // first word of a place ("Camp" "David"). It returns new, sorted spans.
 func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence, spans []Span) []Span {
-	spans = slices.Clone(spans)
-	slices.SortFunc(spans, func(a, b Span) int {
-		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
-	})
+	spans = r.subsidiarySpans(text, sents, connectorSpans(sents, definedSpans(sents, slices.Clone(spans))))
 	r.extendSpans(text, titleEnd, sents, spans)
+	extendToNamed(text, sents, spans)
+	firmCommaSpans(sents, spans)
 	out := spans[:0]
 	for _, sp := range spans {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
@@ -35,28 +33,54 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 				if sp.Type == Person {
 					prev.Type = Person
 				}
-				if r.t.Country(spanText(text, toks, *prev), names.Key(spanText(text, toks, *prev))) >= 0 {
+				if pt := spanText(text, toks, *prev); r.t.Country(pt, names.Key(pt)) >= 0 || multiWordCity(r.t, pt) {
 					prev.Type = Location
 				}
 				continue
 			}
 		}
-		// "Camp David": a capitalized place word at the start of a person.
-		if sp.Type == Person && sp.End-sp.Start == 2 && names.PlaceFirst.Has(toks[sp.Start].Text) {
-			sp.Type = Location
+		if sp.Type == Person {
+			sp = placeOfPerson(toks, out, sp)
 		}
-		if sp.Type == Person && sp.Start > 0 {
-			p := toks[sp.Start-1].Text
-			if names.IsCapitalized(p) && names.PlaceHeads.Has(p) && (sp.Start-1 > 0 || len(out) == 0 || out[len(out)-1].Sentence != sp.Sentence) {
-				if n := len(out); n == 0 || out[n-1].Sentence != sp.Sentence || out[n-1].End < sp.Start {
-					sp.Start--
-					sp.Type = Location
-				}
-			}
+		if n := len(out); n > 0 && r.townAfterPerson(text, toks, out[n-1], sp) {
+			sp.Type = Location
 		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// placeOfPerson makes a place of a person's span that a place word begins
+// ("Camp David") or follows ("Mount" "Everest"), with the spans before it,
+// out, in mind.
+func placeOfPerson(toks []text.Token, out []Span, sp Span) Span {
+	if sp.End-sp.Start == 2 && names.PlaceFirst.Has(toks[sp.Start].Text) {
+		sp.Type = Location
+		return sp
+	}
+	if sp.Start > 0 {
+		p := toks[sp.Start-1].Text
+		if names.IsCapitalized(p) && names.PlaceHeads.Has(p) && (sp.Start-1 > 0 || len(out) == 0 || out[len(out)-1].Sentence != sp.Sentence) {
+			if n := len(out); n == 0 || out[n-1].Sentence != sp.Sentence || out[n-1].End < sp.Start {
+				sp.Start--
+				sp.Type = Location
+			}
+		}
+	}
+	return sp
+}
+
+// townAfterPerson reports whether sp is a town in parentheses right after
+// the person prev, "Referee: Mike Riley (Leeds)": the person's town, not
+// its club.
+func (r *Resolver) townAfterPerson(text string, toks []text.Token, prev, sp Span) bool {
+	if prev.Sentence != sp.Sentence || prev.Type != Person || sp.Type == Location || prev.End+1 != sp.Start {
+		return false
+	}
+	if toks[prev.End].Text != "(" || sp.End >= len(toks) || toks[sp.End].Text != ")" {
+		return false
+	}
+	return r.t.CityCountry[names.Key(spanText(text, toks, sp))] != ""
 }
 
 // spanText is the text a span covers.
@@ -69,16 +93,26 @@ func spanText(text string, toks []text.Token, sp Span) string {
 // names that stand on their own ("Russia Ukraine").
 func (r *Resolver) joinable(text string, toks []text.Token, a, b Span, title bool) bool {
 	ae, bs := toks[a.End-1].End, toks[b.Start].Start
-	if ae > bs || strings.TrimSpace(text[ae:bs]) != "" || strings.Contains(text[ae:bs], "\n") {
+	if ae > bs || !softGap(text[ae:bs]) {
 		return false
 	}
 	joined := text[toks[a.Start].Start:toks[b.End-1].End]
-	if r.t.Country(joined, names.Key(joined)) >= 0 {
+	if r.t.Country(joined, names.Key(joined)) >= 0 || multiWordCity(r.t, joined) {
 		return true
 	}
 	// Two names of several words each, or any two names in a headline
 	// ("Merkel Praises" "Macron Plan"), are more likely two entities.
 	if a.End-a.Start > 1 && b.End-b.Start > 1 || title && a.End-a.Start+b.End-b.Start > 2 {
+		return false
+	}
+	// A possessive ends a name, but for the names whose "'s" is their own
+	// ("Moody's Investors Service"): "Gillette's" "Oral-B" are two.
+	if at := spanText(text, toks, a); names.StripPossessive(at) != at && !(names.PossessiveNames[names.Key(at)] && names.CompanyWords.Has(toks[b.Start].Text)) {
+		return false
+	}
+	// A name that ends in an institution's head or is an acronym is whole:
+	// "Senate" "Republican", "EC" "Farm" are two.
+	if closedName(toks[a.End-1].Text) && !names.CorpSuffixes.Has(toks[b.Start].Text) && !names.OrgHeads.Has(toks[b.End-1].Text) {
 		return false
 	}
 	at, bt := spanText(text, toks, a), spanText(text, toks, b)
@@ -93,6 +127,13 @@ func (r *Resolver) joinable(text string, toks []text.Token, a, b Span, title boo
 	// Weak recognizers split a person's name into a place and a person
 	// ("Xi" LOCATION, "Jinping" PERSON).
 	return a.Type == b.Type || a.End-a.Start == 1 && b.End-b.Start == 1 && (a.Type == Person || b.Type == Person)
+}
+
+// multiWordCity reports whether name is a town of several words the
+// tables know, which shouting recognizers cut ("EAST" "BERLIN").
+func multiWordCity(t *names.Index, name string) bool {
+	k := names.Key(name)
+	return strings.Contains(k, " ") && t.CityCountry[k] != ""
 }
 
 // inTitle reports whether offset i is in the headline, which ends at
@@ -137,7 +178,8 @@ func (r *Resolver) extendSpans(text string, titleEnd int, sents []text.Sentence,
 		if i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence {
 			hi = spans[i+1].Start
 		}
-		for sp.End < hi && sp.End-sp.Start < 6 && r.extendable(toks[sp.End]) && !names.Titles.Has(toks[sp.End].Text) && adjacent(text, toks[sp.End-1], toks[sp.End]) {
+		for sp.End < hi && sp.End-sp.Start < 6 && r.extendable(toks[sp.End]) && !names.Titles.Has(toks[sp.End].Text) && adjacent(text, toks[sp.End-1], toks[sp.End]) &&
+			(!closedName(toks[sp.End-1].Text) || names.CorpSuffixes.Has(toks[sp.End].Text) || names.OrgHeads.Has(toks[sp.End].Text)) {
 			sp.End++
 		}
 		for sp.Start > max(lo, 1) && sp.End-sp.Start < 6 && r.extendable(toks[sp.Start-1]) && adjacent(text, toks[sp.Start-1], toks[sp.Start]) {
@@ -146,7 +188,88 @@ func (r *Resolver) extendSpans(text string, titleEnd int, sents []text.Sentence,
 	}
 }
 
+// extendToNamed grows a span over the capitalized words after it that
+// make it a longer name the article names elsewhere: the headline's
+// "Texas" of "Texas Air To Fold People Express" is Texas Air.
+func extendToNamed(text string, sents []text.Sentence, spans []Span) {
+	named := map[string]Type{}
+	for _, sp := range spans {
+		if sp.End-sp.Start > 1 && sp.Sentence >= 0 && sp.Sentence < len(sents) && sp.End <= len(sents[sp.Sentence].Tokens) {
+			k := names.Key(spanText(text, sents[sp.Sentence].Tokens, sp))
+			named[k] = sp.Type
+			if sp.Type == Org && strings.Contains(names.OrgKey(k), " ") {
+				named[names.OrgKey(k)] = Org // "Texas Air" of "Texas Air Corp"
+			}
+		}
+	}
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		hi := len(toks)
+		if i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence {
+			hi = spans[i+1].Start
+		}
+		for end := sp.End + 1; end <= min(hi, sp.End+3); end++ {
+			if !names.IsCapitalized(toks[end-1].Text) || !adjacent(text, toks[end-2], toks[end-1]) {
+				break
+			}
+			if typ, ok := named[names.Key(text[toks[sp.Start].Start:toks[end-1].End])]; ok {
+				sp.End, sp.Type = end, typ
+				break
+			}
+		}
+	}
+}
+
+// firmCommaSpans grows a span of the last partners of a firm, "Roebuck
+// and Co" of "Sears, Roebuck and Co", over the first partner and the comma
+// before them that recognizers leave out.
+func firmCommaSpans(sents []text.Sentence, spans []Span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 2 || sp.End > len(sents[sp.Sentence].Tokens) || sp.End-sp.Start < 3 {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		end := sp.End
+		for end > sp.Start && names.CorpSuffixes.Has(toks[end-1].Text) && !strings.EqualFold(toks[end-1].Text, "co") {
+			end-- // "Inc" after "Co"
+		}
+		if end-sp.Start < 3 || !strings.EqualFold(strings.TrimSuffix(toks[end-1].Text, "."), "co") || toks[end-2].Text != "and" && toks[end-2].Text != "&" {
+			continue
+		}
+		first := toks[sp.Start-2].Text
+		if toks[sp.Start-1].Text != "," || !upperWord(first) || names.CorpSuffixes.Has(first) || i > 0 && spans[i-1].Sentence == sp.Sentence && spans[i-1].End > sp.Start-2 {
+			continue
+		}
+		sp.Start -= 2
+		sp.Type = Org
+	}
+}
+
+// closedName reports whether a name that ends in the word w is whole: an
+// acronym ("EC", "IMF") or an institution's head ("Senate"). The capital
+// after it begins another name or a title ("EC Farm Commissioner").
+func closedName(w string) bool {
+	return names.IsAcronym(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0 || names.OrgHeads.Has(w) && !names.CompanyWords.Has(w)
+}
+
 // adjacent reports whether only spaces stand between two tokens.
 func adjacent(text string, a, b text.Token) bool {
-	return a.End <= b.Start && strings.TrimSpace(text[a.End:b.Start]) == "" && !strings.Contains(text[a.End:b.Start], "\n")
+	return a.End <= b.Start && softGap(text[a.End:b.Start])
+}
+
+// softGap reports whether the white space between two tokens lets a name
+// run on: spaces, or the end of a line wrapped inside a paragraph (Reuters
+// wraps its lines, "the Federal\nReserve"; its paragraphs begin with an
+// indent, others' with a blank line).
+func softGap(gap string) bool {
+	if strings.TrimSpace(gap) != "" {
+		return false
+	}
+	i := strings.IndexByte(gap, '\n')
+	return i < 0 || i == len(gap)-1
 }

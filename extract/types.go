@@ -71,7 +71,7 @@ type Entity struct {
 	Type      Type
 	ISO       string // ISO 3166-1 alpha-2 code, for countries
 	Ambiguous bool   // a short name that fits more than one full name in the article
-	Partial   bool   // a lone short name; the graph may link it to a full name seen elsewhere
+	Partial   bool   // a short name the article links to no full name; the graph may link it to one seen elsewhere
 	Mentions  []Mention
 }
 

@@ -40,6 +40,24 @@
 // seeded, so the same graph gives the same numbers whatever GOMAXPROCS is.
 // The exporters write it as node attributes.
 //
+// # Corpus linking
+//
+// Nodes are made of the articles' entities after corpus linking, which
+// links by rules that ask for evidence ([LinkRule]): a short name that its
+// article left alone ("Reagan", "D. Beckham", "IFC", "Newcastle") to the one
+// full name of another article it fits, when the article's context (what
+// else it names, weighted by rarity) agrees with the full name's articles;
+// two spellings of a person ("Gorbachov", "Gorbachev") or a name with and
+// without a middle initial, when their articles name the same things; a
+// shorter name of an organization into the longer one articles use it for;
+// one name under several types. Short names are linked in their own
+// article's context, so "Brown" can be Gordon Brown in one article and Wes
+// Brown in the next: [Graph.CanonicalIn] gives the node of an article's
+// entity, [Graph.LinkEntities] an article's entities as nodes (what
+// "extract --link" writes), and [Graph.Links] every link with its rule.
+// [Graph.Curate] applies a user's alias rules and exclusions to a graph
+// after the fact.
+//
 // # Storing
 //
 // A [Store] keeps the counts of every article of a corpus that grows batch by

@@ -17,16 +17,24 @@ import (
 // edges, then make the nodes (label, type and aliases by vote) and the edges
 // (with NPMI, which needs the nodes' article counts).
 func (g *Graph) finalize() *finished {
+	link := &linking{remap: map[string]string{}}
+	if !g.prelinked {
+		link = linkCorpus(g.articles)
+	}
 	acc := accumulator{
 		window: g.window,
-		remap:  linkPartials(g.articles),
+		link:   link,
 		nodes:  map[string]*nodeAcc{},
 		edges:  map[[2]string]*edgeAcc{},
 	}
-	for _, a := range g.articles {
-		acc.add(a)
+	for i, a := range g.articles {
+		acc.add(i, a)
 	}
-	f := &finished{remap: acc.remap, guarded: acc.guarded}
+	f := &finished{link: acc.link, articleIndex: make(map[string]int, len(g.articles))}
+	for i, a := range g.articles {
+		f.articleIndex[a.info.ID] = i
+	}
+	f.guarded = acc.guarded
 	slices.Sort(f.guarded)
 	f.nodes, f.index = acc.nodeList()
 	f.edges = acc.edgeList(f.nodes, f.index, len(g.articles))
@@ -37,7 +45,7 @@ func (g *Graph) finalize() *finished {
 type accumulator struct {
 	window  Window
 	guarded []string // articles counted with the sentence window by the guard
-	remap   map[string]string
+	link    *linking
 	nodes   map[string]*nodeAcc
 	edges   map[[2]string]*edgeAcc
 }
@@ -59,15 +67,15 @@ type edgeAcc struct {
 	rels      map[relKey][]Statement
 }
 
-// add counts one article.
-func (acc *accumulator) add(a article) {
-	ids, merged := mergeLinked(a.entries, acc.remap)
+// add counts article i.
+func (acc *accumulator) add(i int, a article) {
+	ids, merged := mergeLinked(a.entries, func(id string) string { return acc.link.to(i, id) })
 	for _, id := range ids {
 		acc.countNode(id, merged[id], a.info.Date)
 	}
 	sents := make([][]int, len(ids))
-	for i, id := range ids {
-		sents[i] = merged[id].sentences
+	for k, id := range ids {
+		sents[k] = merged[id].sentences
 	}
 	guarded := coMentions(sents, a.paragraphs, acc.window, func(i, j int) {
 		x, y := ids[i], ids[j] // sorted, so x < y
@@ -83,19 +91,16 @@ func (acc *accumulator) add(a article) {
 	if guarded {
 		acc.guarded = append(acc.guarded, a.info.ID)
 	}
-	acc.addRelations(a)
+	acc.addRelations(i, a)
 }
 
 // mergeLinked merges the entries of one article by the id each is linked
 // to, and returns those ids sorted.
-func mergeLinked(entries []entry, remap map[string]string) ([]string, map[string]*entry) {
+func mergeLinked(entries []entry, to func(string) string) ([]string, map[string]*entry) {
 	merged := map[string]*entry{}
 	var ids []string
 	for _, e := range entries {
-		id := e.id
-		if to, ok := remap[id]; ok {
-			id = to
-		}
+		id := to(e.id)
 		m, ok := merged[id]
 		if !ok {
 			c := e

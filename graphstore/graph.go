@@ -88,6 +88,9 @@ type Graph struct {
 	seenID   map[string]bool
 	frozen   bool // made by NewView: nodes and edges are given, Add is refused
 	window   Window
+	// prelinked: made by Curate, whose entries hold node ids already;
+	// corpus linking is not run again, and Add is refused.
+	prelinked bool
 
 	mu  sync.Mutex               // held while computing fin
 	fin atomic.Pointer[finished] // nil after a change, until a read computes it
@@ -97,10 +100,11 @@ type Graph struct {
 // ids were linked. It is computed whole and never changed after, so readers
 // share it and an iterator handed out before a change keeps its snapshot.
 type finished struct {
-	nodes []Node            // sorted by ID
-	edges []Edge            // sorted by Source, Target
-	index map[string]int    // node id → position in nodes
-	remap map[string]string // partial id → full id, from linkPartials
+	nodes        []Node         // sorted by ID
+	edges        []Edge         // sorted by Source, Target
+	index        map[string]int // node id → position in nodes
+	link         *linking       // how corpus linking linked the articles' ids
+	articleIndex map[string]int // article id → index in Graph.articles
 	// guarded are the ids of the articles of more than GuardEntities
 	// entities, counted with the sentence window, sorted.
 	guarded []string
@@ -116,7 +120,7 @@ func New() *Graph {
 // nothing, when an article with the same cleaned text or the same id was
 // added before, and on a read-only graph made by [NewView] or [Graph.Filter].
 func (g *Graph) Add(doc *extract.Doc) bool {
-	if g.frozen || g.seenHash[doc.Hash] || g.seenID[doc.Article.ID] {
+	if g.frozen || g.prelinked || g.seenHash[doc.Hash] || g.seenID[doc.Article.ID] {
 		return false // before the work of counting
 	}
 	if !g.AddCounts(Count(doc)) {
@@ -159,7 +163,7 @@ func (g *Graph) AddArticle(info ArticleInfo, ents []EntityCount) bool {
 // not change them afterwards.
 func (g *Graph) AddCounts(a ArticleCounts) bool {
 	info, ents := a.Info, a.Entities
-	if g.frozen || g.seenHash[info.Hash] || g.seenID[info.ID] {
+	if g.frozen || g.prelinked || g.seenHash[info.Hash] || g.seenID[info.ID] {
 		return false
 	}
 	g.seenHash[info.Hash] = true

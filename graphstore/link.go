@@ -3,317 +3,218 @@ package graphstore
 import (
 	"cmp"
 	"slices"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/nergraph/nergraph/extract"
-	"github.com/nergraph/nergraph/internal/names"
 )
 
-// Canonical returns the id of the node an entity id of an added document
-// ended up in after cross-article linking: "person:putin" becomes
-// "person:vladimir-putin" when that is the one full name that fits. Other ids
-// are returned unchanged.
-func (g *Graph) Canonical(id string) string {
-	if to, ok := g.finished().remap[id]; ok {
+// Corpus linking decides which entity ids of the articles are one node. An
+// article's resolver has already linked the names of one entity within the
+// article; across articles the graph links, by rules that each ask for
+// evidence (see [LinkRule]):
+//
+//   - a short name that one article could not link ("Reagan", "D.
+//     Beckham", "IFC", "Moody's", "Newcastle") to the one full name of
+//     another article it fits, in the article's own context: the full
+//     name's articles must name what this article names (its co-mentions,
+//     weighted by how rare they are), and clearly more than any other
+//     candidate's do;
+//   - two spellings of one person's name ("Gorbachov", "Gorbachev"; "Karl
+//     Otto Poehl", "Karl Otto Pöhl"; "Nicholas F. Brady", "Nicholas
+//     Brady") when their articles name the same things;
+//   - a shorter full name of an organization into the longer one the
+//     articles that give both nearly always mean ("Red Sox", "Boston Red
+//     Sox");
+//   - one name under several types (a company a recognizer called a person
+//     in one article) into the type most articles, and the name's own
+//     words, give it.
+//
+// The result depends only on the set of articles, not on their order.
+
+// LinkRule names a rule of corpus linking.
+type LinkRule string
+
+// The rules of corpus linking, as [Graph.Links] reports them.
+const (
+	RuleSurname   LinkRule = "surname"   // a person's surname or given name to a full name
+	RuleInitials  LinkRule = "initials"  // an initial and a surname to a full name
+	RuleAcronym   LinkRule = "acronym"   // an acronym to the name the corpus defines it as
+	RuleShortOrg  LinkRule = "short-org" // a one-word organization name to a full name
+	RulePlace     LinkRule = "place"     // "Newcastle" to "Newcastle upon Tyne"
+	RuleSpelling  LinkRule = "spelling"  // two spellings of one person's full name
+	RuleMiddle    LinkRule = "middle"    // a full name with and without a middle initial
+	RuleLongerOrg LinkRule = "longer-org"
+	RuleType      LinkRule = "type" // one name under several types
+)
+
+// Link is one link that corpus linking made: in Article (for the links
+// made in one article's context) or in every article (Article ""), the
+// entity id From goes to the node To.
+type Link struct {
+	Rule    LinkRule
+	Article string
+	From    string
+	To      string
+	Score   float64 // the context evidence: how much the articles share
+}
+
+// linking is how the corpus links entity ids.
+type linking struct {
+	remap     map[string]string   // id → id, in every article
+	inArticle []map[string]string // by article index: id → id, before remap
+	links     []Link
+}
+
+// to returns the node of entity id in article art (an index, or -1 for
+// the links made in every article).
+func (l *linking) to(art int, id string) string {
+	if l == nil {
+		return id // a view made by NewView links nothing
+	}
+	if art >= 0 && art < len(l.inArticle) {
+		if to, ok := l.inArticle[art][id]; ok {
+			id = to
+		}
+	}
+	if to, ok := l.remap[id]; ok {
 		return to
 	}
 	return id
 }
 
-// fullInfo is what the corpus says about one non-partial id.
-type fullInfo struct {
-	typ      extract.Type
-	names    map[string]bool // keys of the names it was given
-	aliases  map[string]int  // keys of the mentions it was linked from, by articles
-	articles int
+// Canonical returns the id of the node that an entity id of an added
+// document ended up in after the links made in every article: names
+// under several types, spellings of one person, shorter names of an
+// organization. A short name linked in its own article's context
+// ("person:putin" to "person:vladimir-putin") is another article's own
+// matter: ask [Graph.CanonicalIn]. Other ids are returned unchanged.
+func (g *Graph) Canonical(id string) string {
+	return g.finished().link.to(-1, id)
 }
 
-// linkPartials maps the id of each partial entity (a lone short name such as
-// "Putin") to the id of the one full entity it fits across the corpus, and
-// leaves it alone when none or several fit, or when some article uses the
-// short name as an entity of its own. It also joins an entity with a name of
-// several words that the recognizer typed differently in different articles
-// ("Kim Jong Un" as PERSON and as ORG) under its most common type.
-func linkPartials(articles []article) map[string]string {
-	tallies := map[string]*LinkTally{}
-	for _, a := range articles {
-		for _, e := range a.entries {
-			t := tallies[e.id]
-			if t == nil {
-				t = &LinkTally{}
-				tallies[e.id] = t
-			}
-			t.add(e)
-		}
+// CanonicalIn returns the id of the node that the entity id of the article
+// with the given id ended up in after corpus linking: the id extract
+// --link writes and the graph's nodes and edges use. Unknown articles and
+// ids are returned as [Graph.Canonical] returns them.
+func (g *Graph) CanonicalIn(articleID, id string) string {
+	f := g.finished()
+	i, ok := f.articleIndex[articleID]
+	if !ok {
+		i = -1
 	}
-	return Link(tallies)
+	return f.link.to(i, id)
 }
 
-// Link maps raw entity ids to the ids corpus linking puts them under, as
-// the graph does (see [Graph.Canonical]), from what the articles said of
-// each id, tallied in the order the articles were added. An id that stays
-// itself is left out. A store that keeps the tallies links without reading
-// the articles again.
-func Link(tallies map[string]*LinkTally) map[string]string {
-	full := map[string]*fullInfo{}
-	type partialInfo struct {
-		typ  extract.Type
-		name string
+// Links returns the links corpus linking made, sorted by rule, article,
+// and id: what [Graph.Canonical] and [Graph.CanonicalIn] follow, with the
+// rule that made each, for checking the rules by hand.
+func (g *Graph) Links() []Link {
+	if l := g.finished().link; l != nil {
+		return slices.Clone(l.links)
 	}
-	partial := map[string]partialInfo{}
-	articlesOf := map[string]int{}
-	typeOf := map[string]extract.Type{}
-	for id, t := range tallies {
-		if t.HasFull {
-			full[id] = &fullInfo{typ: t.FullType, names: t.Names, aliases: t.Aliases, articles: t.FullArticles}
-		}
-		if t.HasPartial {
-			partial[id] = partialInfo{typ: t.PartialType, name: t.PartialName}
-		}
-		articlesOf[id] = t.Votes
-		typeOf[id] = t.VoteType
-	}
-	remap := map[string]string{}
-	ids := make([]string, 0, len(full))
-	for id := range full {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
+	return nil
+}
 
-	resolve := func(id string) string {
-		if to, ok := remap[id]; ok {
-			return to
-		}
-		return id
-	}
+// linkCorpus links the entity ids of the articles: see the comment at the
+// top of this file.
+func linkCorpus(articles []article) *linking {
+	c := newCorpus(articles)
+	l := &linking{remap: map[string]string{}, inArticle: make([]map[string]string, len(articles))}
+	c.linkSpellings(l)
+	c.linkLongerOrgs(l)
+	c.linkOrgPrefixes(l)
+	c.linkGroupNames(l)
+	c.linkPartials(l)
+	c.linkTypes(l)
+	l.followChains()
+	slices.SortFunc(l.links, func(a, b Link) int {
+		return cmp.Or(cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Article, b.Article), cmp.Compare(a.From, b.From))
+	})
+	return l
+}
 
-	// Index full ids by the first and last word of their names and by their
-	// aliases, so that each partial looks at a few candidates.
-	byWord := map[string][]string{}
-	for _, id := range ids {
-		f := full[id]
-		seen := map[string]bool{}
-		add := func(w string) {
-			if !seen[w] {
-				seen[w] = true
-				byWord[w] = append(byWord[w], id)
-			}
-		}
-		for k := range f.names {
-			ws := strings.Fields(k)
-			if len(ws) < 2 {
-				continue
-			}
-			add(ws[0])
-			add(ws[len(ws)-1])
-			var ini, major strings.Builder
-			for _, w := range ws {
-				r, _ := utf8.DecodeRuneInString(w)
-				ini.WriteRune(r)
-				if !names.MinorWords[w] {
-					major.WriteRune(r)
-				}
-			}
-			add(ini.String())
-			add(major.String())
-		}
-		for k := range f.aliases {
-			if !strings.Contains(k, " ") {
-				add(k)
-			}
-		}
+// link records a link in every article.
+func (l *linking) link(rule LinkRule, from, to string, score float64) {
+	to = l.resolve(to)
+	if _, done := l.remap[from]; done || from == to {
+		return
 	}
-	pids := make([]string, 0, len(partial))
-	for id := range partial {
-		pids = append(pids, id)
-	}
-	slices.Sort(pids)
-	for _, pid := range pids {
-		if _, used := full[pid]; used {
-			continue
-		}
-		p := partial[pid]
-		pk := names.Key(p.name)
-		var cands []string
-		linked := map[string]int{} // articles that linked the short name to each candidate
-		for _, fid := range byWord[pk] {
-			f := full[fid]
-			if f.typ != p.typ {
-				continue
-			}
-			fits := f.aliases[pk] > 0 && !f.names[pk]
-			for k := range f.names {
-				fits = fits || names.ShortFits(p.name, k, p.typ)
-			}
-			if fits {
-				to := resolve(fid)
-				if !slices.Contains(cands, to) {
-					cands = append(cands, to)
-				}
-				linked[to] += f.aliases[pk]
-			}
-		}
-		if len(cands) == 1 {
-			remap[pid] = cands[0]
-		} else if len(cands) > 1 {
-			// Several fit, but the articles that gave the full name nearly
-			// all meant one of them ("UN" for "United Nations", once for a
-			// misspelt "United Nation").
-			best := slices.MaxFunc(cands, func(a, b string) int { return cmp.Or(cmp.Compare(linked[a], linked[b]), cmp.Compare(b, a)) })
-			others := 0
-			for _, c := range cands {
-				if c != best {
-					others += linked[c]
-				}
-			}
-			if linked[best] >= 3 && (others == 0 || linked[best] >= 5*others) {
-				remap[pid] = best
-			}
-		}
-	}
+	l.remap[from] = to
+	l.links = append(l.links, Link{Rule: rule, From: from, To: to, Score: score})
+}
 
-	// A shorter full name of an organization into the longer one that
-	// articles giving both nearly always meant: "Red Sox" → "Boston Red
-	// Sox" when the articles that name the club in full also call it "Red
-	// Sox", and no other organization is so called as often.
-	byAlias := map[string][]string{}
-	for _, id := range ids {
-		for k := range full[id].aliases {
-			if strings.Contains(k, " ") {
-				byAlias[k] = append(byAlias[k], id)
-			}
-		}
+// linkIn records a link in one article.
+func (l *linking) linkIn(rule LinkRule, art int, artID, from, to string, score float64) {
+	if from == to {
+		return
 	}
-	for _, id := range ids {
-		f := full[id]
-		if f.typ != extract.Org || len(f.names) != 1 {
-			continue
-		}
-		if _, linked := remap[id]; linked {
-			continue
-		}
-		var short string
-		for k := range f.names {
-			short = k
-		}
-		sw := strings.Fields(short)
-		if len(sw) < 2 {
-			continue
-		}
-		linked := map[string]int{}
-		var cands []string
-		for _, fid := range byAlias[short] {
-			g := full[fid]
-			if fid == id || g.typ != f.typ || g.names[short] {
-				continue
-			}
-			fits := false
-			for k := range g.names {
-				lw := strings.Fields(k)
-				fits = fits || len(lw) > len(sw) && (slices.Equal(lw[len(lw)-len(sw):], sw) || slices.Equal(lw[:len(sw)], sw))
-			}
-			if !fits {
-				continue
-			}
-			to := resolve(fid)
-			if to == id {
-				continue
-			}
-			if !slices.Contains(cands, to) {
-				cands = append(cands, to)
-			}
-			linked[to] += g.aliases[short]
-		}
-		if len(cands) == 0 {
-			continue
-		}
-		best := slices.MaxFunc(cands, func(a, b string) int { return cmp.Or(cmp.Compare(linked[a], linked[b]), cmp.Compare(b, a)) })
-		others := 0
-		for _, c := range cands {
-			if c != best {
-				others += linked[c]
-			}
-		}
-		if linked[best] >= 3 && (others == 0 || linked[best] >= 5*others) {
-			remap[id] = best
-		}
+	if l.inArticle[art] == nil {
+		l.inArticle[art] = map[string]string{}
 	}
+	l.inArticle[art][from] = to
+	l.links = append(l.links, Link{Rule: rule, Article: artID, From: from, To: to, Score: score})
+}
 
-	// One node per name: what is left with the same name under several
-	// types (a weak recognizer calls Microsoft a person in one article and a
-	// place in the next) goes to the type most articles gave it. Countries
-	// keep their own nodes.
-	byName := map[string][]string{}
-	for _, id := range sortedIDs(articlesOf) {
-		if _, linked := remap[id]; linked {
-			continue
+// resolve follows the links made in every article from id.
+func (l *linking) resolve(id string) string {
+	for i := 0; i < 8; i++ {
+		to, ok := l.remap[id]
+		if !ok || to == id {
+			return id
 		}
-		prefix, rest, _ := strings.Cut(id, ":")
-		if prefix == "country" {
-			continue
-		}
-		byName[rest] = append(byName[rest], id)
+		id = to
 	}
-	for _, name := range sortedIDs(byName) {
-		same := byName[name]
-		if len(same) < 2 {
+	return id
+}
+
+// followChains makes every link in every article point at its end: a
+// spelling linked to a name that changed type.
+func (l *linking) followChains() {
+	for id := range l.remap {
+		l.remap[id] = l.resolve(id)
+	}
+	for i := range l.links {
+		l.links[i].To = l.resolve(l.links[i].To)
+	}
+}
+
+// LinkEntities returns the entities of the article with the given id as
+// the graph's nodes hold them: each id replaced by the id of its node
+// after corpus linking ([Graph.CanonicalIn]), with the node's type and
+// ISO code; entities of one article that went to one node are merged,
+// their mentions in text order, and the name of the first that is not
+// partial kept. Partial stays set only on an entity left unlinked. The
+// result is sorted by ID and shares nothing with ents; ents is not
+// changed. This is what "extract --link" writes: the ids of build.
+func (g *Graph) LinkEntities(articleID string, ents []extract.Entity) []extract.Entity {
+	byID := map[string]int{}
+	var out []extract.Entity
+	short := map[string]bool{} // ids whose name so far is a partial one's
+	for _, e := range ents {
+		id := g.CanonicalIn(articleID, e.ID)
+		e.Mentions = slices.Clone(e.Mentions)
+		wasPartial := e.Partial
+		e.Partial = e.Partial && id == e.ID
+		e.ID = id
+		if n, ok := g.Node(id); ok {
+			e.Type, e.ISO = n.Type, n.ISO
+		}
+		i, ok := byID[id]
+		if !ok {
+			byID[id], short[id] = len(out), wasPartial
+			out = append(out, e)
 			continue
 		}
-		best := slices.MaxFunc(same, func(a, b string) int {
-			return cmp.Or(cmp.Compare(articlesOf[a], articlesOf[b]), cmp.Compare(typeRank(typeOf[a]), typeRank(typeOf[b])))
+		o := &out[i]
+		if short[id] && !wasPartial {
+			o.Name, short[id] = e.Name, false
+		}
+		o.Partial = o.Partial && e.Partial
+		o.Ambiguous = o.Ambiguous && e.Ambiguous
+		o.Mentions = append(o.Mentions, e.Mentions...)
+		slices.SortStableFunc(o.Mentions, func(a, b extract.Mention) int {
+			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 		})
-		for _, id := range same {
-			if id != best {
-				remap[id] = best
-			}
-		}
 	}
-	// Follow chains: a partial linked to a name that changed type.
-	for id, to := range remap {
-		for i := 0; i < 4; i++ {
-			next, ok := remap[to]
-			if !ok || next == to {
-				break
-			}
-			to = next
-		}
-		remap[id] = to
-	}
-	return remap
-}
-
-func sortedIDs[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	slices.Sort(ks)
-	return ks
-}
-
-// typeVote is how much an article's entry counts in the vote on a node's
-// type: an entry whose own name says its type ("Microsoft Corp.") outweighs
-// a recognizer's guesses in several articles.
-func typeVote(e entry) int {
-	if t, ok := names.TypedByName(e.name); ok && t == e.typ {
-		return 5
-	}
-	return 1
-}
-
-// typeRank breaks ties between types: people and organizations are more
-// often mistyped as places and MISC than the other way round.
-func typeRank(t extract.Type) int {
-	switch t {
-	case extract.Country:
-		return 5
-	case extract.Person:
-		return 4
-	case extract.Org:
-		return 3
-	case extract.Location:
-		return 2
-	}
-	return 1
+	slices.SortFunc(out, func(a, b extract.Entity) int { return cmp.Compare(a.ID, b.ID) })
+	return out
 }

@@ -2,6 +2,7 @@ package graphstore
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/nergraph/nergraph/extract"
@@ -35,12 +36,17 @@ func TestLinkPartials(t *testing.T) {
 		{"used alone elsewhere", []*extract.Doc{doc("a", ent("person:kim-jong-un", "Kim Jong Un", extract.Person, false)),
 			doc("c", ent("person:kim", "Kim", extract.Person, false)),
 			doc("b", ent("person:kim", "Kim", extract.Person, true))}, "person:kim", "person:kim"},
-		{"acronym", []*extract.Doc{doc("a", ent("org:international-atomic-energy-agency", "International Atomic Energy Agency", extract.Org, false)),
+		// An undefined acronym links only to what articles define it as.
+		{"acronym by initials alone", []*extract.Doc{doc("a", ent("org:international-atomic-energy-agency", "International Atomic Energy Agency", extract.Org, false)),
+			doc("b", ent("org:iaea", "IAEA", extract.Org, true))}, "org:iaea", "org:iaea"},
+		{"acronym defined twice", []*extract.Doc{doc("a", linked("org:international-atomic-energy-agency", "International Atomic Energy Agency", "IAEA")),
+			doc("c", linked("org:international-atomic-energy-agency", "International Atomic Energy Agency", "IAEA")),
 			doc("b", ent("org:iaea", "IAEA", extract.Org, true))}, "org:iaea", "org:international-atomic-energy-agency"},
 		// The index of initials skipped only the corpus linker's own minor
 		// words, which lacked "y" (and "van", "bin", "al"...) while
 		// ShortFits skipped them: "BBV" found no candidate.
-		{"acronym skipping a minor word", []*extract.Doc{doc("a", ent("org:banco-bilbao-y-vizcaya", "Banco Bilbao y Vizcaya", extract.Org, false)),
+		{"acronym skipping a minor word", []*extract.Doc{doc("a", linked("org:banco-bilbao-y-vizcaya", "Banco Bilbao y Vizcaya", "BBV")),
+			doc("c", linked("org:banco-bilbao-y-vizcaya", "Banco Bilbao y Vizcaya", "BBV")),
 			doc("b", ent("org:bbv", "BBV", extract.Org, true))}, "org:bbv", "org:banco-bilbao-y-vizcaya"},
 		{"other type", []*extract.Doc{doc("a", putin), doc("b", ent("org:putin", "Putin", extract.Org, true))},
 			"org:putin", "org:putin"},
@@ -73,8 +79,9 @@ func TestLinkPartials(t *testing.T) {
 			for _, d := range tt.docs {
 				g.Add(d)
 			}
-			if got := g.Canonical(tt.id); got != tt.want {
-				t.Errorf("Canonical(%q) = %q, want %q", tt.id, got, tt.want)
+			// The short name stands in article "b".
+			if got := g.CanonicalIn("b", tt.id); got != tt.want {
+				t.Errorf("CanonicalIn(b, %q) = %q, want %q", tt.id, got, tt.want)
 			}
 			if _, ok := g.Node(tt.want); !ok {
 				t.Errorf("no node %q; nodes %v", tt.want, fmt.Sprint(nodesOf(g)))
@@ -88,4 +95,129 @@ func linked(id, name, short string) extract.Entity {
 	e := ent(id, name, extract.Org, false)
 	e.Mentions = append(e.Mentions, extract.Mention{Text: short, Name: short})
 	return e
+}
+
+// TestLinkByContext checks the rules of corpus linking that weigh an
+// article's context: what it names beside the short name, and how rare
+// that is in the corpus.
+func TestLinkByContext(t *testing.T) {
+	p := func(id, name string) extract.Entity { return ent(id, name, extract.Person, false) }
+	short := func(id, name string) extract.Entity { return ent(id, name, extract.Person, true) }
+	o := func(id string) extract.Entity { return ent(id, id[4:], extract.Org, false) }
+	// Filler articles make the things below rare, as in a real corpus.
+	var filler []*extract.Doc
+	for i := range 30 {
+		filler = append(filler, doc(fmt.Sprintf("z%02d", i), o(fmt.Sprintf("org:filler-%d", i)), o("org:common")))
+	}
+	united, ferguson, labour, treasury := o("org:manchester-united"), p("person:alex-ferguson", "Alex Ferguson"), o("org:labour-party"), o("org:treasury@GB")
+	tests := []struct {
+		name, id, want string
+		docs           []*extract.Doc
+	}{
+		{"context picks one of two", "person:brown", "person:wes-brown", []*extract.Doc{
+			doc("a", p("person:gordon-brown", "Gordon Brown"), labour, treasury),
+			doc("c", p("person:wes-brown", "Wes Brown"), united, ferguson),
+			doc("b", short("person:brown", "Brown"), united, ferguson)}},
+		{"two candidates, no context", "person:brown", "person:brown", []*extract.Doc{
+			doc("a", p("person:gordon-brown", "Gordon Brown"), labour, treasury),
+			doc("c", p("person:wes-brown", "Wes Brown"), united, ferguson),
+			doc("b", short("person:brown", "Brown"))}},
+		{"one candidate, another world", "person:brown", "person:brown", []*extract.Doc{
+			doc("a", p("person:gordon-brown", "Gordon Brown"), labour, treasury),
+			doc("b", short("person:brown", "Brown"), united, ferguson, o("org:arsenal"), o("org:premier-league"))}},
+		{"initial and surname", "person:d-beckham", "person:david-beckham", []*extract.Doc{
+			doc("a", p("person:david-beckham", "David Beckham"), united, ferguson),
+			doc("b", short("person:d-beckham", "D. Beckham"), united, ferguson)}},
+		{"two spellings", "person:mikhail-gorbachov", "person:mikhail-gorbachev", []*extract.Doc{
+			doc("a", p("person:mikhail-gorbachev", "Mikhail Gorbachev"), o("org:tass"), o("org:politburo")),
+			doc("c", p("person:mikhail-gorbachev", "Mikhail Gorbachev"), o("org:tass")),
+			doc("b", p("person:mikhail-gorbachov", "Mikhail Gorbachov"), o("org:tass"), o("org:politburo"))}},
+		{"umlaut spelled out", "person:karl-otto-pohl", "person:karl-otto-poehl", []*extract.Doc{
+			doc("a", p("person:karl-otto-poehl", "Karl Otto Poehl"), o("org:bundesbank"), o("org:ems")),
+			doc("c", p("person:karl-otto-poehl", "Karl Otto Poehl"), o("org:bundesbank")),
+			doc("b", p("person:karl-otto-pohl", "Karl Otto Pöhl"), o("org:bundesbank"), o("org:ems"))}},
+		{"two people one letter apart", "person:john-reed", "person:john-reed", []*extract.Doc{
+			doc("a", p("person:john-reid", "John Reid"), labour, o("org:nhs")),
+			doc("b", p("person:john-reed", "John Reed"), o("org:citicorp"), o("org:imf"))}},
+		{"middle initial", "person:nicholas-f-brady", "person:nicholas-brady", []*extract.Doc{
+			doc("a", p("person:nicholas-brady", "Nicholas Brady"), o("org:treasury@US"), p("person:james-baker", "James Baker")),
+			doc("b", p("person:nicholas-f-brady", "Nicholas F. Brady"), o("org:treasury@US"), p("person:james-baker", "James Baker"))}},
+		{"father and son", "person:george-w-bush", "person:george-w-bush", []*extract.Doc{
+			doc("a", p("person:george-bush", "George Bush"), o("org:white-house"), p("person:ronald-reagan", "Ronald Reagan")),
+			doc("b", p("person:george-w-bush", "George W. Bush"), o("org:white-house"), p("person:tony-blair", "Tony Blair"))}},
+		{"place", "location:newcastle", "location:newcastle-upon-tyne", []*extract.Doc{
+			doc("a", ent("location:newcastle-upon-tyne", "Newcastle upon Tyne", extract.Location, false), o("org:newcastle-united")),
+			doc("b", ent("location:newcastle", "Newcastle", extract.Location, true), o("org:newcastle-united"))}},
+		{"a company's name without its last words", "person:shearson-lehman", "org:shearson-lehman-brothers", append([]*extract.Doc{
+			doc("b", p("person:shearson-lehman", "Shearson Lehman"))}, repeat(6, ent("org:shearson-lehman-brothers", "Shearson Lehman Brothers Inc", extract.Org, false))...)},
+		{"a company's name without its last name, in its context", "person:drexel-burnham", "org:drexel-burnham-lambert", append([]*extract.Doc{
+			doc("b", p("person:drexel-burnham", "Drexel Burnham"), o("org:salomon-brothers"), o("org:first-boston")),
+			doc("c", ent("person:drexel-burnham", "Drexel Burnham Inc", extract.Person, false)),
+			doc("d", ent("org:drexel-burnham-lambert", "Drexel Burnham Lambert Inc", extract.Org, false), o("org:salomon-brothers"), o("org:first-boston"))},
+			repeat(10, ent("org:drexel-burnham-lambert", "Drexel Burnham Lambert Inc", extract.Org, false))...)},
+		{"not without context", "person:drexel-burnham", "person:drexel-burnham", append([]*extract.Doc{
+			doc("b", p("person:drexel-burnham", "Drexel Burnham"), o("org:salomon-brothers"), o("org:first-boston")),
+			doc("d", o("org:salomon-brothers"), o("org:first-boston"))},
+			repeat(10, ent("org:drexel-burnham-lambert", "Drexel Burnham Lambert Inc", extract.Org, false))...)},
+		{"a surname of one person fifty times as often as any other", "person:reagan", "person:ronald-reagan", append([]*extract.Doc{
+			doc("a", p("person:nancy-reagan", "Nancy Reagan")),
+			doc("b", short("person:reagan", "Reagan"), o("org:harley-davidson"), o("org:kawasaki"), o("org:honda"), o("org:itc"))},
+			repeat(60, p("person:ronald-reagan", "Ronald Reagan"))...)},
+		{"not twenty-five times", "person:reagan", "person:reagan", append([]*extract.Doc{
+			doc("a", p("person:nancy-reagan", "Nancy Reagan")),
+			doc("b", short("person:reagan", "Reagan"), o("org:harley-davidson"), o("org:kawasaki"), o("org:honda"), o("org:itc"))},
+			repeat(25, p("person:ronald-reagan", "Ronald Reagan"))...)},
+		{"a surname articles call a company by", "person:goldman", "org:goldman-sachs", []*extract.Doc{
+			doc("a", linked("org:goldman-sachs", "Goldman, Sachs and Co", "Goldman"), o("org:sumitomo-bank")),
+			doc("c", linked("org:goldman-sachs", "Goldman, Sachs and Co", "Goldman"), o("org:sumitomo-bank")),
+			doc("b", short("person:goldman", "Goldman"), o("org:sumitomo-bank"), o("org:shearson"))}},
+		{"a firm by its first word", "org:salomon", "org:salomon-brothers", append([]*extract.Doc{
+			doc("b", ent("org:salomon", "Salomon Inc", extract.Org, false))},
+			repeat(3, ent("org:salomon-brothers", "Salomon Brothers Inc", extract.Org, false))...)},
+		{"not a company of another trade", "org:continental", "org:continental", append([]*extract.Doc{
+			doc("b", ent("org:continental", "Continental Corp", extract.Org, false))},
+			repeat(6, ent("org:continental-airlines", "Continental Airlines Inc", extract.Org, false))...)},
+		{"a firm's group", "org:morgan-stanley-group", "org:morgan-stanley", append([]*extract.Doc{
+			doc("b", ent("org:morgan-stanley-group", "Morgan Stanley Group Inc", extract.Org, false))},
+			repeat(3, ent("org:morgan-stanley", "Morgan Stanley and Co Inc", extract.Org, false))...)},
+		{"not its unit", "org:merrill-lynch", "org:merrill-lynch", append([]*extract.Doc{
+			doc("b", o("org:merrill-lynch"))}, repeat(6, ent("org:merrill-lynch-capital-markets", "Merrill Lynch Capital Markets", extract.Org, false))...)},
+		// One word under two types: one thing only where their articles
+		// name the same things.
+		{"one word under two types, one context", "person:westinghouse", "org:westinghouse", []*extract.Doc{
+			doc("a", ent("org:westinghouse", "Westinghouse Electric Corp", extract.Org, false), o("org:nrc"), o("org:duquesne-light")),
+			doc("c", ent("org:westinghouse", "Westinghouse Electric Corp", extract.Org, false), o("org:nrc")),
+			doc("b", ent("person:westinghouse", "Westinghouse", extract.Person, true), o("org:nrc"), o("org:duquesne-light"))}},
+		{"one word under two types, two worlds", "person:greene", "person:greene", []*extract.Doc{
+			doc("a", ent("org:greene", "Wells, Rich, Greene, Inc", extract.Org, false), o("org:saatchi"), o("org:ogilvy-group")),
+			doc("c", ent("org:greene", "Wells, Rich, Greene, Inc", extract.Org, false), o("org:saatchi")),
+			doc("b", ent("person:greene", "Greene", extract.Person, true), o("org:att"), o("org:justice-department"))}},
+		{"acronym defined once, elsewhere", "org:nhs", "org:nhs", []*extract.Doc{
+			doc("a", linked("org:norfolk-high-school", "Norfolk High School", "NHS"), o("org:norfolk-county")),
+			doc("b", ent("org:nhs", "NHS", extract.Org, true), labour, treasury, o("org:bma"))}},
+		{"acronym defined alike twice", "org:nhs", "org:norfolk-high-school", []*extract.Doc{
+			doc("a", linked("org:norfolk-high-school", "Norfolk High School", "NHS"), o("org:norfolk-county")),
+			doc("c", linked("org:norfolk-high-school", "Norfolk High School", "NHS")),
+			doc("b", ent("org:nhs", "NHS", extract.Org, true), labour, treasury, o("org:bma"))}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := New()
+			for _, d := range append(slices.Clone(filler), tt.docs...) {
+				g.Add(d)
+			}
+			if got := g.CanonicalIn("b", tt.id); got != tt.want {
+				t.Errorf("CanonicalIn(b, %q) = %q, want %q; links %v", tt.id, got, tt.want, g.Links())
+			}
+		})
+	}
+}
+
+// repeat makes n articles that name e, "r0" to "r<n-1>".
+func repeat(n int, e extract.Entity) []*extract.Doc {
+	var out []*extract.Doc
+	for i := range n {
+		out = append(out, doc(fmt.Sprintf("r%d", i), e))
+	}
+	return out
 }

@@ -176,14 +176,11 @@ func (q *graphQuerier) ArticlesOf(ctx context.Context, ids ...string) ([]Article
 		return q.g.ArticlesOf(), nil
 	}
 	q.artOnce.Do(func() {
-		remap := q.g.finished().remap
+		link := q.g.finished().link
 		q.artsOf = map[string][]int{}
 		for i, a := range q.g.articles {
 			for _, e := range a.entries {
-				id := e.id
-				if to, ok := remap[id]; ok {
-					id = to
-				}
+				id := link.to(i, e.id)
 				if list := q.artsOf[id]; len(list) == 0 || list[len(list)-1] != i {
 					q.artsOf[id] = append(list, i)
 				}

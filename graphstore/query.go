@@ -262,16 +262,12 @@ func (g *Graph) Top(typ extract.Type, n int) []Node {
 // ArticlesOf returns the articles that mention every one of the entities
 // ids, sorted by id, after partial names are linked as in [Graph.Nodes].
 func (g *Graph) ArticlesOf(ids ...string) []ArticleInfo {
-	remap := g.finished().remap
+	link := g.finished().link
 	var out []ArticleInfo
-	for _, a := range g.articles {
+	for i, a := range g.articles {
 		has := map[string]bool{}
 		for _, e := range a.entries {
-			id := e.id
-			if to, ok := remap[id]; ok {
-				id = to
-			}
-			has[id] = true
+			has[link.to(i, e.id)] = true
 		}
 		all := true
 		for _, id := range ids {

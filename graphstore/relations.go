@@ -172,15 +172,9 @@ type relKey struct {
 // addRelations adds the relations of one article to the edges of the ends
 // they are linked to. A relation whose ends are linked to one node, or
 // whose edge is not counted, is left out.
-func (acc *accumulator) addRelations(a article) {
+func (acc *accumulator) addRelations(i int, a article) {
 	for _, r := range a.relations {
-		s, o := r.Subject, r.Object
-		if to, ok := acc.remap[s]; ok {
-			s = to
-		}
-		if to, ok := acc.remap[o]; ok {
-			o = to
-		}
+		s, o := acc.link.to(i, r.Subject), acc.link.to(i, r.Object)
 		if s == o {
 			continue
 		}

@@ -129,7 +129,7 @@ func TestRelationsFollowLinking(t *testing.T) {
 		}
 		g.Add(doc)
 	}
-	if c := g.Canonical("PERSON:Putin"); c != "PERSON:Vladimir Putin" {
+	if c := g.CanonicalIn("a2", "PERSON:Putin"); c != "PERSON:Vladimir Putin" {
 		t.Fatalf("Putin is linked to %q", c)
 	}
 	rs := g.Relations("PERSON:Vladimir Putin")

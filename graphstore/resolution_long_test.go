@@ -114,7 +114,7 @@ func scoreLong(t *testing.T, arts []goldArticle, newEx func(extract.ResolveOptio
 			if e.Type == extract.Misc && !coversGoldID(a.marks, e.Mentions) {
 				continue
 			}
-			node := g.Canonical(e.ID)
+			node := g.CanonicalIn(a.id, e.ID)
 			for _, m := range e.Mentions {
 				all = append(all, pm{m, node})
 			}
@@ -289,8 +289,7 @@ func logLong(t *testing.T, name string, s longScore) {
 }
 
 // longBounds are the figures a run must not fall behind. They are today's
-// (see the tests); issue 11 tightens them to its target: no wrong merge and
-// at most 2 splits, inside articles and across the set.
+// (see the tests), in a ratchet that a change may only tighten.
 type longBounds struct {
 	splits, merges, splitsIn, mergesIn int
 	roleErrors                         int
@@ -336,9 +335,11 @@ func TestResolutionLongGoldSpans(t *testing.T) {
 	})
 	logLong(t, "gold spans", s)
 	// A ratchet at today's figures: a change may improve them, never make
-	// them worse. Lower the bounds when it does. Issue 11's target is no
-	// wrong merge and at most 2 splits, inside articles and across the set.
-	checkLong(t, s, longBounds{splits: 103, merges: 24, splitsIn: 95, mergesIn: 17, roleErrors: 6, precision: 0.752, recall: 0.789})
+	// them worse. Lower the bounds when it does. Issue 11's target is met:
+	// no wrong merge and at most 2 splits, inside articles and across the
+	// set (the one split: "Reagan" in a story of chip sanctions whose
+	// context shares too little with Ronald Reagan's articles).
+	checkLong(t, s, longBounds{splits: 1, merges: 0, splitsIn: 0, mergesIn: 0, roleErrors: 0, precision: 0.994, recall: 0.990})
 }
 
 // TestResolutionLongEndToEnd scores the whole pipeline, the default
@@ -360,10 +361,13 @@ func TestResolutionLongEndToEnd(t *testing.T) {
 	})
 	logLong(t, "end to end", s)
 	// A ratchet at today's figures, as above; the recognizer's own misses
-	// keep these behind the gold-span run's. The recognizer of issue 10
-	// raised node precision and recall (0.661/0.728 to 0.672/0.739) and
-	// added a few splits and merges, which resolution work must win back.
-	checkLong(t, s, longBounds{splits: 130, merges: 37, splitsIn: 127, mergesIn: 26, roleErrors: 37, precision: 0.674, recall: 0.739})
+	// keep these behind the gold-span run's. Issue 11's resolution with the
+	// recognizer of issue 10's second round gave 12 splits and 4 wrong
+	// merges across the set, 8 and 4 inside articles, 0.935/0.931 (the
+	// resolution branch's own recognizer 17, 4, 14, 5, 0.917/0.920); the
+	// recognizer retrained at the merge (CoNLL test 90.26 against 90.09)
+	// types more of a company's first words as people: 19 splits.
+	checkLong(t, s, longBounds{splits: 19, merges: 4, splitsIn: 14, mergesIn: 4, roleErrors: 0, precision: 0.931, recall: 0.929})
 }
 
 var (

@@ -227,7 +227,7 @@ func scoreResolution(t *testing.T, arts []goldArticle, newEx func(extract.Resolv
 			if e.Type == extract.Misc {
 				continue
 			}
-			id := g.Canonical(e.ID)
+			id := g.CanonicalIn(a.id, e.ID)
 			pred[id] = true
 			for _, m := range e.Mentions {
 				pms = append(pms, pm{m, id, e})

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/nergraph/nergraph/extract"
-	"github.com/nergraph/nergraph/internal/names"
 )
 
 // The tallies below are the graph's own running sums, for a [Store] that
@@ -15,54 +14,53 @@ import (
 // and [NodeTally.Node] for what the graph would say, by the graph's own
 // rules.
 
-// LinkTally is what corpus linking needs to know of one raw entity id,
-// summed over the articles that gave it, in the order they were added.
-type LinkTally struct {
-	// Of the entries that gave the id in full:
-	HasFull      bool
-	FullType     extract.Type    // the type the first of them gave
-	FullArticles int             // how many
-	Names        map[string]bool // the keys (names.Key) of their names
-	Aliases      map[string]int  // the keys of their surface names, each counted once per entry
-	// Of the entries that gave it as a partial name:
-	HasPartial  bool
-	PartialName string       // the smallest name
-	PartialType extract.Type // the type the entry with that name first gave
-	// The vote on the type of a name given under several types: each entry's
-	// weight (twice for a full name), and the type of the last full entry,
-	// else of the first.
-	Votes    int
-	VoteType extract.Type
+// Linking is how corpus linking links the entity ids of a list of
+// articles, as the graph links them (see [Graph.CanonicalIn]): a store
+// that keeps the articles' entities links them anew with [LinkCorpus] when
+// articles arrive, and compares the result with the links its cache holds.
+type Linking struct {
+	l *linking
 }
 
-// Add tallies one article's entry of the id, as [ArticleCounts] holds it.
-func (t *LinkTally) Add(e EntityCount) {
-	t.add(entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial, aliases: e.Aliases})
+// LinkCorpus links the entity ids of the articles as a graph of the same
+// articles does. The result depends only on the set of articles, not on
+// their order; the article indexes of [Linking.To] and [Linking.InArticle]
+// are those of arts. The entities must be in the form [NormalizeEntities]
+// returns.
+func LinkCorpus(arts []ArticleCounts) *Linking {
+	as := make([]article, len(arts))
+	for i, a := range arts {
+		as[i] = article{info: a.Info, entries: make([]entry, len(a.Entities))}
+		for j, e := range a.Entities {
+			as[i].entries[j] = entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial,
+				mentions: e.Mentions, sources: e.Sources, aliases: e.Aliases, sentences: e.Sentences}
+		}
+	}
+	return &Linking{l: linkCorpus(as)}
 }
 
-func (t *LinkTally) add(e entry) {
-	first := t.Votes == 0
-	v := typeVote(e)
-	if e.partial {
-		if !t.HasPartial || e.name < t.PartialName {
-			t.HasPartial, t.PartialName, t.PartialType = true, e.name, e.typ
+// To returns the node of entity id in article art.
+func (l *Linking) To(art int, id string) string { return l.l.to(art, id) }
+
+// Remap returns the links made in every article: raw id → node id, for
+// the ids that are not their own node. The map is the caller's.
+func (l *Linking) Remap() map[string]string { return maps.Clone(l.l.remap) }
+
+// InArticle returns the links made in article art's own context alone:
+// raw id → the node id the article's entity ends in (after the links made
+// in every article), where that differs from the node the links made in
+// every article give it. Nil when there are none.
+func (l *Linking) InArticle(art int) map[string]string {
+	var out map[string]string
+	for from := range l.l.inArticle[art] {
+		if to := l.l.to(art, from); to != l.l.to(-1, from) {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[from] = to
 		}
-	} else {
-		if !t.HasFull {
-			t.HasFull, t.FullType = true, e.typ
-			t.Names, t.Aliases = map[string]bool{}, map[string]int{}
-		}
-		t.FullArticles++
-		t.Names[names.Key(e.name)] = true
-		for name := range e.aliases {
-			t.Aliases[names.Key(name)]++
-		}
-		v *= 2
 	}
-	t.Votes += v
-	if first || !e.partial {
-		t.VoteType = e.typ
-	}
+	return out
 }
 
 // NodeTally is the running sum of what articles say of one node, from which
@@ -114,17 +112,17 @@ func (t *NodeTally) Node() Node {
 	return n.node()
 }
 
-// MergeLinked merges the entities of one article by the id remap links each
-// to (ids absent from remap stay themselves), as the graph does before it
-// counts the article, and returns them sorted by id. ents must be in the
+// MergeLinked merges the entities of one article by the node to gives each
+// raw id (such as a [Linking.To] of the article), as the graph does before
+// it counts the article, and returns them sorted by id. ents must be in the
 // form [NormalizeEntities] returns.
-func MergeLinked(ents []EntityCount, remap map[string]string) []EntityCount {
+func MergeLinked(ents []EntityCount, to func(id string) string) []EntityCount {
 	entries := make([]entry, len(ents))
 	for i, e := range ents {
 		entries[i] = entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial, mentions: e.Mentions,
 			sources: e.Sources, aliases: e.Aliases, sentences: e.Sentences}
 	}
-	ids, merged := mergeLinked(entries, remap)
+	ids, merged := mergeLinked(entries, to)
 	out := make([]EntityCount, len(ids))
 	for i, id := range ids {
 		m := merged[id]

@@ -20,32 +20,25 @@ func TestTalliesMakeTheGraph(t *testing.T) {
 			arts = append(arts, graphstore.Count(d))
 		}
 	}
-	links := map[string]*graphstore.LinkTally{}
-	for _, a := range arts {
+	l := graphstore.LinkCorpus(arts)
+	linked := 0
+	for i, a := range arts {
 		for _, e := range a.Entities {
-			if links[e.ID] == nil {
-				links[e.ID] = &graphstore.LinkTally{}
+			want := g.CanonicalIn(a.Info.ID, e.ID)
+			if got := l.To(i, e.ID); got != want {
+				t.Errorf("LinkCorpus: %s in %s → %s, graph says %s", e.ID, a.Info.ID, got, want)
 			}
-			links[e.ID].Add(e)
+			if want != e.ID {
+				linked++
+			}
 		}
 	}
-	remap := graphstore.Link(links)
-	if len(remap) == 0 {
+	if linked == 0 {
 		t.Fatal("the corpus links nothing; the test needs links")
 	}
-	for id := range links {
-		want := g.Canonical(id)
-		got, ok := remap[id]
-		if !ok {
-			got = id
-		}
-		if got != want {
-			t.Errorf("Link: %s → %s, graph says %s", id, got, want)
-		}
-	}
 	nodes := map[string]*graphstore.NodeTally{}
-	for _, a := range arts {
-		for _, e := range graphstore.MergeLinked(a.Entities, remap) {
+	for i, a := range arts {
+		for _, e := range graphstore.MergeLinked(a.Entities, func(id string) string { return l.To(i, id) }) {
 			if nodes[e.ID] == nil {
 				nodes[e.ID] = &graphstore.NodeTally{ID: e.ID}
 			}

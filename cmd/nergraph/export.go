@@ -18,6 +18,7 @@ type exportOptions struct {
 	filter       graphstore.Filter
 	positions    export.Positions
 	edgeLabels   bool
+	curate       curateFlags
 }
 
 func newExportCmd(ios *IOStreams) *cobra.Command {
@@ -30,6 +31,11 @@ format build writes and with the same filters. The graph is the one build
 makes from the same articles. --since and --until keep only the articles
 dated in that window (undated articles are then left out); a bare date as
 --until includes that whole day.
+
+--aliases and --exclude curate the graph as it is read, without extracting
+the articles again: alias rules merge or rename entities ("Reagan,Ronald
+Reagan" puts the entities named Reagan in the node of Ronald Reagan), and
+excluded names or ids are left out.
 
 export reads a snapshot: it may run while an ingest adds articles.`,
 		Example: `  nergraph export --db graph.db -o graph.gexf
@@ -53,6 +59,7 @@ export reads a snapshot: it may run while an ingest adds articles.`,
 	addLayoutFlag(cmd, &o.positions)
 	addEdgeLabelsFlag(cmd, &o.edgeLabels)
 	addFilterFlags(cmd, &o.filter, "nergraph export --db graph.db %s")
+	addCurateFlags(cmd, false, &o.curate)
 	return cmd
 }
 
@@ -69,11 +76,18 @@ func runExport(ctx context.Context, ios *IOStreams, o exportOptions) error {
 	if err != nil {
 		return err
 	}
+	c, err := o.curate.curation()
+	if err != nil {
+		return err
+	}
 	st, err := graphstore.Open(ctx, o.db, graphstore.OpenOptions{})
 	if err != nil {
 		return err
 	}
 	g, err := storeGraph(ctx, st, o.filter.Ego, since, until)
+	if err == nil && !c.IsZero() {
+		g, err = g.Curate(c)
+	}
 	st.Close()
 	if err != nil {
 		return err

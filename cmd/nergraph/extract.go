@@ -12,8 +12,9 @@ import (
 )
 
 type extractOptions struct {
-	in  inputOptions
-	out string
+	in   inputOptions
+	out  string
+	link bool
 }
 
 func newExtractCmd(ios *IOStreams) *cobra.Command {
@@ -31,9 +32,17 @@ entities: {"subject", "predicate", "object", "text", "sentence", "start",
 "end", "sentence_start", "sentence_end", "negated", "symmetric", "role"},
 with entity ids, the predicate as a lemma ("accuse", "meet with"), the words
 as written, and the byte offsets of those words and of their sentence in the
-cleaned text, for checking. --relations=false leaves them out.`,
+cleaned text, for checking. --relations=false leaves them out.
+
+With --link, each entity gets the id of the node it becomes in the graph of
+all the articles of the run, the ids build gives on the same inputs: short
+names linked to full names across articles, names under several types
+joined. The documents are written at the end of the run: until then they wait
+in a temporary file beside the output (or in the system's temporary folder
+for standard output), so memory holds only the graph's counts, as build's.`,
 		Example: `  nergraph extract testdata/articles/01-summit-letters.txt
-  nergraph extract --columns label,title,text news.csv -o entities.jsonl`,
+  nergraph extract --columns label,title,text news.csv -o entities.jsonl
+  nergraph extract --link reuters/ -o entities.jsonl`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
@@ -43,6 +52,7 @@ cleaned text, for checking. --relations=false leaves them out.`,
 		},
 	}
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "output file (default: standard output)")
+	cmd.Flags().BoolVar(&o.link, "link", false, "give entities the ids of their nodes in the graph of the whole run, as build does (writes at the end)")
 	addInputFlags(cmd, &o.in)
 	return cmd
 }
@@ -90,18 +100,28 @@ func docJSON(d *extract.Doc) jsonDoc {
 	if !d.Article.Date.IsZero() {
 		j.Date = d.Article.Date.Format(time.RFC3339)
 	}
-	for _, e := range d.Entities {
+	j.Entities = entitiesJSON(d.Entities)
+	return j
+}
+
+// entitiesJSON is the JSON shape of entities.
+func entitiesJSON(es []extract.Entity) []jsonEntity {
+	out := []jsonEntity{}
+	for _, e := range es {
 		je := jsonEntity{ID: e.ID, Name: e.Name, Type: e.Type, ISO: e.ISO, Ambiguous: e.Ambiguous, Partial: e.Partial}
 		for _, m := range e.Mentions {
 			je.Mentions = append(je.Mentions, jsonMention{Text: m.Text, Name: m.Name, Start: m.Start, End: m.End,
 				Sentence: m.Sentence, Title: m.Title, Role: m.Role})
 		}
-		j.Entities = append(j.Entities, je)
+		out = append(out, je)
 	}
-	return j
+	return out
 }
 
 func runExtract(ctx context.Context, ios *IOStreams, o extractOptions, paths []string) error {
+	if o.link {
+		return runExtractLinked(ctx, ios, o, paths)
+	}
 	write := func(w io.Writer) error {
 		bw := bufio.NewWriterSize(w, 64<<10)
 		enc := json.NewEncoder(bw)

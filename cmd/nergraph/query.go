@@ -21,6 +21,7 @@ type queryOptions struct {
 	Since, Until string
 	Limit        int
 	Type         string
+	Curate       curateFlags
 }
 
 // articleIDsShown is how many article ids a table cell lists.
@@ -39,7 +40,7 @@ NAME is an entity id ("person:vladimir-putin"), a label or an alias, in any
 case; a name several entities go by equally often is refused with their ids.
 The answers are computed on the same graph export writes, after partial names
 are linked across articles, optionally cut to the articles dated in
---since/--until.`,
+--since/--until and curated by --aliases and --exclude as export curates it.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return usagef("missing query: one of neighbors, path, top, entity, articles, relations")
@@ -50,6 +51,7 @@ are linked across articles, optionally cut to the articles dated in
 	p.BoolVar(&opts.JSON, "json", false, "write JSON instead of a table")
 	p.StringVar(&opts.Since, "since", "", "only articles dated at or after this date (2006-01-02 or RFC 3339)")
 	p.StringVar(&opts.Until, "until", "", "only articles dated at or before this date; a bare date includes the whole day")
+	addCurateFlags(cmd, true, &opts.Curate)
 
 	withQuerier := func(run func(ctx context.Context, q graphstore.Querier, args []string) error) func(*cobra.Command, []string) error {
 		return func(cmd *cobra.Command, args []string) error {
@@ -126,11 +128,24 @@ func runQuery(ctx context.Context, ios *IOStreams, opts queryOptions, run func(c
 	if err != nil {
 		return err
 	}
+	c, err := opts.Curate.curation()
+	if err != nil {
+		return err
+	}
 	st, err := graphstore.Open(ctx, opts.DB, graphstore.OpenOptions{})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	if !c.IsZero() {
+		// The cache holds the graph as ingested: a curated one is made from
+		// the store's articles.
+		g, err := curatedGraph(ctx, st, since, until, c)
+		if err != nil {
+			return err
+		}
+		return run(ctx, graphstore.QuerierOf(g))
+	}
 	q, cached, err := st.Querier(ctx, since, until)
 	if err != nil {
 		return err

@@ -13,6 +13,7 @@ import (
 type resolveFlags struct {
 	demonyms    bool
 	dropSources bool
+	successors  bool
 	aliases     string
 	exclude     string
 }
@@ -23,6 +24,7 @@ func addResolveFlags(cmd *cobra.Command, f *resolveFlags) {
 	fs := cmd.Flags()
 	fs.BoolVar(&f.demonyms, "demonyms", false, `count demonyms ("Russian") as mentions of their country`)
 	fs.BoolVar(&f.dropSources, "drop-sources", false, `leave out entities mentioned only as credits ("(Reuters)", "KCNA said")`)
+	fs.BoolVar(&f.successors, "successor-countries", false, "count former countries (the Soviet Union, West Germany, Yugoslavia...) as the countries that succeeded them")
 	fs.StringVar(&f.aliases, "aliases", "", "CSV `FILE` of alias,canonical[,type] rules that merge or rename entities")
 	fs.StringVar(&f.exclude, "exclude", "", "`FILE` of names or ids to drop, one per line")
 }
@@ -34,7 +36,7 @@ const maxRuleFile = 64 << 20
 // options reads the alias and exclude files and returns the resolver
 // options. Errors name the file (and line, for a bad rule).
 func (f *resolveFlags) options() (extract.ResolveOptions, error) {
-	opts := extract.ResolveOptions{Demonyms: f.demonyms, DropSources: f.dropSources}
+	opts := extract.ResolveOptions{Demonyms: f.demonyms, DropSources: f.dropSources, Successors: f.successors}
 	if f.aliases != "" {
 		file, err := input.OpenRegular(f.aliases, maxRuleFile, "a smaller file")
 		if err != nil {

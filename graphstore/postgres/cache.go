@@ -2,8 +2,9 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -69,15 +70,15 @@ func (s *Store) Refresh(ctx context.Context) (bool, error) {
 // refresh brings the cache in tx up to date with the batches committed
 // since it was computed, in proportion to what they change:
 //
-//  1. The new articles' entities are added to the link tallies of their raw
-//     ids, and the ids are linked anew from the tallies of all raw ids (one
-//     small row per distinct id, no article read): linking is corpus-wide, a
-//     new full name can take a partial name from one node to another.
-//  2. The nodes whose raw ids changed node (the old and the new one of each)
-//     are computed anew from the articles that mention them, with their
-//     edges: the only part that reads old articles.
+//  1. Corpus linking runs anew over the entities of every article the cache
+//     will hold (the mention rows; no text): it is corpus-wide and decides
+//     each short name in its own article's context, which every new article
+//     can change (see [graphstore.LinkCorpus]).
+//  2. The nodes whose raw ids changed node in some article (the old and the
+//     new node of each, against graph_canonical and graph_article_links)
+//     are computed anew, with their edges.
 //  3. Every other node and edge the new articles touch is updated by adding
-//     their counts to its tally; nothing else is read or written.
+//     their counts to its tally; nothing else is written.
 //
 // NPMI is not stored: it depends on the number of articles, which every
 // batch changes, so queries compute it.
@@ -90,109 +91,82 @@ func refresh(ctx context.Context, tx pgx.Tx) (bool, error) {
 	if cachedNum == lastNum {
 		return false, nil
 	}
+	var old []storedArticle
+	if cachedNum > 0 {
+		var err error
+		if old, err = loadArticles(ctx, tx, `b.num <= $1`, cachedNum); err != nil {
+			return false, fmt.Errorf("read articles: %w", err)
+		}
+	}
 	added, err := loadArticles(ctx, tx, `b.num > $1 AND b.num <= $2`, cachedNum, lastNum)
 	if err != nil {
 		return false, fmt.Errorf("read new articles: %w", err)
 	}
-	if err := addLinkTallies(ctx, tx, added); err != nil {
-		return false, fmt.Errorf("link tallies: %w", err)
-	}
-	oldRemap, newRemap, err := relink(ctx, tx)
+	oldRemap, oldIn, err := readLinks(ctx, tx)
 	if err != nil {
-		return false, fmt.Errorf("link: %w", err)
+		return false, fmt.Errorf("read links: %w", err)
 	}
-	u := newUpdate(newRemap)
+	all := slices.Concat(old, added)
+	counts := make([]graphstore.ArticleCounts, len(all))
+	for i, a := range all {
+		counts[i] = a.ArticleCounts
+	}
+	l := graphstore.LinkCorpus(counts)
+	in := map[int64]map[string]string{}
+	for i, a := range all {
+		if m := l.InArticle(i); m != nil {
+			in[a.seq] = m
+		}
+	}
+	u := newUpdate(l.Remap(), in)
 	u.first = cachedNum == 0
-	moved := u.moved(oldRemap)
-	if err := u.recompute(ctx, tx, moved); err != nil {
-		return false, fmt.Errorf("recompute relinked nodes: %w", err)
-	}
+	u.recompute(all, u.moved(old, oldRemap, oldIn))
 	if err := u.addArticles(ctx, tx, added); err != nil {
 		return false, err
 	}
 	if err := u.write(ctx, tx); err != nil {
 		return false, err
 	}
-	if err := writeCanonical(ctx, tx, oldRemap, newRemap); err != nil {
+	if err := writeCanonical(ctx, tx, oldRemap, u.remap); err != nil {
 		return false, fmt.Errorf("canonical ids: %w", err)
+	}
+	if err := writeArticleLinks(ctx, tx, oldIn, u.in); err != nil {
+		return false, fmt.Errorf("article links: %w", err)
 	}
 	_, err = tx.Exec(ctx, `UPDATE graph_state SET batch_num = $1, articles = $2`, lastNum, total+len(added))
 	return err == nil, err
 }
 
-// addLinkTallies adds the entities of the new articles, in order, to the
-// link tallies of their raw ids.
-func addLinkTallies(ctx context.Context, tx pgx.Tx, added []storedArticle) error {
-	tallies := map[string]*graphstore.LinkTally{}
-	for _, a := range added {
-		for _, e := range a.Entities {
-			tallies[e.ID] = nil
-		}
-	}
-	if len(tallies) == 0 {
-		return nil
-	}
-	rows, err := tx.Query(ctx, `SELECT id, tally FROM link_tallies WHERE id = ANY($1)`, sortedKeys(tallies))
-	if err != nil {
-		return err
-	}
-	var id string
-	var raw []byte
-	if _, err := pgx.ForEachRow(rows, []any{&id, &raw}, func() error {
-		t := &graphstore.LinkTally{}
-		tallies[id] = t
-		return json.Unmarshal(raw, t)
-	}); err != nil {
-		return err
-	}
-	for _, a := range added {
-		for _, e := range a.Entities {
-			if tallies[e.ID] == nil {
-				tallies[e.ID] = &graphstore.LinkTally{}
-			}
-			tallies[e.ID].Add(e)
-		}
-	}
-	var out [][]any
-	for _, id := range sortedKeys(tallies) {
-		b, err := json.Marshal(tallies[id])
-		if err != nil {
-			return err
-		}
-		out = append(out, []any{id, b})
-	}
-	return upsert(ctx, tx, "link_tallies", []string{"id", "tally"}, out, `(id) DO UPDATE SET tally = excluded.tally`)
-}
-
-// relink returns the links the cache holds and those the tallies of all
-// raw ids give now.
-func relink(ctx context.Context, tx pgx.Tx) (old, now map[string]string, err error) {
-	old = map[string]string{}
+// readLinks returns the links the cache holds: in every article, and in
+// articles' own contexts.
+func readLinks(ctx context.Context, tx pgx.Tx) (remap map[string]string, in map[int64]map[string]string, err error) {
+	remap, in = map[string]string{}, map[int64]map[string]string{}
 	rows, err := tx.Query(ctx, `SELECT raw, id FROM graph_canonical`)
 	if err != nil {
 		return nil, nil, err
 	}
 	var raw, id string
-	if _, err := pgx.ForEachRow(rows, []any{&raw, &id}, func() error { old[raw] = id; return nil }); err != nil {
+	if _, err := pgx.ForEachRow(rows, []any{&raw, &id}, func() error { remap[raw] = id; return nil }); err != nil {
 		return nil, nil, err
 	}
-	tallies := map[string]*graphstore.LinkTally{}
-	rows, err = tx.Query(ctx, `SELECT id, tally FROM link_tallies`)
+	rows, err = tx.Query(ctx, `SELECT article, raw, id FROM graph_article_links`)
 	if err != nil {
 		return nil, nil, err
 	}
-	var b []byte
-	if _, err := pgx.ForEachRow(rows, []any{&id, &b}, func() error {
-		t := &graphstore.LinkTally{}
-		tallies[id] = t
-		return json.Unmarshal(b, t)
+	var seq int64
+	if _, err := pgx.ForEachRow(rows, []any{&seq, &raw, &id}, func() error {
+		if in[seq] == nil {
+			in[seq] = map[string]string{}
+		}
+		in[seq][raw] = id
+		return nil
 	}); err != nil {
 		return nil, nil, err
 	}
-	return old, graphstore.Link(tallies), nil
+	return remap, in, nil
 }
 
-// writeCanonical stores the links that changed.
+// writeCanonical stores the links in every article that changed.
 func writeCanonical(ctx context.Context, tx pgx.Tx, old, now map[string]string) error {
 	var gone []string
 	var rows [][]any
@@ -212,6 +186,35 @@ func writeCanonical(ctx context.Context, tx pgx.Tx, old, now map[string]string) 
 		}
 	}
 	return upsert(ctx, tx, "graph_canonical", []string{"raw", "id"}, rows, `(raw) DO UPDATE SET id = excluded.id`)
+}
+
+// writeArticleLinks stores the links in articles' own contexts that
+// changed.
+func writeArticleLinks(ctx context.Context, tx pgx.Tx, old, now map[int64]map[string]string) error {
+	var goneSeqs []int64
+	var goneRaws []string
+	var rows [][]any
+	for _, seq := range slices.Sorted(maps.Keys(old)) {
+		for _, raw := range sortedKeys(old[seq]) {
+			if _, ok := now[seq][raw]; !ok {
+				goneSeqs, goneRaws = append(goneSeqs, seq), append(goneRaws, raw)
+			}
+		}
+	}
+	for _, seq := range slices.Sorted(maps.Keys(now)) {
+		for _, raw := range sortedKeys(now[seq]) {
+			if id := now[seq][raw]; old[seq][raw] != id {
+				rows = append(rows, []any{seq, raw, id})
+			}
+		}
+	}
+	if len(goneSeqs) > 0 {
+		if _, err := tx.Exec(ctx, `DELETE FROM graph_article_links l USING unnest($1::bigint[], $2::text[]) AS g(article, raw)
+			WHERE l.article = g.article AND l.raw = g.raw`, goneSeqs, goneRaws); err != nil {
+			return err
+		}
+	}
+	return upsert(ctx, tx, "graph_article_links", []string{"article", "raw", "id"}, rows, `(article, raw) DO UPDATE SET id = excluded.id`)
 }
 
 // upsert copies rows into a temporary table shaped like table and merges

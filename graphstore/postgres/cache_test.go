@@ -41,16 +41,26 @@ func TestIncrementalRefresh(t *testing.T) {
 	s, _ := openNew(t)
 	day := func(d int) time.Time { return time.Date(2021, 1, d, 0, 0, 0, 0, time.UTC) }
 	doc := testdocs.Doc
-	steps := [][]*extract.Doc{
-		{relate(partial(doc("p1", "p1", day(1), "PERSON:Putin", "COUNTRY:Russia", "PERSON:Putin"), "PERSON:Putin"),
+	// Unrelated articles first (a chain of firms, so that the graph stays
+	// connected), so that what the others share is rare enough to be
+	// context that links a short name in its article.
+	var filler []*extract.Doc
+	for i := range 30 {
+		filler = append(filler, doc(fmt.Sprint("f", i), fmt.Sprint("f", i), time.Time{}, fmt.Sprintf("ORG:Firm %d", i),
+			fmt.Sprintf("ORG:Firm %d", i+1), fmt.Sprintf("PERSON:Jo %d", i%7)))
+	}
+	steps := [][]*extract.Doc{filler,
+		{relate(partial(doc("p1", "p1", day(1), "PERSON:Putin", "COUNTRY:Russia", "ORG:Kremlin", "ORG:Duma", "LOCATION:Moscow"), "PERSON:Putin"),
 			"PERSON:Putin", "leader of", "COUNTRY:Russia", false)},
-		// A full name that fits: Putin moves to it, with his relations.
-		{relate(doc("v1", "v1", day(2), "PERSON:Vladimir Putin", "COUNTRY:Russia", "ORG:Kremlin"),
+		// A full name that fits, in a context that p1 shares: Putin moves to
+		// it there, with his relations.
+		{relate(doc("v1", "v1", day(2), "PERSON:Vladimir Putin", "COUNTRY:Russia", "ORG:Kremlin", "ORG:Duma", "LOCATION:Moscow"),
 			"PERSON:Vladimir Putin", "leader of", "COUNTRY:Russia", false)},
-		{relate(partial(doc("p2", "p2", day(3), "PERSON:Putin", "ORG:Kremlin"), "PERSON:Putin"), "PERSON:Putin", "meet with", "ORG:Kremlin", true),
+		{relate(partial(doc("p2", "p2", day(3), "PERSON:Putin", "ORG:Kremlin", "ORG:Duma"), "PERSON:Putin"), "PERSON:Putin", "meet with", "ORG:Kremlin", true),
 			doc("x1", "x1", time.Time{}, "ORG:Acme", "ORG:Kremlin")},
-		// A second full name that fits: Putin is ambiguous and stays itself.
-		{doc("b1", "b1", day(4), "PERSON:Boris Putin", "ORG:Acme")},
+		// A second full name that fits, in the same context: Putin is
+		// ambiguous and stays itself in both articles.
+		{doc("b1", "b1", day(4), "PERSON:Boris Putin", "ORG:Kremlin", "ORG:Duma", "LOCATION:Moscow")},
 		// The same name under another type joins the type most articles gave.
 		{doc("k1", "k1", day(5), "ORG:Kim Jong Un", "COUNTRY:Russia"), doc("k2", "k2", day(6), "PERSON:Kim Jong Un", "ORG:Acme")},
 		{doc("k3", "k3", day(7), "PERSON:Kim Jong Un", "COUNTRY:Russia")},
@@ -61,10 +71,14 @@ func TestIncrementalRefresh(t *testing.T) {
 		}
 		steps[len(steps)-1] = append(steps[len(steps)-1], d)
 	}
-	links := map[int]map[string]string{
-		0: {"PERSON:Putin": "PERSON:Putin"},
-		1: {"PERSON:Putin": "PERSON:Vladimir Putin"},
-		4: {"PERSON:Putin": "PERSON:Putin", "ORG:Kim Jong Un": "PERSON:Kim Jong Un"},
+	// The node of a raw id in an article ("" for the links in every
+	// article), after the steps that move them.
+	type in struct{ article, raw string }
+	links := map[int]map[in]string{
+		1: {{"p1", "PERSON:Putin"}: "PERSON:Putin"},
+		2: {{"p1", "PERSON:Putin"}: "PERSON:Vladimir Putin"},
+		4: {{"p1", "PERSON:Putin"}: "PERSON:Putin", {"p2", "PERSON:Putin"}: "PERSON:Putin"},
+		5: {{"", "ORG:Kim Jong Un"}: "PERSON:Kim Jong Un"},
 	}
 	var all []*extract.Doc
 	for i, batch := range steps {
@@ -86,9 +100,13 @@ func TestIncrementalRefresh(t *testing.T) {
 		}
 		// The steps move raw ids between nodes, which is what they test.
 		if want, ok := links[i]; ok {
-			for raw, to := range want {
-				if got := g.Canonical(raw); got != to {
-					t.Fatalf("step %d: the graph links %s to %s, the test wants %s", i, raw, got, to)
+			for k, to := range want {
+				got := g.Canonical(k.raw)
+				if k.article != "" {
+					got = g.CanonicalIn(k.article, k.raw)
+				}
+				if got != to {
+					t.Fatalf("step %d: the graph links %s in %q to %s, the test wants %s", i, k.raw, k.article, got, to)
 				}
 			}
 		}

@@ -26,7 +26,8 @@ var _ graphstore.Checker = (*Store)(nil)
 // counter, and the cache's state against both. The full check reads every
 // table: the articles against their batches, every mention and relation
 // row against an article, the entities and aliases totals against the
-// mention rows, and each cached node's degree against the cached edges.
+// mention rows, each cached node's degree against the cached edges, and
+// each link in an article's context against its mentions and the nodes.
 // It does not recompute the cache, or the edges totals (whose counting, with
 // the graph's guard on articles of very many entities, is not SQL's), and
 // there are no checksums in the rows: a value changed in place the rules
@@ -74,6 +75,28 @@ var fullChecks = []check{
 	{"articles against their batches; mentions and relations against their articles", checkOrphans},
 	{"entities and aliases against the mentions", checkTotals},
 	{"the cached nodes' degrees against the cached edges", checkDegrees},
+	{"the cached links in articles' contexts against the mentions and nodes", checkArticleLinks},
+}
+
+// checkArticleLinks checks that every row of graph_article_links names a
+// raw id its article mentions and a node of the cache.
+func checkArticleLinks(ctx context.Context, tx pgx.Tx) ([]string, error) {
+	var noMention, noNode int64
+	err := tx.QueryRow(ctx, `SELECT
+		(SELECT count(*) FROM graph_article_links l WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.article = l.article AND m.entity = l.raw)),
+		(SELECT count(*) FROM graph_article_links l WHERE NOT EXISTS (SELECT 1 FROM graph_nodes n WHERE n.id = l.id))`).
+		Scan(&noMention, &noNode)
+	if err != nil {
+		return nil, err
+	}
+	var problems []string
+	if noMention > 0 {
+		problems = append(problems, fmt.Sprintf("%d rows of graph_article_links name a raw id their article does not mention", noMention))
+	}
+	if noNode > 0 {
+		problems = append(problems, fmt.Sprintf("%d rows of graph_article_links name a node the cache lacks", noNode))
+	}
+	return problems, nil
 }
 
 func checkSchema(ctx context.Context, tx pgx.Tx) ([]string, error) {

@@ -32,6 +32,10 @@ func TestCheck(t *testing.T) {
 			FROM relations ORDER BY article DESC LIMIT 1`, false, "relation rows name a missing article"},
 		{"an article lost", `DELETE FROM articles WHERE seq = (SELECT max(seq) FROM articles)`, false, "batches hold another number"},
 		{"a degree changed", `UPDATE graph_nodes SET degree = degree + 1 WHERE id = 'COUNTRY:Russia'`, false, "graph_nodes gives \"COUNTRY:Russia\" degree"},
+		{"a link in an article of a raw id it does not mention", `INSERT INTO graph_article_links (article, raw, id)
+			SELECT max(seq), 'PERSON:Nobody', 'COUNTRY:Russia' FROM articles`, false, "name a raw id their article does not mention"},
+		{"a link in an article to no node", `INSERT INTO graph_article_links (article, raw, id)
+			SELECT article, entity, 'PERSON:Nobody' FROM mentions ORDER BY article, entity LIMIT 1`, false, "name a node the cache lacks"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -45,10 +45,11 @@ type cacheQuerier struct{ pool *pgxpool.Pool }
 // read runs fn in a read-only transaction that sees one snapshot.
 func (q *cacheQuerier) read(ctx context.Context, fn func(pgx.Tx) error) error {
 	err := pgx.BeginTxFunc(ctx, q.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, fn)
-	if err != nil {
-		return failed(ctx, "query", err)
+	var amb *graphstore.AmbiguousError
+	if err == nil || errors.Is(err, graphstore.ErrNoEntity) || errors.Is(err, graphstore.ErrNoPath) || errors.As(err, &amb) {
+		return err // the answer, as the graph's querier and SQLite's give it
 	}
-	return nil
+	return failed(ctx, "query", err)
 }
 
 const nodeCols = `n.id, n.label, n.type, n.iso, n.mentions, n.articles, n.sources, n.first, n.last, n.aliases`
@@ -366,10 +367,14 @@ func (q *cacheQuerier) ArticlesOf(ctx context.Context, ids ...string) ([]graphst
 		var common []int64
 		for i, id := range ids {
 			// The raw ids that the graph counts as id: those linked to it,
-			// and id itself unless it is linked elsewhere.
-			rows, err := tx.Query(ctx, `SELECT DISTINCT m.article FROM mentions m WHERE m.entity IN (
+			// and id itself unless it is linked elsewhere, but where their
+			// article links them elsewhere in its own context; and those
+			// an article links to id in its own context.
+			rows, err := tx.Query(ctx, `SELECT DISTINCT m.article FROM mentions m WHERE (m.entity IN (
 				SELECT raw FROM graph_canonical WHERE id = $1
 				UNION SELECT $1 WHERE NOT EXISTS (SELECT 1 FROM graph_canonical WHERE raw = $1))
+				AND NOT EXISTS (SELECT 1 FROM graph_article_links l WHERE l.article = m.article AND l.raw = m.entity)
+				OR EXISTS (SELECT 1 FROM graph_article_links l WHERE l.article = m.article AND l.raw = m.entity AND l.id = $1))
 				AND m.article IN (SELECT seq FROM articles a JOIN batches b ON b.key = a.seq >> 24
 					WHERE b.num <= (SELECT batch_num FROM graph_state))
 				AND ($2 OR m.article = ANY($3))`, id, i == 0, common)

@@ -70,10 +70,11 @@ func loadRelations(ctx context.Context, tx pgx.Tx, arts []storedArticle, cond st
 	return err
 }
 
-// canonicalEnd is the node id of a raw entity id column, as the cache links
-// it.
+// canonicalEnd is the node id of a raw entity id column of a relation row r,
+// as the cache links it in r's article.
 func canonicalEnd(col string) string {
-	return `coalesce((SELECT c.id FROM graph_canonical c WHERE c.raw = ` + col + `), ` + col + `)`
+	return `coalesce((SELECT l.id FROM graph_article_links l WHERE l.article = r.article AND l.raw = ` + col + `),
+		(SELECT c.id FROM graph_canonical c WHERE c.raw = ` + col + `), ` + col + `)`
 }
 
 // Relations lists the relations of one entity, or between two, from the
@@ -94,14 +95,16 @@ func relations(ctx context.Context, tx pgx.Tx, ids ...string) ([]graphstore.Link
 		return nil, nil
 	}
 	// The raw ids that the graph counts as ids[0]: those linked to it, and
-	// itself unless it is linked elsewhere; and only the articles of the
-	// batches the cache was computed from.
+	// itself unless it is linked elsewhere, and the articles that link a raw
+	// id to it in their own context; and only the articles of the batches
+	// the cache was computed from.
 	rows, err := tx.Query(ctx, `WITH raw(id) AS (SELECT raw FROM graph_canonical WHERE id = $1
 			UNION SELECT $1 WHERE NOT EXISTS (SELECT 1 FROM graph_canonical WHERE raw = $1))
 		SELECT `+canonicalEnd("r.subject")+`, r.predicate, `+canonicalEnd("r.object")+`, r.negated, r.reciprocal, r.role,
 			a.id, r.sentence, r.text, r.evidence
 		FROM relations r JOIN articles a ON a.seq = r.article JOIN batches b ON b.key = r.article >> 24
-		WHERE (r.subject IN (SELECT id FROM raw) OR r.object IN (SELECT id FROM raw))
+		WHERE (r.subject IN (SELECT id FROM raw) OR r.object IN (SELECT id FROM raw)
+				OR r.article IN (SELECT article FROM graph_article_links WHERE id = $1))
 			AND b.num <= (SELECT batch_num FROM graph_state)`, ids[0])
 	if err != nil {
 		return nil, err
@@ -110,7 +113,9 @@ func relations(ctx context.Context, tx pgx.Tx, ids ...string) ([]graphstore.Link
 	var s graphstore.StatedRelation
 	_, err = pgx.ForEachRow(rows, []any{&s.Source, &s.Predicate, &s.Target, &s.Negated, &s.Symmetric, &s.Role,
 		&s.Article, &s.Sentence, &s.Text, &s.Evidence}, func() error {
-		if s.Source == s.Target || len(ids) == 2 && s.Source != ids[1] && s.Target != ids[1] {
+		// A raw id of ids[0] that its article links elsewhere is not ids[0].
+		if s.Source == s.Target || s.Source != ids[0] && s.Target != ids[0] ||
+			len(ids) == 2 && s.Source != ids[1] && s.Target != ids[1] {
 			return nil
 		}
 		r := s

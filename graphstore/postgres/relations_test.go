@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -23,33 +24,51 @@ func withoutRelations(docs []*extract.Doc) []*extract.Doc {
 	return out
 }
 
-// TestMigrateV1 opens a store written with schema version 1 (articles and a
-// fresh cache, no relations table): export and query refuse it until
-// ingest migrates it, which keeps its articles and cache; articles added
-// after come with their relations.
+// TestMigrateV1 opens stores written with schema versions 1 (articles and
+// a cache, no relations table) and 2 (the cache with link tallies): export
+// and query refuse them until ingest migrates them, which keeps their
+// articles and empties their cache (linked by per-id tallies, which version
+// 3 replaces with links in articles' own contexts), which a refresh
+// computes again; articles added after come with their relations.
 func TestMigrateV1(t *testing.T) {
+	for _, version := range []int{1, 2} {
+		t.Run(fmt.Sprint("v", version), func(t *testing.T) { testMigrate(t, version) })
+	}
+}
+
+func testMigrate(t *testing.T, version int) {
 	ctx := context.Background()
 	docs := testdocs.Random(120, 3)
 	old, added := docs[:80], docs[80:]
+	kept := old
+	if version == 1 {
+		kept = withoutRelations(old)
+	}
 	s, target := openNew(t)
-	addAll(t, s, withoutRelations(old), 20)
+	addAll(t, s, kept, 20)
 	if _, err := s.Refresh(ctx); err != nil {
 		t.Fatal(err)
 	}
-	// Version 1 is today's schema without the relations table, which is
-	// all that version 2 added.
+	// Version 2 is today's schema with link tallies instead of the links in
+	// articles' own contexts; version 1, version 2 without the relations
+	// table, which is all that version 2 added.
 	conn := admin(t)
 	schema := schemaOf(t, target)
-	if _, err := conn.Exec(ctx, `DROP TABLE `+schema+`.relations; UPDATE `+schema+`.schema_version SET version = 1`); err != nil {
+	down := `DROP TABLE ` + schema + `.graph_article_links;
+		CREATE TABLE ` + schema + `.link_tallies (id text PRIMARY KEY, tally jsonb NOT NULL);`
+	if version == 1 {
+		down += `DROP TABLE ` + schema + `.relations;`
+	}
+	if _, err := conn.Exec(ctx, down+fmt.Sprintf(`UPDATE %s.schema_version SET version = %d`, schema, version)); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
-	if got, want := pgSchema(t, schema), v1Schema(t); got != want {
-		t.Fatalf("the store made to look like version 1 has the schema\n%s\nwant\n%s", got, want)
+	if got, want := pgSchema(t, schema), oldSchema(t, version); got != want {
+		t.Fatalf("the store made to look like version %d has the schema\n%s\nwant\n%s", version, got, want)
 	}
 
 	if _, err := Open(ctx, target, graphstore.OpenOptions{}); err == nil {
-		t.Fatal("a version 1 store opened for reading without migration")
+		t.Fatalf("a version %d store opened for reading without migration", version)
 	}
 	s, err := Open(ctx, target, create)
 	if err != nil {
@@ -60,11 +79,11 @@ func TestMigrateV1(t *testing.T) {
 	if err := conn.QueryRow(ctx, `SELECT version FROM `+schema+`.schema_version`).Scan(&v); err != nil || v != SchemaVersion {
 		t.Fatalf("version after Open = %d, %v; want %d", v, err, SchemaVersion)
 	}
-	if fresh, err := s.Fresh(ctx); err != nil || !fresh {
-		t.Errorf("Fresh() = %v, %v after the migration; want the cache kept", fresh, err)
+	if fresh, err := s.Fresh(ctx); err != nil || fresh {
+		t.Errorf("Fresh() = %v, %v after the migration; want the cache emptied", fresh, err)
 	}
 	want := graphstore.New()
-	for _, d := range withoutRelations(old) {
+	for _, d := range kept {
 		want.Add(d)
 	}
 	g, err := s.Graph(ctx, time.Time{}, time.Time{})
@@ -72,6 +91,14 @@ func TestMigrateV1(t *testing.T) {
 		t.Fatal(err)
 	}
 	storetest.SameGraph(t, g, want)
+	if _, err := s.Refresh(ctx); err != nil {
+		t.Fatal(err)
+	}
+	cq, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
+	if err != nil || !cached {
+		t.Fatalf("Querier after the migration: cached %v, %v", cached, err)
+	}
+	storetest.SameAnswers(t, cq, graphstore.QuerierOf(want), want)
 
 	addAll(t, s, added, 20)
 	if _, err := s.Refresh(ctx); err != nil {
@@ -84,7 +111,7 @@ func TestMigrateV1(t *testing.T) {
 		t.Fatal(err)
 	}
 	storetest.SameGraph(t, g, want)
-	cq, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
+	cq, cached, err = s.Querier(ctx, time.Time{}, time.Time{})
 	if err != nil || !cached {
 		t.Fatalf("Querier: cached %v, %v", cached, err)
 	}
@@ -112,8 +139,8 @@ func pgSchema(t *testing.T, schema string) string {
 	return strings.Join(lines, "\n")
 }
 
-// v1Schema is the schema that migration 0 makes.
-func v1Schema(t *testing.T) string {
+// oldSchema is the schema that the migrations up to version makes.
+func oldSchema(t *testing.T, version int) string {
 	t.Helper()
 	ctx := context.Background()
 	conn := admin(t)
@@ -126,8 +153,10 @@ func v1Schema(t *testing.T) string {
 	if _, err := tx.Exec(ctx, `CREATE SCHEMA `+schema+`; SET LOCAL search_path TO `+schema); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tx.Exec(ctx, migrations[0]); err != nil {
-		t.Fatal(err)
+	for _, step := range migrations[:version] {
+		if _, err := tx.Exec(ctx, step); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := tx.Commit(ctx); err != nil {
 		t.Fatal(err)

@@ -13,7 +13,7 @@ import (
 
 // SchemaVersion is the version of the store schema this package writes. A
 // store with a higher version was written by a newer nergraph and is refused.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // migrations[v] takes a store from schema version v to v+1; version 0 is a
 // schema with no tables. Each step runs in the transaction that records its
@@ -153,27 +153,43 @@ CREATE TABLE relations (
 CREATE INDEX relations_subject ON relations (subject);
 CREATE INDEX relations_object ON relations (object);
 `,
+	2: `
+-- Corpus linking decides each short name in its own article's context,
+-- which per-id tallies cannot: the cache keeps, instead of link_tallies, the
+-- raw ids an article links to another node than graph_canonical gives. The
+-- cache of version 2 linked otherwise: it is emptied, and the next refresh
+-- computes it from every article.
+DROP TABLE link_tallies;
+CREATE TABLE graph_article_links (article bigint NOT NULL, raw text NOT NULL, id text NOT NULL, PRIMARY KEY (article, raw));
+CREATE INDEX graph_article_links_raw ON graph_article_links (raw);
+CREATE INDEX graph_article_links_id ON graph_article_links (id);
+DELETE FROM graph_nodes;
+DELETE FROM graph_names;
+DELETE FROM graph_edges;
+DELETE FROM graph_canonical;
+UPDATE graph_state SET batch_num = 0, articles = 0;
+`,
 }
 
 // tables are the tables of a store at SchemaVersion with their columns, in
 // order. Open checks a store against them, so that a table dropped or
 // changed by hand is reported rather than answered from.
 var tables = map[string]string{
-	"schema_version":  "version",
-	"batch_counter":   "last",
-	"batches":         "key num articles committed",
-	"articles":        "seq id hash title date utc source url tokens sentences",
-	"mentions":        "article entity name type iso partial mentions sources sentences aliases",
-	"entities":        "id name type iso mentions articles sources first_seen last_seen",
-	"aliases":         "entity name count",
-	"edges":           "source target weight sentences",
-	"graph_state":     "batch_num articles",
-	"graph_nodes":     "id label type iso mentions articles sources degree first last aliases id_key label_key tally",
-	"graph_names":     "key id",
-	"graph_edges":     "source target weight sentences articles",
-	"graph_canonical": "raw id",
-	"link_tallies":    "id tally",
-	"relations":       "article n subject predicate object negated reciprocal role sentence text evidence",
+	"schema_version":      "version",
+	"batch_counter":       "last",
+	"batches":             "key num articles committed",
+	"articles":            "seq id hash title date utc source url tokens sentences",
+	"mentions":            "article entity name type iso partial mentions sources sentences aliases",
+	"entities":            "id name type iso mentions articles sources first_seen last_seen",
+	"aliases":             "entity name count",
+	"edges":               "source target weight sentences",
+	"graph_state":         "batch_num articles",
+	"graph_nodes":         "id label type iso mentions articles sources degree first last aliases id_key label_key tally",
+	"graph_names":         "key id",
+	"graph_edges":         "source target weight sentences articles",
+	"graph_canonical":     "raw id",
+	"graph_article_links": "article raw id",
+	"relations":           "article n subject predicate object negated reciprocal role sentence text evidence",
 }
 
 // prepare checks that the schema holds a store this package can use,

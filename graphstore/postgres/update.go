@@ -14,7 +14,8 @@ import (
 
 // update is what one refresh changes in the cached graph.
 type update struct {
-	remap      map[string]string                // raw id → node id, as linked now
+	remap      map[string]string                // raw id → node id in every article, as linked now
+	in         map[int64]map[string]string      // by article: raw id → node id in its own context, as linked now
 	nodes      map[string]*graphstore.NodeTally // every node changed, with its new tally
 	recomputed map[string]bool                  // nodes computed anew, edges included
 	delta      map[[2]string]*edgeSum           // counts the new articles add to edges between other nodes
@@ -33,29 +34,36 @@ func (s *edgeSum) add(x, y graphstore.EntityCount, seq int64) {
 	s.articles = append(s.articles, seq)
 }
 
-func newUpdate(remap map[string]string) *update {
-	return &update{remap: remap, nodes: map[string]*graphstore.NodeTally{}, recomputed: map[string]bool{},
+func newUpdate(remap map[string]string, in map[int64]map[string]string) *update {
+	return &update{remap: remap, in: in, nodes: map[string]*graphstore.NodeTally{}, recomputed: map[string]bool{},
 		delta: map[[2]string]*edgeSum{}, edges: map[[2]string]*edgeSum{}}
 }
 
-func (u *update) canon(id string) string {
-	if to, ok := u.remap[id]; ok {
+// linkedIn returns the node of raw id in article seq by the links of every
+// article (remap) and of each article's own context (in).
+func linkedIn(remap map[string]string, in map[int64]map[string]string, seq int64, id string) string {
+	if to, ok := in[seq][id]; ok {
+		return to
+	}
+	if to, ok := remap[id]; ok {
 		return to
 	}
 	return id
 }
 
-// moved returns the nodes that gained or lost a raw id since old: the old
-// and the new node of each raw id whose link changed.
-func (u *update) moved(old map[string]string) map[string]bool {
+// toIn returns the function that links the raw ids of article seq.
+func (u *update) toIn(seq int64) func(string) string {
+	return func(id string) string { return linkedIn(u.remap, u.in, seq, id) }
+}
+
+// moved returns the nodes that gained or lost a raw id in one of the old
+// articles since the links old and oldIn: the old and the new node of each
+// article's raw id whose link changed.
+func (u *update) moved(old []storedArticle, oldRemap map[string]string, oldIn map[int64]map[string]string) map[string]bool {
 	out := map[string]bool{}
-	for _, m := range []map[string]string{old, u.remap} {
-		for raw := range m {
-			o, n := raw, u.canon(raw)
-			if to, ok := old[raw]; ok {
-				o = to
-			}
-			if o != n {
+	for _, a := range old {
+		for _, e := range a.Entities {
+			if o, n := linkedIn(oldRemap, oldIn, a.seq, e.ID), linkedIn(u.remap, u.in, a.seq, e.ID); o != n {
 				out[o], out[n] = true, true
 			}
 		}
@@ -64,36 +72,26 @@ func (u *update) moved(old map[string]string) map[string]bool {
 }
 
 // recompute computes the nodes of moved, and all their edges, from every
-// article that mentions one of their raw ids.
-func (u *update) recompute(ctx context.Context, tx pgx.Tx, moved map[string]bool) error {
+// article, in the order their batches committed.
+func (u *update) recompute(arts []storedArticle, moved map[string]bool) {
 	if len(moved) == 0 {
-		return nil
-	}
-	members := map[string]bool{}
-	for id := range moved {
-		if moved[u.canon(id)] {
-			members[id] = true
-		}
-	}
-	for raw, to := range u.remap {
-		if moved[to] {
-			members[raw] = true
-		}
-	}
-	arts, err := loadArticles(ctx, tx, `a.seq IN (SELECT article FROM mentions WHERE entity = ANY($1))`, sortedKeys(members))
-	if err != nil {
-		return err
+		return
 	}
 	for id := range moved {
 		u.nodes[id] = &graphstore.NodeTally{ID: id}
 		u.recomputed[id] = true
 	}
 	for _, a := range arts {
-		merged := graphstore.MergeLinked(a.Entities, u.remap)
+		merged := graphstore.MergeLinked(a.Entities, u.toIn(a.seq))
+		mentions := false
 		for _, e := range merged {
 			if moved[e.ID] {
 				u.nodes[e.ID].Add(e, a.Info.Date)
+				mentions = true
 			}
+		}
+		if !mentions {
+			continue
 		}
 		graphstore.CoMentions(merged, nil, graphstore.Window{}, func(i, j int) {
 			e, f := merged[i], merged[j]
@@ -102,7 +100,6 @@ func (u *update) recompute(ctx context.Context, tx pgx.Tx, moved map[string]bool
 			}
 		})
 	}
-	return nil
 }
 
 func sumOf(m map[[2]string]*edgeSum, x, y string) *edgeSum {
@@ -122,7 +119,7 @@ func (u *update) addArticles(ctx context.Context, tx pgx.Tx, added []storedArtic
 	merged := make([][]graphstore.EntityCount, len(added))
 	need := map[string]bool{}
 	for i, a := range added {
-		merged[i] = graphstore.MergeLinked(a.Entities, u.remap)
+		merged[i] = graphstore.MergeLinked(a.Entities, u.toIn(a.seq))
 		for _, e := range merged[i] {
 			if !u.recomputed[e.ID] {
 				need[e.ID] = true

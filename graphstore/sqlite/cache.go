@@ -28,7 +28,7 @@ func (c *cacheState) sum() int64 {
 // older schema has no cache this package reads.
 func (s *Store) readState(ctx context.Context, q rowQuerier) (cacheState, error) {
 	var c cacheState
-	if s.version < versionSums {
+	if s.version < versionArticleLinks {
 		return c, nil
 	}
 	var sum, n int64
@@ -175,6 +175,8 @@ func (s *Store) applyRefresh(ctx context.Context, u *update) (bool, error) {
 var cacheIndexes = []string{
 	"CREATE INDEX graph_edges_target ON graph_edges (target, weight, sentences, articles_sum, sum)",
 	"CREATE INDEX graph_canonical_id ON graph_canonical (id)",
+	"CREATE INDEX graph_article_links_raw ON graph_article_links (raw)",
+	"CREATE INDEX graph_article_links_id ON graph_article_links (id)",
 }
 
 // emptyCache empties the cache tables and drops their indexes, before a

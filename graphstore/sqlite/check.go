@@ -380,7 +380,7 @@ func (c *checker) cache(ctx context.Context, tx *sql.Tx) error {
 	differences(c, "graph_names", got.names, wantCache.names, pair)
 	differences(c, "graph_edges", got.edges, wantCache.edges, pair)
 	differences(c, "graph_canonical", got.canon, wantCache.canon, quote)
-	differences(c, "link_tallies", got.links, wantCache.links, quote)
+	differences(c, "graph_article_links", got.links, wantCache.links, quote)
 	differences(c, "node_tallies", got.tallies, wantCache.tallies, quote)
 	c.report.Checked[len(c.report.Checked)-1] += fmt.Sprintf(" (%.1fs)", time.Since(start).Seconds())
 	return nil
@@ -389,10 +389,11 @@ func (c *checker) cache(ctx context.Context, tx *sql.Tx) error {
 // cacheRows are the rows of a cache by their keys, numbers of nodes turned
 // into ids.
 type cacheRows struct {
-	nodes, canon, links, tallies map[string]string
-	names                        map[[2]string]string
-	edges                        map[[2]string]string
-	nodeSums                     setSum
+	nodes, canon, tallies map[string]string
+	links                 map[string]string // "article raw" → id
+	names                 map[[2]string]string
+	edges                 map[[2]string]string
+	nodeSums              setSum
 }
 
 // cacheOf returns the rows a full refresh writes.
@@ -414,7 +415,7 @@ func cacheOf(w writes) cacheRows {
 		c.canon[r[0]] = r[1]
 	}
 	for _, r := range w.links {
-		c.links[r.id] = fmt.Sprint(r.articles, " ", string(r.tally))
+		c.links[fmt.Sprint(r.article, " ", r.raw)] = r.id
 	}
 	for _, r := range w.tallies {
 		c.tallies[r[0]] = r[1]
@@ -499,14 +500,14 @@ func (s *Store) readKeyed(ctx context.Context, tx *sql.Tx, c *cacheRows) error {
 	if err != nil {
 		return err
 	}
-	err = eachRow(ctx, tx, `SELECT id, articles, tally, sum FROM link_tallies`, func(rows *sql.Rows) error {
-		var id, tally string
-		var n, sum int64
-		if err := rows.Scan(&id, &n, &tally, &sum); err != nil {
+	err = eachRow(ctx, tx, `SELECT article, raw, id, sum FROM graph_article_links`, func(rows *sql.Rows) error {
+		var raw, id string
+		var seq, sum int64
+		if err := rows.Scan(&seq, &raw, &id, &sum); err != nil {
 			return err
 		}
-		c.links[id] = fmt.Sprint(n, " ", tally)
-		return check("link_tallies", sum, id, n, tally)
+		c.links[fmt.Sprint(seq, " ", raw)] = id
+		return check("graph_article_links", sum, seq, raw, id)
 	})
 	if err != nil {
 		return err

@@ -123,9 +123,12 @@ func tablesOf(v int) []string {
 		tables = append(tables, "relations")
 	}
 	switch {
-	case v >= versionSums:
+	case v >= versionArticleLinks:
 		tables = append(tables, "store_sums")
 		tables = append(tables, cacheTables...)
+	case v >= versionSums:
+		tables = append(tables, "store_sums", "graph_state", "graph_nodes", "graph_names", "graph_edges", "graph_canonical",
+			"link_tallies", "node_tallies")
 	case v >= 2:
 		tables = append(tables, "graph_state", "graph_nodes", "graph_names", "graph_edges", "graph_canonical")
 	}

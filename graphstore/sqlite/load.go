@@ -106,6 +106,9 @@ const articleCols = `a.seq, a.id, a.hash, a.title, a.date, a.utc, a.source, a.ur
 const (
 	versionRelations = 3
 	versionSums      = 4
+	// versionArticleLinks links short names in their articles' contexts
+	// (graph_article_links); the caches of older versions are not read.
+	versionArticleLinks = 5
 )
 
 // sumCols are the checksum columns of articles, or zeros in a store of an

@@ -20,9 +20,10 @@ import (
 
 // The schema versions of the history: 1 the first release, 2 the cache (what
 // nergraph v1 writes), 3 the relations, 4 the checksums and the cache a
-// refresh updates; "dev3" the version 3 a development build wrote, with the
+// refresh updates (with link tallies, 5 with links in articles' own
+// contexts); "dev3" the version 3 a development build wrote, with the
 // checksums and without the relations.
-var oldVersions = []string{"1", "2", "3", "dev3"}
+var oldVersions = []string{"1", "2", "3", "dev3", "4"}
 
 // withoutRelations returns copies of docs without their relations, as a
 // store of a schema without them kept them.
@@ -37,11 +38,11 @@ func withoutRelations(docs []*extract.Doc) []*extract.Doc {
 }
 
 // keepsRelations reports whether a store of the old version kept relations.
-func keepsRelations(version string) bool { return version == "3" }
+func keepsRelations(version string) bool { return version == "3" || version == "4" }
 
 // versionOf is the number a store of the old version has in schema_version.
 func versionOf(version string) int {
-	return map[string]int{"1": 1, "2": 2, "3": 3, "dev3": 3}[version]
+	return map[string]int{"1": 1, "2": 2, "3": 3, "dev3": 3, "4": 4}[version]
 }
 
 // oldStore writes docs into a store of an older schema version and returns
@@ -66,16 +67,23 @@ func oldStore(t *testing.T, version string, docs []*extract.Doc) string {
 		t.Fatal(err)
 	}
 	defer db.Close()
+	// Version 4's tables of counts and checksums are today's; its cache kept
+	// link tallies instead of links in articles' own contexts.
+	v4 := `DROP TABLE graph_article_links;
+		CREATE TABLE link_tallies (id TEXT PRIMARY KEY, articles INTEGER NOT NULL, tally BLOB NOT NULL, sum INTEGER NOT NULL) WITHOUT ROWID;`
 	down := `ALTER TABLE articles DROP COLUMN relations_sum;`
-	if version == "dev3" {
-		down += `DROP TABLE relations;`
-	} else {
+	switch version {
+	case "4":
+		down = v4
+	case "dev3":
+		down += v4 + `DROP TABLE relations;`
+	default:
 		down += `DROP TABLE store_sums;
 		ALTER TABLE articles DROP COLUMN mentions_sum;
 		ALTER TABLE articles DROP COLUMN sum;
 		DROP VIEW graph_links;
 		DROP TABLE graph_state; DROP TABLE graph_nodes; DROP TABLE graph_names; DROP TABLE graph_edges;
-		DROP TABLE graph_canonical; DROP TABLE link_tallies; DROP TABLE node_tallies;`
+		DROP TABLE graph_canonical; DROP TABLE graph_article_links; DROP TABLE node_tallies;`
 		if version != "1" {
 			down += migrations[1]
 		}
@@ -186,15 +194,15 @@ func TestOldSchemas(t *testing.T) {
 			if err := s.db.QueryRow(`SELECT version FROM schema_version`).Scan(&v); err != nil || v != SchemaVersion {
 				t.Fatalf("version after Open = %d, %v; want %d", v, err, SchemaVersion)
 			}
-			// The development build's cache is of today's form, and kept.
-			if fresh, err := s.Fresh(ctx); err != nil || fresh != (version == "dev3") {
+			// No old cache is of today's form: version 4's (and the
+			// development build's) linked by per-id tallies, and the
+			// migration to version 5 empties it.
+			if fresh, err := s.Fresh(ctx); err != nil || fresh {
 				t.Errorf("Fresh() = %v, %v on a migrated store", fresh, err)
 			}
 			storetest.SameGraph(t, loadAll(t, s), want)
-			if version != "dev3" {
-				if _, err := s.Refresh(ctx); err != nil {
-					t.Fatal(err)
-				}
+			if _, err := s.Refresh(ctx); err != nil {
+				t.Fatal(err)
 			}
 			wantAnswers(t, s, want)
 			wantClean(t, s, graphstore.CheckFull)

@@ -477,15 +477,44 @@ func (q *cacheQuerier) articlesOfNode(ctx context.Context, tx *sql.Tx, id string
 	}
 	seqs := map[int64]bool{}
 	for _, raw := range raws {
-		err := eachRow(ctx, tx, `SELECT article FROM mentions WHERE entity = ?`, func(rows *sql.Rows) error {
+		// The articles that link raw elsewhere in their own context.
+		elsewhere := map[int64]bool{}
+		err := eachRow(ctx, tx, `SELECT article FROM graph_article_links WHERE raw = ?`, func(rows *sql.Rows) error {
 			var seq int64
 			err := rows.Scan(&seq)
-			seqs[seq] = true
+			elsewhere[seq] = true
 			return err
 		}, raw)
 		if err != nil {
 			return nil, err
 		}
+		err = eachRow(ctx, tx, `SELECT article FROM mentions WHERE entity = ?`, func(rows *sql.Rows) error {
+			var seq int64
+			err := rows.Scan(&seq)
+			if !elsewhere[seq] {
+				seqs[seq] = true
+			}
+			return err
+		}, raw)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// The articles that link a raw id to the node in their own context.
+	err = eachRow(ctx, tx, `SELECT article, raw, id, sum FROM graph_article_links WHERE id = ?`, func(rows *sql.Rows) error {
+		var seq, sum int64
+		var raw, to string
+		if err := rows.Scan(&seq, &raw, &to, &sum); err != nil {
+			return err
+		}
+		if rowSum(seq, raw, to) != sum {
+			return q.s.damaged("the graph_article_links row of %q in article %d does not match its checksum", raw, seq)
+		}
+		seqs[seq] = true
+		return nil
+	}, id)
+	if err != nil {
+		return nil, err
 	}
 	if len(seqs) != r.articles {
 		return nil, q.s.damaged("the mentions of %q are in %d articles; its node counts %d", id, len(seqs), r.articles)

@@ -230,13 +230,17 @@ func (q *cacheQuerier) relations(ctx context.Context, tx *sql.Tx, ids ...string)
 	ends := endLinker{q: q, tx: tx, nodes: map[string]string{}}
 	var stated []graphstore.StatedRelation
 	err := q.s.articleRelations(ctx, tx, slices.Sorted(maps.Keys(common)), func(a *articleRow, rels []relationRow) error {
+		own, err := q.articleLinks(ctx, tx, a.seq)
+		if err != nil {
+			return err
+		}
 		for _, row := range rels {
 			r := &row.rel
-			src, err := ends.node(ctx, r.Subject)
+			src, err := ends.nodeIn(ctx, own, r.Subject)
 			if err != nil {
 				return err
 			}
-			dst, err := ends.node(ctx, r.Object)
+			dst, err := ends.nodeIn(ctx, own, r.Object)
 			if err != nil {
 				return err
 			}
@@ -315,6 +319,37 @@ func (l *endLinker) node(ctx context.Context, raw string) (string, error) {
 	}
 	l.nodes[raw] = id
 	return id, nil
+}
+
+// nodeIn returns the node of a raw id in an article whose own links are
+// own: the one the article links it to, else [endLinker.node].
+func (l *endLinker) nodeIn(ctx context.Context, own map[string]string, raw string) (string, error) {
+	if id, ok := own[raw]; ok {
+		return id, nil
+	}
+	return l.node(ctx, raw)
+}
+
+// articleLinks reads the links of article seq in its own context, each
+// checked against its checksum.
+func (q *cacheQuerier) articleLinks(ctx context.Context, tx *sql.Tx, seq int64) (map[string]string, error) {
+	var own map[string]string
+	err := eachRow(ctx, tx, `SELECT raw, id, sum FROM graph_article_links WHERE article = ?`, func(rows *sql.Rows) error {
+		var raw, id string
+		var sum int64
+		if err := rows.Scan(&raw, &id, &sum); err != nil {
+			return err
+		}
+		if rowSum(seq, raw, id) != sum {
+			return q.s.damaged("the graph_article_links row of %q in article %d does not match its checksum", raw, seq)
+		}
+		if own == nil {
+			own = map[string]string{}
+		}
+		own[raw] = id
+		return nil
+	}, seq)
+	return own, err
 }
 
 // addRelations puts the relations of id, as [cacheQuerier.Relations] lists

@@ -8,7 +8,7 @@ import (
 
 // SchemaVersion is the version of the store schema this package writes. A
 // store with a higher version was written by a newer nergraph and is refused.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 // migrations[v] takes a store from schema version v to v+1. Version 0 is an
 // empty file. Each step runs in the transaction that records its version, so a
@@ -74,12 +74,20 @@ const SchemaVersion = 4
 //     another node id. The relations of a link are not kept in the cache:
 //     readers read the relation rows of the articles of its nodes and link
 //     their ends through graph_canonical, so they follow every relinking.
-//   - link_tallies(id, articles, tally): per raw entity id, the articles
-//     that mention it and what corpus linking needs of them (in a compact
-//     binary form, see tally.go); node_tallies(id,
-//     tally): per node, the running sums its label, type and counts are
-//     voted from (JSON). With them a refresh updates the cache from the new
-//     articles alone.
+//   - graph_article_links(article, raw, id) (version 5): the raw ids that
+//     corpus linking links in one article's own context (a surname to the
+//     full name the article's context fits, see [graphstore.LinkCorpus]) to
+//     a node other than graph_canonical gives: readers of an article's
+//     entities and relations look here first.
+//   - node_tallies(id, tally): per node, the running sums its label, type
+//     and counts are voted from (JSON). With them and the links above a
+//     refresh recomputes only the nodes whose raw ids changed node and adds
+//     the new articles to the others.
+//
+// Version 4 kept link_tallies(id, articles, tally), per raw id what the
+// corpus linking of its time needed; version 5 links each short name in
+// its article's context, which per-id sums cannot decide, so it drops them
+// and empties the cache, which the next refresh computes anew.
 //
 // Every cache row has a sum column: its checksum, checked when it is read.
 //
@@ -89,7 +97,8 @@ const SchemaVersion = 4
 // show is computed from mentions and may therefore merge some entity ids.
 //
 // The history: version 1 was the first release; 2 added the cache; 3 the
-// relations; 4 the checksums and the cache that a refresh updates. (A
+// relations; 4 the checksums and the cache that a refresh updates; 5 the
+// links in articles' own contexts. (A
 // development build wrote a version 3 with the checksums and without the
 // relations; [Store.Open] for writing recognizes it by its tables and takes
 // it to version 4, see migrateDev3.)
@@ -264,6 +273,15 @@ CREATE VIEW graph_links AS
 		(SELECT json_group_array(id) FROM (SELECT a.id FROM json_each(e.articles) j JOIN articles a ON a.seq = j.value ORDER BY a.id)) AS articles
 	FROM graph_edges e JOIN graph_nodes s ON s.num = e.source JOIN graph_nodes t ON t.num = e.target, graph_state g;
 `,
+	4: `
+DROP TABLE link_tallies;
+CREATE TABLE graph_article_links (article INTEGER NOT NULL, raw TEXT NOT NULL, id TEXT NOT NULL, sum INTEGER NOT NULL,
+	PRIMARY KEY (article, raw)) WITHOUT ROWID;
+CREATE INDEX graph_article_links_raw ON graph_article_links (raw);
+CREATE INDEX graph_article_links_id ON graph_article_links (id);
+DELETE FROM graph_state; DELETE FROM graph_nodes; DELETE FROM graph_names; DELETE FROM graph_edges;
+DELETE FROM graph_canonical; DELETE FROM node_tallies;
+`,
 }
 
 // cacheIndexesV2 are the indexes of the cache of schema versions 2 and 3,
@@ -279,7 +297,7 @@ var cacheIndexesV2 = []string{
 // cacheTables are the tables a refresh writes, emptied by a refresh that
 // computes the cache from nothing.
 var cacheTables = []string{"graph_state", "graph_nodes", "graph_names", "graph_edges", "graph_canonical",
-	"link_tallies", "node_tallies"}
+	"graph_article_links", "node_tallies"}
 
 // migrateData[v] runs after the SQL of migrations[v], in its transaction.
 var migrateData = map[int]func(context.Context, *sql.Tx) error{

@@ -5,10 +5,8 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"maps"
 	"math"
 	"slices"
-	"strings"
 
 	"github.com/nergraph/nergraph/graphstore"
 )
@@ -19,31 +17,32 @@ import (
 //
 // A refresh works in proportion to what the new articles change:
 //
-//  1. The new articles' entities are added to the link tallies of their raw
-//     ids, and every raw id is linked anew from the tallies (one small row per
-//     distinct id, no article read): corpus linking is corpus-wide, so one new
-//     full name can take a partial name from one node to another.
-//  2. The nodes whose raw ids changed node (the old and the new node of each
-//     raw id whose link changed) are computed anew, with all their edges, from
-//     the articles that mention them: the one part that reads old articles,
-//     bounded by the articles of the nodes that changed.
+//  1. Corpus linking runs anew over the entities of every article (read from
+//     the mention rows; no text): it is corpus-wide and decides each short
+//     name in its own article's context, which every new article can change
+//     (see [graphstore.LinkCorpus]), so it is not a function of per-id sums.
+//  2. The nodes whose raw ids changed node in some article (the old and the
+//     new node of each article's raw id whose link changed, compared with
+//     graph_canonical and graph_article_links) are computed anew, with all
+//     their edges, from the articles that mention them.
 //  3. Every other node and edge the new articles touch is updated by adding
 //     their counts to its tally or row; nothing else is read or written.
 //
 // NPMI, which every new article changes on every edge, is not kept: readers
 // compute it. The nodes and edges are those [graphstore.Graph] makes of the
-// same articles, because the tallies are the graph's own (see
-// [graphstore.LinkTally] and [graphstore.NodeTally]).
+// same articles, because the linking and the tallies are the graph's own
+// (see [graphstore.LinkCorpus] and [graphstore.NodeTally]).
 type update struct {
 	s          *Store
 	base, next cacheState
 	full       bool // no cache yet: computed from every article
 
-	links        map[string]*linkRow // every raw id's link tally
-	changedLinks map[string]bool
-	oldRemap     map[string]string // raw id → node id, as the cache links them
-	remap        map[string]string // as they are linked now
-	moved        map[string]bool   // nodes whose raw ids changed
+	old      []*storedArticle            // the articles the cache held, in order
+	oldRemap map[string]string           // raw id → node id in every article, as the cache links them
+	oldIn    map[int64]map[string]string // by article: raw id → node id in its own context, as the cache links them
+	remap    map[string]string           // raw id → node id in every article, as they are linked now
+	in       map[int64]map[string]string // by article, as they are linked now
+	moved    map[string]bool             // nodes whose raw ids changed in some article
 
 	tallies    map[string]*graphstore.NodeTally // the nodes that change, with their new tallies
 	recomputed map[[2]string]*edgeAcc           // every edge of a moved node
@@ -55,12 +54,6 @@ type update struct {
 	degrees map[string]int      // change of degree, by node id
 
 	w writes
-}
-
-// linkRow is a row of link_tallies.
-type linkRow struct {
-	articles int64 // articles that mention the raw id
-	tally    *graphstore.LinkTally
 }
 
 // edgeAcc sums the articles of an edge.
@@ -88,7 +81,7 @@ func accOf(m map[[2]string]*edgeAcc, x, y string) *edgeAcc {
 // plan plans the refresh of a cache whose state is base to hold the
 // articles up to number upTo (all of them when 0).
 func (s *Store) plan(ctx context.Context, tx *sql.Tx, base cacheState, upTo int64) (*update, error) {
-	u := &update{s: s, base: base, full: !base.ok, changedLinks: map[string]bool{}, oldRemap: map[string]string{},
+	u := &update{s: s, base: base, full: !base.ok, oldRemap: map[string]string{}, oldIn: map[int64]map[string]string{},
 		moved: map[string]bool{}, tallies: map[string]*graphstore.NodeTally{}, recomputed: map[[2]string]*edgeAcc{},
 		delta: map[[2]string]*edgeAcc{}, rows: map[string]*nodeRow{}, byNum: map[int64]string{}, newNums: map[string]int64{}, degrees: map[string]int{}}
 	if upTo == 0 {
@@ -119,9 +112,8 @@ func (s *Store) plan(ctx context.Context, tx *sql.Tx, base cacheState, upTo int6
 	if err := u.link(ctx, tx, added); err != nil {
 		return nil, err
 	}
-	if err := u.recompute(ctx, tx); err != nil {
-		return nil, fmt.Errorf("recompute relinked nodes: %w", err)
-	}
+	u.recompute(added)
+	u.old = nil // let the collector have them
 	if err := u.addArticles(ctx, tx, added); err != nil {
 		return nil, err
 	}
@@ -132,55 +124,90 @@ func (s *Store) plan(ctx context.Context, tx *sql.Tx, base cacheState, upTo int6
 	return u, nil
 }
 
-// link adds the new articles to the link tallies and links every raw id
-// anew.
+// link links the entities of every article anew, the cache's articles and
+// the new ones, and finds the nodes whose raw ids changed node.
 func (u *update) link(ctx context.Context, tx *sql.Tx, added []*storedArticle) error {
-	u.links = map[string]*linkRow{}
 	if !u.full {
-		err := eachRow(ctx, tx, `SELECT id, articles, tally, sum FROM link_tallies`, func(rows *sql.Rows) error {
-			var id string
-			var tally []byte
-			var r linkRow
-			var sum int64
-			if err := rows.Scan(&id, &r.articles, &tally, &sum); err != nil {
-				return err
-			}
-			if rowSum(id, r.articles, string(tally)) != sum {
-				return u.s.damaged("the link_tallies row of %q does not match its checksum", id)
-			}
-			var err error
-			if r.tally, err = decodeLinkTally(tally); err != nil {
-				return u.s.damaged("the link tally of %q: %v", id, err)
-			}
-			u.links[id] = &r
+		_, err := u.s.readArticles(ctx, tx, "a.seq <= ?", []any{u.base.maxSeq}, false, func(a *storedArticle) error {
+			u.old = append(u.old, a)
 			return nil
 		})
 		if err != nil {
-			return fmt.Errorf("read link tallies: %w", err)
+			return fmt.Errorf("read articles: %w", err)
+		}
+		if int64(len(u.old)) != u.base.articles {
+			return u.s.damaged("the store has %d articles up to number %d; the cache holds %d", len(u.old), u.base.maxSeq, u.base.articles)
 		}
 		if err := u.readCanonical(ctx, tx); err != nil {
 			return err
 		}
-	}
-	for _, a := range added {
-		for _, e := range a.Entities {
-			r := u.links[e.ID]
-			if r == nil {
-				r = &linkRow{tally: &graphstore.LinkTally{}}
-				u.links[e.ID] = r
-			}
-			r.tally.Add(e)
-			r.articles++
-			u.changedLinks[e.ID] = true
+		if err := u.readArticleLinks(ctx, tx); err != nil {
+			return err
 		}
 	}
-	tallies := make(map[string]*graphstore.LinkTally, len(u.links))
-	for id, r := range u.links {
-		tallies[id] = r.tally
+	all := make([]graphstore.ArticleCounts, 0, len(u.old)+len(added))
+	seqs := make([]int64, 0, cap(all))
+	for _, list := range [][]*storedArticle{u.old, added} {
+		for _, a := range list {
+			all = append(all, a.ArticleCounts)
+			seqs = append(seqs, a.seq)
+		}
 	}
-	u.remap = graphstore.Link(tallies)
-	if !u.full {
-		u.moved = movedNodes(u.oldRemap, u.remap)
+	l := graphstore.LinkCorpus(all)
+	u.remap = l.Remap()
+	u.in = map[int64]map[string]string{}
+	for i, seq := range seqs {
+		if m := l.InArticle(i); m != nil {
+			u.in[seq] = m
+		}
+	}
+	for _, a := range u.old {
+		for _, e := range a.Entities {
+			if o, n := linkedIn(u.oldRemap, u.oldIn, a.seq, e.ID), u.to(a.seq, e.ID); o != n {
+				u.moved[o], u.moved[n] = true, true
+			}
+		}
+	}
+	return nil
+}
+
+// to returns the node of raw id in article seq, as linked now.
+func (u *update) to(seq int64, id string) string { return linkedIn(u.remap, u.in, seq, id) }
+
+// toIn returns the function that links the raw ids of article seq.
+func (u *update) toIn(seq int64) func(string) string {
+	return func(id string) string { return u.to(seq, id) }
+}
+
+// linkedIn returns the node of raw id in article seq by the links of every
+// article (remap) and of each article's own context (in).
+func linkedIn(remap map[string]string, in map[int64]map[string]string, seq int64, id string) string {
+	if to, ok := in[seq][id]; ok {
+		return to
+	}
+	return canon(remap, id)
+}
+
+// readArticleLinks reads the links the cache holds in articles' own
+// contexts.
+func (u *update) readArticleLinks(ctx context.Context, tx *sql.Tx) error {
+	err := eachRow(ctx, tx, `SELECT article, raw, id, sum FROM graph_article_links`, func(rows *sql.Rows) error {
+		var seq, sum int64
+		var raw, id string
+		if err := rows.Scan(&seq, &raw, &id, &sum); err != nil {
+			return err
+		}
+		if rowSum(seq, raw, id) != sum {
+			return u.s.damaged("the graph_article_links row of %q in article %d does not match its checksum", raw, seq)
+		}
+		if u.oldIn[seq] == nil {
+			u.oldIn[seq] = map[string]string{}
+		}
+		u.oldIn[seq][raw] = id
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("read article links: %w", err)
 	}
 	return nil
 }
@@ -212,100 +239,33 @@ func canon(remap map[string]string, id string) string {
 	return id
 }
 
-// movedNodes returns the nodes that gained or lost a raw id between two
-// linkings: the old and the new node of each raw id whose link changed.
-func movedNodes(old, now map[string]string) map[string]bool {
-	out := map[string]bool{}
-	for _, m := range []map[string]string{old, now} {
-		for raw := range m {
-			if o, n := canon(old, raw), canon(now, raw); o != n {
-				out[o], out[n] = true, true
-			}
-		}
-	}
-	return out
-}
-
 // recompute computes the moved nodes, and all their edges, from every
-// article that mentions one of their raw ids, in ingest order.
-func (u *update) recompute(ctx context.Context, tx *sql.Tx) error {
+// article, the cache's and the new ones, in ingest order.
+func (u *update) recompute(added []*storedArticle) {
 	if len(u.moved) == 0 {
-		return nil
-	}
-	var members []string
-	for raw := range u.links {
-		if u.moved[canon(u.remap, raw)] {
-			members = append(members, raw)
-		}
-	}
-	slices.Sort(members)
-	seqs := map[int64]bool{}
-	for _, raw := range members {
-		err := eachRow(ctx, tx, `SELECT article FROM mentions WHERE entity = ?`, func(rows *sql.Rows) error {
-			var seq int64
-			err := rows.Scan(&seq)
-			seqs[seq] = true
-			return err
-		}, raw)
-		if err != nil {
-			return err
-		}
+		return
 	}
 	for id := range u.moved {
 		u.tallies[id] = &graphstore.NodeTally{ID: id}
 	}
-	found := map[string]int64{} // articles read that mention each member
-	err := readSeqs(ctx, u.s, tx, slices.Sorted(maps.Keys(seqs)), func(a *storedArticle) error {
-		for _, e := range a.Entities {
-			found[e.ID]++
-		}
-		merged := graphstore.MergeLinked(a.Entities, u.remap)
+	for _, a := range slices.Concat(u.old, added) {
+		merged := graphstore.MergeLinked(a.Entities, u.toIn(a.seq))
+		mentions := false
 		for _, e := range merged {
 			if u.moved[e.ID] {
 				u.tallies[e.ID].Add(e, a.Info.Date)
+				mentions = true
 			}
+		}
+		if !mentions {
+			continue
 		}
 		coMentions(merged, func(e, f graphstore.EntityCount) {
 			if u.moved[e.ID] || u.moved[f.ID] {
 				accOf(u.recomputed, e.ID, f.ID).add(e, f, a.seq)
 			}
 		})
-		return nil
-	})
-	if err != nil {
-		return err
 	}
-	// The index of mentions by entity, which gave the articles, is not
-	// covered by the checksums: check what it gave against the tallies.
-	for _, raw := range members {
-		if found[raw] != u.links[raw].articles {
-			return u.s.damaged("the index mentions_entity gives %d articles of %q; its link tally counts %d",
-				found[raw], raw, u.links[raw].articles)
-		}
-	}
-	return nil
-}
-
-// readSeqs reads the articles of seqs, given in ascending order, a few
-// hundred a statement.
-func readSeqs(ctx context.Context, s *Store, tx *sql.Tx, seqs []int64, fn func(*storedArticle) error) error {
-	const perStmt = 500
-	for i := 0; i < len(seqs); i += perStmt {
-		chunk := seqs[i:min(i+perStmt, len(seqs))]
-		args := make([]any, len(chunk))
-		for j, seq := range chunk {
-			args[j] = seq
-		}
-		where := "a.seq IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(chunk)), ", ") + ")"
-		n := 0
-		if _, err := s.readArticles(ctx, tx, where, args, false, func(a *storedArticle) error { n++; return fn(a) }); err != nil {
-			return err
-		}
-		if n != len(chunk) {
-			return s.damaged("%d of %d articles named by mention rows are missing", len(chunk)-n, len(chunk))
-		}
-	}
-	return nil
 }
 
 // addArticles adds the new articles, in order, to the tallies of the nodes
@@ -313,7 +273,7 @@ func readSeqs(ctx context.Context, s *Store, tx *sql.Tx, seqs []int64, fn func(*
 // which hold them already.
 func (u *update) addArticles(ctx context.Context, tx *sql.Tx, added []*storedArticle) error {
 	for _, a := range added {
-		merged := graphstore.MergeLinked(a.Entities, u.remap)
+		merged := graphstore.MergeLinked(a.Entities, u.toIn(a.seq))
 		for _, e := range merged {
 			if u.moved[e.ID] {
 				continue

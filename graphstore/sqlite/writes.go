@@ -18,17 +18,16 @@ type writes struct {
 	names   [][2]string // key, id
 	canon   [][2]string // raw, id
 	tallies [][2]string // node id, tally
-	links   []linkWrite
+	links   []articleLink
 	// The keys of rows to delete.
 	nodeDel, tallyDel, canonDel [][]any
-	nameDel, edgeDel            [][]any
+	nameDel, edgeDel, linkDel   [][]any
 }
 
-// linkWrite is a row of link_tallies to write.
-type linkWrite struct {
-	id       string
-	articles int64
-	tally    []byte
+// articleLink is a row of graph_article_links to write.
+type articleLink struct {
+	article int64
+	raw, id string
 }
 
 // planWrites reads the cache's rows of the nodes and edges the update
@@ -73,7 +72,7 @@ func (u *update) planWrites(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	u.planLinks()
-	u.tallies, u.links, u.rows = nil, nil, nil
+	u.tallies, u.rows, u.oldIn, u.in = nil, nil, nil, nil
 	return nil
 }
 
@@ -306,12 +305,22 @@ func (u *update) planNames(id string, old *nodeRow, row nodeRow, gone bool) erro
 	return nil
 }
 
-// planLinks plans the link tallies that changed and the links that did.
+// planLinks plans the links that changed, in every article and in
+// articles' own contexts.
 func (u *update) planLinks() {
-	for _, id := range slices.Sorted(maps.Keys(u.changedLinks)) {
-		r := u.links[id]
-		b := encodeLinkTally(r.tally)
-		u.w.links = append(u.w.links, linkWrite{id, r.articles, b})
+	for _, seq := range slices.Sorted(maps.Keys(u.oldIn)) {
+		for _, raw := range slices.Sorted(maps.Keys(u.oldIn[seq])) {
+			if _, ok := u.in[seq][raw]; !ok {
+				u.w.linkDel = append(u.w.linkDel, []any{seq, raw})
+			}
+		}
+	}
+	for _, seq := range slices.Sorted(maps.Keys(u.in)) {
+		for _, raw := range slices.Sorted(maps.Keys(u.in[seq])) {
+			if id := u.in[seq][raw]; u.oldIn[seq][raw] != id {
+				u.w.links = append(u.w.links, articleLink{seq, raw, id})
+			}
+		}
 	}
 	for _, raw := range slices.Sorted(maps.Keys(u.oldRemap)) {
 		if _, ok := u.remap[raw]; !ok {
@@ -341,6 +350,7 @@ func (u *update) write(ctx context.Context, tx *sql.Tx) error {
 		{`DELETE FROM graph_names WHERE key = ? AND id = ?`, u.w.nameDel},
 		{`DELETE FROM node_tallies WHERE id = ?`, u.w.tallyDel},
 		{`DELETE FROM graph_canonical WHERE raw = ?`, u.w.canonDel},
+		{`DELETE FROM graph_article_links WHERE article = ? AND raw = ?`, u.w.linkDel},
 	} {
 		if err := deleteRows(ctx, tx, d.query, d.keys); err != nil {
 			return err
@@ -356,9 +366,9 @@ func (u *update) write(ctx context.Context, tx *sql.Tx) error {
 		{"INSERT OR REPLACE", "graph_nodes", len(w.nodes), func(i int) []any { return w.nodes[i].values() }},
 		{"INSERT OR IGNORE", "graph_names", len(w.names), func(i int) []any { return pair(w.names[i]) }},
 		{"INSERT OR REPLACE", "node_tallies", len(w.tallies), func(i int) []any { return pair(w.tallies[i]) }},
-		{"INSERT OR REPLACE", "link_tallies", len(w.links), func(i int) []any {
+		{"INSERT OR REPLACE", "graph_article_links", len(w.links), func(i int) []any {
 			l := w.links[i]
-			return []any{l.id, l.articles, l.tally, rowSum(l.id, l.articles, string(l.tally))}
+			return []any{l.article, l.raw, l.id, rowSum(l.article, l.raw, l.id)}
 		}},
 		{"INSERT OR REPLACE", "graph_edges", len(w.edges), func(i int) []any { return w.edges[i].values() }},
 		{"INSERT OR REPLACE", "graph_canonical", len(w.canon), func(i int) []any { return pair(w.canon[i]) }},

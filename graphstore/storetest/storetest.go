@@ -20,6 +20,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -362,7 +363,7 @@ func testCache(t *testing.T, fresh func(t *testing.T) string) {
 		t.Fatalf("Querier: cached %v, %v; want the cache", cached, err)
 	}
 	g := loadAll(t, s)
-	if g.Canonical("PERSON:Putin") == "PERSON:Putin" {
+	if !slices.ContainsFunc(g.Links(), func(l graphstore.Link) bool { return l.From == "PERSON:Putin" }) {
 		t.Errorf("the corpus should link Putin to Vladimir Putin, to test linked ids")
 	}
 	SameAnswers(t, cq, graphstore.QuerierOf(g), g)

@@ -8,21 +8,35 @@ import (
 
 // CountryInfo is one country of the built-in country table.
 type CountryInfo struct {
-	Name     string   // common English name, used as the node label
-	Alpha2   string   // ISO 3166-1 alpha-2 code ("RU"); "XK" for Kosovo
-	Alpha3   string   // ISO 3166-1 alpha-3 code ("RUS")
+	Name string // common English name, used as the node label
+	// Alpha2 is the code of the entity id ("country:RU"): the ISO 3166-1
+	// alpha-2 code, "XK" for Kosovo, and for a former country its ISO
+	// 3166-3 alpha-4 code ("SUHH"), or "DEWG" for West Germany, which ISO
+	// 3166-3 does not list (DE passed to reunited Germany).
+	Alpha2   string
+	Alpha3   string   // ISO 3166-1 alpha-3 code ("RUS"); ISO 3166-3's for a former country ("SUN")
 	Aliases  []string // official and common other names and abbreviations
 	Demonyms []string // "Russian", counted as mentions only when asked for
 	// Weak marks a name that is as often something else (the US state of
 	// Georgia, the given name Chad): it is a country only when the recognizer
 	// tagged it as a place, never when found by scanning the text.
 	Weak bool
+	// Successor is, for a former country, the code of the country of today
+	// it is mapped to on request (the Soviet Union to Russia); by default
+	// the two are apart.
+	Successor string
+	// Ended is, for a former country, the day it ceased to exist, as
+	// 2006-01-02: an article dated before it is of its time.
+	Ended string
 }
+
+// Former reports whether c is a country that no longer exists.
+func (c CountryInfo) Former() bool { return c.Ended != "" }
 
 // The table is written by hand for this project from general knowledge; a
 // test checks its codes against a public dataset when that is available.
 // Fields: alpha-2, alpha-3, name, aliases, demonyms.
-var countryTable = []CountryInfo{
+var countryTable = append([]CountryInfo{
 	{Alpha2: "AD", Alpha3: "AND", Name: "Andorra", Demonyms: []string{"Andorran"}},
 	{Alpha2: "AE", Alpha3: "ARE", Name: "United Arab Emirates", Aliases: []string{"UAE", "U.A.E.", "Emirates"}, Demonyms: []string{"Emirati"}},
 	{Alpha2: "AF", Alpha3: "AFG", Name: "Afghanistan", Demonyms: []string{"Afghan", "Afghans"}},
@@ -66,7 +80,7 @@ var countryTable = []CountryInfo{
 	{Alpha2: "CV", Alpha3: "CPV", Name: "Cape Verde", Aliases: []string{"Cabo Verde"}, Demonyms: []string{"Cape Verdean"}},
 	{Alpha2: "CY", Alpha3: "CYP", Name: "Cyprus", Demonyms: []string{"Cypriot", "Cypriots"}},
 	{Alpha2: "CZ", Alpha3: "CZE", Name: "Czech Republic", Aliases: []string{"Czechia"}, Demonyms: []string{"Czech", "Czechs"}},
-	{Alpha2: "DE", Alpha3: "DEU", Name: "Germany", Aliases: []string{"Federal Republic of Germany", "Deutschland"}, Demonyms: []string{"German", "Germans"}},
+	{Alpha2: "DE", Alpha3: "DEU", Name: "Germany", Aliases: []string{"Deutschland"}, Demonyms: []string{"German", "Germans"}},
 	{Alpha2: "DJ", Alpha3: "DJI", Name: "Djibouti"},
 	{Alpha2: "DK", Alpha3: "DNK", Name: "Denmark", Demonyms: []string{"Danish", "Dane", "Danes"}},
 	{Alpha2: "DM", Alpha3: "DMA", Name: "Dominica"},
@@ -220,7 +234,7 @@ var countryTable = []CountryInfo{
 	{Alpha2: "ZA", Alpha3: "ZAF", Name: "South Africa", Demonyms: []string{"South African", "South Africans"}},
 	{Alpha2: "ZM", Alpha3: "ZMB", Name: "Zambia", Demonyms: []string{"Zambian", "Zambians"}},
 	{Alpha2: "ZW", Alpha3: "ZWE", Name: "Zimbabwe", Demonyms: []string{"Zimbabwean", "Zimbabweans"}},
-}
+}, formerCountries...)
 
 // Countries returns a copy of the built-in country table, sorted by Alpha2.
 func Countries() []CountryInfo {

@@ -46,7 +46,10 @@ func ShortFitsKeys(sk string, fw []string, surface string, t Type) bool {
 		if sk == fw[len(fw)-1] {
 			return true
 		}
-		if sk != fw[0] {
+		// A country, state, region or people begins no company's short
+		// name: "Texas" is not Texas Air, "Philippine" not the Philippine
+		// News Agency.
+		if t := Tables(); sk != fw[0] || t.Country(sk, sk) >= 0 || regions()[sk] || t.IsDemonym(sk) {
 			return false
 		}
 		for _, w := range fw[1:] {

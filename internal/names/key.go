@@ -58,10 +58,7 @@ func keySlow(name string) string {
 			}
 		}
 	}
-	k := strings.TrimSuffix(b.String(), " ")
-	if strings.HasPrefix(k, "the ") {
-		k = k[4:]
-	}
+	k := strings.TrimPrefix(strings.TrimSuffix(b.String(), " "), "the ")
 	if ascii {
 		return k
 	}

@@ -8,12 +8,16 @@ type Agency struct {
 	Names   []string // every name it goes by
 	Strong  bool     // its names are distinctive enough to find by scanning
 	UpperOK []string // short names matched only in capitals ("AP")
+	// CreditOnly are names that stand for the agency only as a credit: the
+	// "Reuter" that ends 1980s Reuters copy is a surname elsewhere (Edzard
+	// Reuter of Daimler-Benz).
+	CreditOnly []string
 }
 
 // Agencies is written for this project: the wire services and outlets that
 // credit news copy.
 var Agencies = []Agency{
-	{ID: "org:reuters", Names: []string{"Reuters", "Thomson Reuters", "Reuters News"}, Strong: true},
+	{ID: "org:reuters", Names: []string{"Reuters", "Thomson Reuters", "Reuters News"}, Strong: true, CreditOnly: []string{"Reuter"}},
 	{ID: "org:ap", Names: []string{"Associated Press", "The Associated Press"}, UpperOK: []string{"AP"}, Strong: true},
 	{ID: "org:afp", Names: []string{"Agence France-Presse", "Agence France Presse"}, UpperOK: []string{"AFP"}, Strong: true},
 	{ID: "org:kcna", Names: []string{"Korean Central News Agency"}, UpperOK: []string{"KCNA"}, Strong: true},
@@ -44,6 +48,17 @@ var Agencies = []Agency{
 	{ID: "org:bbc", Names: []string{"British Broadcasting Corporation"}, UpperOK: []string{"BBC"}},
 	{ID: "org:cnn", Names: []string{"Cable News Network"}, UpperOK: []string{"CNN"}},
 	{ID: "org:al-jazeera", Names: []string{"Al Jazeera", "Al-Jazeera", "Aljazeera"}},
+	{ID: "org:ctk", Names: []string{"Ceteka", "Czechoslovak News Agency", "Czech News Agency"}, UpperOK: []string{"CTK"}},
+	{ID: "org:adn", Names: []string{"Allgemeiner Deutscher Nachrichtendienst"}, UpperOK: []string{"ADN"}},
+	{ID: "org:tanjug", Names: []string{"Tanjug"}, UpperOK: []string{"TANJUG"}},
+	{ID: "org:pap", Names: []string{"Polish Press Agency"}, UpperOK: []string{"PAP"}},
+	{ID: "org:jiji", Names: []string{"Jiji Press", "Jiji"}},
+	{ID: "org:kuna", Names: []string{"Kuwait News Agency"}, UpperOK: []string{"KUNA"}},
+	{ID: "org:ina", Names: []string{"Iraqi News Agency"}, UpperOK: []string{"INA"}},
+	{ID: "org:wam", Names: []string{"Emirates News Agency"}, UpperOK: []string{"WAM"}},
+	{ID: "org:pna", Names: []string{"Philippine News Agency"}, UpperOK: []string{"PNA"}},
+	{ID: "org:bta", Names: []string{"Bulgarian Telegraph Agency"}, UpperOK: []string{"BTA"}},
+	{ID: "org:agerpres", Names: []string{"Agerpres"}},
 }
 
 // CorpSuffixes are dropped from organization keys: "Apple Inc." and "Apple"
@@ -51,7 +66,8 @@ var Agencies = []Agency{
 var CorpSuffixes = Set{"inc": true, "incorporated": true, "corp": true,
 	"corporation": true, "co": true, "company": true, "ltd": true, "limited": true,
 	"llc": true, "plc": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "spa": true,
-	"lp": true, "llp": true, "bv": true, "ab": true, "asa": true, "oyj": true, "holdings": true}
+	"lp": true, "llp": true, "bv": true, "ab": true, "asa": true, "oyj": true, "holdings": true,
+	"pte": true, "bhd": true, "sdn": true, "pty": true, "kk": true, "sarl": true, "srl": true}
 
 // CompanyWords are words that complete a company's short name: "Delta" is
 // "Delta Air Lines", "Qantas" is "Qantas Airways".
@@ -61,7 +77,12 @@ var CompanyWords = Set{"air": true, "lines": true, "airline": true, "wireless": 
 	"international": true, "financial": true, "energy": true, "motors": true, "automotive": true,
 	"computer": true, "computers": true, "devices": true, "instruments": true, "mobile": true,
 	"pharmaceutical": true, "health": true, "healthcare": true, "and": true,
-	"brothers": true, "bros": true, "resources": true, "petroleo": true, "energia": true}
+	"brothers": true, "bros": true, "resources": true, "petroleo": true, "energia": true,
+	"investors": true, "service": true, "services": true, "breweries": true, "brewery": true,
+	"trust": true, "bank": true, "banking": true, "industries": true, "manufacturing": true,
+	"products": true, "systems": true, "electric": true, "gas": true, "power": true,
+	"airlines": true, "airways": true, "shipping": true, "textiles": true, "realty": true,
+	"properties": true, "investment": true, "investments": true, "securities": true}
 
 // GenericOrgWords are the words that say nothing alone as the short name of
 // an organization: the [GenericOrgHeads], company forms and the adjectives
@@ -124,13 +145,69 @@ func IsOutletName(key string) bool {
 	return false
 }
 
-// OrgKey is the key of an organization name without corporate suffixes.
+// OrgKey is the key of an organization name without corporate suffixes,
+// "and Co" included: "Merrill Lynch & Co Inc" and "Merrill Lynch" have one
+// key, "merrill lynch".
 func OrgKey(key string) string {
+	if b, ok := strings.CutSuffix(key, " bros"); ok {
+		key = b + " brothers" // "Shearson Lehman Bros" is Brothers
+	} else if b, ok := strings.CutSuffix(key, " bros inc"); ok {
+		key = b + " brothers inc"
+	}
+	cut := false
 	for {
 		i := strings.LastIndexByte(key, ' ')
-		if i < 0 || !CorpSuffixes[key[i+1:]] {
+		if i < 0 {
+			return key
+		}
+		last := key[i+1:]
+		switch {
+		case CorpSuffixes[last]:
+			cut = true
+		case cut && last == "and" && strings.IndexByte(key[:i], ' ') > 0:
+			// "Sears, Roebuck and Co": the "and" went with the "Co". A
+			// name of two words is kept whole: "X and Co" is "x and".
+		default:
 			return key
 		}
 		key = key[:i]
 	}
 }
+
+// PossessiveNames are organization names whose final "'s" is part of the
+// name, by key: "Moody's", "Standard & Poor's", "McDonald's".
+var PossessiveNames = Set{"moodys": true, "standard and poors": true, "mcdonalds": true,
+	"sainsburys": true, "lloyds": true, "sothebys": true, "christies": true, "macys": true,
+	"kelloggs": true, "dillards": true, "wendys": true, "dominos": true, "friendlys": true,
+	"hardees": true, "carls jr": true, "dennys": true, "claires": true, "kohls": true,
+	"lowes": true, "walgreens": true, "sbarros": true, "arbys": true, "chilis": true}
+
+// ConnectorNames are organizations whose names hold "and" or "&", by key
+// without the possessive and company suffixes: a recognizer cuts them at
+// the "and" ("Standard" and "Poor's Corp"), and the resolver puts them
+// together again.
+var ConnectorNames = Set{"standard and poor": true, "procter and gamble": true,
+	"johnson and johnson": true, "marks and spencer": true, "tate and lyle": true,
+	"black and decker": true, "dun and bradstreet": true, "smith and wesson": true,
+	"barnes and noble": true, "ernst and young": true, "bausch and lomb": true,
+	"church and dwight": true, "s and w berisford": true, "scottish and newcastle": true,
+	"brown and williamson": true, "wagner and brown": true,
+	"at and t": true, "h and r block": true, "c and a": true, "m and s": true,
+	"b and q": true, "p and o": true, "s and p": true, "p and g": true, "j and j": true,
+	"harland and wolff": true, "abercrombie and fitch": true,
+	"arm and hammer": true, "lord and taylor": true, "gulf and western": true}
+
+// GulfStates are the countries on the Persian Gulf: a story that names one
+// means that gulf by "the Gulf".
+var GulfStates = Set{"IR": true, "IQ": true, "KW": true, "SA": true, "AE": true, "QA": true, "BH": true, "OM": true}
+
+// PlaceConnectorNames are places whose names hold "and", by key, that a
+// recognizer cuts at the "and" ("Tyne" and "Wear"). Countries are in the
+// country table.
+var PlaceConnectorNames = Set{"tyne and wear": true, "kensington and chelsea": true,
+	"hammersmith and fulham": true, "barking and dagenham": true, "brighton and hove": true,
+	"dumfries and galloway": true, "perth and kinross": true, "argyll and bute": true,
+	"trinidad and tobago": true, "antigua and barbuda": true, "bosnia and herzegovina": true,
+	"sao tome and principe": true, "st kitts and nevis": true, "turks and caicos": true,
+	"heard and mcdonald islands": true, "jammu and kashmir": true, "andaman and nicobar": true,
+	"dadra and nagar haveli": true}

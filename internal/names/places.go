@@ -53,17 +53,41 @@ var capitals = map[string][]string{
 	"ZM": {"Lusaka"}, "ZW": {"Harare"},
 }
 
-// bigCities are cities often in the news that are no capital.
-var bigCities = []string{
-	"New York", "New York City", "Los Angeles", "Chicago", "Houston", "San Francisco", "Boston",
-	"Seattle", "Detroit", "Atlanta", "Miami", "Dallas", "Philadelphia", "Las Vegas", "New Orleans",
-	"Shanghai", "Hong Kong", "Mumbai", "Bombay", "Karachi", "Lahore", "Sydney", "Melbourne", "Toronto",
-	"Montreal", "Vancouver", "Istanbul", "Geneva", "Zurich", "Frankfurt", "Munich", "Hamburg", "Milan",
-	"Barcelona", "St. Petersburg", "Saint Petersburg", "Lagos", "Johannesburg", "Dubai", "Basra",
-	"Mosul", "Fallujah", "Falluja", "Najaf", "Kirkuk", "Tikrit", "Gaza", "Kandahar", "Osaka",
-	"Guangzhou", "Shenzhen", "Sao Paulo", "São Paulo", "Rio de Janeiro", "Kolkata", "Calcutta",
-	"Chennai", "Bangalore", "Tel Aviv", "Haifa", "Aleppo", "Benghazi", "Kharkiv", "Odesa", "Odessa",
-	"Donetsk", "Mariupol", "Crimea", "Kashmir", "Darfur", "Chechnya", "Grozny", "Beslan",
+// bigCities are cities often in the news that are no capital, with the
+// country of each.
+var bigCities = map[string]string{
+	"New York": "US", "New York City": "US", "Los Angeles": "US", "Chicago": "US", "Houston": "US",
+	"San Francisco": "US", "Boston": "US", "Seattle": "US", "Detroit": "US", "Atlanta": "US",
+	"Miami": "US", "Dallas": "US", "Philadelphia": "US", "Las Vegas": "US", "New Orleans": "US",
+	"Shanghai": "CN", "Guangzhou": "CN", "Shenzhen": "CN", "Hong Kong": "",
+	"Mumbai": "IN", "Bombay": "IN", "Kolkata": "IN", "Calcutta": "IN", "Chennai": "IN", "Madras": "IN",
+	"Bangalore": "IN", "Karachi": "PK", "Lahore": "PK", "Sydney": "AU", "Melbourne": "AU",
+	"Toronto": "CA", "Montreal": "CA", "Vancouver": "CA", "Istanbul": "TR", "Geneva": "CH",
+	"Zurich": "CH", "Frankfurt": "DE", "Munich": "DE", "Hamburg": "DE", "Milan": "IT",
+	"Barcelona": "ES", "St. Petersburg": "RU", "Saint Petersburg": "RU", "Lagos": "NG",
+	"Johannesburg": "ZA", "Dubai": "AE", "Basra": "IQ", "Mosul": "IQ", "Fallujah": "IQ", "Falluja": "IQ", "Najaf": "IQ",
+	"Kirkuk": "IQ", "Tikrit": "IQ", "Kandahar": "AF", "Osaka": "JP", "Sao Paulo": "BR",
+	"São Paulo": "BR", "Rio de Janeiro": "BR", "Tel Aviv": "IL", "Haifa": "IL", "Aleppo": "SY",
+	"Benghazi": "LY", "Kharkiv": "UA", "Odesa": "UA", "Odessa": "UA", "Donetsk": "UA",
+	"Mariupol": "UA", "Grozny": "RU", "Beslan": "RU",
+	// Places in the news that are no city.
+	"Gaza": "PS", "Crimea": "UA", "Kashmir": "", "Darfur": "SD", "Chechnya": "RU",
+}
+
+// datelineCities are more cities that datelines name, with their country.
+// Unlike [bigCities] they are not always places: many name a club too
+// ("Leeds", "Hamburg").
+var datelineCities = map[string]string{
+	"Edinburgh": "GB", "Glasgow": "GB", "Manchester": "GB", "Liverpool": "GB", "Leeds": "GB",
+	"Cardiff": "GB", "Belfast": "GB", "Birmingham": "GB", "Newcastle": "GB", "Bonn": "DE",
+	"Cologne": "DE", "Duesseldorf": "DE", "Dusseldorf": "DE", "Leipzig": "DE", "Stuttgart": "DE",
+	"Turin": "IT", "Naples": "IT", "Lyon": "FR", "Marseille": "FR", "Rotterdam": "NL",
+	"The Hague": "NL", "Antwerp": "BE", "Basle": "CH", "Basel": "CH", "Leningrad": "RU",
+	"Perth": "AU", "Brisbane": "AU", "Adelaide": "AU", "Auckland": "NZ", "Calgary": "CA",
+	"Winnipeg": "CA", "Jeddah": "SA", "Peking": "CN", "Madras": "IN", "Pittsburgh": "US",
+	"Minneapolis": "US", "St. Louis": "US", "Kansas City": "US", "Denver": "US",
+	"Cleveland": "US", "Cincinnati": "US", "Omaha": "US", "Des Moines": "US", "Milwaukee": "US",
+	"West Berlin": "DEWG", "East Berlin": "DDDE",
 }
 
 // PlaceHeads are words that begin place names the recognizer often takes for
@@ -71,6 +95,14 @@ var bigCities = []string{
 var PlaceHeads = union(PlaceFirst, Set{"st": true, "saint": true, "san": true, "santa": true,
 	"los": true, "las": true, "el": true, "new": true, "north": true, "south": true,
 	"east": true, "west": true, "upper": true, "lower": true})
+
+// PlaceTails are last words that make a name a place's, a facility's
+// included, whatever a recognizer said: "Downing Street", "Old Trafford
+// Stadium", "West Cumberland Hospital", "Heathrow Airport".
+var PlaceTails = Set{"street": true, "road": true, "avenue": true, "square": true,
+	"bridge": true, "airport": true, "stadium": true, "hospital": true, "palace": true,
+	"castle": true, "cathedral": true, "abbey": true, "prison": true, "station": true,
+	"arena": true, "boulevard": true, "lane": true, "mine": true, "dam": true, "canal": true}
 
 // PlaceFirst are the place words that never begin a person's name.
 var PlaceFirst = Set{"camp": true, "fort": true, "mount": true, "mt": true, "lake": true,
@@ -90,7 +122,7 @@ var StateAbbrevs = map[string]string{"ala": "Alabama", "ariz": "Arizona", "ark":
 	"kans": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
 	"mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi",
 	"mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada",
-	"nh": "New Hampshire", "nj": "New Jersey", "nm": "New Mexico", "ny": "New York",
+	"nh": "New Hampshire", "nj": "New Jersey", "nm": "New Mexico", "ny": "New York State",
 	"nc": "North Carolina", "nd": "North Dakota", "okla": "Oklahoma", "ore": "Oregon",
 	"pa": "Pennsylvania", "penn": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
 	"tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia",

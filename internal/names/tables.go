@@ -17,10 +17,14 @@ type Index struct {
 	DemonymByKey  map[string]int // folded demonyms: "russian"
 	AgencyByKey   map[string]int // folded agency names
 	AgencyUpper   map[string]int // folded agency names that count only in capitals: AP
+	AgencyCredit  map[string]int // folded agency names that count only as credits: Reuter
 	ScanFirst     map[string]int // folded first word of names found by scanning → most words
 	ScanNames     Set            // folded names found by scanning
 	Acronyms      Set            // folded acronyms kept in capitals for display
 	Places        Set            // folded capitals and big cities: always places
+	// CityCountry gives the country code of capitals, big cities and
+	// American states, by folded name: "moscow" → "RU", "bonn" → "DE".
+	CityCountry map[string]string
 }
 
 // displayAcronyms are acronyms that keep their capitals when a headline in
@@ -32,8 +36,9 @@ var Tables = sync.OnceValue(func() *Index {
 	t := &Index{
 		Countries:    countryTable,
 		CountryByKey: map[string]int{}, CountryUpper: map[string]int{}, CountryByCode: map[string]int{},
-		DemonymByKey: map[string]int{}, AgencyByKey: map[string]int{}, AgencyUpper: map[string]int{},
+		DemonymByKey: map[string]int{}, AgencyByKey: map[string]int{}, AgencyUpper: map[string]int{}, AgencyCredit: map[string]int{},
 		ScanFirst: map[string]int{}, ScanNames: Set{}, Acronyms: Set{}, Places: Set{},
+		CityCountry: map[string]string{},
 	}
 	t.addCountries()
 	for _, cs := range capitals {
@@ -43,12 +48,30 @@ var Tables = sync.OnceValue(func() *Index {
 			}
 		}
 	}
-	for _, c := range bigCities {
+	for c, code := range bigCities {
 		t.Places[Key(c)] = true
+		if code != "" {
+			t.CityCountry[Key(c)] = code
+		}
+	}
+	for c, code := range datelineCities {
+		t.CityCountry[Key(c)] = code
+	}
+	for code, cs := range capitals {
+		for _, c := range cs {
+			t.CityCountry[Key(c)] = code
+		}
+	}
+	for _, st := range StateAbbrevs {
+		t.CityCountry[Key(st)] = "US"
 	}
 	for i, a := range Agencies {
 		for _, n := range a.Names {
 			t.AgencyByKey[Key(n)] = i
+			t.scan(n)
+		}
+		for _, n := range a.CreditOnly {
+			t.AgencyCredit[Key(n)] = i
 			t.scan(n)
 		}
 		for _, n := range a.UpperOK {
@@ -68,7 +91,9 @@ func (t *Index) addCountries() {
 	for i, c := range countryTable {
 		t.CountryIDs[i] = "country:" + c.Alpha2
 		t.CountryByCode[c.Alpha2] = i
-		t.CountryByCode[c.Alpha3] = i
+		if c.Alpha3 != "" {
+			t.CountryByCode[c.Alpha3] = i
+		}
 		for _, n := range append([]string{c.Name}, c.Aliases...) {
 			if IsAcronym(n) {
 				t.CountryUpper[Key(n)] = i
@@ -125,6 +150,12 @@ func (t *Index) Agency(name, key string) int {
 func (t *Index) IsDemonym(key string) bool {
 	_, ok := t.DemonymByKey[key]
 	return ok || OtherDemonyms[key]
+}
+
+// IsRegion reports whether a folded name is a region the tables know: a
+// continent, an American state, "Kashmir", "Wall Street".
+func IsRegion(key string) bool {
+	return regions()[key]
 }
 
 // KnownPlace reports whether a folded name is a place the tables know: a

@@ -18,7 +18,8 @@ var Titles = union(Offices, titleAbbrevs, sportsPositions, Set{
 	"deputy": true, "former": true, "commander": true, "marshal": true, "dictator": true,
 	"attorney": true, "sultan": true, "emir": true, "archbishop": true, "bishop": true,
 	"cardinal": true, "rabbi": true, "imam": true, "mullah": true, "star": true,
-	"officer": true,
+	"officer": true, "managing": true, "treasurer": true, "speaker": true,
+	"baroness": true, "baron": true, "earl": true, "duke": true, "duchess": true, "viscount": true,
 }, TitleOnly)
 
 // TitleOnly are title words that may not start a title: "State Kim" is not a
@@ -71,3 +72,9 @@ var Abbreviations = union(NameAbbrevs, without(monthAbbrevs, "mar"), weekdayAbbr
 // "Wash." or "Ill.".
 var statesKeepPeriod = Set{"calif": true, "fla": true, "penn": true, "conn": true,
 	"ariz": true, "mich": true, "minn": true, "okla": true, "tenn": true, "colo": true}
+
+// Honorifics are the titles that only people bear: "Mr", "Sir", "Lord".
+// A name that begins with one is a person's.
+var Honorifics = union(without(titleAbbrevs, "gen", "col", "capt", "maj", "lt", "sgt", "cmdr", "adm", "gov", "sen", "rep", "pres"),
+	Set{"sir": true, "dame": true, "lord": true, "lady": true, "baroness": true, "mister": true,
+		"mrs": true, "miss": true})

@@ -81,4 +81,42 @@ var OtherDemonyms = Set{"korean": true, "koreans": true, "arab": true, "arabs": 
 	"tibetan": true, "chechen": true, "chechens": true, "western": true, "eastern": true,
 	"muslim": true, "muslims": true, "christian": true, "christians": true, "jewish": true,
 	"shiite": true, "sunni": true, "islamic": true, "catholic": true, "hispanic": true,
-	"caribbean": true, "nordic": true, "baltic": true, "balkan": true, "soviet": true}
+	"caribbean": true, "nordic": true, "baltic": true, "balkan": true}
+
+// MonthAbbrev reports whether a folded word is a month written short, as
+// tables and headlines do ("Apr", "Sept", and the wire's "Apl", "Jne",
+// "Jly"): alone it names nothing.
+func MonthAbbrev(key string) bool {
+	return monthAbbrevs[key] || key == "apl" || key == "jne" || key == "jly" || key == "mch"
+}
+
+// Currencies are the names of money that tables and price lists write in
+// capitals ("Franc", "S.A. Rand"): alone they are no entity.
+var Currencies = Set{"franc": true, "francs": true, "dollar": true, "dollars": true, "yen": true,
+	"mark": true, "marks": true, "pound": true, "pounds": true, "sterling": true, "lira": true,
+	"lire": true, "peso": true, "pesos": true, "rand": true, "rupee": true, "rupees": true,
+	"yuan": true, "schilling": true, "guilder": true, "guilders": true, "krona": true,
+	"krone": true, "escudo": true, "peseta": true, "pesetas": true, "drachma": true, "ecu": true,
+	"ecus": true, "euro": true, "euros": true, "dlrs": true, "stg": true, "cruzado": true,
+	"cruzados": true, "austral": true, "ringgit": true, "baht": true, "rupiah": true}
+
+// CountryNouns are the common nouns that a headline writes in capitals
+// after a country ("U.S. Market", "Japan Economy"): the country is named,
+// nothing else.
+var CountryNouns = Set{"market": true, "markets": true, "economy": true, "officials": true,
+	"banks": true, "trade": true, "exports": true, "imports": true, "stocks": true,
+	"shares": true, "firms": true, "companies": true, "sources": true, "industry": true,
+	"output": true, "growth": true, "budget": true, "deficit": true, "surplus": true,
+	"money": true, "bonds": true, "rates": true, "prices": true, "sales": true}
+
+// SportWords are words of football and rugby reports: an article with
+// several of them speaks of the clubs that towns name ("Leeds beat
+// Liverpool"), not of the towns.
+var SportWords = Set{"football": true, "footballer": true, "striker": true, "midfielder": true,
+	"goalkeeper": true, "defender": true, "premiership": true, "league": true, "manager": true,
+	"goal": true, "goals": true, "derby": true, "relegation": true, "uefa": true, "fifa": true,
+	"penalty": true, "rugby": true, "tries": true, "scrum": true, "fly-half": true,
+	"winger": true, "squad": true, "semi-final": true, "quarter-final": true, "kick-off": true,
+	"equaliser": true, "equalizer": true, "fixture": true, "fixtures": true, "referee": true,
+	"midfield": true, "transfer": true, "play-off": true, "play-offs": true, "premier": true,
+	"fa": true, "cup": true}

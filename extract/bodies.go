@@ -1,0 +1,265 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// qualifyBodies gives each generic body of the article ("the Finance
+// Ministry", "the Treasury", "Central Bank") the id of that body of one
+// country, "org:finance-ministry@JP", labelled "Finance Ministry (Japan)".
+// The country is the one its own name gives ("Japanese Finance Ministry",
+// "Central Bank of the Philippines") or that stands just before it
+// ("Brazil's Central Bank", "the U.S. Treasury"). A bare one takes the
+// country of those of the same head in the article: the one, or of
+// several the nearest named in its paragraph ("The Philippine talks ...
+// the Central Bank"); else the dateline's; else the country the article
+// names most; else the one country that alone calls it so (the Justice
+// Department). A body the article ties to no country is left out.
+func (r *Resolver) qualifyBodies(a *article) {
+	var bodies []qualBody
+	for _, m := range a.ms {
+		if m.typ != Org && m.typ != Misc || m.forced != "" || m.canon != "" || m.agency >= 0 || m.country >= 0 {
+			continue
+		}
+		b, ok := names.GenericBody(m.Name)
+		if !ok {
+			continue
+		}
+		if w, e := nextWord(a.text, m.End); names.IsCapitalized(w) && names.TitleOffices.Has(w) && softGap(a.text[m.End:e-len(w)]) &&
+			names.IsCapitalized(nextAfter(a.text, m.End)) {
+			// "Treasury" of "Treasury Secretary James Baker" is a title's;
+			// "a Finance Ministry spokesman" speaks for the ministry.
+			m.removed = true
+			continue
+		}
+		code := ""
+		if b.Country >= 0 {
+			code = r.t.Countries[b.Country].Alpha2
+			if !b.Demonym {
+				r.splitCountry(a, m, b.Prefix) // "U.S." of "U.S. Treasury" is the country's own mention
+			}
+		} else if code = r.justBefore(a, m); code != "" {
+			r.absorbDemonym(a, m)
+		}
+		bodies = append(bodies, qualBody{m: m, head: b.Head, country: code, own: code != ""})
+	}
+	for i := range bodies {
+		b := &bodies[i]
+		if !b.own {
+			b.country = r.bareBody(a, bodies, b)
+		}
+		if b.country == "" && b.head == "treasury" {
+			// "Treasury bonds", "Treasury bills": American paper, in a
+			// Tokyo story too.
+			if w, _ := nextWord(a.text, b.m.End); treasuryPaper[strings.ToLower(strings.Trim(w, ".,;:"))] {
+				b.country = "US"
+			}
+		}
+		if b.country == "" {
+			b.country = r.mostNamedWith(a, b.head)
+		}
+		if b.country == "" {
+			b.country = names.SoleCountry(b.head)
+		}
+		if b.country != "" {
+			b.m.forced, b.m.canon, b.m.typ = "org:"+b.head+"@"+b.country, names.BodyLabel(b.head, b.country), Org
+		} else {
+			// A body the article ties to no country could be any
+			// country's: it names nothing the graph can keep apart.
+			b.m.removed = true
+		}
+	}
+}
+
+// treasuryPaper are the words after "Treasury" that make it the American
+// Treasury's paper when nothing else says whose.
+var treasuryPaper = names.Set{"bonds": true, "bond": true, "notes": true, "note": true,
+	"bills": true, "bill": true, "paper": true, "securities": true, "yields": true,
+	"issues": true, "market": true, "debt": true, "refunding": true, "auction": true,
+	"auctions": true, "issue": true, "yield": true, "futures": true, "prices": true}
+
+// qualBody is a generic body being qualified.
+type qualBody struct {
+	m       *mention
+	head    string
+	country string
+	own     bool // its name or the words before it give the country
+}
+
+// bareBody returns the country of a body whose name gives none: see
+// [Resolver.qualifyBodies].
+func (r *Resolver) bareBody(a *article, bodies []qualBody, b *qualBody) string {
+	var cands []string
+	for _, o := range bodies {
+		if o.own && o.head == b.head && !slices.Contains(cands, o.country) {
+			cands = append(cands, o.country)
+		}
+	}
+	switch len(cands) {
+	case 0:
+		if names.HasBody(a.home, b.head) {
+			return a.home
+		}
+		return "" // a Tokyo story's "State Department" is America's
+	case 1:
+		return cands[0]
+	}
+	if c := r.nearestCountry(a, b.m, b.head, cands); c != "" {
+		return c
+	}
+	return cands[0]
+}
+
+// splitCountry cuts the first words of a body's mention that name its
+// country into a mention of the country: "U.S. Treasury" is "U.S." and
+// "Treasury", as "the U.S. and its Treasury" would be.
+func (r *Resolver) splitCountry(a *article, m *mention, words int) {
+	ws := splitWords(a.text, m.Start, m.End)
+	if words <= 0 || words >= len(ws) {
+		return
+	}
+	c := r.build(a.text, ws[:words], m.Sentence, Location)
+	rest := r.build(a.text, ws[words:], m.Sentence, m.typ)
+	if c == nil || rest == nil {
+		return
+	}
+	c.Name = names.StripPossessive(c.Name)
+	c.key = names.Key(c.Name)
+	if c.country = r.t.Country(c.Name, c.key); c.country < 0 {
+		return
+	}
+	c.typ, c.headline = Country, m.headline
+	rest.typ, rest.typed, rest.headline, rest.Role = m.typ, m.typed, m.headline, m.Role
+	*m = *rest
+	a.ms = append(a.ms, c)
+}
+
+// absorbDemonym takes a demonym just before a body into the body's
+// mention: "the Japanese Finance Ministry" is one name.
+func (r *Resolver) absorbDemonym(a *article, m *mention) {
+	for _, o := range a.ms {
+		if o == m || o.End > m.Start || !softGap(a.text[o.End:m.Start]) {
+			continue
+		}
+		if _, ok := r.t.DemonymByKey[o.key]; ok && o.country < 0 {
+			m.Start, m.Text, m.Name = o.Start, a.text[o.Start:m.End], o.Name+" "+m.Name
+			o.removed = true
+		}
+	}
+}
+
+// justBefore returns the country named just before a body, in the words
+// before its mention: "Brazil's Central Bank", "the U.S. Treasury", "the
+// Brazilian Central Bank".
+func (r *Resolver) justBefore(a *article, m *mention) string {
+	for _, o := range a.ms {
+		if o == m || o.End > m.Start || !softGap(a.text[o.End:m.Start]) {
+			continue
+		}
+		if code := r.countryCode(a, o); code != "" {
+			return code
+		}
+	}
+	w, ws := prevWord(a.text, m.Start)
+	if !softGap(a.text[ws+len(w) : m.Start]) {
+		return ""
+	}
+	// "... in Northern Iraq. State Department spokesman": a period that
+	// ends a sentence, not an abbreviation's ("U.S.").
+	if t, ok := strings.CutSuffix(w, "."); ok && !strings.Contains(t, ".") {
+		return ""
+	}
+	w = names.StripPossessive(strings.Trim(w, `"'(`))
+	k := names.Key(w)
+	if c := r.t.Country(w, k); c >= 0 {
+		return r.t.Countries[c].Alpha2
+	}
+	if c, ok := r.t.DemonymByKey[k]; ok {
+		return r.t.Countries[c].Alpha2
+	}
+	return ""
+}
+
+// nearestCountry returns the country, one of cands, of the nearest
+// mention before m in its paragraph that names a country, a demonym, a
+// city or a body of the same head qualified by a country, or "".
+func (r *Resolver) nearestCountry(a *article, m *mention, head string, cands []string) string {
+	par := strings.LastIndex(a.text[:m.Start], "\n\n") + 1
+	best, code := -1, ""
+	for _, o := range a.ms {
+		if o == m || o.End > m.Start || o.Start < par || o.Start <= best {
+			continue
+		}
+		c := ""
+		if o.forced != "" && strings.HasPrefix(o.forced, "org:"+head+"@") {
+			c = strings.TrimPrefix(o.forced, "org:"+head+"@")
+		} else if !strings.Contains(o.forced, "@") {
+			c = r.countryCode(a, o)
+		}
+		if c != "" && slices.Contains(cands, c) {
+			best, code = o.Start, c
+		}
+	}
+	return code
+}
+
+// mostNamedWith is mostNamed among the countries that have a body of the
+// head: a "Finance Ministry" in a story that names the United States most is
+// another country's.
+func (r *Resolver) mostNamedWith(a *article, head string) string {
+	count := r.countries(a)
+	best, bestN := "", 0
+	for _, c := range count.order {
+		if n := count.n[c]; n > bestN && names.HasBody(c, head) {
+			best, bestN = c, n
+		}
+	}
+	return best
+}
+
+// mostNamed returns the country the article names most often, the first
+// named on a tie, or "" when it names none. Countries, their demonyms,
+// their cities and the well-known names of one country ("NHS", "Tories")
+// count.
+func (r *Resolver) mostNamed(a *article) string {
+	count := r.countries(a)
+	best, bestN := "", 0
+	for _, c := range count.order {
+		if n := count.n[c]; n > bestN {
+			best, bestN = c, n
+		}
+	}
+	return best
+}
+
+// countryCount is how often an article names each country, and in which
+// order it first named them.
+type countryCount struct {
+	n     map[string]int
+	order []string
+}
+
+// countries counts the countries an article names: see mostNamed.
+func (r *Resolver) countries(a *article) countryCount {
+	cc := countryCount{n: map[string]int{}}
+	ms := slices.Clone(a.ms)
+	slices.SortFunc(ms, func(x, y *mention) int { return x.Start - y.Start })
+	for _, m := range ms {
+		c := r.countryCode(a, m)
+		if k, ok := names.Known(m.Name); c == "" && ok && (!k.OrgOnly || m.typ == Org) {
+			c = cmp.Or(k.Where, k.Of)
+		}
+		if c == "" || strings.Contains(m.forced, "@") {
+			continue
+		}
+		if cc.n[c] == 0 {
+			cc.order = append(cc.order, c)
+		}
+		cc.n[c]++
+	}
+	return cc
+}

@@ -1,0 +1,233 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/nergraph/nergraph/extract/text"
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// definedSpans finds the acronyms an article defines in parentheses, "the
+// General Agreement on Tariffs and Trade (GATT)", and makes the name and
+// its acronym one span, so that the acronym is linked to the name however
+// the recognizer cut them ("General Agreement" MISC and "GATT" ORG). The
+// name is the shortest run of capitalized words (and the small words
+// between them) before the parenthesis whose initials spell the acronym.
+// Spans inside the new one give way to it. The result is sorted.
+func definedSpans(sents []text.Sentence, spans []Span) []Span {
+	for si, s := range sents {
+		toks := s.Tokens
+		for i := 2; i+1 < len(toks); i++ {
+			if toks[i-1].Text != "(" || toks[i+1].Text != ")" || !names.IsAcronym(toks[i].Text) {
+				continue
+			}
+			start := definedName(toks[:i-1], acronymLetters(toks[i].Text))
+			if start < 0 {
+				continue
+			}
+			typ := Org
+			for _, sp := range spans {
+				if sp.Sentence == si && sp.Start <= i && start < sp.End && sp.Type != Misc {
+					typ = sp.Type
+				}
+			}
+			spans = slices.DeleteFunc(spans, func(sp Span) bool {
+				return sp.Sentence == si && sp.Start < i+2 && start < sp.End
+			})
+			spans = append(spans, Span{Sentence: si, Start: start, End: i + 2, Type: typ})
+		}
+	}
+	slices.SortFunc(spans, func(a, b Span) int {
+		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
+	})
+	return spans
+}
+
+// definedName returns the index of the first of the last tokens of toks
+// that spell letters by their initials, skipping small words ("of",
+// "and", "on"), or -1.
+func definedName(toks []text.Token, letters string) int {
+	var ini []byte
+	for j := len(toks) - 1; j >= 0 && len(toks)-j <= 12; j-- {
+		w := toks[j].Text
+		k := names.Key(w)
+		switch {
+		case names.MinorWords[k] || w == "&" || k == "a" || k == "to":
+			if j == len(toks)-1 {
+				return -1 // "the GATT (GATT)" ends in no name
+			}
+			continue
+		case !names.IsCapitalized(w) || k == "":
+			return -1
+		}
+		ini = append([]byte{k[0]}, ini...)
+		if string(ini) == letters && !names.MinorWords[names.Key(toks[j].Text)] {
+			return j
+		}
+		if len(ini) >= len(letters) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// connectorSpans makes one span of the names that hold "and" or "&" and
+// that the tables know ([names.ConnectorNames]: "Standard and Poor's
+// Corp", "Procter & Gamble"; [names.PlaceConnectorNames]: "Tyne and
+// Wear"), and of places joined by "upon" or "am" ("Newcastle upon Tyne",
+// "Frankfurt am Main"), however the recognizer cut them ("Standard" and
+// "Poor's Corp", "Newcastle" and "Tyne"). Spans inside the name give way
+// to it. The result is sorted.
+func connectorSpans(sents []text.Sentence, spans []Span) []Span {
+	added := false
+	for si, s := range sents {
+		toks := s.Tokens
+		for k := 1; k+1 < len(toks); k++ {
+			var start, end int
+			typ, ok := Org, false
+			switch toks[k].Text {
+			case "and", "&":
+				start, end, typ, ok = connectorName(toks, k)
+			case "upon", "am":
+				start, end, ok = joinedPlace(toks, k, spans, si)
+				typ = Location
+			}
+			if !ok {
+				continue
+			}
+			spans = slices.DeleteFunc(spans, func(sp Span) bool {
+				return sp.Sentence == si && sp.Start < end && start < sp.End
+			})
+			spans = append(spans, Span{Sentence: si, Start: start, End: end, Type: typ})
+			added = true
+		}
+	}
+	if added {
+		slices.SortFunc(spans, func(a, b Span) int {
+			return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
+		})
+	}
+	return spans
+}
+
+// connectorFirsts are the first words of the names of
+// [names.ConnectorNames] and [names.PlaceConnectorNames], by key.
+var connectorFirsts = sync.OnceValue(func() names.Set {
+	firsts := names.Set{}
+	for _, set := range []names.Set{names.ConnectorNames, names.PlaceConnectorNames} {
+		for k := range set {
+			first, _, _ := strings.Cut(k, " ")
+			firsts[first] = true
+		}
+	}
+	return firsts
+})
+
+// joinedPlace finds a place's name of a capitalized word, the joiner at
+// token k, and a capitalized word, "Newcastle upon Tyne", when the
+// recognizer named a part of it. It returns its tokens [start, end).
+func joinedPlace(toks []text.Token, k int, spans []Span, si int) (int, int, bool) {
+	if k+1 >= len(toks) || !names.IsCapitalized(toks[k+1].Text) || !names.IsCapitalized(toks[k-1].Text) {
+		return 0, 0, false
+	}
+	named := slices.ContainsFunc(spans, func(sp Span) bool { return sp.Sentence == si && sp.Start <= k+1 && k-1 < sp.End })
+	return k - 1, k + 2, named
+}
+
+// connectorName finds a name of [names.ConnectorNames] or
+// [names.PlaceConnectorNames] around the "and" at token k: up to three
+// capitalized words before it and three after, with the company suffixes
+// that follow. It returns its tokens [start, end) and its type.
+func connectorName(toks []text.Token, k int) (int, int, Type, bool) {
+	for l := 1; l <= 3 && k-l >= 0; l++ {
+		if !names.IsCapitalized(toks[k-l].Text) {
+			break
+		}
+		if !connectorFirsts()[names.Key(names.StripPossessive(toks[k-l].Text))] {
+			continue // no known name begins with the word
+		}
+		for r := 1; r <= 3 && k+r < len(toks); r++ {
+			if !names.IsCapitalized(toks[k+r].Text) {
+				break
+			}
+			var words []string
+			for _, t := range toks[k-l : k+r+1] {
+				words = append(words, names.StripPossessive(t.Text))
+			}
+			key := names.Key(strings.Join(words, " "))
+			if names.PlaceConnectorNames[key] {
+				return k - l, k + r + 1, Location, true
+			}
+			if !names.ConnectorNames[names.OrgKey(key)] {
+				continue
+			}
+			end := k + r + 1
+			for end < len(toks) && (names.CorpSuffixes.Has(toks[end].Text) || toks[end].Text == "'s") {
+				end++
+			}
+			return k - l, end, Org, true
+		}
+	}
+	return 0, 0, Org, false
+}
+
+// subsidiarySpans makes one span of a company, a place in parentheses and
+// a company suffix, "Harbour Minerals (California) Limited", which
+// recognizers cut into the company and the place; then of the same name
+// without its suffix, "Kestrel Capital (Europe)", where the article wrote
+// it with one. The spans stay sorted.
+func (r *Resolver) subsidiarySpans(text string, sents []text.Sentence, spans []Span) []Span {
+	named := map[string]bool{}
+	for pass := 0; pass < 2; pass++ {
+		for i := 0; i < len(spans); i++ {
+			sp := spans[i]
+			if sp.Type != Org || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.End > len(sents[sp.Sentence].Tokens) {
+				continue
+			}
+			toks := sents[sp.Sentence].Tokens
+			end := r.placeInParens(toks, sp.End)
+			if end < 0 {
+				continue
+			}
+			key := names.Key(text[toks[sp.Start].Start:toks[end-1].End])
+			suffixed := end < len(toks) && names.CorpSuffixes.Has(toks[end].Text)
+			if pass == 0 && !suffixed || pass == 1 && !named[key] {
+				continue
+			}
+			named[key] = true
+			if suffixed {
+				end++
+			}
+			// The spans inside the new end give way to it.
+			j := i + 1
+			for j < len(spans) && spans[j].Sentence == sp.Sentence && spans[j].Start < end {
+				j++
+			}
+			spans[i].End = end
+			spans = slices.Delete(spans, i+1, j)
+		}
+	}
+	return spans
+}
+
+// placeInParens returns the end of "( Place )" at token i, a place of one
+// or two capitalized words the tables know, or -1.
+func (r *Resolver) placeInParens(toks []text.Token, i int) int {
+	for n := 1; n <= 2; n++ {
+		c := i + n + 1
+		if c >= len(toks) || toks[i].Text != "(" || toks[c].Text != ")" {
+			continue
+		}
+		var words []string
+		for _, t := range toks[i+1 : c] {
+			words = append(words, t.Text)
+		}
+		if isPlaceWords(strings.Fields(names.Key(strings.Join(words, " ")))) {
+			return c + 1
+		}
+	}
+	return -1
+}

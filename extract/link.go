@@ -1,0 +1,368 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// linkDefinitions links explicit definitions: "Korean Central News Agency
+// (KCNA)".
+func linkDefinitions(ms []*mention) {
+	for _, m := range ms {
+		if m.defines == nil {
+			continue
+		}
+		a, f := m.g, m.defines.g
+		if a != nil && f != nil && a.root() != f.root() && !a.isCountry && !f.isCountry {
+			if a.isFixed && !f.isFixed {
+				f.root().parent = a.root()
+			} else {
+				a.root().parent = f.root()
+			}
+		}
+	}
+}
+
+// linkLongerNames links shorter full names under the one longer name they
+// fit: "George Bush" → "George W. Bush", "Red Sox" → "Boston Red Sox",
+// "Van Agtmael" → "Antoine van Agtmael", "G. Neville" → "Gary Neville",
+// "John Paul" → "Pope John Paul II", "Brown Ale" → "Newcastle Brown Ale".
+func linkLongerNames(groups []*group) {
+	for _, g := range groups {
+		if g.isFixed || g.parent != nil || len(g.words) < 2 {
+			continue
+		}
+		var cands []*group
+		for _, f := range groups {
+			if f == g || f.isFixed || len(f.words) <= len(g.words) && !initialOf(g.words, f.words) || f.typ != g.typ {
+				continue
+			}
+			if longerFits(g, f) {
+				cands = appendRoot(cands, f)
+			}
+		}
+		if len(cands) == 1 {
+			g.parent = cands[0]
+		}
+	}
+}
+
+// longerFits reports whether g, a name of several words, is a shorter form
+// of f, a name of the same type.
+func longerFits(g, f *group) bool {
+	gw, fw := g.words, f.words
+	switch g.typ {
+	case Person:
+		fc := personCore(fw)
+		return fw[0] == gw[0] && fw[len(fw)-1] == gw[len(gw)-1] ||
+			len(fc) > len(gw) && hasSuffix(fc, gw) && !names.MinorWords[fc[len(fc)-len(gw)-1]] ||
+			initialOf(gw, fc) ||
+			len(fc) < len(fw) && slices.Equal(fc, personCore(gw))
+	case Org:
+		switch {
+		case hasPrefix(fw, gw):
+			// "Union Carbide India", "Ford Motor Co of Canada" and "Merrill
+			// Lynch Capital Markets" are parts of Union Carbide, Ford and
+			// Merrill Lynch.
+			return !slices.ContainsFunc(fw[len(gw):], func(w string) bool { return isPlaceWords([]string{w}) || unitWords[w] })
+		case hasSuffix(fw, gw):
+			// "Scottish & Newcastle Breweries" is no Newcastle Breweries.
+			return fw[len(fw)-len(gw)-1] != "and"
+		}
+	case Misc:
+		return hasPrefix(fw, gw) || hasSuffix(fw, gw)
+	}
+	return false
+}
+
+// unitWords name the part of a company that bears its name: "Capital
+// Markets", "Securities", "Finance", "International".
+var unitWords = names.Set{"capital": true, "markets": true, "securities": true, "finance": true,
+	"financial": true, "credit": true, "acceptance": true, "bank": true, "trust": true,
+	"leasing": true, "investment": true, "investments": true, "asset": true, "management": true,
+	"futures": true, "international": true, "overseas": true, "subsidiary": true, "unit": true,
+	"division": true, "holdings": true, "realty": true, "insurance": true}
+
+// initialOf reports whether the words of a person's name written with an
+// initial ("g neville", "r van nistelrooy") fit a full name ("gary
+// neville", "ruud van nistelrooy"): the initial begins the given name and
+// the rest ends the full name.
+func initialOf(short, full []string) bool {
+	if len(short) < 2 || len(short[0]) != 1 || len(full) < len(short) || !strings.HasPrefix(full[0], short[0]) || len(full[0]) < 2 {
+		return false
+	}
+	return slices.Equal(full[len(full)-len(short)+1:], short[1:])
+}
+
+// personCore is a person's name without a royal title before it and a
+// generational suffix or regnal number after it: "pope john paul ii" is
+// "john paul".
+func personCore(ws []string) []string {
+	i, j := 0, len(ws)
+	for i < j-1 && names.RoyalTitles[ws[i]] {
+		i++
+	}
+	for j > i+1 && names.NameSuffixes[ws[j-1]] {
+		j--
+	}
+	return ws[i:j]
+}
+
+// isPlaceWords reports whether words name a country, a demonym or a place
+// the tables know: "india", "europe".
+func isPlaceWords(ws []string) bool {
+	k := strings.Join(ws, " ")
+	t := names.Tables()
+	_, dem := t.DemonymByKey[k]
+	return t.Country(k, k) >= 0 || dem || t.KnownPlace(k) || t.CityCountry[k] != ""
+}
+
+// linkShortNames links short names under the one full name they fit:
+// "Putin" → "Vladimir Putin", "KCNA" → "Korean Central News Agency",
+// "Vikings" → "Minnesota Vikings". Full names of the short name's type are
+// preferred, and the closer fits: a surname before a given name, the given
+// name of a prince before a commoner's ("Charles" is Prince Charles when
+// Charles Kennedy is named too). A short name that still fits several is
+// marked ambiguous.
+func (r *Resolver) linkShortNames(groups []*group) {
+	var ambiguous [][]*group // of each group left ambiguous: it, then its candidates
+	for _, g := range groups {
+		if g.isFixed || g.parent != nil || g.typ == Country {
+			continue
+		}
+		acr := names.IsAcronym(g.surface)
+		if len(g.words) != 1 && !acr || r.t.IsDemonym(g.key) && !directionWords[g.key] {
+			continue // "European" is not short for "European Union"
+		}
+		if slices.ContainsFunc(g.own, func(m *mention) bool { return m.canon != "" }) {
+			continue // "EC" the table calls the European Community
+		}
+		// "Google Inc." is a full name, whatever its key; "Dynamics Corp"
+		// is short for "Dynamics Corp of America".
+		full := slices.ContainsFunc(g.own, func(m *mention) bool { return len(m.words) > 1 && !m.acronym })
+		var same, other []*group
+		bestSame, bestOther := 0, 0
+		for _, f := range groups {
+			rank := shortNameFits(g, f, acr)
+			if f == g || rank == 0 || full && !(len(f.words) > 2 && f.words[0] == g.key && names.CorpSuffixes[f.words[1]]) {
+				continue
+			}
+			if f.typ == g.typ {
+				same, bestSame = appendRanked(same, bestSame, f, rank)
+			} else {
+				other, bestOther = appendRanked(other, bestOther, f, rank)
+			}
+		}
+		cands := same
+		if len(cands) == 0 {
+			cands = other
+		}
+		switch len(cands) {
+		case 0:
+		case 1:
+			g.parent = cands[0]
+		default:
+			g.ambiguous = true
+			if g.typ == Org {
+				ambiguous = append(ambiguous, append([]*group{g}, cands...))
+			}
+		}
+	}
+	// Organizations left ambiguous, once the others are linked.
+	for _, a := range ambiguous {
+		g := a[0]
+		if cands := byMentions(groups, g, a[1:]); len(cands) == 1 {
+			g.parent, g.ambiguous = cands[0], false
+		}
+	}
+}
+
+// directionWords are adjectives that the tables hold as peoples' names
+// but begin company names: "Eastern" is short for "Eastern Air Lines".
+var directionWords = names.Set{"eastern": true, "western": true, "northern": true, "southern": true}
+
+// appendRanked adds f's root to the candidates of the best rank so far.
+func appendRanked(cands []*group, best int, f *group, rank int) ([]*group, int) {
+	switch {
+	case rank > best:
+		return []*group{f.root()}, rank
+	case rank == best:
+		return appendRoot(cands, f), best
+	}
+	return cands, best
+}
+
+// byMentions narrows the organizations a short name fits: those the
+// article calls by another short name are not it ("United" where
+// "Newcastle" is Newcastle United is Manchester United); of the rest, a
+// name that begins all the others is, and else one named twice as often
+// as any other.
+func byMentions(groups []*group, g *group, cands []*group) []*group {
+	var rest []*group
+	for _, c := range cands {
+		named := false
+		for _, o := range groups {
+			if o != g && len(o.words) == 1 && o.root() == c && o != c {
+				named = true
+			}
+		}
+		if !named {
+			rest = append(rest, c)
+		}
+	}
+	if len(rest) <= 1 {
+		return rest
+	}
+	// Of nested names the shortest: "Harbour" is Harbour Minerals, not its
+	// subsidiary Harbour Minerals (California).
+	for _, c := range rest {
+		if !slices.ContainsFunc(rest, func(o *group) bool { return o != c && !hasPrefix(o.words, c.words) }) {
+			return []*group{c}
+		}
+	}
+	count := func(c *group) int {
+		n := 0
+		for _, o := range groups {
+			if o.root() == c {
+				n += len(o.own)
+			}
+		}
+		return n
+	}
+	slices.SortFunc(rest, func(a, b *group) int { return count(b) - count(a) })
+	if count(rest[0]) >= 2*count(rest[1]) {
+		return rest[:1]
+	}
+	return rest
+}
+
+// shortNameFits reports how well g, a group of one word (an acronym when
+// acr is set), can stand for f, a full name of another group: 0 not at
+// all, 3 for the given name of a prince or pope, 2 for a surname, 1 for any
+// other fit.
+func shortNameFits(g, f *group, acr bool) int {
+	if f.isCountry || len(f.words) < 2 && !f.isFixed {
+		return 0
+	}
+	fw := f.words
+	if f.isFixed {
+		if f.fixedWords == nil {
+			f.fixedWords = strings.Fields(names.OrgKey(names.Key(longestName(f.own))))
+		}
+		fw = f.fixedWords
+		if len(fw) < 2 {
+			return 0
+		}
+	}
+	switch {
+	case acr:
+		// Two letters ("EU") only between organizations.
+		letters := acronymLetters(g.surface)
+		if initialsFit(letters, fw) && (len(letters) > 2 || g.typ == Org && f.typ == Org) {
+			return 1
+		}
+	case f.typ == Person:
+		return personFits(g, fw)
+	case f.typ == Org:
+		// Within one article a generic head names the one organization it
+		// ends ("Commission" → "European Commission"), and a company's
+		// first word the company ("Drexel" → "Drexel Burnham Lambert").
+		if (g.typ == Org || g.typ == Misc) && (names.ShortFitsKeys(g.key, fw, g.surface, Org) ||
+			(names.GenericOrgHeads[g.key] || clubWords[g.key]) && g.key == fw[len(fw)-1] || firstWordFits(g.key, f, fw)) {
+			return 1
+		}
+	case f.typ == Location:
+		// "Newcastle" → "Newcastle upon Tyne".
+		if g.typ == Location && len(fw) == 3 && g.key == fw[0] && placeJoiners[fw[1]] {
+			return 1
+		}
+	}
+	return 0
+}
+
+// clubWords end the names of clubs, and alone in an article name the club
+// ("United" for Manchester United).
+var clubWords = names.Set{"united": true, "city": true, "town": true, "county": true,
+	"rovers": true, "wanderers": true, "athletic": true, "albion": true, "hotspur": true,
+	"rangers": true, "celtic": true, "villa": true, "forest": true}
+
+// placeJoiners join the parts of a place's name: "Newcastle upon Tyne",
+// "Stoke on Trent", "Frankfurt am Main".
+var placeJoiners = names.Set{"upon": true, "on": true, "am": true, "sur": true, "en": true, "under": true}
+
+// personFits ranks how a one-word group fits a person's full name fw: see
+// shortNameFits.
+func personFits(g *group, fw []string) int {
+	core := personCore(fw)
+	if len(core) == 1 && len(core) < len(fw) && g.key == core[0] {
+		return 3 // "Charles" for "Prince Charles"
+	}
+	// Weak recognizers tag a lone surname as a place too; only by the
+	// surname: "Paris" the place is not "Paris Hilton".
+	if !names.ShortFitsKeys(g.key, fw, g.surface, Person) {
+		// "Hernandez" for "Arturo Hernandez Grisanti".
+		if len(core) >= 3 && g.key == core[len(core)-2] && !names.MinorWords[g.key] && g.typ == Person {
+			return 2
+		}
+		return 0
+	}
+	last := core[len(core)-1]
+	if g.typ == Location && g.key != last {
+		return 0
+	}
+	if g.key == last {
+		return 2
+	}
+	return 1
+}
+
+// firstWordFits reports whether key, one word, is the first word of an
+// organization's name f (words fw) that the article can shorten to it:
+// not a generic word ("National", "Bank"), a place or a people, and the
+// name a company's ("Drexel Burnham Lambert Inc", "Harbour Minerals").
+func firstWordFits(key string, f *group, fw []string) bool {
+	if len(fw) < 2 || key != fw[0] || names.GenericOrgWords[key] || names.MinorWords[fw[1]] {
+		return false
+	}
+	t := names.Tables()
+	if _, dem := t.DemonymByKey[key]; dem || t.Country(key, key) >= 0 || t.KnownPlace(key) {
+		return false
+	}
+	if t.CityCountry[key] != "" {
+		// A club is called by its town, "Leeds" for Leeds United and
+		// "Newcastle" for the Newcastle Falcons; the Liverpool Echo and
+		// Newcastle Breweries are not "Liverpool" and "Newcastle".
+		nickname := len(fw) == 2 && !names.MediaWords[fw[1]] && !names.CompanyWords[fw[1]] && !names.OrgHeads[fw[1]] &&
+			!names.CorpSuffixes[fw[1]] && !names.PlaceTails[fw[1]] && !unitWords[fw[1]]
+		return nickname || !slices.ContainsFunc(fw[1:], func(w string) bool { return !clubWords[w] })
+	}
+	// A company's name, not a product's: "Microsoft Xbox" is no Microsoft.
+	return slices.ContainsFunc(fw[1:], func(w string) bool { return names.CompanyWords[w] || names.OrgHeads[w] || names.CorpSuffixes[w] }) ||
+		slices.ContainsFunc(f.own, func(m *mention) bool { return names.CorpSuffixes[m.words[len(m.words)-1]] })
+}
+
+// acronymLetters returns the letters and digits of an acronym, folded:
+// "S&P" → "sp", "U.N." → "un".
+func acronymLetters(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// initialsFit reports whether letters are the initials of fw, or of fw
+// without a last company word: "snb" and "sn" both fit "scottish and
+// newcastle breweries".
+func initialsFit(letters string, fw []string) bool {
+	if names.InitialsMatch(letters, fw) {
+		return true
+	}
+	n := len(fw)
+	last := fw[n-1]
+	return n > 2 && (names.CompanyWords[last] || names.OrgHeads[last] || names.CorpSuffixes[last]) && names.InitialsMatch(letters, fw[:n-1])
+}

@@ -1,0 +1,152 @@
+package graphstore
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// candidates returns the full entities a short name e may stand for, of
+// its type, and the rule that would link it: for a person the full names
+// it is the surname of (or, when none, the given name; "Charles" is first
+// of all Prince Charles), or whose initial and surname it is; for an
+// organization those the articles linked it to and those whose initials
+// or words it is; for a place those it begins ("Newcastle upon Tyne").
+func (ix *nameIndex) candidates(c *corpus, e entry) ([]candidate, LinkRule) {
+	pk := names.Key(e.name)
+	pw := strings.Fields(pk)
+	var rule LinkRule
+	look := pk
+	switch {
+	case e.typ == extract.Person && len(pw) == 1:
+		rule = RuleSurname
+	case e.typ == extract.Person && len(pw) >= 2 && len(pw[0]) == 1:
+		rule, look = RuleInitials, pw[len(pw)-1]
+	case e.typ == extract.Org && isAcronym(e.name):
+		rule, look = RuleAcronym, acronymLetters(e.name)
+	case e.typ == extract.Org && len(pw) == 1:
+		rule = RuleShortOrg
+	case e.typ == extract.Location && len(pw) == 1:
+		rule = RulePlace
+	default:
+		return nil, ""
+	}
+	var out []candidate
+	best := 0
+	for _, id := range ix.byWord[look] {
+		f := c.full[id]
+		ev := f.aliases[pk]
+		// A surname that articles called a company by is the company's
+		// short name too, the recognizer's guess aside: "Goldman" for
+		// Goldman, Sachs and Co.
+		company := rule == RuleSurname && f.typ == extract.Org && ev >= 2
+		if f.typ != e.typ && !company || f.names[pk] {
+			continue
+		}
+		rank := 0
+		for k := range f.names {
+			rank = max(rank, fitRank(rule, pk, look, strings.Fields(k)))
+		}
+		if company {
+			rank = 2
+		}
+		if rule == RuleAcronym || rule == RuleShortOrg {
+			if strings.Contains(id, "@") && ev == 0 {
+				continue // "Japan" is no short name of the Finance Ministry (Japan)
+			}
+			if ev > 0 {
+				rank = max(rank, 1)
+			}
+		}
+		if rank == 0 || rank < best {
+			continue
+		}
+		if rank > best {
+			best, out = rank, out[:0]
+		}
+		out = append(out, candidate{id: id, rank: rank, evidence: ev})
+	}
+	return out, rule
+}
+
+// fitRank says how a short name fits the words fw of a full name under a
+// rule: 0 not at all; for a person 3 for the given name of a prince or
+// pope ("Charles", "Prince Charles"), 2 for the surname or an initial and
+// surname, 1 for the given name.
+func fitRank(rule LinkRule, pk, look string, fw []string) int {
+	if len(fw) < 2 {
+		return 0
+	}
+	switch rule {
+	case RuleSurname:
+		core := personCore(fw)
+		switch {
+		case len(core) == 1 && len(core) < len(fw) && core[0] == pk:
+			return 3
+		case core[len(core)-1] == pk:
+			return 2
+		case fw[0] == pk:
+			return 1
+		}
+	case RuleInitials:
+		sw := strings.Fields(pk)
+		core := personCore(fw)
+		if len(core) > len(sw)-1 && strings.HasPrefix(core[0], sw[0]) && len(core[0]) > 1 &&
+			slices.Equal(core[len(core)-len(sw)+1:], sw[1:]) {
+			return 2
+		}
+	case RuleAcronym:
+		if len(look) > 2 && (initials(fw, true) == look || initials(fw, false) == look) {
+			return 1
+		}
+		if n := len(fw); n > 2 && len(look) > 1 && (names.CompanyWords[fw[n-1]] || names.OrgHeads[fw[n-1]]) && initials(fw[:n-1], true) == look {
+			return 1
+		}
+	case RuleShortOrg:
+		if names.ShortFitsKeys(pk, fw, pk, extract.Org) {
+			return 1
+		}
+	case RulePlace:
+		// Three words: "Newcastle-upon-Tyne Central" is a constituency.
+		if len(fw) == 3 && fw[0] == pk && placeJoiners[fw[1]] {
+			return 1
+		}
+	}
+	return 0
+}
+
+// placeJoiners join the parts of a place's name: "Newcastle upon Tyne".
+var placeJoiners = names.Set{"upon": true, "on": true, "am": true, "sur": true, "en": true, "under": true}
+
+// personCore is a person's name without a royal title before it and a
+// generational suffix or regnal number after it: "pope john paul ii" is
+// "john paul".
+func personCore(ws []string) []string {
+	i, j := 0, len(ws)
+	for i < j-1 && names.RoyalTitles[ws[i]] {
+		i++
+	}
+	for j > i+1 && names.NameSuffixes[ws[j-1]] {
+		j--
+	}
+	return ws[i:j]
+}
+
+// isAcronym reports whether a name as written is an acronym: "IFC",
+// "S&P", "U.N.".
+func isAcronym(name string) bool { return names.IsAcronym(strings.TrimSpace(name)) }
+
+// acronymLetters returns the letters and digits of an acronym, folded:
+// "S&P" → "sp", "U.N." → "un".
+func acronymLetters(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

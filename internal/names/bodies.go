@@ -1,0 +1,192 @@
+package names
+
+import "strings"
+
+// Generic bodies are the ministries, departments, central banks,
+// parliaments, courts and armies that every country has and news names by
+// their head alone: "the Finance Ministry", "the Treasury", "the Central
+// Bank". They are one entity per country: the resolver qualifies each by
+// the country its article ties it to ("org:finance-ministry@JP"), and
+// bodies of two countries are never one.
+
+// bodyHeads are the generic heads that stand alone, by key, with the head
+// of the id they give.
+var bodyHeads = map[string]string{"treasury": "treasury", "central bank": "central-bank",
+	"reserve bank": "reserve-bank", "parliament": "parliament", "congress": "congress",
+	"senate": "senate", "supreme court": "supreme-court", "high court": "high-court",
+	"constitutional court": "constitutional-court", "army": "army", "navy": "navy",
+	"air force": "air-force", "police": "police", "embassy": "embassy",
+	"national assembly": "national-assembly", "treasury department": "treasury",
+	"department of the treasury": "treasury", "national police": "police",
+	"armed forces": "armed-forces", "cabinet": "cabinet"}
+
+// portfolios are the words that name a ministry or a department: "Finance
+// Ministry", "Ministry of Finance", "Agriculture Department".
+var portfolios = Set{"finance": true, "foreign": true, "trade": true, "economy": true,
+	"economics": true, "defence": true, "defense": true, "interior": true, "home": true,
+	"justice": true, "agriculture": true, "health": true, "education": true, "energy": true,
+	"oil": true, "petroleum": true, "industry": true, "labour": true, "labor": true,
+	"commerce": true, "transport": true, "transportation": true, "environment": true,
+	"information": true, "culture": true, "mines": true, "planning": true,
+	"communications": true, "fisheries": true, "tourism": true, "housing": true,
+	"employment": true, "welfare": true, "state": true, "war": true, "economic": true,
+	"telecommunications": true, "petroleum and mines": true}
+
+// Body is a generic body found in a name.
+type Body struct {
+	Head    string // the head of its id: "finance-ministry", "treasury"
+	Country int    // the country the name itself gives ("Japanese Finance Ministry"), or -1
+	// Prefix is the number of words before the body that give the
+	// country ("U.S." in "U.S. Treasury"), and Demonym says they are a
+	// demonym ("Japanese") rather than the country's name.
+	Prefix  int
+	Demonym bool
+}
+
+// GenericBody reads a name as a generic body, perhaps qualified by a
+// country: "Finance Ministry", "Ministry of Finance", "the Japanese Finance
+// Ministry", "Central Bank of the Philippines", "U.S. Department of
+// Agriculture", "Soviet Army". It reports false for any other name,
+// bodies with a name of their own ("Bank of Japan", "Ministry of
+// International Trade and Industry") included.
+func GenericBody(name string) (Body, bool) {
+	ws := strings.Fields(StripPossessive(strings.TrimSpace(name)))
+	if len(ws) == 0 || len(ws) > 7 {
+		return Body{}, false
+	}
+	b := Body{Country: -1}
+	// A country or demonym before the body: "Japanese", "U.S.", "Japan's".
+	t := Tables()
+	if l, c, dem := countryPrefix(ws); l > 0 {
+		b.Country, b.Prefix, b.Demonym, ws = c, l, dem, ws[l:]
+	}
+	// A country after it: "Central Bank of the Philippines", "Reserve Bank
+	// of Australia".
+	if n := len(ws); n >= 3 && b.Country < 0 {
+		for l := 1; l <= 3 && l < n-1; l++ {
+			of := n - l - 1
+			if Key(ws[of]) == "the" && of > 0 {
+				of--
+			}
+			if Key(ws[of]) != "of" {
+				continue
+			}
+			q := strings.Join(ws[n-l:], " ")
+			if c := t.Country(q, Key(q)); c >= 0 {
+				b.Country, ws = c, ws[:of]
+				break
+			}
+		}
+	}
+	if b.Head = bodyHead(Key(strings.Join(ws, " "))); b.Head == "" {
+		return Body{Country: -1}, false
+	}
+	return b, true
+}
+
+// countryPrefix returns the number of the first words of ws that name a
+// country ("U.S.", "Japan's") or give its demonym ("Japanese"), at most
+// three and never all; the country; and whether they are a demonym. It
+// returns 0 when they name none.
+func countryPrefix(ws []string) (int, int, bool) {
+	t := Tables()
+	for l := min(3, len(ws)-1); l >= 1; l-- {
+		q := StripPossessive(strings.Join(ws[:l], " "))
+		k := Key(q)
+		if c := t.Country(q, k); c >= 0 {
+			return l, c, false
+		}
+		if c, ok := t.DemonymByKey[k]; ok {
+			return l, c, true
+		}
+	}
+	return 0, -1, false
+}
+
+// CountryBefore returns the number of the first words of a name that name
+// a country, not by its demonym, and the country's code: 1 and "US" for
+// "U.S. Securities and Exchange Commission". It returns 0 and "" for a
+// name that begins with no country.
+func CountryBefore(name string) (int, string) {
+	l, c, dem := countryPrefix(strings.Fields(name))
+	if l == 0 || dem {
+		return 0, ""
+	}
+	return l, countryTable[c].Alpha2
+}
+
+// bodyHead returns the head of the id of a folded generic body without its
+// country, or "".
+func bodyHead(k string) string {
+	if h, ok := bodyHeads[k]; ok {
+		return h
+	}
+	ws := strings.Fields(k)
+	switch {
+	case len(ws) == 2 && portfolios[ws[0]] && (ws[1] == "ministry" || ws[1] == "department"):
+		// "Finance Ministry", "Agriculture Department".
+		return ws[0] + "-" + ws[1]
+	case len(ws) == 3 && ws[0] == "foreign" && ws[1] == "affairs" && ws[2] == "ministry":
+		return "foreign-ministry"
+	case len(ws) >= 3 && (ws[0] == "ministry" || ws[0] == "department") && ws[1] == "of":
+		// "Ministry of Finance", "Department of the Interior", "Ministry
+		// of Foreign Affairs".
+		p := strings.Join(ws[2:], " ")
+		p = strings.TrimPrefix(p, "the ")
+		p = strings.TrimSuffix(p, " affairs")
+		if p == "treasury" {
+			return "treasury"
+		}
+		if portfolios[p] && !strings.Contains(p, " ") {
+			return p + "-" + ws[0]
+		}
+	}
+	return ""
+}
+
+// BodyLabel returns the label of a generic body's node: its head in words
+// and the country's name, "Finance Ministry (Japan)"; without a country,
+// the head alone.
+func BodyLabel(head, country string) string {
+	ws := strings.Split(head, "-")
+	for i, w := range ws {
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	label := strings.Join(ws, " ")
+	if country == "" {
+		return label
+	}
+	if i, ok := Tables().CountryByCode[country]; ok {
+		return label + " (" + countryTable[i].Name + ")"
+	}
+	return label + " (" + country + ")"
+}
+
+// absentBodies are the generic heads a country calls otherwise, so that
+// its articles' "Finance Ministry" is another country's: the United States
+// has a Treasury, a State Department and the Federal Reserve, Britain a
+// Treasury and a Foreign Office.
+var absentBodies = map[string]Set{
+	"US": {"finance-ministry": true, "foreign-ministry": true, "central-bank": true, "reserve-bank": true, "parliament": true},
+	"GB": {"finance-ministry": true, "foreign-ministry": true, "central-bank": true, "reserve-bank": true, "congress": true},
+}
+
+// soleBodies are the generic heads that one country alone calls so in
+// English-language news, whose body an article that names no country
+// means: "the State Department", "the Justice Department" (others have
+// foreign and justice ministries).
+var soleBodies = map[string]string{"state-department": "US", "justice-department": "US"}
+
+// SoleCountry returns the country that alone calls a body of the head so,
+// or "".
+func SoleCountry(head string) string { return soleBodies[head] }
+
+// HasBody reports whether a country has a generic body of the head: false
+// for the bodies it calls otherwise (the United States has no finance
+// ministry).
+func HasBody(country, head string) bool {
+	if c, ok := soleBodies[head]; ok {
+		return country == c // the others call it a foreign or justice ministry
+	}
+	return !absentBodies[country][head]
+}

@@ -1,0 +1,92 @@
+package names
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSplitTitle(t *testing.T) {
+	tests := []struct {
+		in          string
+		title, name string // title stripped, name kept
+	}{
+		{"Chancellor of the Exchequer Nigel Lawson", "Chancellor of the Exchequer", "Nigel Lawson"},
+		{"Secretary of State George Shultz", "Secretary of State", "George Shultz"},
+		{"White House Chief of Staff Howard Baker", "White House Chief of Staff", "Howard Baker"},
+		{"U.S. Trade Representative Clayton Yeutter", "U.S. Trade Representative", "Clayton Yeutter"},
+		{"Trade Representative Clayton Yeutter", "Trade Representative", "Clayton Yeutter"},
+		{"Agriculture Secretary Richard Lyng", "Agriculture Secretary", "Richard Lyng"},
+		{"Treasury Secretary Baker", "Treasury Secretary", "Baker"},
+		{"Federal Reserve Board Chairman Paul Volcker", "Federal Reserve Board Chairman", "Paul Volcker"},
+		{"Fed Chairman Paul Volcker", "Fed Chairman", "Paul Volcker"},
+		{"Trade and Industry Secretary Paul Channon", "Trade and Industry Secretary", "Paul Channon"},
+		{"Indonesian Energy Minister Subroto", "Indonesian Energy Minister", "Subroto"},
+		{"Opposition Leader Kim Beazley", "Opposition Leader", "Kim Beazley"},
+		{"Shadow Chancellor Michael Howard", "Shadow Chancellor", "Michael Howard"},
+		{"Archbishop of Canterbury Rowan Williams", "Archbishop of Canterbury", "Rowan Williams"},
+		{"Chief Justice R.S. Pathak", "Chief Justice", "R.S. Pathak"},
+		{"Treasurer Peter Costello", "Treasurer", "Peter Costello"},
+		{"Vice-President George Bush", "Vice-President", "George Bush"},
+		{"Prime Minister Margaret Thatcher", "Prime Minister", "Margaret Thatcher"},
+		{"Former Treasury Secretary James Baker", "Former Treasury Secretary", "James Baker"},
+		{"Mr. Putin", "Mr.", "Putin"},
+		{"Exxon Chairman Lee Raymond", "Exxon Chairman", "Lee Raymond"},
+		{"General Secretary of the Communist Party Mikhail Gorbachev", "General Secretary of the Communist Party", "Mikhail Gorbachev"},
+		// A royal or religious title before a given name is part of it.
+		{"Prince Charles", "Prince", "Prince Charles"},
+		{"Crown Prince Abdullah", "Crown Prince", "Crown Prince Abdullah"},
+		{"Pope John Paul II", "Pope", "Pope John Paul II"},
+		{"King Fahd", "King", "King Fahd"},
+		// No title.
+		{"Martin Luther King Jr.", "", "Martin Luther King Jr."},
+		{"State Kim Jong Un", "", "State Kim Jong Un"},
+		{"Nigel Lawson", "", "Nigel Lawson"},
+		{"President", "", "President"},
+		{"John Major", "", "John Major"},
+	}
+	for _, tt := range tests {
+		ws := strings.Fields(tt.in)
+		n, keep := SplitTitle(ws)
+		title, name := strings.Join(ws[:n], " "), strings.Join(ws[n-keep:], " ")
+		if title != tt.title || name != tt.name {
+			t.Errorf("SplitTitle(%q): title %q, name %q; want %q, %q", tt.in, title, name, tt.title, tt.name)
+		}
+	}
+}
+
+func TestGenericBody(t *testing.T) {
+	tests := []struct {
+		in, head, country string
+	}{
+		{"Finance Ministry", "finance-ministry", ""},
+		{"Ministry of Finance", "finance-ministry", ""},
+		{"Japanese Finance Ministry", "finance-ministry", "JP"},
+		{"Japan's Finance Ministry", "finance-ministry", "JP"},
+		{"Ministry of Foreign Affairs", "foreign-ministry", ""},
+		{"Central Bank of the Philippines", "central-bank", "PH"},
+		{"Philippine Central Bank", "central-bank", "PH"},
+		{"Reserve Bank of Australia", "reserve-bank", "AU"},
+		{"U.S. Department of Agriculture", "agriculture-department", "US"},
+		{"Department of the Treasury", "treasury", ""},
+		{"U.S. Treasury", "treasury", "US"},
+		{"Soviet Army", "army", "SUHH"},
+		{"Treasury", "treasury", ""},
+		{"Bank of Japan", "", ""},
+		{"Ministry of International Trade and Industry", "", ""},
+		{"Senate Agriculture Committee", "", ""},
+		{"World Bank", "", ""},
+	}
+	for _, tt := range tests {
+		b, ok := GenericBody(tt.in)
+		country := ""
+		if b.Country >= 0 {
+			country = countryTable[b.Country].Alpha2
+		}
+		if b.Head != tt.head || ok != (tt.head != "") || country != tt.country {
+			t.Errorf("GenericBody(%q) = %q %q %v, want %q %q", tt.in, b.Head, country, ok, tt.head, tt.country)
+		}
+	}
+	if got := BodyLabel("finance-ministry", "JP"); got != "Finance Ministry (Japan)" {
+		t.Errorf("BodyLabel = %q", got)
+	}
+}
