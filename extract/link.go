@@ -165,7 +165,7 @@ func (r *Resolver) linkShortNames(groups []*group) {
 			g.parent = cands[0]
 		default:
 			g.ambiguous = true
-			if g.typ == Org {
+			if g.typ == Org || len(same) == 0 && !slices.ContainsFunc(cands, func(c *group) bool { return c.typ != Org }) {
 				ambiguous = append(ambiguous, append([]*group{g}, cands...))
 			}
 		}
@@ -271,6 +271,12 @@ func shortNameFits(g, f *group, acr bool) int {
 		// first word the company ("Drexel" → "Drexel Burnham Lambert").
 		if (g.typ == Org || g.typ == Misc) && (names.ShortFitsKeys(g.key, fw, g.surface, Org) ||
 			(names.GenericOrgHeads[g.key] || clubWords[g.key]) && g.key == fw[len(fw)-1] || firstWordFits(g.key, f, fw)) {
+			return 1
+		}
+		// The recognizer often takes a company's first word alone for a
+		// person ("Schreyer said Merrill would ..."): it is the company
+		// when no person of the article fits it (those rank above).
+		if g.typ == Person && firstWordFits(g.key, f, fw) {
 			return 1
 		}
 	case f.typ == Location:

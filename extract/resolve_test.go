@@ -52,6 +52,15 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`person:holmes PERSON "Holmes" partial`, `person:vladimir-putin PERSON "Vladimir Putin"`},
 		},
 		{
+			// A company's first word the recognizer took for a person is
+			// the company when no person of the article fits it; a person
+			// who does fit keeps it.
+			name:   "company word typed as a person",
+			marked: "[[Merrill Lynch and Co|ORG]] posted a record. [[William Schreyer|PER]] said [[Merrill|PER]] would add brokers. [[Ford Motor Co|ORG]] hired [[Anna Ford|PER]]. [[Ford|PER]] spoke.",
+			want: []string{`org:ford-motor ORG "Ford Motor Co"`, `org:merrill-lynch ORG "Merrill Lynch and Co"`,
+				`person:anna-ford PERSON "Anna Ford"`, `person:william-schreyer PERSON "William Schreyer"`},
+		},
+		{
 			// "Cmdr.", "Hon." and "Pres." kept their period in the
 			// tokenizer but were no titles to the resolver.
 			name:   "abbreviated titles",
