@@ -2,6 +2,7 @@ package lang
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -94,4 +95,45 @@ func ExampleDetect() {
 	// Output:
 	// de
 	// en
+}
+
+// TestTableFits checks that the merged table of function words fits the
+// fixed sets Detect counts them in.
+func TestTableFits(t *testing.T) {
+	if len(stopwords) != len(langOrder) {
+		t.Errorf("%d stopword lists, %d languages in langOrder", len(stopwords), len(langOrder))
+	}
+	for _, l := range langOrder {
+		if stopwords[l] == "" {
+			t.Errorf("no stopwords for %q", l)
+		}
+	}
+	if len(langOrder) > 16 {
+		t.Errorf("%d languages do not fit a uint16 mask", len(langOrder))
+	}
+	if len(table) > idWords*64 {
+		t.Errorf("%d stopwords do not fit a set of %d ids", len(table), idWords*64)
+	}
+	if maxStopword > 32 {
+		t.Errorf("longest stopword %d bytes, lookup's buffer 32", maxStopword)
+	}
+	if e := table["de"]; e.langs&(1<<2) == 0 || e.langs&(1<<6) == 0 || e.langs&1 != 0 { // French and Dutch, not English
+		t.Errorf(`table["de"] = %+v, want fr and nl, not en`, e)
+	}
+}
+
+// BenchmarkDetect measures Detect on an English news paragraph, the common
+// case: every article read is checked.
+func BenchmarkDetect(b *testing.B) {
+	text := strings.Repeat("The United States has accused North Korea of providing weapons to Russia, "+
+		"officials said on Tuesday, after talks in Seoul that were meant to ease tension. ", 8)
+	words := len(strings.FieldsFunc(text, notWordRune))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if Detect(text).Lang != "en" {
+			b.Fatal("not English")
+		}
+	}
+	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
 }
