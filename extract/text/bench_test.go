@@ -73,6 +73,7 @@ func BenchmarkClean(b *testing.B) {
 }
 
 func BenchmarkTokenize(b *testing.B) {
+	b.ReportAllocs()
 	raw := benchTexts(b)
 	var texts []string
 	for i := 0; i+1 < len(raw); i += 2 {
