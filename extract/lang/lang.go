@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"iter"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -114,8 +115,10 @@ func Detect(text string) Result {
 	var distinct [16][idWords]uint64 // by language, the ids of the function words seen
 	var buf [32]byte                 // an ASCII word in lower case
 	words := 0
-	for w := range strings.FieldsFuncSeq(text, notWordRune) {
-		if strings.ContainsAny(w, "'’") {
+	for w := range wordsOf(text) {
+		// An apostrophe, or the first byte of "’" (E2 80 99), before the
+		// slower exact test: strings.ContainsAny was a quarter of Detect.
+		if (strings.IndexByte(w, '\'') >= 0 || strings.IndexByte(w, 0xe2) >= 0) && strings.ContainsAny(w, "'’") {
 			w, _, _ = strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
 		}
 		words++
@@ -157,6 +160,41 @@ func Detect(text string) Result {
 		return Result{Lang: Unknown, Score: score, Words: words}
 	}
 	return Result{Lang: langOrder[best], Score: score, Words: words}
+}
+
+// wordsOf yields the words of text, the runs of runes for which
+// notWordRune is false, as strings.FieldsFuncSeq(text, notWordRune) does,
+// with the ASCII bytes, most of a news text, classified without decoding
+// or a call.
+func wordsOf(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1 // where the word being read began
+		for i := 0; i < len(text); {
+			c := text[i]
+			var sep bool
+			n := 1
+			if c < utf8.RuneSelf {
+				sep = !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'')
+			} else {
+				var r rune
+				r, n = utf8.DecodeRuneInString(text[i:])
+				sep = notWordRune(r)
+			}
+			switch {
+			case sep && start >= 0:
+				if !yield(text[start:i]) {
+					return
+				}
+				start = -1
+			case !sep && start < 0:
+				start = i
+			}
+			i += n
+		}
+		if start >= 0 {
+			yield(text[start:])
+		}
+	}
 }
 
 // notWordRune reports a rune that separates words: not a letter nor an

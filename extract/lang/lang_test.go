@@ -2,6 +2,7 @@ package lang
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -136,4 +137,42 @@ func BenchmarkDetect(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// TestWordsOf checks wordsOf against strings.FieldsFuncSeq, which it
+// replaces for speed: apostrophes, typographic ones, accents, other
+// scripts, digits and invalid UTF-8.
+func TestWordsOf(t *testing.T) {
+	for _, text := range []string{
+		"", " ", "a", "The U.S. isn't Zürich's — l’État, 12 ans; Москва\xff\xfeok' '", "  two  words  ", "'",
+		"naïve café\u0301 x\u00a0y", snippets[0].text,
+	} {
+		var got, want []string
+		for w := range wordsOf(text) {
+			got = append(got, w)
+		}
+		for w := range strings.FieldsFuncSeq(text, notWordRune) {
+			want = append(want, w)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("wordsOf(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// FuzzWordsOf checks wordsOf against strings.FieldsFuncSeq on any input.
+func FuzzWordsOf(f *testing.F) {
+	f.Add("The U.S. isn't Zürich's — l’État\xff")
+	f.Fuzz(func(t *testing.T, text string) {
+		var got, want []string
+		for w := range wordsOf(text) {
+			got = append(got, w)
+		}
+		for w := range strings.FieldsFuncSeq(text, notWordRune) {
+			want = append(want, w)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("wordsOf(%q) = %q, want %q", text, got, want)
+		}
+	})
 }
