@@ -63,7 +63,7 @@ run() {
   /usr/bin/time -f "%e %U %S %M" -o "$t" nice -n 10 "$@" 2>"$e" >/dev/null || { cat "$e" >&2; return 1; }
   local wall user sys rss summary arts toks
   read -r wall user sys rss <"$t"
-  summary=$(grep -E '^[0-9,]+ articles' "$e" | tail -n 1 || true)
+  summary=$(tr '\r' '\n' <"$e" | grep -aE '^[0-9,]+ articles' | tail -n 1 || true)
   arts=$(echo "$summary" | sed -E 's/^([0-9,]+) articles.*/\1/' | tr -d ,)
   toks=$(echo "$summary" | sed -nE 's/^[0-9,]+ articles, ([0-9,]+) tokens.*/\1/p' | tr -d ,)
   [ -n "$toks" ] && tokens[$n]=${tokens[$n]:-$toks}
