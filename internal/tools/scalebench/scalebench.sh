@@ -86,10 +86,12 @@ for n in $sizes; do
         export) run "$b	export" "$n" "$bin" export --db "$o.db" -f json -o "$o.export.json" ;;
       esac
       if [ "$pg" = 1 ] && [ "$c" != build ]; then
-        db="$NERGRAPH_POSTGRES_URL"
+        # A database of its own for each binary and size.
+        dbname=scalebench_$(echo "$b" | tr -c 'a-zA-Z0-9\n' _)_$n
+        db=${NERGRAPH_POSTGRES_URL/\/postgres\?//$dbname?}
         case $c in
           ingest)
-            psql "$db" -qc 'DROP SCHEMA public CASCADE; CREATE SCHEMA public;' >/dev/null
+            psql "$NERGRAPH_POSTGRES_URL" -qc "DROP DATABASE IF EXISTS $dbname" -c "CREATE DATABASE $dbname" >/dev/null
             run "$b	pg-ingest" "$n" "$bin" ingest --columns label,title,text --db "$db" "$work/ag$n" ;;
           export) run "$b	pg-export" "$n" "$bin" export --db "$db" -f json -o "$o.pg.json" ;;
         esac
