@@ -54,6 +54,7 @@ func benchTexts(b *testing.B) []string {
 }
 
 func BenchmarkClean(b *testing.B) {
+	b.ReportAllocs()
 	texts := benchTexts(b)
 	bytes, tokens := 0, 0
 	for _, t := range texts {
