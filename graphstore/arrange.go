@@ -58,22 +58,26 @@ func (g *Graph) Layout(ctx context.Context, o LayoutOptions) (*Layout, error) {
 	for i, e := range fin.edges {
 		lg.Edges[i] = layout.Edge{A: fin.index[e.Source], B: fin.index[e.Target], Weight: float64(e.Weight)}
 	}
-	l := &Layout{fin: fin}
-	deg, weighted, err := layout.Degree(lg)
+	// One prepared graph for every computation rather than one each (the
+	// edge list is garbage once it is made): this runs when the graph is at
+	// its largest.
+	pg, err := layout.Prepare(lg)
 	if err != nil {
 		return nil, fmt.Errorf("layout: %w", err)
 	}
+	l := &Layout{fin: fin}
+	deg, weighted := pg.Degree()
 	l.Degree = deg
 	l.WeightedDegree = make([]int, len(weighted))
 	for i, w := range weighted {
 		l.WeightedDegree[i] = int(w) // sums of article counts: whole numbers
 	}
-	part, err := layout.Louvain(ctx, lg, layout.LouvainOptions{Seed: o.Seed})
+	part, err := pg.Louvain(ctx, layout.LouvainOptions{Seed: o.Seed})
 	if err != nil {
 		return nil, fmt.Errorf("layout: %w", err)
 	}
 	l.Community, l.Communities, l.Modularity = part.Community, len(part.Sizes), part.Modularity
-	if l.PageRank, err = layout.PageRank(ctx, lg, layout.DefaultDamping, layout.DefaultTolerance); err != nil {
+	if l.PageRank, err = pg.PageRank(ctx, layout.DefaultDamping, layout.DefaultTolerance); err != nil {
 		return nil, fmt.Errorf("layout: %w", err)
 	}
 	for i, r := range l.PageRank {
@@ -82,7 +86,7 @@ func (g *Graph) Layout(ctx context.Context, o LayoutOptions) (*Layout, error) {
 	if !o.Positions {
 		return l, nil
 	}
-	pts, err := layout.ForceAtlas2(ctx, lg, layout.Options{Seed: o.Seed})
+	pts, err := pg.ForceAtlas2(ctx, layout.Options{Seed: o.Seed})
 	if err != nil {
 		return nil, fmt.Errorf("layout: %w", err)
 	}

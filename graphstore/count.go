@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"maps"
 	"slices"
+	"strings"
+	"unique"
 
 	"github.com/nergraph/nergraph/extract"
 )
@@ -33,23 +35,32 @@ type ArticleCounts struct {
 }
 
 // Count sums the mentions of each entity of doc. The result is what
-// [Graph.Add] adds and what a store keeps of doc; it shares nothing with doc.
+// [Graph.Add] adds and what a store keeps of doc; it shares nothing with doc,
+// not even the bytes of its strings: names and aliases are pieces of the
+// article's text, and the title, id, source and URL often pieces of the
+// record it was read from, so that keeping them as they are kept the whole
+// text of every article alive in a graph (about 200 bytes an AG News
+// article, kilobytes a Reuters or BBC one).
 func Count(doc *extract.Doc) ArticleCounts {
 	a := ArticleCounts{
-		Info: ArticleInfo{ID: doc.Article.ID, Title: doc.Article.Title, Hash: doc.Hash,
-			Date: doc.Article.Date, Source: doc.Article.Source, URL: doc.Article.URL},
+		Info: ArticleInfo{ID: strings.Clone(doc.Article.ID), Title: strings.Clone(doc.Article.Title), Hash: doc.Hash,
+			Date: doc.Article.Date, Source: strings.Clone(doc.Article.Source), URL: strings.Clone(doc.Article.URL)},
 		Tokens:    doc.Tokens,
 		Sentences: doc.Sentences,
 		Entities:  make([]EntityCount, 0, len(doc.Entities)),
 	}
 	for _, e := range doc.Entities {
-		ec := EntityCount{ID: e.ID, Name: e.Name, Type: e.Type, ISO: e.ISO, Partial: e.Partial,
+		ec := EntityCount{ID: e.ID, Name: intern(e.Name), Type: e.Type, ISO: e.ISO, Partial: e.Partial,
 			Mentions: len(e.Mentions), Aliases: map[string]int{}, Sentences: make([]int, 0, len(e.Mentions))}
 		for _, m := range e.Mentions {
 			if m.Role == extract.RoleSource {
 				ec.Sources++
 			}
-			ec.Aliases[m.Name]++
+			if _, ok := ec.Aliases[m.Name]; ok {
+				ec.Aliases[m.Name]++
+			} else {
+				ec.Aliases[intern(m.Name)] = 1
+			}
 			ec.Sentences = append(ec.Sentences, m.Sentence)
 		}
 		slices.Sort(ec.Sentences)
@@ -60,6 +71,13 @@ func Count(doc *extract.Doc) ArticleCounts {
 	a.Relations = countRelations(doc)
 	return a
 }
+
+// intern returns s in a copy shared by every article that names it: the
+// same few names recur in thousands of articles, and a copy per article
+// cost 9 MB more live heap than one per name on 121,584 AG News articles.
+// The copies are held weakly (package unique): a name no graph keeps any
+// more is collected.
+func intern(s string) string { return unique.Make(s).Value() }
 
 // SharedSentences returns the number of sentences that mention both a and
 // b, two entities of one article: what the article adds to the Sentences of

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/nergraph/nergraph/extract"
 )
@@ -108,4 +109,41 @@ func TestAddArticle(t *testing.T) {
 		t.Errorf("AddArticle of a known text = true, want false")
 	}
 	sameGraph(t, got, want)
+}
+
+// TestCountSharesNoBytes checks that what Count keeps of an article does
+// not point into the article's text or record: a name that is a piece of
+// the text would keep the whole text alive in the graph.
+func TestCountSharesNoBytes(t *testing.T) {
+	record := "id-7|Putin meets Kim|reuters|http://x/1"
+	text := "Putin meets Kim\n\nVladimir Putin met Kim Jong Un."
+	doc := &extract.Doc{
+		Article: extract.Article{ID: record[0:4], Title: record[5:20], Source: record[21:28], URL: record[29:]},
+		Text:    text, Hash: "h",
+		Entities: []extract.Entity{{ID: "person:vladimir-putin", Name: text[17:31], Type: extract.Person,
+			Mentions: []extract.Mention{{Name: text[0:5]}, {Name: text[17:31]}}}},
+	}
+	inside := func(s, in string) bool {
+		if s == "" {
+			return false
+		}
+		p, lo := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(in)))
+		return p >= lo && p < lo+uintptr(len(in))
+	}
+	got := Count(doc)
+	strs := []string{got.Info.ID, got.Info.Title, got.Info.Source, got.Info.URL}
+	for _, e := range got.Entities {
+		strs = append(strs, e.Name)
+		for a := range e.Aliases {
+			strs = append(strs, a)
+		}
+	}
+	for _, s := range strs {
+		if inside(s, text) || inside(s, record) {
+			t.Errorf("Count keeps %q, a piece of the article's text or record", s)
+		}
+	}
+	if got.Info.Title != "Putin meets Kim" || got.Entities[0].Name != "Vladimir Putin" || got.Entities[0].Aliases["Putin"] != 1 {
+		t.Errorf("Count changed the strings: %+v", got)
+	}
 }

@@ -1,8 +1,11 @@
 package lang
 
 import (
+	"iter"
+	"math/bits"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Unknown is the language of text too short or too mixed to tell.
@@ -50,21 +53,41 @@ var stopwords = map[string]string{
 		"değil var yok oldu olduğu ise mi tarafından",
 }
 
-var profiles = func() map[string]map[string]bool {
-	m := map[string]map[string]bool{}
-	for lang, words := range stopwords {
-		set := map[string]bool{}
-		for _, w := range strings.Fields(words) {
-			set[w] = true
-		}
-		m[lang] = set
-	}
-	return m
-}()
-
 // langOrder breaks ties: English first, as the text is English news more
 // often than not.
 var langOrder = []string{"en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "pl", "tr"}
+
+// stopword is an entry of the merged table of function words: the
+// languages (bits by langOrder) whose word it is, and its number, which
+// counts the distinct function words a text uses.
+type stopword struct {
+	langs uint16
+	id    uint16
+}
+
+// table holds the function words of every language in one map, so that a
+// word of running text costs one lookup rather than one per language;
+// maxStopword is the length in bytes of the longest, so that longer ASCII
+// words are not looked up at all.
+var table, maxStopword = func() (map[string]stopword, int) {
+	m := map[string]stopword{}
+	longest := 0
+	for i, lang := range langOrder {
+		for _, w := range strings.Fields(stopwords[lang]) {
+			e, ok := m[w]
+			if !ok {
+				e.id = uint16(len(m))
+			}
+			e.langs |= 1 << i
+			m[w] = e
+			longest = max(longest, len(w))
+		}
+	}
+	return m, longest
+}()
+
+// idWords is the number of 64-bit words of a set of stopword ids.
+const idWords = 8
 
 // scripts name the main language of a script, by its Unicode range table.
 var scripts = []struct {
@@ -88,35 +111,38 @@ func Detect(text string) Result {
 	if r, ok := byScript(text); ok {
 		return r
 	}
-	counts := map[string]int{}
-	distinct := map[string]map[string]bool{}
+	var counts [16]int
+	var distinct [16][idWords]uint64 // by language, the ids of the function words seen
+	var buf [32]byte                 // an ASCII word in lower case
 	words := 0
-	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		if strings.ContainsAny(w, "'’") {
+	for w := range wordsOf(text) {
+		// An apostrophe, or the first byte of "’" (E2 80 99), before the
+		// slower exact test: strings.ContainsAny was a quarter of Detect.
+		if (strings.IndexByte(w, '\'') >= 0 || strings.IndexByte(w, 0xe2) >= 0) && strings.ContainsAny(w, "'’") {
 			w, _, _ = strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
 		}
 		words++
 		if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 			continue // an initial, as in lists of names ("O Du Randt")
 		}
-		w = strings.ToLower(w)
-		for _, lang := range langOrder {
-			if profiles[lang][w] {
-				counts[lang]++
-				if distinct[lang] == nil {
-					distinct[lang] = map[string]bool{}
-				}
-				distinct[lang][w] = true
+		e, ok := lookup(w, &buf)
+		if !ok {
+			continue
+		}
+		for i := range langOrder {
+			if e.langs&(1<<i) != 0 {
+				counts[i]++
+				distinct[i][e.id/64] |= 1 << (e.id % 64)
 			}
 		}
 	}
 	if words < MinWords {
 		return Result{Lang: Unknown, Words: words}
 	}
-	best := ""
-	for _, lang := range langOrder {
-		if counts[lang] > counts[best] || best == "" {
-			best = lang
+	best := 0 // the first of the most counted, in langOrder
+	for i := range langOrder {
+		if counts[i] > counts[best] {
+			best = i
 		}
 	}
 	// Another language must beat English clearly: an English article
@@ -124,8 +150,8 @@ func Detect(text string) Result {
 	// costs a few odd entities.
 	// A table of prices says "per" and "del" without being Italian: the
 	// language must show in several of its words.
-	if en := counts["en"]; best != "en" && (counts[best] < en+3 || 2*counts[best] < 3*en || len(distinct[best]) < 4) {
-		best = "en"
+	if en := counts[0]; best != 0 && (counts[best] < en+3 || 2*counts[best] < 3*en || ones(&distinct[best]) < 4) {
+		best = 0
 	}
 	score := float64(counts[best]) / float64(words)
 	// Function words are a quarter to a half of running text; a tenth is
@@ -133,7 +159,84 @@ func Detect(text string) Result {
 	if score < 0.1 {
 		return Result{Lang: Unknown, Score: score, Words: words}
 	}
-	return Result{Lang: best, Score: score, Words: words}
+	return Result{Lang: langOrder[best], Score: score, Words: words}
+}
+
+// wordsOf yields the words of text, the runs of runes for which
+// notWordRune is false, as strings.FieldsFuncSeq(text, notWordRune) does,
+// with the ASCII bytes, most of a news text, classified without decoding
+// or a call.
+func wordsOf(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1 // where the word being read began
+		for i := 0; i < len(text); {
+			c := text[i]
+			var sep bool
+			n := 1
+			if c < utf8.RuneSelf {
+				sep = !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'')
+			} else {
+				var r rune
+				r, n = utf8.DecodeRuneInString(text[i:])
+				sep = notWordRune(r)
+			}
+			switch {
+			case sep && start >= 0:
+				if !yield(text[start:i]) {
+					return
+				}
+				start = -1
+			case !sep && start < 0:
+				start = i
+			}
+			i += n
+		}
+		if start >= 0 {
+			yield(text[start:])
+		}
+	}
+}
+
+// notWordRune reports a rune that separates words: not a letter nor an
+// apostrophe.
+func notWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '\'')
+	}
+	return !unicode.IsLetter(r) && r != '’'
+}
+
+// lookup returns the table entry of w in lower case. An ASCII word is
+// lowered in buf, without allocating, and one longer than any function
+// word is not looked up.
+func lookup(w string, buf *[32]byte) (stopword, bool) {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			e, ok := table[strings.ToLower(w)]
+			return e, ok
+		}
+	}
+	if len(w) > maxStopword || len(w) > len(buf) {
+		return stopword{}, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	e, ok := table[string(buf[:len(w)])]
+	return e, ok
+}
+
+// ones counts the members of a set of ids.
+func ones(s *[idWords]uint64) int {
+	n := 0
+	for _, x := range s {
+		n += bits.OnesCount64(x)
+	}
+	return n
 }
 
 // byScript names the language of text mostly in a script other than Latin.

@@ -2,6 +2,8 @@ package lang
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -94,4 +96,83 @@ func ExampleDetect() {
 	// Output:
 	// de
 	// en
+}
+
+// TestTableFits checks that the merged table of function words fits the
+// fixed sets Detect counts them in.
+func TestTableFits(t *testing.T) {
+	if len(stopwords) != len(langOrder) {
+		t.Errorf("%d stopword lists, %d languages in langOrder", len(stopwords), len(langOrder))
+	}
+	for _, l := range langOrder {
+		if stopwords[l] == "" {
+			t.Errorf("no stopwords for %q", l)
+		}
+	}
+	if len(langOrder) > 16 {
+		t.Errorf("%d languages do not fit a uint16 mask", len(langOrder))
+	}
+	if len(table) > idWords*64 {
+		t.Errorf("%d stopwords do not fit a set of %d ids", len(table), idWords*64)
+	}
+	if maxStopword > 32 {
+		t.Errorf("longest stopword %d bytes, lookup's buffer 32", maxStopword)
+	}
+	if e := table["de"]; e.langs&(1<<2) == 0 || e.langs&(1<<6) == 0 || e.langs&1 != 0 { // French and Dutch, not English
+		t.Errorf(`table["de"] = %+v, want fr and nl, not en`, e)
+	}
+}
+
+// BenchmarkDetect measures Detect on an English news paragraph, the common
+// case: every article read is checked.
+func BenchmarkDetect(b *testing.B) {
+	text := strings.Repeat("The United States has accused North Korea of providing weapons to Russia, "+
+		"officials said on Tuesday, after talks in Seoul that were meant to ease tension. ", 8)
+	words := len(strings.FieldsFunc(text, notWordRune))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if Detect(text).Lang != "en" {
+			b.Fatal("not English")
+		}
+	}
+	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// TestWordsOf checks wordsOf against strings.FieldsFuncSeq, which it
+// replaces for speed: apostrophes, typographic ones, accents, other
+// scripts, digits and invalid UTF-8.
+func TestWordsOf(t *testing.T) {
+	for _, text := range []string{
+		"", " ", "a", "The U.S. isn't Zürich's — l’État, 12 ans; Москва\xff\xfeok' '", "  two  words  ", "'",
+		"naïve café\u0301 x\u00a0y", snippets[0].text,
+	} {
+		var got, want []string
+		for w := range wordsOf(text) {
+			got = append(got, w)
+		}
+		for w := range strings.FieldsFuncSeq(text, notWordRune) {
+			want = append(want, w)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("wordsOf(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// FuzzWordsOf checks wordsOf against strings.FieldsFuncSeq on any input.
+func FuzzWordsOf(f *testing.F) {
+	f.Add("The U.S. isn't Zürich's — l’État\xff")
+	f.Fuzz(func(t *testing.T, text string) {
+		var got, want []string
+		for w := range wordsOf(text) {
+			got = append(got, w)
+		}
+		for w := range strings.FieldsFuncSeq(text, notWordRune) {
+			want = append(want, w)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("wordsOf(%q) = %q, want %q", text, got, want)
+		}
+	})
 }

@@ -54,6 +54,7 @@ func benchTexts(b *testing.B) []string {
 }
 
 func BenchmarkClean(b *testing.B) {
+	b.ReportAllocs()
 	texts := benchTexts(b)
 	bytes, tokens := 0, 0
 	for _, t := range texts {
@@ -73,6 +74,7 @@ func BenchmarkClean(b *testing.B) {
 }
 
 func BenchmarkTokenize(b *testing.B) {
+	b.ReportAllocs()
 	raw := benchTexts(b)
 	var texts []string
 	for i := 0; i+1 < len(raw); i += 2 {

@@ -223,46 +223,90 @@ func stripTags(s string) string {
 // trims lines, keeps at most one blank line between paragraphs, and turns a
 // backslash glued between words ("dwindling\band", debris of a lost line
 // break) into a space.
+//
+// It copies runs of plain ASCII at once, and allocates nothing while the
+// text needs no change, as it mostly does on Clean's second pass: a rune at
+// a time through a strings.Builder, it was nine tenths of Clean.
 func normalizeSpace(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	var b []byte // the result once it differs from s; nil while it is s[:w]
+	w := 0
 	pendingSpace, newlines := false, 0
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case r == '\n':
 			newlines++
 			pendingSpace = false
+			i += n
 			continue
 		case r == '\r':
 			if i+1 < len(s) && s[i+1] == '\n' {
+				i += n
 				continue
 			}
 			newlines++
 			pendingSpace = false
+			i += n
 			continue
 		case r == ' ' || r == '\t' || r == '\u00a0' || r == '\u2028' || r == '\u2029' || r == '\v' || r == '\f' ||
 			r < 0x20 || (r >= 0x7f && r < 0xa0) || r == '\ufeff' || r == '\u200b':
 			pendingSpace = true
+			i += n
 			continue
 		case r == '\\' && i > 0 && i+1 < len(s) && isLetter(s[i+1]) && (isLetter(s[i-1]) || strings.IndexByte(".,;!?'\")", s[i-1]) >= 0):
 			pendingSpace = true
+			i += n
 			continue
 		}
-		if b.Len() > 0 {
+		// This rune, and the plain ASCII bytes after it, follow a separator.
+		j := i + n
+		if c < utf8.RuneSelf {
+			for j < len(s) && plainByte(s[j]) {
+				j++
+			}
+		}
+		sep := ""
+		if w > 0 || len(b) > 0 {
 			switch {
 			case newlines >= 2:
-				b.WriteString("\n\n")
+				sep = "\n\n"
 			case newlines == 1:
-				b.WriteByte('\n')
+				sep = "\n"
 			case pendingSpace:
-				b.WriteByte(' ')
+				sep = " "
 			}
 		}
 		newlines, pendingSpace = 0, false
-		b.WriteRune(r)
+		invalid := r == utf8.RuneError && n == 1 // written as U+FFFD
+		if b == nil {
+			if !invalid && s[w:i] == sep {
+				w, i = j, j // the result is still s[:j]
+				continue
+			}
+			b = make([]byte, 0, len(s)+2)
+			b = append(b, s[:w]...)
+		}
+		b = append(b, sep...)
+		if invalid {
+			b = utf8.AppendRune(b, utf8.RuneError)
+		} else {
+			b = append(b, s[i:j]...)
+		}
+		i = j
 	}
-	return b.String()
+	if b == nil {
+		return s[:w]
+	}
+	return string(b)
 }
+
+// plainByte reports an ASCII byte that normalizeSpace copies as it is
+// whatever comes before it: printable, not a space or a backslash.
+func plainByte(c byte) bool { return c > ' ' && c < 0x7f && c != '\\' }
 
 func isDigit(c byte) bool     { return c >= '0' && c <= '9' }
 func isUpper(c byte) bool     { return c >= 'A' && c <= 'Z' }

@@ -59,3 +59,26 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNormalizeSpace checks what normalizeSpace promises on any input: the
+// result is valid UTF-8, has no blank at either end, no two blanks
+// together, no more than one blank line, and normalizing it again changes
+// nothing.
+func FuzzNormalizeSpace(f *testing.F) {
+	for _, s := range []string{"a  b\r\n\n\n c", "dwindling\\band", " \u00a0x\u2028y\t\n", "\xffz", "a \n b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := normalizeSpace(s)
+		if !utf8.ValidString(got) {
+			t.Fatalf("normalizeSpace(%q) = %q: not valid UTF-8", s, got)
+		}
+		if strings.Trim(got, " \n") != got || strings.Contains(got, "  ") || strings.Contains(got, " \n") ||
+			strings.Contains(got, "\n ") || strings.Contains(got, "\n\n\n") {
+			t.Errorf("normalizeSpace(%q) = %q: blanks left", s, got)
+		}
+		if again := normalizeSpace(got); again != got {
+			t.Errorf("normalizeSpace(%q) = %q, but again %q", s, got, again)
+		}
+	})
+}

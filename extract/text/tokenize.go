@@ -30,15 +30,22 @@ type Sentence struct {
 // dateline of its own.
 func Tokenize(text string) []Sentence {
 	var sents []Sentence
-	var cur []Token
+	// The tokens of every sentence are appended to one slice, sized for
+	// news text (5 to 6 bytes a token), and each sentence is a piece of it:
+	// growing a slice per sentence from nothing cost about half of the
+	// tokenizer's time and nine in ten of its allocations. all[start:] is the
+	// sentence being read.
+	all := make([]Token, 0, len(text)/5+4)
+	start := 0
 	flush := func() {
-		if len(cur) > 0 {
+		if len(all) > start {
+			cur := all[start:len(all):len(all)] // a sentence's tokens cannot be appended over the next's
 			sents = append(sents, Sentence{Start: cur[0].Start, End: cur[len(cur)-1].End, Tokens: cur})
-			cur = nil
+			start = len(all)
 		}
 	}
 	i := 0
-	var chunkBuf []Token
+	var chunk []Token
 	endPending := false // the last token ended a sentence, unless closers follow
 	for i < len(text) {
 		c := text[i]
@@ -63,24 +70,24 @@ func Tokenize(text string) []Sentence {
 		for j < len(text) && !isSpaceByte(text[j]) {
 			j++
 		}
-		n0 := len(cur)
-		cur = appendChunk(cur, text, i, j)
-		chunk := append(chunkBuf[:0], cur[n0:]...)
-		cur = cur[:n0]
+		n0 := len(all)
+		all = appendChunk(all, text, i, j)
+		chunk = append(chunk[:0], all[n0:]...)
+		all = all[:n0]
 		for k, t := range chunk {
 			if endPending && !isCloser(t.Text) {
 				flush()
 			}
 			endPending = false
-			cur = append(cur, t)
+			all = append(all, t)
 			if k+1 < len(chunk) && isLeader(t.Text, chunk[k+1].Text) {
 				continue // dotted leader: "Irving Securities....7.10" goes on
 			}
 			if t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "..." || t.Text == "…" {
 				endPending = true
-			} else if endPending = endPending && isCloser(t.Text); len(cur) > 1 && isCloser(t.Text) {
-				p := cur[len(cur)-2].Text
-				endPending = p == "." || p == "!" || p == "?" || (isCloser(p) && sentenceEnded(cur))
+			} else if endPending = endPending && isCloser(t.Text); len(all)-start > 1 && isCloser(t.Text) {
+				p := all[len(all)-2].Text
+				endPending = p == "." || p == "!" || p == "?" || (isCloser(p) && sentenceEnded(all[start:]))
 			}
 		}
 		i = j

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -64,5 +65,21 @@ func TestTokenizeDashes(t *testing.T) {
 	want := "They won — and then lost – again ."
 	if len(got) != 1 || got[0] != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestTokenizeSentencesApart checks that the sentences, pieces of one slice
+// of tokens, cannot be appended over one another.
+func TestTokenizeSentencesApart(t *testing.T) {
+	sents := Tokenize("Kim met Putin. They talked.\n\nThen they left.")
+	if len(sents) != 3 {
+		t.Fatalf("got %d sentences, want 3", len(sents))
+	}
+	want := sentenceTexts(sents)
+	for i := range sents {
+		_ = append(sents[i].Tokens, Token{Text: "X"})
+	}
+	if got := sentenceTexts(sents); !slices.Equal(got, want) {
+		t.Errorf("after appending to each sentence: got %q, want %q", got, want)
 	}
 }

@@ -95,10 +95,16 @@ func DefaultIterations(n, e int) int {
 // graph, an error for a negative or non-finite option, and ctx.Err() when ctx
 // is cancelled (checked at every step).
 func ForceAtlas2(ctx context.Context, g Graph, o Options) ([]Point, error) {
-	a, err := build(g)
+	p, err := Prepare(g)
 	if err != nil {
 		return nil, fmt.Errorf("forceatlas2: %w", err)
 	}
+	return p.ForceAtlas2(ctx, o)
+}
+
+// ForceAtlas2 is [ForceAtlas2] of the prepared graph.
+func (p *Prepared) ForceAtlas2(ctx context.Context, o Options) ([]Point, error) {
+	a := p.a
 	if err := o.fill(a.n); err != nil {
 		return nil, fmt.Errorf("forceatlas2: %w", err)
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sync"
 )
 
 // Graph is a weighted undirected graph on the nodes 0..N-1, in the caller's
@@ -167,10 +168,50 @@ func (a *adjacency) scaled() []float64 {
 // non-positive weights ignored, duplicates merged). The only error is one
 // wrapping [ErrInvalidGraph].
 func Degree(g Graph) (deg []int, weighted []float64, err error) {
-	a, err := build(g)
+	p, err := Prepare(g)
 	if err != nil {
 		return nil, nil, err
 	}
+	deg, weighted = p.Degree()
+	return deg, weighted, nil
+}
+
+// Prepared is a [Graph] checked and turned into the compressed form that
+// every function of this package works on, for a caller that computes
+// several of them on one graph: [Prepare] it once, rather than have each
+// function build the same form again (on a large graph, the form of each
+// costs as much memory as the edge list, at the moment the caller's graph
+// is largest). A Prepared is read-only, so its methods may run at once.
+type Prepared struct {
+	a      *adjacency
+	scaled []float64 // a's weights divided by the largest, made on first use
+	once   sync.Once
+}
+
+// Prepare checks g, as every function of this package does, and returns it
+// prepared. The only error is one wrapping [ErrInvalidGraph]. The Prepared
+// does not refer to g's edges: the caller may drop them.
+func Prepare(g Graph) (*Prepared, error) {
+	a, err := build(g)
+	if err != nil {
+		return nil, err
+	}
+	return &Prepared{a: a}, nil
+}
+
+// N returns the number of nodes.
+func (p *Prepared) N() int { return p.a.n }
+
+// weights returns the scaled weights (see adjacency.scaled), shared by
+// Louvain and PageRank.
+func (p *Prepared) weights() []float64 {
+	p.once.Do(func() { p.scaled = p.a.scaled() })
+	return p.scaled
+}
+
+// Degree is [Degree] of the prepared graph.
+func (p *Prepared) Degree() (deg []int, weighted []float64) {
+	a := p.a
 	deg = make([]int, a.n)
 	weighted = make([]float64, a.n)
 	for i := 0; i < a.n; i++ {
@@ -181,5 +222,5 @@ func Degree(g Graph) (deg []int, weighted []float64, err error) {
 		}
 		weighted[i] = min(s, math.MaxFloat64)
 	}
-	return deg, weighted, nil
+	return deg, weighted
 }

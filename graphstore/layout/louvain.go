@@ -54,18 +54,35 @@ const (
 // an error for a negative or non-finite resolution, and ctx.Err() when ctx is
 // cancelled.
 func Louvain(ctx context.Context, g Graph, o LouvainOptions) (Partition, error) {
+	if err := o.check(); err != nil {
+		return Partition{}, err
+	}
+	p, err := Prepare(g)
+	if err != nil {
+		return Partition{}, fmt.Errorf("louvain: %w", err)
+	}
+	return p.Louvain(ctx, o)
+}
+
+// check returns the error for a resolution that is not a positive number.
+func (o LouvainOptions) check() error {
+	if gamma := o.Resolution; gamma != 0 && (!(gamma > 0) || math.IsInf(gamma, 1)) {
+		return fmt.Errorf("louvain: resolution %v is not a positive number", o.Resolution)
+	}
+	return nil
+}
+
+// Louvain is [Louvain] of the prepared graph.
+func (p *Prepared) Louvain(ctx context.Context, o LouvainOptions) (Partition, error) {
+	if err := o.check(); err != nil {
+		return Partition{}, err
+	}
 	gamma := o.Resolution
 	if gamma == 0 {
 		gamma = 1
 	}
-	if !(gamma > 0) || math.IsInf(gamma, 1) {
-		return Partition{}, fmt.Errorf("louvain: resolution %v is not a positive number", o.Resolution)
-	}
-	a, err := build(g)
-	if err != nil {
-		return Partition{}, fmt.Errorf("louvain: %w", err)
-	}
-	w := a.scaled()
+	a := p.a
+	w := p.weights()
 	n := a.n
 	membership := make([]int32, n)
 	for i := range membership {

@@ -33,15 +33,27 @@ func PageRank(ctx context.Context, g Graph, damping, tol float64) ([]float64, er
 	if !(tol > 0) {
 		return nil, fmt.Errorf("pagerank: tolerance %v is not positive", tol)
 	}
-	a, err := build(g)
+	p, err := Prepare(g)
 	if err != nil {
 		return nil, fmt.Errorf("pagerank: %w", err)
 	}
+	return p.PageRank(ctx, damping, tol)
+}
+
+// PageRank is [PageRank] of the prepared graph.
+func (p *Prepared) PageRank(ctx context.Context, damping, tol float64) ([]float64, error) {
+	if !(damping >= 0 && damping < 1) {
+		return nil, fmt.Errorf("pagerank: damping %v outside [0, 1)", damping)
+	}
+	if !(tol > 0) {
+		return nil, fmt.Errorf("pagerank: tolerance %v is not positive", tol)
+	}
+	a := p.a
 	n := a.n
 	if n == 0 {
 		return []float64{}, nil
 	}
-	w := a.scaled()
+	w := p.weights()
 	// out[j] is the total weight leaving j. prob[k] is the chance of the
 	// step along adjacency entry k, from its neighbour j to its row's node:
 	// w/out[j], computed once, per entry, because rank/out[j] can overflow
