@@ -85,7 +85,7 @@ func storeRows(t *testing.T, path string) []string {
 		`SELECT id || ' ' || label || ' ' || mentions || ' ' || articles || ' ' || degree || ' ' || aliases FROM graph_nodes ORDER BY id`,
 		`SELECT source || ' ' || target || ' ' || weight || ' ' || sentences || ' ' || npmi || ' ' || articles FROM graph_links ORDER BY source, target`,
 		`SELECT raw || ' ' || id FROM graph_canonical ORDER BY raw`,
-		`SELECT id || ' ' || articles || ' ' || tally FROM link_tallies ORDER BY id`,
+		`SELECT a.id || ' ' || l.raw || ' ' || l.id FROM graph_article_links l JOIN articles a ON a.seq = l.article ORDER BY a.id, l.raw`,
 		`SELECT id || ' ' || tally FROM node_tallies ORDER BY id`,
 	} {
 		rows, err := db.Query(q)
