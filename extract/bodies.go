@@ -63,7 +63,7 @@ func (r *Resolver) qualifyBodies(a *article) {
 			b.country = r.mostNamedWith(a, b.head)
 		}
 		if b.country == "" {
-			b.country = names.SoleCountry(b.head)
+			b.country = names.UsualCountry(b.head)
 		}
 		if b.country != "" {
 			b.m.forced, b.m.canon, b.m.typ = "org:"+b.head+"@"+b.country, names.BodyLabel(b.head, b.country), Org

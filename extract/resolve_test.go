@@ -232,6 +232,19 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`country:JP COUNTRY "Japan"`, `country:US COUNTRY "United States"`, `org:state-department@US ORG "State Department (United States)"`},
 		},
 		{
+			// Japan, named most, has a Diet, no Congress or Senate, and a
+			// Finance Ministry, no Treasury; the Soviet Union ministries.
+			name:   "bodies only some countries have",
+			marked: "[[TOKYO|LOC]], March 3 - [[Japan|LOC]] told [[Japan|LOC]]'s exporters that [[Congress|ORG]] and the [[Senate|ORG]] in the [[United States|LOC]] would vote. [[Treasury|ORG]] officials agreed. [[Japan|LOC]] said so.",
+			want: []string{`country:JP COUNTRY "Japan"`, `country:US COUNTRY "United States"`, `org:congress@US ORG "Congress (United States)"`,
+				`org:senate@US ORG "Senate (United States)"`, `org:treasury@US ORG "Treasury (United States)"`},
+		},
+		{
+			name:   "a department where the news names no country that has one",
+			marked: "[[MOSCOW|LOC]], April 2 - The [[Soviet Union|LOC]] bought wheat, [[Agriculture Department|ORG]] officials said. [[Congress|ORG]] was told.",
+			want:   []string{`country:SUHH COUNTRY "Soviet Union"`, `org:congress@US ORG "Congress (United States)"`},
+		},
+		{
 			name:   "a country that ends the sentence before a body",
 			marked: "The [[United States|LOC]] dismissed gains in Northern [[Iraq|LOC]]. [[State Department|ORG]] spokesman [[Charles Redman|PER]] said so.",
 			want:   []string{`country:IQ COUNTRY "Iraq"`, `country:US COUNTRY "United States"`, `org:state-department@US ORG "State Department (United States)"`, `person:charles-redman PERSON "Charles Redman"`},

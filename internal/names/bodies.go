@@ -177,9 +177,43 @@ var absentBodies = map[string]Set{
 // foreign and justice ministries).
 var soleBodies = map[string]string{"state-department": "US", "justice-department": "US"}
 
-// SoleCountry returns the country that alone calls a body of the head so,
-// or "".
-func SoleCountry(head string) string { return soleBodies[head] }
+// fewBodies are the generic heads that only some countries' bodies bear in
+// English-language news, with those countries: a Tokyo story's "Congress"
+// and "Senate" are America's (Japan has a Diet), a Moscow story's
+// "Agriculture Department" too (the Soviet Union has ministries), and
+// Japan has a Finance Ministry, not a Treasury. Departments ("Agriculture
+// Department", "Department of Energy") are the American style, and that
+// of a few other countries.
+var fewBodies = map[string]Set{
+	"congress": {"US": true, "BR": true, "AR": true, "MX": true, "PH": true, "CO": true, "CL": true,
+		"PE": true, "VE": true, "GT": true, "HN": true, "PY": true, "BO": true, "EC": true,
+		"DO": true, "SV": true, "NI": true, "IN": true},
+	"senate": {"US": true, "FR": true, "IT": true, "CA": true, "AU": true, "BR": true, "MX": true,
+		"AR": true, "PH": true, "PL": true, "CZ": true, "CL": true, "CO": true, "ES": true,
+		"BE": true, "NL": true, "IE": true, "NG": true, "PK": true, "RO": true, "UY": true,
+		"PY": true, "BO": true, "DO": true},
+	"treasury": {"US": true, "GB": true, "AU": true, "NZ": true, "ZA": true},
+}
+
+// departmentCountries are the countries whose ministries the news calls
+// departments ("Agriculture Department", "Department of Trade").
+var departmentCountries = Set{"US": true, "GB": true, "CA": true, "AU": true, "IE": true,
+	"PH": true, "ZA": true, "NZ": true, "HK": true}
+
+// usualBodies are the countries English-language news means by a body
+// whose article ties it to no country that has one: "Congress", "the
+// Senate".
+var usualBodies = map[string]string{"congress": "US", "senate": "US"}
+
+// UsualCountry returns the country a body of the head is when its article
+// names none that has one: the one country that calls it so, else the one
+// the news usually means, else "".
+func UsualCountry(head string) string {
+	if c, ok := soleBodies[head]; ok {
+		return c
+	}
+	return usualBodies[head]
+}
 
 // HasBody reports whether a country has a generic body of the head: false
 // for the bodies it calls otherwise (the United States has no finance
@@ -187,6 +221,12 @@ func SoleCountry(head string) string { return soleBodies[head] }
 func HasBody(country, head string) bool {
 	if c, ok := soleBodies[head]; ok {
 		return country == c // the others call it a foreign or justice ministry
+	}
+	if few, ok := fewBodies[head]; ok {
+		return few[country]
+	}
+	if strings.HasSuffix(head, "-department") {
+		return departmentCountries[country]
 	}
 	return !absentBodies[country][head]
 }
