@@ -136,7 +136,7 @@ func TestResolveSmall(t *testing.T) {
 		{
 			name:   "connectors and company suffixes",
 			marked: "[[Merrill Lynch & Co Inc|ORG]] and [[Standard & Poor's Corp|ORG]] met. [[Merrill Lynch|ORG]] and [[S&P|ORG]] said [[Standard & Poor's|ORG]] agreed.",
-			want:   []string{`org:merrill-lynch ORG "Merrill Lynch & Co Inc"`, `org:standard-and-poors ORG "Standard & Poor's Corp"`},
+			want:   []string{`org:merrill-lynch ORG "Merrill Lynch & Co Inc"`, `org:standard-and-poors ORG "Standard and Poor's"`},
 		},
 		{
 			name:   "generic bodies qualified",
@@ -243,6 +243,13 @@ func TestResolveSmall(t *testing.T) {
 			name:   "a department where the news names no country that has one",
 			marked: "[[MOSCOW|LOC]], April 2 - The [[Soviet Union|LOC]] bought wheat, [[Agriculture Department|ORG]] officials said. [[Congress|ORG]] was told.",
 			want:   []string{`country:SUHH COUNTRY "Soviet Union"`, `org:congress@US ORG "Congress (United States)"`},
+		},
+		{
+			// Names the news uses for a body without defining them.
+			name:   "well-known short names",
+			marked: "[[G-7|ORG]] ministers met. The [[Big Board|ORG]] fell. [[S and P|ORG]] cut the rating. The [[West German Bundesbank|ORG]] held rates; the [[Bundesbank|ORG]] said so.",
+			want: []string{`org:bundesbank ORG "Bundesbank"`, `org:group-of-seven ORG "Group of Seven"`,
+				`org:new-york-stock-exchange ORG "New York Stock Exchange"`, `org:standard-and-poors ORG "Standard and Poor's"`},
 		},
 		{
 			name:   "a country that ends the sentence before a body",

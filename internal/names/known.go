@@ -160,6 +160,15 @@ var knownNames = map[string]KnownName{
 	"man united":                                        {Name: "Manchester United", Type: Org},
 	"new labour":                                        {Name: "Labour Party", Type: Org, Where: "GB"},
 	"mideast gulf":                                      {Name: "Persian Gulf", Type: Location},
+	"g 7":                                               {Name: "Group of Seven", Type: Org},
+	"g7":                                                {Name: "Group of Seven", Type: Org},
+	"group of 7":                                        {Name: "Group of Seven", Type: Org},
+	"big board":                                         {Name: "New York Stock Exchange", Type: Org, Of: "US"},
+	"s and p":                                           {Name: "Standard and Poor's", Type: Org, OrgOnly: true},
+	"bundesbank":                                        {Name: "Bundesbank", Type: Org, Of: "DE"},
+	"west german bundesbank":                            {Name: "Bundesbank", Type: Org, Of: "DE"},
+	"german bundesbank":                                 {Name: "Bundesbank", Type: Org, Of: "DE"},
+	"deutsche bundesbank":                               {Name: "Bundesbank", Type: Org, Of: "DE"},
 	"arabian gulf":                                      {Name: "Persian Gulf", Type: Location},
 }
 
