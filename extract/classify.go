@@ -100,7 +100,7 @@ func (r *Resolver) applyTables(text string, m *mention) {
 // cue.
 func (r *Resolver) typeByWords(text string, m *mention) {
 	switch {
-	case names.MiscByWords(m.words):
+	case names.MiscByWords(m.words) || r.notEntity(text, m):
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "":
 		m.typ, m.typed = Location, true
@@ -115,6 +115,109 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case m.typ != Org && !r.t.KnownPlace(m.key) && companyCue(text, m, m.typ != Person):
 		m.typ, m.typed = Org, true
 	}
+}
+
+// notEntity reports whether a mention names a work, a product, a people or
+// an illness rather than an entity, by its words or the words around it: a
+// kind of work before it ("the album Lifeblood", "PlayStation 2 title
+// Singstar"), a capitalized "The" inside a sentence that begins a title
+// ("a sequel to The Mask of Zorro"), a question word that begins a title
+// ("Who Wants" of "Who Wants to be a Millionaire?"), a people ("Swedes",
+// "British Citizens", "British TV") or "'s disease" after a surname
+// ("Parkinson's and Motor Neurone disease").
+func (r *Resolver) notEntity(text string, m *mention) bool {
+	if m.canon != "" || len(m.words) == 0 {
+		return false
+	}
+	if _, known := names.Known(m.Name); known || r.t.KnownPlace(m.key) {
+		return false
+	}
+	first, last := m.words[0], m.words[len(m.words)-1]
+	switch {
+	case len(m.words) >= 2 && names.Interrogatives[first] && upperWord(m.Name):
+		return true
+	case len(m.words) == 1 && m.typ != Person && pluralDemonym(r.t, m.key):
+		return true
+	case len(m.words) >= 2 && r.t.IsDemonym(first) && names.PeopleNouns[last]:
+		return true
+	case m.typ == Person && len(m.words) == 1 && illnessAfter(text, m.End):
+		return true
+	}
+	return workCue(text, m)
+}
+
+// pluralDemonym reports whether key is a people in the plural, "swedes" or
+// "norwegians"; "swiss" is a people and a company's name.
+func pluralDemonym(t *names.Index, key string) bool {
+	if !strings.HasSuffix(key, "s") || strings.HasSuffix(key, "ss") {
+		return false
+	}
+	return t.IsDemonym(key) || t.IsDemonym(strings.TrimSuffix(key, "s"))
+}
+
+// illnessAfter reports whether "'s" at i begins an illness's name:
+// "Parkinson's disease", "Alzheimer's, Parkinson's and Motor Neurone
+// disease".
+func illnessAfter(text string, i int) bool {
+	rest := text[i:]
+	if !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
+		return false
+	}
+	e := i
+	for n := 0; n < 5; n++ {
+		w, we := nextWord(text, e)
+		if n == 0 {
+			w = strings.TrimPrefix(strings.TrimPrefix(w, "'s"), "’s")
+			if w != "" {
+				return false // "Parkinson's" glued to more
+			}
+		}
+		k := strings.ToLower(strings.Trim(w, ",.;:\"()"))
+		if k == "disease" || k == "syndrome" || k == "diseases" {
+			return true
+		}
+		if n > 0 && (w == "" || strings.ContainsAny(w, ".;:\"()")) {
+			return false
+		}
+		e = we
+	}
+	return false
+}
+
+// workCue reports whether the words before a mention make it a work or a
+// product: a kind of work ([names.WorkCues], [names.LooseWorkCues] after
+// an article, a possessive, a number or a name), or a capitalized "The"
+// inside a sentence before a person's name or a name with "of" that has
+// no institution's words ("The Quiet Man", "The Mask of Zorro").
+func workCue(text string, m *mention) bool {
+	p, ps := prevWord(text, m.Start)
+	cue := strings.ToLower(strings.TrimRight(p, ","))
+	if strings.HasSuffix(p, ",") && !names.WorkCues[cue] {
+		return false // "the film's stars, Jude Law"
+	}
+	if names.WorkCues[cue] {
+		return true
+	}
+	if names.LooseWorkCues[cue] && !strings.HasSuffix(p, ",") {
+		q, _ := prevWord(text, ps)
+		lq := strings.ToLower(q)
+		switch {
+		case lq == "a" || lq == "an" || lq == "new" || lq == "latest" || lq == "debut" || lq == "smash" || lq == "hit":
+			return true
+		case strings.HasSuffix(q, "'s") || strings.HasSuffix(q, "’s"):
+			return true
+		case q != "" && (upperWord(q) || unicode.IsDigit(rune(q[len(q)-1]))) && !sentenceStart(text, ps) && !strings.ContainsAny(q, ",.;:"):
+			return true
+		}
+		return false
+	}
+	if p == "The" && !sentenceStart(text, ps) && !lineStart(text, ps) {
+		if m.typ == Person {
+			return true
+		}
+		return slices.Contains(m.words, "of") && !names.OrgByWords(m.words) && m.typ != Location
+	}
+	return false
 }
 
 // looksLikeOrg reports whether a mention's words make it an organization

@@ -57,6 +57,9 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		if len(rest) == 0 {
 			first, rest = andCut(ws)
 		}
+		if len(rest) == 0 {
+			first, rest = commaCut(ws)
+		}
 		if len(rest) > 0 {
 			out = r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
 			return r.mentions(out, text, rest[0].start, rest[len(rest)-1].end, sent, typ)
@@ -609,6 +612,28 @@ func andCut(ws []word) (first, rest []word) {
 		if names.Key(l[len(l)-1].text) == names.Key(r[len(r)-1].text) || names.Key(l[0].text) == names.Key(r[0].text) {
 			return l, r
 		}
+	}
+	return ws, nil
+}
+
+// commaCut splits an organization span at a comma after an institution's
+// head between two names of two words or more each, items of a list the
+// recognizer read as one: "Football Licensing Authority, Investors in
+// People UK". A company's partners ("Sears, Roebuck and Co") have no head
+// before their comma.
+func commaCut(ws []word) (first, rest []word) {
+	for i := 1; i < len(ws)-2; i++ {
+		t := ws[i].text
+		if !strings.HasSuffix(t, ",") || !names.OrgHeads.Has(strings.TrimSuffix(t, ",")) {
+			continue
+		}
+		l, r := ws[:i+1], ws[i+1:]
+		if !upperWord(r[0].text) || names.CorpSuffixes.Has(r[0].text) || isPlaceWords([]string{names.Key(r[0].text)}) {
+			return ws, nil // "Inc", a town or a state after the comma
+		}
+		l[i].text = strings.TrimSuffix(t, ",")
+		l[i].end -= len(",")
+		return l, r
 	}
 	return ws, nil
 }

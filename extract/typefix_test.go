@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestWorksAndPeoplesAreNoEntities checks the rules that make works,
+// products, peoples, illnesses and events MISC, and split list items glued
+// at a comma, on sentences of our own, with the recognizer's wrong types
+// given as marks; the entities around them must stay.
+func TestWorksAndPeoplesAreNoEntities(t *testing.T) {
+	tests := []struct {
+		name   string
+		marked string
+		want   []string // every entity but MISC, places included
+	}{
+		{
+			name:   "kind of work before the name",
+			marked: "The band's fourth album, [[Glasshouse|PER]], sold well for [[Sony|ORG]]. Critics loved the film [[Harbour Lights|ORG]].",
+			want:   []string{`org:sony ORG "Sony" partial`},
+		},
+		{
+			name:   "loose cue after a name or a number",
+			marked: "The prize went to Xbox 360 title [[Rocketeer|ORG]] and to [[Nintendo|ORG]].",
+			want:   []string{`org:nintendo ORG "Nintendo" partial`},
+		},
+		{
+			name:   "loose cue after the is sport",
+			marked: "[[Arsenal|ORG]] won the game [[Chelsea|ORG]] needed to win.",
+			want:   []string{`org:arsenal ORG "Arsenal" partial`, `org:chelsea ORG "Chelsea" partial`},
+		},
+		{
+			name:   "capital The inside a sentence",
+			marked: "He starred in The [[Silent Harbour|PER]] and in The [[Curse of Amberley|ORG]] with [[Jane Morton|PER]].",
+			want:   []string{`person:jane-morton PERSON "Jane Morton"`},
+		},
+		{
+			name:   "question word begins a title",
+			marked: "[[Ann Rigby|PER]] won a million on [[Who Dares|ORG]] to Win? last night.",
+			want:   []string{`person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
+			name:   "peoples",
+			marked: "Danes lost more phones than [[Germans|ORG]] or [[Swedes|ORG]], [[British Citizens|ORG]] fewer, and [[British TV|ORG]] said so. [[Swiss|ORG]] flew on.",
+			want:   []string{`org:swiss ORG "Swiss" partial`},
+		},
+		{
+			name:   "illness after a surname",
+			marked: "Research may help people with [[Huntington|PER]]'s and Motor Neurone disease, [[Tom Huntington|PER]] said.",
+			want:   []string{`person:tom-huntington PERSON "Tom Huntington"`},
+		},
+		{
+			name:   "events",
+			marked: "[[Nokia|ORG]] showed phones at the [[4G World Congress|ORG]] and the [[Geneva Motor Show|ORG]], backed by the [[Indian National Congress|ORG]].",
+			want:   []string{`org:indian-national-congress ORG "Indian National Congress"`, `org:nokia ORG "Nokia" partial`},
+		},
+		{
+			name:   "two bodies glued at a comma",
+			marked: "Funds went to the [[Rail Safety Authority, Skills for Work Wales|ORG]] and to [[Sears, Roebuck and Co|ORG]].",
+			want: []string{`org:rail-safety-authority ORG "Rail Safety Authority"`, `org:sears-roebuck ORG "Sears, Roebuck and Co."`,
+				`org:skills-for-work-wales ORG "Skills for Work Wales"`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := NewResolver(ResolveOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, _, es, err := resolveMarked(r, tt.marked)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := summaryOf(es, true)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
