@@ -138,7 +138,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case len(m.words) == 1 && m.typ != Person && pluralDemonym(r.t, m.key):
 		return true
-	case len(m.words) >= 2 && r.t.IsDemonym(first) && names.PeopleNouns[last]:
+	case len(m.words) == 2 && r.t.IsDemonym(first) && names.PeopleNouns[last]:
 		return true
 	case m.typ == Person && len(m.words) == 1 && illnessAfter(text, m.End):
 		return true
@@ -196,7 +196,9 @@ func workCue(text string, m *mention) bool {
 		return false // "the film's stars, Jude Law"
 	}
 	if names.WorkCues[cue] {
-		return true
+		// "the director of the film, Vinod Pande, says": a person's full
+		// name after the comma is an apposition to someone else.
+		return !strings.HasSuffix(p, ",") || m.typ != Person || len(m.words) == 1
 	}
 	if names.LooseWorkCues[cue] && !strings.HasSuffix(p, ",") {
 		q, _ := prevWord(text, ps)
@@ -212,12 +214,24 @@ func workCue(text string, m *mention) bool {
 		return false
 	}
 	if p == "The" && !sentenceStart(text, ps) && !lineStart(text, ps) {
+		// A plural is a band's ("The Red Hot Chili Peppers"), and a
+		// company's words make a company ("The First National Bank of
+		// Olney").
 		if m.typ == Person {
-			return true
+			return !strings.HasSuffix(last(m.words), "s")
 		}
-		return slices.Contains(m.words, "of") && !names.OrgByWords(m.words) && m.typ != Location
+		return slices.Contains(m.words, "of") && m.typ != Location && !slices.ContainsFunc(m.words, orgWord)
 	}
 	return false
+}
+
+// last returns the last of words.
+func last(words []string) string { return words[len(words)-1] }
+
+// orgWord reports whether w is a word of organizations' names: a head, a
+// company word or suffix.
+func orgWord(w string) bool {
+	return names.OrgHeads[w] || names.GenericOrgHeads[w] || names.CompanyWords[w] || names.CorpSuffixes[w] || names.GenericOrgWords[w]
 }
 
 // looksLikeOrg reports whether a mention's words make it an organization

@@ -37,6 +37,12 @@ func TestWorksAndPeoplesAreNoEntities(t *testing.T) {
 			want:   []string{`person:jane-morton PERSON "Jane Morton"`},
 		},
 		{
+			name:   "a person after the work's comma, a band and a bank after The",
+			marked: "The maker of the film, [[Ravi Dutt|PER]], said the band beat The [[Purple Lanterns|PER]] and sold it to The [[First Mutual Bank of Ogden|ORG]].",
+			want: []string{`org:first-mutual-bank-of-ogden ORG "First Mutual Bank of Ogden"`, `person:purple-lanterns PERSON "Purple Lanterns"`,
+				`person:ravi-dutt PERSON "Ravi Dutt"`},
+		},
+		{
 			name:   "question word begins a title",
 			marked: "[[Ann Rigby|PER]] won a million on [[Who Dares|ORG]] to Win? last night.",
 			want:   []string{`person:ann-rigby PERSON "Ann Rigby"`},
