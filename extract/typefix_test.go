@@ -6,11 +6,12 @@ import (
 	"testing"
 )
 
-// TestWorksAndPeoplesAreNoEntities checks the rules that make works,
-// products, peoples, illnesses and events MISC, and split list items glued
-// at a comma, on sentences of our own, with the recognizer's wrong types
-// given as marks; the entities around them must stay.
-func TestWorksAndPeoplesAreNoEntities(t *testing.T) {
+// TestLongTailRules checks the rules that make works, products, peoples,
+// illnesses and events MISC, split list items glued at a comma and keep a
+// party apart from its parliamentary party, on sentences of our own, with
+// the recognizer's wrong types given as marks; the entities around them
+// must stay.
+func TestLongTailRules(t *testing.T) {
 	tests := []struct {
 		name   string
 		marked string
@@ -67,6 +68,17 @@ func TestWorksAndPeoplesAreNoEntities(t *testing.T) {
 			marked: "Funds went to the [[Rail Safety Authority, Skills for Work Wales|ORG]] and to [[Sears, Roebuck and Co|ORG]].",
 			want: []string{`org:rail-safety-authority ORG "Rail Safety Authority"`, `org:sears-roebuck ORG "Sears, Roebuck and Co."`,
 				`org:skills-for-work-wales ORG "Skills for Work Wales"`},
+		},
+		{
+			name:   "a party is not its parliamentary party",
+			marked: "The [[Parliamentary Labour Party|ORG]] met [[Ann Rigby|PER]]. [[Labour|ORG]] MPs said the [[Labour Party|ORG]] was split.",
+			want: []string{`org:labour-party ORG "Labour Party"`, `org:parliamentary-labour-party ORG "Parliamentary Labour Party"`,
+				`person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
+			name:   "the party alone beside its parliamentary party",
+			marked: "The [[Parliamentary Labour Party|ORG]] met. [[Labour|ORG]] MPs were split.",
+			want:   []string{`org:labour-party ORG "Labour Party"`, `org:parliamentary-labour-party ORG "Parliamentary Labour Party"`},
 		},
 	}
 	for _, tt := range tests {
