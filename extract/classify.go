@@ -102,7 +102,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	switch {
 	case names.MiscByWords(m.words) || r.notEntity(text, m):
 		m.typ, m.typed = Misc, true
-	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "":
+	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
+		len(m.words) == 1 && names.Shires[m.key] && m.canon == "":
 		m.typ, m.typed = Location, true
 	case looksLikeOrg(m):
 		m.typ, m.typed = Org, true
@@ -142,6 +143,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case m.typ == Person && len(m.words) == 1 && illnessAfter(text, m.End):
 		return true
+	case strings.Contains(m.Name, `."`) || strings.Contains(m.Name, `,"`):
+		return true // words glued across a lost space: `carpet."It`
 	}
 	return workCue(text, m)
 }

@@ -70,6 +70,12 @@ func TestLongTailRules(t *testing.T) {
 				`org:skills-for-work-wales ORG "Skills for Work Wales"`},
 		},
 		{
+			name:   "a county alone, a law and words glued across a lost space",
+			marked: "[[Jo Pike|PER]] left her [[Wiltshire|ORG]] farm for the [[Wiltshire Police|ORG]] after an [[Act of Parliament|ORG]] passed on the red [[carpet.\"It|ORG]]'s over.",
+			want: []string{`location:wiltshire LOCATION "Wiltshire" partial`, `org:wiltshire-police ORG "Wiltshire Police"`,
+				`person:jo-pike PERSON "Jo Pike"`},
+		},
+		{
 			name:   "a party is not its parliamentary party",
 			marked: "The [[Parliamentary Labour Party|ORG]] met [[Ann Rigby|PER]]. [[Labour|ORG]] MPs said the [[Labour Party|ORG]] was split.",
 			want: []string{`org:labour-party ORG "Labour Party"`, `org:parliamentary-labour-party ORG "Parliamentary Labour Party"`,

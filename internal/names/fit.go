@@ -100,7 +100,8 @@ func OrgByWords(words []string) bool {
 // with one that makes it a storm ("Hurricane Ivan").
 func MiscByWords(words []string) bool {
 	n := len(words)
-	return n >= 2 && (MiscHeads[words[n-1]] || MiscFirst[words[0]] || words[n-2] == "world" && WorldEvents[words[n-1]])
+	return n >= 2 && (MiscHeads[words[n-1]] || MiscFirst[words[0]] || words[n-2] == "world" && WorldEvents[words[n-1]] ||
+		words[0] == "act" && words[1] == "of") // "an Act of Parliament"
 }
 
 // TypedByName returns the type a name's own words give it, whatever a

@@ -27,7 +27,7 @@ func TestListsInKeyForm(t *testing.T) {
 		"GenericOrgHeads": GenericOrgHeads, "OrgHeads": OrgHeads, "OrgFirst": OrgFirst,
 		"MediaWords": MediaWords, "PlaceHeads": PlaceHeads, "PersonalNames": PersonalNames,
 		"WorldEvents": WorldEvents, "WorkCues": WorkCues, "LooseWorkCues": LooseWorkCues,
-		"PeopleNouns": PeopleNouns, "Interrogatives": Interrogatives}
+		"PeopleNouns": PeopleNouns, "Interrogatives": Interrogatives, "Shires": Shires}
 	for name, s := range lists {
 		for w := range s {
 			if Key(w) != w {

@@ -65,6 +65,21 @@ var PeopleNouns = Set{"citizens": true, "people": true, "nationals": true, "resi
 	"fans": true, "troops": true, "soldiers": true, "consumers": true, "viewers": true,
 	"music": true, "cinema": true, "industry": true, "economy": true, "shoppers": true}
 
+// Shires are the British counties whose names end in "shire": one word
+// that the recognizer, seeing no town, often types as a body ("his
+// Buckinghamshire home"). Alone they are places; a county's bodies have
+// more words ("Gloucestershire Police"). Berkshire is left out: alone it
+// is Berkshire Hathaway as often.
+var Shires = Set{"aberdeenshire": true, "ayrshire": true, "bedfordshire": true,
+	"buckinghamshire": true, "cambridgeshire": true, "cheshire": true, "clackmannanshire": true,
+	"denbighshire": true, "derbyshire": true, "dumfriesshire": true, "flintshire": true,
+	"gloucestershire": true, "hampshire": true, "herefordshire": true, "hertfordshire": true,
+	"huntingdonshire": true, "lanarkshire": true, "lancashire": true, "leicestershire": true,
+	"lincolnshire": true, "monmouthshire": true, "northamptonshire": true, "nottinghamshire": true,
+	"oxfordshire": true, "pembrokeshire": true, "perthshire": true, "renfrewshire": true,
+	"shropshire": true, "staffordshire": true, "warwickshire": true, "wiltshire": true,
+	"worcestershire": true, "yorkshire": true, "carmarthenshire": true, "stirlingshire": true}
+
 // Interrogatives begin a work's title, never an entity's name: "Who Wants"
 // of "Who Wants to be a Millionaire?".
 var Interrogatives = Set{"who": true, "what": true, "why": true, "how": true, "where": true, "when": true}
