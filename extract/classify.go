@@ -69,6 +69,10 @@ func (r *Resolver) applyTables(text string, m *mention) {
 		m.country, m.typ = c, Country
 		return
 	}
+	if c := r.stateForm(m.key); c >= 0 {
+		m.country, m.typ = c, Country // "the Republic of Finland" issues bonds
+		return
+	}
 	if r.t.Places[m.key] && m.typ != Location {
 		// A capital or a big city the recognizer took for a person or
 		// organization ("Pyongyang said").
@@ -92,6 +96,25 @@ func (r *Resolver) applyTables(text string, m *mention) {
 	} else if a, ok := r.t.AgencyCredit[m.key]; ok && aloneOnLine(text, m.Start, m.End) {
 		m.agency, m.typ = a, Org // "Reuter" alone on the last line
 	}
+}
+
+// stateForms begin a country's formal name: "Republic of Finland",
+// "Kingdom of Sweden".
+var stateForms = []string{"republic of ", "kingdom of ", "grand duchy of ", "principality of "}
+
+// stateForm returns the country a formal name names ("republic of
+// finland"), or -1. The Republic of China is Taiwan's name, not China's,
+// and the Federal Republic of Germany was West Germany's until 1990, which
+// the country table knows by date.
+func (r *Resolver) stateForm(key string) int {
+	for _, f := range stateForms {
+		if rest, ok := strings.CutPrefix(key, f); ok && rest != "china" {
+			if c := r.t.Country(rest, rest); c >= 0 && !r.t.Countries[c].Weak {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // typeByWords types a mention by its own words and the words around it,

@@ -33,6 +33,8 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	if typ == Person {
 		ws = cutLowerTail(ws)
 	}
+	ws = r.cutQuantifier(ws)
+	ws = cutStateBefore(text, ws)
 	if country, ok := r.countryNoun(ws); ok {
 		// "U.S. Market" names the country; "H.K. Dlrs" nothing.
 		if len(country) > 0 {
@@ -614,6 +616,45 @@ func andCut(ws []word) (first, rest []word) {
 		}
 	}
 	return ws, nil
+}
+
+// quantifiers begin a phrase, not a name, before a body's acronym or a
+// country: "All OPEC states", "Both Iran and Iraq".
+var quantifiers = names.Set{"all": true, "both": true, "some": true, "many": true, "most": true,
+	"several": true, "every": true, "each": true, "other": true}
+
+// cutQuantifier drops a quantifier that begins a span before an acronym
+// or a country ("All OPEC" of "All OPEC states"); "All Nippon Airways"
+// and the All Blacks keep theirs.
+func (r *Resolver) cutQuantifier(ws []word) []word {
+	if len(ws) < 2 || !quantifiers.Has(ws[0].text) {
+		return ws
+	}
+	rest := ws[1:]
+	if len(rest) == 1 && names.IsAcronym(rest[0].text) {
+		return rest
+	}
+	if j := joinWords(rest); r.t.Country(j, names.Key(j)) >= 0 {
+		return rest
+	}
+	return ws
+}
+
+// cutStateBefore drops a state's abbreviation that ends the sentence
+// before a name and that the recognizer glued to it: "Hollister, Calif.
+// Atlantic Richfield Co said" holds Atlantic Richfield Co. The
+// abbreviation follows a town and a comma and ends in a period.
+func cutStateBefore(text string, ws []word) []word {
+	if len(ws) < 2 || !strings.Contains(text[ws[0].start:min(len(text), ws[0].end+1)], ".") {
+		return ws
+	}
+	if _, ok := names.StateAbbrevs[names.Key(ws[0].text)]; !ok {
+		return ws
+	}
+	if before := strings.TrimRight(text[:ws[0].start], " \n\t"); !strings.HasSuffix(before, ",") {
+		return ws
+	}
+	return ws[1:]
 }
 
 // commaCut splits an organization span at a comma after an institution's

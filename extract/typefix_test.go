@@ -76,6 +76,13 @@ func TestLongTailRules(t *testing.T) {
 				`person:jo-pike PERSON "Jo Pike"`},
 		},
 		{
+			name:   "a formal state name, a quantifier, a delegate",
+			marked: "The [[Republic of Austria|LOC]] sold bonds. [[All OPEC|ORG]] states met. Chief [[Delegate Ann Rigby|PER]] spoke.",
+			want: []string{`country:AT COUNTRY "Austria"`,
+				`org:organization-of-the-petroleum-exporting-countries ORG "Organization of the Petroleum Exporting Countries"`,
+				`person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
 			name:   "a party is not its parliamentary party",
 			marked: "The [[Parliamentary Labour Party|ORG]] met [[Ann Rigby|PER]]. [[Labour|ORG]] MPs said the [[Labour Party|ORG]] was split.",
 			want: []string{`org:labour-party ORG "Labour Party"`, `org:parliamentary-labour-party ORG "Parliamentary Labour Party"`,
@@ -102,5 +109,25 @@ func TestLongTailRules(t *testing.T) {
 				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
 			}
 		})
+	}
+}
+
+// TestCutStateBefore checks that a state's abbreviation ending the
+// sentence before a name is cut from the name's span only after a town and
+// a comma.
+func TestCutStateBefore(t *testing.T) {
+	tests := []struct {
+		text, span, want string
+	}{
+		{"A plant in Fresno, Calif. Pacific Refining Co said.", "Calif. Pacific Refining Co", "Pacific Refining Co"},
+		{"Shares of Calif. Federal Savings rose.", "Calif. Federal Savings", "Calif. Federal Savings"},
+		{"A plant in Fresno, Calif Pacific Refining Co said.", "Calif Pacific Refining Co", "Calif Pacific Refining Co"},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.span)
+		ws := cutStateBefore(tt.text, splitWords(tt.text, start, start+len(tt.span)))
+		if got := joinWords(ws); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
