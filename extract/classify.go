@@ -104,11 +104,11 @@ var stateForms = []string{"republic of ", "kingdom of ", "grand duchy of ", "pri
 
 // stateForm returns the country a formal name names ("republic of
 // finland"), or -1. The Republic of China is Taiwan's name, not China's,
-// and the Federal Republic of Germany was West Germany's until 1990, which
+// the Republic of Vietnam was South Vietnam, and the Federal Republic of Germany was West Germany's until 1990, which
 // the country table knows by date.
 func (r *Resolver) stateForm(key string) int {
 	for _, f := range stateForms {
-		if rest, ok := strings.CutPrefix(key, f); ok && rest != "china" {
+		if rest, ok := strings.CutPrefix(key, f); ok && rest != "china" && rest != "vietnam" {
 			if c := r.t.Country(rest, rest); c >= 0 && !r.t.Countries[c].Weak {
 				return c
 			}
