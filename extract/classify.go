@@ -69,6 +69,10 @@ func (r *Resolver) applyTables(text string, m *mention) {
 		m.country, m.typ = c, Country
 		return
 	}
+	if c := r.stateForm(m.key); c >= 0 {
+		m.country, m.typ = c, Country // "the Republic of Finland" issues bonds
+		return
+	}
 	if r.t.Places[m.key] && m.typ != Location {
 		// A capital or a big city the recognizer took for a person or
 		// organization ("Pyongyang said").
@@ -94,15 +98,35 @@ func (r *Resolver) applyTables(text string, m *mention) {
 	}
 }
 
+// stateForms begin a country's formal name: "Republic of Finland",
+// "Kingdom of Sweden".
+var stateForms = []string{"republic of ", "kingdom of ", "grand duchy of ", "principality of "}
+
+// stateForm returns the country a formal name names ("republic of
+// finland"), or -1. The Republic of China is Taiwan's name, not China's,
+// the Republic of Vietnam was South Vietnam, and the Federal Republic of Germany was West Germany's until 1990, which
+// the country table knows by date.
+func (r *Resolver) stateForm(key string) int {
+	for _, f := range stateForms {
+		if rest, ok := strings.CutPrefix(key, f); ok && rest != "china" && rest != "vietnam" {
+			if c := r.t.Country(rest, rest); c >= 0 && !r.t.Countries[c].Weak {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
 // typeByWords types a mention by its own words and the words around it,
 // whatever the recognizer said: an event or law, a street or a stadium, a
 // company suffix or an institution's head, an inner capital, a company
 // cue.
 func (r *Resolver) typeByWords(text string, m *mention) {
 	switch {
-	case names.MiscByWords(m.words):
+	case names.MiscByWords(m.words) || r.notEntity(text, m):
 		m.typ, m.typed = Misc, true
-	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "":
+	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
+		len(m.words) == 1 && names.Shires[m.key] && m.canon == "":
 		m.typ, m.typed = Location, true
 	case looksLikeOrg(m):
 		m.typ, m.typed = Org, true
@@ -115,6 +139,125 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case m.typ != Org && !r.t.KnownPlace(m.key) && companyCue(text, m, m.typ != Person):
 		m.typ, m.typed = Org, true
 	}
+}
+
+// notEntity reports whether a mention names a work, a product, a people or
+// an illness rather than an entity, by its words or the words around it: a
+// kind of work before it ("the album Lifeblood", "PlayStation 2 title
+// Singstar"), a capitalized "The" inside a sentence that begins a title
+// ("a sequel to The Mask of Zorro"), a question word that begins a title
+// ("Who Wants" of "Who Wants to be a Millionaire?"), a people ("Swedes",
+// "British Citizens", "British TV") or "'s disease" after a surname
+// ("Parkinson's and Motor Neurone disease").
+func (r *Resolver) notEntity(text string, m *mention) bool {
+	if m.canon != "" || len(m.words) == 0 {
+		return false
+	}
+	if _, known := names.Known(m.Name); known || r.t.KnownPlace(m.key) {
+		return false
+	}
+	first, last := m.words[0], m.words[len(m.words)-1]
+	switch {
+	case len(m.words) >= 2 && names.Interrogatives[first] && upperWord(m.Name):
+		return true
+	case len(m.words) == 1 && m.typ != Person && pluralDemonym(r.t, m.key):
+		return true
+	case len(m.words) == 2 && r.t.IsDemonym(first) && names.PeopleNouns[last]:
+		return true
+	case m.typ == Person && len(m.words) == 1 && illnessAfter(text, m.End):
+		return true
+	case strings.Contains(m.Name, `."`) || strings.Contains(m.Name, `,"`):
+		return true // words glued across a lost space: `carpet."It`
+	}
+	return workCue(text, m)
+}
+
+// pluralDemonym reports whether key is a people in the plural, "swedes" or
+// "norwegians"; "swiss" is a people and a company's name.
+func pluralDemonym(t *names.Index, key string) bool {
+	if !strings.HasSuffix(key, "s") || strings.HasSuffix(key, "ss") {
+		return false
+	}
+	return t.IsDemonym(key) || t.IsDemonym(strings.TrimSuffix(key, "s"))
+}
+
+// illnessAfter reports whether "'s" at i begins an illness's name:
+// "Parkinson's disease", "Alzheimer's, Parkinson's and Motor Neurone
+// disease".
+func illnessAfter(text string, i int) bool {
+	rest := text[i:]
+	if !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
+		return false
+	}
+	e := i
+	for n := 0; n < 5; n++ {
+		w, we := nextWord(text, e)
+		if n == 0 {
+			w = strings.TrimPrefix(strings.TrimPrefix(w, "'s"), "’s")
+			if w != "" {
+				return false // "Parkinson's" glued to more
+			}
+		}
+		k := strings.ToLower(strings.Trim(w, ",.;:\"()"))
+		if k == "disease" || k == "syndrome" || k == "diseases" {
+			return true
+		}
+		if n > 0 && (w == "" || strings.ContainsAny(w, ".;:\"()")) {
+			return false
+		}
+		e = we
+	}
+	return false
+}
+
+// workCue reports whether the words before a mention make it a work or a
+// product: a kind of work ([names.WorkCues], [names.LooseWorkCues] after
+// an article, a possessive, a number or a name), or a capitalized "The"
+// inside a sentence before a person's name or a name with "of" that has
+// no institution's words ("The Quiet Man", "The Mask of Zorro").
+func workCue(text string, m *mention) bool {
+	p, ps := prevWord(text, m.Start)
+	cue := strings.ToLower(strings.TrimRight(p, ","))
+	if strings.HasSuffix(p, ",") && !names.WorkCues[cue] {
+		return false // "the film's stars, Jude Law"
+	}
+	if names.WorkCues[cue] {
+		// "the director of the film, Vinod Pande, says": a person's full
+		// name after the comma is an apposition to someone else.
+		return !strings.HasSuffix(p, ",") || m.typ != Person || len(m.words) == 1
+	}
+	if names.LooseWorkCues[cue] && !strings.HasSuffix(p, ",") {
+		q, _ := prevWord(text, ps)
+		lq := strings.ToLower(q)
+		switch {
+		case lq == "a" || lq == "an" || lq == "new" || lq == "latest" || lq == "debut" || lq == "smash" || lq == "hit":
+			return true
+		case strings.HasSuffix(q, "'s") || strings.HasSuffix(q, "’s"):
+			return true
+		case q != "" && (upperWord(q) || unicode.IsDigit(rune(q[len(q)-1]))) && !sentenceStart(text, ps) && !strings.ContainsAny(q, ",.;:"):
+			return true
+		}
+		return false
+	}
+	if p == "The" && !sentenceStart(text, ps) && !lineStart(text, ps) {
+		// A plural is a band's ("The Red Hot Chili Peppers"), and a
+		// company's words make a company ("The First National Bank of
+		// Olney").
+		if m.typ == Person {
+			return !strings.HasSuffix(last(m.words), "s")
+		}
+		return slices.Contains(m.words, "of") && m.typ != Location && !slices.ContainsFunc(m.words, orgWord)
+	}
+	return false
+}
+
+// last returns the last of words.
+func last(words []string) string { return words[len(words)-1] }
+
+// orgWord reports whether w is a word of organizations' names: a head, a
+// company word or suffix.
+func orgWord(w string) bool {
+	return names.OrgHeads[w] || names.GenericOrgHeads[w] || names.CompanyWords[w] || names.CorpSuffixes[w] || names.GenericOrgWords[w]
 }
 
 // looksLikeOrg reports whether a mention's words make it an organization

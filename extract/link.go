@@ -68,14 +68,26 @@ func longerFits(g, f *group) bool {
 			// Merrill Lynch.
 			return !slices.ContainsFunc(fw[len(gw):], func(w string) bool { return isPlaceWords([]string{w}) || unitWords[w] })
 		case hasSuffix(fw, gw):
-			// "Scottish & Newcastle Breweries" is no Newcastle Breweries.
-			return fw[len(fw)-len(gw)-1] != "and"
+			// "Scottish & Newcastle Breweries" is no Newcastle Breweries,
+			// the Parliamentary Labour Party no Labour Party.
+			return fw[len(fw)-len(gw)-1] != "and" && !partOfBody(fw, len(fw)-len(gw))
 		}
 	case Misc:
 		return hasPrefix(fw, gw) || hasSuffix(fw, gw)
 	}
 	return false
 }
+
+// partOfBody reports whether the words of fw before index i name a part
+// of the body the rest names: "Parliamentary" in "Parliamentary Labour
+// Party", "Young" in "Young Conservatives". The body's own name, alone in
+// the article, is the body, not its part.
+func partOfBody(fw []string, i int) bool {
+	return i > 0 && slices.ContainsFunc(fw[:i], func(w string) bool { return bodyParts[w] })
+}
+
+// bodyParts are words that make a part of a party or a union of its name.
+var bodyParts = names.Set{"parliamentary": true, "young": true, "youth": true}
 
 // unitWords name the part of a company that bears its name: "Capital
 // Markets", "Securities", "Finance", "International".
@@ -266,6 +278,9 @@ func shortNameFits(g, f *group, acr bool) int {
 	case f.typ == Person:
 		return personFits(g, fw)
 	case f.typ == Org:
+		if i := slices.Index(fw, g.key); i > 0 && partOfBody(fw, i) {
+			return 0 // "Labour" is not the Parliamentary Labour Party
+		}
 		// Within one article a generic head names the one organization it
 		// ends ("Commission" → "European Commission"), and a company's
 		// first word the company ("Drexel" → "Drexel Burnham Lambert").

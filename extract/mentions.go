@@ -33,6 +33,8 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	if typ == Person {
 		ws = cutLowerTail(ws)
 	}
+	ws = r.cutQuantifier(ws)
+	ws = cutStateBefore(text, ws)
 	if country, ok := r.countryNoun(ws); ok {
 		// "U.S. Market" names the country; "H.K. Dlrs" nothing.
 		if len(country) > 0 {
@@ -56,6 +58,9 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		}
 		if len(rest) == 0 {
 			first, rest = andCut(ws)
+		}
+		if len(rest) == 0 {
+			first, rest = commaCut(ws)
 		}
 		if len(rest) > 0 {
 			out = r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
@@ -609,6 +614,67 @@ func andCut(ws []word) (first, rest []word) {
 		if names.Key(l[len(l)-1].text) == names.Key(r[len(r)-1].text) || names.Key(l[0].text) == names.Key(r[0].text) {
 			return l, r
 		}
+	}
+	return ws, nil
+}
+
+// quantifiers begin a phrase, not a name, before a body's acronym or a
+// country: "All OPEC states", "Both Iran and Iraq".
+var quantifiers = names.Set{"all": true, "both": true, "some": true, "many": true, "most": true,
+	"several": true, "every": true, "each": true, "other": true}
+
+// cutQuantifier drops a quantifier that begins a span before an acronym
+// or a country ("All OPEC" of "All OPEC states"); "All Nippon Airways"
+// and the All Blacks keep theirs.
+func (r *Resolver) cutQuantifier(ws []word) []word {
+	if len(ws) < 2 || !quantifiers.Has(ws[0].text) {
+		return ws
+	}
+	rest := ws[1:]
+	if len(rest) == 1 && names.IsAcronym(rest[0].text) {
+		return rest
+	}
+	if j := joinWords(rest); r.t.Country(j, names.Key(j)) >= 0 {
+		return rest
+	}
+	return ws
+}
+
+// cutStateBefore drops a state's abbreviation that ends the sentence
+// before a name and that the recognizer glued to it: "Hollister, Calif.
+// Atlantic Richfield Co said" holds Atlantic Richfield Co. The
+// abbreviation follows a town and a comma and ends in a period.
+func cutStateBefore(text string, ws []word) []word {
+	if len(ws) < 2 || !strings.Contains(text[ws[0].start:min(len(text), ws[0].end+1)], ".") {
+		return ws
+	}
+	if _, ok := names.StateAbbrevs[names.Key(ws[0].text)]; !ok {
+		return ws
+	}
+	if before := strings.TrimRight(text[:ws[0].start], " \n\t"); !strings.HasSuffix(before, ",") {
+		return ws
+	}
+	return ws[1:]
+}
+
+// commaCut splits an organization span at a comma after an institution's
+// head between two names of two words or more each, items of a list the
+// recognizer read as one: "Football Licensing Authority, Investors in
+// People UK". A company's partners ("Sears, Roebuck and Co") have no head
+// before their comma.
+func commaCut(ws []word) (first, rest []word) {
+	for i := 1; i < len(ws)-2; i++ {
+		t := ws[i].text
+		if !strings.HasSuffix(t, ",") || !names.OrgHeads.Has(strings.TrimSuffix(t, ",")) {
+			continue
+		}
+		l, r := ws[:i+1], ws[i+1:]
+		if !upperWord(r[0].text) || names.CorpSuffixes.Has(r[0].text) || isPlaceWords([]string{names.Key(r[0].text)}) {
+			return ws, nil // "Inc", a town or a state after the comma
+		}
+		l[i].text = strings.TrimSuffix(t, ",")
+		l[i].end -= len(",")
+		return l, r
 	}
 	return ws, nil
 }

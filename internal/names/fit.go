@@ -99,7 +99,9 @@ func OrgByWords(words []string) bool {
 // word that makes it an event or a law ("AI Act", "World Cup"), or begins
 // with one that makes it a storm ("Hurricane Ivan").
 func MiscByWords(words []string) bool {
-	return len(words) >= 2 && (MiscHeads[words[len(words)-1]] || MiscFirst[words[0]])
+	n := len(words)
+	return n >= 2 && (MiscHeads[words[n-1]] || MiscFirst[words[0]] || words[n-2] == "world" && WorldEvents[words[n-1]] ||
+		words[0] == "act" && words[1] == "of") // "an Act of Parliament"
 }
 
 // TypedByName returns the type a name's own words give it, whatever a

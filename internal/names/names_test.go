@@ -25,7 +25,9 @@ func TestListsInKeyForm(t *testing.T) {
 		"NoExtend": NoExtend, "SayVerbs": SayVerbs, "OtherDemonyms": OtherDemonyms,
 		"CorpSuffixes": CorpSuffixes, "CompanyWords": CompanyWords, "GenericOrgWords": GenericOrgWords,
 		"GenericOrgHeads": GenericOrgHeads, "OrgHeads": OrgHeads, "OrgFirst": OrgFirst,
-		"MediaWords": MediaWords, "PlaceHeads": PlaceHeads, "PersonalNames": PersonalNames}
+		"MediaWords": MediaWords, "PlaceHeads": PlaceHeads, "PersonalNames": PersonalNames,
+		"WorldEvents": WorldEvents, "WorkCues": WorkCues, "LooseWorkCues": LooseWorkCues,
+		"PeopleNouns": PeopleNouns, "Interrogatives": Interrogatives, "Shires": Shires}
 	for name, s := range lists {
 		for w := range s {
 			if Key(w) != w {

@@ -20,6 +20,7 @@ var Titles = union(Offices, titleAbbrevs, sportsPositions, Set{
 	"cardinal": true, "rabbi": true, "imam": true, "mullah": true, "star": true,
 	"officer": true, "managing": true, "treasurer": true, "speaker": true,
 	"baroness": true, "baron": true, "earl": true, "duke": true, "duchess": true, "viscount": true,
+	"delegate": true, "negotiator": true,
 }, TitleOnly)
 
 // TitleOnly are title words that may not start a title: "State Kim" is not a

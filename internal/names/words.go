@@ -36,7 +36,53 @@ var MiscHeads = Set{"act": true, "treaty": true, "agreement": true, "accord": tr
 	"olympics": true, "games": true, "cup": true, "championship": true, "championships": true,
 	"open": true, "marathon": true, "prize": true, "award": true, "awards": true,
 	"festival": true, "expo": true, "bowl": true, "series": true, "invitational": true,
-	"classic": true, "trophy": true, "tournament": true, "convention": true, "war": true}
+	"classic": true, "trophy": true, "tournament": true, "convention": true, "war": true,
+	"fair": true, "show": true}
+
+// WorldEvents are last words that make an event's name after "World":
+// "3GSM World Congress" is a trade fair, where "Trades Union Congress" is
+// a body.
+var WorldEvents = Set{"congress": true, "exhibition": true, "conference": true}
+
+// WorkCues are common nouns that name the kind of a work or a product
+// just before its name: "the album Lifeblood", "the drug Vioxx". A name
+// after one is MISC whatever the recognizer said.
+var WorkCues = Set{"album": true, "film": true, "movie": true, "sitcom": true, "documentary": true,
+	"programme": true, "series": true, "novel": true, "musical": true, "opera": true, "song": true,
+	"videogame": true, "drug": true, "console": true, "soap": true, "ep": true, "biopic": true}
+
+// LooseWorkCues are [WorkCues] that are also verbs or sport's words ("to
+// play Chelsea", "the title Arsenal won"): they are cues only after an
+// article other than "the", a possessive, a number or a name ("a hit",
+// "ITV's show", "PlayStation 2 title").
+var LooseWorkCues = Set{"title": true, "game": true, "show": true, "single": true, "hit": true,
+	"play": true, "book": true, "track": true, "drama": true, "phone": true, "handset": true}
+
+// PeopleNouns are common nouns that follow a demonym in a phrase that names
+// no one: "British Citizens", "British TV".
+var PeopleNouns = Set{"citizens": true, "people": true, "nationals": true, "residents": true,
+	"voters": true, "taxpayers": true, "public": true, "tv": true, "television": true,
+	"fans": true, "troops": true, "soldiers": true, "consumers": true, "viewers": true,
+	"music": true, "cinema": true, "industry": true, "economy": true, "shoppers": true}
+
+// Shires are the British counties whose names end in "shire": one word
+// that the recognizer, seeing no town, often types as a body ("his
+// Buckinghamshire home"). Alone they are places; a county's bodies have
+// more words ("Gloucestershire Police"). Berkshire is left out: alone it
+// is Berkshire Hathaway as often.
+var Shires = Set{"aberdeenshire": true, "ayrshire": true, "bedfordshire": true,
+	"buckinghamshire": true, "cambridgeshire": true, "cheshire": true, "clackmannanshire": true,
+	"denbighshire": true, "derbyshire": true, "dumfriesshire": true, "flintshire": true,
+	"gloucestershire": true, "hampshire": true, "herefordshire": true, "hertfordshire": true,
+	"huntingdonshire": true, "lanarkshire": true, "lancashire": true, "leicestershire": true,
+	"lincolnshire": true, "monmouthshire": true, "northamptonshire": true, "nottinghamshire": true,
+	"oxfordshire": true, "pembrokeshire": true, "perthshire": true, "renfrewshire": true,
+	"shropshire": true, "staffordshire": true, "warwickshire": true, "wiltshire": true,
+	"worcestershire": true, "yorkshire": true, "carmarthenshire": true, "stirlingshire": true}
+
+// Interrogatives begin a work's title, never an entity's name: "Who Wants"
+// of "Who Wants to be a Millionaire?".
+var Interrogatives = Set{"who": true, "what": true, "why": true, "how": true, "where": true, "when": true}
 
 // MiscFirst are first words that make a name a storm's: "Hurricane Ivan".
 var MiscFirst = Set{"hurricane": true, "typhoon": true, "cyclone": true, "tropical": true}
