@@ -54,10 +54,22 @@ type tables struct {
 	cC1P  [NumChunks + 1][numTagCtx][NumChunks]int32
 }
 
-type (
-	roleSums  [numRoles]packed
-	chunkSums [numCRoles][NumChunks]int32
-)
+type chunkSums [numCRoles][NumChunks]int32
+
+// roleSums holds what a word gives the tokens it stands beside: the packed
+// sums of its features as the token itself and as either neighbour, and the
+// weights of its one feature two before or two after a token, which the
+// tagger adds sparsely. Those have a few weights, often none: a packed sum
+// of each would cost three cache lines a token to read, and the first
+// meeting of a word two more packings.
+type roleSums struct {
+	dense        [numDense]packed // roleSelf, rolePrev, roleNext
+	prev2, next2 []pair           // the model's weights of rolePrev2's and roleNext2's feature
+}
+
+// numDense is the number of roles, from the first, that roleSums keeps
+// packed.
+const numDense = roleNext + 1
 
 // maxUnknown bounds the cache of words outside the vocabulary (about 1 KB
 // each).
@@ -168,7 +180,7 @@ func (m *Model) chunkTables() {
 // of the role of the token itself counts w as not the first word of its
 // sentence ([tFirstShape]); the tagger corrects the first.
 func (m *Model) roleSums(r *roleSums, w *word, f []uint64) []uint64 {
-	for k := range numRoles {
+	for k := range numDense {
 		f = appendRole(f[:0], w, k)
 		if k == roleSelf {
 			f = append(f, firstShape(w, false))
@@ -177,9 +189,18 @@ func (m *Model) roleSums(r *roleSums, w *word, f []uint64) []uint64 {
 		for _, h := range f {
 			m.pos.dense(v[:NumTags], h)
 		}
-		pack(&r[k], &v)
+		pack(&r.dense[k], &v)
 	}
+	r.prev2 = m.pos.lookup(twoAway(w, rolePrev2))
+	r.next2 = m.pos.lookup(twoAway(w, roleNext2))
 	return f
+}
+
+// twoAway returns the one feature that word w gives the token two after
+// it (rolePrev2) or two before it (roleNext2).
+func twoAway(w *word, r int) uint64 {
+	var f [1]uint64
+	return appendRole(f[:0], w, r)[0]
 }
 
 // chunkSums sums the chunker's features of w in each role into r.
@@ -277,9 +298,9 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
 func touch(rp []*roleSums) uint64 {
 	var x uint64
 	for _, r := range rp {
-		for k := range r {
+		for k := range r.dense {
 			for i := 0; i < lanes; i += 8 {
-				x += r[k][i]
+				x += r.dense[k][i]
 			}
 		}
 	}
@@ -326,9 +347,14 @@ func (m *Model) tagWords(dst []Tag, s *scratch, caps bool) []Tag {
 	t2, t1 := startTag, startTag
 	for i := range n {
 		j := i + pad
-		self, prev, next := &s.rp[j][roleSelf], &s.rp[j-1][rolePrev], &s.rp[j+1][roleNext]
-		prev2, next2 := &s.rp[j-2][rolePrev2], &s.rp[j+2][roleNext2]
-		var sp scores // the weights of the features other than the word's
+		self, prev, next := &s.rp[j].dense[roleSelf], &s.rp[j-1].dense[rolePrev], &s.rp[j+1].dense[roleNext]
+		var sp scores // the weights of the features other than the packed sums
+		for _, p := range s.rp[j-2].prev2 {
+			sp[p.class] += int32(p.w)
+		}
+		for _, p := range s.rp[j+2].next2 {
+			sp[p.class] += int32(p.w)
+		}
 		s.feats = appendPair(s.feats[:0], s.ws, j, caps)
 		h := posHist(t2, t1, &s.ws[j], &s.ws[j+1])
 		s.feats = append(s.feats, h[2:]...) // the dense history is summed in best
@@ -338,7 +364,7 @@ func (m *Model) tagWords(dst []Tag, s *scratch, caps bool) []Tag {
 			m.pos.sub(sp[:], firstShape(&s.ws[j], false))
 		}
 		m.pos.add(sp[:], s.feats)
-		best := best(self, prev, next, prev2, next2, &t.t1[t1], &t.t2t1[t2][t1], &sp)
+		best := best(self, prev, next, &t.t1[t1], &t.t2t1[t2][t1], &sp)
 		dst = append(dst, best)
 		t2, t1 = t1, best
 	}
