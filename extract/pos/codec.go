@@ -27,13 +27,14 @@ func (m *Model) Save(w io.Writer) error {
 	uv(modelVersion)
 	for _, l := range []*linear{&m.pos, &m.chunk} {
 		uv(uint64(l.nclass))
-		uv(uint64(len(l.sorted)))
+		rows := l.rows()
+		uv(uint64(len(rows)))
 		prev := uint64(0)
-		for _, r := range l.sorted {
+		for _, r := range rows {
 			uv(r.key - prev)
 			prev = r.key
 		}
-		for _, r := range l.sorted {
+		for _, r := range rows {
 			uv(uint64(len(r.pairs)))
 			last := -1
 			for _, p := range r.pairs {

@@ -61,10 +61,11 @@ type chunkSums [numCRoles][NumChunks]int32
 // weights of its one feature two before or two after a token, which the
 // tagger adds sparsely. Those have a few weights, often none: a packed sum
 // of each would cost three cache lines a token to read, and the first
-// meeting of a word two more packings.
+// meeting of a word two more packings. A roleSums holds no pointer: the
+// garbage collector need not scan the thousands a run keeps.
 type roleSums struct {
 	dense        [numDense]packed // roleSelf, rolePrev, roleNext
-	prev2, next2 []pair           // the model's weights of rolePrev2's and roleNext2's feature
+	prev2, next2 few              // the weights of rolePrev2's and roleNext2's feature
 }
 
 // numDense is the number of roles, from the first, that roleSums keeps
@@ -191,8 +192,8 @@ func (m *Model) roleSums(r *roleSums, w *word, f []uint64) []uint64 {
 		}
 		pack(&r.dense[k], &v)
 	}
-	r.prev2 = m.pos.lookup(twoAway(w, rolePrev2))
-	r.next2 = m.pos.lookup(twoAway(w, roleNext2))
+	r.prev2 = m.pos.keep(twoAway(w, rolePrev2))
+	r.next2 = m.pos.keep(twoAway(w, roleNext2))
 	return f
 }
 
@@ -349,12 +350,8 @@ func (m *Model) tagWords(dst []Tag, s *scratch, caps bool) []Tag {
 		j := i + pad
 		self, prev, next := &s.rp[j].dense[roleSelf], &s.rp[j-1].dense[rolePrev], &s.rp[j+1].dense[roleNext]
 		var sp scores // the weights of the features other than the packed sums
-		for _, p := range s.rp[j-2].prev2 {
-			sp[p.class] += int32(p.w)
-		}
-		for _, p := range s.rp[j+2].next2 {
-			sp[p.class] += int32(p.w)
-		}
+		m.pos.addFew(sp[:], &s.rp[j-2].prev2)
+		m.pos.addFew(sp[:], &s.rp[j+2].next2)
 		s.feats = appendPair(s.feats[:0], s.ws, j, caps)
 		h := posHist(t2, t1, &s.ws[j], &s.ws[j+1])
 		s.feats = append(s.feats, h[2:]...) // the dense history is summed in best
