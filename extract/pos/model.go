@@ -128,30 +128,9 @@ func (m *Model) init() {
 			pack(&t.t2t1[t2][t1], &v)
 		}
 	}
-	m.chunk.dense(t.cBias[:], mix(cBias, 0))
-	for a := range numTagCtx {
-		for k := range numCUni {
-			m.chunk.dense(t.cUni[k][a][:], mix(cUniTemplate[k], uint64(a)))
-		}
-		for b := range numTagCtx {
-			for k := range numCBi {
-				m.chunk.dense(t.cBi[k][a][b][:], cBiKey(k, uint64(a), uint64(b)))
-			}
-		}
-	}
-	for c1 := range NumChunks + 1 {
-		m.chunk.dense(t.cC1[c1][:], mix(cC1, uint64(c1)))
-		for c2 := range NumChunks + 1 {
-			m.chunk.dense(t.cC2C1[c2][c1][:], mix2(cC2C1, uint64(c2), uint64(c1)))
-		}
-		for p := range numTagCtx {
-			m.chunk.dense(t.cC1P[c1][p][:], mix2(cC1P, uint64(c1), uint64(p)))
-		}
-	}
 	t.pads = padWord
 	for k := range 2 {
 		f = m.roleSums(&t.padPOS[k], &t.pads[k], f)
-		f = m.chunkSums(&t.padChk[k], &t.pads[k], f)
 	}
 	t.known = make([]atomic.Pointer[knownWord], len(m.vocab))
 	for i, v := range m.vocab {
@@ -162,12 +141,39 @@ func (m *Model) init() {
 	m.pool.New = func() any { return &scratch{} }
 }
 
-// chunkTables fills the chunker's sums of the vocabulary words, once: a
-// program that only tags does not pay for them.
+// chunkTables builds the chunker's table and fills its dense sums and
+// those of the vocabulary words, once: a program that only tags, as
+// nergraph's relations do, does not pay for them.
 func (m *Model) chunkTables() {
 	t := m.tab
 	t.chunkOnce.Do(func() {
+		if m.chunk.slots == nil && m.chunk.sorted != nil {
+			m.chunk.build() // Decode leaves it to the first chunking
+		}
 		var f []uint64
+		m.chunk.dense(t.cBias[:], mix(cBias, 0))
+		for a := range numTagCtx {
+			for k := range numCUni {
+				m.chunk.dense(t.cUni[k][a][:], mix(cUniTemplate[k], uint64(a)))
+			}
+			for b := range numTagCtx {
+				for k := range numCBi {
+					m.chunk.dense(t.cBi[k][a][b][:], cBiKey(k, uint64(a), uint64(b)))
+				}
+			}
+		}
+		for c1 := range NumChunks + 1 {
+			m.chunk.dense(t.cC1[c1][:], mix(cC1, uint64(c1)))
+			for c2 := range NumChunks + 1 {
+				m.chunk.dense(t.cC2C1[c2][c1][:], mix2(cC2C1, uint64(c2), uint64(c1)))
+			}
+			for p := range numTagCtx {
+				m.chunk.dense(t.cC1P[c1][p][:], mix2(cC1P, uint64(c1), uint64(p)))
+			}
+		}
+		for k := range 2 {
+			f = m.chunkSums(&t.padChk[k], &t.pads[k], f)
+		}
 		var w word
 		t.chunkW = make([]chunkSums, len(m.vocab))
 		for i, v := range m.vocab {
