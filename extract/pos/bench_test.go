@@ -2,6 +2,7 @@ package pos_test
 
 import (
 	"os"
+	"runtime"
 	"syscall"
 	"testing"
 	"time"
@@ -75,15 +76,75 @@ func BenchmarkTagChunk(b *testing.B) {
 	b.ReportMetric(float64(tokens)/(cpuTime()-cpu).Seconds(), "tokens/cpu-s")
 }
 
-// BenchmarkLoad decodes the embedded model.
+// BenchmarkLoad decodes the embedded model, as a program that finds
+// relations does once, and reports its CPU time and the live heap the
+// model holds, which every garbage collection of the program marks.
 func BenchmarkLoad(b *testing.B) {
 	f, err := os.ReadFile("model.bin")
 	if err != nil {
 		b.Fatal(err)
 	}
+	cpu := cpuTime()
 	for b.Loop() {
 		if _, err := pos.Decode(f); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
+	before := liveHeap()
+	m, err := pos.Decode(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(liveHeap()-before)/1e6, "model-MB")
+	runtime.KeepAlive(m)
+}
+
+// BenchmarkTagFirst decodes the model and tags CoNLL-2003 test.txt once:
+// every word is met for the first time in a model, as in one run of
+// nergraph, where first meetings cost as much as the tagging proper. It
+// reports the CPU time and the live heap of the model and its sums.
+func BenchmarkTagFirst(b *testing.B) {
+	sents := readCoNLL(b, "test.txt")
+	f, err := os.ReadFile("model.bin")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var tags []pos.Tag
+	tokens := 0
+	var m *pos.Model
+	cpu := cpuTime()
+	for b.Loop() {
+		if m, err = pos.Decode(f); err != nil {
+			b.Fatal(err)
+		}
+		for _, s := range sents {
+			tags = m.AppendTags(tags[:0], s.Words)
+			tokens += len(s.Words)
+		}
+	}
+	used := cpuTime() - cpu
+	b.ReportMetric(used.Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric(float64(tokens)/used.Seconds(), "tokens/cpu-s")
+	m = nil
+	before := liveHeap()
+	if m, err = pos.Decode(f); err != nil {
+		b.Fatal(err)
+	}
+	for _, s := range sents {
+		tags = m.AppendTags(tags[:0], s.Words)
+	}
+	b.ReportMetric(float64(liveHeap()-before)/1e6, "heap-MB")
+	runtime.KeepAlive(m)
+}
+
+// liveHeap returns the bytes of the heap in use after collections: three,
+// since a sync.Pool keeps a dropped model alive through two.
+func liveHeap() uint64 {
+	runtime.GC()
+	runtime.GC()
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.HeapAlloc
 }

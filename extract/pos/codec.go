@@ -23,17 +23,21 @@ func (m *Model) Save(w io.Writer) error {
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	sv := func(x int64) { bw.Write(buf[:binary.PutVarint(buf[:], x)]) }
+	if m.tab != nil {
+		m.chunkTables() // a decoded model builds its chunker's table on first use
+	}
 	bw.WriteString(modelMagic)
 	uv(modelVersion)
 	for _, l := range []*linear{&m.pos, &m.chunk} {
 		uv(uint64(l.nclass))
-		uv(uint64(len(l.sorted)))
+		rows := l.rows()
+		uv(uint64(len(rows)))
 		prev := uint64(0)
-		for _, r := range l.sorted {
+		for _, r := range rows {
 			uv(r.key - prev)
 			prev = r.key
 		}
-		for _, r := range l.sorted {
+		for _, r := range rows {
 			uv(uint64(len(r.pairs)))
 			last := -1
 			for _, p := range r.pairs {
@@ -100,8 +104,10 @@ func Decode(data []byte) (*Model, error) {
 		if d.err != nil {
 			return nil, d.err
 		}
-		t.l.build()
 	}
+	// The chunker's table is built on its first use (Model.chunkTables).
+	m.pos.build()
+	m.chunk.nfeat = len(m.chunk.sorted)
 	m.vocab = d.vocab()
 	m.cls = d.clusters()
 	if d.err == nil && d.off != len(data) {

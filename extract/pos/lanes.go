@@ -18,7 +18,7 @@ type packed [lanes]uint64
 const (
 	lanes      = (int(NumTags) + 1) / 2
 	laneBias   = 1 << 28
-	denseTerms = 7 // five word roles, the previous tag (with the bias), the previous two
+	denseTerms = 5 // three word roles (roleSums.dense), the previous tag (with the bias), the previous two
 )
 
 // scores is a tag's scores as plain int32, with room for the lane past the
@@ -40,11 +40,11 @@ func pack(dst *packed, v *scores) {
 // best returns the tag of the highest score, the first of equals, never
 // None: the score of a tag is the sum of the packed vectors and its entry
 // in sp, the weights of the token's other features.
-func best(self, prev, next, prev2, next2, h1, h2 *packed, sp *scores) Tag {
+func best(self, prev, next, h1, h2 *packed, sp *scores) Tag {
 	var top uint32
 	best := Tag(1)
 	for k := range lanes {
-		x := self[k] + prev[k] + next[k] + prev2[k] + next2[k] + h1[k] + h2[k]
+		x := self[k] + prev[k] + next[k] + h1[k] + h2[k]
 		// The lanes wrap as the plain sums would, with no carry between
 		// them: adding an int32 as uint32 subtracts a negative one.
 		lo, hi := uint32(x)+uint32(sp[2*k]), uint32(x>>32)+uint32(sp[2*k+1])

@@ -1,5 +1,10 @@
 package pos
 
+import (
+	"cmp"
+	"slices"
+)
+
 // linear is a trained linear model over hashed features: for each feature
 // key, the classes it has a weight for. Rows are sparse because most
 // features speak for a few classes only.
@@ -15,7 +20,11 @@ type linear struct {
 	filter []uint64
 	fshift uint
 	nfeat  int
-	sorted []row // the features in key order, as saved
+	// sorted is the features in key order, as saved, until build makes
+	// the table of them and drops it: kept, its 130,000 pointers were
+	// scanned by every garbage collection of a program that only tags.
+	// [linear.rows] makes it again for Save.
+	sorted []row
 }
 
 // inlined is the number of weights a slot holds itself: most features have
@@ -81,31 +90,87 @@ func (l *linear) build() {
 			l.extra = append(l.extra, r.pairs[:sl.n]...)
 		}
 	}
+	l.sorted = nil
+}
+
+// rows returns the features in key order, as build read them.
+func (l *linear) rows() []row {
+	rs := make([]row, 0, l.nfeat)
+	for s := range l.slots {
+		if l.slots[s].key != 0 {
+			rs = append(rs, row{key: l.slots[s].key, pairs: l.pairs(int32(s))})
+		}
+	}
+	slices.SortFunc(rs, func(a, b row) int { return cmp.Compare(a.key, b.key) })
+	return rs
 }
 
 // lookup returns the weights of feature k, nil when it has none.
-func (l *linear) lookup(k uint64) []pair {
+func (l *linear) lookup(k uint64) []pair { return l.pairs(l.find(k)) }
+
+// find returns the index of feature k's slot, or -1 when it has no
+// weights.
+func (l *linear) find(k uint64) int32 {
 	slots := l.slots
 	if len(slots) == 0 {
-		return nil
+		return -1
 	}
 	if h := (k * filterMul) >> l.fshift; l.filter[h/64]&(1<<(h%64)) == 0 {
-		return nil
+		return -1
 	}
 	mask := uint64(len(slots) - 1)
 	s := (k * slotMul) >> l.shift
 	for {
 		sl := &slots[s]
 		if sl.key == k {
-			if sl.n <= inlined {
-				return sl.in[:sl.n]
-			}
-			return l.extra[sl.off : sl.off+uint32(sl.n)]
+			return int32(s)
 		}
 		if sl.key == 0 {
-			return nil
+			return -1
 		}
 		s = (s + 1) & mask
+	}
+}
+
+// pairs returns the weights in slot s, as find gave it; none for -1.
+func (l *linear) pairs(s int32) []pair {
+	if s < 0 {
+		return nil
+	}
+	sl := &l.slots[s]
+	if sl.n <= inlined {
+		return sl.in[:sl.n:sl.n]
+	}
+	return l.extra[sl.off : sl.off+uint32(sl.n) : sl.off+uint32(sl.n)]
+}
+
+// few is the weights of one feature, kept without a pointer so that a
+// cache of them is nothing for the garbage collector to scan: in place
+// when they are few, as most are, else as the index of their slot.
+type few struct {
+	n    uint8 // the number of weights; more than inlined: in slot
+	in   [inlined]pair
+	slot int32
+}
+
+// keep returns the weights of feature k as a few.
+func (l *linear) keep(k uint64) few {
+	s := l.find(k)
+	if s < 0 {
+		return few{}
+	}
+	sl := &l.slots[s]
+	return few{n: sl.n, in: sl.in, slot: s}
+}
+
+// addFew adds the weights f to scores.
+func (l *linear) addFew(scores []int32, f *few) {
+	ps := f.in[:min(f.n, inlined)]
+	if f.n > inlined {
+		ps = l.pairs(f.slot)
+	}
+	for _, p := range ps {
+		scores[p.class] += int32(p.w)
 	}
 }
 

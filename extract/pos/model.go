@@ -54,10 +54,23 @@ type tables struct {
 	cC1P  [NumChunks + 1][numTagCtx][NumChunks]int32
 }
 
-type (
-	roleSums  [numRoles]packed
-	chunkSums [numCRoles][NumChunks]int32
-)
+type chunkSums [numCRoles][NumChunks]int32
+
+// roleSums holds what a word gives the tokens it stands beside: the packed
+// sums of its features as the token itself and as either neighbour, and the
+// weights of its one feature two before or two after a token, which the
+// tagger adds sparsely. Those have a few weights, often none: a packed sum
+// of each would cost three cache lines a token to read, and the first
+// meeting of a word two more packings. A roleSums holds no pointer: the
+// garbage collector need not scan the thousands a run keeps.
+type roleSums struct {
+	dense        [numDense]packed // roleSelf, rolePrev, roleNext
+	prev2, next2 few              // the weights of rolePrev2's and roleNext2's feature
+}
+
+// numDense is the number of roles, from the first, that roleSums keeps
+// packed.
+const numDense = roleNext + 1
 
 // maxUnknown bounds the cache of words outside the vocabulary (about 1 KB
 // each).
@@ -115,30 +128,9 @@ func (m *Model) init() {
 			pack(&t.t2t1[t2][t1], &v)
 		}
 	}
-	m.chunk.dense(t.cBias[:], mix(cBias, 0))
-	for a := range numTagCtx {
-		for k := range numCUni {
-			m.chunk.dense(t.cUni[k][a][:], mix(cUniTemplate[k], uint64(a)))
-		}
-		for b := range numTagCtx {
-			for k := range numCBi {
-				m.chunk.dense(t.cBi[k][a][b][:], cBiKey(k, uint64(a), uint64(b)))
-			}
-		}
-	}
-	for c1 := range NumChunks + 1 {
-		m.chunk.dense(t.cC1[c1][:], mix(cC1, uint64(c1)))
-		for c2 := range NumChunks + 1 {
-			m.chunk.dense(t.cC2C1[c2][c1][:], mix2(cC2C1, uint64(c2), uint64(c1)))
-		}
-		for p := range numTagCtx {
-			m.chunk.dense(t.cC1P[c1][p][:], mix2(cC1P, uint64(c1), uint64(p)))
-		}
-	}
 	t.pads = padWord
 	for k := range 2 {
 		f = m.roleSums(&t.padPOS[k], &t.pads[k], f)
-		f = m.chunkSums(&t.padChk[k], &t.pads[k], f)
 	}
 	t.known = make([]atomic.Pointer[knownWord], len(m.vocab))
 	for i, v := range m.vocab {
@@ -149,12 +141,39 @@ func (m *Model) init() {
 	m.pool.New = func() any { return &scratch{} }
 }
 
-// chunkTables fills the chunker's sums of the vocabulary words, once: a
-// program that only tags does not pay for them.
+// chunkTables builds the chunker's table and fills its dense sums and
+// those of the vocabulary words, once: a program that only tags, as
+// nergraph's relations do, does not pay for them.
 func (m *Model) chunkTables() {
 	t := m.tab
 	t.chunkOnce.Do(func() {
+		if m.chunk.slots == nil && m.chunk.sorted != nil {
+			m.chunk.build() // Decode leaves it to the first chunking
+		}
 		var f []uint64
+		m.chunk.dense(t.cBias[:], mix(cBias, 0))
+		for a := range numTagCtx {
+			for k := range numCUni {
+				m.chunk.dense(t.cUni[k][a][:], mix(cUniTemplate[k], uint64(a)))
+			}
+			for b := range numTagCtx {
+				for k := range numCBi {
+					m.chunk.dense(t.cBi[k][a][b][:], cBiKey(k, uint64(a), uint64(b)))
+				}
+			}
+		}
+		for c1 := range NumChunks + 1 {
+			m.chunk.dense(t.cC1[c1][:], mix(cC1, uint64(c1)))
+			for c2 := range NumChunks + 1 {
+				m.chunk.dense(t.cC2C1[c2][c1][:], mix2(cC2C1, uint64(c2), uint64(c1)))
+			}
+			for p := range numTagCtx {
+				m.chunk.dense(t.cC1P[c1][p][:], mix2(cC1P, uint64(c1), uint64(p)))
+			}
+		}
+		for k := range 2 {
+			f = m.chunkSums(&t.padChk[k], &t.pads[k], f)
+		}
 		var w word
 		t.chunkW = make([]chunkSums, len(m.vocab))
 		for i, v := range m.vocab {
@@ -168,7 +187,7 @@ func (m *Model) chunkTables() {
 // of the role of the token itself counts w as not the first word of its
 // sentence ([tFirstShape]); the tagger corrects the first.
 func (m *Model) roleSums(r *roleSums, w *word, f []uint64) []uint64 {
-	for k := range numRoles {
+	for k := range numDense {
 		f = appendRole(f[:0], w, k)
 		if k == roleSelf {
 			f = append(f, firstShape(w, false))
@@ -177,9 +196,18 @@ func (m *Model) roleSums(r *roleSums, w *word, f []uint64) []uint64 {
 		for _, h := range f {
 			m.pos.dense(v[:NumTags], h)
 		}
-		pack(&r[k], &v)
+		pack(&r.dense[k], &v)
 	}
+	r.prev2 = m.pos.keep(twoAway(w, rolePrev2))
+	r.next2 = m.pos.keep(twoAway(w, roleNext2))
 	return f
+}
+
+// twoAway returns the one feature that word w gives the token two after
+// it (rolePrev2) or two before it (roleNext2).
+func twoAway(w *word, r int) uint64 {
+	var f [1]uint64
+	return appendRole(f[:0], w, r)[0]
 }
 
 // chunkSums sums the chunker's features of w in each role into r.
@@ -277,9 +305,9 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
 func touch(rp []*roleSums) uint64 {
 	var x uint64
 	for _, r := range rp {
-		for k := range r {
+		for k := range r.dense {
 			for i := 0; i < lanes; i += 8 {
-				x += r[k][i]
+				x += r.dense[k][i]
 			}
 		}
 	}
@@ -326,9 +354,10 @@ func (m *Model) tagWords(dst []Tag, s *scratch, caps bool) []Tag {
 	t2, t1 := startTag, startTag
 	for i := range n {
 		j := i + pad
-		self, prev, next := &s.rp[j][roleSelf], &s.rp[j-1][rolePrev], &s.rp[j+1][roleNext]
-		prev2, next2 := &s.rp[j-2][rolePrev2], &s.rp[j+2][roleNext2]
-		var sp scores // the weights of the features other than the word's
+		self, prev, next := &s.rp[j].dense[roleSelf], &s.rp[j-1].dense[rolePrev], &s.rp[j+1].dense[roleNext]
+		var sp scores // the weights of the features other than the packed sums
+		m.pos.addFew(sp[:], &s.rp[j-2].prev2)
+		m.pos.addFew(sp[:], &s.rp[j+2].next2)
 		s.feats = appendPair(s.feats[:0], s.ws, j, caps)
 		h := posHist(t2, t1, &s.ws[j], &s.ws[j+1])
 		s.feats = append(s.feats, h[2:]...) // the dense history is summed in best
@@ -338,7 +367,7 @@ func (m *Model) tagWords(dst []Tag, s *scratch, caps bool) []Tag {
 			m.pos.sub(sp[:], firstShape(&s.ws[j], false))
 		}
 		m.pos.add(sp[:], s.feats)
-		best := best(self, prev, next, prev2, next2, &t.t1[t1], &t.t2t1[t2][t1], &sp)
+		best := best(self, prev, next, &t.t1[t1], &t.t2t1[t2][t1], &sp)
 		dst = append(dst, best)
 		t2, t1 = t1, best
 	}
