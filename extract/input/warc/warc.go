@@ -2,6 +2,7 @@ package warc
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -177,10 +178,6 @@ type lineCounter struct {
 
 func (l *lineCounter) Read(b []byte) (int, error) {
 	n, err := l.r.Read(b)
-	for _, c := range b[:n] {
-		if c == '\n' {
-			*l.line++
-		}
-	}
+	*l.line += bytes.Count(b[:n], []byte{'\n'})
 	return n, err
 }
