@@ -53,6 +53,9 @@ func (ix *nameIndex) candidates(c *corpus, e entry) ([]candidate, LinkRule) {
 		if company {
 			rank = 2
 		}
+		if rule == RuleShortOrg && !c.shortOrgMayBe(e.id, pk, f) || rule == RuleAcronym && placeAcronym(look, f.names) {
+			continue
+		}
 		if rule == RuleAcronym || rule == RuleShortOrg {
 			if strings.Contains(id, "@") && ev == 0 {
 				continue // "Japan" is no short name of the Finance Ministry (Japan)
@@ -149,4 +152,96 @@ func acronymLetters(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// shortOrgMayBe reports whether the one-word organization name pk (of the
+// short entity pid) may stand for the longer organization f, whatever the
+// articles that linked it to f in their own text say: those may have
+// meant another thing, and a link here carries to every article where the
+// name stands alone.
+//
+//   - A town's name (see placeName) ends only the name of an outlet or a branch named after
+//     it ("BBC Radio Leicester", "BBC Newcastle", a glued "BBC Liverpool"
+//     of "told the BBC Liverpool were"); the town's clubs begin with it
+//     ("Leicester Tigers", "Newcastle United").
+//   - A name common on its own across the corpus (alone in three articles
+//     at least and twice as many as f is given in) is a thing of its own,
+//     not the part of it that f names ("Sony" and Sony Computer
+//     Entertainment America, "Google" and Google News, "Celtic" and the
+//     Celtic League): only the firm's own name with its company words
+//     ("Samsung Electronics", "Veritas Party") or the club's with its town
+//     ("Glasgow Rangers") takes it.
+func (c *corpus) shortOrgMayBe(pid, pk string, f *fullInfo) bool {
+	if c.placeName(pid) {
+		for k := range f.names {
+			if strings.Fields(k)[0] == pk {
+				return true
+			}
+		}
+		return false
+	}
+	if n := len(c.partial[pid]); n < 3 || n < 2*len(f.articles) {
+		return true
+	}
+	for k := range f.names {
+		if sameFirm(pk, strings.Fields(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeName reports whether the one word of the entity id names a town, by
+// the tables or by the corpus, which gives it as a place in two articles
+// at least ("Leicester").
+func (c *corpus) placeName(id string) bool {
+	if townName(id) {
+		return true
+	}
+	_, rest, _ := strings.Cut(id, ":")
+	loc := "location:" + rest
+	n := len(c.partial[loc])
+	if f, ok := c.full[loc]; ok {
+		n += len(f.articles)
+	}
+	return n >= 2
+}
+
+// sameFirm reports whether the words fw name the organization that the one
+// word pk names alone: pk and the words of a firm's form that no unit
+// bears ("Samsung Electronics", "Moody's Investors Service", "Veritas
+// Party"), or pk after the name of a place ("Glasgow Rangers").
+func sameFirm(pk string, fw []string) bool {
+	n := len(fw)
+	if n < 2 {
+		return false
+	}
+	if fw[n-1] == pk {
+		return placeWord(strings.Join(fw[:n-1], " ")) || !slices.ContainsFunc(fw[:n-1], func(w string) bool { return !placeWord(w) })
+	}
+	return fw[0] == pk && !slices.ContainsFunc(fw[1:], func(w string) bool {
+		return unitWords[w] || !firmForms[w] && !names.CompanyWords[w] && !names.CorpSuffixes[w] && !firmWords[w]
+	})
+}
+
+// firmForms end the full names of firms and parties called by their first
+// word alone, besides [names.CompanyWords]: "Sun Microsystems", "Nissan
+// Motor", "Veritas Party".
+var firmForms = names.Set{"electronics": true, "motor": true, "motors": true, "microsystems": true,
+	"communications": true, "technologies": true, "technology": true, "pharmaceuticals": true,
+	"airlines": true, "airways": true, "telecom": true, "telecommunications": true, "bancorp": true,
+	"laboratories": true, "labs": true, "software": true, "party": true}
+
+// placeAcronym reports whether the acronym letters look are the initials
+// of a place that begins one of the names ns before its last word: "LA" of
+// the Los Angeles Times is the city's, not the paper's.
+func placeAcronym(look string, ns map[string]bool) bool {
+	for k := range ns {
+		fw := strings.Fields(k)
+		if n := len(fw); n > 2 && (initials(fw[:n-1], true) == look || initials(fw[:n-1], false) == look) &&
+			placeWord(strings.Join(fw[:n-1], " ")) {
+			return true
+		}
+	}
+	return false
 }

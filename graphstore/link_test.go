@@ -109,6 +109,9 @@ func TestLinkByContext(t *testing.T) {
 	for i := range 30 {
 		filler = append(filler, doc(fmt.Sprintf("z%02d", i), o(fmt.Sprintf("org:filler-%d", i)), o("org:common")))
 	}
+	town := func(id, name string) extract.Entity { return ent(id, name, extract.Org, true) }
+	place := func(id, name string) extract.Entity { return ent(id, name, extract.Location, true) }
+	tigers, anfield := o("org:leicester-tigers-squad"), o("org:anfield-road")
 	united, ferguson, labour, treasury := o("org:manchester-united"), p("person:alex-ferguson", "Alex Ferguson"), o("org:labour-party"), o("org:treasury@GB")
 	tests := []struct {
 		name, id, want string
@@ -192,6 +195,44 @@ func TestLinkByContext(t *testing.T) {
 			doc("a", ent("org:greene", "Wells, Rich, Greene, Inc", extract.Org, false), o("org:saatchi"), o("org:ogilvy-group")),
 			doc("c", ent("org:greene", "Wells, Rich, Greene, Inc", extract.Org, false), o("org:saatchi")),
 			doc("b", ent("person:greene", "Greene", extract.Person, true), o("org:att"), o("org:justice-department"))}},
+		// A town's one word is its club's, not its radio station's, even
+		// where articles linked it so: "Leicester" the rugby club beside
+		// "BBC Radio Leicester".
+		{"a town ends no outlet's name", "org:leicester", "org:leicester", []*extract.Doc{
+			doc("a", linked("org:bbc-radio-leicester", "BBC Radio Leicester", "Leicester"), tigers, o("org:premiership-rugby")),
+			doc("c", linked("org:bbc-radio-leicester", "BBC Radio Leicester", "Leicester"), tigers, o("org:premiership-rugby")),
+			doc("b", town("org:leicester", "Leicester"), tigers, o("org:premiership-rugby"), o("org:wasps")),
+			doc("d", place("location:leicester", "Leicester")), doc("e", place("location:leicester", "Leicester"))}},
+		{"a town begins its club's name", "org:leicester", "org:leicester-tigers", []*extract.Doc{
+			doc("a", linked("org:leicester-tigers", "Leicester Tigers", "Leicester"), tigers, o("org:premiership-rugby")),
+			doc("c", linked("org:leicester-tigers", "Leicester Tigers", "Leicester"), tigers, o("org:premiership-rugby")),
+			doc("b", town("org:leicester", "Leicester"), tigers, o("org:premiership-rugby"), o("org:wasps"))}},
+		// A glued span ("told the BBC Liverpool were unlikely") must not
+		// take the club's articles, nor give its node a label.
+		{"a glued span is not the club", "org:liverpool", "org:liverpool", []*extract.Doc{
+			doc("a", linked("org:bbc-liverpool", "BBC Liverpool", "Liverpool"), anfield, o("org:everton")),
+			doc("c", linked("org:bbc-liverpool", "BBC Liverpool", "Liverpool"), anfield, o("org:everton")),
+			doc("b", town("org:liverpool", "Liverpool"), anfield, o("org:everton"), o("org:chelsea"))}},
+		// A company's one word, common alone, is not a subsidiary's name.
+		{"a name common alone is no subsidiary's", "org:sony", "org:sony", append([]*extract.Doc{
+			doc("a", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
+			doc("c", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
+			doc("b", town("org:sony", "Sony"), o("org:nintendo"), o("org:playstation"))},
+			alone(3, town("org:sony", "Sony"), o("org:nintendo"))...)},
+		{"a name common alone is its firm's", "org:samsung", "org:samsung-electronics", append([]*extract.Doc{
+			doc("a", linked("org:samsung-electronics", "Samsung Electronics", "Samsung"), o("org:lg"), o("org:hynix")),
+			doc("c", linked("org:samsung-electronics", "Samsung Electronics", "Samsung"), o("org:lg"), o("org:hynix")),
+			doc("b", town("org:samsung", "Samsung"), o("org:lg"), o("org:hynix"))},
+			alone(3, town("org:samsung", "Samsung"), o("org:lg"))...)},
+		{"a name seldom alone is a subsidiary's", "org:sony", "org:sony-computer-entertainment-america", []*extract.Doc{
+			doc("a", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
+			doc("c", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
+			doc("b", town("org:sony", "Sony"), o("org:nintendo"), o("org:playstation"))}},
+		// "LA" is the city's, not the paper's named after it.
+		{"a place's initials are no paper's", "org:la", "org:la", []*extract.Doc{
+			doc("a", linked("org:los-angeles-times", "Los Angeles Times", "LA"), o("org:oscars")),
+			doc("c", linked("org:los-angeles-times", "Los Angeles Times", "LA"), o("org:oscars")),
+			doc("b", ent("org:la", "LA", extract.Org, true), o("org:oscars"))}},
 		{"acronym defined once, elsewhere", "org:nhs", "org:nhs", []*extract.Doc{
 			doc("a", linked("org:norfolk-high-school", "Norfolk High School", "NHS"), o("org:norfolk-county")),
 			doc("b", ent("org:nhs", "NHS", extract.Org, true), labour, treasury, o("org:bma"))}},
@@ -218,6 +259,16 @@ func repeat(n int, e extract.Entity) []*extract.Doc {
 	var out []*extract.Doc
 	for i := range n {
 		out = append(out, doc(fmt.Sprintf("r%d", i), e))
+	}
+	return out
+}
+
+// alone makes n articles, "s0" to "s<n-1>", that name the short name e
+// alone, beside ctx.
+func alone(n int, e extract.Entity, ctx ...extract.Entity) []*extract.Doc {
+	var out []*extract.Doc
+	for i := range n {
+		out = append(out, doc(fmt.Sprintf("s%d", i), append([]extract.Entity{e}, ctx...)...))
 	}
 	return out
 }
