@@ -168,9 +168,8 @@ func acronymLetters(s string) string {
 //     at least and twice as many as f is given in) is a thing of its own,
 //     not the part of it that f names ("Sony" and Sony Computer
 //     Entertainment America, "Google" and Google News, "Celtic" and the
-//     Celtic League): only the firm's own name with its company words
-//     ("Samsung Electronics", "Veritas Party") or the club's with its town
-//     ("Glasgow Rangers") takes it.
+//     Celtic League): only the firm's or the club's own name takes it (see
+//     sameFirm).
 func (c *corpus) shortOrgMayBe(pid, pk string, f *fullInfo) bool {
 	if c.placeName(pid) {
 		for k := range f.names {
@@ -184,7 +183,7 @@ func (c *corpus) shortOrgMayBe(pid, pk string, f *fullInfo) bool {
 		return true
 	}
 	for k := range f.names {
-		if sameFirm(pk, strings.Fields(k)) {
+		if c.sameFirm(pk, strings.Fields(k)) {
 			return true
 		}
 	}
@@ -209,20 +208,34 @@ func (c *corpus) placeName(id string) bool {
 
 // sameFirm reports whether the words fw name the organization that the one
 // word pk names alone: pk and the words of a firm's form that no unit
-// bears ("Samsung Electronics", "Moody's Investors Service", "Veritas
-// Party"), or pk after the name of a place ("Glasgow Rangers").
-func sameFirm(pk string, fw []string) bool {
+// bears ("Samsung Electronics", "Moody's Investors Service", "Lenovo
+// Group", "Veritas Party"), or pk after a club's form or the name of a
+// place, by the tables or the corpus ("AS Roma", "Glasgow Rangers",
+// "Blackburn Rovers").
+func (c *corpus) sameFirm(pk string, fw []string) bool {
 	n := len(fw)
 	if n < 2 {
 		return false
 	}
 	if fw[n-1] == pk {
-		return placeWord(strings.Join(fw[:n-1], " ")) || !slices.ContainsFunc(fw[:n-1], func(w string) bool { return !placeWord(w) })
+		front := fw[:n-1]
+		return n == 2 && clubForms[fw[0]] || c.placeWords(front)
 	}
 	return fw[0] == pk && !slices.ContainsFunc(fw[1:], func(w string) bool {
-		return unitWords[w] || !firmForms[w] && !names.CompanyWords[w] && !names.CorpSuffixes[w] && !firmWords[w]
+		return unitWords[w] && w != "group" || !firmForms[w] && !names.CompanyWords[w] && !names.CorpSuffixes[w] && !firmWords[w]
 	})
 }
+
+// placeWords reports whether the words ws name a place, together or each.
+func (c *corpus) placeWords(ws []string) bool {
+	isPlace := func(k string) bool { return placeWord(k) || c.placeName("location:"+strings.ReplaceAll(k, " ", "-")) }
+	return isPlace(strings.Join(ws, " ")) || !slices.ContainsFunc(ws, func(w string) bool { return !isPlace(w) })
+}
+
+// clubForms begin the names of clubs called by their last word: "AS
+// Roma", "FC Porto".
+var clubForms = names.Set{"as": true, "ac": true, "fc": true, "afc": true, "sc": true, "cf": true,
+	"ss": true, "sv": true, "cd": true, "rc": true}
 
 // firmForms end the full names of firms and parties called by their first
 // word alone, besides [names.CompanyWords]: "Sun Microsystems", "Nissan

@@ -224,6 +224,17 @@ func TestLinkByContext(t *testing.T) {
 			doc("c", linked("org:samsung-electronics", "Samsung Electronics", "Samsung"), o("org:lg"), o("org:hynix")),
 			doc("b", town("org:samsung", "Samsung"), o("org:lg"), o("org:hynix"))},
 			alone(3, town("org:samsung", "Samsung"), o("org:lg"))...)},
+		{"a club's name common alone, after its town", "org:rovers", "org:blackburn-rovers", append([]*extract.Doc{
+			doc("a", linked("org:blackburn-rovers", "Blackburn Rovers", "Rovers"), o("org:ewood-park"), o("org:premier-league")),
+			doc("c", linked("org:blackburn-rovers", "Blackburn Rovers", "Rovers"), o("org:ewood-park"), o("org:premier-league")),
+			doc("b", town("org:rovers", "Rovers"), o("org:ewood-park"), o("org:premier-league")),
+			doc("d", place("location:blackburn", "Blackburn")), doc("e", place("location:blackburn", "Blackburn"))},
+			alone(3, town("org:rovers", "Rovers"), o("org:ewood-park"))...)},
+		{"a club's name common alone, after its form", "org:roma", "org:as-roma", append([]*extract.Doc{
+			doc("a", linked("org:as-roma", "AS Roma", "Roma"), o("org:serie-a"), o("org:lazio")),
+			doc("c", linked("org:as-roma", "AS Roma", "Roma"), o("org:serie-a"), o("org:lazio")),
+			doc("b", town("org:roma", "Roma"), o("org:serie-a"), o("org:lazio"))},
+			alone(3, town("org:roma", "Roma"), o("org:serie-a"))...)},
 		{"a name seldom alone is a subsidiary's", "org:sony", "org:sony-computer-entertainment-america", []*extract.Doc{
 			doc("a", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
 			doc("c", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
