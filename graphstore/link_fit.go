@@ -164,6 +164,8 @@ func acronymLetters(s string) string {
 //     it ("BBC Radio Leicester", "BBC Newcastle", a glued "BBC Liverpool"
 //     of "told the BBC Liverpool were"); the town's clubs begin with it
 //     ("Leicester Tigers", "Newcastle United").
+//   - A word that ends a name only after another organization's name is
+//     that other's partner, not the whole (see joinsTwo).
 //   - A name common on its own across the corpus (alone in three articles
 //     at least and twice as many as f is given in) is a thing of its own,
 //     not the part of it that f names ("Sony" and Sony Computer
@@ -179,6 +181,9 @@ func (c *corpus) shortOrgMayBe(pid, pk string, f *fullInfo) bool {
 		}
 		return false
 	}
+	if c.joinsTwo(pk, f) {
+		return false
+	}
 	if n := len(c.partial[pid]); n < 3 || n < 2*len(f.articles) {
 		return true
 	}
@@ -188,6 +193,37 @@ func (c *corpus) shortOrgMayBe(pid, pk string, f *fullInfo) bool {
 		}
 	}
 	return false
+}
+
+// joinsTwo reports whether the one word pk ends f's names only after the
+// name of another organization the corpus gives in two articles at least:
+// "Sony Ericsson" and "Sun Interbrew" join two firms, "BBC Liverpool" glues
+// a broadcaster to a club, and "Ericsson" alone is the other firm.
+func (c *corpus) joinsTwo(pk string, f *fullInfo) bool {
+	joined := false
+	for k := range f.names {
+		fw := strings.Fields(k)
+		if fw[0] == pk {
+			return false
+		}
+		if n := len(fw); n >= 2 && fw[n-1] == pk {
+			if c.orgArticles("org:"+strings.Join(fw[:n-1], "-")) < 2 {
+				return false
+			}
+			joined = true
+		}
+	}
+	return joined
+}
+
+// orgArticles is the number of articles that give the organization id,
+// in full or alone.
+func (c *corpus) orgArticles(id string) int {
+	n := len(c.partial[id])
+	if f, ok := c.full[id]; ok {
+		n += len(f.articles)
+	}
+	return n
 }
 
 // placeName reports whether the one word of the entity id names a town, by

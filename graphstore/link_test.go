@@ -235,6 +235,11 @@ func TestLinkByContext(t *testing.T) {
 			doc("c", linked("org:as-roma", "AS Roma", "Roma"), o("org:serie-a"), o("org:lazio")),
 			doc("b", town("org:roma", "Roma"), o("org:serie-a"), o("org:lazio"))},
 			alone(3, town("org:roma", "Roma"), o("org:serie-a"))...)},
+		{"a firm's name is not its joint venture's", "org:ericsson", "org:ericsson", []*extract.Doc{
+			doc("a", linked("org:sony-ericsson", "Sony Ericsson", "Ericsson"), o("org:nokia"), o("org:motorola")),
+			doc("c", linked("org:sony-ericsson", "Sony Ericsson", "Ericsson"), o("org:nokia"), o("org:motorola")),
+			doc("d", o("org:sony"), o("org:nintendo")), doc("e", town("org:sony", "Sony"), o("org:nintendo")),
+			doc("b", town("org:ericsson", "Ericsson"), o("org:nokia"), o("org:motorola"))}},
 		{"a name seldom alone is a subsidiary's", "org:sony", "org:sony-computer-entertainment-america", []*extract.Doc{
 			doc("a", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
 			doc("c", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
