@@ -53,9 +53,10 @@ func (ix *nameIndex) candidates(c *corpus, e entry) ([]candidate, LinkRule) {
 		if company {
 			rank = 2
 		}
-		if rule == RuleShortOrg && !c.shortOrgMayBe(e.id, pk, f) || rule == RuleAcronym && placeAcronym(look, f.names) {
-			continue
-		}
+		// A candidate the name may not stand for still competes: barring
+		// it must not leave another the one candidate ("Finance": the
+		// Finance Ministry of one country).
+		barred := rule == RuleShortOrg && !c.shortOrgMayBe(e.id, pk, f) || rule == RuleAcronym && placeAcronym(look, f.names)
 		if rule == RuleAcronym || rule == RuleShortOrg {
 			if strings.Contains(id, "@") && ev == 0 {
 				continue // "Japan" is no short name of the Finance Ministry (Japan)
@@ -70,7 +71,7 @@ func (ix *nameIndex) candidates(c *corpus, e entry) ([]candidate, LinkRule) {
 		if rank > best {
 			best, out = rank, out[:0]
 		}
-		out = append(out, candidate{id: id, rank: rank, evidence: ev})
+		out = append(out, candidate{id: id, rank: rank, evidence: ev, barred: barred})
 	}
 	return out, rule
 }
@@ -262,9 +263,14 @@ func (c *corpus) sameFirm(pk string, fw []string) bool {
 	})
 }
 
-// placeWords reports whether the words ws name a place, together or each.
+// placeWords reports whether the words ws before a name name a place,
+// together or each; a country's upper-case code counts ("U.S.
+// Treasuries": a name's words are folded, and "us" there is no pronoun).
 func (c *corpus) placeWords(ws []string) bool {
-	isPlace := func(k string) bool { return placeWord(k) || c.placeName("location:"+strings.ReplaceAll(k, " ", "-")) }
+	isPlace := func(k string) bool {
+		_, code := names.Tables().CountryUpper[k]
+		return code || placeWord(k) || c.placeName("location:"+strings.ReplaceAll(k, " ", "-"))
+	}
 	return isPlace(strings.Join(ws, " ")) || !slices.ContainsFunc(ws, func(w string) bool { return !isPlace(w) })
 }
 

@@ -240,6 +240,20 @@ func TestLinkByContext(t *testing.T) {
 			doc("c", linked("org:sony-ericsson", "Sony Ericsson", "Ericsson"), o("org:nokia"), o("org:motorola")),
 			doc("d", o("org:sony"), o("org:nintendo")), doc("e", town("org:sony", "Sony"), o("org:nintendo")),
 			doc("b", town("org:ericsson", "Ericsson"), o("org:nokia"), o("org:motorola"))}},
+		{"a name common alone, after a country's code", "org:treasuries", "org:us-treasuries", append([]*extract.Doc{
+			doc("a", linked("org:us-treasuries", "U.S. Treasuries", "Treasuries"), o("org:fed"), o("org:bundesbank")),
+			doc("c", linked("org:us-treasuries", "U.S. Treasuries", "Treasuries"), o("org:fed"), o("org:bundesbank")),
+			doc("b", town("org:treasuries", "Treasuries"), o("org:fed"), o("org:bundesbank"))},
+			alone(3, town("org:treasuries", "Treasuries"), o("org:fed"))...)},
+		// Barring one candidate must not leave the other the only one.
+		{"a barred candidate still competes", "org:finance", "org:finance", append([]*extract.Doc{
+			doc("a", linked("org:finance-ministry@FR", "Finance Ministry", "Finance"), o("org:bank-of-france")),
+			doc("c", linked("org:finance-ministry@FR", "Finance Ministry", "Finance"), o("org:bank-of-france")),
+			doc("d", linked("org:finance-ministry@FR", "Finance Ministry", "Finance"), o("org:bank-of-france")),
+			doc("e", linked("org:westlb-finance", "WestLB Finance", "Finance"), o("org:westlb")),
+			doc("f", linked("org:westlb-finance", "WestLB Finance", "Finance"), o("org:westlb")),
+			doc("b", town("org:finance", "Finance"), o("org:gcc"))},
+			alone(3, town("org:finance", "Finance"), o("org:gcc"))...)},
 		{"a name seldom alone is a subsidiary's", "org:sony", "org:sony-computer-entertainment-america", []*extract.Doc{
 			doc("a", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
 			doc("c", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
