@@ -259,7 +259,7 @@ func (c *corpus) sameFirm(pk string, fw []string) bool {
 		return n == 2 && clubForms[fw[0]] || c.placeWords(front)
 	}
 	return fw[0] == pk && !slices.ContainsFunc(fw[1:], func(w string) bool {
-		return unitWords[w] && w != "group" || !firmForms[w] && !names.CompanyWords[w] && !names.CorpSuffixes[w] && !firmWords[w]
+		return !firmForms[w] && (unitWords[w] || !names.CompanyWords[w] && !names.CorpSuffixes[w] && !firmWords[w])
 	})
 }
 
@@ -281,11 +281,12 @@ var clubForms = names.Set{"as": true, "ac": true, "fc": true, "afc": true, "sc":
 
 // firmForms end the full names of firms and parties called by their first
 // word alone, besides [names.CompanyWords]: "Sun Microsystems", "Nissan
-// Motor", "Veritas Party".
+// Motor", "Veritas Party", "Citibank N.A." (a national association, a U.S.
+// bank's legal form).
 var firmForms = names.Set{"electronics": true, "motor": true, "motors": true, "microsystems": true,
 	"communications": true, "technologies": true, "technology": true, "pharmaceuticals": true,
 	"airlines": true, "airways": true, "telecom": true, "telecommunications": true, "bancorp": true,
-	"laboratories": true, "labs": true, "software": true, "party": true}
+	"laboratories": true, "labs": true, "software": true, "party": true, "na": true, "group": true}
 
 // placeAcronym reports whether the acronym letters look are the initials
 // of a place that begins one of the names ns before its last word: "LA" of

@@ -3,6 +3,7 @@ package graphstore
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/nergraph/nergraph/extract"
@@ -301,4 +302,32 @@ func alone(n int, e extract.Entity, ctx ...extract.Entity) []*extract.Doc {
 		out = append(out, doc(fmt.Sprintf("s%d", i), append([]extract.Entity{e}, ctx...)...))
 	}
 	return out
+}
+
+func TestSameFirm(t *testing.T) {
+	c := newCorpus(nil)
+	tests := []struct {
+		short, full string
+		want        bool
+	}{
+		{"samsung", "samsung electronics", true},
+		{"citibank", "citibank na", true},
+		{"lenovo", "lenovo group", true},
+		{"moody's", "moody's investors service", true},
+		{"roma", "as roma", true},
+		{"rangers", "glasgow rangers", true},
+		{"treasuries", "us treasuries", true},
+		{"sony", "sony computer entertainment america", false},
+		{"google", "google news", false},
+		{"barclays", "barclays capital", false},
+		{"celtic", "celtic league", false},
+		{"halo", "xbox game halo", false},
+		{"worldcom", "former worldcom", false},
+		{"sony", "sony", false},
+	}
+	for _, tt := range tests {
+		if got := c.sameFirm(tt.short, strings.Fields(tt.full)); got != tt.want {
+			t.Errorf("sameFirm(%q, %q) = %v, want %v", tt.short, tt.full, got, tt.want)
+		}
+	}
 }
