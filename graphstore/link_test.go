@@ -255,6 +255,12 @@ func TestLinkByContext(t *testing.T) {
 			doc("f", linked("org:westlb-finance", "WestLB Finance", "Finance"), o("org:westlb")),
 			doc("b", town("org:finance", "Finance"), o("org:gcc"))},
 			alone(3, town("org:finance", "Finance"), o("org:gcc"))...)},
+		{"a name common alone, after its country", "org:bundesbank", "org:west-german-bundesbank", append([]*extract.Doc{
+			doc("a", linked("org:west-german-bundesbank", "West German Bundesbank", "Bundesbank"), o("org:fed"), o("org:bank-of-japan")),
+			doc("c", linked("org:west-german-bundesbank", "West German Bundesbank", "Bundesbank"), o("org:fed"), o("org:bank-of-japan")),
+			doc("d", ent("org:west-german", "West German", extract.Org, false)), doc("e", ent("org:west-german", "West German", extract.Org, false)),
+			doc("b", town("org:bundesbank", "Bundesbank"), o("org:fed"), o("org:bank-of-japan"))},
+			alone(3, town("org:bundesbank", "Bundesbank"), o("org:fed"))...)},
 		{"a name seldom alone is a subsidiary's", "org:sony", "org:sony-computer-entertainment-america", []*extract.Doc{
 			doc("a", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
 			doc("c", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
