@@ -248,9 +248,9 @@ func (c *corpus) placeName(id string) bool {
 // sameFirm reports whether the words fw name the organization that the one
 // word pk names alone: pk and the words of a firm's form that no unit
 // bears ("Samsung Electronics", "Moody's Investors Service", "Lenovo
-// Group", "Veritas Party"), or pk after a club's form or the name of a
+// Group", "Veritas Party"), or pk after a club's form, the name of a
 // place, by the tables or the corpus ("AS Roma", "Glasgow Rangers",
-// "Blackburn Rovers").
+// "Blackburn Rovers"), or a person's ("Reagan Administration").
 func (c *corpus) sameFirm(pk string, fw []string) bool {
 	n := len(fw)
 	if n < 2 {
@@ -258,11 +258,20 @@ func (c *corpus) sameFirm(pk string, fw []string) bool {
 	}
 	if fw[n-1] == pk {
 		front := fw[:n-1]
-		return n == 2 && clubForms[fw[0]] || c.placeWords(front)
+		return n == 2 && clubForms[fw[0]] || c.placeWords(front) || c.personName(front)
 	}
 	return fw[0] == pk && !slices.ContainsFunc(fw[1:], func(w string) bool {
 		return !firmForms[w] && (unitWords[w] || !names.CompanyWords[w] && !names.CorpSuffixes[w] && !firmWords[w])
 	})
+}
+
+// personName reports whether the words ws name a person the corpus gives,
+// in full or alone: "the Administration" of 1987 news is the Reagan
+// Administration.
+func (c *corpus) personName(ws []string) bool {
+	id := "person:" + strings.Join(ws, "-")
+	_, full := c.full[id]
+	return full || len(c.partial[id]) > 0
 }
 
 // placeWords reports whether the words ws before a name name a place,

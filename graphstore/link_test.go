@@ -261,6 +261,12 @@ func TestLinkByContext(t *testing.T) {
 			doc("d", ent("org:west-german", "West German", extract.Org, false)), doc("e", ent("org:west-german", "West German", extract.Org, false)),
 			doc("b", town("org:bundesbank", "Bundesbank"), o("org:fed"), o("org:bank-of-japan"))},
 			alone(3, town("org:bundesbank", "Bundesbank"), o("org:fed"))...)},
+		{"a name common alone, after a person's", "org:administration", "org:reagan-administration", append([]*extract.Doc{
+			doc("a", linked("org:reagan-administration", "Reagan Administration", "Administration"), o("org:congress"), o("org:white-house")),
+			doc("c", linked("org:reagan-administration", "Reagan Administration", "Administration"), o("org:congress"), o("org:white-house")),
+			doc("d", short("person:reagan", "Reagan")),
+			doc("b", town("org:administration", "Administration"), o("org:congress"), o("org:white-house"))},
+			alone(3, town("org:administration", "Administration"), o("org:congress"))...)},
 		{"a name seldom alone is a subsidiary's", "org:sony", "org:sony-computer-entertainment-america", []*extract.Doc{
 			doc("a", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
 			doc("c", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
