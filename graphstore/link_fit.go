@@ -200,8 +200,9 @@ func (c *corpus) shortOrgMayBe(pid, pk string, f *fullInfo) bool {
 // name of another organization the corpus gives in two articles at least:
 // "Sony Ericsson" and "Sun Interbrew" join two firms, "BBC Liverpool" glues
 // a broadcaster to a club, and "Ericsson" alone is the other firm. A place
-// that a recognizer typed as an organization ("West German" of the West
-// German Bundesbank) is no other organization.
+// or a person that a recognizer typed as an organization ("West German" of
+// the West German Bundesbank, "Reagan" of the Reagan Administration) is no
+// other organization.
 func (c *corpus) joinsTwo(pk string, f *fullInfo) bool {
 	joined := false
 	for k := range f.names {
@@ -210,7 +211,7 @@ func (c *corpus) joinsTwo(pk string, f *fullInfo) bool {
 			return false
 		}
 		if n := len(fw); n >= 2 && fw[n-1] == pk {
-			if c.orgArticles("org:"+strings.Join(fw[:n-1], "-")) < 2 || c.placeWords(fw[:n-1]) {
+			if c.orgArticles("org:"+strings.Join(fw[:n-1], "-")) < 2 || c.placeWords(fw[:n-1]) || c.personName(fw[:n-1]) {
 				return false
 			}
 			joined = true

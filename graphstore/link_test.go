@@ -265,6 +265,7 @@ func TestLinkByContext(t *testing.T) {
 			doc("a", linked("org:reagan-administration", "Reagan Administration", "Administration"), o("org:congress"), o("org:white-house")),
 			doc("c", linked("org:reagan-administration", "Reagan Administration", "Administration"), o("org:congress"), o("org:white-house")),
 			doc("d", short("person:reagan", "Reagan")),
+			doc("e", town("org:reagan", "Reagan")), doc("f", town("org:reagan", "Reagan")),
 			doc("b", town("org:administration", "Administration"), o("org:congress"), o("org:white-house"))},
 			alone(3, town("org:administration", "Administration"), o("org:congress"))...)},
 		{"a name seldom alone is a subsidiary's", "org:sony", "org:sony-computer-entertainment-america", []*extract.Doc{
