@@ -164,7 +164,9 @@ func acronymLetters(s string) string {
 //   - A town's name (see placeName) ends only the name of an outlet or a branch named after
 //     it ("BBC Radio Leicester", "BBC Newcastle", a glued "BBC Liverpool"
 //     of "told the BBC Liverpool were"); the town's clubs begin with it
-//     ("Leicester Tigers", "Newcastle United").
+//     ("Leicester Tigers", "Newcastle United"), but not the bodies of the
+//     town ("Blackpool Hotel Association", "Edinburgh University", "Norwich
+//     Union"), which the town's name alone does not name.
 //   - A word that ends a name only after another organization's name is
 //     that other's partner, not the whole (see joinsTwo).
 //   - A name common on its own across the corpus (alone in three articles
@@ -176,7 +178,7 @@ func acronymLetters(s string) string {
 func (c *corpus) shortOrgMayBe(pid, pk string, f *fullInfo) bool {
 	if c.placeName(pid) {
 		for k := range f.names {
-			if strings.Fields(k)[0] == pk {
+			if fw := strings.Fields(k); fw[0] == pk && !slices.ContainsFunc(fw[1:], func(w string) bool { return names.GenericOrgHeads[w] }) {
 				return true
 			}
 		}

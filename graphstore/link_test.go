@@ -208,6 +208,11 @@ func TestLinkByContext(t *testing.T) {
 			doc("a", linked("org:leicester-tigers", "Leicester Tigers", "Leicester"), tigers, o("org:premiership-rugby")),
 			doc("c", linked("org:leicester-tigers", "Leicester Tigers", "Leicester"), tigers, o("org:premiership-rugby")),
 			doc("b", town("org:leicester", "Leicester"), tigers, o("org:premiership-rugby"), o("org:wasps"))}},
+		{"a town is not its bodies", "org:leicester", "org:leicester", []*extract.Doc{
+			doc("a", linked("org:leicester-hotel-association", "Leicester Hotel Association", "Leicester"), tigers, o("org:premiership-rugby")),
+			doc("c", linked("org:leicester-hotel-association", "Leicester Hotel Association", "Leicester"), tigers, o("org:premiership-rugby")),
+			doc("b", town("org:leicester", "Leicester"), tigers, o("org:premiership-rugby"), o("org:wasps")),
+			doc("d", place("location:leicester", "Leicester")), doc("e", place("location:leicester", "Leicester"))}},
 		// A glued span ("told the BBC Liverpool were unlikely") must not
 		// take the club's articles, nor give its node a label.
 		{"a glued span is not the club", "org:liverpool", "org:liverpool", []*extract.Doc{
