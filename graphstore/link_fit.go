@@ -177,8 +177,11 @@ func acronymLetters(s string) string {
 //     sameFirm).
 func (c *corpus) shortOrgMayBe(pid, pk string, f *fullInfo) bool {
 	if c.placeName(pid) {
+		// A body's head bars only a town the tables know: a recognizer
+		// types "Agriculture" a place now and then.
+		town := townName(pid)
 		for k := range f.names {
-			if fw := strings.Fields(k); fw[0] == pk && !slices.ContainsFunc(fw[1:], func(w string) bool { return names.GenericOrgHeads[w] }) {
+			if fw := strings.Fields(k); fw[0] == pk && !(town && slices.ContainsFunc(fw[1:], func(w string) bool { return names.GenericOrgHeads[w] })) {
 				return true
 			}
 		}

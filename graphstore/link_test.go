@@ -208,11 +208,16 @@ func TestLinkByContext(t *testing.T) {
 			doc("a", linked("org:leicester-tigers", "Leicester Tigers", "Leicester"), tigers, o("org:premiership-rugby")),
 			doc("c", linked("org:leicester-tigers", "Leicester Tigers", "Leicester"), tigers, o("org:premiership-rugby")),
 			doc("b", town("org:leicester", "Leicester"), tigers, o("org:premiership-rugby"), o("org:wasps"))}},
-		{"a town is not its bodies", "org:leicester", "org:leicester", []*extract.Doc{
-			doc("a", linked("org:leicester-hotel-association", "Leicester Hotel Association", "Leicester"), tigers, o("org:premiership-rugby")),
-			doc("c", linked("org:leicester-hotel-association", "Leicester Hotel Association", "Leicester"), tigers, o("org:premiership-rugby")),
-			doc("b", town("org:leicester", "Leicester"), tigers, o("org:premiership-rugby"), o("org:wasps")),
-			doc("d", place("location:leicester", "Leicester")), doc("e", place("location:leicester", "Leicester"))}},
+		{"a town is not its bodies", "org:liverpool", "org:liverpool", []*extract.Doc{
+			doc("a", linked("org:liverpool-hotel-association", "Liverpool Hotel Association", "Liverpool"), anfield, o("org:everton")),
+			doc("c", linked("org:liverpool-hotel-association", "Liverpool Hotel Association", "Liverpool"), anfield, o("org:everton")),
+			doc("b", town("org:liverpool", "Liverpool"), anfield, o("org:everton"), o("org:chelsea"))}},
+		// A word typed a place now and then is no town: "Agriculture".
+		{"a word sometimes a place begins a body's name", "org:agriculture", "org:agriculture-department", []*extract.Doc{
+			doc("a", linked("org:agriculture-department", "Agriculture Department", "Agriculture"), o("org:usda-grain"), o("org:cbt")),
+			doc("c", linked("org:agriculture-department", "Agriculture Department", "Agriculture"), o("org:usda-grain"), o("org:cbt")),
+			doc("b", town("org:agriculture", "Agriculture"), o("org:usda-grain"), o("org:cbt"), o("org:wheat-board")),
+			doc("d", place("location:agriculture", "Agriculture")), doc("e", place("location:agriculture", "Agriculture"))}},
 		// A glued span ("told the BBC Liverpool were unlikely") must not
 		// take the club's articles, nor give its node a label.
 		{"a glued span is not the club", "org:liverpool", "org:liverpool", []*extract.Doc{
