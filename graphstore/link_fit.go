@@ -53,6 +53,10 @@ func (ix *nameIndex) candidates(c *corpus, e entry) ([]candidate, LinkRule) {
 		if company {
 			rank = 2
 		}
+		// A candidate the name may not stand for still competes: barring
+		// it must not leave another the one candidate ("Finance": the
+		// Finance Ministry of one country).
+		barred := rule == RuleShortOrg && !c.shortOrgMayBe(e.id, pk, f) || rule == RuleAcronym && placeAcronym(look, f.names)
 		if rule == RuleAcronym || rule == RuleShortOrg {
 			if strings.Contains(id, "@") && ev == 0 {
 				continue // "Japan" is no short name of the Finance Ministry (Japan)
@@ -67,7 +71,7 @@ func (ix *nameIndex) candidates(c *corpus, e entry) ([]candidate, LinkRule) {
 		if rank > best {
 			best, out = rank, out[:0]
 		}
-		out = append(out, candidate{id: id, rank: rank, evidence: ev})
+		out = append(out, candidate{id: id, rank: rank, evidence: ev, barred: barred})
 	}
 	return out, rule
 }
@@ -149,4 +153,168 @@ func acronymLetters(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// shortOrgMayBe reports whether the one-word organization name pk (of the
+// short entity pid) may stand for the longer organization f, whatever the
+// articles that linked it to f in their own text say: those may have
+// meant another thing, and a link here carries to every article where the
+// name stands alone.
+//
+//   - A town's name (see placeName) ends only the name of an outlet or a branch named after
+//     it ("BBC Radio Leicester", "BBC Newcastle", a glued "BBC Liverpool"
+//     of "told the BBC Liverpool were"); the town's clubs begin with it
+//     ("Leicester Tigers", "Newcastle United"), but not the bodies of the
+//     town ("Blackpool Hotel Association", "Edinburgh University", "Norwich
+//     Union"), which the town's name alone does not name.
+//   - A word that ends a name only after another organization's name is
+//     that other's partner, not the whole (see joinsTwo).
+//   - A name common on its own across the corpus (alone in three articles
+//     at least and twice as many as f is given in) is a thing of its own,
+//     not the part of it that f names ("Sony" and Sony Computer
+//     Entertainment America, "Google" and Google News, "Celtic" and the
+//     Celtic League): only the firm's or the club's own name takes it (see
+//     sameFirm).
+func (c *corpus) shortOrgMayBe(pid, pk string, f *fullInfo) bool {
+	if c.placeName(pid) {
+		// A body's head bars only a town the tables know: a recognizer
+		// types "Agriculture" a place now and then.
+		town := townName(pid)
+		for k := range f.names {
+			if fw := strings.Fields(k); fw[0] == pk && !(town && slices.ContainsFunc(fw[1:], func(w string) bool { return names.GenericOrgHeads[w] })) {
+				return true
+			}
+		}
+		return false
+	}
+	if c.joinsTwo(pk, f) {
+		return false
+	}
+	if n := len(c.partial[pid]); n < 3 || n < 2*len(f.articles) {
+		return true
+	}
+	for k := range f.names {
+		if c.sameFirm(pk, strings.Fields(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinsTwo reports whether the one word pk ends f's names only after the
+// name of another organization the corpus gives in two articles at least:
+// "Sony Ericsson" and "Sun Interbrew" join two firms, "BBC Liverpool" glues
+// a broadcaster to a club, and "Ericsson" alone is the other firm. A place
+// or a person that a recognizer typed as an organization ("West German" of
+// the West German Bundesbank, "Reagan" of the Reagan Administration) is no
+// other organization.
+func (c *corpus) joinsTwo(pk string, f *fullInfo) bool {
+	joined := false
+	for k := range f.names {
+		fw := strings.Fields(k)
+		if fw[0] == pk {
+			return false
+		}
+		if n := len(fw); n >= 2 && fw[n-1] == pk {
+			if c.orgArticles("org:"+strings.Join(fw[:n-1], "-")) < 2 || c.placeWords(fw[:n-1]) || c.personName(fw[:n-1]) {
+				return false
+			}
+			joined = true
+		}
+	}
+	return joined
+}
+
+// orgArticles is the number of articles that give the organization id,
+// in full or alone.
+func (c *corpus) orgArticles(id string) int {
+	n := len(c.partial[id])
+	if f, ok := c.full[id]; ok {
+		n += len(f.articles)
+	}
+	return n
+}
+
+// placeName reports whether the one word of the entity id names a town, by
+// the tables or by the corpus, which gives it as a place in two articles
+// at least ("Leicester").
+func (c *corpus) placeName(id string) bool {
+	if townName(id) {
+		return true
+	}
+	_, rest, _ := strings.Cut(id, ":")
+	loc := "location:" + rest
+	n := len(c.partial[loc])
+	if f, ok := c.full[loc]; ok {
+		n += len(f.articles)
+	}
+	return n >= 2
+}
+
+// sameFirm reports whether the words fw name the organization that the one
+// word pk names alone: pk and the words of a firm's form that no unit
+// bears ("Samsung Electronics", "Moody's Investors Service", "Lenovo
+// Group", "Veritas Party"), or pk after a club's form, the name of a
+// place, by the tables or the corpus ("AS Roma", "Glasgow Rangers",
+// "Blackburn Rovers"), or a person's ("Reagan Administration").
+func (c *corpus) sameFirm(pk string, fw []string) bool {
+	n := len(fw)
+	if n < 2 {
+		return false
+	}
+	if fw[n-1] == pk {
+		front := fw[:n-1]
+		return n == 2 && clubForms[fw[0]] || c.placeWords(front) || c.personName(front)
+	}
+	return fw[0] == pk && !slices.ContainsFunc(fw[1:], func(w string) bool {
+		return !firmForms[w] && (unitWords[w] || !names.CompanyWords[w] && !names.CorpSuffixes[w] && !firmWords[w])
+	})
+}
+
+// personName reports whether the words ws name a person the corpus gives,
+// in full or alone: "the Administration" of 1987 news is the Reagan
+// Administration.
+func (c *corpus) personName(ws []string) bool {
+	id := "person:" + strings.Join(ws, "-")
+	_, full := c.full[id]
+	return full || len(c.partial[id]) > 0
+}
+
+// placeWords reports whether the words ws before a name name a place,
+// together or each; a country's upper-case code counts ("U.S.
+// Treasuries": a name's words are folded, and "us" there is no pronoun).
+func (c *corpus) placeWords(ws []string) bool {
+	isPlace := func(k string) bool {
+		_, code := names.Tables().CountryUpper[k]
+		return code || placeWord(k) || c.placeName("location:"+strings.ReplaceAll(k, " ", "-"))
+	}
+	return isPlace(strings.Join(ws, " ")) || !slices.ContainsFunc(ws, func(w string) bool { return !isPlace(w) })
+}
+
+// clubForms begin the names of clubs called by their last word: "AS
+// Roma", "FC Porto".
+var clubForms = names.Set{"as": true, "ac": true, "fc": true, "afc": true, "sc": true, "cf": true,
+	"ss": true, "sv": true, "cd": true, "rc": true}
+
+// firmForms end the full names of firms and parties called by their first
+// word alone, besides [names.CompanyWords]: "Sun Microsystems", "Nissan
+// Motor", "Veritas Party", "Citibank N.A." (a national association, a U.S.
+// bank's legal form).
+var firmForms = names.Set{"electronics": true, "motor": true, "motors": true, "microsystems": true,
+	"communications": true, "technologies": true, "technology": true, "pharmaceuticals": true,
+	"airlines": true, "airways": true, "telecom": true, "telecommunications": true, "bancorp": true,
+	"laboratories": true, "labs": true, "software": true, "party": true, "na": true, "group": true}
+
+// placeAcronym reports whether the acronym letters look are the initials
+// of a place that begins one of the names ns before its last word: "LA" of
+// the Los Angeles Times is the city's, not the paper's.
+func placeAcronym(look string, ns map[string]bool) bool {
+	for k := range ns {
+		fw := strings.Fields(k)
+		if n := len(fw); n > 2 && (initials(fw[:n-1], true) == look || initials(fw[:n-1], false) == look) &&
+			placeWord(strings.Join(fw[:n-1], " ")) {
+			return true
+		}
+	}
+	return false
 }

@@ -23,8 +23,9 @@ const linkRounds = 5
 // candidate is a full entity a short name may stand for.
 type candidate struct {
 	id       string
-	rank     int // how close the fit: see personRank
-	evidence int // articles that linked the short name to it themselves
+	rank     int  // how close the fit: see personRank
+	evidence int  // articles that linked the short name to it themselves
+	barred   bool // the short name may not stand for it, but it competes (see shortOrgMayBe)
 }
 
 // occurrence is a short name standing alone in one article, waiting for a
@@ -108,6 +109,15 @@ func (c *corpus) entryOf(art int, id string) entry {
 // shared context), or of several such the one five times as many
 // articles linked it to, else the context as for a person.
 func (c *corpus) decide(o *occurrence) (string, evidence, bool) {
+	to, e, ok := c.decideAmong(o)
+	if ok && slices.ContainsFunc(o.cands, func(x candidate) bool { return x.id == to && x.barred }) {
+		return to, e, false
+	}
+	return to, e, ok
+}
+
+// decideAmong is decide with no regard to barred candidates.
+func (c *corpus) decideAmong(o *occurrence) (string, evidence, bool) {
 	cands := o.cands
 	if o.rule == RuleAcronym || o.rule == RuleShortOrg {
 		to, e, ok, done := c.decideKnown(o)

@@ -3,6 +3,7 @@ package graphstore
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/nergraph/nergraph/extract"
@@ -109,6 +110,9 @@ func TestLinkByContext(t *testing.T) {
 	for i := range 30 {
 		filler = append(filler, doc(fmt.Sprintf("z%02d", i), o(fmt.Sprintf("org:filler-%d", i)), o("org:common")))
 	}
+	town := func(id, name string) extract.Entity { return ent(id, name, extract.Org, true) }
+	place := func(id, name string) extract.Entity { return ent(id, name, extract.Location, true) }
+	tigers, anfield := o("org:leicester-tigers-squad"), o("org:anfield-road")
 	united, ferguson, labour, treasury := o("org:manchester-united"), p("person:alex-ferguson", "Alex Ferguson"), o("org:labour-party"), o("org:treasury@GB")
 	tests := []struct {
 		name, id, want string
@@ -192,6 +196,97 @@ func TestLinkByContext(t *testing.T) {
 			doc("a", ent("org:greene", "Wells, Rich, Greene, Inc", extract.Org, false), o("org:saatchi"), o("org:ogilvy-group")),
 			doc("c", ent("org:greene", "Wells, Rich, Greene, Inc", extract.Org, false), o("org:saatchi")),
 			doc("b", ent("person:greene", "Greene", extract.Person, true), o("org:att"), o("org:justice-department"))}},
+		// A town's one word is its club's, not its radio station's, even
+		// where articles linked it so: "Leicester" the rugby club beside
+		// "BBC Radio Leicester".
+		{"a town ends no outlet's name", "org:leicester", "org:leicester", []*extract.Doc{
+			doc("a", linked("org:bbc-radio-leicester", "BBC Radio Leicester", "Leicester"), tigers, o("org:premiership-rugby")),
+			doc("c", linked("org:bbc-radio-leicester", "BBC Radio Leicester", "Leicester"), tigers, o("org:premiership-rugby")),
+			doc("b", town("org:leicester", "Leicester"), tigers, o("org:premiership-rugby"), o("org:wasps")),
+			doc("d", place("location:leicester", "Leicester")), doc("e", place("location:leicester", "Leicester"))}},
+		{"a town begins its club's name", "org:leicester", "org:leicester-tigers", []*extract.Doc{
+			doc("a", linked("org:leicester-tigers", "Leicester Tigers", "Leicester"), tigers, o("org:premiership-rugby")),
+			doc("c", linked("org:leicester-tigers", "Leicester Tigers", "Leicester"), tigers, o("org:premiership-rugby")),
+			doc("b", town("org:leicester", "Leicester"), tigers, o("org:premiership-rugby"), o("org:wasps"))}},
+		{"a town is not its bodies", "org:liverpool", "org:liverpool", []*extract.Doc{
+			doc("a", linked("org:liverpool-hotel-association", "Liverpool Hotel Association", "Liverpool"), anfield, o("org:everton")),
+			doc("c", linked("org:liverpool-hotel-association", "Liverpool Hotel Association", "Liverpool"), anfield, o("org:everton")),
+			doc("b", town("org:liverpool", "Liverpool"), anfield, o("org:everton"), o("org:chelsea"))}},
+		// A word typed a place now and then is no town: "Agriculture".
+		{"a word sometimes a place begins a body's name", "org:agriculture", "org:agriculture-department", []*extract.Doc{
+			doc("a", linked("org:agriculture-department", "Agriculture Department", "Agriculture"), o("org:usda-grain"), o("org:cbt")),
+			doc("c", linked("org:agriculture-department", "Agriculture Department", "Agriculture"), o("org:usda-grain"), o("org:cbt")),
+			doc("b", town("org:agriculture", "Agriculture"), o("org:usda-grain"), o("org:cbt"), o("org:wheat-board")),
+			doc("d", place("location:agriculture", "Agriculture")), doc("e", place("location:agriculture", "Agriculture"))}},
+		// A glued span ("told the BBC Liverpool were unlikely") must not
+		// take the club's articles, nor give its node a label.
+		{"a glued span is not the club", "org:liverpool", "org:liverpool", []*extract.Doc{
+			doc("a", linked("org:bbc-liverpool", "BBC Liverpool", "Liverpool"), anfield, o("org:everton")),
+			doc("c", linked("org:bbc-liverpool", "BBC Liverpool", "Liverpool"), anfield, o("org:everton")),
+			doc("b", town("org:liverpool", "Liverpool"), anfield, o("org:everton"), o("org:chelsea"))}},
+		// A company's one word, common alone, is not a subsidiary's name.
+		{"a name common alone is no subsidiary's", "org:sony", "org:sony", append([]*extract.Doc{
+			doc("a", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
+			doc("c", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
+			doc("b", town("org:sony", "Sony"), o("org:nintendo"), o("org:playstation"))},
+			alone(3, town("org:sony", "Sony"), o("org:nintendo"))...)},
+		{"a name common alone is its firm's", "org:samsung", "org:samsung-electronics", append([]*extract.Doc{
+			doc("a", linked("org:samsung-electronics", "Samsung Electronics", "Samsung"), o("org:lg"), o("org:hynix")),
+			doc("c", linked("org:samsung-electronics", "Samsung Electronics", "Samsung"), o("org:lg"), o("org:hynix")),
+			doc("b", town("org:samsung", "Samsung"), o("org:lg"), o("org:hynix"))},
+			alone(3, town("org:samsung", "Samsung"), o("org:lg"))...)},
+		{"a club's name common alone, after its town", "org:rovers", "org:blackburn-rovers", append([]*extract.Doc{
+			doc("a", linked("org:blackburn-rovers", "Blackburn Rovers", "Rovers"), o("org:ewood-park"), o("org:premier-league")),
+			doc("c", linked("org:blackburn-rovers", "Blackburn Rovers", "Rovers"), o("org:ewood-park"), o("org:premier-league")),
+			doc("b", town("org:rovers", "Rovers"), o("org:ewood-park"), o("org:premier-league")),
+			doc("d", place("location:blackburn", "Blackburn")), doc("e", place("location:blackburn", "Blackburn"))},
+			alone(3, town("org:rovers", "Rovers"), o("org:ewood-park"))...)},
+		{"a club's name common alone, after its form", "org:roma", "org:as-roma", append([]*extract.Doc{
+			doc("a", linked("org:as-roma", "AS Roma", "Roma"), o("org:serie-a"), o("org:lazio")),
+			doc("c", linked("org:as-roma", "AS Roma", "Roma"), o("org:serie-a"), o("org:lazio")),
+			doc("b", town("org:roma", "Roma"), o("org:serie-a"), o("org:lazio"))},
+			alone(3, town("org:roma", "Roma"), o("org:serie-a"))...)},
+		{"a firm's name is not its joint venture's", "org:ericsson", "org:ericsson", []*extract.Doc{
+			doc("a", linked("org:sony-ericsson", "Sony Ericsson", "Ericsson"), o("org:nokia"), o("org:motorola")),
+			doc("c", linked("org:sony-ericsson", "Sony Ericsson", "Ericsson"), o("org:nokia"), o("org:motorola")),
+			doc("d", o("org:sony"), o("org:nintendo")), doc("e", town("org:sony", "Sony"), o("org:nintendo")),
+			doc("b", town("org:ericsson", "Ericsson"), o("org:nokia"), o("org:motorola"))}},
+		{"a name common alone, after a country's code", "org:treasuries", "org:us-treasuries", append([]*extract.Doc{
+			doc("a", linked("org:us-treasuries", "U.S. Treasuries", "Treasuries"), o("org:fed"), o("org:bundesbank")),
+			doc("c", linked("org:us-treasuries", "U.S. Treasuries", "Treasuries"), o("org:fed"), o("org:bundesbank")),
+			doc("b", town("org:treasuries", "Treasuries"), o("org:fed"), o("org:bundesbank"))},
+			alone(3, town("org:treasuries", "Treasuries"), o("org:fed"))...)},
+		// Barring one candidate must not leave the other the only one.
+		{"a barred candidate still competes", "org:finance", "org:finance", append([]*extract.Doc{
+			doc("a", linked("org:finance-ministry@FR", "Finance Ministry", "Finance"), o("org:bank-of-france")),
+			doc("c", linked("org:finance-ministry@FR", "Finance Ministry", "Finance"), o("org:bank-of-france")),
+			doc("d", linked("org:finance-ministry@FR", "Finance Ministry", "Finance"), o("org:bank-of-france")),
+			doc("e", linked("org:westlb-finance", "WestLB Finance", "Finance"), o("org:westlb")),
+			doc("f", linked("org:westlb-finance", "WestLB Finance", "Finance"), o("org:westlb")),
+			doc("b", town("org:finance", "Finance"), o("org:gcc"))},
+			alone(3, town("org:finance", "Finance"), o("org:gcc"))...)},
+		{"a name common alone, after its country", "org:bundesbank", "org:west-german-bundesbank", append([]*extract.Doc{
+			doc("a", linked("org:west-german-bundesbank", "West German Bundesbank", "Bundesbank"), o("org:fed"), o("org:bank-of-japan")),
+			doc("c", linked("org:west-german-bundesbank", "West German Bundesbank", "Bundesbank"), o("org:fed"), o("org:bank-of-japan")),
+			doc("d", ent("org:west-german", "West German", extract.Org, false)), doc("e", ent("org:west-german", "West German", extract.Org, false)),
+			doc("b", town("org:bundesbank", "Bundesbank"), o("org:fed"), o("org:bank-of-japan"))},
+			alone(3, town("org:bundesbank", "Bundesbank"), o("org:fed"))...)},
+		{"a name common alone, after a person's", "org:administration", "org:reagan-administration", append([]*extract.Doc{
+			doc("a", linked("org:reagan-administration", "Reagan Administration", "Administration"), o("org:congress"), o("org:white-house")),
+			doc("c", linked("org:reagan-administration", "Reagan Administration", "Administration"), o("org:congress"), o("org:white-house")),
+			doc("d", short("person:reagan", "Reagan")),
+			doc("e", town("org:reagan", "Reagan")), doc("f", town("org:reagan", "Reagan")),
+			doc("b", town("org:administration", "Administration"), o("org:congress"), o("org:white-house"))},
+			alone(3, town("org:administration", "Administration"), o("org:congress"))...)},
+		{"a name seldom alone is a subsidiary's", "org:sony", "org:sony-computer-entertainment-america", []*extract.Doc{
+			doc("a", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
+			doc("c", linked("org:sony-computer-entertainment-america", "Sony Computer Entertainment America", "Sony"), o("org:nintendo"), o("org:playstation")),
+			doc("b", town("org:sony", "Sony"), o("org:nintendo"), o("org:playstation"))}},
+		// "LA" is the city's, not the paper's named after it.
+		{"a place's initials are no paper's", "org:la", "org:la", []*extract.Doc{
+			doc("a", linked("org:los-angeles-times", "Los Angeles Times", "LA"), o("org:oscars")),
+			doc("c", linked("org:los-angeles-times", "Los Angeles Times", "LA"), o("org:oscars")),
+			doc("b", ent("org:la", "LA", extract.Org, true), o("org:oscars"))}},
 		{"acronym defined once, elsewhere", "org:nhs", "org:nhs", []*extract.Doc{
 			doc("a", linked("org:norfolk-high-school", "Norfolk High School", "NHS"), o("org:norfolk-county")),
 			doc("b", ent("org:nhs", "NHS", extract.Org, true), labour, treasury, o("org:bma"))}},
@@ -220,4 +315,42 @@ func repeat(n int, e extract.Entity) []*extract.Doc {
 		out = append(out, doc(fmt.Sprintf("r%d", i), e))
 	}
 	return out
+}
+
+// alone makes n articles, "s0" to "s<n-1>", that name the short name e
+// alone, beside ctx.
+func alone(n int, e extract.Entity, ctx ...extract.Entity) []*extract.Doc {
+	var out []*extract.Doc
+	for i := range n {
+		out = append(out, doc(fmt.Sprintf("s%d", i), append([]extract.Entity{e}, ctx...)...))
+	}
+	return out
+}
+
+func TestSameFirm(t *testing.T) {
+	c := newCorpus(nil)
+	tests := []struct {
+		short, full string
+		want        bool
+	}{
+		{"samsung", "samsung electronics", true},
+		{"citibank", "citibank na", true},
+		{"lenovo", "lenovo group", true},
+		{"moody's", "moody's investors service", true},
+		{"roma", "as roma", true},
+		{"rangers", "glasgow rangers", true},
+		{"treasuries", "us treasuries", true},
+		{"sony", "sony computer entertainment america", false},
+		{"google", "google news", false},
+		{"barclays", "barclays capital", false},
+		{"celtic", "celtic league", false},
+		{"halo", "xbox game halo", false},
+		{"worldcom", "former worldcom", false},
+		{"sony", "sony", false},
+	}
+	for _, tt := range tests {
+		if got := c.sameFirm(tt.short, strings.Fields(tt.full)); got != tt.want {
+			t.Errorf("sameFirm(%q, %q) = %v, want %v", tt.short, tt.full, got, tt.want)
+		}
+	}
 }
