@@ -147,6 +147,35 @@
 // on the shipped code, did ten runs (93.90, off-CoNLL 86.18) or less
 // pruning (--min-weight 150: 94.01).
 //
+// A third round screened extra labeled data (../shared/data/ner-extra,
+// types mapped to CoNLL's by nergraph train) and gazetteer features on the
+// shipped code, seeds 1-5 (and 6-10 where said; the shipped code gives
+// 93.93 there), valid and off-CoNLL F1 of the five averaged perceptrons:
+//
+//	                                                 valid   off-CoNLL
+//	shipped                                          94.01   85.82
+//	 + GUM and SEC FIN5 as training data (--extra,
+//	   weight 0.5)                                   93.82   84.49
+//	 + GUM as training data, weight 0.2              94.00   85.89
+//	 + GMB entities as a gazetteer of their own
+//	   (four categories, no GMB sentence trained on) 94.08   85.90
+//	   (seeds 6-10)                                  94.19   85.40
+//	   only names labeled twice, mostly one type     94.12   85.46
+//	   in the categories of the training entities    94.17   85.44
+//	   + GUM, SEC FIN5 and UNER EWT entities         94.14   84.94
+//	   + GUM as training data, weight 0.2            93.94   85.36
+//	 + the longest gazetteer match over the word:
+//	   its length, the word's place, its categories  93.92   85.46
+//
+// 12,000 GMB sentences as training data with weight 0.3 were stopped after
+// the first run: 92.89 on valid, where the first runs above scored 93.5 to
+// 94.0 (GMB's annotation is semi-automatic and its conventions are not
+// CoNLL's). The GMB gazetteer gains 0.07 and 0.26 (seeds 1-5, 6-10), short
+// of the 0.3 asked, so none of these is in the recognizer; the
+// gazetteer-only sets were a flag (--extra-gaz) of the experiment, not
+// kept. BTC could not be read (ner-extra/btc/f.conll line 16301 has one
+// column).
+//
 // # Accuracy and speed
 //
 // Entity-level F1 on CoNLL-2003 (PER, ORG, LOC, MISC), measured with
