@@ -187,7 +187,7 @@ var soleBodies = map[string]string{"state-department": "US", "justice-department
 var fewBodies = map[string]Set{
 	"congress": {"US": true, "BR": true, "AR": true, "MX": true, "PH": true, "CO": true, "CL": true,
 		"PE": true, "VE": true, "GT": true, "HN": true, "PY": true, "BO": true, "EC": true,
-		"DO": true, "SV": true, "NI": true, "IN": true},
+		"DO": true, "SV": true, "IN": true},
 	"senate": {"US": true, "FR": true, "IT": true, "CA": true, "AU": true, "BR": true, "MX": true,
 		"AR": true, "PH": true, "PL": true, "CZ": true, "CL": true, "CO": true, "ES": true,
 		"BE": true, "NL": true, "IE": true, "NG": true, "PK": true, "RO": true, "UY": true,
