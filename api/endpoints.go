@@ -103,22 +103,19 @@ func (h *Handler) entity(ctx context.Context, p *params) ([]byte, string, error)
 }
 
 func (h *Handler) articles(ctx context.Context, p *params) ([]byte, string, error) {
-	names := p.v["name"]
-	switch {
-	case len(names) == 0:
-		p.fail("name is required")
-	case len(names) > 2:
-		p.fail("name given %d times; give one or two", len(names))
-	}
-	for _, n := range names {
-		if strings.TrimSpace(n) == "" {
-			p.fail("name is empty")
-		}
-	}
+	names := p.oneOrTwoNames()
 	return h.answerJSON(ctx, p, func(q graphstore.Querier) (any, error) { return Articles(ctx, q, names...) })
 }
 
 func (h *Handler) relations(ctx context.Context, p *params) ([]byte, string, error) {
+	names := p.oneOrTwoNames()
+	return h.answerJSON(ctx, p, func(q graphstore.Querier) (any, error) { return Relations(ctx, q, names...) })
+}
+
+// oneOrTwoNames returns the name parameters of a question about one entity
+// or the link of two, failing p when there are none, more than two or an
+// empty one.
+func (p *params) oneOrTwoNames() []string {
 	names := p.v["name"]
 	switch {
 	case len(names) == 0:
@@ -131,7 +128,7 @@ func (h *Handler) relations(ctx context.Context, p *params) ([]byte, string, err
 			p.fail("name is empty")
 		}
 	}
-	return h.answerJSON(ctx, p, func(q graphstore.Querier) (any, error) { return Relations(ctx, q, names...) })
+	return names
 }
 
 // filtered returns the graph of the window of p with the filters of p, top
