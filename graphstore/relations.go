@@ -251,6 +251,28 @@ func SumRelations(stated []StatedRelation) []LinkRelation {
 	return relationList(m)
 }
 
+// PutRelations puts the relations of node id, as a store lists them, on
+// the edges of its neighbors nbs: each relation on the edge to its other
+// end, if that is one of them.
+func PutRelations(id string, rels []LinkRelation, nbs []Neighbor) {
+	if len(rels) == 0 {
+		return
+	}
+	at := make(map[string]int, len(nbs))
+	for i, nb := range nbs {
+		at[nb.Node.ID] = i
+	}
+	for _, r := range rels {
+		other := r.Target
+		if other == id {
+			other = r.Source
+		}
+		if i, ok := at[other]; ok {
+			nbs[i].Edge.Relations = append(nbs[i].Edge.Relations, r)
+		}
+	}
+}
+
 // StatedRelation is one statement of a relation between two nodes, as a
 // store reads it to sum with [SumRelations].
 type StatedRelation struct {

@@ -134,21 +134,9 @@ func relations(ctx context.Context, tx pgx.Tx, ids ...string) ([]graphstore.Link
 // addRelations puts the relations of id on the edges of its neighbors.
 func addRelations(ctx context.Context, tx pgx.Tx, id string, nbs []graphstore.Neighbor) error {
 	rels, err := relations(ctx, tx, id)
-	if err != nil || len(rels) == 0 {
+	if err != nil {
 		return err
 	}
-	at := make(map[string]int, len(nbs))
-	for i, nb := range nbs {
-		at[nb.Node.ID] = i
-	}
-	for _, r := range rels {
-		other := r.Target
-		if other == id {
-			other = r.Source
-		}
-		if i, ok := at[other]; ok {
-			nbs[i].Edge.Relations = append(nbs[i].Edge.Relations, r)
-		}
-	}
+	graphstore.PutRelations(id, rels, nbs)
 	return nil
 }

@@ -356,21 +356,9 @@ func (q *cacheQuerier) articleLinks(ctx context.Context, tx *sql.Tx, seq int64) 
 // them, on the edges of its neighbors.
 func (q *cacheQuerier) addRelations(ctx context.Context, tx *sql.Tx, id string, nbs []graphstore.Neighbor) error {
 	rels, err := q.relations(ctx, tx, id)
-	if err != nil || len(rels) == 0 {
+	if err != nil {
 		return err
 	}
-	at := make(map[string]int, len(nbs))
-	for i, nb := range nbs {
-		at[nb.Node.ID] = i
-	}
-	for _, r := range rels {
-		other := r.Target
-		if other == id {
-			other = r.Source
-		}
-		if i, ok := at[other]; ok {
-			nbs[i].Edge.Relations = append(nbs[i].Edge.Relations, r)
-		}
-	}
+	graphstore.PutRelations(id, rels, nbs)
 	return nil
 }
