@@ -46,6 +46,7 @@ func (r *Resolver) contextual(a *article) {
 	r.creditNames(a)
 	for _, m := range a.ms {
 		r.knownName(a, m)
+		nickname(a, m)
 		r.bareGulf(a, m)
 		r.townOrClub(a, m)
 	}
@@ -264,6 +265,21 @@ func (r *Resolver) townOrClub(a *article, m *mention) {
 	case m.typ == Location && (placePrepositions[strings.ToLower(w)] || strings.HasSuffix(w, "(") || strings.HasSuffix(a.text[:m.Start], "(")):
 	default:
 		m.typ = Org
+	}
+}
+
+// nickname gives a club's nickname the club's name where the article
+// names that club and no other the nickname may stand for: "Blues boss
+// Jose Mourinho" in a story of Chelsea (see [names.Nickname]).
+func nickname(a *article, m *mention) {
+	if m.forced != "" || m.canon != "" || m.country >= 0 || m.agency >= 0 || len(m.words) > 2 {
+		return
+	}
+	club := names.Nickname(m.Name, func(key string) bool {
+		return slices.ContainsFunc(a.ms, func(o *mention) bool { return o != m && o.key == key })
+	})
+	if club != "" {
+		m.typ, m.typed, m.canon = Org, true, club
 	}
 }
 

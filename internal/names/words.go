@@ -166,3 +166,10 @@ var SportWords = Set{"football": true, "footballer": true, "striker": true, "mid
 	"equaliser": true, "equalizer": true, "fixture": true, "fixtures": true, "referee": true,
 	"midfield": true, "transfer": true, "play-off": true, "play-offs": true, "premier": true,
 	"fa": true, "cup": true}
+
+// TenureWords after a person's surname name the person's time in office
+// or the government they lead, not the person: "the Bush Presidency",
+// "the Reagan Administration", "the Blair Government". A person's span
+// that ends in one is the surname before it.
+var TenureWords = Set{"presidency": true, "administration": true, "government": true, "era": true,
+	"years": true, "cabinet": true, "doctrine": true, "regime": true}
