@@ -155,6 +155,14 @@ func TestLinkByContext(t *testing.T) {
 			doc("d", p("person:nicholas-f-brady", "Nicholas F. Brady"), o("org:treasury@US"), p("person:james-baker", "James Baker"), o("org:brady-plan")),
 			doc("e", p("person:nicholas-f-brady", "Nicholas F. Brady"), o("org:treasury@US"), p("person:james-baker", "James Baker"), o("org:brady-plan")),
 			doc("b", short("person:brady", "Brady"), o("org:treasury@US"), p("person:james-baker", "James Baker"), o("org:brady-plan"))}},
+		// A club's nickname is linked in its article by the clubs it
+		// names, never by the articles that linked it to a club: the
+		// "Saints" of a story of St Helens is no Southampton.
+		{"a nickname other articles gave a club", "org:saints", "org:saints", []*extract.Doc{
+			doc("a", linked("org:southampton", "Southampton", "Saints"), o("org:premier-league")),
+			doc("c", linked("org:southampton", "Southampton", "Saints"), o("org:premier-league")),
+			doc("d", linked("org:southampton", "Southampton", "Saints"), o("org:premier-league")),
+			doc("b", ent("org:saints", "Saints", extract.Org, true), o("org:premier-league"))}},
 		{"father and son", "person:george-w-bush", "person:george-w-bush", []*extract.Doc{
 			doc("a", p("person:george-bush", "George Bush"), o("org:white-house"), p("person:ronald-reagan", "Ronald Reagan")),
 			doc("b", p("person:george-w-bush", "George W. Bush"), o("org:white-house"), p("person:tony-blair", "Tony Blair"))}},

@@ -62,6 +62,17 @@ func TestNickname(t *testing.T) {
 	}
 }
 
+func TestIsNickname(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{{"Blues", true}, {"Gunners", true}, {"Red Devils", true}, {"Chelsea", false}, {"Rhythm And Blues", false}, {"Wolves", false}} {
+		if got := IsNickname(tt.name); got != tt.want {
+			t.Errorf("IsNickname(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestNumberWordAndChannelTables(t *testing.T) {
 	for _, w := range []string{"one", "four", "five"} {
 		if !NumberWord(w) {

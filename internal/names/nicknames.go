@@ -30,7 +30,6 @@ var clubNicknames = map[string][][]string{
 	"cottagers":  {{"Fulham"}},
 	"pompey":     {{"Portsmouth"}},
 	"boro":       {{"Middlesbrough"}},
-	"wolves":     {{"Wolverhampton Wanderers", "Wolverhampton"}},
 	"eagles":     {{"Crystal Palace", "Palace"}},
 	"citizens":   {{"Manchester City", "Man City"}},
 	"gers":       {{"Rangers"}},
@@ -68,4 +67,12 @@ func Nickname(name string, named func(key string) bool) string {
 		}
 	}
 	return found
+}
+
+// IsNickname reports whether a name is a club's nickname of
+// [clubNicknames]: only its article's own clubs may say which club it is
+// ([Nickname]), never another article's.
+func IsNickname(name string) bool {
+	_, ok := clubNicknames[Key(name)]
+	return ok
 }
