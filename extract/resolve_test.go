@@ -313,6 +313,23 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`person:bush PERSON "Bush" partial`, `person:dick-cheney PERSON "Dick Cheney"`},
 		},
 		{
+			// A market report's shouted heading begins with the market's
+			// town, which recognizers type as an organization; "N.Z." is
+			// New Zealand.
+			name:   "market headings",
+			places: true,
+			marked: "[[N.Y.|ORG]] GRAIN FREIGHTS - April 1\n[[Tradax|ORG]] took a ship. [[PARIS|ORG]] COCOA OPG\n[[N.Z.|ORG]] officials spoke.",
+			want: []string{`country:NZ COUNTRY "New Zealand"`, `location:new-york LOCATION "New York"`, `location:paris LOCATION "PARIS" partial`,
+				`org:tradax ORG "Tradax" partial`},
+		},
+		{
+			// Only a commodity makes a town a market in a sentence.
+			name:   "a town before a word that may go on a name",
+			places: true,
+			marked: "[[N.Y.|ORG]] bank staff met.",
+			want:   []string{`org:ny ORG "N.Y." partial`},
+		},
+		{
 			name:   "an agency between a dateline's date and its dash",
 			places: true,
 			marked: "[[CANBERRA|LOC]], Aug 2 [[AAP|ORG]] - [[Westpac|ORG]] said so.",
