@@ -46,6 +46,8 @@ func (r *Resolver) contextual(a *article) {
 	r.creditNames(a)
 	for _, m := range a.ms {
 		r.knownName(a, m)
+		nickname(a, m)
+		r.marketDesk(a, m)
 		r.bareGulf(a, m)
 		r.townOrClub(a, m)
 	}
@@ -264,6 +266,52 @@ func (r *Resolver) townOrClub(a *article, m *mention) {
 	case m.typ == Location && (placePrepositions[strings.ToLower(w)] || strings.HasSuffix(w, "(") || strings.HasSuffix(a.text[:m.Start], "(")):
 	default:
 		m.typ = Org
+	}
+}
+
+// nickname gives a club's nickname the club's name where the article
+// names that club and no other the nickname may stand for: "Blues boss
+// Jose Mourinho" in a story of Chelsea (see [names.Nickname]).
+func nickname(a *article, m *mention) {
+	if m.forced != "" || m.canon != "" || m.country >= 0 || m.agency >= 0 || len(m.words) > 2 {
+		return
+	}
+	club := names.Nickname(m.Name, func(key string) bool {
+		return slices.ContainsFunc(a.ms, func(o *mention) bool { return o != m && o.key == key })
+	})
+	if club != "" {
+		m.typ, m.typed, m.canon = Org, true, club
+	}
+}
+
+// marketDesk makes a place of a town typed as an organization where it
+// begins the shouted heading of a market report ([names.MarketWords]):
+// "N.Y. GRAIN FREIGHTS", "PRS PARIS COCOA". A state's abbreviation there
+// names its city, the market's place: the N.Y. of "N.Y. COFFEE FUTURES" is
+// New York.
+func (r *Resolver) marketDesk(a *article, m *mention) {
+	if m.typ != Org || m.forced != "" || m.canon != "" || m.country >= 0 || len(m.words) != 1 {
+		return
+	}
+	st, state := names.StateAbbrevs[m.key]
+	if !state && r.t.CityCountry[m.key] == "" {
+		return
+	}
+	w, _ := nextWord(a.text, m.End)
+	if !names.MarketWords.Has(w) {
+		return
+	}
+	// In a shouted heading, at its start ("PRS PARIS"), any market word;
+	// in a sentence, a commodity's ("N.Y. coffee futures were firmer"),
+	// not a word that may go on a name ("Paris bank").
+	line := a.text[strings.LastIndexByte(a.text[:m.Start], '\n')+1 : m.End]
+	heading := strings.IndexFunc(line, unicode.IsLower) < 0 && len(strings.Fields(line)) <= 2 && strings.IndexFunc(w, unicode.IsLower) < 0
+	if !heading && !names.Commodities.Has(w) {
+		return
+	}
+	m.typ, m.typed = Location, true
+	if city, ok := strings.CutSuffix(st, " State"); ok {
+		m.canon = city
 	}
 }
 

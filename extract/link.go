@@ -66,7 +66,10 @@ func longerFits(g, f *group) bool {
 			// "Union Carbide India", "Ford Motor Co of Canada" and "Merrill
 			// Lynch Capital Markets" are parts of Union Carbide, Ford and
 			// Merrill Lynch.
-			return !slices.ContainsFunc(fw[len(gw):], func(w string) bool { return isPlaceWords([]string{w}) || unitWords[w] })
+			// "BBC News 24" and "BBC Radio 4" are channels of their own,
+			// not the longer names of BBC News and BBC Radio.
+			return !slices.ContainsFunc(fw[len(gw):], func(w string) bool { return isPlaceWords([]string{w}) || unitWords[w] }) &&
+				!channelNumber(gw[len(gw)-1], fw[len(gw)]) && !names.NumberWord(fw[len(gw)])
 		case hasSuffix(fw, gw):
 			// "Scottish & Newcastle Breweries" is no Newcastle Breweries,
 			// the Parliamentary Labour Party no Labour Party.

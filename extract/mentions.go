@@ -31,7 +31,7 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		return out
 	}
 	if typ == Person {
-		ws = cutLowerTail(ws)
+		ws = cutTenure(cutLowerTail(ws))
 	}
 	ws = r.cutQuantifier(ws)
 	ws = cutStateBefore(text, ws)
@@ -553,6 +553,15 @@ func cutLowerTail(ws []word) []word {
 			continue
 		}
 		return ws[:i]
+	}
+	return ws
+}
+
+// cutTenure drops the word of a person's time in office that ends a
+// person's span ([names.TenureWords]): "Bush Presidency" is Bush.
+func cutTenure(ws []word) []word {
+	for len(ws) > 1 && names.TenureWords.Has(ws[len(ws)-1].text) {
+		ws = ws[:len(ws)-1]
 	}
 	return ws
 }

@@ -273,6 +273,63 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`location:leeds LOCATION "Leeds" partial`, `org:leeds-united ORG "Leeds United"`, `person:mike-riley PERSON "Mike Riley"`},
 		},
 		{
+			// Recognizers stop at a channel's number and cut a regional
+			// station's place off; "Radio Four" is Radio 4, and "BBC News
+			// 24" is no longer name of BBC News.
+			name: "BBC stations and channels",
+			marked: "He told [[BBC Radio|ORG]] 4 and [[BBC Radio|ORG]] [[Scotland|LOC]] so. [[Radio|ORG]] 1 and [[BBC Radio Four|ORG]] agreed. " +
+				"[[BBC News|ORG]] 24 showed it, [[BBC News Online|ORG]] wrote it and [[BBC1|LOC]] and [[BBC2|ORG]] aired it.",
+			want: []string{`org:bbc-news ORG "BBC News"`, `org:bbc-news-24 ORG "BBC News 24"`, `org:bbc-one ORG "BBC One"`,
+				`org:bbc-radio-1 ORG "BBC Radio 1"`, `org:bbc-radio-4 ORG "BBC Radio 4"`, `org:bbc-radio-scotland ORG "BBC Radio Scotland"`,
+				`org:bbc-two ORG "BBC Two"`},
+		},
+		{
+			name:   "a club's nickname in a story of the club",
+			marked: "[[Blues|ORG]] boss [[Jose Mourinho|PER]] said [[Chelsea|ORG]] would win. The [[Gunners|ORG]] lost to [[Arsenal|ORG]]'s rivals.",
+			want:   []string{`org:arsenal ORG "Arsenal"`, `org:chelsea ORG "Chelsea"`, `person:jose-mourinho PERSON "Jose Mourinho"`},
+		},
+		{
+			// "Blues" is Chelsea's nickname and Birmingham City's: in a
+			// story of both, or of neither, it stays a name of its own.
+			name:   "a nickname of two clubs named",
+			marked: "[[Blues|ORG]] fans cheered as [[Chelsea|ORG]] met [[Birmingham City|ORG]]. [[Blues|ORG]] won.",
+			want:   []string{`org:birmingham-city ORG "Birmingham City"`, `org:blues ORG "Blues" partial`, `org:chelsea ORG "Chelsea" partial`},
+		},
+		{
+			name:   "a nickname with no club named",
+			marked: "The [[Blues|ORG]] played on.",
+			want:   []string{`org:blues ORG "Blues" partial`},
+		},
+		{
+			name:   "LA is Los Angeles",
+			places: true,
+			marked: "The awards in [[LA|ORG]] were held.",
+			want:   []string{`location:los-angeles LOCATION "Los Angeles"`},
+		},
+		{
+			// The office after a surname names the tenure, not the person.
+			name:   "a surname's presidency",
+			marked: "It was the toughest budget of the [[Bush Presidency|PER]], [[Dick Cheney|PER]] said.",
+			want:   []string{`person:bush PERSON "Bush" partial`, `person:dick-cheney PERSON "Dick Cheney"`},
+		},
+		{
+			// A market report's shouted heading begins with the market's
+			// town, which recognizers type as an organization; "N.Z." is
+			// New Zealand.
+			name:   "market headings",
+			places: true,
+			marked: "[[N.Y.|ORG]] GRAIN FREIGHTS - April 1\n[[Tradax|ORG]] took a ship. [[PARIS|ORG]] COCOA OPG\n[[N.Z.|ORG]] officials spoke.",
+			want: []string{`country:NZ COUNTRY "New Zealand"`, `location:new-york LOCATION "New York"`, `location:paris LOCATION "PARIS" partial`,
+				`org:tradax ORG "Tradax" partial`},
+		},
+		{
+			// Only a commodity makes a town a market in a sentence.
+			name:   "a town before a word that may go on a name",
+			places: true,
+			marked: "[[N.Y.|ORG]] bank staff met.",
+			want:   []string{`org:ny ORG "N.Y." partial`},
+		},
+		{
 			name:   "an agency between a dateline's date and its dash",
 			places: true,
 			marked: "[[CANBERRA|LOC]], Aug 2 [[AAP|ORG]] - [[Westpac|ORG]] said so.",

@@ -100,6 +100,10 @@ func (r *Resolver) joinable(text string, toks []text.Token, a, b Span, title boo
 	if r.t.Country(joined, names.Key(joined)) >= 0 || multiWordCity(r.t, joined) {
 		return true
 	}
+	// A station named after its region: "BBC Radio" "Scotland".
+	if a.Type == Org && b.End-b.Start == 1 && strings.EqualFold(toks[a.End-1].Text, "radio") && names.IsCapitalized(toks[b.Start].Text) {
+		return true
+	}
 	// Two names of several words each, or any two names in a headline
 	// ("Merkel Praises" "Macron Plan"), are more likely two entities.
 	if a.End-a.Start > 1 && b.End-b.Start > 1 || title && a.End-a.Start+b.End-b.Start > 2 {
@@ -178,14 +182,32 @@ func (r *Resolver) extendSpans(text string, titleEnd int, sents []text.Sentence,
 		if i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence {
 			hi = spans[i+1].Start
 		}
-		for sp.End < hi && sp.End-sp.Start < 6 && r.extendable(toks[sp.End]) && !names.Titles.Has(toks[sp.End].Text) && adjacent(text, toks[sp.End-1], toks[sp.End]) &&
-			(!closedName(toks[sp.End-1].Text) || names.CorpSuffixes.Has(toks[sp.End].Text) || names.OrgHeads.Has(toks[sp.End].Text)) {
+		for sp.End < hi && sp.End-sp.Start < 6 && adjacent(text, toks[sp.End-1], toks[sp.End]) {
+			if channelNumber(toks[sp.End-1].Text, toks[sp.End].Text) {
+				sp.End++ // "BBC Radio" "4", "BBC News" "24"
+				continue
+			}
+			if !r.extendable(toks[sp.End]) || names.Titles.Has(toks[sp.End].Text) ||
+				closedName(toks[sp.End-1].Text) && !names.CorpSuffixes.Has(toks[sp.End].Text) && !names.OrgHeads.Has(toks[sp.End].Text) {
+				break
+			}
 			sp.End++
 		}
 		for sp.Start > max(lo, 1) && sp.End-sp.Start < 6 && r.extendable(toks[sp.Start-1]) && adjacent(text, toks[sp.Start-1], toks[sp.Start]) {
 			sp.Start--
 		}
 	}
+}
+
+// channelNumber reports whether the token next, a number of one or two
+// digits, is a channel's number after the word head of a broadcaster's
+// name ([names.NumberedHeads]): the "4" of "BBC Radio 4", the "24" of "BBC
+// News 24", which recognizers leave out.
+func channelNumber(head, next string) bool {
+	if !names.NumberedHeads.Has(head) || len(next) == 0 || len(next) > 2 {
+		return false
+	}
+	return strings.IndexFunc(next, func(r rune) bool { return r < '0' || r > '9' }) < 0
 }
 
 // extendToNamed grows a span over the capitalized words after it that

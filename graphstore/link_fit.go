@@ -34,6 +34,12 @@ func (ix *nameIndex) candidates(c *corpus, e entry) ([]candidate, LinkRule) {
 	default:
 		return nil, ""
 	}
+	if names.IsNickname(pk) {
+		// "Saints" is Southampton in a story of Southampton, St Helens
+		// in one of rugby league: the article's own clubs decide
+		// (names.Nickname), never the articles that named another.
+		return nil, ""
+	}
 	var out []candidate
 	best := 0
 	for _, id := range ix.byWord[look] {

@@ -55,6 +55,7 @@ func (c *corpus) linkPartials(l *linking) {
 		e := c.entryOf(arts[0], pid)
 		cands, rule := ix.candidates(c, e)
 		cands = slices.DeleteFunc(cands, func(x candidate) bool { return l.resolve(x.id) == pid })
+		cands = c.oneNodeEach(l, cands)
 		if len(cands) == 0 {
 			continue
 		}
@@ -90,6 +91,32 @@ func (c *corpus) linkPartials(l *linking) {
 			c.linkedTo[d.to]++
 		}
 	}
+}
+
+// oneNodeEach keeps one candidate of those that earlier rules linked into
+// one node ("George Bush" and "George W Bush", a full name with and
+// without its middle initial): the one in most articles, with the best
+// rank and all the evidence of the others. Two names of one person must
+// not split the context between them so that neither wins.
+func (c *corpus) oneNodeEach(l *linking, cands []candidate) []candidate {
+	var out []candidate
+	at := map[string]int{} // node → index in out
+	for _, x := range cands {
+		node := l.resolve(x.id)
+		i, ok := at[node]
+		if !ok {
+			at[node] = len(out)
+			out = append(out, x)
+			continue
+		}
+		o := &out[i]
+		if c.before(x.id, o.id) {
+			o.id, o.barred = x.id, x.barred
+		}
+		o.rank = max(o.rank, x.rank)
+		o.evidence += x.evidence
+	}
+	return out
 }
 
 // entryOf returns the entry of id in article art.

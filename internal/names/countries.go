@@ -170,7 +170,7 @@ var countryTable = append([]CountryInfo{
 	{Alpha2: "NO", Alpha3: "NOR", Name: "Norway", Demonyms: []string{"Norwegian", "Norwegians"}},
 	{Alpha2: "NP", Alpha3: "NPL", Name: "Nepal", Demonyms: []string{"Nepalese", "Nepali"}},
 	{Alpha2: "NR", Alpha3: "NRU", Name: "Nauru"},
-	{Alpha2: "NZ", Alpha3: "NZL", Name: "New Zealand", Demonyms: []string{"New Zealander", "New Zealanders"}},
+	{Alpha2: "NZ", Alpha3: "NZL", Name: "New Zealand", Aliases: []string{"N.Z."}, Demonyms: []string{"New Zealander", "New Zealanders"}},
 	{Alpha2: "OM", Alpha3: "OMN", Name: "Oman", Demonyms: []string{"Omani"}},
 	{Alpha2: "PA", Alpha3: "PAN", Name: "Panama", Demonyms: []string{"Panamanian"}},
 	{Alpha2: "PE", Alpha3: "PER", Name: "Peru", Demonyms: []string{"Peruvian", "Peruvians"}},

@@ -113,7 +113,7 @@ func SplitTitle(words []string) (n int, keep int) {
 		k := Key(w)
 		switch {
 		case k == "":
-		case titleHead(k):
+		case titleHead(k), i == 0 && len(words) > 2 && pluralOffice(k):
 			head, end = true, i+1
 			continue
 		case head && (isTitleRun(k) || TitleOffices[k]) && !TitleOnly[k]:
@@ -136,6 +136,14 @@ func SplitTitle(words []string) (n int, keep int) {
 		break
 	}
 	return finishTitle(words, end, head, known)
+}
+
+// pluralOffice reports whether k is an office in the plural that begins
+// a span of two names, of which the recognizer kept the first: "Presidents
+// George W Bush" of "Presidents George W Bush and Jacques Chirac".
+func pluralOffice(k string) bool {
+	one, ok := strings.CutSuffix(k, "s")
+	return ok && TitleOffices[one]
 }
 
 // finishTitle checks what [SplitTitle] found: a title head, and a name

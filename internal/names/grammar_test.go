@@ -32,6 +32,9 @@ func TestSplitTitle(t *testing.T) {
 		{"Mr. Putin", "Mr.", "Putin"},
 		{"Exxon Chairman Lee Raymond", "Exxon Chairman", "Lee Raymond"},
 		{"General Secretary of the Communist Party Mikhail Gorbachev", "General Secretary of the Communist Party", "Mikhail Gorbachev"},
+		// An office in the plural before the first of two names.
+		{"Presidents George W Bush", "Presidents", "George W Bush"},
+		{"Ministers Jack Straw", "Ministers", "Jack Straw"},
 		// A royal or religious title before a given name is part of it.
 		{"Prince Charles", "Prince", "Prince Charles"},
 		{"Crown Prince Abdullah", "Crown Prince", "Crown Prince Abdullah"},
@@ -43,6 +46,8 @@ func TestSplitTitle(t *testing.T) {
 		{"Nigel Lawson", "", "Nigel Lawson"},
 		{"President", "", "President"},
 		{"John Major", "", "John Major"},
+		{"Presidents Bush", "", "Presidents Bush"}, // a plural office needs two words after it
+		{"Sales Director", "", "Sales Director"},
 	}
 	for _, tt := range tests {
 		ws := strings.Fields(tt.in)

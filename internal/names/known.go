@@ -170,6 +170,7 @@ var knownNames = map[string]KnownName{
 	"german bundesbank":                                 {Name: "Bundesbank", Type: Org, Of: "DE"},
 	"deutsche bundesbank":                               {Name: "Bundesbank", Type: Org, Of: "DE"},
 	"arabian gulf":                                      {Name: "Persian Gulf", Type: Location},
+	"la":                                                {Name: "Los Angeles", Type: Location, Upper: true},
 }
 
 // knownOf gives the country of the well-known bodies of one country by the
@@ -195,7 +196,11 @@ func KnownOf(name string) string {
 // for a name the table does not hold, and for one that counts only in
 // capitals written otherwise.
 func Known(name string) (KnownName, bool) {
-	k, ok := knownNames[Key(name)]
+	key := Key(name)
+	k, ok := knownNames[key]
+	if !ok {
+		k, ok = knownStation(key)
+	}
 	if !ok || k.Upper && !IsAcronym(name) {
 		return KnownName{}, false
 	}

@@ -166,3 +166,29 @@ var SportWords = Set{"football": true, "footballer": true, "striker": true, "mid
 	"equaliser": true, "equalizer": true, "fixture": true, "fixtures": true, "referee": true,
 	"midfield": true, "transfer": true, "play-off": true, "play-offs": true, "premier": true,
 	"fa": true, "cup": true}
+
+// TenureWords after a person's surname name the person's time in office
+// or the government they lead, not the person: "the Bush Presidency",
+// "the Reagan Administration", "the Blair Government". A person's span
+// that ends in one is the surname before it.
+var TenureWords = Set{"presidency": true, "administration": true, "government": true, "era": true,
+	"years": true, "cabinet": true, "doctrine": true, "regime": true}
+
+// Commodities are the market words of [MarketWords] that name what is
+// traded: after a town in a sentence ("N.Y. coffee futures were firmer")
+// they make it a market's place too.
+var Commodities = Set{"sugar": true, "cocoa": true, "coffee": true, "gold": true, "silver": true,
+	"copper": true, "platinum": true, "tin": true, "aluminum": true, "aluminium": true, "metals": true,
+	"futures": true, "grain": true, "freights": true, "cotton": true, "rubber": true, "wheat": true,
+	"corn": true, "soybeans": true, "bullion": true, "cattle": true, "hogs": true, "eurodeposits": true}
+
+// MarketWords follow the market's town in the shouted headings of
+// market reports: "N.Y. GRAIN FREIGHTS", "PRS PARIS COCOA", "N.Y. COMEX
+// GOLD". The town there is the market's place, not an organization.
+var MarketWords = Set{"sugar": true, "cocoa": true, "coffee": true, "gold": true, "silver": true,
+	"copper": true, "platinum": true, "tin": true, "aluminum": true, "aluminium": true, "metals": true,
+	"metal": true, "commodity": true, "commodities": true, "futures": true, "grain": true, "grains": true,
+	"freights": true, "freight": true, "tankers": true, "money": true, "bank": true, "funds": true,
+	"eurodeposits": true, "exchanges": true, "comex": true, "mercantile": true, "fcoj": true, "spot": true,
+	"physicals": true, "cotton": true, "rubber": true, "wheat": true, "corn": true, "soybeans": true,
+	"bullion": true, "stocks": true, "bonds": true, "forex": true, "interbank": true, "cattle": true, "hogs": true}
