@@ -37,10 +37,30 @@ func newCorpus(articles []article) *corpus {
 	c := &corpus{articles: articles, full: map[string]*fullInfo{}, partial: map[string][]int{},
 		ctx: make([][]string, len(articles)), df: map[string]int{}, profiles: map[string]map[string]int{},
 		linkedTo: map[string]int{}}
+	// Names repeat across articles: each is folded (and a person's made a
+	// context key) once.
+	folded, personKeys := map[string]string{}, map[string]string{}
+	key := func(name string) string {
+		k, ok := folded[name]
+		if !ok {
+			k = names.Key(name)
+			folded[name] = k
+		}
+		return k
+	}
 	for i, a := range articles {
 		keys := make([]string, 0, len(a.entries))
 		for _, e := range a.entries {
-			keys = append(keys, contextKey(e))
+			if e.typ == extract.Person {
+				k, ok := personKeys[e.name]
+				if !ok {
+					k = contextKey(e)
+					personKeys[e.name] = k
+				}
+				keys = append(keys, k)
+			} else {
+				keys = append(keys, contextKey(e))
+			}
 			if e.partial {
 				c.partial[e.id] = append(c.partial[e.id], i)
 				continue
@@ -51,9 +71,9 @@ func newCorpus(articles []article) *corpus {
 				c.full[e.id] = f
 			}
 			f.articles = append(f.articles, i)
-			f.names[names.Key(e.name)] = true
+			f.names[key(e.name)] = true
 			for name := range e.aliases {
-				f.aliases[names.Key(name)]++
+				f.aliases[key(name)]++
 			}
 		}
 		slices.Sort(keys)

@@ -370,20 +370,44 @@ func longerName(ns map[string]bool, sw []string) bool {
 // twice a lone short one. Countries keep their own nodes, and a city is no
 // club of its name ("Leeds").
 func (c *corpus) linkTypes(l *linking) {
-	votes := map[string]int{}
-	typeOf := map[string]extract.Type{}
-	nameOf := map[string]string{}
+	// One record an id, and each name's type by its words once: the loop
+	// is over every entry of every article.
+	type idVote struct {
+		votes int
+		typ   extract.Type
+		name  string
+	}
+	byID := map[string]*idVote{}
+	typed := map[string]typedName{}
 	for _, a := range c.articles {
 		for _, e := range a.entries {
-			v := typeVote(e)
+			tn, ok := typed[e.name]
+			if !ok {
+				tn.typ, tn.ok = names.TypedByName(e.name)
+				typed[e.name] = tn
+			}
+			v := 1
+			if tn.ok && tn.typ == e.typ {
+				v = 5 // see typeVote
+			}
 			if !e.partial {
 				v *= 2
 			}
-			votes[e.id] += v
-			if _, ok := typeOf[e.id]; !ok || !e.partial {
-				typeOf[e.id], nameOf[e.id] = e.typ, e.name
+			r := byID[e.id]
+			if r == nil {
+				r = &idVote{typ: e.typ, name: e.name}
+				byID[e.id] = r
+			} else if !e.partial {
+				r.typ, r.name = e.typ, e.name
 			}
+			r.votes += v
 		}
+	}
+	votes := make(map[string]int, len(byID))
+	typeOf := make(map[string]extract.Type, len(byID))
+	nameOf := make(map[string]string, len(byID))
+	for id, r := range byID {
+		votes[id], typeOf[id], nameOf[id] = r.votes, r.typ, r.name
 	}
 	byName := map[string][]string{}
 	for _, id := range sortedIDs(votes) {
@@ -434,6 +458,12 @@ func sortedIDs[V any](m map[string]V) []string {
 	}
 	slices.Sort(ks)
 	return ks
+}
+
+// typedName is what names.TypedByName says of a name.
+type typedName struct {
+	typ extract.Type
+	ok  bool
 }
 
 // typeVote is how much an article's entry counts in the vote on a node's
