@@ -31,6 +31,22 @@ type fullInfo struct {
 	aliases  map[string]int  // keys of the mentions it was linked from, by articles
 	articles []int
 	first    string // its name in the first article that gives it, for reports
+	// keys are the keys of names, sorted, and words the words of each:
+	// the rules read them again and again.
+	keys    []string
+	words   [][]string
+	orgKeys []string // names.OrgKey of each of keys, when asked for (see orgKeysOf)
+}
+
+// orgKeysOf returns names.OrgKey of each of f's keys, in their order.
+func (f *fullInfo) orgKeysOf() []string {
+	if f.orgKeys == nil {
+		f.orgKeys = make([]string, len(f.keys))
+		for i, k := range f.keys {
+			f.orgKeys[i] = names.OrgKey(k)
+		}
+	}
+	return f.orgKeys
 }
 
 func newCorpus(articles []article) *corpus {
@@ -84,6 +100,13 @@ func newCorpus(articles []article) *corpus {
 		}
 	}
 	c.fullIDs = sortedIDs(c.full)
+	for _, f := range c.full {
+		f.keys = sortedIDs(f.names)
+		f.words = make([][]string, len(f.keys))
+		for i, k := range f.keys {
+			f.words[i] = strings.Fields(k)
+		}
+	}
 	return c
 }
 

@@ -26,8 +26,8 @@ func (c *corpus) linkSpellings(l *linking) {
 		if f.typ != extract.Person {
 			continue
 		}
-		for _, k := range sortedIDs(f.names) {
-			ws := strings.Fields(k)
+		for i, k := range f.keys {
+			ws := f.words[i]
 			if len(ws) < 2 || len(ws[0]) < 2 {
 				continue
 			}
@@ -165,11 +165,7 @@ func (c *corpus) linkLongerOrgs(l *linking) {
 		if f.typ != extract.Org || len(f.names) != 1 || strings.Contains(id, "@") {
 			continue
 		}
-		var short string
-		for k := range f.names {
-			short = k
-		}
-		sw := strings.Fields(short)
+		short, sw := f.keys[0], f.words[0]
 		if len(sw) < 2 {
 			continue
 		}
@@ -177,7 +173,7 @@ func (c *corpus) linkLongerOrgs(l *linking) {
 		var cands []string
 		for _, fid := range byAlias[short] {
 			g := c.full[fid]
-			if fid == id || g.typ != f.typ || g.names[short] || !longerName(g.names, sw) {
+			if fid == id || g.typ != f.typ || g.names[short] || !longerName(g.words, sw) {
 				continue
 			}
 			to := l.resolve(fid)
@@ -217,8 +213,8 @@ func (c *corpus) linkOrgPrefixes(l *linking) {
 	byFirst := map[string][]string{}
 	for _, id := range c.fullIDs {
 		if f := c.full[id]; f.typ == extract.Org && !strings.Contains(id, "@") {
-			for k := range f.names {
-				if first := strings.Fields(k)[0]; !slices.Contains(byFirst[first], id) {
+			for _, fw := range f.words {
+				if first := fw[0]; !slices.Contains(byFirst[first], id) {
 					byFirst[first] = append(byFirst[first], id)
 				}
 			}
@@ -235,8 +231,8 @@ func (c *corpus) linkOrgPrefixes(l *linking) {
 		// One name, with or without its company suffix: "Drexel Burnham",
 		// "Drexel Burnham Inc".
 		folded := map[string]bool{}
-		for k := range f.names {
-			folded[names.OrgKey(k)] = true
+		for _, k := range f.orgKeysOf() {
+			folded[k] = true
 		}
 		if len(folded) != 1 {
 			continue
@@ -273,8 +269,8 @@ func (c *corpus) linkGroupNames(l *linking) {
 	byName := map[string][]string{}
 	for _, id := range c.fullIDs {
 		if f := c.full[id]; f.typ == extract.Org && !strings.Contains(id, "@") {
-			for k := range f.names {
-				byName[names.OrgKey(k)] = append(byName[names.OrgKey(k)], id)
+			for _, k := range f.orgKeysOf() {
+				byName[k] = append(byName[k], id)
 			}
 		}
 	}
@@ -283,8 +279,8 @@ func (c *corpus) linkGroupNames(l *linking) {
 		if _, done := l.remap[id]; done || f.typ != extract.Org || strings.Contains(id, "@") {
 			continue
 		}
-		for _, k := range sortedIDs(f.names) {
-			base, ok := strings.CutSuffix(names.OrgKey(k), " group")
+		for _, k := range f.orgKeysOf() {
+			base, ok := strings.CutSuffix(k, " group")
 			if !ok || !strings.Contains(base, " ") && placeWord(base) {
 				continue
 			}
@@ -310,18 +306,18 @@ func (c *corpus) longerName(id string, sw, cands []string, times int) (to, long 
 		if gid == id || len(c.full[gid].articles) < times*len(c.full[id].articles) {
 			continue
 		}
-		if k, fits := prefixOf(sw, c.full[gid].names); fits {
+		if k, fits := prefixOf(sw, c.full[gid]); fits {
 			to, long, n = gid, k, n+1
 		}
 	}
 	return to, long, n == 1
 }
 
-// prefixOf returns the smallest of ns that begins with the words sw and
-// goes on with no place and no unit of a company, if any.
-func prefixOf(sw []string, ns map[string]bool) (string, bool) {
-	for _, k := range sortedIDs(ns) {
-		lw := strings.Fields(k)
+// prefixOf returns the smallest of f's names that begins with the words
+// sw and goes on with no place and no unit of a company, if any.
+func prefixOf(sw []string, f *fullInfo) (string, bool) {
+	for i, k := range f.keys {
+		lw := f.words[i]
 		if len(lw) > len(sw) && slices.Equal(lw[:len(sw)], sw) &&
 			!slices.ContainsFunc(lw[len(sw):], func(w string) bool { return unitWords[w] || placeWord(w) }) {
 			return k, true
@@ -351,11 +347,10 @@ var unitWords = names.Set{"capital": true, "markets": true, "securities": true, 
 	"futures": true, "international": true, "overseas": true, "subsidiary": true, "unit": true,
 	"division": true, "holdings": true, "realty": true, "insurance": true, "group": true}
 
-// longerName reports whether one of ns begins or ends with the words sw
-// and is longer.
-func longerName(ns map[string]bool, sw []string) bool {
-	for k := range ns {
-		lw := strings.Fields(k)
+// longerName reports whether one of the names (by their words) begins or
+// ends with the words sw and is longer.
+func longerName(words [][]string, sw []string) bool {
+	for _, lw := range words {
 		if len(lw) > len(sw) && (slices.Equal(lw[len(lw)-len(sw):], sw) || slices.Equal(lw[:len(sw)], sw)) {
 			return true
 		}

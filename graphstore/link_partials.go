@@ -324,8 +324,7 @@ func (c *corpus) newNameIndex() *nameIndex {
 	for _, id := range c.fullIDs {
 		f := c.full[id]
 		var keys []string
-		for k := range f.names {
-			ws := strings.Fields(k)
+		for _, ws := range f.words {
 			if len(ws) < 2 {
 				continue
 			}
