@@ -7,6 +7,7 @@ import (
 	"errors"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/graphstore"
@@ -300,7 +301,7 @@ func (r *articleReader) mention(article string, m *mentionRow) error {
 	if err := decodeSentences(m.sentences, &e.Sentences); err != nil {
 		return r.s.damaged("article %q, entity %s: sentences: %v", article, e.ID, err)
 	}
-	if err := json.Unmarshal([]byte(m.aliases), &e.Aliases); err != nil {
+	if err := decodeAliases(m.aliases, &e.Aliases); err != nil {
 		return r.s.damaged("article %q, entity %s: aliases: %v", article, e.ID, err)
 	}
 	r.cur.Entities = append(r.cur.Entities, e)
@@ -415,5 +416,60 @@ func decodeSentences(s string, out *[]int) error {
 		}
 	}
 	*out = list
+	return nil
+}
+
+// decodeAliases decodes a mention row's aliases, a JSON object of counts by
+// name, into a nil map as json.Unmarshal does: the object the store writes
+// ({"Putin":2,"Vladimir Putin":1}) by hand, anything else (an escape, a
+// space, a number JSON reads otherwise) by json.Unmarshal, which gives its
+// answer or its error.
+func decodeAliases(s string, out *map[string]int) error {
+	slow := func() error { return json.Unmarshal([]byte(s), out) }
+	if len(s) < 2 || s[0] != '{' || s[len(s)-1] != '}' {
+		return slow()
+	}
+	m := map[string]int{}
+	i := 1
+	for i < len(s)-1 {
+		// "name"
+		if s[i] != '"' {
+			return slow()
+		}
+		j := i + 1
+		for j < len(s) && s[j] != '"' {
+			if c := s[j]; c == '\\' || c < 0x20 {
+				return slow()
+			}
+			j++
+		}
+		if j+1 >= len(s) || s[j+1] != ':' {
+			return slow()
+		}
+		name := s[i+1 : j]
+		if !utf8.ValidString(name) {
+			return slow() // json.Unmarshal replaces what is not UTF-8
+		}
+		// :count
+		k := j + 2
+		neg := k < len(s) && s[k] == '-'
+		if neg {
+			k++
+		}
+		n, digits := 0, 0
+		for k < len(s) && '0' <= s[k] && s[k] <= '9' && digits < 9 && !(digits == 1 && n == 0) {
+			n, digits = n*10+int(s[k]-'0'), digits+1
+			k++
+		}
+		if digits == 0 || k >= len(s) || s[k] != ',' && s[k] != '}' || s[k] == '}' && k != len(s)-1 || s[k] == ',' && k+1 >= len(s)-1 {
+			return slow()
+		}
+		if neg {
+			n = -n
+		}
+		m[name] = n
+		i = k + 1
+	}
+	*out = m
 	return nil
 }
