@@ -365,45 +365,7 @@ func longerName(words [][]string, sw []string) bool {
 // twice a lone short one. Countries keep their own nodes, and a city is no
 // club of its name ("Leeds").
 func (c *corpus) linkTypes(l *linking) {
-	// One record an id, and each name's type by its words once: the loop
-	// is over every entry of every article.
-	type idVote struct {
-		votes int
-		typ   extract.Type
-		name  string
-	}
-	byID := map[string]*idVote{}
-	typed := map[string]typedName{}
-	for _, a := range c.articles {
-		for _, e := range a.entries {
-			tn, ok := typed[e.name]
-			if !ok {
-				tn.typ, tn.ok = names.TypedByName(e.name)
-				typed[e.name] = tn
-			}
-			v := 1
-			if tn.ok && tn.typ == e.typ {
-				v = 5 // see typeVote
-			}
-			if !e.partial {
-				v *= 2
-			}
-			r := byID[e.id]
-			if r == nil {
-				r = &idVote{typ: e.typ, name: e.name}
-				byID[e.id] = r
-			} else if !e.partial {
-				r.typ, r.name = e.typ, e.name
-			}
-			r.votes += v
-		}
-	}
-	votes := make(map[string]int, len(byID))
-	typeOf := make(map[string]extract.Type, len(byID))
-	nameOf := make(map[string]string, len(byID))
-	for id, r := range byID {
-		votes[id], typeOf[id], nameOf[id] = r.votes, r.typ, r.name
-	}
+	votes, typeOf, nameOf := c.typeVotes()
 	byName := map[string][]string{}
 	for _, id := range sortedIDs(votes) {
 		if _, linked := l.remap[id]; linked {
@@ -453,6 +415,52 @@ func sortedIDs[V any](m map[string]V) []string {
 	}
 	slices.Sort(ks)
 	return ks
+}
+
+// typeVotes returns, of every id the articles give, the votes on its type
+// (see typeVote; an entry given in full counts twice) and its type and name
+// in its last full entry, else its first.
+func (c *corpus) typeVotes() (votes map[string]int, typeOf map[string]extract.Type, nameOf map[string]string) {
+	// One record an id, and each name's type by its words once: the loop
+	// is over every entry of every article.
+	type idVote struct {
+		votes int
+		typ   extract.Type
+		name  string
+	}
+	byID := map[string]*idVote{}
+	typed := map[string]typedName{}
+	for _, a := range c.articles {
+		for _, e := range a.entries {
+			tn, ok := typed[e.name]
+			if !ok {
+				tn.typ, tn.ok = names.TypedByName(e.name)
+				typed[e.name] = tn
+			}
+			v := 1
+			if tn.ok && tn.typ == e.typ {
+				v = 5 // see typeVote
+			}
+			if !e.partial {
+				v *= 2
+			}
+			r := byID[e.id]
+			if r == nil {
+				r = &idVote{typ: e.typ, name: e.name}
+				byID[e.id] = r
+			} else if !e.partial {
+				r.typ, r.name = e.typ, e.name
+			}
+			r.votes += v
+		}
+	}
+	votes = make(map[string]int, len(byID))
+	typeOf = make(map[string]extract.Type, len(byID))
+	nameOf = make(map[string]string, len(byID))
+	for id, r := range byID {
+		votes[id], typeOf[id], nameOf[id] = r.votes, r.typ, r.name
+	}
+	return votes, typeOf, nameOf
 }
 
 // typedName is what names.TypedByName says of a name.
