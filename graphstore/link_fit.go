@@ -53,8 +53,8 @@ func (ix *nameIndex) candidates(c *corpus, e entry) ([]candidate, LinkRule) {
 			continue
 		}
 		rank := 0
-		for k := range f.names {
-			rank = max(rank, fitRank(rule, pk, look, strings.Fields(k)))
+		for _, fw := range f.words {
+			rank = max(rank, fitRank(rule, pk, look, fw))
 		}
 		if company {
 			rank = 2
@@ -62,7 +62,7 @@ func (ix *nameIndex) candidates(c *corpus, e entry) ([]candidate, LinkRule) {
 		// A candidate the name may not stand for still competes: barring
 		// it must not leave another the one candidate ("Finance": the
 		// Finance Ministry of one country).
-		barred := rule == RuleShortOrg && !c.shortOrgMayBe(e.id, pk, f) || rule == RuleAcronym && placeAcronym(look, f.names)
+		barred := rule == RuleShortOrg && !c.shortOrgMayBe(e.id, pk, f) || rule == RuleAcronym && placeAcronym(look, f.words)
 		if rule == RuleAcronym || rule == RuleShortOrg {
 			if strings.Contains(id, "@") && ev == 0 {
 				continue // "Japan" is no short name of the Finance Ministry (Japan)
@@ -186,8 +186,8 @@ func (c *corpus) shortOrgMayBe(pid, pk string, f *fullInfo) bool {
 		// A body's head bars only a town the tables know: a recognizer
 		// types "Agriculture" a place now and then.
 		town := townName(pid)
-		for k := range f.names {
-			if fw := strings.Fields(k); fw[0] == pk && !(town && slices.ContainsFunc(fw[1:], func(w string) bool { return names.GenericOrgHeads[w] })) {
+		for _, fw := range f.words {
+			if fw[0] == pk && !(town && slices.ContainsFunc(fw[1:], func(w string) bool { return names.GenericOrgHeads[w] })) {
 				return true
 			}
 		}
@@ -199,8 +199,8 @@ func (c *corpus) shortOrgMayBe(pid, pk string, f *fullInfo) bool {
 	if n := len(c.partial[pid]); n < 3 || n < 2*len(f.articles) {
 		return true
 	}
-	for k := range f.names {
-		if c.sameFirm(pk, strings.Fields(k)) {
+	for _, fw := range f.words {
+		if c.sameFirm(pk, fw) {
 			return true
 		}
 	}
@@ -216,8 +216,7 @@ func (c *corpus) shortOrgMayBe(pid, pk string, f *fullInfo) bool {
 // other organization.
 func (c *corpus) joinsTwo(pk string, f *fullInfo) bool {
 	joined := false
-	for k := range f.names {
-		fw := strings.Fields(k)
+	for _, fw := range f.words {
 		if fw[0] == pk {
 			return false
 		}
@@ -312,11 +311,10 @@ var firmForms = names.Set{"electronics": true, "motor": true, "motors": true, "m
 	"laboratories": true, "labs": true, "software": true, "party": true, "na": true, "group": true}
 
 // placeAcronym reports whether the acronym letters look are the initials
-// of a place that begins one of the names ns before its last word: "LA" of
+// of a place that begins one of the names (by their words) before its last word: "LA" of
 // the Los Angeles Times is the city's, not the paper's.
-func placeAcronym(look string, ns map[string]bool) bool {
-	for k := range ns {
-		fw := strings.Fields(k)
+func placeAcronym(look string, words [][]string) bool {
+	for _, fw := range words {
 		if n := len(fw); n > 2 && (initials(fw[:n-1], true) == look || initials(fw[:n-1], false) == look) &&
 			placeWord(strings.Join(fw[:n-1], " ")) {
 			return true

@@ -31,16 +31,52 @@ type fullInfo struct {
 	aliases  map[string]int  // keys of the mentions it was linked from, by articles
 	articles []int
 	first    string // its name in the first article that gives it, for reports
+	// keys are the keys of names, sorted, and words the words of each:
+	// the rules read them again and again.
+	keys    []string
+	words   [][]string
+	orgKeys []string // names.OrgKey of each of keys, when asked for (see orgKeysOf)
+}
+
+// orgKeysOf returns names.OrgKey of each of f's keys, in their order.
+func (f *fullInfo) orgKeysOf() []string {
+	if f.orgKeys == nil {
+		f.orgKeys = make([]string, len(f.keys))
+		for i, k := range f.keys {
+			f.orgKeys[i] = names.OrgKey(k)
+		}
+	}
+	return f.orgKeys
 }
 
 func newCorpus(articles []article) *corpus {
 	c := &corpus{articles: articles, full: map[string]*fullInfo{}, partial: map[string][]int{},
 		ctx: make([][]string, len(articles)), df: map[string]int{}, profiles: map[string]map[string]int{},
 		linkedTo: map[string]int{}}
+	// Names repeat across articles: each is folded (and a person's made a
+	// context key) once.
+	folded, personKeys := map[string]string{}, map[string]string{}
+	key := func(name string) string {
+		k, ok := folded[name]
+		if !ok {
+			k = names.Key(name)
+			folded[name] = k
+		}
+		return k
+	}
 	for i, a := range articles {
 		keys := make([]string, 0, len(a.entries))
 		for _, e := range a.entries {
-			keys = append(keys, contextKey(e))
+			if e.typ == extract.Person {
+				k, ok := personKeys[e.name]
+				if !ok {
+					k = contextKey(e)
+					personKeys[e.name] = k
+				}
+				keys = append(keys, k)
+			} else {
+				keys = append(keys, contextKey(e))
+			}
 			if e.partial {
 				c.partial[e.id] = append(c.partial[e.id], i)
 				continue
@@ -51,9 +87,9 @@ func newCorpus(articles []article) *corpus {
 				c.full[e.id] = f
 			}
 			f.articles = append(f.articles, i)
-			f.names[names.Key(e.name)] = true
+			f.names[key(e.name)] = true
 			for name := range e.aliases {
-				f.aliases[names.Key(name)]++
+				f.aliases[key(name)]++
 			}
 		}
 		slices.Sort(keys)
@@ -64,6 +100,13 @@ func newCorpus(articles []article) *corpus {
 		}
 	}
 	c.fullIDs = sortedIDs(c.full)
+	for _, f := range c.full {
+		f.keys = sortedIDs(f.names)
+		f.words = make([][]string, len(f.keys))
+		for i, k := range f.keys {
+			f.words[i] = strings.Fields(k)
+		}
+	}
 	return c
 }
 

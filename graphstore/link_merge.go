@@ -26,8 +26,8 @@ func (c *corpus) linkSpellings(l *linking) {
 		if f.typ != extract.Person {
 			continue
 		}
-		for _, k := range sortedIDs(f.names) {
-			ws := strings.Fields(k)
+		for i, k := range f.keys {
+			ws := f.words[i]
 			if len(ws) < 2 || len(ws[0]) < 2 {
 				continue
 			}
@@ -165,11 +165,7 @@ func (c *corpus) linkLongerOrgs(l *linking) {
 		if f.typ != extract.Org || len(f.names) != 1 || strings.Contains(id, "@") {
 			continue
 		}
-		var short string
-		for k := range f.names {
-			short = k
-		}
-		sw := strings.Fields(short)
+		short, sw := f.keys[0], f.words[0]
 		if len(sw) < 2 {
 			continue
 		}
@@ -177,7 +173,7 @@ func (c *corpus) linkLongerOrgs(l *linking) {
 		var cands []string
 		for _, fid := range byAlias[short] {
 			g := c.full[fid]
-			if fid == id || g.typ != f.typ || g.names[short] || !longerName(g.names, sw) {
+			if fid == id || g.typ != f.typ || g.names[short] || !longerName(g.words, sw) {
 				continue
 			}
 			to := l.resolve(fid)
@@ -217,8 +213,8 @@ func (c *corpus) linkOrgPrefixes(l *linking) {
 	byFirst := map[string][]string{}
 	for _, id := range c.fullIDs {
 		if f := c.full[id]; f.typ == extract.Org && !strings.Contains(id, "@") {
-			for k := range f.names {
-				if first := strings.Fields(k)[0]; !slices.Contains(byFirst[first], id) {
+			for _, fw := range f.words {
+				if first := fw[0]; !slices.Contains(byFirst[first], id) {
 					byFirst[first] = append(byFirst[first], id)
 				}
 			}
@@ -235,8 +231,8 @@ func (c *corpus) linkOrgPrefixes(l *linking) {
 		// One name, with or without its company suffix: "Drexel Burnham",
 		// "Drexel Burnham Inc".
 		folded := map[string]bool{}
-		for k := range f.names {
-			folded[names.OrgKey(k)] = true
+		for _, k := range f.orgKeysOf() {
+			folded[k] = true
 		}
 		if len(folded) != 1 {
 			continue
@@ -273,8 +269,8 @@ func (c *corpus) linkGroupNames(l *linking) {
 	byName := map[string][]string{}
 	for _, id := range c.fullIDs {
 		if f := c.full[id]; f.typ == extract.Org && !strings.Contains(id, "@") {
-			for k := range f.names {
-				byName[names.OrgKey(k)] = append(byName[names.OrgKey(k)], id)
+			for _, k := range f.orgKeysOf() {
+				byName[k] = append(byName[k], id)
 			}
 		}
 	}
@@ -283,8 +279,8 @@ func (c *corpus) linkGroupNames(l *linking) {
 		if _, done := l.remap[id]; done || f.typ != extract.Org || strings.Contains(id, "@") {
 			continue
 		}
-		for _, k := range sortedIDs(f.names) {
-			base, ok := strings.CutSuffix(names.OrgKey(k), " group")
+		for _, k := range f.orgKeysOf() {
+			base, ok := strings.CutSuffix(k, " group")
 			if !ok || !strings.Contains(base, " ") && placeWord(base) {
 				continue
 			}
@@ -310,18 +306,18 @@ func (c *corpus) longerName(id string, sw, cands []string, times int) (to, long 
 		if gid == id || len(c.full[gid].articles) < times*len(c.full[id].articles) {
 			continue
 		}
-		if k, fits := prefixOf(sw, c.full[gid].names); fits {
+		if k, fits := prefixOf(sw, c.full[gid]); fits {
 			to, long, n = gid, k, n+1
 		}
 	}
 	return to, long, n == 1
 }
 
-// prefixOf returns the smallest of ns that begins with the words sw and
-// goes on with no place and no unit of a company, if any.
-func prefixOf(sw []string, ns map[string]bool) (string, bool) {
-	for _, k := range sortedIDs(ns) {
-		lw := strings.Fields(k)
+// prefixOf returns the smallest of f's names that begins with the words
+// sw and goes on with no place and no unit of a company, if any.
+func prefixOf(sw []string, f *fullInfo) (string, bool) {
+	for i, k := range f.keys {
+		lw := f.words[i]
 		if len(lw) > len(sw) && slices.Equal(lw[:len(sw)], sw) &&
 			!slices.ContainsFunc(lw[len(sw):], func(w string) bool { return unitWords[w] || placeWord(w) }) {
 			return k, true
@@ -351,11 +347,10 @@ var unitWords = names.Set{"capital": true, "markets": true, "securities": true, 
 	"futures": true, "international": true, "overseas": true, "subsidiary": true, "unit": true,
 	"division": true, "holdings": true, "realty": true, "insurance": true, "group": true}
 
-// longerName reports whether one of ns begins or ends with the words sw
-// and is longer.
-func longerName(ns map[string]bool, sw []string) bool {
-	for k := range ns {
-		lw := strings.Fields(k)
+// longerName reports whether one of the names (by their words) begins or
+// ends with the words sw and is longer.
+func longerName(words [][]string, sw []string) bool {
+	for _, lw := range words {
 		if len(lw) > len(sw) && (slices.Equal(lw[len(lw)-len(sw):], sw) || slices.Equal(lw[:len(sw)], sw)) {
 			return true
 		}
@@ -370,21 +365,7 @@ func longerName(ns map[string]bool, sw []string) bool {
 // twice a lone short one. Countries keep their own nodes, and a city is no
 // club of its name ("Leeds").
 func (c *corpus) linkTypes(l *linking) {
-	votes := map[string]int{}
-	typeOf := map[string]extract.Type{}
-	nameOf := map[string]string{}
-	for _, a := range c.articles {
-		for _, e := range a.entries {
-			v := typeVote(e)
-			if !e.partial {
-				v *= 2
-			}
-			votes[e.id] += v
-			if _, ok := typeOf[e.id]; !ok || !e.partial {
-				typeOf[e.id], nameOf[e.id] = e.typ, e.name
-			}
-		}
-	}
+	votes, typeOf, nameOf := c.typeVotes()
 	byName := map[string][]string{}
 	for _, id := range sortedIDs(votes) {
 		if _, linked := l.remap[id]; linked {
@@ -434,6 +415,58 @@ func sortedIDs[V any](m map[string]V) []string {
 	}
 	slices.Sort(ks)
 	return ks
+}
+
+// typeVotes returns, of every id the articles give, the votes on its type
+// (see typeVote; an entry given in full counts twice) and its type and name
+// in its last full entry, else its first.
+func (c *corpus) typeVotes() (votes map[string]int, typeOf map[string]extract.Type, nameOf map[string]string) {
+	// One record an id, and each name's type by its words once: the loop
+	// is over every entry of every article.
+	type idVote struct {
+		votes int
+		typ   extract.Type
+		name  string
+	}
+	byID := map[string]*idVote{}
+	typed := map[string]typedName{}
+	for _, a := range c.articles {
+		for _, e := range a.entries {
+			tn, ok := typed[e.name]
+			if !ok {
+				tn.typ, tn.ok = names.TypedByName(e.name)
+				typed[e.name] = tn
+			}
+			v := 1
+			if tn.ok && tn.typ == e.typ {
+				v = 5 // see typeVote
+			}
+			if !e.partial {
+				v *= 2
+			}
+			r := byID[e.id]
+			if r == nil {
+				r = &idVote{typ: e.typ, name: e.name}
+				byID[e.id] = r
+			} else if !e.partial {
+				r.typ, r.name = e.typ, e.name
+			}
+			r.votes += v
+		}
+	}
+	votes = make(map[string]int, len(byID))
+	typeOf = make(map[string]extract.Type, len(byID))
+	nameOf = make(map[string]string, len(byID))
+	for id, r := range byID {
+		votes[id], typeOf[id], nameOf[id] = r.votes, r.typ, r.name
+	}
+	return votes, typeOf, nameOf
+}
+
+// typedName is what names.TypedByName says of a name.
+type typedName struct {
+	typ extract.Type
+	ok  bool
 }
 
 // typeVote is how much an article's entry counts in the vote on a node's

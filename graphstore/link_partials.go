@@ -64,6 +64,11 @@ func (c *corpus) linkPartials(l *linking) {
 			occs = append(occs, occurrence{art: art, pid: pid, key: contextKey(c.entryOf(art, pid)), rule: rule, cands: cands, seen: seen})
 		}
 	}
+	// A decision reads, of the corpus that rounds change, only its
+	// candidates' profiles and article counts: an occurrence left undecided
+	// is decided again only when a candidate of its gained a link in the
+	// round before.
+	var changed map[string]bool // nil: the first round, which decides all
 	for round := 0; round < linkRounds; round++ {
 		type decision struct {
 			o  *occurrence
@@ -73,14 +78,16 @@ func (c *corpus) linkPartials(l *linking) {
 		var made []decision
 		for i := range occs {
 			o := &occs[i]
-			if o.cands == nil {
+			if o.cands == nil || changed != nil && !slices.ContainsFunc(o.cands, func(x candidate) bool { return changed[x.id] }) {
 				continue
 			}
 			if to, ev, ok := c.decide(o); ok {
 				made = append(made, decision{o, to, ev})
 			}
 		}
+		changed = map[string]bool{}
 		for _, d := range made {
+			changed[d.to] = true
 			l.linkIn(d.o.rule, d.o.art, c.articles[d.o.art].info.ID, d.o.pid, d.to, d.ev.score)
 			d.o.cands = nil
 			// The article's context is now the full name's too.
@@ -344,8 +351,7 @@ func (c *corpus) newNameIndex() *nameIndex {
 	for _, id := range c.fullIDs {
 		f := c.full[id]
 		var keys []string
-		for k := range f.names {
-			ws := strings.Fields(k)
+		for _, ws := range f.words {
 			if len(ws) < 2 {
 				continue
 			}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -82,6 +83,12 @@ func (u *update) recompute(arts []storedArticle, moved map[string]bool) {
 		u.recomputed[id] = true
 	}
 	for _, a := range arts {
+		// Merging is by node, so an article none of whose raw ids goes
+		// to a moved node adds nothing to them: most articles, passed
+		// over without merging.
+		if !slices.ContainsFunc(a.Entities, func(e graphstore.EntityCount) bool { return moved[linkedIn(u.remap, u.in, a.seq, e.ID)] }) {
+			continue
+		}
 		merged := graphstore.MergeLinked(a.Entities, u.toIn(a.seq))
 		mentions := false
 		for _, e := range merged {

@@ -2,8 +2,10 @@ package sqlite
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
@@ -73,5 +75,40 @@ func FuzzOpenCorrupt(f *testing.F) {
 			}
 		}
 		s.Refresh(ctx)
+	})
+}
+
+// FuzzDecodeSentences wants decodeSentences to give what json.Unmarshal
+// gives, the answer or an error, for any text.
+func FuzzDecodeSentences(f *testing.F) {
+	for _, s := range []string{"[]", "[0]", "[0,3,7]", "[01]", "[1,]", "[,1]", "[1]2]", "[ 1]", "[-1]", "null", "",
+		"[1234567890123]", "[12345678,123456789]", "[1.5]", "[1e3]", "]", "[", "[]]"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got, want []int
+		gotErr := decodeSentences(s, &got)
+		wantErr := json.Unmarshal([]byte(s), &want)
+		if (gotErr == nil) != (wantErr == nil) || !reflect.DeepEqual(got, want) {
+			t.Errorf("decodeSentences(%q) = %#v, %v; json.Unmarshal gives %#v, %v", s, got, gotErr, want, wantErr)
+		}
+	})
+}
+
+// FuzzDecodeAliases wants decodeAliases to give what json.Unmarshal gives,
+// the answer or an error, for any text.
+func FuzzDecodeAliases(f *testing.F) {
+	for _, s := range []string{"{}", `{"Putin":2}`, `{"Putin":2,"Vladimir Putin":1}`, `{"a":01}`, `{"a":1,}`, `{,"a":1}`,
+		`{"a":1}}`, `{"a" :1}`, `{"a":-1}`, `{"a":-0}`, `{"a":1.5}`, `{"a\"b":1}`, `{"a":1,"a":2}`, `{"Zürich":3}`, "{\"\xff\":1}",
+		`{"a":1234567890123}`, "null", "", `{"a":}`, `{"":1}`, `{"a"}`, `{"a":1"b":2}`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got, want map[string]int
+		gotErr := decodeAliases(s, &got)
+		wantErr := json.Unmarshal([]byte(s), &want)
+		if (gotErr == nil) != (wantErr == nil) || !reflect.DeepEqual(got, want) {
+			t.Errorf("decodeAliases(%q) = %#v, %v; json.Unmarshal gives %#v, %v", s, got, gotErr, want, wantErr)
+		}
 	})
 }

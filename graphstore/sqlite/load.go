@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/graphstore"
@@ -191,13 +193,19 @@ func (s *Store) checkArticleSums(ctx context.Context, tx *sql.Tx, seen setSum) e
 // each. It returns the size and checksum of the article rows read.
 func (s *Store) readArticles(ctx context.Context, tx *sql.Tx, where string, args []any, withRelations bool,
 	fn func(*storedArticle) error) (setSum, error) {
-	query := `SELECT ` + articleCols + `, ` + s.sumCols() + `,
-		m.entity, m.name, m.type, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases
-		FROM articles a LEFT JOIN mentions m ON m.article = a.seq`
+	// Two cursors in the same order, the article rows and the mention
+	// rows, rather than their join: the join repeats an article's columns
+	// in each of its mention rows, which costs more to step and scan than
+	// the mentions themselves.
+	query := `SELECT ` + articleCols + `, ` + s.sumCols() + ` FROM articles a`
+	mquery := `SELECT m.article, m.entity, m.name, m.type, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases
+		FROM mentions m JOIN articles a ON a.seq = m.article`
 	if where != "" {
 		query += " WHERE " + where
+		mquery += " WHERE " + where
 	}
-	query += " ORDER BY a.seq, m.entity"
+	query += " ORDER BY a.seq"
+	mquery += " ORDER BY m.article, m.entity"
 	r := articleReader{s: s, fn: fn}
 	if withRelations && s.version >= versionRelations {
 		var err error
@@ -205,18 +213,50 @@ func (s *Store) readArticles(ctx context.Context, tx *sql.Tx, where string, args
 			return r.seen, err
 		}
 	}
-	err := eachRow(ctx, tx, query, r.row, args...)
+	mrows, err := tx.QueryContext(ctx, mquery, args...)
+	if err != nil {
+		return r.seen, err
+	}
+	defer mrows.Close()
+	r.m = &mentionCursor{rows: mrows}
+	if err := r.m.next(); err != nil {
+		return r.seen, err
+	}
+	err = eachRow(ctx, tx, query, r.row, args...)
 	if err == nil {
 		err = r.flush()
+	}
+	if err == nil && r.m.ok {
+		// A mention row of an article the articles cursor did not give,
+		// in the order of both: the article rows changed under the
+		// index, or the mention's article is gone.
+		err = s.damaged("a mention row of %s names article number %d, which the articles table does not give in order", r.m.row.entity, r.m.seq)
 	}
 	return r.seen, err
 }
 
-// articleReader gathers the rows of readArticles' query, one row per
-// mention, into articles.
+// mentionCursor reads the mention rows of readArticles one ahead.
+type mentionCursor struct {
+	rows *sql.Rows
+	ok   bool // row and seq hold the next row
+	seq  int64
+	row  mentionRow
+}
+
+func (c *mentionCursor) next() error {
+	if c.ok = c.rows.Next(); !c.ok {
+		return c.rows.Err()
+	}
+	m := &c.row
+	return c.rows.Scan(&c.seq, &m.entity, &m.name, &m.typ, &m.iso, &m.partial, &m.mentions, &m.sources, &m.sentences, &m.aliases)
+}
+
+// articleReader gathers the article rows of readArticles' query and their
+// mention rows into articles.
 type articleReader struct {
 	s        *Store
 	fn       func(*storedArticle) error
+	m        *mentionCursor
 	row0     articleRow // of the current article
 	sum      int64      // its stored checksum
 	mentions summer     // the checksum of its mention rows so far
@@ -230,34 +270,39 @@ type articleReader struct {
 func (r *articleReader) row(rows *sql.Rows) error {
 	var a articleRow
 	var sum int64
-	var m mentionRow
-	var entity, name, typ, iso, sentences, aliases sql.NullString
-	var partial sql.NullBool
-	var mentions, sources sql.NullInt64
-	if err := scanArticle(rows, &a, &sum, &entity, &name, &typ, &iso, &partial, &mentions, &sources, &sentences, &aliases); err != nil {
+	if err := scanArticle(rows, &a, &sum); err != nil {
 		return err
 	}
-	if r.cur == nil || a.seq != r.cur.seq {
-		if err := r.flush(); err != nil {
+	if err := r.flush(); err != nil {
+		return err
+	}
+	if err := r.start(a, sum); err != nil {
+		return err
+	}
+	for r.m.ok && r.m.seq <= a.seq {
+		if r.m.seq < a.seq {
+			return r.s.damaged("a mention row of %s names article number %d, which the articles table does not give in order", r.m.row.entity, r.m.seq)
+		}
+		if err := r.mention(a.id, &r.m.row); err != nil {
 			return err
 		}
-		if err := r.start(a, sum); err != nil {
+		if err := r.m.next(); err != nil {
 			return err
 		}
 	}
-	if !entity.Valid {
-		return nil
-	}
-	m = mentionRow{entity: entity.String, name: name.String, typ: typ.String, iso: iso.String, partial: partial.Bool,
-		mentions: int(mentions.Int64), sources: int(sources.Int64), sentences: sentences.String, aliases: aliases.String}
+	return nil
+}
+
+// mention adds a mention row to the current article.
+func (r *articleReader) mention(article string, m *mentionRow) error {
 	m.addTo(&r.mentions)
 	e := graphstore.EntityCount{ID: m.entity, Name: m.name, Type: extract.Type(m.typ), ISO: m.iso, Partial: m.partial,
 		Mentions: m.mentions, Sources: m.sources}
-	if err := json.Unmarshal([]byte(m.sentences), &e.Sentences); err != nil {
-		return r.s.damaged("article %q, entity %s: sentences: %v", a.id, e.ID, err)
+	if err := decodeSentences(m.sentences, &e.Sentences); err != nil {
+		return r.s.damaged("article %q, entity %s: sentences: %v", article, e.ID, err)
 	}
-	if err := json.Unmarshal([]byte(m.aliases), &e.Aliases); err != nil {
-		return r.s.damaged("article %q, entity %s: aliases: %v", a.id, e.ID, err)
+	if err := decodeAliases(m.aliases, &e.Aliases); err != nil {
+		return r.s.damaged("article %q, entity %s: aliases: %v", article, e.ID, err)
 	}
 	r.cur.Entities = append(r.cur.Entities, e)
 	return nil
@@ -344,4 +389,87 @@ func eachRow(ctx context.Context, q interface {
 		}
 	}
 	return rows.Err()
+}
+
+// decodeSentences decodes a mention row's sentences, a JSON list of
+// numbers, as json.Unmarshal does into a nil slice: the list the store
+// writes ("[0,3,7]", "[]") by hand, which reading every article of a store
+// does hundreds of thousands of times, anything else by json.Unmarshal,
+// which gives its answer or its error.
+func decodeSentences(s string, out *[]int) error {
+	if len(s) < 2 || s[0] != '[' || s[len(s)-1] != ']' {
+		return json.Unmarshal([]byte(s), out)
+	}
+	list := make([]int, 0, strings.Count(s, ",")+1)
+	n, digits := 0, 0
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case '0' <= c && c <= '9' && digits < 9 && !(digits == 1 && n == 0):
+			n, digits = n*10+int(c-'0'), digits+1
+		case c == ',' && digits > 0 || c == ']' && i == len(s)-1 && digits > 0:
+			list = append(list, n)
+			n, digits = 0, 0
+		case c == ']' && i == 1 && len(s) == 2:
+		default: // a sign, a space, a leading zero, a long number: JSON's rules
+			return json.Unmarshal([]byte(s), out)
+		}
+	}
+	*out = list
+	return nil
+}
+
+// decodeAliases decodes a mention row's aliases, a JSON object of counts by
+// name, into a nil map as json.Unmarshal does: the object the store writes
+// ({"Putin":2,"Vladimir Putin":1}) by hand, anything else (an escape, a
+// space, a number JSON reads otherwise) by json.Unmarshal, which gives its
+// answer or its error.
+func decodeAliases(s string, out *map[string]int) error {
+	slow := func() error { return json.Unmarshal([]byte(s), out) }
+	if len(s) < 2 || s[0] != '{' || s[len(s)-1] != '}' {
+		return slow()
+	}
+	m := map[string]int{}
+	i := 1
+	for i < len(s)-1 {
+		// "name"
+		if s[i] != '"' {
+			return slow()
+		}
+		j := i + 1
+		for j < len(s) && s[j] != '"' {
+			if c := s[j]; c == '\\' || c < 0x20 {
+				return slow()
+			}
+			j++
+		}
+		if j+1 >= len(s) || s[j+1] != ':' {
+			return slow()
+		}
+		name := s[i+1 : j]
+		if !utf8.ValidString(name) {
+			return slow() // json.Unmarshal replaces what is not UTF-8
+		}
+		// :count
+		k := j + 2
+		neg := k < len(s) && s[k] == '-'
+		if neg {
+			k++
+		}
+		n, digits := 0, 0
+		for k < len(s) && '0' <= s[k] && s[k] <= '9' && digits < 9 && !(digits == 1 && n == 0) {
+			n, digits = n*10+int(s[k]-'0'), digits+1
+			k++
+		}
+		if digits == 0 || k >= len(s) || s[k] != ',' && s[k] != '}' || s[k] == '}' && k != len(s)-1 || s[k] == ',' && k+1 >= len(s)-1 {
+			return slow()
+		}
+		if neg {
+			n = -n
+		}
+		m[name] = n
+		i = k + 1
+	}
+	*out = m
+	return nil
 }

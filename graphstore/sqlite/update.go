@@ -249,6 +249,12 @@ func (u *update) recompute(added []*storedArticle) {
 		u.tallies[id] = &graphstore.NodeTally{ID: id}
 	}
 	for _, a := range slices.Concat(u.old, added) {
+		// Merging is by node, so an article none of whose raw ids goes
+		// to a moved node adds nothing to them: most articles, passed
+		// over without merging.
+		if !slices.ContainsFunc(a.Entities, func(e graphstore.EntityCount) bool { return u.moved[u.to(a.seq, e.ID)] }) {
+			continue
+		}
 		merged := graphstore.MergeLinked(a.Entities, u.toIn(a.seq))
 		mentions := false
 		for _, e := range merged {

@@ -47,6 +47,7 @@ func Run(t *testing.T, fresh func(t *testing.T) string) {
 		{"Stats", testStats},
 		{"Normalizes", testNormalizes},
 		{"Cache", testCache},
+		{"RelinkOld", testRelinkOld},
 		{"Cancel", testCancel},
 		{"ConcurrentWriters", testConcurrentWriters},
 		{"OpenMissing", testOpenMissing},
@@ -576,5 +577,76 @@ func testReadOnly(t *testing.T, fresh func(t *testing.T) string) {
 	}
 	if fresh, err := w.Fresh(ctx); err != nil || fresh {
 		t.Errorf("Fresh() = %v, %v after a refused refresh; want false", fresh, err)
+	}
+}
+
+// relinkOldDocs makes the articles of testRelinkOld: "a" and "c" name a
+// lone "Bush" (no article of theirs says which), "a" beside three
+// organizations, "c" beside none; "b" names George Bush and one of a's
+// organizations; each filler names an organization of its own, which no
+// other article names.
+func relinkOldDocs(fillers int, from int) (a, b, c *extract.Doc, fill []*extract.Doc) {
+	day := time.Date(2022, 5, 1, 0, 0, 0, 0, time.UTC)
+	bush := func(d *extract.Doc) *extract.Doc {
+		for i := range d.Entities {
+			if d.Entities[i].Name == "Bush" {
+				d.Entities[i].Partial = true
+			}
+		}
+		return d
+	}
+	a = bush(testdocs.Doc("a", "a text", day, "PERSON:Bush", "ORG:Acme Widgets", "ORG:Zeta Holdings", "LOCATION:Ruritania"))
+	b = testdocs.Doc("b", "b text", day, "PERSON:George Bush", "ORG:Acme Widgets", "PERSON:George Bush")
+	c = bush(testdocs.Doc("c", "c text", day, "PERSON:Bush", "COUNTRY:Russia"))
+	for i := range fillers {
+		n := from + i
+		fill = append(fill, testdocs.Doc(fmt.Sprintf("f%02d", n), fmt.Sprintf("filler %d", n), day, fmt.Sprintf("ORG:Filler %d", n)))
+	}
+	return a, b, c, fill
+}
+
+// testRelinkOld adds batches that move the links of articles the cache
+// already holds, and wants the refreshed cache to answer as the graph of
+// the same articles does after each:
+//
+//  1. "c" names a lone "Bush" that no full name fits, so it stays itself;
+//  2. "b" brings George Bush, and c's "Bush" (an article that names too
+//     little else to judge by) goes to him though c shares nothing with b;
+//  3. articles that share no name at all with "a" make the corpus larger,
+//     every name rarer, and a's context too rich to take its one candidate
+//     on trust: its "Bush", linked before, stays itself now, with nothing
+//     of its own nor of its candidate's changed.
+func testRelinkOld(t *testing.T, fresh func(t *testing.T) string) {
+	ctx := context.Background()
+	s := open(t, fresh(t))
+	a, b, c, fill := relinkOldDocs(22, 0)
+	steps := []struct {
+		docs []*extract.Doc
+		link map[string]bool // article id → its "PERSON:Bush" goes to George Bush
+	}{
+		{[]*extract.Doc{c, fill[0]}, map[string]bool{"c": false}},
+		{[]*extract.Doc{a, b, fill[1]}, map[string]bool{"a": true, "c": true}},
+		{fill[2:], map[string]bool{"a": false, "c": true}},
+	}
+	var docs []*extract.Doc
+	for i, st := range steps {
+		docs = append(docs, st.docs...)
+		addAll(t, s, st.docs, len(st.docs))
+		if done, err := s.Refresh(ctx); err != nil || !done {
+			t.Fatalf("step %d: Refresh() = %v, %v; want true, nil", i+1, done, err)
+		}
+		want := build(docs)
+		for art, linked := range st.link {
+			if got := want.CanonicalIn(art, "PERSON:Bush") == want.Canonical("PERSON:George Bush"); got != linked {
+				t.Fatalf("step %d: the graph links the Bush of %s to George Bush: %v, want %v; the test tests nothing",
+					i+1, art, got, linked)
+			}
+		}
+		q, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
+		if err != nil || !cached {
+			t.Fatalf("step %d: Querier: cached %v, %v", i+1, cached, err)
+		}
+		SameAnswers(t, q, graphstore.QuerierOf(want), want)
+		SameGraph(t, loadAll(t, s), want)
 	}
 }
