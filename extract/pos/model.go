@@ -3,7 +3,6 @@ package pos
 import (
 	_ "embed"
 	"fmt"
-	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -33,10 +32,7 @@ type tables struct {
 	known     []atomic.Pointer[knownWord]
 	chunkW    []chunkSums // per vocab word, filled on the first chunking
 	chunkOnce sync.Once
-	// unknown caches the sums of words outside the vocabulary as they are
-	// met, up to maxUnknown of them: news repeats its new names.
-	unknown  sync.Map // string → *unknownWord
-	nunknown atomic.Int32
+	unknown *unknownCache
 	pads     [2]word
 	padPOS   [2]roleSums
 	padChk   [2]chunkSums
@@ -77,6 +73,11 @@ const numDense = roleNext + 1
 const maxUnknown = 1 << 14
 
 type unknownWord struct {
+	// text and hash key a word outside the vocabulary in unknownCache;
+	// they come first, so that the garbage collector's scan of the
+	// struct ends with them.
+	text string
+	hash uint64
 	w    word
 	sums roleSums
 }
@@ -93,6 +94,7 @@ type scratch struct {
 	feats []uint64
 	tmp   []uint64
 	unk   []int
+	hash  []uint64
 	// touched keeps what touch read, which nothing uses.
 	touched uint64
 }
@@ -113,7 +115,7 @@ func (l *linear) dense(row []int32, k uint64) {
 }
 
 func (m *Model) init() {
-	t := &tables{index: make(map[string]int32, len(m.vocab))}
+	t := &tables{index: make(map[string]int32, len(m.vocab)), unknown: newUnknownCache()}
 	m.tab = t
 	var f []uint64
 	var bias scores
@@ -249,6 +251,7 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
 	}
 	letters, caps := 0, 0
 	unknown := s.unk[:0]
+	s.hash = s.hash[:0] // of each word of unknown
 	for i, w := range words {
 		j := i + pad
 		if e, ok := t.index[w]; ok {
@@ -258,13 +261,13 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
 			if chunks {
 				s.rc[j] = &t.chunkW[e]
 			}
-		} else if u, ok := t.unknown.Load(w); ok && !chunks {
-			e := u.(*unknownWord)
+		} else if e, h := t.unknown.load(w); e != nil && !chunks {
 			s.ws[j] = e.w
 			s.rp[j] = &e.sums
 		} else {
 			s.ws[j].analyze(w, m.cls)
 			unknown = append(unknown, j)
+			s.hash = append(s.hash, h)
 		}
 		if s.ws[j].letter {
 			letters++
@@ -286,12 +289,7 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
 			s.tmp = m.chunkSums(&s.unkC[k], &s.ws[j], s.tmp)
 			s.rc[j] = &s.unkC[k]
 		}
-		if t.nunknown.Load() < maxUnknown {
-			w := words[j-pad]
-			if _, loaded := t.unknown.LoadOrStore(strings.Clone(w), &unknownWord{w: s.ws[j], sums: s.unkP[k]}); !loaded {
-				t.nunknown.Add(1)
-			}
-		}
+		t.unknown.store(words[j-pad], s.hash[k], &s.ws[j], &s.unkP[k])
 	}
 	s.unk = unknown
 	s.touched = touch(s.rp)
