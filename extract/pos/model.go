@@ -32,10 +32,10 @@ type tables struct {
 	known     []atomic.Pointer[knownWord]
 	chunkW    []chunkSums // per vocab word, filled on the first chunking
 	chunkOnce sync.Once
-	unknown *unknownCache
-	pads     [2]word
-	padPOS   [2]roleSums
-	padChk   [2]chunkSums
+	unknown   *unknownCache
+	pads      [2]word
+	padPOS    [2]roleSums
+	padChk    [2]chunkSums
 
 	// t1 is the weights of the previous tag plus the bias, t2t1 those of
 	// the previous two.
@@ -231,7 +231,10 @@ func (m *Model) NumFeatures() (tagger, chunker int) { return m.pos.nfeat, m.chun
 // prepare analyzes the words of a sentence into s: the padded analyses, and
 // for each position the sums of its features in each role, from the model's
 // tables for frequent words. It reports whether the sentence is in capitals.
-func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
+// Only the first upto words are analyzed (all, when upto is len(words) or
+// more): enough to tag the first upto-2; the others count only towards
+// whether the sentence is in capitals.
+func (m *Model) prepare(s *scratch, words []string, chunks bool, upto int) bool {
 	t := m.tab
 	if chunks {
 		m.chunkTables()
@@ -252,7 +255,15 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
 	letters, caps := 0, 0
 	unknown := s.unk[:0]
 	s.hash = s.hash[:0] // of each word of unknown
-	for i, w := range words {
+	for _, w := range words[min(upto, len(words)):] {
+		if l, c := letterCaps(w); l {
+			letters++
+			if c {
+				caps++
+			}
+		}
+	}
+	for i, w := range words[:min(upto, len(words))] {
 		j := i + pad
 		if e, ok := t.index[w]; ok {
 			k := m.knownWord(e, w, s)
@@ -292,7 +303,7 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
 		t.unknown.store(words[j-pad], s.hash[k], &s.ws[j], &s.unkP[k])
 	}
 	s.unk = unknown
-	s.touched = touch(s.rp)
+	s.touched = touch(s.rp[:min(len(s.rp), upto+pad)])
 	return letters >= 3 && caps == letters
 }
 
@@ -341,14 +352,29 @@ func (m *Model) AppendTags(dst []Tag, words []string) []Tag {
 	}
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	caps := m.prepare(s, words, false)
-	return m.tagWords(dst, s, caps)
+	caps := m.prepare(s, words, false, len(words))
+	return m.tagWords(dst, s, caps, len(words))
 }
 
-// tagWords tags the words prepared in s.
-func (m *Model) tagWords(dst []Tag, s *scratch, caps bool) []Tag {
+// AppendTagsPrefix appends the tags of the first k words to dst, which
+// are the first k of the tags [Model.AppendTags] gives: the tagger reads
+// each word with the two after it and decides from left to right, so the
+// tags of a prefix never depend on the words past it but two, nor on
+// their tags. It analyzes only the words it needs.
+func (m *Model) AppendTagsPrefix(dst []Tag, words []string, k int) []Tag {
+	k = min(max(k, 0), len(words))
+	if k == 0 {
+		return dst
+	}
+	s := m.pool.Get().(*scratch)
+	defer m.pool.Put(s)
+	caps := m.prepare(s, words, false, k+2)
+	return m.tagWords(dst, s, caps, k)
+}
+
+// tagWords tags the first n words prepared in s.
+func (m *Model) tagWords(dst []Tag, s *scratch, caps bool, n int) []Tag {
 	t := m.tab
-	n := len(s.ws) - 2*pad
 	t2, t1 := startTag, startTag
 	for i := range n {
 		j := i + pad
@@ -387,7 +413,7 @@ func (m *Model) AppendChunks(dst []Chunk, words []string, tags []Tag) []Chunk {
 	}
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	m.prepare(s, words, true)
+	m.prepare(s, words, true, len(words))
 	if len(tags) > len(words) {
 		tags = tags[:len(words)]
 	}
@@ -440,8 +466,8 @@ func (m *Model) TagChunk(words []string) ([]Tag, []Chunk) {
 	}
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	caps := m.prepare(s, words, true)
-	tags := m.tagWords(make([]Tag, 0, len(words)), s, caps)
+	caps := m.prepare(s, words, true, len(words))
+	tags := m.tagWords(make([]Tag, 0, len(words)), s, caps, len(words))
 	return tags, m.chunkWords(make([]Chunk, 0, len(words)), s, tags)
 }
 

@@ -1,6 +1,8 @@
 package relate
 
 import (
+	"strings"
+
 	"github.com/nergraph/nergraph/extract/pos"
 )
 
@@ -90,4 +92,86 @@ func countEntities(ms []Mention) int {
 		}
 	}
 	return n
+}
+
+// TailFrom returns the token from which the relations of s cannot depend
+// on verb groups: the token after its last entity mention that may end a
+// relation. It returns len(s.Tokens) when a verb group after that mention
+// could still relate entities before it: with an object pronoun ("...
+// and praised him"), "each other", a relative pronoun before a mention
+// (whose clause's object is that mention), or, after a coordination of
+// entities, a verb whose lemma may be reciprocal ("Kim and Putin met on
+// Monday and signed a pact"). Every other relation has its object among
+// the mentions after its verbs, and no mention follows the last. It
+// reads the words only: it is meant to spare the tagging of the rest of
+// a sentence (see [AppendRelationsPrefix]).
+func TailFrom(s Sentence) int {
+	n := len(s.Tokens)
+	cut, coord := 0, false
+	low := func(i int, ws ...string) bool {
+		if i < 0 || i >= n {
+			return false
+		}
+		for _, w := range ws {
+			if strings.EqualFold(s.Tokens[i].Text, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range s.Mentions {
+		if m.Source || m.Entity == "" || m.Start < 0 || m.End > n || m.Start >= m.End {
+			continue
+		}
+		cut = max(cut, m.End)
+		coord = coord || low(m.End, "and", "or", ",")
+		for i := max(0, m.Start-8); i < m.Start; i++ {
+			if low(i, "whom", "which", "that") {
+				return n
+			}
+		}
+	}
+	for i := cut; i < n; i++ {
+		if low(i, "it", "him", "her") || low(i, "each", "one") && low(i+1, "other", "another") {
+			return n
+		}
+		if coord && mayBeReciprocal(s.Tokens[i].Text) {
+			return n
+		}
+	}
+	return cut
+}
+
+// mayBeReciprocal reports whether a word is a form of a reciprocal verb
+// under some verb tag.
+func mayBeReciprocal(w string) bool {
+	for _, t := range [...]pos.Tag{pos.VB, pos.VBD, pos.VBG, pos.VBN, pos.VBZ} {
+		if reciprocal[pos.Lemma(w, t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// AppendRelationsPrefix is [AppendRelations] for a sentence whose tags are
+// those of its first len(s.Tags) tokens only, the tokens before cut (from
+// [TailFrom]) and a few more: the pos tagger decodes left to right, so
+// they are the tags the whole sentence would get. No verb group starts
+// from cut, and the relations are those AppendRelations would find with
+// all the tags, unless the rules read a tag past the prefix, or a verb
+// group from cut could have retagged a word they read. Then it reports
+// false, appending nothing, and the caller tags the whole sentence.
+func AppendRelationsPrefix(dst []Relation, s Sentence, cut int) ([]Relation, bool) {
+	if countEntities(s.Mentions) < 2 || len(s.Tokens) == 0 {
+		return dst, true
+	}
+	p := newParse(s)
+	defer p.release()
+	p.cut = min(cut, p.n)
+	from := len(dst)
+	dst = p.relations(dst)
+	if p.read >= len(s.Tags) || p.retagged(p.cut, p.read) {
+		return dst[:from], false
+	}
+	return dst, true
 }
