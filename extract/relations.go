@@ -69,19 +69,7 @@ func findRelations(m *pos.Model, sents []text.Sentence, ents []Entity) []Relatio
 		}
 		b.spans = appendTokenSpans(b.spans[:0], s.Tokens, ms)
 		rs := relate.Sentence{Index: si, Tokens: b.toks, Mentions: b.spans}
-		done := false
-		if cut := relate.TailFrom(rs); cut+tailMargin < len(b.words) {
-			// Tag up to the last entity and a few words more; the rest
-			// only when the rules read further.
-			b.tags = m.AppendTagsPrefix(b.tags[:0], b.words, cut+tailMargin)
-			rs.Tags = b.tags
-			b.rels, done = relate.AppendRelationsPrefix(b.rels[:0], rs, cut)
-		}
-		if !done {
-			b.tags = m.AppendTags(b.tags[:0], b.words)
-			rs.Tags = b.tags
-			b.rels = relate.AppendRelations(b.rels[:0], rs)
-		}
+		b.rels, b.tags = relate.AppendTagged(b.rels[:0], m, rs, b.words, b.tags)
 		for _, r := range b.rels {
 			out = append(out, Relation{Subject: r.Subject, Predicate: r.Predicate, Object: r.Object, Text: r.Text,
 				Sentence: si, Start: r.Start, End: r.End, SentenceStart: s.Start, SentenceEnd: s.End,
@@ -91,11 +79,6 @@ func findRelations(m *pos.Model, sents []text.Sentence, ents []Entity) []Relatio
 	b.clear()
 	return out
 }
-
-// tailMargin is the number of words tagged past the last entity of a
-// sentence (see relate.TailFrom): the rules read a few words past an
-// object, and reading past the tags makes the sentence be tagged whole.
-const tailMargin = 2
 
 // relScratch holds findRelations' buffers, kept for the next document:
 // most documents tag a sentence or two, and growing them afresh each time

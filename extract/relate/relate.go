@@ -2,6 +2,7 @@ package relate
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nergraph/nergraph/extract/pos"
 )
@@ -108,32 +109,32 @@ func countEntities(ms []Mention) int {
 func TailFrom(s Sentence) int {
 	n := len(s.Tokens)
 	cut, coord := 0, false
-	low := func(i int, ws ...string) bool {
+	kind := func(i int) byte {
 		if i < 0 || i >= n {
-			return false
+			return 0
 		}
-		for _, w := range ws {
-			if strings.EqualFold(s.Tokens[i].Text, w) {
-				return true
-			}
-		}
-		return false
+		return cueOf(s.Tokens[i].Text)
 	}
 	for _, m := range s.Mentions {
 		if m.Source || m.Entity == "" || m.Start < 0 || m.End > n || m.Start >= m.End {
 			continue
 		}
 		cut = max(cut, m.End)
-		coord = coord || low(m.End, "and", "or", ",")
+		coord = coord || kind(m.End) == cueCoord
 		for i := max(0, m.Start-8); i < m.Start; i++ {
-			if low(i, "whom", "which", "that") {
+			if kind(i) == cueRelative {
 				return n
 			}
 		}
 	}
 	for i := cut; i < n; i++ {
-		if low(i, "it", "him", "her") || low(i, "each", "one") && low(i+1, "other", "another") {
+		switch kind(i) {
+		case cuePronoun:
 			return n
+		case cueEach:
+			if kind(i+1) == cueOther {
+				return n
+			}
 		}
 		if coord && mayBeReciprocal(s.Tokens[i].Text) {
 			return n
@@ -142,15 +143,57 @@ func TailFrom(s Sentence) int {
 	return cut
 }
 
-// mayBeReciprocal reports whether a word is a form of a reciprocal verb
-// under some verb tag.
-func mayBeReciprocal(w string) bool {
-	for _, t := range [...]pos.Tag{pos.VB, pos.VBD, pos.VBG, pos.VBN, pos.VBZ} {
-		if reciprocal[pos.Lemma(w, t)] {
-			return true
-		}
+// The words TailFrom looks for.
+const (
+	cueNone     = iota
+	cuePronoun  // an object pronoun
+	cueEach     // "each other", "one another"
+	cueOther    //
+	cueRelative // before the subject of a relative clause
+	cueCoord    // between the mentions of a coordination
+)
+
+// cueOf returns the cue a token is, by its lower case.
+func cueOf(w string) byte {
+	if len(w) == 0 || len(w) > 7 {
+		return cueNone
 	}
-	return false
+	var b [7]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	switch string(b[:len(w)]) {
+	case "it", "him", "her":
+		return cuePronoun
+	case "each", "one":
+		return cueEach
+	case "other", "another":
+		return cueOther
+	case "whom", "which", "that":
+		return cueRelative
+	case "and", "or", ",":
+		return cueCoord
+	}
+	return cueNone
+}
+
+// mayBeReciprocal reports whether a word is a form of a reciprocal verb
+// under some verb tag: Lemma undoes -ing only under VBG and -s only under
+// VBZ, and looks irregular forms up alike under VBD, VBN, VBG and VBZ.
+func mayBeReciprocal(w string) bool {
+	if w == "" || !(w[0] >= 'a' && w[0] <= 'z' || w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf) {
+		return false // the lemmas are words
+	}
+	w = strings.ToLower(w) // once, not in each Lemma
+	if reciprocal[pos.Lemma(w, pos.VB)] || reciprocal[pos.Lemma(w, pos.VBD)] {
+		return true
+	}
+	return strings.HasSuffix(w, "ing") && reciprocal[pos.Lemma(w, pos.VBG)] ||
+		strings.HasSuffix(w, "s") && reciprocal[pos.Lemma(w, pos.VBZ)]
 }
 
 // AppendRelationsPrefix is [AppendRelations] for a sentence whose tags are
@@ -175,3 +218,28 @@ func AppendRelationsPrefix(dst []Relation, s Sentence, cut int) ([]Relation, boo
 	}
 	return dst, true
 }
+
+// AppendTagged tags sentence s with m and appends its relations to dst:
+// only up to its last entity and two words more when [TailFrom] finds no
+// verb group after that can relate anything and the rules read no further
+// ([AppendRelationsPrefix]), else whole. words are the texts of s.Tokens;
+// tags is a buffer for the tags, returned for reuse. The relations are
+// those of [AppendRelations] with all the tags.
+func AppendTagged(dst []Relation, m *pos.Model, s Sentence, words []string, tags []pos.Tag) ([]Relation, []pos.Tag) {
+	if cut := TailFrom(s); cut+tailMargin < len(words) {
+		tags = m.AppendTagsPrefix(tags[:0], words, cut+tailMargin)
+		s.Tags = tags
+		if out, ok := AppendRelationsPrefix(dst, s, cut); ok {
+			return out, tags
+		}
+	}
+	tags = m.AppendTags(tags[:0], words)
+	s.Tags = tags
+	return AppendRelations(dst, s), tags
+}
+
+// tailMargin is the number of words tagged past the last entity: the rules
+// read a word or two past an object. With 2, 17% of the tokens that AG
+// News's relations tagged are spared, and 6% of its sentences are tagged
+// twice (as a prefix, then whole); 1 spares less, 3 or more too.
+const tailMargin = 2
