@@ -240,11 +240,14 @@ type pipeline struct {
 // and the recognizer, each with tables of megabytes, then take turns once
 // a batch, not once an article, and find more of their tables in the
 // processor's caches (AG News: the relations cost 20-25% less CPU in
-// batches of 128). It never waits for a batch to fill: with no job
-// waiting, it hands on what it has.
+// batches of 128). It never waits long for a batch to fill: with no job
+// coming within batchWait, it hands on what it has.
 func (p *pipeline) extract(ex *Extractor) {
 	var batch []job
 	size := 0
+	wait := time.NewTimer(batchWait)
+	wait.Stop()
+	defer wait.Stop()
 	flush := func() bool {
 		for k := range batch {
 			for i := range batch[k].parts {
@@ -277,10 +280,20 @@ func (p *pipeline) extract(ex *Extractor) {
 				return
 			case j, ok = <-p.jobs:
 			default:
-				if !flush() {
+				// None waiting: the reader may be a moment behind. A
+				// job that comes soon joins the batch; else it goes on.
+				wait.Reset(batchWait)
+				select {
+				case <-p.ctx.Done():
 					return
+				case j, ok = <-p.jobs:
+					wait.Stop()
+				case <-wait.C:
+					if !flush() {
+						return
+					}
+					continue
 				}
-				continue
 			}
 		}
 		if !ok {
@@ -303,10 +316,13 @@ func (p *pipeline) extract(ex *Extractor) {
 }
 
 // relationBatch and relationBatchBytes bound the articles a worker
-// extracts before it finds their relations (see pipeline.extract).
+// extracts before it finds their relations, and batchWait the time it
+// waits for the next job before it hands on a batch (see
+// pipeline.extract).
 const (
 	relationBatch      = 128
 	relationBatchBytes = 1 << 20
+	batchWait          = time.Millisecond
 )
 
 // work parses a job's page, if any, splits it when long, and extracts its
