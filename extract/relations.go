@@ -40,7 +40,8 @@ func WithRelations(on bool) Option { return func(c *config) { c.noRelations = !o
 
 // findRelations finds the relations between the entities of each sentence
 // that mentions two distinct entities or more (not counting credits such as
-// "(Reuters)"): only those sentences are tagged.
+// "(Reuters)"): only those sentences are tagged, and often only up to
+// their last entity (relate.AppendTagged).
 func findRelations(m *pos.Model, sents []text.Sentence, ents []Entity) []Relation {
 	if len(ents) < 2 {
 		return nil
