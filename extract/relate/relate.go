@@ -108,24 +108,38 @@ func countEntities(ms []Mention) int {
 // a sentence (see [AppendRelationsPrefix]).
 func TailFrom(s Sentence) int {
 	n := len(s.Tokens)
-	cut, coord := 0, false
 	kind := func(i int) byte {
 		if i < 0 || i >= n {
-			return 0
+			return cueNone
 		}
 		return cueOf(s.Tokens[i].Text)
 	}
+	cut, coord := 0, false
+	// A relative pronoun in the eight words before a mention; the words
+	// before read reads are read once (mentions come in token order).
+	lastRel, read := -1, 0
 	for _, m := range s.Mentions {
 		if m.Source || m.Entity == "" || m.Start < 0 || m.End > n || m.Start >= m.End {
 			continue
 		}
-		cut = max(cut, m.End)
-		coord = coord || kind(m.End) == cueCoord
-		for i := max(0, m.Start-8); i < m.Start; i++ {
-			if kind(i) == cueRelative {
-				return n
+		if m.Start < read { // out of order: the whole window
+			for i := max(0, m.Start-8); i < m.Start; i++ {
+				if kind(i) == cueRelative {
+					return n
+				}
 			}
 		}
+		for i := max(read, m.Start-8); i < m.Start; i++ {
+			if kind(i) == cueRelative {
+				lastRel = i
+			}
+		}
+		read = max(read, m.Start)
+		if lastRel >= 0 && lastRel >= m.Start-8 && lastRel < m.Start {
+			return n
+		}
+		cut = max(cut, m.End)
+		coord = coord || kind(m.End) == cueCoord
 	}
 	for i := cut; i < n; i++ {
 		switch kind(i) {
@@ -153,30 +167,49 @@ const (
 	cueCoord    // between the mentions of a coordination
 )
 
-// cueOf returns the cue a token is, by its lower case.
+// cueOf returns the cue a token is, by its lower case: by its length
+// first, since most words are none.
 func cueOf(w string) byte {
-	if len(w) == 0 || len(w) > 7 {
-		return cueNone
-	}
-	var b [7]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	is := func(lw string) bool { return strings.EqualFold(w, lw) }
+	switch len(w) {
+	case 1:
+		if w == "," {
+			return cueCoord
 		}
-		b[i] = c
-	}
-	switch string(b[:len(w)]) {
-	case "it", "him", "her":
-		return cuePronoun
-	case "each", "one":
-		return cueEach
-	case "other", "another":
-		return cueOther
-	case "whom", "which", "that":
-		return cueRelative
-	case "and", "or", ",":
-		return cueCoord
+	case 2:
+		switch {
+		case is("it"):
+			return cuePronoun
+		case is("or"):
+			return cueCoord
+		}
+	case 3:
+		switch {
+		case is("him"), is("her"):
+			return cuePronoun
+		case is("one"):
+			return cueEach
+		case is("and"):
+			return cueCoord
+		}
+	case 4:
+		switch {
+		case is("each"):
+			return cueEach
+		case is("whom"), is("that"):
+			return cueRelative
+		}
+	case 5:
+		switch {
+		case is("other"):
+			return cueOther
+		case is("which"):
+			return cueRelative
+		}
+	case 7:
+		if is("another") {
+			return cueOther
+		}
 	}
 	return cueNone
 }
