@@ -1,8 +1,10 @@
 package relate_test
 
 import (
+	"math/rand/v2"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/nergraph/nergraph/extract/pos"
@@ -59,6 +61,38 @@ func TestPrefix(t *testing.T) {
 		}
 	}
 	t.Logf("%d sentences, %d with a cut before their end, %d found from fewer tags than words", sents, cut, spared)
+	// The same with tags drawn at random, verbs often: the rules must not
+	// rely on the tagger's tags being sensible.
+	rng := rand.New(rand.NewPCG(1, 2))
+	verbs := []pos.Tag{pos.VB, pos.VBD, pos.VBG, pos.VBN, pos.VBP, pos.VBZ, pos.MD, pos.TO, pos.RB, pos.IN, pos.DT, pos.Comma}
+	checked := 0
+	for i := range items {
+		for _, s := range goldSentences(m, &items[i]) {
+			c := relate.TailFrom(s)
+			for range 20 {
+				tags := slices.Clone(s.Tags)
+				for k := range tags {
+					switch rng.IntN(3) {
+					case 0:
+						tags[k] = verbs[rng.IntN(len(verbs))]
+					case 1:
+						tags[k] = pos.Tag(1 + rng.IntN(int(pos.NumTags)-1))
+					}
+				}
+				s.Tags = tags
+				want := relate.Find(s)
+				for k := c; k <= len(tags); k++ {
+					s.Tags = tags[:k]
+					got, ok := relate.AppendRelationsPrefix(nil, s, c)
+					if ok && !reflect.DeepEqual(got, want) {
+						t.Fatalf("%s: %q with random tags %v, %d of them: got %+v, want %+v", items[i].ID, items[i].Text, tags, k, got, want)
+					}
+					checked++
+				}
+			}
+		}
+	}
+	t.Logf("%d prefixes of random tags checked", checked)
 	if spared < sents/10 {
 		t.Errorf("only %d of %d sentences found from fewer tags than words", spared, sents)
 	}
