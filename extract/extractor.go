@@ -86,6 +86,21 @@ func joinText(title, body string) string {
 // returned Doc's offsets refer to Doc.Text, the cleaned title and body
 // joined by a blank line.
 func (ex *Extractor) Extract(a Article) *Doc {
+	doc, sents := ex.entities(a)
+	ex.addRelations(doc, sents)
+	return doc
+}
+
+// addRelations finds the relations of doc, whose sentences are sents,
+// when relations are on.
+func (ex *Extractor) addRelations(doc *Doc, sents []text.Sentence) {
+	if ex.pos != nil && doc != nil {
+		doc.Relations = findRelations(ex.pos, sents, doc.Entities)
+	}
+}
+
+// entities is Extract without the relations: the Doc and its sentences.
+func (ex *Extractor) entities(a Article) (*Doc, []text.Sentence) {
 	a.Title = text.Clean(a.Title)
 	a.Text = text.Clean(a.Text)
 	joined := joinText(a.Title, a.Text)
@@ -114,8 +129,5 @@ func (ex *Extractor) Extract(a Article) *Doc {
 		ents = kept
 	}
 	doc.Entities = ents
-	if ex.pos != nil {
-		doc.Relations = findRelations(ex.pos, sents, ents)
-	}
-	return doc
+	return doc, sents
 }

@@ -40,7 +40,8 @@ func WithRelations(on bool) Option { return func(c *config) { c.noRelations = !o
 
 // findRelations finds the relations between the entities of each sentence
 // that mentions two distinct entities or more (not counting credits such as
-// "(Reuters)"): only those sentences are tagged.
+// "(Reuters)"): only those sentences are tagged, and often only up to
+// their last entity (relate.AppendTagged).
 func findRelations(m *pos.Model, sents []text.Sentence, ents []Entity) []Relation {
 	if len(ents) < 2 {
 		return nil
@@ -68,8 +69,8 @@ func findRelations(m *pos.Model, sents []text.Sentence, ents []Entity) []Relatio
 			b.words = append(b.words, t.Text)
 		}
 		b.spans = appendTokenSpans(b.spans[:0], s.Tokens, ms)
-		b.tags = m.AppendTags(b.tags[:0], b.words)
-		b.rels = relate.AppendRelations(b.rels[:0], relate.Sentence{Index: si, Tokens: b.toks, Tags: b.tags, Mentions: b.spans})
+		rs := relate.Sentence{Index: si, Tokens: b.toks, Mentions: b.spans}
+		b.rels, b.tags = relate.AppendTagged(b.rels[:0], m, rs, b.words, b.tags)
 		for _, r := range b.rels {
 			out = append(out, Relation{Subject: r.Subject, Predicate: r.Predicate, Object: r.Object, Text: r.Text,
 				Sentence: si, Start: r.Start, End: r.End, SentenceStart: s.Start, SentenceEnd: s.End,

@@ -1,9 +1,13 @@
 package extract
 
 import (
+	"context"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/nergraph/nergraph/extract/input"
+	"github.com/nergraph/nergraph/internal/testenv"
 )
 
 // cpuTime is the CPU time the process has used: on a shared machine it
@@ -40,6 +44,45 @@ func BenchmarkExtractRelations(b *testing.B) {
 					tokens += d.Tokens
 					rels += len(d.Relations)
 				}
+			}
+			cpu := cpuTime() - start
+			b.ReportMetric(float64(tokens)/cpu.Seconds(), "tokens/cpu-s")
+			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+			b.ReportMetric(float64(rels)/float64(b.N), "relations/op")
+		})
+	}
+}
+
+// BenchmarkRunRelations runs the whole pipeline (Run, one worker) over AG
+// News test with relations off and on, in CPU time, as build does without
+// building the graph: the on/off ratio of the cpu-s/op is the cost of the
+// relations where they run in batches (see pipeline.extract).
+//
+//	GOMAXPROCS=1 go test -run '^$' -bench RunRelations -benchtime 3x ./extract
+func BenchmarkRunRelations(b *testing.B) {
+	path := testenv.Shared(b, "data/agnews/test.csv")
+	for _, on := range []bool{false, true} {
+		name := "off"
+		if on {
+			name = "on"
+		}
+		b.Run(name, func(b *testing.B) {
+			ex, err := New(WithRelations(on))
+			if err != nil {
+				b.Fatal(err)
+			}
+			opts := RunOptions{Reader: input.ReaderOptions{Columns: []string{"label", "title", "text"}}, Workers: 1}
+			tokens, rels := 0, 0
+			start := cpuTime()
+			for b.Loop() {
+				st, err := Run(context.Background(), []string{path}, ex, opts, func(d *Doc) error {
+					rels += len(d.Relations)
+					return nil
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+				tokens += st.Tokens
 			}
 			cpu := cpuTime() - start
 			b.ReportMetric(float64(tokens)/cpu.Seconds(), "tokens/cpu-s")

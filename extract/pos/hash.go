@@ -200,3 +200,19 @@ const numLevels = 3
 
 // clusterMap maps the hash of a normalized word to its clusters.
 type clusterMap map[uint64][numLevels]uint16
+
+// letterCaps reports what [word.analyze] sets as letter and caps for s:
+// whether s has a letter, and whether all its letters are upper case.
+func letterCaps(s string) (letter, caps bool) {
+	hasLower := false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+		case unicode.IsUpper(r):
+			letter = true
+		case unicode.IsLetter(r):
+			letter, hasLower = true, true
+		}
+	}
+	return letter, letter && !hasLower
+}

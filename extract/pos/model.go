@@ -3,7 +3,6 @@ package pos
 import (
 	_ "embed"
 	"fmt"
-	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -33,13 +32,10 @@ type tables struct {
 	known     []atomic.Pointer[knownWord]
 	chunkW    []chunkSums // per vocab word, filled on the first chunking
 	chunkOnce sync.Once
-	// unknown caches the sums of words outside the vocabulary as they are
-	// met, up to maxUnknown of them: news repeats its new names.
-	unknown  sync.Map // string → *unknownWord
-	nunknown atomic.Int32
-	pads     [2]word
-	padPOS   [2]roleSums
-	padChk   [2]chunkSums
+	unknown   *unknownCache
+	pads      [2]word
+	padPOS    [2]roleSums
+	padChk    [2]chunkSums
 
 	// t1 is the weights of the previous tag plus the bias, t2t1 those of
 	// the previous two.
@@ -77,6 +73,11 @@ const numDense = roleNext + 1
 const maxUnknown = 1 << 14
 
 type unknownWord struct {
+	// text and hash key a word outside the vocabulary in unknownCache;
+	// they come first, so that the garbage collector's scan of the
+	// struct ends with them.
+	text string
+	hash uint64
 	w    word
 	sums roleSums
 }
@@ -93,6 +94,7 @@ type scratch struct {
 	feats []uint64
 	tmp   []uint64
 	unk   []int
+	hash  []uint64
 	// touched keeps what touch read, which nothing uses.
 	touched uint64
 }
@@ -113,7 +115,7 @@ func (l *linear) dense(row []int32, k uint64) {
 }
 
 func (m *Model) init() {
-	t := &tables{index: make(map[string]int32, len(m.vocab))}
+	t := &tables{index: make(map[string]int32, len(m.vocab)), unknown: newUnknownCache()}
 	m.tab = t
 	var f []uint64
 	var bias scores
@@ -229,7 +231,10 @@ func (m *Model) NumFeatures() (tagger, chunker int) { return m.pos.nfeat, m.chun
 // prepare analyzes the words of a sentence into s: the padded analyses, and
 // for each position the sums of its features in each role, from the model's
 // tables for frequent words. It reports whether the sentence is in capitals.
-func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
+// Only the first upto words are analyzed (all, when upto is len(words) or
+// more): enough to tag the first upto-2; the others count only towards
+// whether the sentence is in capitals.
+func (m *Model) prepare(s *scratch, words []string, chunks bool, upto int) bool {
 	t := m.tab
 	if chunks {
 		m.chunkTables()
@@ -249,7 +254,16 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
 	}
 	letters, caps := 0, 0
 	unknown := s.unk[:0]
-	for i, w := range words {
+	s.hash = s.hash[:0] // of each word of unknown
+	for _, w := range words[min(upto, len(words)):] {
+		if l, c := letterCaps(w); l {
+			letters++
+			if c {
+				caps++
+			}
+		}
+	}
+	for i, w := range words[:min(upto, len(words))] {
 		j := i + pad
 		if e, ok := t.index[w]; ok {
 			k := m.knownWord(e, w, s)
@@ -258,13 +272,13 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
 			if chunks {
 				s.rc[j] = &t.chunkW[e]
 			}
-		} else if u, ok := t.unknown.Load(w); ok && !chunks {
-			e := u.(*unknownWord)
+		} else if e, h := t.unknown.load(w); e != nil && !chunks {
 			s.ws[j] = e.w
 			s.rp[j] = &e.sums
 		} else {
 			s.ws[j].analyze(w, m.cls)
 			unknown = append(unknown, j)
+			s.hash = append(s.hash, h)
 		}
 		if s.ws[j].letter {
 			letters++
@@ -286,15 +300,10 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool) bool {
 			s.tmp = m.chunkSums(&s.unkC[k], &s.ws[j], s.tmp)
 			s.rc[j] = &s.unkC[k]
 		}
-		if t.nunknown.Load() < maxUnknown {
-			w := words[j-pad]
-			if _, loaded := t.unknown.LoadOrStore(strings.Clone(w), &unknownWord{w: s.ws[j], sums: s.unkP[k]}); !loaded {
-				t.nunknown.Add(1)
-			}
-		}
+		t.unknown.store(words[j-pad], s.hash[k], &s.ws[j], &s.unkP[k])
 	}
 	s.unk = unknown
-	s.touched = touch(s.rp)
+	s.touched = touch(s.rp[:min(len(s.rp), upto+pad)])
 	return letters >= 3 && caps == letters
 }
 
@@ -343,14 +352,29 @@ func (m *Model) AppendTags(dst []Tag, words []string) []Tag {
 	}
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	caps := m.prepare(s, words, false)
-	return m.tagWords(dst, s, caps)
+	caps := m.prepare(s, words, false, len(words))
+	return m.tagWords(dst, s, caps, len(words))
 }
 
-// tagWords tags the words prepared in s.
-func (m *Model) tagWords(dst []Tag, s *scratch, caps bool) []Tag {
+// AppendTagsPrefix appends the tags of the first k words to dst, which
+// are the first k of the tags [Model.AppendTags] gives: the tagger reads
+// each word with the two after it and decides from left to right, so the
+// tags of a prefix never depend on the words past it but two, nor on
+// their tags. It analyzes only the words it needs.
+func (m *Model) AppendTagsPrefix(dst []Tag, words []string, k int) []Tag {
+	k = min(max(k, 0), len(words))
+	if k == 0 {
+		return dst
+	}
+	s := m.pool.Get().(*scratch)
+	defer m.pool.Put(s)
+	caps := m.prepare(s, words, false, k+2)
+	return m.tagWords(dst, s, caps, k)
+}
+
+// tagWords tags the first n words prepared in s.
+func (m *Model) tagWords(dst []Tag, s *scratch, caps bool, n int) []Tag {
 	t := m.tab
-	n := len(s.ws) - 2*pad
 	t2, t1 := startTag, startTag
 	for i := range n {
 		j := i + pad
@@ -389,7 +413,7 @@ func (m *Model) AppendChunks(dst []Chunk, words []string, tags []Tag) []Chunk {
 	}
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	m.prepare(s, words, true)
+	m.prepare(s, words, true, len(words))
 	if len(tags) > len(words) {
 		tags = tags[:len(words)]
 	}
@@ -442,8 +466,8 @@ func (m *Model) TagChunk(words []string) ([]Tag, []Chunk) {
 	}
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	caps := m.prepare(s, words, true)
-	tags := m.tagWords(make([]Tag, 0, len(words)), s, caps)
+	caps := m.prepare(s, words, true, len(words))
+	tags := m.tagWords(make([]Tag, 0, len(words)), s, caps, len(words))
 	return tags, m.chunkWords(make([]Chunk, 0, len(words)), s, tags)
 }
 

@@ -88,3 +88,60 @@ func TestTablesMatchReference(t *testing.T) {
 		}
 	}
 }
+
+// TestTagsPrefix checks that AppendTagsPrefix gives the first k of the
+// tags of the whole sentence, for every k, on sentences met for the first
+// time and again, headlines in capitals among them.
+func TestTagsPrefix(t *testing.T) {
+	sents := [][]string{
+		strings.Fields("The United States has accused North Korea of providing weapons to Russia ."),
+		strings.Fields("GETTY OIL BOUGHT BY TEXACO AFTER LONG FIGHT"),
+		strings.Fields("GETTY OIL BOUGHT BY texaco"), // capitals up to the last word only
+		strings.Fields("Zorblax Quintrelle acquired Flumexian Dynamics for $ 4.2 billion ."),
+		{"Hello"},
+		{"Putin", "met"},
+	}
+	if d := testenv.SharedDir(); d != "" {
+		p := filepath.Join(d, "data/conll2003/test.txt")
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		cs, err := ReadCoNLL(f, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range cs[:min(len(cs), 800)] {
+			sents = append(sents, s.Words)
+		}
+	}
+	for pass := range 2 {
+		m, err := Decode(embedded)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bad := 0
+		for _, s := range sents {
+			var want []Tag
+			if pass == 1 {
+				want = m.Tag(s) // the words' sums made by the whole sentence first
+			}
+			for k := len(s); k >= 0; k-- {
+				got := m.AppendTagsPrefix(nil, s, k)
+				if want == nil {
+					want = m.Tag(s)
+				}
+				if !slices.Equal(got, want[:k]) {
+					if bad++; bad <= 5 {
+						t.Errorf("pass %d: %q, k %d: got %v, want %v", pass, s, k, got, want[:k])
+					}
+				}
+			}
+		}
+	}
+	m, _ := Default()
+	if got := m.AppendTagsPrefix([]Tag{NN}, []string{"a", "b"}, 9); len(got) != 3 {
+		t.Errorf("k past the end: got %d tags, want 3", len(got))
+	}
+}

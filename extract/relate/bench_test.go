@@ -242,3 +242,70 @@ func BenchmarkTagFind(b *testing.B) {
 	}
 	reportCPU(b, cpu, n)
 }
+
+// BenchmarkTagFindFirst is BenchmarkTagFind as one run of nergraph meets
+// it: each round decodes a fresh model (model.bin, as pos.Default does
+// with the embedded copy) and tags the sentences once, so that every word
+// is met for the first time, and finds their relations. Its cpu-ns/op is
+// the whole cost of the relation step in one AG News build, less what the
+// step costs the other stages in cache misses and garbage collection.
+// "whole" tags every sentence whole; "tagged" is relate.AppendTagged, as
+// nergraph runs it, which spares the words past the last entity when it
+// can.
+func BenchmarkTagFindFirst(b *testing.B) {
+	arts := agNews(b)
+	ex, _ := setup(b)
+	bin, err := os.ReadFile(filepath.Join("..", "pos", "model.bin"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	m0, _ := pos.Default()
+	var sents []relate.Sentence
+	var words [][]string
+	tokens, tagged := 0, 0
+	for _, a := range arts {
+		for _, s := range docSentences(m0, ex.Extract(a)) {
+			tokens += len(s.Tokens)
+			if s.Tags == nil {
+				continue
+			}
+			w := make([]string, len(s.Tokens))
+			for i, t := range s.Tokens {
+				w[i] = t.Text
+			}
+			s.Tags = nil
+			sents = append(sents, s)
+			words = append(words, w)
+			tagged += len(w)
+		}
+	}
+	for _, mode := range []string{"whole", "tagged"} {
+		b.Run(mode, func(b *testing.B) {
+			var tags []pos.Tag
+			var rels []relate.Relation
+			n, found := 0, 0
+			cpu := cpuTime()
+			for b.Loop() {
+				m, err := pos.Decode(bin)
+				if err != nil {
+					b.Fatal(err)
+				}
+				for i := range sents {
+					if mode == "tagged" {
+						rels, tags = relate.AppendTagged(rels[:0], m, sents[i], words[i], tags)
+					} else {
+						tags = m.AppendTags(tags[:0], words[i])
+						s := sents[i]
+						s.Tags = tags
+						rels = relate.AppendRelations(rels[:0], s)
+					}
+					found += len(rels)
+				}
+				n += tokens
+			}
+			reportCPU(b, cpu, n)
+			b.ReportMetric(float64(found)/float64(b.N), "relations/op")
+			b.ReportMetric(float64(tagged), "tagged-tokens")
+		})
+	}
+}

@@ -13,8 +13,12 @@
 // entity ids and types; a mention flagged Source (a credit such as
 // "(Reuters)" or "KCNA said") never ends a relation. A sentence with fewer
 // than two entities has no relation, so a caller need tag only the
-// sentences with two entities or more. [Find] is a pure function of its
-// input and safe for concurrent use.
+// sentences with two entities or more, and of those often only the words
+// up to the last entity and two more: [AppendTagged] tags a sentence so,
+// when [TailFrom] finds that no verb group after its last entity can
+// relate anything, and tags it whole when the rules read further
+// ([AppendRelationsPrefix]); the relations are the same. [Find] is a pure
+// function of its input and safe for concurrent use.
 //
 // Each [Relation] has a subject and an object (entity ids), a predicate
 // (the head verb as a lemma, the words after it lower-cased: "accuse",

@@ -71,7 +71,7 @@ func (p *parse) skipTitleBack(first int) int {
 		(isRoleNoun(p.low[first-1]) || kinNouns[p.low[first-1]] || honorifics[p.low[first-1]]) {
 		// "Russian President Vladimir Putin", "his son Bronny".
 		t := first - 1
-		for t > 0 && t > first-4 && !p.inMention(t-1) && (p.tag[t-1] == pos.NN || p.tag[t-1] == pos.NNP || p.tag[t-1].IsAdj()) {
+		for t > 0 && t > first-4 && !p.inMention(t-1) && (p.tg(t-1) == pos.NN || p.tg(t-1) == pos.NNP || p.tg(t-1).IsAdj()) {
 			t--
 		}
 		if t < j && (p.tagAt(t-1) == pos.PRPS || p.tagAt(t-1) == pos.DT) {
@@ -95,7 +95,7 @@ func (p *parse) skipTitle(i int) int {
 		j++
 	}
 	k := j
-	for k < p.n && k < j+4 && !p.inMention(k) && (p.tag[k] == pos.NNP || p.tag[k] == pos.NN || p.tag[k].IsAdj()) {
+	for k < p.n && k < j+4 && !p.inMention(k) && (p.tg(k) == pos.NNP || p.tg(k) == pos.NN || p.tg(k).IsAdj()) {
 		k++
 	}
 	if k > j && k < p.n {
@@ -211,13 +211,13 @@ func (p *parse) headAfter(i int) bool {
 // from Brazil"), nor the second half of a coordination with a common noun.
 func (p *parse) subjectOK(first int) bool {
 	j := first - 1
-	for j >= 0 && (p.tag[j] == pos.DT || p.tag[j] == pos.PDT) {
+	for j >= 0 && (p.tg(j) == pos.DT || p.tg(j) == pos.PDT) {
 		j--
 	}
 	if j < 0 {
 		return true
 	}
-	w, t := p.low[j], p.tag[j]
+	w, t := p.low[j], p.tg(j)
 	switch {
 	case (t == pos.IN || t == pos.TO) && !subordinators[w]:
 		return false
@@ -289,19 +289,19 @@ func (p *parse) gerundSubject(gi int, g *vgroup) {
 // of a coordinated verb, a pronoun, or the mentions right before.
 func (p *parse) clauseSubject(gi int, g *vgroup) {
 	i := g.start - 1
-	for i >= 0 && (p.tag[i].IsAdverb() || reflexives[p.low[i]] || p.low[i] == "longer" || p.low[i] == "no" && p.lowAt(i+1) == "longer") && !p.inMention(i) {
+	for i >= 0 && (p.tg(i).IsAdverb() || reflexives[p.low[i]] || p.low[i] == "longer" || p.low[i] == "no" && p.lowAt(i+1) == "longer") && !p.inMention(i) {
 		i--
 	}
 	if i < 0 {
 		return
 	}
 	// A relative pronoun: the noun it follows.
-	if w := p.low[i]; relativePronouns[w] && (p.tag[i] == pos.WP || p.tag[i] == pos.WDT || p.tag[i] == pos.IN) {
+	if w := p.low[i]; relativePronouns[w] && (p.tg(i) == pos.WP || p.tg(i) == pos.WDT || p.tg(i) == pos.IN) {
 		g.subj = p.antecedent(i)
 		return
 	}
 	// A parenthesis between subject and verb: ", who visited Kyiv last week,".
-	if p.tag[i] == pos.Comma {
+	if p.tg(i) == pos.Comma {
 		open := p.parenthesisStart(i)
 		if open < 0 {
 			// "Its largest creditor, Meridian Bank, said": the entity of an
@@ -323,13 +323,13 @@ func (p *parse) clauseSubject(gi int, g *vgroup) {
 		if gi > 0 && p.vgs[gi-1].subj != nil && p.vgs[gi-1].kind != infinitive {
 			prev := p.vgs[gi-1]
 			g.subj = prev.subj
-			if prev.passive && !g.passive && g.head == g.start && (p.tag[g.head] == pos.VBN || p.tag[g.head] == pos.VBD) {
+			if prev.passive && !g.passive && g.head == g.start && (p.tg(g.head) == pos.VBN || p.tg(g.head) == pos.VBD) {
 				g.passive = true
 			}
 		}
 		return
 	}
-	if p.tag[i] == pos.PRP {
+	if p.tg(i) == pos.PRP {
 		g.subj, g.pronoun = p.resolvePronoun(i, gi), true
 		return
 	}
@@ -411,7 +411,7 @@ func (p *parse) appositionBefore(i int) []int {
 	}
 	// Skip a common noun phrase back to a comma after an entity.
 	k := j
-	for k >= 0 && (p.tag[k].IsNoun() || p.tag[k].IsAdj() || p.tag[k] == pos.DT || p.tag[k] == pos.CD) && !p.inMention(k) {
+	for k >= 0 && (p.tg(k).IsNoun() || p.tg(k).IsAdj() || p.tg(k) == pos.DT || p.tg(k) == pos.CD) && !p.inMention(k) {
 		k--
 	}
 	if k < j && p.tagAt(k) == pos.Comma {
@@ -428,7 +428,7 @@ func (p *parse) appositionBefore(i int) []int {
 // phrase. It returns -1 otherwise.
 func (p *parse) parenthesisStart(i int) int {
 	for j := i - 1; j >= 1; j-- {
-		if p.tag[j] != pos.Comma {
+		if p.tg(j) != pos.Comma {
 			continue
 		}
 		if j == i-1 {
@@ -448,7 +448,7 @@ func (p *parse) parenthesisAt(j, i int) bool {
 		return false
 	}
 	first := j + 1
-	t, w := p.tag[first], p.low[first]
+	t, w := p.tg(first), p.low[first]
 	switch {
 	case relativePronouns[w] || t == pos.WP || t == pos.WPS || t == pos.WDT:
 		return true
@@ -472,10 +472,10 @@ func (p *parse) parenthesisAt(j, i int) bool {
 // a relative clause.
 func (p *parse) noFiniteVerb(from, to int) bool {
 	for k := from; k < to; k++ {
-		if relativePronouns[p.low[k]] && (p.tag[k] == pos.WDT || p.tag[k] == pos.WP || p.tag[k] == pos.IN) {
+		if relativePronouns[p.low[k]] && (p.tg(k) == pos.WDT || p.tg(k) == pos.WP || p.tg(k) == pos.IN) {
 			return true
 		}
-		switch p.tag[k] {
+		switch p.tg(k) {
 		case pos.VBD, pos.VBZ, pos.VBP, pos.MD:
 			if !p.inMention(k) && !p.adjectival(k) {
 				return false
@@ -545,7 +545,7 @@ func (p *parse) clauseAfterObject(i int) bool {
 	if p.tagAt(i) == pos.LParen {
 		// "after the London Metal Exchange (LME) stopped": skip the brackets.
 		for k := i + 1; k < p.n && k < i+6; k++ {
-			if p.tag[k] == pos.RParen {
+			if p.tg(k) == pos.RParen {
 				i = k + 1
 				break
 			}
@@ -560,10 +560,10 @@ func (p *parse) clauseAfterObject(i int) bool {
 // the token after them.
 func (p *parse) nounThenEntity(i int) ([]int, int) {
 	k := i
-	for k < p.n && k < i+4 && !p.inMention(k) && (p.tag[k] == pos.DT || p.tag[k].IsAdj() || p.tag[k] == pos.NN || p.tag[k] == pos.NNS || p.tag[k] == pos.PRPS) {
+	for k < p.n && k < i+4 && !p.inMention(k) && (p.tg(k) == pos.DT || p.tg(k).IsAdj() || p.tg(k) == pos.NN || p.tg(k) == pos.NNS || p.tg(k) == pos.PRPS) {
 		k++
 	}
-	if k == i || !p.tag[k-1].IsNoun() || p.lowAt(k) != "and" {
+	if k == i || !p.tg(k-1).IsNoun() || p.lowAt(k) != "and" {
 		return nil, -1
 	}
 	return p.object(k + 1)
@@ -630,7 +630,7 @@ func (p *parse) isW(i int) bool {
 	if i >= p.n || p.inMention(i) {
 		return false
 	}
-	t := p.tag[i]
+	t := p.tg(i)
 	switch {
 	case t.IsNoun(), t.IsAdj(), t.IsAdverb(), t == pos.DT, t == pos.PDT, t == pos.PRPS, t == pos.CD,
 		t == pos.Dollar, t == pos.POS:
@@ -696,7 +696,7 @@ func (p *parse) findPhrase(g *vgroup) (phrase, bool) {
 		case n == 0:
 			// An infinitive continues the phrase: "its plan to buy".
 			e := m + 2
-			for e < p.n && (p.tag[e] == pos.VB || p.tag[e] == pos.RP) && !p.inMention(e) {
+			for e < p.n && (p.tg(e) == pos.VB || p.tg(e) == pos.RP) && !p.inMention(e) {
 				e++
 			}
 			extra = appendRange(extra, start, e)
@@ -860,10 +860,10 @@ func (p *parse) clauseFollows(i int) bool {
 	}
 	// "said the friendship between ... was forged": a noun phrase and a verb.
 	k := i
-	for k < p.n && k < i+8 && (p.tag[k] == pos.DT || p.tag[k].IsAdj() || p.tag[k].IsNoun() || p.tag[k] == pos.PRPS || p.tag[k] == pos.POS || p.inMention(k)) {
+	for k < p.n && k < i+8 && (p.tg(k) == pos.DT || p.tg(k).IsAdj() || p.tg(k).IsNoun() || p.tg(k) == pos.PRPS || p.tg(k) == pos.POS || p.inMention(k)) {
 		k++
 	}
-	return k > i && p.verbAt(k) && p.tag[k] != pos.VBG
+	return k > i && p.verbAt(k) && p.tg(k) != pos.VBG
 }
 
 // mentionAny is entityAt without the source check: an outlet can be an
@@ -878,7 +878,7 @@ func (p *parse) mentionAny(i int) (int, bool) {
 
 // verbAt reports whether a finite verb or modal is at i, after adverbs.
 func (p *parse) verbAt(i int) bool {
-	for i < p.n && p.tag[i].IsAdverb() {
+	for i < p.n && p.tg(i).IsAdverb() {
 		i++
 	}
 	t := p.tagAt(i)
@@ -892,7 +892,7 @@ func (p *parse) eachOther(i int) int {
 		if (p.low[k] == "each" || p.low[k] == "one") && (p.lowAt(k+1) == "other" || p.lowAt(k+1) == "another") {
 			return k
 		}
-		if p.inMention(k) || p.tag[k] == pos.Comma || p.tag[k].IsVerb() {
+		if p.inMention(k) || p.tg(k) == pos.Comma || p.tg(k).IsVerb() {
 			return -1
 		}
 	}
@@ -919,7 +919,7 @@ func (p *parse) symmetric(dst []Relation, g *vgroup, each int) []Relation {
 		}
 		// The noun phrase that is the object: "letters", "a security pact".
 		k := g.end
-		for k < p.n && k < g.end+maxW && p.isW(k) && !p.tag[k].IsAdverb() {
+		for k < p.n && k < g.end+maxW && p.isW(k) && !p.tg(k).IsAdverb() {
 			words = append(words, k)
 			k++
 		}
@@ -938,7 +938,7 @@ func (p *parse) symmetric(dst []Relation, g *vgroup, each int) []Relation {
 // coordinated subjects to each other.
 func (p *parse) reciprocal(g *vgroup) bool {
 	for _, i := range g.words {
-		if !p.tag[i].IsVerb() {
+		if !p.tg(i).IsVerb() {
 			continue
 		}
 		l := p.lemma(i)
@@ -954,7 +954,7 @@ func (p *parse) reciprocal(g *vgroup) bool {
 			if need[p.low[k]] {
 				return true
 			}
-			if !p.isW(k) && p.tag[k] != pos.RP {
+			if !p.isW(k) && p.tg(k) != pos.RP {
 				break
 			}
 		}
@@ -1023,7 +1023,7 @@ func (p *parse) agent(i int) (int, []int) {
 			ms, _ := p.object(k + 1)
 			return k, ms
 		}
-		t := p.tag[k]
+		t := p.tg(k)
 		if p.inMention(k) || t == pos.Comma || t.IsVerb() || t == pos.MD || t == pos.Period || t == pos.CC || t == pos.WDT || t == pos.WP {
 			return -1, nil
 		}
@@ -1043,11 +1043,11 @@ func (p *parse) predicate(g *vgroup, words []int, beParticiple bool) string {
 			w = "be " + w
 		case k == 0:
 			w = g.lemma
-		case p.tag[i] == pos.CD || p.tag[i] == pos.Dollar:
+		case p.tg(i) == pos.CD || p.tg(i) == pos.Dollar:
 			continue
 		case droppedWords[w] && (!amountWords[w] || p.nearNumber(i)):
 			continue
-		case p.tag[i].IsAdverb() && i < g.end:
+		case p.tg(i).IsAdverb() && i < g.end:
 			continue // adverbs inside the verb group
 		}
 		if b.Len() > 0 {

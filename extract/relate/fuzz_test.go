@@ -1,6 +1,7 @@
 package relate_test
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -10,7 +11,9 @@ import (
 
 // FuzzFind feeds arbitrary sentences, tags and mentions to Find: it must
 // not panic, and every relation must join two different entities of the
-// sentence, neither a source, with its evidence inside the sentence.
+// sentence, neither a source, with its evidence inside the sentence; and
+// AppendRelationsPrefix, when it finds the relations from a prefix of the
+// tags, must find Find's.
 func FuzzFind(f *testing.F) {
 	f.Add("Kim and Putin exchanged letters , KCNA said .", []byte{14, 1, 14, 28, 13, 42, 14, 28, 43}, []byte{0, 1, 2, 3, 6, 7})
 	f.Add("Getty Oil was bought by Texaco in 1984 .", []byte{14, 14, 28, 30, 6, 14, 6, 2, 43}, []byte{0, 2, 5, 6})
@@ -38,7 +41,22 @@ func FuzzFind(f *testing.F) {
 			m := relate.Mention{Start: a, End: b, Entity: string(rune('a' + k%7)), Type: types[k%len(types)], Source: k%5 == 4}
 			s.Mentions = append(s.Mentions, m)
 		}
-		for _, r := range relate.Find(s) {
+		want := relate.Find(s)
+		// The relations from a prefix of the tags, when found, are those
+		// of all of them.
+		cut := relate.TailFrom(s)
+		for _, k := range []int{cut, cut + 1, cut + 2, cut + 5} {
+			if k > len(s.Tags) {
+				break
+			}
+			p := s
+			p.Tags = s.Tags[:k]
+			got, ok := relate.AppendRelationsPrefix(nil, p, cut)
+			if ok && !reflect.DeepEqual(got, want) {
+				t.Fatalf("%d of %d tags from %d: got %+v, want %+v", k, len(s.Tags), cut, got, want)
+			}
+		}
+		for _, r := range want {
 			if r.Subject == r.Object || r.Subject == "" || r.Predicate == "" {
 				t.Fatalf("bad relation %+v", r)
 			}

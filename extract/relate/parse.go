@@ -17,6 +17,10 @@ type parse struct {
 	low  []string
 	ment []int // index into s.Mentions of the mention at each token, -1 for none
 	vgs  []*vgroup
+	// cut is the token from which no verb group starts (n, unless
+	// AppendRelationsPrefix sets it), read the furthest token whose tag
+	// the rules read.
+	cut, read int
 
 	// Kept for the next sentence: the lower-case letters, the word ends,
 	// and the groups made so far (vgs holds the first used of them).
@@ -64,6 +68,7 @@ func newParse(s Sentence) *parse {
 	p := parses.Get().(*parse)
 	n := len(s.Tokens)
 	p.s, p.n = s, n
+	p.cut, p.read = n, -1
 	p.tag = slices.Grow(p.tag[:0], n)[:n]
 	clear(p.tag[copy(p.tag, s.Tags):])
 	p.low = slices.Grow(p.low[:0], n)[:n]
@@ -128,6 +133,15 @@ func (p *parse) tagAt(i int) pos.Tag {
 	if i < 0 || i >= p.n {
 		return pos.None
 	}
+	return p.tg(i)
+}
+
+// tg returns the tag of token i, which must be in the sentence, noting
+// how far the rules have read: a sentence tagged only up to its last
+// entity and a few words more must be tagged whole when they read further
+// (see [AppendRelationsPrefix]).
+func (p *parse) tg(i int) pos.Tag {
+	p.read = max(p.read, i)
 	return p.tag[i]
 }
 
@@ -169,7 +183,7 @@ func (p *parse) entityEnding(i int) (int, bool) {
 
 func (p *parse) mention(k int) *Mention { return &p.s.Mentions[k] }
 
-func (p *parse) lemma(i int) string { return pos.Lemma(p.s.Tokens[i].Text, p.tag[i]) }
+func (p *parse) lemma(i int) string { return pos.Lemma(p.s.Tokens[i].Text, p.tg(i)) }
 
 func isBe(w string) bool {
 	switch w {
@@ -194,7 +208,7 @@ func isNeg(w string) bool { return w == "not" || w == "n't" || w == "never" }
 // adjectival reports whether the participle at i modifies a noun: "the
 // disputed region", "an armoured train".
 func (p *parse) adjectival(i int) bool {
-	t := p.tag[i]
+	t := p.tg(i)
 	if t != pos.VBN && t != pos.VBG && t != pos.VBD {
 		return false
 	}
@@ -207,7 +221,7 @@ func (p *parse) adjectival(i int) bool {
 
 // verbGroups finds the verb groups of the sentence, left to right.
 func (p *parse) verbGroups() {
-	for i := 0; i < p.n; {
+	for i := 0; i < p.cut; {
 		if p.inMention(i) || !p.startsGroup(i) {
 			i++
 			continue
@@ -255,7 +269,7 @@ func (p *parse) release() {
 }
 
 func (p *parse) startsGroup(i int) bool {
-	t := p.tag[i]
+	t := p.tg(i)
 	switch {
 	case t == pos.TO:
 		return p.tagAt(i+1) == pos.VB && !p.inMention(i+1)
@@ -278,7 +292,7 @@ func (p *parse) startsGroup(i int) bool {
 func (p *parse) extendGroup(i int) int {
 	j := i
 	for j < p.n && !p.inMention(j) {
-		t, w := p.tag[j], p.low[j]
+		t, w := p.tg(j), p.low[j]
 		switch {
 		case t == pos.MD || t.IsVerb():
 			if j > i && t == pos.VBG && p.tagAt(j-1) == pos.IN {
@@ -288,11 +302,11 @@ func (p *parse) extendGroup(i int) int {
 			j++
 		case t == pos.TO && p.tagAt(j+1) == pos.VB && !p.inMention(j+1) && j > i:
 			j += 2
-		case t == pos.RP && j > i && p.tag[j-1].IsVerb():
+		case t == pos.RP && j > i && p.tg(j-1).IsVerb():
 			j++
 		case (t.IsAdverb() || w == "no" || w == "yet" || groupAdverbs[w]) && j > i && p.verbFollows(j):
 			j++
-		case j > i && strings.HasSuffix(w, "ing") && len(w) > 5 && catenative[p.lemma(j-1)] && p.tag[j-1].IsVerb():
+		case j > i && strings.HasSuffix(w, "ing") && len(w) > 5 && catenative[p.lemma(j-1)] && p.tg(j-1).IsVerb():
 			// "denied trading arms": the tagger may call the gerund a noun.
 			p.tag[j] = pos.VBG
 			j++
@@ -316,7 +330,7 @@ func (p *parse) extendGroup(i int) int {
 // "to" and a verb.
 func (p *parse) verbFollows(i int) bool {
 	for k := i; k < p.n && k < i+4; k++ {
-		t := p.tag[k]
+		t := p.tg(k)
 		if p.inMention(k) {
 			return false
 		}
@@ -342,7 +356,7 @@ func (p *parse) analyzeGroup(g *vgroup) {
 	if g.head < 0 {
 		// "is" alone is the copula; a group of only auxiliaries ends in its last verb.
 		for i := g.end - 1; i >= g.start; i-- {
-			if p.tag[i].IsVerb() {
+			if p.tg(i).IsVerb() {
 				g.head = i
 				g.words = []int{i}
 				break
@@ -353,7 +367,7 @@ func (p *parse) analyzeGroup(g *vgroup) {
 		g.lemma = p.lemma(g.head)
 	}
 	// Trailing "to"s and particles that lead nowhere are dropped.
-	for len(g.words) > 1 && p.tag[g.words[len(g.words)-1]] == pos.TO {
+	for len(g.words) > 1 && p.tg(g.words[len(g.words)-1]) == pos.TO {
 		g.words = g.words[:len(g.words)-1]
 	}
 	if k := p.negationBefore(g.start); k >= 0 {
@@ -369,10 +383,10 @@ func (p *parse) analyzeGroup(g *vgroup) {
 // leadKind sets the kind of group g that its first word shows: "to" starts
 // an infinitive, a -ing form after a preposition a gerund.
 func (p *parse) leadKind(g *vgroup) {
-	if p.tag[g.start] == pos.TO {
+	if p.tg(g.start) == pos.TO {
 		g.kind = infinitive
-	} else if p.tagAt(g.start-1) == pos.IN && p.tag[g.start] == pos.VBG && !subordinators[p.lowAt(g.start-1)] ||
-		p.tagAt(g.start-1) == pos.IN && p.tag[g.start] == pos.VBG && (p.lowAt(g.start-1) == "after" || p.lowAt(g.start-1) == "before" || p.lowAt(g.start-1) == "since" || p.lowAt(g.start-1) == "while") {
+	} else if p.tagAt(g.start-1) == pos.IN && p.tg(g.start) == pos.VBG && !subordinators[p.lowAt(g.start-1)] ||
+		p.tagAt(g.start-1) == pos.IN && p.tg(g.start) == pos.VBG && (p.lowAt(g.start-1) == "after" || p.lowAt(g.start-1) == "before" || p.lowAt(g.start-1) == "since" || p.lowAt(g.start-1) == "while") {
 		g.kind = gerund
 	}
 }
@@ -384,7 +398,7 @@ func (p *parse) groupWords(g *vgroup) (negCue int) {
 	negCue = -1
 	beAux := false // a form of be (or get) came before: a participle after it is passive
 	for i := g.start; i < g.end; i++ {
-		t, w := p.tag[i], p.low[i]
+		t, w := p.tg(i), p.low[i]
 		next := p.nextVerb(i+1, g.end)
 		switch {
 		case w == "according":
@@ -423,7 +437,7 @@ func (p *parse) groupWords(g *vgroup) (negCue int) {
 		case t.IsVerb() && len(g.words) == 0 && negVerbs[p.lemma(i)] && p.lemma(i) != "deny" && p.lowAt(i+1) == "to" && next >= 0:
 			g.neg, negCue = true, firstCue(negCue, i) // "refused to sign"
 			i++
-		case t.IsVerb() && len(g.words) == 0 && p.lemma(i) == "deny" && next >= 0 && p.tag[next] == pos.VBG:
+		case t.IsVerb() && len(g.words) == 0 && p.lemma(i) == "deny" && next >= 0 && p.tg(next) == pos.VBG:
 			g.neg, negCue = true, firstCue(negCue, i) // "denied supplying"
 		case t.IsVerb():
 			if len(g.words) == 0 {
@@ -451,7 +465,7 @@ func firstCue(cue, i int) int {
 // token start, past adverbs ("no longer holds", "never met"), or -1.
 func (p *parse) negationBefore(start int) int {
 	k := start - 1
-	for k >= 0 && p.tag[k].IsAdverb() && !isNeg(p.low[k]) && !(p.low[k] == "longer" && p.lowAt(k-1) == "no") && !p.inMention(k) {
+	for k >= 0 && p.tg(k).IsAdverb() && !isNeg(p.low[k]) && !(p.low[k] == "longer" && p.lowAt(k-1) == "no") && !p.inMention(k) {
 		k--
 	}
 	if k >= 1 && p.low[k] == "longer" && p.low[k-1] == "no" {
@@ -467,16 +481,16 @@ func (p *parse) negationBefore(start int) int {
 // shows: a participle ("VMware, bought by Broadcom, ..."), which is
 // passive, or a gerund (", speaking after ...").
 func (p *parse) headKind(g *vgroup) {
-	if g.kind == finite && g.head >= 0 && !g.passive && g.head == g.start && (p.tag[g.head] == pos.VBN) &&
+	if g.kind == finite && g.head >= 0 && !g.passive && g.head == g.start && (p.tg(g.head) == pos.VBN) &&
 		!p.hasSubjectBefore(g.start) && !p.afterConjunction(g.start) {
 		g.kind = participle
 	}
 	if g.kind == finite && g.head == g.start && p.tagAt(g.start-1) == pos.Comma &&
-		(p.lowAt(g.end) == "by" && (p.tag[g.head] == pos.VBD || p.tag[g.head] == pos.VBN) ||
-			p.lowAt(g.end) == "in" && p.tag[g.head] == pos.VBN) {
+		(p.lowAt(g.end) == "by" && (p.tg(g.head) == pos.VBD || p.tg(g.head) == pos.VBN) ||
+			p.lowAt(g.end) == "in" && p.tg(g.head) == pos.VBN) {
 		g.kind = participle // "VMware, bought by Broadcom, ..."
 	}
-	if g.kind == finite && g.head == g.start && p.tag[g.head] == pos.VBG && (p.tagAt(g.start-1) == pos.Comma || g.start == 0) {
+	if g.kind == finite && g.head == g.start && p.tg(g.head) == pos.VBG && (p.tagAt(g.start-1) == pos.Comma || g.start == 0) {
 		g.kind = gerund // ", speaking after ..."
 	}
 	if g.kind == participle {
@@ -488,10 +502,10 @@ func (p *parse) headKind(g *vgroup) {
 // "to" and markers, or -1.
 func (p *parse) nextVerb(i, end int) int {
 	for k := i; k < end; k++ {
-		if p.tag[k].IsVerb() {
+		if p.tg(k).IsVerb() {
 			return k
 		}
-		if p.tag[k] == pos.MD {
+		if p.tg(k) == pos.MD {
 			return k
 		}
 	}
@@ -502,7 +516,7 @@ func (p *parse) nextVerb(i, end int) int {
 // before token i, as a subject would.
 func (p *parse) hasSubjectBefore(i int) bool {
 	k := i - 1
-	for k >= 0 && p.tag[k].IsAdverb() {
+	for k >= 0 && p.tg(k).IsAdverb() {
 		k--
 	}
 	if k < 0 {
@@ -511,7 +525,7 @@ func (p *parse) hasSubjectBefore(i int) bool {
 	if p.inMention(k) {
 		return true
 	}
-	t := p.tag[k]
+	t := p.tg(k)
 	return t == pos.PRP || t == pos.WP || t == pos.WDT
 }
 
@@ -519,11 +533,24 @@ func (p *parse) hasSubjectBefore(i int) bool {
 // i, after adverbs: the verb then shares the clause before.
 func (p *parse) afterConjunction(i int) bool {
 	k := i - 1
-	for k >= 0 && p.tag[k].IsAdverb() {
+	for k >= 0 && p.tg(k).IsAdverb() {
 		k--
 	}
 	w := p.lowAt(k)
 	return w == "and" || w == "but" || w == "or"
+}
+
+// retagged reports whether a verb group starting in [from, to] could
+// retag a word there: one ending in -ed after a relative pronoun
+// (startsGroup) or in -ing (extendGroup).
+func (p *parse) retagged(from, to int) bool {
+	for i := max(from, 0); i <= to && i < p.n; i++ {
+		w := p.low[i]
+		if strings.HasSuffix(w, "ed") && relativePronouns[p.lowAt(i-1)] || strings.HasSuffix(w, "ing") && len(w) > 5 {
+			return true
+		}
+	}
+	return false
 }
 
 // repairVerbs retags a verb that the tagger took for a noun or adjective
@@ -533,15 +560,18 @@ func (p *parse) afterConjunction(i int) bool {
 // shares rose").
 func (p *parse) repairVerbs() {
 	for i := 1; i < p.n-1; i++ {
-		t, w := p.tag[i], p.low[i]
-		if p.inMention(i) || !(t == pos.NN || t == pos.NNS || t.IsAdj()) || !p.inMention(i-1) {
+		if p.inMention(i) || !p.inMention(i-1) {
+			continue
+		}
+		t, w := p.tg(i), p.low[i]
+		if !(t == pos.NN || t == pos.NNS || t.IsAdj()) {
 			continue
 		}
 		k := p.ment[i-1]
 		if p.mention(k).End != i || !p.subjectPosition(p.mention(k).Start) {
 			continue
 		}
-		next := p.tag[i+1]
+		next := p.tg(i + 1)
 		if !(next == pos.DT || next == pos.PRPS || next.IsNoun() || next == pos.IN || next == pos.TO || next == pos.CD || p.inMention(i+1)) || next.IsVerb() {
 			continue
 		}
@@ -559,12 +589,12 @@ func (p *parse) repairVerbs() {
 // conjunction or a subordinator, not a preposition or a verb.
 func (p *parse) subjectPosition(i int) bool {
 	j := i - 1
-	for j >= 0 && (p.tag[j] == pos.DT || p.tag[j] == pos.PDT) {
+	for j >= 0 && (p.tg(j) == pos.DT || p.tg(j) == pos.PDT) {
 		j--
 	}
 	if j < 0 {
 		return true
 	}
-	t, w := p.tag[j], p.low[j]
+	t, w := p.tg(j), p.low[j]
 	return t == pos.Comma || t == pos.CC || t == pos.Quote || t == pos.Colon || t == pos.LParen || subordinators[w] || relativePronouns[w]
 }

@@ -41,7 +41,7 @@ func (p *parse) roleWords(end int) int {
 
 // titleWord reports whether token i can be part of a title.
 func (p *parse) titleWord(i int) bool {
-	t := p.tag[i]
+	t := p.tg(i)
 	return t.IsAdj() || t == pos.NN || t == pos.NNP || t == pos.NNS || p.low[i] == "former" || p.low[i] == "-" || p.low[i] == "and"
 }
 
