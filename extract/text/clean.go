@@ -3,6 +3,7 @@ package text
 import (
 	"html"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -27,7 +28,8 @@ func Clean(s string) string {
 }
 
 // cleanOnce is one pass of Clean. Every pass that changes its input makes it
-// shorter or removes a backslash, so repeating it reaches a fixed point.
+// shorter, removes a backslash or turns a mismatched bracket of a ticker
+// into a parenthesis, so repeating it reaches a fixed point.
 func cleanOnce(s string) string {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
@@ -35,7 +37,7 @@ func cleanOnce(s string) string {
 	if strings.IndexByte(s, ';') >= 0 {
 		s = fixDebris(s)
 	}
-	if strings.IndexByte(s, '<') >= 0 {
+	if strings.IndexByte(s, '<') >= 0 || strings.IndexByte(s, '>') >= 0 {
 		s = stripTags(s)
 	}
 	s = norm.NFC.String(s)
@@ -182,11 +184,30 @@ func spaceWasAmpersand(s string, start, end int, text string) bool {
 	return false
 }
 
-// stripTags replaces HTML tags such as <br> or </p> by a space.
+// stripTags replaces HTML tags such as <br> or </p> by a space. Angle
+// brackets around a name, as Reuters writes companies ("<Airbus
+// Industrie>", "<Union\nRueckversicherungs-Gesellschaft>"), are dropped and
+// the name kept: stripped as a tag, the company was lost, and left alone
+// across a line break, the brackets were taken into its mention. A ticker
+// whose brackets do not match, "(OLIV.MI>", gets a closing parenthesis.
 func stripTags(s string) string {
 	var b strings.Builder
 	last := 0
+	flush := func(upTo int, with string) {
+		if b.Len() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last:upTo])
+		b.WriteString(with)
+	}
 	for i := 0; i < len(s); i++ {
+		if s[i] == '>' && i > 0 {
+			if j := tickerStart(s, i); j > 0 && s[j-1] == '(' {
+				flush(i, ")")
+				last = i + 1
+			}
+			continue
+		}
 		if s[i] != '<' || i+1 >= len(s) {
 			continue
 		}
@@ -194,21 +215,43 @@ func stripTags(s string) string {
 		if !isLetter(c) && c != '/' && c != '!' && c != '?' {
 			continue
 		}
-		end := -1
+		end, lines := -1, 0
 		for j := i + 1; j < len(s) && j-i < 400; j++ {
 			if s[j] == '>' {
 				end = j
 				break
 			}
-			if s[j] == '<' || s[j] == '\n' {
+			if s[j] == '\n' {
+				lines++
+			}
+			if s[j] == '<' || lines > 1 {
 				break
 			}
 		}
 		if end < 0 {
+			// "<WTC) for 11 dlrs": a ticker opened with the wrong bracket.
+			if j := tickerEnd(s, i+1); j < len(s) && s[j] == ')' {
+				flush(i, "(")
+				last = i + 1
+			}
 			continue
 		}
-		b.WriteString(s[last:i])
-		b.WriteByte(' ')
+		switch {
+		case bracketName(s[i+1 : end]):
+			sep := ""
+			if i > 0 && isWordByte(s[i-1]) {
+				sep = " "
+			}
+			flush(i, sep)
+			b.WriteString(s[i+1 : end])
+			if end+1 < len(s) && isWordByte(s[end+1]) {
+				b.WriteByte(' ')
+			}
+		case lines == 0:
+			flush(i, " ")
+		default:
+			continue
+		}
 		last = end + 1
 		i = end
 	}
@@ -217,6 +260,83 @@ func stripTags(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// bracketName reports whether the text between angle brackets is a name,
+// "Sun Hung Kai International Ltd", "GRAND UNION CO", rather than a tag,
+// "br", "A HREF=x", "TABLE", or a ticker, "WTC", "ERIC ST". A name begins
+// with a capital, has no '=', '"' or '/', and does not begin with an HTML
+// element's name unless it is written in mixed case and has more words;
+// in capitals only it needs two words and more than a ticker with its
+// exchange.
+func bracketName(in string) bool {
+	if in == "" || !isUpper(in[0]) || strings.ContainsAny(in, "=\"/<") || strings.Count(in, "(") != strings.Count(in, ")") {
+		return false
+	}
+	words := strings.Fields(in)
+	lower := strings.IndexFunc(in, unicode.IsLower) >= 0
+	element := htmlElements[strings.ToLower(strings.TrimRight(words[0], ".,;:"))]
+	if lower {
+		if !element {
+			return true
+		}
+		// "<Base Ten Systems Inc>", not "<Table border>".
+		for _, w := range words {
+			if !isUpper(w[0]) && !isDigit(w[0]) {
+				return false
+			}
+		}
+		return len(words) > 1
+	}
+	if len(words) < 2 || element {
+		return false
+	}
+	if last := words[len(words)-1]; len(words) == 2 && len(last) <= 2 && !capsSuffixes[last] {
+		return false // "ERIC ST", "REED L": a ticker and its exchange
+	}
+	return true
+}
+
+// capsSuffixes are company suffixes of one or two letters, which end a
+// name written in capitals ("HOECHST AG") as an exchange's code ends a
+// ticker ("VOLV ST").
+var capsSuffixes = map[string]bool{"AG": true, "SA": true, "NV": true, "BV": true, "CO": true, "AB": true, "AS": true, "OY": true, "KK": true, "LP": true, "PT": true}
+
+// htmlElements are the names of HTML elements, lower case, whose tags
+// stripTags strips even when a capital begins them ("<P>", "<Table>").
+var htmlElements = map[string]bool{}
+
+func init() {
+	for _, e := range strings.Fields(`a abbr address area article aside audio b base bdi bdo blockquote body br button
+		canvas caption center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed
+		fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html i iframe img
+		input ins kbd label legend li link main map mark meta meter nav noscript object ol optgroup option output p
+		param picture pre progress q rp rt ruby s samp script section select small source span strike strong style
+		sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr`) {
+		htmlElements[e] = true
+	}
+}
+
+// tickerStart returns where the ticker ending before s[i] begins
+// ("OLIV.MI", "WTC": capitals, digits and dots, up to 12), or -1.
+func tickerStart(s string, i int) int {
+	j := i
+	for j > 0 && i-j < 12 && (isUpper(s[j-1]) || isDigit(s[j-1]) || s[j-1] == '.') {
+		j--
+	}
+	if j == i || !isUpper(s[j]) {
+		return -1
+	}
+	return j
+}
+
+// tickerEnd returns where the ticker starting at s[i] ends, i when none.
+func tickerEnd(s string, i int) int {
+	j := i
+	for j < len(s) && j-i < 12 && (isUpper(s[j]) || isDigit(s[j]) || s[j] == '.') {
+		j++
+	}
+	return j
 }
 
 // normalizeSpace folds blanks and control characters into single spaces,
