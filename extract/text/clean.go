@@ -205,6 +205,9 @@ func stripTags(s string) string {
 			if j := tickerStart(s, i); j > 0 && s[j-1] == '(' {
 				flush(i, ")")
 				last = i + 1
+			} else if (isLetter(s[i-1]) || s[i-1] == '.') && (i+1 == len(s) || !isWordByte(s[i+1]) && s[i+1] != '>') {
+				flush(i, "") // a name's closing bracket whose opening one is lost: "Road Corp>,"
+				last = i + 1
 			}
 			continue
 		}
@@ -212,7 +215,7 @@ func stripTags(s string) string {
 			continue
 		}
 		c := s[i+1]
-		if !isLetter(c) && c != '/' && c != '!' && c != '?' {
+		if !isLetter(c) && !isDigit(c) && c != '/' && c != '!' && c != '?' {
 			continue
 		}
 		end, lines := -1, 0
@@ -229,15 +232,22 @@ func stripTags(s string) string {
 			}
 		}
 		if end < 0 {
-			// "<WTC) for 11 dlrs": a ticker opened with the wrong bracket.
-			if j := tickerEnd(s, i+1); j < len(s) && s[j] == ')' {
+			switch j := tickerEnd(s, i+1); {
+			case j < len(s) && s[j] == ')':
+				// "<WTC) for 11 dlrs": a ticker opened with the wrong bracket.
 				flush(i, "(")
+				last = i + 1
+			case isUpper(c) && (i == 0 || !isWordByte(s[i-1]) && s[i-1] != '<'):
+				// A name's opening bracket whose closing one is lost:
+				// "<Societe Shell Chimie) said".
+				flush(i, "")
 				last = i + 1
 			}
 			continue
 		}
+		name := (i == 0 || !isLetter(s[i-1]) && !isDigit(s[i-1])) && bracketName(s[i+1:end])
 		switch {
-		case bracketName(s[i+1 : end]):
+		case name:
 			sep := ""
 			if i > 0 && isWordByte(s[i-1]) {
 				sep = " "
@@ -247,7 +257,7 @@ func stripTags(s string) string {
 			if end+1 < len(s) && isWordByte(s[end+1]) {
 				b.WriteByte(' ')
 			}
-		case lines == 0:
+		case lines == 0 && !isDigit(c):
 			flush(i, " ")
 		default:
 			continue
@@ -265,12 +275,12 @@ func stripTags(s string) string {
 // bracketName reports whether the text between angle brackets is a name,
 // "Sun Hung Kai International Ltd", "GRAND UNION CO", rather than a tag,
 // "br", "A HREF=x", "TABLE", or a ticker, "WTC", "ERIC ST". A name begins
-// with a capital, has no '=', '"' or '/', and does not begin with an HTML
-// element's name unless it is written in mixed case and has more words;
-// in capitals only it needs two words and more than a ticker with its
-// exchange.
+// with a capital (or a number and more words), has no '=' or '"', and does
+// not begin with an HTML element's name unless it is written in mixed case
+// and has more words; in capitals only it needs two words and more than a
+// ticker with its exchange.
 func bracketName(in string) bool {
-	if in == "" || !isUpper(in[0]) || strings.ContainsAny(in, "=\"/<") || strings.Count(in, "(") != strings.Count(in, ")") {
+	if in == "" || !isUpper(in[0]) && !(isDigit(in[0]) && strings.Contains(in, " ")) || strings.ContainsAny(in, "=\"<") || strings.Count(in, "(") != strings.Count(in, ")") {
 		return false
 	}
 	words := strings.Fields(in)

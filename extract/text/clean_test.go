@@ -43,6 +43,15 @@ func TestClean(t *testing.T) {
 		{"shares of Volvo <VOLV ST> rose", "shares of Volvo rose"},
 		{"<P>First line<BR>second <Table>x</Table>", "First line second x"},
 		{"<A HREF=\"x\">link</A> and <Img src>", "link and"},
+		{"sold to <Nordisk Reiseforsikring A/S> of Norway", "sold to Nordisk Reiseforsikring A/S of Norway"},
+		{"<4100 Lakeshore Road Corp>, its largest holder", "4100 Lakeshore Road Corp, its largest holder"},
+		{"if x<3 and y>2 then", "if x<3 and y>2 then"},
+		// Brackets that lost their partner, or nest wrongly.
+		{"with <Bramley Steel <Ltd> to build", "with Bramley Steel Ltd to build"},
+		{"Meanwhile, <Societe Marine Chimie) said", "Meanwhile, Societe Marine Chimie) said"},
+		{"<First Bank of New\n<Haven>, and others", "First Bank of New\nHaven, and others"},
+		{"is held by Lakeshore Road Corp>, it said", "is held by Lakeshore Road Corp, it said"},
+		{"a -> b => c", "a -> b => c"},
 		// Tickers whose brackets do not match.
 		{"Ardent Machines SpA (ARDM.MI> chairman", "Ardent Machines SpA (ARDM.MI) chairman"},
 		{"to Coastline Pipes Co Ltd <CPL) for 11 dlrs", "to Coastline Pipes Co Ltd (CPL) for 11 dlrs"},
