@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestFirmSpans checks that a firm's name cut at its "and" is joined when a
+// company suffix follows the word after it and the first part never stands
+// alone in the article, on sentences of our own with the recognizer's cuts
+// given as marks; two names joined by "and" stay two.
+func TestFirmSpans(t *testing.T) {
+	tests := []struct {
+		name   string
+		marked string
+		want   []string // every entity but MISC
+	}{
+		{
+			name:   "suffix after the second word, then the bare form and capitals",
+			marked: "[[Pardell|PER]] and [[Voss Corp|ORG]] said sales rose. [[PARDELL|ORG]] AND [[VOSS|ORG]] SEES GAIN. [[Pardell|PER]] and [[Voss|PER]] makes valves.",
+			want:   []string{`org:pardell-and-voss ORG "Pardell and Voss Corp"`},
+		},
+		{
+			name:   "suffix inside the second span, with a place after it",
+			marked: "The loan came from [[Finance|ORG]] and [[Credit Corp of Ruritania|ORG]], bankers said.",
+			want:   []string{`org:finance-and-credit-corp-of-ruritania ORG "Finance and Credit Corp of Ruritania"`},
+		},
+		{
+			name:   "the suffix left out of the span",
+			marked: "The buyer is [[Halloran Welsh|PER]] and [[Kemp|ORG]] Inc of Ohio.",
+			want:   []string{`org:halloran-welsh-and-kemp ORG "Halloran Welsh and Kemp Inc"`},
+		},
+		{
+			name:   "the first part named alone elsewhere",
+			marked: "[[Ostrander|ORG]] and [[Belko Corp|ORG]] agreed a venture. [[Ostrander|ORG]] said the plant would open in 1990.",
+			want:   []string{`org:belko ORG "Belko Corp"`, `org:ostrander ORG "Ostrander" partial`},
+		},
+		{
+			name:   "a country and a company",
+			marked: "[[Japan|LOC]] and [[Toyota Motor Corp|ORG]] agreed.",
+			want:   []string{`country:JP COUNTRY "Japan"`, `org:toyota-motor ORG "Toyota Motor Corp"`},
+		},
+		{
+			name:   "no suffix: two people stay two",
+			marked: "[[Ann Rigby|PER]] and [[Marsh|PER]] met in [[Paris|LOC]].",
+			want:   []string{`location:paris LOCATION "Paris" partial`, `person:ann-rigby PERSON "Ann Rigby"`, `person:marsh PERSON "Marsh" partial`},
+		},
+		{
+			name:   "a known connector name with the possessive's apostrophe lost",
+			marked: "Sugar is refined at [[Tate|LOC]] and [[Lyles|LOC]] refinery.",
+			want:   []string{`org:tate-and-lyles ORG "Tate and Lyles"`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := NewResolver(ResolveOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, _, es, err := resolveMarked(r, tt.marked)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := summaryOf(es, true)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
