@@ -13,7 +13,9 @@ import (
 // into adjacent spans ("Vladimir" "Putin", "North" "Korea") and miss the
 // first word of a place ("Camp" "David"). It returns new, sorted spans.
 func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence, spans []Span) []Span {
-	spans = r.subsidiarySpans(text, sents, r.firmSpans(sents, connectorSpans(sents, definedSpans(sents, slices.Clone(spans)))))
+	spans = slices.Clone(spans)
+	r.teamSheetTypes(sents, spans)
+	spans = r.subsidiarySpans(text, sents, r.firmSpans(sents, connectorSpans(sents, definedSpans(sents, spans))))
 	r.extendSpans(text, titleEnd, sents, spans)
 	extendToNamed(text, sents, spans)
 	firmCommaSpans(sents, spans)
