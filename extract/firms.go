@@ -40,7 +40,8 @@ func (r *Resolver) firmSpans(sents []text.Sentence, spans []Span) []Span {
 		if b.End-b.Start == 1 && end == b.End || b.End-b.Start > 1 && !names.CorpSuffixes.Has(toks[b.Start+1].Text) {
 			continue
 		}
-		if a.End-a.Start > 2 || a.Type == Misc || !r.firmWords(toks[a.Start:a.End]) || !r.firmWords(toks[b.Start:b.Start+1]) {
+		// A place of two words is a place: "Nova Scotia and Empire Co".
+		if a.End-a.Start > 2 || a.Type == Misc || a.Type == Location && a.End-a.Start > 1 || !r.firmWords(toks[a.Start:a.End]) || !r.firmWords(toks[b.Start:b.Start+1]) {
 			continue
 		}
 		if alone(sents, toks[a.Start:a.End]) {
@@ -104,15 +105,16 @@ func (r *Resolver) firmWords(ws []text.Token) bool {
 	return r.t.Country(s, k) < 0 && r.t.Agency(s, k) < 0 && r.t.CityCountry[k] == "" && !r.t.Places[k] && !r.t.IsDemonym(k)
 }
 
-// alone reports whether the article names ws somewhere other than right
-// before "and": then they are a name of their own.
+// alone reports whether the article names ws, in any case, somewhere other
+// than right before "and": then they are a name of their own ("DuPont and
+// Monsanto Co" when "Dupont" comes up again).
 func alone(sents []text.Sentence, ws []text.Token) bool {
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i+len(ws) <= len(toks); i++ {
 			match := true
 			for j, w := range ws {
-				if toks[i+j].Text != w.Text {
+				if toks[i+j].Text != w.Text && names.Key(toks[i+j].Text) != names.Key(w.Text) {
 					match = false
 					break
 				}
@@ -120,7 +122,7 @@ func alone(sents []text.Sentence, ws []text.Token) bool {
 			if !match {
 				continue
 			}
-			if n := i + len(ws); n >= len(toks) || toks[n].Text != "and" && toks[n].Text != "&" {
+			if n := i + len(ws); n >= len(toks) || !strings.EqualFold(toks[n].Text, "and") && toks[n].Text != "&" {
 				return true
 			}
 		}

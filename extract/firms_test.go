@@ -32,6 +32,11 @@ func TestFirmSpans(t *testing.T) {
 			want:   []string{`org:halloran-welsh-and-kemp ORG "Halloran Welsh and Kemp Inc"`},
 		},
 		{
+			name:   "the first part named alone elsewhere, in another case",
+			marked: "[[DuMont|ORG]] and [[Belko Corp|ORG]] agreed. [[Dumont|ORG]] will run it.",
+			want:   []string{`org:belko ORG "Belko Corp"`, `org:dumont ORG "DuMont" partial`},
+		},
+		{
 			name:   "the first part named alone elsewhere",
 			marked: "[[Ostrander|ORG]] and [[Belko Corp|ORG]] agreed a venture. [[Ostrander|ORG]] said the plant would open in 1990.",
 			want:   []string{`org:belko ORG "Belko Corp"`, `org:ostrander ORG "Ostrander" partial`},
