@@ -74,3 +74,52 @@ func TestFirmSpans(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyOfName checks that a person's or a place's name that begins a
+// company's name written with its suffix in the article is the company,
+// on sentences of our own; real places and people named by their surname
+// stay apart.
+func TestCompanyOfName(t *testing.T) {
+	tests := []struct {
+		name   string
+		marked string
+		want   []string // every entity but MISC
+	}{
+		{
+			name:   "a company's short name typed as a person",
+			marked: "[[Harland Pryce Commodities Ltd|ORG]] said on Monday that [[Harland Pryce|PER]] would buy the stake.",
+			want:   []string{`org:harland-pryce-commodities ORG "Harland Pryce Commodities Ltd"`},
+		},
+		{
+			name:   "a company's short name typed as a place",
+			marked: "[[Bright Meadow Industries Inc|ORG]] said [[Bright Meadow|LOC]] earnings rose.",
+			want:   []string{`org:bright-meadow-industries ORG "Bright Meadow Industries Inc"`},
+		},
+		{
+			name:   "a real place stays a place",
+			marked: "[[Hong Kong Land Co Ltd|ORG]] said rents in [[Hong Kong|LOC]] rose.",
+			want:   []string{`location:hong-kong LOCATION "Hong Kong"`, `org:hong-kong-land ORG "Hong Kong Land Co Ltd"`},
+		},
+		{
+			name:   "a founder named by his surname stays a person",
+			marked: "[[Tam Wai-ming Foundations Ltd|ORG]] gave the money, [[Tam Wai-ming|PER]] said. [[Tam|PER]] is 70.",
+			want:   []string{`org:tam-wai-ming-foundations ORG "Tam Wai-ming Foundations Ltd"`, `person:tam-wai-ming PERSON "Tam Wai-ming"`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := NewResolver(ResolveOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, _, es, err := resolveMarked(r, tt.marked)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := summaryOf(es, true)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}

@@ -43,10 +43,41 @@ func linkLongerNames(groups []*group) {
 				cands = appendRoot(cands, f)
 			}
 		}
+		if len(cands) == 0 {
+			cands = companyOfName(groups, g)
+		}
 		if len(cands) == 1 {
 			g.parent = cands[0]
 		}
 	}
+}
+
+// companyOfName returns the company whose name the name of g, a person or
+// a place of several words, begins: the recognizer took the short name of
+// "Carter Hawley Hale Stores Inc" or "Lone Star Industries Inc" for a
+// person or a place. The company must be written with its suffix in the
+// article, the name be no place the tables know, and a person's surname
+// (or family name written first) not be named alone ("Li said" makes Li
+// Ka-shing a person).
+func companyOfName(groups []*group, g *group) []*group {
+	if g.typ != Person && g.typ != Location || isPlaceWords(g.words) || names.IsRegion(strings.Join(g.words, " ")) {
+		return nil
+	}
+	if g.typ == Person && slices.ContainsFunc(groups, func(o *group) bool {
+		return o.typ == Person && len(o.words) == 1 && (o.words[0] == g.words[len(g.words)-1] || o.words[0] == g.words[0])
+	}) {
+		return nil
+	}
+	var cands []*group
+	for _, f := range groups {
+		if f.isFixed || f.typ != Org || !hasPrefix(f.words, g.words) || slices.ContainsFunc(f.words[len(g.words):], func(w string) bool { return isPlaceWords([]string{w}) }) {
+			continue
+		}
+		if slices.ContainsFunc(f.own, func(m *mention) bool { return names.CorpSuffixes[m.words[len(m.words)-1]] }) {
+			cands = appendRoot(cands, f)
+		}
+	}
+	return cands
 }
 
 // longerFits reports whether g, a name of several words, is a shorter form
