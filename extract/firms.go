@@ -105,16 +105,17 @@ func (r *Resolver) firmWords(ws []text.Token) bool {
 	return r.t.Country(s, k) < 0 && r.t.Agency(s, k) < 0 && r.t.CityCountry[k] == "" && !r.t.Places[k] && !r.t.IsDemonym(k)
 }
 
-// alone reports whether the article names ws, in any case, somewhere other
-// than right before "and": then they are a name of their own ("DuPont and
-// Monsanto Co" when "Dupont" comes up again).
+// alone reports whether the article names ws, in any case but capitals
+// (headlines shorten names), somewhere other than right before "and": then
+// they are a name of their own ("DuPont and Monsanto Co" when "Dupont"
+// comes up again).
 func alone(sents []text.Sentence, ws []text.Token) bool {
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i+len(ws) <= len(toks); i++ {
 			match := true
 			for j, w := range ws {
-				if toks[i+j].Text != w.Text && names.Key(toks[i+j].Text) != names.Key(w.Text) {
+				if t := toks[i+j].Text; t != w.Text && (allCaps(t) || names.Key(t) != names.Key(w.Text)) {
 					match = false
 					break
 				}
@@ -128,6 +129,11 @@ func alone(sents []text.Sentence, ws []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// allCaps reports whether w has letters, all capitals: "NORTHWOOD".
+func allCaps(w string) bool {
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // foldWords is the folded text of each token.

@@ -19,6 +19,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	r.extendSpans(text, titleEnd, sents, spans)
 	extendToNamed(text, sents, spans)
 	firmCommaSpans(sents, spans)
+	trimNumbers(sents, spans)
 	out := spans[:0]
 	for _, sp := range spans {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
@@ -50,6 +51,44 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 		out = append(out, sp)
 	}
 	return out
+}
+
+// trimNumbers cuts the figures of price tables from the ends of spans: a
+// price before a name ("2,062N Sanchez", "17.00N Palm") and the "No" of a
+// grade or a number after it ("Santos No. 4", "Omni Drilling Partnership
+// No 2"; the tokenizer ends a sentence at "No."). A span of figures alone is left empty, for the caller to drop.
+func trimNumbers(sents []text.Sentence, spans []Span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		for sp.Start < sp.End && figure(toks[sp.Start].Text) && (sp.Start+1 >= len(toks) || toks[sp.Start].End < toks[sp.Start+1].Start) {
+			sp.Start++
+		}
+		if sp.End-sp.Start > 1 && sp.End < len(toks) && (toks[sp.End-1].Text == "No" || toks[sp.End-1].Text == "No.") &&
+			(figure(toks[sp.End].Text) || toks[sp.End].Text == ".") {
+			sp.End--
+		}
+	}
+}
+
+// figure reports whether w is a number, perhaps with a grade's or a
+// price's letter after it: "185", "2,062N", "17.00", "1/4".
+func figure(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9' || c == ',' || c == '.' || c == '/':
+		case i == len(w)-1 && c >= 'A' && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // placeOfPerson makes a place of a person's span that a place word begins

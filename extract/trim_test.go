@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/nergraph/nergraph/extract/text"
+)
+
+// TestTableFiguresAndPluralAcronyms checks that prices and grade numbers
+// are cut from the names of price tables and that acronyms in the plural
+// are no entities, on lines of our own; names that begin with a figure
+// stay whole.
+func TestTableFiguresAndPluralAcronyms(t *testing.T) {
+	tests := []struct {
+		name   string
+		marked string
+		want   []string // every entity but MISC
+	}{
+		{
+			name:   "a price before a grade, a figure alone",
+			marked: "Cocoa\n\nQuotes were [[3,115N Tamborin|PER]] and [[18.50N Kerala|ORG]] for [[1,040|ORG]] tonnes.",
+			want:   []string{`org:kerala ORG "Kerala" partial`, `person:tamborin PERSON "Tamborin" partial`},
+		},
+		{
+			name:   "the number of a grade or a partnership",
+			marked: "Coffee\n\n[[Bahia No|ORG]]. 3 rose and [[Redrock Drilling Partners No|ORG]] 4 said it would pay.",
+			want:   []string{`org:bahia ORG "Bahia" partial`, `org:redrock-drilling-partners ORG "Redrock Drilling Partners"`},
+		},
+		{
+			name:   "names that begin with a figure; a house number goes",
+			marked: "Gadgets\n\nThe [[4Play Radio|ORG]] show at [[3GSM|ORG]] was seen by [[10 Downing Street|LOC]].",
+			want:   []string{`location:downing-street LOCATION "Downing Street"`, `org:3gsm ORG "3GSM" partial`, `org:4play-radio ORG "4Play Radio"`},
+		},
+		{
+			name:   "acronyms in the plural",
+			marked: "Gadgets\n\nSales of [[PVRs|ORG]], [[HD|ORG]] sets and [[LEDs|ORG]] rose, [[Philips|ORG]] said, and [[MEPs|ORG]] agreed.",
+			want:   []string{`org:philips ORG "Philips" partial`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := NewResolver(ResolveOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The tokenizer the pipeline runs, which keeps "3,115N" whole.
+			body, marks, err := parseMarkup(tt.marked)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sents := text.Tokenize(body)
+			es := r.Resolve(body, sents, spansFor(sents, marks))
+			got := summaryOf(es, true)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
