@@ -54,7 +54,8 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 }
 
 // trimNumbers cuts the figures of price tables from the ends of spans: a
-// price before a name ("2,062N Sanchez", "17.00N Palm") and the "No" of a
+// price or a year before a name ("2,062N Sanchez", "17.00N Palm", "1987
+// London") and the "No" of a
 // grade or a number after it ("Santos No. 4", "Omni Drilling Partnership
 // No 2"; the tokenizer ends a sentence at "No."). A span of figures alone is left empty, for the caller to drop.
 func trimNumbers(sents []text.Sentence, spans []Span) {
@@ -64,7 +65,8 @@ func trimNumbers(sents []text.Sentence, spans []Span) {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
-		for sp.Start < sp.End && figure(toks[sp.Start].Text) && (sp.Start+1 >= len(toks) || toks[sp.Start].End < toks[sp.Start+1].Start) {
+		for sp.Start < sp.End && figure(toks[sp.Start].Text) && (sp.Start+1 >= len(toks) || toks[sp.Start].End < toks[sp.Start+1].Start) &&
+			(sp.End-sp.Start == 1 || priceOrYear(toks[sp.Start].Text)) {
 			sp.Start++
 		}
 		if sp.End-sp.Start > 1 && sp.End < len(toks) && (toks[sp.End-1].Text == "No" || toks[sp.End-1].Text == "No.") &&
@@ -72,6 +74,17 @@ func trimNumbers(sents []text.Sentence, spans []Span) {
 			sp.End--
 		}
 	}
+}
+
+// priceOrYear reports whether the figure w is a price or a quantity of a
+// table, "2,062N", "17.00", or a year, "1987", rather than the number that
+// begins a company's or a product's name ("2001 Distributors Inc", "911
+// Coupe").
+func priceOrYear(w string) bool {
+	if strings.ContainsAny(w, ",./") || w[len(w)-1] >= 'A' {
+		return true
+	}
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 }
 
 // figure reports whether w is a number, perhaps with a grade's or a

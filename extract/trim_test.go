@@ -29,9 +29,14 @@ func TestTableFiguresAndPluralAcronyms(t *testing.T) {
 			want:   []string{`org:bahia ORG "Bahia" partial`, `org:redrock-drilling-partners ORG "Redrock Drilling Partners"`},
 		},
 		{
-			name:   "names that begin with a figure; a house number goes",
+			name:   "names that begin with a figure",
 			marked: "Gadgets\n\nThe [[4Play Radio|ORG]] show at [[3GSM|ORG]] was seen by [[10 Downing Street|LOC]].",
-			want:   []string{`location:downing-street LOCATION "Downing Street"`, `org:3gsm ORG "3GSM" partial`, `org:4play-radio ORG "4Play Radio"`},
+			want:   []string{`location:10-downing-street LOCATION "10 Downing Street"`, `org:3gsm ORG "3GSM" partial`, `org:4play-radio ORG "4Play Radio"`},
+		},
+		{
+			name:   "a company's number and a year",
+			marked: "Deals\n\n[[3100 Wholesalers Inc|ORG]] bought [[1988 Harwick|ORG]] stakes.",
+			want:   []string{`org:3100-wholesalers ORG "3100 Wholesalers Inc"`, `org:harwick ORG "Harwick" partial`},
 		},
 		{
 			name:   "acronyms in the plural",
