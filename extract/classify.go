@@ -128,7 +128,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "":
 		m.typ, m.typed = Location, true
-	case looksLikeOrg(m):
+	case looksLikeOrg(m), nationalSide(m.words):
 		m.typ, m.typed = Org, true
 	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
 		m.typ, m.typed = Org, true
@@ -250,6 +250,16 @@ func workCue(text string, m *mention) bool {
 	}
 	return false
 }
+
+// nationalSide reports whether words name a country's or a town's side by
+// its number of players: "England XV", "Yorkshire XI" (not Louis XV).
+func nationalSide(words []string) bool {
+	return len(words) == 2 && (words[1] == "xv" || words[1] == "xi") && (isPlaceWords(words[:1]) || homeNations[words[0]] || names.Shires[words[0]])
+}
+
+// homeNations are the nations of the United Kingdom, which field their
+// own sides but are no countries of the country table.
+var homeNations = names.Set{"england": true, "scotland": true, "wales": true}
 
 // last returns the last of words.
 func last(words []string) string { return words[len(words)-1] }

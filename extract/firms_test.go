@@ -96,6 +96,21 @@ func TestCompanyOfName(t *testing.T) {
 			want:   []string{`org:bright-meadow-industries ORG "Bright Meadow Industries Inc"`},
 		},
 		{
+			name:   "the surname that ends a company named after a person",
+			marked: "[[Abel Marsden|ORG]] shares fell after [[Marsden|PER]] lost the patent, analysts said.",
+			want:   []string{`org:abel-marsden ORG "Abel Marsden"`},
+		},
+		{
+			name:   "a person of the article with that surname comes first",
+			marked: "[[Abel Marsden|ORG]] hired [[Joan Marsden|PER]]. [[Marsden|PER]] starts on Monday.",
+			want:   []string{`org:abel-marsden ORG "Abel Marsden"`, `person:joan-marsden PERSON "Joan Marsden"`},
+		},
+		{
+			name:   "a national side",
+			marked: "[[Jon Pell|PER]] was dropped from the [[Wales XV|LOC]] to face [[Louis XV|PER]].",
+			want:   []string{`org:wales-xv ORG "Wales XV"`, `person:jon-pell PERSON "Jon Pell"`, `person:louis-xv PERSON "Louis XV"`},
+		},
+		{
 			name:   "a real place stays a place",
 			marked: "[[Hong Kong Land Co Ltd|ORG]] said rents in [[Hong Kong|LOC]] rose.",
 			want:   []string{`location:hong-kong LOCATION "Hong Kong"`, `org:hong-kong-land ORG "Hong Kong Land Co Ltd"`},

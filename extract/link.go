@@ -321,8 +321,10 @@ func shortNameFits(g, f *group, acr bool) int {
 		}
 		// The recognizer often takes a company's first word alone for a
 		// person ("Schreyer said Merrill would ..."): it is the company
-		// when no person of the article fits it (those rank above).
-		if g.typ == Person && firstWordFits(g.key, f, fw) {
+		// when no person of the article fits it (those rank above). So is
+		// the surname that ends a company named after a person ("Lilly"
+		// for Eli Lilly).
+		if g.typ == Person && (firstWordFits(g.key, f, fw) || surnameOfCompany(g.key, fw)) {
 			return 1
 		}
 	case f.typ == Location:
@@ -332,6 +334,17 @@ func shortNameFits(g, f *group, acr bool) int {
 		}
 	}
 	return 0
+}
+
+// surnameOfCompany reports whether key, one word, is the surname that
+// ends fw, the two words of a company named after a person ("lilly" of
+// "eli lilly", "sachs" of "goldman sachs"): no generic word or place.
+func surnameOfCompany(key string, fw []string) bool {
+	if len(fw) != 2 || key != fw[1] || names.MinorWords[key] || orgWord(key) || orgWord(fw[0]) || isPlaceWords(fw[:1]) || isPlaceWords(fw[1:]) {
+		return false
+	}
+	_, dem := names.Tables().DemonymByKey[fw[0]]
+	return !dem
 }
 
 // clubWords end the names of clubs, and alone in an article name the club
