@@ -97,8 +97,13 @@ func TestCompanyOfName(t *testing.T) {
 		},
 		{
 			name:   "the surname that ends a company named after a person",
-			marked: "[[Abel Marsden|ORG]] shares fell after [[Marsden|PER]] lost the patent, analysts said.",
-			want:   []string{`org:abel-marsden ORG "Abel Marsden"`},
+			marked: "[[Abel Marsden Inc|ORG]] shares fell after [[Marsden|PER]] lost the patent, analysts said.",
+			want:   []string{`org:abel-marsden ORG "Abel Marsden Inc"`},
+		},
+		{
+			name:   "a person's name the recognizer took for a company",
+			marked: "[[Abel Marsden|ORG]] resigned, the company said. [[Marsden|PER]] is 62.",
+			want:   []string{`org:abel-marsden ORG "Abel Marsden"`, `person:marsden PERSON "Marsden" partial`},
 		},
 		{
 			name:   "a person of the article with that surname comes first",

@@ -323,8 +323,9 @@ func shortNameFits(g, f *group, acr bool) int {
 		// person ("Schreyer said Merrill would ..."): it is the company
 		// when no person of the article fits it (those rank above). So is
 		// the surname that ends a company named after a person ("Lilly"
-		// for Eli Lilly).
-		if g.typ == Person && (firstWordFits(g.key, f, fw) || surnameOfCompany(g.key, fw)) {
+		// for Eli Lilly and Co), when the company's words say it is one
+		// (the recognizer takes many a person's full name for a company).
+		if g.typ == Person && (firstWordFits(g.key, f, fw) || surnameOfCompany(g.key, fw) && slices.ContainsFunc(f.own, func(m *mention) bool { return m.typed })) {
 			return 1
 		}
 	case f.typ == Location:
