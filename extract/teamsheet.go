@@ -67,22 +67,11 @@ var teamSheetLabels = names.Set{"subs not used": true, "subs": true, "substitute
 // parseTeamSheet reads toks as a team sheet.
 func (r *Resolver) parseTeamSheet(toks []text.Token) (teamSheet, bool) {
 	var sh teamSheet
-	start, labelled := 0, false
-	for i, t := range toks {
-		if t.Text == ":" {
-			if i > 4 {
-				return sh, false
-			}
-			var label []string
-			for _, l := range toks[:i] {
-				label = append(label, l.Text)
-			}
-			labelled = teamSheetLabels.Has(strings.Join(label, " "))
-			sh.strong = labelled
-			start = i + 1
-			break
-		}
+	start, labelled, ok := teamLabel(toks)
+	if !ok {
+		return sh, false
 	}
+	sh.strong = labelled
 	end := len(toks)
 	if end > start && toks[end-1].Text == "." {
 		end--
@@ -99,36 +88,15 @@ func (r *Resolver) parseTeamSheet(toks []text.Token) (teamSheet, bool) {
 		if j-i == 2 && len(toks[i].Text) == 1 {
 			initials++
 		}
-		var words []string
-		for _, t := range toks[i:j] {
-			words = append(words, t.Text)
-		}
-		name := strings.Join(words, " ")
-		if k := names.Key(name); r.t.Country(name, k) >= 0 || r.t.CityCountry[k] != "" || r.t.Places[k] {
+		if r.placeWords(toks[i:j]) {
 			places++
 		}
 		sh.items = append(sh.items, [2]int{i, j})
-		// Parentheses after the name: "(Pitman 105)", "(capt)".
-		for j < end && toks[j].Text == "(" {
-			k := j + 1
-			for k < end && toks[k].Text != ")" && k-j < 5 {
-				w := toks[k].Text
-				switch {
-				case strings.IndexFunc(w, unicode.IsDigit) >= 0 || w == "capt" || w == "c" || w == "vc":
-					sh.strong = true
-				case !playerWord(w):
-					return sh, false
-				}
-				k++
-			}
-			if k >= end || toks[k].Text != ")" {
-				return sh, false
-			}
-			j = k + 1
-		}
-		if j < end && toks[j].Text != "," && toks[j].Text != ";" {
+		j, strong, ok := afterPlayer(toks[:end], j)
+		if !ok {
 			return sh, false
 		}
+		sh.strong = sh.strong || strong
 		i = j + 1
 	}
 	if labelled && len(sh.items) >= 2 {
@@ -139,6 +107,65 @@ func (r *Resolver) parseTeamSheet(toks []text.Token) (teamSheet, bool) {
 	}
 	sh.strong = sh.strong || initials >= 2
 	return sh, true
+}
+
+// teamLabel returns where the names of a team sheet begin, after a short
+// label and its colon ("Subs Not Used:", "Newcastle:"), and whether the
+// label is one of substitutes; not ok when a colon comes after a longer
+// run of words.
+func teamLabel(toks []text.Token) (start int, labelled, ok bool) {
+	for i, t := range toks {
+		if t.Text != ":" {
+			continue
+		}
+		if i > 4 {
+			return 0, false, false
+		}
+		var label []string
+		for _, l := range toks[:i] {
+			label = append(label, l.Text)
+		}
+		return i + 1, teamSheetLabels.Has(strings.Join(label, " ")), true
+	}
+	return 0, false, true
+}
+
+// afterPlayer reads the parentheses after a player's name that ends at
+// token j, "(Pitman 105)", "(capt)", and the comma or semicolon after
+// them. It returns the separator's index, whether a minute or a captain
+// was there, and whether the tokens fit a team sheet.
+func afterPlayer(toks []text.Token, j int) (int, bool, bool) {
+	strong := false
+	for j < len(toks) && toks[j].Text == "(" {
+		k := j + 1
+		for ; k < len(toks) && toks[k].Text != ")" && k-j < 5; k++ {
+			switch w := toks[k].Text; {
+			case strings.IndexFunc(w, unicode.IsDigit) >= 0 || w == "capt" || w == "c" || w == "vc":
+				strong = true
+			case !playerWord(w):
+				return j, false, false
+			}
+		}
+		if k >= len(toks) || toks[k].Text != ")" {
+			return j, false, false
+		}
+		j = k + 1
+	}
+	if j < len(toks) && toks[j].Text != "," && toks[j].Text != ";" {
+		return j, false, false
+	}
+	return j, strong, true
+}
+
+// placeWords reports whether ws name a country or a town the tables know.
+func (r *Resolver) placeWords(ws []text.Token) bool {
+	var words []string
+	for _, t := range ws {
+		words = append(words, t.Text)
+	}
+	name := strings.Join(words, " ")
+	k := names.Key(name)
+	return r.t.Country(name, k) >= 0 || r.t.CityCountry[k] != "" || r.t.Places[k]
 }
 
 // playerWord reports whether w may be a word of a player's name: a

@@ -191,85 +191,108 @@ func spaceWasAmpersand(s string, start, end int, text string) bool {
 // across a line break, the brackets were taken into its mention. A ticker
 // whose brackets do not match, "(OLIV.MI>", gets a closing parenthesis.
 func stripTags(s string) string {
-	var b strings.Builder
-	last := 0
-	flush := func(upTo int, with string) {
-		if b.Len() == 0 {
-			b.Grow(len(s))
-		}
-		b.WriteString(s[last:upTo])
-		b.WriteString(with)
-	}
+	t := tagStripper{s: s}
 	for i := 0; i < len(s); i++ {
-		if s[i] == '>' && i > 0 {
-			if j := tickerStart(s, i); j > 0 && s[j-1] == '(' {
-				flush(i, ")")
-				last = i + 1
-			} else if (isLetter(s[i-1]) || s[i-1] == '.') && (i+1 == len(s) || !isWordByte(s[i+1]) && s[i+1] != '>') {
-				flush(i, "") // a name's closing bracket whose opening one is lost: "Road Corp>,"
-				last = i + 1
-			}
-			continue
+		switch s[i] {
+		case '>':
+			t.closing(i)
+		case '<':
+			i = t.opening(i)
 		}
-		if s[i] != '<' || i+1 >= len(s) {
-			continue
-		}
-		c := s[i+1]
-		if !isLetter(c) && !isDigit(c) && c != '/' && c != '!' && c != '?' {
-			continue
-		}
-		end, lines := -1, 0
-		for j := i + 1; j < len(s) && j-i < 400; j++ {
-			if s[j] == '>' {
-				end = j
-				break
-			}
-			if s[j] == '\n' {
-				lines++
-			}
-			if s[j] == '<' || lines > 1 {
-				break
-			}
-		}
-		if end < 0 {
-			switch j := tickerEnd(s, i+1); {
-			case j < len(s) && s[j] == ')':
-				// "<WTC) for 11 dlrs": a ticker opened with the wrong bracket.
-				flush(i, "(")
-				last = i + 1
-			case isUpper(c) && (i == 0 || !isWordByte(s[i-1]) && s[i-1] != '<'):
-				// A name's opening bracket whose closing one is lost:
-				// "<Societe Shell Chimie) said".
-				flush(i, "")
-				last = i + 1
-			}
-			continue
-		}
-		name := (i == 0 || !isLetter(s[i-1]) && !isDigit(s[i-1])) && bracketName(s[i+1:end])
-		switch {
-		case name:
-			sep := ""
-			if i > 0 && isWordByte(s[i-1]) {
-				sep = " "
-			}
-			flush(i, sep)
-			b.WriteString(s[i+1 : end])
-			if end+1 < len(s) && isWordByte(s[end+1]) {
-				b.WriteByte(' ')
-			}
-		case lines == 0 && !isDigit(c):
-			flush(i, " ")
-		default:
-			continue
-		}
-		last = end + 1
-		i = end
 	}
-	if last == 0 {
+	if t.last == 0 {
 		return s
 	}
-	b.WriteString(s[last:])
-	return b.String()
+	t.b.WriteString(s[t.last:])
+	return t.b.String()
+}
+
+// tagStripper is the state of stripTags: the text, what is written so far
+// and where the text not yet copied begins.
+type tagStripper struct {
+	s    string
+	b    strings.Builder
+	last int
+}
+
+// put copies the text up to upTo, then with, and skips the text up to
+// next.
+func (t *tagStripper) put(upTo int, with string, next int) {
+	if t.b.Len() == 0 {
+		t.b.Grow(len(t.s))
+	}
+	t.b.WriteString(t.s[t.last:upTo])
+	t.b.WriteString(with)
+	t.last = next
+}
+
+// closing handles the '>' at i that no '<' opened: a ticker's, "(OLIV.MI>",
+// gets its parenthesis, and a name's, "Road Corp>,", goes.
+func (t *tagStripper) closing(i int) {
+	s := t.s
+	if i == 0 {
+		return
+	}
+	if j := tickerStart(s, i); j > 0 && s[j-1] == '(' {
+		t.put(i, ")", i+1)
+	} else if (isLetter(s[i-1]) || s[i-1] == '.') && (i+1 == len(s) || !isWordByte(s[i+1]) && s[i+1] != '>') {
+		t.put(i, "", i+1)
+	}
+}
+
+// opening handles the '<' at i and returns where the scan goes on.
+func (t *tagStripper) opening(i int) int {
+	s := t.s
+	if i+1 >= len(s) {
+		return i
+	}
+	c := s[i+1]
+	if !isLetter(c) && !isDigit(c) && c != '/' && c != '!' && c != '?' {
+		return i
+	}
+	end, lines := -1, 0
+	for j := i + 1; j < len(s) && j-i < 400; j++ {
+		if s[j] == '>' {
+			end = j
+			break
+		}
+		if s[j] == '\n' {
+			lines++
+		}
+		if s[j] == '<' || lines > 1 {
+			break
+		}
+	}
+	if end < 0 {
+		switch j := tickerEnd(s, i+1); {
+		case j < len(s) && s[j] == ')':
+			// "<WTC) for 11 dlrs": a ticker opened with the wrong bracket.
+			t.put(i, "(", i+1)
+		case isUpper(c) && (i == 0 || !isWordByte(s[i-1]) && s[i-1] != '<'):
+			// A name's opening bracket whose closing one is lost:
+			// "<Societe Shell Chimie) said".
+			t.put(i, "", i+1)
+		}
+		return i
+	}
+	switch {
+	case (i == 0 || !isLetter(s[i-1]) && !isDigit(s[i-1])) && bracketName(s[i+1:end]):
+		sep := ""
+		if i > 0 && isWordByte(s[i-1]) {
+			sep = " "
+		}
+		t.put(i, sep, i+1)
+		t.b.WriteString(s[i+1 : end])
+		if end+1 < len(s) && isWordByte(s[end+1]) {
+			t.b.WriteByte(' ')
+		}
+		t.last = end + 1
+	case lines == 0 && !isDigit(c):
+		t.put(i, " ", end+1)
+	default:
+		return i
+	}
+	return end
 }
 
 // bracketName reports whether the text between angle brackets is a name,
