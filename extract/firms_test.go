@@ -53,8 +53,8 @@ func TestFirmSpans(t *testing.T) {
 		},
 		{
 			name:   "a known connector name with the possessive's apostrophe lost",
-			marked: "Sugar is refined at [[Tate|LOC]] and [[Lyles|LOC]] refinery.",
-			want:   []string{`org:tate-and-lyles ORG "Tate and Lyles"`},
+			marked: "[[Tate and Lyle Plc|ORG]] said sugar is refined at [[Tate|LOC]] and [[Lyles|LOC]] refinery.",
+			want:   []string{`org:tate-and-lyle ORG "Tate and Lyle Plc"`},
 		},
 	}
 	for _, tt := range tests {
