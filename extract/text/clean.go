@@ -186,10 +186,11 @@ func spaceWasAmpersand(s string, start, end int, text string) bool {
 
 // stripTags replaces HTML tags such as <br> or </p> by a space. Angle
 // brackets around a name, as Reuters writes companies ("<Airbus
-// Industrie>", "<Union\nRueckversicherungs-Gesellschaft>"), are dropped and
-// the name kept: stripped as a tag, the company was lost, and left alone
-// across a line break, the brackets were taken into its mention. A ticker
-// whose brackets do not match, "(OLIV.MI>", gets a closing parenthesis.
+// Industrie>", "<Union\nRueckversicherungs-Gesellschaft>"), are kept with
+// the name: stripped as a tag, the company was lost. Brackets that lost
+// their partner around a name go ("<Heritage Cattle <Corp>"), and a
+// ticker whose brackets do not match, "(OLIV.MI>", gets a closing
+// parenthesis.
 func stripTags(s string) string {
 	t := tagStripper{s: s}
 	for i := 0; i < len(s); i++ {
@@ -276,23 +277,38 @@ func (t *tagStripper) opening(i int) int {
 		return i
 	}
 	switch {
-	case (i == 0 || !isLetter(s[i-1]) && !isDigit(s[i-1])) && bracketName(s[i+1:end]):
-		sep := ""
-		if i > 0 && isWordByte(s[i-1]) {
-			sep = " "
-		}
-		t.put(i, sep, i+1)
+	case bracketName(s[i+1:end]) && capitalBefore(s, i):
+		// The rest of a name whose opening bracket came earlier:
+		// "<Bramley Steel <Ltd>", "<First Bank of New\n<Haven>".
+		t.put(i, "", i+1)
 		t.b.WriteString(s[i+1 : end])
-		if end+1 < len(s) && isWordByte(s[end+1]) {
-			t.b.WriteByte(' ')
-		}
 		t.last = end + 1
+	case bracketName(s[i+1 : end]):
+		// Kept: the tokenizer parts the brackets from the name, and they
+		// tell a company.
 	case lines == 0 && !isDigit(c):
 		t.put(i, " ", end+1)
 	default:
 		return i
 	}
 	return end
+}
+
+// capitalBefore reports whether the word before s[i], across blanks, is
+// capitalized ("Steel", not "SELLS" of a headline in capitals).
+func capitalBefore(s string, i int) bool {
+	j := i
+	for j > 0 && isSpaceByte(s[j-1]) {
+		j--
+	}
+	if j == i {
+		return false // glued: "word<Name>"
+	}
+	k := j
+	for k > 0 && !isSpaceByte(s[k-1]) {
+		k--
+	}
+	return k+1 < j && isUpper(s[k]) && s[k+1] >= 'a' && s[k+1] <= 'z'
 }
 
 // bracketName reports whether the text between angle brackets is a name,

@@ -133,7 +133,7 @@ func appendChunk(dst []Token, text string, i, j int) []Token {
 	// Leading punctuation.
 	for i < j {
 		r, n := utf8.DecodeRuneInString(text[i:j])
-		if !strings.ContainsRune("\"'`([{“‘«", r) || i+n == j && r == '\'' {
+		if !strings.ContainsRune("\"'`([{“‘«<", r) || i+n == j && r == '\'' {
 			break
 		}
 		dst = append(dst, Token{Text: text[i : i+n], Start: i, End: i + n})
@@ -156,7 +156,7 @@ func appendChunk(dst []Token, text string, i, j int) []Token {
 			if keepsPeriod(word) {
 				break
 			}
-		} else if !strings.ContainsRune(`"',;:!?)]}”’»…`, r) {
+		} else if !strings.ContainsRune(`"',;:!?)]}”’»…>`, r) {
 			break
 		}
 		if r == '\'' && j-i > 1 && (text[j-2] == 's' || text[j-2] == 'S') && j-i > 2 {
