@@ -53,7 +53,8 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	return out
 }
 
-// trimNumbers cuts the figures of price tables from the ends of spans: a
+// trimNumbers cuts angle brackets and the figures of price tables from the
+// ends of spans: a
 // price or a year before a name ("2,062N Sanchez", "17.00N Palm", "1987
 // London") and the "No" of a
 // grade or a number after it ("Santos No. 4", "Omni Drilling Partnership
@@ -65,6 +66,13 @@ func trimNumbers(sents []text.Sentence, spans []Span) {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
+		// Reuters' angle brackets around a company are no part of it.
+		for sp.Start < sp.End && toks[sp.Start].Text == "<" {
+			sp.Start++
+		}
+		for sp.End > sp.Start && toks[sp.End-1].Text == ">" {
+			sp.End--
+		}
 		for sp.Start < sp.End && figure(toks[sp.Start].Text) && (sp.Start+1 >= len(toks) || toks[sp.Start].End < toks[sp.Start+1].Start) &&
 			(sp.End-sp.Start == 1 || priceOrYear(toks[sp.Start].Text)) {
 			sp.Start++

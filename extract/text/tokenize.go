@@ -255,6 +255,11 @@ func appendWord(dst []Token, text string, i, j int) []Token {
 			if (cl == "n't" && k > i) || unicode.IsLetter(r) || unicode.IsDigit(r) {
 				return append(dst, Token{Text: text[i:k], Start: i, End: k}, Token{Text: text[k:j], Start: k, End: j})
 			}
+			if r == '>' && k-i > 1 {
+				// "<Belkin Inc>'s": the bracket closes the name before the
+				// possessive.
+				return append(dst, Token{Text: text[i : k-1], Start: i, End: k - 1}, Token{Text: ">", Start: k - 1, End: k}, Token{Text: text[k:j], Start: k, End: j})
+			}
 		}
 	}
 	return append(dst, Token{Text: w, Start: i, End: j})

@@ -37,6 +37,7 @@ func TestTokenize(t *testing.T) {
 		{"Col. Smith arrived in Paris. Marine Lt. Col. Oliver North spoke.", []string{"Col. Smith arrived in Paris .", "Marine Lt. Col. Oliver North spoke ."}},
 		// Reuters' angle brackets around a company are tokens of their own.
 		{"It sold <Harbour Lane Holdings Ltd>, a unit.", []string{"It sold < Harbour Lane Holdings Ltd > , a unit ."}},
+		{"<Belkin Inc>'s shares", []string{"< Belkin Inc > 's shares"}},
 		// A firm that keeps its founder's given name cut short.
 		{"The fund is run by Robt. Ashby and Sons Inc in Ohio.", []string{"The fund is run by Robt. Ashby and Sons Inc in Ohio ."}},
 		// A dotted leader glued between a name and a number is a token of
