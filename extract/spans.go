@@ -53,8 +53,8 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	return out
 }
 
-// trimNumbers cuts angle brackets and the figures of price tables from the
-// ends of spans: a
+// trimNumbers cuts angle brackets, small words and the figures of price
+// tables from the ends of spans: a
 // price or a year before a name ("2,062N Sanchez", "17.00N Palm", "1987
 // London") and the "No" of a
 // grade or a number after it ("Santos No. 4", "Omni Drilling Partnership
@@ -73,6 +73,11 @@ func trimNumbers(sents []text.Sentence, spans []Span) {
 		for sp.End > sp.Start && toks[sp.End-1].Text == ">" {
 			sp.End--
 		}
+		// A name ends in no small word: "Bank for the" of "the Bank for
+		// the previous week".
+		for sp.End-sp.Start > 1 && trailingSmall[toks[sp.End-1].Text] {
+			sp.End--
+		}
 		for sp.Start < sp.End && figure(toks[sp.Start].Text) && (sp.Start+1 >= len(toks) || toks[sp.Start].End < toks[sp.Start+1].Start) &&
 			(sp.End-sp.Start == 1 || priceOrYear(toks[sp.Start].Text)) {
 			sp.Start++
@@ -83,6 +88,9 @@ func trimNumbers(sents []text.Sentence, spans []Span) {
 		}
 	}
 }
+
+// trailingSmall are the small words, in lower case, that end no name.
+var trailingSmall = map[string]bool{"the": true, "of": true, "for": true, "and": true, "a": true, "an": true, "to": true, "in": true, "on": true, "at": true, "by": true}
 
 // priceOrYear reports whether the figure w is a price or a quantity of a
 // table, "2,062N", "17.00", or a year, "1987", rather than the number that

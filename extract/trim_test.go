@@ -39,6 +39,11 @@ func TestTableFiguresAndPluralAcronyms(t *testing.T) {
 			want:   []string{`org:3100-wholesalers ORG "3100 Wholesalers Inc"`, `org:harwick ORG "Harwick" partial`},
 		},
 		{
+			name:   "small words at the end",
+			marked: "Banks\n\nIt lent to the [[Bank for the|ORG]] previous week, said the [[Enforcement Division of the|ORG]] (SEC).",
+			want:   []string{`org:enforcement-division ORG "Enforcement Division"`},
+		},
+		{
 			name:   "acronyms in the plural",
 			marked: "Gadgets\n\nSales of [[PVRs|ORG]], [[HD|ORG]] sets and [[LEDs|ORG]] rose, [[Philips|ORG]] said, and [[MEPs|ORG]] agreed.",
 			want:   []string{`org:philips ORG "Philips" partial`},
