@@ -54,11 +54,11 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 }
 
 // trimNumbers cuts angle brackets, small words and the figures of price
-// tables from the ends of spans: a
-// price or a year before a name ("2,062N Sanchez", "17.00N Palm", "1987
-// London") and the "No" of a
-// grade or a number after it ("Santos No. 4", "Omni Drilling Partnership
-// No 2"; the tokenizer ends a sentence at "No."). A span of figures alone is left empty, for the caller to drop.
+// tables from the ends of spans: a price or a year before a name ("2,062N
+// Sanchez", "17.00N Palm", "1987 London") and the "No" of a number after a
+// name of several words ("Omni Drilling Partnership No 2"; the tokenizer
+// ends a sentence at "No."). A span of figures alone is left empty, for
+// the caller to drop.
 func trimNumbers(sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
@@ -82,7 +82,9 @@ func trimNumbers(sents []text.Sentence, spans []Span) {
 			(sp.End-sp.Start == 1 || priceOrYear(toks[sp.Start].Text)) {
 			sp.Start++
 		}
-		if sp.End-sp.Start > 1 && sp.End < len(toks) && (toks[sp.End-1].Text == "No" || toks[sp.End-1].Text == "No.") &&
+		// One word before "No" is a grade ("Santos No. 4"), no name, and
+		// cut it would join the company Santos.
+		if sp.End-sp.Start > 2 && sp.End < len(toks) && (toks[sp.End-1].Text == "No" || toks[sp.End-1].Text == "No.") &&
 			(figure(toks[sp.End].Text) || toks[sp.End].Text == ".") {
 			sp.End--
 		}

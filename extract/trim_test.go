@@ -24,9 +24,9 @@ func TestTableFiguresAndPluralAcronyms(t *testing.T) {
 			want:   []string{`org:kerala ORG "Kerala" partial`, `person:tamborin PERSON "Tamborin" partial`},
 		},
 		{
-			name:   "the number of a grade or a partnership",
+			name:   "the number of a partnership; a grade stays as it was",
 			marked: "Coffee\n\n[[Bahia No|ORG]]. 3 rose and [[Redrock Drilling Partners No|ORG]] 4 said it would pay.",
-			want:   []string{`org:bahia ORG "Bahia" partial`, `org:redrock-drilling-partners ORG "Redrock Drilling Partners"`},
+			want:   []string{`org:bahia-no ORG "Bahia No"`, `org:redrock-drilling-partners ORG "Redrock Drilling Partners"`},
 		},
 		{
 			name:   "names that begin with a figure",
