@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nergraph/nergraph/extract/ner"
 	"github.com/nergraph/nergraph/internal/names"
 )
 
@@ -168,6 +169,9 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case strings.Contains(m.Name, `."`) || strings.Contains(m.Name, `,"`):
 		return true // words glued across a lost space: `carpet."It`
+	case len(m.words) == 1 && m.typ == Location && r.t.CityCountry[m.key] == "" && !r.t.Places[m.key] && !names.IsRegion(m.key) &&
+		upperWord(m.Name) && ner.CommonWord(m.Name):
+		return true // a common word taken for a place: "Born", "Floor", "Network"
 	}
 	return workCue(text, m)
 }

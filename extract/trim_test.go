@@ -69,3 +69,25 @@ func TestTableFiguresAndPluralAcronyms(t *testing.T) {
 		})
 	}
 }
+
+// TestCommonWordPlaces checks that a common word alone that the recognizer
+// took for a place is no entity, on sentences of our own, and that real
+// places, capitals and regions stay.
+func TestCommonWordPlaces(t *testing.T) {
+	r, err := NewResolver(ResolveOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	marked := "Charts\n\nThe band's [[Network|LOC]] tour and [[Floor|LOC]] sold out in [[Arbroath|LOC]], [[Paris|LOC]] and [[Texas|LOC]], " +
+		"said [[Ann Rigby|PER]] of [[Spring Hill|LOC]]."
+	_, _, es, err := resolveMarked(r, marked)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := summaryOf(es, true)
+	want := []string{`location:arbroath LOCATION "Arbroath" partial`, `location:paris LOCATION "Paris" partial`,
+		`location:spring-hill LOCATION "Spring Hill"`, `location:texas LOCATION "Texas" partial`, `person:ann-rigby PERSON "Ann Rigby"`}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
