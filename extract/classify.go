@@ -170,10 +170,19 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 	case strings.Contains(m.Name, `."`) || strings.Contains(m.Name, `,"`):
 		return true // words glued across a lost space: `carpet."It`
 	case len(m.words) == 1 && m.typ == Location && r.t.CityCountry[m.key] == "" && !r.t.Places[m.key] && !names.IsRegion(m.key) &&
-		upperWord(m.Name) && ner.CommonWord(m.Name):
-		return true // a common word taken for a place: "Born", "Floor", "Network"
+		upperWord(m.Name) && !stateAbbrev(text, m) && ner.CommonWord(m.Name):
+		// A common word taken for a place: "Born", "Floor", "Network". The
+		// towns among them that the tables do not know go too ("Split",
+		// "Mobile"): they are far fewer.
+		return true
 	}
 	return workCue(text, m)
+}
+
+// stateAbbrev reports whether m is a short word with a period after it,
+// the abbreviation of a state: "Ill.", "Mass.".
+func stateAbbrev(text string, m *mention) bool {
+	return m.End < len(text) && text[m.End] == '.' && len(m.Name) <= 5
 }
 
 // pluralDemonym reports whether key is a people in the plural, "swedes" or

@@ -79,13 +79,13 @@ func TestCommonWordPlaces(t *testing.T) {
 		t.Fatal(err)
 	}
 	marked := "Charts\n\nThe band's [[Network|LOC]] tour and [[Floor|LOC]] sold out in [[Arbroath|LOC]], [[Paris|LOC]] and [[Texas|LOC]], " +
-		"said [[Ann Rigby|PER]] of [[Spring Hill|LOC]]."
+		"said [[Ann Rigby|PER]] of [[Spring Hill|LOC]]. Farms in [[Mass|LOC]]. grew."
 	_, _, es, err := resolveMarked(r, marked)
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := summaryOf(es, true)
-	want := []string{`location:arbroath LOCATION "Arbroath" partial`, `location:paris LOCATION "Paris" partial`,
+	want := []string{`location:arbroath LOCATION "Arbroath" partial`, `location:mass LOCATION "Mass" partial`, `location:paris LOCATION "Paris" partial`,
 		`location:spring-hill LOCATION "Spring Hill"`, `location:texas LOCATION "Texas" partial`, `person:ann-rigby PERSON "Ann Rigby"`}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
