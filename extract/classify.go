@@ -179,10 +179,11 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 	return workCue(text, m)
 }
 
-// stateAbbrev reports whether m is a short word with a period after it,
-// the abbreviation of a state: "Ill.", "Mass.".
+// stateAbbrev reports whether m is a state's abbreviation with its period
+// after it: "Ill.", "Mass.".
 func stateAbbrev(text string, m *mention) bool {
-	return m.End < len(text) && text[m.End] == '.' && len(m.Name) <= 5
+	_, state := names.StateAbbrevs[m.key]
+	return state && m.End < len(text) && text[m.End] == '.'
 }
 
 // pluralDemonym reports whether key is a people in the plural, "swedes" or
