@@ -83,7 +83,7 @@ func defaultCaseTable() (*caseTable, error) {
 }
 
 // sharedCasing is the shipped case table, loaded on first use by
-// [CommonWord].
+// [CommonWord] when the embedded model has none.
 var sharedCasing = sync.OnceValues(defaultCaseTable)
 
 // CommonWord reports whether the unlabeled text writes w, in any case,
@@ -91,8 +91,12 @@ var sharedCasing = sync.OnceValues(defaultCaseTable)
 // word is seldom a place's name, whatever a recognizer said. A word the
 // table does not hold is not common.
 func CommonWord(w string) bool {
-	c, err := sharedCasing()
-	if err != nil {
+	// The embedded model holds the table: the recognizer has loaded it
+	// already, and a second copy would cost its load again.
+	var c *caseTable
+	if m, err := Default(); err == nil && m.res.casing != nil {
+		c = m.res.casing
+	} else if c, err = sharedCasing(); err != nil {
 		return false
 	}
 	v := c.lookup(hashLower(w))
