@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nergraph/nergraph/extract/ner"
 	"github.com/nergraph/nergraph/internal/names"
 )
 
@@ -128,7 +129,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "":
 		m.typ, m.typed = Location, true
-	case looksLikeOrg(m):
+	case looksLikeOrg(m), nationalSide(m.words):
 		m.typ, m.typed = Org, true
 	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
 		m.typ, m.typed = Org, true
@@ -168,8 +169,21 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case strings.Contains(m.Name, `."`) || strings.Contains(m.Name, `,"`):
 		return true // words glued across a lost space: `carpet."It`
+	case len(m.words) == 1 && m.typ == Location && r.t.CityCountry[m.key] == "" && !r.t.Places[m.key] && !names.IsRegion(m.key) &&
+		upperWord(m.Name) && !stateAbbrev(text, m) && ner.CommonWord(m.Name):
+		// A common word taken for a place: "Born", "Floor", "Network". The
+		// towns among them that the tables do not know go too ("Split",
+		// "Mobile"): they are far fewer.
+		return true
 	}
 	return workCue(text, m)
+}
+
+// stateAbbrev reports whether m is a state's abbreviation with its period
+// after it: "Ill.", "Mass.".
+func stateAbbrev(text string, m *mention) bool {
+	_, state := names.StateAbbrevs[m.key]
+	return state && m.End < len(text) && text[m.End] == '.'
 }
 
 // pluralDemonym reports whether key is a people in the plural, "swedes" or
@@ -250,6 +264,16 @@ func workCue(text string, m *mention) bool {
 	}
 	return false
 }
+
+// nationalSide reports whether words name a country's or a town's side by
+// its number of players: "England XV", "Yorkshire XI" (not Louis XV).
+func nationalSide(words []string) bool {
+	return len(words) == 2 && (words[1] == "xv" || words[1] == "xi") && (isPlaceWords(words[:1]) || homeNations[words[0]] || names.Shires[words[0]])
+}
+
+// homeNations are the nations of the United Kingdom, which field their
+// own sides but are no countries of the country table.
+var homeNations = names.Set{"england": true, "scotland": true, "wales": true}
 
 // last returns the last of words.
 func last(words []string) string { return words[len(words)-1] }

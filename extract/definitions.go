@@ -161,7 +161,9 @@ func connectorName(toks []text.Token, k int) (int, int, Type, bool) {
 			if names.PlaceConnectorNames[key] {
 				return k - l, k + r + 1, Location, true
 			}
-			if !names.ConnectorNames[names.OrgKey(key)] {
+			// "Tate and Lyles refinery": the possessive without its
+			// apostrophe.
+			if !names.ConnectorNames[names.OrgKey(key)] && !(strings.HasSuffix(key, "s") && names.ConnectorNames[names.OrgKey(key[:len(key)-1])]) {
 				continue
 			}
 			end := k + r + 1

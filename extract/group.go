@@ -92,6 +92,11 @@ func (r *Resolver) groupByKey(ms []*mention) []*group {
 			}
 			if m.typ == Org {
 				k = names.OrgKey(k)
+				// "Tate and Lyles refinery": the possessive without its
+				// apostrophe (see connectorName).
+				if t := strings.TrimSuffix(k, "s"); t != k && names.ConnectorNames[t] {
+					k = t
+				}
 			}
 			if m.typ == Location && r.t.CityCountry[k] != "" && !r.t.Places[k] && !names.IsRegion(k) {
 				// A city that names a club too ("Newcastle", "Leeds"): the

@@ -43,10 +43,41 @@ func linkLongerNames(groups []*group) {
 				cands = appendRoot(cands, f)
 			}
 		}
+		if len(cands) == 0 {
+			cands = companyOfName(groups, g)
+		}
 		if len(cands) == 1 {
 			g.parent = cands[0]
 		}
 	}
+}
+
+// companyOfName returns the company whose name the name of g, a person or
+// a place of several words, begins: the recognizer took the short name of
+// "Carter Hawley Hale Stores Inc" or "Lone Star Industries Inc" for a
+// person or a place. The company must be written with its suffix in the
+// article, the name be no place the tables know, and a person's surname
+// (or family name written first) not be named alone ("Li said" makes Li
+// Ka-shing a person).
+func companyOfName(groups []*group, g *group) []*group {
+	if g.typ != Person && g.typ != Location || isPlaceWords(g.words) || names.IsRegion(strings.Join(g.words, " ")) {
+		return nil
+	}
+	if g.typ == Person && slices.ContainsFunc(groups, func(o *group) bool {
+		return o.typ == Person && len(o.words) == 1 && (o.words[0] == g.words[len(g.words)-1] || o.words[0] == g.words[0])
+	}) {
+		return nil
+	}
+	var cands []*group
+	for _, f := range groups {
+		if f.isFixed || f.typ != Org || !hasPrefix(f.words, g.words) || slices.ContainsFunc(f.words[len(g.words):], func(w string) bool { return isPlaceWords([]string{w}) }) {
+			continue
+		}
+		if slices.ContainsFunc(f.own, func(m *mention) bool { return names.CorpSuffixes[m.words[len(m.words)-1]] }) {
+			cands = appendRoot(cands, f)
+		}
+	}
+	return cands
 }
 
 // longerFits reports whether g, a name of several words, is a shorter form
@@ -293,8 +324,11 @@ func shortNameFits(g, f *group, acr bool) int {
 		}
 		// The recognizer often takes a company's first word alone for a
 		// person ("Schreyer said Merrill would ..."): it is the company
-		// when no person of the article fits it (those rank above).
-		if g.typ == Person && firstWordFits(g.key, f, fw) {
+		// when no person of the article fits it (those rank above). So is
+		// the surname that ends a company named after a person ("Lilly"
+		// for Eli Lilly and Co), when the company's words say it is one
+		// (the recognizer takes many a person's full name for a company).
+		if g.typ == Person && (firstWordFits(g.key, f, fw) || surnameOfCompany(g.key, fw) && slices.ContainsFunc(f.own, func(m *mention) bool { return m.typed })) {
 			return 1
 		}
 	case f.typ == Location:
@@ -304,6 +338,17 @@ func shortNameFits(g, f *group, acr bool) int {
 		}
 	}
 	return 0
+}
+
+// surnameOfCompany reports whether key, one word, is the surname that
+// ends fw, the two words of a company named after a person ("lilly" of
+// "eli lilly", "sachs" of "goldman sachs"): no generic word or place.
+func surnameOfCompany(key string, fw []string) bool {
+	if len(fw) != 2 || key != fw[1] || names.MinorWords[key] || orgWord(key) || orgWord(fw[0]) || isPlaceWords(fw[:1]) || isPlaceWords(fw[1:]) {
+		return false
+	}
+	_, dem := names.Tables().DemonymByKey[fw[0]]
+	return !dem
 }
 
 // clubWords end the names of clubs, and alone in an article name the club

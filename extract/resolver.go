@@ -182,10 +182,11 @@ func (r *Resolver) ResolveArticle(text string, titleEnd int, date time.Time, sen
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
 		return m.typ != Person && m.typ != Org && len(m.words) == 1 && names.Titles[m.key] && m.country < 0 && m.agency < 0
 	})
-	// An acronym of a thing ("AI", "GDP"), a month ("Apr") or a company
-	// suffix alone ("Co Inc") is no entity.
+	// An acronym of a thing ("AI", "GDP"), many of them ("DVRs", "MSPs"),
+	// a month ("Apr") or a company suffix alone ("Co Inc") is no entity.
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
 		return (len(m.words) == 1 && (names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) || names.MonthAbbrev(m.key) ||
+			pluralAcronym(m.Name) ||
 			names.Currencies[m.key] && m.typ != Person) ||
 			!slices.ContainsFunc(m.words, func(w string) bool { return !names.CorpSuffixes[w] })) &&
 			m.forced == "" && m.canon == "" && m.country < 0 && m.agency < 0
@@ -193,6 +194,21 @@ func (r *Resolver) ResolveArticle(text string, titleEnd int, date time.Time, sen
 	a := &article{text: text, titleEnd: titleEnd, date: date, ms: ms}
 	r.contextual(a)
 	return r.group(a.ms)
+}
+
+// pluralAcronym reports whether name is an acronym in the plural, "DVRs",
+// "GCSEs": many things, not one entity.
+func pluralAcronym(name string) bool {
+	n := len(name)
+	if n < 3 || n > 8 || name[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if name[i] < 'A' || name[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // excluded reports whether the user asked to drop e.

@@ -13,10 +13,13 @@ import (
 // into adjacent spans ("Vladimir" "Putin", "North" "Korea") and miss the
 // first word of a place ("Camp" "David"). It returns new, sorted spans.
 func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence, spans []Span) []Span {
-	spans = r.subsidiarySpans(text, sents, connectorSpans(sents, definedSpans(sents, slices.Clone(spans))))
+	spans = slices.Clone(spans)
+	r.teamSheetTypes(sents, spans)
+	spans = r.subsidiarySpans(text, sents, r.firmSpans(sents, connectorSpans(sents, definedSpans(sents, spans))))
 	r.extendSpans(text, titleEnd, sents, spans)
 	extendToNamed(text, sents, spans)
 	firmCommaSpans(sents, spans)
+	trimNumbers(sents, spans)
 	out := spans[:0]
 	for _, sp := range spans {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
@@ -48,6 +51,75 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 		out = append(out, sp)
 	}
 	return out
+}
+
+// trimNumbers cuts angle brackets, small words and the figures of price
+// tables from the ends of spans: a price or a year before a name ("2,062N
+// Sanchez", "17.00N Palm", "1987 London") and the "No" of a number after a
+// name of several words ("Omni Drilling Partnership No 2"; the tokenizer
+// ends a sentence at "No."). A span of figures alone is left empty, for
+// the caller to drop.
+func trimNumbers(sents []text.Sentence, spans []Span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		// Reuters' angle brackets around a company are no part of it.
+		for sp.Start < sp.End && toks[sp.Start].Text == "<" {
+			sp.Start++
+		}
+		for sp.End > sp.Start && toks[sp.End-1].Text == ">" {
+			sp.End--
+		}
+		// A name ends in no small word: "Bank for the" of "the Bank for
+		// the previous week".
+		for sp.End-sp.Start > 1 && trailingSmall[toks[sp.End-1].Text] {
+			sp.End--
+		}
+		for sp.Start < sp.End && figure(toks[sp.Start].Text) && (sp.Start+1 >= len(toks) || toks[sp.Start].End < toks[sp.Start+1].Start) &&
+			(sp.End-sp.Start == 1 || priceOrYear(toks[sp.Start].Text)) {
+			sp.Start++
+		}
+		// One word before "No" is a grade ("Santos No. 4"), no name, and
+		// cut it would join the company Santos.
+		if sp.End-sp.Start > 2 && sp.End < len(toks) && (toks[sp.End-1].Text == "No" || toks[sp.End-1].Text == "No.") &&
+			(figure(toks[sp.End].Text) || toks[sp.End].Text == ".") {
+			sp.End--
+		}
+	}
+}
+
+// trailingSmall are the small words, in lower case, that end no name.
+var trailingSmall = map[string]bool{"the": true, "of": true, "for": true, "and": true, "a": true, "an": true, "to": true, "in": true, "on": true, "at": true, "by": true}
+
+// priceOrYear reports whether the figure w is a price or a quantity of a
+// table, "2,062N", "17.00", or a year, "1987", rather than the number that
+// begins a company's or a product's name ("2001 Distributors Inc", "911
+// Coupe").
+func priceOrYear(w string) bool {
+	if strings.ContainsAny(w, ",./") || w[len(w)-1] >= 'A' {
+		return true
+	}
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
+}
+
+// figure reports whether w is a number, perhaps with a grade's or a
+// price's letter after it: "185", "2,062N", "17.00", "1/4".
+func figure(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9' || c == ',' || c == '.' || c == '/':
+		case i == len(w)-1 && c >= 'A' && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // placeOfPerson makes a place of a person's span that a place word begins

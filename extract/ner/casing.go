@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // caseTable says, for a lower-cased word, how often the unlabeled text
@@ -79,4 +80,25 @@ func defaultCaseTable() (*caseTable, error) {
 		return nil, fmt.Errorf("embedded casing.tsv.gz: %w", err)
 	}
 	return readCaseTable(zr, "casing.tsv.gz")
+}
+
+// sharedCasing is the shipped case table, loaded on first use by
+// [CommonWord] when the embedded model has none.
+var sharedCasing = sync.OnceValues(defaultCaseTable)
+
+// CommonWord reports whether the unlabeled text writes w, in any case,
+// mostly in lower case and often: "floor", "network", "born". Alone such a
+// word is seldom a place's name, whatever a recognizer said. A word the
+// table does not hold is not common.
+func CommonWord(w string) bool {
+	// The embedded model holds the table: the recognizer has loaded it
+	// already, and a second copy would cost its load again.
+	var c *caseTable
+	if m, err := Default(); err == nil && m.res.casing != nil {
+		c = m.res.casing
+	} else if c, err = sharedCasing(); err != nil {
+		return false
+	}
+	v := c.lookup(hashLower(w))
+	return v != 0 && v>>4 <= 3 && v&15 >= 3
 }

@@ -62,3 +62,18 @@ func FuzzReadCaseTable(f *testing.F) {
 		}
 	})
 }
+
+func TestCommonWord(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"Floor", true}, {"network", true}, {"BORN", true},
+		{"Arbroath", false}, {"Pyongyang", false}, {"Merkel", false}, {"Xqzvw", false},
+	}
+	for _, tt := range tests {
+		if got := CommonWord(tt.w); got != tt.want {
+			t.Errorf("CommonWord(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}

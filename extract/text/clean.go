@@ -3,6 +3,7 @@ package text
 import (
 	"html"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -27,7 +28,8 @@ func Clean(s string) string {
 }
 
 // cleanOnce is one pass of Clean. Every pass that changes its input makes it
-// shorter or removes a backslash, so repeating it reaches a fixed point.
+// shorter, removes a backslash or turns a mismatched bracket of a ticker
+// into a parenthesis, so repeating it reaches a fixed point.
 func cleanOnce(s string) string {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
@@ -35,7 +37,7 @@ func cleanOnce(s string) string {
 	if strings.IndexByte(s, ';') >= 0 {
 		s = fixDebris(s)
 	}
-	if strings.IndexByte(s, '<') >= 0 {
+	if strings.IndexByte(s, '<') >= 0 || strings.IndexByte(s, '>') >= 0 {
 		s = stripTags(s)
 	}
 	s = norm.NFC.String(s)
@@ -182,41 +184,208 @@ func spaceWasAmpersand(s string, start, end int, text string) bool {
 	return false
 }
 
-// stripTags replaces HTML tags such as <br> or </p> by a space.
+// stripTags replaces HTML tags such as <br> or </p> by a space. Angle
+// brackets around a name, as Reuters writes companies ("<Airbus
+// Industrie>", "<Union\nRueckversicherungs-Gesellschaft>"), are kept with
+// the name: stripped as a tag, the company was lost. Brackets that lost
+// their partner around a name go ("<Heritage Cattle <Corp>"), and a
+// ticker whose brackets do not match, "(OLIV.MI>", gets a closing
+// parenthesis.
 func stripTags(s string) string {
-	var b strings.Builder
-	last := 0
+	t := tagStripper{s: s}
 	for i := 0; i < len(s); i++ {
-		if s[i] != '<' || i+1 >= len(s) {
-			continue
+		switch s[i] {
+		case '>':
+			t.closing(i)
+		case '<':
+			i = t.opening(i)
 		}
-		c := s[i+1]
-		if !isLetter(c) && c != '/' && c != '!' && c != '?' {
-			continue
-		}
-		end := -1
-		for j := i + 1; j < len(s) && j-i < 400; j++ {
-			if s[j] == '>' {
-				end = j
-				break
-			}
-			if s[j] == '<' || s[j] == '\n' {
-				break
-			}
-		}
-		if end < 0 {
-			continue
-		}
-		b.WriteString(s[last:i])
-		b.WriteByte(' ')
-		last = end + 1
-		i = end
 	}
-	if last == 0 {
+	if t.last == 0 {
 		return s
 	}
-	b.WriteString(s[last:])
-	return b.String()
+	t.b.WriteString(s[t.last:])
+	return t.b.String()
+}
+
+// tagStripper is the state of stripTags: the text, what is written so far
+// and where the text not yet copied begins.
+type tagStripper struct {
+	s    string
+	b    strings.Builder
+	last int
+}
+
+// put copies the text up to upTo, then with, and skips the text up to
+// next.
+func (t *tagStripper) put(upTo int, with string, next int) {
+	if t.b.Len() == 0 {
+		t.b.Grow(len(t.s))
+	}
+	t.b.WriteString(t.s[t.last:upTo])
+	t.b.WriteString(with)
+	t.last = next
+}
+
+// closing handles the '>' at i that no '<' opened: a ticker's, "(OLIV.MI>",
+// gets its parenthesis, and a name's, "Road Corp>,", goes.
+func (t *tagStripper) closing(i int) {
+	s := t.s
+	if i == 0 {
+		return
+	}
+	if j := tickerStart(s, i); j > 0 && s[j-1] == '(' {
+		t.put(i, ")", i+1)
+	} else if (isLetter(s[i-1]) || s[i-1] == '.') && (i+1 == len(s) || !isWordByte(s[i+1]) && s[i+1] != '>') {
+		t.put(i, "", i+1)
+	}
+}
+
+// opening handles the '<' at i and returns where the scan goes on.
+func (t *tagStripper) opening(i int) int {
+	s := t.s
+	if i+1 >= len(s) {
+		return i
+	}
+	c := s[i+1]
+	if !isLetter(c) && !isDigit(c) && c != '/' && c != '!' && c != '?' {
+		return i
+	}
+	end, lines := -1, 0
+	for j := i + 1; j < len(s) && j-i < 400; j++ {
+		if s[j] == '>' {
+			end = j
+			break
+		}
+		if s[j] == '\n' {
+			lines++
+		}
+		if s[j] == '<' || lines > 1 {
+			break
+		}
+	}
+	if end < 0 {
+		switch j := tickerEnd(s, i+1); {
+		case j < len(s) && s[j] == ')':
+			// "<WTC) for 11 dlrs": a ticker opened with the wrong bracket.
+			t.put(i, "(", i+1)
+		case isUpper(c) && (i == 0 || !isWordByte(s[i-1]) && s[i-1] != '<'):
+			// A name's opening bracket whose closing one is lost:
+			// "<Societe Shell Chimie) said".
+			t.put(i, "", i+1)
+		}
+		return i
+	}
+	switch {
+	case bracketName(s[i+1:end]) && capitalBefore(s, i):
+		// The rest of a name whose opening bracket came earlier:
+		// "<Bramley Steel <Ltd>", "<First Bank of New\n<Haven>".
+		t.put(i, "", i+1)
+		t.b.WriteString(s[i+1 : end])
+		t.last = end + 1
+	case bracketName(s[i+1 : end]):
+		// Kept: the tokenizer parts the brackets from the name, and they
+		// tell a company.
+	case lines == 0 && !isDigit(c):
+		t.put(i, " ", end+1)
+	default:
+		return i
+	}
+	return end
+}
+
+// capitalBefore reports whether the word before s[i], across blanks, is
+// capitalized ("Steel", not "SELLS" of a headline in capitals).
+func capitalBefore(s string, i int) bool {
+	j := i
+	for j > 0 && isSpaceByte(s[j-1]) {
+		j--
+	}
+	if j == i {
+		return false // glued: "word<Name>"
+	}
+	k := j
+	for k > 0 && !isSpaceByte(s[k-1]) {
+		k--
+	}
+	return k+1 < j && isUpper(s[k]) && s[k+1] >= 'a' && s[k+1] <= 'z'
+}
+
+// bracketName reports whether the text between angle brackets is a name,
+// "Sun Hung Kai International Ltd", "GRAND UNION CO", rather than a tag,
+// "br", "A HREF=x", "TABLE", or a ticker, "WTC", "ERIC ST". A name begins
+// with a capital (or a number and more words), has no '=' or '"', and does
+// not begin with an HTML element's name unless it is written in mixed case
+// and has more words; in capitals only it needs two words and more than a
+// ticker with its exchange.
+func bracketName(in string) bool {
+	if in == "" || !isUpper(in[0]) && !(isDigit(in[0]) && strings.Contains(in, " ")) || strings.ContainsAny(in, "=\"<") || strings.Count(in, "(") != strings.Count(in, ")") {
+		return false
+	}
+	words := strings.Fields(in)
+	lower := strings.IndexFunc(in, unicode.IsLower) >= 0
+	element := htmlElements[strings.ToLower(strings.TrimRight(words[0], ".,;:"))]
+	if lower {
+		if !element {
+			return true
+		}
+		// "<Base Ten Systems Inc>", not "<Table border>".
+		for _, w := range words {
+			if !isUpper(w[0]) && !isDigit(w[0]) {
+				return false
+			}
+		}
+		return len(words) > 1
+	}
+	if len(words) < 2 || element {
+		return false
+	}
+	if last := words[len(words)-1]; len(words) == 2 && len(last) <= 2 && !capsSuffixes[last] {
+		return false // "ERIC ST", "REED L": a ticker and its exchange
+	}
+	return true
+}
+
+// capsSuffixes are company suffixes of one or two letters, which end a
+// name written in capitals ("HOECHST AG") as an exchange's code ends a
+// ticker ("VOLV ST").
+var capsSuffixes = map[string]bool{"AG": true, "SA": true, "NV": true, "BV": true, "CO": true, "AB": true, "AS": true, "OY": true, "KK": true, "LP": true, "PT": true}
+
+// htmlElements are the names of HTML elements, lower case, whose tags
+// stripTags strips even when a capital begins them ("<P>", "<Table>").
+var htmlElements = map[string]bool{}
+
+func init() {
+	for _, e := range strings.Fields(`a abbr address area article aside audio b base bdi bdo blockquote body br button
+		canvas caption center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed
+		fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html i iframe img
+		input ins kbd label legend li link main map mark meta meter nav noscript object ol optgroup option output p
+		param picture pre progress q rp rt ruby s samp script section select small source span strike strong style
+		sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr`) {
+		htmlElements[e] = true
+	}
+}
+
+// tickerStart returns where the ticker ending before s[i] begins
+// ("OLIV.MI", "WTC": capitals, digits and dots, up to 12), or -1.
+func tickerStart(s string, i int) int {
+	j := i
+	for j > 0 && i-j < 12 && (isUpper(s[j-1]) || isDigit(s[j-1]) || s[j-1] == '.') {
+		j--
+	}
+	if j == i || !isUpper(s[j]) {
+		return -1
+	}
+	return j
+}
+
+// tickerEnd returns where the ticker starting at s[i] ends, i when none.
+func tickerEnd(s string, i int) int {
+	j := i
+	for j < len(s) && j-i < 12 && (isUpper(s[j]) || isDigit(s[j]) || s[j] == '.') {
+		j++
+	}
+	return j
 }
 
 // normalizeSpace folds blanks and control characters into single spaces,

@@ -31,6 +31,31 @@ func TestClean(t *testing.T) {
 		{"the camp; then the lamp; result; felt; built;", "the camp; then the lamp; result; felt; built;"},
 		{"issue #5; and C:\\path", "issue #5; and C:\\path"},
 		{"x < y and a<b", "x < y and a<b"},
+		{"a > b and (n>3)", "a > b and (n>3)"},
+		// Reuters writes companies between angle brackets: name and
+		// brackets stay, on one line or across a line break; tickers and
+		// tags go.
+		{"bought a stake in <Harbour Lane Holdings Ltd>, it said", "bought a stake in <Harbour Lane Holdings Ltd>, it said"},
+		{"a unit of Swiss insurer <Union\nKreditversicherungs-Gesellschaft>.", "a unit of Swiss insurer <Union\nKreditversicherungs-Gesellschaft>."},
+		{"sold to <Toshiba Office Systems (U.K.) Ltd> for cash", "sold to <Toshiba Office Systems (U.K.) Ltd> for cash"},
+		{"&lt;Base Nine Systems Inc&gt; said", "<Base Nine Systems Inc> said"},
+		{"NORTHLAKE MILLS <NLM> SETS PAYOUT", "NORTHLAKE MILLS SETS PAYOUT"},
+		{"HOLDER SELLS <GRAND ORCHARD CO> STAKE", "HOLDER SELLS <GRAND ORCHARD CO> STAKE"},
+		{"shares of Volvo <VOLV ST> rose", "shares of Volvo rose"},
+		{"<P>First line<BR>second <Table>x</Table>", "First line second x"},
+		{"<A HREF=\"x\">link</A> and <Img src>", "link and"},
+		{"sold to <Nordisk Reiseforsikring A/S> of Norway", "sold to <Nordisk Reiseforsikring A/S> of Norway"},
+		{"<4100 Lakeshore Road Corp>, its largest holder", "<4100 Lakeshore Road Corp>, its largest holder"},
+		{"if x<3 and y>2 then", "if x<3 and y>2 then"},
+		// Brackets that lost their partner, or nest wrongly.
+		{"with <Bramley Steel <Ltd> to build", "with Bramley Steel Ltd to build"},
+		{"Meanwhile, <Societe Marine Chimie) said", "Meanwhile, Societe Marine Chimie) said"},
+		{"<First Bank of New\n<Haven>, and others", "First Bank of New\nHaven, and others"},
+		{"is held by Lakeshore Road Corp>, it said", "is held by Lakeshore Road Corp, it said"},
+		{"a -> b => c", "a -> b => c"},
+		// Tickers whose brackets do not match.
+		{"Ardent Machines SpA (ARDM.MI> chairman", "Ardent Machines SpA (ARDM.MI) chairman"},
+		{"to Coastline Pipes Co Ltd <CPL) for 11 dlrs", "to Coastline Pipes Co Ltd (CPL) for 11 dlrs"},
 		{"caf\u0065\u0301 Zürich", "café Zürich"},
 		{"bad \xff byte", "bad \uFFFD byte"},
 		{"", ""},

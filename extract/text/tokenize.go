@@ -133,7 +133,7 @@ func appendChunk(dst []Token, text string, i, j int) []Token {
 	// Leading punctuation.
 	for i < j {
 		r, n := utf8.DecodeRuneInString(text[i:j])
-		if !strings.ContainsRune("\"'`([{“‘«", r) || i+n == j && r == '\'' {
+		if !strings.ContainsRune("\"'`([{“‘«<", r) || i+n == j && r == '\'' {
 			break
 		}
 		dst = append(dst, Token{Text: text[i : i+n], Start: i, End: i + n})
@@ -156,7 +156,7 @@ func appendChunk(dst []Token, text string, i, j int) []Token {
 			if keepsPeriod(word) {
 				break
 			}
-		} else if !strings.ContainsRune(`"',;:!?)]}”’»…`, r) {
+		} else if !strings.ContainsRune(`"',;:!?)]}”’»…>`, r) {
 			break
 		}
 		if r == '\'' && j-i > 1 && (text[j-2] == 's' || text[j-2] == 'S') && j-i > 2 {
@@ -254,6 +254,11 @@ func appendWord(dst []Token, text string, i, j int) []Token {
 			r, _ := utf8.DecodeLastRuneInString(text[i:k])
 			if (cl == "n't" && k > i) || unicode.IsLetter(r) || unicode.IsDigit(r) {
 				return append(dst, Token{Text: text[i:k], Start: i, End: k}, Token{Text: text[k:j], Start: k, End: j})
+			}
+			if r == '>' && k-i > 1 {
+				// "<Belkin Inc>'s": the bracket closes the name before the
+				// possessive.
+				return append(dst, Token{Text: text[i : k-1], Start: i, End: k - 1}, Token{Text: ">", Start: k - 1, End: k}, Token{Text: text[k:j], Start: k, End: j})
 			}
 		}
 	}

@@ -35,6 +35,11 @@ func TestTokenize(t *testing.T) {
 		// "Col." was missing from the tokenizer's abbreviations while the
 		// resolver had it: the sentence ended after "Col".
 		{"Col. Smith arrived in Paris. Marine Lt. Col. Oliver North spoke.", []string{"Col. Smith arrived in Paris .", "Marine Lt. Col. Oliver North spoke ."}},
+		// Reuters' angle brackets around a company are tokens of their own.
+		{"It sold <Harbour Lane Holdings Ltd>, a unit.", []string{"It sold < Harbour Lane Holdings Ltd > , a unit ."}},
+		{"<Belkin Inc>'s shares", []string{"< Belkin Inc > 's shares"}},
+		// A firm that keeps its founder's given name cut short.
+		{"The fund is run by Robt. Ashby and Sons Inc in Ohio.", []string{"The fund is run by Robt. Ashby and Sons Inc in Ohio ."}},
 		// A dotted leader glued between a name and a number is a token of
 		// its own and does not end the sentence; an ellipsis still does.
 		{"Irving Securities....7.10\nMerrill Lynch Capital Markets...6.95", []string{"Irving Securities .... 7.10 Merrill Lynch Capital Markets ... 6.95"}},

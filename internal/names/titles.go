@@ -65,8 +65,12 @@ var NameAbbrevs = union(titleAbbrevs, Set{"st": true, "mt": true, "ft": true, "j
 // state abbreviations that are no English word. Ambiguous ones are left
 // out: "No." ("the answer was no."), "Mar.", "Sun.", "Wash.", "Ill.".
 var Abbreviations = union(NameAbbrevs, without(monthAbbrevs, "mar"), weekdayAbbrevs,
-	statesKeepPeriod, Set{"plc": true, "vs": true, "ave": true, "blvd": true, "dept": true,
+	statesKeepPeriod, givenAbbrevs, Set{"plc": true, "vs": true, "ave": true, "blvd": true, "dept": true,
 		"univ": true, "approx": true})
+
+// givenAbbrevs are given names cut short, which firms keep in their names:
+// "Alex. Brown and Sons", "Wm. Wrigley Jr".
+var givenAbbrevs = Set{"alex": true, "wm": true, "chas": true, "jas": true, "thos": true, "robt": true, "benj": true}
 
 // statesKeepPeriod are the abbreviations of [StateAbbrevs] that are no
 // English word, so that their period ends no sentence: "Calif." but not
