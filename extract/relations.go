@@ -63,12 +63,20 @@ func findRelations(m *pos.Model, sents []text.Sentence, ents []Entity) []Relatio
 			continue
 		}
 		s := sents[si]
-		b.toks, b.words = b.toks[:0], b.words[:0]
+		b.kept, b.toks, b.words = b.kept[:0], b.toks[:0], b.words[:0]
 		for _, t := range s.Tokens {
+			if t.Text == "<" || t.Text == ">" {
+				// Reuters' brackets around a company's name ("an offer
+				// from <Sterling Grace Capital Management LP>") stand
+				// between a verb and its object: the relations are read
+				// without them.
+				continue
+			}
+			b.kept = append(b.kept, t)
 			b.toks = append(b.toks, relate.Token{Text: t.Text, Start: t.Start, End: t.End})
 			b.words = append(b.words, t.Text)
 		}
-		b.spans = appendTokenSpans(b.spans[:0], s.Tokens, ms)
+		b.spans = appendTokenSpans(b.spans[:0], b.kept, ms)
 		rs := relate.Sentence{Index: si, Tokens: b.toks, Mentions: b.spans}
 		b.rels, b.tags = relate.AppendTagged(b.rels[:0], m, rs, b.words, b.tags)
 		for _, r := range b.rels {
@@ -86,6 +94,7 @@ func findRelations(m *pos.Model, sents []text.Sentence, ents []Entity) []Relatio
 // cost more than the tagging of short ones.
 type relScratch struct {
 	all   []sentMention
+	kept  []text.Token // the sentence's tokens but brackets
 	toks  []relate.Token
 	words []string
 	tags  []pos.Tag
@@ -99,6 +108,7 @@ var relBuffers = sync.Pool{New: func() any { return new(relScratch) }}
 // not keep a document's text alive.
 func (b *relScratch) clear() {
 	clear(b.all[:cap(b.all)])
+	clear(b.kept[:cap(b.kept)])
 	clear(b.toks[:cap(b.toks)])
 	clear(b.words[:cap(b.words)])
 	clear(b.spans[:cap(b.spans)])

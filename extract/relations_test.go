@@ -143,3 +143,35 @@ func goldPredictions(it *relgold.Item, doc *extract.Doc) []relgold.Prediction {
 	}
 	return out
 }
+
+// TestRelationsAcrossBrackets checks that Reuters' angle brackets around a
+// company's name, kept as tokens of their own, do not stand between a verb
+// and its object or subject: the same relations as without them.
+func TestRelationsAcrossBrackets(t *testing.T) {
+	ex, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, subject, predicate, object string }{
+		{"Halvorsen Pump Corp said it agreed to buy <Tillman Valve Works Inc> for 40 mln dlrs.",
+			"Halvorsen Pump Corp", "agree to buy", "Tillman Valve Works Inc"},
+		{"<Brenner Mills Ltd> has received an offer from <Castlegate Holdings Corp>, the company said.",
+			"Brenner Mills Ltd", "receive an offer from", "Castlegate Holdings Corp"},
+	} {
+		doc := ex.Extract(extract.Article{ID: "a", Text: tt.text})
+		name := map[string]string{}
+		for _, e := range doc.Entities {
+			name[e.ID] = e.Name
+		}
+		var got []string
+		found := false
+		for _, r := range doc.Relations {
+			g := name[r.Subject] + " | " + r.Predicate + " | " + name[r.Object]
+			got = append(got, g)
+			found = found || g == tt.subject+" | "+tt.predicate+" | "+tt.object
+		}
+		if !found {
+			t.Errorf("%q: relations %q, want %s | %s | %s", tt.text, got, tt.subject, tt.predicate, tt.object)
+		}
+	}
+}
