@@ -330,6 +330,38 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`org:ny ORG "N.Y." partial`},
 		},
 		{
+			// The heading's abbreviation may be typed as a place too.
+			name:   "market heading with a place",
+			places: true,
+			marked: "[[N.Y.|LOC]] COMEX SILVER CLOSING - May 4\n[[Halden Metals|ORG]] bought silver.",
+			want:   []string{`location:new-york LOCATION "New York"`, `org:halden-metals ORG "Halden Metals"`},
+		},
+		{
+			// A legal form phrase names the state a company is registered
+			// in: no organization "Nevada Limited".
+			name:   "place of incorporation",
+			places: true,
+			marked: "[[Pine Trust|ORG]] sold its stake to a [[Nevada Limited|ORG]] partnership. [[Delta Ventures|ORG]] bought [[Ridge Systems|ORG]] of [[Oregon, Inc.|ORG]] for cash.",
+			want: []string{`location:nevada LOCATION "Nevada" partial`, `location:oregon LOCATION "Oregon" partial`, `org:delta-ventures ORG "Delta Ventures"`,
+				`org:pine-trust ORG "Pine Trust"`, `org:ridge-systems ORG "Ridge Systems"`},
+		},
+		{
+			// Without "a", "an" or "of" before it, it stays a company.
+			name:   "a company named after a state",
+			places: true,
+			marked: "[[Nevada Limited|ORG]] said it would sell a mill.",
+			want:   []string{`org:nevada ORG "Nevada Limited"`},
+		},
+		{
+			// Canadian provinces' abbreviations after a town, as the
+			// American states'.
+			name:   "province abbreviations",
+			places: true,
+			marked: "[[Midland Motors|ORG]] will shut plants in [[Kingston|LOC]], [[Ont|LOC]]. and [[Red Deer|LOC]], [[Alta|ORG]]. and in [[Surrey|LOC]], [[B.C.|ORG]] next year.",
+			want: []string{`location:alberta LOCATION "Alberta"`, `location:british-columbia LOCATION "British Columbia"`, `location:kingston LOCATION "Kingston" partial`,
+				`location:ontario LOCATION "Ontario"`, `location:red-deer LOCATION "Red Deer"`, `location:surrey LOCATION "Surrey" partial`, `org:midland-motors ORG "Midland Motors"`},
+		},
+		{
 			name:   "an agency between a dateline's date and its dash",
 			places: true,
 			marked: "[[CANBERRA|LOC]], Aug 2 [[AAP|ORG]] - [[Westpac|ORG]] said so.",
