@@ -337,6 +337,14 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`location:new-york LOCATION "New York"`, `org:halden-metals ORG "Halden Metals"`},
 		},
 		{
+			// "H.K." alone is the territory, also in an article of a
+			// company whose name begins with it.
+			name:   "H.K. beside a company of its name",
+			places: true,
+			marked: "[[H.K. Cable|ORG]] bought a rival for 90 mln [[H.K.|ORG]] dlrs. [[HK|ORG]] stocks rose.",
+			want:   []string{`location:hong-kong LOCATION "Hong Kong"`, `org:hk-cable ORG "H.K. Cable"`},
+		},
+		{
 			// A legal form phrase names the state a company is registered
 			// in: no organization "Nevada Limited".
 			name:   "place of incorporation",
