@@ -294,7 +294,7 @@ func shortNameFits(g, f *group, acr bool) int {
 		// The recognizer often takes a company's first word alone for a
 		// person ("Schreyer said Merrill would ..."): it is the company
 		// when no person of the article fits it (those rank above).
-		if g.typ == Person && firstWordFits(g.key, f, fw) {
+		if g.typ == Person && (firstWordFits(g.key, f, fw) || partnersFirm(g.key, fw)) {
 			return 1
 		}
 	case f.typ == Location:
@@ -365,6 +365,21 @@ func firstWordFits(key string, f *group, fw []string) bool {
 	// A company's name, not a product's: "Microsoft Xbox" is no Microsoft.
 	return slices.ContainsFunc(fw[1:], func(w string) bool { return names.CompanyWords[w] || names.OrgHeads[w] || names.CorpSuffixes[w] }) ||
 		slices.ContainsFunc(f.own, func(m *mention) bool { return names.CorpSuffixes[m.words[len(m.words)-1]] })
+}
+
+// partnersFirm reports whether key, a one-word name typed as a person,
+// is the first of the two names of a firm named after its partners
+// ("Merrill" of Merrill Lynch, "Goldman" of Goldman Sachs): two words, the
+// second no place, title, minor or generic word. The firm's name says
+// nothing of a company itself, so only a person-typed surname is taken
+// this way, where no person of the article fits it; an organization-typed
+// first word still needs [firstWordFits] (Microsoft of "Microsoft Xbox").
+func partnersFirm(key string, fw []string) bool {
+	if len(fw) != 2 || key != fw[0] || names.GenericOrgWords[key] || names.MinorWords[fw[1]] ||
+		names.GenericOrgWords[fw[1]] || names.Titles[fw[1]] || isPlaceWords(fw[:1]) || isPlaceWords(fw[1:]) {
+		return false
+	}
+	return true
 }
 
 // acronymLetters returns the letters and digits of an acronym, folded:

@@ -61,6 +61,14 @@ func TestResolveSmall(t *testing.T) {
 				`person:anna-ford PERSON "Anna Ford"`, `person:william-schreyer PERSON "William Schreyer"`},
 		},
 		{
+			// A firm named after its partners, called by its first
+			// partner's name, which the recognizer took for a person; a
+			// person of the article with that surname keeps it.
+			name:   "partner's name of a firm typed as a person",
+			marked: "[[Hartley Voss|ORG]] advised the bank. [[Hartley|PER]] said rates would fall. [[Pryor Quint|ORG]] and [[Dana Pryor|PER]] spoke. [[Pryor|PER]] said no.",
+			want:   []string{`org:hartley-voss ORG "Hartley Voss"`, `org:pryor-quint ORG "Pryor Quint"`, `person:dana-pryor PERSON "Dana Pryor"`},
+		},
+		{
 			// "Cmdr.", "Hon." and "Pres." kept their period in the
 			// tokenizer but were no titles to the resolver.
 			name:   "abbreviated titles",
