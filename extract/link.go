@@ -36,6 +36,10 @@ func linkLongerNames(groups []*group) {
 		}
 		var cands []*group
 		for _, f := range groups {
+			if f != g && !f.isFixed && namedAfter(g, f) {
+				cands = appendRoot(cands, f)
+				continue
+			}
 			if f == g || f.isFixed || len(f.words) <= len(g.words) && !initialOf(g.words, f.words) || f.typ != g.typ {
 				continue
 			}
@@ -47,6 +51,25 @@ func linkLongerNames(groups []*group) {
 			g.parent = cands[0]
 		}
 	}
+}
+
+// namedAfter reports whether g, a person's name of two words or more, is
+// the company f named after it cut before its last word: "Martha Stewart
+// Living" of Martha Stewart Living Omnimedia Inc. f is a company (a name
+// of it ends in a company suffix) and has one word more than g before its
+// suffixes; "Martha Stewart", two words short, stays the person.
+func namedAfter(g, f *group) bool {
+	if g.typ != Person || f.typ != Org || len(g.words) < 2 {
+		return false
+	}
+	fw := f.words
+	for len(fw) > 0 && names.CorpSuffixes[fw[len(fw)-1]] {
+		fw = fw[:len(fw)-1]
+	}
+	if len(fw) != len(g.words)+1 || !hasPrefix(fw, g.words) {
+		return false
+	}
+	return slices.ContainsFunc(f.own, func(m *mention) bool { return names.CorpSuffixes[m.words[len(m.words)-1]] })
 }
 
 // longerFits reports whether g, a name of several words, is a shorter form

@@ -28,6 +28,10 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 			if prev.Sentence == sp.Sentence && sp.Start < prev.End {
 				continue // overlapping: keep the first
 			}
+			if prev.Sentence == sp.Sentence && prev.End == sp.Start && r.companyOfPerson(text, toks, *prev, sp, inTitle(titleEnd, toks[sp.Start].Start)) {
+				prev.End, prev.Type = sp.End, Org
+				continue
+			}
 			if prev.Sentence == sp.Sentence && prev.End == sp.Start && r.joinable(text, toks, *prev, sp, inTitle(titleEnd, toks[sp.Start].Start)) {
 				prev.End = sp.End
 				if sp.Type == Person {
@@ -131,6 +135,40 @@ func (r *Resolver) joinable(text string, toks []text.Token, a, b Span, title boo
 	// Weak recognizers split a person's name into a place and a person
 	// ("Xi" LOCATION, "Jinping" PERSON).
 	return a.Type == b.Type || a.End-a.Start == 1 && b.End-b.Start == 1 && (a.Type == Person || b.Type == Person)
+}
+
+// companyOfPerson reports whether a person's span a and an organization's
+// span b right after it, only spaces between, are one company named after
+// the person that the recognizer cut ("Martha Stewart Living" "Omnimedia
+// Inc."): b ends in a company suffix, or, after a full name of two words
+// or more, b is one word no table knows ("Omnimedia"), neither an
+// institution's head nor an acronym (a byline's agency, "Senate"). A
+// person's name is rarely followed by an organization's without a word or
+// a mark between; in a headline the two are more likely two names.
+func (r *Resolver) companyOfPerson(text string, toks []text.Token, a, b Span, title bool) bool {
+	if a.Type != Person || b.Type != Org || title {
+		return false
+	}
+	ae, bs := toks[a.End-1].End, toks[b.Start].Start
+	if ae > bs || !softGap(text[ae:bs]) {
+		return false
+	}
+	if at := spanText(text, toks, a); names.StripPossessive(at) != at {
+		return false // "Stewart's" "Omnimedia": her company, or another
+	}
+	if b.End-b.Start >= 2 && names.CorpSuffixes.Has(toks[b.End-1].Text) {
+		return true
+	}
+	if a.End-a.Start < 2 || b.End-b.Start != 1 {
+		return false
+	}
+	w := toks[b.Start].Text
+	k := names.Key(w)
+	if names.IsAcronym(w) || !names.IsCapitalized(w) || strings.IndexFunc(w, unicode.IsLower) < 0 ||
+		names.OrgHeads.Has(w) || names.GenericOrgWords[k] || clubWords[k] || names.TenureWords[k] || names.MinorWords[k] {
+		return false
+	}
+	return !isPlaceWords([]string{k}) && r.t.Agency(w, k) < 0 && !r.t.IsDemonym(k)
 }
 
 // multiWordCity reports whether name is a town of several words the
