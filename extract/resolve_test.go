@@ -350,7 +350,7 @@ func TestResolveSmall(t *testing.T) {
 			// The heading's abbreviation may be typed as a place too.
 			name:   "market heading with a place",
 			places: true,
-			marked: "[[N.Y.|LOC]] COMEX SILVER CLOSING - May 4\n[[Halden Metals|ORG]] bought silver.",
+			marked: "[[N.Y.|LOC]] COMEX SILVER CLOSING - May 4\n[[Halden Metals|ORG]] bought silver.\n[[N.Y.|LOC]] FOREIGN EXCH CLOSING - May 4\nStg 1.62",
 			want:   []string{`location:new-york LOCATION "New York"`, `org:halden-metals ORG "Halden Metals"`},
 		},
 		{
@@ -360,6 +360,14 @@ func TestResolveSmall(t *testing.T) {
 			places: true,
 			marked: "[[H.K. Cable|ORG]] bought a rival for 90 mln [[H.K.|ORG]] dlrs. [[HK|ORG]] stocks rose.",
 			want:   []string{`location:hong-kong LOCATION "Hong Kong"`, `org:hk-cable ORG "H.K. Cable"`},
+		},
+		{
+			// A headline's organization word followed by the words that
+			// begin the body's company: the company's short name.
+			name:   "headline short name of a company",
+			places: true,
+			marked: "[[OREGON|ORG]] LASER WINS CONTRACT\n\n[[Oregon Laser Optics Inc|ORG]] said it won a contract from [[Pacific Shipyards|ORG]].",
+			want:   []string{`org:oregon-laser-optics ORG "Oregon Laser Optics Inc"`, `org:pacific-shipyards ORG "Pacific Shipyards"`},
 		},
 		{
 			// A legal form phrase names the state a company is registered

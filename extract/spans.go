@@ -250,15 +250,27 @@ func channelNumber(head, next string) bool {
 
 // extendToNamed grows a span over the capitalized words after it that
 // make it a longer name the article names elsewhere: the headline's
-// "Texas" of "Texas Air To Fold People Express" is Texas Air.
+// "Texas" of "Texas Air To Fold People Express" is Texas Air. An
+// organization's span grows too over words that begin an organization's
+// name of the article: the headline's "CALIFORNIA" of "CALIFORNIA MICRO
+// TRADES ON NASDAQ" is California Micro, the short name of California
+// Micro Devices Corp.
 func extendToNamed(text string, sents []text.Sentence, spans []Span) {
 	named := map[string]Type{}
+	begins := names.Set{} // the first words of the organizations named
 	for _, sp := range spans {
 		if sp.End-sp.Start > 1 && sp.Sentence >= 0 && sp.Sentence < len(sents) && sp.End <= len(sents[sp.Sentence].Tokens) {
 			k := names.Key(spanText(text, sents[sp.Sentence].Tokens, sp))
 			named[k] = sp.Type
 			if sp.Type == Org && strings.Contains(names.OrgKey(k), " ") {
 				named[names.OrgKey(k)] = Org // "Texas Air" of "Texas Air Corp"
+			}
+			if sp.Type == Org {
+				// "California Micro" of "California Micro Devices Corp".
+				ws := strings.Fields(names.OrgKey(k))
+				for n := 2; n < len(ws); n++ {
+					begins[strings.Join(ws[:n], " ")] = true
+				}
 			}
 		}
 	}
@@ -272,14 +284,22 @@ func extendToNamed(text string, sents []text.Sentence, spans []Span) {
 		if i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence {
 			hi = spans[i+1].Start
 		}
+		first := 0
 		for end := sp.End + 1; end <= min(hi, sp.End+3); end++ {
 			if !names.IsCapitalized(toks[end-1].Text) || !adjacent(text, toks[end-2], toks[end-1]) {
 				break
 			}
-			if typ, ok := named[names.Key(text[toks[sp.Start].Start:toks[end-1].End])]; ok {
-				sp.End, sp.Type = end, typ
+			k := names.Key(text[toks[sp.Start].Start:toks[end-1].End])
+			if typ, ok := named[k]; ok {
+				sp.End, sp.Type, first = end, typ, 0
 				break
 			}
+			if sp.Type == Org && begins[k] {
+				first = end
+			}
+		}
+		if first > 0 {
+			sp.End = first // the headline's "CALIFORNIA MICRO"
 		}
 	}
 }

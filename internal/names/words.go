@@ -184,11 +184,13 @@ var Commodities = Set{"sugar": true, "cocoa": true, "coffee": true, "gold": true
 
 // MarketWords follow the market's town in the shouted headings of
 // market reports: "N.Y. GRAIN FREIGHTS", "PRS PARIS COCOA", "N.Y. COMEX
-// GOLD". The town there is the market's place, not an organization.
+// GOLD", "N.Y. METAL SPOTS", "N.Y. FOREIGN EXCH CLOSING". The town there
+// is the market's place, not an organization.
 var MarketWords = Set{"sugar": true, "cocoa": true, "coffee": true, "gold": true, "silver": true,
 	"copper": true, "platinum": true, "tin": true, "aluminum": true, "aluminium": true, "metals": true,
 	"metal": true, "commodity": true, "commodities": true, "futures": true, "grain": true, "grains": true,
 	"freights": true, "freight": true, "tankers": true, "money": true, "bank": true, "funds": true,
 	"eurodeposits": true, "exchanges": true, "comex": true, "mercantile": true, "fcoj": true, "spot": true,
 	"physicals": true, "cotton": true, "rubber": true, "wheat": true, "corn": true, "soybeans": true,
-	"bullion": true, "stocks": true, "bonds": true, "forex": true, "interbank": true, "cattle": true, "hogs": true}
+	"bullion": true, "stocks": true, "bonds": true, "forex": true, "interbank": true, "cattle": true, "hogs": true,
+	"spots": true, "foreign": true, "exch": true}
