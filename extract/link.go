@@ -301,6 +301,11 @@ func shortNameFits(g, f *group, acr bool) int {
 		if initialsFit(letters, fw) && (len(letters) > 2 || g.typ == Org && f.typ == Org) {
 			return 1
 		}
+		// A maker's product called by its model alone: "DS" of the
+		// Nintendo DS, "PSP" of the Sony PSP.
+		if len(fw) == 2 && fw[1] == g.key && g.typ == f.typ && !names.CorpSuffixes[g.key] && !isPlaceWords(fw[1:]) {
+			return 1
+		}
 	case f.typ == Person:
 		return personFits(g, fw)
 	case f.typ == Org:

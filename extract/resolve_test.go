@@ -370,6 +370,13 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`org:oregon-laser-optics ORG "Oregon Laser Optics Inc"`, `org:pacific-shipyards ORG "Pacific Shipyards"`},
 		},
 		{
+			// A product's model alone is the product the article names
+			// with its maker.
+			name:   "model of a maker's product",
+			marked: "[[Kato|ORG]] unveiled the [[Kato VX|ORG]] on Monday. The [[VX|ORG]] has two screens.",
+			want:   []string{`org:kato ORG "Kato" partial`, `org:kato-vx ORG "Kato VX"`},
+		},
+		{
 			// A legal form phrase names the state a company is registered
 			// in: no organization "Nevada Limited".
 			name:   "place of incorporation",
