@@ -322,7 +322,7 @@ func shortNameFits(g, f *group, acr bool) int {
 		// The recognizer often takes a company's first word alone for a
 		// person ("Schreyer said Merrill would ..."): it is the company
 		// when no person of the article fits it (those rank above).
-		if g.typ == Person && (firstWordFits(g.key, f, fw) || partnersFirm(g.key, fw)) {
+		if g.typ == Person && (firstWordFits(g.key, f, fw) || partnersFirm(g.key, f, fw)) {
 			return 1
 		}
 	case f.typ == Location:
@@ -398,16 +398,24 @@ func firstWordFits(key string, f *group, fw []string) bool {
 // partnersFirm reports whether key, a one-word name typed as a person,
 // is the first of the two names of a firm named after its partners
 // ("Merrill" of Merrill Lynch, "Goldman" of Goldman Sachs): two words, the
-// second no place, title, minor or generic word. The firm's name says
-// nothing of a company itself, so only a person-typed surname is taken
-// this way, where no person of the article fits it; an organization-typed
-// first word still needs [firstWordFits] (Microsoft of "Microsoft Xbox").
-func partnersFirm(key string, fw []string) bool {
-	if len(fw) != 2 || key != fw[0] || names.GenericOrgWords[key] || names.MinorWords[fw[1]] ||
-		names.GenericOrgWords[fw[1]] || names.Titles[fw[1]] || isPlaceWords(fw[:1]) || isPlaceWords(fw[1:]) {
+// second no place nor a word of the word lists (a title, a body's head, a
+// tenure, a unit, a company word), and never after "the": "the Reagan
+// Administration", "the Baker Plan" and "the Kennedy Center" are no firms
+// of partners, whose names take no article. The firm's name says nothing
+// of a company itself, so only a person-typed surname is taken this way,
+// where no person of the article fits it; an organization-typed first word
+// still needs [firstWordFits] (Microsoft of "Microsoft Xbox").
+func partnersFirm(key string, f *group, fw []string) bool {
+	if len(fw) != 2 || key != fw[0] || names.GenericOrgWords[key] || isPlaceWords(fw[:1]) {
 		return false
 	}
-	return true
+	w := fw[1]
+	if names.MinorWords[w] || names.GenericOrgWords[w] || names.Titles[w] || names.TenureWords[w] || names.OrgHeads[w] ||
+		names.CompanyWords[w] || names.MediaWords[w] || names.SportWords[w] || names.PlaceTails[w] || unitWords[w] ||
+		clubWords[w] || names.CorpSuffixes[w] || isPlaceWords(fw[1:]) {
+		return false
+	}
+	return !slices.ContainsFunc(f.own, func(m *mention) bool { return m.afterThe })
 }
 
 // acronymLetters returns the letters and digits of an acronym, folded:

@@ -65,8 +65,9 @@ func TestResolveSmall(t *testing.T) {
 			// partner's name, which the recognizer took for a person; a
 			// person of the article with that surname keeps it.
 			name:   "partner's name of a firm typed as a person",
-			marked: "[[Hartley Voss|ORG]] advised the bank. [[Hartley|PER]] said rates would fall. [[Pryor Quint|ORG]] and [[Dana Pryor|PER]] spoke. [[Pryor|PER]] said no.",
-			want:   []string{`org:hartley-voss ORG "Hartley Voss"`, `org:pryor-quint ORG "Pryor Quint"`, `person:dana-pryor PERSON "Dana Pryor"`},
+			marked: "[[Hartley Voss|ORG]] advised the bank. [[Hartley|PER]] said rates would fall. [[Pryor Quint|ORG]] and [[Dana Pryor|PER]] spoke. [[Pryor|PER]] said no. The [[Nolan Plan|ORG]] came up, and [[Nolan|PER]] spoke.",
+			want: []string{`org:hartley-voss ORG "Hartley Voss"`, `org:nolan-plan ORG "Nolan Plan"`, `org:pryor-quint ORG "Pryor Quint"`,
+				`person:dana-pryor PERSON "Dana Pryor"`, `person:nolan PERSON "Nolan" partial`},
 		},
 		{
 			// A company named after its founder, cut by the recognizer

@@ -266,10 +266,13 @@ func extendToNamed(text string, sents []text.Sentence, spans []Span) {
 				named[names.OrgKey(k)] = Org // "Texas Air" of "Texas Air Corp"
 			}
 			if sp.Type == Org {
-				// "California Micro" of "California Micro Devices Corp".
+				// "California Micro" of "California Micro Devices Corp":
+				// the first two words of the organization's name.
 				ws := strings.Fields(names.OrgKey(k))
-				for n := 2; n < len(ws); n++ {
-					begins[strings.Join(ws[:n], " ")] = true
+				// Two words only: longer ones end in words that may
+				// retype the name ("CHICAGO DOCK AND CANAL").
+				if len(ws) > 2 && !names.MinorWords[ws[1]] { // not "Bank Of" of "Bank of England"
+					begins[ws[0]+" "+ws[1]] = true
 				}
 			}
 		}
