@@ -317,11 +317,12 @@ func (r *Resolver) marketDesk(a *article, m *mention) {
 }
 
 // incorporationPlace makes the place of a legal form phrase the place it
-// is: "a California limited partnership", "a Delaware Corp", "of
-// California, Inc." name the state a company is registered in, and the
-// recognizer's "California Limited" is no organization. The mention is an
-// organization of a known place and legal form words only, after "a", "an"
-// or "of"; it is cut to the place.
+// is: "a California limited partnership", "a Delaware Corp" name the state
+// a company is registered in, and the recognizer's "California Limited" is
+// no organization. The mention is an organization of a known place and
+// legal form words only, after "a" or "an"; it is cut to the place. After
+// "of" the place is a part of a company's name ("Saab-Scania of America
+// Inc"), not the place.
 func (r *Resolver) incorporationPlace(a *article, m *mention) {
 	if m.typ != Org || m.forced != "" || m.canon != "" || m.country >= 0 || len(m.words) < 2 {
 		return
@@ -333,7 +334,7 @@ func (r *Resolver) incorporationPlace(a *article, m *mention) {
 	if n == 0 || n == len(m.words) || !isPlaceWords(m.words[:n]) {
 		return
 	}
-	if p, _ := prevWord(a.text, m.Start); !strings.EqualFold(p, "a") && !strings.EqualFold(p, "an") && p != "of" {
+	if p, _ := prevWord(a.text, m.Start); !strings.EqualFold(p, "a") && !strings.EqualFold(p, "an") {
 		return
 	}
 	// The place's words as written, up to the legal form.

@@ -396,9 +396,9 @@ func TestResolveSmall(t *testing.T) {
 			// in: no organization "Nevada Limited".
 			name:   "place of incorporation",
 			places: true,
-			marked: "[[Pine Trust|ORG]] sold its stake to a [[Nevada Limited|ORG]] partnership. [[Delta Ventures|ORG]] bought [[Ridge Systems|ORG]] of [[Oregon, Inc.|ORG]] for cash.",
-			want: []string{`location:nevada LOCATION "Nevada" partial`, `location:oregon LOCATION "Oregon" partial`, `org:delta-ventures ORG "Delta Ventures"`,
-				`org:pine-trust ORG "Pine Trust"`, `org:ridge-systems ORG "Ridge Systems"`},
+			marked: "[[Pine Trust|ORG]] sold its stake to a [[Nevada Limited|ORG]] partnership. [[Delta Ventures|ORG]] is an [[Oregon Corp|ORG]]. [[Alder Mills|ORG]] bought [[Kestrel Lines|ORG]] of [[Utah Inc|ORG]].",
+			want: []string{`location:nevada LOCATION "Nevada" partial`, `location:oregon LOCATION "Oregon" partial`, `org:alder-mills ORG "Alder Mills"`,
+				`org:delta-ventures ORG "Delta Ventures"`, `org:kestrel-lines ORG "Kestrel Lines"`, `org:pine-trust ORG "Pine Trust"`, `org:utah ORG "Utah Inc."`},
 		},
 		{
 			// Without "a", "an" or "of" before it, it stays a company.
