@@ -378,20 +378,6 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`org:kato ORG "Kato" partial`, `org:kato-vx ORG "Kato VX"`},
 		},
 		{
-			// A town whose club has a nickname: the town outside a
-			// sports report, the club in one.
-			name:   "club's town outside a sports report",
-			places: true,
-			marked: "[[Apex Bank|ORG]] chose a nurse from [[Portsmouth|ORG]] to open the branch.",
-			want:   []string{`location:portsmouth LOCATION "Portsmouth" partial`, `org:apex-bank ORG "Apex Bank"`},
-		},
-		{
-			name:   "club's town in a sports report",
-			places: true,
-			marked: "The striker scored twice as [[Portsmouth|ORG]] beat [[Fulham|ORG]] in the league.",
-			want:   []string{`org:fulham ORG "Fulham" partial`, `org:portsmouth ORG "Portsmouth" partial`},
-		},
-		{
 			// A legal form phrase names the state a company is registered
 			// in: no organization "Nevada Limited".
 			name:   "place of incorporation",

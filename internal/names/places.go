@@ -88,10 +88,6 @@ var datelineCities = map[string]string{
 	"Minneapolis": "US", "St. Louis": "US", "Kansas City": "US", "Denver": "US",
 	"Cleveland": "US", "Cincinnati": "US", "Omaha": "US", "Des Moines": "US", "Milwaukee": "US",
 	"West Berlin": "DEWG", "East Berlin": "DDDE",
-	// Towns whose clubs have nicknames ([clubNicknames]): the town
-	// outside a sports report ("a teacher from Portsmouth").
-	"Portsmouth": "GB", "Southampton": "GB", "Sunderland": "GB", "Middlesbrough": "GB",
-	"Norwich": "GB", "Leicester": "GB", "Bolton": "GB", "Aberdeen": "GB", "Dunfermline": "GB",
 }
 
 // PlaceHeads are words that begin place names the recognizer often takes for
