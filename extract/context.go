@@ -399,6 +399,11 @@ func (r *Resolver) knownName(a *article, m *mention) {
 		return
 	}
 	k, ok := names.Known(m.Name)
+	if !ok && strings.Contains(m.Text, ".") && m.Text != m.Name {
+		// A dotted abbreviation of a shouted headline, "H.K." written
+		// "H.k.": an abbreviation all the same.
+		k, ok = names.Known(m.Text)
+	}
 	if !ok && m.typ == Org {
 		// "his Congress party", "the Labour party".
 		if w, _ := nextWord(a.text, m.End); strings.Trim(w, ".,;:") == "party" {

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/nergraph/nergraph/internal/names"
 )
@@ -302,9 +303,16 @@ func shortNameFits(g, f *group, acr bool) int {
 			return 1
 		}
 		// A maker's product called by its model alone: "DS" of the
-		// Nintendo DS, "PSP" of the Sony PSP.
-		if len(fw) == 2 && fw[1] == g.key && g.typ == f.typ && !names.CorpSuffixes[g.key] && !isPlaceWords(fw[1:]) {
-			return 1
+		// Nintendo DS, "PSP" of the Sony PSP. The maker is written as a
+		// name, not an acronym ("USX USS", "SA PDVSA" are two names) nor
+		// glued to the model ("TNK-BP").
+		if len(fw) == 2 && fw[1] == g.key && g.typ == f.typ && !names.CorpSuffixes[g.key] && !isPlaceWords(fw) {
+			if !slices.ContainsFunc(f.own, func(m *mention) bool {
+				sw := strings.Fields(m.Text)
+				return len(sw) != 2 || names.IsAcronym(sw[0])
+			}) {
+				return 1
+			}
 		}
 	case f.typ == Person:
 		return personFits(g, fw)
@@ -415,7 +423,12 @@ func partnersFirm(key string, f *group, fw []string) bool {
 		clubWords[w] || names.CorpSuffixes[w] || isPlaceWords(fw[1:]) {
 		return false
 	}
-	return !slices.ContainsFunc(f.own, func(m *mention) bool { return m.afterThe })
+	// "the" before it, or the second name an acronym ("Hutton LBO", a
+	// unit of E.F. Hutton).
+	return !slices.ContainsFunc(f.own, func(m *mention) bool {
+		sw := strings.Fields(m.Text)
+		return m.afterThe || len(sw) == 2 && names.IsAcronym(sw[1]) && strings.ContainsFunc(sw[0], unicode.IsLower)
+	})
 }
 
 // acronymLetters returns the letters and digits of an acronym, folded:

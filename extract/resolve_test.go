@@ -65,9 +65,9 @@ func TestResolveSmall(t *testing.T) {
 			// partner's name, which the recognizer took for a person; a
 			// person of the article with that surname keeps it.
 			name:   "partner's name of a firm typed as a person",
-			marked: "[[Hartley Voss|ORG]] advised the bank. [[Hartley|PER]] said rates would fall. [[Pryor Quint|ORG]] and [[Dana Pryor|PER]] spoke. [[Pryor|PER]] said no. The [[Nolan Plan|ORG]] came up, and [[Nolan|PER]] spoke.",
-			want: []string{`org:hartley-voss ORG "Hartley Voss"`, `org:nolan-plan ORG "Nolan Plan"`, `org:pryor-quint ORG "Pryor Quint"`,
-				`person:dana-pryor PERSON "Dana Pryor"`, `person:nolan PERSON "Nolan" partial`},
+			marked: "[[Hartley Voss|ORG]] advised the bank. [[Hartley|PER]] said rates would fall. [[Pryor Quint|ORG]] and [[Dana Pryor|PER]] spoke. [[Pryor|PER]] said no. The [[Nolan Plan|ORG]] came up, and [[Nolan|PER]] spoke. [[Ames LBO|ORG]] bid, and [[Ames|PER]] agreed.",
+			want: []string{`org:ames-lbo ORG "Ames LBO"`, `org:hartley-voss ORG "Hartley Voss"`, `org:nolan-plan ORG "Nolan Plan"`, `org:pryor-quint ORG "Pryor Quint"`,
+				`person:ames PERSON "Ames" partial`, `person:dana-pryor PERSON "Dana Pryor"`, `person:nolan PERSON "Nolan" partial`},
 		},
 		{
 			// A company named after its founder, cut by the recognizer
@@ -374,8 +374,9 @@ func TestResolveSmall(t *testing.T) {
 			// A product's model alone is the product the article names
 			// with its maker.
 			name:   "model of a maker's product",
-			marked: "[[Kato|ORG]] unveiled the [[Kato VX|ORG]] on Monday. The [[VX|ORG]] has two screens.",
-			want:   []string{`org:kato ORG "Kato" partial`, `org:kato-vx ORG "Kato VX"`},
+			marked: "[[Kato|ORG]] unveiled the [[Kato VX|ORG]] on Monday. The [[VX|ORG]] has two screens. [[NRC|ORG]] and [[BQL|ORG]] formed [[NRC BQL|ORG]]; [[BQL|ORG]] will run it.",
+			want: []string{`org:bql ORG "BQL" partial`, `org:kato ORG "Kato" partial`, `org:kato-vx ORG "Kato VX"`,
+				`org:nrc ORG "NRC" partial`, `org:nrc-bql ORG "Nrc Bql"`},
 		},
 		{
 			// A legal form phrase names the state a company is registered

@@ -25,7 +25,8 @@ var ConceptAcronyms = Set{"ai": true, "gdp": true, "ipo": true, "ipos": true,
 	"atm": true, "atms": true, "dna": true, "3g": true, "4g": true, "5g": true, "ev": true,
 	"evs": true, "hdtv": true, "pda": true, "pdas": true, "gmt": true, "et": true, "pt": true,
 	"sars": true, "aids": true, "url": true, "html": true, "faq": true, "vp": true, "mvp": true,
-	"rbi": true, "rbis": true, "era": true, "pm": true, "am": true}
+	"rbi": true, "rbis": true, "era": true, "pm": true, "am": true, "iptv": true, "dvr": true, "dvrs": true,
+	"pvr": true, "pvrs": true, "isp": true, "isps": true}
 
 // MiscHeads are last words that make a name an event's or a law's, MISC
 // whatever the recognizer said: "AI Act", "Kyoto Treaty", "G20 Summit",
