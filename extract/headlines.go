@@ -121,9 +121,6 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 			// "Vikings Rally Past Packers" holds two names of the body: it
 			// is neither, and the body has both.
 			keep = keep && countKeysIn(m.words, bodyKeys) < 2
-			// "California Micro" is the short name of the body's
-			// California Micro Devices Corp.
-			keep = keep || beginsKey(m.key, bodyKeys)
 		}
 		if !keep && m.acronym {
 			for k := range bodyKeys {
@@ -180,13 +177,3 @@ func countKeysIn(words []string, keys map[string]bool) int {
 	return n
 }
 
-// beginsKey reports whether key, a name of several words, begins a name
-// of keys with more words.
-func beginsKey(key string, keys map[string]bool) bool {
-	for k := range keys {
-		if len(k) > len(key) && strings.HasPrefix(k, key) && k[len(key)] == ' ' {
-			return true
-		}
-	}
-	return false
-}

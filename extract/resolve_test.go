@@ -364,7 +364,9 @@ func TestResolveSmall(t *testing.T) {
 		},
 		{
 			// A headline's organization word followed by the words that
-			// begin the body's company: the company's short name.
+			// begin the body's company is the company's short name, not
+			// the state (it is dropped as headline noise, as the body
+			// does not give it whole).
 			name:   "headline short name of a company",
 			places: true,
 			marked: "[[OREGON|ORG]] LASER WINS CONTRACT\n\n[[Oregon Laser Optics Inc|ORG]] said it won a contract from [[Pacific Shipyards|ORG]].",

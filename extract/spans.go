@@ -254,7 +254,8 @@ func channelNumber(head, next string) bool {
 // organization's span grows too over words that begin an organization's
 // name of the article: the headline's "CALIFORNIA" of "CALIFORNIA MICRO
 // TRADES ON NASDAQ" is California Micro, the short name of California
-// Micro Devices Corp.
+// Micro Devices Corp, not the state (a headline's name the body does not
+// give whole is then dropped as headline noise).
 func extendToNamed(text string, sents []text.Sentence, spans []Span) {
 	named := map[string]Type{}
 	begins := names.Set{} // the first words of the organizations named
