@@ -176,4 +176,3 @@ func countKeysIn(words []string, keys map[string]bool) int {
 	}
 	return n
 }
-
