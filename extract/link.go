@@ -67,7 +67,16 @@ func namedAfter(g, f *group) bool {
 	for len(fw) > 0 && names.CorpSuffixes[fw[len(fw)-1]] {
 		fw = fw[:len(fw)-1]
 	}
-	if len(fw) != len(g.words)+1 || !hasPrefix(fw, g.words) {
+	if len(fw) != len(g.words)+1 || !hasPrefix(fw, g.words) || unitWords[fw[len(g.words)]] {
+		return false
+	}
+	// The word after the name is a word, not an acronym: "E.F. Hutton"
+	// is the parent of E.F. Hutton LBO Inc.
+	n := len(g.words)
+	if slices.ContainsFunc(f.own, func(m *mention) bool {
+		sw := strings.Fields(m.Text)
+		return len(sw) > n && names.IsAcronym(sw[n]) && strings.ContainsFunc(m.Text, unicode.IsLower)
+	}) {
 		return false
 	}
 	return slices.ContainsFunc(f.own, func(m *mention) bool { return names.CorpSuffixes[m.words[len(m.words)-1]] })
