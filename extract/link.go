@@ -67,11 +67,12 @@ func namedAfter(g, f *group) bool {
 	for len(fw) > 0 && names.CorpSuffixes[fw[len(fw)-1]] {
 		fw = fw[:len(fw)-1]
 	}
-	if len(fw) != len(g.words)+1 || !hasPrefix(fw, g.words) || unitWords[fw[len(g.words)]] {
+	if len(fw) != len(g.words)+1 || !hasPrefix(fw, g.words) || unitWords[fw[len(g.words)]] || fw[len(g.words)] == "group" {
 		return false
 	}
-	// The word after the name is a word, not an acronym: "E.F. Hutton"
-	// is the parent of E.F. Hutton LBO Inc.
+	// The word after the name is a word, not an acronym, a unit or
+	// "Group": "E.F. Hutton" is the firm of E.F. Hutton LBO Inc and E.F.
+	// Hutton Group Inc.
 	n := len(g.words)
 	if slices.ContainsFunc(f.own, func(m *mention) bool {
 		sw := strings.Fields(m.Text)

@@ -74,8 +74,8 @@ func TestResolveSmall(t *testing.T) {
 			// into her name and the rest; the founder herself stays a
 			// person, and a name two words short of the company's too.
 			name:   "company named after a person",
-			marked: "[[Clara Bishop Home|PER]] profit falls\n\n[[Clara Bishop Home|PER]] [[Designs Inc.|ORG]] said sales fell. Shares of [[Clara Bishop Home|PER]] [[Designs|ORG]] rose, and [[Clara Bishop|PER]] said she was pleased. [[Tom Hale|PER]] [[Senate|ORG]] staff met. [[Rex Ward LBO Inc|ORG]] is a unit of [[Rex Ward|PER]].",
-			want: []string{`org:clara-bishop-home-designs ORG "Clara Bishop Home Designs Inc."`, `org:rex-ward-lbo ORG "Rex Ward LBO Inc"`,
+			marked: "[[Clara Bishop Home|PER]] profit falls\n\n[[Clara Bishop Home|PER]] [[Designs Inc.|ORG]] said sales fell. Shares of [[Clara Bishop Home|PER]] [[Designs|ORG]] rose, and [[Clara Bishop|PER]] said she was pleased. [[Tom Hale|PER]] [[Senate|ORG]] staff met. [[Rex Ward LBO Inc|ORG]] is a unit of [[Rex Ward|PER]], owned by [[Rex Ward Group Inc|ORG]].",
+			want: []string{`org:clara-bishop-home-designs ORG "Clara Bishop Home Designs Inc."`, `org:rex-ward-group ORG "Rex Ward Group Inc."`, `org:rex-ward-lbo ORG "Rex Ward LBO Inc"`,
 				`org:senate@US ORG "Senate (United States)"`, `person:clara-bishop PERSON "Clara Bishop"`, `person:rex-ward PERSON "Rex Ward"`, `person:tom-hale PERSON "Tom Hale"`},
 		},
 		{
