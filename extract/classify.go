@@ -324,8 +324,9 @@ func titleBefore(text string, start int) string {
 	return strings.Join(title, " ")
 }
 
-// stateAfterCity returns the state an abbreviation names when it follows a
-// city and a comma, as in a dateline ("SANTA MARIA, Calif. -"), or "".
+// stateAfterCity returns the state or Canadian province an abbreviation
+// names when it follows a city and a comma, as in a dateline ("SANTA
+// MARIA, Calif. -", "Oshawa, Ont."), or "".
 // "New York" and "Washington" are the states, not the cities, after a
 // town ("Bedford, New York") or beside another state ("Ohio, Minnesota
 // and New York").
@@ -337,6 +338,9 @@ func stateAfterCity(text string, m *mention) string {
 		return ""
 	}
 	st, ok := names.StateAbbrevs[m.key]
+	if !ok {
+		st, ok = names.ProvinceAbbrevs[m.key] // "Oshawa, Ont."
+	}
 	if !ok || len(m.words) != 1 {
 		return ""
 	}

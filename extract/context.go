@@ -48,6 +48,7 @@ func (r *Resolver) contextual(a *article) {
 		r.knownName(a, m)
 		nickname(a, m)
 		r.marketDesk(a, m)
+		r.incorporationPlace(a, m)
 		r.bareGulf(a, m)
 		r.townOrClub(a, m)
 	}
@@ -286,11 +287,11 @@ func nickname(a *article, m *mention) {
 
 // marketDesk makes a place of a town typed as an organization where it
 // begins the shouted heading of a market report ([names.MarketWords]):
-// "N.Y. GRAIN FREIGHTS", "PRS PARIS COCOA". A state's abbreviation there
-// names its city, the market's place: the N.Y. of "N.Y. COFFEE FUTURES" is
-// New York.
+// "N.Y. GRAIN FREIGHTS", "PRS PARIS COCOA". A state's abbreviation there,
+// typed as an organization or a place, names its city, the market's place:
+// the N.Y. of "N.Y. COFFEE FUTURES" and "N.Y. COMEX GOLD" is New York.
 func (r *Resolver) marketDesk(a *article, m *mention) {
-	if m.typ != Org || m.forced != "" || m.canon != "" || m.country >= 0 || len(m.words) != 1 {
+	if m.typ != Org && m.typ != Location || m.forced != "" || m.canon != "" || m.country >= 0 || len(m.words) != 1 {
 		return
 	}
 	st, state := names.StateAbbrevs[m.key]
@@ -313,6 +314,49 @@ func (r *Resolver) marketDesk(a *article, m *mention) {
 	if city, ok := strings.CutSuffix(st, " State"); ok {
 		m.canon = city
 	}
+}
+
+// incorporationPlace makes the place of a legal form phrase the place it
+// is: "a California limited partnership", "a Delaware Corp" name the state
+// a company is registered in, and the recognizer's "California Limited" is
+// no organization. The mention is an organization of a known place and
+// legal form words only, after "a" or "an"; it is cut to the place. After
+// "of" the place is a part of a company's name ("Saab-Scania of America
+// Inc"), not the place.
+func (r *Resolver) incorporationPlace(a *article, m *mention) {
+	if m.typ != Org || m.forced != "" || m.canon != "" || m.country >= 0 || len(m.words) < 2 {
+		return
+	}
+	n := len(m.words)
+	for n > 0 && names.CorpSuffixes.Has(m.words[n-1]) && m.words[n-1] != "holdings" {
+		n--
+	}
+	if n == 0 || n == len(m.words) || !isPlaceWords(m.words[:n]) {
+		return
+	}
+	if p, _ := prevWord(a.text, m.Start); !strings.EqualFold(p, "a") && !strings.EqualFold(p, "an") {
+		return
+	}
+	// The place's words as written, up to the legal form.
+	end, rest := m.Start, a.text[m.Start:m.End]
+	for range n {
+		w, e := nextWord(rest, 0)
+		end += e
+		rest = rest[e:]
+		if w == "" {
+			return
+		}
+	}
+	place := strings.TrimRight(a.text[m.Start:end], ",")
+	end = m.Start + len(place)
+	m.End, m.Text, m.Name = end, place, strings.Join(strings.Fields(place), " ")
+	m.key = names.Key(m.Name)
+	m.words = strings.Fields(m.key)
+	if c := r.t.Country(m.Name, m.key); c >= 0 {
+		m.country, m.typ = c, Country
+		return
+	}
+	m.typ, m.typed = Location, true
 }
 
 // placePrepositions before a town's name in a sports report say it is the
@@ -355,6 +399,11 @@ func (r *Resolver) knownName(a *article, m *mention) {
 		return
 	}
 	k, ok := names.Known(m.Name)
+	if !ok && strings.Contains(m.Text, ".") && m.Text != m.Name {
+		// A dotted abbreviation of a shouted headline, "H.K." written
+		// "H.k.": an abbreviation all the same.
+		k, ok = names.Known(m.Text)
+	}
 	if !ok && m.typ == Org {
 		// "his Congress party", "the Labour party".
 		if w, _ := nextWord(a.text, m.End); strings.Trim(w, ".,;:") == "party" {

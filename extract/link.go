@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/nergraph/nergraph/internal/names"
 )
@@ -36,6 +37,10 @@ func linkLongerNames(groups []*group) {
 		}
 		var cands []*group
 		for _, f := range groups {
+			if f != g && !f.isFixed && namedAfter(g, f) && !namedAsPerson(groups, g) {
+				cands = appendRoot(cands, f)
+				continue
+			}
 			if f == g || f.isFixed || len(f.words) <= len(g.words) && !initialOf(g.words, f.words) || f.typ != g.typ {
 				continue
 			}
@@ -56,16 +61,13 @@ func linkLongerNames(groups []*group) {
 // a place of several words, begins: the recognizer took the short name of
 // "Carter Hawley Hale Stores Inc" or "Lone Star Industries Inc" for a
 // person or a place. The company must be written with its suffix in the
-// article, the name be no place the tables know, and a person's surname
-// (or family name written first) not be named alone ("Li said" makes Li
-// Ka-shing a person).
+// article, the name be no place the tables know, and a person's name not
+// be named as a person's in the article ([namedAsPerson]).
 func companyOfName(groups []*group, g *group) []*group {
 	if g.typ != Person && g.typ != Location || isPlaceWords(g.words) || names.IsRegion(strings.Join(g.words, " ")) {
 		return nil
 	}
-	if g.typ == Person && slices.ContainsFunc(groups, func(o *group) bool {
-		return o.typ == Person && len(o.words) == 1 && (o.words[0] == g.words[len(g.words)-1] || o.words[0] == g.words[0])
-	}) {
+	if g.typ == Person && namedAsPerson(groups, g) {
 		return nil
 	}
 	var cands []*group
@@ -78,6 +80,45 @@ func companyOfName(groups []*group, g *group) []*group {
 		}
 	}
 	return cands
+}
+
+// namedAsPerson reports whether the article names g, a person's full name,
+// as a person: its surname (or family name written first) alone ("Li said"
+// makes Li Ka-shing a person), or a personal pronoun after it ("Clara
+// Bishop said she").
+func namedAsPerson(groups []*group, g *group) bool {
+	return slices.ContainsFunc(g.own, func(m *mention) bool { return m.personal }) || slices.ContainsFunc(groups, func(o *group) bool {
+		return o.typ == Person && len(o.words) == 1 && (o.words[0] == g.words[len(g.words)-1] || o.words[0] == g.words[0])
+	})
+}
+
+// namedAfter reports whether g, a person's name of two words or more, is
+// the company f named after it cut before its last word: "Martha Stewart
+// Living" of Martha Stewart Living Omnimedia Inc. f is a company (a name
+// of it ends in a company suffix) and has one word more than g before its
+// suffixes; "Martha Stewart", two words short, stays the person.
+func namedAfter(g, f *group) bool {
+	if g.typ != Person || f.typ != Org || len(g.words) < 2 {
+		return false
+	}
+	fw := f.words
+	for len(fw) > 0 && names.CorpSuffixes[fw[len(fw)-1]] {
+		fw = fw[:len(fw)-1]
+	}
+	if len(fw) != len(g.words)+1 || !hasPrefix(fw, g.words) || unitWords[fw[len(g.words)]] || fw[len(g.words)] == "group" {
+		return false
+	}
+	// The word after the name is a word, not an acronym, a unit or
+	// "Group": "E.F. Hutton" is the firm of E.F. Hutton LBO Inc and E.F.
+	// Hutton Group Inc.
+	n := len(g.words)
+	if slices.ContainsFunc(f.own, func(m *mention) bool {
+		sw := strings.Fields(m.Text)
+		return len(sw) > n && names.IsAcronym(sw[n]) && strings.ContainsFunc(m.Text, unicode.IsLower)
+	}) {
+		return false
+	}
+	return slices.ContainsFunc(f.own, func(m *mention) bool { return names.CorpSuffixes[m.words[len(m.words)-1]] })
 }
 
 // longerFits reports whether g, a name of several words, is a shorter form
@@ -309,6 +350,18 @@ func shortNameFits(g, f *group, acr bool) int {
 		if initialsFit(letters, fw) && (len(letters) > 2 || g.typ == Org && f.typ == Org) {
 			return 1
 		}
+		// A maker's product called by its model alone: "DS" of the
+		// Nintendo DS, "PSP" of the Sony PSP. The maker is written as a
+		// name, not an acronym ("USX USS", "SA PDVSA" are two names) nor
+		// glued to the model ("TNK-BP").
+		if len(fw) == 2 && fw[1] == g.key && g.typ == f.typ && !names.CorpSuffixes[g.key] && !isPlaceWords(fw) {
+			if !slices.ContainsFunc(f.own, func(m *mention) bool {
+				sw := strings.Fields(m.Text)
+				return len(sw) != 2 || names.IsAcronym(sw[0])
+			}) {
+				return 1
+			}
+		}
 	case f.typ == Person:
 		return personFits(g, fw)
 	case f.typ == Org:
@@ -324,11 +377,13 @@ func shortNameFits(g, f *group, acr bool) int {
 		}
 		// The recognizer often takes a company's first word alone for a
 		// person ("Schreyer said Merrill would ..."): it is the company
-		// when no person of the article fits it (those rank above). So is
+		// when no person of the article fits it (those rank above), as is
+		// the partners' firm it begins ("Merrill" of Merrill Lynch). So is
 		// the surname that ends a company named after a person ("Lilly"
 		// for Eli Lilly and Co), when the company's words say it is one
 		// (the recognizer takes many a person's full name for a company).
-		if g.typ == Person && (firstWordFits(g.key, f, fw) || surnameOfCompany(g.key, fw) && slices.ContainsFunc(f.own, func(m *mention) bool { return m.typed })) {
+		if g.typ == Person && (firstWordFits(g.key, f, fw) || partnersFirm(g.key, f, fw) ||
+			surnameOfCompany(g.key, fw) && slices.ContainsFunc(f.own, func(m *mention) bool { return m.typed })) {
 			return 1
 		}
 	case f.typ == Location:
@@ -410,6 +465,34 @@ func firstWordFits(key string, f *group, fw []string) bool {
 	// A company's name, not a product's: "Microsoft Xbox" is no Microsoft.
 	return slices.ContainsFunc(fw[1:], func(w string) bool { return names.CompanyWords[w] || names.OrgHeads[w] || names.CorpSuffixes[w] }) ||
 		slices.ContainsFunc(f.own, func(m *mention) bool { return names.CorpSuffixes[m.words[len(m.words)-1]] })
+}
+
+// partnersFirm reports whether key, a one-word name typed as a person,
+// is the first of the two names of a firm named after its partners
+// ("Merrill" of Merrill Lynch, "Goldman" of Goldman Sachs): two words, the
+// second no place nor a word of the word lists (a title, a body's head, a
+// tenure, a unit, a company word), and never after "the": "the Reagan
+// Administration", "the Baker Plan" and "the Kennedy Center" are no firms
+// of partners, whose names take no article. The firm's name says nothing
+// of a company itself, so only a person-typed surname is taken this way,
+// where no person of the article fits it; an organization-typed first word
+// still needs [firstWordFits] (Microsoft of "Microsoft Xbox").
+func partnersFirm(key string, f *group, fw []string) bool {
+	if len(fw) != 2 || key != fw[0] || names.GenericOrgWords[key] || isPlaceWords(fw[:1]) {
+		return false
+	}
+	w := fw[1]
+	if names.MinorWords[w] || names.GenericOrgWords[w] || names.Titles[w] || names.TenureWords[w] || names.OrgHeads[w] ||
+		names.CompanyWords[w] || names.MediaWords[w] || names.SportWords[w] || names.PlaceTails[w] || unitWords[w] ||
+		clubWords[w] || names.CorpSuffixes[w] || isPlaceWords(fw[1:]) {
+		return false
+	}
+	// "the" before it, or the second name an acronym ("Hutton LBO", a
+	// unit of E.F. Hutton).
+	return !slices.ContainsFunc(f.own, func(m *mention) bool {
+		sw := strings.Fields(m.Text)
+		return m.afterThe || len(sw) == 2 && names.IsAcronym(sw[1]) && strings.ContainsFunc(sw[0], unicode.IsLower)
+	})
 }
 
 // acronymLetters returns the letters and digits of an acronym, folded:

@@ -61,6 +61,24 @@ func TestResolveSmall(t *testing.T) {
 				`person:anna-ford PERSON "Anna Ford"`, `person:william-schreyer PERSON "William Schreyer"`},
 		},
 		{
+			// A firm named after its partners, called by its first
+			// partner's name, which the recognizer took for a person; a
+			// person of the article with that surname keeps it.
+			name:   "partner's name of a firm typed as a person",
+			marked: "[[Hartley Voss|ORG]] advised the bank. [[Hartley|PER]] said rates would fall. [[Pryor Quint|ORG]] and [[Dana Pryor|PER]] spoke. [[Pryor|PER]] said no. The [[Nolan Plan|ORG]] came up, and [[Nolan|PER]] spoke. [[Ames LBO|ORG]] bid, and [[Ames|PER]] agreed.",
+			want: []string{`org:ames-lbo ORG "Ames LBO"`, `org:hartley-voss ORG "Hartley Voss"`, `org:nolan-plan ORG "Nolan Plan"`, `org:pryor-quint ORG "Pryor Quint"`,
+				`person:ames PERSON "Ames" partial`, `person:dana-pryor PERSON "Dana Pryor"`, `person:nolan PERSON "Nolan" partial`},
+		},
+		{
+			// A company named after its founder, cut by the recognizer
+			// into her name and the rest; the founder herself stays a
+			// person, and a name two words short of the company's too.
+			name:   "company named after a person",
+			marked: "[[Clara Bishop Home|PER]] profit falls\n\n[[Clara Bishop Home|PER]] [[Designs Inc.|ORG]] said sales fell. Shares of [[Clara Bishop Home|PER]] [[Designs|ORG]] rose, and [[Clara Bishop|PER]] said she was pleased. [[Tom Hale|PER]] [[Senate|ORG]] staff met. [[Rex Ward LBO Inc|ORG]] is a unit of [[Rex Ward|PER]], owned by [[Rex Ward Group Inc|ORG]].",
+			want: []string{`org:clara-bishop-home-designs ORG "Clara Bishop Home Designs Inc."`, `org:rex-ward-group ORG "Rex Ward Group Inc."`, `org:rex-ward-lbo ORG "Rex Ward LBO Inc"`,
+				`org:senate@US ORG "Senate (United States)"`, `person:clara-bishop PERSON "Clara Bishop"`, `person:rex-ward PERSON "Rex Ward"`, `person:tom-hale PERSON "Tom Hale"`},
+		},
+		{
 			// "Cmdr.", "Hon." and "Pres." kept their period in the
 			// tokenizer but were no titles to the resolver.
 			name:   "abbreviated titles",
@@ -328,6 +346,64 @@ func TestResolveSmall(t *testing.T) {
 			places: true,
 			marked: "[[N.Y.|ORG]] bank staff met.",
 			want:   []string{`org:ny ORG "N.Y." partial`},
+		},
+		{
+			// The heading's abbreviation may be typed as a place too.
+			name:   "market heading with a place",
+			places: true,
+			marked: "[[N.Y.|LOC]] COMEX SILVER CLOSING - May 4\n[[Halden Metals|ORG]] bought silver.\n[[N.Y.|LOC]] FOREIGN EXCH CLOSING - May 4\nStg 1.62",
+			want:   []string{`location:new-york LOCATION "New York"`, `org:halden-metals ORG "Halden Metals"`},
+		},
+		{
+			// "H.K." alone is the territory, also in an article of a
+			// company whose name begins with it.
+			name:   "H.K. beside a company of its name",
+			places: true,
+			marked: "[[H.K. Cable|ORG]] bought a rival for 90 mln [[H.K.|ORG]] dlrs. [[HK|ORG]] stocks rose.",
+			want:   []string{`location:hong-kong LOCATION "Hong Kong"`, `org:hk-cable ORG "H.K. Cable"`},
+		},
+		{
+			// A headline's organization word followed by the words that
+			// begin the body's company is the company's short name, not
+			// the state (it is dropped as headline noise, as the body
+			// does not give it whole).
+			name:   "headline short name of a company",
+			places: true,
+			marked: "[[OREGON|ORG]] LASER WINS CONTRACT\n\n[[Oregon Laser Optics Inc|ORG]] said it won a contract from [[Pacific Shipyards|ORG]].",
+			want:   []string{`org:oregon-laser-optics ORG "Oregon Laser Optics Inc"`, `org:pacific-shipyards ORG "Pacific Shipyards"`},
+		},
+		{
+			// A product's model alone is the product the article names
+			// with its maker.
+			name:   "model of a maker's product",
+			marked: "[[Kato|ORG]] unveiled the [[Kato VX|ORG]] on Monday. The [[VX|ORG]] has two screens. [[NRC|ORG]] and [[BQL|ORG]] formed [[NRC BQL|ORG]]; [[BQL|ORG]] will run it.",
+			want: []string{`org:bql ORG "BQL" partial`, `org:kato ORG "Kato" partial`, `org:kato-vx ORG "Kato VX"`,
+				`org:nrc ORG "NRC" partial`, `org:nrc-bql ORG "Nrc Bql"`},
+		},
+		{
+			// A legal form phrase names the state a company is registered
+			// in: no organization "Nevada Limited".
+			name:   "place of incorporation",
+			places: true,
+			marked: "[[Pine Trust|ORG]] sold its stake to a [[Nevada Limited|ORG]] partnership. [[Delta Ventures|ORG]] is an [[Oregon Corp|ORG]]. [[Alder Mills|ORG]] bought [[Kestrel Lines|ORG]] of [[Utah Inc|ORG]].",
+			want: []string{`location:nevada LOCATION "Nevada" partial`, `location:oregon LOCATION "Oregon" partial`, `org:alder-mills ORG "Alder Mills"`,
+				`org:delta-ventures ORG "Delta Ventures"`, `org:kestrel-lines ORG "Kestrel Lines"`, `org:pine-trust ORG "Pine Trust"`, `org:utah ORG "Utah Inc."`},
+		},
+		{
+			// Without "a", "an" or "of" before it, it stays a company.
+			name:   "a company named after a state",
+			places: true,
+			marked: "[[Nevada Limited|ORG]] said it would sell a mill.",
+			want:   []string{`org:nevada ORG "Nevada Limited"`},
+		},
+		{
+			// Canadian provinces' abbreviations after a town, as the
+			// American states'.
+			name:   "province abbreviations",
+			places: true,
+			marked: "[[Midland Motors|ORG]] will shut plants in [[Kingston|LOC]], [[Ont|LOC]]. and [[Red Deer|LOC]], [[Alta|ORG]]. and in [[Surrey|LOC]], [[B.C.|ORG]] next year.",
+			want: []string{`location:alberta LOCATION "Alberta"`, `location:british-columbia LOCATION "British Columbia"`, `location:kingston LOCATION "Kingston" partial`,
+				`location:ontario LOCATION "Ontario"`, `location:red-deer LOCATION "Red Deer"`, `location:surrey LOCATION "Surrey" partial`, `org:midland-motors ORG "Midland Motors"`},
 		},
 		{
 			name:   "an agency between a dateline's date and its dash",

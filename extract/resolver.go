@@ -129,6 +129,7 @@ type mention struct {
 	g        *group    // the group it was put in
 	typed    bool      // its words say its type ("Apple Inc."), whatever the recognizer said
 	removed  bool      // dropped by scan for a longer name found there
+	personal bool      // a person's name a personal pronoun follows ("Clara Bishop said she")
 	wordBuf  [4]string // room for words, saving an allocation for most names
 }
 
@@ -175,6 +176,7 @@ func (r *Resolver) ResolveArticle(text string, titleEnd int, date time.Time, sen
 	for _, m := range ms {
 		r.classify(text, m)
 		m.headline = m.Start < titleEnd
+		m.personal = m.typ == Person && pronounAfter(text, m.End)
 	}
 	ms = dropHeadlineNoise(text, ms, titleEnd)
 	// A lone title ("Chief" at the start of "Chief executive Tim Cook") is
@@ -194,6 +196,27 @@ func (r *Resolver) ResolveArticle(text string, titleEnd int, date time.Time, sen
 	a := &article{text: text, titleEnd: titleEnd, date: date, ms: ms}
 	r.contextual(a)
 	return r.group(a.ms)
+}
+
+// pronounAfter reports whether a personal pronoun follows a name that ends
+// at end, at once or after a speech verb: "Clara Bishop said she", "Ann Lee,
+// who", "Bob Carr and his". Such a name is a person's, not the short name
+// of a company named after her.
+func pronounAfter(text string, end int) bool {
+	rest := text[end:min(len(text), end+24)]
+	words := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '\n' })
+	for i, w := range words {
+		switch w {
+		case "he", "she", "his", "her", "who":
+			return true
+		case "said", "says", "and":
+			if i == 0 {
+				continue
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // pluralAcronym reports whether name is an acronym in the plural, "DVRs",

@@ -31,6 +31,10 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 			if prev.Sentence == sp.Sentence && sp.Start < prev.End {
 				continue // overlapping: keep the first
 			}
+			if prev.Sentence == sp.Sentence && prev.End == sp.Start && r.companyOfPerson(text, toks, *prev, sp, inTitle(titleEnd, toks[sp.Start].Start)) {
+				prev.End, prev.Type = sp.End, Org
+				continue
+			}
 			if prev.Sentence == sp.Sentence && prev.End == sp.Start && r.joinable(text, toks, *prev, sp, inTitle(titleEnd, toks[sp.Start].Start)) {
 				prev.End = sp.End
 				if sp.Type == Person {
@@ -205,6 +209,40 @@ func (r *Resolver) joinable(text string, toks []text.Token, a, b Span, title boo
 	return a.Type == b.Type || a.End-a.Start == 1 && b.End-b.Start == 1 && (a.Type == Person || b.Type == Person)
 }
 
+// companyOfPerson reports whether a person's span a and an organization's
+// span b right after it, only spaces between, are one company named after
+// the person that the recognizer cut ("Martha Stewart Living" "Omnimedia
+// Inc."): b ends in a company suffix, or, after a full name of two words
+// or more, b is one word no table knows ("Omnimedia"), neither an
+// institution's head nor an acronym (a byline's agency, "Senate"). A
+// person's name is rarely followed by an organization's without a word or
+// a mark between; in a headline the two are more likely two names.
+func (r *Resolver) companyOfPerson(text string, toks []text.Token, a, b Span, title bool) bool {
+	if a.Type != Person || b.Type != Org || title {
+		return false
+	}
+	ae, bs := toks[a.End-1].End, toks[b.Start].Start
+	if ae > bs || !softGap(text[ae:bs]) {
+		return false
+	}
+	if at := spanText(text, toks, a); names.StripPossessive(at) != at {
+		return false // "Stewart's" "Omnimedia": her company, or another
+	}
+	if b.End-b.Start >= 2 && names.CorpSuffixes.Has(toks[b.End-1].Text) {
+		return true
+	}
+	if a.End-a.Start < 2 || b.End-b.Start != 1 {
+		return false
+	}
+	w := toks[b.Start].Text
+	k := names.Key(w)
+	if names.IsAcronym(w) || !names.IsCapitalized(w) || strings.IndexFunc(w, unicode.IsLower) < 0 ||
+		names.OrgHeads.Has(w) || names.GenericOrgWords[k] || clubWords[k] || names.TenureWords[k] || names.MinorWords[k] {
+		return false
+	}
+	return !isPlaceWords([]string{k}) && r.t.Agency(w, k) < 0 && !r.t.IsDemonym(k)
+}
+
 // multiWordCity reports whether name is a town of several words the
 // tables know, which shouting recognizers cut ("EAST" "BERLIN").
 func multiWordCity(t *names.Index, name string) bool {
@@ -284,15 +322,31 @@ func channelNumber(head, next string) bool {
 
 // extendToNamed grows a span over the capitalized words after it that
 // make it a longer name the article names elsewhere: the headline's
-// "Texas" of "Texas Air To Fold People Express" is Texas Air.
+// "Texas" of "Texas Air To Fold People Express" is Texas Air. An
+// organization's span grows too over words that begin an organization's
+// name of the article: the headline's "CALIFORNIA" of "CALIFORNIA MICRO
+// TRADES ON NASDAQ" is California Micro, the short name of California
+// Micro Devices Corp, not the state (a headline's name the body does not
+// give whole is then dropped as headline noise).
 func extendToNamed(text string, sents []text.Sentence, spans []Span) {
 	named := map[string]Type{}
+	begins := names.Set{} // the first words of the organizations named
 	for _, sp := range spans {
 		if sp.End-sp.Start > 1 && sp.Sentence >= 0 && sp.Sentence < len(sents) && sp.End <= len(sents[sp.Sentence].Tokens) {
 			k := names.Key(spanText(text, sents[sp.Sentence].Tokens, sp))
 			named[k] = sp.Type
 			if sp.Type == Org && strings.Contains(names.OrgKey(k), " ") {
 				named[names.OrgKey(k)] = Org // "Texas Air" of "Texas Air Corp"
+			}
+			if sp.Type == Org {
+				// "California Micro" of "California Micro Devices Corp":
+				// the first two words of the organization's name.
+				ws := strings.Fields(names.OrgKey(k))
+				// Two words only: longer ones end in words that may
+				// retype the name ("CHICAGO DOCK AND CANAL").
+				if len(ws) > 2 && !names.MinorWords[ws[1]] { // not "Bank Of" of "Bank of England"
+					begins[ws[0]+" "+ws[1]] = true
+				}
 			}
 		}
 	}
@@ -306,14 +360,22 @@ func extendToNamed(text string, sents []text.Sentence, spans []Span) {
 		if i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence {
 			hi = spans[i+1].Start
 		}
+		first := 0
 		for end := sp.End + 1; end <= min(hi, sp.End+3); end++ {
 			if !names.IsCapitalized(toks[end-1].Text) || !adjacent(text, toks[end-2], toks[end-1]) {
 				break
 			}
-			if typ, ok := named[names.Key(text[toks[sp.Start].Start:toks[end-1].End])]; ok {
-				sp.End, sp.Type = end, typ
+			k := names.Key(text[toks[sp.Start].Start:toks[end-1].End])
+			if typ, ok := named[k]; ok {
+				sp.End, sp.Type, first = end, typ, 0
 				break
 			}
+			if sp.Type == Org && begins[k] {
+				first = end
+			}
+		}
+		if first > 0 {
+			sp.End = first // the headline's "CALIFORNIA MICRO"
 		}
 	}
 }

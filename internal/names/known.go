@@ -171,6 +171,9 @@ var knownNames = map[string]KnownName{
 	"deutsche bundesbank":                               {Name: "Bundesbank", Type: Org, Of: "DE"},
 	"arabian gulf":                                      {Name: "Persian Gulf", Type: Location},
 	"la":                                                {Name: "Los Angeles", Type: Location, Upper: true},
+	// "H.K. dlrs", "H.K. stocks": the territory, even beside a company
+	// whose name begins so (H.K. Telecom).
+	"hk": {Name: "Hong Kong", Type: Location, Upper: true},
 }
 
 // knownOf gives the country of the well-known bodies of one country by the

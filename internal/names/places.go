@@ -128,6 +128,13 @@ var StateAbbrevs = map[string]string{"ala": "Alabama", "ariz": "Arizona", "ark":
 	"tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia",
 	"wash": "Washington State", "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming"}
 
+// ProvinceAbbrevs are the abbreviations of the Canadian provinces that
+// follow a town and a comma as [StateAbbrevs] do: "Oshawa, Ont.",
+// "Vancouver, B.C.".
+var ProvinceAbbrevs = map[string]string{"ont": "Ontario", "que": "Quebec", "bc": "British Columbia",
+	"alta": "Alberta", "man": "Manitoba", "sask": "Saskatchewan", "ns": "Nova Scotia", "nb": "New Brunswick",
+	"nfld": "Newfoundland", "pei": "Prince Edward Island"}
+
 // regions are places that are no country, capital or big city but stand
 // alone in headlines: continents, American states, regions in the news.
 var regions = sync.OnceValue(func() Set {

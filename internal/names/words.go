@@ -25,8 +25,8 @@ var ConceptAcronyms = Set{"ai": true, "gdp": true, "ipo": true, "ipos": true,
 	"atm": true, "atms": true, "dna": true, "3g": true, "4g": true, "5g": true, "ev": true,
 	"evs": true, "hdtv": true, "pda": true, "pdas": true, "gmt": true, "et": true, "pt": true,
 	"sars": true, "aids": true, "url": true, "html": true, "faq": true, "vp": true, "mvp": true,
-	"rbi": true, "rbis": true, "era": true, "pm": true, "am": true, "hd": true, "dvr": true,
-	"pvr": true, "led": true}
+	"rbi": true, "rbis": true, "era": true, "pm": true, "am": true, "hd": true, "iptv": true, "dvr": true,
+	"dvrs": true, "pvr": true, "pvrs": true, "led": true, "isp": true, "isps": true}
 
 // MiscHeads are last words that make a name an event's or a law's, MISC
 // whatever the recognizer said: "AI Act", "Kyoto Treaty", "G20 Summit",
@@ -185,11 +185,13 @@ var Commodities = Set{"sugar": true, "cocoa": true, "coffee": true, "gold": true
 
 // MarketWords follow the market's town in the shouted headings of
 // market reports: "N.Y. GRAIN FREIGHTS", "PRS PARIS COCOA", "N.Y. COMEX
-// GOLD". The town there is the market's place, not an organization.
+// GOLD", "N.Y. METAL SPOTS", "N.Y. FOREIGN EXCH CLOSING". The town there
+// is the market's place, not an organization.
 var MarketWords = Set{"sugar": true, "cocoa": true, "coffee": true, "gold": true, "silver": true,
 	"copper": true, "platinum": true, "tin": true, "aluminum": true, "aluminium": true, "metals": true,
 	"metal": true, "commodity": true, "commodities": true, "futures": true, "grain": true, "grains": true,
 	"freights": true, "freight": true, "tankers": true, "money": true, "bank": true, "funds": true,
 	"eurodeposits": true, "exchanges": true, "comex": true, "mercantile": true, "fcoj": true, "spot": true,
 	"physicals": true, "cotton": true, "rubber": true, "wheat": true, "corn": true, "soybeans": true,
-	"bullion": true, "stocks": true, "bonds": true, "forex": true, "interbank": true, "cattle": true, "hogs": true}
+	"bullion": true, "stocks": true, "bonds": true, "forex": true, "interbank": true, "cattle": true, "hogs": true,
+	"spots": true, "foreign": true, "exch": true}
