@@ -240,7 +240,8 @@ type pipeline struct {
 // and the recognizer, each with tables of megabytes, then take turns once
 // a batch, not once an article, and find more of their tables in the
 // processor's caches (AG News: the relations cost 20-25% less CPU in
-// batches of 128). It never waits long for a batch to fill: with no job
+// batches of 128 than one by one, and a whole build with relations some
+// 2-4% less again in batches of 512 than of 128). It never waits long for a batch to fill: with no job
 // coming within batchWait, it hands on what it has.
 func (p *pipeline) extract(ex *Extractor) {
 	var batch []job
@@ -320,8 +321,8 @@ func (p *pipeline) extract(ex *Extractor) {
 // waits for the next job before it hands on a batch (see
 // pipeline.extract).
 const (
-	relationBatch      = 128
-	relationBatchBytes = 1 << 20
+	relationBatch      = 512
+	relationBatchBytes = 4 << 20
 	batchWait          = time.Millisecond
 )
 
