@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -57,22 +55,7 @@ func TestFirmSpans(t *testing.T) {
 			want:   []string{`org:tate-and-lyle ORG "Tate and Lyle Plc"`},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := NewResolver(ResolveOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, _, es, err := resolveMarked(r, tt.marked)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := summaryOf(es, true)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	checkMarked(t, tests)
 }
 
 // TestCompanyOfName checks that a person's or a place's name that begins a
@@ -126,20 +109,5 @@ func TestCompanyOfName(t *testing.T) {
 			want:   []string{`org:tam-wai-ming-foundations ORG "Tam Wai-ming Foundations Ltd"`, `person:tam-wai-ming PERSON "Tam Wai-ming"`},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := NewResolver(ResolveOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, _, es, err := resolveMarked(r, tt.marked)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := summaryOf(es, true)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	checkMarked(t, tests)
 }

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"testing"
 	"unicode"
 	"unicode/utf8"
 
@@ -158,4 +160,35 @@ func resolveMarked(r *Resolver, marked string) (string, []goldSpan, []Entity, er
 	}
 	sents := simpleTokenize(body)
 	return body, marks, r.Resolve(body, sents, spansFor(sents, marks)), nil
+}
+
+// markedCase is a text with the recognizer's spans marked ([[Name|TYPE]])
+// and the entities the resolver must make of it, as summaryOf writes them
+// with places. An alias, so that a test's own table of such structs is one.
+type markedCase = struct {
+	name   string
+	marked string
+	want   []string
+}
+
+// checkMarked resolves each case's text with a default resolver and
+// compares its entities with the case's, each case a subtest.
+func checkMarked(t *testing.T, tests []markedCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := NewResolver(ResolveOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, _, es, err := resolveMarked(r, tt.marked)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := summaryOf(es, true)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
 }

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -42,20 +40,5 @@ func TestTeamSheetTypes(t *testing.T) {
 				`person:keble PERSON "Keble" partial`},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := NewResolver(ResolveOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, _, es, err := resolveMarked(r, tt.marked)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := summaryOf(es, true)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	checkMarked(t, tests)
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -94,22 +93,7 @@ func TestLongTailRules(t *testing.T) {
 			want:   []string{`org:labour-party ORG "Labour Party"`, `org:parliamentary-labour-party ORG "Parliamentary Labour Party"`},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := NewResolver(ResolveOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, _, es, err := resolveMarked(r, tt.marked)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := summaryOf(es, true)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	checkMarked(t, tests)
 }
 
 // TestCutStateBefore checks that a state's abbreviation ending the
