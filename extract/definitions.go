@@ -21,17 +21,23 @@ func definedSpans(sents []text.Sentence, spans []Span) []Span {
 	for si, s := range sents {
 		toks := s.Tokens
 		for i := 2; i+1 < len(toks); i++ {
-			if toks[i-1].Text != "(" || toks[i+1].Text != ")" || !names.IsAcronym(toks[i].Text) {
+			if toks[i-1].Text != "(" || toks[i+1].Text != ")" {
 				continue
 			}
-			start := definedName(toks[:i-1], acronymLetters(toks[i].Text))
+			start, blend := -1, false
+			switch w := toks[i].Text; {
+			case names.IsAcronym(w):
+				start = definedName(toks[:i-1], acronymLetters(w))
+			case shortForm(w):
+				start, blend = blendedName(toks[:i-1], strings.ToLower(w)), true
+			}
 			if start < 0 {
 				continue
 			}
 			typ := Org
 			for _, sp := range spans {
-				if sp.Sentence == si && sp.Start <= i && start < sp.End && sp.Type != Misc {
-					typ = sp.Type
+				if sp.Sentence == si && sp.Start <= i && start < sp.End && sp.Type != Misc && !blend {
+					typ = sp.Type // a blend ("Adsteam", "Caricom") is an organization's
 				}
 			}
 			spans = slices.DeleteFunc(spans, func(sp Span) bool {
@@ -72,6 +78,74 @@ func definedName(toks []text.Token, letters string) int {
 		}
 	}
 	return -1
+}
+
+// shortForm reports whether w may be a short form written as a word, not
+// in capitals: "Amex", "Comex", "Nasdaq", "Ofwat", "Nato".
+func shortForm(w string) bool {
+	return len(w) >= 3 && len(w) <= 8 && names.IsCapitalized(w) && strings.IndexFunc(w[1:], func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+}
+
+// blendedName returns the index of the first of the last tokens of toks,
+// a name of capitalized words (and the small words between them), whose
+// words' beginnings, in order, spell short, or -1: "American Stock
+// Exchange" for "amex" (Am-, Ex-), "Office of Water Services" for "ofwat".
+// The first word must begin it and two words at least take part, so a
+// name is never defined by a word of its own ("Reuters").
+func blendedName(toks []text.Token, short string) int {
+	for j := len(toks) - 1; j >= 0 && len(toks)-j <= 12; j-- {
+		w := toks[j].Text
+		k := names.Key(w)
+		switch {
+		case names.MinorWords[k] || w == "&" || k == "a" || k == "to":
+			if j == len(toks)-1 {
+				return -1
+			}
+			continue
+		case !names.IsCapitalized(w) || k == "":
+			return -1
+		}
+		if k[0] != short[0] {
+			continue
+		}
+		words := make([]string, 0, len(toks)-j)
+		for _, t := range toks[j:] {
+			words = append(words, names.Key(t.Text))
+		}
+		if spells(short, words, 0) >= 2 {
+			return j
+		}
+	}
+	return -1
+}
+
+// spells returns how many of words (from the first, skipping any after it)
+// give a beginning of theirs to spell short in order, the most it can, or
+// 0 when they cannot spell it; each word taken gives two letters at least.
+// used counts the words taken so far.
+func spells(short string, words []string, used int) int {
+	if short == "" {
+		return used
+	}
+	if len(words) == 0 {
+		return 0
+	}
+	best := 0
+	w := words[0]
+	for n := 1; n <= len(w) && n <= len(short) && w[n-1] == short[n-1]; n++ {
+		if n < 2 {
+			// Each word gives a syllable: one letter a word is an
+			// acronym's ("Icco", "Lme" in a headline's title case), and
+			// a lone letter may end any word ("Adob" + "e" of "Adobe
+			// Elements").
+			continue
+		}
+		best = max(best, spells(short[n:], words[1:], used+1))
+	}
+	if used > 0 {
+		best = max(best, spells(short, words[1:], used)) // a word left out
+	}
+	return best
 }
 
 // connectorSpans makes one span of the names that hold "and" or "&" and

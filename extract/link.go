@@ -371,8 +371,11 @@ func shortNameFits(g, f *group, acr bool) int {
 		// Within one article a generic head names the one organization it
 		// ends ("Commission" → "European Commission"), and a company's
 		// first word the company ("Drexel" → "Drexel Burnham Lambert").
+		// So does a short form blended of its words' beginnings ("Amex"
+		// → "American Stock Exchange", "Comex" → "Commodity Exchange").
 		if (g.typ == Org || g.typ == Misc) && (names.ShortFitsKeys(g.key, fw, g.surface, Org) ||
-			(names.GenericOrgHeads[g.key] || clubWords[g.key]) && g.key == fw[len(fw)-1] || firstWordFits(g.key, f, fw)) {
+			(names.GenericOrgHeads[g.key] || clubWords[g.key]) && g.key == fw[len(fw)-1] || firstWordFits(g.key, f, fw) ||
+			shortForm(g.surface) && spells(g.key, fw, 0) >= 2) {
 			return 1
 		}
 		// The recognizer often takes a company's first word alone for a

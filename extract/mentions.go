@@ -107,14 +107,16 @@ func cutCarriageReturn(ws []word) []word {
 }
 
 // definition makes the mentions of a name and the acronym it defines in
-// the same span, "Korean Central News Agency (KCNA)", or reports nil when
-// the last word in parentheses is no acronym.
+// the same span, "Korean Central News Agency (KCNA)", "American Stock
+// Exchange (Amex)", or reports nil when the last word in parentheses is no
+// acronym or a short form blended of the name ("Premier Zhao (Ziyang)" is
+// no definition).
 func (r *Resolver) definition(text string, ws []word, sent int, typ Type) (full, acr *mention) {
 	n := len(ws)
 	a := ws[n-1]
 	a.start++
 	a.text = strings.TrimPrefix(a.text, "(")
-	if !names.IsAcronym(a.text) {
+	if !names.IsAcronym(a.text) && !blendOf(a.text, ws[:n-1]) {
 		return nil, nil
 	}
 	full = r.build(text, ws[:n-1], sent, typ)
@@ -811,3 +813,16 @@ var figureWords = names.Set{"vs": true, "mln": true, "dlrs": true, "cts": true, 
 	"shr": true, "shrs": true, "net": true, "revs": true, "oper": true, "qtr": true,
 	"mths": true, "avg": true, "loss": true, "profit": true, "up": true, "down": true,
 	"sales": true, "slrs": true, "nil": true}
+
+// blendOf reports whether w is a short form blended of the beginnings of
+// the words ws, as [spells] finds them: "Amex" of "American Stock Exchange".
+func blendOf(w string, ws []word) bool {
+	if !shortForm(w) {
+		return false
+	}
+	keys := make([]string, 0, len(ws))
+	for _, x := range ws {
+		keys = append(keys, names.Key(x.text))
+	}
+	return spells(strings.ToLower(w), keys, 0) >= 2
+}
