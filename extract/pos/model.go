@@ -25,7 +25,7 @@ type Model struct {
 // of each frequent word in each role, the tag history, the chunker's tag
 // n-grams.
 type tables struct {
-	index map[string]int32 // vocab word → entry
+	index vocabIndex // vocab word → entry, by unknown's hash
 	// known holds the analysis and sums of each vocab word, made the first
 	// time the word is met: a run meets a few thousand of them, and the
 	// model loads in a third of the time it took to sum them all.
@@ -115,7 +115,7 @@ func (l *linear) dense(row []int32, k uint64) {
 }
 
 func (m *Model) init() {
-	t := &tables{index: make(map[string]int32, len(m.vocab)), unknown: newUnknownCache()}
+	t := &tables{unknown: newUnknownCache()}
 	m.tab = t
 	var f []uint64
 	var bias scores
@@ -135,11 +135,7 @@ func (m *Model) init() {
 		f = m.roleSums(&t.padPOS[k], &t.pads[k], f)
 	}
 	t.known = make([]atomic.Pointer[knownWord], len(m.vocab))
-	for i, v := range m.vocab {
-		if _, dup := t.index[v]; !dup {
-			t.index[v] = int32(i)
-		}
-	}
+	t.index = newVocabIndex(m.vocab, t.unknown.seed)
 	m.pool.New = func() any { return &scratch{} }
 }
 
@@ -231,10 +227,11 @@ func (m *Model) NumFeatures() (tagger, chunker int) { return m.pos.nfeat, m.chun
 // prepare analyzes the words of a sentence into s: the padded analyses, and
 // for each position the sums of its features in each role, from the model's
 // tables for frequent words. It reports whether the sentence is in capitals.
-// Only the first upto words are analyzed (all, when upto is len(words) or
-// more): enough to tag the first upto-2; the others count only towards
-// whether the sentence is in capitals.
-func (m *Model) prepare(s *scratch, words []string, chunks bool, upto int) bool {
+// Only words from..upto-1 are analyzed (all, when from is 0 and upto is
+// len(words) or more): enough to tag words from+2..upto-3 (from the first
+// when from is 0, to the last when upto is past it); the others count only
+// towards whether the sentence is in capitals.
+func (m *Model) prepare(s *scratch, words []string, chunks bool, from, upto int) bool {
 	t := m.tab
 	if chunks {
 		m.chunkTables()
@@ -255,24 +252,29 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool, upto int) bool 
 	letters, caps := 0, 0
 	unknown := s.unk[:0]
 	s.hash = s.hash[:0] // of each word of unknown
-	for _, w := range words[min(upto, len(words)):] {
-		if l, c := letterCaps(w); l {
-			letters++
-			if c {
-				caps++
+	upto = min(upto, len(words))
+	from = min(max(from, 0), upto)
+	for _, ws := range [2][]string{words[:from], words[upto:]} {
+		for _, w := range ws {
+			if l, c := letterCaps(w); l {
+				letters++
+				if c {
+					caps++
+				}
 			}
 		}
 	}
-	for i, w := range words[:min(upto, len(words))] {
-		j := i + pad
-		if e, ok := t.index[w]; ok {
+	for i, w := range words[from:upto] {
+		j := from + i + pad
+		h := t.unknown.hash(w)
+		if e, ok := t.index.find(w, h, m.vocab); ok {
 			k := m.knownWord(e, w, s)
 			s.ws[j] = k.w
 			s.rp[j] = &k.sums
 			if chunks {
 				s.rc[j] = &t.chunkW[e]
 			}
-		} else if e, h := t.unknown.load(w); e != nil && !chunks {
+		} else if e := t.unknown.load(w, h); e != nil && !chunks {
 			s.ws[j] = e.w
 			s.rp[j] = &e.sums
 		} else {
@@ -303,7 +305,7 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool, upto int) bool 
 		t.unknown.store(words[j-pad], s.hash[k], &s.ws[j], &s.unkP[k])
 	}
 	s.unk = unknown
-	s.touched = touch(s.rp[:min(len(s.rp), upto+pad)])
+	s.touched = touch(s.rp[from+pad : upto+pad])
 	return letters >= 3 && caps == letters
 }
 
@@ -352,8 +354,8 @@ func (m *Model) AppendTags(dst []Tag, words []string) []Tag {
 	}
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	caps := m.prepare(s, words, false, len(words))
-	return m.tagWords(dst, s, caps, len(words))
+	caps := m.prepare(s, words, false, 0, len(words))
+	return m.tagWords(dst, s, caps, 0, len(words))
 }
 
 // AppendTagsPrefix appends the tags of the first k words to dst, which
@@ -368,15 +370,42 @@ func (m *Model) AppendTagsPrefix(dst []Tag, words []string, k int) []Tag {
 	}
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	caps := m.prepare(s, words, false, k+2)
-	return m.tagWords(dst, s, caps, k)
+	caps := m.prepare(s, words, false, 0, k+2)
+	return m.tagWords(dst, s, caps, 0, k)
 }
 
-// tagWords tags the first n words prepared in s.
-func (m *Model) tagWords(dst []Tag, s *scratch, caps bool, n int) []Tag {
+// AppendTagsRest appends to tags, the first k tags of words as
+// [Model.AppendTagsPrefix] gives them, the tags of the other words, and
+// returns the extended slice: the tags [Model.AppendTags] gives, without
+// tagging the first k again. A caller that tagged a prefix and then found
+// it needs the whole sentence (nergraph's relations, in a few sentences in
+// twenty) pays only for the rest.
+func (m *Model) AppendTagsRest(tags []Tag, words []string) []Tag {
+	k := len(tags)
+	if k == 0 {
+		return m.AppendTags(tags, words)
+	}
+	if k >= len(words) {
+		return tags
+	}
+	s := m.pool.Get().(*scratch)
+	defer m.pool.Put(s)
+	caps := m.prepare(s, words, false, k-2, len(words))
+	return m.tagWords(tags, s, caps, k, len(words))
+}
+
+// tagWords tags words from..n-1 prepared in s and appends their tags to
+// dst, whose last two are the tags of the two words before from.
+func (m *Model) tagWords(dst []Tag, s *scratch, caps bool, from, n int) []Tag {
 	t := m.tab
 	t2, t1 := startTag, startTag
-	for i := range n {
+	if from > 0 {
+		t1 = dst[len(dst)-1]
+	}
+	if from > 1 {
+		t2 = dst[len(dst)-2]
+	}
+	for i := from; i < n; i++ {
 		j := i + pad
 		self, prev, next := &s.rp[j].dense[roleSelf], &s.rp[j-1].dense[rolePrev], &s.rp[j+1].dense[roleNext]
 		var sp scores // the weights of the features other than the packed sums
@@ -413,7 +442,7 @@ func (m *Model) AppendChunks(dst []Chunk, words []string, tags []Tag) []Chunk {
 	}
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	m.prepare(s, words, true, len(words))
+	m.prepare(s, words, true, 0, len(words))
 	if len(tags) > len(words) {
 		tags = tags[:len(words)]
 	}
@@ -466,8 +495,8 @@ func (m *Model) TagChunk(words []string) ([]Tag, []Chunk) {
 	}
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	caps := m.prepare(s, words, true, len(words))
-	tags := m.tagWords(make([]Tag, 0, len(words)), s, caps, len(words))
+	caps := m.prepare(s, words, true, 0, len(words))
+	tags := m.tagWords(make([]Tag, 0, len(words)), s, caps, 0, len(words))
 	return tags, m.chunkWords(make([]Chunk, 0, len(words)), s, tags)
 }
 
