@@ -3,8 +3,8 @@ package pos
 import (
 	_ "embed"
 	"fmt"
+	"strings"
 	"sync"
-	"sync/atomic"
 )
 
 // Model is a trained part-of-speech tagger and chunker: two averaged
@@ -25,11 +25,11 @@ type Model struct {
 // of each frequent word in each role, the tag history, the chunker's tag
 // n-grams.
 type tables struct {
-	index vocabIndex // vocab word → entry, by unknown's hash
-	// known holds the analysis and sums of each vocab word, made the first
-	// time the word is met: a run meets a few thousand of them, and the
-	// model loads in a third of the time it took to sum them all.
-	known     []atomic.Pointer[knownWord]
+	// index finds a vocab word's entry and its analysis and sums, made
+	// the first time the word is met: a run meets a few thousand of
+	// them, and the model loads in a third of the time it took to sum
+	// them all.
+	index     vocabIndex
 	chunkW    []chunkSums // per vocab word, filled on the first chunking
 	chunkOnce sync.Once
 	unknown   *unknownCache
@@ -73,13 +73,43 @@ const numDense = roleNext + 1
 const maxUnknown = 1 << 14
 
 type unknownWord struct {
-	// text and hash key a word outside the vocabulary in unknownCache;
-	// they come first, so that the garbage collector's scan of the
-	// struct ends with them.
-	text string
-	hash uint64
-	w    word
-	sums roleSums
+	// hash and text key the word in unknownCache or vocabIndex: a word
+	// of up to shortText bytes is kept in short, in the cache line that
+	// holds its hash, so that telling it apart costs no other line; a
+	// longer one in text. They come first, so that the garbage
+	// collector's scan of the struct ends with them.
+	hash  uint64
+	n     uint8 // len(short) used, when text is ""
+	short [shortText]byte
+	text  string
+	w     word
+	sums  roleSums
+}
+
+// shortText is the length of the longest word an unknownWord keeps in
+// place: most words are shorter.
+const shortText = 23
+
+// setText keys e by w, of hash h. It copies w: w may be part of a large
+// text that the cache must not keep alive.
+func (e *unknownWord) setText(w string, h uint64) {
+	e.hash = h
+	if len(w) <= shortText {
+		e.n = uint8(copy(e.short[:], w))
+		return
+	}
+	e.text = strings.Clone(w)
+}
+
+// is reports whether e is word w, of hash h.
+func (e *unknownWord) is(w string, h uint64) bool {
+	if e.hash != h {
+		return false
+	}
+	if len(w) <= shortText {
+		return e.text == "" && int(e.n) == len(w) && string(e.short[:e.n]) == w
+	}
+	return e.text == w
 }
 
 // knownWord is the analysis of a vocab word and the sums of its features.
@@ -134,7 +164,6 @@ func (m *Model) init() {
 	for k := range 2 {
 		f = m.roleSums(&t.padPOS[k], &t.pads[k], f)
 	}
-	t.known = make([]atomic.Pointer[knownWord], len(m.vocab))
 	t.index = newVocabIndex(m.vocab, t.unknown.seed)
 	m.pool.New = func() any { return &scratch{} }
 }
@@ -267,12 +296,12 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool, from, upto int)
 	for i, w := range words[from:upto] {
 		j := from + i + pad
 		h := t.unknown.hash(w)
-		if e, ok := t.index.find(w, h, m.vocab); ok {
-			k := m.knownWord(e, w, s)
+		if v := t.index.find(w, h, m.vocab); v != nil {
+			k := m.knownWord(v, w, h, s)
 			s.ws[j] = k.w
 			s.rp[j] = &k.sums
 			if chunks {
-				s.rc[j] = &t.chunkW[e]
+				s.rc[j] = &t.chunkW[v.entry-1]
 			}
 		} else if e := t.unknown.load(w, h); e != nil && !chunks {
 			s.ws[j] = e.w
@@ -325,14 +354,15 @@ func touch(rp []*roleSums) uint64 {
 	return x
 }
 
-// knownWord returns the analysis and sums of vocab word e, w, making them
-// the first time (in s's scratch space).
-func (m *Model) knownWord(e int32, w string, s *scratch) *knownWord {
-	p := &m.tab.known[e]
+// knownWord returns the analysis and sums of vocab word w, of hash h and
+// slot v, making them the first time (in s's scratch space).
+func (m *Model) knownWord(v *vocabSlot, w string, h uint64, s *scratch) *knownWord {
+	p := &v.word
 	if k := p.Load(); k != nil {
 		return k
 	}
 	k := new(knownWord)
+	k.setText(w, h)
 	k.w.analyze(w, m.cls)
 	s.tmp = m.roleSums(&k.sums, &k.w, s.tmp)
 	if p.CompareAndSwap(nil, k) {

@@ -2,7 +2,6 @@ package pos
 
 import (
 	"hash/maphash"
-	"strings"
 	"sync/atomic"
 )
 
@@ -32,7 +31,7 @@ func (c *unknownCache) load(w string, h uint64) *unknownWord {
 	mask := uint64(len(c.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		e := c.slots[i].Load()
-		if e == nil || e.hash == h && e.text == w {
+		if e == nil || e.is(w, h) {
 			return e
 		}
 	}
@@ -44,31 +43,36 @@ func (c *unknownCache) store(w string, h uint64, an *word, sums *roleSums) {
 	if c.n.Load() >= maxUnknown {
 		return
 	}
-	e := &unknownWord{text: strings.Clone(w), hash: h, w: *an, sums: *sums}
+	e := &unknownWord{w: *an, sums: *sums}
+	e.setText(w, h)
 	mask := uint64(len(c.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		if c.slots[i].CompareAndSwap(nil, e) {
 			c.n.Add(1)
 			return
 		}
-		if o := c.slots[i].Load(); o.hash == h && o.text == w {
+		if o := c.slots[i].Load(); o.is(w, h) {
 			return // another goroutine stored it first
 		}
 	}
 }
 
-// vocabIndex finds a vocab word's entry by the hash the unknown-word cache
+// vocabIndex finds a vocab word's slot by the hash the unknown-word cache
 // uses, so that a token costs one hash whether it is in the vocabulary or
 // not: with a Go map for the vocabulary, a word outside it was hashed
 // twice, and the map's lookup was a seventh of the tagger's preparation
-// of a sentence in an AG News build.
+// of a sentence in an AG News build. The slot holds the word's analysis
+// and sums once made, which know their word: a word met again costs the
+// slot's cache line and the word's, not also the vocabulary's string and
+// an array of pointers.
 type vocabIndex struct {
 	slots []vocabSlot // open addressing, at most half full
 }
 
 type vocabSlot struct {
 	hash  uint64
-	entry int32 // 1 + the index into the vocabulary; 0 for an empty slot
+	word  atomic.Pointer[knownWord] // nil until the word is first met
+	entry int32                     // 1 + the index into the vocabulary; 0 for an empty slot
 }
 
 // newVocabIndex indexes vocab by hashes from seed; a word listed twice
@@ -79,31 +83,38 @@ func newVocabIndex(vocab []string, seed maphash.Seed) vocabIndex {
 		size <<= 1
 	}
 	x := vocabIndex{slots: make([]vocabSlot, size)}
+	mask := uint64(size - 1)
 	for i, v := range vocab {
 		h := maphash.String(seed, v)
-		if _, found := x.find(v, h, vocab); found {
+		if x.find(v, h, vocab) != nil {
 			continue
 		}
-		mask := uint64(size - 1)
 		j := h & mask
 		for x.slots[j].entry != 0 {
 			j = (j + 1) & mask
 		}
-		x.slots[j] = vocabSlot{hash: h, entry: int32(i) + 1}
+		x.slots[j].hash, x.slots[j].entry = h, int32(i)+1
 	}
 	return x
 }
 
-// find returns the vocab entry of w, of hash h, and whether it has one.
-func (x *vocabIndex) find(w string, h uint64, vocab []string) (int32, bool) {
+// find returns the slot of vocab word w, of hash h, or nil.
+func (x *vocabIndex) find(w string, h uint64, vocab []string) *vocabSlot {
 	mask := uint64(len(x.slots) - 1)
 	for j := h & mask; ; j = (j + 1) & mask {
-		s := x.slots[j]
+		s := &x.slots[j]
 		if s.entry == 0 {
-			return 0, false
+			return nil
 		}
-		if s.hash == h && vocab[s.entry-1] == w {
-			return s.entry - 1, true
+		if s.hash != h {
+			continue
+		}
+		if k := s.word.Load(); k != nil {
+			if k.is(w, h) {
+				return s
+			}
+		} else if vocab[s.entry-1] == w {
+			return s
 		}
 	}
 }
