@@ -3,8 +3,8 @@ package pos
 import (
 	_ "embed"
 	"fmt"
+	"strings"
 	"sync"
-	"sync/atomic"
 )
 
 // Model is a trained part-of-speech tagger and chunker: two averaged
@@ -25,11 +25,11 @@ type Model struct {
 // of each frequent word in each role, the tag history, the chunker's tag
 // n-grams.
 type tables struct {
-	index map[string]int32 // vocab word → entry
-	// known holds the analysis and sums of each vocab word, made the first
-	// time the word is met: a run meets a few thousand of them, and the
-	// model loads in a third of the time it took to sum them all.
-	known     []atomic.Pointer[knownWord]
+	// index finds a vocab word's entry and its analysis and sums, made
+	// the first time the word is met: a run meets a few thousand of
+	// them, and the model loads in a third of the time it took to sum
+	// them all.
+	index     vocabIndex
 	chunkW    []chunkSums // per vocab word, filled on the first chunking
 	chunkOnce sync.Once
 	unknown   *unknownCache
@@ -73,13 +73,43 @@ const numDense = roleNext + 1
 const maxUnknown = 1 << 14
 
 type unknownWord struct {
-	// text and hash key a word outside the vocabulary in unknownCache;
-	// they come first, so that the garbage collector's scan of the
-	// struct ends with them.
-	text string
-	hash uint64
-	w    word
-	sums roleSums
+	// hash and text key the word in unknownCache or vocabIndex: a word
+	// of up to shortText bytes is kept in short, in the cache line that
+	// holds its hash, so that telling it apart costs no other line; a
+	// longer one in text. They come first, so that the garbage
+	// collector's scan of the struct ends with them.
+	hash  uint64
+	n     uint8 // len(short) used, when text is ""
+	short [shortText]byte
+	text  string
+	w     word
+	sums  roleSums
+}
+
+// shortText is the length of the longest word an unknownWord keeps in
+// place: most words are shorter.
+const shortText = 23
+
+// setText keys e by w, of hash h. It copies w: w may be part of a large
+// text that the cache must not keep alive.
+func (e *unknownWord) setText(w string, h uint64) {
+	e.hash = h
+	if len(w) <= shortText {
+		e.n = uint8(copy(e.short[:], w))
+		return
+	}
+	e.text = strings.Clone(w)
+}
+
+// is reports whether e is word w, of hash h.
+func (e *unknownWord) is(w string, h uint64) bool {
+	if e.hash != h {
+		return false
+	}
+	if len(w) <= shortText {
+		return e.text == "" && int(e.n) == len(w) && string(e.short[:e.n]) == w
+	}
+	return e.text == w
 }
 
 // knownWord is the analysis of a vocab word and the sums of its features.
@@ -115,7 +145,7 @@ func (l *linear) dense(row []int32, k uint64) {
 }
 
 func (m *Model) init() {
-	t := &tables{index: make(map[string]int32, len(m.vocab)), unknown: newUnknownCache()}
+	t := &tables{unknown: newUnknownCache()}
 	m.tab = t
 	var f []uint64
 	var bias scores
@@ -134,12 +164,7 @@ func (m *Model) init() {
 	for k := range 2 {
 		f = m.roleSums(&t.padPOS[k], &t.pads[k], f)
 	}
-	t.known = make([]atomic.Pointer[knownWord], len(m.vocab))
-	for i, v := range m.vocab {
-		if _, dup := t.index[v]; !dup {
-			t.index[v] = int32(i)
-		}
-	}
+	t.index = newVocabIndex(m.vocab, t.unknown.seed)
 	m.pool.New = func() any { return &scratch{} }
 }
 
@@ -231,10 +256,11 @@ func (m *Model) NumFeatures() (tagger, chunker int) { return m.pos.nfeat, m.chun
 // prepare analyzes the words of a sentence into s: the padded analyses, and
 // for each position the sums of its features in each role, from the model's
 // tables for frequent words. It reports whether the sentence is in capitals.
-// Only the first upto words are analyzed (all, when upto is len(words) or
-// more): enough to tag the first upto-2; the others count only towards
-// whether the sentence is in capitals.
-func (m *Model) prepare(s *scratch, words []string, chunks bool, upto int) bool {
+// Only words from..upto-1 are analyzed (all, when from is 0 and upto is
+// len(words) or more): enough to tag words from+2..upto-3 (from the first
+// when from is 0, to the last when upto is past it); the others count only
+// towards whether the sentence is in capitals.
+func (m *Model) prepare(s *scratch, words []string, chunks bool, from, upto int) bool {
 	t := m.tab
 	if chunks {
 		m.chunkTables()
@@ -255,24 +281,29 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool, upto int) bool 
 	letters, caps := 0, 0
 	unknown := s.unk[:0]
 	s.hash = s.hash[:0] // of each word of unknown
-	for _, w := range words[min(upto, len(words)):] {
-		if l, c := letterCaps(w); l {
-			letters++
-			if c {
-				caps++
+	upto = min(upto, len(words))
+	from = min(max(from, 0), upto)
+	for _, ws := range [2][]string{words[:from], words[upto:]} {
+		for _, w := range ws {
+			if l, c := letterCaps(w); l {
+				letters++
+				if c {
+					caps++
+				}
 			}
 		}
 	}
-	for i, w := range words[:min(upto, len(words))] {
-		j := i + pad
-		if e, ok := t.index[w]; ok {
-			k := m.knownWord(e, w, s)
+	for i, w := range words[from:upto] {
+		j := from + i + pad
+		h := t.unknown.hash(w)
+		if v := t.index.find(w, h, m.vocab); v != nil {
+			k := m.knownWord(v, w, h, s)
 			s.ws[j] = k.w
 			s.rp[j] = &k.sums
 			if chunks {
-				s.rc[j] = &t.chunkW[e]
+				s.rc[j] = &t.chunkW[v.entry-1]
 			}
-		} else if e, h := t.unknown.load(w); e != nil && !chunks {
+		} else if e := t.unknown.load(w, h); e != nil && !chunks {
 			s.ws[j] = e.w
 			s.rp[j] = &e.sums
 		} else {
@@ -303,7 +334,7 @@ func (m *Model) prepare(s *scratch, words []string, chunks bool, upto int) bool 
 		t.unknown.store(words[j-pad], s.hash[k], &s.ws[j], &s.unkP[k])
 	}
 	s.unk = unknown
-	s.touched = touch(s.rp[:min(len(s.rp), upto+pad)])
+	s.touched = touch(s.rp[from+pad : upto+pad])
 	return letters >= 3 && caps == letters
 }
 
@@ -323,14 +354,15 @@ func touch(rp []*roleSums) uint64 {
 	return x
 }
 
-// knownWord returns the analysis and sums of vocab word e, w, making them
-// the first time (in s's scratch space).
-func (m *Model) knownWord(e int32, w string, s *scratch) *knownWord {
-	p := &m.tab.known[e]
+// knownWord returns the analysis and sums of vocab word w, of hash h and
+// slot v, making them the first time (in s's scratch space).
+func (m *Model) knownWord(v *vocabSlot, w string, h uint64, s *scratch) *knownWord {
+	p := &v.word
 	if k := p.Load(); k != nil {
 		return k
 	}
 	k := new(knownWord)
+	k.setText(w, h)
 	k.w.analyze(w, m.cls)
 	s.tmp = m.roleSums(&k.sums, &k.w, s.tmp)
 	if p.CompareAndSwap(nil, k) {
@@ -352,8 +384,8 @@ func (m *Model) AppendTags(dst []Tag, words []string) []Tag {
 	}
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	caps := m.prepare(s, words, false, len(words))
-	return m.tagWords(dst, s, caps, len(words))
+	caps := m.prepare(s, words, false, 0, len(words))
+	return m.tagWords(dst, s, caps, 0, len(words))
 }
 
 // AppendTagsPrefix appends the tags of the first k words to dst, which
@@ -368,15 +400,42 @@ func (m *Model) AppendTagsPrefix(dst []Tag, words []string, k int) []Tag {
 	}
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	caps := m.prepare(s, words, false, k+2)
-	return m.tagWords(dst, s, caps, k)
+	caps := m.prepare(s, words, false, 0, k+2)
+	return m.tagWords(dst, s, caps, 0, k)
 }
 
-// tagWords tags the first n words prepared in s.
-func (m *Model) tagWords(dst []Tag, s *scratch, caps bool, n int) []Tag {
+// AppendTagsRest appends to tags, the first k tags of words as
+// [Model.AppendTagsPrefix] gives them, the tags of the other words, and
+// returns the extended slice: the tags [Model.AppendTags] gives, without
+// tagging the first k again. A caller that tagged a prefix and then found
+// it needs the whole sentence (nergraph's relations, in a few sentences in
+// twenty) pays only for the rest.
+func (m *Model) AppendTagsRest(tags []Tag, words []string) []Tag {
+	k := len(tags)
+	if k == 0 {
+		return m.AppendTags(tags, words)
+	}
+	if k >= len(words) {
+		return tags
+	}
+	s := m.pool.Get().(*scratch)
+	defer m.pool.Put(s)
+	caps := m.prepare(s, words, false, k-2, len(words))
+	return m.tagWords(tags, s, caps, k, len(words))
+}
+
+// tagWords tags words from..n-1 prepared in s and appends their tags to
+// dst, whose last two are the tags of the two words before from.
+func (m *Model) tagWords(dst []Tag, s *scratch, caps bool, from, n int) []Tag {
 	t := m.tab
 	t2, t1 := startTag, startTag
-	for i := range n {
+	if from > 0 {
+		t1 = dst[len(dst)-1]
+	}
+	if from > 1 {
+		t2 = dst[len(dst)-2]
+	}
+	for i := from; i < n; i++ {
 		j := i + pad
 		self, prev, next := &s.rp[j].dense[roleSelf], &s.rp[j-1].dense[rolePrev], &s.rp[j+1].dense[roleNext]
 		var sp scores // the weights of the features other than the packed sums
@@ -413,7 +472,7 @@ func (m *Model) AppendChunks(dst []Chunk, words []string, tags []Tag) []Chunk {
 	}
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	m.prepare(s, words, true, len(words))
+	m.prepare(s, words, true, 0, len(words))
 	if len(tags) > len(words) {
 		tags = tags[:len(words)]
 	}
@@ -466,8 +525,8 @@ func (m *Model) TagChunk(words []string) ([]Tag, []Chunk) {
 	}
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	caps := m.prepare(s, words, true, len(words))
-	tags := m.tagWords(make([]Tag, 0, len(words)), s, caps, len(words))
+	caps := m.prepare(s, words, true, 0, len(words))
+	tags := m.tagWords(make([]Tag, 0, len(words)), s, caps, 0, len(words))
 	return tags, m.chunkWords(make([]Chunk, 0, len(words)), s, tags)
 }
 

@@ -90,7 +90,8 @@ func TestTablesMatchReference(t *testing.T) {
 }
 
 // TestTagsPrefix checks that AppendTagsPrefix gives the first k of the
-// tags of the whole sentence, for every k, on sentences met for the first
+// tags of the whole sentence, and AppendTagsRest the others after them,
+// for every k, on sentences met for the first
 // time and again, headlines in capitals among them.
 func TestTagsPrefix(t *testing.T) {
 	sents := [][]string{
@@ -135,6 +136,12 @@ func TestTagsPrefix(t *testing.T) {
 				if !slices.Equal(got, want[:k]) {
 					if bad++; bad <= 5 {
 						t.Errorf("pass %d: %q, k %d: got %v, want %v", pass, s, k, got, want[:k])
+					}
+				}
+				// The rest tagged after the prefix gives the whole sentence's tags.
+				if rest := m.AppendTagsRest(got, s); !slices.Equal(rest, want) {
+					if bad++; bad <= 5 {
+						t.Errorf("pass %d: %q, rest after %d: got %v, want %v", pass, s, k, rest, want)
 					}
 				}
 			}

@@ -265,8 +265,11 @@ func AppendTagged(dst []Relation, m *pos.Model, s Sentence, words []string, tags
 		if out, ok := AppendRelationsPrefix(dst, s, cut); ok {
 			return out, tags
 		}
+		// The prefix's tags are those of the whole sentence: tag the rest.
+		tags = m.AppendTagsRest(tags, words)
+	} else {
+		tags = m.AppendTags(tags[:0], words)
 	}
-	tags = m.AppendTags(tags[:0], words)
 	s.Tags = tags
 	return AppendRelations(dst, s), tags
 }
