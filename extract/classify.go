@@ -175,8 +175,99 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		// towns among them that the tables do not know go too ("Split",
 		// "Mobile"): they are far fewer.
 		return true
+	case partyTag(text, m):
+		return true
+	case len(m.words) == 1 && m.typ != Person && openingWord(text, m):
+		return true
 	}
-	return workCue(text, m)
+	return workCue(text, m) || workAfter(text, m)
+}
+
+// partyTag reports whether a mention is the party and state an American
+// legislator's name carries, in brackets or between commas: "D-Wis" of
+// "William Proxmire, D-Wis.", "R-Iowa" of "Sen. Ann Rigby (R-Iowa)".
+func partyTag(text string, m *mention) bool {
+	party, state, ok := strings.Cut(m.Name, "-")
+	if !ok || party != "D" && party != "R" && party != "I" || state == "" || !upperWord(state) {
+		return false
+	}
+	letters := strings.ReplaceAll(state, ".", "")
+	if len(letters) > 6 || strings.IndexFunc(letters, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	p, _ := prevWord(text, m.Start)
+	before := m.Start > 0 && text[m.Start-1] == '('
+	return before || strings.HasSuffix(p, ",")
+}
+
+// openingWords are the common words after which a sentence's first word
+// ending in "-ing" is a preposition or a gerund, never a name: "Following
+// the vote", "According to", "Trading of the shares".
+var openingWords = names.Set{"the": true, "to": true, "of": true, "a": true, "an": true,
+	"its": true, "their": true, "his": true, "her": true, "this": true, "that": true,
+	"these": true, "those": true, "in": true, "on": true, "at": true, "for": true, "with": true}
+
+// openingWord reports whether a mention of one word is a sentence's
+// opening gerund or preposition: a common word ending in "-ing" that
+// begins the sentence and is followed by a function word ("Following the
+// exchange, ..."). "Reading said" is a company.
+func openingWord(text string, m *mention) bool {
+	if !strings.HasSuffix(m.key, "ing") || !sentenceStart(text, m.Start) || !ner.CommonWord(m.Name) {
+		return false
+	}
+	w, _ := nextWord(text, m.End)
+	return openingWords[w]
+}
+
+// productNouns name the kind of a product just after its name, after the
+// maker's possessive: "its PATRAN software", "their new Orbit console".
+// "His" and "her" are left out: "her Chanel model" is a person.
+var productNouns = names.Set{"software": true, "product": true, "products": true, "system": true,
+	"model": true, "drug": true, "console": true, "game": true, "computer": true, "computers": true,
+	"handset": true, "program": true, "programme": true, "initiative": true}
+
+// medicineNouns name a medicine after its name: "Cardizem tablets",
+// "Meltus cough medicine" ("cough" before "medicine" or "syrup": alone
+// "Chinese medicine" is a practice).
+var medicineNouns = names.Set{"tablets": true, "capsules": true, "analgesic": true, "painkiller": true,
+	"ointment": true}
+
+// workAfter reports whether the words around a mention make it a work or a
+// product by what follows it: its creator ("Buffy creator", "the creator
+// of Family Guy"), a kind of product after the maker's possessive ("its
+// PATRAN software", "its latest Orbit initiative"), or a medicine ("Meltus
+// cough medicine"). A name with an organization's words ("its Honeywell
+// Information Systems computer business") is the maker's unit.
+func workAfter(text string, m *mention) bool {
+	if slices.ContainsFunc(m.words, orgWord) {
+		return false
+	}
+	next, ne := nextWord(text, m.End)
+	if strings.HasPrefix(next, "'s") || strings.HasPrefix(next, "’s") {
+		next, _ = nextWord(text, ne)
+	} else if next == "cough" {
+		if n, _ := nextWord(text, ne); strings.TrimRight(n, ",.;:") == "medicine" || strings.TrimRight(n, ",.;:") == "syrup" {
+			return true
+		}
+	}
+	next = strings.TrimRight(next, ",.;:")
+	if next == "creator" || medicineNouns[next] && m.End < len(text) && text[m.End] == ' ' {
+		return true
+	}
+	p, ps := prevWord(text, m.Start)
+	if p == "of" {
+		if q, _ := prevWord(text, ps); q == "creator" {
+			return true
+		}
+	}
+	if !productNouns[next] || m.End >= len(text) || text[m.End] != ' ' {
+		return false
+	}
+	if p == "new" || p == "latest" {
+		p, _ = prevWord(text, ps)
+	}
+	// "their Chelsea game" is a match: a game is a product only after "its".
+	return p == "its" || p == "their" && next != "game"
 }
 
 // stateAbbrev reports whether m is a state's abbreviation with its period

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nergraph/nergraph/extract/ner"
 	"github.com/nergraph/nergraph/internal/names"
 )
 
@@ -569,13 +570,21 @@ func cutTenure(ws []word) []word {
 // hyphenCut splits the words of an organization span at a hyphen that
 // joins two names, the first of several words: "Manchester
 // United-Arsenal" is Manchester United and Arsenal, "Mercedes-Benz" and
-// "Hewlett-Packard Co" are one name.
+// "Hewlett-Packard Co" are one name. A hyphen inside a compound word
+// ("National Hi-Tech Crime Unit", "US Anti-Doping Agency") joins no
+// names, nor one before the head of the name's words when the words
+// before the hyphen have none ("United States-Iraq Business Forum",
+// "Robert Kilroy-Silk Party").
 func hyphenCut(ws []word) (first, rest []word, ok bool) {
 	for i := 1; i < len(ws); i++ {
 		w := ws[i]
 		j := strings.IndexByte(w.text, '-')
 		if j <= 0 || j == len(w.text)-1 || !names.IsCapitalized(w.text[j+1:]) || !names.IsCapitalized(w.text) ||
-			saintWords[strings.ToLower(w.text[:j])] {
+			saintWords[strings.ToLower(w.text[:j])] || compoundWord(w.text[:j], w.text[j+1:]) {
+			continue
+		}
+		if i+1 < len(ws) && bodyHead(ws[len(ws)-1].text) && !slices.ContainsFunc(ws[:i], func(w word) bool { return bodyHead(w.text) }) &&
+			!bodyHead(w.text[:j]) {
 			continue
 		}
 		left := word{text: w.text[:j], start: w.start, end: w.start + j}
@@ -584,6 +593,30 @@ func hyphenCut(ws []word) (first, rest []word, ok bool) {
 	}
 	return nil, nil, false
 }
+
+// bodyHead reports whether w is the head of an organization's name: an
+// organization's word, or a body's head the tables leave out ("Forum").
+func bodyHead(w string) bool {
+	k := names.Key(w)
+	return orgWord(k) || k == "forum" || k == "unit" || k == "alliance" || k == "society" || k == "office"
+}
+
+// compoundWord reports whether left and right, the halves of a hyphenated
+// word, make one word: a prefix ("Anti-Fraud", "Co-Chairman") or two
+// common words ("Hi-Tech", "Tax-Free", "All-Star").
+func compoundWord(left, right string) bool {
+	if hyphenPrefixes[strings.ToLower(left)] {
+		return true
+	}
+	return ner.CommonWord(left) && ner.CommonWord(right) && names.IsCapitalized(right) && strings.IndexFunc(right, unicode.IsUpper) == 0 &&
+		strings.IndexFunc(right[1:], unicode.IsUpper) < 0
+}
+
+// hyphenPrefixes are prefixes written with a hyphen before a capital in
+// names: "Anti-Fraud Office", "Co-Chairman", "Tele-Communications".
+var hyphenPrefixes = names.Set{"anti": true, "co": true, "non": true, "pro": true, "multi": true,
+	"inter": true, "tele": true, "hi": true, "self": true, "post": true, "pre": true, "trans": true,
+	"pan": true, "sub": true, "under": true, "vice": true, "ex": true, "mid": true, "semi": true}
 
 // saintWords begin a hyphenated name of one place or club: "Paris
 // Saint-Germain", "AS Saint-Etienne" are no fixtures.

@@ -182,6 +182,12 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`org:paris-saint-germain ORG "Paris Saint-Germain"`, `person:lionel-messi PERSON "Lionel Messi"`},
 		},
 		{
+			name:   "a hyphen inside a compound or before the name's head joins no names",
+			marked: "The [[National Hi-Tech Fraud Unit|ORG]], the [[US Anti-Piracy Agency|ORG]] and the [[Liberty Tax-Free Income Fund|ORG]] met. [[Manchester United-Arsenal|ORG]] is on Sunday.",
+			want: []string{`org:arsenal ORG "Arsenal" partial`, `org:liberty-tax-free-income-fund ORG "Liberty Tax-Free Income Fund"`, `org:manchester-united ORG "Manchester United"`,
+				`org:national-hi-tech-fraud-unit ORG "National Hi-Tech Fraud Unit"`, `org:us-anti-piracy-agency ORG "US Anti-Piracy Agency"`},
+		},
+		{
 			name:   "former countries",
 			marked: "[[Soviet Union|ORG]], [[USSR|ORG]], [[West Germany|LOC]] and the [[Federal Republic|LOC]] met [[East Germany|LOC]].",
 			want:   []string{`country:DDDE COUNTRY "East Germany"`, `country:DEWG COUNTRY "West Germany"`, `country:SUHH COUNTRY "Soviet Union"`},

@@ -58,6 +58,24 @@ func TestLongTailRules(t *testing.T) {
 			want:   []string{`person:tom-huntington PERSON "Tom Huntington"`},
 		},
 		{
+			name:   "a legislator's party and state",
+			marked: "Sen. [[Ann Rigby|PER]] ([[R-Iowa|ORG]]) and Rep. [[Tom Hale|PER]], [[D-Ore.|LOC]], backed the bill of [[D-Max|ORG]].",
+			want:   []string{`org:d-max ORG "D-Max"`, `person:ann-rigby PERSON "Ann Rigby"`, `person:tom-hale PERSON "Tom Hale"`},
+		},
+		{
+			name:   "a gerund opens the sentence",
+			marked: "[[Following|ORG]] the vote, [[Vantor|ORG]] fell. [[Reading|ORG]] said it would sell. [[According|ORG]] to [[Vantor|ORG]], it is over.",
+			want:   []string{`org:reading ORG "Reading" partial`, `org:vantor ORG "Vantor" partial`},
+		},
+		{
+			name:   "a creator, a product of its maker, a medicine",
+			marked: "[[Moonbase Nine|ORG]] creator [[Ann Rigby|PER]] met the creator of [[Harbour Kids|LOC]]. [[Vantor|ORG]] halted its [[GRIDLAB|ORG]] software, " +
+				"its new [[Orbit|PER]] console and its [[Kestrel Data Systems|ORG]] computer unit. [[Kelso|ORG]] sells [[Coldex|PER]] cough medicine and [[Dormil|LOC]] tablets. " +
+				"[[Arsenal|ORG]] fans waited for their [[Chelsea|ORG]] game.",
+			want: []string{`org:arsenal ORG "Arsenal" partial`, `org:chelsea ORG "Chelsea" partial`, `org:kelso ORG "Kelso" partial`,
+				`org:kestrel-data-systems ORG "Kestrel Data Systems"`, `org:vantor ORG "Vantor" partial`, `person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
 			name:   "events",
 			marked: "[[Nokia|ORG]] showed phones at the [[4G World Congress|ORG]] and the [[Geneva Motor Show|ORG]], backed by the [[Indian National Congress|ORG]].",
 			want:   []string{`org:indian-national-congress ORG "Indian National Congress"`, `org:nokia ORG "Nokia" partial`},
