@@ -68,7 +68,7 @@ func TestLongTailRules(t *testing.T) {
 			want:   []string{`org:reading ORG "Reading" partial`, `org:vantor ORG "Vantor" partial`},
 		},
 		{
-			name:   "a creator, a product of its maker, a medicine",
+			name: "a creator, a product of its maker, a medicine",
 			marked: "[[Moonbase Nine|ORG]] creator [[Ann Rigby|PER]] met the creator of [[Harbour Kids|LOC]]. [[Vantor|ORG]] halted its [[GRIDLAB|ORG]] software, " +
 				"its new [[Orbit|PER]] console and its [[Kestrel Data Systems|ORG]] computer unit. [[Kelso|ORG]] sells [[Coldex|PER]] cough medicine and [[Dormil|LOC]] tablets. " +
 				"[[Arsenal|ORG]] fans waited for their [[Chelsea|ORG]] game.",
