@@ -54,6 +54,15 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		// Two clubs joined by a hyphen, "Manchester United-Arsenal", or
 		// two companies in one span, "Microsoft Corp. AOL".
 		first, rest, ok := hyphenCut(ws)
+		if ok && len(rest) == 1 && names.Titles.Has(rest[0].text) {
+			// "Conservative Party Co-Chairman": the title after the
+			// hyphen names no one here, and its prefix is no word of
+			// the party's.
+			if len(first) > 1 && hyphenPrefixes[strings.ToLower(first[len(first)-1].text)] {
+				first = first[:len(first)-1]
+			}
+			return r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
+		}
 		if !ok {
 			first, rest = corpCut(ws)
 		}
@@ -602,9 +611,13 @@ func bodyHead(w string) bool {
 }
 
 // compoundWord reports whether left and right, the halves of a hyphenated
-// word, make one word: a prefix ("Anti-Fraud", "Co-Chairman") or two
-// common words ("Hi-Tech", "Tax-Free", "All-Star").
+// word, make one word of a name: a prefix ("Anti-Fraud",
+// "Tele-Communications") or two common words ("Hi-Tech", "Tax-Free",
+// "All-Star"). A title is no word of the name ("Co-Chairman").
 func compoundWord(left, right string) bool {
+	if names.Titles.Has(right) {
+		return false // "Co-Chairman", "Vice-President": a title after the name
+	}
 	if hyphenPrefixes[strings.ToLower(left)] {
 		return true
 	}
@@ -613,7 +626,7 @@ func compoundWord(left, right string) bool {
 }
 
 // hyphenPrefixes are prefixes written with a hyphen before a capital in
-// names: "Anti-Fraud Office", "Co-Chairman", "Tele-Communications".
+// names: "Anti-Fraud Office", "Tele-Communications", "Co-Operative".
 var hyphenPrefixes = names.Set{"anti": true, "co": true, "non": true, "pro": true, "multi": true,
 	"inter": true, "tele": true, "hi": true, "self": true, "post": true, "pre": true, "trans": true,
 	"pan": true, "sub": true, "under": true, "vice": true, "ex": true, "mid": true, "semi": true}
