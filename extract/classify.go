@@ -236,10 +236,10 @@ var medicineNouns = names.Set{"tablets": true, "capsules": true, "analgesic": tr
 // product by what follows it: its creator ("Buffy creator", "the creator
 // of Family Guy"), a kind of product after the maker's possessive ("its
 // PATRAN software", "its latest Orbit initiative"), or a medicine ("Meltus
-// cough medicine"). A name with an organization's words ("its Honeywell
-// Information Systems computer business") is the maker's unit.
+// cough medicine"). A name that ends in an organization's word ("its
+// Honeywell Information Systems computer business") is the maker's unit.
 func workAfter(text string, m *mention) bool {
-	if slices.ContainsFunc(m.words, orgWord) {
+	if orgWord(last(m.words)) {
 		return false
 	}
 	next, ne := nextWord(text, m.End)

@@ -70,7 +70,7 @@ func TestLongTailRules(t *testing.T) {
 		{
 			name: "a creator, a product of its maker, a medicine",
 			marked: "[[Moonbase Nine|ORG]] creator [[Ann Rigby|PER]] met the creator of [[Harbour Kids|LOC]]. [[Vantor|ORG]] halted its [[GRIDLAB|ORG]] software, " +
-				"its new [[Orbit|PER]] console and its [[Kestrel Data Systems|ORG]] computer unit. [[Kelso|ORG]] sells [[Coldex|PER]] cough medicine and [[Dormil|LOC]] tablets. " +
+				"its new [[Orbit|PER]] console, its latest [[Energy Saver|ORG]] initiative and its [[Kestrel Data Systems|ORG]] computer unit. [[Kelso|ORG]] sells [[Coldex|PER]] cough medicine and [[Dormil|LOC]] tablets. " +
 				"[[Arsenal|ORG]] fans waited for their [[Chelsea|ORG]] game.",
 			want: []string{`org:arsenal ORG "Arsenal" partial`, `org:chelsea ORG "Chelsea" partial`, `org:kelso ORG "Kelso" partial`,
 				`org:kestrel-data-systems ORG "Kestrel Data Systems"`, `org:vantor ORG "Vantor" partial`, `person:ann-rigby PERSON "Ann Rigby"`},
