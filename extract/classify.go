@@ -519,10 +519,16 @@ func stateBeside(text string, m *mention) bool {
 	return (strings.HasPrefix(n, ",") || n == "and") && isState(nextAfter(text, m.End))
 }
 
+// staffNouns are a firm's staff that "at" or "with" and the firm follow:
+// "an analyst at Petercam".
+var staffNouns = names.Set{"analyst": true, "analysts": true, "economist": true, "strategist": true,
+	"consultant": true, "dealer": true, "trader": true, "broker": true}
+
 // companyCue reports whether the words around a mention say it is a
 // company: a stock symbol after it ("(CSCO.O)", "<TEX>"), Reuters' angle
 // brackets around it ("<Texas Air Corp>"), "shares of" before it or
-// "shares" after it, or, unless strong is asked, "its" soon after it
+// "shares" after it, a firm's staff before it ("analyst at Petercam",
+// "chief executive of Metrojaya"), or, unless strong is asked, "its" soon after it
 // ("Linksys will keep its brand"). "Said it would" is no cue: people say
 // it of other things all the time.
 func companyCue(text string, m *mention, strong bool) bool {
@@ -539,7 +545,19 @@ func companyCue(text string, m *mention, strong bool) bool {
 		return true
 	}
 	if p, ps := prevWord(text, m.Start); strings.ToLower(p) == "of" {
-		if q, _ := prevWord(text, ps); strings.ToLower(q) == "shares" || strings.ToLower(q) == "stake" {
+		q, qs := prevWord(text, ps)
+		if q = strings.ToLower(q); q == "shares" || q == "stake" {
+			return true
+		}
+		// "chief executive of Metrojaya", "managing director of Paion".
+		if r, _ := prevWord(text, qs); (q == "executive" && strings.ToLower(r) == "chief" || q == "director" && strings.ToLower(r) == "managing") &&
+			!names.Tables().IsDemonym(m.key) {
+			return true
+		}
+	} else if p == "at" || p == "with" {
+		// "an analyst at Petercam", "a consultant with Ovum"; not "at
+		// Swiss Re" or "with London-based Cazenove", cut short.
+		if q, _ := prevWord(text, ps); staffNouns[strings.ToLower(q)] && !strings.HasSuffix(m.key, "-based") && !names.Tables().IsDemonym(m.key) {
 			return true
 		}
 	}

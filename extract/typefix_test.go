@@ -76,6 +76,12 @@ func TestLongTailRules(t *testing.T) {
 				`org:kestrel-data-systems ORG "Kestrel Data Systems"`, `org:vantor ORG "Vantor" partial`, `person:ann-rigby PERSON "Ann Rigby"`},
 		},
 		{
+			name:   "a firm's staff before it",
+			marked: "[[Jo Pike|PER]], an analyst at [[Kelvoran|LOC]], and the chief executive of [[Marlowe|PER]] met in [[Leeds|LOC]]. A trader in [[Dunmore|LOC]] agreed, said an economist at [[Swiss|LOC]] Re.",
+			want: []string{`location:dunmore LOCATION "Dunmore" partial`, `location:leeds LOCATION "Leeds" partial`, `org:kelvoran ORG "Kelvoran" partial`,
+				`org:marlowe ORG "Marlowe" partial`, `org:swiss-re ORG "Swiss Re"`, `person:jo-pike PERSON "Jo Pike"`},
+		},
+		{
 			name:   "events",
 			marked: "[[Nokia|ORG]] showed phones at the [[4G World Congress|ORG]] and the [[Geneva Motor Show|ORG]], backed by the [[Indian National Congress|ORG]].",
 			want:   []string{`org:indian-national-congress ORG "Indian National Congress"`, `org:nokia ORG "Nokia" partial`},
