@@ -519,6 +519,12 @@ func stateBeside(text string, m *mention) bool {
 	return (strings.HasPrefix(n, ",") || n == "and") && isState(nextAfter(text, m.End))
 }
 
+// firmKinds are kinds of firm written right before a firm's name:
+// "literary agency Curtis Brown", "carmaker Nissan".
+var firmKinds = names.Set{"agency": true, "firm": true, "company": true, "brokerage": true, "retailer": true,
+	"carmaker": true, "automaker": true, "chipmaker": true, "drugmaker": true, "insurer": true,
+	"airline": true, "supermarket": true, "conglomerate": true}
+
 // staffNouns are a firm's staff that "at" or "with" and the firm follow:
 // "an analyst at Petercam".
 var staffNouns = names.Set{"analyst": true, "analysts": true, "economist": true, "strategist": true,
@@ -527,8 +533,8 @@ var staffNouns = names.Set{"analyst": true, "analysts": true, "economist": true,
 // companyCue reports whether the words around a mention say it is a
 // company: a stock symbol after it ("(CSCO.O)", "<TEX>"), Reuters' angle
 // brackets around it ("<Texas Air Corp>"), "shares of" before it or
-// "shares" after it, a firm's staff before it ("analyst at Petercam",
-// "chief executive of Metrojaya"), or, unless strong is asked, "its" soon after it
+// "shares" after it, a firm's kind or staff before it ("carmaker Nissan",
+// "analyst at Petercam", "chief executive of Metrojaya"), or, unless strong is asked, "its" soon after it
 // ("Linksys will keep its brand"). "Said it would" is no cue: people say
 // it of other things all the time.
 func companyCue(text string, m *mention, strong bool) bool {
@@ -554,6 +560,14 @@ func companyCue(text string, m *mention, strong bool) bool {
 			!names.Tables().IsDemonym(m.key) {
 			return true
 		}
+	} else if (firmKinds[p] || p == "operator" && (m.typ != Person || len(m.words) == 1)) && !names.Tables().IsDemonym(m.key) {
+		// "literary agency Curtis Brown", "mobile operator Cellnet": a
+		// firm's kind right before its name ("camera operator Jo Pike" is
+		// a person's full name, "a firm Japanese market" an adjective).
+		// "Chairman of the firm Gordon Wu" names the chairman.
+		q, qs := prevWord(text, ps)
+		r, _ := prevWord(text, qs)
+		return m.typ != Person || q != "the" || r != "of"
 	} else if p == "at" || p == "with" {
 		// "an analyst at Petercam", "a consultant with Ovum"; not "at
 		// Swiss Re" or "with London-based Cazenove", cut short.

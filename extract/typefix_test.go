@@ -76,10 +76,13 @@ func TestLongTailRules(t *testing.T) {
 				`org:kestrel-data-systems ORG "Kestrel Data Systems"`, `org:vantor ORG "Vantor" partial`, `person:ann-rigby PERSON "Ann Rigby"`},
 		},
 		{
-			name:   "a firm's staff before it",
-			marked: "[[Jo Pike|PER]], an analyst at [[Kelvoran|LOC]], and the chief executive of [[Marlowe|PER]] met in [[Leeds|LOC]]. A trader in [[Dunmore|LOC]] agreed, said an economist at [[Swiss|LOC]] Re.",
-			want: []string{`location:dunmore LOCATION "Dunmore" partial`, `location:leeds LOCATION "Leeds" partial`, `org:kelvoran ORG "Kelvoran" partial`,
-				`org:marlowe ORG "Marlowe" partial`, `org:swiss-re ORG "Swiss Re"`, `person:jo-pike PERSON "Jo Pike"`},
+			name: "a firm's staff before it",
+			marked: "[[Jo Pike|PER]], an analyst at [[Kelvoran|LOC]], and the chief executive of [[Marlowe|PER]] met in [[Leeds|LOC]]. A trader in [[Dunmore|LOC]] agreed, said an economist at [[Swiss|LOC]] Re. " +
+				"The agency [[Harper Lowe|PER]] signed camera operator [[Ian Tull|PER]] from mobile operator [[Telvane|PER]]. " +
+				"The head of the firm [[Ola Berg|PER]] saw a firm [[Japanese|LOC]] market.",
+			want: []string{`location:dunmore LOCATION "Dunmore" partial`, `location:leeds LOCATION "Leeds" partial`, `org:harper-lowe ORG "Harper Lowe"`,
+				`org:kelvoran ORG "Kelvoran" partial`, `org:marlowe ORG "Marlowe" partial`, `org:swiss-re ORG "Swiss Re"`, `org:telvane ORG "Telvane" partial`,
+				`person:ian-tull PERSON "Ian Tull"`, `person:jo-pike PERSON "Jo Pike"`, `person:ola-berg PERSON "Ola Berg"`},
 		},
 		{
 			name:   "events",
