@@ -53,28 +53,11 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	if typ == Org {
 		// Two clubs joined by a hyphen, "Manchester United-Arsenal", or
 		// two companies in one span, "Microsoft Corp. AOL".
-		first, rest, ok := hyphenCut(ws)
-		if ok && len(rest) == 1 && names.Titles.Has(rest[0].text) {
-			// "Conservative Party Co-Chairman": the title after the
-			// hyphen names no one here, and its prefix is no word of
-			// the party's.
-			if len(first) > 1 && hyphenPrefixes[strings.ToLower(first[len(first)-1].text)] {
-				first = first[:len(first)-1]
-			}
-			return r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
-		}
-		if !ok {
-			first, rest = corpCut(ws)
-		}
-		if len(rest) == 0 {
-			first, rest = andCut(ws)
-		}
-		if len(rest) == 0 {
-			first, rest = commaCut(ws)
-		}
-		if len(rest) > 0 {
+		if first, rest := orgCut(ws); len(rest) > 0 {
 			out = r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
 			return r.mentions(out, text, rest[0].start, rest[len(rest)-1].end, sent, typ)
+		} else if len(first) > 0 {
+			return r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
 		}
 		// "Kestrel Capital Corp of New York": the company and its town.
 		if i := r.corpOfPlace(ws); i > 0 {
@@ -574,6 +557,36 @@ func cutTenure(ws []word) []word {
 		ws = ws[:len(ws)-1]
 	}
 	return ws
+}
+
+// orgCut splits the words of an organization span that hold two names:
+// at a hyphen, after a company suffix, at "and" or at a comma. When the
+// words after a hyphen are a title alone ("Conservative Party
+// Co-Chairman"), it returns the name before it as first and no rest; when
+// nothing is to be cut, neither.
+func orgCut(ws []word) (first, rest []word) {
+	first, rest, ok := hyphenCut(ws)
+	if ok && len(rest) == 1 && names.Titles.Has(rest[0].text) {
+		// The title names no one here, and its prefix is no word of the
+		// name's.
+		if len(first) > 1 && hyphenPrefixes[strings.ToLower(first[len(first)-1].text)] {
+			first = first[:len(first)-1]
+		}
+		return first, nil
+	}
+	if !ok {
+		first, rest = corpCut(ws)
+	}
+	if len(rest) == 0 {
+		first, rest = andCut(ws)
+	}
+	if len(rest) == 0 {
+		first, rest = commaCut(ws)
+	}
+	if len(rest) == 0 {
+		return nil, nil
+	}
+	return first, rest
 }
 
 // hyphenCut splits the words of an organization span at a hyphen that
