@@ -179,6 +179,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case len(m.words) == 1 && m.typ != Person && openingWord(text, m):
 		return true
+	case m.typ == Person && m.Title != "" && (m.key == "election" || m.key == "elections"):
+		return true // "the General Election": "General" is no general's title here
 	}
 	return workCue(text, m) || workAfter(text, m)
 }

@@ -68,6 +68,11 @@ func TestLongTailRules(t *testing.T) {
 			want:   []string{`org:reading ORG "Reading" partial`, `org:vantor ORG "Vantor" partial`},
 		},
 		{
+			name:   "an election after a title's word",
+			marked: "If [[Labour|ORG]] wins the General [[Election|PER]], General [[Ann Rigby|PER]] will retire.",
+			want:   []string{`org:labour-party ORG "Labour Party"`, `person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
 			name: "a creator, a product of its maker, a medicine",
 			marked: "[[Moonbase Nine|ORG]] creator [[Ann Rigby|PER]] met the creator of [[Harbour Kids|LOC]]. [[Vantor|ORG]] halted its [[GRIDLAB|ORG]] software, " +
 				"its new [[Orbit|PER]] console, its latest [[Energy Saver|ORG]] initiative and its [[Kestrel Data Systems|ORG]] computer unit. [[Kelso|ORG]] sells [[Coldex|PER]] cough medicine and [[Dormil|LOC]] tablets. " +
