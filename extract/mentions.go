@@ -617,10 +617,12 @@ func hyphenCut(ws []word) (first, rest []word, ok bool) {
 }
 
 // bodyHead reports whether w is the head of an organization's name: an
-// organization's word, or a body's head the tables leave out ("Forum").
+// institution's head, a company suffix, or a body's head the tables leave
+// out ("Forum"). Company words are none: "United" of "United States".
 func bodyHead(w string) bool {
 	k := names.Key(w)
-	return orgWord(k) || k == "forum" || k == "unit" || k == "alliance" || k == "society" || k == "office"
+	return names.OrgHeads[k] || names.GenericOrgHeads[k] || names.CorpSuffixes[k] ||
+		k == "forum" || k == "unit" || k == "alliance" || k == "society" || k == "office"
 }
 
 // compoundWord reports whether left and right, the halves of a hyphenated

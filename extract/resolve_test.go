@@ -183,9 +183,10 @@ func TestResolveSmall(t *testing.T) {
 		},
 		{
 			name:   "a hyphen inside a compound or before the name's head joins no names",
-			marked: "The [[National Hi-Tech Fraud Unit|ORG]], the [[US Anti-Piracy Agency|ORG]] and the [[Liberty Tax-Free Income Fund|ORG]] met. [[Manchester United-Arsenal|ORG]] is on Sunday. The [[Harbour Party Co-Chairman|ORG]] spoke.",
+			marked: "The [[National Hi-Tech Fraud Unit|ORG]], the [[US Anti-Piracy Agency|ORG]], the [[United States-Chile Trade Forum|ORG]] and the [[Liberty Tax-Free Income Fund|ORG]] met. [[Manchester United-Arsenal|ORG]] is on Sunday. The [[Harbour Party Co-Chairman|ORG]] spoke.",
 			want: []string{`org:arsenal ORG "Arsenal" partial`, `org:harbour-party ORG "Harbour Party"`, `org:liberty-tax-free-income-fund ORG "Liberty Tax-Free Income Fund"`, `org:manchester-united ORG "Manchester United"`,
-				`org:national-hi-tech-fraud-unit ORG "National Hi-Tech Fraud Unit"`, `org:us-anti-piracy-agency ORG "US Anti-Piracy Agency"`},
+				`org:national-hi-tech-fraud-unit ORG "National Hi-Tech Fraud Unit"`, `org:united-states-chile-trade-forum ORG "United States-Chile Trade Forum"`,
+				`org:us-anti-piracy-agency ORG "US Anti-Piracy Agency"`},
 		},
 		{
 			name:   "former countries",
