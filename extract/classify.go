@@ -175,8 +175,101 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		// towns among them that the tables do not know go too ("Split",
 		// "Mobile"): they are far fewer.
 		return true
+	case partyTag(text, m):
+		return true
+	case len(m.words) == 1 && m.typ != Person && openingWord(text, m):
+		return true
+	case m.typ == Person && m.Title != "" && (m.key == "election" || m.key == "elections"):
+		return true // "the General Election": "General" is no general's title here
 	}
-	return workCue(text, m)
+	return workCue(text, m) || workAfter(text, m)
+}
+
+// partyTag reports whether a mention is the party and state an American
+// legislator's name carries, in brackets or between commas: "D-Wis" of
+// "William Proxmire, D-Wis.", "R-Iowa" of "Sen. Ann Rigby (R-Iowa)".
+func partyTag(text string, m *mention) bool {
+	party, state, ok := strings.Cut(m.Name, "-")
+	if !ok || party != "D" && party != "R" && party != "I" || state == "" || !upperWord(state) {
+		return false
+	}
+	letters := strings.ReplaceAll(state, ".", "")
+	if len(letters) > 6 || strings.IndexFunc(letters, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	p, _ := prevWord(text, m.Start)
+	before := m.Start > 0 && text[m.Start-1] == '('
+	return before || strings.HasSuffix(p, ",")
+}
+
+// openingWords are the common words after which a sentence's first word
+// ending in "-ing" is a preposition or a gerund, never a name: "Following
+// the vote", "According to", "Trading of the shares".
+var openingWords = names.Set{"the": true, "to": true, "of": true, "a": true, "an": true,
+	"its": true, "their": true, "his": true, "her": true, "this": true, "that": true,
+	"these": true, "those": true, "in": true, "on": true, "at": true, "for": true, "with": true}
+
+// openingWord reports whether a mention of one word is a sentence's
+// opening gerund or preposition: a common word ending in "-ing" that
+// begins the sentence and is followed by a function word ("Following the
+// exchange, ..."). "Reading said" is a company.
+func openingWord(text string, m *mention) bool {
+	if !strings.HasSuffix(m.key, "ing") || !sentenceStart(text, m.Start) || !ner.CommonWord(m.Name) {
+		return false
+	}
+	w, _ := nextWord(text, m.End)
+	return openingWords[w]
+}
+
+// productNouns name the kind of a product just after its name, after the
+// maker's possessive: "its PATRAN software", "their new Orbit console".
+// "His" and "her" are left out: "her Chanel model" is a person.
+var productNouns = names.Set{"software": true, "product": true, "products": true, "system": true,
+	"model": true, "drug": true, "console": true, "game": true, "computer": true, "computers": true,
+	"handset": true, "program": true, "programme": true, "initiative": true}
+
+// medicineNouns name a medicine after its name: "Cardizem tablets",
+// "Meltus cough medicine" ("cough" before "medicine" or "syrup": alone
+// "Chinese medicine" is a practice).
+var medicineNouns = names.Set{"tablets": true, "capsules": true, "analgesic": true, "painkiller": true,
+	"ointment": true}
+
+// workAfter reports whether the words around a mention make it a work or a
+// product by what follows it: its creator ("Buffy creator", "the creator
+// of Family Guy"), a kind of product after the maker's possessive ("its
+// PATRAN software", "its latest Orbit initiative"), or a medicine ("Meltus
+// cough medicine"). A name that ends in an organization's word ("its
+// Honeywell Information Systems computer business") is the maker's unit.
+func workAfter(text string, m *mention) bool {
+	if orgWord(last(m.words)) {
+		return false
+	}
+	next, ne := nextWord(text, m.End)
+	if strings.HasPrefix(next, "'s") || strings.HasPrefix(next, "’s") {
+		next, _ = nextWord(text, ne)
+	} else if next == "cough" {
+		if n, _ := nextWord(text, ne); strings.TrimRight(n, ",.;:") == "medicine" || strings.TrimRight(n, ",.;:") == "syrup" {
+			return true
+		}
+	}
+	next = strings.TrimRight(next, ",.;:")
+	if next == "creator" || medicineNouns[next] && m.End < len(text) && text[m.End] == ' ' {
+		return true
+	}
+	p, ps := prevWord(text, m.Start)
+	if p == "of" {
+		if q, _ := prevWord(text, ps); q == "creator" {
+			return true
+		}
+	}
+	if !productNouns[next] || m.End >= len(text) || text[m.End] != ' ' {
+		return false
+	}
+	if p == "new" || p == "latest" {
+		p, _ = prevWord(text, ps)
+	}
+	// "their Chelsea game" is a match: a game is a product only after "its".
+	return p == "its" || p == "their" && next != "game"
 }
 
 // stateAbbrev reports whether m is a state's abbreviation with its period
@@ -428,10 +521,22 @@ func stateBeside(text string, m *mention) bool {
 	return (strings.HasPrefix(n, ",") || n == "and") && isState(nextAfter(text, m.End))
 }
 
+// firmKinds are kinds of firm written right before a firm's name:
+// "literary agency Curtis Brown", "carmaker Nissan".
+var firmKinds = names.Set{"agency": true, "firm": true, "company": true, "brokerage": true, "retailer": true,
+	"carmaker": true, "automaker": true, "chipmaker": true, "drugmaker": true, "insurer": true,
+	"airline": true, "supermarket": true, "conglomerate": true}
+
+// staffNouns are a firm's staff that "at" or "with" and the firm follow:
+// "an analyst at Petercam".
+var staffNouns = names.Set{"analyst": true, "analysts": true, "economist": true, "strategist": true,
+	"consultant": true, "dealer": true, "trader": true, "broker": true}
+
 // companyCue reports whether the words around a mention say it is a
 // company: a stock symbol after it ("(CSCO.O)", "<TEX>"), Reuters' angle
 // brackets around it ("<Texas Air Corp>"), "shares of" before it or
-// "shares" after it, or, unless strong is asked, "its" soon after it
+// "shares" after it, a firm's kind or staff before it ("carmaker Nissan",
+// "analyst at Petercam", "chief executive of Metrojaya"), or, unless strong is asked, "its" soon after it
 // ("Linksys will keep its brand"). "Said it would" is no cue: people say
 // it of other things all the time.
 func companyCue(text string, m *mention, strong bool) bool {
@@ -448,7 +553,27 @@ func companyCue(text string, m *mention, strong bool) bool {
 		return true
 	}
 	if p, ps := prevWord(text, m.Start); strings.ToLower(p) == "of" {
-		if q, _ := prevWord(text, ps); strings.ToLower(q) == "shares" || strings.ToLower(q) == "stake" {
+		q, qs := prevWord(text, ps)
+		if q = strings.ToLower(q); q == "shares" || q == "stake" {
+			return true
+		}
+		// "chief executive of Metrojaya", "managing director of Paion".
+		if r, _ := prevWord(text, qs); (q == "executive" && strings.ToLower(r) == "chief" || q == "director" && strings.ToLower(r) == "managing") &&
+			!names.Tables().IsDemonym(m.key) {
+			return true
+		}
+	} else if (firmKinds[p] || p == "operator" && (m.typ != Person || len(m.words) == 1)) && !names.Tables().IsDemonym(m.key) {
+		// "literary agency Curtis Brown", "mobile operator Cellnet": a
+		// firm's kind right before its name ("camera operator Jo Pike" is
+		// a person's full name, "a firm Japanese market" an adjective).
+		// "Chairman of the firm Gordon Wu" names the chairman.
+		q, qs := prevWord(text, ps)
+		r, _ := prevWord(text, qs)
+		return m.typ != Person || q != "the" || r != "of"
+	} else if p == "at" || p == "with" {
+		// "an analyst at Petercam", "a consultant with Ovum"; not "at
+		// Swiss Re" or "with London-based Cazenove", cut short.
+		if q, _ := prevWord(text, ps); staffNouns[strings.ToLower(q)] && !strings.HasSuffix(m.key, "-based") && !names.Tables().IsDemonym(m.key) {
 			return true
 		}
 	}

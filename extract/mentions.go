@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nergraph/nergraph/extract/ner"
 	"github.com/nergraph/nergraph/internal/names"
 )
 
@@ -52,19 +53,11 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	if typ == Org {
 		// Two clubs joined by a hyphen, "Manchester United-Arsenal", or
 		// two companies in one span, "Microsoft Corp. AOL".
-		first, rest, ok := hyphenCut(ws)
-		if !ok {
-			first, rest = corpCut(ws)
-		}
-		if len(rest) == 0 {
-			first, rest = andCut(ws)
-		}
-		if len(rest) == 0 {
-			first, rest = commaCut(ws)
-		}
-		if len(rest) > 0 {
+		if first, rest := orgCut(ws); len(rest) > 0 {
 			out = r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
 			return r.mentions(out, text, rest[0].start, rest[len(rest)-1].end, sent, typ)
+		} else if len(first) > 0 {
+			return r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
 		}
 		// "Kestrel Capital Corp of New York": the company and its town.
 		if i := r.corpOfPlace(ws); i > 0 {
@@ -568,16 +561,54 @@ func cutTenure(ws []word) []word {
 	return ws
 }
 
+// orgCut splits the words of an organization span that hold two names:
+// at a hyphen, after a company suffix, at "and" or at a comma. When the
+// words after a hyphen are a title alone ("Conservative Party
+// Co-Chairman"), it returns the name before it as first and no rest; when
+// nothing is to be cut, neither.
+func orgCut(ws []word) (first, rest []word) {
+	first, rest, ok := hyphenCut(ws)
+	if ok && len(rest) == 1 && names.Titles.Has(rest[0].text) {
+		// The title names no one here, and its prefix is no word of the
+		// name's.
+		if len(first) > 1 && hyphenPrefixes[strings.ToLower(first[len(first)-1].text)] {
+			first = first[:len(first)-1]
+		}
+		return first, nil
+	}
+	if !ok {
+		first, rest = corpCut(ws)
+	}
+	if len(rest) == 0 {
+		first, rest = andCut(ws)
+	}
+	if len(rest) == 0 {
+		first, rest = commaCut(ws)
+	}
+	if len(rest) == 0 {
+		return nil, nil
+	}
+	return first, rest
+}
+
 // hyphenCut splits the words of an organization span at a hyphen that
 // joins two names, the first of several words: "Manchester
 // United-Arsenal" is Manchester United and Arsenal, "Mercedes-Benz" and
-// "Hewlett-Packard Co" are one name.
+// "Hewlett-Packard Co" are one name. A hyphen inside a compound word
+// ("National Hi-Tech Crime Unit", "US Anti-Doping Agency") joins no
+// names, nor one before the head of the name's words when the words
+// before the hyphen have none ("United States-Iraq Business Forum",
+// "Robert Kilroy-Silk Party").
 func hyphenCut(ws []word) (first, rest []word, ok bool) {
 	for i := 1; i < len(ws); i++ {
 		w := ws[i]
 		j := strings.IndexByte(w.text, '-')
 		if j <= 0 || j == len(w.text)-1 || !names.IsCapitalized(w.text[j+1:]) || !names.IsCapitalized(w.text) ||
-			saintWords[strings.ToLower(w.text[:j])] {
+			saintWords[strings.ToLower(w.text[:j])] || compoundWord(w.text[:j], w.text[j+1:]) {
+			continue
+		}
+		if i+1 < len(ws) && bodyHead(ws[len(ws)-1].text) && !slices.ContainsFunc(ws[:i], func(w word) bool { return bodyHead(w.text) }) &&
+			!bodyHead(w.text[:j]) {
 			continue
 		}
 		left := word{text: w.text[:j], start: w.start, end: w.start + j}
@@ -586,6 +617,36 @@ func hyphenCut(ws []word) (first, rest []word, ok bool) {
 	}
 	return nil, nil, false
 }
+
+// bodyHead reports whether w is the head of an organization's name: an
+// institution's head, a company suffix, or a body's head the tables leave
+// out ("Forum"). Company words are none: "United" of "United States".
+func bodyHead(w string) bool {
+	k := names.Key(w)
+	return names.OrgHeads[k] || names.GenericOrgHeads[k] || names.CorpSuffixes[k] ||
+		k == "forum" || k == "unit" || k == "alliance" || k == "society" || k == "office"
+}
+
+// compoundWord reports whether left and right, the halves of a hyphenated
+// word, make one word of a name: a prefix ("Anti-Fraud",
+// "Tele-Communications") or two common words ("Hi-Tech", "Tax-Free",
+// "All-Star"). A title is no word of the name ("Co-Chairman").
+func compoundWord(left, right string) bool {
+	if names.Titles.Has(right) {
+		return false // "Co-Chairman", "Vice-President": a title after the name
+	}
+	if hyphenPrefixes[strings.ToLower(left)] {
+		return true
+	}
+	return ner.CommonWord(left) && ner.CommonWord(right) && names.IsCapitalized(right) && strings.IndexFunc(right, unicode.IsUpper) == 0 &&
+		strings.IndexFunc(right[1:], unicode.IsUpper) < 0
+}
+
+// hyphenPrefixes are prefixes written with a hyphen before a capital in
+// names: "Anti-Fraud Office", "Tele-Communications", "Co-Operative".
+var hyphenPrefixes = names.Set{"anti": true, "co": true, "non": true, "pro": true, "multi": true,
+	"inter": true, "tele": true, "hi": true, "self": true, "post": true, "pre": true, "trans": true,
+	"pan": true, "sub": true, "under": true, "vice": true, "ex": true, "mid": true, "semi": true}
 
 // saintWords begin a hyphenated name of one place or club: "Paris
 // Saint-Germain", "AS Saint-Etienne" are no fixtures.

@@ -182,6 +182,13 @@ func TestResolveSmall(t *testing.T) {
 			want:   []string{`org:paris-saint-germain ORG "Paris Saint-Germain"`, `person:lionel-messi PERSON "Lionel Messi"`},
 		},
 		{
+			name:   "a hyphen inside a compound or before the name's head joins no names",
+			marked: "The [[National Hi-Tech Fraud Unit|ORG]], the [[US Anti-Piracy Agency|ORG]], the [[United States-Chile Trade Forum|ORG]] and the [[Liberty Tax-Free Income Fund|ORG]] met. [[Manchester United-Arsenal|ORG]] is on Sunday. The [[Harbour Party Co-Chairman|ORG]] spoke.",
+			want: []string{`org:arsenal ORG "Arsenal" partial`, `org:harbour-party ORG "Harbour Party"`, `org:liberty-tax-free-income-fund ORG "Liberty Tax-Free Income Fund"`, `org:manchester-united ORG "Manchester United"`,
+				`org:national-hi-tech-fraud-unit ORG "National Hi-Tech Fraud Unit"`, `org:united-states-chile-trade-forum ORG "United States-Chile Trade Forum"`,
+				`org:us-anti-piracy-agency ORG "US Anti-Piracy Agency"`},
+		},
+		{
 			name:   "former countries",
 			marked: "[[Soviet Union|ORG]], [[USSR|ORG]], [[West Germany|LOC]] and the [[Federal Republic|LOC]] met [[East Germany|LOC]].",
 			want:   []string{`country:DDDE COUNTRY "East Germany"`, `country:DEWG COUNTRY "West Germany"`, `country:SUHH COUNTRY "Soviet Union"`},

@@ -58,6 +58,38 @@ func TestLongTailRules(t *testing.T) {
 			want:   []string{`person:tom-huntington PERSON "Tom Huntington"`},
 		},
 		{
+			name:   "a legislator's party and state",
+			marked: "Sen. [[Ann Rigby|PER]] ([[R-Iowa|ORG]]) and Rep. [[Tom Hale|PER]], [[D-Ore.|LOC]], backed the bill of [[D-Max|ORG]].",
+			want:   []string{`org:d-max ORG "D-Max"`, `person:ann-rigby PERSON "Ann Rigby"`, `person:tom-hale PERSON "Tom Hale"`},
+		},
+		{
+			name:   "a gerund opens the sentence",
+			marked: "[[Following|ORG]] the vote, [[Vantor|ORG]] fell. [[Reading|ORG]] said it would sell. [[According|ORG]] to [[Vantor|ORG]], it is over.",
+			want:   []string{`org:reading ORG "Reading" partial`, `org:vantor ORG "Vantor" partial`},
+		},
+		{
+			name:   "an election after a title's word",
+			marked: "If [[Labour|ORG]] wins the General [[Election|PER]], General [[Ann Rigby|PER]] will retire.",
+			want:   []string{`org:labour-party ORG "Labour Party"`, `person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
+			name: "a creator, a product of its maker, a medicine",
+			marked: "[[Moonbase Nine|ORG]] creator [[Ann Rigby|PER]] met the creator of [[Harbour Kids|LOC]]. [[Vantor|ORG]] halted its [[GRIDLAB|ORG]] software, " +
+				"its new [[Orbit|PER]] console, its latest [[Energy Saver|ORG]] initiative and its [[Kestrel Data Systems|ORG]] computer unit. [[Kelso|ORG]] sells [[Coldex|PER]] cough medicine and [[Dormil|LOC]] tablets. " +
+				"[[Arsenal|ORG]] fans waited for their [[Chelsea|ORG]] game.",
+			want: []string{`org:arsenal ORG "Arsenal" partial`, `org:chelsea ORG "Chelsea" partial`, `org:kelso ORG "Kelso" partial`,
+				`org:kestrel-data-systems ORG "Kestrel Data Systems"`, `org:vantor ORG "Vantor" partial`, `person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
+			name: "a firm's staff before it",
+			marked: "[[Jo Pike|PER]], an analyst at [[Kelvoran|LOC]], and the chief executive of [[Marlowe|PER]] met in [[Leeds|LOC]]. A trader in [[Dunmore|LOC]] agreed, said an economist at [[Swiss|LOC]] Re. " +
+				"The agency [[Harper Lowe|PER]] signed camera operator [[Ian Tull|PER]] from mobile operator [[Telvane|PER]]. " +
+				"The head of the firm [[Ola Berg|PER]] saw a firm [[Japanese|LOC]] market.",
+			want: []string{`location:dunmore LOCATION "Dunmore" partial`, `location:leeds LOCATION "Leeds" partial`, `org:harper-lowe ORG "Harper Lowe"`,
+				`org:kelvoran ORG "Kelvoran" partial`, `org:marlowe ORG "Marlowe" partial`, `org:swiss-re ORG "Swiss Re"`, `org:telvane ORG "Telvane" partial`,
+				`person:ian-tull PERSON "Ian Tull"`, `person:jo-pike PERSON "Jo Pike"`, `person:ola-berg PERSON "Ola Berg"`},
+		},
+		{
 			name:   "events",
 			marked: "[[Nokia|ORG]] showed phones at the [[4G World Congress|ORG]] and the [[Geneva Motor Show|ORG]], backed by the [[Indian National Congress|ORG]].",
 			want:   []string{`org:indian-national-congress ORG "Indian National Congress"`, `org:nokia ORG "Nokia" partial`},
