@@ -133,14 +133,12 @@ func parseNodeID(s string) (string, bool) {
 func sortEntries(es []entry) []entry {
 	counts := make([]EntityCount, len(es))
 	for i, e := range es {
-		counts[i] = EntityCount{ID: e.id, Name: e.name, Type: e.typ, ISO: e.iso, Partial: e.partial,
-			Mentions: e.mentions, Sources: e.sources, Aliases: e.aliases, Sentences: e.sentences}
+		counts[i] = e.count()
 	}
 	counts = NormalizeEntities(counts)
 	out := make([]entry, len(counts))
 	for i, e := range counts {
-		out[i] = entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial,
-			mentions: e.Mentions, sources: e.Sources, aliases: e.Aliases, sentences: e.Sentences}
+		out[i] = newEntry(e)
 	}
 	return out
 }

@@ -74,8 +74,11 @@ func (acc *accumulator) add(i int, a article) {
 		acc.countNode(id, merged[id], a.info.Date)
 	}
 	sents := make([][]int, len(ids))
+	var buf []int // one backing array for the article's lists, mostly
 	for k, id := range ids {
-		sents[k] = merged[id].sentences
+		start := len(buf)
+		buf = merged[id].sentenceList(buf)
+		sents[k] = buf[start:len(buf):len(buf)]
 	}
 	guarded := coMentions(sents, a.paragraphs, acc.window, func(i, j int) {
 		x, y := ids[i], ids[j] // sorted, so x < y
@@ -95,9 +98,16 @@ func (acc *accumulator) add(i int, a article) {
 }
 
 // mergeLinked merges the entries of one article by the id each is linked
-// to, and returns those ids sorted.
+// to, and returns those ids sorted. An id of one entry (the common case)
+// shares that entry's aliases and sentences; the entries of an id of more
+// are summed into new ones.
 func mergeLinked(entries []entry, to func(string) string) ([]string, map[string]*entry) {
-	merged := map[string]*entry{}
+	merged := make(map[string]*entry, len(entries))
+	type sum struct {
+		aliases map[string]int
+		sents   []int
+	}
+	var sums map[string]*sum
 	var ids []string
 	for _, e := range entries {
 		id := to(e.id)
@@ -105,19 +115,27 @@ func mergeLinked(entries []entry, to func(string) string) ([]string, map[string]
 		if !ok {
 			c := e
 			c.id = id
-			c.aliases = map[string]int{}
-			c.sentences = nil
-			c.mentions, c.sources = 0, 0
-			m = &c
-			merged[id] = m
+			merged[id] = &c
 			ids = append(ids, id)
+			continue
+		}
+		s, ok := sums[id]
+		if !ok {
+			s = &sum{aliases: map[string]int{}, sents: m.sentenceList(nil)}
+			for k, v := range m.allAliases() {
+				s.aliases[k] += v
+			}
+			if sums == nil {
+				sums = map[string]*sum{}
+			}
+			sums[id] = s
 		}
 		m.mentions += e.mentions
 		m.sources += e.sources
-		for k, v := range e.aliases {
-			m.aliases[k] += v
+		for k, v := range e.allAliases() {
+			s.aliases[k] += v
 		}
-		m.sentences = append(m.sentences, e.sentences...)
+		s.sents = e.sentenceList(s.sents)
 		if !e.partial {
 			m.partial = false
 			m.name, m.typ, m.iso = e.name, e.typ, e.iso
@@ -125,9 +143,17 @@ func mergeLinked(entries []entry, to func(string) string) ([]string, map[string]
 	}
 	slices.Sort(ids)
 	for _, id := range ids {
-		e := merged[id]
-		slices.Sort(e.sentences)
-		e.sentences = slices.Compact(e.sentences)
+		s, ok := sums[id]
+		if !ok {
+			continue
+		}
+		m := merged[id]
+		m.sentences = encodeSentences(sortedSet(s.sents))
+		m.aliases = make([]aliasCount, 0, len(s.aliases))
+		for k, v := range s.aliases {
+			m.aliases = append(m.aliases, aliasCount{name: k, n: v})
+		}
+		slices.SortFunc(m.aliases, func(a, b aliasCount) int { return cmp.Compare(a.name, b.name) })
 	}
 	return ids, merged
 }
@@ -163,7 +189,7 @@ func (n *nodeAcc) count(e *entry, date time.Time) {
 	n.Mentions += e.mentions
 	n.Articles++
 	n.Sources += e.sources
-	for k, v := range e.aliases {
+	for k, v := range e.allAliases() {
 		n.aliases[k] += v
 	}
 	if !date.IsZero() {

@@ -55,19 +55,6 @@ type ArticleInfo struct {
 	URL    string
 }
 
-// entry is what one article contributes about one entity.
-type entry struct {
-	id        string
-	name      string
-	typ       extract.Type
-	iso       string
-	partial   bool
-	mentions  int
-	sources   int
-	aliases   map[string]int
-	sentences []int // sorted, distinct
-}
-
 type article struct {
 	info       ArticleInfo
 	entries    []entry    // sorted by id
@@ -171,8 +158,7 @@ func (g *Graph) AddCounts(a ArticleCounts) bool {
 	ents = NormalizeEntities(ents)
 	art := article{info: info, entries: make([]entry, len(ents)), relations: NormalizeRelations(a.Relations)}
 	for i, e := range ents {
-		art.entries[i] = entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial,
-			mentions: e.Mentions, sources: e.Sources, aliases: e.Aliases, sentences: e.Sentences}
+		art.entries[i] = newEntry(e)
 	}
 	g.articles = append(g.articles, art)
 	g.fin.Store(nil)
