@@ -63,7 +63,7 @@ func (g *Graph) Curate(c Curation) (*Graph, error) {
 		drop[strings.TrimSpace(x)] = true
 		drop[names.Key(x)] = true
 	}
-	out := &Graph{seenHash: map[string]bool{}, seenID: map[string]bool{}, prelinked: true}
+	out := &Graph{prelinked: true} // Add refuses all, so no seen set
 	for i, a := range g.articles {
 		na := article{info: a.info}
 		for _, e := range a.entries {
@@ -83,7 +83,6 @@ func (g *Graph) Curate(c Curation) (*Graph, error) {
 		}
 		na.entries = sortEntries(na.entries)
 		out.articles = append(out.articles, na)
-		out.seenHash[a.info.Hash], out.seenID[a.info.ID] = true, true
 	}
 	return out, nil
 }

@@ -71,9 +71,8 @@ type article struct {
 // once; later reads share that result and change nothing.
 type Graph struct {
 	articles []article
-	seenHash map[string]bool
-	seenID   map[string]bool
-	frozen   bool // made by NewView: nodes and edges are given, Add is refused
+	seen     *seenSet // the hashes and ids of articles, nil on a read-only graph
+	frozen   bool     // made by NewView: nodes and edges are given, Add is refused
 	window   Window
 	// prelinked: made by Curate, whose entries hold node ids already;
 	// corpus linking is not run again, and Add is refused.
@@ -99,7 +98,7 @@ type finished struct {
 
 // New returns an empty graph.
 func New() *Graph {
-	return &Graph{seenHash: map[string]bool{}, seenID: map[string]bool{}}
+	return &Graph{seen: newSeenSet()}
 }
 
 // Add counts the entities of doc and their co-mentions: it is
@@ -107,7 +106,7 @@ func New() *Graph {
 // nothing, when an article with the same cleaned text or the same id was
 // added before, and on a read-only graph made by [NewView] or [Graph.Filter].
 func (g *Graph) Add(doc *extract.Doc) bool {
-	if g.frozen || g.prelinked || g.seenHash[doc.Hash] || g.seenID[doc.Article.ID] {
+	if g.frozen || g.prelinked || g.seen.has(g.articles, doc.Hash, doc.Article.ID) {
 		return false // before the work of counting
 	}
 	if !g.AddCounts(Count(doc)) {
@@ -150,17 +149,16 @@ func (g *Graph) AddArticle(info ArticleInfo, ents []EntityCount) bool {
 // not change them afterwards.
 func (g *Graph) AddCounts(a ArticleCounts) bool {
 	info, ents := a.Info, a.Entities
-	if g.frozen || g.prelinked || g.seenHash[info.Hash] || g.seenID[info.ID] {
+	if g.frozen || g.prelinked || g.seen.has(g.articles, info.Hash, info.ID) {
 		return false
 	}
-	g.seenHash[info.Hash] = true
-	g.seenID[info.ID] = true
 	ents = NormalizeEntities(ents)
 	art := article{info: info, entries: make([]entry, len(ents)), relations: NormalizeRelations(a.Relations)}
 	for i, e := range ents {
 		art.entries[i] = newEntry(e)
 	}
 	g.articles = append(g.articles, art)
+	g.seen.add(g.articles, len(g.articles)-1)
 	g.fin.Store(nil)
 	return true
 }
