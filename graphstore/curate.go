@@ -72,13 +72,15 @@ func (g *Graph) Curate(c Curation) (*Graph, error) {
 			if drop[id] || drop[names.Key(n.Label)] || drop[names.Key(e.name)] {
 				continue
 			}
-			e.id, e.partial = id, false
-			if n.ID != "" {
-				e.typ = n.Type
-			}
-			if t, ok := rules[names.Key(e.name)]; ok {
-				e = curated(e, t.id, t.name, t.typ)
-			}
+			e = e.withKey(func(k *entryKey) {
+				k.id, k.partial = id, false
+				if n.ID != "" {
+					k.typ = n.Type
+				}
+				if t, ok := rules[names.Key(k.name)]; ok {
+					curate(k, t.id, t.name, t.typ)
+				}
+			})
 			na.entries = append(na.entries, e)
 		}
 		na.entries = sortEntries(na.entries)
@@ -87,9 +89,9 @@ func (g *Graph) Curate(c Curation) (*Graph, error) {
 	return out, nil
 }
 
-// curated is entry e as an alias rule makes it: of node id (or, when the
+// curate makes e as an alias rule makes it: of node id (or, when the
 // rule named no node, of a new one named name), of type typ when given.
-func curated(e entry, id, name string, typ extract.Type) entry {
+func curate(e *entryKey, id, name string, typ extract.Type) {
 	if typ != "" {
 		e.typ = typ
 	}
@@ -107,7 +109,6 @@ func curated(e entry, id, name string, typ extract.Type) entry {
 		e.typ = t
 	}
 	e.id = id
-	return e
 }
 
 // parseNodeID reads an entity id as a user writes it: "person:ronald-reagan",
@@ -137,7 +138,7 @@ func sortEntries(es []entry) []entry {
 	counts = NormalizeEntities(counts)
 	out := make([]entry, len(counts))
 	for i, e := range counts {
-		out[i] = newEntry(e)
+		out[i] = newEntry(e, nil)
 	}
 	return out
 }

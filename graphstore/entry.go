@@ -12,21 +12,51 @@ import (
 // entry is what one article contributes about one entity, as the graph
 // keeps it for every article until finalize: made compact because a graph
 // holds one for each entity of each article (issue 15: bounded memory).
-// An [EntityCount]'s alias map cost a few hundred bytes even for one alias
-// and its []int of sentences 8 bytes a sentence; here the aliases are a
-// sorted slice (none at all in the common case of one alias that is the
-// entity's name) and the sentences a string of varint deltas, mostly one
-// byte a sentence.
+// An [EntityCount] costs a map of aliases (a few hundred bytes even for
+// one alias), a []int of sentences and five strings; an entry is 40 bytes
+// and a string of varint deltas for its sentences (mostly one byte a
+// sentence), and points to its entryKey, which the entries of all the
+// articles that say the same of an entity share (see keyInterner): in
+// news the same few names recur in thousands of articles.
 type entry struct {
-	id        string
-	name      string
-	typ       extract.Type
-	iso       string
+	*entryKey        // shared: never change its fields, point to another
 	sentences string // sorted, distinct: see encodeSentences
-	aliases   []aliasCount
 	mentions  int
 	sources   int
-	partial   bool
+}
+
+// entryKey is what an entry says of its entity apart from its counts.
+type entryKey struct {
+	id      string
+	name    string
+	typ     extract.Type
+	iso     string
+	aliases string // see encodeAliases; when not listed, the one alias is name, mentioned every time
+	listed  bool
+	partial bool
+}
+
+// keyInterner gives the entries of a graph one copy of each entryKey.
+type keyInterner map[entryKey]*entryKey
+
+// get returns the interned copy of k; a nil interner returns a new one.
+func (m keyInterner) get(k entryKey) *entryKey {
+	if p, ok := m[k]; ok {
+		return p
+	}
+	p := &k
+	if m != nil {
+		m[k] = p
+	}
+	return p
+}
+
+// withKey returns e pointing to a new copy of its key, changed by change.
+func (e entry) withKey(change func(k *entryKey)) entry {
+	k := *e.entryKey
+	change(&k)
+	e.entryKey = &k
+	return e
 }
 
 // aliasCount is one surface name of an entity in an article and how often
@@ -36,25 +66,24 @@ type aliasCount struct {
 	n    int
 }
 
-// newEntry returns the entry of e, whose Sentences are sorted and distinct.
-// It keeps nothing of e's map and slice.
-func newEntry(e EntityCount) entry {
-	en := entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial, mentions: e.Mentions,
-		sources: e.Sources, sentences: encodeSentences(e.Sentences)}
-	if n, ok := e.Aliases[e.Name]; ok && len(e.Aliases) == 1 && n == e.Mentions {
-		return en // aliases nil: the one alias is the name
+// newEntry returns the entry of e, whose Sentences are sorted and
+// distinct, with its key from keys (which may be nil). It keeps nothing of
+// e's map and slice.
+func newEntry(e EntityCount, keys keyInterner) entry {
+	k := entryKey{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial}
+	if n, ok := e.Aliases[e.Name]; !ok || len(e.Aliases) != 1 || n != e.Mentions {
+		list := make([]aliasCount, 0, len(e.Aliases))
+		for name, n := range e.Aliases {
+			list = append(list, aliasCount{name: name, n: n})
+		}
+		k.aliases, k.listed = encodeAliases(list), true
 	}
-	en.aliases = make([]aliasCount, 0, len(e.Aliases))
-	for k, v := range e.Aliases {
-		en.aliases = append(en.aliases, aliasCount{name: k, n: v})
-	}
-	slices.SortFunc(en.aliases, func(a, b aliasCount) int { return cmp.Compare(a.name, b.name) })
-	return en
+	return entry{entryKey: keys.get(k), sentences: encodeSentences(e.Sentences), mentions: e.Mentions, sources: e.Sources}
 }
 
 // count returns the EntityCount of e, in a new map and slice.
 func (e *entry) count() EntityCount {
-	aliases := make(map[string]int, max(len(e.aliases), 1))
+	aliases := map[string]int{}
 	for k, v := range e.allAliases() {
 		aliases[k] = v
 	}
@@ -62,15 +91,41 @@ func (e *entry) count() EntityCount {
 		Sources: e.sources, Aliases: aliases, Sentences: e.sentenceList(nil)}
 }
 
+// encodeAliases returns the aliases sorted by name, each as the varint
+// length of its name, the name, and its count as a signed varint. It sorts
+// list.
+func encodeAliases(list []aliasCount) string {
+	slices.SortFunc(list, func(a, b aliasCount) int { return cmp.Compare(a.name, b.name) })
+	var b []byte
+	for _, a := range list {
+		b = binary.AppendUvarint(b, uint64(len(a.name)))
+		b = append(b, a.name...)
+		b = binary.AppendVarint(b, int64(a.n))
+	}
+	return string(b)
+}
+
 // allAliases yields each alias of e and its count, sorted by name.
 func (e *entry) allAliases() iter.Seq2[string, int] {
 	return func(yield func(string, int) bool) {
-		if e.aliases == nil {
+		if !e.listed {
 			yield(e.name, e.mentions)
 			return
 		}
-		for _, a := range e.aliases {
-			if !yield(a.name, a.n) {
+		s := e.aliases
+		for len(s) > 0 {
+			l, n := binary.Uvarint([]byte(s[:min(len(s), binary.MaxVarintLen64)]))
+			if n <= 0 || uint64(len(s)-n) < l {
+				return // cannot happen: encodeAliases made it
+			}
+			name := s[n : n+int(l)]
+			s = s[n+int(l):]
+			c, m := binary.Varint([]byte(s[:min(len(s), binary.MaxVarintLen64)]))
+			if m <= 0 {
+				return
+			}
+			s = s[m:]
+			if !yield(name, int(c)) {
 				return
 			}
 		}

@@ -12,7 +12,7 @@ func TestEntryRoundTrip(t *testing.T) {
 	tests := []struct {
 		name        string
 		in          EntityCount
-		wantAliases bool // whether the entry keeps an alias slice
+		wantAliases bool // whether the entry lists its aliases
 	}{
 		{"one alias, the name", EntityCount{ID: "person:ann_lee", Name: "Ann Lee", Type: extract.Person, Mentions: 2,
 			Aliases: map[string]int{"Ann Lee": 2}, Sentences: []int{0, 3}}, false},
@@ -29,8 +29,8 @@ func TestEntryRoundTrip(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e := newEntry(tt.in)
-			if got := e.aliases != nil; got != tt.wantAliases {
+			e := newEntry(tt.in, nil)
+			if got := e.listed; got != tt.wantAliases {
 				t.Errorf("alias slice kept = %v, want %v", got, tt.wantAliases)
 			}
 			if len(tt.in.Sentences) > 0 && len(e.sentences) > 10*len(tt.in.Sentences) {
@@ -72,5 +72,25 @@ func TestMergeLinkedSums(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("MergeLinked = %+v\nwant %+v", got, want)
+	}
+}
+
+func TestKeyInternerShares(t *testing.T) {
+	keys := keyInterner{}
+	ec := EntityCount{ID: "org:acme", Name: "Acme", Type: extract.Org, Mentions: 2,
+		Aliases: map[string]int{"Acme": 1, "ACME": 1}, Sentences: []int{0, 4}}
+	a, b := newEntry(ec, keys), newEntry(ec, keys)
+	if a.entryKey != b.entryKey {
+		t.Errorf("two entries of one key point to two copies")
+	}
+	c := a.withKey(func(k *entryKey) { k.id = "org:acme_corp" })
+	if got, want := a.id, "org:acme"; got != want {
+		t.Errorf("withKey changed the shared key: id %q, want %q", got, want)
+	}
+	if got, want := c.id, "org:acme_corp"; got != want {
+		t.Errorf("withKey: id %q, want %q", got, want)
+	}
+	if !reflect.DeepEqual(c.count().Aliases, ec.Aliases) || !reflect.DeepEqual(b.count().Sentences, ec.Sentences) {
+		t.Errorf("counts = %+v, want %+v", c.count(), ec)
 	}
 }

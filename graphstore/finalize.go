@@ -114,7 +114,9 @@ func mergeLinked(entries []entry, to func(string) string) ([]string, map[string]
 		m, ok := merged[id]
 		if !ok {
 			c := e
-			c.id = id
+			if id != e.id {
+				c = e.withKey(func(k *entryKey) { k.id = id })
+			}
 			merged[id] = &c
 			ids = append(ids, id)
 			continue
@@ -122,6 +124,7 @@ func mergeLinked(entries []entry, to func(string) string) ([]string, map[string]
 		s, ok := sums[id]
 		if !ok {
 			s = &sum{aliases: map[string]int{}, sents: m.sentenceList(nil)}
+			*m = m.withKey(func(*entryKey) {}) // its own, to change
 			for k, v := range m.allAliases() {
 				s.aliases[k] += v
 			}
@@ -149,11 +152,11 @@ func mergeLinked(entries []entry, to func(string) string) ([]string, map[string]
 		}
 		m := merged[id]
 		m.sentences = encodeSentences(sortedSet(s.sents))
-		m.aliases = make([]aliasCount, 0, len(s.aliases))
+		list := make([]aliasCount, 0, len(s.aliases))
 		for k, v := range s.aliases {
-			m.aliases = append(m.aliases, aliasCount{name: k, n: v})
+			list = append(list, aliasCount{name: k, n: v})
 		}
-		slices.SortFunc(m.aliases, func(a, b aliasCount) int { return cmp.Compare(a.name, b.name) })
+		m.aliases, m.listed = encodeAliases(list), true
 	}
 	return ids, merged
 }

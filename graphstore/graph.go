@@ -71,8 +71,9 @@ type article struct {
 // once; later reads share that result and change nothing.
 type Graph struct {
 	articles []article
-	seen     *seenSet // the hashes and ids of articles, nil on a read-only graph
-	frozen   bool     // made by NewView: nodes and edges are given, Add is refused
+	seen     *seenSet    // the hashes and ids of articles, nil on a read-only graph
+	keys     keyInterner // the entries' keys, nil on a read-only graph
+	frozen   bool        // made by NewView: nodes and edges are given, Add is refused
 	window   Window
 	// prelinked: made by Curate, whose entries hold node ids already;
 	// corpus linking is not run again, and Add is refused.
@@ -98,7 +99,7 @@ type finished struct {
 
 // New returns an empty graph.
 func New() *Graph {
-	return &Graph{seen: newSeenSet()}
+	return &Graph{seen: newSeenSet(), keys: keyInterner{}}
 }
 
 // Add counts the entities of doc and their co-mentions: it is
@@ -155,7 +156,7 @@ func (g *Graph) AddCounts(a ArticleCounts) bool {
 	ents = NormalizeEntities(ents)
 	art := article{info: info, entries: make([]entry, len(ents)), relations: NormalizeRelations(a.Relations)}
 	for i, e := range ents {
-		art.entries[i] = newEntry(e)
+		art.entries[i] = newEntry(e, g.keys)
 	}
 	g.articles = append(g.articles, art)
 	g.seen.add(g.articles, len(g.articles)-1)

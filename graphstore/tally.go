@@ -29,10 +29,11 @@ type Linking struct {
 // returns.
 func LinkCorpus(arts []ArticleCounts) *Linking {
 	as := make([]article, len(arts))
+	keys := keyInterner{}
 	for i, a := range arts {
 		as[i] = article{info: a.Info, entries: make([]entry, len(a.Entities))}
 		for j, e := range a.Entities {
-			as[i].entries[j] = newEntry(e)
+			as[i].entries[j] = newEntry(e, keys)
 		}
 	}
 	return &Linking{l: linkCorpus(as)}
@@ -80,7 +81,7 @@ type NodeTally struct {
 // Add tallies what one article says of the node: its entry merged as
 // [MergeLinked] merges an article's entries, and the article's date.
 func (t *NodeTally) Add(e EntityCount, date time.Time) {
-	en := newEntry(e)
+	en := newEntry(e, nil)
 	var n *nodeAcc
 	if t.Labels == nil {
 		n = newNodeAcc(t.ID, &en)
@@ -117,7 +118,7 @@ func (t *NodeTally) Node() Node {
 func MergeLinked(ents []EntityCount, to func(id string) string) []EntityCount {
 	entries := make([]entry, len(ents))
 	for i, e := range ents {
-		entries[i] = newEntry(e)
+		entries[i] = newEntry(e, nil)
 	}
 	ids, merged := mergeLinked(entries, to)
 	out := make([]EntityCount, len(ids))
