@@ -65,6 +65,7 @@ func NewView(nodes []Node, edges []Edge, articles []ArticleInfo) (*Graph, error)
 	g := &Graph{frozen: true, articles: make([]article, len(articles))}
 	for i, a := range articles {
 		g.articles[i] = article{info: a}
+		g.articles[i].setHash(a.Hash)
 	}
 	slices.SortFunc(g.articles, func(x, y article) int { return cmp.Compare(x.info.ID, y.info.ID) })
 	g.fin.Store(f)

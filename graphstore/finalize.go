@@ -80,7 +80,7 @@ func (acc *accumulator) add(i int, a article) {
 		buf = merged[id].sentenceList(buf)
 		sents[k] = buf[start:len(buf):len(buf)]
 	}
-	guarded := coMentions(sents, a.paragraphs, acc.window, func(i, j int) {
+	guarded := coMentions(sents, a.paragraphs(), acc.window, func(i, j int) {
 		x, y := ids[i], ids[j] // sorted, so x < y
 		k := [2]string{x, y}
 		ea, ok := acc.edges[k]

@@ -2,8 +2,10 @@ package graphstore
 
 import (
 	"cmp"
+	"encoding/hex"
 	"iter"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -56,10 +58,59 @@ type ArticleInfo struct {
 }
 
 type article struct {
-	info       ArticleInfo
-	entries    []entry    // sorted by id
+	info    ArticleInfo // Hash "" when hash holds it (see setHash)
+	hash    [32]byte
+	entries []entry // sorted by id
+	more    *articleMore
+}
+
+// articleMore is what few articles have: nil in most.
+type articleMore struct {
 	paragraphs []int      // the sentences that start paragraphs, when known (Graph.Add)
 	relations  []Relation // as NormalizeRelations makes them
+}
+
+// setHash keeps h, as 32 bytes when it is a SHA-256 in 64 lowercase hex
+// digits (as extract makes it) rather than an 80-byte string.
+func (a *article) setHash(h string) {
+	a.hash, a.info.Hash = [32]byte{}, h
+	if len(h) != 64 || strings.IndexFunc(h, func(r rune) bool { return !('0' <= r && r <= '9' || 'a' <= r && r <= 'f') }) >= 0 {
+		return
+	}
+	var b [32]byte
+	if _, err := hex.Decode(b[:], []byte(h)); err != nil || b == [32]byte{} {
+		return // all zeros stands for "not here"
+	}
+	a.hash, a.info.Hash = b, ""
+}
+
+// hashOf returns the article's Hash.
+func (a *article) hashOf() string {
+	if a.info.Hash == "" && a.hash != [32]byte{} {
+		return hex.EncodeToString(a.hash[:])
+	}
+	return a.info.Hash
+}
+
+// public returns the article's info, Hash included.
+func (a *article) public() ArticleInfo {
+	info := a.info
+	info.Hash = a.hashOf()
+	return info
+}
+
+func (a *article) paragraphs() []int {
+	if a.more == nil {
+		return nil
+	}
+	return a.more.paragraphs
+}
+
+func (a *article) relations() []Relation {
+	if a.more == nil {
+		return nil
+	}
+	return a.more.relations
 }
 
 // Graph is an in-memory co-occurrence graph.
@@ -113,7 +164,13 @@ func (g *Graph) Add(doc *extract.Doc) bool {
 	if !g.AddCounts(Count(doc)) {
 		return false
 	}
-	g.articles[len(g.articles)-1].paragraphs = doc.Paragraphs
+	if len(doc.Paragraphs) > 0 {
+		a := &g.articles[len(g.articles)-1]
+		if a.more == nil {
+			a.more = &articleMore{}
+		}
+		a.more.paragraphs = doc.Paragraphs
+	}
 	return true
 }
 
@@ -154,12 +211,16 @@ func (g *Graph) AddCounts(a ArticleCounts) bool {
 		return false
 	}
 	ents = NormalizeEntities(ents)
-	art := article{info: info, entries: make([]entry, len(ents)), relations: NormalizeRelations(a.Relations)}
+	art := article{info: info, entries: make([]entry, len(ents))}
+	art.setHash(info.Hash)
+	if rels := NormalizeRelations(a.Relations); len(rels) > 0 {
+		art.more = &articleMore{relations: rels}
+	}
 	for i, e := range ents {
 		art.entries[i] = newEntry(e, g.keys)
 	}
 	g.articles = append(g.articles, art)
-	g.seen.add(g.articles, len(g.articles)-1)
+	g.seen.add(g.articles, len(g.articles)-1, info.Hash)
 	g.fin.Store(nil)
 	return true
 }
@@ -172,7 +233,7 @@ func (g *Graph) Len() int { return len(g.articles) }
 func (g *Graph) Articles() []ArticleInfo {
 	out := make([]ArticleInfo, len(g.articles))
 	for i, a := range g.articles {
-		out[i] = a.info
+		out[i] = a.public()
 	}
 	slices.SortFunc(out, func(x, y ArticleInfo) int { return cmp.Compare(x.ID, y.ID) })
 	return out

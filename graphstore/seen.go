@@ -21,7 +21,7 @@ func newSeenSet() *seenSet {
 
 // has reports whether an article of arts has the hash or the id.
 func (s *seenSet) has(arts []article, hash, id string) bool {
-	if i, ok := s.byHash[maphash.String(s.seed, hash)]; ok && (arts[i].info.Hash == hash || s.more["h"+hash]) {
+	if i, ok := s.byHash[maphash.String(s.seed, hash)]; ok && (arts[i].hashOf() == hash || s.more["h"+hash]) {
 		return true
 	}
 	if i, ok := s.byID[maphash.String(s.seed, id)]; ok && (arts[i].info.ID == id || s.more["i"+id]) {
@@ -30,11 +30,12 @@ func (s *seenSet) has(arts []article, hash, id string) bool {
 	return false
 }
 
-// add puts article i of arts in the set; has must have said false of it.
-func (s *seenSet) add(arts []article, i int) {
+// add puts article i of arts, of the given Hash, in the set; has must
+// have said false of it.
+func (s *seenSet) add(arts []article, i int, hash string) {
 	info := arts[i].info
-	if h := maphash.String(s.seed, info.Hash); !addIndex(s.byHash, h, i) {
-		s.addMore("h" + info.Hash)
+	if h := maphash.String(s.seed, hash); !addIndex(s.byHash, h, i) {
+		s.addMore("h" + hash)
 	}
 	if h := maphash.String(s.seed, info.ID); !addIndex(s.byID, h, i) {
 		s.addMore("i" + info.ID)

@@ -35,3 +35,36 @@ func TestSeenSetCollision(t *testing.T) {
 		t.Errorf("Len = %d, want %d", got, want)
 	}
 }
+
+func TestArticleHash(t *testing.T) {
+	sha := "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+	tests := []struct {
+		hash   string
+		binary bool // kept as 32 bytes
+	}{
+		{sha, true},
+		{"9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08", false}, // upper case: kept as given
+		{"0000000000000000000000000000000000000000000000000000000000000000", false},
+		{sha[:63], false},
+		{sha[:63] + "g", false},
+		{"", false},
+		{"h1", false},
+	}
+	for _, tt := range tests {
+		var a article
+		a.setHash(tt.hash)
+		if got := a.info.Hash == ""; got != tt.binary && tt.hash != "" {
+			t.Errorf("setHash(%q): binary %v, want %v", tt.hash, got, tt.binary)
+		}
+		if got := a.public().Hash; got != tt.hash {
+			t.Errorf("setHash(%q): Hash %q", tt.hash, got)
+		}
+	}
+	g := New()
+	if !g.AddArticle(ArticleInfo{ID: "a", Hash: sha}, nil) || g.AddArticle(ArticleInfo{ID: "b", Hash: sha}, nil) {
+		t.Errorf("a second article of one SHA-256 hash was not refused")
+	}
+	if got := g.Articles()[0].Hash; got != sha {
+		t.Errorf("Articles()[0].Hash = %q, want %q", got, sha)
+	}
+}
