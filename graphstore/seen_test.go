@@ -68,3 +68,27 @@ func TestArticleHash(t *testing.T) {
 		t.Errorf("Articles()[0].Hash = %q, want %q", got, sha)
 	}
 }
+
+// TestZeroFilterView checks that the zero filter's view, which shares the
+// graph's nodes and edges, is the graph NewView makes of them.
+func TestZeroFilterView(t *testing.T) {
+	g := New()
+	for _, d := range randomDocs(40, 7) {
+		g.Add(d)
+	}
+	got, err := g.Filter(Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := NewView(nodesOf(g), edgesOf(g), g.Articles())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.NumEdges() == 0 || len(got.Articles()) != g.Len() {
+		t.Fatalf("%d edges, %d of %d articles: no test", g.NumEdges(), len(got.Articles()), g.Len())
+	}
+	sameGraph(t, got, want)
+	if got.Add(randomDocs(1, 99)[0]) {
+		t.Error("Add on the view added an article")
+	}
+}
