@@ -30,9 +30,14 @@ func (g *Graph) finalize() *finished {
 	for i, a := range g.articles {
 		acc.add(i, a)
 	}
-	f := &finished{link: acc.link, articleIndex: make(map[string]int, len(g.articles))}
-	for i, a := range g.articles {
-		f.articleIndex[a.info.ID] = i
+	// Only the articles with links of their own: CanonicalIn links any
+	// other as it links an unknown one. A map of every article's id would
+	// cost some 50 bytes an article.
+	f := &finished{link: acc.link, articleIndex: map[string]int{}}
+	for i, m := range acc.link.inArticle {
+		if m != nil {
+			f.articleIndex[g.articles[i].info.ID] = i
+		}
 	}
 	f.guarded = acc.guarded
 	slices.Sort(f.guarded)

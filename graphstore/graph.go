@@ -142,7 +142,7 @@ type finished struct {
 	edges        []Edge         // sorted by Source, Target
 	index        map[string]int // node id → position in nodes
 	link         *linking       // how corpus linking linked the articles' ids
-	articleIndex map[string]int // article id → index in Graph.articles
+	articleIndex map[string]int // article id → index in Graph.articles, of the articles in link.inArticle
 	// guarded are the ids of the articles of more than GuardEntities
 	// entities, counted with the sentence window, sorted.
 	guarded []string
