@@ -14,6 +14,24 @@ import (
 // and finalizing it (cross-article linking, nodes, edges, NPMI), on the AG
 // News test set when the shared data is present, else the sample articles.
 func BenchmarkBuild(b *testing.B) {
+	docs, tokens := benchDocs(b)
+	b.ResetTimer()
+	for b.Loop() {
+		g := New()
+		for _, d := range docs {
+			g.Add(d)
+		}
+		g.NumEdges() // finalizes
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// benchDocs extracts the documents of the benchmarks' corpus: the AG News
+// test set when the shared data is present, else the sample articles. It
+// returns them and their number of tokens.
+func benchDocs(b *testing.B) ([]*extract.Doc, int) {
+	b.Helper()
 	var arts []extract.Article
 	read := func(path string, opts input.ReaderOptions) {
 		f, err := os.Open(path)
@@ -51,14 +69,5 @@ func BenchmarkBuild(b *testing.B) {
 		docs[i] = ex.Extract(a)
 		tokens += docs[i].Tokens
 	}
-	b.ResetTimer()
-	for b.Loop() {
-		g := New()
-		for _, d := range docs {
-			g.Add(d)
-		}
-		g.NumEdges() // finalizes
-	}
-	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	return docs, tokens
 }

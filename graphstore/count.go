@@ -50,7 +50,7 @@ func Count(doc *extract.Doc) ArticleCounts {
 		Entities:  make([]EntityCount, 0, len(doc.Entities)),
 	}
 	for _, e := range doc.Entities {
-		ec := EntityCount{ID: e.ID, Name: intern(e.Name), Type: e.Type, ISO: e.ISO, Partial: e.Partial,
+		ec := EntityCount{ID: intern(e.ID), Name: intern(e.Name), Type: e.Type, ISO: intern(e.ISO), Partial: e.Partial,
 			Mentions: len(e.Mentions), Aliases: map[string]int{}, Sentences: make([]int, 0, len(e.Mentions))}
 		for _, m := range e.Mentions {
 			if m.Role == extract.RoleSource {

@@ -63,34 +63,35 @@ func (g *Graph) Curate(c Curation) (*Graph, error) {
 		drop[strings.TrimSpace(x)] = true
 		drop[names.Key(x)] = true
 	}
-	out := &Graph{seenHash: map[string]bool{}, seenID: map[string]bool{}, prelinked: true}
+	out := &Graph{prelinked: true} // Add refuses all, so no seen set
 	for i, a := range g.articles {
-		na := article{info: a.info}
+		na := article{info: a.info, hash: a.hash}
 		for _, e := range a.entries {
 			id := f.link.to(i, e.id)
 			n, _ := f.node(id)
 			if drop[id] || drop[names.Key(n.Label)] || drop[names.Key(e.name)] {
 				continue
 			}
-			e.id, e.partial = id, false
-			if n.ID != "" {
-				e.typ = n.Type
-			}
-			if t, ok := rules[names.Key(e.name)]; ok {
-				e = curated(e, t.id, t.name, t.typ)
-			}
+			e = e.withKey(func(k *entryKey) {
+				k.id, k.partial = id, false
+				if n.ID != "" {
+					k.typ = n.Type
+				}
+				if t, ok := rules[names.Key(k.name)]; ok {
+					curate(k, t.id, t.name, t.typ)
+				}
+			})
 			na.entries = append(na.entries, e)
 		}
 		na.entries = sortEntries(na.entries)
 		out.articles = append(out.articles, na)
-		out.seenHash[a.info.Hash], out.seenID[a.info.ID] = true, true
 	}
 	return out, nil
 }
 
-// curated is entry e as an alias rule makes it: of node id (or, when the
+// curate makes e as an alias rule makes it: of node id (or, when the
 // rule named no node, of a new one named name), of type typ when given.
-func curated(e entry, id, name string, typ extract.Type) entry {
+func curate(e *entryKey, id, name string, typ extract.Type) {
 	if typ != "" {
 		e.typ = typ
 	}
@@ -108,7 +109,6 @@ func curated(e entry, id, name string, typ extract.Type) entry {
 		e.typ = t
 	}
 	e.id = id
-	return e
 }
 
 // parseNodeID reads an entity id as a user writes it: "person:ronald-reagan",
@@ -133,14 +133,12 @@ func parseNodeID(s string) (string, bool) {
 func sortEntries(es []entry) []entry {
 	counts := make([]EntityCount, len(es))
 	for i, e := range es {
-		counts[i] = EntityCount{ID: e.id, Name: e.name, Type: e.typ, ISO: e.iso, Partial: e.partial,
-			Mentions: e.mentions, Sources: e.sources, Aliases: e.aliases, Sentences: e.sentences}
+		counts[i] = e.count()
 	}
 	counts = NormalizeEntities(counts)
 	out := make([]entry, len(counts))
 	for i, e := range counts {
-		out[i] = entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial,
-			mentions: e.Mentions, sources: e.Sources, aliases: e.Aliases, sentences: e.Sentences}
+		out[i] = newEntry(e, nil)
 	}
 	return out
 }

@@ -62,9 +62,10 @@ func NewView(nodes []Node, edges []Edge, articles []ArticleInfo) (*Graph, error)
 			}
 		}
 	}
-	g := &Graph{frozen: true}
-	for _, a := range articles {
-		g.articles = append(g.articles, article{info: a})
+	g := &Graph{frozen: true, articles: make([]article, len(articles))}
+	for i, a := range articles {
+		g.articles[i] = article{info: a}
+		g.articles[i].setHash(a.Hash)
 	}
 	slices.SortFunc(g.articles, func(x, y article) int { return cmp.Compare(x.info.ID, y.info.ID) })
 	g.fin.Store(f)
@@ -86,7 +87,7 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 	fin := g.finished()
 	nodes, edges := fin.nodes, fin.edges
 	if f.IsZero() {
-		return NewView(nodes, edges, g.Articles())
+		return g.view(fin), nil
 	}
 	keep := map[string]bool{}
 	for _, n := range nodes {
@@ -140,6 +141,21 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 		}
 	}
 	return NewView(outNodes, kept, arts)
+}
+
+// view returns the read-only graph of all of g, as NewView would make it
+// of g's nodes, edges and articles, sharing fin's nodes and edges (which
+// never change) rather than copying them: a zero filter is what build and
+// export run, at their peak of memory.
+func (g *Graph) view(fin *finished) *Graph {
+	arts := make([]article, len(g.articles))
+	for i, a := range g.articles {
+		arts[i] = article{info: a.info, hash: a.hash}
+	}
+	slices.SortFunc(arts, func(x, y article) int { return cmp.Compare(x.info.ID, y.info.ID) })
+	v := &Graph{frozen: true, articles: arts}
+	v.fin.Store(&finished{nodes: fin.nodes, edges: fin.edges, index: fin.index})
+	return v
 }
 
 // neighbourhood returns the nodes at most depth edges away from start.

@@ -30,9 +30,14 @@ func (g *Graph) finalize() *finished {
 	for i, a := range g.articles {
 		acc.add(i, a)
 	}
-	f := &finished{link: acc.link, articleIndex: make(map[string]int, len(g.articles))}
-	for i, a := range g.articles {
-		f.articleIndex[a.info.ID] = i
+	// Only the articles with links of their own: CanonicalIn links any
+	// other as it links an unknown one. A map of every article's id would
+	// cost some 50 bytes an article.
+	f := &finished{link: acc.link, articleIndex: map[string]int{}}
+	for i, m := range acc.link.inArticle {
+		if m != nil {
+			f.articleIndex[g.articles[i].info.ID] = i
+		}
 	}
 	f.guarded = acc.guarded
 	slices.Sort(f.guarded)
@@ -74,10 +79,13 @@ func (acc *accumulator) add(i int, a article) {
 		acc.countNode(id, merged[id], a.info.Date)
 	}
 	sents := make([][]int, len(ids))
+	var buf []int // one backing array for the article's lists, mostly
 	for k, id := range ids {
-		sents[k] = merged[id].sentences
+		start := len(buf)
+		buf = merged[id].sentenceList(buf)
+		sents[k] = buf[start:len(buf):len(buf)]
 	}
-	guarded := coMentions(sents, a.paragraphs, acc.window, func(i, j int) {
+	guarded := coMentions(sents, a.paragraphs(), acc.window, func(i, j int) {
 		x, y := ids[i], ids[j] // sorted, so x < y
 		k := [2]string{x, y}
 		ea, ok := acc.edges[k]
@@ -95,29 +103,47 @@ func (acc *accumulator) add(i int, a article) {
 }
 
 // mergeLinked merges the entries of one article by the id each is linked
-// to, and returns those ids sorted.
+// to, and returns those ids sorted. An id of one entry (the common case)
+// shares that entry's aliases and sentences; the entries of an id of more
+// are summed into new ones.
 func mergeLinked(entries []entry, to func(string) string) ([]string, map[string]*entry) {
-	merged := map[string]*entry{}
+	merged := make(map[string]*entry, len(entries))
+	type sum struct {
+		aliases map[string]int
+		sents   []int
+	}
+	var sums map[string]*sum
 	var ids []string
 	for _, e := range entries {
 		id := to(e.id)
 		m, ok := merged[id]
 		if !ok {
 			c := e
-			c.id = id
-			c.aliases = map[string]int{}
-			c.sentences = nil
-			c.mentions, c.sources = 0, 0
-			m = &c
-			merged[id] = m
+			if id != e.id {
+				c = e.withKey(func(k *entryKey) { k.id = id })
+			}
+			merged[id] = &c
 			ids = append(ids, id)
+			continue
+		}
+		s, ok := sums[id]
+		if !ok {
+			s = &sum{aliases: map[string]int{}, sents: m.sentenceList(nil)}
+			*m = m.withKey(func(*entryKey) {}) // its own, to change
+			for k, v := range m.allAliases() {
+				s.aliases[k] += v
+			}
+			if sums == nil {
+				sums = map[string]*sum{}
+			}
+			sums[id] = s
 		}
 		m.mentions += e.mentions
 		m.sources += e.sources
-		for k, v := range e.aliases {
-			m.aliases[k] += v
+		for k, v := range e.allAliases() {
+			s.aliases[k] += v
 		}
-		m.sentences = append(m.sentences, e.sentences...)
+		s.sents = e.sentenceList(s.sents)
 		if !e.partial {
 			m.partial = false
 			m.name, m.typ, m.iso = e.name, e.typ, e.iso
@@ -125,9 +151,17 @@ func mergeLinked(entries []entry, to func(string) string) ([]string, map[string]
 	}
 	slices.Sort(ids)
 	for _, id := range ids {
-		e := merged[id]
-		slices.Sort(e.sentences)
-		e.sentences = slices.Compact(e.sentences)
+		s, ok := sums[id]
+		if !ok {
+			continue
+		}
+		m := merged[id]
+		m.sentences = encodeSentences(sortedSet(s.sents))
+		list := make([]aliasCount, 0, len(s.aliases))
+		for k, v := range s.aliases {
+			list = append(list, aliasCount{name: k, n: v})
+		}
+		m.aliases, m.listed = encodeAliases(list), true
 	}
 	return ids, merged
 }
@@ -163,7 +197,7 @@ func (n *nodeAcc) count(e *entry, date time.Time) {
 	n.Mentions += e.mentions
 	n.Articles++
 	n.Sources += e.sources
-	for k, v := range e.aliases {
+	for k, v := range e.allAliases() {
 		n.aliases[k] += v
 	}
 	if !date.IsZero() {

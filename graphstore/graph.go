@@ -2,8 +2,10 @@ package graphstore
 
 import (
 	"cmp"
+	"encoding/hex"
 	"iter"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -55,24 +57,60 @@ type ArticleInfo struct {
 	URL    string
 }
 
-// entry is what one article contributes about one entity.
-type entry struct {
-	id        string
-	name      string
-	typ       extract.Type
-	iso       string
-	partial   bool
-	mentions  int
-	sources   int
-	aliases   map[string]int
-	sentences []int // sorted, distinct
+type article struct {
+	info    ArticleInfo // Hash "" when hash holds it (see setHash)
+	hash    [32]byte
+	entries []entry // sorted by id
+	more    *articleMore
 }
 
-type article struct {
-	info       ArticleInfo
-	entries    []entry    // sorted by id
+// articleMore is what few articles have: nil in most.
+type articleMore struct {
 	paragraphs []int      // the sentences that start paragraphs, when known (Graph.Add)
 	relations  []Relation // as NormalizeRelations makes them
+}
+
+// setHash keeps h, as 32 bytes when it is a SHA-256 in 64 lowercase hex
+// digits (as extract makes it) rather than an 80-byte string.
+func (a *article) setHash(h string) {
+	a.hash, a.info.Hash = [32]byte{}, h
+	if len(h) != 64 || strings.IndexFunc(h, func(r rune) bool { return !('0' <= r && r <= '9' || 'a' <= r && r <= 'f') }) >= 0 {
+		return
+	}
+	var b [32]byte
+	if _, err := hex.Decode(b[:], []byte(h)); err != nil || b == [32]byte{} {
+		return // all zeros stands for "not here"
+	}
+	a.hash, a.info.Hash = b, ""
+}
+
+// hashOf returns the article's Hash.
+func (a *article) hashOf() string {
+	if a.info.Hash == "" && a.hash != [32]byte{} {
+		return hex.EncodeToString(a.hash[:])
+	}
+	return a.info.Hash
+}
+
+// public returns the article's info, Hash included.
+func (a *article) public() ArticleInfo {
+	info := a.info
+	info.Hash = a.hashOf()
+	return info
+}
+
+func (a *article) paragraphs() []int {
+	if a.more == nil {
+		return nil
+	}
+	return a.more.paragraphs
+}
+
+func (a *article) relations() []Relation {
+	if a.more == nil {
+		return nil
+	}
+	return a.more.relations
 }
 
 // Graph is an in-memory co-occurrence graph.
@@ -84,9 +122,9 @@ type article struct {
 // once; later reads share that result and change nothing.
 type Graph struct {
 	articles []article
-	seenHash map[string]bool
-	seenID   map[string]bool
-	frozen   bool // made by NewView: nodes and edges are given, Add is refused
+	seen     *seenSet    // the hashes and ids of articles, nil on a read-only graph
+	keys     keyInterner // the entries' keys, nil on a read-only graph
+	frozen   bool        // made by NewView: nodes and edges are given, Add is refused
 	window   Window
 	// prelinked: made by Curate, whose entries hold node ids already;
 	// corpus linking is not run again, and Add is refused.
@@ -104,7 +142,7 @@ type finished struct {
 	edges        []Edge         // sorted by Source, Target
 	index        map[string]int // node id → position in nodes
 	link         *linking       // how corpus linking linked the articles' ids
-	articleIndex map[string]int // article id → index in Graph.articles
+	articleIndex map[string]int // article id → index in Graph.articles, of the articles in link.inArticle
 	// guarded are the ids of the articles of more than GuardEntities
 	// entities, counted with the sentence window, sorted.
 	guarded []string
@@ -112,7 +150,7 @@ type finished struct {
 
 // New returns an empty graph.
 func New() *Graph {
-	return &Graph{seenHash: map[string]bool{}, seenID: map[string]bool{}}
+	return &Graph{seen: newSeenSet(), keys: keyInterner{}}
 }
 
 // Add counts the entities of doc and their co-mentions: it is
@@ -120,13 +158,19 @@ func New() *Graph {
 // nothing, when an article with the same cleaned text or the same id was
 // added before, and on a read-only graph made by [NewView] or [Graph.Filter].
 func (g *Graph) Add(doc *extract.Doc) bool {
-	if g.frozen || g.prelinked || g.seenHash[doc.Hash] || g.seenID[doc.Article.ID] {
+	if g.frozen || g.prelinked || g.seen.has(g.articles, doc.Hash, doc.Article.ID) {
 		return false // before the work of counting
 	}
 	if !g.AddCounts(Count(doc)) {
 		return false
 	}
-	g.articles[len(g.articles)-1].paragraphs = doc.Paragraphs
+	if len(doc.Paragraphs) > 0 {
+		a := &g.articles[len(g.articles)-1]
+		if a.more == nil {
+			a.more = &articleMore{}
+		}
+		a.more.paragraphs = doc.Paragraphs
+	}
 	return true
 }
 
@@ -163,18 +207,20 @@ func (g *Graph) AddArticle(info ArticleInfo, ents []EntityCount) bool {
 // not change them afterwards.
 func (g *Graph) AddCounts(a ArticleCounts) bool {
 	info, ents := a.Info, a.Entities
-	if g.frozen || g.prelinked || g.seenHash[info.Hash] || g.seenID[info.ID] {
+	if g.frozen || g.prelinked || g.seen.has(g.articles, info.Hash, info.ID) {
 		return false
 	}
-	g.seenHash[info.Hash] = true
-	g.seenID[info.ID] = true
 	ents = NormalizeEntities(ents)
-	art := article{info: info, entries: make([]entry, len(ents)), relations: NormalizeRelations(a.Relations)}
+	art := article{info: info, entries: make([]entry, len(ents))}
+	art.setHash(info.Hash)
+	if rels := NormalizeRelations(a.Relations); len(rels) > 0 {
+		art.more = &articleMore{relations: rels}
+	}
 	for i, e := range ents {
-		art.entries[i] = entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial,
-			mentions: e.Mentions, sources: e.Sources, aliases: e.Aliases, sentences: e.Sentences}
+		art.entries[i] = newEntry(e, g.keys)
 	}
 	g.articles = append(g.articles, art)
+	g.seen.add(g.articles, len(g.articles)-1, info.Hash)
 	g.fin.Store(nil)
 	return true
 }
@@ -187,7 +233,7 @@ func (g *Graph) Len() int { return len(g.articles) }
 func (g *Graph) Articles() []ArticleInfo {
 	out := make([]ArticleInfo, len(g.articles))
 	for i, a := range g.articles {
-		out[i] = a.info
+		out[i] = a.public()
 	}
 	slices.SortFunc(out, func(x, y ArticleInfo) int { return cmp.Compare(x.ID, y.ID) })
 	return out

@@ -88,7 +88,7 @@ func newCorpus(articles []article) *corpus {
 			}
 			f.articles = append(f.articles, i)
 			f.names[key(e.name)] = true
-			for name := range e.aliases {
+			for name := range e.allAliases() {
 				f.aliases[key(name)]++
 			}
 		}

@@ -193,7 +193,7 @@ func (q *graphQuerier) ArticlesOf(ctx context.Context, ids ...string) ([]Article
 	}
 	out := make([]ArticleInfo, 0, len(common))
 	for _, i := range common {
-		out = append(out, q.g.articles[i].info)
+		out = append(out, q.g.articles[i].public())
 	}
 	slices.SortFunc(out, func(x, y ArticleInfo) int { return cmp.Compare(x.ID, y.ID) })
 	return out, nil

@@ -274,7 +274,7 @@ func (g *Graph) ArticlesOf(ids ...string) []ArticleInfo {
 			all = all && has[id]
 		}
 		if all {
-			out = append(out, a.info)
+			out = append(out, a.public())
 		}
 	}
 	slices.SortFunc(out, func(x, y ArticleInfo) int { return cmp.Compare(x.ID, y.ID) })

@@ -173,7 +173,7 @@ type relKey struct {
 // they are linked to. A relation whose ends are linked to one node, or
 // whose edge is not counted, is left out.
 func (acc *accumulator) addRelations(i int, a article) {
-	for _, r := range a.relations {
+	for _, r := range a.relations() {
 		s, o := acc.link.to(i, r.Subject), acc.link.to(i, r.Object)
 		if s == o {
 			continue

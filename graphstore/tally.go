@@ -29,11 +29,11 @@ type Linking struct {
 // returns.
 func LinkCorpus(arts []ArticleCounts) *Linking {
 	as := make([]article, len(arts))
+	keys := keyInterner{}
 	for i, a := range arts {
 		as[i] = article{info: a.Info, entries: make([]entry, len(a.Entities))}
 		for j, e := range a.Entities {
-			as[i].entries[j] = entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial,
-				mentions: e.Mentions, sources: e.Sources, aliases: e.Aliases, sentences: e.Sentences}
+			as[i].entries[j] = newEntry(e, keys)
 		}
 	}
 	return &Linking{l: linkCorpus(as)}
@@ -81,8 +81,7 @@ type NodeTally struct {
 // Add tallies what one article says of the node: its entry merged as
 // [MergeLinked] merges an article's entries, and the article's date.
 func (t *NodeTally) Add(e EntityCount, date time.Time) {
-	en := entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial, mentions: e.Mentions,
-		sources: e.Sources, aliases: e.Aliases, sentences: e.Sentences}
+	en := newEntry(e, nil)
 	var n *nodeAcc
 	if t.Labels == nil {
 		n = newNodeAcc(t.ID, &en)
@@ -119,15 +118,12 @@ func (t *NodeTally) Node() Node {
 func MergeLinked(ents []EntityCount, to func(id string) string) []EntityCount {
 	entries := make([]entry, len(ents))
 	for i, e := range ents {
-		entries[i] = entry{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial, mentions: e.Mentions,
-			sources: e.Sources, aliases: e.Aliases, sentences: e.Sentences}
+		entries[i] = newEntry(e, nil)
 	}
 	ids, merged := mergeLinked(entries, to)
 	out := make([]EntityCount, len(ids))
 	for i, id := range ids {
-		m := merged[id]
-		out[i] = EntityCount{ID: id, Name: m.name, Type: m.typ, ISO: m.iso, Partial: m.partial, Mentions: m.mentions,
-			Sources: m.sources, Aliases: m.aliases, Sentences: m.sentences}
+		out[i] = merged[id].count()
 	}
 	return out
 }

@@ -136,6 +136,6 @@ func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []strin
 	if err != nil {
 		return err
 	}
-	about := aboutInputs(paths, len(g.Articles()), o.filter, o.in.read.since, o.in.read.until, egoID(fg, o.filter))
+	about := aboutInputs(paths, g.Len(), o.filter, o.in.read.since, o.in.read.until, egoID(fg, o.filter))
 	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawing{drawLimit(o.filter), about, o.positions, o.edgeLabels})
 }

@@ -96,7 +96,7 @@ func runExport(ctx context.Context, ios *IOStreams, o exportOptions) error {
 	if err != nil {
 		return err
 	}
-	about := aboutStore(o.db, len(g.Articles()), o.filter, o.since, o.until, egoID(fg, o.filter))
+	about := aboutStore(o.db, g.Len(), o.filter, o.since, o.until, egoID(fg, o.filter))
 	return writeGraphDrawing(ctx, ios, o.out, o.format, fg, drawing{drawLimit(o.filter), about, o.positions, o.edgeLabels})
 }
 
