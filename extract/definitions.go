@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -52,25 +53,40 @@ func definedSpans(sents []text.Sentence, spans []Span) []Span {
 	return spans
 }
 
+// nameWordsBack yields, from the end of toks back, the index and key of
+// each capitalized word of the name that ends toks, passing over the small
+// words between them ("of", "and", "&"), up to 12 tokens; it stops at the
+// first word that is neither, and yields nothing when toks end in a small
+// word ("the GATT (GATT)" ends in no name).
+func nameWordsBack(toks []text.Token) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for j := len(toks) - 1; j >= 0 && len(toks)-j <= 12; j-- {
+			w := toks[j].Text
+			k := names.Key(w)
+			switch {
+			case names.MinorWords[k] || w == "&" || k == "a" || k == "to":
+				if j == len(toks)-1 {
+					return
+				}
+				continue
+			case !names.IsCapitalized(w) || k == "":
+				return
+			}
+			if !yield(j, k) {
+				return
+			}
+		}
+	}
+}
+
 // definedName returns the index of the first of the last tokens of toks
 // that spell letters by their initials, skipping small words ("of",
 // "and", "on"), or -1.
 func definedName(toks []text.Token, letters string) int {
 	var ini []byte
-	for j := len(toks) - 1; j >= 0 && len(toks)-j <= 12; j-- {
-		w := toks[j].Text
-		k := names.Key(w)
-		switch {
-		case names.MinorWords[k] || w == "&" || k == "a" || k == "to":
-			if j == len(toks)-1 {
-				return -1 // "the GATT (GATT)" ends in no name
-			}
-			continue
-		case !names.IsCapitalized(w) || k == "":
-			return -1
-		}
+	for j, k := range nameWordsBack(toks) {
 		ini = append([]byte{k[0]}, ini...)
-		if string(ini) == letters && !names.MinorWords[names.Key(toks[j].Text)] {
+		if string(ini) == letters {
 			return j
 		}
 		if len(ini) >= len(letters) {
@@ -93,18 +109,7 @@ func shortForm(w string) bool {
 // The first word must begin it and two words at least take part, so a
 // name is never defined by a word of its own ("Reuters").
 func blendedName(toks []text.Token, short string) int {
-	for j := len(toks) - 1; j >= 0 && len(toks)-j <= 12; j-- {
-		w := toks[j].Text
-		k := names.Key(w)
-		switch {
-		case names.MinorWords[k] || w == "&" || k == "a" || k == "to":
-			if j == len(toks)-1 {
-				return -1
-			}
-			continue
-		case !names.IsCapitalized(w) || k == "":
-			return -1
-		}
+	for j, k := range nameWordsBack(toks) {
 		if k[0] != short[0] {
 			continue
 		}
