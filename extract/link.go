@@ -127,11 +127,11 @@ func longerFits(g, f *group) bool {
 	gw, fw := g.words, f.words
 	switch g.typ {
 	case Person:
-		fc := personCore(fw)
+		fc := names.PersonCore(fw)
 		return fw[0] == gw[0] && fw[len(fw)-1] == gw[len(gw)-1] ||
 			len(fc) > len(gw) && hasSuffix(fc, gw) && !names.MinorWords[fc[len(fc)-len(gw)-1]] ||
 			initialOf(gw, fc) ||
-			len(fc) < len(fw) && slices.Equal(fc, personCore(gw))
+			len(fc) < len(fw) && slices.Equal(fc, names.PersonCore(gw))
 	case Org:
 		switch {
 		case hasPrefix(fw, gw):
@@ -181,20 +181,6 @@ func initialOf(short, full []string) bool {
 		return false
 	}
 	return slices.Equal(full[len(full)-len(short)+1:], short[1:])
-}
-
-// personCore is a person's name without a royal title before it and a
-// generational suffix or regnal number after it: "pope john paul ii" is
-// "john paul".
-func personCore(ws []string) []string {
-	i, j := 0, len(ws)
-	for i < j-1 && names.RoyalTitles[ws[i]] {
-		i++
-	}
-	for j > i+1 && names.NameSuffixes[ws[j-1]] {
-		j--
-	}
-	return ws[i:j]
 }
 
 // isPlaceWords reports whether words name a country, a demonym or a place
@@ -391,7 +377,7 @@ func shortNameFits(g, f *group, acr bool) int {
 		}
 	case f.typ == Location:
 		// "Newcastle" → "Newcastle upon Tyne".
-		if g.typ == Location && len(fw) == 3 && g.key == fw[0] && placeJoiners[fw[1]] {
+		if g.typ == Location && len(fw) == 3 && g.key == fw[0] && names.PlaceJoiners[fw[1]] {
 			return 1
 		}
 	}
@@ -415,14 +401,10 @@ var clubWords = names.Set{"united": true, "city": true, "town": true, "county": 
 	"rovers": true, "wanderers": true, "athletic": true, "albion": true, "hotspur": true,
 	"rangers": true, "celtic": true, "villa": true, "forest": true}
 
-// placeJoiners join the parts of a place's name: "Newcastle upon Tyne",
-// "Stoke on Trent", "Frankfurt am Main".
-var placeJoiners = names.Set{"upon": true, "on": true, "am": true, "sur": true, "en": true, "under": true}
-
 // personFits ranks how a one-word group fits a person's full name fw: see
 // shortNameFits.
 func personFits(g *group, fw []string) int {
-	core := personCore(fw)
+	core := names.PersonCore(fw)
 	if len(core) == 1 && len(core) < len(fw) && g.key == core[0] {
 		return 3 // "Charles" for "Prince Charles"
 	}

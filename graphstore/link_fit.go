@@ -92,7 +92,7 @@ func fitRank(rule LinkRule, pk, look string, fw []string) int {
 	}
 	switch rule {
 	case RuleSurname:
-		core := personCore(fw)
+		core := names.PersonCore(fw)
 		switch {
 		case len(core) == 1 && len(core) < len(fw) && core[0] == pk:
 			return 3
@@ -103,7 +103,7 @@ func fitRank(rule LinkRule, pk, look string, fw []string) int {
 		}
 	case RuleInitials:
 		sw := strings.Fields(pk)
-		core := personCore(fw)
+		core := names.PersonCore(fw)
 		if len(core) > len(sw)-1 && strings.HasPrefix(core[0], sw[0]) && len(core[0]) > 1 &&
 			slices.Equal(core[len(core)-len(sw)+1:], sw[1:]) {
 			return 2
@@ -121,28 +121,11 @@ func fitRank(rule LinkRule, pk, look string, fw []string) int {
 		}
 	case RulePlace:
 		// Three words: "Newcastle-upon-Tyne Central" is a constituency.
-		if len(fw) == 3 && fw[0] == pk && placeJoiners[fw[1]] {
+		if len(fw) == 3 && fw[0] == pk && names.PlaceJoiners[fw[1]] {
 			return 1
 		}
 	}
 	return 0
-}
-
-// placeJoiners join the parts of a place's name: "Newcastle upon Tyne".
-var placeJoiners = names.Set{"upon": true, "on": true, "am": true, "sur": true, "en": true, "under": true}
-
-// personCore is a person's name without a royal title before it and a
-// generational suffix or regnal number after it: "pope john paul ii" is
-// "john paul".
-func personCore(ws []string) []string {
-	i, j := 0, len(ws)
-	for i < j-1 && names.RoyalTitles[ws[i]] {
-		i++
-	}
-	for j > i+1 && names.NameSuffixes[ws[j-1]] {
-		j--
-	}
-	return ws[i:j]
 }
 
 // isAcronym reports whether a name as written is an acronym: "IFC",

@@ -356,7 +356,7 @@ func (c *corpus) newNameIndex() *nameIndex {
 				continue
 			}
 			keys = append(keys, ws[0], ws[len(ws)-1])
-			if core := personCore(ws); len(core) == 1 {
+			if core := names.PersonCore(ws); len(core) == 1 {
 				keys = append(keys, core[0])
 			}
 			if f.typ == extract.Org {

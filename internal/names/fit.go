@@ -131,3 +131,21 @@ func TypedByName(name string) (Type, bool) {
 	}
 	return "", false
 }
+
+// PlaceJoiners join the parts of a place's name: "Newcastle upon Tyne",
+// "Stoke on Trent", "Frankfurt am Main".
+var PlaceJoiners = Set{"upon": true, "on": true, "am": true, "sur": true, "en": true, "under": true}
+
+// PersonCore is a person's name, as keyed words, without a royal title
+// before it and a generational suffix or regnal number after it: "pope john
+// paul ii" is "john paul".
+func PersonCore(ws []string) []string {
+	i, j := 0, len(ws)
+	for i < j-1 && RoyalTitles[ws[i]] {
+		i++
+	}
+	for j > i+1 && NameSuffixes[ws[j-1]] {
+		j--
+	}
+	return ws[i:j]
+}
