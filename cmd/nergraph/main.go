@@ -7,12 +7,19 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+
+	"github.com/nergraph/nergraph/internal/gcpace"
 )
 
 func main() {
+	// Collect less while the heap is small, and hold large runs nearer
+	// their live state (internal/gcpace); GOGC or GOMEMLIMIT in the
+	// environment turn this off.
+	endPace := gcpace.Start(gcpace.Default)
 	stop := startProfile(os.Getenv("NERGRAPH_CPUPROFILE"), os.Getenv("NERGRAPH_MEMPROFILE"))
 	code := Main(os.Args[1:], stdio())
 	stop()
+	endPace()
 	os.Exit(code)
 }
 

@@ -1,0 +1,91 @@
+package gcpace
+
+import (
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"testing"
+	"time"
+)
+
+func TestPercent(t *testing.T) {
+	const mib = 1 << 20
+	p := Pace{Headroom: 256 * mib, Fraction: 0.5}
+	tests := []struct {
+		live uint64
+		want int
+	}{
+		{0, maxPercent},
+		{1 * mib, maxPercent}, // 25,600% is capped
+		{64 * mib, 400},
+		{256 * mib, 100},
+		{512 * mib, 50}, // where the fraction takes over
+		{2048 * mib, 50},
+	}
+	for _, tt := range tests {
+		if got := p.Percent(tt.live); got != tt.want {
+			t.Errorf("Percent(%d MiB) = %d, want %d", tt.live/mib, got, tt.want)
+		}
+	}
+}
+
+// TestStartPaces checks that each collection sets the pace again, and
+// that stop puts the old setting back.
+func TestStartPaces(t *testing.T) {
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	old := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(old)
+
+	// A headroom of one byte is the fraction's pace at any heap: 37.
+	p := Pace{Headroom: 1, Fraction: 0.37}
+	stop := Start(p)
+	for round := range 3 {
+		debug.SetGCPercent(100) // undone by the next collection's finalizer
+		runtime.GC()
+		if got := waitGOGC(37, time.Second); got != 37 {
+			t.Errorf("round %d: GOGC after a collection = %d, want 37", round, got)
+		}
+	}
+	stop()
+	if got := gogc(); got != 100 {
+		t.Errorf("GOGC after stop = %d, want the old 100", got)
+	}
+	runtime.GC()
+	if got := waitGOGC(37, 200*time.Millisecond); got != 100 {
+		t.Errorf("GOGC after stop and a collection = %d, want 100: pacing went on", got)
+	}
+}
+
+// TestUserSettingWins checks that GOGC in the environment turns pacing
+// off.
+func TestUserSettingWins(t *testing.T) {
+	t.Setenv("GOGC", "100")
+	old := debug.SetGCPercent(77)
+	defer debug.SetGCPercent(old)
+	stop := Start(Pace{Headroom: 1 << 30, Fraction: 1})
+	runtime.GC()
+	got := waitGOGC(100, 200*time.Millisecond)
+	stop()
+	if got != 77 {
+		t.Errorf("GOGC = %d with GOGC set in the environment, want 77 untouched", got)
+	}
+}
+
+// gogc is the collector's GOGC value now.
+func gogc() int {
+	s := []metrics.Sample{{Name: "/gc/gogc:percent"}}
+	metrics.Read(s)
+	return int(s[0].Value.Uint64())
+}
+
+// waitGOGC waits up to d for the finalizers of the last collection to set
+// GOGC to want, and returns the value there is then. Where want is what
+// must not happen, d is shorter: the finalizers run within milliseconds.
+func waitGOGC(want int, d time.Duration) int {
+	deadline := time.Now().Add(d)
+	for gogc() != want && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	return gogc()
+}
