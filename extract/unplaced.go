@@ -95,7 +95,8 @@ func (r *Resolver) knownPlaceKey(k string) bool {
 // and sold to them.
 var placePreps = names.Set{"in": true, "at": true, "near": true, "around": true, "outside": true,
 	"across": true, "inside": true, "throughout": true, "towards": true, "toward": true, "via": true,
-	"nearby": true, "offshore": true}
+	"nearby": true, "offshore": true, "eastern": true, "western": true, "northern": true, "southern": true,
+	"central": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
 
 // placeNouns name a kind of place: before "of" ("the town of Trudering")
 // or after the name ("the Heidrun oil field", "Rhein-Main airport").
@@ -107,7 +108,8 @@ var placeNouns = names.Set{"town": true, "city": true, "village": true, "port": 
 	"bay": true, "lake": true, "gulf": true, "strait": true, "sea": true, "stadium": true,
 	"area": true, "areas": true, "border": true, "hills": true, "prefecture": true, "municipality": true,
 	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
-	"southeast": true, "southwest": true, "centre": true, "center": true, "streets": true, "plant": true, "terminal": true, "mill": true,
+	"southeast": true, "southwest": true, "centre": true, "center": true, "streets": true, "plant": true, "terminal": true, "mill": true, "mills": true,
+	"mines": true, "fields": true, "plants": true,
 	"lakes": true, "rivers": true, "mount": true, "cape": true,
 	// What happens at a place: "the Chernobyl nuclear accident".
 	"accident": true, "disaster": true, "earthquake": true, "bombing": true, "bombings": true,
