@@ -181,6 +181,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case m.typ == Person && m.Title != "" && (m.key == "election" || m.key == "elections"):
 		return true // "the General Election": "General" is no general's title here
+	case modelName(m.Name):
+		return true
 	}
 	return workCue(text, m) || workAfter(text, m)
 }

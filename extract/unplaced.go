@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/nergraph/nergraph/extract/ner"
 	"github.com/nergraph/nergraph/internal/names"
@@ -186,4 +187,31 @@ func (r *Resolver) placeWord(w string) bool {
 	}
 	k := names.Key(w)
 	return r.knownPlaceKey(k) || placeGaz().PlaceName([]string{w})
+}
+
+// modelName reports whether a one-word name is a product's or a model's,
+// or money: it holds a digit and a letter ("PS2", "IE7", "MD-11", "M-1-A",
+// "SS-20", "A$245m"), and is none of the few organizations so named ("MI5",
+// "3M", "O2", "ITV1", "TF-1") nor a group of countries ("G-7", "G20").
+func modelName(name string) bool {
+	digit, letter := false, false
+	for _, c := range name {
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case unicode.IsLetter(c):
+			letter = true
+		case c == ' ':
+			return false
+		}
+	}
+	if !digit || !letter {
+		return false
+	}
+	k := strings.ToLower(strings.ReplaceAll(name, "-", ""))
+	if names.DigitNames[k] {
+		return false
+	}
+	rest, group := strings.CutPrefix(k, "g")
+	return !group || rest == "" || strings.Trim(rest, "0123456789") != ""
 }

@@ -71,3 +71,38 @@ func TestUnplacedPlaces(t *testing.T) {
 		},
 	})
 }
+
+func TestModelName(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"PS2", true}, {"IE7", true}, {"MD-11", true}, {"M-1-A", true}, {"SS-20", true}, {"A$245m", true},
+		{"MI5", false}, {"3M", false}, {"O2", false}, {"TF-1", false}, {"ITV1", false},
+		{"G-7", false}, {"G20", false}, {"G-77", false}, {"GT4", true},
+		{"Sony", false}, {"1987", false}, {"Xbox 360", false},
+	}
+	for _, tt := range tests {
+		if got := modelName(tt.name); got != tt.want {
+			t.Errorf("modelName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestModelsAndMoney checks on sentences of our own that a model's or a
+// product's one-word name, or money, is no node, and the organizations
+// whose names hold a digit stay.
+func TestModelsAndMoney(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "products, models and money",
+			marked: "[[Sony|ORG]] will sell the [[PS3|ORG]] for [[A$245m|LOC]], and [[Boeing|ORG]] its [[MD-11|ORG]].",
+			want:   []string{`org:boeing ORG "Boeing" partial`, `org:sony ORG "Sony" partial`},
+		},
+		{
+			name:   "organizations and groups with a digit",
+			marked: "[[MI5|ORG]] briefed the [[G-7|ORG]] and [[O2|ORG]] staff.",
+			want:   []string{`org:group-of-seven ORG "Group of Seven"`, `org:mi5 ORG "MI5" partial`, `org:o2 ORG "O2" partial`},
+		},
+	})
+}
