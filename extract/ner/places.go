@@ -26,3 +26,14 @@ func (m *Model) PlaceName(words []string) bool {
 	}
 	return bits&placeCats != 0
 }
+
+// FirstName reports whether the model's gazetteer holds a word, ignoring
+// case, as a person's first name: "Jim" of "Jim and Margaret Cuthbert" is
+// no firm's founder.
+func (m *Model) FirstName(word string) bool {
+	if m == nil || m.res.gaz == nil {
+		return false
+	}
+	b, ok := m.res.gaz.lookup(mix(fnvOffset, hashLower(word)))
+	return ok && b&(1<<gazFirst|1<<gazFirstX) != 0
+}
