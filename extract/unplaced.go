@@ -124,7 +124,7 @@ var placeNouns = names.Set{"town": true, "city": true, "village": true, "port": 
 func (r *Resolver) placeCue(text string, m *mention) bool {
 	p, ps := prevWord(text, m.Start)
 	pk := strings.ToLower(p)
-	if placePreps[pk] || placeNouns[pk] && pk == p {
+	if placePreps[pk] && !(pk == "in" && holdingBefore(text, ps)) || placeNouns[pk] && pk == p {
 		return true // "in Postbridge", "the river Uruc", "lakes Erie"
 	}
 	if pk == "the" {
@@ -176,6 +176,17 @@ func (r *Resolver) placeCue(text string, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// holdingNouns before "in" make what follows a company: "its interest in
+// Pegard", "a stake in Hexal".
+var holdingNouns = names.Set{"interest": true, "interests": true, "stake": true, "stakes": true,
+	"holding": true, "holdings": true, "investment": true, "investments": true, "shares": true}
+
+// holdingBefore reports whether the word before byte i is a holding noun.
+func holdingBefore(text string, i int) bool {
+	w, _ := prevWord(text, i)
+	return holdingNouns[strings.ToLower(w)]
 }
 
 // placeWord reports whether a word, punctuation trimmed, is a place the

@@ -24,6 +24,11 @@ func TestUnplacedPlaces(t *testing.T) {
 			want:   []string{`location:dollatt LOCATION "Dollatt" partial`, `location:quarnby LOCATION "Quarnby" partial`},
 		},
 		{
+			name:   "a holding in a firm is no place",
+			marked: "It sold its interest in [[Quelvard|LOC]] to [[Tom Varde|PER]].",
+			want:   []string{`person:tom-varde PERSON "Tom Varde"`},
+		},
+		{
 			name:   "a preposition and the",
 			marked: "The final was played at the [[Grennock|LOC]] on Sunday.",
 			want:   []string{`location:grennock LOCATION "Grennock" partial`},
