@@ -139,6 +139,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case m.typ != Org && !r.t.KnownPlace(m.key) && companyCue(text, m, m.typ != Person):
 		m.typ, m.typed = Org, true
+	case m.typ != Org && m.country < 0 && leadManager(text, m):
+		m.typ, m.typed = Org, true
 	}
 }
 

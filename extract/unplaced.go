@@ -226,3 +226,25 @@ func modelName(name string) bool {
 	rest, group := strings.CutPrefix(k, "g")
 	return !group || rest == "" || strings.Trim(rest, "0123456789") != ""
 }
+
+// underwriterRoles are a bank's roles in a bond issue, right before its
+// name: "lead manager Postipankki said", "co-lead manager Kidder".
+var underwriterRoles = names.Set{"co-manager": true, "co-managers": true, "lead-manager": true,
+	"underwriter": true, "underwriters": true, "co-lead": true, "bookrunner": true}
+
+// leadManager reports whether a bank's role in a bond issue stands right
+// before a mention: "lead manager Postipankki", "co-lead managers Nikko".
+// A "general manager" is a person; a "lead manager" of an issue is a bank.
+func leadManager(text string, m *mention) bool {
+	p, ps := prevWord(text, m.Start)
+	p = strings.ToLower(p)
+	if underwriterRoles[p] {
+		return true
+	}
+	if p != "manager" && p != "managers" {
+		return false
+	}
+	q, _ := prevWord(text, ps)
+	q = strings.ToLower(q)
+	return q == "lead" || q == "co-lead" || q == "joint-lead" || q == "joint" || q == "issue"
+}

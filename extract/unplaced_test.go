@@ -111,3 +111,20 @@ func TestModelsAndMoney(t *testing.T) {
 		},
 	})
 }
+
+// TestLeadManager checks on sentences of our own that a bank named as an
+// issue's lead manager is an organization, and a general manager a person.
+func TestLeadManager(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "lead manager",
+			marked: "The bonds are priced at par, lead manager [[Kessalanpankki|PER]] said.",
+			want:   []string{`org:kessalanpankki ORG "Kessalanpankki" partial`},
+		},
+		{
+			name:   "general manager",
+			marked: "The plant's general manager [[Anna Korhonen|PER]] said output rose.",
+			want:   []string{`person:anna-korhonen PERSON "Anna Korhonen"`},
+		},
+	})
+}
