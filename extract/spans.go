@@ -15,6 +15,7 @@ import (
 func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence, spans []Span) []Span {
 	spans = slices.Clone(spans)
 	r.teamSheetTypes(sents, spans)
+	r.clubsInSquads(sents, spans)
 	spans = r.subsidiarySpans(text, sents, r.pairFirmSpans(sents, r.firmSpans(sents, connectorSpans(sents, definedSpans(sents, spans)))))
 	r.extendSpans(text, titleEnd, sents, spans)
 	extendToNamed(text, sents, spans)
