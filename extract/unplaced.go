@@ -190,14 +190,18 @@ func holdingBefore(text string, i int) bool {
 }
 
 // placeWord reports whether a word, punctuation trimmed, is a place the
-// tables or the gazetteer know.
+// tables or the model's gazetteer know.
 func (r *Resolver) placeWord(w string) bool {
 	w = strings.Trim(w, ",.;:()\"'")
 	if w == "" || !upperWord(w) {
 		return false
 	}
 	k := names.Key(w)
-	return r.knownPlaceKey(k) || placeGaz().PlaceName([]string{w})
+	_, abbr := names.StateAbbrevs[k]
+	// GeoNames' small towns are left out: a neighbour in a list of
+	// players ("Griffen, Pozzebon, Robertson") may share a town's name.
+	return r.t.KnownPlace(k) || r.t.CityCountry[k] != "" || names.IsRegion(k) || names.Shires[k] || abbr ||
+		placeGaz().PlaceName([]string{w})
 }
 
 // modelName reports whether a one-word name is a product's or a model's,
