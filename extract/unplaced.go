@@ -164,9 +164,8 @@ func (r *Resolver) placeCue(text string, m *mention) bool {
 		}
 	}
 	if n == "and" || n == "or" || m.End < len(text) && text[m.End] == ',' {
-		after := n
+		var after string
 		if n == "and" || n == "or" {
-			_, ne := nextWord(text, m.End)
 			after, _ = nextWord(text, ne)
 		} else {
 			after, _ = nextWord(text, m.End+1)
