@@ -139,6 +139,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case m.typ != Org && !r.t.KnownPlace(m.key) && companyCue(text, m, m.typ != Person):
 		m.typ, m.typed = Org, true
+	case m.typ != Org && m.country < 0 && leadManager(text, m):
+		m.typ, m.typed = Org, true
 	}
 }
 
@@ -181,6 +183,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case m.typ == Person && m.Title != "" && (m.key == "election" || m.key == "elections"):
 		return true // "the General Election": "General" is no general's title here
+	case modelName(m.Name):
+		return true
 	}
 	return workCue(text, m) || workAfter(text, m)
 }

@@ -53,6 +53,7 @@ func (r *Resolver) contextual(a *article) {
 		r.townOrClub(a, m)
 	}
 	r.qualifyBodies(a)
+	r.unplacedPlaces(a)
 	a.ms = slices.DeleteFunc(a.ms, func(m *mention) bool { return m.removed })
 	if r.opts.Successors {
 		for _, m := range a.ms {

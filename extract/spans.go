@@ -15,11 +15,13 @@ import (
 func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence, spans []Span) []Span {
 	spans = slices.Clone(spans)
 	r.teamSheetTypes(sents, spans)
-	spans = r.subsidiarySpans(text, sents, r.firmSpans(sents, connectorSpans(sents, definedSpans(sents, spans))))
+	r.clubsInSquads(sents, spans)
+	spans = r.subsidiarySpans(text, sents, r.pairFirmSpans(sents, r.firmSpans(sents, connectorSpans(sents, definedSpans(sents, spans)))))
 	r.extendSpans(text, titleEnd, sents, spans)
 	extendToNamed(text, sents, spans)
 	firmCommaSpans(sents, spans)
 	trimNumbers(sents, spans)
+	trimPostNominals(sents, spans)
 	out := spans[:0]
 	for _, sp := range spans {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {

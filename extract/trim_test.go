@@ -30,8 +30,8 @@ func TestTableFiguresAndPluralAcronyms(t *testing.T) {
 		},
 		{
 			name:   "names that begin with a figure",
-			marked: "Gadgets\n\nThe [[4Play Radio|ORG]] show at [[3GSM|ORG]] was seen by [[10 Downing Street|LOC]].",
-			want:   []string{`location:10-downing-street LOCATION "10 Downing Street"`, `org:3gsm ORG "3GSM" partial`, `org:4play-radio ORG "4Play Radio"`},
+			marked: "Gadgets\n\nThe [[4Play Radio|ORG]] show at [[3Com|ORG]] was seen by [[10 Downing Street|LOC]].",
+			want:   []string{`location:10-downing-street LOCATION "10 Downing Street"`, `org:3com ORG "3Com" partial`, `org:4play-radio ORG "4Play Radio"`},
 		},
 		{
 			name:   "a company's number and a year",

@@ -211,3 +211,14 @@ var PlaceConnectorNames = Set{"tyne and wear": true, "kensington and chelsea": t
 	"sao tome and principe": true, "st kitts and nevis": true, "turks and caicos": true,
 	"heard and mcdonald islands": true, "jammu and kashmir": true, "andaman and nicobar": true,
 	"dadra and nagar haveli": true}
+
+// DigitNames are the organizations whose one-word names hold a digit,
+// lower-cased and without hyphens ("TF-1" is "tf1"):
+// a one-word name with a digit is otherwise a product's or model's ("PS2",
+// "MD-11", "SS-20"), or money ("A$245m"). Groups of countries ("G-7",
+// "G20") are told by their shape.
+var DigitNames = Set{"mi5": true, "mi6": true, "3m": true, "o2": true, "u2": true, "tf1": true,
+	"itv1": true, "itv2": true, "itv3": true, "itv4": true, "vh1": true, "e4": true, "s4c": true, "3i": true,
+	"7eleven": true, "1xtra": true, "3com": true, "3do": true, "4kids": true, "bbc1": true, "bbc2": true,
+	"bbc3": true, "bbc4": true, "c4": true, "sky1": true, "sky2": true, "sky3": true, "uk2": true, "g4s": true,
+	"m6": true, "rtl2": true, "pro7": true, "n24": true, "h3g": true}

@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestClubsInSquads checks on sentences of our own that towns in brackets
+// after players' names in a squad list are clubs, while countries,
+// regions and lists of fewer players keep their type.
+func TestClubsInSquads(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name: "a squad with clubs",
+			marked: "Backs: [[Jean Morel|PER]] ([[Brive|LOC]]), [[Luc Arnaud|PER]] ([[Biarritz|LOC]]), " +
+				"[[Paul Serre|PER]] ([[Perpignan|LOC]], capt), [[Marc Dore|PER]] ([[France|LOC]]).",
+			want: []string{`country:FR COUNTRY "France"`, `org:biarritz ORG "Biarritz" partial`, `org:brive ORG "Brive" partial`,
+				`org:perpignan ORG "Perpignan" partial`, `person:jean-morel PERSON "Jean Morel"`, `person:luc-arnaud PERSON "Luc Arnaud"`, `person:marc-dore PERSON "Marc Dore"`,
+				`person:paul-serre PERSON "Paul Serre"`},
+		},
+		{
+			name:   "two players are no squad",
+			marked: "[[Jean Morel|PER]] ([[Toulouse|LOC]]), [[Luc Arnaud|PER]] ([[Biarritz|LOC]]).",
+			want: []string{`location:biarritz LOCATION "Biarritz" partial`, `location:toulouse LOCATION "Toulouse" partial`,
+				`person:jean-morel PERSON "Jean Morel"`, `person:luc-arnaud PERSON "Luc Arnaud"`},
+		},
+		{
+			name: "shortened countries and regions",
+			marked: "[[J Fourie|PER]] ([[S Africa|LOC]]), [[T Umaga|PER]] ([[New Zealand|LOC]]), [[H Webb|PER]] ([[S Yorkshire|LOC]]), " +
+				"[[G Gregan|PER]] ([[Texas|LOC]]).",
+			want: []string{`country:NZ COUNTRY "New Zealand"`, `location:s-africa LOCATION "S Africa"`, `location:s-yorkshire LOCATION "S Yorkshire"`,
+				`location:texas LOCATION "Texas" partial`, `person:g-gregan PERSON "G Gregan" partial`, `person:h-webb PERSON "H Webb" partial`,
+				`person:j-fourie PERSON "J Fourie" partial`, `person:t-umaga PERSON "T Umaga" partial`},
+		},
+	})
+}

@@ -1,0 +1,39 @@
+package ner
+
+// placeCats are the gazetteer's categories of places: seen as LOC in the
+// training data, countries, the hand-written places, and the compiled
+// cities, regions and former countries.
+const placeCats = 1<<gazLOC | 1<<gazCountry | 1<<gazPlace | 1<<gazCountryX | 1<<gazCity | 1<<gazRegion
+
+// PlaceName reports whether the model's gazetteer holds words, ignoring
+// case, as a place: a country, a city or region of the compiled lists, or
+// a name seen as a location in the training data. The resolver asks it of
+// a one-word name the recognizer typed as a place with nothing around it
+// that says so ("Kronenbourg", "Hexal"): towns the lists know are kept.
+func (m *Model) PlaceName(words []string) bool {
+	if m == nil || m.res.gaz == nil || len(words) == 0 || len(words) > gazMaxLen {
+		return false
+	}
+	h := uint64(fnvOffset)
+	var bits uint32
+	for _, w := range words {
+		h = mix(h, hashLower(w))
+		b, ok := m.res.gaz.lookup(h)
+		if !ok {
+			return false
+		}
+		bits = b
+	}
+	return bits&placeCats != 0
+}
+
+// FirstName reports whether the model's gazetteer holds a word, ignoring
+// case, as a person's first name: "Jim" of "Jim and Margaret Cuthbert" is
+// no firm's founder.
+func (m *Model) FirstName(word string) bool {
+	if m == nil || m.res.gaz == nil {
+		return false
+	}
+	b, ok := m.res.gaz.lookup(mix(fnvOffset, hashLower(word)))
+	return ok && b&(1<<gazFirst|1<<gazFirstX) != 0
+}

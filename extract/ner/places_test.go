@@ -1,0 +1,32 @@
+package ner
+
+import "testing"
+
+func TestPlaceName(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"Rotterdam"}, true},
+		{[]string{"ROTTERDAM"}, true},
+		{[]string{"Buenos", "Aires"}, true},
+		{[]string{"France"}, true},
+		{[]string{"Buenos"}, false}, // a prefix of an entry only
+		{[]string{"Brellona"}, false},
+		{[]string{"Microsoft"}, false},
+		{nil, false},
+	}
+	for _, tt := range tests {
+		if got := m.PlaceName(tt.words); got != tt.want {
+			t.Errorf("PlaceName(%q) = %v, want %v", tt.words, got, tt.want)
+		}
+	}
+	var none *Model
+	if none.PlaceName([]string{"Rotterdam"}) {
+		t.Error("a nil model knows a place")
+	}
+}
