@@ -99,6 +99,9 @@ func (s *Store) loadGraph(ctx context.Context, tx *sql.Tx, since, until time.Tim
 // storedArticle is an article read back from the store.
 type storedArticle struct {
 	seq int64
+	// sum and relationsSum are the checksums of its row and of its
+	// relation rows, as the row holds them.
+	sum, relationsSum int64
 	graphstore.ArticleCounts
 }
 
@@ -199,11 +202,14 @@ func (s *Store) readArticles(ctx context.Context, tx *sql.Tx, where string, args
 	// the mentions themselves.
 	query := `SELECT ` + articleCols + `, ` + s.sumCols() + ` FROM articles a`
 	mquery := `SELECT m.article, m.entity, m.name, m.type, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases
-		FROM mentions m JOIN articles a ON a.seq = m.article`
+		FROM mentions m`
 	if where != "" {
 		query += " WHERE " + where
-		mquery += " WHERE " + where
+		mquery += " JOIN articles a ON a.seq = m.article WHERE " + where
 	}
+	// Read whole, the mentions table is scanned without the join, so
+	// that a mention row of an article the table lacks is found (see
+	// articleReader.row) rather than passed over.
 	query += " ORDER BY a.seq"
 	mquery += " ORDER BY m.article, m.entity"
 	r := articleReader{s: s, fn: fn}
@@ -317,7 +323,7 @@ func (r *articleReader) start(a articleRow, sum int64) error {
 	r.mentions = summer{}
 	r.mentions.add(a.seq)
 	r.seen.add(sum)
-	r.cur = &storedArticle{seq: a.seq}
+	r.cur = &storedArticle{seq: a.seq, sum: sum, relationsSum: a.relationsSum}
 	r.cur.Info = graphstore.ArticleInfo{ID: a.id, Hash: a.hash, Title: a.title, Source: a.source, URL: a.url}
 	r.cur.Tokens, r.cur.Sentences = a.tokens, a.sentences
 	if d, ok := a.date.(string); ok {
