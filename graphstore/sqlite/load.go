@@ -302,16 +302,25 @@ func (r *articleReader) row(rows *sql.Rows) error {
 // mention adds a mention row to the current article.
 func (r *articleReader) mention(article string, m *mentionRow) error {
 	m.addTo(&r.mentions)
-	e := graphstore.EntityCount{ID: m.entity, Name: m.name, Type: extract.Type(m.typ), ISO: m.iso, Partial: m.partial,
-		Mentions: m.mentions, Sources: m.sources}
-	if err := decodeSentences(m.sentences, &e.Sentences); err != nil {
-		return r.s.damaged("article %q, entity %s: sentences: %v", article, e.ID, err)
-	}
-	if err := decodeAliases(m.aliases, &e.Aliases); err != nil {
-		return r.s.damaged("article %q, entity %s: aliases: %v", article, e.ID, err)
+	e, err := r.s.entityOf(article, m)
+	if err != nil {
+		return err
 	}
 	r.cur.Entities = append(r.cur.Entities, e)
 	return nil
+}
+
+// entityOf returns what a mention row of an article says.
+func (s *Store) entityOf(article string, m *mentionRow) (graphstore.EntityCount, error) {
+	e := graphstore.EntityCount{ID: m.entity, Name: m.name, Type: extract.Type(m.typ), ISO: m.iso, Partial: m.partial,
+		Mentions: m.mentions, Sources: m.sources}
+	if err := decodeSentences(m.sentences, &e.Sentences); err != nil {
+		return e, s.damaged("article %q, entity %s: sentences: %v", article, e.ID, err)
+	}
+	if err := decodeAliases(m.aliases, &e.Aliases); err != nil {
+		return e, s.damaged("article %q, entity %s: aliases: %v", article, e.ID, err)
+	}
+	return e, nil
 }
 
 // start begins an article.
@@ -323,17 +332,24 @@ func (r *articleReader) start(a articleRow, sum int64) error {
 	r.mentions = summer{}
 	r.mentions.add(a.seq)
 	r.seen.add(sum)
-	r.cur = &storedArticle{seq: a.seq, sum: sum, relationsSum: a.relationsSum}
-	r.cur.Info = graphstore.ArticleInfo{ID: a.id, Hash: a.hash, Title: a.title, Source: a.source, URL: a.url}
-	r.cur.Tokens, r.cur.Sentences = a.tokens, a.sentences
+	var err error
+	r.cur, err = r.s.articleOf(&a, sum)
+	return err
+}
+
+// articleOf returns the article of an article row, without its entities.
+func (s *Store) articleOf(a *articleRow, sum int64) (*storedArticle, error) {
+	out := &storedArticle{seq: a.seq, sum: sum, relationsSum: a.relationsSum}
+	out.Info = graphstore.ArticleInfo{ID: a.id, Hash: a.hash, Title: a.title, Source: a.source, URL: a.url}
+	out.Tokens, out.Sentences = a.tokens, a.sentences
 	if d, ok := a.date.(string); ok {
 		t, err := time.Parse(time.RFC3339Nano, d)
 		if err != nil {
-			return r.s.damaged("article %q: date: %v", a.id, err)
+			return nil, s.damaged("article %q: date: %v", a.id, err)
 		}
-		r.cur.Info.Date = t
+		out.Info.Date = t
 	}
-	return nil
+	return out, nil
 }
 
 // flush checks the mention rows of the current article and hands it on.

@@ -127,6 +127,11 @@ func (s *Store) dsn(mode string, extra ...string) string {
 		// before the commit. 64 MB holds them for stores of 100,000
 		// articles; memory is taken only as pages are read.
 		q.Add("_pragma", "cache_size(-65536)")
+		// Each commit of a batch rewrites pages all over the edges
+		// table; checkpointing the log every 4 MB (SQLite's default)
+		// copied the same pages into the file batch after batch. At
+		// 64 MB a page is copied once for several batches.
+		q.Add("_pragma", "wal_autocheckpoint(16384)")
 	}
 	if mode != "" {
 		q.Set("mode", mode)
