@@ -67,20 +67,11 @@ func (s *Store) Check(ctx context.Context, level graphstore.CheckLevel) (graphst
 // added since (see [readBack]), so that an ingest reads the store's mention
 // rows once, not twice.
 func (s *Store) scanQuick(ctx context.Context, tx *sql.Tx) error {
-	s.readBack = nil
 	if s.readOnly {
 		return s.scanMentions(ctx, tx)
 	}
-	rb := &readBack{}
-	seen, err := s.readArticles(ctx, tx, "", nil, false, func(a *storedArticle) error {
-		rb.articles = append(rb.articles, a)
-		rb.maxSeq = a.seq
-		return nil
-	})
+	rb, err := s.readAll(ctx, tx)
 	if err != nil {
-		return err
-	}
-	if err := s.checkArticleSums(ctx, tx, seen); err != nil {
 		return err
 	}
 	relations := make(map[int64]int64, len(rb.articles)) // article → the checksum of its relation rows
@@ -88,16 +79,11 @@ func (s *Store) scanQuick(ctx context.Context, tx *sql.Tx) error {
 		relations[a.seq] = a.relationsSum
 	}
 	var r relationRow
-	err = s.scanChildren(ctx, tx, "relation", relations, `SELECT r.article, `+relationCols+` FROM relations r ORDER BY r.article, r.n`,
+	return s.scanChildren(ctx, tx, "relation", relations, `SELECT r.article, `+relationCols+` FROM relations r ORDER BY r.article, r.n`,
 		func(rows *sql.Rows) (seq int64, err error) {
 			r, err = scanRelation(rows, &seq)
 			return seq, err
 		}, func(sum *summer) { r.addTo(sum) })
-	if err != nil {
-		return err
-	}
-	s.readBack = rb
-	return nil
 }
 
 // scanMentions checks every article row, every mention row and every

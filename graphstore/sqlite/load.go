@@ -14,7 +14,10 @@ import (
 )
 
 // ArticleIDs returns the ids of every article in the store, each article
-// row checked against its checksum.
+// row checked against its checksum. A store open for writing (an
+// ingest's) reads the articles whole and keeps them (see [readBack]):
+// the quick check and the refresh of the ingest then read only those
+// added since.
 func (s *Store) ArticleIDs(ctx context.Context) (map[string]bool, error) {
 	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
@@ -22,6 +25,16 @@ func (s *Store) ArticleIDs(ctx context.Context) (map[string]bool, error) {
 	}
 	defer tx.Rollback()
 	ids := map[string]bool{}
+	if !s.readOnly {
+		rb, err := s.readAll(ctx, tx)
+		if err != nil {
+			return nil, s.failed(ctx, "read article ids", err)
+		}
+		for _, a := range rb.articles {
+			ids[a.Info.ID] = true
+		}
+		return ids, nil
+	}
 	err = s.scanArticles(ctx, tx, func(a *articleRow) { ids[a.id] = true })
 	if err != nil {
 		return nil, s.failed(ctx, "read article ids", err)

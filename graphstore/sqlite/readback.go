@@ -46,3 +46,34 @@ func (s *Store) articlesBetween(ctx context.Context, tx *sql.Tx, lo, hi int64, f
 	seen.sum = (seen.sum + more.sum) & math.MaxUint32
 	return seen, err
 }
+
+// readAll makes the read-back hold every article of tx: it reads those it
+// lacks, each checked against its checksums, and checks all of them
+// against the size and checksum the store keeps of its articles table.
+// The read-back is dropped when they do not match.
+func (s *Store) readAll(ctx context.Context, tx *sql.Tx) (*readBack, error) {
+	rb := s.readBack
+	if rb == nil {
+		rb = &readBack{}
+	}
+	var more []*storedArticle
+	seen, err := s.articlesBetween(ctx, tx, 0, math.MaxInt64, func(a *storedArticle) error {
+		if a.seq > rb.maxSeq {
+			more = append(more, a)
+		}
+		return nil
+	})
+	if err == nil {
+		err = s.checkArticleSums(ctx, tx, seen)
+	}
+	if err != nil {
+		s.readBack = nil
+		return nil, err
+	}
+	rb.articles = append(rb.articles, more...)
+	if len(rb.articles) > 0 {
+		rb.maxSeq = rb.articles[len(rb.articles)-1].seq
+	}
+	s.readBack = rb
+	return rb, nil
+}

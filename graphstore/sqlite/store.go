@@ -320,7 +320,10 @@ func (s *Store) begin(ctx context.Context, opts *sql.TxOptions) (*sql.Tx, error)
 }
 
 // Close closes the store.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.readBack = nil
+	return s.db.Close()
+}
 
 // version returns the schema version, 0 for an empty file.
 func version(ctx context.Context, q rowQuerier) (int, error) {
