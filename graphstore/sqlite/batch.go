@@ -1,7 +1,6 @@
 package sqlite
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -9,6 +8,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/nergraph/nergraph/graphstore"
@@ -392,5 +392,10 @@ func nullIfEmpty(s string) any {
 
 // comparePairs orders keys of two ids by the first, then the second.
 func comparePairs(a, b [2]string) int {
-	return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1]))
+	// Not cmp.Or, which compares the second ids also when the first
+	// differ: this sorts every edge of a batch and of a refresh.
+	if c := strings.Compare(a[0], b[0]); c != 0 {
+		return c
+	}
+	return strings.Compare(a[1], b[1])
 }
