@@ -124,7 +124,7 @@ func (s *Store) dsn(mode string, extra ...string) string {
 		// A batch upserts rows all over the tables' B-trees (edges are
 		// keyed by two ids); with SQLite's default cache of 2 MB their
 		// pages were read again and again and spilled to the log
-		// before the commit (pagerStress: 0.42 s of an ingest of
+		// before the commit (pagerStress: 0.55 s of an ingest of
 		// Reuters+BBC; 0.16 s with 16 MB). 64 MB cut it further but
 		// cost about 100 MB of peak RSS.
 		q.Add("_pragma", "cache_size(-16384)")
