@@ -32,13 +32,6 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		return res, s.failed(ctx, "add batch", err)
 	}
 	defer w.close()
-	// The read-back of the store's articles (see readBack) goes on with
-	// this batch's when it holds every article before them.
-	if rb := s.readBack; rb != nil && rb.maxSeq == w.seq {
-		w.s = s
-	} else {
-		s.readBack = nil
-	}
 	for _, a := range batch {
 		if err := ctx.Err(); err != nil {
 			return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
@@ -63,12 +56,7 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
 	}
 	if err := tx.Commit(); err != nil {
-		s.readBack = nil
 		return graphstore.BatchResult{}, s.failed(ctx, "add batch: commit", err)
-	}
-	if w.s != nil && len(w.added) > 0 {
-		s.readBack.articles = append(s.readBack.articles, w.added...)
-		s.readBack.maxSeq = w.seq
 	}
 	return res, nil
 }
@@ -104,10 +92,6 @@ type batchWriter struct {
 	ingested           string
 	seq                int64  // of the last article written
 	sums               setSum // of the articles written
-	// s is the store whose read-back the batch's articles go on, when
-	// they do, and added the articles as a read-back would give them.
-	s     *Store
-	added []*storedArticle
 
 	byID     map[string]bool   // ids added by this batch
 	byHash   map[string]string // text hash → id, added by this batch
@@ -231,29 +215,12 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 		return nil, err
 	}
 	w.sums.add(rowSum)
-	var back *storedArticle
-	if w.s != nil {
-		var err error
-		if back, err = w.s.articleOf(&row, rowSum); err != nil {
-			return nil, err
-		}
-		back.Entities = make([]graphstore.EntityCount, 0, len(ms))
-		w.added = append(w.added, back)
-	}
 	for i, m := range ms {
 		if err := w.mentions.add(row.seq, m.entity, m.name, m.typ, m.iso, m.partial,
 			m.mentions, m.sources, m.sentences, m.aliases); err != nil {
 			return nil, err
 		}
 		w.countEntity(ents[i], row.utc)
-		if back != nil {
-			// As read back: from the row's own values.
-			e, err := w.s.entityOf(id, &ms[i])
-			if err != nil {
-				return nil, err
-			}
-			back.Entities = append(back.Entities, e)
-		}
 	}
 	if err := w.addRelations(row.seq, rels); err != nil {
 		return nil, err

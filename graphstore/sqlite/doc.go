@@ -21,9 +21,8 @@
 // A batch writes its rows many a statement ([rowWriter]): with this driver a
 // statement costs far more than a row. An ingest reads the store's articles
 // once: [Store.ArticleIDs] of a writable store keeps them, checked, in a
-// read-back that the quick check, the batches and the refresh extend and
-// take from (see readback.go), rather than each reading every mention row
-// again.
+// read-back that the quick check and the refresh take from (see
+// readback.go), rather than each reading every mention row again.
 //
 // # The cache
 //

@@ -7,15 +7,19 @@ import (
 	"sort"
 )
 
-// readBack holds the articles, up to number maxSeq, that an ingest's quick
-// check read and checked against their checksums (see [Store.scanQuick]),
-// for the refresh at the end of the same ingest, which links every
-// article of the store anew and would otherwise read them all again.
+// readBack holds every article up to number maxSeq, read and checked
+// against their checksums when an ingest began ([Store.ArticleIDs] and the
+// quick check, see [Store.readAll]), for the refresh at the end of the same
+// ingest, which links every article of the store anew and would otherwise
+// read them all again.
 //
 // They are the store's rows still when the refresh reads: the store only
 // ever appends articles, and never changes or removes one. A refresh takes
-// from it the articles it holds and reads the others, those added since,
-// from the store.
+// from it the articles it holds and reads the others, those the ingest (or
+// another process) added since, from the store. The batches do not add
+// theirs: held while the ingest extracts, they would add to its peak memory
+// (about 50 MB for 30,000 AG News articles), to save a read of 0.06 s (AG
+// News) to 0.4 s (Reuters+BBC) at the end.
 type readBack struct {
 	maxSeq   int64
 	articles []*storedArticle // in ingest order

@@ -229,11 +229,11 @@ func relationsNow(t *testing.T, s *Store, docs []*extract.Doc) {
 	}
 }
 
-// TestRefreshReadBack runs ingests as the command does: a quick check, which
-// keeps the articles it read, batches, which add theirs, and a refresh,
-// which takes the articles from them rather than from the file. Now and
-// then another process (a second Store on the file) adds a batch between
-// the check and the refresh, which the read-back lacks. After each refresh
+// TestRefreshReadBack runs ingests as the command does: ArticleIDs and a
+// quick check, which keep the articles they read, batches, and a refresh,
+// which takes the articles it can from the read-back rather than from the
+// file. Now and then another process (a second Store on the file) adds a
+// batch between them, before one of the ingest's own. After each refresh
 // the cache must equal one computed from the file alone (the full check
 // compares them row by row), and at the end the graph that build makes.
 func TestRefreshReadBack(t *testing.T) {
@@ -251,26 +251,34 @@ func TestRefreshReadBack(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer other.Close()
-			used, dropped := 0, 0
+			alone, mixed := 0, 0
 			for i := 0; i < len(docs); {
+				ids, err := s.ArticleIDs(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(ids) != len(s.readBack.articles) {
+					t.Fatalf("ArticleIDs: %d ids, a read-back of %d articles", len(ids), len(s.readBack.articles))
+				}
 				wantClean(t, s, graphstore.CheckQuick)
 				if s.readBack == nil {
 					t.Fatal("the quick check of a writable store kept no read-back")
 				}
+				others := false
 				for range 1 + r.IntN(3) {
 					n := 1 + r.IntN(20)
 					batch := docs[i:min(i+n, len(docs))]
 					i += len(batch)
 					into := s
-					if r.IntN(6) == 0 {
-						into = other
+					if r.IntN(4) == 0 {
+						into, others = other, true
 					}
 					addAll(t, into, batch, n)
 				}
-				if s.readBack != nil {
-					used++
+				if others {
+					mixed++
 				} else {
-					dropped++
+					alone++
 				}
 				if done, err := s.Refresh(ctx); err != nil || !done {
 					t.Fatalf("Refresh() = %v, %v", done, err)
@@ -280,8 +288,8 @@ func TestRefreshReadBack(t *testing.T) {
 				}
 				wantClean(t, s, graphstore.CheckFull)
 			}
-			if used == 0 || dropped == 0 {
-				t.Errorf("refreshes with a read-back %d, without %d: the test wants both", used, dropped)
+			if alone == 0 || mixed == 0 {
+				t.Errorf("ingests alone %d, with another writer %d: the test wants both", alone, mixed)
 			}
 			want := graphstore.New()
 			for _, d := range docs {
