@@ -1,7 +1,6 @@
 package sqlite
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -9,6 +8,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/nergraph/nergraph/graphstore"
@@ -31,7 +31,11 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 	if err != nil {
 		return res, s.failed(ctx, "add batch", err)
 	}
+	defer w.close()
 	for _, a := range batch {
+		if err := ctx.Err(); err != nil {
+			return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
+		}
 		sk, err := w.add(a)
 		if err != nil {
 			return graphstore.BatchResult{}, s.failed(ctx, "add "+a.Info.ID, err)
@@ -43,6 +47,9 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		res.Added++
 	}
 	if err := w.writeTotals(); err != nil {
+		return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
+	}
+	if err := ctx.Err(); err != nil {
 		return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
 	}
 	if err := w.writeSums(); err != nil {
@@ -67,16 +74,24 @@ func (s *Store) failed(ctx context.Context, what string, err error) error {
 	return fmt.Errorf("%s: %w", what, s.explain(err))
 }
 
-// batchWriter writes one batch: each article and its mention rows at once,
-// the running totals of entities, aliases and edges at the end, once per key.
+// batchWriter writes one batch: each article, its mention and relation
+// rows as it comes, the running totals of entities, aliases and edges at the
+// end, once per key; all of them many rows a statement (see [rowWriter]).
+//
+// Its statements run with a context that is not cancellable, and
+// [Store.AddBatch] checks the caller's between articles instead: the driver
+// starts a goroutine for every statement run with a cancellable context,
+// which cost more than the statement itself, and no statement of a batch
+// runs long.
 type batchWriter struct {
-	ctx                                                     context.Context
-	tx                                                      *sql.Tx
-	find, insArticle, insMention, upEntity, upAlias, upEdge *sql.Stmt
-	ingested                                                string
-	insRelation                                             *sql.Stmt
-	seq                                                     int64  // of the last article written
-	sums                                                    setSum // of the articles written
+	ctx                context.Context
+	tx                 *sql.Tx
+	find               *sql.Stmt
+	articles, mentions *rowWriter
+	relations          *rowWriter
+	ingested           string
+	seq                int64  // of the last article written
+	sums               setSum // of the articles written
 
 	byID     map[string]bool   // ids added by this batch
 	byHash   map[string]string // text hash → id, added by this batch
@@ -95,6 +110,7 @@ type entityAcc struct {
 type edgeSum struct{ weight, sentences int }
 
 func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWriter, error) {
+	ctx = context.WithoutCancel(ctx)
 	w := &batchWriter{ctx: ctx, tx: tx, ingested: now.UTC().Format(time.RFC3339),
 		byID: map[string]bool{}, byHash: map[string]string{}, entities: map[string]*entityAcc{},
 		aliases: map[[2]string]int{}, edges: map[[2]string]*edgeSum{}}
@@ -104,33 +120,25 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWrite
 		return nil, err
 	}
 	var err error
-	prep := func(q string) *sql.Stmt {
-		if err != nil {
-			return nil
-		}
-		var st *sql.Stmt
-		st, err = tx.PrepareContext(ctx, q)
-		return st
+	w.find, err = tx.PrepareContext(ctx, `SELECT id, id = ? FROM articles WHERE id = ? OR hash = ? LIMIT 1`)
+	if err != nil {
+		return nil, err
 	}
-	w.find = prep(`SELECT id, id = ? FROM articles WHERE id = ? OR hash = ? LIMIT 1`)
-	w.insArticle = prep(`INSERT INTO articles (seq, id, hash, title, date, utc, source, url, tokens, sentences, ingested,
-		mentions_sum, relations_sum, sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	w.insMention = prep(`INSERT INTO mentions (article, entity, name, type, iso, partial, mentions, sources, sentences, aliases)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	w.upEntity = prep(`INSERT INTO entities (id, name, type, iso, mentions, articles, sources, first_seen, last_seen)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET
-			mentions = mentions + excluded.mentions,
-			articles = articles + excluded.articles,
-			sources = sources + excluded.sources,
-			first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END,
-			last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END`)
-	w.upAlias = prep(`INSERT INTO aliases (entity, name, count) VALUES (?, ?, ?)
-		ON CONFLICT (entity, name) DO UPDATE SET count = count + excluded.count`)
-	w.insRelation = prep(insRelationSQL)
-	w.upEdge = prep(`INSERT INTO edges (source, target, weight, sentences) VALUES (?, ?, ?, ?)
-		ON CONFLICT (source, target) DO UPDATE SET weight = weight + excluded.weight, sentences = sentences + excluded.sentences`)
-	return w, err
+	w.articles = newRowWriter(ctx, tx, `articles (seq, id, hash, title, date, utc, source, url, tokens, sentences, ingested,
+		mentions_sum, relations_sum, sum)`, 14, "")
+	w.mentions = newRowWriter(ctx, tx, `mentions (article, entity, name, type, iso, partial, mentions, sources, sentences, aliases)`, 10, "")
+	w.relations = newRowWriter(ctx, tx, relationsTable, 11, "")
+	// Mentions and relations reference their article.
+	w.mentions.after, w.relations.after = w.articles, w.articles
+	return w, nil
+}
+
+// close releases the batch's statements.
+func (w *batchWriter) close() {
+	w.find.Close()
+	for _, r := range []*rowWriter{w.articles, w.mentions, w.relations} {
+		r.close()
+	}
 }
 
 // mentionRow is a row of mentions as the table holds it.
@@ -202,13 +210,13 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 	rels := relationRows(a.Relations)
 	row.relationsSum = relationsSum(row.seq, rels)
 	rowSum := row.sum()
-	if _, err := w.insArticle.ExecContext(w.ctx, row.seq, row.id, row.hash, row.title, row.date, row.utc, row.source,
+	if err := w.articles.add(row.seq, row.id, row.hash, row.title, row.date, row.utc, row.source,
 		row.url, row.tokens, row.sentences, row.ingested, row.mentionsSum, row.relationsSum, rowSum); err != nil {
 		return nil, err
 	}
 	w.sums.add(rowSum)
 	for i, m := range ms {
-		if _, err := w.insMention.ExecContext(w.ctx, row.seq, m.entity, m.name, m.typ, m.iso, m.partial,
+		if err := w.mentions.add(row.seq, m.entity, m.name, m.typ, m.iso, m.partial,
 			m.mentions, m.sources, m.sentences, m.aliases); err != nil {
 			return nil, err
 		}
@@ -292,28 +300,54 @@ func (w *batchWriter) countEntity(e graphstore.EntityCount, utc any) {
 	}
 }
 
-// writeTotals adds the batch's totals to the entities, aliases and edges
-// tables, once per key, in key order.
+// writeTotals writes what the batch's articles left buffered, then adds
+// the batch's totals to the entities, aliases and edges tables, once per
+// key, in key order.
 func (w *batchWriter) writeTotals() error {
+	for _, r := range []*rowWriter{w.articles, w.mentions, w.relations} {
+		if err := r.flush(); err != nil {
+			return err
+		}
+	}
+	ents := newRowWriter(w.ctx, w.tx, `entities (id, name, type, iso, mentions, articles, sources, first_seen, last_seen)`, 9, `
+		ON CONFLICT (id) DO UPDATE SET
+			mentions = mentions + excluded.mentions,
+			articles = articles + excluded.articles,
+			sources = sources + excluded.sources,
+			first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END,
+			last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END`)
+	defer ents.close()
 	for _, id := range slices.Sorted(maps.Keys(w.entities)) {
 		ea := w.entities[id]
-		if _, err := w.upEntity.ExecContext(w.ctx, id, ea.name, ea.typ, ea.iso, ea.mentions, ea.articles, ea.sources,
+		if err := ents.add(id, ea.name, ea.typ, ea.iso, ea.mentions, ea.articles, ea.sources,
 			nullIfEmpty(ea.first), nullIfEmpty(ea.last)); err != nil {
-			return fmt.Errorf("entity %s: %w", id, err)
+			return err
 		}
 	}
+	if err := ents.flush(); err != nil {
+		return err
+	}
+	als := newRowWriter(w.ctx, w.tx, `aliases (entity, name, count)`, 3, `
+		ON CONFLICT (entity, name) DO UPDATE SET count = count + excluded.count`)
+	defer als.close()
 	for _, k := range slices.SortedFunc(maps.Keys(w.aliases), comparePairs) {
-		if _, err := w.upAlias.ExecContext(w.ctx, k[0], k[1], w.aliases[k]); err != nil {
-			return fmt.Errorf("alias %s: %w", k[1], err)
+		if err := als.add(k[0], k[1], w.aliases[k]); err != nil {
+			return err
 		}
 	}
+	if err := als.flush(); err != nil {
+		return err
+	}
+	eds := newRowWriter(w.ctx, w.tx, `edges (source, target, weight, sentences)`, 4, `
+		ON CONFLICT (source, target) DO UPDATE SET weight = weight + excluded.weight, sentences = sentences + excluded.sentences`)
+	defer eds.close()
 	for _, k := range slices.SortedFunc(maps.Keys(w.edges), comparePairs) {
 		ed := w.edges[k]
-		if _, err := w.upEdge.ExecContext(w.ctx, k[0], k[1], ed.weight, ed.sentences); err != nil {
-			return fmt.Errorf("edge %s %s: %w", k[0], k[1], err)
+		if err := eds.add(k[0], k[1], ed.weight, ed.sentences); err != nil {
+			return err
 		}
 	}
-	return nil
+	return eds.flush()
 }
 
 func nullIfEmpty(s string) any {
@@ -325,5 +359,10 @@ func nullIfEmpty(s string) any {
 
 // comparePairs orders keys of two ids by the first, then the second.
 func comparePairs(a, b [2]string) int {
-	return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1]))
+	// Not cmp.Or, which compares the second ids also when the first
+	// differ: this sorts every edge of a batch and of a refresh.
+	if c := strings.Compare(a[0], b[0]); c != 0 {
+		return c
+	}
+	return strings.Compare(a[1], b[1])
 }

@@ -103,6 +103,7 @@ const refreshAttempts = 3
 // comes to write plans again, up to three times, then leaves the cache to the
 // next refresh.
 func (s *Store) Refresh(ctx context.Context) (bool, error) {
+	defer func() { s.readBack = nil }() // the refresh was what it was kept for
 	if s.readOnly {
 		fresh, err := s.Fresh(ctx)
 		if err != nil || fresh {

@@ -18,6 +18,12 @@
 // [graphstore.OpenOptions] Create is read-only and writes nothing, so that
 // it can be read from read-only media.
 //
+// A batch writes its rows many a statement ([rowWriter]): with this driver a
+// statement costs far more than a row. An ingest reads the store's articles
+// once: [Store.ArticleIDs] of a writable store keeps them, checked, in a
+// read-back that the quick check and the refresh take from (see
+// readback.go), rather than each reading every mention row again.
+//
 // # The cache
 //
 // [Store.Refresh] keeps a cache of the linked graph, from which

@@ -14,7 +14,10 @@ import (
 )
 
 // ArticleIDs returns the ids of every article in the store, each article
-// row checked against its checksum.
+// row checked against its checksum. A store open for writing (an
+// ingest's) reads the articles whole and keeps them (see [readBack]):
+// the quick check and the refresh of the ingest then read only those
+// added since.
 func (s *Store) ArticleIDs(ctx context.Context) (map[string]bool, error) {
 	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
@@ -22,6 +25,16 @@ func (s *Store) ArticleIDs(ctx context.Context) (map[string]bool, error) {
 	}
 	defer tx.Rollback()
 	ids := map[string]bool{}
+	if !s.readOnly {
+		rb, err := s.readAll(ctx, tx)
+		if err != nil {
+			return nil, s.failed(ctx, "read article ids", err)
+		}
+		for _, a := range rb.articles {
+			ids[a.Info.ID] = true
+		}
+		return ids, nil
+	}
 	err = s.scanArticles(ctx, tx, func(a *articleRow) { ids[a.id] = true })
 	if err != nil {
 		return nil, s.failed(ctx, "read article ids", err)
@@ -99,6 +112,9 @@ func (s *Store) loadGraph(ctx context.Context, tx *sql.Tx, since, until time.Tim
 // storedArticle is an article read back from the store.
 type storedArticle struct {
 	seq int64
+	// sum and relationsSum are the checksums of its row and of its
+	// relation rows, as the row holds them.
+	sum, relationsSum int64
 	graphstore.ArticleCounts
 }
 
@@ -199,11 +215,14 @@ func (s *Store) readArticles(ctx context.Context, tx *sql.Tx, where string, args
 	// the mentions themselves.
 	query := `SELECT ` + articleCols + `, ` + s.sumCols() + ` FROM articles a`
 	mquery := `SELECT m.article, m.entity, m.name, m.type, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases
-		FROM mentions m JOIN articles a ON a.seq = m.article`
+		FROM mentions m`
 	if where != "" {
 		query += " WHERE " + where
-		mquery += " WHERE " + where
+		mquery += " JOIN articles a ON a.seq = m.article WHERE " + where
 	}
+	// Read whole, the mentions table is scanned without the join, so
+	// that a mention row of an article the table lacks is found (see
+	// articleReader.row) rather than passed over.
 	query += " ORDER BY a.seq"
 	mquery += " ORDER BY m.article, m.entity"
 	r := articleReader{s: s, fn: fn}
@@ -296,16 +315,25 @@ func (r *articleReader) row(rows *sql.Rows) error {
 // mention adds a mention row to the current article.
 func (r *articleReader) mention(article string, m *mentionRow) error {
 	m.addTo(&r.mentions)
-	e := graphstore.EntityCount{ID: m.entity, Name: m.name, Type: extract.Type(m.typ), ISO: m.iso, Partial: m.partial,
-		Mentions: m.mentions, Sources: m.sources}
-	if err := decodeSentences(m.sentences, &e.Sentences); err != nil {
-		return r.s.damaged("article %q, entity %s: sentences: %v", article, e.ID, err)
-	}
-	if err := decodeAliases(m.aliases, &e.Aliases); err != nil {
-		return r.s.damaged("article %q, entity %s: aliases: %v", article, e.ID, err)
+	e, err := r.s.entityOf(article, m)
+	if err != nil {
+		return err
 	}
 	r.cur.Entities = append(r.cur.Entities, e)
 	return nil
+}
+
+// entityOf returns what a mention row of an article says.
+func (s *Store) entityOf(article string, m *mentionRow) (graphstore.EntityCount, error) {
+	e := graphstore.EntityCount{ID: m.entity, Name: m.name, Type: extract.Type(m.typ), ISO: m.iso, Partial: m.partial,
+		Mentions: m.mentions, Sources: m.sources}
+	if err := decodeSentences(m.sentences, &e.Sentences); err != nil {
+		return e, s.damaged("article %q, entity %s: sentences: %v", article, e.ID, err)
+	}
+	if err := decodeAliases(m.aliases, &e.Aliases); err != nil {
+		return e, s.damaged("article %q, entity %s: aliases: %v", article, e.ID, err)
+	}
+	return e, nil
 }
 
 // start begins an article.
@@ -317,17 +345,24 @@ func (r *articleReader) start(a articleRow, sum int64) error {
 	r.mentions = summer{}
 	r.mentions.add(a.seq)
 	r.seen.add(sum)
-	r.cur = &storedArticle{seq: a.seq}
-	r.cur.Info = graphstore.ArticleInfo{ID: a.id, Hash: a.hash, Title: a.title, Source: a.source, URL: a.url}
-	r.cur.Tokens, r.cur.Sentences = a.tokens, a.sentences
+	var err error
+	r.cur, err = r.s.articleOf(&a, sum)
+	return err
+}
+
+// articleOf returns the article of an article row, without its entities.
+func (s *Store) articleOf(a *articleRow, sum int64) (*storedArticle, error) {
+	out := &storedArticle{seq: a.seq, sum: sum, relationsSum: a.relationsSum}
+	out.Info = graphstore.ArticleInfo{ID: a.id, Hash: a.hash, Title: a.title, Source: a.source, URL: a.url}
+	out.Tokens, out.Sentences = a.tokens, a.sentences
 	if d, ok := a.date.(string); ok {
 		t, err := time.Parse(time.RFC3339Nano, d)
 		if err != nil {
-			return r.s.damaged("article %q: date: %v", a.id, err)
+			return nil, s.damaged("article %q: date: %v", a.id, err)
 		}
-		r.cur.Info.Date = t
+		out.Info.Date = t
 	}
-	return nil
+	return out, nil
 }
 
 // flush checks the mention rows of the current article and hands it on.

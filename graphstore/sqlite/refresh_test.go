@@ -228,3 +228,79 @@ func relationsNow(t *testing.T, s *Store, docs []*extract.Doc) {
 		t.Errorf("after %d articles, no relations: the comparison tests nothing", len(docs))
 	}
 }
+
+// TestRefreshReadBack runs ingests as the command does: ArticleIDs and a
+// quick check, which keep the articles they read, batches, and a refresh,
+// which takes the articles it can from the read-back rather than from the
+// file. Now and then another process (a second Store on the file) adds a
+// batch between them, before one of the ingest's own. After each refresh
+// the cache must equal one computed from the file alone (the full check
+// compares them row by row), and at the end the graph that build makes.
+func TestRefreshReadBack(t *testing.T) {
+	ctx := context.Background()
+	for seed := range uint64(4) {
+		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
+			r := rand.New(rand.NewPCG(seed, 5))
+			docs := relinkDocs(160, seed)
+			if seed%2 == 1 {
+				docs = append(docs, testdocs.Random(60, seed)...)
+			}
+			s := openTemp(t)
+			other, err := Open(ctx, s.path, create)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer other.Close()
+			alone, mixed := 0, 0
+			for i := 0; i < len(docs); {
+				ids, err := s.ArticleIDs(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(ids) != len(s.readBack.articles) {
+					t.Fatalf("ArticleIDs: %d ids, a read-back of %d articles", len(ids), len(s.readBack.articles))
+				}
+				wantClean(t, s, graphstore.CheckQuick)
+				if s.readBack == nil {
+					t.Fatal("the quick check of a writable store kept no read-back")
+				}
+				others := false
+				for range 1 + r.IntN(3) {
+					n := 1 + r.IntN(20)
+					batch := docs[i:min(i+n, len(docs))]
+					i += len(batch)
+					into := s
+					if r.IntN(4) == 0 {
+						into, others = other, true
+					}
+					addAll(t, into, batch, n)
+				}
+				if others {
+					mixed++
+				} else {
+					alone++
+				}
+				if done, err := s.Refresh(ctx); err != nil || !done {
+					t.Fatalf("Refresh() = %v, %v", done, err)
+				}
+				if s.readBack != nil {
+					t.Fatal("the read-back outlived the refresh")
+				}
+				wantClean(t, s, graphstore.CheckFull)
+			}
+			if alone == 0 || mixed == 0 {
+				t.Errorf("ingests alone %d, with another writer %d: the test wants both", alone, mixed)
+			}
+			want := graphstore.New()
+			for _, d := range docs {
+				want.Add(d)
+			}
+			q, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
+			if err != nil || !cached {
+				t.Fatalf("Querier: cached %v, %v", cached, err)
+			}
+			storetest.SameAnswers(t, q, graphstore.QuerierOf(want), want)
+			storetest.SameGraph(t, loadAll(t, s), want)
+		})
+	}
+}

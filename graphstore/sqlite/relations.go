@@ -18,8 +18,7 @@ import (
 // table's key, never a part of them through the indexes on subject and
 // object (which are there for users' SQL).
 
-const insRelationSQL = `INSERT INTO relations (article, n, subject, predicate, object, negated, reciprocal, role, sentence, text, evidence)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+const relationsTable = `relations (article, n, subject, predicate, object, negated, reciprocal, role, sentence, text, evidence)`
 
 // relationCols are the columns of a relation row but its article.
 const relationCols = `r.n, r.subject, r.predicate, r.object, r.negated, r.reciprocal, r.role, r.sentence, r.text, r.evidence`
@@ -83,7 +82,7 @@ func scanRelation(rows *sql.Rows, first ...any) (relationRow, error) {
 func (w *batchWriter) addRelations(seq int64, rows []relationRow) error {
 	for _, row := range rows {
 		r := &row.rel
-		if _, err := w.insRelation.ExecContext(w.ctx, seq, row.n, r.Subject, r.Predicate, r.Object, r.Negated, r.Symmetric, r.Role,
+		if err := w.relations.add(seq, row.n, r.Subject, r.Predicate, r.Object, r.Negated, r.Symmetric, r.Role,
 			r.Sentence, r.Text, r.Evidence); err != nil {
 			return fmt.Errorf("relation %s %s %s: %w", r.Subject, r.Predicate, r.Object, err)
 		}

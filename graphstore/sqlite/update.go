@@ -93,7 +93,7 @@ func (s *Store) plan(ctx context.Context, tx *sql.Tx, base cacheState, upTo int6
 		return nil, err
 	}
 	var added []*storedArticle
-	seen, err := s.readArticles(ctx, tx, "a.seq > ? AND a.seq <= ?", []any{base.maxSeq, upTo}, false, func(a *storedArticle) error {
+	seen, err := s.articlesBetween(ctx, tx, base.maxSeq, upTo, func(a *storedArticle) error {
 		added = append(added, a)
 		return nil
 	})
@@ -128,7 +128,7 @@ func (s *Store) plan(ctx context.Context, tx *sql.Tx, base cacheState, upTo int6
 // the new ones, and finds the nodes whose raw ids changed node.
 func (u *update) link(ctx context.Context, tx *sql.Tx, added []*storedArticle) error {
 	if !u.full {
-		_, err := u.s.readArticles(ctx, tx, "a.seq <= ?", []any{u.base.maxSeq}, false, func(a *storedArticle) error {
+		_, err := u.s.articlesBetween(ctx, tx, 0, u.base.maxSeq, func(a *storedArticle) error {
 			u.old = append(u.old, a)
 			return nil
 		})

@@ -1,0 +1,83 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"math"
+	"sort"
+)
+
+// readBack holds every article up to number maxSeq, read and checked
+// against their checksums when an ingest began ([Store.ArticleIDs] and the
+// quick check, see [Store.readAll]), for the refresh at the end of the same
+// ingest, which links every article of the store anew and would otherwise
+// read them all again.
+//
+// They are the store's rows still when the refresh reads: the store only
+// ever appends articles, and never changes or removes one. A refresh takes
+// from it the articles it holds and reads the others, those the ingest (or
+// another process) added since, from the store. The batches do not add
+// theirs: held while the ingest extracts, they would add to its peak memory
+// (about 50 MB for 30,000 AG News articles), to save a read of 0.06 s (AG
+// News) to 0.4 s (Reuters+BBC) at the end.
+type readBack struct {
+	maxSeq   int64
+	articles []*storedArticle // in ingest order
+}
+
+// articlesBetween calls fn on the articles numbered in (lo, hi], in ingest
+// order, with their mentions (no relations), each checked against its
+// checksums, as readArticles does: those the read-back holds from it, the
+// others from tx. It returns the size and checksum of their article rows.
+func (s *Store) articlesBetween(ctx context.Context, tx *sql.Tx, lo, hi int64, fn func(*storedArticle) error) (setSum, error) {
+	var seen setSum
+	if rb := s.readBack; rb != nil {
+		i := sort.Search(len(rb.articles), func(i int) bool { return rb.articles[i].seq > lo })
+		for ; i < len(rb.articles) && rb.articles[i].seq <= hi; i++ {
+			a := rb.articles[i]
+			seen.add(a.sum)
+			if err := fn(a); err != nil {
+				return seen, err
+			}
+		}
+		lo = max(lo, rb.maxSeq)
+	}
+	if lo >= hi {
+		return seen, nil
+	}
+	more, err := s.readArticles(ctx, tx, "a.seq > ? AND a.seq <= ?", []any{lo, hi}, false, fn)
+	seen.rows += more.rows
+	seen.sum = (seen.sum + more.sum) & math.MaxUint32
+	return seen, err
+}
+
+// readAll makes the read-back hold every article of tx: it reads those it
+// lacks, each checked against its checksums, and checks all of them
+// against the size and checksum the store keeps of its articles table.
+// The read-back is dropped when they do not match.
+func (s *Store) readAll(ctx context.Context, tx *sql.Tx) (*readBack, error) {
+	rb := s.readBack
+	if rb == nil {
+		rb = &readBack{}
+	}
+	var more []*storedArticle
+	seen, err := s.articlesBetween(ctx, tx, 0, math.MaxInt64, func(a *storedArticle) error {
+		if a.seq > rb.maxSeq {
+			more = append(more, a)
+		}
+		return nil
+	})
+	if err == nil {
+		err = s.checkArticleSums(ctx, tx, seen)
+	}
+	if err != nil {
+		s.readBack = nil
+		return nil, err
+	}
+	rb.articles = append(rb.articles, more...)
+	if len(rb.articles) > 0 {
+		rb.maxSeq = rb.articles[len(rb.articles)-1].seq
+	}
+	s.readBack = rb
+	return rb, nil
+}
