@@ -130,6 +130,11 @@ type tokInfo struct {
 	mode                uint8     // the sentence's mode
 	forceO              bool      // a label word of a table line: never part of an entity
 	widx                int32     // index of the word in docState.list
+	// gazWord is what the gazetteer holds for the word alone (0 when
+	// nothing) once gazSet says so: it is looked up with the word's other
+	// tables, once a word and not once a token (see gazetteer.mark).
+	gazWord uint32
+	gazSet  bool
 }
 
 func analyze(tok string, ti *tokInfo) {
@@ -503,6 +508,17 @@ type sentFeats struct {
 	offs  []int32
 }
 
+// lookupWord fills in what the tables say about an analyzed word alone:
+// its clusters, its casing and its gazetteer entry.
+func (r *resources) lookupWord(ti *tokInfo) {
+	ti.clus = r.clustersOf(ti)
+	ti.casev = r.casing.lookup(ti.lower)
+	if r.gaz != nil {
+		ti.gazWord, _ = r.gaz.lookup(mix(fnvOffset, ti.lower))
+		ti.gazSet = true
+	}
+}
+
 func (r *resources) clustersOf(ti *tokInfo) []uint16 {
 	if c := r.clusters.lookup(ti.exact); c != nil {
 		return c
@@ -603,8 +619,7 @@ func (r *resources) analyzeSentence(d *docState, sent []string, sf *sentFeats, p
 	for _, t := range sent {
 		var ti tokInfo
 		analyze(t, &ti)
-		ti.clus = r.clustersOf(&ti)
-		ti.casev = r.casing.lookup(ti.lower)
+		r.lookupWord(&ti)
 		ti.widx = d.idx[pos+len(sf.info)]
 		sf.info = append(sf.info, ti)
 	}

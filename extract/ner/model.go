@@ -186,8 +186,7 @@ func (m *Model) wordEntry(st *tagState, tok string) *wordEntry {
 	}
 	e := new(wordEntry)
 	analyze(tok, &e.ti)
-	e.ti.clus = m.res.clustersOf(&e.ti)
-	e.ti.casev = m.res.casing.lookup(e.ti.lower)
+	m.res.lookupWord(&e.ti)
 	m.fillWeights(st, &e.w, &e.ti, tok)
 	st.cache.put(h, e)
 	return e
@@ -373,14 +372,16 @@ func (m *Model) baseScores(st *tagState, sent []string, pos int) {
 	}
 	// Words come from the cache, looked up by prepare: their analysis and
 	// the weights of their features in each role.
+	// The sentence's tokens are analyzed in place in st.docInfo, where
+	// decode reads them.
 	ents := st.docEnts[pos : pos+n]
-	st.sf.info = st.sf.info[:0]
 	for i, e := range ents {
-		st.sf.info = append(st.sf.info, e.ti)
-		st.sf.info[i].widx = st.doc.idx[pos+i]
+		st.docInfo = append(st.docInfo, e.ti)
+		st.docInfo[pos+i].widx = st.doc.idx[pos+i]
 	}
+	st.sf.info = st.docInfo[pos : pos+n]
 	m.res.extractContext(st.doc, sent, &st.sf)
-	st.docInfo = append(st.docInfo, st.sf.info...)
+	st.sf.info = nil // docInfo's: never to be appended to
 	start := len(st.docBase)
 	st.docBase = slices.Grow(st.docBase, n*numLabels)[:start+n*numLabels]
 	sc := st.docBase[start:]
