@@ -151,8 +151,10 @@ type tagState struct {
 	// The sentence: analyzed tokens, scores without history features.
 	docInfo   []tokInfo
 	docBase   []int32
-	docLabels []int // the labels of the first pass, then the second
-	starts    []int // the position of each sentence's first token
+	docLabels []int    // the labels of the first pass, then the second
+	starts    []int    // the position of each sentence's first token
+	tags      []string // a sentence's tags, for AppendSpans
+	spans     []Span   // their spans
 	// analyze analyzes a token through the cache.
 	analyze func(string) *tokInfo
 }
@@ -271,6 +273,51 @@ func (m *Model) padEntries(st *tagState) (*wordWeights, *wordWeights) {
 func (m *Model) Tag(doc [][]string) [][]string {
 	st := m.pool.Get().(*tagState)
 	defer m.pool.Put(st)
+	m.label(st, doc)
+	out := make([][]string, len(doc))
+	pos := 0
+	for si, sent := range doc {
+		tags := make([]string, len(sent))
+		for i, y := range st.docLabels[pos : pos+len(sent)] {
+			tags[i] = iob2Tags[y]
+		}
+		out[si] = tags
+		pos += len(sent)
+	}
+	return out
+}
+
+// DocSpan is an entity of a document: its sentence and its span in it.
+type DocSpan struct {
+	Sentence int
+	Span
+}
+
+// AppendSpans tags a document as [Model.Tag] does and appends to dst the
+// entities of its sentences, in order: for each sentence the [Spans] of
+// its tags. It builds no tags, which a caller that wants only the entities
+// would make and throw away (a tenth of an article's allocation).
+func (m *Model) AppendSpans(dst []DocSpan, doc [][]string) []DocSpan {
+	st := m.pool.Get().(*tagState)
+	defer m.pool.Put(st)
+	m.label(st, doc)
+	pos := 0
+	for si, sent := range doc {
+		st.tags = st.tags[:0]
+		for _, y := range st.docLabels[pos : pos+len(sent)] {
+			st.tags = append(st.tags, iob2Tags[y])
+		}
+		st.spans = appendSpans(st.spans[:0], st.tags)
+		for _, sp := range st.spans {
+			dst = append(dst, DocSpan{Sentence: si, Span: sp})
+		}
+		pos += len(sent)
+	}
+	return dst
+}
+
+// label leaves the BILOU labels of the document's tokens in st.docLabels.
+func (m *Model) label(st *tagState, doc [][]string) {
 	st.docEnts = st.docEnts[:0]
 	st.doc.prepare(doc, st.analyze)
 	st.docInfo = st.docInfo[:0]
@@ -303,17 +350,6 @@ func (m *Model) Tag(doc [][]string) [][]string {
 			pos += n
 		}
 	}
-	out := make([][]string, len(doc))
-	pos = 0
-	for si, sent := range doc {
-		tags := make([]string, len(sent))
-		for i, y := range st.docLabels[pos : pos+len(sent)] {
-			tags[i] = iob2Tags[y]
-		}
-		out[si] = tags
-		pos += len(sent)
-	}
-	return out
 }
 
 // decode adds the history features of a sentence to its base scores and
