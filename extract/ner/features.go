@@ -335,7 +335,9 @@ type docState struct {
 	words map[uint64]int32 // lower-case hash -> index in list
 	list  []docWord
 	idx   []int32 // for each token of the document in order, its index in list
-	info  []tokInfo
+	// info holds the tokens of the document in order, analyzed as words
+	// by prepare; the tagger analyzes them in context there (baseScores).
+	info []tokInfo
 }
 
 // docWord is what the document says about one lower-cased word.
@@ -366,8 +368,9 @@ func (d *docState) prepare(doc [][]string, an func(string) *tokInfo) {
 	clear(d.words)
 	d.list = d.list[:0]
 	d.idx = d.idx[:0]
+	d.info = d.info[:0]
 	for _, s := range doc {
-		d.info = d.info[:0]
+		start := len(d.info)
 		for _, t := range s {
 			if an != nil {
 				d.info = append(d.info, *an(t))
@@ -377,10 +380,12 @@ func (d *docState) prepare(doc [][]string, an func(string) *tokInfo) {
 			analyze(t, &ti)
 			d.info = append(d.info, ti)
 		}
-		mode := sentenceMode(d.info)
-		for i := range d.info {
-			ti := &d.info[i]
+		info := d.info[start:]
+		mode := sentenceMode(info)
+		for i := range info {
+			ti := &info[i]
 			wi := d.word(ti.lower)
+			ti.widx = wi
 			d.idx = append(d.idx, wi)
 			w := &d.list[wi]
 			if ti.flags&flagAlpha == 0 {

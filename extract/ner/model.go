@@ -148,8 +148,8 @@ type tagState struct {
 	docEnts []*wordEntry // the cache entry of each token of the document
 	pads    *[2]wordWeights
 	tmp     []uint64
-	// The sentence: analyzed tokens, scores without history features.
-	docInfo   []tokInfo
+	// The document's scores without history features (its analyzed
+	// tokens are doc.info).
 	docBase   []int32
 	docLabels []int    // the labels of the first pass, then the second
 	starts    []int    // the position of each sentence's first token
@@ -320,7 +320,6 @@ func (m *Model) AppendSpans(dst []DocSpan, doc [][]string) []DocSpan {
 func (m *Model) label(st *tagState, doc [][]string) {
 	st.docEnts = st.docEnts[:0]
 	st.doc.prepare(doc, st.analyze)
-	st.docInfo = st.docInfo[:0]
 	st.docBase = st.docBase[:0]
 	st.docLabels = st.docLabels[:0]
 	st.starts = st.starts[:0]
@@ -328,7 +327,7 @@ func (m *Model) label(st *tagState, doc [][]string) {
 	for _, sent := range doc {
 		st.starts = append(st.starts, pos)
 		m.baseScores(st, sent, pos)
-		info := st.docInfo[pos:]
+		info := st.doc.info[pos : pos+len(sent)]
 		st.doc.setHist(info, nil)
 		labels := m.decode(st, info, st.docBase[pos*numLabels:], 0)
 		st.doc.record(info, labels)
@@ -337,12 +336,12 @@ func (m *Model) label(st *tagState, doc [][]string) {
 	}
 	// A name the headline or a table line missed takes the type the prose
 	// gave it.
-	fillFromProse(st.docInfo, st.starts, st.docLabels)
+	fillFromProse(st.doc.info, st.starts, st.docLabels)
 	if m.twoPass {
 		pos = 0
 		for _, sent := range doc {
 			n := len(sent)
-			info := st.docInfo[pos : pos+n]
+			info := st.doc.info[pos : pos+n]
 			if st.doc.setHist2(info, st.docLabels[pos:pos+n]) {
 				labels := m.decode(st, info, st.docBase[pos*numLabels:], 1)
 				copy(st.docLabels[pos:], labels)
@@ -398,26 +397,23 @@ func (m *Model) decode(st *tagState, info []tokInfo, base []int32, pass int) []i
 	return st.labels
 }
 
-// baseScores appends the analysis of a sentence's tokens to st.docInfo and
-// the scores of all their features but the history ones to st.docBase;
-// pos is the position of its first token in the document.
+// baseScores completes the analysis of a sentence's tokens in st.doc.info,
+// as prepare left it, with what the sentence and the document say, and
+// appends the scores of all their features but the history ones to
+// st.docBase; pos is the position of its first token in the document.
 func (m *Model) baseScores(st *tagState, sent []string, pos int) {
 	n := len(sent)
 	if n == 0 {
 		return
 	}
-	// Words come from the cache, looked up by prepare: their analysis and
-	// the weights of their features in each role.
-	// The sentence's tokens are analyzed in place in st.docInfo, where
-	// decode reads them.
+	// Words come from the cache, looked up by prepare: their analysis,
+	// copied to st.doc.info, and the weights of their features in each
+	// role. The tokens are analyzed in context in place, where decode
+	// reads them.
 	ents := st.docEnts[pos : pos+n]
-	for i, e := range ents {
-		st.docInfo = append(st.docInfo, e.ti)
-		st.docInfo[pos+i].widx = st.doc.idx[pos+i]
-	}
-	st.sf.info = st.docInfo[pos : pos+n]
+	st.sf.info = st.doc.info[pos : pos+n]
 	m.res.extractContext(st.doc, sent, &st.sf)
-	st.sf.info = nil // docInfo's: never to be appended to
+	st.sf.info = nil // doc.info's: never to be appended to
 	start := len(st.docBase)
 	st.docBase = slices.Grow(st.docBase, n*numLabels)[:start+n*numLabels]
 	sc := st.docBase[start:]
