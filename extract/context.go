@@ -197,7 +197,7 @@ func (r *Resolver) dateline(a *article) string {
 		return ""
 	}
 	rest := strings.TrimLeft(a.text[first.End:], " ")
-	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "(") && !isDash(strings.Fields(rest + " x")[0]) {
+	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "(") && !isDash(firstField(rest)) {
 		return ""
 	}
 	if first.country >= 0 {
@@ -205,6 +205,16 @@ func (r *Resolver) dateline(a *article) string {
 	}
 	if c, ok := r.t.CityCountry[first.key]; ok {
 		return r.ofTime(a, c)
+	}
+	return ""
+}
+
+// firstField returns the first of the fields of s that [strings.Fields]
+// would return, or "" when it has none, without splitting the rest of s
+// (here the rest of the article).
+func firstField(s string) string {
+	for f := range strings.FieldsSeq(s) {
+		return f
 	}
 	return ""
 }

@@ -101,9 +101,25 @@ func (ex *Extractor) addRelations(doc *Doc, sents []text.Sentence) {
 
 // entities is Extract without the relations: the Doc and its sentences.
 func (ex *Extractor) entities(a Article) (*Doc, []text.Sentence) {
+	return ex.entitiesOf(cleanArticle(a))
+}
+
+// cleaned is an article with its title and text cleaned, and the two
+// joined as Doc.Text.
+type cleaned struct {
+	a      Article
+	joined string
+}
+
+func cleanArticle(a Article) cleaned {
 	a.Title = text.Clean(a.Title)
 	a.Text = text.Clean(a.Text)
-	joined := joinText(a.Title, a.Text)
+	return cleaned{a: a, joined: joinText(a.Title, a.Text)}
+}
+
+// entitiesOf is entities of an article cleaned.
+func (ex *Extractor) entitiesOf(c cleaned) (*Doc, []text.Sentence) {
+	a, joined := c.a, c.joined
 	sum := sha256.Sum256([]byte(joined))
 	doc := &Doc{Article: a, Text: joined, Hash: hex.EncodeToString(sum[:])}
 	sents := text.Tokenize(joined)

@@ -89,7 +89,11 @@ func titleCased(headline string) bool {
 // recognizer finds names in every capital. Countries, agencies and names
 // the body repeats, whole or in part, are kept.
 func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
-	if titleEnd < 0 || !titleCased(text[:titleEnd]) {
+	if titleEnd < 0 || !titleCased(text[:titleEnd]) || !slices.ContainsFunc(ms, func(m *mention) bool {
+		return m.Start <= titleEnd && m.country < 0 && m.agency < 0 && m.forced == "" && m.canon == ""
+	}) {
+		// No mention of the title can go: those the tables or the
+		// article decided are kept whatever the body says.
 		return ms
 	}
 	bodyKeys := make(map[string]bool, len(ms))

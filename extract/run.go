@@ -344,10 +344,11 @@ func (p *pipeline) work(ex *Extractor, j *job) {
 	}
 	for _, a := range parts {
 		pt := part{a: a}
-		if l, keep := keepLang(p.opts.Lang, a); !keep {
+		c := cleanArticle(a)
+		if l, keep := keepLang(p.opts.Lang, a, c); !keep {
 			pt.lang = l
 		} else {
-			pt.doc, pt.sents = ex.entities(a) // relations when its batch is done
+			pt.doc, pt.sents = ex.entitiesOf(c) // relations when its batch is done
 			if p.opts.Dedup == DedupNear {
 				pt.sig = dedup.Sign(pt.doc.Text)
 			}
@@ -370,22 +371,36 @@ func splitSize(o input.ReaderOptions) int {
 
 // keepLang detects the language of an article and says whether want keeps
 // it: "any" keeps all, "" or "en" English and too short to tell, another
-// code that language and too short to tell.
-func keepLang(want string, a Article) (string, bool) {
+// code that language and too short to tell. c is the article cleaned.
+//
+// It reads the cleaned text (markup and entity debris out): the first
+// 16 KB of the text, with the title before it when the text is shorter
+// than 4 KB. The text cleaned is that of c, cleaned once for both the
+// language and the entities, except for a text longer than 16 KB, whose
+// first 16 KB are cleaned apart. Cleaning the title, a blank line and the
+// text together, as keepLang did, gives the title and the text cleaned
+// apart and joined by a blank line (no step of Clean looks across a blank
+// line), but for a bracket that begins the text after a capitalized word
+// ending the title ("Steel" / "<Ltd> said"), dropped together and kept
+// apart: a bracket is no letter, so the words, and the language, are the
+// same.
+func keepLang(want string, a Article, c cleaned) (string, bool) {
 	if want == "any" {
 		return "", true
 	}
 	if want == "" {
 		want = "en"
 	}
-	text := a.Text
-	if len(text) > 16<<10 {
-		text = text[:16<<10] // as much as Detect reads
+	var text string
+	switch {
+	case len(a.Text) > 16<<10:
+		text = txt.Clean(a.Text[:16<<10]) // as much as Detect reads
+	case len(a.Text) >= 4096:
+		text = c.a.Text
+	default:
+		text = c.joined
 	}
-	if len(text) < 4096 {
-		text = a.Title + "\n\n" + text
-	}
-	got := lang.Detect(txt.Clean(text)).Lang // markup and entity debris out
+	got := lang.Detect(text).Lang
 	return got, got == lang.Unknown || got == want
 }
 

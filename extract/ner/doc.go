@@ -8,7 +8,8 @@
 //	tags := m.Tag(doc)      // doc: the sentences of one article, as tokens
 //
 // [Model.Tag] returns CoNLL tags in IOB2 (B-PER, I-ORG, O, ...); [Spans]
-// turns them into entity spans. A Model is safe for concurrent use.
+// turns them into entity spans, and [Model.AppendSpans] gives those spans
+// without building the tags. A Model is safe for concurrent use.
 //
 // # Features
 //

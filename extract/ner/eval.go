@@ -29,8 +29,10 @@ func splitTag(t string) (prefix byte, typ string) {
 // (as in the CoNLL-2003 files) and IOB2 alike, with the chunk boundaries of
 // the conlleval script: a chunk starts at B-X, at I-X after O, and wherever
 // the type changes.
-func Spans(tags []string) []Span {
-	var out []Span
+func Spans(tags []string) []Span { return appendSpans(nil, tags) }
+
+// appendSpans appends the [Spans] of tags to out.
+func appendSpans(out []Span, tags []string) []Span {
 	start := -1
 	prevP, prevT := byte('O'), ""
 	for i, t := range tags {

@@ -130,6 +130,11 @@ type tokInfo struct {
 	mode                uint8     // the sentence's mode
 	forceO              bool      // a label word of a table line: never part of an entity
 	widx                int32     // index of the word in docState.list
+	// gazWord is what the gazetteer holds for the word alone (0 when
+	// nothing) once gazSet says so: it is looked up with the word's other
+	// tables, once a word and not once a token (see gazetteer.mark).
+	gazWord uint32
+	gazSet  bool
 }
 
 func analyze(tok string, ti *tokInfo) {
@@ -330,7 +335,9 @@ type docState struct {
 	words map[uint64]int32 // lower-case hash -> index in list
 	list  []docWord
 	idx   []int32 // for each token of the document in order, its index in list
-	info  []tokInfo
+	// info holds the tokens of the document in order, analyzed as words
+	// by prepare; the tagger analyzes them in context there (baseScores).
+	info []tokInfo
 }
 
 // docWord is what the document says about one lower-cased word.
@@ -361,8 +368,9 @@ func (d *docState) prepare(doc [][]string, an func(string) *tokInfo) {
 	clear(d.words)
 	d.list = d.list[:0]
 	d.idx = d.idx[:0]
+	d.info = d.info[:0]
 	for _, s := range doc {
-		d.info = d.info[:0]
+		start := len(d.info)
 		for _, t := range s {
 			if an != nil {
 				d.info = append(d.info, *an(t))
@@ -372,10 +380,12 @@ func (d *docState) prepare(doc [][]string, an func(string) *tokInfo) {
 			analyze(t, &ti)
 			d.info = append(d.info, ti)
 		}
-		mode := sentenceMode(d.info)
-		for i := range d.info {
-			ti := &d.info[i]
+		info := d.info[start:]
+		mode := sentenceMode(info)
+		for i := range info {
+			ti := &info[i]
 			wi := d.word(ti.lower)
+			ti.widx = wi
 			d.idx = append(d.idx, wi)
 			w := &d.list[wi]
 			if ti.flags&flagAlpha == 0 {
@@ -503,6 +513,17 @@ type sentFeats struct {
 	offs  []int32
 }
 
+// lookupWord fills in what the tables say about an analyzed word alone:
+// its clusters, its casing and its gazetteer entry.
+func (r *resources) lookupWord(ti *tokInfo) {
+	ti.clus = r.clustersOf(ti)
+	ti.casev = r.casing.lookup(ti.lower)
+	if r.gaz != nil {
+		ti.gazWord, _ = r.gaz.lookup(mix(fnvOffset, ti.lower))
+		ti.gazSet = true
+	}
+}
+
 func (r *resources) clustersOf(ti *tokInfo) []uint16 {
 	if c := r.clusters.lookup(ti.exact); c != nil {
 		return c
@@ -603,8 +624,7 @@ func (r *resources) analyzeSentence(d *docState, sent []string, sf *sentFeats, p
 	for _, t := range sent {
 		var ti tokInfo
 		analyze(t, &ti)
-		ti.clus = r.clustersOf(&ti)
-		ti.casev = r.casing.lookup(ti.lower)
+		r.lookupWord(&ti)
 		ti.widx = d.idx[pos+len(sf.info)]
 		sf.info = append(sf.info, ti)
 	}

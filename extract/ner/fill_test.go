@@ -24,7 +24,7 @@ func TestBaseScoresMatchFeatures(t *testing.T) {
 		}
 		st.docEnts = st.docEnts[:0]
 		st.doc.prepare(doc, st.analyze)
-		st.docInfo, st.docBase = st.docInfo[:0], st.docBase[:0]
+		st.docBase = st.docBase[:0]
 		pos := 0
 		for _, sent := range doc {
 			m.baseScores(st, sent, pos)

@@ -239,8 +239,13 @@ func (g *gazetteer) mark(info []tokInfo) {
 		h := uint64(fnvOffset)
 		for l := 0; l < gazMaxLen && i+l < len(info); l++ {
 			h = mix(h, info[i+l].lower)
-			m, ok := g.lookup(h)
-			if !ok {
+			var m uint32
+			if l == 0 && info[i].gazSet {
+				m = info[i].gazWord // no key holds 0: it stands for none
+			} else {
+				m, _ = g.lookup(h)
+			}
+			if m == 0 {
 				break
 			}
 			cats := uint64(m &^ prefixBit)

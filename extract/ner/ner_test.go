@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -160,6 +161,51 @@ func TestTagFixtures(t *testing.T) {
 			t.Errorf("Tag(%q)\n got  %s\n want %s", f.text, got, f.want)
 		}
 	}
+}
+
+// TestAppendSpans checks that AppendSpans gives the Spans of Tag's tags,
+// sentence by sentence: on the fixtures as one document, with an empty
+// sentence among them, and on CoNLL-2003 test when the shared data is there.
+func TestAppendSpans(t *testing.T) {
+	m := embeddedModel(t)
+	docs := [][][]string{{{}}}
+	var doc [][]string
+	for i, f := range fixtures {
+		doc = append(doc, strings.Fields(f.text))
+		if i == 2 {
+			doc = append(doc, nil)
+		}
+	}
+	docs = append(docs, doc)
+	if path := testenv.SharedDir(); path != "" {
+		if _, err := os.Stat(filepath.Join(path, "data/conll2003/test.txt")); err == nil {
+			for _, d := range readFile(t, filepath.Join(path, "data/conll2003/test.txt")) {
+				var doc [][]string
+				for _, s := range d.Sentences {
+					doc = append(doc, s.Tokens)
+				}
+				docs = append(docs, doc)
+			}
+		}
+	}
+	spans := 0
+	for di, doc := range docs {
+		var want []DocSpan
+		for si, tags := range m.Tag(doc) {
+			for _, sp := range Spans(tags) {
+				want = append(want, DocSpan{Sentence: si, Span: sp})
+			}
+		}
+		got := m.AppendSpans([]DocSpan{{Sentence: -1}}, doc)
+		if len(got) == 0 || got[0].Sentence != -1 || !slices.Equal(got[1:], want) {
+			t.Fatalf("document %d: AppendSpans = %v, want the first item kept, then %v", di, got, want)
+		}
+		spans += len(want)
+	}
+	if spans == 0 {
+		t.Fatal("no entities in the documents: the check checked nothing")
+	}
+	t.Logf("%d documents, %d entities", len(docs), spans)
 }
 
 func TestTagEmpty(t *testing.T) {

@@ -79,6 +79,9 @@ func FuzzClean(f *testing.F) {
 		if cc := Clean(c); cc != c {
 			t.Fatalf("not idempotent: Clean(%q) = %q, Clean of that = %q", s, c, cc)
 		}
+		if cc := cleanOnce(c); cc != c {
+			t.Fatalf("Clean(%q) = %q, but one more pass makes %q", s, c, cc)
+		}
 		if strings.HasPrefix(c, " ") || strings.HasSuffix(c, " ") {
 			t.Fatalf("Clean(%q) = %q: not trimmed", s, c)
 		}

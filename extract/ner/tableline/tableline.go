@@ -38,6 +38,12 @@ func Classify(tokens []string) Kind {
 		if isLeader(tokens, i) {
 			return Leaders
 		}
+		if prose >= 2 {
+			// Prose, unless a dotted leader comes: the counts no longer
+			// matter, and looking words up in unitWords was most of the
+			// time of tagging a sentence of prose here.
+			continue
+		}
 		switch {
 		case isNumber(t):
 			nums++
