@@ -226,6 +226,7 @@ func FuzzSGMLReader(f *testing.F) {
 	f.Add(sgmlSample)
 	f.Add("<REUTERS NEWID=\"1\"><DATE>1-JAN-1987</DATE><TEXT TYPE=\"UNPROC\">x</TEXT></REUTERS>")
 	f.Add("<REUTERS\n<TEXT <BODY></REUTERS>")
+	f.Add("0") // no element at all: an error of the whole file, with no line
 	f.Fuzz(func(t *testing.T, in string) {
 		r := newSGMLReader(strings.NewReader(in), "fuzz.sgm", 0)
 		lines := strings.Count(in, "\n") + 1
@@ -239,7 +240,11 @@ func FuzzSGMLReader(f *testing.F) {
 				if !errors.As(err, &pe) {
 					t.Fatalf("error %v is not a *ParseError", err)
 				}
-				if pe.Line < 1 || pe.Line > lines {
+				if pe.Err == errNoReuters {
+					if pe.Line != 0 {
+						t.Fatalf("file-level error %v with line %d", pe.Err, pe.Line)
+					}
+				} else if pe.Line < 1 || pe.Line > lines {
 					t.Fatalf("error line %d outside 1..%d", pe.Line, lines)
 				}
 				continue

@@ -19,7 +19,7 @@ NER tagging|extract\.perceptron\.Recognize$
 relations (POS + relate)|extract\.findRelations$
   of which POS tagging|pos\.\(\*Model\)\.AppendTags$
   of which relate|relate\.AppendRelations$
-resolution|extract\.\(\*Resolver\)\.ResolveTitled$
+resolution|extract\.\(\*Resolver\)\.ResolveArticle$
 language detection|extract\.keepLang$
   of which lang.Detect|lang\.Detect$
 cleaning (all)|text\.Clean$
