@@ -21,15 +21,8 @@ func (g *Graph) finalize() *finished {
 	if !g.prelinked {
 		link = linkCorpus(g.articles)
 	}
-	acc := accumulator{
-		window: g.window,
-		link:   link,
-		nodes:  map[string]*nodeAcc{},
-		edges:  map[[2]string]*edgeAcc{},
-	}
-	for i, a := range g.articles {
-		acc.add(i, a)
-	}
+	acc := newAccumulator(g.window, link)
+	acc.addAll(g.articles)
 	// Only the articles with links of their own: CanonicalIn links any
 	// other as it links an unknown one. A map of every article's id would
 	// cost some 50 bytes an article.
@@ -41,18 +34,27 @@ func (g *Graph) finalize() *finished {
 	}
 	f.guarded = acc.guarded
 	slices.Sort(f.guarded)
-	f.nodes, f.index = acc.nodeList()
-	f.edges = acc.edgeList(f.nodes, f.index, len(g.articles))
+	nodes, index, rank := acc.nodeList()
+	f.nodes, f.index = nodes, index
+	f.edges = acc.edgeList(nodes, rank, len(g.articles))
 	return f
 }
 
-// accumulator sums the articles' entries into nodes and edges.
+// accumulator sums the articles' entries into nodes and edges. Nodes are
+// numbered as they come (byID), and an edge is keyed by the numbers of
+// its ends: hashing one number pair is much cheaper than two strings, and
+// an edge's articles are article indexes, lists the garbage collector need
+// not scan. Both are put in id order when the lists are made.
 type accumulator struct {
 	window  Window
 	guarded []string // articles counted with the sentence window by the guard
 	link    *linking
-	nodes   map[string]*nodeAcc
-	edges   map[[2]string]*edgeAcc
+	byID    map[string]int32 // node id → number
+	nodes   []*nodeAcc       // by number
+	edgeAt  map[uint64]int32 // edgeKey of its ends → index in edges
+	edges   []edgeAcc
+	// articleIDs are the ids of the articles counted, by index.
+	articleIDs func(i int32) string
 }
 
 type nodeAcc struct {
@@ -67,16 +69,60 @@ type nodeAcc struct {
 }
 
 type edgeAcc struct {
+	x, y      int32 // the numbers of its ends, x's id before y's
 	sentences int
-	articles  []string
+	articles  []int32 // indexes of the articles, in the order counted
 	rels      map[relKey][]Statement
+}
+
+// edgeKey is the map key of the edge between nodes x and y.
+func edgeKey(x, y int32) uint64 { return uint64(uint32(x))<<32 | uint64(uint32(y)) }
+
+func newAccumulator(w Window, link *linking) *accumulator {
+	return &accumulator{window: w, link: link, byID: map[string]int32{}, edgeAt: map[uint64]int32{}}
+}
+
+// addAll counts the articles.
+func (acc *accumulator) addAll(articles []article) {
+	acc.articleIDs = func(i int32) string { return articles[i].info.ID }
+	for i, a := range articles {
+		acc.add(i, a)
+	}
+}
+
+// node returns the number of node id, making the node from e when it is
+// new.
+func (acc *accumulator) node(id string, e *entry) int32 {
+	n, ok := acc.byID[id]
+	if !ok {
+		n = int32(len(acc.nodes))
+		acc.byID[id] = n
+		acc.nodes = append(acc.nodes, newNodeAcc(id, e))
+	}
+	return n
+}
+
+// edge returns the edge between nodes x and y (x's id before y's), made
+// when new.
+func (acc *accumulator) edge(x, y int32) *edgeAcc {
+	k := edgeKey(x, y)
+	i, ok := acc.edgeAt[k]
+	if !ok {
+		i = int32(len(acc.edges))
+		acc.edgeAt[k] = i
+		acc.edges = append(acc.edges, edgeAcc{x: x, y: y})
+	}
+	return &acc.edges[i]
 }
 
 // add counts article i.
 func (acc *accumulator) add(i int, a article) {
 	ids, merged := mergeLinked(a.entries, func(id string) string { return acc.link.to(i, id) })
-	for _, id := range ids {
-		acc.countNode(id, merged[id], a.info.Date)
+	nums := make([]int32, len(ids))
+	for k, id := range ids {
+		e := merged[id]
+		nums[k] = acc.node(id, e)
+		acc.nodes[nums[k]].count(e, a.info.Date)
 	}
 	sents := make([][]int, len(ids))
 	var buf []int // one backing array for the article's lists, mostly
@@ -85,16 +131,10 @@ func (acc *accumulator) add(i int, a article) {
 		buf = merged[id].sentenceList(buf)
 		sents[k] = buf[start:len(buf):len(buf)]
 	}
-	guarded := coMentions(sents, a.paragraphs(), acc.window, func(i, j int) {
-		x, y := ids[i], ids[j] // sorted, so x < y
-		k := [2]string{x, y}
-		ea, ok := acc.edges[k]
-		if !ok {
-			ea = &edgeAcc{}
-			acc.edges[k] = ea
-		}
-		ea.articles = append(ea.articles, a.info.ID)
-		ea.sentences += countCommon(sents[i], sents[j])
+	guarded := coMentions(sents, a.paragraphs(), acc.window, func(x, y int) {
+		ea := acc.edge(nums[x], nums[y]) // ids sorted, so x's is before y's
+		ea.articles = append(ea.articles, int32(i))
+		ea.sentences += countCommon(sents[x], sents[y])
 	})
 	if guarded {
 		acc.guarded = append(acc.guarded, a.info.ID)
@@ -166,16 +206,6 @@ func mergeLinked(entries []entry, to func(string) string) ([]string, map[string]
 	return ids, merged
 }
 
-// countNode adds what one article says of an entity to its node.
-func (acc *accumulator) countNode(id string, e *entry, date time.Time) {
-	n, ok := acc.nodes[id]
-	if !ok {
-		n = newNodeAcc(id, e)
-		acc.nodes[id] = n
-	}
-	n.count(e, date)
-}
-
 func newNodeAcc(id string, e *entry) *nodeAcc {
 	return &nodeAcc{Node: Node{ID: id, Type: e.typ, ISO: e.iso}, labels: map[string]int{}, partials: map[string]int{},
 		types: map[extract.Type]int{}, partialTypes: map[extract.Type]int{}, aliases: map[string]int{}}
@@ -210,18 +240,29 @@ func (n *nodeAcc) count(e *entry, date time.Time) {
 	}
 }
 
-// nodeList makes the nodes, sorted by id, and their index.
-func (acc *accumulator) nodeList() ([]Node, map[string]int) {
-	nodes := make([]Node, 0, len(acc.nodes))
-	for _, n := range acc.nodes {
-		nodes = append(nodes, n.node())
+// nodeList makes the nodes, sorted by id, and their index. It returns
+// too the position of each node number in that order.
+func (acc *accumulator) nodeList() ([]Node, map[string]int, []int32) {
+	order := make([]int32, len(acc.nodes)) // node numbers in id order
+	for i := range order {
+		order[i] = int32(i)
 	}
-	slices.SortFunc(nodes, func(a, b Node) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(acc.nodes[a].ID, acc.nodes[b].ID) })
+	rank := make([]int32, len(acc.nodes))
+	for r, n := range order {
+		rank[n] = int32(r)
+	}
+	nodes := make([]Node, len(order))
+	inParallel(len(order), 1024, func(lo, hi int) {
+		for r := lo; r < hi; r++ {
+			nodes[r] = acc.nodes[order[r]].node()
+		}
+	})
 	index := make(map[string]int, len(nodes))
 	for i, n := range nodes {
 		index[n.ID] = i
 	}
-	return nodes, index
+	return nodes, index, rank
 }
 
 // node settles the label, type and aliases of a node by vote.
@@ -249,21 +290,68 @@ func (n *nodeAcc) node() Node {
 }
 
 // edgeList makes the edges, sorted by source and target, with the NPMI of
-// each over all articles.
-func (acc *accumulator) edgeList(nodes []Node, index map[string]int, articles int) []Edge {
-	total := float64(articles)
-	edges := make([]Edge, 0, len(acc.edges))
-	for k, ea := range acc.edges {
-		slices.Sort(ea.articles)
-		e := Edge{Source: k[0], Target: k[1], Weight: len(ea.articles), Sentences: ea.sentences, Articles: ea.articles,
-			Relations: relationList(ea.rels)}
-		e.NPMI = npmi(float64(e.Weight), float64(nodes[index[k[0]]].Articles), float64(nodes[index[k[1]]].Articles), total)
-		edges = append(edges, e)
+// each over all articles. nodes are in id order and rank gives the
+// position there of each node number, as nodeList returns them.
+func (acc *accumulator) edgeList(nodes []Node, rank []int32, articles int) []Edge {
+	// Positions in id order sort as the ids do: sort by the number pair.
+	type at struct {
+		key uint64
+		i   int32
 	}
-	slices.SortFunc(edges, func(a, b Edge) int {
-		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target))
+	order := make([]at, len(acc.edges))
+	for i := range acc.edges {
+		ea := &acc.edges[i]
+		order[i] = at{edgeKey(rank[ea.x], rank[ea.y]), int32(i)}
+	}
+	slices.SortFunc(order, func(a, b at) int { return cmp.Compare(a.key, b.key) })
+	// The articles of every edge in one backing array, each edge's sorted
+	// by id: by rank in id order, which the indexes map to.
+	artRank := acc.articleRanks(articles)
+	byRank := make([]string, articles)
+	for i, r := range artRank {
+		byRank[r] = acc.articleIDs(int32(i))
+	}
+	starts := make([]int, len(order)+1)
+	for p, o := range order {
+		starts[p+1] = starts[p] + len(acc.edges[o.i].articles)
+	}
+	ids := make([]string, starts[len(order)])
+	total := float64(articles)
+	edges := make([]Edge, len(order))
+	inParallel(len(order), 4096, func(lo, hi int) {
+		for p := lo; p < hi; p++ {
+			ea := &acc.edges[order[p].i]
+			rs := ea.articles // the ranks, in place: the indexes are not read again
+			for k, i := range rs {
+				rs[k] = artRank[i]
+			}
+			slices.Sort(rs)
+			arts := ids[starts[p]:starts[p+1]:starts[p+1]]
+			for k, r := range rs {
+				arts[k] = byRank[r]
+			}
+			x, y := nodes[rank[ea.x]], nodes[rank[ea.y]]
+			edges[p] = Edge{Source: x.ID, Target: y.ID, Weight: len(arts), Sentences: ea.sentences, Articles: arts,
+				Relations: relationList(ea.rels),
+				NPMI:      npmi(float64(len(arts)), float64(x.Articles), float64(y.Articles), total)}
+		}
 	})
 	return edges
+}
+
+// articleRanks returns the position of each article index in the order of
+// the articles' ids.
+func (acc *accumulator) articleRanks(articles int) []int32 {
+	order := make([]int32, articles)
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(acc.articleIDs(a), acc.articleIDs(b)) })
+	rank := make([]int32, articles)
+	for r, i := range order {
+		rank[i] = int32(r)
+	}
+	return rank
 }
 
 // bestType picks the type given by the most articles, breaking ties by

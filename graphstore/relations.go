@@ -181,11 +181,16 @@ func (acc *accumulator) addRelations(i int, a article) {
 		if r.Symmetric && s > o {
 			s, o = o, s
 		}
-		k := [2]string{min(s, o), max(s, o)}
-		ea := acc.edges[k]
-		if ea == nil {
+		x, okx := acc.byID[min(s, o)]
+		y, oky := acc.byID[max(s, o)]
+		if !okx || !oky {
 			continue
 		}
+		at, ok := acc.edgeAt[edgeKey(x, y)]
+		if !ok {
+			continue
+		}
+		ea := &acc.edges[at]
 		rk := relKey{r.Predicate, s, o, r.Negated, r.Symmetric, r.Role}
 		if ea.rels == nil {
 			ea.rels = map[relKey][]Statement{}
