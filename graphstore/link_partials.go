@@ -46,9 +46,8 @@ type occurrence struct {
 // points at. It decides in rounds: each sees the context of the
 // articles the first linked, so that a name known in full from one article
 // ("Ronald Reagan") gathers the context of the many that say "Reagan".
-// There are linkRounds of them.
-func (c *corpus) linkPartials(l *linking) {
-	ix := c.newNameIndex()
+// There are linkRounds of them. ix is c.newNameIndex().
+func (c *corpus) linkPartials(l *linking, ix *nameIndex) {
 	var occs []occurrence
 	for _, pid := range sortedIDs(c.partial) {
 		arts := c.partial[pid]
