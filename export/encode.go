@@ -15,7 +15,8 @@ import (
 const encodeChunk = 256
 
 // encodeWriter is what encodeAll writes to: a bufio.Writer or a
-// bytes.Buffer.
+// bytes.Buffer, which keep the first write error for the caller (the
+// writes of separators need no check).
 type encodeWriter interface {
 	io.Writer
 	io.StringWriter
@@ -23,68 +24,38 @@ type encodeWriter interface {
 
 // encodeAll writes the values of seq as a json.Encoder (HTML left
 // unescaped) writes them one after another, each made by value, between
-// pre and post, and preceded by sep but the first. The bytes are those of encoding them one
-// by one on one goroutine; with more than one core, chunks of values are
-// encoded on every core at once and written in order, with at most a few
-// chunks per core waiting, so that the output is never held whole. It
-// returns the first error, after writing the values before it.
+// pre and post, and preceded by sep but the first. The bytes are those of
+// encoding them one by one on one goroutine; with more than one core,
+// chunks of values are encoded on every core at once and written in
+// order, with at most a few chunks per core waiting, so that the output
+// is never held whole. It returns the first error, after writing the
+// values before it.
 func encodeAll[V any](w encodeWriter, seq iter.Seq2[int, V], sep, pre, post string, value func(i int, v V) any) error {
 	workers := runtime.GOMAXPROCS(0)
+	put := func(w encodeWriter, enc *json.Encoder, i int, v V) error {
+		if i > 0 {
+			_, _ = w.WriteString(sep)
+		}
+		_, _ = w.WriteString(pre)
+		if err := enc.Encode(value(i, v)); err != nil {
+			return err
+		}
+		_, err := w.WriteString(post)
+		return err
+	}
 	if workers < 2 {
 		enc := newEncoder(w)
 		for i, v := range seq {
-			if i > 0 {
-				w.WriteString(sep)
-			}
-			w.WriteString(pre)
-			if err := enc.Encode(value(i, v)); err != nil {
+			if err := put(w, enc, i, v); err != nil {
 				return err
 			}
-			w.WriteString(post)
 		}
 		return nil
 	}
-	type chunk struct {
-		first int // index of vs[0]
-		vs    []V
-		done  chan encoded
-	}
-	jobs := make(chan chunk)
-	order := make(chan chan encoded, 2*workers) // the chunks in order: at most this many ahead of the writer
 	stop := make(chan struct{})
-	go func() { // cut seq into chunks
-		defer close(jobs)
-		defer close(order)
-		var vs []V
-		first := 0
-		send := func() bool {
-			c := chunk{first, vs, make(chan encoded, 1)}
-			vs = nil
-			select {
-			case order <- c.done:
-			case <-stop:
-				return false
-			}
-			select {
-			case jobs <- c:
-				return true
-			case <-stop:
-				return false
-			}
-		}
-		for i, v := range seq {
-			if vs == nil {
-				vs, first = make([]V, 0, encodeChunk), i
-			}
-			if vs = append(vs, v); len(vs) == encodeChunk && !send() {
-				return
-			}
-		}
-		if vs != nil {
-			send()
-		}
-	}()
-	free := make(chan *bytes.Buffer, cap(order)+workers) // buffers to use again
+	defer close(stop)
+	order, jobs := cutChunks(seq, 2*workers, stop)
+	free := make(chan *bytes.Buffer, 3*workers) // buffers to use again
 	for range workers {
 		go func() {
 			for c := range jobs {
@@ -98,20 +69,14 @@ func encodeAll[V any](w encodeWriter, seq iter.Seq2[int, V], sep, pre, post stri
 				enc := newEncoder(buf)
 				var err error
 				for k, v := range c.vs {
-					if c.first+k > 0 {
-						buf.WriteString(sep)
-					}
-					buf.WriteString(pre)
-					if err = enc.Encode(value(c.first+k, v)); err != nil {
+					if err = put(buf, enc, c.first+k, v); err != nil {
 						break
 					}
-					buf.WriteString(post)
 				}
 				c.done <- encoded{buf, err}
 			}
 		}()
 	}
-	defer close(stop)
 	for done := range order {
 		e := <-done
 		if _, err := w.Write(e.buf.Bytes()); err != nil {
@@ -126,6 +91,54 @@ func encodeAll[V any](w encodeWriter, seq iter.Seq2[int, V], sep, pre, post stri
 		}
 	}
 	return nil
+}
+
+// chunk is encodeChunk values of a sequence (fewer at its end), the first
+// of index first, to be encoded into done.
+type chunk[V any] struct {
+	first int
+	vs    []V
+	done  chan encoded
+}
+
+// cutChunks cuts seq into chunks on a goroutine of its own, which hands
+// each to jobs and, before, its done channel to order, in order. It stops
+// when seq ends, closing both, or when stop is closed; at most ahead
+// chunks are in order that its reader has not taken.
+func cutChunks[V any](seq iter.Seq2[int, V], ahead int, stop <-chan struct{}) (order chan chan encoded, jobs chan chunk[V]) {
+	order, jobs = make(chan chan encoded, ahead), make(chan chunk[V])
+	go func() {
+		defer close(jobs)
+		defer close(order)
+		var c chunk[V]
+		send := func() bool {
+			c.done = make(chan encoded, 1)
+			select {
+			case order <- c.done:
+			case <-stop:
+				return false
+			}
+			select {
+			case jobs <- c:
+			case <-stop:
+				return false
+			}
+			c = chunk[V]{}
+			return true
+		}
+		for i, v := range seq {
+			if c.vs == nil {
+				c = chunk[V]{first: i, vs: make([]V, 0, encodeChunk)}
+			}
+			if c.vs = append(c.vs, v); len(c.vs) == encodeChunk && !send() {
+				return
+			}
+		}
+		if c.vs != nil {
+			send()
+		}
+	}()
+	return order, jobs
 }
 
 // encoded is a chunk of values encoded, up to the first error.
