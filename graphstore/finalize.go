@@ -53,6 +53,7 @@ type accumulator struct {
 	nodes   []*nodeAcc       // by number
 	edgeAt  map[uint64]int32 // edgeKey of its ends → index in edges
 	edges   []edgeAcc
+	votes   map[typedKey]int // typeVote of each name and type seen
 	// articleIDs are the ids of the articles counted, by index.
 	articleIDs func(i int32) string
 }
@@ -79,15 +80,101 @@ type edgeAcc struct {
 func edgeKey(x, y int32) uint64 { return uint64(uint32(x))<<32 | uint64(uint32(y)) }
 
 func newAccumulator(w Window, link *linking) *accumulator {
-	return &accumulator{window: w, link: link, byID: map[string]int32{}, edgeAt: map[uint64]int32{}}
+	return &accumulator{window: w, link: link, byID: map[string]int32{}, edgeAt: map[uint64]int32{},
+		votes: map[typedKey]int{}}
 }
 
-// addAll counts the articles.
+// addAll counts the articles. The edges are counted on a goroutine of
+// their own, from batches of the articles' pairs (see edgeBatch) that
+// this one sends in article order: the edge map, whose every lookup is a
+// miss of the cache, is then off the path of the nodes' counting, and
+// each edge is counted in article order as before.
 func (acc *accumulator) addAll(articles []article) {
 	acc.articleIDs = func(i int32) string { return articles[i].info.ID }
+	batches, free := make(chan *edgeBatch, 4), make(chan *edgeBatch, 6)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for b := range batches {
+			acc.countEdges(b)
+			free <- b
+		}
+	}()
+	b := &edgeBatch{}
 	for i, a := range articles {
-		acc.add(i, a)
+		acc.add(i, a, b)
+		if len(b.pairs) >= edgeBatchSize {
+			batches <- b
+			select {
+			case b = <-free:
+				b.pairs, b.rels = b.pairs[:0], b.rels[:0]
+			default:
+				b = &edgeBatch{}
+			}
+		}
 	}
+	batches <- b
+	close(batches)
+	<-done
+}
+
+// edgeBatchSize is about how many pairs an edgeBatch holds.
+const edgeBatchSize = 8192
+
+// edgeBatch is what some articles add to the edges: their pairs and their
+// relations, in article order.
+type edgeBatch struct {
+	pairs []coPair
+	rels  []relEvent
+}
+
+// coPair is two nodes mentioned together in an article.
+type coPair struct {
+	x, y   int32 // node numbers, x's id before y's
+	art    int32 // the article's index
+	common int32 // the sentences that mention both
+}
+
+// relEvent is a relation of an article on the edge of nodes x and y,
+// counted after the first at pairs of its batch.
+type relEvent struct {
+	at   int
+	x, y int32
+	key  relKey
+	st   Statement
+}
+
+// countEdges counts a batch into the edges.
+func (acc *accumulator) countEdges(b *edgeBatch) {
+	r := 0
+	for p, pr := range b.pairs {
+		for ; r < len(b.rels) && b.rels[r].at == p; r++ {
+			acc.addRelation(&b.rels[r])
+		}
+		ea := acc.edge(pr.x, pr.y)
+		ea.articles = append(ea.articles, pr.art)
+		ea.sentences += int(pr.common)
+	}
+	for ; r < len(b.rels); r++ {
+		acc.addRelation(&b.rels[r])
+	}
+}
+
+// typeVote is typeVote(*e), settled once for each name and type.
+func (acc *accumulator) typeVote(e *entry) int {
+	k := typedKey{e.name, e.typ}
+	v, ok := acc.votes[k]
+	if !ok {
+		v = typeVote(*e)
+		acc.votes[k] = v
+	}
+	return v
+}
+
+// typedKey is a name under a type.
+type typedKey struct {
+	name string
+	typ  extract.Type
 }
 
 // node returns the number of node id, making the node from e when it is
@@ -115,14 +202,15 @@ func (acc *accumulator) edge(x, y int32) *edgeAcc {
 	return &acc.edges[i]
 }
 
-// add counts article i.
-func (acc *accumulator) add(i int, a article) {
+// add counts article i into the nodes, and its pairs and relations into
+// b for countEdges.
+func (acc *accumulator) add(i int, a article, b *edgeBatch) {
 	ids, merged := mergeLinked(a.entries, func(id string) string { return acc.link.to(i, id) })
 	nums := make([]int32, len(ids))
 	for k, id := range ids {
 		e := merged[id]
 		nums[k] = acc.node(id, e)
-		acc.nodes[nums[k]].count(e, a.info.Date)
+		acc.nodes[nums[k]].count(e, a.info.Date, acc.typeVote(e))
 	}
 	sents := make([][]int, len(ids))
 	var buf []int // one backing array for the article's lists, mostly
@@ -132,14 +220,13 @@ func (acc *accumulator) add(i int, a article) {
 		sents[k] = buf[start:len(buf):len(buf)]
 	}
 	guarded := coMentions(sents, a.paragraphs(), acc.window, func(x, y int) {
-		ea := acc.edge(nums[x], nums[y]) // ids sorted, so x's is before y's
-		ea.articles = append(ea.articles, int32(i))
-		ea.sentences += countCommon(sents[x], sents[y])
+		// ids sorted, so x's is before y's
+		b.pairs = append(b.pairs, coPair{nums[x], nums[y], int32(i), int32(countCommon(sents[x], sents[y]))})
 	})
 	if guarded {
 		acc.guarded = append(acc.guarded, a.info.ID)
 	}
-	acc.addRelations(i, a)
+	acc.addRelations(i, a, b)
 }
 
 // mergeLinked merges the entries of one article by the id each is linked
@@ -211,14 +298,15 @@ func newNodeAcc(id string, e *entry) *nodeAcc {
 		types: map[extract.Type]int{}, partialTypes: map[extract.Type]int{}, aliases: map[string]int{}}
 }
 
-// count adds what one article says of the node's entity.
-func (n *nodeAcc) count(e *entry, date time.Time) {
+// count adds what one article says of the node's entity; vote is
+// typeVote(*e).
+func (n *nodeAcc) count(e *entry, date time.Time, vote int) {
 	// The type most articles gave it, whatever order they came in.
 	if e.partial {
 		n.partialTypes[e.typ]++
 		n.partials[e.name] += e.mentions
 	} else {
-		n.types[e.typ] += typeVote(*e)
+		n.types[e.typ] += vote
 		n.labels[e.name] += e.mentions
 	}
 	if e.iso != "" {

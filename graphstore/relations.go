@@ -169,10 +169,10 @@ type relKey struct {
 	negated, symmetric, role  bool
 }
 
-// addRelations adds the relations of one article to the edges of the ends
-// they are linked to. A relation whose ends are linked to one node, or
-// whose edge is not counted, is left out.
-func (acc *accumulator) addRelations(i int, a article) {
+// addRelations adds the relations of article i to b, on the edges of the
+// ends they are linked to. A relation whose ends are linked to one node is
+// left out, and so is one whose edge is not counted (see addRelation).
+func (acc *accumulator) addRelations(i int, a article, b *edgeBatch) {
 	for _, r := range a.relations() {
 		s, o := acc.link.to(i, r.Subject), acc.link.to(i, r.Object)
 		if s == o {
@@ -186,17 +186,23 @@ func (acc *accumulator) addRelations(i int, a article) {
 		if !okx || !oky {
 			continue
 		}
-		at, ok := acc.edgeAt[edgeKey(x, y)]
-		if !ok {
-			continue
-		}
-		ea := &acc.edges[at]
-		rk := relKey{r.Predicate, s, o, r.Negated, r.Symmetric, r.Role}
-		if ea.rels == nil {
-			ea.rels = map[relKey][]Statement{}
-		}
-		ea.rels[rk] = append(ea.rels[rk], Statement{Article: a.info.ID, Sentence: r.Sentence, Text: r.Text, Evidence: r.Evidence})
+		b.rels = append(b.rels, relEvent{at: len(b.pairs), x: x, y: y, key: relKey{r.Predicate, s, o, r.Negated, r.Symmetric, r.Role},
+			st: Statement{Article: a.info.ID, Sentence: r.Sentence, Text: r.Text, Evidence: r.Evidence}})
 	}
+}
+
+// addRelation adds a relation to its edge, when the articles counted so
+// far made it.
+func (acc *accumulator) addRelation(r *relEvent) {
+	at, ok := acc.edgeAt[edgeKey(r.x, r.y)]
+	if !ok {
+		return
+	}
+	ea := &acc.edges[at]
+	if ea.rels == nil {
+		ea.rels = map[relKey][]Statement{}
+	}
+	ea.rels[r.key] = append(ea.rels[r.key], r.st)
 }
 
 // relationList makes an edge's relations, sorted as [SortRelations] says.
