@@ -53,7 +53,9 @@ type accumulator struct {
 	nodes   []*nodeAcc       // by number
 	edgeAt  map[uint64]int32 // edgeKey of its ends → index in edges
 	edges   []edgeAcc
-	votes   map[typedKey]int // typeVote of each name and type seen
+	more    [][]int32                // see edgeAcc
+	rels    []map[relKey][]Statement // see edgeAcc
+	votes   map[typedKey]int         // typeVote of each name and type seen
 	// articleIDs are the ids of the articles counted, by index.
 	articleIDs func(i int32) string
 }
@@ -69,15 +71,21 @@ type nodeAcc struct {
 	aliases      map[string]int
 }
 
+// edgeAcc is what the articles counted so far say of an edge. It holds no
+// pointer, so that the garbage collector need not scan the slice of
+// them, and its first article inline: most edges have one.
 type edgeAcc struct {
-	x, y      int32 // the numbers of its ends, x's id before y's
 	sentences int
-	articles  []int32 // indexes of the articles, in the order counted
-	rels      map[relKey][]Statement
+	first     int32 // the index of its first article
+	more      int32 // 1 + the index in accumulator.more of its other articles' indexes, in order; 0 for none
+	rels      int32 // 1 + the index in accumulator.rels of its relations; 0 for none
 }
 
 // edgeKey is the map key of the edge between nodes x and y.
 func edgeKey(x, y int32) uint64 { return uint64(uint32(x))<<32 | uint64(uint32(y)) }
+
+// edgeKeyOf returns the nodes of an edgeKey.
+func edgeKeyOf(k uint64) [2]int32 { return [2]int32{int32(k >> 32), int32(uint32(k))} }
 
 func newAccumulator(w Window, link *linking) *accumulator {
 	return &accumulator{window: w, link: link, byID: map[string]int32{}, edgeAt: map[uint64]int32{},
@@ -151,9 +159,7 @@ func (acc *accumulator) countEdges(b *edgeBatch) {
 		for ; r < len(b.rels) && b.rels[r].at == p; r++ {
 			acc.addRelation(&b.rels[r])
 		}
-		ea := acc.edge(pr.x, pr.y)
-		ea.articles = append(ea.articles, pr.art)
-		ea.sentences += int(pr.common)
+		acc.countEdge(pr)
 	}
 	for ; r < len(b.rels); r++ {
 		acc.addRelation(&b.rels[r])
@@ -189,17 +195,22 @@ func (acc *accumulator) node(id string, e *entry) int32 {
 	return n
 }
 
-// edge returns the edge between nodes x and y (x's id before y's), made
-// when new.
-func (acc *accumulator) edge(x, y int32) *edgeAcc {
-	k := edgeKey(x, y)
+// countEdge counts a pair into its edge.
+func (acc *accumulator) countEdge(pr coPair) {
+	k := edgeKey(pr.x, pr.y)
 	i, ok := acc.edgeAt[k]
 	if !ok {
-		i = int32(len(acc.edges))
-		acc.edgeAt[k] = i
-		acc.edges = append(acc.edges, edgeAcc{x: x, y: y})
+		acc.edgeAt[k] = int32(len(acc.edges))
+		acc.edges = append(acc.edges, edgeAcc{sentences: int(pr.common), first: pr.art})
+		return
 	}
-	return &acc.edges[i]
+	ea := &acc.edges[i]
+	ea.sentences += int(pr.common)
+	if ea.more == 0 {
+		acc.more = append(acc.more, nil)
+		ea.more = int32(len(acc.more))
+	}
+	acc.more[ea.more-1] = append(acc.more[ea.more-1], pr.art)
 }
 
 // add counts article i into the nodes, and its pairs and relations into
@@ -386,10 +397,9 @@ func (acc *accumulator) edgeList(nodes []Node, rank []int32, articles int) []Edg
 		key uint64
 		i   int32
 	}
-	order := make([]at, len(acc.edges))
-	for i := range acc.edges {
-		ea := &acc.edges[i]
-		order[i] = at{edgeKey(rank[ea.x], rank[ea.y]), int32(i)}
+	order := make([]at, 0, len(acc.edges))
+	for k, i := range acc.edgeAt {
+		order = append(order, at{edgeKey(rank[k>>32], rank[uint32(k)]), i})
 	}
 	slices.SortFunc(order, func(a, b at) int { return cmp.Compare(a.key, b.key) })
 	// The articles of every edge in one backing array, each edge's sorted
@@ -401,7 +411,11 @@ func (acc *accumulator) edgeList(nodes []Node, rank []int32, articles int) []Edg
 	}
 	starts := make([]int, len(order)+1)
 	for p, o := range order {
-		starts[p+1] = starts[p] + len(acc.edges[o.i].articles)
+		ea := &acc.edges[o.i]
+		starts[p+1] = starts[p] + 1
+		if ea.more > 0 {
+			starts[p+1] += len(acc.more[ea.more-1])
+		}
 	}
 	ids := make([]string, starts[len(order)])
 	total := float64(articles)
@@ -409,19 +423,28 @@ func (acc *accumulator) edgeList(nodes []Node, rank []int32, articles int) []Edg
 	inParallel(len(order), 4096, func(lo, hi int) {
 		for p := lo; p < hi; p++ {
 			ea := &acc.edges[order[p].i]
-			rs := ea.articles // the ranks, in place: the indexes are not read again
-			for k, i := range rs {
-				rs[k] = artRank[i]
-			}
-			slices.Sort(rs)
 			arts := ids[starts[p]:starts[p+1]:starts[p+1]]
-			for k, r := range rs {
-				arts[k] = byRank[r]
+			if ea.more == 0 {
+				arts[0] = byRank[artRank[ea.first]]
+			} else {
+				// The ranks, in place: the indexes are not read again.
+				rs := append(acc.more[ea.more-1], ea.first)
+				for k, i := range rs {
+					rs[k] = artRank[i]
+				}
+				slices.Sort(rs)
+				for k, r := range rs {
+					arts[k] = byRank[r]
+				}
 			}
-			x, y := nodes[rank[ea.x]], nodes[rank[ea.y]]
+			k := edgeKeyOf(order[p].key)
+			x, y := nodes[k[0]], nodes[k[1]]
+			var rels []LinkRelation
+			if ea.rels > 0 {
+				rels = relationList(acc.rels[ea.rels-1])
+			}
 			edges[p] = Edge{Source: x.ID, Target: y.ID, Weight: len(arts), Sentences: ea.sentences, Articles: arts,
-				Relations: relationList(ea.rels),
-				NPMI:      npmi(float64(len(arts)), float64(x.Articles), float64(y.Articles), total)}
+				Relations: rels, NPMI: npmi(float64(len(arts)), float64(x.Articles), float64(y.Articles), total)}
 		}
 	})
 	return edges

@@ -199,10 +199,12 @@ func (acc *accumulator) addRelation(r *relEvent) {
 		return
 	}
 	ea := &acc.edges[at]
-	if ea.rels == nil {
-		ea.rels = map[relKey][]Statement{}
+	if ea.rels == 0 {
+		acc.rels = append(acc.rels, map[relKey][]Statement{})
+		ea.rels = int32(len(acc.rels))
 	}
-	ea.rels[r.key] = append(ea.rels[r.key], r.st)
+	m := acc.rels[ea.rels-1]
+	m[r.key] = append(m[r.key], r.st)
 }
 
 // relationList makes an edge's relations, sorted as [SortRelations] says.
