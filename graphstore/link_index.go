@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/internal/names"
@@ -53,18 +54,21 @@ func newCorpus(articles []article) *corpus {
 	c := &corpus{articles: articles, full: map[string]*fullInfo{}, partial: map[string][]int{},
 		ctx: make([][]string, len(articles)), df: map[string]int{}, profiles: map[string]map[string]int{},
 		linkedTo: map[string]int{}}
-	// Names repeat across articles: each is folded (and a person's made a
-	// context key) once.
-	folded, personKeys := map[string]string{}, map[string]string{}
-	key := func(name string) string {
-		k, ok := folded[name]
-		if !ok {
-			k = names.Key(name)
-			folded[name] = k
-		}
-		return k
-	}
-	for i, a := range articles {
+	// The contexts and the names are made each on a core of its own: they
+	// read the articles and write nothing the other reads.
+	var wg sync.WaitGroup
+	wg.Go(c.indexContexts)
+	c.indexNames()
+	wg.Wait()
+	return c
+}
+
+// indexContexts makes the context keys of each article and how many
+// articles hold each.
+func (c *corpus) indexContexts() {
+	// Names repeat across articles: a person's is made a context key once.
+	personKeys := map[string]string{}
+	for i, a := range c.articles {
 		keys := make([]string, 0, len(a.entries))
 		for _, e := range a.entries {
 			if e.typ == extract.Person {
@@ -77,6 +81,31 @@ func newCorpus(articles []article) *corpus {
 			} else {
 				keys = append(keys, contextKey(e))
 			}
+		}
+		slices.Sort(keys)
+		keys = slices.Compact(keys)
+		c.ctx[i] = keys
+		for _, k := range keys {
+			c.df[k]++
+		}
+	}
+}
+
+// indexNames makes the full entities of the articles, and where each short
+// name stands alone.
+func (c *corpus) indexNames() {
+	// Names repeat across articles: each is folded once.
+	folded := map[string]string{}
+	key := func(name string) string {
+		k, ok := folded[name]
+		if !ok {
+			k = names.Key(name)
+			folded[name] = k
+		}
+		return k
+	}
+	for i, a := range c.articles {
+		for _, e := range a.entries {
 			if e.partial {
 				c.partial[e.id] = append(c.partial[e.id], i)
 				continue
@@ -92,12 +121,6 @@ func newCorpus(articles []article) *corpus {
 				f.aliases[key(name)]++
 			}
 		}
-		slices.Sort(keys)
-		keys = slices.Compact(keys)
-		c.ctx[i] = keys
-		for _, k := range keys {
-			c.df[k]++
-		}
 	}
 	c.fullIDs = sortedIDs(c.full)
 	for _, f := range c.full {
@@ -107,7 +130,6 @@ func newCorpus(articles []article) *corpus {
 			f.words[i] = strings.Fields(k)
 		}
 	}
-	return c
 }
 
 // contextKey is what an entry stands for in the context of its article: a

@@ -53,7 +53,7 @@ func BenchmarkFinalize(b *testing.B) {
 		lists += t3.Sub(t2)
 	}
 	n := float64(b.N)
-	b.ReportMetric((rusageCPU() - cpu0).Seconds()/n*1e3, "cpu-ms/op")
+	b.ReportMetric((rusageCPU()-cpu0).Seconds()/n*1e3, "cpu-ms/op")
 	b.ReportMetric(link.Seconds()/n*1e3, "link-ms/op")
 	b.ReportMetric(count.Seconds()/n*1e3, "count-ms/op")
 	b.ReportMetric(lists.Seconds()/n*1e3, "lists-ms/op")
