@@ -22,7 +22,7 @@ func (g *Graph) finalize() *finished {
 		link = linkCorpus(g.articles)
 	}
 	acc := newAccumulator(g.window, link)
-	acc.addAll(g.articles)
+	edgesCounted := acc.addAll(g.articles)
 	// Only the articles with links of their own: CanonicalIn links any
 	// other as it links an unknown one. A map of every article's id would
 	// cost some 50 bytes an article.
@@ -34,8 +34,9 @@ func (g *Graph) finalize() *finished {
 	}
 	f.guarded = acc.guarded
 	slices.Sort(f.guarded)
-	nodes, index, rank := acc.nodeList()
+	nodes, index, rank := acc.nodeList() // while the edges are still counted
 	f.nodes, f.index = nodes, index
+	edgesCounted()
 	f.edges = acc.edgeList(nodes, rank, len(g.articles))
 	return f
 }
@@ -96,8 +97,10 @@ func newAccumulator(w Window, link *linking) *accumulator {
 // their own, from batches of the articles' pairs (see edgeBatch) that
 // this one sends in article order: the edge map, whose every lookup is a
 // miss of the cache, is then off the path of the nodes' counting, and
-// each edge is counted in article order as before.
-func (acc *accumulator) addAll(articles []article) {
+// each edge is counted in article order as before. addAll returns when
+// the nodes are counted, with a function that returns when the edges
+// are.
+func (acc *accumulator) addAll(articles []article) (edgesCounted func()) {
 	acc.articleIDs = func(i int32) string { return articles[i].info.ID }
 	batches, free := make(chan *edgeBatch, 4), make(chan *edgeBatch, 6)
 	done := make(chan struct{})
@@ -105,7 +108,10 @@ func (acc *accumulator) addAll(articles []article) {
 		defer close(done)
 		for b := range batches {
 			acc.countEdges(b)
-			free <- b
+			select {
+			case free <- b:
+			default:
+			}
 		}
 	}()
 	b := &edgeBatch{}
@@ -123,7 +129,7 @@ func (acc *accumulator) addAll(articles []article) {
 	}
 	batches <- b
 	close(batches)
-	<-done
+	return func() { <-done }
 }
 
 // edgeBatchSize is about how many pairs an edgeBatch holds.

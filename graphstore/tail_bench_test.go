@@ -15,16 +15,18 @@ import (
 	"github.com/nergraph/nergraph/extract/input"
 )
 
-// BenchmarkFinalize measures finalize, the single-threaded tail of a build
-// after extraction, phase by phase: corpus linking, counting the articles
-// into nodes and edges, and making the node and edge lists. It runs on the
+// BenchmarkFinalize measures finalize, the tail of a build after
+// extraction, phase by phase as finalize runs them: corpus linking,
+// counting the articles into nodes (their edges are counted meanwhile, on
+// another goroutine), and making the node and edge lists. It runs on the
 // documents of BenchmarkBuild's corpus, or on those of the inputs that
 // NERGRAPH_BENCH_INPUTS names (paths separated by spaces, read with
 // --columns label,title,text as build reads them), e.g. all of Reuters,
 // BBC and AG News:
 //
-//	NERGRAPH_BENCH_INPUTS="$(echo ../../shared/data/reuters21578/*.sgm) ../../shared/data/bbc/business ..." \
-//	NERGRAPH_BENCH_DOCS=/tmp/docs.gob go test -run '^$' -bench Finalize -count 5 ./graphstore
+//	D=$PWD/../shared/data
+//	NERGRAPH_BENCH_INPUTS="$(echo $D/reuters21578/*.sgm $D/bbc/{business,entertainment,politics,sport,tech} $D/agnews/test.csv)" \
+//	NERGRAPH_BENCH_DOCS=/tmp/docs.gob go test -run '^$' -bench 'Finalize$' -count 5 ./graphstore
 //
 // Extraction takes longer than what is measured: with NERGRAPH_BENCH_DOCS
 // the documents are kept in that file (gob) after the first run and read
@@ -43,9 +45,10 @@ func BenchmarkFinalize(b *testing.B) {
 		l := linkCorpus(g.articles)
 		t1 := time.Now()
 		acc := newAccumulator(g.window, l)
-		acc.addAll(g.articles)
+		edgesCounted := acc.addAll(g.articles)
 		t2 := time.Now()
 		nodes, _, rank := acc.nodeList()
+		edgesCounted()
 		acc.edgeList(nodes, rank, len(g.articles))
 		t3 := time.Now()
 		link += t1.Sub(t0)
