@@ -22,7 +22,10 @@ type corpus struct {
 	ctx      [][]string       // each article's context keys, sorted and distinct
 	df       map[string]int   // articles that hold each context key
 	profiles map[string]map[string]int
-	linkedTo map[string]int // articles whose short names were linked to each full id
+	// profilesDone: profiles is read on several goroutines, and a
+	// profile not in it is made but not kept (see makeProfiles).
+	profilesDone bool
+	linkedTo     map[string]int // articles whose short names were linked to each full id
 }
 
 // fullInfo is what the corpus says about one entity id given in full.
@@ -157,6 +160,15 @@ func (c *corpus) profile(id string) map[string]int {
 	if p, ok := c.profiles[id]; ok {
 		return p
 	}
+	p := c.newProfile(id)
+	if !c.profilesDone {
+		c.profiles[id] = p
+	}
+	return p
+}
+
+// newProfile makes the profile of id from its articles.
+func (c *corpus) newProfile(id string) map[string]int {
 	p := map[string]int{}
 	if f, ok := c.full[id]; ok {
 		for _, i := range f.articles {
@@ -165,8 +177,29 @@ func (c *corpus) profile(id string) map[string]int {
 			}
 		}
 	}
-	c.profiles[id] = p
 	return p
+}
+
+// makeProfiles makes the profiles of ids that are not made yet, on every
+// core.
+func (c *corpus) makeProfiles(ids []string) {
+	var need []string
+	for _, id := range ids {
+		if _, ok := c.profiles[id]; !ok {
+			need = append(need, id)
+		}
+	}
+	slices.Sort(need)
+	need = slices.Compact(need)
+	ps := make([]map[string]int, len(need))
+	inParallel(len(need), 64, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			ps[i] = c.newProfile(need[i])
+		}
+	})
+	for i, id := range need {
+		c.profiles[id] = ps[i]
+	}
 }
 
 // evidence is what two sets of articles share: the summed rarity of the
