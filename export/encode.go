@@ -54,7 +54,10 @@ func encodeAll[V any](w encodeWriter, seq iter.Seq2[int, V], sep, pre, post stri
 	}
 	stop := make(chan struct{})
 	defer close(stop)
-	order, jobs := cutChunks(seq, 2*workers, stop)
+	// The slices of values go back to cutChunks once encoded: a copy of
+	// every link would be as much garbage as the graph's links.
+	spare := make(chan []V, 3*workers)
+	order, jobs := cutChunks(seq, 2*workers, spare, stop)
 	free := make(chan *bytes.Buffer, 3*workers) // buffers to use again
 	for range workers {
 		go func() {
@@ -74,6 +77,11 @@ func encodeAll[V any](w encodeWriter, seq iter.Seq2[int, V], sep, pre, post stri
 					}
 				}
 				c.done <- encoded{buf, err}
+				clear(c.vs) // no strings kept alive
+				select {
+				case spare <- c.vs[:0]:
+				default:
+				}
 			}
 		}()
 	}
@@ -104,8 +112,9 @@ type chunk[V any] struct {
 // cutChunks cuts seq into chunks on a goroutine of its own, which hands
 // each to jobs and, before, its done channel to order, in order. It stops
 // when seq ends, closing both, or when stop is closed; at most ahead
-// chunks are in order that its reader has not taken.
-func cutChunks[V any](seq iter.Seq2[int, V], ahead int, stop <-chan struct{}) (order chan chan encoded, jobs chan chunk[V]) {
+// chunks are in order that its reader has not taken. It takes the slices
+// of its chunks from spare when there are some there.
+func cutChunks[V any](seq iter.Seq2[int, V], ahead int, spare <-chan []V, stop <-chan struct{}) (order chan chan encoded, jobs chan chunk[V]) {
 	order, jobs = make(chan chan encoded, ahead), make(chan chunk[V])
 	go func() {
 		defer close(jobs)
@@ -128,7 +137,12 @@ func cutChunks[V any](seq iter.Seq2[int, V], ahead int, stop <-chan struct{}) (o
 		}
 		for i, v := range seq {
 			if c.vs == nil {
-				c = chunk[V]{first: i, vs: make([]V, 0, encodeChunk)}
+				c = chunk[V]{first: i}
+				select {
+				case c.vs = <-spare:
+				default:
+					c.vs = make([]V, 0, encodeChunk)
+				}
 			}
 			if c.vs = append(c.vs, v); len(c.vs) == encodeChunk && !send() {
 				return
