@@ -2,7 +2,6 @@ package export
 
 import (
 	"bufio"
-	"encoding/json"
 	"io"
 	"strconv"
 
@@ -86,15 +85,10 @@ func (c Cytoscape) Write(w io.Writer, g *graphstore.Graph) error {
 		return err
 	}
 	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
 	bw.WriteString(`{"format_version": "1.0", "generated_by": "nergraph", "target_cytoscapejs_version": "~3.0",` + "\n" +
 		` "data": {"name": "nergraph"}, "directed": false, "multigraph": false,` + "\n" +
 		` "elements": {"nodes": [`)
-	for i, n := range g.Nodes() {
-		if i > 0 {
-			bw.WriteString(",")
-		}
+	if err := encodeAll(bw, g.Nodes(), ",", "", "", func(i int, n graphstore.Node) any {
 		st := styleOf(n.Type)
 		el := cyElement{Data: cyNode{ID: n.ID, Value: n.ID, Name: n.Label, Type: string(n.Type), ISO: n.ISO,
 			Mentions: n.Mentions, Articles: n.Articles, Sources: n.Sources, Aliases: nonNil(aliasNames(n)),
@@ -104,20 +98,15 @@ func (c Cytoscape) Write(w io.Writer, g *graphstore.Graph) error {
 		if l.Positioned {
 			el.Position = &cyPosition{X: l.X[i], Y: flip(l.Y[i])}
 		}
-		if err := enc.Encode(el); err != nil {
-			return err
-		}
+		return el
+	}); err != nil {
+		return err
 	}
 	bw.WriteString("],\n \"edges\": [")
-	for i, e := range g.Edges() {
-		if i > 0 {
-			bw.WriteString(",")
-		}
-		bw.WriteString(`{"data": `)
-		if err := enc.Encode(cyEdge{ID: "e" + strconv.Itoa(i+1), jsonLink: newJSONLink(e)}); err != nil {
-			return err
-		}
-		bw.WriteString("}")
+	if err := encodeAll(bw, g.Edges(), ",", `{"data": `, "}", func(i int, e graphstore.Edge) any {
+		return cyEdge{ID: "e" + strconv.Itoa(i+1), jsonLink: newJSONLink(e)}
+	}); err != nil {
+		return err
 	}
 	bw.WriteString("]}}\n")
 	return bw.Flush()

@@ -2,7 +2,6 @@ package export
 
 import (
 	"bufio"
-	"encoding/json"
 	"io"
 
 	"github.com/nergraph/nergraph/graphstore"
@@ -118,8 +117,7 @@ func (j JSON) Write(w io.Writer, g *graphstore.Graph) error {
 		return err
 	}
 	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
+	enc := newEncoder(bw)
 	// Written piecewise so that each node and link is one line: diffable,
 	// and greppable, yet still one JSON document.
 	bw.WriteString(`{"directed": false, "multigraph": false, "graph": `)
@@ -131,28 +129,20 @@ func (j JSON) Write(w io.Writer, g *graphstore.Graph) error {
 		return err
 	}
 	bw.WriteString(`, "nodes": [`)
-	for i, n := range g.Nodes() {
-		if i > 0 {
-			bw.WriteString(",")
-		}
+	if err := encodeAll(bw, g.Nodes(), ",", "", "", func(i int, n graphstore.Node) any {
 		jn := jsonNode{ID: n.ID, Label: n.Label, Type: string(n.Type), ISO: n.ISO, Mentions: n.Mentions,
-			Articles: n.Articles, Sources: n.Sources, Aliases: []jsonAlias{}, First: formatTime(n.First), Last: formatTime(n.Last),
-			nodeLayout: nodeLayoutOf(l, i)}
+			Articles: n.Articles, Sources: n.Sources, Aliases: make([]jsonAlias, 0, len(n.Aliases)), First: formatTime(n.First),
+			Last: formatTime(n.Last), nodeLayout: nodeLayoutOf(l, i)}
 		for _, a := range n.Aliases {
 			jn.Aliases = append(jn.Aliases, jsonAlias{Name: a.Name, Count: a.Count})
 		}
-		if err := enc.Encode(jn); err != nil {
-			return err
-		}
+		return jn
+	}); err != nil {
+		return err
 	}
 	bw.WriteString(`], "links": [`)
-	for i, e := range g.Edges() {
-		if i > 0 {
-			bw.WriteString(",")
-		}
-		if err := enc.Encode(newJSONLink(e)); err != nil {
-			return err
-		}
+	if err := encodeAll(bw, g.Edges(), ",", "", "", func(_ int, e graphstore.Edge) any { return newJSONLink(e) }); err != nil {
+		return err
 	}
 	bw.WriteString("]}\n")
 	return bw.Flush()

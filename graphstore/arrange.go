@@ -1,9 +1,11 @@
 package graphstore
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
+	"sync"
 
 	"github.com/nergraph/nergraph/graphstore/layout"
 )
@@ -72,14 +74,18 @@ func (g *Graph) Layout(ctx context.Context, o LayoutOptions) (*Layout, error) {
 	for i, w := range weighted {
 		l.WeightedDegree[i] = int(w) // sums of article counts: whole numbers
 	}
-	part, err := pg.Louvain(ctx, layout.LouvainOptions{Seed: o.Seed})
-	if err != nil {
+	// Louvain runs on one core: PageRank, which runs on every core, is
+	// computed meanwhile. Each is deterministic on its own.
+	var part layout.Partition
+	var louvainErr error
+	var wg sync.WaitGroup
+	wg.Go(func() { part, louvainErr = pg.Louvain(ctx, layout.LouvainOptions{Seed: o.Seed}) })
+	l.PageRank, err = pg.PageRank(ctx, layout.DefaultDamping, layout.DefaultTolerance)
+	wg.Wait()
+	if err = cmp.Or(louvainErr, err); err != nil {
 		return nil, fmt.Errorf("layout: %w", err)
 	}
 	l.Community, l.Communities, l.Modularity = part.Community, len(part.Sizes), part.Modularity
-	if l.PageRank, err = pg.PageRank(ctx, layout.DefaultDamping, layout.DefaultTolerance); err != nil {
-		return nil, fmt.Errorf("layout: %w", err)
-	}
 	for i, r := range l.PageRank {
 		l.PageRank[i] = roundSig(r, 6)
 	}

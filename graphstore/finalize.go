@@ -21,15 +21,8 @@ func (g *Graph) finalize() *finished {
 	if !g.prelinked {
 		link = linkCorpus(g.articles)
 	}
-	acc := accumulator{
-		window: g.window,
-		link:   link,
-		nodes:  map[string]*nodeAcc{},
-		edges:  map[[2]string]*edgeAcc{},
-	}
-	for i, a := range g.articles {
-		acc.add(i, a)
-	}
+	acc := newAccumulator(g.window, link)
+	edgesCounted := acc.addAll(g.articles)
 	// Only the articles with links of their own: CanonicalIn links any
 	// other as it links an unknown one. A map of every article's id would
 	// cost some 50 bytes an article.
@@ -41,18 +34,31 @@ func (g *Graph) finalize() *finished {
 	}
 	f.guarded = acc.guarded
 	slices.Sort(f.guarded)
-	f.nodes, f.index = acc.nodeList()
-	f.edges = acc.edgeList(f.nodes, f.index, len(g.articles))
+	nodes, index, rank := acc.nodeList() // while the edges are still counted
+	f.nodes, f.index = nodes, index
+	edgesCounted()
+	f.edges = acc.edgeList(nodes, rank, len(g.articles))
 	return f
 }
 
-// accumulator sums the articles' entries into nodes and edges.
+// accumulator sums the articles' entries into nodes and edges. Nodes are
+// numbered as they come (byID), and an edge is keyed by the numbers of
+// its ends: hashing one number pair is much cheaper than two strings, and
+// an edge's articles are article indexes, lists the garbage collector need
+// not scan. Both are put in id order when the lists are made.
 type accumulator struct {
 	window  Window
 	guarded []string // articles counted with the sentence window by the guard
 	link    *linking
-	nodes   map[string]*nodeAcc
-	edges   map[[2]string]*edgeAcc
+	byID    map[string]int32 // node id → number
+	nodes   []*nodeAcc       // by number
+	edgeAt  map[uint64]int32 // edgeKey of its ends → index in edges
+	edges   []edgeAcc
+	more    [][]int32                // see edgeAcc
+	rels    []map[relKey][]Statement // see edgeAcc
+	votes   map[typedKey]int         // typeVote of each name and type seen
+	// articleIDs are the ids of the articles counted, by index.
+	articleIDs func(i int32) string
 }
 
 type nodeAcc struct {
@@ -66,17 +72,162 @@ type nodeAcc struct {
 	aliases      map[string]int
 }
 
+// edgeAcc is what the articles counted so far say of an edge. It holds no
+// pointer, so that the garbage collector need not scan the slice of
+// them, and its first article inline: most edges have one.
 type edgeAcc struct {
 	sentences int
-	articles  []string
-	rels      map[relKey][]Statement
+	first     int32 // the index of its first article
+	more      int32 // 1 + the index in accumulator.more of its other articles' indexes, in order; 0 for none
+	rels      int32 // 1 + the index in accumulator.rels of its relations; 0 for none
 }
 
-// add counts article i.
-func (acc *accumulator) add(i int, a article) {
+// edgeKey is the map key of the edge between nodes x and y.
+func edgeKey(x, y int32) uint64 { return uint64(uint32(x))<<32 | uint64(uint32(y)) }
+
+// edgeKeyOf returns the nodes of an edgeKey.
+func edgeKeyOf(k uint64) [2]int32 { return [2]int32{int32(k >> 32), int32(uint32(k))} }
+
+func newAccumulator(w Window, link *linking) *accumulator {
+	return &accumulator{window: w, link: link, byID: map[string]int32{}, edgeAt: map[uint64]int32{},
+		votes: map[typedKey]int{}}
+}
+
+// addAll counts the articles. The edges are counted on a goroutine of
+// their own, from batches of the articles' pairs (see edgeBatch) that
+// this one sends in article order: the edge map, whose every lookup is a
+// miss of the cache, is then off the path of the nodes' counting, and
+// each edge is counted in article order as before. addAll returns when
+// the nodes are counted, with a function that returns when the edges
+// are.
+func (acc *accumulator) addAll(articles []article) (edgesCounted func()) {
+	acc.articleIDs = func(i int32) string { return articles[i].info.ID }
+	batches, free := make(chan *edgeBatch, 4), make(chan *edgeBatch, 6)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for b := range batches {
+			acc.countEdges(b)
+			select {
+			case free <- b:
+			default:
+			}
+		}
+	}()
+	b := &edgeBatch{}
+	for i, a := range articles {
+		acc.add(i, a, b)
+		if len(b.pairs) >= edgeBatchSize {
+			batches <- b
+			select {
+			case b = <-free:
+				b.pairs, b.rels = b.pairs[:0], b.rels[:0]
+			default:
+				b = &edgeBatch{}
+			}
+		}
+	}
+	batches <- b
+	close(batches)
+	return func() { <-done }
+}
+
+// edgeBatchSize is about how many pairs an edgeBatch holds.
+const edgeBatchSize = 8192
+
+// edgeBatch is what some articles add to the edges: their pairs and their
+// relations, in article order.
+type edgeBatch struct {
+	pairs []coPair
+	rels  []relEvent
+}
+
+// coPair is two nodes mentioned together in an article.
+type coPair struct {
+	x, y   int32 // node numbers, x's id before y's
+	art    int32 // the article's index
+	common int32 // the sentences that mention both
+}
+
+// relEvent is a relation of an article on the edge of nodes x and y,
+// counted after the first at pairs of its batch.
+type relEvent struct {
+	at   int
+	x, y int32
+	key  relKey
+	st   Statement
+}
+
+// countEdges counts a batch into the edges.
+func (acc *accumulator) countEdges(b *edgeBatch) {
+	r := 0
+	for p, pr := range b.pairs {
+		for ; r < len(b.rels) && b.rels[r].at == p; r++ {
+			acc.addRelation(&b.rels[r])
+		}
+		acc.countEdge(pr)
+	}
+	for ; r < len(b.rels); r++ {
+		acc.addRelation(&b.rels[r])
+	}
+}
+
+// typeVote is typeVote(*e), settled once for each name and type.
+func (acc *accumulator) typeVote(e *entry) int {
+	k := typedKey{e.name, e.typ}
+	v, ok := acc.votes[k]
+	if !ok {
+		v = typeVote(*e)
+		acc.votes[k] = v
+	}
+	return v
+}
+
+// typedKey is a name under a type.
+type typedKey struct {
+	name string
+	typ  extract.Type
+}
+
+// node returns the number of node id, making the node from e when it is
+// new.
+func (acc *accumulator) node(id string, e *entry) int32 {
+	n, ok := acc.byID[id]
+	if !ok {
+		n = int32(len(acc.nodes))
+		acc.byID[id] = n
+		acc.nodes = append(acc.nodes, newNodeAcc(id, e))
+	}
+	return n
+}
+
+// countEdge counts a pair into its edge.
+func (acc *accumulator) countEdge(pr coPair) {
+	k := edgeKey(pr.x, pr.y)
+	i, ok := acc.edgeAt[k]
+	if !ok {
+		acc.edgeAt[k] = int32(len(acc.edges))
+		acc.edges = append(acc.edges, edgeAcc{sentences: int(pr.common), first: pr.art})
+		return
+	}
+	ea := &acc.edges[i]
+	ea.sentences += int(pr.common)
+	if ea.more == 0 {
+		acc.more = append(acc.more, nil)
+		ea.more = int32(len(acc.more))
+	}
+	acc.more[ea.more-1] = append(acc.more[ea.more-1], pr.art)
+}
+
+// add counts article i into the nodes, and its pairs and relations into
+// b for countEdges.
+func (acc *accumulator) add(i int, a article, b *edgeBatch) {
 	ids, merged := mergeLinked(a.entries, func(id string) string { return acc.link.to(i, id) })
-	for _, id := range ids {
-		acc.countNode(id, merged[id], a.info.Date)
+	nums := make([]int32, len(ids))
+	for k, id := range ids {
+		e := merged[id]
+		nums[k] = acc.node(id, e)
+		acc.nodes[nums[k]].count(e, a.info.Date, acc.typeVote(e))
 	}
 	sents := make([][]int, len(ids))
 	var buf []int // one backing array for the article's lists, mostly
@@ -85,21 +236,14 @@ func (acc *accumulator) add(i int, a article) {
 		buf = merged[id].sentenceList(buf)
 		sents[k] = buf[start:len(buf):len(buf)]
 	}
-	guarded := coMentions(sents, a.paragraphs(), acc.window, func(i, j int) {
-		x, y := ids[i], ids[j] // sorted, so x < y
-		k := [2]string{x, y}
-		ea, ok := acc.edges[k]
-		if !ok {
-			ea = &edgeAcc{}
-			acc.edges[k] = ea
-		}
-		ea.articles = append(ea.articles, a.info.ID)
-		ea.sentences += countCommon(sents[i], sents[j])
+	guarded := coMentions(sents, a.paragraphs(), acc.window, func(x, y int) {
+		// ids sorted, so x's is before y's
+		b.pairs = append(b.pairs, coPair{nums[x], nums[y], int32(i), int32(countCommon(sents[x], sents[y]))})
 	})
 	if guarded {
 		acc.guarded = append(acc.guarded, a.info.ID)
 	}
-	acc.addRelations(i, a)
+	acc.addRelations(i, a, b)
 }
 
 // mergeLinked merges the entries of one article by the id each is linked
@@ -166,29 +310,20 @@ func mergeLinked(entries []entry, to func(string) string) ([]string, map[string]
 	return ids, merged
 }
 
-// countNode adds what one article says of an entity to its node.
-func (acc *accumulator) countNode(id string, e *entry, date time.Time) {
-	n, ok := acc.nodes[id]
-	if !ok {
-		n = newNodeAcc(id, e)
-		acc.nodes[id] = n
-	}
-	n.count(e, date)
-}
-
 func newNodeAcc(id string, e *entry) *nodeAcc {
 	return &nodeAcc{Node: Node{ID: id, Type: e.typ, ISO: e.iso}, labels: map[string]int{}, partials: map[string]int{},
 		types: map[extract.Type]int{}, partialTypes: map[extract.Type]int{}, aliases: map[string]int{}}
 }
 
-// count adds what one article says of the node's entity.
-func (n *nodeAcc) count(e *entry, date time.Time) {
+// count adds what one article says of the node's entity; vote is
+// typeVote(*e).
+func (n *nodeAcc) count(e *entry, date time.Time, vote int) {
 	// The type most articles gave it, whatever order they came in.
 	if e.partial {
 		n.partialTypes[e.typ]++
 		n.partials[e.name] += e.mentions
 	} else {
-		n.types[e.typ] += typeVote(*e)
+		n.types[e.typ] += vote
 		n.labels[e.name] += e.mentions
 	}
 	if e.iso != "" {
@@ -210,18 +345,29 @@ func (n *nodeAcc) count(e *entry, date time.Time) {
 	}
 }
 
-// nodeList makes the nodes, sorted by id, and their index.
-func (acc *accumulator) nodeList() ([]Node, map[string]int) {
-	nodes := make([]Node, 0, len(acc.nodes))
-	for _, n := range acc.nodes {
-		nodes = append(nodes, n.node())
+// nodeList makes the nodes, sorted by id, and their index. It returns
+// too the position of each node number in that order.
+func (acc *accumulator) nodeList() ([]Node, map[string]int, []int32) {
+	order := make([]int32, len(acc.nodes)) // node numbers in id order
+	for i := range order {
+		order[i] = int32(i)
 	}
-	slices.SortFunc(nodes, func(a, b Node) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(acc.nodes[a].ID, acc.nodes[b].ID) })
+	rank := make([]int32, len(acc.nodes))
+	for r, n := range order {
+		rank[n] = int32(r)
+	}
+	nodes := make([]Node, len(order))
+	inParallel(len(order), 1024, func(lo, hi int) {
+		for r := lo; r < hi; r++ {
+			nodes[r] = acc.nodes[order[r]].node()
+		}
+	})
 	index := make(map[string]int, len(nodes))
 	for i, n := range nodes {
 		index[n.ID] = i
 	}
-	return nodes, index
+	return nodes, index, rank
 }
 
 // node settles the label, type and aliases of a node by vote.
@@ -249,21 +395,80 @@ func (n *nodeAcc) node() Node {
 }
 
 // edgeList makes the edges, sorted by source and target, with the NPMI of
-// each over all articles.
-func (acc *accumulator) edgeList(nodes []Node, index map[string]int, articles int) []Edge {
-	total := float64(articles)
-	edges := make([]Edge, 0, len(acc.edges))
-	for k, ea := range acc.edges {
-		slices.Sort(ea.articles)
-		e := Edge{Source: k[0], Target: k[1], Weight: len(ea.articles), Sentences: ea.sentences, Articles: ea.articles,
-			Relations: relationList(ea.rels)}
-		e.NPMI = npmi(float64(e.Weight), float64(nodes[index[k[0]]].Articles), float64(nodes[index[k[1]]].Articles), total)
-		edges = append(edges, e)
+// each over all articles. nodes are in id order and rank gives the
+// position there of each node number, as nodeList returns them.
+func (acc *accumulator) edgeList(nodes []Node, rank []int32, articles int) []Edge {
+	// Positions in id order sort as the ids do: sort by the number pair.
+	type at struct {
+		key uint64
+		i   int32
 	}
-	slices.SortFunc(edges, func(a, b Edge) int {
-		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target))
+	order := make([]at, 0, len(acc.edges))
+	for k, i := range acc.edgeAt {
+		order = append(order, at{edgeKey(rank[k>>32], rank[uint32(k)]), i})
+	}
+	slices.SortFunc(order, func(a, b at) int { return cmp.Compare(a.key, b.key) })
+	// The articles of every edge in one backing array, each edge's sorted
+	// by id: by rank in id order, which the indexes map to.
+	artRank := acc.articleRanks(articles)
+	byRank := make([]string, articles)
+	for i, r := range artRank {
+		byRank[r] = acc.articleIDs(int32(i))
+	}
+	starts := make([]int, len(order)+1)
+	for p, o := range order {
+		ea := &acc.edges[o.i]
+		starts[p+1] = starts[p] + 1
+		if ea.more > 0 {
+			starts[p+1] += len(acc.more[ea.more-1])
+		}
+	}
+	ids := make([]string, starts[len(order)])
+	total := float64(articles)
+	edges := make([]Edge, len(order))
+	inParallel(len(order), 4096, func(lo, hi int) {
+		for p := lo; p < hi; p++ {
+			ea := &acc.edges[order[p].i]
+			arts := ids[starts[p]:starts[p+1]:starts[p+1]]
+			if ea.more == 0 {
+				arts[0] = byRank[artRank[ea.first]]
+			} else {
+				// The ranks, in place: the indexes are not read again.
+				rs := append(acc.more[ea.more-1], ea.first)
+				for k, i := range rs {
+					rs[k] = artRank[i]
+				}
+				slices.Sort(rs)
+				for k, r := range rs {
+					arts[k] = byRank[r]
+				}
+			}
+			k := edgeKeyOf(order[p].key)
+			x, y := nodes[k[0]], nodes[k[1]]
+			var rels []LinkRelation
+			if ea.rels > 0 {
+				rels = relationList(acc.rels[ea.rels-1])
+			}
+			edges[p] = Edge{Source: x.ID, Target: y.ID, Weight: len(arts), Sentences: ea.sentences, Articles: arts,
+				Relations: rels, NPMI: npmi(float64(len(arts)), float64(x.Articles), float64(y.Articles), total)}
+		}
 	})
 	return edges
+}
+
+// articleRanks returns the position of each article index in the order of
+// the articles' ids.
+func (acc *accumulator) articleRanks(articles int) []int32 {
+	order := make([]int32, articles)
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(acc.articleIDs(a), acc.articleIDs(b)) })
+	rank := make([]int32, articles)
+	for r, i := range order {
+		rank[i] = int32(r)
+	}
+	return rank
 }
 
 // bestType picks the type given by the most articles, breaking ties by

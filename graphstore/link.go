@@ -3,6 +3,7 @@ package graphstore
 import (
 	"cmp"
 	"slices"
+	"sync"
 
 	"github.com/nergraph/nergraph/extract"
 )
@@ -117,14 +118,23 @@ func (g *Graph) Links() []Link {
 // linkCorpus links the entity ids of the articles: see the comment at the
 // top of this file.
 func linkCorpus(articles []article) *linking {
+	// The type votes and the index of names read only what the rules
+	// before them do not change (the articles; the corpus's full names):
+	// they are made on other cores while those rules run.
+	var votes typeVoting
+	var ix *nameIndex
+	var wg sync.WaitGroup
+	wg.Go(func() { votes = typeVotes(articles) })
 	c := newCorpus(articles)
+	wg.Go(func() { ix = c.newNameIndex() })
 	l := &linking{remap: map[string]string{}, inArticle: make([]map[string]string, len(articles))}
 	c.linkSpellings(l)
 	c.linkLongerOrgs(l)
 	c.linkOrgPrefixes(l)
 	c.linkGroupNames(l)
-	c.linkPartials(l)
-	c.linkTypes(l)
+	wg.Wait()
+	c.linkPartials(l, ix)
+	c.linkTypes(l, votes)
 	l.followChains()
 	slices.SortFunc(l.links, func(a, b Link) int {
 		return cmp.Or(cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Article, b.Article), cmp.Compare(a.From, b.From))

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/internal/names"
@@ -21,7 +22,10 @@ type corpus struct {
 	ctx      [][]string       // each article's context keys, sorted and distinct
 	df       map[string]int   // articles that hold each context key
 	profiles map[string]map[string]int
-	linkedTo map[string]int // articles whose short names were linked to each full id
+	// profilesDone: profiles is read on several goroutines, and a
+	// profile not in it is made but not kept (see makeProfiles).
+	profilesDone bool
+	linkedTo     map[string]int // articles whose short names were linked to each full id
 }
 
 // fullInfo is what the corpus says about one entity id given in full.
@@ -53,18 +57,21 @@ func newCorpus(articles []article) *corpus {
 	c := &corpus{articles: articles, full: map[string]*fullInfo{}, partial: map[string][]int{},
 		ctx: make([][]string, len(articles)), df: map[string]int{}, profiles: map[string]map[string]int{},
 		linkedTo: map[string]int{}}
-	// Names repeat across articles: each is folded (and a person's made a
-	// context key) once.
-	folded, personKeys := map[string]string{}, map[string]string{}
-	key := func(name string) string {
-		k, ok := folded[name]
-		if !ok {
-			k = names.Key(name)
-			folded[name] = k
-		}
-		return k
-	}
-	for i, a := range articles {
+	// The contexts and the names are made each on a core of its own: they
+	// read the articles and write nothing the other reads.
+	var wg sync.WaitGroup
+	wg.Go(c.indexContexts)
+	c.indexNames()
+	wg.Wait()
+	return c
+}
+
+// indexContexts makes the context keys of each article and how many
+// articles hold each.
+func (c *corpus) indexContexts() {
+	// Names repeat across articles: a person's is made a context key once.
+	personKeys := map[string]string{}
+	for i, a := range c.articles {
 		keys := make([]string, 0, len(a.entries))
 		for _, e := range a.entries {
 			if e.typ == extract.Person {
@@ -77,6 +84,31 @@ func newCorpus(articles []article) *corpus {
 			} else {
 				keys = append(keys, contextKey(e))
 			}
+		}
+		slices.Sort(keys)
+		keys = slices.Compact(keys)
+		c.ctx[i] = keys
+		for _, k := range keys {
+			c.df[k]++
+		}
+	}
+}
+
+// indexNames makes the full entities of the articles, and where each short
+// name stands alone.
+func (c *corpus) indexNames() {
+	// Names repeat across articles: each is folded once.
+	folded := map[string]string{}
+	key := func(name string) string {
+		k, ok := folded[name]
+		if !ok {
+			k = names.Key(name)
+			folded[name] = k
+		}
+		return k
+	}
+	for i, a := range c.articles {
+		for _, e := range a.entries {
 			if e.partial {
 				c.partial[e.id] = append(c.partial[e.id], i)
 				continue
@@ -92,12 +124,6 @@ func newCorpus(articles []article) *corpus {
 				f.aliases[key(name)]++
 			}
 		}
-		slices.Sort(keys)
-		keys = slices.Compact(keys)
-		c.ctx[i] = keys
-		for _, k := range keys {
-			c.df[k]++
-		}
 	}
 	c.fullIDs = sortedIDs(c.full)
 	for _, f := range c.full {
@@ -107,7 +133,6 @@ func newCorpus(articles []article) *corpus {
 			f.words[i] = strings.Fields(k)
 		}
 	}
-	return c
 }
 
 // contextKey is what an entry stands for in the context of its article: a
@@ -135,6 +160,15 @@ func (c *corpus) profile(id string) map[string]int {
 	if p, ok := c.profiles[id]; ok {
 		return p
 	}
+	p := c.newProfile(id)
+	if !c.profilesDone {
+		c.profiles[id] = p
+	}
+	return p
+}
+
+// newProfile makes the profile of id from its articles.
+func (c *corpus) newProfile(id string) map[string]int {
 	p := map[string]int{}
 	if f, ok := c.full[id]; ok {
 		for _, i := range f.articles {
@@ -143,8 +177,29 @@ func (c *corpus) profile(id string) map[string]int {
 			}
 		}
 	}
-	c.profiles[id] = p
 	return p
+}
+
+// makeProfiles makes the profiles of ids that are not made yet, on every
+// core.
+func (c *corpus) makeProfiles(ids []string) {
+	var need []string
+	for _, id := range ids {
+		if _, ok := c.profiles[id]; !ok {
+			need = append(need, id)
+		}
+	}
+	slices.Sort(need)
+	need = slices.Compact(need)
+	ps := make([]map[string]int, len(need))
+	inParallel(len(need), 64, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			ps[i] = c.newProfile(need[i])
+		}
+	})
+	for i, id := range need {
+		c.profiles[id] = ps[i]
+	}
 }
 
 // evidence is what two sets of articles share: the summed rarity of the

@@ -363,9 +363,9 @@ func longerName(words [][]string, sw []string) bool {
 // article and a place in the next): the type most articles give it, a
 // name whose own words say its type counting five times, and a full name
 // twice a lone short one. Countries keep their own nodes, and a city is no
-// club of its name ("Leeds").
-func (c *corpus) linkTypes(l *linking) {
-	votes, typeOf, nameOf := c.typeVotes()
+// club of its name ("Leeds"). tv is typeVotes of the articles.
+func (c *corpus) linkTypes(l *linking, tv typeVoting) {
+	votes, typeOf, nameOf := tv.votes, tv.typeOf, tv.nameOf
 	byName := map[string][]string{}
 	for _, id := range sortedIDs(votes) {
 		if _, linked := l.remap[id]; linked {
@@ -417,10 +417,17 @@ func sortedIDs[V any](m map[string]V) []string {
 	return ks
 }
 
-// typeVotes returns, of every id the articles give, the votes on its type
+// typeVoting is, of every id the articles give, the votes on its type
 // (see typeVote; an entry given in full counts twice) and its type and name
 // in its last full entry, else its first.
-func (c *corpus) typeVotes() (votes map[string]int, typeOf map[string]extract.Type, nameOf map[string]string) {
+type typeVoting struct {
+	votes  map[string]int
+	typeOf map[string]extract.Type
+	nameOf map[string]string
+}
+
+// typeVotes counts the type votes of the articles.
+func typeVotes(articles []article) typeVoting {
 	// One record an id, and each name's type by its words once: the loop
 	// is over every entry of every article.
 	type idVote struct {
@@ -430,7 +437,7 @@ func (c *corpus) typeVotes() (votes map[string]int, typeOf map[string]extract.Ty
 	}
 	byID := map[string]*idVote{}
 	typed := map[string]typedName{}
-	for _, a := range c.articles {
+	for _, a := range articles {
 		for _, e := range a.entries {
 			tn, ok := typed[e.name]
 			if !ok {
@@ -454,13 +461,12 @@ func (c *corpus) typeVotes() (votes map[string]int, typeOf map[string]extract.Ty
 			r.votes += v
 		}
 	}
-	votes = make(map[string]int, len(byID))
-	typeOf = make(map[string]extract.Type, len(byID))
-	nameOf = make(map[string]string, len(byID))
+	tv := typeVoting{votes: make(map[string]int, len(byID)), typeOf: make(map[string]extract.Type, len(byID)),
+		nameOf: make(map[string]string, len(byID))}
 	for id, r := range byID {
-		votes[id], typeOf[id], nameOf[id] = r.votes, r.typ, r.name
+		tv.votes[id], tv.typeOf[id], tv.nameOf[id] = r.votes, r.typ, r.name
 	}
-	return votes, typeOf, nameOf
+	return tv
 }
 
 // typedName is what names.TypedByName says of a name.

@@ -46,9 +46,8 @@ type occurrence struct {
 // points at. It decides in rounds: each sees the context of the
 // articles the first linked, so that a name known in full from one article
 // ("Ronald Reagan") gathers the context of the many that say "Reagan".
-// There are linkRounds of them.
-func (c *corpus) linkPartials(l *linking) {
-	ix := c.newNameIndex()
+// There are linkRounds of them. ix is c.newNameIndex().
+func (c *corpus) linkPartials(l *linking, ix *nameIndex) {
 	var occs []occurrence
 	for _, pid := range sortedIDs(c.partial) {
 		arts := c.partial[pid]
@@ -75,14 +74,35 @@ func (c *corpus) linkPartials(l *linking) {
 			to string
 			ev evidence
 		}
-		var made []decision
+		// The occurrences to decide, decided on every core: a decision
+		// only reads the corpus, once the profiles it reads are made.
+		var due []*occurrence
+		var cands []string
 		for i := range occs {
 			o := &occs[i]
 			if o.cands == nil || changed != nil && !slices.ContainsFunc(o.cands, func(x candidate) bool { return changed[x.id] }) {
 				continue
 			}
-			if to, ev, ok := c.decide(o); ok {
-				made = append(made, decision{o, to, ev})
+			due = append(due, o)
+			for _, x := range o.cands {
+				cands = append(cands, x.id)
+			}
+		}
+		c.makeProfiles(cands)
+		decided := make([]decision, len(due))
+		c.profilesDone = true
+		inParallel(len(due), 256, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				if to, ev, ok := c.decide(due[i]); ok {
+					decided[i] = decision{due[i], to, ev}
+				}
+			}
+		})
+		c.profilesDone = false
+		var made []decision
+		for _, d := range decided {
+			if d.o != nil {
+				made = append(made, d)
 			}
 		}
 		changed = map[string]bool{}

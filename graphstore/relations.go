@@ -169,10 +169,10 @@ type relKey struct {
 	negated, symmetric, role  bool
 }
 
-// addRelations adds the relations of one article to the edges of the ends
-// they are linked to. A relation whose ends are linked to one node, or
-// whose edge is not counted, is left out.
-func (acc *accumulator) addRelations(i int, a article) {
+// addRelations adds the relations of article i to b, on the edges of the
+// ends they are linked to. A relation whose ends are linked to one node is
+// left out, and so is one whose edge is not counted (see addRelation).
+func (acc *accumulator) addRelations(i int, a article, b *edgeBatch) {
 	for _, r := range a.relations() {
 		s, o := acc.link.to(i, r.Subject), acc.link.to(i, r.Object)
 		if s == o {
@@ -181,17 +181,30 @@ func (acc *accumulator) addRelations(i int, a article) {
 		if r.Symmetric && s > o {
 			s, o = o, s
 		}
-		k := [2]string{min(s, o), max(s, o)}
-		ea := acc.edges[k]
-		if ea == nil {
+		x, okx := acc.byID[min(s, o)]
+		y, oky := acc.byID[max(s, o)]
+		if !okx || !oky {
 			continue
 		}
-		rk := relKey{r.Predicate, s, o, r.Negated, r.Symmetric, r.Role}
-		if ea.rels == nil {
-			ea.rels = map[relKey][]Statement{}
-		}
-		ea.rels[rk] = append(ea.rels[rk], Statement{Article: a.info.ID, Sentence: r.Sentence, Text: r.Text, Evidence: r.Evidence})
+		b.rels = append(b.rels, relEvent{at: len(b.pairs), x: x, y: y, key: relKey{r.Predicate, s, o, r.Negated, r.Symmetric, r.Role},
+			st: Statement{Article: a.info.ID, Sentence: r.Sentence, Text: r.Text, Evidence: r.Evidence}})
 	}
+}
+
+// addRelation adds a relation to its edge, when the articles counted so
+// far made it.
+func (acc *accumulator) addRelation(r *relEvent) {
+	at, ok := acc.edgeAt[edgeKey(r.x, r.y)]
+	if !ok {
+		return
+	}
+	ea := &acc.edges[at]
+	if ea.rels == 0 {
+		acc.rels = append(acc.rels, map[relKey][]Statement{})
+		ea.rels = int32(len(acc.rels))
+	}
+	m := acc.rels[ea.rels-1]
+	m[r.key] = append(m[r.key], r.st)
 }
 
 // relationList makes an edge's relations, sorted as [SortRelations] says.

@@ -88,7 +88,7 @@ func (t *NodeTally) Add(e EntityCount, date time.Time) {
 	} else {
 		n = t.acc()
 	}
-	n.count(&en, date)
+	n.count(&en, date, typeVote(en))
 	*t = NodeTally{ID: n.ID, Type: n.Type, ISO: n.ISO, Mentions: n.Mentions, Articles: n.Articles, Sources: n.Sources,
 		First: n.First, Last: n.Last, Labels: n.labels, Partials: n.partials, Types: n.types, PartialTypes: n.partialTypes,
 		Aliases: n.aliases}
