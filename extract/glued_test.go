@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/nergraph/nergraph/extract/text"
+)
+
+// TestGluedWords checks, on sentences of our own, that a credit rating
+// before a company and a town after a company's "of" are cut from the
+// company's name, while names whose "of" is part of them stay whole.
+func TestGluedWords(t *testing.T) {
+	tests := []struct {
+		name   string
+		marked string
+		want   []string // every entity but MISC
+	}{
+		{
+			name:   "a graded rating before a company",
+			marked: "Ratings\n\nThe agency cut to CCC from [[B-minus Zentor Industries Corp|ORG]]'s debentures and raised [[BBB-plus Halvane Co|ORG]].",
+			want:   []string{`org:halvane ORG "Halvane Co."`, `org:zentor-industries ORG "Zentor Industries Corp"`},
+		},
+		{
+			name:   "a rating of letters after from",
+			marked: "Ratings\n\nIt was raised to A from [[BBB Quarbin Co|ORG]]'s notes.",
+			want:   []string{`org:quarbin ORG "Quarbin Co"`},
+		},
+		{
+			name:   "letters that begin a name stay",
+			marked: "Deals\n\n[[AB Molvik|ORG]] and [[BBB Lumber Inc|ORG]] said [[AAA Utilities|ORG]] rose.",
+			want:   []string{`org:aaa-utilities ORG "AAA Utilities"`, `org:ab-molvik ORG "AB Molvik"`, `org:bbb-lumber ORG "BBB Lumber Inc"`},
+		},
+		{
+			name:   "a town and a state after a company",
+			marked: "Deals\n\nIt bought [[Quarbin Holdings Corp of Elkton|ORG]], [[Md.|LOC]], and [[Tervane Management Inc of Glen Farrow|ORG]], [[Colorado|LOC]], for cash.",
+			want: []string{`location:colorado LOCATION "Colorado" partial`, `location:elkton LOCATION "Elkton" partial`, `location:glen-farrow LOCATION "Glen Farrow"`,
+				`location:maryland LOCATION "Maryland"`, `org:quarbin ORG "Quarbin Holdings Corp"`, `org:tervane-management ORG "Tervane Management Inc"`},
+		},
+		{
+			name:   "a country or state in the name stays",
+			marked: "Deals\n\n[[Dorvale Mining Co of Canada|ORG]], [[Toronto|LOC]], agreed.",
+			want:   []string{`location:toronto LOCATION "Toronto" partial`, `org:dorvale-mining-co-of-canada ORG "Dorvale Mining Co of Canada"`},
+		},
+		{
+			name:   "no state after the town",
+			marked: "Deals\n\n[[Kelbrook Trust Co of Marston|ORG]], a bank, said so.",
+			want:   []string{`org:kelbrook-trust-co-of-marston ORG "Kelbrook Trust Co of Marston"`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := NewResolver(ResolveOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, marks, err := parseMarkup(tt.marked)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sents := text.Tokenize(body)
+			got := summaryOf(r.Resolve(body, sents, spansFor(sents, marks)), true)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestRatingForm(t *testing.T) {
+	tests := []struct {
+		w      string
+		base   string
+		graded bool
+	}{
+		{"B-minus", "B", true}, {"BBB-plus", "BBB", true}, {"Baa3", "Baa", true}, {"Baa-3", "Baa", true},
+		{"AA+", "AA", true}, {"CCC", "CCC", false}, {"AB", "", false}, {"Bank", "", false}, {"BBC", "", false},
+		{"Ab", "", false}, {"Aa", "Aa", false},
+	}
+	for _, tt := range tests {
+		base, graded := ratingForm(tt.w)
+		if base != tt.base || graded != tt.graded {
+			t.Errorf("ratingForm(%q) = %q, %v; want %q, %v", tt.w, base, graded, tt.base, tt.graded)
+		}
+	}
+}
