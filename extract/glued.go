@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"sync"
+
 	"github.com/nergraph/nergraph/extract/text"
 	"github.com/nergraph/nergraph/internal/names"
 )
@@ -18,12 +21,15 @@ func (r *Resolver) gluedSpans(sents []text.Sentence, spans []Span) []Span {
 	var towns []Span
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.End-sp.Start < 2 {
+		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
-		if ratingBefore(toks, *sp) {
+		if sp.End-sp.Start > 1 && ratingBefore(toks, *sp) {
 			sp.Start++
+		}
+		if r.townOfState(toks, *sp) {
+			sp.Type = Location
 		}
 		if town, ok := r.townAfterFirm(toks, *sp); ok {
 			sp.End = town.Start - 1
@@ -55,8 +61,9 @@ func spanBefore(a, b Span) bool {
 // ratingBefore reports whether the span's first word is a credit rating
 // glued to the company after it: a rating with "plus", "minus" or a digit
 // ("B-minus", "BBB-plus", "Baa-3"), or a rating of several letters right
-// after "from" or "to" ("raised to A from BBB Quarbin Co's notes"). A single
-// letter is left alone: "from A Ministry" may be an article.
+// or with a digit right after "from" or "to" ("raised to A from BBB Quarbin
+// Co's notes", "to B-1 from B-3 Halvane Co"). A single letter is left
+// alone: "from A Ministry" may be an article.
 func ratingBefore(toks []text.Token, sp Span) bool {
 	w := toks[sp.Start].Text
 	base, graded := ratingForm(w)
@@ -66,7 +73,7 @@ func ratingBefore(toks []text.Token, sp Span) bool {
 	if graded {
 		return true
 	}
-	if len(base) < 2 || sp.Start == 0 {
+	if len(w) < 2 || sp.Start == 0 {
 		return false
 	}
 	prev := toks[sp.Start-1].Text
@@ -79,7 +86,8 @@ var creditGrades = map[string]bool{"AAA": true, "AA": true, "A": true, "BBB": tr
 	"CCC": true, "CC": true, "C": true, "Aaa": true, "Aa": true, "Baa": true, "Ba": true, "Caa": true, "Ca": true}
 
 // ratingForm splits a word into a credit grade and its modifier: "B-minus"
-// is ("B", true), "Baa3" and "Baa-3" ("Baa", true), "BBB" ("BBB", false).
+// is ("B", true), "Baa3" and "Baa-3" ("Baa", true), "BBB" and "A-1" ("BBB",
+// false; "A", false).
 // It returns "" for a word that is no rating.
 func ratingForm(w string) (string, bool) {
 	n := 0
@@ -93,8 +101,13 @@ func ratingForm(w string) (string, bool) {
 	switch rest {
 	case "":
 		return base, false
-	case "-plus", "-minus", "+", "-", "1", "2", "3", "-1", "-2", "-3":
+	case "-plus", "-minus", "+", "-":
 		return base, true
+	case "1", "2", "3", "-1", "-2", "-3":
+		// Moody's grades take a digit ("Baa-3"); "A-1" and "B-3" are also
+		// short-term grades and the start of firms' names ("A-1 Glass"):
+		// those count as bare letters.
+		return base, base != strings.ToUpper(base)
 	}
 	return "", false
 }
@@ -121,6 +134,59 @@ func (r *Resolver) townAfterFirm(toks []text.Token, sp Span) (Span, bool) {
 	}
 	return Span{}, false
 }
+
+// townOfState reports whether a person's span of one word is a town: "of"
+// or "in" before it, and a comma and an American state or a Canadian
+// province after it ("managed by Quarbin Corp. of Parker, Colo.", "a plant
+// in Jackson, Mich."). Surnames that are also towns get there when the
+// recognizer reads the town as a person. A country after the comma is no
+// sign: "on behalf of Zoellick, US trade representative".
+func (r *Resolver) townOfState(toks []text.Token, sp Span) bool {
+	if sp.Type != Person || sp.End-sp.Start != 1 || sp.Start == 0 || sp.End+1 >= len(toks) || toks[sp.End].Text != "," {
+		return false
+	}
+	if p := toks[sp.Start-1].Text; p != "of" && p != "in" {
+		return false
+	}
+	return stateName(toks, sp.End+1)
+}
+
+// stateName reports whether the words from i on begin with an American
+// state or a Canadian province, named or abbreviated: "Md.", "Colorado",
+// "Rhode Island", "Ont.".
+func stateName(toks []text.Token, i int) bool {
+	for n := 1; n <= 2 && i+n <= len(toks); n++ {
+		ws := toks[i : i+n]
+		if !upperWords(ws) {
+			return false
+		}
+		k := names.Key(joinTokens(ws))
+		if _, ok := names.StateAbbrevs[k]; ok && n == 1 {
+			return true
+		}
+		if _, ok := names.ProvinceAbbrevs[k]; ok && n == 1 {
+			return true
+		}
+		if usStates()[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// usStates are the folded names of the American states and Canadian
+// provinces.
+var usStates = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{"new york": true, "washington": true, "alaska": true, "hawaii": true,
+		"idaho": true, "iowa": true, "maine": true, "ohio": true, "utah": true}
+	for _, st := range names.StateAbbrevs {
+		m[names.Key(st)] = true
+	}
+	for _, p := range names.ProvinceAbbrevs {
+		m[names.Key(p)] = true
+	}
+	return m
+})
 
 // placeAfterComma reports whether the words from i on begin with a state,
 // a province or a country: "Md.", "N.J.", "Colorado", "Rhode Island", "Ont.",

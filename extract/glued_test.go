@@ -24,13 +24,13 @@ func TestGluedWords(t *testing.T) {
 		},
 		{
 			name:   "a rating of letters after from",
-			marked: "Ratings\n\nIt was raised to A from [[BBB Quarbin Co|ORG]]'s notes.",
-			want:   []string{`org:quarbin ORG "Quarbin Co"`},
+			marked: "Ratings\n\nIt was raised to A from [[BBB Quarbin Co|ORG]]'s notes and to B-1 from [[B-3 Tervane Inc|ORG]]'s, not from [[A Ministry|ORG]].",
+			want:   []string{`org:a-ministry ORG "A Ministry"`, `org:quarbin ORG "Quarbin Co"`, `org:tervane ORG "Tervane Inc"`},
 		},
 		{
 			name:   "letters that begin a name stay",
-			marked: "Deals\n\n[[AB Molvik|ORG]] and [[BBB Lumber Inc|ORG]] said [[AAA Utilities|ORG]] rose.",
-			want:   []string{`org:aaa-utilities ORG "AAA Utilities"`, `org:ab-molvik ORG "AB Molvik"`, `org:bbb-lumber ORG "BBB Lumber Inc"`},
+			marked: "Deals\n\n[[AB Molvik|ORG]] and [[BBB Lumber Inc|ORG]] said [[AAA Utilities|ORG]] rose, as did [[A-1 Kelton Glass|ORG]].",
+			want:   []string{`org:a-1-kelton-glass ORG "A-1 Kelton Glass"`, `org:aaa-utilities ORG "AAA Utilities"`, `org:ab-molvik ORG "AB Molvik"`, `org:bbb-lumber ORG "BBB Lumber Inc"`},
 		},
 		{
 			name:   "a town and a state after a company",
@@ -42,6 +42,12 @@ func TestGluedWords(t *testing.T) {
 			name:   "a country or state in the name stays",
 			marked: "Deals\n\n[[Dorvale Mining Co of Canada|ORG]], [[Toronto|LOC]], agreed.",
 			want:   []string{`location:toronto LOCATION "Toronto" partial`, `org:dorvale-mining-co-of-canada ORG "Dorvale Mining Co of Canada"`},
+		},
+		{
+			name:   "a town read as a person",
+			marked: "Deals\n\nIt is run by [[Quarbin Corp.|ORG]] of [[Parker|PER]], [[Colo.|LOC]], and [[Dale Ferris|PER]], [[Tervane|ORG]]'s head, on behalf of [[Ferris|PER]], [[US|LOC]] envoy.",
+			want: []string{`country:US COUNTRY "United States"`, `location:colorado LOCATION "Colorado"`, `location:parker LOCATION "Parker" partial`,
+				`org:quarbin ORG "Quarbin Corp."`, `org:tervane ORG "Tervane" partial`, `person:dale-ferris PERSON "Dale Ferris"`},
 		},
 		{
 			name:   "no state after the town",
@@ -76,7 +82,7 @@ func TestRatingForm(t *testing.T) {
 	}{
 		{"B-minus", "B", true}, {"BBB-plus", "BBB", true}, {"Baa3", "Baa", true}, {"Baa-3", "Baa", true},
 		{"AA+", "AA", true}, {"CCC", "CCC", false}, {"AB", "", false}, {"Bank", "", false}, {"BBC", "", false},
-		{"Ab", "", false}, {"Aa", "Aa", false},
+		{"Ab", "", false}, {"Aa", "Aa", false}, {"A-1", "A", false}, {"B3", "B", false},
 	}
 	for _, tt := range tests {
 		base, graded := ratingForm(tt.w)
