@@ -91,3 +91,49 @@ func TestRatingForm(t *testing.T) {
 		}
 	}
 }
+
+// TestFacilitiesAndEvents checks, on sentences of our own, that a
+// facility named by its kind ("Nuclear Plant", "Refinery") is a place and
+// an event named by its head ("Lecture", "Race") is no entity, whatever the
+// recognizer said, while people and bodies with such last words stay.
+func TestFacilitiesAndEvents(t *testing.T) {
+	tests := []struct {
+		name   string
+		marked string
+		want   []string // every entity but MISC
+	}{
+		{
+			name:   "plants, fields and refineries",
+			marked: "Power\n\n[[Torvane Nuclear Plant|ORG]] and [[Kelso Gas Field|PER]] shut, as did the [[El Marsan Refinery|ORG]], said [[Robert Plant|PER]].",
+			want: []string{`location:el-marsan-refinery LOCATION "El Marsan Refinery"`, `location:kelso-gas-field LOCATION "Kelso Gas Field"`,
+				`location:torvane-nuclear-plant LOCATION "Torvane Nuclear Plant"`, `person:robert-plant PERSON "Robert Plant"`},
+		},
+		{
+			name:   "a body named Project stays",
+			marked: "Power\n\nThe [[Public Oversight Project|ORG]] praised [[Cowlitz Hydroelectric Project|ORG]].",
+			want:   []string{`location:cowlitz-hydroelectric-project LOCATION "Cowlitz Hydroelectric Project"`, `org:public-oversight-project ORG "Public Oversight Project"`},
+		},
+		{
+			name:   "lectures and races",
+			marked: "Events\n\n[[Dame Ada Kerr|PER]] gave the [[Marlow Lecture|PER]] before the [[Kestrel Champions Race|LOC]].",
+			want:   []string{`person:ada-kerr PERSON "Ada Kerr"`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := NewResolver(ResolveOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, marks, err := parseMarkup(tt.marked)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sents := text.Tokenize(body)
+			got := summaryOf(r.Resolve(body, sents, spansFor(sents, marks)), true)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
