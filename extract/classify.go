@@ -127,7 +127,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case names.MiscByWords(m.words) || r.notEntity(text, m):
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
-		names.FacilityByWords(m.words) && m.canon == "",
+		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m),
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "":
 		m.typ, m.typed = Location, true
 	case looksLikeOrg(m), nationalSide(m.words):

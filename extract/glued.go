@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/nergraph/nergraph/extract/text"
 	"github.com/nergraph/nergraph/internal/names"
@@ -248,4 +249,50 @@ func trimDot(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// fieldNouns after a name make it a place whatever its type: owners do
+// not name fields ("the Kelso field", "the Marra formation").
+var fieldNouns = names.Set{"field": true, "oilfield": true, "gasfield": true, "formation": true, "reservoir": true}
+
+// siteNouns after a name make it a place unless the recognizer took it
+// for an organization: "the Texaco refinery" and "the Cominco smelter" are
+// their owners', "the Sullivan mine" is the mine.
+var siteNouns = names.Set{"mine": true, "smelter": true, "refinery": true, "arena": true, "stadium": true,
+	"dam": true, "oilfield": true, "racecourse": true}
+
+// facilityAfter reports whether a mention is a facility by the common noun
+// after it and the article or possessive before it: "the Kelso field",
+// "Cominco's Sullivan mine", "the Tor di Marra arena". A known name is left
+// alone, and so are countries and peoples ("the Canadian mine").
+func facilityAfter(text string, m *mention) bool {
+	if m.canon != "" || m.End >= len(text) || !unicode.IsSpace(rune(text[m.End])) || orgWord(last(m.words)) || lowerAfterHyphen(m.Name) {
+		return false
+	}
+	next, _ := nextWord(text, m.End)
+	next = strings.TrimRight(next, ",.;:)")
+	if !fieldNouns[next] && !(siteNouns[next] && m.typ != Org) {
+		return false
+	}
+	p, _ := prevWord(text, m.Start)
+	if p != "the" && p != "The" && p != "its" && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") {
+		return false
+	}
+	if _, known := names.Known(m.Name); known {
+		return false
+	}
+	t := names.Tables() // a country's or a people's mine is no place's name
+	return !t.IsDemonym(m.key) && t.Country(m.Name, m.key) < 0
+}
+
+// lowerAfterHyphen reports whether a word of name goes on in lower case
+// after a hyphen: "British-operated", "Mexico-located" describe a thing
+// rather than name it.
+func lowerAfterHyphen(name string) bool {
+	for i := 0; i+1 < len(name); i++ {
+		if name[i] == '-' && name[i+1] >= 'a' && name[i+1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }

@@ -137,3 +137,43 @@ func TestFacilitiesAndEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestFacilityAfter checks, on sentences of our own, that a name before a
+// field, a mine or an arena is a place, while owners, countries and peoples
+// before such nouns keep their types.
+func TestFacilityAfter(t *testing.T) {
+	tests := []struct {
+		name   string
+		marked string
+		want   []string // every entity but MISC
+	}{
+		{
+			name:   "fields, mines and arenas",
+			marked: "Oil\n\nOutput at the [[Kelvara|ORG]] field rose and [[Dorvane|ORG]]'s [[Joe Marle|PER]] mine shut, near the [[Tor di Marra|PER]] arena.",
+			want: []string{`location:joe-marle LOCATION "Joe Marle"`, `location:kelvara LOCATION "Kelvara" partial`,
+				`location:tor-di-marra LOCATION "Tor di Marra"`, `org:dorvane ORG "Dorvane" partial`},
+		},
+		{
+			name:   "owners, countries and peoples stay",
+			marked: "Oil\n\nThe [[Halvex|ORG]] refinery, the [[British-operated|MISC]] field, the [[Norway|LOC]] field and the [[Canadian|MISC]] mine shut, said [[Ada Kerr|PER]] at the mine.",
+			want:   []string{`country:NO COUNTRY "Norway"`, `org:halvex ORG "Halvex" partial`, `person:ada-kerr PERSON "Ada Kerr"`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := NewResolver(ResolveOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, marks, err := parseMarkup(tt.marked)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sents := text.Tokenize(body)
+			got := summaryOf(r.Resolve(body, sents, spansFor(sents, marks)), true)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
