@@ -32,6 +32,12 @@ func (r *Resolver) gluedSpans(sents []text.Sentence, spans []Span) []Span {
 		if r.townOfState(toks, *sp) {
 			sp.Type = Location
 		}
+		if end, ok := pairedEnd(toks, spans, i); ok {
+			if sp.Type != Org && sp.Type != Misc {
+				sp.Type = Org
+			}
+			sp.End = end
+		}
 		if town, ok := r.townAfterFirm(toks, *sp); ok {
 			sp.End = town.Start - 1
 			towns = append(towns, town)
@@ -295,4 +301,41 @@ func lowerAfterHyphen(name string) bool {
 		}
 	}
 	return false
+}
+
+// pairedWords are the words that name one thing with "and" between them in
+// firms' names: "Exploration and Production", "Gas and Electric", "Savings
+// and Loan", "Bank and Trust"; "Chesapeake and Ohio" is a railway. Folded.
+var pairedWords = map[string]string{"exploration": "production", "research": "development", "savings": "loan",
+	"light": "power", "power": "light", "gas": "electric", "water": "power", "mining": "manufacturing",
+	"arts": "sciences", "bank": "trust", "trust": "savings", "chesapeake": "ohio", "chesepeake": "ohio",
+	"heat": "power", "loan": "trust", "fish": "wildlife", "science": "technology"}
+
+// firmTails are the words that may end a firm's name after the second of
+// [pairedWords]: "Pacific Gas and Electric Co", "Savings and Loan
+// Association".
+var firmTails = names.Set{"association": true, "railway": true, "railroad": true, "company": true, "bank": true,
+	"corp": true, "corporation": true, "co": true, "inc": true, "ltd": true, "plc": true, "trust": true, "cos": true}
+
+// pairedEnd returns where spans[i] ends when it was cut at the "and" of a
+// pair of [pairedWords] ("Shell U.K. Exploration" and "Production"): after
+// the second word, the span that begins there, and the firm's tail words
+// after it. It reports false when no pair follows.
+func pairedEnd(toks []text.Token, spans []Span, i int) (int, bool) {
+	sp := spans[i]
+	if sp.End+1 >= len(toks) || toks[sp.End].Text != "and" {
+		return 0, false
+	}
+	b := toks[sp.End+1].Text
+	if !upperWord(b) || pairedWords[names.Key(toks[sp.End-1].Text)] != names.Key(b) {
+		return 0, false
+	}
+	end := sp.End + 2
+	if i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence && spans[i+1].Start <= sp.End+1 && spans[i+1].Start > sp.Start {
+		end = max(end, spans[i+1].End)
+	}
+	for end < len(toks) && upperWord(toks[end].Text) && firmTails.Has(trimDot(toks[end].Text)) {
+		end++
+	}
+	return end, true
 }

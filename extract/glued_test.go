@@ -177,3 +177,43 @@ func TestFacilityAfter(t *testing.T) {
 		})
 	}
 }
+
+// TestPairedWords checks, on sentences of our own, that a firm cut at the
+// "and" of a fixed pair ("Exploration and Production", "Gas and Electric")
+// is made whole, while two firms joined by another "and" stay two.
+func TestPairedWords(t *testing.T) {
+	tests := []struct {
+		name   string
+		marked string
+		want   []string // every entity but MISC
+	}{
+		{
+			name:   "cut at the pair's and",
+			marked: "Oil\n\n[[Halvex U.K. Exploration|ORG]] and Production said [[Marlow Gas|LOC]] and [[Electric Co|ORG]] and the [[Chesapeake|LOC]] and Ohio railway agreed.",
+			want: []string{`org:chesapeake-and-ohio ORG "Chesapeake and Ohio"`,
+				`org:halvex-uk-exploration-and-production ORG "Halvex U.K. Exploration and Production"`, `org:marlow-gas-and-electric ORG "Marlow Gas and Electric Co"`},
+		},
+		{
+			name:   "two firms stay two",
+			marked: "Oil\n\n[[Halvex Exploration|ORG]] and [[Dorvane Petroleum|ORG]] agreed.",
+			want:   []string{`org:dorvane-petroleum ORG "Dorvane Petroleum"`, `org:halvex-exploration ORG "Halvex Exploration"`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := NewResolver(ResolveOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, marks, err := parseMarkup(tt.marked)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sents := text.Tokenize(body)
+			got := summaryOf(r.Resolve(body, sents, spansFor(sents, marks)), true)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
