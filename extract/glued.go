@@ -339,3 +339,10 @@ func pairedEnd(toks []text.Token, spans []Span, i int) (int, bool) {
 	}
 	return end, true
 }
+
+// kindOnly reports whether a name is only a facility's kind, "Power
+// Project" or "Nuclear Plant" (left of a plant's name, or a heading's
+// capitals): no entity.
+func kindOnly(words []string) bool {
+	return len(words) == 2 && names.FacilityKinds[words[0]] && names.FacilityHeads[words[1]]
+}

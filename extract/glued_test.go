@@ -110,7 +110,7 @@ func TestFacilitiesAndEvents(t *testing.T) {
 		},
 		{
 			name:   "a body named Project stays",
-			marked: "Power\n\nThe [[Public Oversight Project|ORG]] praised [[Cowlitz Hydroelectric Project|ORG]].",
+			marked: "Power\n\nThe [[Public Oversight Project|ORG]] praised [[Cowlitz Hydroelectric Project|ORG]] and its [[Power Project|ORG]].",
 			want:   []string{`location:cowlitz-hydroelectric-project LOCATION "Cowlitz Hydroelectric Project"`, `org:public-oversight-project ORG "Public Oversight Project"`},
 		},
 		{
