@@ -124,9 +124,10 @@ func (r *Resolver) stateForm(key string) int {
 // cue.
 func (r *Resolver) typeByWords(text string, m *mention) {
 	switch {
-	case names.MiscByWords(m.words) || r.notEntity(text, m):
+	case names.MiscByWords(m.words) || r.notEntity(text, m) || kindOnly(m.words):
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
+		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m),
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "":
 		m.typ, m.typed = Location, true
 	case looksLikeOrg(m), nationalSide(m.words):

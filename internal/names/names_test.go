@@ -1,6 +1,9 @@
 package names
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestStatesKeepPeriod: the state abbreviations the tokenizer keeps whole are
 // the dateline abbreviations the resolver reads ("Penn." was one and not
@@ -39,6 +42,22 @@ func TestListsInKeyForm(t *testing.T) {
 		// "&" is kept as written: it is looked up before folding.
 		if Key(w) != w && w != "&" {
 			t.Errorf("MinorWords holds %q, whose key is %q", w, Key(w))
+		}
+	}
+}
+
+func TestFacilityByWords(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"palisades nuclear plant", true}, {"kelso gas field", true}, {"cowlitz hydroelectric project", true},
+		{"power project", false}, {"robert plant", false}, {"frank field", false},
+		{"government accountability project", false}, {"mountaineer plant", false},
+	}
+	for _, tt := range tests {
+		if got := FacilityByWords(strings.Fields(tt.name)); got != tt.want {
+			t.Errorf("FacilityByWords(%q) = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

@@ -102,7 +102,28 @@ var PlaceHeads = union(PlaceFirst, Set{"st": true, "saint": true, "san": true, "
 var PlaceTails = Set{"street": true, "road": true, "avenue": true, "square": true,
 	"bridge": true, "airport": true, "stadium": true, "hospital": true, "palace": true,
 	"castle": true, "cathedral": true, "abbey": true, "prison": true, "station": true,
-	"arena": true, "boulevard": true, "lane": true, "mine": true, "dam": true, "canal": true}
+	"arena": true, "boulevard": true, "lane": true, "mine": true, "dam": true, "canal": true,
+	"refinery": true, "smelter": true, "racecourse": true, "oilfield": true}
+
+// FacilityHeads are last words that make a name a facility's only after a
+// word of [FacilityKinds]: "Palisades Nuclear Plant", "Kelso Gas Field",
+// "Cowlitz Falls Hydroelectric Project", where "Robert Plant", "Frank
+// Field" and "Government Accountability Project" are no places.
+var FacilityHeads = Set{"plant": true, "station": true, "project": true, "field": true, "reactor": true, "complex": true}
+
+// FacilityKinds say what a facility of [FacilityHeads] makes or holds.
+var FacilityKinds = Set{"nuclear": true, "power": true, "generating": true, "geothermal": true,
+	"hydroelectric": true, "hydro": true, "chemical": true, "chemicals": true, "assembly": true,
+	"gas": true, "oil": true, "coal": true, "steel": true, "electric": true, "refining": true,
+	"petrochemical": true, "fertilizer": true, "fertiliser": true, "cement": true, "desalination": true}
+
+// FacilityByWords reports whether a folded name of three words or more is
+// a facility's by its last two words: "palisades nuclear plant", "kelso gas
+// field". The two words alone ("Power Project") name no facility.
+func FacilityByWords(words []string) bool {
+	n := len(words)
+	return n >= 3 && FacilityHeads[words[n-1]] && FacilityKinds[words[n-2]]
+}
 
 // PlaceFirst are the place words that never begin a person's name.
 var PlaceFirst = Set{"camp": true, "fort": true, "mount": true, "mt": true, "lake": true,

@@ -38,7 +38,7 @@ var MiscHeads = Set{"act": true, "treaty": true, "agreement": true, "accord": tr
 	"open": true, "marathon": true, "prize": true, "award": true, "awards": true,
 	"festival": true, "expo": true, "bowl": true, "series": true, "invitational": true,
 	"classic": true, "trophy": true, "tournament": true, "convention": true, "war": true,
-	"fair": true, "show": true}
+	"fair": true, "show": true, "lecture": true, "lectures": true, "regatta": true, "race": true}
 
 // WorldEvents are last words that make an event's name after "World":
 // "3GSM World Congress" is a trade fair, where "Trades Union Congress" is
