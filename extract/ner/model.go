@@ -465,28 +465,70 @@ func (m *Model) viterbi(sc []int32, back []uint8, out []int) {
 	for i := 1; i < n; i++ {
 		e := (*[numLabels]int32)(sc[i*numLabels:])
 		bk := (*[numLabels]uint8)(back[i*numLabels:])
-		var pv [len(closers)]int32
-		for k, x := range closers {
-			pv[k] = prev[x]
+		// Every index below is a constant (the openers, the closers and
+		// each type's inside labels written out), so that no bounds check
+		// or table read is left in the loop that runs nine times nine per
+		// token.
+		pv := [len(closers)]int32{prev[0], prev[3], prev[4], prev[7], prev[8], prev[11], prev[12], prev[15], prev[16]}
+		t := &m.tOpen
+		s0, c0 := bestClose(&pv, &t[0])
+		cur[0], bk[0] = s0+e[0], c0
+		s1, c1 := bestClose(&pv, &t[1])
+		cur[1], bk[1] = s1+e[1], c1
+		s2, c2 := bestClose(&pv, &t[2])
+		cur[4], bk[4] = s2+e[4], c2
+		s3, c3 := bestClose(&pv, &t[3])
+		cur[5], bk[5] = s3+e[5], c3
+		s4, c4 := bestClose(&pv, &t[4])
+		cur[8], bk[8] = s4+e[8], c4
+		s5, c5 := bestClose(&pv, &t[5])
+		cur[9], bk[9] = s5+e[9], c5
+		s6, c6 := bestClose(&pv, &t[6])
+		cur[12], bk[12] = s6+e[12], c6
+		s7, c7 := bestClose(&pv, &t[7])
+		cur[13], bk[13] = s7+e[13], c7
+		s8, c8 := bestClose(&pv, &t[8])
+		cur[16], bk[16] = s8+e[16], c8
+		tr := &m.tIn
+		if v1, v2 := prev[1]+tr[0][0], prev[2]+tr[0][1]; v1 >= v2 {
+			cur[2], bk[2] = v1+e[2], 1
+		} else {
+			cur[2], bk[2] = v2+e[2], 2
 		}
-		for j, y := range openers {
-			best, arg := bestClose(&pv, &m.tOpen[j])
-			cur[y] = best + e[y]
-			bk[y] = closers[arg]
+		if v1, v2 := prev[1]+tr[0][2], prev[2]+tr[0][3]; v1 >= v2 {
+			cur[3], bk[3] = v1+e[3], 1
+		} else {
+			cur[3], bk[3] = v2+e[3], 2
 		}
-		for t := range numTypes {
-			b, in, l := 1+4*t, 2+4*t, 3+4*t
-			tr := &m.tIn[t]
-			if v1, v2 := prev[b]+tr[0], prev[in]+tr[1]; v1 >= v2 {
-				cur[in], bk[in] = v1+e[in], uint8(b)
-			} else {
-				cur[in], bk[in] = v2+e[in], uint8(in)
-			}
-			if v1, v2 := prev[b]+tr[2], prev[in]+tr[3]; v1 >= v2 {
-				cur[l], bk[l] = v1+e[l], uint8(b)
-			} else {
-				cur[l], bk[l] = v2+e[l], uint8(in)
-			}
+		if v1, v2 := prev[5]+tr[1][0], prev[6]+tr[1][1]; v1 >= v2 {
+			cur[6], bk[6] = v1+e[6], 5
+		} else {
+			cur[6], bk[6] = v2+e[6], 6
+		}
+		if v1, v2 := prev[5]+tr[1][2], prev[6]+tr[1][3]; v1 >= v2 {
+			cur[7], bk[7] = v1+e[7], 5
+		} else {
+			cur[7], bk[7] = v2+e[7], 6
+		}
+		if v1, v2 := prev[9]+tr[2][0], prev[10]+tr[2][1]; v1 >= v2 {
+			cur[10], bk[10] = v1+e[10], 9
+		} else {
+			cur[10], bk[10] = v2+e[10], 10
+		}
+		if v1, v2 := prev[9]+tr[2][2], prev[10]+tr[2][3]; v1 >= v2 {
+			cur[11], bk[11] = v1+e[11], 9
+		} else {
+			cur[11], bk[11] = v2+e[11], 10
+		}
+		if v1, v2 := prev[13]+tr[3][0], prev[14]+tr[3][1]; v1 >= v2 {
+			cur[14], bk[14] = v1+e[14], 13
+		} else {
+			cur[14], bk[14] = v2+e[14], 14
+		}
+		if v1, v2 := prev[13]+tr[3][2], prev[14]+tr[3][3]; v1 >= v2 {
+			cur[15], bk[15] = v1+e[15], 13
+		} else {
+			cur[15], bk[15] = v2+e[15], 14
 		}
 		prev, cur = cur, prev
 	}
@@ -504,34 +546,34 @@ func (m *Model) viterbi(sc []int32, back []uint8, out []int) {
 }
 
 // bestClose returns the best of pv[k]+row[k], the score of going from
-// the label that closes a chunk closers[k] to an opener, and its k, the
-// first of equals. Written out, not looped: it runs nine times a token,
+// the label that closes a chunk closers[k] to an opener, and that label,
+// the first of equals. Written out, not looped: it runs nine times a token,
 // and was the tagger's largest share of instructions.
-func bestClose(pv, row *[len(closers)]int32) (int32, int) {
-	best, arg := pv[0]+row[0], 0
+func bestClose(pv, row *[len(closers)]int32) (int32, uint8) {
+	best, arg := pv[0]+row[0], closers[0]
 	if v := pv[1] + row[1]; v > best {
-		best, arg = v, 1
+		best, arg = v, closers[1]
 	}
 	if v := pv[2] + row[2]; v > best {
-		best, arg = v, 2
+		best, arg = v, closers[2]
 	}
 	if v := pv[3] + row[3]; v > best {
-		best, arg = v, 3
+		best, arg = v, closers[3]
 	}
 	if v := pv[4] + row[4]; v > best {
-		best, arg = v, 4
+		best, arg = v, closers[4]
 	}
 	if v := pv[5] + row[5]; v > best {
-		best, arg = v, 5
+		best, arg = v, closers[5]
 	}
 	if v := pv[6] + row[6]; v > best {
-		best, arg = v, 6
+		best, arg = v, closers[6]
 	}
 	if v := pv[7] + row[7]; v > best {
-		best, arg = v, 7
+		best, arg = v, closers[7]
 	}
 	if v := pv[8] + row[8]; v > best {
-		best, arg = v, 8
+		best, arg = v, closers[8]
 	}
 	return best, arg
 }
