@@ -243,19 +243,39 @@ func ones(s *[idWords]uint64) int {
 func byScript(text string) (Result, bool) {
 	var letters, latin int
 	counts := make([]int, len(scripts))
-	for _, r := range text {
-		if !unicode.IsLetter(r) {
-			continue
+	for i := 0; i < len(text); {
+		// Once the Latin letters outnumber all the others those read and
+		// the rest of the text could hold (a letter past Latin takes two
+		// bytes or more), the text is Latin: an English article is
+		// settled in its first third.
+		if latin > letters-latin+(len(text)-i)/2 {
+			return Result{}, false
 		}
-		letters++
-		if r < 0x250 {
-			latin++
-			continue
-		}
-		for i, s := range scripts {
-			if unicode.Is(s.table, r) {
-				counts[i]++
-				break
+		for end := min(i+512, len(text)); i < end; {
+			c := text[i]
+			if c < utf8.RuneSelf { // ASCII, most of a news text: no decoding
+				i++
+				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+					letters++
+					latin++
+				}
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			letters++
+			if r < 0x250 {
+				latin++
+				continue
+			}
+			for k, s := range scripts {
+				if unicode.Is(s.table, r) {
+					counts[k]++
+					break
+				}
 			}
 		}
 	}
