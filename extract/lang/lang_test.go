@@ -252,3 +252,32 @@ func FuzzByScript(f *testing.F) {
 		}
 	})
 }
+
+// TestStopShapes checks that the filter passes every function word that
+// lookup can be asked for, so that it never hides one.
+func TestStopShapes(t *testing.T) {
+	var buf [32]byte
+	n := 0
+	for w, want := range table {
+		if len(w) > len(buf) {
+			continue
+		}
+		if !maybeStopword([]byte(w)) {
+			t.Errorf("maybeStopword(%q) = false", w)
+		}
+		asked := w // as a sentence's first word writes it
+		if w[0] < 0x80 {
+			asked = strings.ToUpper(w[:1]) + w[1:]
+		}
+		if got, ok := lookup(asked, &buf); !ok || got != want {
+			t.Errorf("lookup(%q) = %v, %v, want %v, true", asked, got, ok, want)
+		}
+		n++
+	}
+	if n == 0 {
+		t.Fatal("no function words")
+	}
+	if _, ok := lookup("Kuwait", &buf); ok {
+		t.Error("lookup(Kuwait) found a function word")
+	}
+}
