@@ -789,9 +789,7 @@ func decode(data []byte) (*Model, error) {
 		m.sorted[i].key = key
 	}
 	for y := 0; y < numLabels; y++ {
-		for i := range m.sorted {
-			m.sorted[i].w[y] = int16(d.sv())
-		}
+		d.weights(m.sorted, y)
 	}
 	g := newGazetteer()
 	ng := d.count(9)
@@ -860,6 +858,34 @@ func (d *decoder) uv() uint64 {
 	}
 	d.b = d.b[n:]
 	return x
+}
+
+// weights reads the weights of label y of every row, as sv reads each,
+// with the one- and two-byte numbers, nearly all of them, read in line:
+// decoding the model was most of the program's start.
+func (d *decoder) weights(rows []savedRow, y int) {
+	if d.err != nil {
+		return
+	}
+	b := d.b
+	for i := range rows {
+		var u uint64
+		switch {
+		case len(b) > 0 && b[0] < 0x80:
+			u, b = uint64(b[0]), b[1:]
+		case len(b) > 1 && b[1] < 0x80:
+			u, b = uint64(b[0]&0x7f)|uint64(b[1])<<7, b[2:]
+		default:
+			x, n := binary.Uvarint(b)
+			if n <= 0 {
+				d.err = errTrunc
+				return
+			}
+			u, b = x, b[n:]
+		}
+		rows[i].w[y] = int16(int64(u>>1) ^ -int64(u&1)) // zig-zag, as binary.Varint reads it
+	}
+	d.b = b
 }
 
 func (d *decoder) sv() int64 {
