@@ -406,10 +406,7 @@ func (m *Model) decode(st *tagState, info []tokInfo, base []int32, pass int) []i
 		if info[i].hist == 0 && (!hasPrev || info[i-1].hist == 0) && (!hasNext || info[i+1].hist == 0) {
 			// Most tokens have no history: their history features are
 			// summed in advance.
-			z := &m.histZero[pass][info[i].cls&15][b2i(hasPrev)<<1|b2i(hasNext)]
-			for y := range s {
-				s[y] += z[y]
-			}
+			addScores(s, &m.histZero[pass][info[i].cls&15][b2i(hasPrev)<<1|b2i(hasNext)])
 			continue
 		}
 		st.tmp = appendHistFeats(st.tmp[:0], info, i, pass)
@@ -464,9 +461,7 @@ func (m *Model) baseScores(st *tagState, sent []string, pos int) {
 		// The five words' weights summed label by label in one pass: role
 		// by role, each label's score went to memory and back four times.
 		self, p1, n1, p2, n2 := &ents[i].w[roleSelf], at(i, rolePrev1), at(i, roleNext1), at(i, rolePrev2), at(i, roleNext2)
-		for y := range s {
-			s[y] = self[y] + p1[y] + n1[y] + p2[y] + n2[y]
-		}
+		sum5(s, self, p1, n1, p2, n2)
 		m.addFeats(s, st.sf.feats[st.sf.offs[i]:st.sf.offs[i+1]])
 	}
 }
@@ -609,6 +604,49 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// sum5 sets s to the sum of five rows of scores, label by label: written
+// out, as it runs once a token.
+func sum5(s, a, b, c, d, e *[numLabels]int32) {
+	s[0] = a[0] + b[0] + c[0] + d[0] + e[0]
+	s[1] = a[1] + b[1] + c[1] + d[1] + e[1]
+	s[2] = a[2] + b[2] + c[2] + d[2] + e[2]
+	s[3] = a[3] + b[3] + c[3] + d[3] + e[3]
+	s[4] = a[4] + b[4] + c[4] + d[4] + e[4]
+	s[5] = a[5] + b[5] + c[5] + d[5] + e[5]
+	s[6] = a[6] + b[6] + c[6] + d[6] + e[6]
+	s[7] = a[7] + b[7] + c[7] + d[7] + e[7]
+	s[8] = a[8] + b[8] + c[8] + d[8] + e[8]
+	s[9] = a[9] + b[9] + c[9] + d[9] + e[9]
+	s[10] = a[10] + b[10] + c[10] + d[10] + e[10]
+	s[11] = a[11] + b[11] + c[11] + d[11] + e[11]
+	s[12] = a[12] + b[12] + c[12] + d[12] + e[12]
+	s[13] = a[13] + b[13] + c[13] + d[13] + e[13]
+	s[14] = a[14] + b[14] + c[14] + d[14] + e[14]
+	s[15] = a[15] + b[15] + c[15] + d[15] + e[15]
+	s[16] = a[16] + b[16] + c[16] + d[16] + e[16]
+}
+
+// addScores adds the row z to the scores s, written out.
+func addScores(s, z *[numLabels]int32) {
+	s[0] += z[0]
+	s[1] += z[1]
+	s[2] += z[2]
+	s[3] += z[3]
+	s[4] += z[4]
+	s[5] += z[5]
+	s[6] += z[6]
+	s[7] += z[7]
+	s[8] += z[8]
+	s[9] += z[9]
+	s[10] += z[10]
+	s[11] += z[11]
+	s[12] += z[12]
+	s[13] += z[13]
+	s[14] += z[14]
+	s[15] += z[15]
+	s[16] += z[16]
 }
 
 // addRow adds a feature's weights to a token's scores.
