@@ -167,7 +167,7 @@ func (d *decoder) linear(l *linear, nclass int) {
 			default:
 				c, u = d.uvarint(), d.uvarint()
 			}
-			w := int64(u>>1) ^ -int64(u&1) // zig-zag, as varint reads it
+			w := int64(u>>1) ^ -int64(u&1) // zig-zag, as binary.Varint reads it
 			if d.err != nil {
 				break
 			}
@@ -269,11 +269,6 @@ func (d *decoder) uvarint() uint64 {
 	return 0
 }
 
-// varint reads a zigzag-encoded signed number, as binary.Varint.
-func (d *decoder) varint() int64 {
-	u := d.uvarint()
-	return int64(u>>1) ^ -int64(u&1)
-}
 
 // count reads a count of items that take at least size bytes each, and
 // fails when the rest of the data cannot hold them: a damaged count must
