@@ -269,7 +269,6 @@ func (d *decoder) uvarint() uint64 {
 	return 0
 }
 
-
 // count reads a count of items that take at least size bytes each, and
 // fails when the rest of the data cannot hold them: a damaged count must
 // not allocate gigabytes.
