@@ -226,8 +226,39 @@ func lookup(w string, buf *[32]byte) (stopword, bool) {
 		}
 		buf[i] = c
 	}
+	if !maybeStopword(buf[:len(w)]) {
+		return stopword{}, false
+	}
 	e, ok := table[string(buf[:len(w)])]
 	return e, ok
+}
+
+// stopShapes is a filter of the ASCII function words by their length and
+// their first and last bytes (5 bits of each): a word of running text
+// whose shape no function word has is not looked up in the map, which was
+// most of Detect's time.
+var stopShapes = func() *[1 << 15 / 64]uint64 {
+	var f [1 << 15 / 64]uint64
+	for w := range table {
+		if w != "" && len(w) <= 32 {
+			h := shapeOf([]byte(w))
+			f[h/64] |= 1 << (h % 64)
+		}
+	}
+	return &f
+}()
+
+func shapeOf(w []byte) uint {
+	return uint(len(w)-1)&31<<10 | uint(w[0])&31<<5 | uint(w[len(w)-1])&31
+}
+
+// maybeStopword reports whether the lowered ASCII word w may be in table.
+func maybeStopword(w []byte) bool {
+	if len(w) == 0 {
+		return true
+	}
+	h := shapeOf(w)
+	return stopShapes[h/64]&(1<<(h%64)) != 0
 }
 
 // ones counts the members of a set of ids.
@@ -243,19 +274,39 @@ func ones(s *[idWords]uint64) int {
 func byScript(text string) (Result, bool) {
 	var letters, latin int
 	counts := make([]int, len(scripts))
-	for _, r := range text {
-		if !unicode.IsLetter(r) {
-			continue
+	for i := 0; i < len(text); {
+		// Once the Latin letters outnumber all the others those read and
+		// the rest of the text could hold (a letter past Latin takes two
+		// bytes or more), the text is Latin: an English article is
+		// settled in its first third.
+		if latin > letters-latin+(len(text)-i)/2 {
+			return Result{}, false
 		}
-		letters++
-		if r < 0x250 {
-			latin++
-			continue
-		}
-		for i, s := range scripts {
-			if unicode.Is(s.table, r) {
-				counts[i]++
-				break
+		for end := min(i+512, len(text)); i < end; {
+			c := text[i]
+			if c < utf8.RuneSelf { // ASCII, most of a news text: no decoding
+				i++
+				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+					letters++
+					latin++
+				}
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			letters++
+			if r < 0x250 {
+				latin++
+				continue
+			}
+			for k, s := range scripts {
+				if unicode.Is(s.table, r) {
+					counts[k]++
+					break
+				}
 			}
 		}
 	}

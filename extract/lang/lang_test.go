@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // snippets are news sentences written for this test, a few per language,
@@ -175,4 +176,108 @@ func FuzzWordsOf(f *testing.F) {
 			t.Errorf("wordsOf(%q) = %q, want %q", text, got, want)
 		}
 	})
+}
+
+// byScriptPlain is byScript as first written: every rune decoded and
+// counted, with no early answer. byScript must agree with it on any text.
+func byScriptPlain(text string) (Result, bool) {
+	var letters, latin int
+	counts := make([]int, len(scripts))
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if r < 0x250 {
+			latin++
+			continue
+		}
+		for i, s := range scripts {
+			if unicode.Is(s.table, r) {
+				counts[i]++
+				break
+			}
+		}
+	}
+	if letters == 0 || latin*2 > letters {
+		return Result{}, false
+	}
+	best := 0
+	for i := range scripts {
+		if counts[i] > counts[best] {
+			best = i
+		}
+	}
+	if counts[best]*2 <= letters {
+		return Result{}, false
+	}
+	lang := scripts[best].lang
+	if lang == "zh" && counts[5]+counts[6] > 0 {
+		lang = "ja"
+	}
+	return Result{Lang: lang, Score: float64(counts[best]) / float64(letters), Words: letters}, true
+}
+
+var scriptTexts = []string{
+	"", "abc", "Москва и Киев", "Moscow Москва", "東京 Tokyo とうきょう", "a Ω b", "\xff\xfe Ωμέγα",
+	strings.Repeat("Россия ", 200) + strings.Repeat("Russia ", 150),
+	strings.Repeat("Russia ", 150) + strings.Repeat("Россия ", 200),
+	strings.Repeat("x", 700) + strings.Repeat("日本", 400),
+}
+
+func TestByScriptPlain(t *testing.T) {
+	texts := slices.Clone(scriptTexts)
+	for _, s := range snippets {
+		texts = append(texts, s.text)
+	}
+	for _, text := range texts {
+		got, gotOK := byScript(text)
+		want, wantOK := byScriptPlain(text)
+		if got != want || gotOK != wantOK {
+			t.Errorf("byScript(%.40q) = %v, %v, want %v, %v", text, got, gotOK, want, wantOK)
+		}
+	}
+}
+
+// FuzzByScript checks byScript against byScriptPlain on any input.
+func FuzzByScript(f *testing.F) {
+	for _, s := range scriptTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got, gotOK := byScript(text)
+		want, wantOK := byScriptPlain(text)
+		if got != want || gotOK != wantOK {
+			t.Errorf("byScript(%q) = %v, %v, want %v, %v", text, got, gotOK, want, wantOK)
+		}
+	})
+}
+
+// TestStopShapes checks that the filter passes every function word that
+// lookup can be asked for, so that it never hides one.
+func TestStopShapes(t *testing.T) {
+	var buf [32]byte
+	n := 0
+	for w, want := range table {
+		if len(w) > len(buf) {
+			continue
+		}
+		if !maybeStopword([]byte(w)) {
+			t.Errorf("maybeStopword(%q) = false", w)
+		}
+		asked := w // as a sentence's first word writes it
+		if w[0] < 0x80 {
+			asked = strings.ToUpper(w[:1]) + w[1:]
+		}
+		if got, ok := lookup(asked, &buf); !ok || got != want {
+			t.Errorf("lookup(%q) = %v, %v, want %v, true", asked, got, ok, want)
+		}
+		n++
+	}
+	if n == 0 {
+		t.Fatal("no function words")
+	}
+	if _, ok := lookup("Kuwait", &buf); ok {
+		t.Error("lookup(Kuwait) found a function word")
+	}
 }

@@ -19,15 +19,15 @@ import (
 // safe for concurrent use.
 type Model struct {
 	res    resources
-	scale  float32    // weights are stored as int16(w*scale)
-	trans  []int32    // numLabels*numLabels, from*numLabels+to
-	start  []int32    // numLabels
-	keys   []uint32   // open-addressing table of feature keys, 0 = empty
-	rows   []int16    // numLabels weights per slot
-	shift  uint32     // slot = key*mul >> shift
-	nfeat  int        // number of features
-	pool   sync.Pool  // *tagState
-	sorted []savedRow // features in key order, for Save
+	scale  float32            // weights are stored as int16(w*scale)
+	trans  []int32            // numLabels*numLabels, from*numLabels+to
+	start  []int32            // numLabels
+	keys   []uint32           // open-addressing table of feature keys, 0 = empty
+	rows   [][numLabels]int16 // the weights of each slot
+	shift  uint32             // slot = key*mul >> shift
+	nfeat  int                // number of features
+	pool   sync.Pool          // *tagState
+	sorted []savedRow         // features in key order, for Save
 	// histZero[cls][prev<<1|next] sums the history features of a token of
 	// class cls without history whose neighbours (when present) have none.
 	// The same for each pass.
@@ -71,7 +71,7 @@ func (m *Model) build() {
 	}
 	m.shift = 32 - bitsN
 	m.keys = make([]uint32, size)
-	m.rows = make([]int16, size*numLabels)
+	m.rows = make([][numLabels]int16, size)
 	mask := uint32(size - 1)
 	for _, r := range m.sorted {
 		s := (r.key * slotMul) >> m.shift
@@ -79,7 +79,7 @@ func (m *Model) build() {
 			s = (s + 1) & mask
 		}
 		m.keys[s] = r.key
-		copy(m.rows[int(s)*numLabels:], r.w[:])
+		m.rows[s] = r.w
 	}
 	m.pool.New = func() any { return newTagState(m) }
 	for pass := range 2 {
@@ -125,12 +125,50 @@ func (m *Model) lookup(h uint64) *[numLabels]int16 {
 	for {
 		c := keys[s&mask]
 		if c == k {
-			return (*[numLabels]int16)(m.rows[int(s&mask)*numLabels:])
+			return &m.rows[s&mask]
 		}
 		if c == 0 {
 			return nil
 		}
 		s++
+	}
+}
+
+// addFeats adds the weights of the features fs to a token's scores s: the
+// lookup of [Model.lookup] and [addRow] in one loop, with no call per
+// feature (a token has a few dozen, and a third miss).
+func (m *Model) addFeats(s *[numLabels]int32, fs []uint64) {
+	keys := m.keys
+	mask := uint32(len(keys) - 1)
+	for _, f := range fs {
+		k := featKey(f)
+		for sl := (k * slotMul) >> m.shift; ; sl++ {
+			c := keys[sl&mask]
+			if c == k {
+				w := &m.rows[sl&mask]
+				s[0] += int32(w[0])
+				s[1] += int32(w[1])
+				s[2] += int32(w[2])
+				s[3] += int32(w[3])
+				s[4] += int32(w[4])
+				s[5] += int32(w[5])
+				s[6] += int32(w[6])
+				s[7] += int32(w[7])
+				s[8] += int32(w[8])
+				s[9] += int32(w[9])
+				s[10] += int32(w[10])
+				s[11] += int32(w[11])
+				s[12] += int32(w[12])
+				s[13] += int32(w[13])
+				s[14] += int32(w[14])
+				s[15] += int32(w[15])
+				s[16] += int32(w[16])
+				break
+			}
+			if c == 0 {
+				break
+			}
+		}
 	}
 }
 
@@ -248,11 +286,7 @@ func (m *Model) fillWeights(st *tagState, e *wordWeights, ti *tokInfo, tok strin
 	for role := 0; role < numRoles; role++ {
 		st.tmp = appendWordFeats(st.tmp[:0], role, ti, tok)
 		s := &e[role]
-		for _, f := range st.tmp {
-			if w := m.lookup(f); w != nil {
-				addRow(s, w)
-			}
-		}
+		m.addFeats(s, st.tmp)
 	}
 }
 
@@ -372,18 +406,11 @@ func (m *Model) decode(st *tagState, info []tokInfo, base []int32, pass int) []i
 		if info[i].hist == 0 && (!hasPrev || info[i-1].hist == 0) && (!hasNext || info[i+1].hist == 0) {
 			// Most tokens have no history: their history features are
 			// summed in advance.
-			z := &m.histZero[pass][info[i].cls&15][b2i(hasPrev)<<1|b2i(hasNext)]
-			for y := range s {
-				s[y] += z[y]
-			}
+			addScores(s, &m.histZero[pass][info[i].cls&15][b2i(hasPrev)<<1|b2i(hasNext)])
 			continue
 		}
 		st.tmp = appendHistFeats(st.tmp[:0], info, i, pass)
-		for _, f := range st.tmp {
-			if w := m.lookup(f); w != nil {
-				addRow(s, w)
-			}
-		}
+		m.addFeats(s, st.tmp)
 	}
 	for i := range info {
 		if info[i].forceO {
@@ -434,14 +461,8 @@ func (m *Model) baseScores(st *tagState, sent []string, pos int) {
 		// The five words' weights summed label by label in one pass: role
 		// by role, each label's score went to memory and back four times.
 		self, p1, n1, p2, n2 := &ents[i].w[roleSelf], at(i, rolePrev1), at(i, roleNext1), at(i, rolePrev2), at(i, roleNext2)
-		for y := range s {
-			s[y] = self[y] + p1[y] + n1[y] + p2[y] + n2[y]
-		}
-		for _, f := range st.sf.feats[st.sf.offs[i]:st.sf.offs[i+1]] {
-			if w := m.lookup(f); w != nil {
-				addRow(s, w)
-			}
-		}
+		sum5(s, self, p1, n1, p2, n2)
+		m.addFeats(s, st.sf.feats[st.sf.offs[i]:st.sf.offs[i+1]])
 	}
 }
 
@@ -465,28 +486,70 @@ func (m *Model) viterbi(sc []int32, back []uint8, out []int) {
 	for i := 1; i < n; i++ {
 		e := (*[numLabels]int32)(sc[i*numLabels:])
 		bk := (*[numLabels]uint8)(back[i*numLabels:])
-		var pv [len(closers)]int32
-		for k, x := range closers {
-			pv[k] = prev[x]
+		// Every index below is a constant (the openers, the closers and
+		// each type's inside labels written out), so that no bounds check
+		// or table read is left in the loop that runs nine times nine per
+		// token.
+		pv := [len(closers)]int32{prev[0], prev[3], prev[4], prev[7], prev[8], prev[11], prev[12], prev[15], prev[16]}
+		t := &m.tOpen
+		s0, c0 := bestClose(&pv, &t[0])
+		cur[0], bk[0] = s0+e[0], c0
+		s1, c1 := bestClose(&pv, &t[1])
+		cur[1], bk[1] = s1+e[1], c1
+		s2, c2 := bestClose(&pv, &t[2])
+		cur[4], bk[4] = s2+e[4], c2
+		s3, c3 := bestClose(&pv, &t[3])
+		cur[5], bk[5] = s3+e[5], c3
+		s4, c4 := bestClose(&pv, &t[4])
+		cur[8], bk[8] = s4+e[8], c4
+		s5, c5 := bestClose(&pv, &t[5])
+		cur[9], bk[9] = s5+e[9], c5
+		s6, c6 := bestClose(&pv, &t[6])
+		cur[12], bk[12] = s6+e[12], c6
+		s7, c7 := bestClose(&pv, &t[7])
+		cur[13], bk[13] = s7+e[13], c7
+		s8, c8 := bestClose(&pv, &t[8])
+		cur[16], bk[16] = s8+e[16], c8
+		tr := &m.tIn
+		if v1, v2 := prev[1]+tr[0][0], prev[2]+tr[0][1]; v1 >= v2 {
+			cur[2], bk[2] = v1+e[2], 1
+		} else {
+			cur[2], bk[2] = v2+e[2], 2
 		}
-		for j, y := range openers {
-			best, arg := bestClose(&pv, &m.tOpen[j])
-			cur[y] = best + e[y]
-			bk[y] = closers[arg]
+		if v1, v2 := prev[1]+tr[0][2], prev[2]+tr[0][3]; v1 >= v2 {
+			cur[3], bk[3] = v1+e[3], 1
+		} else {
+			cur[3], bk[3] = v2+e[3], 2
 		}
-		for t := range numTypes {
-			b, in, l := 1+4*t, 2+4*t, 3+4*t
-			tr := &m.tIn[t]
-			if v1, v2 := prev[b]+tr[0], prev[in]+tr[1]; v1 >= v2 {
-				cur[in], bk[in] = v1+e[in], uint8(b)
-			} else {
-				cur[in], bk[in] = v2+e[in], uint8(in)
-			}
-			if v1, v2 := prev[b]+tr[2], prev[in]+tr[3]; v1 >= v2 {
-				cur[l], bk[l] = v1+e[l], uint8(b)
-			} else {
-				cur[l], bk[l] = v2+e[l], uint8(in)
-			}
+		if v1, v2 := prev[5]+tr[1][0], prev[6]+tr[1][1]; v1 >= v2 {
+			cur[6], bk[6] = v1+e[6], 5
+		} else {
+			cur[6], bk[6] = v2+e[6], 6
+		}
+		if v1, v2 := prev[5]+tr[1][2], prev[6]+tr[1][3]; v1 >= v2 {
+			cur[7], bk[7] = v1+e[7], 5
+		} else {
+			cur[7], bk[7] = v2+e[7], 6
+		}
+		if v1, v2 := prev[9]+tr[2][0], prev[10]+tr[2][1]; v1 >= v2 {
+			cur[10], bk[10] = v1+e[10], 9
+		} else {
+			cur[10], bk[10] = v2+e[10], 10
+		}
+		if v1, v2 := prev[9]+tr[2][2], prev[10]+tr[2][3]; v1 >= v2 {
+			cur[11], bk[11] = v1+e[11], 9
+		} else {
+			cur[11], bk[11] = v2+e[11], 10
+		}
+		if v1, v2 := prev[13]+tr[3][0], prev[14]+tr[3][1]; v1 >= v2 {
+			cur[14], bk[14] = v1+e[14], 13
+		} else {
+			cur[14], bk[14] = v2+e[14], 14
+		}
+		if v1, v2 := prev[13]+tr[3][2], prev[14]+tr[3][3]; v1 >= v2 {
+			cur[15], bk[15] = v1+e[15], 13
+		} else {
+			cur[15], bk[15] = v2+e[15], 14
 		}
 		prev, cur = cur, prev
 	}
@@ -504,34 +567,34 @@ func (m *Model) viterbi(sc []int32, back []uint8, out []int) {
 }
 
 // bestClose returns the best of pv[k]+row[k], the score of going from
-// the label that closes a chunk closers[k] to an opener, and its k, the
-// first of equals. Written out, not looped: it runs nine times a token,
+// the label that closes a chunk closers[k] to an opener, and that label,
+// the first of equals. Written out, not looped: it runs nine times a token,
 // and was the tagger's largest share of instructions.
-func bestClose(pv, row *[len(closers)]int32) (int32, int) {
-	best, arg := pv[0]+row[0], 0
+func bestClose(pv, row *[len(closers)]int32) (int32, uint8) {
+	best, arg := pv[0]+row[0], closers[0]
 	if v := pv[1] + row[1]; v > best {
-		best, arg = v, 1
+		best, arg = v, closers[1]
 	}
 	if v := pv[2] + row[2]; v > best {
-		best, arg = v, 2
+		best, arg = v, closers[2]
 	}
 	if v := pv[3] + row[3]; v > best {
-		best, arg = v, 3
+		best, arg = v, closers[3]
 	}
 	if v := pv[4] + row[4]; v > best {
-		best, arg = v, 4
+		best, arg = v, closers[4]
 	}
 	if v := pv[5] + row[5]; v > best {
-		best, arg = v, 5
+		best, arg = v, closers[5]
 	}
 	if v := pv[6] + row[6]; v > best {
-		best, arg = v, 6
+		best, arg = v, closers[6]
 	}
 	if v := pv[7] + row[7]; v > best {
-		best, arg = v, 7
+		best, arg = v, closers[7]
 	}
 	if v := pv[8] + row[8]; v > best {
-		best, arg = v, 8
+		best, arg = v, closers[8]
 	}
 	return best, arg
 }
@@ -541,6 +604,49 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// sum5 sets s to the sum of five rows of scores, label by label: written
+// out, as it runs once a token.
+func sum5(s, a, b, c, d, e *[numLabels]int32) {
+	s[0] = a[0] + b[0] + c[0] + d[0] + e[0]
+	s[1] = a[1] + b[1] + c[1] + d[1] + e[1]
+	s[2] = a[2] + b[2] + c[2] + d[2] + e[2]
+	s[3] = a[3] + b[3] + c[3] + d[3] + e[3]
+	s[4] = a[4] + b[4] + c[4] + d[4] + e[4]
+	s[5] = a[5] + b[5] + c[5] + d[5] + e[5]
+	s[6] = a[6] + b[6] + c[6] + d[6] + e[6]
+	s[7] = a[7] + b[7] + c[7] + d[7] + e[7]
+	s[8] = a[8] + b[8] + c[8] + d[8] + e[8]
+	s[9] = a[9] + b[9] + c[9] + d[9] + e[9]
+	s[10] = a[10] + b[10] + c[10] + d[10] + e[10]
+	s[11] = a[11] + b[11] + c[11] + d[11] + e[11]
+	s[12] = a[12] + b[12] + c[12] + d[12] + e[12]
+	s[13] = a[13] + b[13] + c[13] + d[13] + e[13]
+	s[14] = a[14] + b[14] + c[14] + d[14] + e[14]
+	s[15] = a[15] + b[15] + c[15] + d[15] + e[15]
+	s[16] = a[16] + b[16] + c[16] + d[16] + e[16]
+}
+
+// addScores adds the row z to the scores s, written out.
+func addScores(s, z *[numLabels]int32) {
+	s[0] += z[0]
+	s[1] += z[1]
+	s[2] += z[2]
+	s[3] += z[3]
+	s[4] += z[4]
+	s[5] += z[5]
+	s[6] += z[6]
+	s[7] += z[7]
+	s[8] += z[8]
+	s[9] += z[9]
+	s[10] += z[10]
+	s[11] += z[11]
+	s[12] += z[12]
+	s[13] += z[13]
+	s[14] += z[14]
+	s[15] += z[15]
+	s[16] += z[16]
 }
 
 // addRow adds a feature's weights to a token's scores.
@@ -721,9 +827,7 @@ func decode(data []byte) (*Model, error) {
 		m.sorted[i].key = key
 	}
 	for y := 0; y < numLabels; y++ {
-		for i := range m.sorted {
-			m.sorted[i].w[y] = int16(d.sv())
-		}
+		d.weights(m.sorted, y)
 	}
 	g := newGazetteer()
 	ng := d.count(9)
@@ -792,6 +896,34 @@ func (d *decoder) uv() uint64 {
 	}
 	d.b = d.b[n:]
 	return x
+}
+
+// weights reads the weights of label y of every row, as sv reads each,
+// with the one- and two-byte numbers, nearly all of them, read in line:
+// decoding the model was most of the program's start.
+func (d *decoder) weights(rows []savedRow, y int) {
+	if d.err != nil {
+		return
+	}
+	b := d.b
+	for i := range rows {
+		var u uint64
+		switch {
+		case len(b) > 0 && b[0] < 0x80:
+			u, b = uint64(b[0]), b[1:]
+		case len(b) > 1 && b[1] < 0x80:
+			u, b = uint64(b[0]&0x7f)|uint64(b[1])<<7, b[2:]
+		default:
+			x, n := binary.Uvarint(b)
+			if n <= 0 {
+				d.err = errTrunc
+				return
+			}
+			u, b = x, b[n:]
+		}
+		rows[i].w[y] = int16(int64(u>>1) ^ -int64(u&1)) // zig-zag, as binary.Varint reads it
+	}
+	d.b = b
 }
 
 func (d *decoder) sv() int64 {

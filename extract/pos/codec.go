@@ -154,8 +154,20 @@ func (d *decoder) linear(l *linear, nclass int) {
 		from := len(all)
 		last := -1
 		for range np {
-			c := d.uvarint()
-			w := d.varint()
+			// A class distance of one byte and a weight of one or two,
+			// nearly every pair, read in line: the model is decoded at
+			// every start.
+			var c, u uint64
+			data, o := d.data, d.off
+			switch {
+			case o+1 < len(data) && data[o] < 0x80 && data[o+1] < 0x80:
+				c, u, d.off = uint64(data[o]), uint64(data[o+1]), o+2
+			case o+2 < len(data) && data[o] < 0x80 && data[o+1] >= 0x80 && data[o+2] < 0x80:
+				c, u, d.off = uint64(data[o]), uint64(data[o+1]&0x7f)|uint64(data[o+2])<<7, o+3
+			default:
+				c, u = d.uvarint(), d.uvarint()
+			}
+			w := int64(u>>1) ^ -int64(u&1) // zig-zag, as binary.Varint reads it
 			if d.err != nil {
 				break
 			}
@@ -255,12 +267,6 @@ func (d *decoder) uvarint() uint64 {
 	}
 	d.fail("truncated or bad number")
 	return 0
-}
-
-// varint reads a zigzag-encoded signed number, as binary.Varint.
-func (d *decoder) varint() int64 {
-	u := d.uvarint()
-	return int64(u>>1) ^ -int64(u&1)
 }
 
 // count reads a count of items that take at least size bytes each, and

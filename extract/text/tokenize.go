@@ -45,7 +45,6 @@ func Tokenize(text string) []Sentence {
 		}
 	}
 	i := 0
-	var chunk []Token
 	endPending := false // the last token ended a sentence, unless closers follow
 	for i < len(text) {
 		c := text[i]
@@ -72,7 +71,9 @@ func Tokenize(text string) []Sentence {
 		}
 		n0 := len(all)
 		all = appendChunk(all, text, i, j)
-		chunk = append(chunk[:0], all[n0:]...)
+		// The chunk's tokens are read where appendChunk left them: each
+		// is appended back over itself, so none is copied out first.
+		chunk := all[n0:]
 		all = all[:n0]
 		for k, t := range chunk {
 			if endPending && !isCloser(t.Text) {
