@@ -492,65 +492,24 @@ func (m *Model) viterbi(sc []int32, back []uint8, out []int) {
 		// token.
 		pv := [len(closers)]int32{prev[0], prev[3], prev[4], prev[7], prev[8], prev[11], prev[12], prev[15], prev[16]}
 		t := &m.tOpen
-		s0, c0 := bestClose(&pv, &t[0])
-		cur[0], bk[0] = s0+e[0], c0
-		s1, c1 := bestClose(&pv, &t[1])
-		cur[1], bk[1] = s1+e[1], c1
-		s2, c2 := bestClose(&pv, &t[2])
-		cur[4], bk[4] = s2+e[4], c2
-		s3, c3 := bestClose(&pv, &t[3])
-		cur[5], bk[5] = s3+e[5], c3
-		s4, c4 := bestClose(&pv, &t[4])
-		cur[8], bk[8] = s4+e[8], c4
-		s5, c5 := bestClose(&pv, &t[5])
-		cur[9], bk[9] = s5+e[9], c5
-		s6, c6 := bestClose(&pv, &t[6])
-		cur[12], bk[12] = s6+e[12], c6
-		s7, c7 := bestClose(&pv, &t[7])
-		cur[13], bk[13] = s7+e[13], c7
-		s8, c8 := bestClose(&pv, &t[8])
-		cur[16], bk[16] = s8+e[16], c8
+		cur[0], bk[0] = bestClose(&pv, &t[0], e[0])
+		cur[1], bk[1] = bestClose(&pv, &t[1], e[1])
+		cur[4], bk[4] = bestClose(&pv, &t[2], e[4])
+		cur[5], bk[5] = bestClose(&pv, &t[3], e[5])
+		cur[8], bk[8] = bestClose(&pv, &t[4], e[8])
+		cur[9], bk[9] = bestClose(&pv, &t[5], e[9])
+		cur[12], bk[12] = bestClose(&pv, &t[6], e[12])
+		cur[13], bk[13] = bestClose(&pv, &t[7], e[13])
+		cur[16], bk[16] = bestClose(&pv, &t[8], e[16])
 		tr := &m.tIn
-		if v1, v2 := prev[1]+tr[0][0], prev[2]+tr[0][1]; v1 >= v2 {
-			cur[2], bk[2] = v1+e[2], 1
-		} else {
-			cur[2], bk[2] = v2+e[2], 2
-		}
-		if v1, v2 := prev[1]+tr[0][2], prev[2]+tr[0][3]; v1 >= v2 {
-			cur[3], bk[3] = v1+e[3], 1
-		} else {
-			cur[3], bk[3] = v2+e[3], 2
-		}
-		if v1, v2 := prev[5]+tr[1][0], prev[6]+tr[1][1]; v1 >= v2 {
-			cur[6], bk[6] = v1+e[6], 5
-		} else {
-			cur[6], bk[6] = v2+e[6], 6
-		}
-		if v1, v2 := prev[5]+tr[1][2], prev[6]+tr[1][3]; v1 >= v2 {
-			cur[7], bk[7] = v1+e[7], 5
-		} else {
-			cur[7], bk[7] = v2+e[7], 6
-		}
-		if v1, v2 := prev[9]+tr[2][0], prev[10]+tr[2][1]; v1 >= v2 {
-			cur[10], bk[10] = v1+e[10], 9
-		} else {
-			cur[10], bk[10] = v2+e[10], 10
-		}
-		if v1, v2 := prev[9]+tr[2][2], prev[10]+tr[2][3]; v1 >= v2 {
-			cur[11], bk[11] = v1+e[11], 9
-		} else {
-			cur[11], bk[11] = v2+e[11], 10
-		}
-		if v1, v2 := prev[13]+tr[3][0], prev[14]+tr[3][1]; v1 >= v2 {
-			cur[14], bk[14] = v1+e[14], 13
-		} else {
-			cur[14], bk[14] = v2+e[14], 14
-		}
-		if v1, v2 := prev[13]+tr[3][2], prev[14]+tr[3][3]; v1 >= v2 {
-			cur[15], bk[15] = v1+e[15], 13
-		} else {
-			cur[15], bk[15] = v2+e[15], 14
-		}
+		cur[2], bk[2] = bestInside(prev[1]+tr[0][0], prev[2]+tr[0][1], 1, e[2])
+		cur[3], bk[3] = bestInside(prev[1]+tr[0][2], prev[2]+tr[0][3], 1, e[3])
+		cur[6], bk[6] = bestInside(prev[5]+tr[1][0], prev[6]+tr[1][1], 5, e[6])
+		cur[7], bk[7] = bestInside(prev[5]+tr[1][2], prev[6]+tr[1][3], 5, e[7])
+		cur[10], bk[10] = bestInside(prev[9]+tr[2][0], prev[10]+tr[2][1], 9, e[10])
+		cur[11], bk[11] = bestInside(prev[9]+tr[2][2], prev[10]+tr[2][3], 9, e[11])
+		cur[14], bk[14] = bestInside(prev[13]+tr[3][0], prev[14]+tr[3][1], 13, e[14])
+		cur[15], bk[15] = bestInside(prev[13]+tr[3][2], prev[14]+tr[3][3], 13, e[15])
 		prev, cur = cur, prev
 	}
 	best, arg := int32(math.MinInt32), 0
@@ -566,11 +525,21 @@ func (m *Model) viterbi(sc []int32, back []uint8, out []int) {
 	}
 }
 
+// bestInside is the score of an inside label (I-t or L-t) with emission
+// e and its best predecessor: B-t, whose score is vb and label b, or I-t
+// (vi, b+1), B-t on a tie. Small enough to be inlined in viterbi's loop.
+func bestInside(vb, vi int32, b uint8, e int32) (int32, uint8) {
+	if vb >= vi {
+		return vb + e, b
+	}
+	return vi + e, b + 1
+}
+
 // bestClose returns the best of pv[k]+row[k], the score of going from
-// the label that closes a chunk closers[k] to an opener, and that label,
-// the first of equals. Written out, not looped: it runs nine times a token,
+// the label that closes a chunk closers[k] to an opener, plus the opener's
+// emission e, and that label, the first of equals. Written out, not looped: it runs nine times a token,
 // and was the tagger's largest share of instructions.
-func bestClose(pv, row *[len(closers)]int32) (int32, uint8) {
+func bestClose(pv, row *[len(closers)]int32, e int32) (int32, uint8) {
 	best, arg := pv[0]+row[0], closers[0]
 	if v := pv[1] + row[1]; v > best {
 		best, arg = v, closers[1]
@@ -596,7 +565,7 @@ func bestClose(pv, row *[len(closers)]int32) (int32, uint8) {
 	if v := pv[8] + row[8]; v > best {
 		best, arg = v, closers[8]
 	}
-	return best, arg
+	return best + e, arg
 }
 
 func b2i(b bool) int {
