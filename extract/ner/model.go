@@ -145,24 +145,7 @@ func (m *Model) addFeats(s *[numLabels]int32, fs []uint64) {
 		for sl := (k * slotMul) >> m.shift; ; sl++ {
 			c := keys[sl&mask]
 			if c == k {
-				w := &m.rows[sl&mask]
-				s[0] += int32(w[0])
-				s[1] += int32(w[1])
-				s[2] += int32(w[2])
-				s[3] += int32(w[3])
-				s[4] += int32(w[4])
-				s[5] += int32(w[5])
-				s[6] += int32(w[6])
-				s[7] += int32(w[7])
-				s[8] += int32(w[8])
-				s[9] += int32(w[9])
-				s[10] += int32(w[10])
-				s[11] += int32(w[11])
-				s[12] += int32(w[12])
-				s[13] += int32(w[13])
-				s[14] += int32(w[14])
-				s[15] += int32(w[15])
-				s[16] += int32(w[16])
+				addRow(s, &m.rows[sl&mask])
 				break
 			}
 			if c == 0 {
