@@ -12,9 +12,9 @@ import (
 )
 
 func main() {
-	// Collect less while the heap is small, and hold large runs nearer
-	// their live state (internal/gcpace); GOGC or GOMEMLIMIT in the
-	// environment turn this off.
+	// Hold large runs nearer their live state than GOGC=100 does
+	// (internal/gcpace); GOGC or GOMEMLIMIT in the environment turn this
+	// off.
 	endPace := gcpace.Start(gcpace.Default)
 	stop := startProfile(os.Getenv("NERGRAPH_CPUPROFILE"), os.Getenv("NERGRAPH_MEMPROFILE"))
 	code := Main(os.Args[1:], stdio())

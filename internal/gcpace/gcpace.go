@@ -1,16 +1,14 @@
 // Package gcpace paces the Go collector of a whole process by the size of
-// its live heap rather than by GOGC's fixed ratio.
+// its live heap rather than by GOGC's fixed ratio alone.
 //
 // GOGC=100 lets the heap grow by as much as is live before the next
-// collection. That is the wrong shape for nergraph at both ends: while the
-// heap is small (the first seconds of any build, and every build of a few
-// thousand articles) it collects very often for little memory, about a
-// tenth of the CPU of a build; once the heap is large (hundreds of
-// thousands of articles) it lets the process's memory reach twice the live
-// state, which is what issue 15 measured as bytes per article. A pace of a
-// fixed headroom while the heap is small and a fraction of the live heap
-// once it is large spends a bounded amount of memory to collect less, and
-// keeps large runs nearer their live state.
+// collection. For a small heap that is right: little memory, and the
+// collections are cheap. For a large one it is wasteful: a build of
+// hundreds of thousands of articles holds some hundreds of megabytes and
+// then peaks at twice that, which is what issue 15 measures as bytes per
+// article. The pace here is Go's while the live heap is under Headroom,
+// then a fixed Headroom of growth, and never less than Fraction of the
+// live heap: GOGC=100 up to 256 MiB live, 50 from 512 MiB.
 //
 // Go has no hook at the end of a collection; a finalizer does the job: it
 // runs once after each cycle that found its object unreachable, and it
@@ -25,31 +23,25 @@ import (
 	"sync/atomic"
 )
 
-// Pace is how much the heap may grow between collections: Headroom bytes
-// while the live heap is small, and Fraction of the live heap once that is
-// more.
+// Pace is how much the heap may grow between collections: as much as is
+// live (GOGC=100), at most Headroom bytes, and never less than Fraction of
+// the live heap.
 type Pace struct {
 	Headroom uint64
 	Fraction float64
 }
 
-// Default is nergraph's pace: 256 MiB of headroom, and half the live heap
-// past 512 MiB.
+// Default is nergraph's pace: Go's own up to 256 MiB live, then 256 MiB of
+// growth, and half the live heap past 512 MiB.
 var Default = Pace{Headroom: 256 << 20, Fraction: 0.5}
 
-// maxPercent bounds the GOGC value of a tiny heap, where the headroom is
-// many times the live heap.
-const maxPercent = 10000
-
 // Percent is the GOGC value that gives the pace at a live heap of live
-// bytes: the headroom as a percentage of the live heap, never below the
-// fraction's and never above maxPercent.
+// bytes.
 func (p Pace) Percent(live uint64) int {
-	if live == 0 {
-		return maxPercent
+	if live <= p.Headroom {
+		return 100
 	}
-	pct := max(float64(p.Headroom)*100/float64(live), p.Fraction*100)
-	return int(min(pct, maxPercent))
+	return int(max(float64(p.Headroom)*100/float64(live), p.Fraction*100))
 }
 
 // Start paces the collector of this process by p until stop is called,

@@ -15,11 +15,11 @@ func TestPercent(t *testing.T) {
 		live uint64
 		want int
 	}{
-		{0, maxPercent},
-		{1 * mib, maxPercent}, // 25,600% is capped
-		{64 * mib, 400},
-		{256 * mib, 100},
-		{512 * mib, 50}, // where the fraction takes over
+		{0, 100},
+		{1 * mib, 100},
+		{256 * mib, 100}, // Go's own pace up to the headroom
+		{384 * mib, 66},  // then the headroom: 256 of 384 MiB
+		{512 * mib, 50},  // where the fraction takes over
 		{2048 * mib, 50},
 	}
 	for _, tt := range tests {
