@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"time"
 
 	"github.com/nergraph/nergraph/graphstore"
 )
@@ -23,7 +24,33 @@ const sqliteMagic = "SQLite format 3\x00"
 // counts, so that a file cut short is named as such rather than read as a
 // smaller store. (With a write-ahead log beside the file, the header may
 // count pages the log still holds, and the size is not checked.)
+//
+// Another process's checkpoint can be caught halfway: SQLite copies the
+// log's pages into the file in page order, the header's page first, and
+// removes the log when its last connection closes. A file that looks cut
+// short is therefore looked at again, twice, sizeRetry apart; a file that
+// really is cut short stays so.
 func checkFile(path string, create bool) error {
+	for try := 0; ; try++ {
+		err := checkFileOnce(path, create)
+		var short sizeError
+		if err == nil || !errors.As(err, &short) || try == 2 {
+			return err
+		}
+		time.Sleep(sizeRetry)
+	}
+}
+
+// sizeRetry is the wait before a file that looked cut short is looked at
+// again: far longer than a checkpoint of a store's pages takes to write.
+const sizeRetry = 100 * time.Millisecond
+
+// sizeError is the damage of a file whose size disagrees with its header.
+type sizeError struct{ msg string }
+
+func (e sizeError) Error() string { return e.msg }
+
+func checkFileOnce(path string, create bool) error {
 	fi, err := os.Stat(path)
 	switch {
 	case errors.Is(err, os.ErrNotExist) && create:
@@ -79,12 +106,12 @@ func checkHeader(h []byte, size int64, wal bool) error {
 		return nil
 	}
 	if size%int64(pageSize) != 0 {
-		return fmt.Errorf("the file is cut short or grown: %d bytes is not a whole number of %d-byte pages", size, pageSize)
+		return sizeError{fmt.Sprintf("the file is cut short or grown: %d bytes is not a whole number of %d-byte pages", size, pageSize)}
 	}
 	// The page count is valid when the change counter matches
 	// version-valid-for.
 	if pages := be32(28); pages > 0 && be32(24) == be32(92) && size < pages*int64(pageSize) {
-		return fmt.Errorf("the file is cut short: %d bytes, but its header counts %d pages of %d bytes", size, pages, pageSize)
+		return sizeError{fmt.Sprintf("the file is cut short: %d bytes, but its header counts %d pages of %d bytes", size, pages, pageSize)}
 	}
 	return nil
 }
