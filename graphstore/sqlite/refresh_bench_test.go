@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/nergraph/nergraph/graphstore"
 )
@@ -22,6 +23,7 @@ func BenchmarkRefreshStore(b *testing.B) {
 	}
 	ctx := context.Background()
 	dir := b.TempDir()
+	var cpu time.Duration
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		path := filepath.Join(dir, "graph.db")
@@ -36,7 +38,9 @@ func BenchmarkRefreshStore(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
+		cpu0 := cpuTime()
 		done, err := s.Refresh(ctx)
+		cpu += cpuTime() - cpu0
 		b.StopTimer()
 		if err != nil || !done {
 			b.Fatalf("Refresh = %v, %v; want true, nil", done, err)
@@ -46,6 +50,7 @@ func BenchmarkRefreshStore(b *testing.B) {
 		os.Remove(path + "-shm")
 		b.StartTimer()
 	}
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 }
 
 func copyFile(dst, src string) error {
@@ -63,4 +68,38 @@ func copyFile(dst, src string) error {
 		return err
 	}
 	return out.Close()
+}
+
+// BenchmarkLinkStore measures corpus linking alone on the articles of the
+// store NERGRAPH_BENCH_REFRESH names (see BenchmarkRefreshStore), as a
+// refresh links them.
+func BenchmarkLinkStore(b *testing.B) {
+	src := os.Getenv("NERGRAPH_BENCH_REFRESH")
+	if src == "" {
+		b.Skip("NERGRAPH_BENCH_REFRESH names no store to link")
+	}
+	ctx := context.Background()
+	path := filepath.Join(b.TempDir(), "graph.db")
+	if err := copyFile(path, src); err != nil {
+		b.Fatal(err)
+	}
+	s, err := Open(ctx, path, graphstore.OpenOptions{Create: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.ArticleIDs(ctx); err != nil {
+		b.Fatal(err)
+	}
+	arts := make([]graphstore.ArticleCounts, len(s.readBack.articles))
+	for i, a := range s.readBack.articles {
+		arts[i] = a.ArticleCounts
+	}
+	links := 0
+	cpu := cpuTime()
+	for b.Loop() {
+		links = len(graphstore.LinkCorpus(arts).Remap())
+	}
+	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric(float64(links), "links")
 }
