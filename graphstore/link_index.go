@@ -77,25 +77,16 @@ func newCorpus(articles []article) *corpus {
 // articles hold each.
 func (c *corpus) indexContexts() {
 	// Entries repeat across articles: each key is made a context key
-	// once.
+	// once, and numbered once.
 	keyOf := map[*entryKey]string{}
-	byArt := make([][]string, len(c.articles))
 	num := map[string]int32{}
-	for i, a := range c.articles {
-		keys := make([]string, 0, len(a.entries))
+	for _, a := range c.articles {
 		for _, e := range a.entries {
-			k, ok := keyOf[e.entryKey]
-			if !ok {
-				k = contextKey(e)
+			if _, ok := keyOf[e.entryKey]; !ok {
+				k := contextKey(e)
 				keyOf[e.entryKey] = k
+				num[k] = 0
 			}
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		keys = slices.Compact(keys)
-		byArt[i] = keys
-		for _, k := range keys {
-			num[k] = 0
 		}
 	}
 	sorted := sortedIDs(num)
@@ -105,13 +96,21 @@ func (c *corpus) indexContexts() {
 		c.country[n] = strings.HasPrefix(k, "country:")
 	}
 	c.ctxNum = num
-	for i, keys := range byArt {
-		nums := make([]int32, len(keys))
-		for j, k := range keys {
-			nums[j] = num[k]
-			c.df[nums[j]]++
+	numOf := make(map[*entryKey]int32, len(keyOf))
+	for p, k := range keyOf {
+		numOf[p] = num[k]
+	}
+	for i, a := range c.articles {
+		nums := make([]int32, len(a.entries))
+		for j, e := range a.entries {
+			nums[j] = numOf[e.entryKey]
 		}
-		c.ctx[i] = nums
+		slices.Sort(nums)
+		nums = slices.Compact(nums)
+		for _, n := range nums {
+			c.df[n]++
+		}
+		c.ctx[i] = slices.Clip(nums)
 	}
 	for k, df := range c.df {
 		c.idfs[k] = math.Log(float64(len(c.articles)) / float64(max(1, df)))
