@@ -305,7 +305,12 @@ func (c *corpus) score(art int, id string, skip ...string) evidence {
 			self = 1
 		}
 	}
-	skipped, own := c.ctxKeys(skip...), c.ctxKey(id)
+	var buf [4]int32 // skip is one or two keys: no allocation
+	skipped := buf[:0]
+	for _, k := range skip {
+		skipped = append(skipped, c.ctxKey(k))
+	}
+	own := c.ctxKey(id)
 	var e evidence
 	for _, k := range c.ctx[art] {
 		if p[k] > self && !slices.Contains(skipped, k) && k != own {

@@ -237,8 +237,10 @@ func (c *corpus) linkOrgPrefixes(l *linking) {
 	for i, id := range c.fullIDs {
 		if f := c.fulls[i]; f.typ == extract.Org && !strings.Contains(id, "@") {
 			for _, fw := range f.words {
-				if first := fw[0]; !slices.Contains(byFirst[first], id) {
-					byFirst[first] = append(byFirst[first], id)
+				// An id's words are all added in its turn: it is in the
+				// list already only as its last.
+				if first, ids := fw[0], byFirst[fw[0]]; len(ids) == 0 || ids[len(ids)-1] != id {
+					byFirst[first] = append(ids, id)
 				}
 			}
 		}
@@ -324,12 +326,16 @@ var firmWords = names.Set{"brothers": true, "bros": true, "freres": true, "sons"
 // words sw (see prefixOf), at least times as common as id, and the name it
 // begins; ok is false when none or several do.
 func (c *corpus) longerName(id string, sw, cands []string, times int) (to, long string, ok bool) {
-	n := 0
+	n, least := 0, times*len(c.full[id].articles)
 	for _, gid := range cands {
-		if gid == id || len(c.full[gid].articles) < times*len(c.full[id].articles) {
+		if gid == id {
 			continue
 		}
-		if k, fits := prefixOf(sw, c.full[gid]); fits {
+		g := c.full[gid]
+		if len(g.articles) < least {
+			continue
+		}
+		if k, fits := prefixOf(sw, g); fits {
 			to, long, n = gid, k, n+1
 		}
 	}
