@@ -18,10 +18,17 @@ type corpus struct {
 	articles []article
 	full     map[string]*fullInfo
 	fullIDs  []string         // sorted
+	fulls    []*fullInfo      // of each of fullIDs
 	partial  map[string][]int // partial id → articles where it stands alone, in order
-	ctx      [][]string       // each article's context keys, sorted and distinct
-	df       map[string]int   // articles that hold each context key
-	profiles map[string]map[string]int
+	// Context keys (see contextKey) are numbered in their sorted order,
+	// so that sorted numbers are sorted keys: the rules read them again
+	// and again, and a number is cheaper to look up than a string.
+	ctxNum   map[string]int32 // context key → number
+	ctx      [][]int32        // each article's context keys, sorted and distinct
+	df       []int            // articles that hold each context key
+	idfs     []float64        // idf of each context key
+	country  []bool           // whether each context key is a country's
+	profiles map[string]profile
 	// profilesDone: profiles is read on several goroutines, and a
 	// profile not in it is made but not kept (see makeProfiles).
 	profilesDone bool
@@ -55,7 +62,7 @@ func (f *fullInfo) orgKeysOf() []string {
 
 func newCorpus(articles []article) *corpus {
 	c := &corpus{articles: articles, full: map[string]*fullInfo{}, partial: map[string][]int{},
-		ctx: make([][]string, len(articles)), df: map[string]int{}, profiles: map[string]map[string]int{},
+		ctx: make([][]int32, len(articles)), profiles: map[string]profile{},
 		linkedTo: map[string]int{}}
 	// The contexts and the names are made each on a core of its own: they
 	// read the articles and write nothing the other reads.
@@ -69,29 +76,63 @@ func newCorpus(articles []article) *corpus {
 // indexContexts makes the context keys of each article and how many
 // articles hold each.
 func (c *corpus) indexContexts() {
-	// Names repeat across articles: a person's is made a context key once.
-	personKeys := map[string]string{}
-	for i, a := range c.articles {
-		keys := make([]string, 0, len(a.entries))
+	// Entries repeat across articles: each key is made a context key
+	// once, and numbered once.
+	keyOf := map[*entryKey]string{}
+	num := map[string]int32{}
+	for _, a := range c.articles {
 		for _, e := range a.entries {
-			if e.typ == extract.Person {
-				k, ok := personKeys[e.name]
-				if !ok {
-					k = contextKey(e)
-					personKeys[e.name] = k
-				}
-				keys = append(keys, k)
-			} else {
-				keys = append(keys, contextKey(e))
+			if _, ok := keyOf[e.entryKey]; !ok {
+				k := contextKey(e)
+				keyOf[e.entryKey] = k
+				num[k] = 0
 			}
 		}
-		slices.Sort(keys)
-		keys = slices.Compact(keys)
-		c.ctx[i] = keys
-		for _, k := range keys {
-			c.df[k]++
-		}
 	}
+	sorted := sortedIDs(num)
+	c.df, c.idfs, c.country = make([]int, len(sorted)), make([]float64, len(sorted)), make([]bool, len(sorted))
+	for n, k := range sorted {
+		num[k] = int32(n)
+		c.country[n] = strings.HasPrefix(k, "country:")
+	}
+	c.ctxNum = num
+	numOf := make(map[*entryKey]int32, len(keyOf))
+	for p, k := range keyOf {
+		numOf[p] = num[k]
+	}
+	for i, a := range c.articles {
+		nums := make([]int32, len(a.entries))
+		for j, e := range a.entries {
+			nums[j] = numOf[e.entryKey]
+		}
+		slices.Sort(nums)
+		nums = slices.Compact(nums)
+		for _, n := range nums {
+			c.df[n]++
+		}
+		c.ctx[i] = slices.Clip(nums)
+	}
+	for k, df := range c.df {
+		c.idfs[k] = math.Log(float64(len(c.articles)) / float64(max(1, df)))
+	}
+}
+
+// ctxKey returns the number of the context key k, or -1 when no article
+// holds it.
+func (c *corpus) ctxKey(k string) int32 {
+	if n, ok := c.ctxNum[k]; ok {
+		return n
+	}
+	return -1
+}
+
+// ctxKeys returns the numbers of the context keys ks (see ctxKey).
+func (c *corpus) ctxKeys(ks ...string) []int32 {
+	out := make([]int32, len(ks))
+	for i, k := range ks {
+		out[i] = c.ctxKey(k)
+	}
+	return out
 }
 
 // indexNames makes the full entities of the articles, and where each short
@@ -107,25 +148,51 @@ func (c *corpus) indexNames() {
 		}
 		return k
 	}
+	// Entries repeat across articles, and all that an entry adds to its
+	// full entity but the article is of its key: each key is looked at
+	// once, and counted.
+	type keyUse struct {
+		f *fullInfo
+		n int // entries of the key
+	}
+	uses := map[*entryKey]*keyUse{}
+	var order []*entryKey // in the order first met, for the aliases
 	for i, a := range c.articles {
 		for _, e := range a.entries {
 			if e.partial {
 				c.partial[e.id] = append(c.partial[e.id], i)
 				continue
 			}
-			f, ok := c.full[e.id]
-			if !ok {
-				f = &fullInfo{typ: e.typ, names: map[string]bool{}, aliases: map[string]int{}, first: e.name}
-				c.full[e.id] = f
+			u := uses[e.entryKey]
+			if u == nil {
+				f, ok := c.full[e.id]
+				if !ok {
+					f = &fullInfo{typ: e.typ, names: map[string]bool{}, aliases: map[string]int{}, first: e.name}
+					c.full[e.id] = f
+				}
+				f.names[key(e.name)] = true
+				u = &keyUse{f: f}
+				uses[e.entryKey] = u
+				order = append(order, e.entryKey)
 			}
-			f.articles = append(f.articles, i)
-			f.names[key(e.name)] = true
-			for name := range e.allAliases() {
-				f.aliases[key(name)]++
-			}
+			u.f.articles = append(u.f.articles, i)
+			u.n++
+		}
+	}
+	for _, k := range order {
+		u := uses[k]
+		// The names an entry yields as aliases are its key's (see
+		// entry.allAliases); its counts are not read.
+		e := entry{entryKey: k}
+		for name := range e.allAliases() {
+			u.f.aliases[key(name)] += u.n
 		}
 	}
 	c.fullIDs = sortedIDs(c.full)
+	c.fulls = make([]*fullInfo, len(c.fullIDs))
+	for i, id := range c.fullIDs {
+		c.fulls[i] = c.full[id]
+	}
 	for _, f := range c.full {
 		f.keys = sortedIDs(f.names)
 		f.words = make([][]string, len(f.keys))
@@ -150,13 +217,14 @@ func contextKey(e entry) string {
 }
 
 // idf is how much sharing a context key tells: the rarer, the more.
-func (c *corpus) idf(k string) float64 {
-	return math.Log(float64(len(c.articles)) / float64(max(1, c.df[k])))
-}
+func (c *corpus) idf(k int32) float64 { return c.idfs[k] }
+
+// profile is how many of the articles of an entity hold each context key.
+type profile map[int32]int
 
 // profile returns how many of the articles of the full entity id hold each
 // context key.
-func (c *corpus) profile(id string) map[string]int {
+func (c *corpus) profile(id string) profile {
 	if p, ok := c.profiles[id]; ok {
 		return p
 	}
@@ -168,8 +236,8 @@ func (c *corpus) profile(id string) map[string]int {
 }
 
 // newProfile makes the profile of id from its articles.
-func (c *corpus) newProfile(id string) map[string]int {
-	p := map[string]int{}
+func (c *corpus) newProfile(id string) profile {
+	p := profile{}
 	if f, ok := c.full[id]; ok {
 		for _, i := range f.articles {
 			for _, k := range c.ctx[i] {
@@ -191,7 +259,7 @@ func (c *corpus) makeProfiles(ids []string) {
 	}
 	slices.Sort(need)
 	need = slices.Compact(need)
-	ps := make([]map[string]int, len(need))
+	ps := make([]profile, len(need))
 	inParallel(len(need), 64, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			ps[i] = c.newProfile(need[i])
@@ -217,9 +285,9 @@ func (e evidence) enough() bool {
 	return e.score >= linkThreshold && (e.things >= 2 || e.score >= 2*linkThreshold)
 }
 
-func (e *evidence) add(c *corpus, k string) {
+func (e *evidence) add(c *corpus, k int32) {
 	e.score += c.idf(k)
-	if !strings.HasPrefix(k, "country:") {
+	if !c.country[k] {
 		e.things++
 	}
 }
@@ -237,9 +305,15 @@ func (c *corpus) score(art int, id string, skip ...string) evidence {
 			self = 1
 		}
 	}
+	var buf [4]int32 // skip is one or two keys: no allocation
+	skipped := buf[:0]
+	for _, k := range skip {
+		skipped = append(skipped, c.ctxKey(k))
+	}
+	own := c.ctxKey(id)
 	var e evidence
 	for _, k := range c.ctx[art] {
-		if p[k] > self && !slices.Contains(skip, k) && k != id {
+		if p[k] > self && !slices.Contains(skipped, k) && k != own {
 			e.add(c, k)
 		}
 	}
@@ -248,7 +322,7 @@ func (c *corpus) score(art int, id string, skip ...string) evidence {
 
 // anyProfile is profile of an id given in full or as a short name: how
 // many of the articles that give it either way hold each context key.
-func (c *corpus) anyProfile(id string) map[string]int {
+func (c *corpus) anyProfile(id string) profile {
 	p := maps.Clone(c.profile(id))
 	for _, i := range c.partial[id] {
 		if f, ok := c.full[id]; ok {
@@ -265,25 +339,28 @@ func (c *corpus) anyProfile(id string) map[string]int {
 
 // sharedAny is shared of two ids given in full or as short names.
 func (c *corpus) sharedAny(a, b string, skip ...string) evidence {
-	pa, pb := c.anyProfile(a), c.anyProfile(b)
-	var e evidence
-	for _, k := range sortedIDs(pa) {
-		if pb[k] > 0 && !slices.Contains(skip, k) && k != a && k != b {
-			e.add(c, k)
-		}
-	}
-	return e
+	return c.sharedIn(c.anyProfile(a), c.anyProfile(b), append(c.ctxKeys(skip...), c.ctxKey(a), c.ctxKey(b)))
 }
 
 // shared is the context evidence that two full entities are one: the
 // summed rarity of what both their articles name, leaving out skip.
 func (c *corpus) shared(a, b string, skip ...string) evidence {
-	pa, pb := c.profile(a), c.profile(b)
-	var e evidence
-	for _, k := range sortedIDs(pa) { // in order, so that the sum is always the same
-		if pb[k] > 0 && !slices.Contains(skip, k) && k != a && k != b {
-			e.add(c, k)
+	return c.sharedIn(c.profile(a), c.profile(b), append(c.ctxKeys(skip...), c.ctxKey(a), c.ctxKey(b)))
+}
+
+// sharedIn is the summed rarity of the context keys both profiles hold but
+// skipped.
+func (c *corpus) sharedIn(pa, pb profile, skipped []int32) evidence {
+	ks := make([]int32, 0, len(pa))
+	for k := range pa {
+		if pb[k] > 0 && !slices.Contains(skipped, k) {
+			ks = append(ks, k)
 		}
+	}
+	slices.Sort(ks) // in order, so that the sum is always the same
+	var e evidence
+	for _, k := range ks {
+		e.add(c, k)
 	}
 	return e
 }

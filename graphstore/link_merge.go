@@ -21,8 +21,8 @@ func (c *corpus) linkSpellings(l *linking) {
 	type name struct{ id, key string }
 	byFirst := map[string][]name{} // names of two words or more by their words but the last
 	byCore := map[string][]name{}  // names by their words without middle initials
-	for _, id := range c.fullIDs {
-		f := c.full[id]
+	for i, id := range c.fullIDs {
+		f := c.fulls[i]
 		if f.typ != extract.Person {
 			continue
 		}
@@ -78,7 +78,30 @@ func spelledAlike(x, y string) bool {
 	if x == y {
 		return false
 	}
-	return len(x) >= 5 && len(y) >= 5 && oneEdit(x, y) || umlautFold(x) == umlautFold(y)
+	return len(x) >= 5 && len(y) >= 5 && oneEdit(x, y) || umlautEqual(x, y)
+}
+
+// umlautEqual reports whether umlautFold(x) == umlautFold(y), without
+// making either: the rule compares every pair of a group of names.
+func umlautEqual(x, y string) bool {
+	i, j := 0, 0
+	for i < len(x) && j < len(y) {
+		if x[i] != y[j] {
+			return false
+		}
+		i += umlautLen(x, i)
+		j += umlautLen(y, j)
+	}
+	return i == len(x) && j == len(y)
+}
+
+// umlautLen is how many bytes of w at i umlautFold writes as the one byte
+// w[i]: two for a spelled-out umlaut ("oe", "ae", "ue"), else one.
+func umlautLen(w string, i int) int {
+	if i+1 < len(w) && w[i+1] == 'e' && (w[i] == 'o' || w[i] == 'a' || w[i] == 'u') {
+		return 2
+	}
+	return 1
 }
 
 // withoutInitials drops the one-letter middle words of a name.
@@ -153,15 +176,15 @@ func (c *corpus) keeper(a, b string, rule LinkRule) (from, to string) {
 // so called a fifth as often.
 func (c *corpus) linkLongerOrgs(l *linking) {
 	byAlias := map[string][]string{}
-	for _, id := range c.fullIDs {
-		for k := range c.full[id].aliases {
+	for i, id := range c.fullIDs {
+		for k := range c.fulls[i].aliases {
 			if strings.Contains(k, " ") {
 				byAlias[k] = append(byAlias[k], id)
 			}
 		}
 	}
-	for _, id := range c.fullIDs {
-		f := c.full[id]
+	for i, id := range c.fullIDs {
+		f := c.fulls[i]
 		if f.typ != extract.Org || len(f.names) != 1 || strings.Contains(id, "@") {
 			continue
 		}
@@ -211,17 +234,19 @@ func (c *corpus) linkLongerOrgs(l *linking) {
 // Capital Markets") are not the company.
 func (c *corpus) linkOrgPrefixes(l *linking) {
 	byFirst := map[string][]string{}
-	for _, id := range c.fullIDs {
-		if f := c.full[id]; f.typ == extract.Org && !strings.Contains(id, "@") {
+	for i, id := range c.fullIDs {
+		if f := c.fulls[i]; f.typ == extract.Org && !strings.Contains(id, "@") {
 			for _, fw := range f.words {
-				if first := fw[0]; !slices.Contains(byFirst[first], id) {
-					byFirst[first] = append(byFirst[first], id)
+				// An id's words are all added in its turn: it is in the
+				// list already only as its last.
+				if first, ids := fw[0], byFirst[fw[0]]; len(ids) == 0 || ids[len(ids)-1] != id {
+					byFirst[first] = append(ids, id)
 				}
 			}
 		}
 	}
-	for _, id := range c.fullIDs {
-		f := c.full[id]
+	for i, id := range c.fullIDs {
+		f := c.fulls[i]
 		if f.typ != extract.Org && f.typ != extract.Person || strings.Contains(id, "@") {
 			continue
 		}
@@ -267,15 +292,15 @@ func (c *corpus) linkOrgPrefixes(l *linking) {
 // is Morgan Stanley to a reader.
 func (c *corpus) linkGroupNames(l *linking) {
 	byName := map[string][]string{}
-	for _, id := range c.fullIDs {
-		if f := c.full[id]; f.typ == extract.Org && !strings.Contains(id, "@") {
+	for i, id := range c.fullIDs {
+		if f := c.fulls[i]; f.typ == extract.Org && !strings.Contains(id, "@") {
 			for _, k := range f.orgKeysOf() {
 				byName[k] = append(byName[k], id)
 			}
 		}
 	}
-	for _, id := range c.fullIDs {
-		f := c.full[id]
+	for i, id := range c.fullIDs {
+		f := c.fulls[i]
 		if _, done := l.remap[id]; done || f.typ != extract.Org || strings.Contains(id, "@") {
 			continue
 		}
@@ -301,12 +326,16 @@ var firmWords = names.Set{"brothers": true, "bros": true, "freres": true, "sons"
 // words sw (see prefixOf), at least times as common as id, and the name it
 // begins; ok is false when none or several do.
 func (c *corpus) longerName(id string, sw, cands []string, times int) (to, long string, ok bool) {
-	n := 0
+	n, least := 0, times*len(c.full[id].articles)
 	for _, gid := range cands {
-		if gid == id || len(c.full[gid].articles) < times*len(c.full[id].articles) {
+		if gid == id {
 			continue
 		}
-		if k, fits := prefixOf(sw, c.full[gid]); fits {
+		g := c.full[gid]
+		if len(g.articles) < least {
+			continue
+		}
+		if k, fits := prefixOf(sw, g); fits {
 			to, long, n = gid, k, n+1
 		}
 	}
@@ -437,28 +466,41 @@ func typeVotes(articles []article) typeVoting {
 	}
 	byID := map[string]*idVote{}
 	typed := map[string]typedName{}
+	// Entries repeat across articles: what a vote needs of an entry but
+	// its order is of its key, found once a key.
+	type keyVote struct {
+		v int // the entry's vote
+		r *idVote
+	}
+	byKey := map[*entryKey]keyVote{}
 	for _, a := range articles {
 		for _, e := range a.entries {
-			tn, ok := typed[e.name]
+			kv, ok := byKey[e.entryKey]
 			if !ok {
-				tn.typ, tn.ok = names.TypedByName(e.name)
-				typed[e.name] = tn
+				tn, ok := typed[e.name]
+				if !ok {
+					tn.typ, tn.ok = names.TypedByName(e.name)
+					typed[e.name] = tn
+				}
+				kv.v = 1
+				if tn.ok && tn.typ == e.typ {
+					kv.v = 5 // see typeVote
+				}
+				if !e.partial {
+					kv.v *= 2
+				}
+				kv.r = byID[e.id]
+				if kv.r == nil {
+					kv.r = &idVote{typ: e.typ, name: e.name}
+					byID[e.id] = kv.r
+				}
+				byKey[e.entryKey] = kv
 			}
-			v := 1
-			if tn.ok && tn.typ == e.typ {
-				v = 5 // see typeVote
-			}
+			r := kv.r
 			if !e.partial {
-				v *= 2
-			}
-			r := byID[e.id]
-			if r == nil {
-				r = &idVote{typ: e.typ, name: e.name}
-				byID[e.id] = r
-			} else if !e.partial {
 				r.typ, r.name = e.typ, e.name
 			}
-			r.votes += v
+			r.votes += kv.v
 		}
 	}
 	tv := typeVoting{votes: make(map[string]int, len(byID)), typeOf: make(map[string]extract.Type, len(byID)),

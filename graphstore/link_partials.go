@@ -353,8 +353,9 @@ func (c *corpus) sparse(o *occurrence) bool {
 		return false
 	}
 	mass := 0.0
+	key, pid := c.ctxKey(o.key), c.ctxKey(o.pid)
 	for _, k := range c.ctx[o.art] {
-		if k != o.key && k != o.pid {
+		if k != key && k != pid {
 			mass += c.idf(k)
 		}
 	}
@@ -368,8 +369,8 @@ type nameIndex struct {
 
 func (c *corpus) newNameIndex() *nameIndex {
 	ix := &nameIndex{byWord: map[string][]string{}}
-	for _, id := range c.fullIDs {
-		f := c.full[id]
+	for i, id := range c.fullIDs {
+		f := c.fulls[i]
 		var keys []string
 		for _, ws := range f.words {
 			if len(ws) < 2 {

@@ -1,0 +1,125 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/nergraph/nergraph/graphstore"
+)
+
+// BenchmarkRefreshStore measures the refresh of an ingest on a real store:
+// NERGRAPH_BENCH_REFRESH names a store whose last articles were ingested
+// with --refresh=false (e.g. 100 BBC files into a 29k-article store). Each
+// round refreshes a fresh copy of it, as an ingest does: the articles read
+// back first, then the refresh, which alone is timed.
+func BenchmarkRefreshStore(b *testing.B) {
+	src := os.Getenv("NERGRAPH_BENCH_REFRESH")
+	if src == "" {
+		b.Skip("NERGRAPH_BENCH_REFRESH names no store to refresh")
+	}
+	ctx := context.Background()
+	dir := b.TempDir()
+	var cpu time.Duration
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		path := filepath.Join(dir, "graph.db")
+		if err := copyFile(path, src); err != nil {
+			b.Fatal(err)
+		}
+		s, err := Open(ctx, path, graphstore.OpenOptions{Create: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.ArticleIDs(ctx); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		cpu0 := cpuTime()
+		done, err := s.Refresh(ctx)
+		cpu += cpuTime() - cpu0
+		b.StopTimer()
+		if err != nil || !done {
+			b.Fatalf("Refresh = %v, %v; want true, nil", done, err)
+		}
+		s.Close()
+		os.Remove(path + "-wal")
+		os.Remove(path + "-shm")
+		b.StartTimer()
+	}
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+}
+
+func copyFile(dst, src string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+// BenchmarkLinkStore measures corpus linking alone on the articles of the
+// store NERGRAPH_BENCH_REFRESH names (see BenchmarkRefreshStore), as a
+// refresh links them.
+func BenchmarkLinkStore(b *testing.B) {
+	src := os.Getenv("NERGRAPH_BENCH_REFRESH")
+	if src == "" {
+		b.Skip("NERGRAPH_BENCH_REFRESH names no store to link")
+	}
+	ctx := context.Background()
+	path := filepath.Join(b.TempDir(), "graph.db")
+	if err := copyFile(path, src); err != nil {
+		b.Fatal(err)
+	}
+	s, err := Open(ctx, path, graphstore.OpenOptions{Create: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.ArticleIDs(ctx); err != nil {
+		b.Fatal(err)
+	}
+	arts := make([]graphstore.ArticleCounts, len(s.readBack.articles))
+	for i, a := range s.readBack.articles {
+		arts[i] = a.ArticleCounts
+	}
+	var l *graphstore.Linking
+	cpu := cpuTime()
+	for b.Loop() {
+		l = graphstore.LinkCorpus(arts)
+	}
+	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
+	// What the links are, to compare versions of the linker by: their
+	// number and a hash of them all.
+	h := fnv.New32a()
+	remap := l.Remap()
+	n := len(remap)
+	for _, from := range slices.Sorted(maps.Keys(remap)) {
+		fmt.Fprintf(h, "%s %s\n", from, remap[from])
+	}
+	for i := range arts {
+		in := l.InArticle(i)
+		n += len(in)
+		for _, from := range slices.Sorted(maps.Keys(in)) {
+			fmt.Fprintf(h, "%d %s %s\n", i, from, in[from])
+		}
+	}
+	b.ReportMetric(float64(n), "links")
+	b.ReportMetric(float64(h.Sum32()), "links-hash")
+}
