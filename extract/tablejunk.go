@@ -13,6 +13,9 @@ import (
 // anything:
 //   - a word negated by "non-" ("non-Cortland members", "Non-callable")
 //     names no one: the span is dropped;
+//   - what a market trades, alone ("Treasuries", "Equities"), is no name
+//     (after a country, "U.S. Treasuries", [names.CountryNouns] keep the
+//     country);
 //   - a trade term of a price table ("Crude FOB Elkton", "CIF Gulf") ends
 //     in the delivery point: the place after the term is kept, as a place,
 //     when the tables know it, and nothing otherwise;
@@ -28,7 +31,7 @@ func (r *Resolver) tableCut(ws []word, typ Type) ([]word, Type, bool) {
 	if n == 0 {
 		return ws, typ, true
 	}
-	if negatedWord(ws[0].text) {
+	if negatedWord(ws[0].text) || n == 1 && assetWords.Has(ws[0].text) {
 		return nil, typ, false
 	}
 	if i := lastTradeTerm(ws); i >= 0 && n > 1 {
@@ -228,3 +231,8 @@ var tradeMonths = names.Set{"january": true, "february": true, "march": true, "a
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
 	"jly": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+// assetWords are the kinds of assets markets trade, written with a capital
+// in market reports: alone they name nothing.
+var assetWords = names.Set{"treasuries": true, "equities": true, "gilts": true, "bunds": true,
+	"futures": true, "securities": true, "shares": true, "stocks": true, "bonds": true}
