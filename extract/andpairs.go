@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// splitAndPairs cuts in two a name that joins at "and" two names the
+// article or the tables know apart: "the Tervane and Quarbin Data
+// behemoths" when the article names Tervane Research and Quarbin Data on
+// their own, "the Conservatives and Liberal Democrats say" (the one party
+// in the table of well-known names, the other named by the article). A name that is known whole ("Marks
+// and Spencer", the pairs of [names.ConnectorNames]), or that the article
+// names whole elsewhere, stays one.
+func (r *Resolver) splitAndPairs(text string, ms []*mention) []*mention {
+	var out []*mention
+	for i, m := range ms {
+		if m.typ != Org || len(m.words) < 3 || !containsString(m.words, "and") {
+			if out != nil {
+				out = append(out, m)
+			}
+			continue
+		}
+		l, rt, ok := r.andHalves(text, ms, m)
+		if !ok {
+			if out != nil {
+				out = append(out, m)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]*mention, 0, len(ms)+1), ms[:i]...)
+		}
+		out = r.mentions(out, text, l[0].start, l[len(l)-1].end, m.Sentence, m.typ)
+		out = r.mentions(out, text, rt[0].start, rt[len(rt)-1].end, m.Sentence, m.typ)
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+// andHalves returns the words of m before and after its "and" when both
+// are names known apart, and false otherwise.
+func (r *Resolver) andHalves(text string, ms []*mention, m *mention) (left, right []word, ok bool) {
+	whole := m.key
+	if _, known := names.Known(m.Name); known || names.ConnectorNames[names.OrgKey(whole)] {
+		return nil, nil, false
+	}
+	ws := splitWords(text, m.Start, m.End)
+	k := -1
+	for i, w := range ws {
+		if w.text == "and" {
+			if k >= 0 {
+				return nil, nil, false // "A and B and C": leave it
+			}
+			k = i
+		}
+	}
+	if k < 1 || k >= len(ws)-1 {
+		return nil, nil, false
+	}
+	left, right = ws[:k], ws[k+1:]
+	if !allCapitalized(left) || !allCapitalized(right) {
+		return nil, nil, false
+	}
+	lk, rk := names.Key(joinWords(left)), names.Key(joinWords(right))
+	for _, o := range ms {
+		if o != m && o.key == whole {
+			return nil, nil, false // the article names the pair whole again
+		}
+	}
+	return left, right, knownApart(lk, ms, m) && knownApart(rk, ms, m)
+}
+
+// knownApart reports whether the folded name k is a well-known name, or
+// the name or the first words of another mention of the article than m.
+func knownApart(k string, ms []*mention, m *mention) bool {
+	if _, known := names.Known(k); known {
+		return true
+	}
+	for _, o := range ms {
+		if o == m || o.Start < m.End && m.Start < o.End {
+			continue
+		}
+		if o.key == k || strings.HasPrefix(o.key, k+" ") {
+			return true
+		}
+	}
+	return false
+}

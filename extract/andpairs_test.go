@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestSplitAndPairs checks, on sentences of our own, that two names the
+// article or the tables know apart are cut at their "and", and that names
+// with an "and" of their own stay whole.
+func TestSplitAndPairs(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name: "two companies the article names apart",
+			marked: "Computers\n\n[[Tervane Research Inc|ORG]] and [[Quarbin Data Corp|ORG]] make big machines. " +
+				"Analysts said the [[Tervane and Quarbin Data|ORG]] behemoths would gain.",
+			want: []string{`org:quarbin-data ORG "Quarbin Data Corp"`, `org:tervane-research ORG "Tervane Research Inc"`},
+		},
+		{
+			name:   "a well-known party and one the article names",
+			marked: "Votes\n\nThe [[Conservatives and Liberal Democrats|ORG]] say the plan is wrong, the [[Liberal Democrats|ORG]] most.",
+			want:   []string{`org:conservative-party ORG "Conservative Party"`, `org:liberal-democrats ORG "Liberal Democrats"`},
+		},
+		{
+			name:   "a firm of two names stays whole",
+			marked: "Law\n\n[[Tervane and Quarbin|ORG]] advised [[Marlow Corp|ORG]]. [[Tervane and Quarbin|ORG]] is a law firm.",
+			want:   []string{`org:marlow ORG "Marlow Corp."`, `org:tervane-and-quarbin ORG "Tervane and Quarbin"`},
+		},
+		{
+			name:   "halves the article does not name",
+			marked: "Trade\n\nThe [[Tervane and Quarbin Trust|ORG]] rose.",
+			want:   []string{`org:tervane-and-quarbin-trust ORG "Tervane and Quarbin Trust"`},
+		},
+	})
+}
