@@ -31,7 +31,7 @@ func (r *Resolver) tableCut(ws []word, typ Type) ([]word, Type, bool) {
 	if n == 0 {
 		return ws, typ, true
 	}
-	if negatedWord(ws[0].text) || n == 1 && assetWords.Has(ws[0].text) {
+	if negatedWord(ws[0].text) || n == 1 && assetWords.Has(ws[0].text) && (typ != Person || !surnameAssets.Has(ws[0].text)) {
 		return nil, typ, false
 	}
 	if i := lastTradeTerm(ws); i >= 0 && n > 1 {
@@ -236,3 +236,7 @@ var tradeMonths = names.Set{"january": true, "february": true, "march": true, "a
 // in market reports: alone they name nothing.
 var assetWords = names.Set{"treasuries": true, "equities": true, "gilts": true, "bunds": true,
 	"futures": true, "securities": true, "shares": true, "stocks": true, "bonds": true}
+
+// surnameAssets are the asset words that are surnames too: a person's
+// "Bonds" alone keeps his name.
+var surnameAssets = names.Set{"bonds": true, "stocks": true, "shares": true}

@@ -44,8 +44,8 @@ func TestTableCut(t *testing.T) {
 		},
 		{
 			name:   "assets of a country's market",
-			marked: "Bonds\n\nHoldings of [[U.S. Treasuries|ORG]] and [[U.K. Equities|ORG]] fell, and [[Treasuries|ORG]] rose.",
-			want:   []string{`country:GB COUNTRY "United Kingdom"`, `country:US COUNTRY "United States"`},
+			marked: "Bonds\n\nHoldings of [[U.S. Treasuries|ORG]] and [[U.K. Equities|ORG]] fell, and [[Treasuries|ORG]] rose, [[Kelso Bonds|PER]] said. [[Bonds|PER]] sold.",
+			want:   []string{`country:GB COUNTRY "United Kingdom"`, `country:US COUNTRY "United States"`, `person:kelso-bonds PERSON "Kelso Bonds"`},
 		},
 	})
 }
