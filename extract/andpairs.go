@@ -3,14 +3,15 @@ package extract
 import (
 	"strings"
 
+	"github.com/nergraph/nergraph/extract/ner"
 	"github.com/nergraph/nergraph/internal/names"
 )
 
 // splitAndPairs cuts in two a name that joins at "and" two names the
 // article or the tables know apart: "the Tervane and Quarbin Data
 // behemoths" when the article names Tervane Research and Quarbin Data on
-// their own, "the Conservatives and Liberal Democrats say" (the one party
-// in the table of well-known names, the other named by the article). A name that is known whole ("Marks
+// their own, "the Conservatives and Liberal Democrats say" (both parties
+// in the table of well-known names). A name that is known whole ("Marks
 // and Spencer", the pairs of [names.ConnectorNames]), or that the article
 // names whole elsewhere, stays one.
 func (r *Resolver) splitAndPairs(text string, ms []*mention) []*mention {
@@ -76,15 +77,19 @@ func (r *Resolver) andHalves(text string, ms []*mention, m *mention) (left, righ
 
 // knownApart reports whether the folded name k is a well-known name, or
 // the name or the first words of another mention of the article than m.
+//
+// A common word ("Daily" of "Daily and Sunday Telegraph") counts only as a
+// whole name, not as the first word of another ("Daily Mail").
 func knownApart(k string, ms []*mention, m *mention) bool {
-	if _, known := names.Known(k); known {
+	if names.IsKnownName(k) {
 		return true
 	}
+	prefix := strings.Contains(k, " ") || !ner.CommonWord(k)
 	for _, o := range ms {
 		if o == m || o.Start < m.End && m.Start < o.End {
 			continue
 		}
-		if o.key == k || strings.HasPrefix(o.key, k+" ") {
+		if o.key == k || prefix && strings.HasPrefix(o.key, k+" ") {
 			return true
 		}
 	}

@@ -14,14 +14,19 @@ func TestSplitAndPairs(t *testing.T) {
 			want: []string{`org:quarbin-data ORG "Quarbin Data Corp"`, `org:tervane-research ORG "Tervane Research Inc"`},
 		},
 		{
-			name:   "a well-known party and one the article names",
-			marked: "Votes\n\nThe [[Conservatives and Liberal Democrats|ORG]] say the plan is wrong, the [[Liberal Democrats|ORG]] most.",
+			name:   "two well-known parties",
+			marked: "Votes\n\nThe [[Conservatives and Liberal Democrats|ORG]] say the plan is wrong.",
 			want:   []string{`org:conservative-party ORG "Conservative Party"`, `org:liberal-democrats ORG "Liberal Democrats"`},
 		},
 		{
 			name:   "a firm of two names stays whole",
 			marked: "Law\n\n[[Tervane and Quarbin|ORG]] advised [[Marlow Corp|ORG]]. [[Tervane and Quarbin|ORG]] is a law firm.",
 			want:   []string{`org:marlow ORG "Marlow Corp."`, `org:tervane-and-quarbin ORG "Tervane and Quarbin"`},
+		},
+		{
+			name:   "a common word is no short name",
+			marked: "Papers\n\nThe [[Daily and Sunday Quarbin|ORG]] cut jobs, as did the [[Daily Tervane|ORG]]. The [[Sunday Quarbin|ORG]] sells most.",
+			want:   []string{`org:daily-and-sunday-quarbin ORG "Daily and Sunday Quarbin"`, `org:daily-tervane ORG "Daily Tervane"`, `org:sunday-quarbin ORG "Sunday Quarbin"`},
 		},
 		{
 			name:   "halves the article does not name",
