@@ -67,9 +67,14 @@ func (r *Resolver) andHalves(text string, ms []*mention, m *mention) (left, righ
 		return nil, nil, false
 	}
 	lk, rk := names.Key(joinWords(left)), names.Key(joinWords(right))
+	if suffixOnly(right) {
+		return nil, nil, false // "Wertheim Schroder and Co Inc"
+	}
 	for _, o := range ms {
-		if o != m && o.key == whole {
-			return nil, nil, false // the article names the pair whole again
+		if o != m && (o.key == whole || strings.HasPrefix(o.key, whole+" ")) {
+			// The article names the pair whole again, or as the start of
+			// a longer name: "Harper and Row Publishers Inc".
+			return nil, nil, false
 		}
 	}
 	return left, right, knownApart(lk, ms, m) && knownApart(rk, ms, m)
@@ -94,4 +99,14 @@ func knownApart(k string, ms []*mention, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// suffixOnly reports whether words are company suffixes alone: "Co Inc".
+func suffixOnly(ws []word) bool {
+	for _, w := range ws {
+		if !names.CorpSuffixes[names.Key(w.text)] {
+			return false
+		}
+	}
+	return true
 }

@@ -29,6 +29,17 @@ func TestSplitAndPairs(t *testing.T) {
 			want:   []string{`org:daily-and-sunday-quarbin ORG "Daily and Sunday Quarbin"`, `org:daily-tervane ORG "Daily Tervane"`, `org:sunday-quarbin ORG "Sunday Quarbin"`},
 		},
 		{
+			name: "a pair named whole at the start of a longer name",
+			marked: "Books\n\n[[Tervane and Quarbin Publishers Inc|ORG]] weighs bids. The [[Tervane and Quarbin|ORG]] board met; " +
+				"[[Quarbin|ORG]] and [[Tervane|PER]] founded it.",
+			want: []string{`org:tervane-and-quarbin-publishers ORG "Tervane and Quarbin Publishers Inc"`, `person:tervane PERSON "Tervane" partial`},
+		},
+		{
+			name:   "and a company suffix",
+			marked: "Banks\n\n[[Marlow Tansey and Co Inc|ORG]] named a head. [[Marlow Tansey|ORG]] said so.",
+			want:   []string{`org:marlow-tansey ORG "Marlow Tansey and Co Inc"`},
+		},
+		{
 			name:   "halves the article does not name",
 			marked: "Trade\n\nThe [[Tervane and Quarbin Trust|ORG]] rose.",
 			want:   []string{`org:tervane-and-quarbin-trust ORG "Tervane and Quarbin Trust"`},
