@@ -35,8 +35,8 @@
 // headings, "FOB Omaha", "AMSTERDAM EXCHANGES CLOSING", names negated by
 // "non-" and compound adjectives, "United States-flag"); initials.go gives a
 // line-up's initials back to players' names, andpairs.go cuts two names
-// joined at "and" that the article knows apart, and resolver.go drops the
-// acronyms an article defines by words in lower case ("exchanges for
+// joined at "and" that the article knows apart, and tablejunk.go also drops
+// the acronyms an article defines by words in lower case ("exchanges for
 // physicals (EFPS)"); scan.go adds the countries and agencies it missed;
 // classify.go applies alias rules, the country, agency and place tables, the
 // cues of a company and finds credits; headlines.go drops headline words
