@@ -77,15 +77,54 @@ func (r *Resolver) andHalves(text string, ms []*mention, m *mention) (left, righ
 			return nil, nil, false
 		}
 	}
-	return left, right, knownApart(lk, ms, m) && knownApart(rk, ms, m)
+	lt, rtText := joinWords(left), joinWords(right)
+	return left, right, knownApart(text, lk, ms, m, "", rtText) && knownApart(text, rk, ms, m, lt, "")
+}
+
+// inPair reports whether the mention o stands in the same pair elsewhere:
+// after "<before> and" or before "and <after>" (a headline's "HARPER AND
+// ROW" cut in two names the halves apart no more than the pair does).
+func inPair(text string, o *mention, before, after string) bool {
+	if before != "" {
+		lo := max(0, o.Start-len(before)-8)
+		if strings.HasSuffix(fold(text[lo:o.Start]), strings.ToLower(before)+" and ") {
+			return true
+		}
+	}
+	if after != "" {
+		hi := min(len(text), o.End+len(after)+8)
+		if strings.HasPrefix(fold(text[o.End:hi]), " and "+strings.ToLower(after)) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold writes s in lower case with each run of blanks as one space.
+func fold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if r == ' ' || r == '\n' || r == '\t' || r == '\r' {
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // knownApart reports whether the folded name k is a well-known name, or
-// the name or the first words of another mention of the article than m.
+// the name or the first words of another mention of the article than m
+// that does not stand in the same pair ("before and k", "k and after").
 //
 // A common word ("Daily" of "Daily and Sunday Telegraph") counts only as a
 // whole name, not as the first word of another ("Daily Mail").
-func knownApart(k string, ms []*mention, m *mention) bool {
+func knownApart(text, k string, ms []*mention, m *mention, before, after string) bool {
 	if names.IsKnownName(k) {
 		return true
 	}
@@ -94,7 +133,7 @@ func knownApart(k string, ms []*mention, m *mention) bool {
 		if o == m || o.Start < m.End && m.Start < o.End {
 			continue
 		}
-		if o.key == k || prefix && strings.HasPrefix(o.key, k+" ") {
+		if o.key == k && !inPair(text, o, before, after) || prefix && strings.HasPrefix(o.key, k+" ") {
 			return true
 		}
 	}

@@ -35,6 +35,11 @@ func TestSplitAndPairs(t *testing.T) {
 			want: []string{`org:tervane-and-quarbin-publishers ORG "Tervane and Quarbin Publishers Inc"`, `person:tervane PERSON "Tervane" partial`},
 		},
 		{
+			name:   "the halves of the same pair elsewhere",
+			marked: "[[TERVANE|ORG]] AND [[QUARBIN|ORG]] WEIGH BIDS\n\nThe [[Tervane and Quarbin|ORG]] board met.",
+			want:   []string{`org:tervane ORG "Tervane" partial`, `org:tervane-and-quarbin ORG "Tervane and Quarbin"`},
+		},
+		{
 			name:   "and a company suffix",
 			marked: "Banks\n\n[[Marlow Tansey and Co Inc|ORG]] named a head. [[Marlow Tansey|ORG]] said so.",
 			want:   []string{`org:marlow-tansey ORG "Marlow Tansey and Co Inc"`},
