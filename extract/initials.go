@@ -10,9 +10,10 @@ import (
 // Smythe of the article (the coach), where "J Smythe" keeps its own. The
 // initial is a capital letter alone (or with a period) right before the
 // span, at the start of the sentence or after a comma, semicolon or
-// bracket. "A" and "I" count only in a list, before a surname of one or
-// two words that a comma, semicolon or bracket follows: elsewhere they are
-// words ("A Vauxhall Corsa, he said").
+// bracket. "A" and "I" count only in a list of initials, before a surname
+// of one or two words that a comma, semicolon or bracket follows: elsewhere
+// they are words ("A Vauxhall Corsa, he said", "The Addams Family, I Love
+// Lucy, Cheers").
 func initialSpans(sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
@@ -31,11 +32,22 @@ func initialSpans(sents []text.Sentence, spans []Span) {
 		if sp.Start >= 2 && !listMark(toks[sp.Start-2].Text) {
 			continue
 		}
-		if (letter == 'A' || letter == 'I') && (sp.End-sp.Start > 2 || sp.End >= len(toks) || !listMark(toks[sp.End].Text)) {
+		if (letter == 'A' || letter == 'I') && (sp.End-sp.Start > 2 || sp.End >= len(toks) || !listMark(toks[sp.End].Text) || initials(toks) < 3) {
 			continue
 		}
 		sp.Start--
 	}
+}
+
+// initials counts the initials of a sentence: a line-up has several.
+func initials(toks []text.Token) int {
+	n := 0
+	for _, t := range toks {
+		if _, ok := initialLetter(t.Text); ok {
+			n++
+		}
+	}
+	return n
 }
 
 // initialLetter returns the capital of an initial: "J" or "J.".

@@ -21,8 +21,8 @@ func TestInitialSpans(t *testing.T) {
 		},
 		{
 			name:   "A and I in prose",
-			marked: "Cars\n\nA [[Quarbin Tervane Marlow|PER]], he said, costs more. I [[Vane|PER]] said that.",
-			want:   []string{`person:quarbin-tervane-marlow PERSON "Quarbin Tervane Marlow"`, `person:vane PERSON "Vane" partial`},
+			marked: "Cars\n\nA [[Quarbin Tervane Marlow|PER]], he said, costs more. I [[Vane|PER]] said that. Shows: The Quarbins, I [[Love Marlow|PER]], Tansey.",
+			want:   []string{`person:love-marlow PERSON "Love Marlow"`, `person:quarbin-tervane-marlow PERSON "Quarbin Tervane Marlow"`, `person:vane PERSON "Vane" partial`},
 		},
 	})
 }
