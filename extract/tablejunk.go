@@ -31,7 +31,12 @@ func (r *Resolver) tableCut(ws []word, typ Type) ([]word, Type, bool) {
 	if n == 0 {
 		return ws, typ, true
 	}
-	if negatedWord(ws[0].text) || n == 1 && assetWords.Has(ws[0].text) && (typ != Person || !surnameAssets.Has(ws[0].text)) {
+	// The last word's key, folded once into a buffer on the stack: most
+	// spans end in none of these words, and a map lookup of string(bytes)
+	// does not allocate.
+	var buf [64]byte
+	last := names.AppendKey(buf[:0], ws[n-1].text)
+	if negatedWord(ws[0].text) || n == 1 && assetWords[string(last)] && (typ != Person || !surnameAssets[string(last)]) {
 		return nil, typ, false
 	}
 	if i := lastTradeTerm(ws); i >= 0 && n > 1 {
@@ -41,7 +46,7 @@ func (r *Resolver) tableCut(ws []word, typ Type) ([]word, Type, bool) {
 		}
 		return rest, Location, true
 	}
-	if sessionWords.Has(ws[n-1].text) {
+	if sessionWords[string(last)] {
 		k := n
 		for k > 0 && (sessionWords.Has(ws[k-1].text) || headingWords.Has(ws[k-1].text) || headingPair(ws[k-1].text)) {
 			k--
@@ -51,7 +56,7 @@ func (r *Resolver) tableCut(ws []word, typ Type) ([]word, Type, bool) {
 		}
 		return ws[:k], Location, true
 	}
-	if n > 1 && typ != Person && tradeMonths.Has(ws[n-1].text) && r.knownPlaceName(joinWords(ws[:n-1])) {
+	if n > 1 && typ != Person && tradeMonths[string(last)] && r.knownPlaceName(joinWords(ws[:n-1])) {
 		return ws[:n-1], Location, true
 	}
 	if head, ok := adjectiveHead(ws[n-1].text); ok {
