@@ -37,7 +37,7 @@ func (r *Resolver) squadClubs(toks []text.Token, spans []Span) {
 		if p.Type != Person || c.Start != p.End+1 || c.End >= len(toks) || toks[p.End].Text != "(" {
 			continue
 		}
-		end := c.End // the ")"
+		end := squadClubEnd(toks, spans, k+1) // the ")"
 		if toks[end].Text == "," && end+2 < len(toks) && (toks[end+1].Text == "capt" || toks[end+1].Text == "captain") {
 			end += 2 // "(Perpignan, capt)"
 		}
@@ -67,5 +67,22 @@ func (r *Resolver) squadClubs(toks []text.Token, spans []Span) {
 	}
 	for _, k := range clubs {
 		spans[k].Type = Org
+		spans[k].End = squadClubEnd(toks, spans, k)
 	}
+}
+
+// squadClubEnd returns where the club's name in brackets after a player
+// ends: the end of its span, or past the capitalized words that follow the
+// span up to the bracket, "Glasgow" of "(Glasgow Rugby)", which the
+// recognizer may leave out.
+func squadClubEnd(toks []text.Token, spans []Span, k int) int {
+	end := spans[k].End
+	e := end
+	for e < len(toks) && e-end < 3 && toks[e].Text != ")" && names.IsCapitalized(toks[e].Text) {
+		e++
+	}
+	if e == end || e >= len(toks) || toks[e].Text != ")" || k+1 < len(spans) && spans[k+1].Start < e {
+		return end
+	}
+	return e
 }

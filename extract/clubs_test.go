@@ -16,6 +16,14 @@ func TestClubsInSquads(t *testing.T) {
 				`person:paul-serre PERSON "Paul Serre"`},
 		},
 		{
+			name: "a club's name longer than its town",
+			marked: "Backs: [[Jean Morel|PER]] ([[Brive|LOC]] Rugby), [[Luc Arnaud|PER]] ([[Biarritz|LOC]] Olympique), " +
+				"[[Paul Serre|PER]] ([[Brive|LOC]] Rugby), [[Marc Dore|PER]] ([[France|LOC]]).",
+			want: []string{`country:FR COUNTRY "France"`, `org:biarritz-olympique ORG "Biarritz Olympique"`, `org:brive-rugby ORG "Brive Rugby"`,
+				`person:jean-morel PERSON "Jean Morel"`, `person:luc-arnaud PERSON "Luc Arnaud"`, `person:marc-dore PERSON "Marc Dore"`,
+				`person:paul-serre PERSON "Paul Serre"`},
+		},
+		{
 			name:   "two players are no squad",
 			marked: "[[Jean Morel|PER]] ([[Toulouse|LOC]]), [[Luc Arnaud|PER]] ([[Biarritz|LOC]]).",
 			want: []string{`location:biarritz LOCATION "Biarritz" partial`, `location:toulouse LOCATION "Toulouse" partial`,

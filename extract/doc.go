@@ -31,7 +31,13 @@
 // normalized mentions, reading titles by a grammar ("Chancellor of the
 // Exchequer Nigel Lawson" is Nigel Lawson; "Prince Charles" keeps his
 // title) and cutting what is no name (tables of figures, fixtures "Manchester
-// United-Arsenal"); scan.go adds the countries and agencies it missed;
+// United-Arsenal"; in tablejunk.go the words of price tables and market
+// headings, "FOB Omaha", "AMSTERDAM EXCHANGES CLOSING", names negated by
+// "non-" and compound adjectives, "United States-flag"); initials.go gives a
+// line-up's initials back to players' names, andpairs.go cuts two names
+// joined at "and" that the article knows apart, and tablejunk.go also drops
+// the acronyms an article defines by words in lower case ("exchanges for
+// physicals (EFPS)"); scan.go adds the countries and agencies it missed;
 // classify.go applies alias rules, the country, agency and place tables, the
 // cues of a company and finds credits; headlines.go drops headline words
 // taken for names. context.go reads the article as a whole: its time (in

@@ -167,6 +167,8 @@ func (r *Resolver) ResolveArticle(text string, titleEnd int, date time.Time, sen
 		ms = r.mentions(ms, text, start, end, sp.Sentence, sp.Type)
 	}
 	ms = r.scan(text, sents, ms)
+	ms = commonAcronyms(text, ms)
+	ms = r.splitAndPairs(text, ms)
 	if tb := append(tickerBlocks(text), tableBlocks(text)...); len(tb) > 0 {
 		ms = slices.DeleteFunc(ms, func(m *mention) bool {
 			return slices.ContainsFunc(tb, func(b [2]int) bool { return b[0] <= m.Start && m.End <= b[1] })

@@ -18,6 +18,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	r.clubsInSquads(sents, spans)
 	spans = r.subsidiarySpans(text, sents, r.pairFirmSpans(sents, r.firmSpans(sents, connectorSpans(sents, definedSpans(sents, spans)))))
 	r.extendSpans(text, titleEnd, sents, spans)
+	initialSpans(sents, spans)
 	extendToNamed(text, sents, spans)
 	firmCommaSpans(sents, spans)
 	trimNumbers(sents, spans)

@@ -209,3 +209,25 @@ func Known(name string) (KnownName, bool) {
 	}
 	return k, true
 }
+
+// IsKnownName reports whether a folded name is one of the well-known
+// names of the table, as a short form ("lib dems") or as the name it
+// stands for ("liberal democrats").
+func IsKnownName(key string) bool {
+	if _, ok := knownNames[key]; ok {
+		return true
+	}
+	return knownFull()[key]
+}
+
+// knownFull holds the keys of the names the well-known short names stand
+// for.
+var knownFull = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range knownNames {
+		if k.Name != "" {
+			m[Key(k.Name)] = true
+		}
+	}
+	return m
+})

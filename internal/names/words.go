@@ -154,7 +154,9 @@ var CountryNouns = Set{"market": true, "markets": true, "economy": true, "offici
 	"banks": true, "trade": true, "exports": true, "imports": true, "stocks": true,
 	"shares": true, "firms": true, "companies": true, "sources": true, "industry": true,
 	"output": true, "growth": true, "budget": true, "deficit": true, "surplus": true,
-	"money": true, "bonds": true, "rates": true, "prices": true, "sales": true}
+	"money": true, "bonds": true, "rates": true, "prices": true, "sales": true,
+	// Kinds of assets a market trades: "U.S. Treasuries", "U.K. Equities".
+	"equities": true, "treasuries": true, "securities": true, "futures": true}
 
 // SportWords are words of football and rugby reports: an article with
 // several of them speaks of the clubs that towns name ("Leeds beat
