@@ -30,8 +30,9 @@ var ConceptAcronyms = Set{"ai": true, "gdp": true, "ipo": true, "ipos": true,
 
 // MiscHeads are last words that make a name an event's or a law's, MISC
 // whatever the recognizer said: "AI Act", "Kyoto Treaty", "G20 Summit",
-// "World Cup".
-var MiscHeads = Set{"act": true, "treaty": true, "agreement": true, "accord": true,
+// "World Cup", "Gambling Bill" (a bill before a parliament, or a Treasury
+// bill; "Bills", a team's name, is left out).
+var MiscHeads = Set{"act": true, "bill": true, "treaty": true, "agreement": true, "accord": true,
 	"accords": true, "summit": true, "pact": true, "protocol": true, "charter": true,
 	"declaration": true, "doctrine": true, "amendment": true, "directive": true,
 	"olympics": true, "games": true, "cup": true, "championship": true, "championships": true,

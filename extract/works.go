@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// genreCues name a work's genre just before its title, in lower case: "wine
+// comedy Sideways", "the thriller Hide", "factual drama Finding Neverland".
+// Unlike "show" or "game" ([names.LooseWorkCues]) they are no words of
+// sport or politics, so any word may stand before them. In the BBC corpus
+// every one of the 100-odd names after them is a work.
+var genreCues = names.Set{"comedy": true, "drama": true, "thriller": true, "blockbuster": true,
+	"sequel": true, "prequel": true, "cartoon": true, "romcom": true}
+
+// workPhrases are two words before a title that only a work follows:
+// "starring in Endgame", "roles in Closer". "role in" is left out: "his
+// role in Labour".
+var workPhrases = [...][2]string{{"starring", "in"}, {"roles", "in"}}
+
+// nominated are the words before a name that a work or a person follows
+// ("nominee Sideways", "nominee Clive Owen", "nominated for Gladiator",
+// "an Oscar for Ray", "an adaptation of Philip Pullman's trilogy"): a name
+// after them that the recognizer did not take for a person is a work.
+var nominated = [...][2]string{{"", "nominee"}, {"nominated", "for"}, {"oscar", "for"}, {"bafta", "for"},
+	{"oscars", "for"}, {"award", "for"}, {"adaptation", "of"}}
+
+// workByKind reports whether the words before a mention name the kind of
+// work it is: a genre ([genreCues]), a phrase only a work follows
+// ([workPhrases]), or a nomination for a name that is no person's
+// ([nominated]).
+func workByKind(text string, m *mention) bool {
+	p, ps := prevWord(text, m.Start)
+	if p == "" || !isLowerASCII(p[0]) && p[0] != 'O' && p[0] != 'B' {
+		return false // a name, a number or punctuation before it: the usual case, decided at once
+	}
+	if genreCues[p] {
+		return true
+	}
+	q, _ := prevWord(text, ps)
+	q = strings.ToLower(q)
+	for _, w := range workPhrases {
+		if p == w[1] && q == w[0] {
+			// "starring in Ann Rigby's play": the work is hers.
+			return m.typ != Person || !possessiveAt(text, m.End)
+		}
+	}
+	if m.typ == Person {
+		return false
+	}
+	lp := strings.ToLower(p)
+	for _, w := range nominated {
+		if lp == w[1] && (w[0] == "" || q == w[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLowerASCII reports whether b is a lower-case ASCII letter.
+func isLowerASCII(b byte) bool { return 'a' <= b && b <= 'z' }
+
+// lawWords follow a law named after its sponsors: "the Sarbanes-Oxley act",
+// "the Gramm-Rudman law".
+var lawWords = names.Set{"act": true, "law": true, "laws": true, "bill": true, "legislation": true,
+	"amendment": true, "rules": true}
+
+// lawAfter reports whether a mention is a law named after its sponsors: a
+// single word of capitalized parts joined by hyphens ("Sarbanes-Oxley",
+// "Gramm-Rudman-Hollings") followed by a law's word in lower case. A
+// sponsor's surname alone ("the Smith bill") is left to the person: a
+// mention's type decides its article's whole group.
+func lawAfter(text string, m *mention) bool {
+	if !strings.Contains(m.Name, "-") || strings.ContainsAny(m.Name, " \n") {
+		return false
+	}
+	for _, part := range strings.Split(m.Name, "-") {
+		if len(part) < 2 || !upperWord(part) || !isLowerASCII(part[len(part)-1]) {
+			return false
+		}
+	}
+	next, _ := nextWord(text, m.End)
+	return lawWords[strings.TrimRight(next, ",.;:")]
+}
+
+// lawHead reports whether g, a group of one word, is the head word that
+// ends fw, the words of a law or an event named in full in the article:
+// "the Bill" of the Gambling Bill, "the Treaty" of the Treaty of Rome is
+// not ("treaty" must end the name), "the Summit" of the Venice Summit. Such
+// a head alone is no name of its own.
+func lawHead(g *group, fw []string) bool {
+	return len(fw) >= 2 && g.key == fw[len(fw)-1] && names.MiscHeads[g.key] && g.typ != Country
+}
+
+// possessiveAt reports whether "'s" begins at i.
+func possessiveAt(text string, i int) bool {
+	rest := text[i:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}

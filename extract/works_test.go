@@ -1,0 +1,67 @@
+package extract
+
+import "testing"
+
+// TestWorksByKind checks that a name after a genre ("the comedy X"), after
+// a phrase only a work follows ("starring in X") or nominated for something
+// when the recognizer did not take it for a person is a work, not a node,
+// while people, firms and authors around such words stay: on sentences of
+// our own, with made-up names.
+func TestWorksByKind(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a genre before the title",
+			marked: "Critics praised the wine comedy [[Orchard Lane|ORG]] and the thriller [[Hollow Gate|PER]], [[Tom Varde|PER]] said.",
+			want:   []string{`person:tom-varde PERSON "Tom Varde"`},
+		},
+		{
+			name:   "a genre word that is no cue",
+			marked: "The comedy star [[Ann Rigby|PER]] studied at drama school [[Quillsby Academy|ORG]].",
+			want:   []string{`org:quillsby-academy ORG "Quillsby Academy"`, `person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
+			name:   "roles and starring in",
+			marked: "He is known for roles in [[Silver Pennant|PER]] and for starring in [[Mabel Quorn|PER]]'s play.",
+			want:   []string{`person:mabel-quorn PERSON "Mabel Quorn"`},
+		},
+		{
+			name:   "a nominee that is a work or a person",
+			marked: "Oscar nominee [[Harbour Nights|ORG]] beat nominee [[Ann Rigby|PER]], and an adaptation of [[Philippa Gant|PER]]'s novel won for [[Valdane Pictures|ORG]].",
+			want: []string{`org:valdane-pictures ORG "Valdane Pictures"`, `person:ann-rigby PERSON "Ann Rigby"`,
+				`person:philippa-gant PERSON "Philippa Gant"`},
+		},
+		{
+			name:   "a role in a party is no work",
+			marked: "[[Tom Varde|PER]] played a role in [[Valdane Holdings|ORG]].",
+			want:   []string{`org:valdane ORG "Valdane Holdings"`, `person:tom-varde PERSON "Tom Varde"`},
+		},
+	})
+}
+
+// TestLaws checks that a bill named in full, its head alone after it, and
+// a law named after its sponsors are MISC, while the sponsors and a firm
+// named after two partners stay.
+func TestLaws(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a bill and the Bill",
+			marked: "MPs debated the [[Quarnby Reform Bill|ORG]] on Monday. [[Ann Rigby|PER]] said the [[Bill|ORG]] went too far.",
+			want:   []string{`person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
+			name:   "a law named after its sponsors",
+			marked: "The [[Hollis-Vantry|ORG]] act forces firms to publish more, said [[Brandt-Keller|ORG]], a firm of auditors.",
+			want:   []string{`org:brandt-keller ORG "Brandt-Keller"`},
+		},
+		{
+			name:   "a sponsor's surname is left to the person",
+			marked: "Senator [[Tom Varde|PER]] backed the [[Varde|PER]] bill.",
+			want:   []string{`person:tom-varde PERSON "Tom Varde"`},
+		},
+		{
+			name:   "a team named Bills",
+			marked: "The [[Ogden Bills|ORG]] won.",
+			want:   []string{`org:ogden-bills ORG "Ogden Bills"`},
+		},
+	})
+}
