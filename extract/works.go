@@ -98,3 +98,75 @@ func possessiveAt(text string, i int) bool {
 	rest := text[i:]
 	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
+
+// shipNouns name a ship's kind just before its name: "the tanker Avaj",
+// "the vessel Broompark". A ship is MISC.
+var shipNouns = names.Set{"tanker": true, "supertanker": true, "vessel": true, "ship": true, "freighter": true,
+	"trawler": true, "warship": true, "frigate": true, "destroyer": true}
+
+// shipLoads name what a carrier carries when it is a ship: "bulk carrier
+// Juvena", "aircraft carrier Kitty Hawk"; any other carrier is an airline
+// or a telephone company ("low-cost carrier", "flag carrier").
+var shipLoads = names.Set{"bulk": true, "ore": true, "aircraft": true, "product": true, "products": true,
+	"oil": true, "grain": true, "container": true, "gas": true, "lng": true, "lpg": true, "car": true, "coal": true}
+
+// shipCue reports whether the words before a mention name a ship's kind
+// ([shipNouns], or "carrier" after a load, [shipLoads]), and so whether
+// the mention is a ship's name.
+func shipCue(text string, m *mention) bool {
+	p, ps := prevWord(text, m.Start)
+	if p == "" || !isLowerASCII(p[0]) {
+		return false
+	}
+	if shipNouns[p] {
+		return true
+	}
+	if p != "carrier" {
+		return false
+	}
+	q, _ := prevWord(text, ps)
+	return shipLoads[strings.ToLower(q)]
+}
+
+// carrierCue reports whether a mention follows "carrier" without a ship's
+// load before it: "low-cost carrier Virgin Blue", "flag carrier Air India"
+// name an airline.
+func carrierCue(text string, m *mention) bool {
+	p, ps := prevWord(text, m.Start)
+	if p != "carrier" {
+		return false
+	}
+	q, _ := prevWord(text, ps)
+	return !shipLoads[strings.ToLower(q)]
+}
+
+// firmRoles follow a company's name before the name of the one who holds
+// them: "Virgin Blue chief executive Brett Godfrey", "Olivetti chairman
+// Carlo De Benedetti". "Spokesman" is left out: "a Blair spokesman".
+var firmRoles = [...][]string{{"chief", "executive"}, {"chairman"}, {"boss"}, {"managing", "director"}}
+
+// firmRoleAfter reports whether a name the recognizer took for a person is
+// followed by a firm's role and a capitalized name, which makes it the
+// firm: people hold no chief executives.
+func firmRoleAfter(text string, m *mention) bool {
+	if m.typ != Person || m.End >= len(text) || text[m.End] != ' ' {
+		return false
+	}
+	e := m.End
+	for _, role := range firmRoles {
+		i, ok := e, true
+		for _, w := range role {
+			var got string
+			got, i = nextWord(text, i)
+			if got != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			next, _ := nextWord(text, i)
+			return upperWord(next)
+		}
+	}
+	return false
+}

@@ -65,3 +65,28 @@ func TestLaws(t *testing.T) {
 		},
 	})
 }
+
+// TestShipsAndCarriers checks that a name after a ship's kind is a ship
+// (MISC), that a carrier without a ship's load before it is an airline, and
+// that a name the recognizer took for a person before a firm's role and
+// its holder is the firm.
+func TestShipsAndCarriers(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "ships by their kind",
+			marked: "The tanker [[Brava Dawn|ORG]] and the bulk carrier [[Mira Solde|PER]] collided near the frigate [[Holt|PER]], [[Quarnby Shipping|ORG]] said.",
+			want:   []string{`org:quarnby-shipping ORG "Quarnby Shipping"`},
+		},
+		{
+			name:   "a carrier that flies",
+			marked: "It faces the low-cost carrier [[Velta Air|PER]] and the flag carrier [[Ostravia|LOC]].",
+			want:   []string{`org:ostravia ORG "Ostravia" partial`, `org:velta-air ORG "Velta Air"`},
+		},
+		{
+			name:   "a firm's role after the firm",
+			marked: "[[Velmont Blue|PER]] chief executive [[Tom Varde|PER]] and [[Quorra|PER]] chairman [[Ann Rigby|PER]] met [[Jo Pike|PER]], chairman of the board.",
+			want: []string{`org:quorra ORG "Quorra" partial`, `org:velmont-blue ORG "Velmont Blue"`, `person:ann-rigby PERSON "Ann Rigby"`,
+				`person:jo-pike PERSON "Jo Pike"`, `person:tom-varde PERSON "Tom Varde"`},
+		},
+	})
+}
