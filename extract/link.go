@@ -376,9 +376,7 @@ func shortNameFits(g, f *group, acr bool) int {
 			return 1
 		}
 	case f.typ == Misc:
-		if lawHead(g, fw) {
-			return 1
-		}
+		return lawHeadFit(g, fw)
 	case f.typ == Location:
 		// "Newcastle" → "Newcastle upon Tyne".
 		if g.typ == Location && len(fw) == 3 && g.key == fw[0] && names.PlaceJoiners[fw[1]] {

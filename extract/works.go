@@ -84,13 +84,16 @@ func lawAfter(text string, m *mention) bool {
 	return lawWords[strings.TrimRight(next, ",.;:")]
 }
 
-// lawHead reports whether g, a group of one word, is the head word that
-// ends fw, the words of a law or an event named in full in the article:
-// "the Bill" of the Gambling Bill, "the Treaty" of the Treaty of Rome is
-// not ("treaty" must end the name), "the Summit" of the Venice Summit. Such
-// a head alone is no name of its own.
-func lawHead(g *group, fw []string) bool {
-	return len(fw) >= 2 && g.key == fw[len(fw)-1] && names.MiscHeads[g.key] && g.typ != Country
+// lawHeadFit is 1 (see shortNameFits) when g, a group of one word, is the
+// head word that ends fw, the words of a law or an event named in full in
+// the article: "the Bill" of the Gambling Bill, "the Summit" of the Venice
+// Summit ("the Treaty" of the Treaty of Rome is not: the head must end the
+// name). Such a head alone is no name of its own. Else 0.
+func lawHeadFit(g *group, fw []string) int {
+	if len(fw) >= 2 && g.key == fw[len(fw)-1] && names.MiscHeads[g.key] && g.typ != Country {
+		return 1
+	}
+	return 0
 }
 
 // possessiveAt reports whether "'s" begins at i.
