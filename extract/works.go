@@ -87,10 +87,11 @@ func lawAfter(text string, m *mention) bool {
 // lawHeadFit is 1 (see shortNameFits) when g, a group of one word, is the
 // head word that ends fw, the words of a law or an event named in full in
 // the article: "the Bill" of the Gambling Bill, "the Summit" of the Venice
-// Summit ("the Treaty" of the Treaty of Rome is not: the head must end the
-// name). Such a head alone is no name of its own. Else 0.
+// Summit, "Globe" of the Golden Globe ("the Treaty" of the Treaty of Rome is
+// not: the head must end the name). Such a head alone is no name of its
+// own. Else 0.
 func lawHeadFit(g *group, fw []string) int {
-	if len(fw) >= 2 && g.key == fw[len(fw)-1] && names.MiscHeads[g.key] && g.typ != Country {
+	if len(fw) >= 2 && g.key == fw[len(fw)-1] && names.MiscByWords(fw) && g.typ != Country {
 		return 1
 	}
 	return 0

@@ -38,9 +38,9 @@ func TestWorksByKind(t *testing.T) {
 	})
 }
 
-// TestLaws checks that a bill named in full, its head alone after it, and
-// a law named after its sponsors are MISC, while the sponsors and a firm
-// named after two partners stay.
+// TestLaws checks that a bill or an award named in full, its head alone
+// after it, and a law named after its sponsors are MISC, while the sponsors
+// and a firm named after two partners stay.
 func TestLaws(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -57,6 +57,11 @@ func TestLaws(t *testing.T) {
 			name:   "a sponsor's surname is left to the person",
 			marked: "Senator [[Tom Varde|PER]] backed the [[Varde|PER]] bill.",
 			want:   []string{`person:tom-varde PERSON "Tom Varde"`},
+		},
+		{
+			name:   "awards named in full and a head alone",
+			marked: "[[Ann Rigby|PER]] won a [[Radio Bafta|ORG]] and a [[Golden Globe|ORG]], her second [[Globe|ORG]], for [[Quillsby Films|ORG]].",
+			want:   []string{`org:quillsby-films ORG "Quillsby Films"`, `person:ann-rigby PERSON "Ann Rigby"`},
 		},
 		{
 			name:   "a team named Bills",

@@ -41,6 +41,12 @@ var MiscHeads = Set{"act": true, "bill": true, "treaty": true, "agreement": true
 	"classic": true, "trophy": true, "tournament": true, "convention": true, "war": true,
 	"fair": true, "show": true, "lecture": true, "lectures": true, "regatta": true, "race": true}
 
+// AwardHeads are the film, television and music awards that end an
+// award's name of two words or more: "TV Bafta", "Foreign Language Oscar".
+// Alone "Bafta" is as often the academy that gives it.
+var AwardHeads = Set{"oscar": true, "oscars": true, "bafta": true, "baftas": true, "emmy": true,
+	"emmys": true, "grammy": true, "grammys": true}
+
 // WorldEvents are last words that make an event's name after "World":
 // "3GSM World Congress" is a trade fair, where "Trades Union Congress" is
 // a body.
