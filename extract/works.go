@@ -31,14 +31,14 @@ var nominated = [...][2]string{{"", "nominee"}, {"nominated", "for"}, {"oscar", 
 // ([workPhrases]), or a nomination for a name that is no person's
 // ([nominated]).
 func workByKind(text string, m *mention) bool {
-	p, ps := prevWord(text, m.Start)
+	p, ps := prevWordFast(text, m.Start)
 	if p == "" || !isLowerASCII(p[0]) && p[0] != 'O' && p[0] != 'B' {
 		return false // a name, a number or punctuation before it: the usual case, decided at once
 	}
 	if genreCues[p] {
 		return true
 	}
-	q, _ := prevWord(text, ps)
+	q, _ := prevWordFast(text, ps)
 	q = strings.ToLower(q)
 	for _, w := range workPhrases {
 		if p == w[1] && q == w[0] {
@@ -118,7 +118,7 @@ var shipLoads = names.Set{"bulk": true, "ore": true, "aircraft": true, "product"
 // ([shipNouns], or "carrier" after a load, [shipLoads]), and so whether
 // the mention is a ship's name.
 func shipCue(text string, m *mention) bool {
-	p, ps := prevWord(text, m.Start)
+	p, ps := prevWordFast(text, m.Start)
 	if p == "" || !isLowerASCII(p[0]) {
 		return false
 	}
@@ -128,7 +128,7 @@ func shipCue(text string, m *mention) bool {
 	if p != "carrier" {
 		return false
 	}
-	q, _ := prevWord(text, ps)
+	q, _ := prevWordFast(text, ps)
 	return shipLoads[strings.ToLower(q)]
 }
 
@@ -136,18 +136,18 @@ func shipCue(text string, m *mention) bool {
 // load before it: "low-cost carrier Virgin Blue", "flag carrier Air India"
 // name an airline.
 func carrierCue(text string, m *mention) bool {
-	p, ps := prevWord(text, m.Start)
-	if p != "carrier" {
-		return false
+	before := strings.TrimRight(text[:m.Start], " \n")
+	if !strings.HasSuffix(before, " carrier") {
+		return false // the usual case, decided without reading words
 	}
-	q, _ := prevWord(text, ps)
+	q, _ := prevWordFast(text, len(before)-len("carrier"))
 	return !shipLoads[strings.ToLower(q)]
 }
 
 // firmRoles follow a company's name before the name of the one who holds
 // them: "Virgin Blue chief executive Brett Godfrey", "Olivetti chairman
 // Carlo De Benedetti". "Spokesman" is left out: "a Blair spokesman".
-var firmRoles = [...][]string{{"chief", "executive"}, {"chairman"}, {"boss"}, {"managing", "director"}}
+var firmRoles = [...]string{" chief executive", " chairman", " boss", " managing director"}
 
 // firmRoleAfter reports whether a name the recognizer took for a person is
 // followed by a firm's role and a capitalized name, which makes it the
@@ -156,21 +156,34 @@ func firmRoleAfter(text string, m *mention) bool {
 	if m.typ != Person || m.End >= len(text) || text[m.End] != ' ' {
 		return false
 	}
-	e := m.End
+	rest := text[m.End:]
 	for _, role := range firmRoles {
-		i, ok := e, true
-		for _, w := range role {
-			var got string
-			got, i = nextWord(text, i)
-			if got != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			next, _ := nextWord(text, i)
-			return upperWord(next)
+		if strings.HasPrefix(rest, role) {
+			next, _ := nextWord(text, m.End+len(role))
+			return len(rest) > len(role) && (rest[len(role)] == ' ' || rest[len(role)] == '\n') && upperWord(next)
 		}
 	}
 	return false
+}
+
+// prevWordFast is prevWord for text of ASCII words and spaces, read byte by
+// byte (prevWord decodes each rune); anything else is left to prevWord.
+func prevWordFast(text string, i int) (string, int) {
+	j := i
+	for j > 0 && asciiSpace(text[j-1]) {
+		j--
+	}
+	k := j
+	for k > 0 && !asciiSpace(text[k-1]) {
+		if text[k-1] >= 0x80 {
+			return prevWord(text, i)
+		}
+		k--
+	}
+	return text[k:j], k
+}
+
+// asciiSpace reports whether b is an ASCII space, as unicode.IsSpace says.
+func asciiSpace(b byte) bool {
+	return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\v' || b == '\f'
 }

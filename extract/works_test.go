@@ -95,3 +95,17 @@ func TestShipsAndCarriers(t *testing.T) {
 		},
 	})
 }
+
+// TestPrevWordFast checks that prevWordFast gives what prevWord gives, on
+// ASCII text and on text with other runes and spaces.
+func TestPrevWordFast(t *testing.T) {
+	for _, text := range []string{"the comedy Orchard", "a  bulk\ncarrier\tMira", "née Varde", "café Quorn", "x\u00a0y z", " lead", "", "word"} {
+		for i := 0; i <= len(text); i++ {
+			w1, i1 := prevWord(text, i)
+			w2, i2 := prevWordFast(text, i)
+			if w1 != w2 || i1 != i2 {
+				t.Errorf("prevWordFast(%q, %d) = %q, %d; prevWord gives %q, %d", text, i, w2, i2, w1, i1)
+			}
+		}
+	}
+}
