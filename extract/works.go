@@ -187,3 +187,17 @@ func prevWordFast(text string, i int) (string, int) {
 func asciiSpace(b byte) bool {
 	return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\v' || b == '\f'
 }
+
+// starringAfter reports whether a mention is a work by the cast that
+// follows it: "Closer, starring Jude Law", "No Way Out starring Sidney
+// Poitier". "Spike Lee, starring in" and "starring as" speak of a person's
+// part.
+func starringAfter(text string, m *mention) bool {
+	rest := text[m.End:]
+	rest = strings.TrimPrefix(rest, ",")
+	if !strings.HasPrefix(rest, " starring ") {
+		return false
+	}
+	next, _ := nextWord(rest, len(" starring"))
+	return next != "" && next != "in" && next != "as" && next != "at" && next != "alongside"
+}

@@ -31,6 +31,11 @@ func TestWorksByKind(t *testing.T) {
 				`person:philippa-gant PERSON "Philippa Gant"`},
 		},
 		{
+			name:   "a cast after the title",
+			marked: "[[Harbour Nights|ORG]], starring [[Ann Rigby|PER]], opened; [[Tom Varde|PER]], starring in it, and [[Jo Pike|PER]] starring as a nurse, were there.",
+			want:   []string{`person:ann-rigby PERSON "Ann Rigby"`, `person:jo-pike PERSON "Jo Pike"`, `person:tom-varde PERSON "Tom Varde"`},
+		},
+		{
 			name:   "a role in a party is no work",
 			marked: "[[Tom Varde|PER]] played a role in [[Valdane Holdings|ORG]].",
 			want:   []string{`org:valdane ORG "Valdane Holdings"`, `person:tom-varde PERSON "Tom Varde"`},
