@@ -184,8 +184,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case len(m.words) == 1 && m.typ != Person && openingWord(text, m):
 		return true
-	case m.typ == Person && m.Title != "" && (m.key == "election" || m.key == "elections"):
-		return true // "the General Election": "General" is no general's title here
+	case m.typ == Person && m.Title != "" && (m.key == "election" || m.key == "elections" || m.key == "agreement"):
+		return true // "the General Election", the General Agreement on Tariffs and Trade: "General" is no general's title here
 	case modelName(m.Name):
 		return true
 	}

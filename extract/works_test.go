@@ -69,6 +69,11 @@ func TestLaws(t *testing.T) {
 			want:   []string{`org:quillsby-films ORG "Quillsby Films"`, `person:ann-rigby PERSON "Ann Rigby"`},
 		},
 		{
+			name:   "an agreement titled General",
+			marked: "Ministers met under the [[General Agreement|PER]] on Tariffs and Trade, [[Tom Varde|PER]] said.",
+			want:   []string{`person:tom-varde PERSON "Tom Varde"`},
+		},
+		{
 			name:   "a team named Bills",
 			marked: "The [[Ogden Bills|ORG]] won.",
 			want:   []string{`org:ogden-bills ORG "Ogden Bills"`},
