@@ -142,6 +142,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case m.typ != Org && m.country < 0 && leadManager(text, m):
 		m.typ, m.typed = Org, true
+	case m.typ != Org && (firmRoleAfter(text, m) || carrierCue(text, m)) && !r.t.KnownPlace(m.key):
+		m.typ, m.typed = Org, true
 	}
 }
 
@@ -182,12 +184,12 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case len(m.words) == 1 && m.typ != Person && openingWord(text, m):
 		return true
-	case m.typ == Person && m.Title != "" && (m.key == "election" || m.key == "elections"):
-		return true // "the General Election": "General" is no general's title here
+	case m.typ == Person && m.Title != "" && (m.key == "election" || m.key == "elections" || m.key == "agreement"):
+		return true // "the General Election", the General Agreement on Tariffs and Trade: "General" is no general's title here
 	case modelName(m.Name):
 		return true
 	}
-	return workCue(text, m) || workAfter(text, m)
+	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || lawAfter(text, m) || shipCue(text, m) || starringAfter(text, m)
 }
 
 // partyTag reports whether a mention is the party and state an American

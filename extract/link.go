@@ -375,6 +375,8 @@ func shortNameFits(g, f *group, acr bool) int {
 			surnameOfCompany(g.key, fw) && slices.ContainsFunc(f.own, func(m *mention) bool { return m.typed })) {
 			return 1
 		}
+	case f.typ == Misc:
+		return lawHeadFit(g, fw)
 	case f.typ == Location:
 		// "Newcastle" → "Newcastle upon Tyne".
 		if g.typ == Location && len(fw) == 3 && g.key == fw[0] && names.PlaceJoiners[fw[1]] {

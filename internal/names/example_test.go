@@ -44,7 +44,8 @@ func ExampleShortFits() {
 }
 
 func ExampleTypedByName() {
-	for _, n := range []string{"Microsoft Corp.", "Bank of Japan", "World Cup", "OpenAI", "Britain", "Vladimir Putin"} {
+	for _, n := range []string{"Microsoft Corp.", "Bank of Japan", "World Cup", "OpenAI", "Britain", "Vladimir Putin",
+		"Golden Globe", "TV Bafta", "Quarnby Reform Bill"} {
 		t, ok := names.TypedByName(n)
 		fmt.Printf("%-15s %q %v\n", n, t, ok)
 	}
@@ -55,4 +56,7 @@ func ExampleTypedByName() {
 	// OpenAI          "ORG" true
 	// Britain         "COUNTRY" true
 	// Vladimir Putin  "" false
+	// Golden Globe    "MISC" true
+	// TV Bafta        "MISC" true
+	// Quarnby Reform Bill "MISC" true
 }

@@ -96,12 +96,14 @@ func OrgByWords(words []string) bool {
 }
 
 // MiscByWords reports whether a folded name of two words or more ends in a
-// word that makes it an event or a law ("AI Act", "World Cup"), or begins
-// with one that makes it a storm ("Hurricane Ivan").
+// word that makes it an event, a law or an award ("AI Act", "World Cup",
+// "TV Bafta", "Golden Globe"), or begins with one that makes it a storm
+// ("Hurricane Ivan").
 func MiscByWords(words []string) bool {
 	n := len(words)
 	return n >= 2 && (MiscHeads[words[n-1]] || MiscFirst[words[0]] || words[n-2] == "world" && WorldEvents[words[n-1]] ||
-		words[0] == "act" && words[1] == "of") // "an Act of Parliament"
+		words[0] == "act" && words[1] == "of" || // "an Act of Parliament"
+		AwardHeads[words[n-1]] || words[n-2] == "golden" && (words[n-1] == "globe" || words[n-1] == "globes"))
 }
 
 // TypedByName returns the type a name's own words give it, whatever a

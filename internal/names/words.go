@@ -30,8 +30,9 @@ var ConceptAcronyms = Set{"ai": true, "gdp": true, "ipo": true, "ipos": true,
 
 // MiscHeads are last words that make a name an event's or a law's, MISC
 // whatever the recognizer said: "AI Act", "Kyoto Treaty", "G20 Summit",
-// "World Cup".
-var MiscHeads = Set{"act": true, "treaty": true, "agreement": true, "accord": true,
+// "World Cup", "Gambling Bill" (a bill before a parliament, or a Treasury
+// bill; "Bills", a team's name, is left out).
+var MiscHeads = Set{"act": true, "bill": true, "treaty": true, "agreement": true, "accord": true,
 	"accords": true, "summit": true, "pact": true, "protocol": true, "charter": true,
 	"declaration": true, "doctrine": true, "amendment": true, "directive": true,
 	"olympics": true, "games": true, "cup": true, "championship": true, "championships": true,
@@ -39,6 +40,12 @@ var MiscHeads = Set{"act": true, "treaty": true, "agreement": true, "accord": tr
 	"festival": true, "expo": true, "bowl": true, "series": true, "invitational": true,
 	"classic": true, "trophy": true, "tournament": true, "convention": true, "war": true,
 	"fair": true, "show": true, "lecture": true, "lectures": true, "regatta": true, "race": true}
+
+// AwardHeads are the film, television and music awards that end an
+// award's name of two words or more: "TV Bafta", "Foreign Language Oscar".
+// Alone "Bafta" is as often the academy that gives it.
+var AwardHeads = Set{"oscar": true, "oscars": true, "bafta": true, "baftas": true, "emmy": true,
+	"emmys": true, "grammy": true, "grammys": true}
 
 // WorldEvents are last words that make an event's name after "World":
 // "3GSM World Congress" is a trade fair, where "Trades Union Congress" is
