@@ -141,8 +141,9 @@ func (e *entry) allAliases() iter.Seq2[string, int] {
 	}
 }
 
-// encodeSentences returns sorted, distinct sentence indexes as a string of
-// signed varints: the first index, then the difference from the one before.
+// encodeSentences returns sentence indexes (sorted and distinct, mostly) as
+// a string of signed varints: the first index, then the difference from the
+// one before.
 func encodeSentences(s []int) string {
 	if len(s) == 0 {
 		return ""
@@ -158,8 +159,11 @@ func encodeSentences(s []int) string {
 }
 
 // sentenceList appends the sentences of e to buf.
-func (e *entry) sentenceList(buf []int) []int {
-	s, prev := e.sentences, 0
+func (e *entry) sentenceList(buf []int) []int { return decodeSentences(e.sentences, buf) }
+
+// decodeSentences appends the indexes encodeSentences wrote in s to buf.
+func decodeSentences(s string, buf []int) []int {
+	prev := 0
 	for i := 0; i < len(s); {
 		var ux uint64
 		for shift := uint(0); i < len(s); shift += 7 {

@@ -236,7 +236,11 @@ func (acc *accumulator) add(i int, a article, b *edgeBatch) {
 		buf = merged[id].sentenceList(buf)
 		sents[k] = buf[start:len(buf):len(buf)]
 	}
-	guarded := coMentions(sents, a.paragraphs(), acc.window, func(x, y int) {
+	var paras []int
+	if acc.window.Paragraph {
+		paras = a.paragraphs(nil)
+	}
+	guarded := coMentions(sents, paras, acc.window, func(x, y int) {
 		// ids sorted, so x's is before y's
 		b.pairs = append(b.pairs, coPair{nums[x], nums[y], int32(i), int32(countCommon(sents[x], sents[y]))})
 	})

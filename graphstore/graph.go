@@ -59,22 +59,24 @@ type ArticleInfo struct {
 
 // article is what the graph keeps of an article until finalize, made
 // compact because a graph holds one for every article (issue 15: bounded
-// memory): 120 bytes and its entries, where an ArticleInfo alone is 104.
+// memory): 136 bytes and its entries, where an ArticleInfo alone is 104.
 // What few articles have (a source, a URL, a hash that is not a SHA-256,
-// paragraphs, relations) is behind more.
+// relations) is behind more.
 type article struct {
 	id, title string
 	date      time.Time
 	hash      [32]byte // the SHA-256 of Hash; all zeros when Hash is not one (see setHash)
 	entries   []entry  // sorted by id
-	more      *articleMore
+	// paras are the sentences that start paragraphs, when known
+	// (Graph.Add), as encodeSentences writes them.
+	paras string
+	more  *articleMore
 }
 
 // articleMore is what few articles have: nil in most.
 type articleMore struct {
 	hashText    string // Hash when hash does not hold it
 	source, url string
-	paragraphs  []int      // the sentences that start paragraphs, when known (Graph.Add)
 	relations   []Relation // as NormalizeRelations makes them
 }
 
@@ -154,12 +156,9 @@ func (a *article) public() ArticleInfo {
 	return info
 }
 
-func (a *article) paragraphs() []int {
-	if a.more == nil {
-		return nil
-	}
-	return a.more.paragraphs
-}
+// paragraphs appends the sentences that start the article's paragraphs
+// to buf.
+func (a *article) paragraphs(buf []int) []int { return decodeSentences(a.paras, buf) }
 
 func (a *article) relations() []Relation {
 	if a.more == nil {
@@ -220,7 +219,7 @@ func (g *Graph) Add(doc *extract.Doc) bool {
 		return false
 	}
 	if len(doc.Paragraphs) > 0 {
-		g.articles[len(g.articles)-1].moreOf().paragraphs = doc.Paragraphs
+		g.articles[len(g.articles)-1].paras = encodeSentences(doc.Paragraphs)
 	}
 	return true
 }
