@@ -43,8 +43,7 @@ type ArticleCounts struct {
 // article, kilobytes a Reuters or BBC one).
 func Count(doc *extract.Doc) ArticleCounts {
 	a := ArticleCounts{
-		Info: ArticleInfo{ID: strings.Clone(doc.Article.ID), Title: strings.Clone(doc.Article.Title), Hash: doc.Hash,
-			Date: doc.Article.Date, Source: strings.Clone(doc.Article.Source), URL: strings.Clone(doc.Article.URL)},
+		Info:      cloneInfo(doc),
 		Tokens:    doc.Tokens,
 		Sentences: doc.Sentences,
 		Entities:  make([]EntityCount, 0, len(doc.Entities)),
@@ -70,6 +69,26 @@ func Count(doc *extract.Doc) ArticleCounts {
 	a.Entities = NormalizeEntities(a.Entities)
 	a.Relations = countRelations(doc)
 	return a
+}
+
+// cloneInfo returns what the graph keeps of doc's article, its strings
+// copied into one allocation: an allocation each cost their rounding up to
+// a size class and a header's worth more (issue 15: bounded memory).
+func cloneInfo(doc *extract.Doc) ArticleInfo {
+	d := &doc.Article
+	var b strings.Builder
+	b.Grow(len(d.ID) + len(d.Title) + len(d.Source) + len(d.URL))
+	for _, s := range []string{d.ID, d.Title, d.Source, d.URL} {
+		b.WriteString(s)
+	}
+	all := b.String()
+	cut := func(n int) string {
+		s := all[:n]
+		all = all[n:]
+		return s
+	}
+	return ArticleInfo{ID: cut(len(d.ID)), Title: cut(len(d.Title)), Source: cut(len(d.Source)), URL: cut(len(d.URL)),
+		Hash: doc.Hash, Date: d.Date}
 }
 
 // intern returns s in a copy shared by every article that names it: the

@@ -65,7 +65,7 @@ func (g *Graph) Curate(c Curation) (*Graph, error) {
 	}
 	out := &Graph{prelinked: true} // Add refuses all, so no seen set
 	for i, a := range g.articles {
-		na := article{info: a.info, hash: a.hash}
+		na := a.infoOnly()
 		for _, e := range a.entries {
 			id := f.link.to(i, e.id)
 			n, _ := f.node(id)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/binary"
 	"iter"
+	"math"
 	"slices"
 
 	"github.com/nergraph/nergraph/extract"
@@ -21,8 +22,8 @@ import (
 type entry struct {
 	*entryKey        // shared: never change its fields, point to another
 	sentences string // sorted, distinct: see encodeSentences
-	mentions  int
-	sources   int
+	mentions  int32  // an article's, so 32 bits are plenty (see count32)
+	sources   int32
 }
 
 // entryKey is what an entry says of its entity apart from its counts.
@@ -78,7 +79,15 @@ func newEntry(e EntityCount, keys keyInterner) entry {
 		}
 		k.aliases, k.listed = encodeAliases(list), true
 	}
-	return entry{entryKey: keys.get(k), sentences: encodeSentences(e.Sentences), mentions: e.Mentions, sources: e.Sources}
+	return entry{entryKey: keys.get(k), sentences: encodeSentences(e.Sentences), mentions: count32(e.Mentions),
+		sources: count32(e.Sources)}
+}
+
+// count32 returns n as an entry's count: within int32, as no article
+// comes near (a count past it, from a caller of AddArticle, is cut to the
+// largest).
+func count32(n int) int32 {
+	return int32(max(min(n, math.MaxInt32), math.MinInt32))
 }
 
 // count returns the EntityCount of e, in a new map and slice.
@@ -87,8 +96,8 @@ func (e *entry) count() EntityCount {
 	for k, v := range e.allAliases() {
 		aliases[k] = v
 	}
-	return EntityCount{ID: e.id, Name: e.name, Type: e.typ, ISO: e.iso, Partial: e.partial, Mentions: e.mentions,
-		Sources: e.sources, Aliases: aliases, Sentences: e.sentenceList(nil)}
+	return EntityCount{ID: e.id, Name: e.name, Type: e.typ, ISO: e.iso, Partial: e.partial, Mentions: int(e.mentions),
+		Sources: int(e.sources), Aliases: aliases, Sentences: e.sentenceList(nil)}
 }
 
 // encodeAliases returns the aliases sorted by name, each as the varint
@@ -109,7 +118,7 @@ func encodeAliases(list []aliasCount) string {
 func (e *entry) allAliases() iter.Seq2[string, int] {
 	return func(yield func(string, int) bool) {
 		if !e.listed {
-			yield(e.name, e.mentions)
+			yield(e.name, int(e.mentions))
 			return
 		}
 		s := e.aliases
@@ -132,8 +141,9 @@ func (e *entry) allAliases() iter.Seq2[string, int] {
 	}
 }
 
-// encodeSentences returns sorted, distinct sentence indexes as a string of
-// signed varints: the first index, then the difference from the one before.
+// encodeSentences returns sentence indexes (sorted and distinct, mostly) as
+// a string of signed varints: the first index, then the difference from the
+// one before.
 func encodeSentences(s []int) string {
 	if len(s) == 0 {
 		return ""
@@ -149,8 +159,11 @@ func encodeSentences(s []int) string {
 }
 
 // sentenceList appends the sentences of e to buf.
-func (e *entry) sentenceList(buf []int) []int {
-	s, prev := e.sentences, 0
+func (e *entry) sentenceList(buf []int) []int { return decodeSentences(e.sentences, buf) }
+
+// decodeSentences appends the indexes encodeSentences wrote in s to buf.
+func decodeSentences(s string, buf []int) []int {
+	prev := 0
 	for i := 0; i < len(s); {
 		var ux uint64
 		for shift := uint(0); i < len(s); shift += 7 {

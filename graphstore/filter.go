@@ -64,10 +64,9 @@ func NewView(nodes []Node, edges []Edge, articles []ArticleInfo) (*Graph, error)
 	}
 	g := &Graph{frozen: true, articles: make([]article, len(articles))}
 	for i, a := range articles {
-		g.articles[i] = article{info: a}
-		g.articles[i].setHash(a.Hash)
+		g.articles[i] = newArticle(a)
 	}
-	slices.SortFunc(g.articles, func(x, y article) int { return cmp.Compare(x.info.ID, y.info.ID) })
+	slices.SortFunc(g.articles, func(x, y article) int { return cmp.Compare(x.id, y.id) })
 	g.fin.Store(f)
 	return g, nil
 }
@@ -150,9 +149,9 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 func (g *Graph) view(fin *finished) *Graph {
 	arts := make([]article, len(g.articles))
 	for i, a := range g.articles {
-		arts[i] = article{info: a.info, hash: a.hash}
+		arts[i] = a.infoOnly()
 	}
-	slices.SortFunc(arts, func(x, y article) int { return cmp.Compare(x.info.ID, y.info.ID) })
+	slices.SortFunc(arts, func(x, y article) int { return cmp.Compare(x.id, y.id) })
 	v := &Graph{frozen: true, articles: arts}
 	v.fin.Store(&finished{nodes: fin.nodes, edges: fin.edges, index: fin.index})
 	return v

@@ -29,7 +29,7 @@ func (g *Graph) finalize() *finished {
 	f := &finished{link: acc.link, articleIndex: map[string]int{}}
 	for i, m := range acc.link.inArticle {
 		if m != nil {
-			f.articleIndex[g.articles[i].info.ID] = i
+			f.articleIndex[g.articles[i].id] = i
 		}
 	}
 	f.guarded = acc.guarded
@@ -101,7 +101,7 @@ func newAccumulator(w Window, link *linking) *accumulator {
 // the nodes are counted, with a function that returns when the edges
 // are.
 func (acc *accumulator) addAll(articles []article) (edgesCounted func()) {
-	acc.articleIDs = func(i int32) string { return articles[i].info.ID }
+	acc.articleIDs = func(i int32) string { return articles[i].id }
 	batches, free := make(chan *edgeBatch, 4), make(chan *edgeBatch, 6)
 	done := make(chan struct{})
 	go func() {
@@ -227,7 +227,7 @@ func (acc *accumulator) add(i int, a article, b *edgeBatch) {
 	for k, id := range ids {
 		e := merged[id]
 		nums[k] = acc.node(id, e)
-		acc.nodes[nums[k]].count(e, a.info.Date, acc.typeVote(e))
+		acc.nodes[nums[k]].count(e, a.date, acc.typeVote(e))
 	}
 	sents := make([][]int, len(ids))
 	var buf []int // one backing array for the article's lists, mostly
@@ -236,12 +236,16 @@ func (acc *accumulator) add(i int, a article, b *edgeBatch) {
 		buf = merged[id].sentenceList(buf)
 		sents[k] = buf[start:len(buf):len(buf)]
 	}
-	guarded := coMentions(sents, a.paragraphs(), acc.window, func(x, y int) {
+	var paras []int
+	if acc.window.Paragraph {
+		paras = a.paragraphs(nil)
+	}
+	guarded := coMentions(sents, paras, acc.window, func(x, y int) {
 		// ids sorted, so x's is before y's
 		b.pairs = append(b.pairs, coPair{nums[x], nums[y], int32(i), int32(countCommon(sents[x], sents[y]))})
 	})
 	if guarded {
-		acc.guarded = append(acc.guarded, a.info.ID)
+		acc.guarded = append(acc.guarded, a.id)
 	}
 	acc.addRelations(i, a, b)
 }
@@ -321,17 +325,17 @@ func (n *nodeAcc) count(e *entry, date time.Time, vote int) {
 	// The type most articles gave it, whatever order they came in.
 	if e.partial {
 		n.partialTypes[e.typ]++
-		n.partials[e.name] += e.mentions
+		n.partials[e.name] += int(e.mentions)
 	} else {
 		n.types[e.typ] += vote
-		n.labels[e.name] += e.mentions
+		n.labels[e.name] += int(e.mentions)
 	}
 	if e.iso != "" {
 		n.ISO = e.iso
 	}
-	n.Mentions += e.mentions
+	n.Mentions += int(e.mentions)
 	n.Articles++
-	n.Sources += e.sources
+	n.Sources += int(e.sources)
 	for k, v := range e.allAliases() {
 		n.aliases[k] += v
 	}

@@ -57,54 +57,108 @@ type ArticleInfo struct {
 	URL    string
 }
 
+// article is what the graph keeps of an article until finalize, made
+// compact because a graph holds one for every article (issue 15: bounded
+// memory): 136 bytes and its entries, where an ArticleInfo alone is 104.
+// What few articles have (a source, a URL, a hash that is not a SHA-256,
+// relations) is behind more.
 type article struct {
-	info    ArticleInfo // Hash "" when hash holds it (see setHash)
-	hash    [32]byte
-	entries []entry // sorted by id
-	more    *articleMore
+	id, title string
+	date      time.Time
+	hash      [32]byte // the SHA-256 of Hash; all zeros when Hash is not one (see setHash)
+	entries   []entry  // sorted by id
+	// paras are the sentences that start paragraphs, when known
+	// (Graph.Add), as encodeSentences writes them.
+	paras string
+	more  *articleMore
 }
 
 // articleMore is what few articles have: nil in most.
 type articleMore struct {
-	paragraphs []int      // the sentences that start paragraphs, when known (Graph.Add)
-	relations  []Relation // as NormalizeRelations makes them
+	hashText    string // Hash when hash does not hold it
+	source, url string
+	relations   []Relation // as NormalizeRelations makes them
+}
+
+// newArticle returns the article of info, with no entries.
+func newArticle(info ArticleInfo) article {
+	a := article{id: info.ID, title: info.Title, date: info.Date}
+	a.setHash(info.Hash)
+	if info.Source != "" || info.URL != "" {
+		m := a.moreOf()
+		m.source, m.url = info.Source, info.URL
+	}
+	return a
+}
+
+// moreOf returns a.more, made when nil.
+func (a *article) moreOf() *articleMore {
+	if a.more == nil {
+		a.more = &articleMore{}
+	}
+	return a.more
+}
+
+// infoOnly returns the article with its info alone: no entries,
+// paragraphs or relations.
+func (a *article) infoOnly() article {
+	na := article{id: a.id, title: a.title, date: a.date, hash: a.hash}
+	if m := a.more; m != nil && (m.hashText != "" || m.source != "" || m.url != "") {
+		na.more = &articleMore{hashText: m.hashText, source: m.source, url: m.url}
+	}
+	return na
 }
 
 // setHash keeps h, as 32 bytes when it is a SHA-256 in 64 lowercase hex
 // digits (as extract makes it) rather than an 80-byte string.
 func (a *article) setHash(h string) {
-	a.hash, a.info.Hash = [32]byte{}, h
-	if len(h) != 64 || strings.IndexFunc(h, func(r rune) bool { return !('0' <= r && r <= '9' || 'a' <= r && r <= 'f') }) >= 0 {
-		return
+	a.hash = [32]byte{}
+	if a.more != nil {
+		a.more.hashText = ""
 	}
+	if b, ok := parseHash(h); ok {
+		a.hash = b
+	} else if h != "" {
+		a.moreOf().hashText = h
+	}
+}
+
+// parseHash returns h as 32 bytes when it is a SHA-256 in 64 lowercase hex
+// digits, not all zeros (which stands for "not here").
+func parseHash(h string) ([32]byte, bool) {
 	var b [32]byte
-	if _, err := hex.Decode(b[:], []byte(h)); err != nil || b == [32]byte{} {
-		return // all zeros stands for "not here"
+	if len(h) != 64 || strings.IndexFunc(h, func(r rune) bool { return !('0' <= r && r <= '9' || 'a' <= r && r <= 'f') }) >= 0 {
+		return b, false
 	}
-	a.hash, a.info.Hash = b, ""
+	if _, err := hex.Decode(b[:], []byte(h)); err != nil || b == [32]byte{} {
+		return [32]byte{}, false
+	}
+	return b, true
 }
 
 // hashOf returns the article's Hash.
 func (a *article) hashOf() string {
-	if a.info.Hash == "" && a.hash != [32]byte{} {
+	if a.hash != [32]byte{} {
 		return hex.EncodeToString(a.hash[:])
 	}
-	return a.info.Hash
+	if a.more != nil {
+		return a.more.hashText
+	}
+	return ""
 }
 
-// public returns the article's info, Hash included.
+// public returns the article's info.
 func (a *article) public() ArticleInfo {
-	info := a.info
-	info.Hash = a.hashOf()
+	info := ArticleInfo{ID: a.id, Title: a.title, Date: a.date, Hash: a.hashOf()}
+	if a.more != nil {
+		info.Source, info.URL = a.more.source, a.more.url
+	}
 	return info
 }
 
-func (a *article) paragraphs() []int {
-	if a.more == nil {
-		return nil
-	}
-	return a.more.paragraphs
-}
+// paragraphs appends the sentences that start the article's paragraphs
+// to buf.
+func (a *article) paragraphs(buf []int) []int { return decodeSentences(a.paras, buf) }
 
 func (a *article) relations() []Relation {
 	if a.more == nil {
@@ -165,11 +219,7 @@ func (g *Graph) Add(doc *extract.Doc) bool {
 		return false
 	}
 	if len(doc.Paragraphs) > 0 {
-		a := &g.articles[len(g.articles)-1]
-		if a.more == nil {
-			a.more = &articleMore{}
-		}
-		a.more.paragraphs = doc.Paragraphs
+		g.articles[len(g.articles)-1].paras = encodeSentences(doc.Paragraphs)
 	}
 	return true
 }
@@ -211,16 +261,16 @@ func (g *Graph) AddCounts(a ArticleCounts) bool {
 		return false
 	}
 	ents = NormalizeEntities(ents)
-	art := article{info: info, entries: make([]entry, len(ents))}
-	art.setHash(info.Hash)
+	art := newArticle(info)
+	art.entries = make([]entry, len(ents))
 	if rels := NormalizeRelations(a.Relations); len(rels) > 0 {
-		art.more = &articleMore{relations: rels}
+		art.moreOf().relations = rels
 	}
 	for i, e := range ents {
 		art.entries[i] = newEntry(e, g.keys)
 	}
 	g.articles = append(g.articles, art)
-	g.seen.add(g.articles, len(g.articles)-1, info.Hash)
+	g.seen.add(g.articles, len(g.articles)-1)
 	g.fin.Store(nil)
 	return true
 }

@@ -108,7 +108,7 @@ func (c *corpus) linkPartials(l *linking, ix *nameIndex) {
 		changed = map[string]bool{}
 		for _, d := range made {
 			changed[d.to] = true
-			l.linkIn(d.o.rule, d.o.art, c.articles[d.o.art].info.ID, d.o.pid, d.to, d.ev.score)
+			l.linkIn(d.o.rule, d.o.art, c.articles[d.o.art].id, d.o.pid, d.to, d.ev.score)
 			d.o.cands = nil
 			// The article's context is now the full name's too.
 			p := c.profile(d.to)

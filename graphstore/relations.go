@@ -187,7 +187,7 @@ func (acc *accumulator) addRelations(i int, a article, b *edgeBatch) {
 			continue
 		}
 		b.rels = append(b.rels, relEvent{at: len(b.pairs), x: x, y: y, key: relKey{r.Predicate, s, o, r.Negated, r.Symmetric, r.Role},
-			st: Statement{Article: a.info.ID, Sentence: r.Sentence, Text: r.Text, Evidence: r.Evidence}})
+			st: Statement{Article: a.id, Sentence: r.Sentence, Text: r.Text, Evidence: r.Evidence}})
 	}
 }
 

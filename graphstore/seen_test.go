@@ -1,38 +1,57 @@
 package graphstore
 
 import (
-	"hash/maphash"
+	"fmt"
 	"testing"
 )
 
-func TestSeenSetCollision(t *testing.T) {
+// TestSeenSet adds enough articles that the tables grow several times and
+// their probes collide, and checks that every id and hash added is found
+// and no other: SHA-256 hashes, other strings, and none.
+func TestSeenSet(t *testing.T) {
 	g := New()
-	if !g.AddArticle(ArticleInfo{ID: "a", Hash: "h1"}, nil) {
-		t.Fatal("first article refused")
+	const n = 3000
+	hashOf := func(i int) string {
+		switch i % 3 {
+		case 0:
+			return fmt.Sprintf("%064x", i+1) // a SHA-256 in form
+		case 1:
+			return fmt.Sprintf("h%d", i)
+		}
+		return "" // the first of these is added, the others are duplicates
 	}
-	// Make "b" and "h2" collide with article a's id and hash, as two
-	// strings of one 64-bit hash would.
-	s := g.seen
-	s.byID[maphash.String(s.seed, "b")] = 0
-	s.byHash[maphash.String(s.seed, "h2")] = 0
+	added := 0
+	for i := range n {
+		want := i%3 != 2 || i == 2
+		if got := g.AddArticle(ArticleInfo{ID: fmt.Sprintf("a%d", i), Hash: hashOf(i)}, nil); got != want {
+			t.Fatalf("AddArticle(a%d, %q) = %v, want %v", i, hashOf(i), got, want)
+		}
+		if want {
+			added++
+		}
+	}
+	if got := g.Len(); got != added {
+		t.Fatalf("Len = %d, want %d", got, added)
+	}
 	tests := []struct {
 		id, hash string
 		want     bool
 	}{
-		{"b", "h2", true},  // collides with a, but is another article
-		{"b", "h3", false}, // b is in the set now
-		{"c", "h2", false}, // h2 too
-		{"a", "h9", false},
-		{"d", "h1", false},
-		{"e", "h4", true},
+		{"a0", "new", true},                     // id seen
+		{"a1", "new", true},                     // id seen
+		{"new", fmt.Sprintf("%064x", 10), true}, // hash of a9 seen
+		{"new", "h2998", true},
+		{"new", "h2999", false},
+		{"new", "h3", false}, // 3 % 3 == 0: its hash was hex
+		{"a2999", "new", false},
+		{"h1", "a1", false},                      // an id is not a hash, nor a hash an id
+		{"new", fmt.Sprintf("%064X", 10), false}, // upper case is another string
+		{"new", "", true},
 	}
 	for _, tt := range tests {
-		if got := g.AddArticle(ArticleInfo{ID: tt.id, Hash: tt.hash}, nil); got != tt.want {
-			t.Errorf("AddArticle(%q, %q) = %v, want %v", tt.id, tt.hash, got, tt.want)
+		if got := g.seen.has(g.articles, tt.hash, tt.id); got != tt.want {
+			t.Errorf("has(%q, %q) = %v, want %v", tt.hash, tt.id, got, tt.want)
 		}
-	}
-	if got, want := g.Len(), 3; got != want {
-		t.Errorf("Len = %d, want %d", got, want)
 	}
 }
 
@@ -53,7 +72,7 @@ func TestArticleHash(t *testing.T) {
 	for _, tt := range tests {
 		var a article
 		a.setHash(tt.hash)
-		if got := a.info.Hash == ""; got != tt.binary && tt.hash != "" {
+		if got := a.hash != [32]byte{}; got != tt.binary {
 			t.Errorf("setHash(%q): binary %v, want %v", tt.hash, got, tt.binary)
 		}
 		if got := a.public().Hash; got != tt.hash {

@@ -31,7 +31,8 @@ func LinkCorpus(arts []ArticleCounts) *Linking {
 	as := make([]article, len(arts))
 	keys := keyInterner{}
 	for i, a := range arts {
-		as[i] = article{info: a.Info, entries: make([]entry, len(a.Entities))}
+		as[i] = newArticle(a.Info)
+		as[i].entries = make([]entry, len(a.Entities))
 		for j, e := range a.Entities {
 			as[i].entries[j] = newEntry(e, keys)
 		}

@@ -234,9 +234,11 @@ func runBad(t *testing.T, bin, base string, c badCase) badResult {
 	if cmd.ProcessState != nil {
 		res.code = cmd.ProcessState.ExitCode()
 		if b, err := os.ReadFile(rssFile); err == nil {
-			lines := strings.Fields(string(b))
-			if n, err := strconv.ParseInt(lines[len(lines)-1], 10, 64); err == nil && len(lines) > 0 {
-				res.rss = n * 1024
+			// Empty when the run was killed (a timeout): time writes nothing.
+			if lines := strings.Fields(string(b)); len(lines) > 0 {
+				if n, err := strconv.ParseInt(lines[len(lines)-1], 10, 64); err == nil {
+					res.rss = n * 1024
+				}
 			}
 		} else if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 			res.rss = ru.Maxrss * 1024

@@ -228,9 +228,10 @@ func (s *Store) readArticles(ctx context.Context, tx *sql.Tx, where string, args
 	r := articleReader{s: s, fn: fn}
 	if withRelations && s.version >= versionRelations {
 		var err error
-		if r.rels, err = s.readRelations(ctx, tx, where, args); err != nil {
+		if r.rels, err = s.openRelations(ctx, tx, where, args); err != nil {
 			return r.seen, err
 		}
+		defer r.rels.rows.Close()
 	}
 	mrows, err := tx.QueryContext(ctx, mquery, args...)
 	if err != nil {
@@ -281,9 +282,9 @@ type articleReader struct {
 	mentions summer     // the checksum of its mention rows so far
 	cur      *storedArticle
 	seen     setSum
-	// rels are the relation rows of the articles read, by article number,
-	// when they are read; nil when not.
-	rels map[int64][]relationRow
+	// rels reads the relation rows of the articles, when they are read;
+	// nil when not.
+	rels *relationCursor
 }
 
 func (r *articleReader) row(rows *sql.Rows) error {
@@ -374,8 +375,10 @@ func (r *articleReader) flush() error {
 		return r.s.damaged("the mention rows of article %q do not match their checksum (rows lost, added or changed)", r.row0.id)
 	}
 	if r.rels != nil {
-		rels := r.rels[r.row0.seq]
-		delete(r.rels, r.row0.seq)
+		rels, err := r.rels.of(r.row0.seq)
+		if err != nil {
+			return err
+		}
 		if r.s.version >= versionSums && relationsSum(r.row0.seq, rels) != r.row0.relationsSum {
 			return r.s.damaged("the relation rows of article %q do not match their checksum (rows lost, added or changed)", r.row0.id)
 		}

@@ -90,23 +90,62 @@ func (w *batchWriter) addRelations(seq int64, rows []relationRow) error {
 	return nil
 }
 
-// readRelations reads the relation rows of the articles that where selects
-// (a condition on a, the articles table; all when empty), by article
-// number. Readers check them against their article's checksum.
-func (s *Store) readRelations(ctx context.Context, tx *sql.Tx, where string, args []any) (map[int64][]relationRow, error) {
+// relationCursor reads the relation rows of the articles that where
+// selects (a condition on a, the articles table; all when empty) one
+// ahead, in article order, so that an article's rows are read when the
+// article is: all of them read first, into a map by article, were held
+// whole while the graph was made (issue 15: bounded memory). Readers
+// check them against their article's checksum.
+type relationCursor struct {
+	rows *sql.Rows
+	ok   bool // row and seq hold the next row
+	seq  int64
+	row  relationRow
+	buf  []relationRow // of returns its rows in it
+}
+
+func (s *Store) openRelations(ctx context.Context, tx *sql.Tx, where string, args []any) (*relationCursor, error) {
 	query := `SELECT r.article, ` + relationCols + ` FROM relations r`
 	if where != "" {
 		query += ` JOIN articles a ON a.seq = r.article WHERE ` + where
 	}
 	query += ` ORDER BY r.article, r.n`
-	out := map[int64][]relationRow{}
-	err := eachRow(ctx, tx, query, func(rows *sql.Rows) error {
-		var seq int64
-		r, err := scanRelation(rows, &seq)
-		out[seq] = append(out[seq], r)
-		return err
-	}, args...)
-	return out, err
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	c := &relationCursor{rows: rows}
+	if err := c.next(); err != nil {
+		rows.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+func (c *relationCursor) next() error {
+	if c.ok = c.rows.Next(); !c.ok {
+		return c.rows.Err()
+	}
+	var err error
+	c.row, err = scanRelation(c.rows, &c.seq)
+	return err
+}
+
+// of returns the rows of article seq, in a slice the next call reuses.
+// Articles must be asked for in ascending order; the rows of articles
+// before seq that were not asked for, which no article row gave, are
+// passed over, as the map of all the rows passed them over.
+func (c *relationCursor) of(seq int64) ([]relationRow, error) {
+	c.buf = c.buf[:0]
+	for c.ok && c.seq <= seq {
+		if c.seq == seq {
+			c.buf = append(c.buf, c.row)
+		}
+		if err := c.next(); err != nil {
+			return c.buf, err
+		}
+	}
+	return c.buf, nil
 }
 
 // articleRelations reads the articles of seqs, given in ascending order,
