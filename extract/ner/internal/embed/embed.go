@@ -329,3 +329,49 @@ func recentre(x, cent []float32, dim int, assign []int32) {
 		}
 	}
 }
+
+// Binarize turns each dimension of the vectors (dim floats per word) into
+// a column of three values, as Guo et al. (2014) do for the features of a
+// linear tagger: 1 when the word's value is at least the mean of the
+// dimension's positive values, 0 when it is at most the mean of its
+// negative values, -1 (no feature) in between. It returns one column per
+// dimension, a value per word.
+func Binarize(vecs []float32, dim int) [][]int32 {
+	n := len(vecs) / dim
+	cols := make([][]int32, dim)
+	for d := range dim {
+		var pos, neg float64
+		var np, nn int
+		for w := range n {
+			v := float64(vecs[w*dim+d])
+			if v > 0 {
+				pos += v
+				np++
+			} else if v < 0 {
+				neg += v
+				nn++
+			}
+		}
+		hi, lo := math.Inf(1), math.Inf(-1)
+		if np > 0 {
+			hi = pos / float64(np)
+		}
+		if nn > 0 {
+			lo = neg / float64(nn)
+		}
+		col := make([]int32, n)
+		for w := range n {
+			v := float64(vecs[w*dim+d])
+			switch {
+			case v >= hi:
+				col[w] = 1
+			case v <= lo:
+				col[w] = 0
+			default:
+				col[w] = -1
+			}
+		}
+		cols[d] = col
+	}
+	return cols
+}
