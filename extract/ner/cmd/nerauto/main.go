@@ -6,10 +6,11 @@
 //
 //   - the word's most frequent label (PER, ORG, LOC, MISC or O) and how
 //     dominant it is (at least 90%, 60%, or less): 15 values;
+//
 //   - the set of entity types given to at least 15% of its occurrences:
 //     16 values.
 //
-//	go run ./extract/ner/cmd/nerauto -data ../shared/data > auto.tsv
+//     go run ./extract/ner/cmd/nerauto -data ../shared/data > auto.tsv
 package main
 
 import (
