@@ -41,20 +41,6 @@ func (c *Clusters) lookup(h uint64) []uint16 {
 	return c.ids[i*n : (i+1)*n : (i+1)*n]
 }
 
-// numDims returns the number of levels at the end of the table that hold
-// binarized embedding dimensions (levels of 2 values, as cmd/nerembed -dims
-// writes them) rather than clusters.
-func (c *Clusters) numDims() int {
-	if c == nil {
-		return 0
-	}
-	n := 0
-	for i := len(c.Levels) - 1; i >= 0 && c.Levels[i] == 2; i-- {
-		n++
-	}
-	return n
-}
-
 // setWords fills the table from a map of word hashes to ids.
 func (c *Clusters) setWords(m map[uint64][]uint16) {
 	c.keys = make([]uint64, 0, len(m))

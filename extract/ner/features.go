@@ -2,7 +2,6 @@ package ner
 
 import (
 	"math/bits"
-	"os"
 	"strings"
 
 	"github.com/nergraph/nergraph/extract/ner/tableline"
@@ -124,7 +123,6 @@ type tokInfo struct {
 	shape, shapeLong    uint64
 	cls, flags          uint8
 	clus                []uint16
-	dims                []uint16  // binarized embedding dimensions, 0 none, 1 low, 2 high
 	casev               uint8     // caseTable value of the lower-cased word
 	gaz                 [2]uint64 // bit 4*category+position
 	hist                uint64    // docState.histValue
@@ -322,23 +320,6 @@ const (
 	fCaseMode
 	fCasePrev
 	fCaseNext
-	// Binarized dimensions of the word's embedding (experiment).
-	fDim
-	fDimPrev
-	fDimNext
-	// The clusters of the word before and of the word (experiment).
-	fClusPair
-	// The clusters of the words two before and two after (experiment).
-	fClusPrev2
-	fClusNext2
-)
-
-// Experiments, off by default: NERGRAPH_NER_EXP holds a comma-separated
-// list of them.
-var (
-	expDimWin   = strings.Contains(os.Getenv("NERGRAPH_NER_EXP"), "dimwin")
-	expClusPair = strings.Contains(os.Getenv("NERGRAPH_NER_EXP"), "cluspair")
-	expClusWin2 = strings.Contains(os.Getenv("NERGRAPH_NER_EXP"), "cluswin2")
 )
 
 // Document flags for a lower-cased word, gathered before tagging.
@@ -536,10 +517,6 @@ type sentFeats struct {
 // its clusters, its casing and its gazetteer entry.
 func (r *resources) lookupWord(ti *tokInfo) {
 	ti.clus = r.clustersOf(ti)
-	if nd := r.clusters.numDims(); nd > 0 && ti.clus != nil {
-		k := len(ti.clus) - nd
-		ti.clus, ti.dims = ti.clus[:k:k], ti.clus[k:]
-	}
 	ti.casev = r.casing.lookup(ti.lower)
 	if r.gaz != nil {
 		ti.gazWord, _ = r.gaz.lookup(mix(fnvOffset, ti.lower))
@@ -613,24 +590,12 @@ func appendWordFeats(dst []uint64, role int, ti *tokInfo, tok string) []uint64 {
 				add(fClus+uint64(l)<<8+1<<16, uint64(c)|cls<<16)
 			}
 		}
-		for l, c := range ti.dims {
-			if c != 0 {
-				add(fDim, uint64(l)<<2|uint64(c))
-			}
-		}
 	case rolePrev1:
 		add(fPrev1, ti.lower)
 		add(fCasePrev, uint64(ti.casev>>4))
 		for l, c := range ti.clus {
 			if c != 0 {
 				add(fClusPrev+uint64(l)<<8, uint64(c))
-			}
-		}
-		if expDimWin {
-			for l, c := range ti.dims {
-				if c != 0 {
-					add(fDimPrev, uint64(l)<<2|uint64(c))
-				}
 			}
 		}
 	case roleNext1:
@@ -641,31 +606,10 @@ func appendWordFeats(dst []uint64, role int, ti *tokInfo, tok string) []uint64 {
 				add(fClusNext+uint64(l)<<8, uint64(c))
 			}
 		}
-		if expDimWin {
-			for l, c := range ti.dims {
-				if c != 0 {
-					add(fDimNext, uint64(l)<<2|uint64(c))
-				}
-			}
-		}
 	case rolePrev2:
 		add(fPrev2, ti.lower)
-		if expClusWin2 {
-			for l, c := range ti.clus {
-				if c != 0 {
-					add(fClusPrev2+uint64(l)<<8, uint64(c))
-				}
-			}
-		}
 	case roleNext2:
 		add(fNext2, ti.lower)
-		if expClusWin2 {
-			for l, c := range ti.clus {
-				if c != 0 {
-					add(fClusNext2+uint64(l)<<8, uint64(c))
-				}
-			}
-		}
 	}
 	return dst
 }
@@ -797,13 +741,6 @@ func appendContextFeats(dst []uint64, info []tokInfo, i int) []uint64 {
 		}
 	}
 	add(fDoc, uint64(ti.doc)|cls<<8|mode<<12)
-	if expClusPair {
-		for l := range min(len(ti.clus), len(p.clus)) {
-			if ti.clus[l] != 0 && p.clus[l] != 0 {
-				add(fClusPair+uint64(l)<<8, uint64(p.clus[l])<<16|uint64(ti.clus[l]))
-			}
-		}
-	}
 	return dst
 }
 

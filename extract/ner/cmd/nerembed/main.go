@@ -37,7 +37,6 @@ func main() {
 	ks := flag.String("k", "512", "comma-separated numbers of clusters")
 	iters := flag.Int("iters", 15, "k-means iterations at most")
 	vecFile := flag.String("vectors", "", "cache `FILE` for the vectors: read if it exists, else written")
-	dims := flag.Bool("dims", false, "write each vector's dimensions binarized (Guo et al., 2014) instead of k-means clusters")
 	flag.Parse()
 	var kl []int
 	for _, s := range strings.Split(*ks, ",") {
@@ -47,9 +46,6 @@ func main() {
 			os.Exit(2)
 		}
 		kl = append(kl, k)
-	}
-	if *dims {
-		kl = nil
 	}
 	if err := run(*data, *minCount, embed.Options{Dim: *dim, Epochs: *epochs, Seed: 1}, kl, *iters, *vecFile, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintf(os.Stderr, "nerembed: %v\n", err)
@@ -84,13 +80,6 @@ func run(data string, minCount int64, opts embed.Options, ks []int, iters int, v
 		// Seeded by k, so that a clustering does not depend on the others asked for.
 		ids[i] = embed.KMeans(vecs, opts.Dim, k, iters, uint64(k), errOut)
 	}
-	if len(ks) == 0 {
-		// One column per dimension, of two values.
-		for _, col := range embed.Binarize(vecs[:vocab*opts.Dim], opts.Dim) {
-			ids = append(ids, col)
-			ks = append(ks, 2)
-		}
-	}
 	bw := bufio.NewWriter(out)
 	bw.WriteString("#levels")
 	for _, k := range ks {
@@ -100,7 +89,7 @@ func run(data string, minCount int64, opts embed.Options, ks []int, iters int, v
 	for _, w := range sortedWords(enc.Words[:vocab]) {
 		bw.WriteString(enc.Words[w])
 		for i := range ks {
-			fmt.Fprintf(bw, "\t%d", ids[i][w]+1) // KMeans and Binarize ids start at 0; -1 is none
+			fmt.Fprintf(bw, "\t%d", ids[i][w]+1)
 		}
 		bw.WriteByte('\n')
 	}
