@@ -92,7 +92,8 @@ func countryPrefix(ws []string) (int, int, bool) {
 	t := Tables()
 	for l := min(3, len(ws)-1); l >= 1; l-- {
 		q := StripPossessive(strings.Join(ws[:l], " "))
-		k := Key(q)
+		var kb [64]byte
+		k := string(AppendKey(kb[:0], q))
 		if c := t.Country(q, k); c >= 0 {
 			return l, c, false
 		}
