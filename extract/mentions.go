@@ -156,15 +156,16 @@ func (r *Resolver) countryNoun(ws []word) ([]word, bool) {
 	if n < 2 || n > 4 {
 		return nil, false
 	}
-	last := names.Key(ws[n-1].text)
-	if !names.CountryNouns[last] && !names.Currencies[last] {
+	var lb, kb [64]byte
+	last := names.AppendKey(lb[:0], ws[n-1].text)
+	if !names.CountryNouns[string(last)] && !names.Currencies[string(last)] {
 		return nil, false
 	}
 	name := names.StripPossessive(joinWords(ws[:n-1]))
-	if r.t.Country(name, names.Key(name)) >= 0 {
+	if r.t.Country(name, string(names.AppendKey(kb[:0], name))) >= 0 {
 		return ws[:n-1], true
 	}
-	if names.Currencies[last] && n == 2 && strings.Contains(ws[0].text, ".") {
+	if names.Currencies[string(last)] && n == 2 && strings.Contains(ws[0].text, ".") {
 		return nil, true
 	}
 	return nil, false

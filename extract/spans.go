@@ -239,7 +239,8 @@ func (r *Resolver) companyOfPerson(text string, toks []text.Token, a, b Span, ti
 		return false
 	}
 	w := toks[b.Start].Text
-	k := names.Key(w)
+	var kb [64]byte
+	k := string(names.AppendKey(kb[:0], w))
 	if names.IsAcronym(w) || !names.IsCapitalized(w) || strings.IndexFunc(w, unicode.IsLower) < 0 ||
 		names.OrgHeads.Has(w) || names.GenericOrgWords[k] || clubWords[k] || names.TenureWords[k] || names.MinorWords[k] {
 		return false
@@ -268,7 +269,8 @@ func (r *Resolver) extendable(t text.Token) bool {
 	if strings.ContainsAny(t.Text, "0123456789") || strings.HasPrefix(t.Text, "'") {
 		return false
 	}
-	k := names.Key(t.Text)
+	var kb [64]byte
+	k := string(names.AppendKey(kb[:0], t.Text))
 	return r.t.Country(t.Text, k) < 0 && r.t.Agency(t.Text, k) < 0 && r.t.DemonymByKey[k] == 0 && !r.t.IsDemonym(k)
 }
 

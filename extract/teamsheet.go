@@ -164,7 +164,8 @@ func (r *Resolver) placeWords(ws []text.Token) bool {
 		words = append(words, t.Text)
 	}
 	name := strings.Join(words, " ")
-	k := names.Key(name)
+	var kb [64]byte
+	k := string(names.AppendKey(kb[:0], name))
 	return r.t.Country(name, k) >= 0 || r.t.CityCountry[k] != "" || r.t.Places[k]
 }
 

@@ -65,14 +65,15 @@ func GenericBody(name string) (Body, bool) {
 	if n := len(ws); n >= 3 && b.Country < 0 {
 		for l := 1; l <= 3 && l < n-1; l++ {
 			of := n - l - 1
-			if Key(ws[of]) == "the" && of > 0 {
+			var kb [64]byte
+			if string(AppendKey(kb[:0], ws[of])) == "the" && of > 0 {
 				of--
 			}
-			if Key(ws[of]) != "of" {
+			if string(AppendKey(kb[:0], ws[of])) != "of" {
 				continue
 			}
 			q := strings.Join(ws[n-l:], " ")
-			if c := t.Country(q, Key(q)); c >= 0 {
+			if c := t.Country(q, string(AppendKey(kb[:0], q))); c >= 0 {
 				b.Country, ws = c, ws[:of]
 				break
 			}
@@ -92,7 +93,8 @@ func countryPrefix(ws []string) (int, int, bool) {
 	t := Tables()
 	for l := min(3, len(ws)-1); l >= 1; l-- {
 		q := StripPossessive(strings.Join(ws[:l], " "))
-		k := Key(q)
+		var kb [64]byte
+		k := string(AppendKey(kb[:0], q))
 		if c := t.Country(q, k); c >= 0 {
 			return l, c, false
 		}

@@ -86,31 +86,31 @@ func asciiKey(name string) string {
 }
 
 // foldASCII appends the key of a short ASCII name without entities to dst,
-// as [Key] folds it.
+// as [Key] folds it. It reads each byte through [asciiFold], a table, since
+// it is the hot part of every name lookup.
 func foldASCII(dst []byte, name string) []byte {
 	b := len(dst)
 	space := true
 	for i := 0; i < len(name); i++ {
-		c := name[i]
-		switch {
-		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		c := asciiFold[name[i]]
+		if c > '&' { // a letter or digit: most bytes
 			dst = append(dst, c)
 			space = false
-		case 'A' <= c && c <= 'Z':
-			dst = append(dst, c+('a'-'A'))
-			space = false
-		case c == '\'' || c == '.':
-		case c == '&':
+			continue
+		}
+		switch c {
+		case 0: // ' and . are dropped: O'Neal → oneal, U.S. → us
+		case ' ':
+			if !space {
+				dst = append(dst, ' ')
+				space = true
+			}
+		case '&':
 			if !space {
 				dst = append(dst, ' ')
 			}
 			dst = append(dst, "and "...)
 			space = true
-		default:
-			if !space {
-				dst = append(dst, ' ')
-				space = true
-			}
 		}
 	}
 	if len(dst) > b && dst[len(dst)-1] == ' ' {
@@ -121,6 +121,28 @@ func foldASCII(dst []byte, name string) []byte {
 	}
 	return dst
 }
+
+// asciiFold maps a byte to what [foldASCII] writes for it: a lower-case
+// letter or digit as it is, an upper-case letter in lower case, 0 for the
+// apostrophe and period it drops, '&' for itself, and a space for any
+// other byte.
+var asciiFold = func() (t [256]byte) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + ('a' - 'A')
+		case c == '\'' || c == '.':
+			t[c] = 0
+		case c == '&':
+			t[c] = '&'
+		default:
+			t[c] = ' '
+		}
+	}
+	return t
+}()
 
 // Set is a list of words or names, held in the form [Key] gives them (lower
 // case, no periods): index it with a key, ask [Set.Has] with a name as

@@ -199,7 +199,8 @@ func KnownOf(name string) string {
 // for a name the table does not hold, and for one that counts only in
 // capitals written otherwise.
 func Known(name string) (KnownName, bool) {
-	key := Key(name)
+	var kb [64]byte
+	key := string(AppendKey(kb[:0], name)) // on the stack: a hot lookup
 	k, ok := knownNames[key]
 	if !ok {
 		k, ok = knownStation(key)

@@ -53,7 +53,8 @@ var clubNicknames = map[string][][]string{
 // and Birmingham City it is left alone, and "Rhythm And Blues" is no
 // nickname).
 func Nickname(name string, named func(key string) bool) string {
-	clubs := clubNicknames[Key(name)]
+	var kb [64]byte
+	clubs := clubNicknames[string(AppendKey(kb[:0], name))]
 	found := ""
 	for _, club := range clubs {
 		for _, n := range club {
@@ -73,6 +74,7 @@ func Nickname(name string, named func(key string) bool) string {
 // [clubNicknames]: only its article's own clubs may say which club it is
 // ([Nickname]), never another article's.
 func IsNickname(name string) bool {
-	_, ok := clubNicknames[Key(name)]
+	var kb [64]byte
+	_, ok := clubNicknames[string(AppendKey(kb[:0], name))]
 	return ok
 }
