@@ -37,9 +37,13 @@ func checkFile(path string, create bool) error {
 		if err == nil || !errors.As(err, &short) || try == 2 {
 			return err
 		}
-		time.Sleep(sizeRetry)
+		waitRetry()
 	}
 }
+
+// waitRetry waits before checkFile looks at a file again; a test replaces
+// it to complete the file at that moment, without depending on timing.
+var waitRetry = func() { time.Sleep(sizeRetry) }
 
 // sizeRetry is the wait before a file that looked cut short is looked at
 // again: far longer than a checkpoint of a store's pages takes to write.

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"os"
 	"testing"
-	"time"
 )
 
 // TestCheckFileCheckpoint checks that a file caught halfway through
@@ -38,16 +37,29 @@ func TestCheckFileCheckpoint(t *testing.T) {
 	if err := os.WriteFile(path, short, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	done := make(chan error, 1)
-	go func() {
-		time.Sleep(sizeRetry / 4)
-		done <- os.WriteFile(path, whole, 0o644)
-	}()
+	// The file is completed while checkFile waits to look again, as a
+	// checkpoint of another process would complete it: atomically (a
+	// rename), so that checkFile never reads it half written.
+	var werr error
+	waits := 0
+	defer func(w func()) { waitRetry = w }(waitRetry)
+	waitRetry = func() {
+		waits++
+		if waits == 1 {
+			tmp := path + ".whole"
+			if werr = os.WriteFile(tmp, whole, 0o644); werr == nil {
+				werr = os.Rename(tmp, path)
+			}
+		}
+	}
 	err = checkFile(path, false)
-	if werr := <-done; werr != nil {
+	if werr != nil {
 		t.Fatal(werr)
 	}
+	if waits != 1 {
+		t.Errorf("checkFile waited %d times for a file completed during its first wait, want 1", waits)
+	}
 	if err != nil {
-		t.Errorf("a file completed %v after it looked cut short: %v, want no error", sizeRetry/4, err)
+		t.Errorf("a file completed after it looked cut short: %v, want no error", err)
 	}
 }
