@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/nergraph/nergraph/api"
+	"github.com/nergraph/nergraph/internal/testenv"
 )
 
 // BenchmarkNeighbors asks /api/neighbors of a server over a store of 2,000
@@ -30,7 +31,7 @@ func BenchmarkNeighbors(b *testing.B) {
 			}
 			var i atomic.Int64
 			b.SetParallelism(4) // 8 clients on 2 cores
-			c0, t0 := cpuTime(), time.Now()
+			c0, t0 := testenv.CPUTime(), time.Now()
 			b.RunParallel(func(pb *testing.PB) {
 				for pb.Next() {
 					n := names[int(i.Add(1))%len(names)]
@@ -40,7 +41,7 @@ func BenchmarkNeighbors(b *testing.B) {
 				}
 			})
 			b.ReportMetric(float64(b.N)/time.Since(t0).Seconds(), "requests/s")
-			b.ReportMetric(float64(cpuTime()-c0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/request")
+			b.ReportMetric(float64(testenv.CPUTime()-c0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/request")
 		})
 	}
 }

@@ -2,23 +2,11 @@ package extract
 
 import (
 	"context"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/nergraph/nergraph/extract/input"
 	"github.com/nergraph/nergraph/internal/testenv"
 )
-
-// cpuTime is the CPU time the process has used: on a shared machine it
-// varies less than the wall time benchmarks measure.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // BenchmarkExtractRelations measures the per-article path with relations
 // on and off, in CPU time, so that their cost reads as a ratio:
@@ -37,7 +25,7 @@ func BenchmarkExtractRelations(b *testing.B) {
 				b.Fatal(err)
 			}
 			tokens, rels := 0, 0
-			start := cpuTime()
+			start := testenv.CPUTime()
 			for b.Loop() {
 				for _, a := range arts {
 					d := ex.Extract(a)
@@ -45,7 +33,7 @@ func BenchmarkExtractRelations(b *testing.B) {
 					rels += len(d.Relations)
 				}
 			}
-			cpu := cpuTime() - start
+			cpu := testenv.CPUTime() - start
 			b.ReportMetric(float64(tokens)/cpu.Seconds(), "tokens/cpu-s")
 			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 			b.ReportMetric(float64(rels)/float64(b.N), "relations/op")
@@ -73,7 +61,7 @@ func BenchmarkRunRelations(b *testing.B) {
 			}
 			opts := RunOptions{Reader: input.ReaderOptions{Columns: []string{"label", "title", "text"}}, Workers: 1}
 			tokens, rels := 0, 0
-			start := cpuTime()
+			start := testenv.CPUTime()
 			for b.Loop() {
 				st, err := Run(context.Background(), []string{path}, ex, opts, func(d *Doc) error {
 					rels += len(d.Relations)
@@ -84,7 +72,7 @@ func BenchmarkRunRelations(b *testing.B) {
 				}
 				tokens += st.Tokens
 			}
-			cpu := cpuTime() - start
+			cpu := testenv.CPUTime() - start
 			b.ReportMetric(float64(tokens)/cpu.Seconds(), "tokens/cpu-s")
 			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 			b.ReportMetric(float64(rels)/float64(b.N), "relations/op")

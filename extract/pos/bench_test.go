@@ -3,9 +3,7 @@ package pos_test
 import (
 	"os"
 	"runtime"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/nergraph/nergraph/extract/pos"
 	"github.com/nergraph/nergraph/internal/testenv"
@@ -26,16 +24,6 @@ func readCoNLL(tb testing.TB, name string) []pos.Sentence {
 	return s
 }
 
-// cpuTime returns the CPU time the process has used: on a shared machine
-// it varies less than the wall time that benchmarks measure.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkTag tags CoNLL-2003 test.txt (46,435 tokens).
 // Run with GOMAXPROCS=1 for the figure of one core.
 func BenchmarkTag(b *testing.B) {
@@ -46,7 +34,7 @@ func BenchmarkTag(b *testing.B) {
 	}
 	var tags []pos.Tag
 	tokens := 0
-	cpu := cpuTime()
+	cpu := testenv.CPUTime()
 	for b.Loop() {
 		for _, s := range sents {
 			tags = m.AppendTags(tags[:0], s.Words)
@@ -54,7 +42,7 @@ func BenchmarkTag(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
-	b.ReportMetric(float64(tokens)/(cpuTime()-cpu).Seconds(), "tokens/cpu-s")
+	b.ReportMetric(float64(tokens)/(testenv.CPUTime()-cpu).Seconds(), "tokens/cpu-s")
 }
 
 // BenchmarkTagChunk tags and chunks CoNLL-2003 test.txt.
@@ -65,7 +53,7 @@ func BenchmarkTagChunk(b *testing.B) {
 		b.Fatal(err)
 	}
 	tokens := 0
-	cpu := cpuTime()
+	cpu := testenv.CPUTime()
 	for b.Loop() {
 		for _, s := range sents {
 			m.TagChunk(s.Words)
@@ -73,7 +61,7 @@ func BenchmarkTagChunk(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
-	b.ReportMetric(float64(tokens)/(cpuTime()-cpu).Seconds(), "tokens/cpu-s")
+	b.ReportMetric(float64(tokens)/(testenv.CPUTime()-cpu).Seconds(), "tokens/cpu-s")
 }
 
 // BenchmarkLoad decodes the embedded model, as a program that finds
@@ -84,13 +72,13 @@ func BenchmarkLoad(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	cpu := cpuTime()
+	cpu := testenv.CPUTime()
 	for b.Loop() {
 		if _, err := pos.Decode(f); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric((testenv.CPUTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
 	before := liveHeap()
 	m, err := pos.Decode(f)
 	if err != nil {
@@ -113,7 +101,7 @@ func BenchmarkTagFirst(b *testing.B) {
 	var tags []pos.Tag
 	tokens := 0
 	var m *pos.Model
-	cpu := cpuTime()
+	cpu := testenv.CPUTime()
 	for b.Loop() {
 		if m, err = pos.Decode(f); err != nil {
 			b.Fatal(err)
@@ -123,7 +111,7 @@ func BenchmarkTagFirst(b *testing.B) {
 			tokens += len(s.Words)
 		}
 	}
-	used := cpuTime() - cpu
+	used := testenv.CPUTime() - cpu
 	b.ReportMetric(used.Seconds()/float64(b.N), "cpu-s/op")
 	b.ReportMetric(float64(tokens)/used.Seconds(), "tokens/cpu-s")
 	m = nil

@@ -3,7 +3,6 @@ package relate_test
 import (
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 
@@ -48,19 +47,9 @@ func agNews(b *testing.B) []extract.Article {
 	return arts
 }
 
-// cpuTime returns the CPU time the process has used: on a shared machine
-// it varies less than the wall time that benchmarks measure.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // reportCPU reports CPU time per operation and tokens per CPU second.
 func reportCPU(b *testing.B, start time.Duration, tokens int) {
-	cpu := cpuTime() - start
+	cpu := testenv.CPUTime() - start
 	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	b.ReportMetric(float64(tokens)/cpu.Seconds(), "tokens/cpu-s")
 }
@@ -84,7 +73,7 @@ func BenchmarkExtract(b *testing.B) {
 	arts := agNews(b)
 	ex, _ := setup(b)
 	tokens := 0
-	cpu := cpuTime()
+	cpu := testenv.CPUTime()
 	for b.Loop() {
 		for _, a := range arts {
 			tokens += ex.Extract(a).Tokens
@@ -101,7 +90,7 @@ func BenchmarkExtractRelations(b *testing.B) {
 	arts := agNews(b)
 	ex, m := setup(b)
 	tokens, rels := 0, 0
-	cpu := cpuTime()
+	cpu := testenv.CPUTime()
 	for b.Loop() {
 		for _, a := range arts {
 			doc := ex.Extract(a)
@@ -127,7 +116,7 @@ func BenchmarkRelations(b *testing.B) {
 	}
 	tokens := 0
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := testenv.CPUTime()
 	for b.Loop() {
 		for _, d := range docs {
 			tokens += d.Tokens
@@ -189,7 +178,7 @@ func BenchmarkTag(b *testing.B) {
 	b.Logf("%d of %d tokens in sentences with two entities or more", tagged, all)
 	var tags []pos.Tag
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := testenv.CPUTime()
 	n := 0
 	for b.Loop() {
 		for _, w := range sents {
@@ -230,7 +219,7 @@ func BenchmarkTagFind(b *testing.B) {
 	var rels []relate.Relation
 	n := 0
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := testenv.CPUTime()
 	for b.Loop() {
 		for i := range sents {
 			tags = m.AppendTags(tags[:0], words[i])
@@ -284,7 +273,7 @@ func BenchmarkTagFindFirst(b *testing.B) {
 			var tags []pos.Tag
 			var rels []relate.Relation
 			n, found := 0, 0
-			cpu := cpuTime()
+			cpu := testenv.CPUTime()
 			for b.Loop() {
 				m, err := pos.Decode(bin)
 				if err != nil {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"testing"
 	"time"
+
+	"github.com/nergraph/nergraph/internal/testenv"
 )
 
 // benchGraphs are synthetic graphs of the sizes that matter: a 5,000-node
@@ -28,7 +30,7 @@ func BenchmarkForceAtlas2(b *testing.B) {
 }
 
 func benchLayout(b *testing.B, g Graph) {
-	c0 := cpuTime()
+	c0 := testenv.CPUTime()
 	for b.Loop() {
 		if _, err := ForceAtlas2(context.Background(), g, Options{Seed: 1}); err != nil {
 			b.Fatal(err)
@@ -49,7 +51,7 @@ func BenchmarkLouvain(b *testing.B) {
 
 func benchLouvain(b *testing.B, g Graph) {
 	var q float64
-	c0 := cpuTime()
+	c0 := testenv.CPUTime()
 	for b.Loop() {
 		p, err := Louvain(context.Background(), g, LouvainOptions{Seed: 1})
 		if err != nil {
@@ -72,7 +74,7 @@ func BenchmarkPageRank(b *testing.B) {
 }
 
 func benchPageRank(b *testing.B, g Graph) {
-	c0 := cpuTime()
+	c0 := testenv.CPUTime()
 	for b.Loop() {
 		if _, err := PageRank(context.Background(), g, DefaultDamping, DefaultTolerance); err != nil {
 			b.Fatal(err)
@@ -85,5 +87,5 @@ func benchPageRank(b *testing.B, g Graph) {
 // reportCPU reports the CPU seconds per operation since c0: on a machine
 // shared with other work, a steadier figure than the wall time.
 func reportCPU(b *testing.B, c0 time.Duration) {
-	b.ReportMetric((cpuTime()-c0).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric((testenv.CPUTime()-c0).Seconds()/float64(b.N), "cpu-s/op")
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/nergraph/nergraph/graphstore"
+	"github.com/nergraph/nergraph/internal/testenv"
 )
 
 // BenchmarkRefreshStore measures the refresh of an ingest on a real store:
@@ -42,9 +43,9 @@ func BenchmarkRefreshStore(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		cpu0 := cpuTime()
+		cpu0 := testenv.CPUTime()
 		done, err := s.Refresh(ctx)
-		cpu += cpuTime() - cpu0
+		cpu += testenv.CPUTime() - cpu0
 		b.StopTimer()
 		if err != nil || !done {
 			b.Fatalf("Refresh = %v, %v; want true, nil", done, err)
@@ -100,11 +101,11 @@ func BenchmarkLinkStore(b *testing.B) {
 		arts[i] = a.ArticleCounts
 	}
 	var l *graphstore.Linking
-	cpu := cpuTime()
+	cpu := testenv.CPUTime()
 	for b.Loop() {
 		l = graphstore.LinkCorpus(arts)
 	}
-	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric((testenv.CPUTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
 	// What the links are, to compare versions of the linker by: their
 	// number and a hash of them all.
 	h := fnv.New32a()
