@@ -31,6 +31,9 @@ func (r *Resolver) entities(groups []*group, ms []*mention) []Entity {
 		if r.excluded(e) {
 			continue
 		}
+		if r.confHook != nil {
+			r.confHook(e, g.confFeatures())
+		}
 		if i, ok := byID[e.ID]; ok {
 			out[i].Mentions = append(out[i].Mentions, e.Mentions...)
 			out[i].Partial = out[i].Partial && e.Partial

@@ -134,7 +134,13 @@ func (ex *Extractor) entitiesOf(c cleaned) (*Doc, []text.Sentence) {
 	if a.Title != "" {
 		titleEnd = len(a.Title)
 	}
-	ents := ex.res.ResolveArticle(joined, titleEnd, a.Date, sents, ex.rec.Recognize(sents))
+	var ents []Entity
+	if sr, ok := ex.rec.(scoredRecognizer); ok {
+		spans, scores := sr.RecognizeScored(sents)
+		ents = ex.res.resolveScored(joined, titleEnd, a.Date, sents, spans, scores)
+	} else {
+		ents = ex.res.ResolveArticle(joined, titleEnd, a.Date, sents, ex.rec.Recognize(sents))
+	}
 	if !ex.misc {
 		kept := ents[:0]
 		for _, e := range ents {

@@ -178,6 +178,11 @@ type tagState struct {
 	spans     []Span   // their spans
 	// analyze analyzes a token through the cache.
 	analyze func(string) *tokInfo
+	// mm, when set, receives each token's max-marginals (confidence.go);
+	// mmAt is the position of the sentence being decoded.
+	mm          []TokenScores
+	mmAt        int
+	alpha, beta []int32
 }
 
 // wordWeights holds the summed weights of a word's features per role.
@@ -346,6 +351,7 @@ func (m *Model) label(st *tagState, doc [][]string) {
 		m.baseScores(st, sent, pos)
 		info := st.doc.info[pos : pos+len(sent)]
 		st.doc.setHist(info, nil)
+		st.mmAt = pos
 		labels := m.decode(st, info, st.docBase[pos*numLabels:], 0)
 		st.doc.record(info, labels)
 		st.docLabels = append(st.docLabels, labels...)
@@ -360,6 +366,7 @@ func (m *Model) label(st *tagState, doc [][]string) {
 			n := len(sent)
 			info := st.doc.info[pos : pos+n]
 			if st.doc.setHist2(info, st.docLabels[pos:pos+n]) {
+				st.mmAt = pos
 				labels := m.decode(st, info, st.docBase[pos*numLabels:], 1)
 				copy(st.docLabels[pos:], labels)
 			}
@@ -404,6 +411,12 @@ func (m *Model) decode(st *tagState, info []tokInfo, base []int32, pass int) []i
 		}
 	}
 	m.viterbi(sc, st.back[:n*numLabels], st.labels)
+	if st.mm != nil {
+		if cap(st.alpha) < n*numLabels {
+			st.alpha, st.beta = make([]int32, n*numLabels), make([]int32, n*numLabels)
+		}
+		m.maxMarginals(sc, st.alpha, st.beta, st.mm[st.mmAt:st.mmAt+n])
+	}
 	return st.labels
 }
 

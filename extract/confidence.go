@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/nergraph/nergraph/extract/ner"
+	"github.com/nergraph/nergraph/extract/text"
+)
+
+// scoredRecognizer is a Recognizer that also says how sure it was of each
+// token's label: the perceptron's max-marginals (ner.TokenScores), one per
+// token of the document in sentence order.
+type scoredRecognizer interface {
+	RecognizeScored(sents []text.Sentence) ([]Span, []ner.TokenScores)
+}
+
+// RecognizeScored is Recognize with the max-marginals of every token.
+func (p perceptron) RecognizeScored(sents []text.Sentence) ([]Span, []ner.TokenScores) {
+	b := p.bufs.Get().(*recognizeBufs)
+	defer p.bufs.Put(b)
+	p.fill(b, sents)
+	var scores []ner.TokenScores
+	b.spans, scores = p.m.AppendSpansScored(b.spans[:0], nil, b.doc)
+	return p.spansOf(b), scores
+}
+
+// conllNames are the recognizer's names of the types it tags.
+var conllNames = map[Type]string{Person: "PER", Org: "ORG", Location: "LOC", Misc: "MISC"}
+
+// mentionConfidence sets the confidence of each mention the recognizer's
+// scores can judge: the smallest margin, over its tokens, of its type
+// over any other label (ner.TokenScores.Margin). A mention whose type a
+// table, an alias rule or its own words gave is not the recognizer's
+// guess and is left unscored, as is one of a type the recognizer does not
+// tag (a country).
+func mentionConfidence(a *article, sents []text.Sentence, scores []ner.TokenScores) {
+	if scores == nil {
+		return
+	}
+	var starts, ends []int
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			starts, ends = append(starts, t.Start), append(ends, t.End)
+		}
+	}
+	if len(starts) != len(scores) {
+		return
+	}
+	for _, m := range a.ms {
+		typ, ok := conllNames[m.typ]
+		if !ok || m.typed || m.forced != "" || m.canon != "" || m.country >= 0 || m.agency >= 0 {
+			continue
+		}
+		i, _ := slices.BinarySearch(starts, m.Start)
+		conf, n := float32(0), 0
+		for ; i < len(starts) && ends[i] <= m.End; i++ {
+			if v := scores[i].Margin(typ); n == 0 || v < conf {
+				conf = v
+			}
+			n++
+		}
+		if n > 0 {
+			m.conf, m.scored = conf, true
+		}
+	}
+}
+
+// confFeatures are what an entity of one article offers for its
+// confidence.
+type confFeatures struct {
+	scored   int     // mentions the recognizer's scores judge
+	mentions int     // all mentions
+	max      float32 // the largest confidence of a scored mention
+	mean     float32
+	headline bool // every mention in the headline
+	caps     bool // every mention written in capitals
+	words    int  // words of the longest mention
+}
+
+// features returns the confidence features of a root group's members.
+func (g *group) confFeatures() confFeatures {
+	f := confFeatures{mentions: len(g.members), headline: true, caps: true}
+	var sum float32
+	for _, m := range g.members {
+		f.words = max(f.words, len(m.words))
+		f.headline = f.headline && m.headline
+		f.caps = f.caps && !strings.ContainsFunc(m.Name, unicode.IsLower)
+		if !m.scored {
+			continue
+		}
+		if f.scored == 0 || m.conf > f.max {
+			f.max = m.conf
+		}
+		sum += m.conf
+		f.scored++
+	}
+	if f.scored > 0 {
+		f.mean = sum / float32(f.scored)
+	}
+	return f
+}

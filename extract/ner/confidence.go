@@ -1,0 +1,150 @@
+package ner
+
+import "slices"
+
+// Confidence: how much the tagger's best labeling of a token would lose if
+// the token were given another kind of label. These are max-marginals of
+// the Viterbi lattice: for each token and each group of labels (O, or the
+// four labels of a type), the score of the best path through the sentence
+// that gives the token a label of that group, less the best path's score.
+// The best path's own group scores 0, every other group 0 or less, so a
+// group's margin over the next best says how sure the tagger was.
+
+// TokenScores holds a token's max-marginals relative to the best path, in
+// the units of the model's weights: [0] with the token labeled O, [1+t]
+// with the token inside an entity of type t (PER, ORG, LOC, MISC). The
+// best path's group is 0, the others are 0 or less.
+type TokenScores [1 + numTypes]float32
+
+// Margin returns how much better the best labeling giving the token a
+// label of type typ ("PER", "ORG", "LOC", "MISC") scores than the best
+// giving it any label that is not of that type: positive when the tagger
+// prefers typ, negative when it prefers something else. An unknown type is
+// scored as O.
+func (s *TokenScores) Margin(typ string) float32 {
+	g := typeIndex(typ) + 1
+	best := float32(-1e30)
+	for i, v := range s {
+		if i != g && v > best {
+			best = v
+		}
+	}
+	return s[g] - best
+}
+
+// AppendSpansScored is [Model.AppendSpans] that also appends to scores,
+// for each token of the document in order, its [TokenScores] on the
+// scores that gave its labels (the second pass's where it labeled the
+// sentence again). A name that the headline rule filled keeps the scores
+// of the label it had before, so its margin is negative.
+func (m *Model) AppendSpansScored(dst []DocSpan, scores []TokenScores, doc [][]string) ([]DocSpan, []TokenScores) {
+	st := m.pool.Get().(*tagState)
+	defer m.pool.Put(st)
+	n := 0
+	for _, s := range doc {
+		n += len(s)
+	}
+	at := len(scores)
+	for range n {
+		scores = append(scores, TokenScores{})
+	}
+	st.mm = scores[at:]
+	m.label(st, doc)
+	st.mm = nil
+	pos := 0
+	for si, sent := range doc {
+		st.tags = st.tags[:0]
+		for _, y := range st.docLabels[pos : pos+len(sent)] {
+			st.tags = append(st.tags, iob2Tags[y])
+		}
+		st.spans = appendSpans(st.spans[:0], st.tags)
+		for _, sp := range st.spans {
+			dst = append(dst, DocSpan{Sentence: si, Span: sp})
+		}
+		pos += len(sent)
+	}
+	return dst, scores
+}
+
+// maxMarginals writes to out the TokenScores of the n tokens whose
+// emission scores are sc (n x numLabels): a forward and a backward pass of
+// max-sum over the model's transitions, the lattice viterbi walks. alpha
+// and beta are scratch of at least n*numLabels. Only the transitions BILOU
+// allows are tried (confPreds), a third of all pairs. Sums are kept at or
+// above negInf, so that a long run of tokens forced to O cannot overflow.
+func (m *Model) maxMarginals(sc []int32, alpha, beta []int32, out []TokenScores) {
+	n := len(out)
+	if n == 0 {
+		return
+	}
+	for y := 0; y < numLabels; y++ {
+		alpha[y] = max(sc[y]+m.start[y], negInf)
+	}
+	for i := 1; i < n; i++ {
+		pa := (*[numLabels]int32)(alpha[(i-1)*numLabels:])
+		ca := (*[numLabels]int32)(alpha[i*numLabels:])
+		e := (*[numLabels]int32)(sc[i*numLabels:])
+		for y := 0; y < numLabels; y++ {
+			best := int32(negInf)
+			for _, x := range confPreds[y] {
+				best = max(best, pa[x]+m.trans[int(x)*numLabels+y])
+			}
+			ca[y] = max(best+e[y], negInf)
+		}
+	}
+	last := (*[numLabels]int32)(beta[(n-1)*numLabels:])
+	for y := 0; y < numLabels; y++ {
+		last[y] = negInf
+		if validEnd(y) {
+			last[y] = 0
+		}
+	}
+	for i := n - 2; i >= 0; i-- {
+		cb := (*[numLabels]int32)(beta[i*numLabels:])
+		nb := (*[numLabels]int32)(beta[(i+1)*numLabels:])
+		e := (*[numLabels]int32)(sc[(i+1)*numLabels:])
+		var ne [numLabels]int32
+		for y := range ne {
+			ne[y] = e[y] + nb[y]
+		}
+		for x := 0; x < numLabels; x++ {
+			best := int32(negInf)
+			for _, y := range confSuccs[x] {
+				best = max(best, m.trans[x*numLabels+int(y)]+ne[y])
+			}
+			cb[x] = max(best, negInf)
+		}
+	}
+	inv := 1 / m.scale
+	for i := 0; i < n; i++ {
+		a := (*[numLabels]int32)(alpha[i*numLabels:])
+		b := (*[numLabels]int32)(beta[i*numLabels:])
+		var g [1 + numTypes]int32
+		g[0] = a[labelO] + b[labelO]
+		for t := 0; t < numTypes; t++ {
+			v := a[1+4*t] + b[1+4*t]
+			for y := 2 + 4*t; y <= 4+4*t; y++ {
+				v = max(v, a[y]+b[y])
+			}
+			g[1+t] = v
+		}
+		top := slices.Max(g[:])
+		for k, v := range g {
+			out[i][k] = float32(v-top) * inv
+		}
+	}
+}
+
+// confPreds[y] are the labels that may precede y, confSuccs[x] those
+// that may follow x.
+var confPreds, confSuccs = func() (p, s [numLabels][]uint8) {
+	for a := 0; a < numLabels; a++ {
+		for b := 0; b < numLabels; b++ {
+			if validTransition(a, b) {
+				p[b] = append(p[b], uint8(a))
+				s[a] = append(s[a], uint8(b))
+			}
+		}
+	}
+	return p, s
+}()
