@@ -26,8 +26,8 @@ func TestConfidenceExperiment(t *testing.T) {
 	shared := testenv.Shared(t, "data")
 	type node struct {
 		draw, corpus, rank, id, label, typ, verdict, articles string
-		names                                             []string
-		arts                                              []string
+		names                                                 []string
+		arts                                                  []string
 	}
 	var nodes []node
 	need := map[string]bool{}
