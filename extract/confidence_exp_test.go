@@ -57,7 +57,7 @@ func TestConfidenceExperiment(t *testing.T) {
 			nodes = append(nodes, n)
 		}
 	}
-	ex, err := New(WithRelations(false))
+	ex, err := New(WithRelations(false), WithMinConfidence(0))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func TestConfidenceExperiment(t *testing.T) {
 	}
 	defer w.Close()
 	bw := bufio.NewWriter(w)
-	fmt.Fprintln(bw, "draw\tcorpus\trank\tid\tlabel\ttype\tverdict\tarticles\tart\tmatch\tent_id\tent_type\tscored\tmentions\tmax\tmean\theadline\tcaps\twords")
+	fmt.Fprintln(bw, "draw\tcorpus\trank\tid\tlabel\ttype\tverdict\tarticles\tart\tmatch\tent_id\tent_type\tscored\tmentions\tmax\tmean\theadline\tcaps\twords\tknown")
 	for _, n := range nodes {
 		for _, a := range n.arts {
 			hits, seen := byArt[a]
@@ -127,11 +127,11 @@ func TestConfidenceExperiment(t *testing.T) {
 			}
 			fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s", n.draw, n.corpus, n.rank, n.id, n.label, n.typ, n.verdict, n.articles, a, match)
 			if best < 0 {
-				fmt.Fprintf(bw, "\t\t\t0\t0\t0\t0\t0\t0\t0\n")
+				fmt.Fprintf(bw, "\t\t\t0\t0\t0\t0\t0\t0\t0\t0\n")
 				continue
 			}
 			h := hits[best]
-			fmt.Fprintf(bw, "\t%s\t%s\t%d\t%d\t%.3f\t%.3f\t%d\t%d\t%d\n", h.e.ID, h.e.Type, h.f.scored, h.f.mentions, h.f.max, h.f.mean, b2i(h.f.headline), b2i(h.f.caps), h.f.words)
+			fmt.Fprintf(bw, "\t%s\t%s\t%d\t%d\t%.3f\t%.3f\t%d\t%d\t%d\t%d\n", h.e.ID, h.e.Type, h.f.scored, h.f.mentions, h.f.max, h.f.mean, b2i(h.f.headline), b2i(h.f.caps), h.f.words, b2i(h.f.known))
 		}
 	}
 	if err := bw.Flush(); err != nil {

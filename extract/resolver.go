@@ -137,6 +137,7 @@ type mention struct {
 	wordBuf  [4]string // room for words, saving an allocation for most names
 	conf     float32   // the recognizer's confidence (confidence.go), when scored
 	scored   bool
+	known    bool // the model's gazetteer knows the whole name as of its type
 }
 
 // Resolve returns the canonical entities of one article, sorted by ID. text
@@ -157,12 +158,14 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []text.Sentenc
 // date (zero when unknown), which says what a name meant then: in 1987
 // "Germany" and "Bonn" are West Germany's, "Moscow" the Soviet Union's.
 func (r *Resolver) ResolveArticle(text string, titleEnd int, date time.Time, sents []text.Sentence, spans []Span) []Entity {
-	return r.resolveScored(text, titleEnd, date, sents, spans, nil)
+	return r.resolveScored(text, titleEnd, date, sents, spans, nil, nil)
 }
 
 // resolveScored is ResolveArticle with the recognizer's scores of the
 // tokens of sents (nil when it gives none).
-func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, sents []text.Sentence, spans []Span, scores []ner.TokenScores) []Entity {
+// cr, when not nil, drops the entities the recognizer was unsure of and
+// counts them.
+func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, sents []text.Sentence, spans []Span, scores []ner.TokenScores, cr *confRule) []Entity {
 	var ms []*mention
 	for _, sp := range r.repairSpans(text, titleEnd, sents, spans) {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) {
@@ -210,7 +213,7 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, sent
 	a := &article{text: text, titleEnd: titleEnd, date: date, ms: ms}
 	r.contextual(a)
 	mentionConfidence(a, sents, scores)
-	return r.group(a.ms)
+	return r.group(a.ms, cr)
 }
 
 // pronounAfter reports whether a personal pronoun follows a name that ends

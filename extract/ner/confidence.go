@@ -1,6 +1,9 @@
 package ner
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // Confidence: how much the tagger's best labeling of a token would lose if
 // the token were given another kind of label. These are max-marginals of
@@ -35,8 +38,9 @@ func (s *TokenScores) Margin(typ string) float32 {
 // AppendSpansScored is [Model.AppendSpans] that also appends to scores,
 // for each token of the document in order, its [TokenScores] on the
 // scores that gave its labels (the second pass's where it labeled the
-// sentence again). A name that the headline rule filled keeps the scores
-// of the label it had before, so its margin is negative.
+// sentence again). A name that the headline rule filled took its type
+// from the prose, not from these scores: its tokens are marked sure, 0
+// for their label's group and -Inf for the others.
 func (m *Model) AppendSpansScored(dst []DocSpan, scores []TokenScores, doc [][]string) ([]DocSpan, []TokenScores) {
 	st := m.pool.Get().(*tagState)
 	defer m.pool.Put(st)
@@ -51,6 +55,18 @@ func (m *Model) AppendSpansScored(dst []DocSpan, scores []TokenScores, doc [][]s
 	st.mm = scores[at:]
 	m.label(st, doc)
 	st.mm = nil
+	for i, y := range st.docLabels {
+		g := 0
+		if y != labelO {
+			g = 1 + labelType(y)
+		}
+		if s := &scores[at+i]; s[g] != 0 {
+			for k := range s {
+				s[k] = float32(math.Inf(-1))
+			}
+			s[g] = 0
+		}
+	}
 	pos := 0
 	for si, sent := range doc {
 		st.tags = st.tags[:0]
@@ -148,3 +164,33 @@ var confPreds, confSuccs = func() (p, s [numLabels][]uint8) {
 	}
 	return p, s
 }()
+
+// knownCats are, for each type, the gazetteer's categories that name
+// entities of it.
+var knownCats = map[string]uint32{
+	"PER": 1<<gazPER | 1<<gazPerson,
+	"ORG": 1<<gazORG | 1<<gazOrg | 1<<gazMedia | 1<<gazTeam | 1<<gazAgency | 1<<gazClub | 1<<gazCompany |
+		1<<gazUniv | 1<<gazParty,
+	"LOC": placeCats,
+}
+
+// KnownName reports whether the model's gazetteer holds the whole name
+// words, ignoring case, as a name of type typ ("PER", "ORG", "LOC"): a
+// name the tagger may be unsure of in a short or unusual text, yet known.
+func (m *Model) KnownName(words []string, typ string) bool {
+	cats := knownCats[typ]
+	if m == nil || m.res.gaz == nil || len(words) == 0 || len(words) > gazMaxLen || cats == 0 {
+		return false
+	}
+	h := uint64(fnvOffset)
+	var bits uint32
+	for _, w := range words {
+		h = mix(h, hashLower(w))
+		b, ok := m.res.gaz.lookup(h)
+		if !ok {
+			return false
+		}
+		bits = b
+	}
+	return bits&cats != 0
+}
