@@ -1,9 +1,6 @@
 package ner
 
-import (
-	"math"
-	"slices"
-)
+import "math"
 
 // Confidence: how much the tagger's best labeling of a token would lose if
 // the token were given another kind of label. These are max-marginals of
@@ -84,15 +81,17 @@ func (m *Model) AppendSpansScored(dst []DocSpan, scores []TokenScores, doc [][]s
 
 // maxMarginals writes to out the TokenScores of the n tokens whose
 // emission scores are sc (n x numLabels): a forward and a backward pass of
-// max-sum over the model's transitions, the lattice viterbi walks. alpha
-// and beta are scratch of at least n*numLabels. Only the transitions BILOU
-// allows are tried (confPreds), a third of all pairs. Sums are kept at or
-// above negInf, so that a long run of tokens forced to O cannot overflow.
+// max-sum over the lattice viterbi walks, on the same transition tables
+// (tOpen, tIn), so that only the transitions BILOU allows are tried. alpha
+// and beta are scratch of at least n*numLabels. Sums are kept at or above
+// negInf, so that a long run of tokens forced to O cannot overflow.
 func (m *Model) maxMarginals(sc []int32, alpha, beta []int32, out []TokenScores) {
 	n := len(out)
 	if n == 0 {
 		return
 	}
+	sc, alpha, beta = sc[:n*numLabels], alpha[:n*numLabels], beta[:n*numLabels]
+	to, ti := &m.tOpen, &m.tIn
 	for y := 0; y < numLabels; y++ {
 		alpha[y] = max(sc[y]+m.start[y], negInf)
 	}
@@ -100,12 +99,22 @@ func (m *Model) maxMarginals(sc []int32, alpha, beta []int32, out []TokenScores)
 		pa := (*[numLabels]int32)(alpha[(i-1)*numLabels:])
 		ca := (*[numLabels]int32)(alpha[i*numLabels:])
 		e := (*[numLabels]int32)(sc[i*numLabels:])
-		for y := 0; y < numLabels; y++ {
-			best := int32(negInf)
-			for _, x := range confPreds[y] {
-				best = max(best, pa[x]+m.trans[int(x)*numLabels+y])
+		var pc [len(closers)]int32
+		for k, c := range closers {
+			pc[k] = pa[c]
+		}
+		for j, o := range openers {
+			row := &to[j]
+			best := pc[0] + row[0]
+			for k := 1; k < len(closers); k++ {
+				best = max(best, pc[k]+row[k])
 			}
-			ca[y] = max(best+e[y], negInf)
+			ca[o] = max(best+e[o], negInf)
+		}
+		for t := 0; t < numTypes; t++ {
+			b, in, l := 1+4*t, 2+4*t, 3+4*t
+			ca[in] = max(max(pa[b]+ti[t][0], pa[in]+ti[t][1])+e[in], negInf)
+			ca[l] = max(max(pa[b]+ti[t][2], pa[in]+ti[t][3])+e[l], negInf)
 		}
 	}
 	last := (*[numLabels]int32)(beta[(n-1)*numLabels:])
@@ -119,16 +128,22 @@ func (m *Model) maxMarginals(sc []int32, alpha, beta []int32, out []TokenScores)
 		cb := (*[numLabels]int32)(beta[i*numLabels:])
 		nb := (*[numLabels]int32)(beta[(i+1)*numLabels:])
 		e := (*[numLabels]int32)(sc[(i+1)*numLabels:])
-		var ne [numLabels]int32
-		for y := range ne {
-			ne[y] = e[y] + nb[y]
+		var no [len(openers)]int32 // what follows each opener
+		for j, o := range openers {
+			no[j] = e[o] + nb[o]
 		}
-		for x := 0; x < numLabels; x++ {
-			best := int32(negInf)
-			for _, y := range confSuccs[x] {
-				best = max(best, m.trans[x*numLabels+int(y)]+ne[y])
+		for k, c := range closers {
+			best := to[0][k] + no[0]
+			for j := 1; j < len(openers); j++ {
+				best = max(best, to[j][k]+no[j])
 			}
-			cb[x] = max(best, negInf)
+			cb[c] = max(best, negInf)
+		}
+		for t := 0; t < numTypes; t++ {
+			b, in, l := 1+4*t, 2+4*t, 3+4*t
+			ni, nl := e[in]+nb[in], e[l]+nb[l]
+			cb[b] = max(max(ti[t][0]+ni, ti[t][2]+nl), negInf)
+			cb[in] = max(max(ti[t][1]+ni, ti[t][3]+nl), negInf)
 		}
 	}
 	inv := 1 / m.scale
@@ -137,33 +152,18 @@ func (m *Model) maxMarginals(sc []int32, alpha, beta []int32, out []TokenScores)
 		b := (*[numLabels]int32)(beta[i*numLabels:])
 		var g [1 + numTypes]int32
 		g[0] = a[labelO] + b[labelO]
+		top := g[0]
 		for t := 0; t < numTypes; t++ {
-			v := a[1+4*t] + b[1+4*t]
-			for y := 2 + 4*t; y <= 4+4*t; y++ {
-				v = max(v, a[y]+b[y])
-			}
+			y := 1 + 4*t
+			v := max(a[y]+b[y], a[y+1]+b[y+1], a[y+2]+b[y+2], a[y+3]+b[y+3])
 			g[1+t] = v
+			top = max(top, v)
 		}
-		top := slices.Max(g[:])
 		for k, v := range g {
 			out[i][k] = float32(v-top) * inv
 		}
 	}
 }
-
-// confPreds[y] are the labels that may precede y, confSuccs[x] those
-// that may follow x.
-var confPreds, confSuccs = func() (p, s [numLabels][]uint8) {
-	for a := 0; a < numLabels; a++ {
-		for b := 0; b < numLabels; b++ {
-			if validTransition(a, b) {
-				p[b] = append(p[b], uint8(a))
-				s[a] = append(s[a], uint8(b))
-			}
-		}
-	}
-	return p, s
-}()
 
 // knownCats are, for each type, the gazetteer's categories that name
 // entities of it.

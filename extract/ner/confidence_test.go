@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/nergraph/nergraph/internal/testenv"
 )
 
 // TestMaxMarginalsBruteForce checks the forward-backward max-marginals
@@ -131,4 +133,30 @@ func TestAppendSpansScored(t *testing.T) {
 	if got := scores[1].Margin("PER"); got < 10 {
 		t.Errorf("Merkel: PER margin %v, want >= 10", got)
 	}
+}
+
+// BenchmarkTagScored is BenchmarkTag with the max-marginals of every
+// token (AppendSpansScored), what --min-confidence costs the tagger.
+func BenchmarkTagScored(b *testing.B) {
+	docs := readFile(b, testenv.Shared(b, "data/conll2003/test.txt"))
+	m := embeddedModel(b)
+	var in [][][]string
+	for _, d := range docs {
+		var doc [][]string
+		for _, s := range d.Sentences {
+			doc = append(doc, s.Tokens)
+		}
+		in = append(in, doc)
+	}
+	tokens := 0
+	var spans []DocSpan
+	var scores []TokenScores
+	b.ResetTimer()
+	for b.Loop() {
+		for _, doc := range in {
+			spans, scores = m.AppendSpansScored(spans[:0], scores[:0], doc)
+			tokens += len(scores)
+		}
+	}
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
 }
