@@ -34,7 +34,10 @@ var conllNames = map[Type]string{Person: "PER", Org: "ORG", Location: "LOC", Mis
 // over any other label (ner.TokenScores.Margin). A mention whose type a
 // table, an alias rule or its own words gave is not the recognizer's
 // guess and is left unscored, as is one of a type the recognizer does not
-// tag (a country).
+// tag (a country). A mention the resolver made of tokens the recognizer
+// left outside any name (a longer name seen elsewhere, a span repaired)
+// is scored, below 0: the recognizer did not see it as a name, and such
+// mentions are much of the junk of table lines (docs/judging/confidence.md).
 func mentionConfidence(a *article, sents []text.Sentence, scores []ner.TokenScores) {
 	if scores == nil {
 		return

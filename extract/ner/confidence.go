@@ -35,9 +35,10 @@ func (s *TokenScores) Margin(typ string) float32 {
 // AppendSpansScored is [Model.AppendSpans] that also appends to scores,
 // for each token of the document in order, its [TokenScores] on the
 // scores that gave its labels (the second pass's where it labeled the
-// sentence again). A name that the headline rule filled took its type
-// from the prose, not from these scores: its tokens are marked sure, 0
-// for their label's group and -Inf for the others.
+// sentence again). A sentence without entities is not scored: its tokens
+// are marked sure of O. A name that the headline rule filled took its type
+// from the prose, not from these scores: its tokens are marked sure too.
+// Sure is 0 for the label's group and -Inf for the others.
 func (m *Model) AppendSpansScored(dst []DocSpan, scores []TokenScores, doc [][]string) ([]DocSpan, []TokenScores) {
 	st := m.pool.Get().(*tagState)
 	defer m.pool.Put(st)
@@ -47,7 +48,7 @@ func (m *Model) AppendSpansScored(dst []DocSpan, scores []TokenScores, doc [][]s
 	}
 	at := len(scores)
 	for range n {
-		scores = append(scores, TokenScores{})
+		scores = append(scores, TokenScores{1, 1, 1, 1, 1}) // not scored: made sure below
 	}
 	st.mm = scores[at:]
 	m.label(st, doc)

@@ -411,7 +411,7 @@ func (m *Model) decode(st *tagState, info []tokInfo, base []int32, pass int) []i
 		}
 	}
 	m.viterbi(sc, st.back[:n*numLabels], st.labels)
-	if st.mm != nil {
+	if st.mm != nil && slices.ContainsFunc(st.labels, func(y int) bool { return y != labelO }) {
 		if cap(st.alpha) < n*numLabels {
 			st.alpha, st.beta = make([]int32, n*numLabels), make([]int32, n*numLabels)
 		}
