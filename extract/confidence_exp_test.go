@@ -131,7 +131,7 @@ func TestConfidenceExperiment(t *testing.T) {
 				continue
 			}
 			h := hits[best]
-			fmt.Fprintf(bw, "\t%s\t%s\t%d\t%d\t%.3f\t%.3f\t%d\t%d\t%d\t%d\n", h.e.ID, h.e.Type, h.f.scored, h.f.mentions, h.f.max, h.f.mean, b2i(h.f.headline), b2i(h.f.caps), h.f.words, b2i(h.f.known))
+			fmt.Fprintf(bw, "\t%s\t%s\t%d\t%d\t%.3f\t%.3f\t%d\t%d\t%d\t%d\n", h.e.ID, h.e.Type, h.f.scored, h.f.mentions, h.f.max, h.f.mean, boolInt(h.f.headline), boolInt(h.f.caps), h.f.words, boolInt(h.f.known))
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -139,7 +139,7 @@ func TestConfidenceExperiment(t *testing.T) {
 	}
 }
 
-func b2i(b bool) int {
+func boolInt(b bool) int {
 	if b {
 		return 1
 	}
