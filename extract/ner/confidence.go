@@ -81,11 +81,12 @@ func (m *Model) AppendSpansScored(dst []DocSpan, scores []TokenScores, doc [][]s
 }
 
 // maxMarginals writes to out the TokenScores of the n tokens whose
-// emission scores are sc (n x numLabels): a forward and a backward pass of
-// max-sum over the lattice viterbi walks, on the same transition tables
-// (tOpen, tIn), so that only the transitions BILOU allows are tried. alpha
-// and beta are scratch of at least n*numLabels. Sums are kept at or above
-// negInf, so that a long run of tokens forced to O cannot overflow.
+// emission scores are sc (n x numLabels) and whose forward scores viterbi
+// left in alpha: a backward pass of max-sum over the same lattice, on the
+// same transition tables (tOpen, tIn), so that only the transitions BILOU
+// allows are tried, and the two summed. beta is scratch of at least
+// n*numLabels. Its sums are kept at or above negInf, so that a long run of
+// tokens forced to O cannot overflow.
 func (m *Model) maxMarginals(sc []int32, alpha, beta []int32, out []TokenScores) {
 	n := len(out)
 	if n == 0 {
@@ -93,31 +94,6 @@ func (m *Model) maxMarginals(sc []int32, alpha, beta []int32, out []TokenScores)
 	}
 	sc, alpha, beta = sc[:n*numLabels], alpha[:n*numLabels], beta[:n*numLabels]
 	to, ti := &m.tOpen, &m.tIn
-	for y := 0; y < numLabels; y++ {
-		alpha[y] = max(sc[y]+m.start[y], negInf)
-	}
-	for i := 1; i < n; i++ {
-		pa := (*[numLabels]int32)(alpha[(i-1)*numLabels:])
-		ca := (*[numLabels]int32)(alpha[i*numLabels:])
-		e := (*[numLabels]int32)(sc[i*numLabels:])
-		var pc [len(closers)]int32
-		for k, c := range closers {
-			pc[k] = pa[c]
-		}
-		for j, o := range openers {
-			row := &to[j]
-			best := pc[0] + row[0]
-			for k := 1; k < len(closers); k++ {
-				best = max(best, pc[k]+row[k])
-			}
-			ca[o] = max(best+e[o], negInf)
-		}
-		for t := 0; t < numTypes; t++ {
-			b, in, l := 1+4*t, 2+4*t, 3+4*t
-			ca[in] = max(max(pa[b]+ti[t][0], pa[in]+ti[t][1])+e[in], negInf)
-			ca[l] = max(max(pa[b]+ti[t][2], pa[in]+ti[t][3])+e[l], negInf)
-		}
-	}
 	last := (*[numLabels]int32)(beta[(n-1)*numLabels:])
 	for y := 0; y < numLabels; y++ {
 		last[y] = negInf

@@ -29,7 +29,9 @@ func TestMaxMarginalsBruteForce(t *testing.T) {
 			}
 		}
 		got := make([]TokenScores, n)
-		m.maxMarginals(sc, make([]int32, n*numLabels), make([]int32, n*numLabels), got)
+		alpha := make([]int32, n*numLabels)
+		m.viterbi(sc, make([]uint8, n*numLabels), make([]int, n), alpha)
+		m.maxMarginals(sc, alpha, make([]int32, n*numLabels), got)
 		// Brute force: the best score of a valid path per token and group.
 		best := make([][1 + numTypes]int64, n)
 		for i := range best {
