@@ -10,8 +10,9 @@ import (
 
 // entities builds the entities of the root groups, sorted by ID: one per
 // id, with the mentions of every group under the root, less those the user
-// excluded and, with DropSources, those only credited as sources.
-func (r *Resolver) entities(groups []*group, ms []*mention) []Entity {
+// excluded and, with DropSources, those only credited as sources. Those
+// the recognizer was unsure of (cr) are MISC.
+func (r *Resolver) entities(groups []*group, ms []*mention, cr *confRule) []Entity {
 	roots := rootsOf(groups)
 	byID := make(map[string]int, len(roots))
 	out := make([]Entity, 0, len(roots))
@@ -22,6 +23,9 @@ func (r *Resolver) entities(groups []*group, ms []*mention) []Entity {
 		if lone(g) {
 			continue
 		}
+		if cr.unsure(g) {
+			g.typ = Misc // no node, like the tail rules' junk
+		}
 		e := r.entity(g)
 		off := len(all)
 		for _, m := range g.members {
@@ -30,6 +34,9 @@ func (r *Resolver) entities(groups []*group, ms []*mention) []Entity {
 		e.Mentions = all[off:len(all):len(all)]
 		if r.excluded(e) {
 			continue
+		}
+		if r.confHook != nil {
+			r.confHook(e, g.confFeatures())
 		}
 		if i, ok := byID[e.ID]; ok {
 			out[i].Mentions = append(out[i].Mentions, e.Mentions...)

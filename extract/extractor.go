@@ -17,6 +17,9 @@ type Extractor struct {
 	res  *Resolver
 	misc bool
 	pos  *pos.Model // nil when relations are off
+	// minConf is the recognizer's least confidence for an entity to be a
+	// node (confidence.go); 0, the default, turns the rule off.
+	minConf float32
 }
 
 // Option configures an Extractor.
@@ -26,6 +29,7 @@ type config struct {
 	rec     Recognizer
 	resolve ResolveOptions
 	misc    bool
+	minConf float64
 	// noRelations turns relations off; the zero config finds them.
 	noRelations bool
 }
@@ -58,7 +62,7 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	ex := &Extractor{rec: c.rec, res: res, misc: c.misc}
+	ex := &Extractor{rec: c.rec, res: res, misc: c.misc, minConf: float32(c.minConf)}
 	if !c.noRelations {
 		if ex.pos, err = pos.Default(); err != nil {
 			return nil, fmt.Errorf("load part-of-speech model: %w", err)
@@ -134,7 +138,20 @@ func (ex *Extractor) entitiesOf(c cleaned) (*Doc, []text.Sentence) {
 	if a.Title != "" {
 		titleEnd = len(a.Title)
 	}
-	ents := ex.res.ResolveArticle(joined, titleEnd, a.Date, sents, ex.rec.Recognize(sents))
+	var ents []Entity
+	if sr, ok := ex.rec.(scoredRecognizer); ok && (ex.minConf > 0 || ex.res.confHook != nil) {
+		spans, scores := sr.RecognizeScored(sents)
+		var cr *confRule
+		if ex.minConf > 0 {
+			cr = &confRule{min: ex.minConf}
+		}
+		ents = ex.res.resolveScored(joined, titleEnd, a.Date, sents, spans, scores, cr)
+		if cr != nil {
+			doc.Unsure = cr.dropped
+		}
+	} else {
+		ents = ex.res.ResolveArticle(joined, titleEnd, a.Date, sents, ex.rec.Recognize(sents))
+	}
 	if !ex.misc {
 		kept := ents[:0]
 		for _, e := range ents {

@@ -37,7 +37,7 @@ var voteTypes = [...]Type{Misc, Location, Org, Person, Country}
 // mention goes to the group of its key, each group gets a type by vote, and
 // groups are linked under others: acronyms defined in parentheses, shorter
 // full names under longer ones, short names under full ones.
-func (r *Resolver) group(ms []*mention) []Entity {
+func (r *Resolver) group(ms []*mention, cr *confRule) []Entity {
 	groups := r.groupByKey(ms)
 	for _, g := range groups {
 		g.typ = voteType(g.own)
@@ -50,7 +50,7 @@ func (r *Resolver) group(ms []*mention) []Entity {
 	linkDefinitions(ms)
 	linkLongerNames(groups)
 	r.linkShortNames(groups)
-	return r.entities(groups, ms)
+	return r.entities(groups, ms, cr)
 }
 
 // groupByKey puts each mention in the group of its key: a country's,

@@ -50,6 +50,13 @@ var conllTypes = map[string]Type{"PER": Person, "ORG": Org, "LOC": Location, "MI
 func (p perceptron) Recognize(sents []text.Sentence) []Span {
 	b := p.bufs.Get().(*recognizeBufs)
 	defer p.bufs.Put(b)
+	p.fill(b, sents)
+	b.spans = p.m.AppendSpans(b.spans[:0], b.doc)
+	return p.spansOf(b)
+}
+
+// fill puts the words of sents in b, all in one slice.
+func (p perceptron) fill(b *recognizeBufs, sents []text.Sentence) {
 	b.words, b.doc = b.words[:0], b.doc[:0]
 	for _, s := range sents {
 		for _, t := range s.Tokens {
@@ -61,7 +68,10 @@ func (p perceptron) Recognize(sents []text.Sentence) []Span {
 		b.doc = append(b.doc, b.words[at:at+len(s.Tokens):at+len(s.Tokens)])
 		at += len(s.Tokens)
 	}
-	b.spans = p.m.AppendSpans(b.spans[:0], b.doc)
+}
+
+// spansOf returns the spans of the entities in b, and clears b's words.
+func (p perceptron) spansOf(b *recognizeBufs) []Span {
 	var out []Span
 	for _, s := range b.spans {
 		t, ok := conllTypes[s.Type]

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/nergraph/nergraph/extract/ner"
 	"github.com/nergraph/nergraph/extract/text"
 	"github.com/nergraph/nergraph/internal/names"
 )
@@ -57,6 +58,9 @@ type Resolver struct {
 	aliases map[string]AliasRule // by folded alias
 	exclIDs map[string]bool
 	exclKey map[string]bool
+	// confHook, when set, is given each entity with its confidence
+	// features (a test's experiment).
+	confHook func(Entity, confFeatures)
 }
 
 // NewResolver returns a resolver with the given options. It fails when an
@@ -131,6 +135,9 @@ type mention struct {
 	removed  bool      // dropped by scan for a longer name found there
 	personal bool      // a person's name a personal pronoun follows ("Clara Bishop said she")
 	wordBuf  [4]string // room for words, saving an allocation for most names
+	conf     float32   // the recognizer's confidence (confidence.go), when scored
+	scored   bool
+	known    bool // the model's gazetteer knows the whole name as of its type
 }
 
 // Resolve returns the canonical entities of one article, sorted by ID. text
@@ -151,6 +158,14 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []text.Sentenc
 // date (zero when unknown), which says what a name meant then: in 1987
 // "Germany" and "Bonn" are West Germany's, "Moscow" the Soviet Union's.
 func (r *Resolver) ResolveArticle(text string, titleEnd int, date time.Time, sents []text.Sentence, spans []Span) []Entity {
+	return r.resolveScored(text, titleEnd, date, sents, spans, nil, nil)
+}
+
+// resolveScored is ResolveArticle with the recognizer's scores of the
+// tokens of sents (nil when it gives none).
+// cr, when not nil, drops the entities the recognizer was unsure of and
+// counts them.
+func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, sents []text.Sentence, spans []Span, scores []ner.TokenScores, cr *confRule) []Entity {
 	var ms []*mention
 	for _, sp := range r.repairSpans(text, titleEnd, sents, spans) {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) {
@@ -197,7 +212,8 @@ func (r *Resolver) ResolveArticle(text string, titleEnd int, date time.Time, sen
 	})
 	a := &article{text: text, titleEnd: titleEnd, date: date, ms: ms}
 	r.contextual(a)
-	return r.group(a.ms)
+	mentionConfidence(a, sents, scores)
+	return r.group(a.ms, cr)
 }
 
 // pronounAfter reports whether a personal pronoun follows a name that ends

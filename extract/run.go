@@ -97,6 +97,7 @@ type RunStats struct {
 	Skipped        int            // bad records and files skipped
 	FirstSkip      error          // the first of them
 	Tokens         int            // tokens of the articles handed to fn
+	Unsure         int            // entities not kept because the recognizer was unsure of them (Doc.Unsure)
 	Elapsed        time.Duration
 }
 
@@ -462,6 +463,7 @@ func (p *pipeline) handOn(st *RunStats, j job, seen map[string]string, ids map[s
 		p.uniqueID(pt.doc, ids)
 		st.Articles++
 		st.Tokens += pt.doc.Tokens
+		st.Unsure += pt.doc.Unsure
 		p.opts.Progress.Articles.Add(1)
 		if err := fn(pt.doc); err != nil {
 			return err

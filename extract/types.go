@@ -87,6 +87,9 @@ type Doc struct {
 	// sentences.
 	Paragraphs []int
 	Entities   []Entity // sorted by ID
+	// Unsure counts the entities made MISC because the recognizer was
+	// unsure of them (WithMinConfidence).
+	Unsure int
 	// Relations between the entities, in the order of their sentences and
 	// of their evidence in each: empty when the extractor's relations are
 	// off (see WithRelations).

@@ -23,6 +23,7 @@ type inputOptions struct {
 	Quiet      bool
 	Recognizer string
 	Misc       bool
+	MinConf    float64
 	Relations  bool
 	resolve    resolveFlags
 	read       readFlags
@@ -37,6 +38,7 @@ func addInputFlags(cmd *cobra.Command, in *inputOptions) {
 	f.BoolVarP(&in.Quiet, "quiet", "q", false, "print no progress and no summary")
 	f.StringVar(&in.Recognizer, "recognizer", "", "entity recognizer: "+strings.Join(extract.RecognizerNames(), " or ")+" (default: "+extract.RecognizerNames()[0]+")")
 	f.BoolVar(&in.Misc, "misc", false, "keep MISC entities (events, nationalities, works) as nodes")
+	f.Float64Var(&in.MinConf, "min-confidence", 0, fmt.Sprintf("make an entity the recognizer was unsure of MISC (no node): the least margin of its best mention's type, in model units; %d suits archive news like Reuters and BBC, 0 keeps all", extract.SuggestedMinConfidence))
 	f.BoolVar(&in.Relations, "relations", true, "find relations between the entities of a sentence (who did what to whom); --relations=false skips them")
 	addResolveFlags(cmd, &in.resolve)
 	addReadFlags(cmd, &in.read)
@@ -47,7 +49,10 @@ func (in *inputOptions) extractor() (*extract.Extractor, error) {
 	if in.Workers < 1 {
 		return nil, usagef("--workers must be at least 1, got %d", in.Workers)
 	}
-	opts := []extract.Option{extract.WithMisc(in.Misc), extract.WithRelations(in.Relations)}
+	if in.MinConf < 0 {
+		return nil, usagef("--min-confidence must be 0 or more, got %g", in.MinConf)
+	}
+	opts := []extract.Option{extract.WithMisc(in.Misc), extract.WithRelations(in.Relations), extract.WithMinConfidence(in.MinConf)}
 	if in.Recognizer != "" {
 		r, err := extract.RecognizerByName(in.Recognizer)
 		if err != nil {
@@ -143,6 +148,9 @@ func summary(s extract.RunStats) string {
 	}
 	if s.Duplicates > 0 {
 		msg += fmt.Sprintf("; %s duplicates counted once", thousands(s.Duplicates))
+	}
+	if s.Unsure > 0 {
+		msg += fmt.Sprintf("; %s entities the recognizer was unsure of made MISC (--min-confidence)", thousands(s.Unsure))
 	}
 	msg += readSummary(s)
 	if s.Skipped > 0 {

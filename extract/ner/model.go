@@ -178,6 +178,11 @@ type tagState struct {
 	spans     []Span   // their spans
 	// analyze analyzes a token through the cache.
 	analyze func(string) *tokInfo
+	// mm, when set, receives each token's max-marginals (confidence.go);
+	// mmAt is the position of the sentence being decoded.
+	mm          []TokenScores
+	mmAt        int
+	alpha, beta []int32
 }
 
 // wordWeights holds the summed weights of a word's features per role.
@@ -346,6 +351,7 @@ func (m *Model) label(st *tagState, doc [][]string) {
 		m.baseScores(st, sent, pos)
 		info := st.doc.info[pos : pos+len(sent)]
 		st.doc.setHist(info, nil)
+		st.mmAt = pos
 		labels := m.decode(st, info, st.docBase[pos*numLabels:], 0)
 		st.doc.record(info, labels)
 		st.docLabels = append(st.docLabels, labels...)
@@ -360,6 +366,7 @@ func (m *Model) label(st *tagState, doc [][]string) {
 			n := len(sent)
 			info := st.doc.info[pos : pos+n]
 			if st.doc.setHist2(info, st.docLabels[pos:pos+n]) {
+				st.mmAt = pos
 				labels := m.decode(st, info, st.docBase[pos*numLabels:], 1)
 				copy(st.docLabels[pos:], labels)
 			}
@@ -403,7 +410,17 @@ func (m *Model) decode(st *tagState, info []tokInfo, base []int32, pass int) []i
 			}
 		}
 	}
-	m.viterbi(sc, st.back[:n*numLabels], st.labels)
+	var alpha []int32 // viterbi's forward scores, kept for confidence.go
+	if st.mm != nil {
+		if cap(st.alpha) < n*numLabels {
+			st.alpha, st.beta = make([]int32, n*numLabels), make([]int32, n*numLabels)
+		}
+		alpha = st.alpha[:n*numLabels]
+	}
+	m.viterbi(sc, st.back[:n*numLabels], st.labels, alpha)
+	if st.mm != nil && slices.ContainsFunc(st.labels, func(y int) bool { return y != labelO }) {
+		m.maxMarginals(sc, alpha, st.beta, st.mm[st.mmAt:st.mmAt+n])
+	}
 	return st.labels
 }
 
@@ -458,13 +475,17 @@ var (
 )
 
 // viterbi finds the best label sequence given emission scores (n x L) and
-// the model's transition scores.
-func (m *Model) viterbi(sc []int32, back []uint8, out []int) {
+// the model's transition scores. When alpha is not nil it receives the
+// forward scores of each token's labels (n x L), for maxMarginals.
+func (m *Model) viterbi(sc []int32, back []uint8, out []int, alpha []int32) {
 	n := len(out)
 	var bufA, bufB [numLabels]int32
 	prev, cur := &bufA, &bufB
 	for y := 0; y < numLabels; y++ {
 		prev[y] = sc[y] + m.start[y]
+	}
+	if alpha != nil {
+		copy(alpha, prev[:])
 	}
 	for i := 1; i < n; i++ {
 		e := (*[numLabels]int32)(sc[i*numLabels:])
@@ -493,6 +514,9 @@ func (m *Model) viterbi(sc []int32, back []uint8, out []int) {
 		cur[11], bk[11] = bestInside(prev[9]+tr[2][2], prev[10]+tr[2][3], 9, e[11])
 		cur[14], bk[14] = bestInside(prev[13]+tr[3][0], prev[14]+tr[3][1], 13, e[14])
 		cur[15], bk[15] = bestInside(prev[13]+tr[3][2], prev[14]+tr[3][3], 13, e[15])
+		if alpha != nil {
+			copy(alpha[i*numLabels:], cur[:])
+		}
 		prev, cur = cur, prev
 	}
 	best, arg := int32(math.MinInt32), 0
