@@ -34,6 +34,17 @@ func TestTitlePieces(t *testing.T) {
 			want:   []string{`person:ann-tervane PERSON "Ann Tervane"`},
 		},
 		{
+			name: "a list of films' titles",
+			marked: "Films\n\n[[Ann Tervane|PER]] starred in films such as [[Quarbin Lodge|LOC]], [[Mabel Zorbit|PER]] and " +
+				"[[Lemmo|ORG]]'s Choice, and in shows like [[Rook Lane|PER]].",
+			want: []string{`person:ann-tervane PERSON "Ann Tervane"`},
+		},
+		{
+			name:   "a list that ends at a lower-case word",
+			marked: "Films\n\nShe made films like [[Quarbin Lodge|LOC]], starring [[Mabel Zorbit|PER]], in [[Tervane|LOC]].",
+			want:   []string{`location:tervane LOCATION "Tervane" partial`, `person:mabel-zorbit PERSON "Mabel Zorbit"`},
+		},
+		{
 			name: "names after 'of the' that are no titles",
 			marked: "Politics\n\n\"We agree,\" said [[Meier|PER]] of the [[Quarbin Party|ORG]]. [[Hannah Ward|PER]] of the [[Tervane Council|ORG]] " +
 				"spoke too, and [[Ann Rook|PER]], Head of the [[EU Zorbit|ORG]] in [[Paris|LOC]], agreed. Withdrawal of the " +
