@@ -28,7 +28,7 @@ func titlePiece(text string, m *mention) bool {
 		return false
 	}
 	rest := text[m.End:]
-	if strings.HasPrefix(rest, " of the Year") || inWorkList(text, m) {
+	if strings.HasPrefix(rest, " of the Year") || inWorkList(text, m) || awardList(text, m) {
 		return true
 	}
 	if len(m.words) > 2 {
@@ -173,6 +173,37 @@ func inWorkList(text string, m *mention) bool {
 			return false
 		}
 		i = ws
+	}
+	return false
+}
+
+// awardList reports whether a mention begins or stands in a list of
+// awards' names, joined by commas or "and", that ends in a lower-case
+// "awards": "including Quarbin Television, Tervane Society and British
+// Comedy awards". Each name is an award's, cut from it. One name alone
+// before "awards" is left: "the Quarbin Academy awards" may speak of the
+// body that gives them.
+func awardList(text string, m *mention) bool {
+	i, list := m.End, false
+	for n := 0; n < 12; n++ {
+		w, we := nextWord(text, i)
+		t := strings.TrimRight(w, ",")
+		switch {
+		case strings.TrimRight(w, ",.;:!?") == "awards":
+			return list
+		case w == "" || strings.ContainsAny(t, ".;:!?\"()'’"):
+			return false
+		case t == "" || w == "and":
+			list = true
+		case t != w:
+			list = true
+			fallthrough
+		default:
+			if !upperWord(t) {
+				return false
+			}
+		}
+		i = we
 	}
 	return false
 }

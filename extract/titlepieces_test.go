@@ -45,6 +45,12 @@ func TestTitlePieces(t *testing.T) {
 			want:   []string{`location:tervane LOCATION "Tervane" partial`, `person:mabel-zorbit PERSON "Mabel Zorbit"`},
 		},
 		{
+			name: "a list of awards",
+			marked: "Television\n\n[[Ann Tervane|PER]] won awards, including [[Quarbin Television|ORG]], [[Royal Zorbit Society|ORG]] " +
+				"and [[British Lemmo|MISC]] awards. The [[Tervane Academy|ORG]] awards are next.",
+			want: []string{`org:tervane-academy ORG "Tervane Academy"`, `person:ann-tervane PERSON "Ann Tervane"`},
+		},
+		{
 			name: "names after 'of the' that are no titles",
 			marked: "Politics\n\n\"We agree,\" said [[Meier|PER]] of the [[Quarbin Party|ORG]]. [[Hannah Ward|PER]] of the [[Tervane Council|ORG]] " +
 				"spoke too, and [[Ann Rook|PER]], Head of the [[EU Zorbit|ORG]] in [[Paris|LOC]], agreed. Withdrawal of the " +
