@@ -16,17 +16,9 @@ import (
 // Europe", "Quarbin Research", "Quarbin One").
 func productNames(a *article) {
 	var products []string // keys of the products' words
-	devices, asked := false, false
 	for _, m := range a.ms {
 		if m.typ != Org || len(m.words) > 2 || m.canon != "" || m.forced != "" || m.agency >= 0 || strings.Contains(m.Name, "-") {
 			continue
-		}
-		if !asked {
-			// Most articles name no device at all: one look decides.
-			devices, asked = anyDevice(a.text), true
-		}
-		if !devices {
-			return
 		}
 		s := m.Name[strings.LastIndexByte(m.Name, ' ')+1:]
 		w := last(m.words)
@@ -56,22 +48,6 @@ var deviceNouns = names.Set{"console": true, "consoles": true, "handheld": true,
 	"aircraft": true, "airliner": true, "airliners": true, "jet": true, "jets": true, "chip": true, "chips": true,
 	"processor": true, "processors": true, "browser": true, "gadget": true, "device": true, "devices": true,
 	"computer": true, "computers": true, "mini": true}
-
-// deviceList is [deviceNouns] in a fixed order, for [anyDevice].
-var deviceList = [...]string{" console", " handheld", " handset", " laptop", " notebook", " drive", " tablet",
-	" phone", " camera", " aircraft", " airliner", " jet", " chip", " processor", " browser", " gadget",
-	" device", " computer", " mini"}
-
-// anyDevice reports whether text holds a word that begins like a kind of
-// device ([deviceList]).
-func anyDevice(text string) bool {
-	for _, d := range deviceList {
-		if strings.Contains(text, d) {
-			return true
-		}
-	}
-	return false
-}
 
 // madeBy reports whether the article names a maker of the product's word
 // w, written s: in a name of two words ("Quarbin QX"), or by a
@@ -143,8 +119,8 @@ func deviceAfter(a *article, s, w string) bool {
 // productWord reports whether w, written s, may be a product's name: no
 // common word, place, organization's word or plural.
 func productWord(s, w string) bool {
-	if len(s) < 2 || ner.CommonWord(s) || orgWord(w) || names.Tables().KnownPlace(w) || names.IsRegion(w) ||
-		strings.HasSuffix(s, "s") || !upperWord(s) {
+	if len(s) < 2 || s[len(s)-1] == 's' || !upperWord(s) || orgWord(w) || ner.CommonWord(s) ||
+		names.Tables().KnownPlace(w) || names.IsRegion(w) {
 		return false
 	}
 	if _, known := names.Known(s); known {

@@ -145,9 +145,16 @@ var workLists = names.Set{"films": true, "movies": true, "albums": true, "songs"
 	"shows": true, "programmes": true, "novels": true, "books": true, "plays": true, "musicals": true,
 	"sitcoms": true, "dramas": true, "comedies": true, "thrillers": true, "documentaries": true}
 
-// listOpeners begin a list after a plural work: "films such as", "films
-// like", "films including", "films as", "films were".
-var listOpeners = names.Set{"as": true, "like": true, "including": true, "were": true, "include": true}
+// listOpener reports whether w begins a list after a plural work: "films
+// such as", "films like", "films including", "films as", "films were". A
+// switch, not a set: it is asked of the word before every name.
+func listOpener(w string) bool {
+	switch w {
+	case "as", "like", "including", "were", "include":
+		return true
+	}
+	return false
+}
 
 // inWorkList reports whether a mention stands in a list of works' titles:
 // only capitalized words, "and", "of", "the", "a" and commas between it
@@ -162,7 +169,7 @@ func inWorkList(text string, m *mention) bool {
 		if w == "" || strings.ContainsAny(w, ".;:!?\"()") {
 			return false
 		}
-		if listOpeners[w] {
+		if listOpener(w) {
 			p, ps := prevWordFast(text, ws)
 			if w == "as" && p == "such" {
 				p, _ = prevWordFast(text, ps)
@@ -184,6 +191,9 @@ func inWorkList(text string, m *mention) bool {
 // before "awards" is left: "the Quarbin Academy awards" may speak of the
 // body that gives them.
 func awardList(text string, m *mention) bool {
+	if rest := text[m.End:]; len(rest) > 1 && rest[0] == ' ' && isLowerASCII(rest[1]) && rest[1] != 'a' {
+		return false // a lower-case word follows that is neither "and" nor "awards": most names, decided at once
+	}
 	i, list := m.End, false
 	for n := 0; n < 12; n++ {
 		w, we := nextWord(text, i)
