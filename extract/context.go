@@ -52,6 +52,7 @@ func (r *Resolver) contextual(a *article) {
 		r.bareGulf(a, m)
 		r.townOrClub(a, m)
 	}
+	productNames(a)
 	r.qualifyBodies(a)
 	r.unplacedPlaces(a)
 	a.ms = slices.DeleteFunc(a.ms, func(m *mention) bool { return m.removed })

@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// firmHoldings are what a company has and a person has not, after a
+// possessive: "Quarbin's shareholders", "Quarbin's stock fell", "Quarbin's
+// subsidiary". A person's shares or stake are left out: "Tervane's shares
+// in the airline".
+var firmHoldings = names.Set{"stock": true, "shareholders": true, "stockholders": true, "subsidiary": true,
+	"subsidiaries": true, "directors": true, "earnings": true, "profits": true, "revenues": true,
+	"plants": true, "headquarters": true, "board": true}
+
+// firmPossessive reports whether a name taken for a person is followed by
+// a possessive and what only a company has ([firmHoldings]): "Quarbin's
+// stock rose" makes Quarbin a company. A name with a person's title before
+// it ("Mr Quarbin's board") stays a person.
+func firmPossessive(text string, m *mention) bool {
+	if m.typ != Person || !possessiveAt(text, m.End) {
+		return false
+	}
+	n, ne := nextWord(text, m.End)
+	if strings.HasPrefix(n, "’") {
+		n = n[len("’s"):]
+	} else {
+		n = n[len("'s"):]
+	}
+	if n == "" {
+		n, _ = nextWord(text, ne)
+	}
+	return firmHoldings[strings.TrimRight(n, ",.;:")] && titleBefore(text, m.Start) == ""
+}
