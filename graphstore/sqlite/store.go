@@ -154,6 +154,14 @@ func (s *Store) dsn(mode string, extra ...string) string {
 		// 64 MB a page is copied once for several batches. The pragma
 		// counts pages, of the size the file has or will have.
 		q.Add("_pragma", fmt.Sprintf("wal_autocheckpoint(%d)", checkpointBytes/s.pageSize))
+		// A statement that writes many rows and may fail halfway (an
+		// upsert, a row with a foreign key) keeps the pages it changes
+		// in a statement journal, to undo itself alone. In a temporary
+		// file that was most of an ingest's writes (Reuters+BBC: 2.8 GB
+		// in 341,000 system calls, against 0.9 GB of log); in memory it
+		// holds only the pages of one statement at a time. Sorts for
+		// making an index run in memory too.
+		q.Add("_pragma", "temp_store(2)")
 	}
 	if mode != "" {
 		q.Set("mode", mode)

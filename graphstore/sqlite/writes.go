@@ -407,7 +407,14 @@ func (u *update) write(ctx context.Context, tx *sql.Tx) error {
 		{"INSERT OR REPLACE", "graph_edges", len(w.edges), func(i int) []any { return w.edges[i].values() }},
 		{"INSERT OR REPLACE", "graph_canonical", len(w.canon), func(i int) []any { return pair(w.canon[i]) }},
 	} {
-		if err := insertRows(ctx, tx, in.verb, in.table, in.n, in.row); err != nil {
+		verb := in.verb
+		if u.full {
+			// The tables are empty and each row's key comes once:
+			// no row replaces another, and a plain insert needs no
+			// statement journal.
+			verb = "INSERT OR FAIL"
+		}
+		if err := insertRows(ctx, tx, verb, in.table, in.n, in.row); err != nil {
 			return err
 		}
 	}
