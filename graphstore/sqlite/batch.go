@@ -27,18 +27,20 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		return res, s.failed(ctx, "add batch", err)
 	}
 	defer tx.Rollback() // no-op after Commit
+	// Foreign keys checked at the commit rather than by each statement:
+	// a statement that may fail halfway on one must keep the pages it
+	// changes in a statement journal, to undo itself alone, and the
+	// mention rows' key made every statement of them do so. A violation
+	// still fails the commit, and the batch is rolled back whole. (The
+	// pragma ends with the transaction.)
+	if _, err := tx.ExecContext(context.WithoutCancel(ctx), `PRAGMA defer_foreign_keys = ON`); err != nil {
+		return res, s.failed(ctx, "add batch", err)
+	}
 	w, err := newBatchWriter(ctx, tx, s.now())
 	if err != nil {
 		return res, s.failed(ctx, "add batch", err)
 	}
 	defer w.close()
-	// The read-back gets the batch's articles when they follow its last
-	// without a gap (no other process added articles since it was read),
-	// so that the refresh at the end of the ingest need not read them.
-	rb := s.readBack
-	if rb != nil && rb.maxSeq == w.seq {
-		w.keep = s
-	}
 	for _, a := range batch {
 		if err := ctx.Err(); err != nil {
 			return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
@@ -63,11 +65,10 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
 	}
 	if err := tx.Commit(); err != nil {
+		// A commit that fails on a deferred foreign key leaves SQLite's
+		// transaction open, which database/sql no longer rolls back.
+		s.db.ExecContext(context.WithoutCancel(ctx), `ROLLBACK`) //nolint:errcheck // none to roll back, mostly
 		return graphstore.BatchResult{}, s.failed(ctx, "add batch: commit", err)
-	}
-	if w.keep != nil && s.readBack == rb && len(w.kept) > 0 {
-		rb.articles = append(rb.articles, w.kept...)
-		rb.maxSeq = w.seq
 	}
 	return res, nil
 }
@@ -103,12 +104,6 @@ type batchWriter struct {
 	ingested           string
 	seq                int64  // of the last article written
 	sums               setSum // of the articles written
-
-	// keep is the store whose read-back takes the batch's articles once
-	// it commits, nil when it does not; kept holds them meanwhile, as a
-	// read of the store would give them.
-	keep *Store
-	kept []*storedArticle
 
 	byID     map[string]bool   // ids added by this batch
 	byHash   map[string]string // text hash → id, added by this batch
@@ -232,11 +227,6 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 		return nil, err
 	}
 	w.sums.add(rowSum)
-	if w.keep != nil {
-		if err := w.keepArticle(&row, rowSum, ms); err != nil {
-			return nil, err
-		}
-	}
 	for i, m := range ms {
 		if err := w.mentions.add(row.seq, m.entity, m.name, m.typ, m.iso, m.partial,
 			m.mentions, m.sources, m.sentences, m.aliases); err != nil {
@@ -260,24 +250,6 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 		ed.sentences += graphstore.SharedSentences(ents[i], ents[j])
 	})
 	return nil, nil
-}
-
-// keepArticle adds an article to those the read-back takes, made from its
-// rows the way a read of them makes it (see [Store.readArticles]), without
-// its relations, which the refresh does not read.
-func (w *batchWriter) keepArticle(row *articleRow, sum int64, ms []mentionRow) error {
-	a, err := w.keep.articleOf(row, sum)
-	if err != nil {
-		return err
-	}
-	a.Entities = make([]graphstore.EntityCount, len(ms))
-	for i := range ms {
-		if a.Entities[i], err = w.keep.entityOf(row.id, &ms[i]); err != nil {
-			return err
-		}
-	}
-	w.kept = append(w.kept, a)
-	return nil
 }
 
 // writeSums adds the batch's articles to the size and checksum of the

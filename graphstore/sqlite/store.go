@@ -47,15 +47,12 @@ func pathOf(target string) string {
 // end before giving up with "database is locked".
 const busyTimeout = 30 * time.Second
 
-// newPageSize is the page size of a new store's file. Each commit of an
-// ingest batch writes every page it changed to the write-ahead log, with
-// two system calls a page, and the running totals (edges above all) change
-// rows all over their tables in every batch; SQLite's default of 4 KB made
-// an ingest of Reuters+BBC about a million such calls, which took more CPU
-// than the rows themselves. Larger pages cut the calls in proportion and
-// write about as many bytes, since a batch changes most pages of those
-// tables either way.
-const newPageSize = 16384
+// newPageSize is the page size of a new store's file: SQLite's default.
+// Larger pages cut the system calls of writing the log (two a page), but
+// every row an upsert changes copies its whole page into the statement
+// journal, and with 16 KB pages an ingest of Reuters+BBC copied 2.8 GB so,
+// and was no cheaper.
+const newPageSize = 4096
 
 // checkpointBytes is how much the write-ahead log grows before its pages
 // are copied into the file.
@@ -155,12 +152,11 @@ func (s *Store) dsn(mode string, extra ...string) string {
 		// counts pages, of the size the file has or will have.
 		q.Add("_pragma", fmt.Sprintf("wal_autocheckpoint(%d)", checkpointBytes/s.pageSize))
 		// A statement that writes many rows and may fail halfway (an
-		// upsert, a row with a foreign key) keeps the pages it changes
-		// in a statement journal, to undo itself alone. In a temporary
-		// file that was most of an ingest's writes (Reuters+BBC: 2.8 GB
-		// in 341,000 system calls, against 0.9 GB of log); in memory it
-		// holds only the pages of one statement at a time. Sorts for
-		// making an index run in memory too.
+		// upsert) keeps the pages it changes in a statement journal, to
+		// undo itself alone; in a temporary file that took 341,000
+		// system calls in an ingest of Reuters+BBC. In memory it holds
+		// the pages of one statement at a time. Sorts for making an
+		// index run in memory too.
 		q.Add("_pragma", "temp_store(2)")
 	}
 	if mode != "" {
