@@ -27,6 +27,15 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		return res, s.failed(ctx, "add batch", err)
 	}
 	defer tx.Rollback() // no-op after Commit
+	// Foreign keys checked at the commit rather than by each statement:
+	// a statement that may fail halfway on one must keep the pages it
+	// changes in a statement journal, to undo itself alone, and the
+	// mention rows' key made every statement of them do so. A violation
+	// still fails the commit, and the batch is rolled back whole. (The
+	// pragma ends with the transaction.)
+	if _, err := tx.ExecContext(context.WithoutCancel(ctx), `PRAGMA defer_foreign_keys = ON`); err != nil {
+		return res, s.failed(ctx, "add batch", err)
+	}
 	w, err := newBatchWriter(ctx, tx, s.now())
 	if err != nil {
 		return res, s.failed(ctx, "add batch", err)
@@ -56,6 +65,9 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
 	}
 	if err := tx.Commit(); err != nil {
+		// A commit that fails on a deferred foreign key leaves SQLite's
+		// transaction open, which database/sql no longer rolls back.
+		s.db.ExecContext(context.WithoutCancel(ctx), `ROLLBACK`) //nolint:errcheck // none to roll back, mostly
 		return graphstore.BatchResult{}, s.failed(ctx, "add batch: commit", err)
 	}
 	return res, nil

@@ -85,6 +85,27 @@ func checkFileOnce(path string, create bool) error {
 	return nil
 }
 
+// filePageSize returns the page size the header of an SQLite file gives,
+// or 0 when the file is absent, empty or not one ([checkFile] says which).
+func filePageSize(path string) int {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	var h [18]byte
+	if _, err := io.ReadFull(f, h[:]); err != nil || string(h[:16]) != sqliteMagic {
+		return 0
+	}
+	switch n := int(binary.BigEndian.Uint16(h[16:])); {
+	case n == 1:
+		return 65536
+	case n >= 512 && n&(n-1) == 0:
+		return n
+	}
+	return 0
+}
+
 // checkHeader checks the fields of an SQLite file header that a store's
 // file always has (https://www.sqlite.org/fileformat2.html#the_database_header).
 func checkHeader(h []byte, size int64, wal bool) error {

@@ -20,7 +20,7 @@ func TestCheckFileCheckpoint(t *testing.T) {
 	if hasWAL(path) {
 		t.Fatal("the closed store still has a write-ahead log")
 	}
-	pageSize := 4096
+	pageSize := filePageSize(path)
 	if len(whole) < 3*pageSize {
 		t.Fatalf("store of %d bytes: too small to cut", len(whole))
 	}

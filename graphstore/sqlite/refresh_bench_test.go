@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -123,4 +125,83 @@ func BenchmarkLinkStore(b *testing.B) {
 	}
 	b.ReportMetric(float64(n), "links")
 	b.ReportMetric(float64(h.Sum32()), "links-hash")
+}
+
+// BenchmarkIngestStore measures the store's share of an ingest into a fresh
+// store on real articles: NERGRAPH_BENCH_INGEST names a store whose
+// articles (with their relations) are read once, then added in batches of
+// 500 (or NERGRAPH_BENCH_BATCH) to a new store and refreshed, as `nergraph ingest` does after
+// extraction. The CPU of the batches and of the refresh are reported apart.
+func BenchmarkIngestStore(b *testing.B) {
+	src := os.Getenv("NERGRAPH_BENCH_INGEST")
+	if src == "" {
+		b.Skip("NERGRAPH_BENCH_INGEST names no store to read articles from")
+	}
+	ctx := context.Background()
+	s, err := Open(ctx, src, graphstore.OpenOptions{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var arts []graphstore.ArticleCounts
+	_, err = s.readArticles(ctx, tx, "", nil, true, func(a *storedArticle) error {
+		arts = append(arts, a.ArticleCounts)
+		return nil
+	})
+	tx.Rollback()
+	s.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	per := 500
+	if v := os.Getenv("NERGRAPH_BENCH_BATCH"); v != "" {
+		if per, err = strconv.Atoi(v); err != nil || per < 1 {
+			b.Fatalf("NERGRAPH_BENCH_BATCH=%q: want a number of articles", v)
+		}
+	}
+	dir := b.TempDir()
+	var add, refresh time.Duration
+	var size int64
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		path := filepath.Join(dir, fmt.Sprintf("graph%d.db", i))
+		st, err := Open(ctx, path, graphstore.OpenOptions{Create: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := st.ArticleIDs(ctx); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		cpu0 := testenv.CPUTime()
+		for j := 0; j < len(arts); j += per {
+			if _, err := st.AddBatch(ctx, arts[j:min(j+per, len(arts))]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		cpu1 := testenv.CPUTime()
+		if done, err := st.Refresh(ctx); err != nil || !done {
+			b.Fatalf("Refresh = %v, %v; want true, nil", done, err)
+		}
+		cpu2 := testenv.CPUTime()
+		add += cpu1 - cpu0
+		refresh += cpu2 - cpu1
+		b.StopTimer()
+		stats, err := st.Stats(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = stats.Bytes
+		st.Close()
+		for _, p := range []string{path, path + "-wal", path + "-shm"} {
+			os.Remove(p)
+		}
+		b.StartTimer()
+	}
+	b.ReportMetric(add.Seconds()/float64(b.N), "add-cpu-s/op")
+	b.ReportMetric(refresh.Seconds()/float64(b.N), "refresh-cpu-s/op")
+	b.ReportMetric(float64(size)/float64(len(arts)), "bytes/article")
 }

@@ -5,7 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -161,16 +161,15 @@ func (s *Store) seqs(r edgeRow) ([]int64, error) {
 // appendSeqs returns the JSON array of an edge's articles with more, all
 // later than those it holds.
 func appendSeqs(articles string, more []int64) string {
-	var b strings.Builder
-	b.WriteString(strings.TrimSuffix(articles, "]"))
+	b := make([]byte, 0, len(articles)+8*len(more))
+	b = append(b, strings.TrimSuffix(articles, "]")...)
 	for i, seq := range more {
 		if i > 0 || articles != "[]" {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
-		fmt.Fprint(&b, seq)
+		b = strconv.AppendInt(b, seq, 10)
 	}
-	b.WriteByte(']')
-	return b.String()
+	return string(append(b, ']'))
 }
 
 // readRow reads one row of a query with scan; ok false when there is none.

@@ -37,16 +37,17 @@ func (u *update) planWrites(ctx context.Context, tx *sql.Tx) error {
 	if u.full {
 		u.next = cacheState{}
 	}
-	involved := map[string]bool{}
-	for id := range u.tallies {
-		involved[id] = true
-	}
-	for _, m := range []map[[2]string]*edgeAcc{u.recomputed, u.delta} {
-		for k := range m {
-			involved[k[0]], involved[k[1]] = true, true
-		}
-	}
 	if !u.full {
+		// A cache computed from nothing has no rows to read.
+		involved := map[string]bool{}
+		for id := range u.tallies {
+			involved[id] = true
+		}
+		for _, m := range []map[[2]string]*edgeAcc{u.recomputed, u.delta} {
+			for k := range m {
+				involved[k[0]], involved[k[1]] = true, true
+			}
+		}
 		for _, id := range slices.Sorted(maps.Keys(involved)) {
 			if err := u.readNode(ctx, tx, `n.id = ?`, id); err != nil {
 				return err
@@ -145,18 +146,23 @@ func (u *update) numOf(id string) (int64, error) {
 
 // planEdges plans the edges: those of the moved nodes replaced, the others
 // the new articles touch added to, and the changes of degree that follow.
+// Each set is taken in the order of graph_edges' key, node numbers: the
+// rows are read and written in the order the table keeps them, and numbers
+// sort faster than the pairs of ids they stand for.
 func (u *update) planEdges(ctx context.Context, tx *sql.Tx, old map[[2]int64]bool) error {
 	kept := map[[2]int64]bool{}
-	for _, k := range slices.SortedFunc(maps.Keys(u.recomputed), comparePairs) {
-		e := u.recomputed[k]
-		r, err := u.edgeRow(k, e.weight, e.sentences, "[]", e.seqs)
-		if err != nil {
-			return err
-		}
+	recomputed, err := u.edgesByNum(u.recomputed)
+	if err != nil {
+		return err
+	}
+	for _, p := range recomputed {
+		e := p.acc
+		r := p.row
+		r.weight, r.sentences, r.articles = e.weight, e.sentences, appendSeqs("[]", e.seqs)
 		nums := [2]int64{r.source, r.target}
 		if !old[nums] {
-			u.degrees[k[0]]++
-			u.degrees[k[1]]++
+			u.degrees[p.key[0]]++
+			u.degrees[p.key[1]]++
 		}
 		kept[nums] = true
 		u.w.edges = append(u.w.edges, r)
@@ -168,12 +174,15 @@ func (u *update) planEdges(ctx context.Context, tx *sql.Tx, old map[[2]int64]boo
 			u.degrees[u.byNum[k[1]]]--
 		}
 	}
-	for _, k := range slices.SortedFunc(maps.Keys(u.delta), comparePairs) {
-		e := u.delta[k]
-		r, err := u.edgeRow(k, 0, 0, "[]", nil)
-		if err != nil {
-			return err
-		}
+	delta, err := u.edgesByNum(u.delta)
+	if err != nil {
+		return err
+	}
+	u.w.edges = slices.Grow(u.w.edges, len(delta))
+	for _, p := range delta {
+		e := p.acc
+		r := p.row
+		r.articles = "[]"
 		have, ok := r, false
 		if !u.full {
 			have, ok, err = readRow(ctx, tx, `SELECT `+edgeCols+`, e.articles FROM graph_edges e WHERE e.source = ? AND e.target = ?`,
@@ -183,8 +192,8 @@ func (u *update) planEdges(ctx context.Context, tx *sql.Tx, old map[[2]int64]boo
 			}
 		}
 		if !ok {
-			u.degrees[k[0]]++
-			u.degrees[k[1]]++
+			u.degrees[p.key[0]]++
+			u.degrees[p.key[1]]++
 			have = r
 		}
 		have.weight += e.weight
@@ -195,9 +204,34 @@ func (u *update) planEdges(ctx context.Context, tx *sql.Tx, old map[[2]int64]boo
 	return nil
 }
 
+// plannedEdge is an edge of the update: its key by ids, what the articles
+// give it, and its row's key by numbers.
+type plannedEdge struct {
+	key [2]string
+	acc *edgeAcc
+	row edgeRow // source and target only
+}
+
+// edgesByNum returns the edges of m with their node numbers, in the order
+// of the numbers.
+func (u *update) edgesByNum(m map[[2]string]*edgeAcc) ([]plannedEdge, error) {
+	out := make([]plannedEdge, 0, len(m))
+	for k, e := range m {
+		r, err := u.edgeRow(k)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, plannedEdge{key: k, acc: e, row: r})
+	}
+	slices.SortFunc(out, func(a, b plannedEdge) int {
+		return compareNums([2]int64{a.row.source, a.row.target}, [2]int64{b.row.source, b.row.target})
+	})
+	return out, nil
+}
+
 // edgeRow makes the row of the edge between two nodes, the one whose id
-// sorts first as its source.
-func (u *update) edgeRow(k [2]string, weight, sentences int, articles string, more []int64) (edgeRow, error) {
+// sorts first as its source, with their numbers alone.
+func (u *update) edgeRow(k [2]string) (edgeRow, error) {
 	s, err := u.numOf(k[0])
 	if err != nil {
 		return edgeRow{}, err
@@ -206,7 +240,7 @@ func (u *update) edgeRow(k [2]string, weight, sentences int, articles string, mo
 	if err != nil {
 		return edgeRow{}, err
 	}
-	return edgeRow{source: s, target: t, weight: weight, sentences: sentences, articles: appendSeqs(articles, more)}, nil
+	return edgeRow{source: s, target: t}, nil
 }
 
 // planNodes plans the rows of the nodes whose tally or degree changed, their
@@ -373,7 +407,14 @@ func (u *update) write(ctx context.Context, tx *sql.Tx) error {
 		{"INSERT OR REPLACE", "graph_edges", len(w.edges), func(i int) []any { return w.edges[i].values() }},
 		{"INSERT OR REPLACE", "graph_canonical", len(w.canon), func(i int) []any { return pair(w.canon[i]) }},
 	} {
-		if err := insertRows(ctx, tx, in.verb, in.table, in.n, in.row); err != nil {
+		verb := in.verb
+		if u.full {
+			// The tables are empty and each row's key comes once:
+			// no row replaces another, and a plain insert needs no
+			// statement journal.
+			verb = "INSERT OR FAIL"
+		}
+		if err := insertRows(ctx, tx, verb, in.table, in.n, in.row); err != nil {
 			return err
 		}
 	}
