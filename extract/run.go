@@ -411,8 +411,8 @@ func keepLang(want string, a Article, c cleaned) (string, bool) {
 func (p *pipeline) collect(fn func(*Doc) error) (RunStats, error) {
 	var st RunStats
 	pending := map[int]job{}
-	seen := map[string]string{} // hash → id
-	ids := map[string]int{}     // id → articles handed on under it
+	seen := newSeenTexts()  // hash → id
+	ids := map[string]int{} // id → articles handed on under it
 	var near *dedup.Index
 	if p.opts.Dedup == DedupNear {
 		near = dedup.NewIndex(0)
@@ -446,7 +446,7 @@ func (p *pipeline) collect(fn func(*Doc) error) (RunStats, error) {
 // handOn hands the parts of a job to fn, in order, after its warnings; a
 // page that could not be parsed is a bad record. It returns the error that
 // ends the run: fn's, or the bad record's with Strict.
-func (p *pipeline) handOn(st *RunStats, j job, seen map[string]string, ids map[string]int, near *dedup.Index, fn func(*Doc) error) error {
+func (p *pipeline) handOn(st *RunStats, j job, seen *seenTexts, ids map[string]int, near *dedup.Index, fn func(*Doc) error) error {
 	for _, w := range j.warns {
 		if p.opts.Strict {
 			return w
@@ -474,7 +474,7 @@ func (p *pipeline) handOn(st *RunStats, j job, seen map[string]string, ids map[s
 
 // keep counts an article passed over for its language or as a duplicate,
 // and reports whether it goes on.
-func (p *pipeline) keep(st *RunStats, j part, seen map[string]string, near *dedup.Index) bool {
+func (p *pipeline) keep(st *RunStats, j part, seen *seenTexts, near *dedup.Index) bool {
 	if j.doc == nil {
 		if st.OtherLanguage == nil {
 			st.OtherLanguage = map[string]int{}
@@ -487,12 +487,12 @@ func (p *pipeline) keep(st *RunStats, j part, seen map[string]string, near *dedu
 		return true
 	}
 	id := j.doc.Article.ID
-	if of, ok := seen[j.doc.Hash]; ok {
+	if of, ok := seen.lookup(j.doc.Hash); ok {
 		st.Duplicates++
 		p.duplicate(id, of, 1)
 		return false
 	}
-	seen[j.doc.Hash] = id
+	seen.add(j.doc.Hash, id)
 	if near != nil {
 		if of, sim := near.Add(id, j.sig); of != "" {
 			st.NearDuplicates++

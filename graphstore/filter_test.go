@@ -176,3 +176,37 @@ func TestNewView(t *testing.T) {
 		}
 	}
 }
+
+// TestEachArticle checks that EachArticle yields what Articles returns, in
+// its order, on a graph whose articles came out of order and on a
+// filter's view, and that it stops when asked.
+func TestEachArticle(t *testing.T) {
+	g := graphstore.New()
+	for _, id := range []string{"c", "a", "d", "b"} {
+		g.Add(&extract.Doc{Article: extract.Article{ID: id, Title: "T " + id}, Hash: "h" + id,
+			Entities: []extract.Entity{
+				{ID: "person:x", Name: "X", Type: extract.Person, Mentions: []extract.Mention{{Name: "X"}}},
+				{ID: "person:y", Name: "Y", Type: extract.Person, Mentions: []extract.Mention{{Name: "Y"}}},
+			}})
+	}
+	v, err := g.Filter(graphstore.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, gr := range map[string]*graphstore.Graph{"graph": g, "view": v} {
+		got := slices.Collect(gr.EachArticle())
+		if want := gr.Articles(); !slices.Equal(got, want) || len(got) != 4 {
+			t.Errorf("%s: EachArticle = %v, want %v", name, got, want)
+		}
+		n := 0
+		for range gr.EachArticle() {
+			n++
+			if n == 2 {
+				break
+			}
+		}
+		if n != 2 {
+			t.Errorf("%s: %d articles after a break at 2", name, n)
+		}
+	}
+}

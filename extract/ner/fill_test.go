@@ -127,3 +127,26 @@ func TestFillFromProse(t *testing.T) {
 		}
 	}
 }
+
+// TestFarRolesOneFeature checks what wordWeights relies on to keep the
+// roles two before and two after as one row of the model's: a word has
+// exactly one feature in each.
+func TestFarRolesOneFeature(t *testing.T) {
+	words := []string{"Putin", "the", "U.S.", "1996", "--", "", "Zürich", "McDONALD'S"}
+	for _, w := range words {
+		var ti tokInfo
+		analyze(w, &ti)
+		for role := numNear; role < numRoles; role++ {
+			if got := len(appendWordFeats(nil, role, &ti, w)); got != 1 {
+				t.Errorf("%q in role %d: %d features, want 1", w, role, got)
+			}
+		}
+	}
+	for k := range padInfo {
+		for role := numNear; role < numRoles; role++ {
+			if got := len(appendWordFeats(nil, role, &padInfo[k], "")); got != 1 {
+				t.Errorf("padding %d in role %d: %d features, want 1", k, role, got)
+			}
+		}
+	}
+}

@@ -27,6 +27,7 @@ type Model struct {
 	shift  uint32             // slot = key*mul >> shift
 	nfeat  int                // number of features
 	pool   sync.Pool          // *tagState
+	cache  wordCache          // the words the taggers met
 	sorted []savedRow         // features in key order, for Save
 	// histZero[cls][prev<<1|next] sums the history features of a token of
 	// class cls without history whose neighbours (when present) have none.
@@ -164,8 +165,7 @@ type tagState struct {
 	scores []int32
 	back   []uint8
 	labels []int
-	// A cache of the summed weights of each word's features in each role.
-	cache   wordCache
+	// The words come from the Model's cache, shared by all taggers.
 	docEnts []*wordEntry // the cache entry of each token of the document
 	pads    *[2]wordWeights
 	tmp     []uint64
@@ -185,17 +185,6 @@ type tagState struct {
 	alpha, beta []int32
 }
 
-// wordWeights holds the summed weights of a word's features per role.
-type wordWeights [numRoles][numLabels]int32
-
-// wordEntry is a cached word: its analysis and its weights.
-type wordEntry struct {
-	ti tokInfo
-	w  wordWeights
-}
-
-const maxCache = 1 << 16
-
 func newTagState(m *Model) *tagState {
 	st := &tagState{doc: newDocState()}
 	st.analyze = func(tok string) *tokInfo {
@@ -209,72 +198,29 @@ func newTagState(m *Model) *tagState {
 // wordEntry returns the cache entry of the word tok.
 func (m *Model) wordEntry(st *tagState, tok string) *wordEntry {
 	h := hashString(tok)
-	if e := st.cache.get(h); e != nil {
+	if e := m.cache.get(h); e != nil {
 		return e
 	}
-	e := new(wordEntry)
+	e := &wordEntry{h: h}
 	analyze(tok, &e.ti)
 	m.res.lookupWord(&e.ti)
 	m.fillWeights(st, &e.w, &e.ti, tok)
-	st.cache.put(h, e)
-	return e
-}
-
-// wordCache maps the hash of a word to its entry: open addressing with
-// linear probing, emptied when half full.
-type wordCache struct {
-	keys []uint64 // 0 = empty
-	vals []*wordEntry
-	n    int
-}
-
-const cacheBits = 17
-
-func cacheKey(h uint64) uint64 { return h | 1 } // never 0
-
-func (c *wordCache) get(h uint64) *wordEntry {
-	if c.keys == nil {
-		return nil
-	}
-	k := cacheKey(h)
-	mask := uint64(len(c.keys) - 1)
-	for i := (k * 0x9E3779B97F4A7C15) >> (64 - cacheBits); ; i = (i + 1) & mask {
-		switch c.keys[i] {
-		case k:
-			return c.vals[i]
-		case 0:
-			return nil
-		}
-	}
-}
-
-func (c *wordCache) put(h uint64, e *wordEntry) {
-	if c.keys == nil {
-		c.keys = make([]uint64, 1<<cacheBits)
-		c.vals = make([]*wordEntry, 1<<cacheBits)
-	}
-	if c.n >= maxCache {
-		clear(c.keys)
-		clear(c.vals)
-		c.n = 0
-	}
-	k := cacheKey(h)
-	mask := uint64(len(c.keys) - 1)
-	i := (k * 0x9E3779B97F4A7C15) >> (64 - cacheBits)
-	for c.keys[i] != 0 && c.keys[i] != k {
-		i = (i + 1) & mask
-	}
-	if c.keys[i] == 0 {
-		c.n++
-	}
-	c.keys[i], c.vals[i] = k, e
+	return m.cache.put(e)
 }
 
 func (m *Model) fillWeights(st *tagState, e *wordWeights, ti *tokInfo, tok string) {
 	for role := 0; role < numRoles; role++ {
 		st.tmp = appendWordFeats(st.tmp[:0], role, ti, tok)
-		s := &e[role]
-		m.addFeats(s, st.tmp)
+		if role < numNear {
+			m.addFeats(&e.near[role], st.tmp)
+			continue
+		}
+		// One feature (see wordWeights): its row, or none.
+		if len(st.tmp) == 1 {
+			if w := m.lookup(st.tmp[0]); w != nil {
+				e.far[role-numNear] = *w
+			}
+		}
 	}
 }
 
@@ -445,23 +391,23 @@ func (m *Model) baseScores(st *tagState, sent []string, pos int) {
 	st.docBase = slices.Grow(st.docBase, n*numLabels)[:start+n*numLabels]
 	sc := st.docBase[start:]
 	pad0, pad1 := m.padEntries(st)
-	// at returns the weights of the word in role for token i.
-	at := func(i, role int) *[numLabels]int32 {
-		switch j := i + roleOffsets[role]; {
+	// word returns the weights of the word at j, padding beyond the sentence.
+	word := func(j int) *wordWeights {
+		switch {
 		case j < 0:
-			return &pad0[role]
+			return pad0
 		case j >= n:
-			return &pad1[role]
+			return pad1
 		default:
-			return &ents[j].w[role]
+			return &ents[j].w
 		}
 	}
 	for i := 0; i < n; i++ {
 		s := (*[numLabels]int32)(sc[i*numLabels:])
 		// The five words' weights summed label by label in one pass: role
 		// by role, each label's score went to memory and back four times.
-		self, p1, n1, p2, n2 := &ents[i].w[roleSelf], at(i, rolePrev1), at(i, roleNext1), at(i, rolePrev2), at(i, roleNext2)
-		sum5(s, self, p1, n1, p2, n2)
+		sum5(s, &ents[i].w.near[roleSelf], &word(i - 1).near[rolePrev1], &word(i + 1).near[roleNext1],
+			&word(i - 2).far[rolePrev2-numNear], &word(i + 2).far[roleNext2-numNear])
 		m.addFeats(s, st.sf.feats[st.sf.offs[i]:st.sf.offs[i+1]])
 	}
 }
@@ -582,26 +528,26 @@ func b2i(b bool) int {
 	return 0
 }
 
-// sum5 sets s to the sum of five rows of scores, label by label: written
-// out, as it runs once a token.
-func sum5(s, a, b, c, d, e *[numLabels]int32) {
-	s[0] = a[0] + b[0] + c[0] + d[0] + e[0]
-	s[1] = a[1] + b[1] + c[1] + d[1] + e[1]
-	s[2] = a[2] + b[2] + c[2] + d[2] + e[2]
-	s[3] = a[3] + b[3] + c[3] + d[3] + e[3]
-	s[4] = a[4] + b[4] + c[4] + d[4] + e[4]
-	s[5] = a[5] + b[5] + c[5] + d[5] + e[5]
-	s[6] = a[6] + b[6] + c[6] + d[6] + e[6]
-	s[7] = a[7] + b[7] + c[7] + d[7] + e[7]
-	s[8] = a[8] + b[8] + c[8] + d[8] + e[8]
-	s[9] = a[9] + b[9] + c[9] + d[9] + e[9]
-	s[10] = a[10] + b[10] + c[10] + d[10] + e[10]
-	s[11] = a[11] + b[11] + c[11] + d[11] + e[11]
-	s[12] = a[12] + b[12] + c[12] + d[12] + e[12]
-	s[13] = a[13] + b[13] + c[13] + d[13] + e[13]
-	s[14] = a[14] + b[14] + c[14] + d[14] + e[14]
-	s[15] = a[15] + b[15] + c[15] + d[15] + e[15]
-	s[16] = a[16] + b[16] + c[16] + d[16] + e[16]
+// sum5 sets s to the sum of five rows of scores, label by label, the last
+// two a feature's weights: written out, as it runs once a token.
+func sum5(s, a, b, c *[numLabels]int32, d, e *[numLabels]int16) {
+	s[0] = a[0] + b[0] + c[0] + int32(d[0]) + int32(e[0])
+	s[1] = a[1] + b[1] + c[1] + int32(d[1]) + int32(e[1])
+	s[2] = a[2] + b[2] + c[2] + int32(d[2]) + int32(e[2])
+	s[3] = a[3] + b[3] + c[3] + int32(d[3]) + int32(e[3])
+	s[4] = a[4] + b[4] + c[4] + int32(d[4]) + int32(e[4])
+	s[5] = a[5] + b[5] + c[5] + int32(d[5]) + int32(e[5])
+	s[6] = a[6] + b[6] + c[6] + int32(d[6]) + int32(e[6])
+	s[7] = a[7] + b[7] + c[7] + int32(d[7]) + int32(e[7])
+	s[8] = a[8] + b[8] + c[8] + int32(d[8]) + int32(e[8])
+	s[9] = a[9] + b[9] + c[9] + int32(d[9]) + int32(e[9])
+	s[10] = a[10] + b[10] + c[10] + int32(d[10]) + int32(e[10])
+	s[11] = a[11] + b[11] + c[11] + int32(d[11]) + int32(e[11])
+	s[12] = a[12] + b[12] + c[12] + int32(d[12]) + int32(e[12])
+	s[13] = a[13] + b[13] + c[13] + int32(d[13]) + int32(e[13])
+	s[14] = a[14] + b[14] + c[14] + int32(d[14]) + int32(e[14])
+	s[15] = a[15] + b[15] + c[15] + int32(d[15]) + int32(e[15])
+	s[16] = a[16] + b[16] + c[16] + int32(d[16]) + int32(e[16])
 }
 
 // addScores adds the row z to the scores s, written out.

@@ -89,3 +89,17 @@ func waitGOGC(want int, d time.Duration) int {
 	}
 	return gogc()
 }
+
+// TestDefault pins nergraph's pace where issue 15 measured it: Go's own
+// for a small heap, the headroom above it, half the live heap beyond.
+func TestDefault(t *testing.T) {
+	const mib = 1 << 20
+	for _, tt := range []struct {
+		live uint64
+		want int
+	}{{32 * mib, 100}, {64 * mib, 100}, {96 * mib, 66}, {128 * mib, 50}, {1024 * mib, 50}} {
+		if got := Default.Percent(tt.live); got != tt.want {
+			t.Errorf("Default.Percent(%d MiB) = %d, want %d", tt.live/mib, got, tt.want)
+		}
+	}
+}
