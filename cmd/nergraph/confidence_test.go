@@ -1,40 +1,72 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
 
-// TestBuildMinConfidence checks --min-confidence end to end: the entity
-// the recognizer was unsure of is no node and the summary counts it; off
-// (the default) it is a node; a negative value is a usage error.
+// TestBuildMinConfidence checks --min-confidence end to end, per node: a
+// name the recognizer was unsure of in every article is no node and the
+// summary counts it; a name unsure in one article but sure in another is a
+// node with both articles (the per-article rule kept one); off (the
+// default) every name is a node; a negative value is a usage error.
 func TestBuildMinConfidence(t *testing.T) {
-	dir := t.TempDir()
-	writeFile(t, dir, "a.txt", "Harrow Fizz Sales\n\nSales of Blue Harrow Fizz doubled last year, said Jorrin Mave.")
+	unsure := "Talks\n\nCold Dawn Tunnel sales rose, said Jorrin Mave."
+	sure := "Meeting\n\nJorrin Mave met Cold Dawn Tunnel chairman Tom Reed in Paris."
 	tests := []struct {
+		name     string
+		articles []string
 		args     []string
-		wantNode bool
+		want     int // articles of the node org:cold-dawn-tunnel, 0 for no node
 		summary  string
 	}{
-		{nil, true, ""},
-		{[]string{"--min-confidence", "0"}, true, ""},
-		{[]string{"--min-confidence", "40"}, false, "1 entities the recognizer was unsure of made MISC (--min-confidence)"},
+		{"off, unsure only", []string{unsure}, nil, 1, ""},
+		{"0, unsure only", []string{unsure}, []string{"--min-confidence", "0"}, 1, ""},
+		{"40, unsure only", []string{unsure}, []string{"--min-confidence", "40"}, 0,
+			"1 nodes left out: the recognizer was unsure of every entity linked to them"},
+		{"40, unsure and sure", []string{unsure, sure}, []string{"--min-confidence", "40"}, 2,
+			"1 entities of articles the recognizer was unsure of"},
+		{"off, unsure and sure", []string{unsure, sure}, nil, 2, ""},
 	}
 	for _, tc := range tests {
-		code, out, stderr := run(t, "", append([]string{"build", "-f", "json", dir}, tc.args...)...)
-		if code != 0 {
-			t.Fatalf("%v: exit %d: %s", tc.args, code, stderr)
-		}
-		if got := strings.Contains(out, `"Blue Harrow Fizz"`); got != tc.wantNode {
-			t.Errorf("%v: node Blue Harrow Fizz %v, want %v", tc.args, got, tc.wantNode)
-		}
-		if !strings.Contains(out, `"Jorrin Mave"`) {
-			t.Errorf("%v: the sure person Jorrin Mave is missing", tc.args)
-		}
-		if tc.summary != "" && !strings.Contains(stderr, tc.summary) || tc.summary == "" && strings.Contains(stderr, "unsure") {
-			t.Errorf("%v: stderr %q, want the summary %q", tc.args, stderr, tc.summary)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for i, a := range tc.articles {
+				writeFile(t, dir, string(rune('a'+i))+".txt", a)
+			}
+			code, out, stderr := run(t, "", append([]string{"build", "-f", "json", dir}, tc.args...)...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			var g struct {
+				Nodes []struct {
+					ID       string
+					Articles int
+				}
+			}
+			if err := json.Unmarshal([]byte(out), &g); err != nil {
+				t.Fatal(err)
+			}
+			got, person := 0, false
+			for _, n := range g.Nodes {
+				switch n.ID {
+				case "org:cold-dawn-tunnel":
+					got = n.Articles
+				case "person:jorrin-mave":
+					person = true
+				}
+			}
+			if got != tc.want || !person {
+				t.Errorf("org:cold-dawn-tunnel in %d articles, person:jorrin-mave %v; want %d and true", got, person, tc.want)
+			}
+			if tc.summary != "" && !strings.Contains(stderr, tc.summary) || tc.summary == "" && strings.Contains(stderr, "unsure") {
+				t.Errorf("stderr %q, want the summary %q", stderr, tc.summary)
+			}
+		})
 	}
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", unsure)
 	if code, _, stderr := run(t, "", "build", "--min-confidence", "-1", dir); code != 2 || !strings.Contains(stderr, "--min-confidence") {
 		t.Errorf("--min-confidence -1: exit %d, stderr %q; want 2 naming the flag", code, stderr)
 	}
