@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -69,5 +71,46 @@ func TestBuildMinConfidence(t *testing.T) {
 	writeFile(t, dir, "a.txt", unsure)
 	if code, _, stderr := run(t, "", "build", "--min-confidence", "-1", dir); code != 2 || !strings.Contains(stderr, "--min-confidence") {
 		t.Errorf("--min-confidence -1: exit %d, stderr %q; want 2 naming the flag", code, stderr)
+	}
+}
+
+// TestIngestExportMinConfidence wants ingest then export to equal build
+// byte for byte with --min-confidence on as off, over the sample articles
+// and two of a name unsure in one and sure in the other and one unsure in
+// its only article; on, the store must keep the unsure flags, or export
+// would show the node build leaves out.
+func TestIngestExportMinConfidence(t *testing.T) {
+	dir := t.TempDir()
+	files, err := filepath.Glob(filepath.Join(sampleDir, "*"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("sample articles: %v %v", files, err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, dir, filepath.Base(f), string(b))
+	}
+	writeFile(t, dir, "unsure1.txt", "Talks\n\nCold Dawn Tunnel sales rose, said Jorrin Mave.")
+	writeFile(t, dir, "unsure2.txt", "Meeting\n\nJorrin Mave met Cold Dawn Tunnel chairman Tom Reed in Paris.")
+	writeFile(t, dir, "unsure3.txt", "Sales\n\nSales of Blue Harrow Fizz doubled last year, said the company.")
+	var outs []string
+	for _, opt := range [][]string{nil, {"--min-confidence", "40"}} {
+		db := filepath.Join(t.TempDir(), "graph.db")
+		mustRun(t, append([]string{"ingest", "-q", "--db", db, "--batch", "3", dir}, opt...)...)
+		for _, args := range [][]string{{"-f", "json"}, {"-f", "dot"}, {"-f", "json", "--ego", "Jorrin Mave"}} {
+			built, _ := mustRun(t, append(append([]string{"build", "-q", dir}, opt...), args...)...)
+			exported, _ := mustRun(t, append([]string{"export", "--db", db}, args...)...)
+			if exported != built {
+				t.Errorf("%v: export %v differs from build", opt, args)
+			}
+			if args[1] == "json" && len(args) == 2 {
+				outs = append(outs, built)
+			}
+		}
+	}
+	if len(outs) == 2 && (!strings.Contains(outs[0], `"Blue Harrow Fizz"`) || strings.Contains(outs[1], `"Blue Harrow Fizz"`)) {
+		t.Errorf("Blue Harrow Fizz should be a node off and none with --min-confidence 40")
 	}
 }
