@@ -114,3 +114,44 @@ func TestIngestExportMinConfidence(t *testing.T) {
 		t.Errorf("Blue Harrow Fizz should be a node off and none with --min-confidence 40")
 	}
 }
+
+// TestExtractUnsure checks that the JSONL of extract, linked or not, marks
+// the entity the recognizer was unsure of "unsure" with --min-confidence,
+// and has no such key without it.
+func TestExtractUnsure(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", "Talks\n\nCold Dawn Tunnel sales rose, said Jorrin Mave.")
+	tests := []struct {
+		args []string
+		want map[string]bool // entity id → unsure
+	}{
+		{nil, map[string]bool{"org:cold-dawn-tunnel": false, "person:jorrin-mave": false}},
+		{[]string{"--link"}, map[string]bool{"org:cold-dawn-tunnel": false, "person:jorrin-mave": false}},
+		{[]string{"--min-confidence", "40"}, map[string]bool{"org:cold-dawn-tunnel": true, "person:jorrin-mave": false}},
+		{[]string{"--min-confidence", "40", "--link"}, map[string]bool{"org:cold-dawn-tunnel": true, "person:jorrin-mave": false}},
+	}
+	for _, tc := range tests {
+		out, _ := mustRun(t, append([]string{"extract", "-q", dir}, tc.args...)...)
+		var d struct {
+			Entities []struct {
+				ID     string
+				Unsure *bool
+			}
+		}
+		if err := json.Unmarshal([]byte(out), &d); err != nil {
+			t.Fatalf("%v: %v", tc.args, err)
+		}
+		got := map[string]bool{}
+		for _, e := range d.Entities {
+			if e.Unsure != nil && !*e.Unsure {
+				t.Errorf("%v: %s has \"unsure\": false; want the key left out", tc.args, e.ID)
+			}
+			got[e.ID] = e.Unsure != nil
+		}
+		for id, u := range tc.want {
+			if g, ok := got[id]; !ok || g != u {
+				t.Errorf("%v: %s in %v, unsure %v; want unsure %v", tc.args, id, ok, g, u)
+			}
+		}
+	}
+}
