@@ -78,8 +78,16 @@ func TestBuildMinConfidence(t *testing.T) {
 // byte for byte with --min-confidence on as off, over the sample articles
 // and two of a name unsure in one and sure in the other and one unsure in
 // its only article; on, the store must keep the unsure flags, or export
-// would show the node build leaves out.
+// would show the node build leaves out. SQLite, and PostgreSQL when there
+// is a server (NERGRAPH_POSTGRES_URL).
 func TestIngestExportMinConfidence(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) {
+		testIngestExportMinConfidence(t, func(t *testing.T) string { return filepath.Join(t.TempDir(), "graph.db") })
+	})
+	t.Run("postgres", func(t *testing.T) { testIngestExportMinConfidence(t, pgTarget) })
+}
+
+func testIngestExportMinConfidence(t *testing.T, target func(t *testing.T) string) {
 	dir := t.TempDir()
 	files, err := filepath.Glob(filepath.Join(sampleDir, "*"))
 	if err != nil || len(files) == 0 {
@@ -97,7 +105,7 @@ func TestIngestExportMinConfidence(t *testing.T) {
 	writeFile(t, dir, "unsure3.txt", "Sales\n\nSales of Blue Harrow Fizz doubled last year, said the company.")
 	var outs []string
 	for _, opt := range [][]string{nil, {"--min-confidence", "40"}} {
-		db := filepath.Join(t.TempDir(), "graph.db")
+		db := target(t)
 		mustRun(t, append([]string{"ingest", "-q", "--db", db, "--batch", "3", dir}, opt...)...)
 		for _, args := range [][]string{{"-f", "json"}, {"-f", "dot"}, {"-f", "json", "--ego", "Jorrin Mave"}} {
 			built, _ := mustRun(t, append(append([]string{"build", "-q", dir}, opt...), args...)...)
