@@ -123,25 +123,26 @@ const SuggestedMinConfidence = 40
 
 // WithMinConfidence sets the recognizer's least confidence for an entity
 // of an article to be kept (see SuggestedMinConfidence); 0, the default,
-// keeps every entity whatever the recognizer's doubt. An entity left out
-// for it becomes MISC, which is no node unless WithMisc keeps MISC
-// entities, and is counted in Doc.Unsure. Only the perceptron recognizer
-// scores its labels; with another the option does nothing.
+// keeps every entity whatever the recognizer's doubt. An entity below it
+// is marked Unsure in its article (its type and mentions stay) and counted
+// in Doc.Unsure; the graph (package graphstore) then drops a node only
+// when every entity linked to it, over the whole corpus, is unsure, so
+// that a name the recognizer was sure of somewhere keeps all its
+// articles. Only the perceptron recognizer scores its labels; with another
+// the option does nothing.
 func WithMinConfidence(v float64) Option { return func(c *config) { c.minConf = max(v, 0) } }
 
-// confRule drops, as MISC, the entities of an article whose best mention
-// the recognizer was unsure of, and counts them. A nil rule drops nothing.
+// confRule finds the entities of an article whose best mention the
+// recognizer was unsure of. A nil rule finds none.
 type confRule struct {
-	min     float32
-	dropped int
+	min float32
 }
 
 // unsure reports whether the root group g is an entity the recognizer
 // guessed and was unsure of: of a type it tags, every mention it scored
 // below the least confidence, and no name the model's gazetteer knows. An
 // entity a table, an alias rule or its own words typed is never unsure,
-// nor one the headline rule filled (ner.AppendSpansScored). It counts what
-// it reports.
+// nor one the headline rule filled (ner.AppendSpansScored).
 func (cr *confRule) unsure(g *group) bool {
 	if cr == nil || g.isCountry || g.isFixed || g.typ == Misc || g.typ == Country {
 		return false
@@ -150,6 +151,5 @@ func (cr *confRule) unsure(g *group) bool {
 	if f.scored == 0 || f.known || f.max >= cr.min {
 		return false
 	}
-	cr.dropped++
 	return true
 }

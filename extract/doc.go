@@ -51,11 +51,12 @@
 // initials, company first words, clubs by their town), and entities.go
 // builds the [Entity] values, marking Partial the short names the graph may
 // link across articles. With [WithMinConfidence] (off by default),
-// confidence.go makes MISC the entities the recognizer was unsure of: every
+// confidence.go marks Unsure the entities the recognizer was unsure of: every
 // mention's weakest token labeled with the entity's type by less than the
 // threshold over any other labeling (the max-marginals of the tagger's
 // lattice, ner.TokenScores), unless the model's gazetteer knows the name;
-// they are counted in Doc.Unsure. What it knows about names (titles, abbreviations,
+// they are counted in Doc.Unsure, and the graph drops a node all of whose
+// entities are unsure. What it knows about names (titles, abbreviations,
 // company suffixes, countries and former countries, agencies, generic
 // bodies, well-known short names) is shared with the tokenizer and the
 // graph's corpus linker in one package, internal/names.

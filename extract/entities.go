@@ -11,7 +11,7 @@ import (
 // entities builds the entities of the root groups, sorted by ID: one per
 // id, with the mentions of every group under the root, less those the user
 // excluded and, with DropSources, those only credited as sources. Those
-// the recognizer was unsure of (cr) are MISC.
+// the recognizer was unsure of (cr) are marked Unsure.
 func (r *Resolver) entities(groups []*group, ms []*mention, cr *confRule) []Entity {
 	roots := rootsOf(groups)
 	byID := make(map[string]int, len(roots))
@@ -23,10 +23,8 @@ func (r *Resolver) entities(groups []*group, ms []*mention, cr *confRule) []Enti
 		if lone(g) {
 			continue
 		}
-		if cr.unsure(g) {
-			g.typ = Misc // no node, like the tail rules' junk
-		}
 		e := r.entity(g)
+		e.Unsure = cr.unsure(g)
 		off := len(all)
 		for _, m := range g.members {
 			all = append(all, m.Mention)
@@ -41,6 +39,7 @@ func (r *Resolver) entities(groups []*group, ms []*mention, cr *confRule) []Enti
 		if i, ok := byID[e.ID]; ok {
 			out[i].Mentions = append(out[i].Mentions, e.Mentions...)
 			out[i].Partial = out[i].Partial && e.Partial
+			out[i].Unsure = out[i].Unsure && e.Unsure
 			continue
 		}
 		byID[e.ID] = len(out)

@@ -146,9 +146,6 @@ func (ex *Extractor) entitiesOf(c cleaned) (*Doc, []text.Sentence) {
 			cr = &confRule{min: ex.minConf}
 		}
 		ents = ex.res.resolveScored(joined, titleEnd, a.Date, sents, spans, scores, cr)
-		if cr != nil {
-			doc.Unsure = cr.dropped
-		}
 	} else {
 		ents = ex.res.ResolveArticle(joined, titleEnd, a.Date, sents, ex.rec.Recognize(sents))
 	}
@@ -160,6 +157,11 @@ func (ex *Extractor) entitiesOf(c cleaned) (*Doc, []text.Sentence) {
 			}
 		}
 		ents = kept
+	}
+	for _, e := range ents {
+		if e.Unsure {
+			doc.Unsure++
+		}
 	}
 	doc.Entities = ents
 	return doc, sents

@@ -97,7 +97,7 @@ type RunStats struct {
 	Skipped        int            // bad records and files skipped
 	FirstSkip      error          // the first of them
 	Tokens         int            // tokens of the articles handed to fn
-	Unsure         int            // entities not kept because the recognizer was unsure of them (Doc.Unsure)
+	Unsure         int            // entities of articles marked Unsure: the recognizer was unsure of them (Doc.Unsure)
 	Elapsed        time.Duration
 }
 

@@ -72,7 +72,12 @@ type Entity struct {
 	ISO       string // ISO 3166-1 alpha-2 code, for countries
 	Ambiguous bool   // a short name that fits more than one full name in the article
 	Partial   bool   // a short name the article links to no full name; the graph may link it to one seen elsewhere
-	Mentions  []Mention
+	// Unsure marks an entity the recognizer was unsure of in this article
+	// (WithMinConfidence). The graph drops a node only when every entity
+	// linked to it, over the whole corpus, is unsure: a name sure in one
+	// article keeps the articles where it was not.
+	Unsure   bool
+	Mentions []Mention
 }
 
 // Doc is the result of extracting one article.
@@ -87,7 +92,7 @@ type Doc struct {
 	// sentences.
 	Paragraphs []int
 	Entities   []Entity // sorted by ID
-	// Unsure counts the entities made MISC because the recognizer was
+	// Unsure counts the entities marked Unsure because the recognizer was
 	// unsure of them (WithMinConfidence).
 	Unsure int
 	// Relations between the entities, in the order of their sentences and

@@ -13,13 +13,17 @@ import (
 // EntityCount is what one article says about one entity, summed over the
 // article's mentions of it: all that the graph and a store need of them.
 type EntityCount struct {
-	ID        string
-	Name      string // the name the article gave it: the node's label by vote
-	Type      extract.Type
-	ISO       string // ISO 3166-1 alpha-2, for countries
-	Partial   bool   // a lone short name, which the graph may link to a full name
-	Mentions  int    // mentions in the article
-	Sources   int    // of those, mentions in the role of a news source (credits)
+	ID      string
+	Name    string // the name the article gave it: the node's label by vote
+	Type    extract.Type
+	ISO     string // ISO 3166-1 alpha-2, for countries
+	Partial bool   // a lone short name, which the graph may link to a full name
+	// Unsure: the recognizer was unsure of it in the article
+	// (extract.Entity.Unsure). A node all of whose entities are unsure is
+	// no node (see Graph.UnsureNodes).
+	Unsure    bool
+	Mentions  int // mentions in the article
+	Sources   int // of those, mentions in the role of a news source (credits)
 	Aliases   map[string]int
 	Sentences []int // indexes of the sentences that mention it, sorted and distinct
 }
@@ -50,7 +54,7 @@ func Count(doc *extract.Doc) ArticleCounts {
 	}
 	for _, e := range doc.Entities {
 		ec := EntityCount{ID: intern(e.ID), Name: intern(e.Name), Type: e.Type, ISO: intern(e.ISO), Partial: e.Partial,
-			Mentions: len(e.Mentions), Aliases: map[string]int{}, Sentences: make([]int, 0, len(e.Mentions))}
+			Unsure: e.Unsure, Mentions: len(e.Mentions), Aliases: map[string]int{}, Sentences: make([]int, 0, len(e.Mentions))}
 		for _, m := range e.Mentions {
 			if m.Role == extract.RoleSource {
 				ec.Sources++
@@ -174,6 +178,7 @@ func sumCounts(a, b EntityCount) EntityCount {
 	}
 	a.Aliases = aliases
 	a.Sentences = sortedSet(slices.Concat(a.Sentences, b.Sentences))
+	a.Unsure = a.Unsure && b.Unsure
 	if !b.Partial {
 		a.Partial = false
 		a.Name, a.Type, a.ISO = b.Name, b.Type, b.ISO

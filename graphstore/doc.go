@@ -18,6 +18,13 @@
 // those counts and gives them back to AddArticle, so the graph of a store is
 // the graph of the same documents.
 //
+// An entity the recognizer was unsure of in its article
+// ([EntityCount].Unsure, from extract.WithMinConfidence) is linked and
+// counted like any other; after corpus linking, a node all of whose
+// entities, in every article, are unsure is left out with its edges and
+// relations ([Graph.UnsureNodes] counts them), and every other node is
+// whole: a name the recognizer was sure of once keeps all its articles.
+//
 // # Relations
 //
 // A document's relations (extract.Doc.Relations: "the United States has

@@ -35,6 +35,7 @@ type entryKey struct {
 	aliases string // see encodeAliases; when not listed, the one alias is name, mentioned every time
 	listed  bool
 	partial bool
+	unsure  bool // see EntityCount.Unsure
 }
 
 // keyInterner gives the entries of a graph one copy of each entryKey.
@@ -71,7 +72,7 @@ type aliasCount struct {
 // distinct, with its key from keys (which may be nil). It keeps nothing of
 // e's map and slice.
 func newEntry(e EntityCount, keys keyInterner) entry {
-	k := entryKey{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial}
+	k := entryKey{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial, unsure: e.Unsure}
 	if n, ok := e.Aliases[e.Name]; !ok || len(e.Aliases) != 1 || n != e.Mentions {
 		list := make([]aliasCount, 0, len(e.Aliases))
 		for name, n := range e.Aliases {
@@ -96,7 +97,7 @@ func (e *entry) count() EntityCount {
 	for k, v := range e.allAliases() {
 		aliases[k] = v
 	}
-	return EntityCount{ID: e.id, Name: e.name, Type: e.typ, ISO: e.iso, Partial: e.partial, Mentions: int(e.mentions),
+	return EntityCount{ID: e.id, Name: e.name, Type: e.typ, ISO: e.iso, Partial: e.partial, Unsure: e.unsure, Mentions: int(e.mentions),
 		Sources: int(e.sources), Aliases: aliases, Sentences: e.sentenceList(nil)}
 }
 

@@ -22,6 +22,7 @@ func (g *Graph) finalize() *finished {
 		link = linkCorpus(g.articles)
 	}
 	acc := newAccumulator(g.window, link)
+	acc.unsure = unsureNodes(g.articles, link)
 	edgesCounted := acc.addAll(g.articles)
 	// Only the articles with links of their own: CanonicalIn links any
 	// other as it links an unknown one. A map of every article's id would
@@ -34,6 +35,7 @@ func (g *Graph) finalize() *finished {
 	}
 	f.guarded = acc.guarded
 	slices.Sort(f.guarded)
+	f.unsure = len(acc.unsure)
 	nodes, index, rank := acc.nodeList() // while the edges are still counted
 	f.nodes, f.index = nodes, index
 	edgesCounted()
@@ -59,6 +61,9 @@ type accumulator struct {
 	votes   map[typedKey]int         // typeVote of each name and type seen
 	// articleIDs are the ids of the articles counted, by index.
 	articleIDs func(i int32) string
+	// unsure are the ids of the nodes every entity of which, over all
+	// the articles, the recognizer was unsure of: they are no nodes.
+	unsure map[string]bool
 }
 
 type nodeAcc struct {
@@ -223,6 +228,9 @@ func (acc *accumulator) countEdge(pr coPair) {
 // b for countEdges.
 func (acc *accumulator) add(i int, a article, b *edgeBatch) {
 	ids, merged := mergeLinked(a.entries, func(id string) string { return acc.link.to(i, id) })
+	if len(acc.unsure) > 0 {
+		ids = slices.DeleteFunc(ids, func(id string) bool { return acc.unsure[id] })
+	}
 	nums := make([]int32, len(ids))
 	for k, id := range ids {
 		e := merged[id]
@@ -292,6 +300,7 @@ func mergeLinked(entries []entry, to func(string) string) ([]string, map[string]
 			s.aliases[k] += v
 		}
 		s.sents = e.sentenceList(s.sents)
+		m.unsure = m.unsure && e.unsure
 		if !e.partial {
 			m.partial = false
 			m.name, m.typ, m.iso = e.name, e.typ, e.iso
@@ -312,6 +321,38 @@ func mergeLinked(entries []entry, to func(string) string) ([]string, map[string]
 		m.aliases, m.listed = encodeAliases(list), true
 	}
 	return ids, merged
+}
+
+// unsureNodes returns the ids, as linked, of the nodes every entry of
+// which is unsure (the per-node confidence rule of extract.WithMinConfidence):
+// a name the recognizer was sure of in one article keeps the articles
+// where it was not. It is nil, at the cost of one look at each entry,
+// when no entry is unsure.
+func unsureNodes(articles []article, link *linking) map[string]bool {
+	found := false
+	for _, a := range articles {
+		for _, e := range a.entries {
+			found = found || e.unsure
+		}
+	}
+	if !found {
+		return nil
+	}
+	sure, unsure := map[string]bool{}, map[string]bool{}
+	for i, a := range articles {
+		for _, e := range a.entries {
+			id := link.to(i, e.id)
+			if e.unsure {
+				unsure[id] = true
+			} else {
+				sure[id] = true
+			}
+		}
+	}
+	for id := range sure {
+		delete(unsure, id)
+	}
+	return unsure
 }
 
 func newNodeAcc(id string, e *entry) *nodeAcc {

@@ -200,6 +200,7 @@ type finished struct {
 	// guarded are the ids of the articles of more than GuardEntities
 	// entities, counted with the sentence window, sorted.
 	guarded []string
+	unsure  int // nodes dropped, all their entities unsure
 }
 
 // New returns an empty graph.
@@ -274,6 +275,12 @@ func (g *Graph) AddCounts(a ArticleCounts) bool {
 	g.fin.Store(nil)
 	return true
 }
+
+// UnsureNodes returns the number of nodes left out because the recognizer
+// was unsure of every entity linked to them, in every article
+// ([EntityCount].Unsure, set by extract.WithMinConfidence): 0 unless some
+// entities are unsure. Their articles count no co-mentions with them.
+func (g *Graph) UnsureNodes() int { return g.finished().unsure }
 
 // Len returns the number of articles added.
 func (g *Graph) Len() int { return len(g.articles) }

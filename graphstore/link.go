@@ -220,6 +220,7 @@ func (g *Graph) LinkEntities(articleID string, ents []extract.Entity) []extract.
 		}
 		o.Partial = o.Partial && e.Partial
 		o.Ambiguous = o.Ambiguous && e.Ambiguous
+		o.Unsure = o.Unsure && e.Unsure
 		o.Mentions = append(o.Mentions, e.Mentions...)
 		slices.SortStableFunc(o.Mentions, func(a, b extract.Mention) int {
 			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))

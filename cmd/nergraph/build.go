@@ -130,6 +130,9 @@ func runBuild(ctx context.Context, ios *IOStreams, o buildOptions, paths []strin
 		fmt.Fprintf(ios.ErrOut, "warning: %d articles name more than %d entities and were counted with a sentence window, first: %s\n",
 			len(ids), graphstore.GuardEntities, ids[0])
 	}
+	if n := g.UnsureNodes(); n > 0 && !o.in.Quiet {
+		fmt.Fprintf(ios.ErrOut, "%s nodes left out: the recognizer was unsure of every entity linked to them (--min-confidence)\n", thousands(n))
+	}
 	// Not a usage error: whether --ego names an entity is known only now,
 	// after the work, and the flags were checked before it.
 	fg, err := g.Filter(o.filter)

@@ -92,6 +92,9 @@ func runExport(ctx context.Context, ios *IOStreams, o exportOptions) error {
 	if err != nil {
 		return err
 	}
+	if n := g.UnsureNodes(); n > 0 {
+		fmt.Fprintf(ios.ErrOut, "%s nodes left out: the recognizer was unsure of every entity linked to them (ingested with --min-confidence)\n", thousands(n))
+	}
 	fg, err := g.Filter(o.filter)
 	if err != nil {
 		return err

@@ -78,6 +78,7 @@ type jsonEntity struct {
 	ISO       string        `json:"iso,omitempty"`
 	Ambiguous bool          `json:"ambiguous,omitempty"`
 	Partial   bool          `json:"partial,omitempty"`
+	Unsure    bool          `json:"unsure,omitempty"`
 	Mentions  []jsonMention `json:"mentions"`
 }
 
@@ -108,7 +109,8 @@ func docJSON(d *extract.Doc) jsonDoc {
 func entitiesJSON(es []extract.Entity) []jsonEntity {
 	out := []jsonEntity{}
 	for _, e := range es {
-		je := jsonEntity{ID: e.ID, Name: e.Name, Type: e.Type, ISO: e.ISO, Ambiguous: e.Ambiguous, Partial: e.Partial}
+		je := jsonEntity{ID: e.ID, Name: e.Name, Type: e.Type, ISO: e.ISO, Ambiguous: e.Ambiguous, Partial: e.Partial,
+			Unsure: e.Unsure}
 		for _, m := range e.Mentions {
 			je.Mentions = append(je.Mentions, jsonMention{Text: m.Text, Name: m.Name, Start: m.Start, End: m.End,
 				Sentence: m.Sentence, Title: m.Title, Role: m.Role})

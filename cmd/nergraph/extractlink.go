@@ -89,7 +89,8 @@ func relink(ctx context.Context, g *graphstore.Graph, r io.Reader, w io.Writer) 
 func docEntities(d jsonDoc) []extract.Entity {
 	out := make([]extract.Entity, len(d.Entities))
 	for i, je := range d.Entities {
-		e := extract.Entity{ID: je.ID, Name: je.Name, Type: je.Type, ISO: je.ISO, Ambiguous: je.Ambiguous, Partial: je.Partial}
+		e := extract.Entity{ID: je.ID, Name: je.Name, Type: je.Type, ISO: je.ISO, Ambiguous: je.Ambiguous, Partial: je.Partial,
+			Unsure: je.Unsure}
 		for _, m := range je.Mentions {
 			e.Mentions = append(e.Mentions, extract.Mention{Text: m.Text, Name: m.Name, Start: m.Start, End: m.End,
 				Sentence: m.Sentence, Title: m.Title, Role: m.Role})

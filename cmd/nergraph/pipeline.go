@@ -38,7 +38,7 @@ func addInputFlags(cmd *cobra.Command, in *inputOptions) {
 	f.BoolVarP(&in.Quiet, "quiet", "q", false, "print no progress and no summary")
 	f.StringVar(&in.Recognizer, "recognizer", "", "entity recognizer: "+strings.Join(extract.RecognizerNames(), " or ")+" (default: "+extract.RecognizerNames()[0]+")")
 	f.BoolVar(&in.Misc, "misc", false, "keep MISC entities (events, nationalities, works) as nodes")
-	f.Float64Var(&in.MinConf, "min-confidence", 0, fmt.Sprintf("make an entity the recognizer was unsure of MISC (no node): the least margin of its best mention's type, in model units; %d suits archive news like Reuters and BBC, 0 keeps all", extract.SuggestedMinConfidence))
+	f.Float64Var(&in.MinConf, "min-confidence", 0, fmt.Sprintf("leave out a node the recognizer was unsure of in every article: the least margin of an entity's best mention's type, in model units; %d suits archive news like Reuters and BBC, 0 keeps all", extract.SuggestedMinConfidence))
 	f.BoolVar(&in.Relations, "relations", true, "find relations between the entities of a sentence (who did what to whom); --relations=false skips them")
 	addResolveFlags(cmd, &in.resolve)
 	addReadFlags(cmd, &in.read)
@@ -150,7 +150,7 @@ func summary(s extract.RunStats) string {
 		msg += fmt.Sprintf("; %s duplicates counted once", thousands(s.Duplicates))
 	}
 	if s.Unsure > 0 {
-		msg += fmt.Sprintf("; %s entities the recognizer was unsure of made MISC (--min-confidence)", thousands(s.Unsure))
+		msg += fmt.Sprintf("; %s entities of articles the recognizer was unsure of (--min-confidence: a node of only such entities is left out)", thousands(s.Unsure))
 	}
 	msg += readSummary(s)
 	if s.Skipped > 0 {

@@ -151,7 +151,13 @@ func runQuery(ctx context.Context, ios *IOStreams, opts queryOptions, run func(c
 		return err
 	}
 	if !cached && since.IsZero() && until.IsZero() {
-		fmt.Fprintln(ios.ErrOut, "nergraph: the store's query cache is out of date (an ingest ran with --refresh=false, was interrupted or is running); loading the whole graph")
+		// A fresh cache is passed over only for a store ingested with
+		// --min-confidence, whose unsure nodes the cache does not leave out.
+		if fresh, err := st.Fresh(ctx); err == nil && fresh {
+			fmt.Fprintln(ios.ErrOut, "nergraph: the store holds entities ingested with --min-confidence, which the query cache does not judge per node; loading the whole graph")
+		} else {
+			fmt.Fprintln(ios.ErrOut, "nergraph: the store's query cache is out of date (an ingest ran with --refresh=false, was interrupted or is running); loading the whole graph")
+		}
 	}
 	return run(ctx, q)
 }

@@ -144,7 +144,7 @@ func writeBatch(ctx context.Context, tx pgx.Tx, batch []graphstore.ArticleCounts
 		t.add(ents, a.Info.Date)
 	}
 	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"mentions"},
-		[]string{"article", "entity", "name", "type", "iso", "partial", "mentions", "sources", "sentences", "aliases"},
+		[]string{"article", "entity", "name", "type", "iso", "partial", "mentions", "sources", "sentences", "aliases", "unsure"},
 		pgx.CopyFromRows(mrows)); err != nil {
 		return 0, nil, fmt.Errorf("copy mentions: %w", err)
 	}
@@ -211,7 +211,7 @@ func mentionRow(seq int64, e graphstore.EntityCount) []any {
 	if als == nil {
 		als = map[string]int{}
 	}
-	return []any{seq, e.ID, e.Name, string(e.Type), e.ISO, e.Partial, int32(e.Mentions), int32(e.Sources), sents, als}
+	return []any{seq, e.ID, e.Name, string(e.Type), e.ISO, e.Partial, int32(e.Mentions), int32(e.Sources), sents, als, e.Unsure}
 }
 
 // totals sums what a batch adds to the entities, aliases and edges tables.

@@ -123,7 +123,7 @@ func loadArticles(ctx context.Context, tx pgx.Tx, cond string, args ...any) ([]s
 	}
 	// The mention rows in key order, so each article's come sorted by id.
 	// A few articles are looked up by seq; many, by the same condition.
-	query := `SELECT m.article, m.entity, m.name, m.type, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases
+	query := `SELECT m.article, m.entity, m.name, m.type, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases, m.unsure
 		FROM mentions m JOIN articles a ON a.seq = m.article JOIN batches b ON b.key = a.seq >> 24 WHERE ` + cond +
 		` ORDER BY m.article, m.entity`
 	if len(arts) < 5000 {
@@ -131,7 +131,7 @@ func loadArticles(ctx context.Context, tx pgx.Tx, cond string, args ...any) ([]s
 		for i, a := range arts {
 			seqs[i] = a.seq
 		}
-		query = `SELECT m.article, m.entity, m.name, m.type, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases
+		query = `SELECT m.article, m.entity, m.name, m.type, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases, m.unsure
 			FROM mentions m WHERE m.article = ANY($1) ORDER BY m.article, m.entity`
 		args = []any{seqs}
 	}
@@ -145,7 +145,7 @@ func loadArticles(ctx context.Context, tx pgx.Tx, cond string, args ...any) ([]s
 	var sents []int32
 	var aliases []byte
 	_, err = pgx.ForEachRow(rows, []any{&seq, &e.ID, &e.Name, &typ, &e.ISO, &e.Partial, &e.Mentions, &e.Sources,
-		&sents, &aliases}, func() error {
+		&sents, &aliases, &e.Unsure}, func() error {
 		i, ok := index[seq]
 		if !ok {
 			return fmt.Errorf("mention of %s in article %d, which is not in the snapshot", e.ID, seq)

@@ -13,7 +13,7 @@ import (
 
 // SchemaVersion is the version of the store schema this package writes. A
 // store with a higher version was written by a newer nergraph and is refused.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // migrations[v] takes a store from schema version v to v+1; version 0 is a
 // schema with no tables. Each step runs in the transaction that records its
@@ -169,6 +169,13 @@ DELETE FROM graph_edges;
 DELETE FROM graph_canonical;
 UPDATE graph_state SET batch_num = 0, articles = 0;
 `,
+	3: `
+-- Whether the recognizer was unsure of the entity in the article
+-- (--min-confidence): a node all of whose rows are unsure is no node. The
+-- rows of older versions are all sure, so the cache stays.
+ALTER TABLE mentions ADD COLUMN unsure boolean NOT NULL DEFAULT false;
+CREATE INDEX mentions_unsure ON mentions (article) WHERE unsure;
+`,
 }
 
 // tables are the tables of a store at SchemaVersion with their columns, in
@@ -179,7 +186,7 @@ var tables = map[string]string{
 	"batch_counter":       "last",
 	"batches":             "key num articles committed",
 	"articles":            "seq id hash title date utc source url tokens sentences",
-	"mentions":            "article entity name type iso partial mentions sources sentences aliases",
+	"mentions":            "article entity name type iso partial mentions sources sentences aliases unsure",
 	"entities":            "id name type iso mentions articles sources first_seen last_seen",
 	"aliases":             "entity name count",
 	"edges":               "source target weight sentences",

@@ -138,7 +138,8 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWrite
 	}
 	w.articles = newRowWriter(ctx, tx, `articles (seq, id, hash, title, date, utc, source, url, tokens, sentences, ingested,
 		mentions_sum, relations_sum, sum)`, 14, "")
-	w.mentions = newRowWriter(ctx, tx, `mentions (article, entity, name, type, iso, partial, mentions, sources, sentences, aliases)`, 10, "")
+	w.mentions = newRowWriter(ctx, tx, `mentions (article, entity, name, type, iso, partial, unsure, mentions, sources, sentences,
+		aliases)`, 11, "")
 	w.relations = newRowWriter(ctx, tx, relationsTable, 11, "")
 	// Mentions and relations reference their article.
 	w.mentions.after, w.relations.after = w.articles, w.articles
@@ -157,6 +158,7 @@ func (w *batchWriter) close() {
 type mentionRow struct {
 	entity, name, typ, iso string
 	partial                bool
+	unsure                 bool // see graphstore.EntityCount.Unsure
 	mentions, sources      int
 	sentences, aliases     string // JSON
 }
@@ -170,12 +172,17 @@ func newMentionRow(e graphstore.EntityCount) mentionRow {
 		als, _ = json.Marshal(e.Aliases) // map keys come out sorted
 	}
 	return mentionRow{entity: e.ID, name: e.Name, typ: string(e.Type), iso: e.ISO, partial: e.Partial,
-		mentions: e.Mentions, sources: e.Sources, sentences: string(sents), aliases: string(als)}
+		unsure: e.Unsure, mentions: e.Mentions, sources: e.Sources, sentences: string(sents), aliases: string(als)}
 }
 
-// addTo adds the row to the checksum of its article's mention rows.
+// addTo adds the row to the checksum of its article's mention rows. The
+// unsure flag is summed only when set, so that the rows of stores written
+// before it (version 6), all sure, keep their sums.
 func (m *mentionRow) addTo(s *summer) {
 	s.add(m.entity, m.name, m.typ, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases)
+	if m.unsure {
+		s.add("unsure")
+	}
 }
 
 // articleRow is a row of articles as the table holds it.
@@ -228,7 +235,7 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 	}
 	w.sums.add(rowSum)
 	for i, m := range ms {
-		if err := w.mentions.add(row.seq, m.entity, m.name, m.typ, m.iso, m.partial,
+		if err := w.mentions.add(row.seq, m.entity, m.name, m.typ, m.iso, m.partial, m.unsure,
 			m.mentions, m.sources, m.sentences, m.aliases); err != nil {
 			return nil, err
 		}

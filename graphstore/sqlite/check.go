@@ -98,9 +98,10 @@ func (s *Store) scanMentions(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	var m mentionRow
-	err := s.scanChildren(ctx, tx, "mention", mentions, `SELECT article, entity, name, type, iso, partial, mentions, sources, sentences, aliases
-		FROM mentions ORDER BY article, entity`, func(rows *sql.Rows) (seq int64, err error) {
-		err = rows.Scan(&seq, &m.entity, &m.name, &m.typ, &m.iso, &m.partial, &m.mentions, &m.sources, &m.sentences, &m.aliases)
+	err := s.scanChildren(ctx, tx, "mention", mentions, `SELECT article, entity, name, type, iso, partial, `+s.unsureCol("")+`, mentions,
+		sources, sentences, aliases FROM mentions ORDER BY article, entity`, func(rows *sql.Rows) (seq int64, err error) {
+		err = rows.Scan(&seq, &m.entity, &m.name, &m.typ, &m.iso, &m.partial, &m.unsure, &m.mentions, &m.sources, &m.sentences,
+			&m.aliases)
 		return seq, err
 	}, m.addTo)
 	if err != nil {

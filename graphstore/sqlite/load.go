@@ -127,7 +127,19 @@ const (
 	// versionArticleLinks links short names in their articles' contexts
 	// (graph_article_links); the caches of older versions are not read.
 	versionArticleLinks = 5
+	// versionUnsure keeps whether the recognizer was unsure of an entity
+	// in an article (mentions.unsure); older stores have no unsure rows.
+	versionUnsure = 6
 )
+
+// unsureCol is the column of the mention rows' unsure flag, or a constant
+// false for a store older than versionUnsure.
+func (s *Store) unsureCol(table string) string {
+	if s.version >= versionUnsure {
+		return table + "unsure"
+	}
+	return "0"
+}
 
 // sumCols are the checksum columns of articles, or zeros in a store of an
 // older schema, which has none.
@@ -214,8 +226,8 @@ func (s *Store) readArticles(ctx context.Context, tx *sql.Tx, where string, args
 	// in each of its mention rows, which costs more to step and scan than
 	// the mentions themselves.
 	query := `SELECT ` + articleCols + `, ` + s.sumCols() + ` FROM articles a`
-	mquery := `SELECT m.article, m.entity, m.name, m.type, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases
-		FROM mentions m`
+	mquery := `SELECT m.article, m.entity, m.name, m.type, m.iso, m.partial, ` + s.unsureCol("m.") + `, m.mentions, m.sources,
+		m.sentences, m.aliases FROM mentions m`
 	if where != "" {
 		query += " WHERE " + where
 		mquery += " JOIN articles a ON a.seq = m.article WHERE " + where
@@ -268,7 +280,8 @@ func (c *mentionCursor) next() error {
 		return c.rows.Err()
 	}
 	m := &c.row
-	return c.rows.Scan(&c.seq, &m.entity, &m.name, &m.typ, &m.iso, &m.partial, &m.mentions, &m.sources, &m.sentences, &m.aliases)
+	return c.rows.Scan(&c.seq, &m.entity, &m.name, &m.typ, &m.iso, &m.partial, &m.unsure, &m.mentions, &m.sources, &m.sentences,
+		&m.aliases)
 }
 
 // articleReader gathers the article rows of readArticles' query and their
@@ -327,7 +340,7 @@ func (r *articleReader) mention(article string, m *mentionRow) error {
 // entityOf returns what a mention row of an article says.
 func (s *Store) entityOf(article string, m *mentionRow) (graphstore.EntityCount, error) {
 	e := graphstore.EntityCount{ID: m.entity, Name: m.name, Type: extract.Type(m.typ), ISO: m.iso, Partial: m.partial,
-		Mentions: m.mentions, Sources: m.sources}
+		Unsure: m.unsure, Mentions: m.mentions, Sources: m.sources}
 	if err := decodeSentences(m.sentences, &e.Sentences); err != nil {
 		return e, s.damaged("article %q, entity %s: sentences: %v", article, e.ID, err)
 	}

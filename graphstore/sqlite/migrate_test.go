@@ -23,7 +23,7 @@ import (
 // refresh updates (with link tallies, 5 with links in articles' own
 // contexts); "dev3" the version 3 a development build wrote, with the
 // checksums and without the relations.
-var oldVersions = []string{"1", "2", "3", "dev3", "4"}
+var oldVersions = []string{"1", "2", "3", "dev3", "4", "5"}
 
 // withoutRelations returns copies of docs without their relations, as a
 // store of a schema without them kept them.
@@ -38,11 +38,16 @@ func withoutRelations(docs []*extract.Doc) []*extract.Doc {
 }
 
 // keepsRelations reports whether a store of the old version kept relations.
-func keepsRelations(version string) bool { return version == "3" || version == "4" }
+func keepsRelations(version string) bool { return version == "3" || version == "4" || version == "5" }
+
+// cacheKept reports whether the cache of a store of the old version is
+// of today's form, and fresh: version 5's, which only lacks the unsure
+// flag of the mentions, which its rows need not (all sure).
+func cacheKept(version string) bool { return version == "5" }
 
 // versionOf is the number a store of the old version has in schema_version.
 func versionOf(version string) int {
-	return map[string]int{"1": 1, "2": 2, "3": 3, "dev3": 3, "4": 4}[version]
+	return map[string]int{"1": 1, "2": 2, "3": 3, "dev3": 3, "4": 4, "5": 5}[version]
 }
 
 // oldStore writes docs into a store of an older schema version and returns
@@ -71,10 +76,15 @@ func oldStore(t *testing.T, version string, docs []*extract.Doc) string {
 	// link tallies instead of links in articles' own contexts.
 	v4 := `DROP TABLE graph_article_links;
 		CREATE TABLE link_tallies (id TEXT PRIMARY KEY, articles INTEGER NOT NULL, tally BLOB NOT NULL, sum INTEGER NOT NULL) WITHOUT ROWID;`
-	down := `ALTER TABLE articles DROP COLUMN relations_sum;`
+	// Version 5 is today's but for the mentions' unsure flag, which no
+	// older version had.
+	v5 := `DROP INDEX mentions_unsure; ALTER TABLE mentions DROP COLUMN unsure;`
+	down := v5 + `ALTER TABLE articles DROP COLUMN relations_sum;`
 	switch version {
+	case "5":
+		down = v5
 	case "4":
-		down = v4
+		down = v5 + v4
 	case "dev3":
 		down += v4 + `DROP TABLE relations;`
 	default:
@@ -194,11 +204,12 @@ func TestOldSchemas(t *testing.T) {
 			if err := s.db.QueryRow(`SELECT version FROM schema_version`).Scan(&v); err != nil || v != SchemaVersion {
 				t.Fatalf("version after Open = %d, %v; want %d", v, err, SchemaVersion)
 			}
-			// No old cache is of today's form: version 4's (and the
-			// development build's) linked by per-id tallies, and the
-			// migration to version 5 empties it.
-			if fresh, err := s.Fresh(ctx); err != nil || fresh {
-				t.Errorf("Fresh() = %v, %v on a migrated store", fresh, err)
+			// No cache older than version 5 is of today's form: version
+			// 4's (and the development build's) linked by per-id tallies,
+			// and the migration to version 5 empties it. Version 5's is,
+			// as its articles are all sure (the unsure flag of version 6).
+			if fresh, err := s.Fresh(ctx); err != nil || fresh != cacheKept(version) {
+				t.Errorf("Fresh() = %v, %v on a migrated store; want %v", fresh, err, cacheKept(version))
 			}
 			storetest.SameGraph(t, loadAll(t, s), want)
 			if _, err := s.Refresh(ctx); err != nil {
@@ -248,14 +259,14 @@ func readOld(t *testing.T, path, version string, want *graphstore.Graph) {
 		t.Fatal(err)
 	}
 	storetest.SameGraph(t, loadAll(t, r), want)
-	if q, cached, err := r.Querier(ctx, time.Time{}, time.Time{}); err != nil || cached || q == nil {
-		t.Errorf("Querier() of an old store read-only: cached %v, %v; want the graph", cached, err)
+	if q, cached, err := r.Querier(ctx, time.Time{}, time.Time{}); err != nil || cached != cacheKept(version) || q == nil {
+		t.Errorf("Querier() of an old store read-only: cached %v, %v; want %v", cached, err, cacheKept(version))
 	}
 	if st, err := r.Stats(ctx); err != nil || (st.Relations > 0) != keepsRelations(version) {
 		t.Errorf("Stats() = %+v, %v", st, err)
 	}
-	if _, err := r.Refresh(ctx); !errors.Is(err, graphstore.ErrReadOnly) {
-		t.Errorf("Refresh() read-only: %v, want ErrReadOnly", err)
+	if _, err := r.Refresh(ctx); !cacheKept(version) && !errors.Is(err, graphstore.ErrReadOnly) || cacheKept(version) && err != nil {
+		t.Errorf("Refresh() read-only: %v, want ErrReadOnly for a cache to compute, nil for a fresh one", err)
 	}
 	r.Close()
 	if after, err := os.ReadFile(path); err != nil || !bytes.Equal(before, after) {

@@ -8,7 +8,7 @@ import (
 
 // SchemaVersion is the version of the store schema this package writes. A
 // store with a higher version was written by a newer nergraph and is refused.
-const SchemaVersion = 5
+const SchemaVersion = 6
 
 // migrations[v] takes a store from schema version v to v+1. Version 0 is an
 // empty file. Each step runs in the transaction that records its version, so a
@@ -30,7 +30,9 @@ const SchemaVersion = 5
 //     about the entity: the name, type and ISO code it gave, whether the name
 //     was partial (a lone surname), the number of mentions and of mentions as
 //     a news source, the sentence indexes as a JSON array and the surface
-//     names with their counts as a JSON object. Exports are rebuilt from
+//     names with their counts as a JSON object; unsure (version 6) is 1 when
+//     the recognizer was unsure of the entity in the article
+//     (--min-confidence): a node all of whose rows are unsure is no node. Exports are rebuilt from
 //     these rows, so they equal what build makes from the same articles.
 //   - entities: per entity id, totals over all articles (mentions, articles,
 //     sources) and first_seen/last_seen (UTC, NULL when no dated article).
@@ -98,7 +100,7 @@ const SchemaVersion = 5
 //
 // The history: version 1 was the first release; 2 added the cache; 3 the
 // relations; 4 the checksums and the cache that a refresh updates; 5 the
-// links in articles' own contexts. (A
+// links in articles' own contexts; 6 the mentions' unsure flag. (A
 // development build wrote a version 3 with the checksums and without the
 // relations; [Store.Open] for writing recognizes it by its tables and takes
 // it to version 4, see migrateDev3.)
@@ -281,6 +283,10 @@ CREATE INDEX graph_article_links_raw ON graph_article_links (raw);
 CREATE INDEX graph_article_links_id ON graph_article_links (id);
 DELETE FROM graph_state; DELETE FROM graph_nodes; DELETE FROM graph_names; DELETE FROM graph_edges;
 DELETE FROM graph_canonical; DELETE FROM node_tallies;
+`,
+	5: `
+ALTER TABLE mentions ADD COLUMN unsure INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX mentions_unsure ON mentions (article) WHERE unsure;
 `,
 }
 

@@ -47,6 +47,7 @@ func Run(t *testing.T, fresh func(t *testing.T) string) {
 		{"Stats", testStats},
 		{"Normalizes", testNormalizes},
 		{"Cache", testCache},
+		{"Unsure", testUnsure},
 		{"RelinkOld", testRelinkOld},
 		{"Cancel", testCancel},
 		{"ConcurrentWriters", testConcurrentWriters},
@@ -383,6 +384,71 @@ func testCache(t *testing.T, fresh func(t *testing.T) string) {
 		t.Fatal(err)
 	}
 	SameAnswers(t, wq, graphstore.QuerierOf(wg), wg)
+}
+
+// unsureDocs returns docs with some entities marked unsure, as
+// extract.WithMinConfidence marks them: every third entity of an article,
+// by position (names then unsure in some articles, sure in others), and,
+// in one article of five, a name of two that is unsure in every article.
+// The docs are copies. With mark false, the same docs with no entity
+// unsure.
+func unsureDocs(docs []*extract.Doc, mark bool) []*extract.Doc {
+	out := make([]*extract.Doc, len(docs))
+	for i, d := range docs {
+		c := *d
+		c.Entities = slices.Clone(d.Entities)
+		for j := range c.Entities {
+			c.Entities[j].Unsure = mark && (i+j)%3 == 0
+		}
+		if i%5 == 0 {
+			e := testdocs.Doc("x", "x", time.Time{}, fmt.Sprintf("ORG:Doubtful %d", i%2)).Entities[0]
+			e.Unsure = mark
+			c.Entities = append(c.Entities, e)
+		}
+		out[i] = &c
+	}
+	return out
+}
+
+// testUnsure checks that a store keeps whether an entity of an article was
+// unsure, so that its graph leaves out the nodes all of whose entities are
+// unsure, as the graph built from the same articles does, and keeps every
+// other node whole; and that its answers are the graph's.
+func testUnsure(t *testing.T, fresh func(t *testing.T) string) {
+	ctx := context.Background()
+	plain := testdocs.Random(200, 9)
+	docs := unsureDocs(plain, true)
+	all, want := build(unsureDocs(plain, false)), build(docs)
+	if want.UnsureNodes() == 0 || want.NumNodes()+want.UnsureNodes() != all.NumNodes() {
+		t.Fatalf("%d nodes, %d left out as unsure, of %d: the docs test nothing", want.NumNodes(), want.UnsureNodes(), all.NumNodes())
+	}
+	partly := 0 // nodes kept with an unsure entity in some article
+	for _, n := range want.Nodes() {
+		if m, ok := all.Node(n.ID); !ok || !reflect.DeepEqual(m, n) {
+			t.Errorf("node %s: %+v with unsure entities, %+v without; want it whole", n.ID, n, m)
+		}
+	}
+	for _, d := range docs {
+		for _, e := range d.Entities {
+			if _, ok := want.Node(want.CanonicalIn(d.Article.ID, e.ID)); ok && e.Unsure {
+				partly++
+			}
+		}
+	}
+	if partly == 0 {
+		t.Fatal("no kept node has an unsure entity: the docs test nothing")
+	}
+	s := open(t, fresh(t))
+	addAll(t, s, docs, 25)
+	SameGraph(t, loadAll(t, s), want)
+	if _, err := s.Refresh(ctx); err != nil {
+		t.Fatal(err)
+	}
+	q, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
+	if err != nil || cached {
+		t.Fatalf("Querier: cached %v, %v; want the graph, which leaves out unsure nodes", cached, err)
+	}
+	SameAnswers(t, q, graphstore.QuerierOf(want), want)
 }
 
 // SameAnswers asks two queriers every question about the entities of g and
