@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/nergraph/nergraph/extract/text"
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// andJoinSpans joins two spans that "and" parts when the words around them
+// say they are one firm, in one of three ways:
+//   - the article names the pair whole elsewhere, in one span:
+//     "Hambrecht's Hambrecht" "and" "Quist Venture Partners" when
+//     "Hambrecht and Quist Group" comes up before;
+//   - one word, then a firm of several words ending in a company suffix
+//     ("The Woolwich" "and" "Equitable Building Society is",
+//     "Power Co's Indiana" "and" "Michigan Electric Co said"): the word
+//     after "the" or a possessive, not taken for a firm unless a place, never
+//     named alone in the article, no well-known name, a place only when
+//     the firm begins with one too;
+//   - a firm, then one word that ends the name, after a firm's staff ("an
+//     economist at Credit Suisse Buckmaster and Moore,"), the word named
+//     nowhere else.
+//
+// [firmSpans] joins the easier case of one word after "and" and a suffix
+// ("Thomas and Betts Corp"). The result is sorted.
+func (r *Resolver) andJoinSpans(sents []text.Sentence, spans []Span) []Span {
+	var wholes [][]string // spans of three words or more with an "and"
+	for _, sp := range spans {
+		if sp.Sentence >= 0 && sp.Sentence < len(sents) && sp.Start >= 0 && sp.End <= len(sents[sp.Sentence].Tokens) && sp.End-sp.Start >= 3 {
+			if ws := foldWords(sents[sp.Sentence].Tokens[sp.Start:sp.End]); slices.Contains(ws, "and") {
+				wholes = append(wholes, ws)
+			}
+		}
+	}
+	joined := false
+	for i := 0; i+1 < len(spans); i++ {
+		a, b := spans[i], spans[i+1]
+		if a.Sentence != b.Sentence || a.Sentence < 0 || a.Sentence >= len(sents) || a.Start < 0 || b.End > len(sents[a.Sentence].Tokens) || a.End+1 != b.Start {
+			continue
+		}
+		toks := sents[a.Sentence].Tokens
+		if and := toks[a.End].Text; and != "and" && and != "&" {
+			continue
+		}
+		if !namedWhole(wholes, foldWords(toks[a.Start:a.End]), names.Key(toks[b.Start].Text)) &&
+			!r.firmAfterWord(sents, toks, a, b) && !r.firmBeforeWord(sents, toks, a, b) {
+			continue
+		}
+		spans[i].End, spans[i].Type = b.End, Org
+		spans[i+1].End = spans[i+1].Start // emptied: dropped below
+		joined = true
+		i++
+	}
+	if !joined {
+		return spans
+	}
+	return slices.DeleteFunc(spans, func(sp Span) bool { return sp.Start == sp.End })
+}
+
+// namedWhole reports whether one of wholes holds the words a, "and", b in
+// a row.
+func namedWhole(wholes [][]string, a []string, b string) bool {
+	n := len(a) + 2
+	for _, ws := range wholes {
+		for k := 0; k+n <= len(ws); k++ {
+			if slices.Equal(ws[k:k+len(a)], a) && ws[k+len(a)] == "and" && ws[k+n-1] == b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firmAfterWord reports whether a, "and", b is "The Woolwich and Equitable
+// Building Society" (see [Resolver.andJoinSpans]).
+func (r *Resolver) firmAfterWord(sents []text.Sentence, toks []text.Token, a, b Span) bool {
+	if a.End-a.Start != 1 || b.End-b.Start < 3 || b.Type != Org || a.Start < 1 {
+		return false
+	}
+	if w := toks[a.Start].Text; a.Type == Org && !r.t.KnownPlace(names.Key(w)) && !placeGaz().PlaceName([]string{w}) {
+		return false // a firm of its own: "DuPont's Conoco and Atlantic Richfield Co"; not "The Hongkong and Shanghai Banking Corp"
+	}
+	if last := toks[b.End-1].Text; !names.CorpSuffixes.Has(last) && last != "Society" {
+		return false
+	}
+	if p := toks[a.Start-1].Text; p != "The" && p != "the" && p != "'s" {
+		return false
+	}
+	w := toks[a.Start].Text
+	if !upperWord(w) || allCaps(w) || alone(sents, toks[a.Start:a.End]) {
+		return false
+	}
+	if _, known := names.Known(w); known {
+		return false
+	}
+	if r.firmWords(toks[a.Start:a.End]) {
+		return true
+	}
+	// Two places: "Indiana and Michigan Electric Co".
+	k, bk := names.Key(w), names.Key(toks[b.Start].Text)
+	return r.t.KnownPlace(k) && r.t.KnownPlace(bk)
+}
+
+// firmBeforeWord reports whether a, "and", b is "an economist at Credit
+// Suisse Buckmaster and Moore," (see [Resolver.andJoinSpans]).
+func (r *Resolver) firmBeforeWord(sents []text.Sentence, toks []text.Token, a, b Span) bool {
+	if a.End-a.Start < 2 || b.End-b.Start != 1 || a.Type != Org || a.Start < 2 || b.End >= len(toks) {
+		return false
+	}
+	if next := toks[b.End].Text; next != "," && next != "." && next != "said" {
+		return false
+	}
+	if !staffPreps[toks[a.Start-1].Text] || !staffRoles[strings.ToLower(toks[a.Start-2].Text)] {
+		return false
+	}
+	if closedName(toks[a.End-1].Text) || !r.firmWords(toks[b.Start:b.End]) || allCaps(toks[b.Start].Text) {
+		return false
+	}
+	if _, known := names.Known(toks[b.Start].Text); known {
+		return false
+	}
+	return !aloneAfter(sents, toks[a.End-1].Text, toks[b.Start].Text)
+}
