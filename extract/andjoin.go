@@ -44,6 +44,9 @@ func (r *Resolver) andJoinSpans(sents []text.Sentence, spans []Span) []Span {
 		if and := toks[a.End].Text; and != "and" && and != "&" {
 			continue
 		}
+		if names.CorpSuffixes.Has(toks[b.Start].Text) {
+			continue // "Mitsui and Co USA Inc": firmSpans' case
+		}
 		if !namedWhole(wholes, foldWords(toks[a.Start:a.End]), names.Key(toks[b.Start].Text)) &&
 			!r.firmAfterWord(sents, toks, a, b) && !r.firmBeforeWord(sents, toks, a, b) {
 			continue
