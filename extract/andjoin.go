@@ -21,7 +21,9 @@ import (
 //     the firm begins with one too;
 //   - a firm, then one word that ends the name, after a firm's staff ("an
 //     economist at Credit Suisse Buckmaster and Moore,"), the word named
-//     nowhere else.
+//     nowhere else;
+//   - one word, then a word and "P.C.", a professional corporation: "Berger
+//     and Montague P.C.".
 //
 // [firmSpans] joins the easier case of one word after "and" and a suffix
 // ("Thomas and Betts Corp"). The result is sorted.
@@ -48,7 +50,7 @@ func (r *Resolver) andJoinSpans(sents []text.Sentence, spans []Span) []Span {
 			continue // "Mitsui and Co USA Inc": firmSpans' case
 		}
 		if !namedWhole(wholes, foldWords(toks[a.Start:a.End]), names.Key(toks[b.Start].Text)) &&
-			!r.firmAfterWord(sents, toks, a, b) && !r.firmBeforeWord(sents, toks, a, b) {
+			!r.firmAfterWord(sents, toks, a, b) && !r.firmBeforeWord(sents, toks, a, b) && !professionalFirm(toks, a, b) {
 			continue
 		}
 		spans[i].End, spans[i].Type = b.End, Org
@@ -125,4 +127,11 @@ func (r *Resolver) firmBeforeWord(sents []text.Sentence, toks []text.Token, a, b
 		return false
 	}
 	return !aloneAfter(sents, toks[a.End-1].Text, toks[b.Start].Text)
+}
+
+// professionalFirm reports whether a, "and", b is "Berger and Montague
+// P.C." (see [Resolver.andJoinSpans]).
+func professionalFirm(toks []text.Token, a, b Span) bool {
+	return a.End-a.Start == 1 && b.End-b.Start == 2 && upperWord(toks[a.Start].Text) && !allCaps(toks[a.Start].Text) &&
+		(toks[b.End-1].Text == "P.C." || toks[b.End-1].Text == "PC")
 }

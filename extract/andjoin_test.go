@@ -30,6 +30,11 @@ func TestAndJoinSpans(t *testing.T) {
 			want:   []string{`org:tervane-quarbin-and-marlow ORG "Tervane Quarbin and Marlow"`, `person:ann-vell PERSON "Ann Vell"`},
 		},
 		{
+			name:   "a professional corporation",
+			marked: "Suit\n\nThe only opposition came from [[Tervane|PER]] and [[Quarbin P.C.|PER]], counsel for the plaintiffs.",
+			want:   []string{`org:tervane-and-quarbin-pc ORG "Tervane and Quarbin P.C."`},
+		},
+		{
 			name:   "a firm of its own before and",
 			marked: "Bids\n\nTervane's [[Marlow|ORG]] and [[Quarbin Oil Co|ORG]] may bid.",
 			want:   []string{`org:marlow ORG "Marlow" partial`, `org:quarbin-oil ORG "Quarbin Oil Co"`},

@@ -30,7 +30,7 @@ func (r *Resolver) firmPartSpans(sents []text.Sentence, spans []Span) []Span {
 				continue // a longer name, or one that reaches into sp
 			}
 		}
-		if !r.commaFirm(toks, *sp, prev >= 0) && !letterFirm(toks, *sp) {
+		if !r.commaFirm(toks, *sp) && !letterFirm(toks, *sp) {
 			continue
 		}
 		sp.Start -= 2
@@ -59,20 +59,20 @@ func (r *Resolver) firmPartSpans(sents []text.Sentence, spans []Span) []Span {
 	return out
 }
 
-// commaFirm reports whether the span sp is a firm "Y and Co" (perhaps with
-// more suffixes: "Lemon and Co Inc") after a capitalized word and a comma
-// that a span of its own holds (inSpan): "Johnston, Lemon and Co Inc". The
-// word is the firm's first partner. A place before the comma ("in London,
-// Smith and Co") is not.
-func (r *Resolver) commaFirm(toks []text.Token, sp Span, inSpan bool) bool {
-	if !inSpan || sp.End-sp.Start < 3 {
+// commaFirm reports whether the span sp is a firm "Y and Co" or "Y and
+// Sons" (perhaps with suffixes: "Lemon and Co Inc") after a capitalized
+// word and a comma: "Johnston, Lemon and Co Inc", "Alex, Brown and Sons
+// Inc". The word is the firm's first partner. A place before the comma
+// ("in London, Smith and Co") is not.
+func (r *Resolver) commaFirm(toks []text.Token, sp Span) bool {
+	if sp.End-sp.Start < 3 {
 		return false
 	}
 	end := sp.End
 	for end > sp.Start && names.CorpSuffixes.Has(toks[end-1].Text) && !strings.EqualFold(toks[end-1].Text, "co") {
 		end-- // "Inc" after "Co"
 	}
-	if end-sp.Start < 3 || !strings.EqualFold(strings.TrimSuffix(toks[end-1].Text, "."), "co") || toks[end-2].Text != "and" && toks[end-2].Text != "&" {
+	if end-sp.Start < 3 || !strings.EqualFold(strings.TrimSuffix(toks[end-1].Text, "."), "co") && toks[end-1].Text != "Sons" || toks[end-2].Text != "and" && toks[end-2].Text != "&" {
 		return false
 	}
 	if end-sp.Start != 3 {

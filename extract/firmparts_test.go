@@ -18,6 +18,11 @@ func TestFirmPartSpans(t *testing.T) {
 			want:   []string{`org:quorvel-tansey ORG "Quorvel, Tansey and Co"`},
 		},
 		{
+			name:   "and Sons",
+			marked: "Deal\n\nThe offering was led by [[Tolvane|PER]], [[Marbury and Sons Inc|ORG]] and others.",
+			want:   []string{`org:tolvane-marbury-and-sons ORG "Tolvane, Marbury and Sons Inc"`},
+		},
+		{
 			name:   "letters joined by and",
 			marked: "Deal\n\n[[Willmar Inc|ORG]] bought the distributor B and [[W Quarbin Supply Co|ORG]] for cash.",
 			want:   []string{`org:b-and-w-quarbin-supply ORG "B and W Quarbin Supply Co"`, `org:willmar ORG "Willmar Inc"`},
