@@ -16,7 +16,9 @@ import (
 //   - one word, then a firm of several words ending in a company suffix
 //     ("The Woolwich" "and" "Equitable Building Society is",
 //     "Power Co's Indiana" "and" "Michigan Electric Co said"): the word
-//     after "the" or a possessive, not taken for a firm unless a place, never
+//     after "the" or a possessive, or at the start of a sentence before
+//     what one firm does ("Belden and Blake Energy Co, a partnership,"),
+//     not taken for a firm unless a place or one firm follows, never
 //     named alone in the article, no well-known name, a place only when
 //     the firm begins with one too;
 //   - a firm, then one word that ends the name, after a firm's staff ("an
@@ -81,17 +83,18 @@ func namedWhole(wholes [][]string, a []string, b string) bool {
 // firmAfterWord reports whether a, "and", b is "The Woolwich and Equitable
 // Building Society" (see [Resolver.andJoinSpans]).
 func (r *Resolver) firmAfterWord(sents []text.Sentence, toks []text.Token, a, b Span) bool {
-	if a.End-a.Start != 1 || b.End-b.Start < 3 || b.Type != Org || a.Start < 1 {
+	if a.End-a.Start != 1 || b.End-b.Start < 3 || b.Type != Org {
 		return false
-	}
-	if w := toks[a.Start].Text; a.Type == Org && !r.t.KnownPlace(names.Key(w)) && !placeGaz().PlaceName([]string{w}) {
-		return false // a firm of its own: "DuPont's Conoco and Atlantic Richfield Co"; not "The Hongkong and Shanghai Banking Corp"
 	}
 	if last := toks[b.End-1].Text; !names.CorpSuffixes.Has(last) && last != "Society" {
 		return false
 	}
-	if p := toks[a.Start-1].Text; p != "The" && p != "the" && p != "'s" {
-		return false
+	one := singular(toks, b.End)
+	if a.Start == 0 && !one || a.Start > 0 && toks[a.Start-1].Text != "The" && toks[a.Start-1].Text != "the" && toks[a.Start-1].Text != "'s" {
+		return false // at the start of a sentence, only what one firm does: "Belden and Blake Energy Co, a partnership,"
+	}
+	if w := toks[a.Start].Text; a.Type == Org && !one && !r.t.KnownPlace(names.Key(w)) && !placeGaz().PlaceName([]string{w}) {
+		return false // a firm of its own: "DuPont's Conoco and Atlantic Richfield Co are"; not "The Hongkong and Shanghai Banking Corp"
 	}
 	w := toks[a.Start].Text
 	if !upperWord(w) || allCaps(w) || alone(sents, toks[a.Start:a.End]) {
@@ -134,4 +137,21 @@ func (r *Resolver) firmBeforeWord(sents []text.Sentence, toks []text.Token, a, b
 func professionalFirm(toks []text.Token, a, b Span) bool {
 	return a.End-a.Start == 1 && b.End-b.Start == 2 && upperWord(toks[a.Start].Text) && !allCaps(toks[a.Start].Text) &&
 		(toks[b.End-1].Text == "P.C." || toks[b.End-1].Text == "PC")
+}
+
+// singular reports whether the words at token i say that one firm comes
+// before them: "is", "has", "was", "said it", ", a".
+func singular(toks []text.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].Text {
+	case "is", "has", "was":
+		return true
+	case "said":
+		return i+1 < len(toks) && (toks[i+1].Text == "it" || toks[i+1].Text == "its")
+	case ",":
+		return i+1 < len(toks) && (toks[i+1].Text == "a" || toks[i+1].Text == "an")
+	}
+	return false
 }

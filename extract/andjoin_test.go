@@ -35,6 +35,16 @@ func TestAndJoinSpans(t *testing.T) {
 			want:   []string{`org:tervane-and-quarbin-pc ORG "Tervane and Quarbin P.C."`},
 		},
 		{
+			name:   "at the start of a sentence, one firm",
+			marked: "Units\n\n[[Marlow|ORG]] and [[Quarbin Energy Co|ORG]], a partnership, said it sold units.",
+			want:   []string{`org:marlow-and-quarbin-energy ORG "Marlow and Quarbin Energy Co"`},
+		},
+		{
+			name:   "at the start of a sentence, two firms",
+			marked: "Units\n\n[[Marlow|ORG]] and [[Quarbin Energy Co|ORG]] are said to bid.",
+			want:   []string{`org:marlow ORG "Marlow" partial`, `org:quarbin-energy ORG "Quarbin Energy Co"`},
+		},
+		{
 			name:   "a firm of its own before and",
 			marked: "Bids\n\nTervane's [[Marlow|ORG]] and [[Quarbin Oil Co|ORG]] may bid.",
 			want:   []string{`org:marlow ORG "Marlow" partial`, `org:quarbin-oil ORG "Quarbin Oil Co"`},
