@@ -30,14 +30,8 @@ import (
 // [firmSpans] joins the easier case of one word after "and" and a suffix
 // ("Thomas and Betts Corp"). The result is sorted.
 func (r *Resolver) andJoinSpans(sents []text.Sentence, spans []Span) []Span {
-	var wholes [][]string // spans of three words or more with an "and"
-	for _, sp := range spans {
-		if sp.Sentence >= 0 && sp.Sentence < len(sents) && sp.Start >= 0 && sp.End <= len(sents[sp.Sentence].Tokens) && sp.End-sp.Start >= 3 {
-			if ws := foldWords(sents[sp.Sentence].Tokens[sp.Start:sp.End]); slices.Contains(ws, "and") {
-				wholes = append(wholes, ws)
-			}
-		}
-	}
+	var wholes [][]string // spans of three words or more with an "and", made when first needed
+	made := false
 	joined := false
 	for i := 0; i+1 < len(spans); i++ {
 		a, b := spans[i], spans[i+1]
@@ -50,6 +44,9 @@ func (r *Resolver) andJoinSpans(sents []text.Sentence, spans []Span) []Span {
 		}
 		if names.CorpSuffixes.Has(toks[b.Start].Text) {
 			continue // "Mitsui and Co USA Inc": firmSpans' case
+		}
+		if !made {
+			wholes, made = andWholes(sents, spans), true
 		}
 		if !namedWhole(wholes, foldWords(toks[a.Start:a.End]), names.Key(toks[b.Start].Text)) &&
 			!r.firmAfterWord(sents, toks, a, b) && !r.firmBeforeWord(sents, toks, a, b) && !professionalFirm(toks, a, b) {
@@ -64,6 +61,22 @@ func (r *Resolver) andJoinSpans(sents []text.Sentence, spans []Span) []Span {
 		return spans
 	}
 	return slices.DeleteFunc(spans, func(sp Span) bool { return sp.Start == sp.End })
+}
+
+// andWholes returns the folded words of the spans of three words or more
+// with an "and": "Hambrecht and Quist Group".
+func andWholes(sents []text.Sentence, spans []Span) [][]string {
+	var wholes [][]string
+	for _, sp := range spans {
+		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.End-sp.Start < 3 {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens[sp.Start:sp.End]
+		if slices.ContainsFunc(toks, func(t text.Token) bool { return t.Text == "&" || strings.EqualFold(t.Text, "and") }) {
+			wholes = append(wholes, foldWords(toks))
+		}
+	}
+	return wholes
 }
 
 // namedWhole reports whether one of wholes holds the words a, "and", b in

@@ -15,6 +15,12 @@ func TestAndJoinSpans(t *testing.T) {
 			want: []string{`org:tervane-and-quarbin-group ORG "Tervane and Quarbin Group"`, `org:tervane-and-quarbin-venture-partners ORG "Tervane and Quarbin Venture Partners"`},
 		},
 		{
+			name: "the pair named whole with an ampersand",
+			marked: "Show\n\nThe [[Tervane & Quarbin|ORG]] effect sold books. [[Tervane|PER]] and [[Quarbin|PER]] executive producer " +
+				"[[Ann Vell|PER]] spoke.",
+			want: []string{`org:tervane-and-quarbin ORG "Tervane & Quarbin"`, `person:ann-vell PERSON "Ann Vell"`},
+		},
+		{
 			name:   "one word and a building society",
 			marked: "Bonds\n\nThe [[Marlow|MISC]] and [[Tansey Building Society|ORG]] is issuing a bond.",
 			want:   []string{`org:marlow-and-tansey-building-society ORG "Marlow and Tansey Building Society"`},
