@@ -79,8 +79,8 @@ func (r *Resolver) commaFirm(toks []text.Token, sp Span) bool {
 		return false // "Citicorp, J.P. Morgan and Co" is two firms
 	}
 	first := toks[sp.Start-2]
-	if sp.Start >= 3 && listWord(toks[sp.Start-3].Text) {
-		return false // "between Jefferies and Boesky, Jefferies and Co"
+	if sp.Start >= 3 && listWord(toks[sp.Start-3].Text) && !(sp.Start >= 4 && toks[sp.Start-3].Text != "," && names.CorpSuffixes.Has(toks[sp.Start-4].Text)) {
+		return false // "between Jefferies and Boesky, Jefferies and Co"; not "Bear Stearns and Co Inc and Ladenburg, Thalmann and Co"
 	}
 	if _, known := names.Known(first.Text); known {
 		return false // "Lloyds, Samuel Montagu and Co Ltd"

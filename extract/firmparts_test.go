@@ -38,6 +38,11 @@ func TestFirmPartSpans(t *testing.T) {
 			want:   []string{`org:jk-marbury ORG "J.K. Marbury and Co"`, `org:tolvane ORG "Tolvane" partial`},
 		},
 		{
+			name:   "after a firm and and",
+			marked: "Deal\n\n[[Marlow and Co Inc|ORG]] and [[Tolvane|PER]], [[Quarbin and Co|ORG]] will underwrite the offering.",
+			want:   []string{`org:marlow-and ORG "Marlow and Co Inc"`, `org:tolvane-quarbin ORG "Tolvane, Quarbin and Co"`},
+		},
+		{
 			name:   "a list before the comma",
 			marked: "Deal\n\nUnder the pact between [[Tansey|ORG]] and [[Tolvane|PER]], [[Tansey and Co|ORG]] would hold stock.",
 			want:   []string{`org:tansey-and ORG "Tansey and Co"`, `person:tolvane PERSON "Tolvane" partial`},
