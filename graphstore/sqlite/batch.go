@@ -41,6 +41,9 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		return res, s.failed(ctx, "add batch", err)
 	}
 	defer w.close()
+	if err := w.findHeld(batch); err != nil {
+		return res, s.failed(ctx, "add batch", err)
+	}
 	for _, a := range batch {
 		if err := ctx.Err(); err != nil {
 			return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
@@ -98,7 +101,6 @@ func (s *Store) failed(ctx context.Context, what string, err error) error {
 type batchWriter struct {
 	ctx                context.Context
 	tx                 *sql.Tx
-	find               *sql.Stmt
 	articles, mentions *rowWriter
 	relations          *rowWriter
 	ingested           string
@@ -107,6 +109,8 @@ type batchWriter struct {
 
 	byID     map[string]bool   // ids added by this batch
 	byHash   map[string]string // text hash → id, added by this batch
+	heldID   map[string]bool   // ids of the batch the store held before it
+	heldHash map[string]string // text hash → id, of the batch's hashes the store held
 	entities map[string]*entityAcc
 	aliases  map[[2]string]int
 	edges    map[[2]string]*edgeSum
@@ -124,16 +128,12 @@ type edgeSum struct{ weight, sentences int }
 func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWriter, error) {
 	ctx = context.WithoutCancel(ctx)
 	w := &batchWriter{ctx: ctx, tx: tx, ingested: now.UTC().Format(time.RFC3339),
-		byID: map[string]bool{}, byHash: map[string]string{}, entities: map[string]*entityAcc{},
-		aliases: map[[2]string]int{}, edges: map[[2]string]*edgeSum{}}
+		byID: map[string]bool{}, byHash: map[string]string{}, heldID: map[string]bool{}, heldHash: map[string]string{},
+		entities: map[string]*entityAcc{},
+		aliases:  map[[2]string]int{}, edges: map[[2]string]*edgeSum{}}
 	// The batch holds the write lock, so it numbers its articles itself:
 	// the checksums of their rows include the number.
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM articles`).Scan(&w.seq); err != nil {
-		return nil, err
-	}
-	var err error
-	w.find, err = tx.PrepareContext(ctx, `SELECT id, id = ? FROM articles WHERE id = ? OR hash = ? LIMIT 1`)
-	if err != nil {
 		return nil, err
 	}
 	w.articles = newRowWriter(ctx, tx, `articles (seq, id, hash, title, date, utc, source, url, tokens, sentences, ingested,
@@ -147,7 +147,6 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWrite
 
 // close releases the batch's statements.
 func (w *batchWriter) close() {
-	w.find.Close()
 	for _, r := range []*rowWriter{w.articles, w.mentions, w.relations} {
 		r.close()
 	}
@@ -199,8 +198,8 @@ func (a *articleRow) sum() int64 {
 // batch's totals. It returns what it skipped instead, if it did.
 func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, error) {
 	id := a.Info.ID
-	if sk, err := w.known(id, a.Info.Hash); sk != nil || err != nil {
-		return sk, err
+	if sk := w.known(id, a.Info.Hash); sk != nil {
+		return sk, nil
 	}
 	w.byID[id] = true
 	w.byHash[a.Info.Hash] = id
@@ -266,27 +265,51 @@ func (w *batchWriter) writeSums() error {
 	return nil
 }
 
-// known reports an article whose id or text the batch or the store holds.
-func (w *batchWriter) known(id, hash string) (*graphstore.Skipped, error) {
+// findHeld reads which ids and text hashes of the batch the store holds,
+// a statement for many articles rather than one for each.
+func (w *batchWriter) findHeld(batch []graphstore.ArticleCounts) error {
+	const per = 500 // two parameters an article
+	for len(batch) > 0 {
+		part := batch[:min(len(batch), per)]
+		batch = batch[len(part):]
+		ids, hashes := make([]any, len(part)), make([]any, len(part))
+		for i, a := range part {
+			ids[i], hashes[i] = a.Info.ID, a.Info.Hash
+		}
+		marks := strings.TrimSuffix(strings.Repeat("?, ", len(part)), ", ")
+		err := eachRow(w.ctx, w.tx, `SELECT id, hash FROM articles WHERE id IN (`+marks+`) OR hash IN (`+marks+`)`,
+			func(rows *sql.Rows) error {
+				var id, hash string
+				if err := rows.Scan(&id, &hash); err != nil {
+					return err
+				}
+				w.heldID[id] = true
+				w.heldHash[hash] = id
+				return nil
+			}, append(ids, hashes...)...)
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// known reports an article whose id or text the batch or the store holds
+// (as findHeld read it).
+func (w *batchWriter) known(id, hash string) *graphstore.Skipped {
 	if w.byID[id] {
-		return &graphstore.Skipped{ID: id, Dup: id, Same: "id"}, nil
+		return &graphstore.Skipped{ID: id, Dup: id, Same: "id"}
 	}
 	if dup, ok := w.byHash[hash]; ok {
-		return &graphstore.Skipped{ID: id, Dup: dup, Same: "text"}, nil
+		return &graphstore.Skipped{ID: id, Dup: dup, Same: "text"}
 	}
-	var dup string
-	var sameID bool
-	switch err := w.find.QueryRowContext(w.ctx, id, id, hash).Scan(&dup, &sameID); {
-	case errors.Is(err, sql.ErrNoRows):
-		return nil, nil
-	case err != nil:
-		return nil, err
+	if w.heldID[id] {
+		return &graphstore.Skipped{ID: id, Dup: id, Same: "id"}
 	}
-	sk := &graphstore.Skipped{ID: id, Dup: dup, Same: "text"}
-	if sameID {
-		sk.Same = "id"
+	if dup, ok := w.heldHash[hash]; ok {
+		return &graphstore.Skipped{ID: id, Dup: dup, Same: "text"}
 	}
-	return sk, nil
+	return nil
 }
 
 // countEntity adds an article's counts of an entity to the batch's totals.
