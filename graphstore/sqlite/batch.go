@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -113,7 +114,12 @@ type batchWriter struct {
 	heldHash map[string]string // text hash → id, of the batch's hashes the store held
 	entities map[string]*entityAcc
 	aliases  map[[2]string]int
-	edges    map[[2]string]*edgeSum
+	// The batch's edges by the numbers its entities get in the batch
+	// (num), the first's in the high half: hashing two numbers rather
+	// than two ids, and sorting them by number, cost a fraction.
+	nums  map[string]uint32
+	ids   []string // by num
+	edges map[uint64]*edgeSum
 }
 
 // entityAcc sums what a batch adds to one row of entities.
@@ -130,7 +136,7 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWrite
 	w := &batchWriter{ctx: ctx, tx: tx, ingested: now.UTC().Format(time.RFC3339),
 		byID: map[string]bool{}, byHash: map[string]string{}, heldID: map[string]bool{}, heldHash: map[string]string{},
 		entities: map[string]*entityAcc{},
-		aliases:  map[[2]string]int{}, edges: map[[2]string]*edgeSum{}}
+		aliases:  map[[2]string]int{}, nums: map[string]uint32{}, edges: map[uint64]*edgeSum{}}
 	// The batch holds the write lock, so it numbers its articles itself:
 	// the checksums of their rows include the number.
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM articles`).Scan(&w.seq); err != nil {
@@ -211,6 +217,7 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 	}
 	ents := graphstore.NormalizeEntities(a.Entities)
 	ms := make([]mentionRow, len(ents))
+	nums := make([]uint64, len(ents))
 	sum := summer{}
 	sum.add(row.seq)
 	for i, e := range ents {
@@ -232,6 +239,7 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 			return nil, err
 		}
 		w.countEntity(ents[i], row.utc)
+		nums[i] = uint64(w.num(ents[i].ID))
 	}
 	if err := w.addRelations(row.seq, rels); err != nil {
 		return nil, err
@@ -239,7 +247,8 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 	// The whole-article window, with the graph's guard on articles of very
 	// many entities, so that the store counts what a Graph counts.
 	graphstore.CoMentions(ents, nil, graphstore.Window{}, func(i, j int) {
-		k := [2]string{ents[i].ID, ents[j].ID}
+		// ents are sorted by id: the first of the pair sorts first.
+		k := nums[i]<<32 | nums[j]
 		ed := w.edges[k]
 		if ed == nil {
 			ed = &edgeSum{}
@@ -312,6 +321,17 @@ func (w *batchWriter) known(id, hash string) *graphstore.Skipped {
 	return nil
 }
 
+// num returns the number of an entity id in the batch.
+func (w *batchWriter) num(id string) uint32 {
+	n, ok := w.nums[id]
+	if !ok {
+		n = uint32(len(w.ids))
+		w.nums[id] = n
+		w.ids = append(w.ids, id)
+	}
+	return n
+}
+
 // countEntity adds an article's counts of an entity to the batch's totals.
 func (w *batchWriter) countEntity(e graphstore.EntityCount, utc any) {
 	ea := w.entities[e.ID]
@@ -352,7 +372,8 @@ func (w *batchWriter) writeTotals() error {
 			first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END,
 			last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END`)
 	defer ents.close()
-	for _, id := range slices.Sorted(maps.Keys(w.entities)) {
+	sorted := slices.Sorted(maps.Keys(w.entities))
+	for _, id := range sorted {
 		ea := w.entities[id]
 		if err := ents.add(id, ea.name, ea.typ, ea.iso, ea.mentions, ea.articles, ea.sources,
 			nullIfEmpty(ea.first), nullIfEmpty(ea.last)); err != nil {
@@ -376,9 +397,26 @@ func (w *batchWriter) writeTotals() error {
 	eds := newRowWriter(w.ctx, w.tx, `edges (source, target, weight, sentences)`, 4, `
 		ON CONFLICT (source, target) DO UPDATE SET weight = weight + excluded.weight, sentences = sentences + excluded.sentences`)
 	defer eds.close()
-	for _, k := range slices.SortedFunc(maps.Keys(w.edges), comparePairs) {
-		ed := w.edges[k]
-		if err := eds.add(k[0], k[1], ed.weight, ed.sentences); err != nil {
+	// The edges in the order of their ids: the ids' ranks in sorted for
+	// their numbers, which every id of an edge has (countEntity counted
+	// it).
+	rank := make([]uint64, len(w.ids))
+	for r, id := range sorted {
+		if n, ok := w.nums[id]; ok {
+			rank[n] = uint64(r)
+		}
+	}
+	type rankedEdge struct {
+		key uint64 // ranks of source and target
+		*edgeSum
+	}
+	byRank := make([]rankedEdge, 0, len(w.edges))
+	for k, ed := range w.edges {
+		byRank = append(byRank, rankedEdge{rank[k>>32]<<32 | rank[k&0xffffffff], ed})
+	}
+	slices.SortFunc(byRank, func(a, b rankedEdge) int { return cmp.Compare(a.key, b.key) })
+	for _, e := range byRank {
+		if err := eds.add(sorted[e.key>>32], sorted[e.key&0xffffffff], e.weight, e.sentences); err != nil {
 			return err
 		}
 	}
