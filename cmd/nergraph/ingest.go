@@ -58,7 +58,7 @@ from which query answers at once; until then, query loads the whole graph.`,
 			if opts.DB == "" {
 				return usagef("--db is required")
 			}
-			if opts.Batch < 1 {
+			if cmd.Flags().Changed("batch") && opts.Batch < 1 {
 				return usagef("--batch must be at least 1, got %d", opts.Batch)
 			}
 			if opts.Shard != "" {
@@ -71,7 +71,7 @@ from which query answers at once; until then, query loads the whole graph.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.DB, "db", "", "graph store: an SQLite file, created when absent, or a postgres:// URL")
-	f.IntVar(&opts.Batch, "batch", 500, "articles per transaction")
+	f.IntVar(&opts.Batch, "batch", 0, "articles per transaction (default 2000 for SQLite, 500 for PostgreSQL)")
 	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "report each committed batch and every skipped article")
 	f.StringVar(&opts.Shard, "shard", "", "take only part I of N of the articles (I/N, 1 <= I <= N), split by their text, to share a corpus among N ingest processes")
 	f.BoolVar(&opts.Refresh, "refresh", true, "bring the query cache up to date at the end (--refresh=false when more ingests follow at once)")
@@ -97,6 +97,9 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 		return err
 	}
 	defer st.Close()
+	if opts.Batch < 1 {
+		opts.Batch = defaultBatch(st)
+	}
 
 	log := &ingestLog{w: ios.ErrOut, verbose: opts.Verbose}
 	// An article whose id the store holds is passed over before extraction,
@@ -177,6 +180,16 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 	}
 	log.summary(redactURL(opts.DB), stats)
 	return nil
+}
+
+// defaultBatch is the number of articles per transaction when --batch is
+// not given: the store's own choice if it has one (SQLite's commits rewrite
+// pages all over its tables, so fewer, larger batches cost less), else 500.
+func defaultBatch(st graphstore.Store) int {
+	if d, ok := st.(interface{ DefaultBatch() int }); ok {
+		return d.DefaultBatch()
+	}
+	return 500
 }
 
 // batchWriter writes batches in a goroutine of its own, so that extraction

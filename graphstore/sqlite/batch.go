@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -41,6 +42,9 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		return res, s.failed(ctx, "add batch", err)
 	}
 	defer w.close()
+	if err := w.findHeld(batch); err != nil {
+		return res, s.failed(ctx, "add batch", err)
+	}
 	for _, a := range batch {
 		if err := ctx.Err(); err != nil {
 			return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
@@ -98,7 +102,6 @@ func (s *Store) failed(ctx context.Context, what string, err error) error {
 type batchWriter struct {
 	ctx                context.Context
 	tx                 *sql.Tx
-	find               *sql.Stmt
 	articles, mentions *rowWriter
 	relations          *rowWriter
 	ingested           string
@@ -107,9 +110,16 @@ type batchWriter struct {
 
 	byID     map[string]bool   // ids added by this batch
 	byHash   map[string]string // text hash → id, added by this batch
+	heldID   map[string]bool   // ids of the batch the store held before it
+	heldHash map[string]string // text hash → id, of the batch's hashes the store held
 	entities map[string]*entityAcc
 	aliases  map[[2]string]int
-	edges    map[[2]string]*edgeSum
+	// The batch's edges by the numbers its entities get in the batch
+	// (num), the first's in the high half: hashing two numbers rather
+	// than two ids, and sorting them by number, cost a fraction.
+	nums  map[string]uint32
+	ids   []string // by num
+	edges map[uint64]*edgeSum
 }
 
 // entityAcc sums what a batch adds to one row of entities.
@@ -124,16 +134,12 @@ type edgeSum struct{ weight, sentences int }
 func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWriter, error) {
 	ctx = context.WithoutCancel(ctx)
 	w := &batchWriter{ctx: ctx, tx: tx, ingested: now.UTC().Format(time.RFC3339),
-		byID: map[string]bool{}, byHash: map[string]string{}, entities: map[string]*entityAcc{},
-		aliases: map[[2]string]int{}, edges: map[[2]string]*edgeSum{}}
+		byID: map[string]bool{}, byHash: map[string]string{}, heldID: map[string]bool{}, heldHash: map[string]string{},
+		entities: map[string]*entityAcc{},
+		aliases:  map[[2]string]int{}, nums: map[string]uint32{}, edges: map[uint64]*edgeSum{}}
 	// The batch holds the write lock, so it numbers its articles itself:
 	// the checksums of their rows include the number.
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM articles`).Scan(&w.seq); err != nil {
-		return nil, err
-	}
-	var err error
-	w.find, err = tx.PrepareContext(ctx, `SELECT id, id = ? FROM articles WHERE id = ? OR hash = ? LIMIT 1`)
-	if err != nil {
 		return nil, err
 	}
 	w.articles = newRowWriter(ctx, tx, `articles (seq, id, hash, title, date, utc, source, url, tokens, sentences, ingested,
@@ -148,7 +154,6 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWrite
 
 // close releases the batch's statements.
 func (w *batchWriter) close() {
-	w.find.Close()
 	for _, r := range []*rowWriter{w.articles, w.mentions, w.relations} {
 		r.close()
 	}
@@ -206,8 +211,8 @@ func (a *articleRow) sum() int64 {
 // batch's totals. It returns what it skipped instead, if it did.
 func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, error) {
 	id := a.Info.ID
-	if sk, err := w.known(id, a.Info.Hash); sk != nil || err != nil {
-		return sk, err
+	if sk := w.known(id, a.Info.Hash); sk != nil {
+		return sk, nil
 	}
 	w.byID[id] = true
 	w.byHash[a.Info.Hash] = id
@@ -219,6 +224,7 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 	}
 	ents := graphstore.NormalizeEntities(a.Entities)
 	ms := make([]mentionRow, len(ents))
+	nums := make([]uint64, len(ents))
 	sum := summer{}
 	sum.add(row.seq)
 	for i, e := range ents {
@@ -240,6 +246,7 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 			return nil, err
 		}
 		w.countEntity(ents[i], row.utc)
+		nums[i] = uint64(w.num(ents[i].ID))
 	}
 	if err := w.addRelations(row.seq, rels); err != nil {
 		return nil, err
@@ -247,7 +254,8 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 	// The whole-article window, with the graph's guard on articles of very
 	// many entities, so that the store counts what a Graph counts.
 	graphstore.CoMentions(ents, nil, graphstore.Window{}, func(i, j int) {
-		k := [2]string{ents[i].ID, ents[j].ID}
+		// ents are sorted by id: the first of the pair sorts first.
+		k := nums[i]<<32 | nums[j]
 		ed := w.edges[k]
 		if ed == nil {
 			ed = &edgeSum{}
@@ -273,27 +281,62 @@ func (w *batchWriter) writeSums() error {
 	return nil
 }
 
-// known reports an article whose id or text the batch or the store holds.
-func (w *batchWriter) known(id, hash string) (*graphstore.Skipped, error) {
+// findHeld reads which ids and text hashes of the batch the store holds,
+// a statement for many articles rather than one for each.
+func (w *batchWriter) findHeld(batch []graphstore.ArticleCounts) error {
+	const per = 500 // two parameters an article
+	for len(batch) > 0 {
+		part := batch[:min(len(batch), per)]
+		batch = batch[len(part):]
+		ids, hashes := make([]any, len(part)), make([]any, len(part))
+		for i, a := range part {
+			ids[i], hashes[i] = a.Info.ID, a.Info.Hash
+		}
+		marks := strings.TrimSuffix(strings.Repeat("?, ", len(part)), ", ")
+		err := eachRow(w.ctx, w.tx, `SELECT id, hash FROM articles WHERE id IN (`+marks+`) OR hash IN (`+marks+`)`,
+			func(rows *sql.Rows) error {
+				var id, hash string
+				if err := rows.Scan(&id, &hash); err != nil {
+					return err
+				}
+				w.heldID[id] = true
+				w.heldHash[hash] = id
+				return nil
+			}, append(ids, hashes...)...)
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// known reports an article whose id or text the batch or the store holds
+// (as findHeld read it).
+func (w *batchWriter) known(id, hash string) *graphstore.Skipped {
 	if w.byID[id] {
-		return &graphstore.Skipped{ID: id, Dup: id, Same: "id"}, nil
+		return &graphstore.Skipped{ID: id, Dup: id, Same: "id"}
 	}
 	if dup, ok := w.byHash[hash]; ok {
-		return &graphstore.Skipped{ID: id, Dup: dup, Same: "text"}, nil
+		return &graphstore.Skipped{ID: id, Dup: dup, Same: "text"}
 	}
-	var dup string
-	var sameID bool
-	switch err := w.find.QueryRowContext(w.ctx, id, id, hash).Scan(&dup, &sameID); {
-	case errors.Is(err, sql.ErrNoRows):
-		return nil, nil
-	case err != nil:
-		return nil, err
+	if w.heldID[id] {
+		return &graphstore.Skipped{ID: id, Dup: id, Same: "id"}
 	}
-	sk := &graphstore.Skipped{ID: id, Dup: dup, Same: "text"}
-	if sameID {
-		sk.Same = "id"
+	if dup, ok := w.heldHash[hash]; ok {
+		return &graphstore.Skipped{ID: id, Dup: dup, Same: "text"}
 	}
-	return sk, nil
+	return nil
+}
+
+// num returns the number of an entity id in the batch.
+func (w *batchWriter) num(id string) uint32 {
+	n, ok := w.nums[id]
+	if !ok {
+		n = uint32(len(w.ids))
+		w.nums[id] = n
+		w.ids = append(w.ids, id)
+	}
+	return n
 }
 
 // countEntity adds an article's counts of an entity to the batch's totals.
@@ -336,7 +379,8 @@ func (w *batchWriter) writeTotals() error {
 			first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END,
 			last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END`)
 	defer ents.close()
-	for _, id := range slices.Sorted(maps.Keys(w.entities)) {
+	sorted := slices.Sorted(maps.Keys(w.entities))
+	for _, id := range sorted {
 		ea := w.entities[id]
 		if err := ents.add(id, ea.name, ea.typ, ea.iso, ea.mentions, ea.articles, ea.sources,
 			nullIfEmpty(ea.first), nullIfEmpty(ea.last)); err != nil {
@@ -360,9 +404,26 @@ func (w *batchWriter) writeTotals() error {
 	eds := newRowWriter(w.ctx, w.tx, `edges (source, target, weight, sentences)`, 4, `
 		ON CONFLICT (source, target) DO UPDATE SET weight = weight + excluded.weight, sentences = sentences + excluded.sentences`)
 	defer eds.close()
-	for _, k := range slices.SortedFunc(maps.Keys(w.edges), comparePairs) {
-		ed := w.edges[k]
-		if err := eds.add(k[0], k[1], ed.weight, ed.sentences); err != nil {
+	// The edges in the order of their ids: the ids' ranks in sorted for
+	// their numbers, which every id of an edge has (countEntity counted
+	// it).
+	rank := make([]uint64, len(w.ids))
+	for r, id := range sorted {
+		if n, ok := w.nums[id]; ok {
+			rank[n] = uint64(r)
+		}
+	}
+	type rankedEdge struct {
+		key uint64 // ranks of source and target
+		*edgeSum
+	}
+	byRank := make([]rankedEdge, 0, len(w.edges))
+	for k, ed := range w.edges {
+		byRank = append(byRank, rankedEdge{rank[k>>32]<<32 | rank[k&0xffffffff], ed})
+	}
+	slices.SortFunc(byRank, func(a, b rankedEdge) int { return cmp.Compare(a.key, b.key) })
+	for _, e := range byRank {
+		if err := eds.add(sorted[e.key>>32], sorted[e.key&0xffffffff], e.weight, e.sentences); err != nil {
 			return err
 		}
 	}

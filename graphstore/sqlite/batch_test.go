@@ -1,0 +1,83 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/nergraph/nergraph/graphstore"
+	"github.com/nergraph/nergraph/internal/testdocs"
+)
+
+// TestAddBatchKnownAcrossParts checks the skips of a batch larger than one
+// look-up of held ids and hashes (findHeld reads 500 articles a statement):
+// articles the store holds by id, by text under a new id, and new ones, in
+// every part of the batch, reported in the batch's order.
+func TestAddBatchKnownAcrossParts(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	old := counts(testdocs.Random(1200, 5))
+	// Random gives some articles the text of article 0: the store skips
+	// them itself, as "same text as a0".
+	first, err := s.AddBatch(ctx, old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	notAdded := map[string]bool{}
+	for _, sk := range first.Skipped {
+		notAdded[sk.ID] = true
+	}
+	held := map[string]string{} // hash → id the store holds it under
+	for _, a := range old {
+		if _, ok := held[a.Info.Hash]; !ok {
+			held[a.Info.Hash] = a.Info.ID
+		}
+	}
+	var batch []graphstore.ArticleCounts
+	var want []graphstore.Skipped
+	for i := range 1300 {
+		switch i % 3 {
+		case 0: // held by id (or, for those the store skipped, by text)
+			a := old[(i*7)%len(old)]
+			batch = append(batch, a)
+			sk := graphstore.Skipped{ID: a.Info.ID, Dup: a.Info.ID, Same: "id"}
+			if notAdded[a.Info.ID] {
+				sk.Dup, sk.Same = held[a.Info.Hash], "text"
+			}
+			want = append(want, sk)
+		case 1: // held by text, under a new id
+			a := old[(i*11)%len(old)]
+			a.Info.ID = fmt.Sprintf("copy%d", i)
+			batch = append(batch, a)
+			want = append(want, graphstore.Skipped{ID: a.Info.ID, Dup: held[a.Info.Hash], Same: "text"})
+		default: // new
+			a := old[i%len(old)]
+			a.Info.ID = fmt.Sprintf("new%d", i)
+			a.Info.Hash = fmt.Sprintf("%064x", i)
+			batch = append(batch, a)
+		}
+	}
+	res, err := s.AddBatch(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if wantAdded := len(batch) - len(want); res.Added != wantAdded {
+		t.Errorf("Added = %d, want %d", res.Added, wantAdded)
+	}
+	if len(res.Skipped) != len(want) {
+		t.Fatalf("%d skipped, want %d", len(res.Skipped), len(want))
+	}
+	for i := range want {
+		if res.Skipped[i] != want[i] {
+			t.Errorf("skipped[%d] = %+v, want %+v", i, res.Skipped[i], want[i])
+		}
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if wantArts := first.Added + res.Added; st.Articles != wantArts {
+		t.Errorf("store holds %d articles, want %d", st.Articles, wantArts)
+	}
+	wantClean(t, s, graphstore.CheckFull)
+}
