@@ -215,7 +215,7 @@ func isLeader(tok, next string) bool {
 // leaderAt returns the bounds, in w, of a dotted leader glued between a
 // word and a number ("Securities....7.10"), or -1, -1.
 func leaderAt(w string) (int, int) {
-	k := strings.Index(w, "...")
+	k := indexDots(w)
 	if k <= 0 {
 		return -1, -1
 	}
@@ -227,6 +227,17 @@ func leaderAt(w string) (int, int) {
 		return -1, -1
 	}
 	return k, e
+}
+
+// indexDots is strings.Index(w, "...") written out: leaderAt asks it of
+// every word, and words are short.
+func indexDots(w string) int {
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] == '.' && w[i+1] == '.' && w[i+2] == '.' {
+			return i
+		}
+	}
+	return -1
 }
 
 // appendWord appends a word split into a stem and a clitic ("Korea" "'s",
