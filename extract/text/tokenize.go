@@ -215,6 +215,9 @@ func isLeader(tok, next string) bool {
 // leaderAt returns the bounds, in w, of a dotted leader glued between a
 // word and a number ("Securities....7.10"), or -1, -1.
 func leaderAt(w string) (int, int) {
+	if len(w) < 5 { // a word, three dots and a digit at least
+		return -1, -1
+	}
 	k := indexDots(w)
 	if k <= 0 {
 		return -1, -1
@@ -233,7 +236,11 @@ func leaderAt(w string) (int, int) {
 // every word, and words are short.
 func indexDots(w string) int {
 	for i := 0; i+2 < len(w); i++ {
-		if w[i] == '.' && w[i+1] == '.' && w[i+2] == '.' {
+		if w[i+2] != '.' {
+			i += 2 // no "..." starts at i, i+1 or i+2
+			continue
+		}
+		if w[i] == '.' && w[i+1] == '.' {
 			return i
 		}
 	}

@@ -134,7 +134,11 @@ func isLeader(tokens []string, i int) bool {
 // every token, and tokens are short.
 func hasDots(t string) bool {
 	for i := 0; i+2 < len(t); i++ {
-		if t[i] == '.' && t[i+1] == '.' && t[i+2] == '.' {
+		if t[i+2] != '.' {
+			i += 2 // no "..." starts at i, i+1 or i+2
+			continue
+		}
+		if t[i] == '.' && t[i+1] == '.' {
 			return true
 		}
 	}
