@@ -134,7 +134,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
 		m.typ, m.typed = Org, true
-	case (m.typ == Location || m.typ == Misc) && slices.ContainsFunc(strings.Fields(m.Name), names.IsCamelCase):
+	case (m.typ == Location || m.typ == Misc) && anyField(m.Name, names.IsCamelCase):
 		// "Channel NewsAsia": people's names with inner capitals are
 		// tagged as people ("Matt LaFleur"), places' never have one.
 		m.typ, m.typed = Org, true
@@ -598,6 +598,17 @@ func companyCue(text string, m *mention, strong bool) bool {
 			break
 		}
 		w, e = nextWord(text, e)
+	}
+	return false
+}
+
+// anyField reports whether f holds for a field of s, as
+// slices.ContainsFunc(strings.Fields(s), f) did, without the slice.
+func anyField(s string, f func(string) bool) bool {
+	for w := range strings.FieldsSeq(s) {
+		if f(w) {
+			return true
+		}
 	}
 	return false
 }

@@ -72,7 +72,7 @@ func (r *Resolver) fixHeadlines(ms []*mention, titleEnd int) {
 // with a capital.
 func titleCased(headline string) bool {
 	long, caps := 0, 0
-	for _, w := range strings.Fields(headline) {
+	for w := range strings.FieldsSeq(headline) {
 		if len(w) < 4 {
 			continue
 		}

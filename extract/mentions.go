@@ -860,7 +860,7 @@ func tableBlocks(text string) [][2]int {
 // It reads the words in place and stops at the fifteenth: every line of
 // every article goes through it.
 func figureLine(line string) bool {
-	if !strings.ContainsAny(line, "0123456789") {
+	if !hasDigit(line) {
 		return false
 	}
 	n, words := 0, 0
@@ -868,13 +868,53 @@ func figureLine(line string) bool {
 		if words++; words > 14 {
 			return false
 		}
-		k := strings.ToLower(strings.Trim(w, ".,;:()"))
-		if figureWords[k] || strings.IndexFunc(k, func(r rune) bool { return r < '0' || r > '9' }) < 0 ||
-			strings.Trim(k, "0123456789.,/-+") == "" {
+		// strings.Trim(w, ".,;:()") and the tests below, byte by byte:
+		// the cut sets are ASCII, and this ran for every word of every
+		// line with a digit.
+		k := trimFigurePunct(w)
+		if figureChars(k) || figureWords[strings.ToLower(k)] {
 			n++
 		}
 	}
 	return words > 0 && 2*n >= words
+}
+
+// hasDigit reports whether s has an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// trimFigurePunct is strings.Trim(w, ".,;:()").
+func trimFigurePunct(w string) string {
+	cut := func(c byte) bool {
+		return c == '.' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')'
+	}
+	i, j := 0, len(w)
+	for i < j && cut(w[i]) {
+		i++
+	}
+	for j > i && cut(w[j-1]) {
+		j--
+	}
+	return w[i:j]
+}
+
+// figureChars reports whether k is made only of digits and ".,/-+" (or is
+// empty): a figure, as strings.Trim(k, "0123456789.,/-+") == "" said.
+func figureChars(k string) bool {
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; {
+		case c >= '0' && c <= '9', c == '.', c == ',', c == '/', c == '-', c == '+':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // figureWords are the units and labels of the tables of figures in wire

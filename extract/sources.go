@@ -25,16 +25,16 @@ func isDash(s string) bool {
 func prevWord(text string, i int) (string, int) {
 	j := i
 	for j > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:j])
-		if !unicode.IsSpace(r) {
+		r, n := wordEndRune(text[:j])
+		if !wordSpace(r) {
 			break
 		}
 		j -= n
 	}
 	k := j
 	for k > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:k])
-		if unicode.IsSpace(r) {
+		r, n := wordEndRune(text[:k])
+		if wordSpace(r) {
 			break
 		}
 		k -= n
@@ -46,21 +46,46 @@ func prevWord(text string, i int) (string, int) {
 func nextWord(text string, i int) (string, int) {
 	j := i
 	for j < len(text) {
-		r, n := utf8.DecodeRuneInString(text[j:])
-		if !unicode.IsSpace(r) {
+		r, n := wordStartRune(text[j:])
+		if !wordSpace(r) {
 			break
 		}
 		j += n
 	}
 	k := j
 	for k < len(text) {
-		r, n := utf8.DecodeRuneInString(text[k:])
-		if unicode.IsSpace(r) {
+		r, n := wordStartRune(text[k:])
+		if wordSpace(r) {
 			break
 		}
 		k += n
 	}
 	return text[j:k], k
+}
+
+// wordStartRune and wordEndRune are utf8.DecodeRuneInString and
+// utf8.DecodeLastRuneInString with the ASCII case in line: prevWord and
+// nextWord step over most of a text's letters a byte at a time.
+func wordStartRune(s string) (rune, int) {
+	if c := s[0]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+func wordEndRune(s string) (rune, int) {
+	if c := s[len(s)-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
+// wordSpace is unicode.IsSpace with the ASCII case in line.
+func wordSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // lineStart reports whether only spaces stand between the start of the line

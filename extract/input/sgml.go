@@ -307,6 +307,18 @@ func decodeSGML(s string) string {
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
+		if plainSGML(c) {
+			// A run of printable ASCII, newlines and tabs is copied as it
+			// is: nearly all of a story, at a fraction of the cost of a
+			// rune at a time.
+			j := i + 1
+			for j < len(s) && plainSGML(s[j]) {
+				j++
+			}
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		if c == '&' {
 			if j := strings.IndexByte(s[i:min(i+12, len(s))], ';'); j > 1 {
 				if r, ok := charRef(s[i+1 : i+j]); ok {
@@ -324,6 +336,12 @@ func decodeSGML(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// plainSGML reports whether byte c stands for itself in decodeSGML's
+// output: printable ASCII but the '&' of a reference, newline and tab.
+func plainSGML(c byte) bool {
+	return c >= 0x20 && c < 0x7f && c != '&' || c == '\n' || c == '\t'
 }
 
 func writeRune(b *strings.Builder, r rune) {

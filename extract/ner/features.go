@@ -699,27 +699,29 @@ func infoAt(info []tokInfo, i int) *tokInfo {
 // appendContextFeats appends the features of token i that look at more than
 // one word or at the sentence and document.
 func appendContextFeats(dst []uint64, info []tokInfo, i int) []uint64 {
-	add := func(tmpl, v uint64) { dst = append(dst, mix(tmpl, v)) }
 	n := len(info)
 	ti := &info[i]
 	p, q := infoAt(info, i-1), infoAt(info, i+1)
 	mode := uint64(ti.mode)
 	cls := uint64(ti.cls)
-	add(fLowerMode, mix(ti.lower, mode<<4|cls))
-	add(fPrevCur, mix(p.lower, ti.lower))
-	add(fCurNext, mix(ti.lower, q.lower))
-	add(fShapePrev, mix(p.shape, ti.shape))
-	add(fShapeNext, mix(ti.shape, q.shape))
-	add(fShape3, mix(mix(p.shape, ti.shape), q.shape))
-	add(fPrevShape, mix(p.lower, ti.shape))
-	add(fShapeNext2, mix(ti.shape, q.lower))
 	first := uint64(0)
 	if i == 0 {
 		first = 1
 	}
-	add(fClsMode, cls|mode<<4|first<<8)
-	add(fCaseMode, uint64(ti.casev)|mode<<8|cls<<12|first<<16)
-	add(fCls3, uint64(p.cls)|cls<<4|uint64(q.cls)<<8|mode<<12)
+	// The eleven fixed features in one append, not eleven: appended one
+	// at a time through a closure, dst went through memory each time.
+	dst = append(dst,
+		mix(fLowerMode, mix(ti.lower, mode<<4|cls)),
+		mix(fPrevCur, mix(p.lower, ti.lower)),
+		mix(fCurNext, mix(ti.lower, q.lower)),
+		mix(fShapePrev, mix(p.shape, ti.shape)),
+		mix(fShapeNext, mix(ti.shape, q.shape)),
+		mix(fShape3, mix(mix(p.shape, ti.shape), q.shape)),
+		mix(fPrevShape, mix(p.lower, ti.shape)),
+		mix(fShapeNext2, mix(ti.shape, q.lower)),
+		mix(fClsMode, cls|mode<<4|first<<8),
+		mix(fCaseMode, uint64(ti.casev)|mode<<8|cls<<12|first<<16),
+		mix(fCls3, uint64(p.cls)|cls<<4|uint64(q.cls)<<8|mode<<12))
 	capBit := uint64(0)
 	if capitalized(ti.cls) {
 		capBit = 1
@@ -727,21 +729,20 @@ func appendContextFeats(dst []uint64, info []tokInfo, i int) []uint64 {
 	for w := range 2 {
 		o := uint64(64 * w)
 		for g := ti.gaz[w]; g != 0; g &= g - 1 {
-			add(fGaz, (o+uint64(trailingZeros(g)))<<1|capBit)
+			dst = append(dst, mix(fGaz, (o+uint64(trailingZeros(g)))<<1|capBit))
 		}
 		if i > 0 {
 			for g := p.gaz[w]; g != 0; g &= g - 1 {
-				add(fGazPrev, o+uint64(trailingZeros(g)))
+				dst = append(dst, mix(fGazPrev, o+uint64(trailingZeros(g))))
 			}
 		}
 		if i+1 < n {
 			for g := q.gaz[w]; g != 0; g &= g - 1 {
-				add(fGazNext, o+uint64(trailingZeros(g)))
+				dst = append(dst, mix(fGazNext, o+uint64(trailingZeros(g))))
 			}
 		}
 	}
-	add(fDoc, uint64(ti.doc)|cls<<8|mode<<12)
-	return dst
+	return append(dst, mix(fDoc, uint64(ti.doc)|cls<<8|mode<<12))
 }
 
 // appendHistFeats appends the features of token i that depend on the labels

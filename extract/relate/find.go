@@ -608,6 +608,30 @@ func (p *parse) isP(i int) bool {
 // prepLen returns the number of tokens of the preposition at i: 1, more
 // for "in favour of", 0 when there is none.
 func (p *parse) prepLen(i int) int {
+	if i < p.n && p.low[i] != "" && complexFirst[p.low[i][0]] {
+		if k := p.complexPrep(i); k > 0 {
+			return k
+		}
+	}
+	if p.isP(i) {
+		return 1
+	}
+	return 0
+}
+
+// complexFirst has the first bytes of the first words of complexPreps:
+// prepLen reads every token after a verb, and most begin with none of
+// them.
+var complexFirst = func() (t [256]bool) {
+	for _, cp := range complexPreps {
+		t[cp[0][0]] = true
+	}
+	return t
+}()
+
+// complexPrep returns the number of tokens of the complex preposition at i,
+// or 0.
+func (p *parse) complexPrep(i int) int {
 	for _, cp := range complexPreps {
 		ok := i+len(cp) <= p.n
 		for k := 0; ok && k < len(cp); k++ {
@@ -616,9 +640,6 @@ func (p *parse) prepLen(i int) int {
 		if ok {
 			return len(cp)
 		}
-	}
-	if p.isP(i) {
-		return 1
 	}
 	return 0
 }

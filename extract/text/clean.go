@@ -23,7 +23,7 @@ func Clean(s string) string {
 		if t == s {
 			return s
 		}
-		if !strings.ContainsAny(t, "&;<>") {
+		if !hasMarkup(t) {
 			// Another pass would only normalize to NFC and fold blanks,
 			// which leave their own output as it is (FuzzClean checks
 			// it): it would change nothing, and cost as much as this one.
@@ -46,8 +46,35 @@ func cleanOnce(s string) string {
 	if strings.IndexByte(s, '<') >= 0 || strings.IndexByte(s, '>') >= 0 {
 		s = stripTags(s)
 	}
-	s = norm.NFC.String(s)
+	if !isASCII(s) { // ASCII is NFC already, and norm's check is slower
+		s = norm.NFC.String(s)
+	}
 	return normalizeSpace(s)
+}
+
+// hasMarkup is strings.ContainsAny(t, "&;<>") as four byte searches, each
+// far faster on a whole text than ContainsAny's byte at a time.
+func hasMarkup(t string) bool {
+	return strings.IndexByte(t, '&') >= 0 || strings.IndexByte(t, ';') >= 0 ||
+		strings.IndexByte(t, '<') >= 0 || strings.IndexByte(t, '>') >= 0
+}
+
+// isASCII reports whether s is all ASCII, eight bytes at a time.
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if x&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // debris maps the names of entities whose "&" was lost to their text. Only

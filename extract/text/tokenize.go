@@ -215,7 +215,10 @@ func isLeader(tok, next string) bool {
 // leaderAt returns the bounds, in w, of a dotted leader glued between a
 // word and a number ("Securities....7.10"), or -1, -1.
 func leaderAt(w string) (int, int) {
-	k := strings.Index(w, "...")
+	if len(w) < 5 { // a word, three dots and a digit at least
+		return -1, -1
+	}
+	k := indexDots(w)
 	if k <= 0 {
 		return -1, -1
 	}
@@ -227,6 +230,21 @@ func leaderAt(w string) (int, int) {
 		return -1, -1
 	}
 	return k, e
+}
+
+// indexDots is strings.Index(w, "...") written out: leaderAt asks it of
+// every word, and words are short.
+func indexDots(w string) int {
+	for i := 0; i+2 < len(w); i++ {
+		if w[i+2] != '.' {
+			i += 2 // no "..." starts at i, i+1 or i+2
+			continue
+		}
+		if w[i] == '.' && w[i+1] == '.' {
+			return i
+		}
+	}
+	return -1
 }
 
 // appendWord appends a word split into a stem and a clitic ("Korea" "'s",

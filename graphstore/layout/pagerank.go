@@ -96,9 +96,15 @@ func (p *Prepared) PageRank(ctx context.Context, damping, tol float64) ([]float6
 		// splitting the nodes among workers does not change any bit.
 		parallelFor(nw, n, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
+				// The row as two slices of one length, so that the loop
+				// checks one bound, not three; the sum runs in the
+				// same order.
+				ps := prob[a.off[i]:a.off[i+1]]
+				nb := a.nbr[a.off[i]:a.off[i+1]]
+				nb = nb[:len(ps)]
 				s := 0.0
-				for k := a.off[i]; k < a.off[i+1]; k++ {
-					s += prob[k] * rank[a.nbr[k]]
+				for k, pk := range ps {
+					s += pk * rank[nb[k]]
 				}
 				next[i] = base + damping*s
 			}

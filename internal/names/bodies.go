@@ -50,7 +50,8 @@ type Body struct {
 // bodies with a name of their own ("Bank of Japan", "Ministry of
 // International Trade and Industry") included.
 func GenericBody(name string) (Body, bool) {
-	ws := strings.Fields(StripPossessive(strings.TrimSpace(name)))
+	var wb [8]string
+	ws := appendFields(wb[:0], StripPossessive(strings.TrimSpace(name)))
 	if len(ws) == 0 || len(ws) > 7 {
 		return Body{}, false
 	}
@@ -110,7 +111,8 @@ func countryPrefix(ws []string) (int, int, bool) {
 // "U.S. Securities and Exchange Commission". It returns 0 and "" for a
 // name that begins with no country.
 func CountryBefore(name string) (int, string) {
-	l, c, dem := countryPrefix(strings.Fields(name))
+	var wb [8]string
+	l, c, dem := countryPrefix(appendFields(wb[:0], name))
 	if l == 0 || dem {
 		return 0, ""
 	}
@@ -123,7 +125,8 @@ func bodyHead(k string) string {
 	if h, ok := bodyHeads[k]; ok {
 		return h
 	}
-	ws := strings.Fields(k)
+	var wb [8]string
+	ws := appendFields(wb[:0], k)
 	switch {
 	case len(ws) == 2 && portfolios[ws[0]] && (ws[1] == "ministry" || ws[1] == "department"):
 		// "Finance Ministry", "Agriculture Department".

@@ -121,7 +121,8 @@ func TypedByName(name string) (Type, bool) {
 	if t.Agency(name, k) >= 0 {
 		return Org, true
 	}
-	words := strings.Fields(k)
+	var wb [8]string
+	words := appendFields(wb[:0], k)
 	if MiscByWords(words) {
 		return Misc, true
 	}

@@ -217,3 +217,13 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// appendFields appends the fields of s to dst, the strings strings.Fields
+// returns: a caller that passes a small array on its stack allocates
+// nothing for the few words of a name.
+func appendFields(dst []string, s string) []string {
+	for f := range strings.FieldsSeq(s) {
+		dst = append(dst, f)
+	}
+	return dst
+}

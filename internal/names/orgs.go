@@ -137,7 +137,7 @@ var MediaWords = Set{"news": true, "agency": true, "press": true, "times": true,
 
 // IsOutletName reports whether a folded organization key names a news outlet.
 func IsOutletName(key string) bool {
-	for _, w := range strings.Fields(key) {
+	for w := range strings.FieldsSeq(key) {
 		if MediaWords[w] {
 			return true
 		}

@@ -111,7 +111,7 @@ var unitWords = map[string]bool{
 // package text splits them; not "and then ... 5 people left").
 func isLeader(tokens []string, i int) bool {
 	t := tokens[i]
-	if !strings.Contains(t, "...") {
+	if !hasDots(t) {
 		return false
 	}
 	if strings.Trim(t, ".") != "" {
@@ -128,6 +128,21 @@ func isLeader(tokens []string, i int) bool {
 	}
 	n := tokens[i+2]
 	return !(len(n) >= 3 && isLowerWord(n) && !unitWords[n] && !trendWords[n])
+}
+
+// hasDots is strings.Contains(t, "...") written out: isLeader asks it of
+// every token, and tokens are short.
+func hasDots(t string) bool {
+	for i := 0; i+2 < len(t); i++ {
+		if t[i+2] != '.' {
+			i += 2 // no "..." starts at i, i+1 or i+2
+			continue
+		}
+		if t[i] == '.' && t[i+1] == '.' {
+			return true
+		}
+	}
+	return false
 }
 
 // trendWords follow a number in a table of changes ("614 down ..... 131").
