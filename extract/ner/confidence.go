@@ -65,19 +65,7 @@ func (m *Model) AppendSpansScored(dst []DocSpan, scores []TokenScores, doc [][]s
 			s[g] = 0
 		}
 	}
-	pos := 0
-	for si, sent := range doc {
-		st.tags = st.tags[:0]
-		for _, y := range st.docLabels[pos : pos+len(sent)] {
-			st.tags = append(st.tags, iob2Tags[y])
-		}
-		st.spans = appendSpans(st.spans[:0], st.tags)
-		for _, sp := range st.spans {
-			dst = append(dst, DocSpan{Sentence: si, Span: sp})
-		}
-		pos += len(sent)
-	}
-	return dst, scores
+	return st.appendDocSpans(dst, doc), scores
 }
 
 // maxMarginals writes to out the TokenScores of the n tokens whose
@@ -156,18 +144,5 @@ var knownCats = map[string]uint32{
 // name the tagger may be unsure of in a short or unusual text, yet known.
 func (m *Model) KnownName(words []string, typ string) bool {
 	cats := knownCats[typ]
-	if m == nil || m.res.gaz == nil || len(words) == 0 || len(words) > gazMaxLen || cats == 0 {
-		return false
-	}
-	h := uint64(fnvOffset)
-	var bits uint32
-	for _, w := range words {
-		h = mix(h, hashLower(w))
-		b, ok := m.res.gaz.lookup(h)
-		if !ok {
-			return false
-		}
-		bits = b
-	}
-	return bits&cats != 0
+	return cats != 0 && m.gazBits(words)&cats != 0
 }

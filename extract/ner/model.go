@@ -269,6 +269,12 @@ func (m *Model) AppendSpans(dst []DocSpan, doc [][]string) []DocSpan {
 	st := m.pool.Get().(*tagState)
 	defer m.pool.Put(st)
 	m.label(st, doc)
+	return st.appendDocSpans(dst, doc)
+}
+
+// appendDocSpans appends the spans of the labels label left in st, sentence
+// by sentence, to dst.
+func (st *tagState) appendDocSpans(dst []DocSpan, doc [][]string) []DocSpan {
 	pos := 0
 	for si, sent := range doc {
 		st.tags = st.tags[:0]

@@ -11,8 +11,14 @@ const placeCats = 1<<gazLOC | 1<<gazCountry | 1<<gazPlace | 1<<gazCountryX | 1<<
 // a one-word name the recognizer typed as a place with nothing around it
 // that says so ("Kronenbourg", "Hexal"): towns the lists know are kept.
 func (m *Model) PlaceName(words []string) bool {
+	return m.gazBits(words)&placeCats != 0
+}
+
+// gazBits returns the gazetteer's categories of the name made of words,
+// ignoring case, or 0 when the gazetteer does not hold it.
+func (m *Model) gazBits(words []string) uint32 {
 	if m == nil || m.res.gaz == nil || len(words) == 0 || len(words) > gazMaxLen {
-		return false
+		return 0
 	}
 	h := uint64(fnvOffset)
 	var bits uint32
@@ -20,11 +26,11 @@ func (m *Model) PlaceName(words []string) bool {
 		h = mix(h, hashLower(w))
 		b, ok := m.res.gaz.lookup(h)
 		if !ok {
-			return false
+			return 0
 		}
 		bits = b
 	}
-	return bits&placeCats != 0
+	return bits
 }
 
 // FirstName reports whether the model's gazetteer holds a word, ignoring
