@@ -4,8 +4,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
-
-	"github.com/nergraph/nergraph/internal/testenv"
 )
 
 // TestMaxMarginalsBruteForce checks the forward-backward max-marginals
@@ -140,16 +138,8 @@ func TestAppendSpansScored(t *testing.T) {
 // BenchmarkTagScored is BenchmarkTag with the max-marginals of every
 // token (AppendSpansScored), what --min-confidence costs the tagger.
 func BenchmarkTagScored(b *testing.B) {
-	docs := readFile(b, testenv.Shared(b, "data/conll2003/test.txt"))
+	in := conllTestDocs(b)
 	m := embeddedModel(b)
-	var in [][][]string
-	for _, d := range docs {
-		var doc [][]string
-		for _, s := range d.Sentences {
-			doc = append(doc, s.Tokens)
-		}
-		in = append(in, doc)
-	}
 	tokens := 0
 	var spans []DocSpan
 	var scores []TokenScores

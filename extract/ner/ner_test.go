@@ -301,10 +301,10 @@ func readFile(t testing.TB, path string) []Document {
 	return docs
 }
 
-// BenchmarkTag tags the CoNLL-2003 test set, one document per call.
-func BenchmarkTag(b *testing.B) {
+// conllTestDocs returns the documents of the CoNLL-2003 test set as the
+// tagger takes them: sentences of tokens.
+func conllTestDocs(b *testing.B) [][][]string {
 	docs := readFile(b, testenv.Shared(b, "data/conll2003/test.txt"))
-	m := embeddedModel(b)
 	var in [][][]string
 	for _, d := range docs {
 		var doc [][]string
@@ -313,6 +313,13 @@ func BenchmarkTag(b *testing.B) {
 		}
 		in = append(in, doc)
 	}
+	return in
+}
+
+// BenchmarkTag tags the CoNLL-2003 test set, one document per call.
+func BenchmarkTag(b *testing.B) {
+	in := conllTestDocs(b)
+	m := embeddedModel(b)
 	tokens := 0
 	b.ResetTimer()
 	for b.Loop() {
