@@ -25,14 +25,7 @@ func (s *Store) Querier(ctx context.Context, since, until time.Time) (graphstore
 		if err != nil {
 			return nil, false, err
 		}
-		unsure := false
 		if fresh {
-			unsure, err = s.hasUnsure(ctx)
-			if err != nil {
-				return nil, false, err
-			}
-		}
-		if fresh && !unsure {
 			return &cacheQuerier{s: s}, true, nil
 		}
 	}
@@ -41,23 +34,6 @@ func (s *Store) Querier(ctx context.Context, since, until time.Time) (graphstore
 		return nil, false, err
 	}
 	return graphstore.QuerierOf(g), false, nil
-}
-
-// hasUnsure reports whether some mention row is unsure (--min-confidence).
-// The cache counts every node its tallies hold and does not leave out one
-// all of whose rows are unsure, as the graph does, so such a store answers
-// from the graph instead (slower, the same answers as export). A partial
-// index makes the question cheap.
-func (s *Store) hasUnsure(ctx context.Context) (bool, error) {
-	if s.version < versionUnsure {
-		return false, nil
-	}
-	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM mentions WHERE unsure LIMIT 1)`).Scan(&n)
-	if err != nil {
-		return false, s.explain(err)
-	}
-	return n > 0, nil
 }
 
 // cacheQuerier answers from the graph_* tables, each answer from one read
