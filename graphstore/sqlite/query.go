@@ -25,6 +25,15 @@ func (s *Store) Querier(ctx context.Context, since, until time.Time) (graphstore
 		if err != nil {
 			return nil, false, err
 		}
+		if fresh && s.version < versionUnsureCache {
+			// Read-only, a store of version 6 with unsure rows has a
+			// cache that counts their nodes; the graph leaves them out.
+			unsure, err := s.hasUnsure(ctx)
+			if err != nil {
+				return nil, false, err
+			}
+			fresh = !unsure
+		}
 		if fresh {
 			return &cacheQuerier{s: s}, true, nil
 		}
@@ -34,6 +43,20 @@ func (s *Store) Querier(ctx context.Context, since, until time.Time) (graphstore
 		return nil, false, err
 	}
 	return graphstore.QuerierOf(g), false, nil
+}
+
+// hasUnsure reports whether some mention row is unsure (--min-confidence).
+// A partial index makes the question cheap.
+func (s *Store) hasUnsure(ctx context.Context) (bool, error) {
+	if s.version < versionUnsure {
+		return false, nil
+	}
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM mentions WHERE unsure LIMIT 1)`).Scan(&n)
+	if err != nil {
+		return false, s.explain(err)
+	}
+	return n > 0, nil
 }
 
 // cacheQuerier answers from the graph_* tables, each answer from one read
