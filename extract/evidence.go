@@ -40,9 +40,16 @@ var orgBefore = []string{"founded", "founder of", "bought", "buy", "buying", "ac
 	"unit of", "invested in", "investment in", "companies such as", "companies including", "firms such as",
 	"start-ups such as", "startups such as", "companies like", "firms like", "start-ups like"}
 
+// typeCues switches the cues off for experiments that measure the rule
+// without them (TestUnsureOffCoNLLExperiment).
+var typeCues = true
+
 // typeCue reports whether the words around the mention m of text say that
 // it names an entity of its type.
 func typeCue(text string, m *mention) bool {
+	if !typeCues {
+		return false
+	}
 	before := strings.ToLower(strings.TrimRight(text[max(0, m.Start-24):m.Start], " "))
 	after := strings.ToLower(text[m.End:min(len(text), m.End+24)])
 	switch m.typ {
