@@ -346,6 +346,15 @@ func (u *update) unsureToSure(ctx context.Context, tx *sql.Tx, added []*storedAr
 	if u.full {
 		return nil
 	}
+	// A store without unsure rows (ingested without --min-confidence)
+	// has no node left out: one look at the partial index, not one per id.
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM mentions WHERE unsure LIMIT 1)`).Scan(&n); err != nil {
+		return fmt.Errorf("read mentions: %w", err)
+	}
+	if n == 0 {
+		return nil
+	}
 	seen := map[string]bool{}
 	for _, a := range added {
 		for _, e := range a.Entities {
