@@ -67,6 +67,7 @@ func mentionConfidence(a *article, sents []text.Sentence, scores []ner.TokenScor
 		if n > 0 {
 			m.conf, m.scored = conf, true
 			m.known = placeGaz().KnownName(m.words, typ)
+			m.cue = typeCue(a.text, m)
 		}
 	}
 }
@@ -82,6 +83,7 @@ type confFeatures struct {
 	caps     bool // every mention written in capitals
 	words    int  // words of the longest mention
 	known    bool // the model's gazetteer knows a scored mention's name as of its type
+	cue      bool // the words around a scored mention say its type (typeCue)
 }
 
 // features returns the confidence features of a root group's members.
@@ -101,6 +103,7 @@ func (g *group) confFeatures() confFeatures {
 		sum += m.conf
 		f.scored++
 		f.known = f.known || m.known
+		f.cue = f.cue || m.cue
 	}
 	if f.scored > 0 {
 		f.mean = sum / float32(f.scored)
@@ -148,7 +151,7 @@ func (cr *confRule) unsure(g *group) bool {
 		return false
 	}
 	f := g.confFeatures()
-	if f.scored == 0 || f.known || f.max >= cr.min {
+	if f.scored == 0 || f.known || f.cue || f.max >= cr.min {
 		return false
 	}
 	return true

@@ -95,7 +95,7 @@ func TestGoldEndToEnd(t *testing.T) {
 	}{
 		{"as build runs it (MISC dropped)", false, 0, 0.95, 0.75},
 		{"MISC kept", true, 0, 0.95, 0.75},
-		{"as build runs it with --min-confidence 40 (per node)", false, extract.SuggestedMinConfidence, 0.95, 0.63},
+		{"as build runs it with --min-confidence 40 (per node, type cues)", false, extract.SuggestedMinConfidence, 0.95, 0.70},
 	} {
 		ex, err := extract.New(extract.WithMisc(tc.misc), extract.WithMinConfidence(tc.minConf))
 		if err != nil {

@@ -138,6 +138,7 @@ type mention struct {
 	conf     float32   // the recognizer's confidence (confidence.go), when scored
 	scored   bool
 	known    bool // the model's gazetteer knows the whole name as of its type
+	cue      bool // the words around it say its type (typeCue)
 }
 
 // Resolve returns the canonical entities of one article, sorted by ID. text

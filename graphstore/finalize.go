@@ -228,11 +228,17 @@ func (acc *accumulator) countEdge(pr coPair) {
 // b for countEdges.
 func (acc *accumulator) add(i int, a article, b *edgeBatch) {
 	ids, merged := mergeLinked(a.entries, func(id string) string { return acc.link.to(i, id) })
-	if len(acc.unsure) > 0 {
-		ids = slices.DeleteFunc(ids, func(id string) bool { return acc.unsure[id] })
-	}
+	// A node left out as unsure (acc.unsure) is no node and pairs with
+	// none, but it still counts towards the article's size for the guard
+	// of coMentions: the rule leaves nodes out, it does not change how the
+	// article's other pairs are counted, and a store's cache, which learns
+	// a node's status only as articles arrive, counts the same.
 	nums := make([]int32, len(ids))
 	for k, id := range ids {
+		if acc.unsure[id] {
+			nums[k] = -1
+			continue
+		}
 		e := merged[id]
 		nums[k] = acc.node(id, e)
 		acc.nodes[nums[k]].count(e, a.date, acc.typeVote(e))
@@ -249,6 +255,9 @@ func (acc *accumulator) add(i int, a article, b *edgeBatch) {
 		paras = a.paragraphs(nil)
 	}
 	guarded := coMentions(sents, paras, acc.window, func(x, y int) {
+		if nums[x] < 0 || nums[y] < 0 {
+			return
+		}
 		// ids sorted, so x's is before y's
 		b.pairs = append(b.pairs, coPair{nums[x], nums[y], int32(i), int32(countCommon(sents[x], sents[y]))})
 	})

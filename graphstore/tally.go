@@ -77,7 +77,17 @@ type NodeTally struct {
 	Labels, Partials    map[string]int // names of full and partial entries, by mentions
 	Types, PartialTypes map[extract.Type]int
 	Aliases             map[string]int // surface names, by mentions
+	// Unsure counts the articles whose entity of the node was unsure
+	// ([EntityCount].Unsure): when it is all of them the graph leaves the
+	// node out (see [NodeTally.LeftOut]). Omitted when 0, so that the
+	// tallies of stores without unsure entities keep their form.
+	Unsure int `json:",omitempty"`
 }
+
+// LeftOut reports whether the graph leaves the node out: it has articles,
+// and the recognizer was unsure of its entity in every one of them (the
+// per-node rule of extract.WithMinConfidence, [Graph.UnsureNodes]).
+func (t *NodeTally) LeftOut() bool { return t.Articles > 0 && t.Unsure == t.Articles }
 
 // Add tallies what one article says of the node: its entry merged as
 // [MergeLinked] merges an article's entries, and the article's date.
@@ -90,7 +100,11 @@ func (t *NodeTally) Add(e EntityCount, date time.Time) {
 		n = t.acc()
 	}
 	n.count(&en, date, typeVote(en))
-	*t = NodeTally{ID: n.ID, Type: n.Type, ISO: n.ISO, Mentions: n.Mentions, Articles: n.Articles, Sources: n.Sources,
+	unsure := t.Unsure
+	if e.Unsure {
+		unsure++
+	}
+	*t = NodeTally{Unsure: unsure, ID: n.ID, Type: n.Type, ISO: n.ISO, Mentions: n.Mentions, Articles: n.Articles, Sources: n.Sources,
 		First: n.First, Last: n.Last, Labels: n.labels, Partials: n.partials, Types: n.types, PartialTypes: n.partialTypes,
 		Aliases: n.aliases}
 }

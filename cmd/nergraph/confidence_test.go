@@ -117,6 +117,16 @@ func testIngestExportMinConfidence(t *testing.T, target func(t *testing.T) strin
 				outs = append(outs, built)
 			}
 		}
+		// query answers from the cache, which leaves out what the graph
+		// leaves out.
+		out, errOut := mustRun(t, "query", "--db", db, "entity", "Jorrin Mave")
+		if !strings.Contains(out, "person:jorrin-mave") || strings.Contains(errOut, "loading the whole graph") {
+			t.Errorf("%v: query entity Jorrin Mave: %q, %q; want it from the cache", opt, out, errOut)
+		}
+		code, _, errOut := run(t, "", "query", "--db", db, "entity", "Blue Harrow Fizz")
+		if (code == 0) != (opt == nil) || strings.Contains(errOut, "loading the whole graph") {
+			t.Errorf("%v: query entity Blue Harrow Fizz: exit %d, %q; want it found only without the option, from the cache", opt, code, errOut)
+		}
 	}
 	if len(outs) == 2 && (!strings.Contains(outs[0], `"Blue Harrow Fizz"`) || strings.Contains(outs[1], `"Blue Harrow Fizz"`)) {
 		t.Errorf("Blue Harrow Fizz should be a node off and none with --min-confidence 40")

@@ -151,10 +151,11 @@ func runQuery(ctx context.Context, ios *IOStreams, opts queryOptions, run func(c
 		return err
 	}
 	if !cached && since.IsZero() && until.IsZero() {
-		// A fresh cache is passed over only for a store ingested with
-		// --min-confidence, whose unsure nodes the cache does not leave out.
+		// A fresh cache is passed over only for a SQLite store of schema 6
+		// ingested with --min-confidence, whose cache counts the unsure
+		// nodes the graph leaves out (schema 7's does not).
 		if fresh, err := st.Fresh(ctx); err == nil && fresh {
-			fmt.Fprintln(ios.ErrOut, "nergraph: the store holds entities ingested with --min-confidence, which the query cache does not judge per node; loading the whole graph")
+			fmt.Fprintln(ios.ErrOut, "nergraph: the store's query cache was made by an older nergraph that counts the nodes --min-confidence leaves out; loading the whole graph (an ingest or refresh migrates the store)")
 		} else {
 			fmt.Fprintln(ios.ErrOut, "nergraph: the store's query cache is out of date (an ingest ran with --refresh=false, was interrupted or is running); loading the whole graph")
 		}

@@ -120,7 +120,11 @@ func refresh(ctx context.Context, tx pgx.Tx) (bool, error) {
 	}
 	u := newUpdate(l.Remap(), in)
 	u.first = cachedNum == 0
-	u.recompute(all, u.moved(old, oldRemap, oldIn))
+	moved := u.moved(old, oldRemap, oldIn)
+	if err := u.unsureToSure(ctx, tx, added, moved); err != nil {
+		return false, err
+	}
+	u.recompute(all, moved)
 	if err := u.addArticles(ctx, tx, added); err != nil {
 		return false, err
 	}

@@ -79,12 +79,14 @@ var fullChecks = []check{
 }
 
 // checkArticleLinks checks that every row of graph_article_links names a
-// raw id its article mentions and a node of the cache.
+// raw id its article mentions and a node of the cache (or one it leaves
+// out as unsure, graph_unsure).
 func checkArticleLinks(ctx context.Context, tx pgx.Tx) ([]string, error) {
 	var noMention, noNode int64
 	err := tx.QueryRow(ctx, `SELECT
 		(SELECT count(*) FROM graph_article_links l WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.article = l.article AND m.entity = l.raw)),
-		(SELECT count(*) FROM graph_article_links l WHERE NOT EXISTS (SELECT 1 FROM graph_nodes n WHERE n.id = l.id))`).
+		(SELECT count(*) FROM graph_article_links l WHERE NOT EXISTS (SELECT 1 FROM graph_nodes n WHERE n.id = l.id)
+			AND NOT EXISTS (SELECT 1 FROM graph_unsure u WHERE u.id = l.id))`).
 		Scan(&noMention, &noNode)
 	if err != nil {
 		return nil, err

@@ -27,16 +27,7 @@ func (s *Store) Querier(ctx context.Context, since, until time.Time) (graphstore
 		if err != nil {
 			return nil, false, err
 		}
-		unsure := false
 		if fresh {
-			// The cache does not leave out the nodes all of whose rows
-			// are unsure, as the graph does: a store with unsure rows
-			// answers from the graph (slower, the answers of export).
-			if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM mentions WHERE unsure)`).Scan(&unsure); err != nil {
-				return nil, false, failed(ctx, "query", err)
-			}
-		}
-		if fresh && !unsure {
 			return &cacheQuerier{pool: s.pool}, true, nil
 		}
 	}

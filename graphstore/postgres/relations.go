@@ -98,14 +98,18 @@ func relations(ctx context.Context, tx pgx.Tx, ids ...string) ([]graphstore.Link
 	// itself unless it is linked elsewhere, and the articles that link a raw
 	// id to it in their own context; and only the articles of the batches
 	// the cache was computed from.
+	// A node left out as unsure (--min-confidence) has no row in
+	// graph_nodes; the graph counts no relation with it.
 	rows, err := tx.Query(ctx, `WITH raw(id) AS (SELECT raw FROM graph_canonical WHERE id = $1
 			UNION SELECT $1 WHERE NOT EXISTS (SELECT 1 FROM graph_canonical WHERE raw = $1))
-		SELECT `+canonicalEnd("r.subject")+`, r.predicate, `+canonicalEnd("r.object")+`, r.negated, r.reciprocal, r.role,
+		SELECT x.* FROM (
+		SELECT `+canonicalEnd("r.subject")+` AS src, r.predicate, `+canonicalEnd("r.object")+` AS dst, r.negated, r.reciprocal, r.role,
 			a.id, r.sentence, r.text, r.evidence
 		FROM relations r JOIN articles a ON a.seq = r.article JOIN batches b ON b.key = r.article >> 24
 		WHERE (r.subject IN (SELECT id FROM raw) OR r.object IN (SELECT id FROM raw)
 				OR r.article IN (SELECT article FROM graph_article_links WHERE id = $1))
-			AND b.num <= (SELECT batch_num FROM graph_state)`, ids[0])
+			AND b.num <= (SELECT batch_num FROM graph_state)) x
+		WHERE EXISTS (SELECT 1 FROM graph_nodes n WHERE n.id = x.src) AND EXISTS (SELECT 1 FROM graph_nodes n WHERE n.id = x.dst)`, ids[0])
 	if err != nil {
 		return nil, err
 	}

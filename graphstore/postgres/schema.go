@@ -13,7 +13,7 @@ import (
 
 // SchemaVersion is the version of the store schema this package writes. A
 // store with a higher version was written by a newer nergraph and is refused.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 // migrations[v] takes a store from schema version v to v+1; version 0 is a
 // schema with no tables. Each step runs in the transaction that records its
@@ -176,6 +176,22 @@ UPDATE graph_state SET batch_num = 0, articles = 0;
 ALTER TABLE mentions ADD COLUMN unsure boolean NOT NULL DEFAULT false;
 CREATE INDEX mentions_unsure ON mentions (article) WHERE unsure;
 `,
+	4: `
+-- The cache leaves out, as the graph does, the nodes all of whose entities
+-- are unsure: their tallies (which count the unsure articles) wait here,
+-- without a row in graph_nodes, names or edges, until an article's sure
+-- entity makes them nodes. Version 4's cache counted them as nodes: a store
+-- with unsure rows has its cache emptied, and the next refresh computes it
+-- from every article; one without keeps it.
+CREATE TABLE graph_unsure (id text PRIMARY KEY, tally jsonb NOT NULL);
+CREATE TEMP TABLE migrate_unsure ON COMMIT DROP AS SELECT EXISTS (SELECT 1 FROM mentions WHERE unsure) AS found;
+DELETE FROM graph_nodes WHERE (SELECT found FROM migrate_unsure);
+DELETE FROM graph_names WHERE (SELECT found FROM migrate_unsure);
+DELETE FROM graph_edges WHERE (SELECT found FROM migrate_unsure);
+DELETE FROM graph_canonical WHERE (SELECT found FROM migrate_unsure);
+DELETE FROM graph_article_links WHERE (SELECT found FROM migrate_unsure);
+UPDATE graph_state SET batch_num = 0, articles = 0 WHERE (SELECT found FROM migrate_unsure);
+`,
 }
 
 // tables are the tables of a store at SchemaVersion with their columns, in
@@ -196,6 +212,7 @@ var tables = map[string]string{
 	"graph_edges":         "source target weight sentences articles",
 	"graph_canonical":     "raw id",
 	"graph_article_links": "article raw id",
+	"graph_unsure":        "id tally",
 	"relations":           "article n subject predicate object negated reciprocal role sentence text evidence",
 }
 

@@ -134,7 +134,9 @@ func (u *update) addArticles(ctx context.Context, tx pgx.Tx, added []storedArtic
 		}
 	}
 	if len(need) > 0 {
-		rows, err := tx.Query(ctx, `SELECT id, tally FROM graph_nodes WHERE id = ANY($1)`, sortedKeys(need))
+		// The tallies of nodes, and of nodes left out as unsure.
+		rows, err := tx.Query(ctx, `SELECT id, tally FROM graph_nodes WHERE id = ANY($1)
+			UNION ALL SELECT id, tally FROM graph_unsure WHERE id = ANY($1)`, sortedKeys(need))
 		if err != nil {
 			return fmt.Errorf("read node tallies: %w", err)
 		}
@@ -170,9 +172,84 @@ func (u *update) addArticles(ctx context.Context, tx pgx.Tx, added []storedArtic
 	return nil
 }
 
+// unsureToSure adds to moved the nodes left out as unsure (a tally in
+// graph_unsure) that a new article's sure entity makes nodes: the cache
+// holds none of their edges, so they are computed anew from every article,
+// as nodes whose raw ids moved are.
+func (u *update) unsureToSure(ctx context.Context, tx pgx.Tx, added []storedArticle, moved map[string]bool) error {
+	if u.first {
+		return nil
+	}
+	sure := map[string]bool{}
+	for _, a := range added {
+		for _, e := range a.Entities {
+			if id := linkedIn(u.remap, u.in, a.seq, e.ID); !e.Unsure && !moved[id] {
+				sure[id] = true
+			}
+		}
+	}
+	if len(sure) == 0 {
+		return nil
+	}
+	rows, err := tx.Query(ctx, `SELECT id FROM graph_unsure WHERE id = ANY($1)`, sortedKeys(sure))
+	if err != nil {
+		return fmt.Errorf("read unsure nodes: %w", err)
+	}
+	var id string
+	if _, err := pgx.ForEachRow(rows, []any{&id}, func() error { moved[id] = true; return nil }); err != nil {
+		return fmt.Errorf("read unsure nodes: %w", err)
+	}
+	return nil
+}
+
+// dropUnsureEdges removes from the update the edges with an end left out
+// as unsure: one whose new tally says so, or, for the other end of a
+// recomputed node's edge that the new articles do not touch, one that
+// graph_unsure holds.
+func (u *update) dropUnsureEdges(ctx context.Context, tx pgx.Tx) error {
+	out := map[string]bool{}
+	other := map[string]bool{}
+	for id, t := range u.nodes {
+		if t.LeftOut() {
+			out[id] = true
+		}
+	}
+	for k := range u.edges {
+		for _, id := range k {
+			if _, ok := u.nodes[id]; !ok {
+				other[id] = true
+			}
+		}
+	}
+	if len(other) > 0 && !u.first {
+		rows, err := tx.Query(ctx, `SELECT id FROM graph_unsure WHERE id = ANY($1)`, sortedKeys(other))
+		if err != nil {
+			return fmt.Errorf("read unsure nodes: %w", err)
+		}
+		var id string
+		if _, err := pgx.ForEachRow(rows, []any{&id}, func() error { out[id] = true; return nil }); err != nil {
+			return fmt.Errorf("read unsure nodes: %w", err)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	for _, m := range []map[[2]string]*edgeSum{u.edges, u.delta} {
+		for k := range m {
+			if out[k[0]] || out[k[1]] {
+				delete(m, k)
+			}
+		}
+	}
+	return nil
+}
+
 // write stores the update: nodes, their names, edges, and degrees.
 func (u *update) write(ctx context.Context, tx pgx.Tx) error {
-	var rows [][]any
+	if err := u.dropUnsureEdges(ctx, tx); err != nil {
+		return err
+	}
+	var rows, unsure [][]any
 	var gone, changed []string
 	var names [][]any
 	for _, id := range sortedKeys(u.nodes) {
@@ -180,6 +257,16 @@ func (u *update) write(ctx context.Context, tx pgx.Tx) error {
 		changed = append(changed, id)
 		if t.Articles == 0 {
 			gone = append(gone, id)
+			continue
+		}
+		if t.LeftOut() {
+			// No node: its tally waits in graph_unsure.
+			b, err := json.Marshal(t)
+			if err != nil {
+				return err
+			}
+			gone = append(gone, id)
+			unsure = append(unsure, []any{id, b})
 			continue
 		}
 		n := t.Node()
@@ -204,6 +291,14 @@ func (u *update) write(ctx context.Context, tx pgx.Tx) error {
 	}
 	if _, err := tx.Exec(ctx, `DELETE FROM graph_nodes WHERE id = ANY($1)`, gone); err != nil {
 		return fmt.Errorf("nodes: %w", err)
+	}
+	if !u.first {
+		if _, err := tx.Exec(ctx, `DELETE FROM graph_unsure WHERE id = ANY($1)`, changed); err != nil {
+			return fmt.Errorf("unsure nodes: %w", err)
+		}
+	}
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"graph_unsure"}, []string{"id", "tally"}, pgx.CopyFromRows(unsure)); err != nil {
+		return fmt.Errorf("unsure nodes: %w", err)
 	}
 	if err := stage(ctx, tx, "graph_nodes", nodeColumns, rows); err != nil {
 		return fmt.Errorf("nodes: %w", err)

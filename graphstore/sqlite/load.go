@@ -130,6 +130,9 @@ const (
 	// versionUnsure keeps whether the recognizer was unsure of an entity
 	// in an article (mentions.unsure); older stores have no unsure rows.
 	versionUnsure = 6
+	// versionUnsureCache has a cache that leaves out the nodes all of whose
+	// entities are unsure (NodeTally.Unsure); version 6's counted them.
+	versionUnsureCache = 7
 )
 
 // unsureCol is the column of the mention rows' unsure flag, or a constant

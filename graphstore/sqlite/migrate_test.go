@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -23,7 +24,7 @@ import (
 // refresh updates (with link tallies, 5 with links in articles' own
 // contexts); "dev3" the version 3 a development build wrote, with the
 // checksums and without the relations.
-var oldVersions = []string{"1", "2", "3", "dev3", "4", "5"}
+var oldVersions = []string{"1", "2", "3", "dev3", "4", "5", "6"}
 
 // withoutRelations returns copies of docs without their relations, as a
 // store of a schema without them kept them.
@@ -38,16 +39,18 @@ func withoutRelations(docs []*extract.Doc) []*extract.Doc {
 }
 
 // keepsRelations reports whether a store of the old version kept relations.
-func keepsRelations(version string) bool { return version == "3" || version == "4" || version == "5" }
+func keepsRelations(version string) bool {
+	return version == "3" || version == "4" || version == "5" || version == "6"
+}
 
 // cacheKept reports whether the cache of a store of the old version is
 // of today's form, and fresh: version 5's, which only lacks the unsure
 // flag of the mentions, which its rows need not (all sure).
-func cacheKept(version string) bool { return version == "5" }
+func cacheKept(version string) bool { return version == "5" || version == "6" }
 
 // versionOf is the number a store of the old version has in schema_version.
 func versionOf(version string) int {
-	return map[string]int{"1": 1, "2": 2, "3": 3, "dev3": 3, "4": 4, "5": 5}[version]
+	return map[string]int{"1": 1, "2": 2, "3": 3, "dev3": 3, "4": 4, "5": 5, "6": 6}[version]
 }
 
 // oldStore writes docs into a store of an older schema version and returns
@@ -81,6 +84,10 @@ func oldStore(t *testing.T, version string, docs []*extract.Doc) string {
 	v5 := `DROP INDEX mentions_unsure; ALTER TABLE mentions DROP COLUMN unsure;`
 	down := v5 + `ALTER TABLE articles DROP COLUMN relations_sum;`
 	switch version {
+	case "6":
+		// Version 6 is today's schema; only its cache's rule differs,
+		// and a store with no unsure rows keeps it.
+		down = ""
 	case "5":
 		down = v5
 	case "4":
@@ -321,6 +328,75 @@ func TestMigrateRealV2(t *testing.T) {
 	}
 	defer s.Close()
 	storetest.SameGraph(t, loadAll(t, s), want)
+	if _, err := s.Refresh(ctx); err != nil {
+		t.Fatal(err)
+	}
+	wantAnswers(t, s, want)
+	wantClean(t, s, graphstore.CheckFull)
+}
+
+// TestMigrateUnsureCache: a store of version 6 with unsure rows has a cache
+// that counted their nodes. Read-only, it answers from the graph; opened
+// for writing, the migration to version 7 empties the cache, and the next
+// refresh computes one that answers as the graph does.
+func TestMigrateUnsureCache(t *testing.T) {
+	ctx := context.Background()
+	docs := testdocs.Random(120, 6)
+	for i, d := range docs {
+		c := *d
+		c.Entities = slices.Clone(d.Entities)
+		for j := range c.Entities {
+			c.Entities[j].Unsure = (i+j)%3 == 0
+		}
+		if i%4 == 0 {
+			// a name unsure in every article: no node
+			e := testdocs.Doc("x", "x", time.Time{}, "ORG:Doubtful").Entities[0]
+			e.Unsure = true
+			c.Entities = append(c.Entities, e)
+			slices.SortFunc(c.Entities, func(a, b extract.Entity) int { return strings.Compare(a.ID, b.ID) })
+		}
+		docs[i] = &c
+	}
+	want := graphstore.New()
+	for _, d := range docs {
+		want.Add(d)
+	}
+	if want.UnsureNodes() == 0 {
+		t.Fatal("no node left out as unsure: the docs test nothing")
+	}
+	path := filepath.Join(t.TempDir(), "v6.db")
+	s, err := Open(ctx, path, create)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addAll(t, s, docs, 40)
+	if _, err := s.Refresh(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec(`UPDATE schema_version SET version = 6`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	r, err := Open(ctx, path, graphstore.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, cached, err := r.Querier(ctx, time.Time{}, time.Time{})
+	if err != nil || cached {
+		t.Fatalf("Querier() of version 6 with unsure rows, read-only: cached %v, %v; want the graph", cached, err)
+	}
+	storetest.SameAnswers(t, q, graphstore.QuerierOf(want), want)
+	r.Close()
+
+	s, err = Open(ctx, path, create)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if fresh, err := s.Fresh(ctx); err != nil || fresh {
+		t.Errorf("Fresh() = %v, %v after the migration; want the cache emptied", fresh, err)
+	}
 	if _, err := s.Refresh(ctx); err != nil {
 		t.Fatal(err)
 	}

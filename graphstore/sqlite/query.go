@@ -25,14 +25,16 @@ func (s *Store) Querier(ctx context.Context, since, until time.Time) (graphstore
 		if err != nil {
 			return nil, false, err
 		}
-		unsure := false
-		if fresh {
-			unsure, err = s.hasUnsure(ctx)
+		if fresh && s.version < versionUnsureCache {
+			// Read-only, a store of version 6 with unsure rows has a
+			// cache that counts their nodes; the graph leaves them out.
+			unsure, err := s.hasUnsure(ctx)
 			if err != nil {
 				return nil, false, err
 			}
+			fresh = !unsure
 		}
-		if fresh && !unsure {
+		if fresh {
 			return &cacheQuerier{s: s}, true, nil
 		}
 	}
@@ -44,10 +46,7 @@ func (s *Store) Querier(ctx context.Context, since, until time.Time) (graphstore
 }
 
 // hasUnsure reports whether some mention row is unsure (--min-confidence).
-// The cache counts every node its tallies hold and does not leave out one
-// all of whose rows are unsure, as the graph does, so such a store answers
-// from the graph instead (slower, the same answers as export). A partial
-// index makes the question cheap.
+// A partial index makes the question cheap.
 func (s *Store) hasUnsure(ctx context.Context) (bool, error) {
 	if s.version < versionUnsure {
 		return false, nil

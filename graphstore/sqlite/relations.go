@@ -265,7 +265,7 @@ func (q *cacheQuerier) relations(ctx context.Context, tx *sql.Tx, ids ...string)
 	if len(common) == 0 {
 		return nil, nil
 	}
-	ends := endLinker{q: q, tx: tx, nodes: map[string]string{}}
+	ends := endLinker{q: q, tx: tx, nodes: map[string]string{}, isNodes: map[string]bool{}}
 	var stated []graphstore.StatedRelation
 	err := q.s.articleRelations(ctx, tx, slices.Sorted(maps.Keys(common)), func(a *articleRow, rels []relationRow) error {
 		own, err := q.articleLinks(ctx, tx, a.seq)
@@ -283,6 +283,19 @@ func (q *cacheQuerier) relations(ctx context.Context, tx *sql.Tx, ids ...string)
 				return err
 			}
 			if !touches(src, dst, ids) {
+				continue
+			}
+			// A node left out as unsure (--min-confidence) has no row;
+			// the graph counts no relation with it.
+			srcNode, err := ends.isNode(ctx, src)
+			if err != nil {
+				return err
+			}
+			dstNode, err := ends.isNode(ctx, dst)
+			if err != nil {
+				return err
+			}
+			if !srcNode || !dstNode {
 				continue
 			}
 			if r.Symmetric && src > dst {
@@ -316,9 +329,24 @@ func touches(src, dst string, ids []string) bool {
 // endLinker links the raw entity ids of relation rows to their nodes as the
 // cache does, each once.
 type endLinker struct {
-	q     *cacheQuerier
-	tx    *sql.Tx
-	nodes map[string]string
+	q       *cacheQuerier
+	tx      *sql.Tx
+	nodes   map[string]string
+	isNodes map[string]bool
+}
+
+// isNode reports whether the cache holds a node of id: a node left out as
+// unsure has none.
+func (l *endLinker) isNode(ctx context.Context, id string) (bool, error) {
+	if ok, seen := l.isNodes[id]; seen {
+		return ok, nil
+	}
+	_, _, ok, err := l.q.nodeOf(ctx, l.tx, id)
+	if err != nil {
+		return false, err
+	}
+	l.isNodes[id] = ok
+	return ok, nil
 }
 
 // node returns the node id of a raw id: the one graph_canonical links it

@@ -8,7 +8,7 @@ import (
 
 // SchemaVersion is the version of the store schema this package writes. A
 // store with a higher version was written by a newer nergraph and is refused.
-const SchemaVersion = 6
+const SchemaVersion = 7
 
 // migrations[v] takes a store from schema version v to v+1. Version 0 is an
 // empty file. Each step runs in the transaction that records its version, so a
@@ -32,7 +32,8 @@ const SchemaVersion = 6
 //     a news source, the sentence indexes as a JSON array and the surface
 //     names with their counts as a JSON object; unsure (version 6) is 1 when
 //     the recognizer was unsure of the entity in the article
-//     (--min-confidence): a node all of whose rows are unsure is no node. Exports are rebuilt from
+//     (--min-confidence): a node all of whose rows are unsure is no node,
+//     in the cache too (version 7). Exports are rebuilt from
 //     these rows, so they equal what build makes from the same articles.
 //   - entities: per entity id, totals over all articles (mentions, articles,
 //     sources) and first_seen/last_seen (UTC, NULL when no dated article).
@@ -100,7 +101,9 @@ const SchemaVersion = 6
 //
 // The history: version 1 was the first release; 2 added the cache; 3 the
 // relations; 4 the checksums and the cache that a refresh updates; 5 the
-// links in articles' own contexts; 6 the mentions' unsure flag. (A
+// links in articles' own contexts; 6 the mentions' unsure flag; 7 a cache
+// that leaves out the nodes all of whose entities are unsure, as the graph
+// does (node_tallies count a node's unsure articles). (A
 // development build wrote a version 3 with the checksums and without the
 // relations; [Store.Open] for writing recognizes it by its tables and takes
 // it to version 4, see migrateDev3.)
@@ -287,6 +290,21 @@ DELETE FROM graph_canonical; DELETE FROM node_tallies;
 	5: `
 ALTER TABLE mentions ADD COLUMN unsure INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX mentions_unsure ON mentions (article) WHERE unsure;
+`,
+	// Version 6's cache counted every node, the unsure too, and its
+	// tallies do not say which articles were unsure: a store with unsure
+	// rows has its cache emptied, for the next refresh to compute anew. A
+	// store without (all its articles sure) keeps it: it is today's.
+	6: `
+CREATE TEMP TABLE migrate_unsure AS SELECT EXISTS (SELECT 1 FROM mentions WHERE unsure) AS any;
+DELETE FROM graph_state WHERE (SELECT any FROM migrate_unsure);
+DELETE FROM graph_nodes WHERE (SELECT any FROM migrate_unsure);
+DELETE FROM graph_names WHERE (SELECT any FROM migrate_unsure);
+DELETE FROM graph_edges WHERE (SELECT any FROM migrate_unsure);
+DELETE FROM graph_canonical WHERE (SELECT any FROM migrate_unsure);
+DELETE FROM graph_article_links WHERE (SELECT any FROM migrate_unsure);
+DELETE FROM node_tallies WHERE (SELECT any FROM migrate_unsure);
+DROP TABLE migrate_unsure;
 `,
 }
 

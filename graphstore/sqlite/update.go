@@ -112,6 +112,9 @@ func (s *Store) plan(ctx context.Context, tx *sql.Tx, base cacheState, upTo int6
 	if err := u.link(ctx, tx, added); err != nil {
 		return nil, err
 	}
+	if err := u.unsureToSure(ctx, tx, added); err != nil {
+		return nil, err
+	}
 	u.recompute(added)
 	u.old = nil // let the collector have them
 	if err := u.addArticles(ctx, tx, added); err != nil {
@@ -333,4 +336,63 @@ func (u *update) tally(ctx context.Context, tx *sql.Tx, id string) (*graphstore.
 		return nil, u.s.damaged("the node tally of %q: %v", id, err)
 	}
 	return t, nil
+}
+
+// unsureToSure adds to the moved nodes those left out as unsure (a tally
+// and no row, see [graphstore.NodeTally.LeftOut]) that a new article's sure
+// entity makes nodes: the cache holds none of their edges, so they are
+// computed anew from every article, as nodes whose raw ids moved are.
+func (u *update) unsureToSure(ctx context.Context, tx *sql.Tx, added []*storedArticle) error {
+	if u.full {
+		return nil
+	}
+	// A store without unsure rows (ingested without --min-confidence)
+	// has no node left out: one look at the partial index, not one per id.
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM mentions WHERE unsure LIMIT 1)`).Scan(&n); err != nil {
+		return fmt.Errorf("read mentions: %w", err)
+	}
+	if n == 0 {
+		return nil
+	}
+	seen := map[string]bool{}
+	for _, a := range added {
+		for _, e := range a.Entities {
+			id := u.to(a.seq, e.ID)
+			if e.Unsure || u.moved[id] || seen[id] {
+				continue
+			}
+			seen[id] = true
+			var n int
+			err := tx.QueryRowContext(ctx, `SELECT count(*) FROM node_tallies t WHERE t.id = ?
+				AND NOT EXISTS (SELECT 1 FROM graph_nodes n WHERE n.id = t.id)`, id).Scan(&n)
+			if err != nil {
+				return fmt.Errorf("read node tallies: %w", err)
+			}
+			if n > 0 {
+				u.moved[id] = true
+			}
+		}
+	}
+	return nil
+}
+
+// out reports whether the node id is left out of the cache as unsure: its
+// tally, new or read, says so. A node the update does not tally keeps the
+// status its row (or the lack of one) gives.
+func (u *update) out(id string) bool {
+	t, ok := u.tallies[id]
+	return ok && t.LeftOut()
+}
+
+// sureEdges returns the edges of m between nodes neither of which is left
+// out as unsure.
+func (u *update) sureEdges(m map[[2]string]*edgeAcc) map[[2]string]*edgeAcc {
+	out := make(map[[2]string]*edgeAcc, len(m))
+	for k, e := range m {
+		if !u.out(k[0]) && !u.out(k[1]) {
+			out[k] = e
+		}
+	}
+	return out
 }

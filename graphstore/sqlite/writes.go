@@ -52,15 +52,23 @@ func (u *update) planWrites(ctx context.Context, tx *sql.Tx) error {
 			if err := u.readNode(ctx, tx, `n.id = ?`, id); err != nil {
 				return err
 			}
+			if _, ok := u.tallies[id]; !ok && u.rows[id] == nil {
+				// No row: a node left out as unsure, whose tally
+				// says so.
+				if _, err := u.tally(ctx, tx, id); err != nil {
+					return err
+				}
+			}
 		}
 	}
+	u.recomputed, u.delta = u.sureEdges(u.recomputed), u.sureEdges(u.delta)
 	old, err := u.oldEdges(ctx, tx)
 	if err != nil {
 		return err
 	}
 	// New nodes are numbered in id order.
 	for _, id := range slices.Sorted(maps.Keys(u.tallies)) {
-		if u.rows[id] == nil && u.tallies[id].Articles > 0 {
+		if u.rows[id] == nil && u.tallies[id].Articles > 0 && !u.tallies[id].LeftOut() {
 			u.newNums[id] = u.next.nextNum
 			u.next.nextNum++
 		}
@@ -309,6 +317,11 @@ func (u *update) nodeRowOf(id string, old *nodeRow) (nodeRow, bool, error) {
 		return nodeRow{}, false, fmt.Errorf("node tally of %q: %w", id, err)
 	}
 	u.w.tallies = append(u.w.tallies, [2]string{id, string(b)})
+	if t.LeftOut() {
+		// Left out as unsure: no row, no names, no edges; the tally
+		// stays for the articles to come.
+		return nodeRow{}, true, nil
+	}
 	return newNodeRow(t.Node(), num, degree), false, nil
 }
 
