@@ -54,6 +54,7 @@ type update struct {
 	degrees map[string]int      // change of degree, by node id
 
 	w writes
+	q *preparedTx // the plan's transaction, for the rows it reads one key at a time
 }
 
 // edgeAcc sums the articles of an edge.
@@ -83,7 +84,9 @@ func accOf(m map[[2]string]*edgeAcc, x, y string) *edgeAcc {
 func (s *Store) plan(ctx context.Context, tx *sql.Tx, base cacheState, upTo int64) (*update, error) {
 	u := &update{s: s, base: base, full: !base.ok, oldRemap: map[string]string{}, oldIn: map[int64]map[string]string{},
 		moved: map[string]bool{}, tallies: map[string]*graphstore.NodeTally{}, recomputed: map[[2]string]*edgeAcc{},
-		delta: map[[2]string]*edgeAcc{}, rows: map[string]*nodeRow{}, byNum: map[int64]string{}, newNums: map[string]int64{}, degrees: map[string]int{}}
+		delta: map[[2]string]*edgeAcc{}, rows: map[string]*nodeRow{}, byNum: map[int64]string{}, newNums: map[string]int64{}, degrees: map[string]int{},
+		q: newPreparedTx(tx)}
+	defer func() { u.q.close(); u.q = nil }()
 	if upTo == 0 {
 		upTo = math.MaxInt64
 	}
@@ -318,14 +321,20 @@ func (u *update) tally(ctx context.Context, tx *sql.Tx, id string) (*graphstore.
 	if u.full {
 		return t, nil
 	}
-	var tally string
-	var sum int64
-	err := tx.QueryRowContext(ctx, `SELECT tally, sum FROM node_tallies WHERE id = ?`, id).Scan(&tally, &sum)
+	type tallyRow struct {
+		tally string
+		sum   int64
+	}
+	r, ok, err := readRow(ctx, u.q, `SELECT tally, sum FROM node_tallies WHERE id = ?`, func(rows *sql.Rows) (tallyRow, error) {
+		var r tallyRow
+		return r, rows.Scan(&r.tally, &r.sum)
+	}, id)
+	tally, sum := r.tally, r.sum
 	switch {
-	case err == sql.ErrNoRows:
-		return t, nil
 	case err != nil:
 		return nil, err
+	case !ok:
+		return t, nil
 	case rowSum(id, tally) != sum:
 		return nil, u.s.damaged("the node_tallies row of %q does not match its checksum", id)
 	}

@@ -79,7 +79,7 @@ func (u *update) planWrites(ctx context.Context, tx *sql.Tx) error {
 
 // readNode reads the cache's row of a node, if any, into u.rows.
 func (u *update) readNode(ctx context.Context, tx *sql.Tx, where string, key any) error {
-	r, ok, err := readRow(ctx, tx, `SELECT `+nodeCols+` FROM graph_nodes n WHERE `+where, func(rows *sql.Rows) (nodeRow, error) {
+	r, ok, err := readRow(ctx, u.q, `SELECT `+nodeCols+` FROM graph_nodes n WHERE `+where, func(rows *sql.Rows) (nodeRow, error) {
 		return u.s.scanNodeRow(rows)
 	}, key)
 	if err != nil || !ok {
@@ -102,7 +102,7 @@ func (u *update) oldEdges(ctx context.Context, tx *sql.Tx) (map[[2]int64]bool, e
 		n := 0
 		for _, q := range []string{`SELECT ` + edgeCols + ` FROM graph_edges e WHERE e.source = ?`,
 			`SELECT ` + edgeCols + ` FROM graph_edges e WHERE e.target = ?`} {
-			err := eachRow(ctx, tx, q, func(rows *sql.Rows) error {
+			err := eachRow(ctx, u.q, q, func(rows *sql.Rows) error {
 				e, err := u.s.scanEdgeRow(rows, false)
 				old[[2]int64{e.source, e.target}] = true
 				n++
@@ -185,7 +185,7 @@ func (u *update) planEdges(ctx context.Context, tx *sql.Tx, old map[[2]int64]boo
 		r.articles = "[]"
 		have, ok := r, false
 		if !u.full {
-			have, ok, err = readRow(ctx, tx, `SELECT `+edgeCols+`, e.articles FROM graph_edges e WHERE e.source = ? AND e.target = ?`,
+			have, ok, err = readRow(ctx, u.q, `SELECT `+edgeCols+`, e.articles FROM graph_edges e WHERE e.source = ? AND e.target = ?`,
 				func(rows *sql.Rows) (edgeRow, error) { return u.s.scanEdgeRow(rows, true) }, r.source, r.target)
 			if err != nil {
 				return err
