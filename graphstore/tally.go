@@ -29,7 +29,13 @@ type Linking struct {
 // returns.
 func LinkCorpus(arts []ArticleCounts) *Linking {
 	as := make([]article, len(arts))
-	keys := keyInterner{}
+	n := 0
+	for _, a := range arts {
+		n += len(a.Entities)
+	}
+	// Sized for the entities at once: grown from empty, the map was rehashed
+	// a dozen times on a store's 136,000 entities (issue 15's refresh).
+	keys := make(keyInterner, n/2)
 	for i, a := range arts {
 		as[i] = newArticle(a.Info)
 		as[i].entries = make([]entry, len(a.Entities))
@@ -37,7 +43,7 @@ func LinkCorpus(arts []ArticleCounts) *Linking {
 			as[i].entries[j] = newEntry(e, keys)
 		}
 	}
-	return &Linking{l: linkCorpus(as)}
+	return &Linking{l: linkCorpus(as, len(keys))}
 }
 
 // To returns the node of entity id in article art.
