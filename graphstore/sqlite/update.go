@@ -148,15 +148,25 @@ func (u *update) link(ctx context.Context, tx *sql.Tx, added []*storedArticle) e
 			return err
 		}
 	}
-	all := make([]graphstore.ArticleCounts, 0, len(u.old)+len(added))
+	// The read-back's articles are in the linker's form already; the others
+	// are put in it with the same keys.
+	keys := graphstore.NewLinkKeys()
+	if u.s.readBack != nil {
+		keys = u.s.readBack.keys
+	}
+	all := make([]*graphstore.LinkArticle, 0, len(u.old)+len(added))
 	seqs := make([]int64, 0, cap(all))
 	for _, list := range [][]*storedArticle{u.old, added} {
 		for _, a := range list {
-			all = append(all, a.ArticleCounts)
+			la := a.link
+			if la == nil {
+				la = graphstore.NewLinkArticle(a.ArticleCounts, keys)
+			}
+			all = append(all, la)
 			seqs = append(seqs, a.seq)
 		}
 	}
-	l := graphstore.LinkCorpus(all)
+	l := graphstore.LinkArticles(all, keys)
 	u.remap = l.Remap()
 	u.in = map[int64]map[string]string{}
 	for i, seq := range seqs {
@@ -165,8 +175,8 @@ func (u *update) link(ctx context.Context, tx *sql.Tx, added []*storedArticle) e
 		}
 	}
 	for _, a := range u.old {
-		for _, e := range a.Entities {
-			if o, n := linkedIn(u.oldRemap, u.oldIn, a.seq, e.ID), u.to(a.seq, e.ID); o != n {
+		for id := range a.entityIDs() {
+			if o, n := linkedIn(u.oldRemap, u.oldIn, a.seq, id), u.to(a.seq, id); o != n {
 				u.moved[o], u.moved[n] = true, true
 			}
 		}
@@ -255,10 +265,17 @@ func (u *update) recompute(added []*storedArticle) {
 		// Merging is by node, so an article none of whose raw ids goes
 		// to a moved node adds nothing to them: most articles, passed
 		// over without merging.
-		if !slices.ContainsFunc(a.Entities, func(e graphstore.EntityCount) bool { return u.moved[u.to(a.seq, e.ID)] }) {
+		touches := false
+		for id := range a.entityIDs() {
+			if u.moved[u.to(a.seq, id)] {
+				touches = true
+				break
+			}
+		}
+		if !touches {
 			continue
 		}
-		merged := graphstore.MergeLinked(a.Entities, u.toIn(a.seq))
+		merged := a.mergeLinked(u.toIn(a.seq))
 		mentions := false
 		for _, e := range merged {
 			if u.moved[e.ID] {
@@ -282,7 +299,7 @@ func (u *update) recompute(added []*storedArticle) {
 // which hold them already.
 func (u *update) addArticles(ctx context.Context, tx *sql.Tx, added []*storedArticle) error {
 	for _, a := range added {
-		merged := graphstore.MergeLinked(a.Entities, u.toIn(a.seq))
+		merged := a.mergeLinked(u.toIn(a.seq))
 		for _, e := range merged {
 			if u.moved[e.ID] {
 				continue
