@@ -174,8 +174,29 @@ func (u *update) link(ctx context.Context, tx *sql.Tx, added []*storedArticle) e
 			u.in[seq] = m
 		}
 	}
+	// A raw id can change node in an article only where its link in every
+	// article changed or the article links it in its own context, before
+	// or now: the others, nearly all, are passed over without looking up
+	// their links.
+	changed := map[string]bool{}
+	for _, m := range []map[string]string{u.oldRemap, u.remap} {
+		for raw := range m {
+			if canon(u.oldRemap, raw) != canon(u.remap, raw) {
+				changed[raw] = true
+			}
+		}
+	}
 	for _, a := range u.old {
+		oldIn, in := u.oldIn[a.seq], u.in[a.seq]
+		if len(changed) == 0 && len(oldIn) == 0 && len(in) == 0 {
+			continue
+		}
 		for id := range a.entityIDs() {
+			_, o := oldIn[id]
+			_, n := in[id]
+			if !changed[id] && !o && !n {
+				continue
+			}
 			if o, n := linkedIn(u.oldRemap, u.oldIn, a.seq, id), u.to(a.seq, id); o != n {
 				u.moved[o], u.moved[n] = true, true
 			}
@@ -266,8 +287,13 @@ func (u *update) recompute(added []*storedArticle) {
 		// to a moved node adds nothing to them: most articles, passed
 		// over without merging.
 		touches := false
+		in := u.in[a.seq]
 		for id := range a.entityIDs() {
-			if u.moved[u.to(a.seq, id)] {
+			to, ok := in[id]
+			if !ok {
+				to = canon(u.remap, id)
+			}
+			if u.moved[to] {
 				touches = true
 				break
 			}
