@@ -122,14 +122,6 @@ type storedArticle struct {
 	link *graphstore.LinkArticle
 }
 
-// entities returns the article's entities, as the store holds them.
-func (a *storedArticle) entities() []graphstore.EntityCount {
-	if a.link != nil {
-		return a.link.Entities()
-	}
-	return a.Entities
-}
-
 // entityIDs yields the ids of the article's entities, sorted.
 func (a *storedArticle) entityIDs() iter.Seq[string] {
 	if a.link != nil {
