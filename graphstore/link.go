@@ -116,16 +116,18 @@ func (g *Graph) Links() []Link {
 }
 
 // linkCorpus links the entity ids of the articles: see the comment at the
-// top of this file.
-func linkCorpus(articles []article) *linking {
+// top of this file. nKeys is the number of distinct entry keys the articles
+// hold (0 when unknown): the corpus's maps by key, id and name are made that
+// size at once rather than grown, which rehashed them again and again.
+func linkCorpus(articles []article, nKeys int) *linking {
 	// The type votes and the index of names read only what the rules
 	// before them do not change (the articles; the corpus's full names):
 	// they are made on other cores while those rules run.
 	var votes typeVoting
 	var ix *nameIndex
 	var wg sync.WaitGroup
-	wg.Go(func() { votes = typeVotes(articles) })
-	c := newCorpus(articles)
+	wg.Go(func() { votes = typeVotes(articles, nKeys) })
+	c := newCorpus(articles, nKeys)
 	wg.Go(func() { ix = c.newNameIndex() })
 	l := &linking{remap: map[string]string{}, inArticle: make([]map[string]string, len(articles))}
 	c.linkSpellings(l)

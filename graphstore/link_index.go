@@ -33,6 +33,7 @@ type corpus struct {
 	// profile not in it is made but not kept (see makeProfiles).
 	profilesDone bool
 	linkedTo     map[string]int // articles whose short names were linked to each full id
+	nKeys        int            // distinct entry keys of the articles, to size maps by (0: unknown)
 }
 
 // fullInfo is what the corpus says about one entity id given in full.
@@ -60,8 +61,8 @@ func (f *fullInfo) orgKeysOf() []string {
 	return f.orgKeys
 }
 
-func newCorpus(articles []article) *corpus {
-	c := &corpus{articles: articles, full: map[string]*fullInfo{}, partial: map[string][]int{},
+func newCorpus(articles []article, nKeys int) *corpus {
+	c := &corpus{articles: articles, nKeys: nKeys, full: make(map[string]*fullInfo, nKeys/2), partial: map[string][]int{},
 		ctx: make([][]int32, len(articles)), profiles: map[string]profile{},
 		linkedTo: map[string]int{}}
 	// The contexts and the names are made each on a core of its own: they
@@ -78,8 +79,8 @@ func newCorpus(articles []article) *corpus {
 func (c *corpus) indexContexts() {
 	// Entries repeat across articles: each key is made a context key
 	// once, and numbered once.
-	keyOf := map[*entryKey]string{}
-	num := map[string]int32{}
+	keyOf := make(map[*entryKey]string, c.nKeys)
+	num := make(map[string]int32, c.nKeys/2)
 	for _, a := range c.articles {
 		for _, e := range a.entries {
 			if _, ok := keyOf[e.entryKey]; !ok {
@@ -139,7 +140,7 @@ func (c *corpus) ctxKeys(ks ...string) []int32 {
 // name stands alone.
 func (c *corpus) indexNames() {
 	// Names repeat across articles: each is folded once.
-	folded := map[string]string{}
+	folded := make(map[string]string, c.nKeys/2)
 	key := func(name string) string {
 		k, ok := folded[name]
 		if !ok {
@@ -155,7 +156,7 @@ func (c *corpus) indexNames() {
 		f *fullInfo
 		n int // entries of the key
 	}
-	uses := map[*entryKey]*keyUse{}
+	uses := make(map[*entryKey]*keyUse, c.nKeys)
 	var order []*entryKey // in the order first met, for the aliases
 	for i, a := range c.articles {
 		for _, e := range a.entries {

@@ -456,7 +456,7 @@ type typeVoting struct {
 }
 
 // typeVotes counts the type votes of the articles.
-func typeVotes(articles []article) typeVoting {
+func typeVotes(articles []article, nKeys int) typeVoting {
 	// One record an id, and each name's type by its words once: the loop
 	// is over every entry of every article.
 	type idVote struct {
@@ -464,15 +464,15 @@ func typeVotes(articles []article) typeVoting {
 		typ   extract.Type
 		name  string
 	}
-	byID := map[string]*idVote{}
-	typed := map[string]typedName{}
+	byID := make(map[string]*idVote, nKeys/2)
+	typed := make(map[string]typedName, nKeys/2)
 	// Entries repeat across articles: what a vote needs of an entry but
 	// its order is of its key, found once a key.
 	type keyVote struct {
 		v int // the entry's vote
 		r *idVote
 	}
-	byKey := map[*entryKey]keyVote{}
+	byKey := make(map[*entryKey]keyVote, nKeys)
 	for _, a := range articles {
 		for _, e := range a.entries {
 			kv, ok := byKey[e.entryKey]

@@ -368,7 +368,7 @@ type nameIndex struct {
 }
 
 func (c *corpus) newNameIndex() *nameIndex {
-	ix := &nameIndex{byWord: map[string][]string{}}
+	ix := &nameIndex{byWord: make(map[string][]string, 2*len(c.fullIDs))}
 	for i, id := range c.fullIDs {
 		f := c.fulls[i]
 		var keys []string

@@ -62,8 +62,29 @@ func (u *update) toIn(seq int64) func(string) string {
 // article's raw id whose link changed.
 func (u *update) moved(old []storedArticle, oldRemap map[string]string, oldIn map[int64]map[string]string) map[string]bool {
 	out := map[string]bool{}
+	// A raw id can change node in an article only where its link in every
+	// article changed or the article links it in its own context, before
+	// or now: the others, nearly all, are passed over without looking up
+	// their links.
+	changed := map[string]bool{}
+	for _, m := range []map[string]string{oldRemap, u.remap} {
+		for raw := range m {
+			if linkedIn(oldRemap, nil, 0, raw) != linkedIn(u.remap, nil, 0, raw) {
+				changed[raw] = true
+			}
+		}
+	}
 	for _, a := range old {
+		was, is := oldIn[a.seq], u.in[a.seq]
+		if len(changed) == 0 && len(was) == 0 && len(is) == 0 {
+			continue
+		}
 		for _, e := range a.Entities {
+			_, o := was[e.ID]
+			_, n := is[e.ID]
+			if !changed[e.ID] && !o && !n {
+				continue
+			}
 			if o, n := linkedIn(oldRemap, oldIn, a.seq, e.ID), linkedIn(u.remap, u.in, a.seq, e.ID); o != n {
 				out[o], out[n] = true, true
 			}

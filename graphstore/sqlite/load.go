@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"iter"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -116,6 +117,31 @@ type storedArticle struct {
 	// relation rows, as the row holds them.
 	sum, relationsSum int64
 	graphstore.ArticleCounts
+	// link holds the entities in the form corpus linking reads, when the
+	// read-back holds the article (see [readBack]): Entities is nil then.
+	link *graphstore.LinkArticle
+}
+
+// entityIDs yields the ids of the article's entities, sorted.
+func (a *storedArticle) entityIDs() iter.Seq[string] {
+	if a.link != nil {
+		return a.link.EntityIDs()
+	}
+	return func(yield func(string) bool) {
+		for i := range a.Entities {
+			if !yield(a.Entities[i].ID) {
+				return
+			}
+		}
+	}
+}
+
+// mergeLinked is [graphstore.MergeLinked] of the article's entities.
+func (a *storedArticle) mergeLinked(to func(id string) string) []graphstore.EntityCount {
+	if a.link != nil {
+		return a.link.MergeLinked(to)
+	}
+	return graphstore.MergeLinked(a.Entities, to)
 }
 
 const articleCols = `a.seq, a.id, a.hash, a.title, a.date, a.utc, a.source, a.url, a.tokens, a.sentences, a.ingested`

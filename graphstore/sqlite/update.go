@@ -54,6 +54,7 @@ type update struct {
 	degrees map[string]int      // change of degree, by node id
 
 	w writes
+	q *preparedTx // the plan's transaction, for the rows it reads one key at a time
 }
 
 // edgeAcc sums the articles of an edge.
@@ -83,7 +84,9 @@ func accOf(m map[[2]string]*edgeAcc, x, y string) *edgeAcc {
 func (s *Store) plan(ctx context.Context, tx *sql.Tx, base cacheState, upTo int64) (*update, error) {
 	u := &update{s: s, base: base, full: !base.ok, oldRemap: map[string]string{}, oldIn: map[int64]map[string]string{},
 		moved: map[string]bool{}, tallies: map[string]*graphstore.NodeTally{}, recomputed: map[[2]string]*edgeAcc{},
-		delta: map[[2]string]*edgeAcc{}, rows: map[string]*nodeRow{}, byNum: map[int64]string{}, newNums: map[string]int64{}, degrees: map[string]int{}}
+		delta: map[[2]string]*edgeAcc{}, rows: map[string]*nodeRow{}, byNum: map[int64]string{}, newNums: map[string]int64{}, degrees: map[string]int{},
+		q: newPreparedTx(tx)}
+	defer func() { u.q.close(); u.q = nil }()
 	if upTo == 0 {
 		upTo = math.MaxInt64
 	}
@@ -148,15 +151,25 @@ func (u *update) link(ctx context.Context, tx *sql.Tx, added []*storedArticle) e
 			return err
 		}
 	}
-	all := make([]graphstore.ArticleCounts, 0, len(u.old)+len(added))
+	// The read-back's articles are in the linker's form already; the others
+	// are put in it with the same keys.
+	keys := graphstore.NewLinkKeys()
+	if u.s.readBack != nil {
+		keys = u.s.readBack.keys
+	}
+	all := make([]*graphstore.LinkArticle, 0, len(u.old)+len(added))
 	seqs := make([]int64, 0, cap(all))
 	for _, list := range [][]*storedArticle{u.old, added} {
 		for _, a := range list {
-			all = append(all, a.ArticleCounts)
+			la := a.link
+			if la == nil {
+				la = graphstore.NewLinkArticle(a.ArticleCounts, keys)
+			}
+			all = append(all, la)
 			seqs = append(seqs, a.seq)
 		}
 	}
-	l := graphstore.LinkCorpus(all)
+	l := graphstore.LinkArticles(all, keys)
 	u.remap = l.Remap()
 	u.in = map[int64]map[string]string{}
 	for i, seq := range seqs {
@@ -164,9 +177,30 @@ func (u *update) link(ctx context.Context, tx *sql.Tx, added []*storedArticle) e
 			u.in[seq] = m
 		}
 	}
+	// A raw id can change node in an article only where its link in every
+	// article changed or the article links it in its own context, before
+	// or now: the others, nearly all, are passed over without looking up
+	// their links.
+	changed := map[string]bool{}
+	for _, m := range []map[string]string{u.oldRemap, u.remap} {
+		for raw := range m {
+			if canon(u.oldRemap, raw) != canon(u.remap, raw) {
+				changed[raw] = true
+			}
+		}
+	}
 	for _, a := range u.old {
-		for _, e := range a.Entities {
-			if o, n := linkedIn(u.oldRemap, u.oldIn, a.seq, e.ID), u.to(a.seq, e.ID); o != n {
+		oldIn, in := u.oldIn[a.seq], u.in[a.seq]
+		if len(changed) == 0 && len(oldIn) == 0 && len(in) == 0 {
+			continue
+		}
+		for id := range a.entityIDs() {
+			_, o := oldIn[id]
+			_, n := in[id]
+			if !changed[id] && !o && !n {
+				continue
+			}
+			if o, n := linkedIn(u.oldRemap, u.oldIn, a.seq, id), u.to(a.seq, id); o != n {
 				u.moved[o], u.moved[n] = true, true
 			}
 		}
@@ -255,10 +289,22 @@ func (u *update) recompute(added []*storedArticle) {
 		// Merging is by node, so an article none of whose raw ids goes
 		// to a moved node adds nothing to them: most articles, passed
 		// over without merging.
-		if !slices.ContainsFunc(a.Entities, func(e graphstore.EntityCount) bool { return u.moved[u.to(a.seq, e.ID)] }) {
+		touches := false
+		in := u.in[a.seq]
+		for id := range a.entityIDs() {
+			to, ok := in[id]
+			if !ok {
+				to = canon(u.remap, id)
+			}
+			if u.moved[to] {
+				touches = true
+				break
+			}
+		}
+		if !touches {
 			continue
 		}
-		merged := graphstore.MergeLinked(a.Entities, u.toIn(a.seq))
+		merged := a.mergeLinked(u.toIn(a.seq))
 		mentions := false
 		for _, e := range merged {
 			if u.moved[e.ID] {
@@ -282,7 +328,7 @@ func (u *update) recompute(added []*storedArticle) {
 // which hold them already.
 func (u *update) addArticles(ctx context.Context, tx *sql.Tx, added []*storedArticle) error {
 	for _, a := range added {
-		merged := graphstore.MergeLinked(a.Entities, u.toIn(a.seq))
+		merged := a.mergeLinked(u.toIn(a.seq))
 		for _, e := range merged {
 			if u.moved[e.ID] {
 				continue
@@ -321,14 +367,20 @@ func (u *update) tally(ctx context.Context, tx *sql.Tx, id string) (*graphstore.
 	if u.full {
 		return t, nil
 	}
-	var tally string
-	var sum int64
-	err := tx.QueryRowContext(ctx, `SELECT tally, sum FROM node_tallies WHERE id = ?`, id).Scan(&tally, &sum)
+	type tallyRow struct {
+		tally string
+		sum   int64
+	}
+	r, ok, err := readRow(ctx, u.q, `SELECT tally, sum FROM node_tallies WHERE id = ?`, func(rows *sql.Rows) (tallyRow, error) {
+		var r tallyRow
+		return r, rows.Scan(&r.tally, &r.sum)
+	}, id)
+	tally, sum := r.tally, r.sum
 	switch {
-	case err == sql.ErrNoRows:
-		return t, nil
 	case err != nil:
 		return nil, err
+	case !ok:
+		return t, nil
 	case rowSum(id, tally) != sum:
 		return nil, u.s.damaged("the node_tallies row of %q does not match its checksum", id)
 	}

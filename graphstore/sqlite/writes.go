@@ -87,7 +87,7 @@ func (u *update) planWrites(ctx context.Context, tx *sql.Tx) error {
 
 // readNode reads the cache's row of a node, if any, into u.rows.
 func (u *update) readNode(ctx context.Context, tx *sql.Tx, where string, key any) error {
-	r, ok, err := readRow(ctx, tx, `SELECT `+nodeCols+` FROM graph_nodes n WHERE `+where, func(rows *sql.Rows) (nodeRow, error) {
+	r, ok, err := readRow(ctx, u.q, `SELECT `+nodeCols+` FROM graph_nodes n WHERE `+where, func(rows *sql.Rows) (nodeRow, error) {
 		return u.s.scanNodeRow(rows)
 	}, key)
 	if err != nil || !ok {
@@ -110,7 +110,7 @@ func (u *update) oldEdges(ctx context.Context, tx *sql.Tx) (map[[2]int64]bool, e
 		n := 0
 		for _, q := range []string{`SELECT ` + edgeCols + ` FROM graph_edges e WHERE e.source = ?`,
 			`SELECT ` + edgeCols + ` FROM graph_edges e WHERE e.target = ?`} {
-			err := eachRow(ctx, tx, q, func(rows *sql.Rows) error {
+			err := eachRow(ctx, u.q, q, func(rows *sql.Rows) error {
 				e, err := u.s.scanEdgeRow(rows, false)
 				old[[2]int64{e.source, e.target}] = true
 				n++
@@ -186,19 +186,18 @@ func (u *update) planEdges(ctx context.Context, tx *sql.Tx, old map[[2]int64]boo
 	if err != nil {
 		return err
 	}
+	var cached map[[2]int64]edgeRow
+	if !u.full {
+		if cached, err = u.readEdges(ctx, delta); err != nil {
+			return err
+		}
+	}
 	u.w.edges = slices.Grow(u.w.edges, len(delta))
 	for _, p := range delta {
 		e := p.acc
 		r := p.row
 		r.articles = "[]"
-		have, ok := r, false
-		if !u.full {
-			have, ok, err = readRow(ctx, tx, `SELECT `+edgeCols+`, e.articles FROM graph_edges e WHERE e.source = ? AND e.target = ?`,
-				func(rows *sql.Rows) (edgeRow, error) { return u.s.scanEdgeRow(rows, true) }, r.source, r.target)
-			if err != nil {
-				return err
-			}
-		}
+		have, ok := cached[[2]int64{r.source, r.target}]
 		if !ok {
 			u.degrees[p.key[0]]++
 			u.degrees[p.key[1]]++
@@ -210,6 +209,42 @@ func (u *update) planEdges(ctx context.Context, tx *sql.Tx, old map[[2]int64]boo
 		u.w.edges = append(u.w.edges, have)
 	}
 	return nil
+}
+
+// edgeReadChunk is how many edges of one node readEdges asks for in one
+// query.
+const edgeReadChunk = 64
+
+// readEdges reads the cache's rows of the edges of delta (sorted by node
+// numbers), those of one source node up to edgeReadChunk a query: a batch
+// of a hundred articles touches thousands of edges, and a query a row cost
+// more than the rows.
+func (u *update) readEdges(ctx context.Context, delta []plannedEdge) (map[[2]int64]edgeRow, error) {
+	out := make(map[[2]int64]edgeRow, len(delta))
+	query := `SELECT ` + edgeCols + `, e.articles FROM graph_edges e WHERE e.source = ? AND e.target IN (` +
+		strings.TrimSuffix(strings.Repeat("?, ", edgeReadChunk), ", ") + `)`
+	args := make([]any, 0, 1+edgeReadChunk)
+	for i := 0; i < len(delta); {
+		source := delta[i].row.source
+		args = append(args[:0], source)
+		j := i
+		for ; j < len(delta) && delta[j].row.source == source && j-i < edgeReadChunk; j++ {
+			args = append(args, delta[j].row.target)
+		}
+		for len(args) < cap(args) {
+			args = append(args, args[len(args)-1]) // the last target again: one statement for every query
+		}
+		err := eachRow(ctx, u.q, query, func(rows *sql.Rows) error {
+			r, err := u.s.scanEdgeRow(rows, true)
+			out[[2]int64{r.source, r.target}] = r
+			return err
+		}, args...)
+		if err != nil {
+			return nil, err
+		}
+		i = j
+	}
+	return out, nil
 }
 
 // plannedEdge is an edge of the update: its key by ids, what the articles
