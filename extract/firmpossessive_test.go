@@ -47,6 +47,11 @@ func TestFirmWhich(t *testing.T) {
 			want:   []string{`person:mara-quillfeather PERSON "Mara Quillfeather"`},
 		},
 		{
+			name:   "a wrapped line's first name",
+			marked: "Talks\n\nThe advice of analyst\n[[Mara Quillfeather|PER]], which focused on costs, lifted the stock.",
+			want:   []string{`person:mara-quillfeather PERSON "Mara Quillfeather"`},
+		},
+		{
 			name:   "a titled name",
 			marked: "Talks\n\nThey met Mr. [[Quillfeather|PER]], which is odd, and left.",
 			want:   []string{`person:quillfeather PERSON "Quillfeather" partial`},

@@ -15,7 +15,8 @@ import (
 // organization; left alone, the lone "Re" is read as the short name of
 // the article's one full "... Re", a firm it is not. The word before must
 // be a name of one word of its own (a span of MISC or LOCATION), written
-// with a capital, and not the word the other organization has there.
+// with a capital, and not the word the other organization has there; the
+// last word is not an acronym, a title or a generic body ([siblingWord]).
 // spans are in order; the result is too.
 func siblingSpans(sents []text.Sentence, spans []Span) []Span {
 	var lasts map[string][]string // folded last word → folded words before it, of organizations of two words or more
@@ -28,7 +29,10 @@ func siblingSpans(sents []text.Sentence, spans []Span) []Span {
 		}
 		toks := sents[b.Sentence].Tokens
 		first, last := toks[a.Start].Text, toks[b.Start].Text
-		if !isUpper(first[0]) || !isUpper(last[0]) || names.MinorWords[strings.ToLower(first)] {
+		if !isUpper(first[0]) || !isUpper(last[0]) || names.MinorWords[strings.ToLower(first)] || !siblingWord(last) ||
+			strings.ContainsAny(first, "-'’") {
+			// "Florence-based Fondiaria" beside "La Fondiaria": a
+			// compound, no name's first word.
 			continue
 		}
 		if lasts == nil {
@@ -72,6 +76,20 @@ func orgLastWords(sents []text.Sentence, spans []Span) map[string][]string {
 		m[l] = append(m[l], strings.ToLower(toks[sp.End-2].Text))
 	}
 	return m
+}
+
+// siblingWord reports whether the last word of an organization may be
+// shared by siblings: not an acronym ("LPG" of "Saudi LPG", "MP" of "Tory
+// MP", a commodity's or a title's), not a title, not a generic body
+// ("Treasury" of "Sydney Treasury bond").
+func siblingWord(w string) bool {
+	if len(w) >= 2 && isUpper(w[1]) {
+		return false
+	}
+	if _, body := names.GenericBody(w); body {
+		return false
+	}
+	return !names.Titles[strings.ToLower(w)]
 }
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }

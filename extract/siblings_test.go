@@ -30,5 +30,20 @@ func TestSiblingSpans(t *testing.T) {
 			marked: "Claims\n\nThe [[Tervish|MISC]] [[Ro|ORG]] unit lost value.",
 			want:   []string{`org:ro ORG "Ro" partial`},
 		},
+		{
+			name:   "a compound before the firm is no name word",
+			marked: "Stake\n\n[[Tervish Quarbin|ORG]] said so. It controls [[Marlow-based|LOC]] [[Quarbin|ORG]].",
+			want:   []string{`location:marlow LOCATION "Marlow" partial`, `org:tervish-quarbin ORG "Tervish Quarbin"`},
+		},
+		{
+			name:   "an acronym is no sibling's word",
+			marked: "Gas\n\nBuyers of [[Tervish|MISC]] [[LPQ|ORG]] and [[Quarbin LPQ|ORG]] paid more.",
+			want:   []string{`org:quarbin-lpq ORG "Quarbin LPQ"`},
+		},
+		{
+			name:   "a generic body is no sibling's word",
+			marked: "Bonds\n\nThe [[Marlow|LOC]] [[Treasury|ORG]] bond rose. The [[Quarbin Treasury|ORG]] bill fell.",
+			want:   []string{`location:marlow LOCATION "Marlow" partial`, `org:quarbin-treasury ORG "Quarbin Treasury"`, `org:treasury@US ORG "Treasury (United States)"`},
+		},
 	})
 }
