@@ -39,3 +39,34 @@ func TestClubsInSquads(t *testing.T) {
 		},
 	})
 }
+
+// TestClubRoleAfter checks, on sentences of our own, that in a sports
+// report a place's name before a club's staff or fans is the club, and
+// that it stays a place outside sports reports, before other words, and
+// that a country before a coach stays the country (its national side).
+func TestClubRoleAfter(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name: "a club's coach and fans in a football report",
+			marked: "Coach sacked\n\n[[Ann Vell|PER]] was sacked as [[Tervana|LOC]] coach after the league defeat. " +
+				"[[Tervana|LOC]] fans booed the striker and the goalkeeper.",
+			want: []string{`org:tervana ORG "Tervana" partial`, `person:ann-vell PERSON "Ann Vell"`},
+		},
+		{
+			name:   "no sports report",
+			marked: "Visit\n\n[[Ann Vell|PER]] met the [[Leeds|LOC]] coach operator to talk about tourism.",
+			want:   []string{`location:leeds LOCATION "Leeds" partial`, `person:ann-vell PERSON "Ann Vell"`},
+		},
+		{
+			name: "other words after the place",
+			marked: "Derby\n\nThe striker scored twice in [[Tervana|LOC]] as the league leaders won the derby; " +
+				"the goalkeeper saved a penalty.",
+			want: []string{`location:tervana LOCATION "Tervana" partial`},
+		},
+		{
+			name:   "a country's coach",
+			marked: "Squad\n\nThe [[France|LOC]] coach named his squad; the striker and the goalkeeper are back for the league.",
+			want:   []string{`country:FR COUNTRY "France"`},
+		},
+	})
+}

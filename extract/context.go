@@ -260,9 +260,18 @@ func (r *Resolver) bareGulf(a *article, m *mention) {
 // ("Liverpool", "Leeds", "Newcastle") by its story: the town in any story
 // but a football or rugby report; in one, the club, unless the recognizer
 // took it for a place after a preposition of place or a parenthesis ("an
-// assault in Birmingham", "Referee: Mike Riley (Leeds)").
+// assault in Birmingham", "Referee: Mike Riley (Leeds)"). Any place's
+// name before a club's staff or fans in a sports report is the club
+// ([clubRoleAfter]).
 func (r *Resolver) townOrClub(a *article, m *mention) {
 	if len(m.words) != 1 || m.typ != Org && m.typ != Location || m.forced != "" || m.canon != "" || m.country >= 0 {
+		return
+	}
+	if m.typ == Location && clubRoleAfter(a.text, m.End) && r.sportArticle(a) {
+		// In a sports report a place's name before a club's staff or
+		// fans is the club's, whatever the tables say of the place:
+		// "sacked as Valencia coach", "Valencia fans".
+		m.typ, m.typed = Org, true
 		return
 	}
 	if r.t.CityCountry[m.key] == "" || r.t.Places[m.key] || names.IsRegion(m.key) {
@@ -280,6 +289,31 @@ func (r *Resolver) townOrClub(a *article, m *mention) {
 	default:
 		m.typ = Org
 	}
+}
+
+// clubRoles are the words after a club's name for its staff, players and
+// fans: "Valencia coach", "Valencia fans".
+var clubRoles = names.Set{"coach": true, "manager": true, "boss": true, "striker": true, "midfielder": true,
+	"defender": true, "goalkeeper": true, "captain": true, "fans": true, "supporters": true, "chairman": true,
+	"job": true, "squad": true, "winger": true, "keeper": true}
+
+// clubRoleAfter reports whether a club's role word ([clubRoles]) follows
+// the name ending at end, after one space.
+func clubRoleAfter(text string, end int) bool {
+	if end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	w, _ := nextWord(text, end)
+	return clubRoles[strings.TrimRight(w, ",.;:")]
+}
+
+// sportArticle reports whether the article is a sports report, reading
+// its words once.
+func (r *Resolver) sportArticle(a *article) bool {
+	if !a.sportDone {
+		a.sport, a.sportDone = sportStory(a.text), true
+	}
+	return a.sport
 }
 
 // nickname gives a club's nickname the club's name where the article
