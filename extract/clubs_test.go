@@ -64,6 +64,11 @@ func TestClubRoleAfter(t *testing.T) {
 			want: []string{`location:tervana LOCATION "Tervana" partial`},
 		},
 		{
+			name:   "a nation that fields a side",
+			marked: "Squad\n\nThe [[Wales|LOC]] coach named his squad; the striker and the goalkeeper are back for the league.",
+			want:   []string{`location:wales LOCATION "Wales" partial`},
+		},
+		{
 			name:   "a country's coach",
 			marked: "Squad\n\nThe [[France|LOC]] coach named his squad; the striker and the goalkeeper are back for the league.",
 			want:   []string{`country:FR COUNTRY "France"`},

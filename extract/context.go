@@ -260,21 +260,25 @@ func (r *Resolver) bareGulf(a *article, m *mention) {
 // ("Liverpool", "Leeds", "Newcastle") by its story: the town in any story
 // but a football or rugby report; in one, the club, unless the recognizer
 // took it for a place after a preposition of place or a parenthesis ("an
-// assault in Birmingham", "Referee: Mike Riley (Leeds)"). Any place's
-// name before a club's staff or fans in a sports report is the club
-// ([clubRoleAfter]).
+// assault in Birmingham", "Referee: Mike Riley (Leeds)"). A place the
+// tables do not know is the club before a club's staff or fans in a
+// sports report ([clubRoleAfter]).
 func (r *Resolver) townOrClub(a *article, m *mention) {
 	if len(m.words) != 1 || m.typ != Org && m.typ != Location || m.forced != "" || m.canon != "" || m.country >= 0 {
 		return
 	}
-	if m.typ == Location && clubRoleAfter(a.text, m.End) && r.sportArticle(a) {
-		// In a sports report a place's name before a club's staff or
-		// fans is the club's, whatever the tables say of the place:
-		// "sacked as Valencia coach", "Valencia fans".
-		m.typ, m.typed = Org, true
+	if r.t.CityCountry[m.key] == "" && !r.t.KnownPlace(m.key) && !names.IsRegion(m.key) {
+		// A place the tables do not know, before a club's staff or fans
+		// in a sports report, is the club: "sacked as Valencia coach",
+		// "Valencia fans". (The places they know are typed below, and
+		// the nations and regions that field sides keep their type:
+		// "the Wales coach".)
+		if m.typ == Location && !homeNations[m.key] && clubRoleAfter(a.text, m.End) && r.sportArticle(a) {
+			m.typ, m.typed = Org, true
+		}
 		return
 	}
-	if r.t.CityCountry[m.key] == "" || r.t.Places[m.key] || names.IsRegion(m.key) {
+	if r.t.Places[m.key] || names.IsRegion(m.key) {
 		return
 	}
 	if !a.sportDone {
