@@ -190,7 +190,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || lawAfter(text, m) || shipCue(text, m) || starringAfter(text, m) ||
-		titlePiece(text, m)
+		titlePiece(text, m) || workApposition(text, m) || castAfter(text, m)
 }
 
 // partyTag reports whether a mention is the party and state an American
