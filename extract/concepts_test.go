@@ -18,9 +18,32 @@ func TestConceptAcronyms(t *testing.T) {
 			want:   []string{`org:quarbin-gas ORG "Quarbin Gas Co"`},
 		},
 		{
+			name:   "an acronym the article spells out",
+			marked: "Pensions\n\nThe [[Pensions Policy Institute|ORG]] ([[PPI|ORG]]) said costs rose. But measured at age 65 instead, the [[PPI|ORG]] said, costs fell.",
+			want:   []string{`org:pensions-policy-institute ORG "Pensions Policy Institute"`},
+		},
+		{
 			name:   "a firm with one in its name",
 			marked: "Gas\n\n[[Marlow LPG Ltd|ORG]] said it would pay.",
 			want:   []string{`org:marlow-lpg ORG "Marlow LPG Ltd"`},
 		},
 	})
+}
+
+// TestSpelledOutAcronymMentions checks that an acronym the article spells
+// out keeps every mention in its entity, though the word is a concept's
+// elsewhere ("PPI" of a price index).
+func TestSpelledOutAcronymMentions(t *testing.T) {
+	r, err := NewResolver(ResolveOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, es, err := resolveMarked(r, "Pensions\n\nThe [[Pensions Policy Institute|ORG]] ([[PPI|ORG]]) said costs rose. "+
+		"But measured at age 65 instead, the [[PPI|ORG]] said, costs fell.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) != 1 || len(es[0].Mentions) != 3 {
+		t.Fatalf("got %d entities %+v, want one with 3 mentions", len(es), es)
+	}
 }
