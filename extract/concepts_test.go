@@ -46,4 +46,16 @@ func TestSpelledOutAcronymMentions(t *testing.T) {
 	if len(es) != 1 || len(es[0].Mentions) != 3 {
 		t.Fatalf("got %d entities %+v, want one with 3 mentions", len(es), es)
 	}
+	// The concept's own long form does not make its acronym a name.
+	_, _, es, err = resolveMarked(r, "Growth\n\nThe [[Gross Domestic Product|ORG]] ([[GDP|ORG]]) rose, and [[GDP|ORG]] will rise.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range es {
+		for _, m := range e.Mentions {
+			if m.Text == "GDP" {
+				t.Errorf("GDP kept in %s", e.ID)
+			}
+		}
+	}
 }

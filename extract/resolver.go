@@ -237,9 +237,10 @@ func pronounAfter(text string, end int) bool {
 	return false
 }
 
-// spelledOut reports whether a mention of several words has the initials
-// key, an acronym's: the article's "Pensions Policy Institute" makes its
-// "PPI" the institute's, not a price index.
+// spelledOut reports whether a mention of several words, with a word of
+// organizations' names ([orgWord]), has the initials key, an acronym's:
+// the article's "Pensions Policy Institute" makes its "PPI" the
+// institute's, not a price index.
 func spelledOut(ms []*mention, key string) bool {
 	return slices.ContainsFunc(ms, func(o *mention) bool {
 		if len(o.words) < 2 || len(o.words) > 2*len(key) {
@@ -255,7 +256,9 @@ func spelledOut(ms []*mention, key string) bool {
 			}
 			k++
 		}
-		return k == len(key)
+		// An institution's or a firm's name, not the concept's own
+		// long form ("Gross Domestic Product" of "GDP").
+		return k == len(key) && slices.ContainsFunc(o.words, orgWord)
 	})
 }
 
