@@ -53,6 +53,26 @@ func TestClubRoleAfter(t *testing.T) {
 			want: []string{`org:tervana ORG "Tervana" partial`, `person:ann-vell PERSON "Ann Vell"`},
 		},
 		{
+			name:   "a list of clubs in a football report",
+			marked: "Transfer\n\nThe striker was linked with [[Marlow United|ORG]], [[Quarbin City|ORG]] and [[Tervana|LOC]] before the league game.",
+			want:   []string{`org:marlow-united ORG "Marlow United"`, `org:quarbin-city ORG "Quarbin City"`, `org:tervana ORG "Tervana" partial`},
+		},
+		{
+			name:   "a list of places in a football report",
+			marked: "Tour\n\nThe striker played in [[Tervana|LOC]], [[Quarbin Sands|LOC]] and [[Marlow Bay|LOC]] before the league game.",
+			want:   []string{`location:marlow-bay LOCATION "Marlow Bay"`, `location:quarbin-sands LOCATION "Quarbin Sands"`, `location:tervana LOCATION "Tervana" partial`},
+		},
+		{
+			name:   "a town and its county in a football report",
+			marked: "Speech\n\nThe striker spoke in [[Tervana|LOC]], [[Marlow Vale|ORG]] before the league game.",
+			want:   []string{`location:tervana LOCATION "Tervana" partial`, `org:marlow-vale ORG "Marlow Vale"`},
+		},
+		{
+			name:   "a list that goes on after the place",
+			marked: "Tour\n\nThe striker visited [[Marlow United|ORG]], [[Tervana|LOC]], [[Quarbin Sands|LOC]] before the league game.",
+			want:   []string{`location:quarbin-sands LOCATION "Quarbin Sands"`, `org:marlow-united ORG "Marlow United"`},
+		},
+		{
 			name:   "no sports report",
 			marked: "Visit\n\n[[Ann Vell|PER]] met the [[Leeds|LOC]] coach operator to talk about tourism.",
 			want:   []string{`location:leeds LOCATION "Leeds" partial`, `person:ann-vell PERSON "Ann Vell"`},

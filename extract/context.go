@@ -262,7 +262,8 @@ func (r *Resolver) bareGulf(a *article, m *mention) {
 // took it for a place after a preposition of place or a parenthesis ("an
 // assault in Birmingham", "Referee: Mike Riley (Leeds)"). A place the
 // tables do not know is the club before a club's staff or fans in a
-// sports report ([clubRoleAfter]).
+// sports report ([clubRoleAfter]), or in a list beside clubs
+// ([clubListed]).
 func (r *Resolver) townOrClub(a *article, m *mention) {
 	if len(m.words) != 1 || m.typ != Org && m.typ != Location || m.forced != "" || m.canon != "" || m.country >= 0 {
 		return
@@ -273,7 +274,7 @@ func (r *Resolver) townOrClub(a *article, m *mention) {
 		// "Valencia fans". (The places they know are typed below, and
 		// the nations and regions that field sides keep their type:
 		// "the Wales coach".)
-		if m.typ == Location && !homeNations[m.key] && clubRoleAfter(a.text, m.End) && r.sportArticle(a) {
+		if m.typ == Location && !homeNations[m.key] && (clubRoleAfter(a.text, m.End) || clubListed(a, m)) && r.sportArticle(a) {
 			m.typ, m.typed = Org, true
 		}
 		return
@@ -309,6 +310,34 @@ func clubRoleAfter(text string, end int) bool {
 	}
 	w, _ := nextWord(text, end)
 	return clubRoles[strings.TrimRight(w, ",.;:")]
+}
+
+// clubListed reports whether a place's name ends a list after an
+// organization and no place: "Real Madrid, Barcelona and Valencia" (in a
+// sports report, clubs). A name after it is another list's: "Chatham,
+// Kent" is a town and its county, "Booked: Pacquette, Chorley, Johnson"
+// players.
+func clubListed(a *article, m *mention) bool {
+	rest := a.text[m.End:]
+	for _, sep := range [...]string{", ", " and "} {
+		if r, ok := strings.CutPrefix(rest, sep); ok && r != "" && isUpper(r[0]) {
+			return false // the list goes on: a team sheet's names, a town and its county
+		}
+	}
+	org := false
+	for _, o := range a.ms {
+		if o.End > m.Start || m.Start-o.End > 5 {
+			continue
+		}
+		if gap := a.text[o.End:m.Start]; gap != ", " && gap != " and " {
+			continue
+		}
+		if o.typ != Org {
+			return false
+		}
+		org = true
+	}
+	return org
 }
 
 // sportArticle reports whether the article is a sports report, reading
