@@ -67,11 +67,29 @@ func (r *Resolver) qualifyBodies(a *article) {
 		}
 		if b.country != "" {
 			b.m.forced, b.m.canon, b.m.typ = "org:"+b.head+"@"+b.country, names.BodyLabel(b.head, b.country), Org
+			if b.head == "statistics-office" {
+				bodyShortForms(a, b.m)
+			}
 		} else {
 			// A body the article ties to no country could be any
 			// country's: it names nothing the graph can keep apart.
 			b.m.removed = true
 		}
+	}
+}
+
+// bodyShortForms gives the short forms of a qualified body's name in its
+// article the body's id: "the Statistics Office" after "the National
+// Statistics Office" of a Brussels story is Belgium's, not the short name
+// of another country's proper-named "Federal Statistics Office". A short
+// form is the last words of the body's own name, at least its head noun.
+func bodyShortForms(a *article, b *mention) {
+	for _, m := range a.ms {
+		if m == b || m.forced != "" || m.canon != "" || m.country >= 0 || m.agency >= 0 || len(m.words) == 0 ||
+			len(m.words) >= len(b.words) || !slices.Equal(m.words, b.words[len(b.words)-len(m.words):]) {
+			continue
+		}
+		m.forced, m.canon, m.typ = b.forced, b.canon, Org
 	}
 }
 

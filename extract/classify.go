@@ -142,7 +142,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case m.typ != Org && m.country < 0 && leadManager(text, m):
 		m.typ, m.typed = Org, true
-	case m.typ != Org && (firmRoleAfter(text, m) || carrierCue(text, m) || firmPossessive(text, m)) && !r.t.KnownPlace(m.key):
+	case m.typ != Org && (firmRoleAfter(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m)) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
 	}
 }
@@ -190,7 +190,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || lawAfter(text, m) || shipCue(text, m) || starringAfter(text, m) ||
-		titlePiece(text, m)
+		titlePiece(text, m) || workApposition(text, m) || castAfter(text, m)
 }
 
 // partyTag reports whether a mention is the party and state an American

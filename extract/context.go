@@ -260,12 +260,26 @@ func (r *Resolver) bareGulf(a *article, m *mention) {
 // ("Liverpool", "Leeds", "Newcastle") by its story: the town in any story
 // but a football or rugby report; in one, the club, unless the recognizer
 // took it for a place after a preposition of place or a parenthesis ("an
-// assault in Birmingham", "Referee: Mike Riley (Leeds)").
+// assault in Birmingham", "Referee: Mike Riley (Leeds)"). A place the
+// tables do not know is the club before a club's staff or fans in a
+// sports report ([clubRoleAfter]), or in a list beside clubs
+// ([clubListed]).
 func (r *Resolver) townOrClub(a *article, m *mention) {
 	if len(m.words) != 1 || m.typ != Org && m.typ != Location || m.forced != "" || m.canon != "" || m.country >= 0 {
 		return
 	}
-	if r.t.CityCountry[m.key] == "" || r.t.Places[m.key] || names.IsRegion(m.key) {
+	if r.t.CityCountry[m.key] == "" && !r.t.KnownPlace(m.key) && !names.IsRegion(m.key) {
+		// A place the tables do not know, before a club's staff or fans
+		// in a sports report, is the club: "sacked as Valencia coach",
+		// "Valencia fans". (The places they know are typed below, and
+		// the nations and regions that field sides keep their type:
+		// "the Wales coach".)
+		if m.typ == Location && !homeNations[m.key] && (clubRoleAfter(a.text, m.End) || clubListed(a, m)) && r.sportArticle(a) {
+			m.typ, m.typed = Org, true
+		}
+		return
+	}
+	if r.t.Places[m.key] || names.IsRegion(m.key) {
 		return
 	}
 	if !a.sportDone {
@@ -280,6 +294,59 @@ func (r *Resolver) townOrClub(a *article, m *mention) {
 	default:
 		m.typ = Org
 	}
+}
+
+// clubRoles are the words after a club's name for its staff, players and
+// fans: "Valencia coach", "Valencia fans".
+var clubRoles = names.Set{"coach": true, "manager": true, "boss": true, "striker": true, "midfielder": true,
+	"defender": true, "goalkeeper": true, "captain": true, "fans": true, "supporters": true, "chairman": true,
+	"job": true, "squad": true, "winger": true, "keeper": true}
+
+// clubRoleAfter reports whether a club's role word ([clubRoles]) follows
+// the name ending at end, after one space.
+func clubRoleAfter(text string, end int) bool {
+	if end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	w, _ := nextWord(text, end)
+	return clubRoles[strings.TrimRight(w, ",.;:")]
+}
+
+// clubListed reports whether a place's name ends a list after an
+// organization and no place: "Real Madrid, Barcelona and Valencia" (in a
+// sports report, clubs). A name after it is another list's: "Chatham,
+// Kent" is a town and its county, "Booked: Pacquette, Chorley, Johnson"
+// players.
+func clubListed(a *article, m *mention) bool {
+	rest := a.text[m.End:]
+	for _, sep := range [...]string{", ", " and "} {
+		if r, ok := strings.CutPrefix(rest, sep); ok && r != "" && isUpper(r[0]) {
+			return false // the list goes on: a team sheet's names, a town and its county
+		}
+	}
+	org := false
+	for _, o := range a.ms {
+		if o.End > m.Start || m.Start-o.End > 5 {
+			continue
+		}
+		if gap := a.text[o.End:m.Start]; gap != ", " && gap != " and " {
+			continue
+		}
+		if o.typ != Org {
+			return false
+		}
+		org = true
+	}
+	return org
+}
+
+// sportArticle reports whether the article is a sports report, reading
+// its words once.
+func (r *Resolver) sportArticle(a *article) bool {
+	if !a.sportDone {
+		a.sport, a.sportDone = sportStory(a.text), true
+	}
+	return a.sport
 }
 
 // nickname gives a club's nickname the club's name where the article

@@ -33,3 +33,25 @@ func firmPossessive(text string, m *mention) bool {
 	}
 	return firmHoldings[strings.TrimRight(n, ",.;:")] && titleBefore(text, m.Start) == ""
 }
+
+// firmWhich reports whether a name taken for a person begins its sentence
+// and is followed by ", which" and a lower-case word: "Quarbin, which
+// floated in 1995, said ...". A person is "who"; a clause "which" refers
+// back to follows a verb, not a sentence's first name. A name after a
+// title's abbreviation ("Mr. Quarbin, which") or at the start of a
+// wrapped line ("analyst\nQuarbin, which") does not begin a sentence.
+func firmWhich(text string, m *mention) bool {
+	if m.typ != Person || m.End+len(", which ") >= len(text) || !strings.HasPrefix(text[m.End:], ", which ") {
+		return false
+	}
+	if w, k := prevWord(text, m.Start); w != "" && !strings.Contains(text[k+len(w):m.Start], "\n\n") {
+		// Not the text's or a paragraph's first word (a wrapped line's
+		// first word is no sentence's): the word before ends a sentence.
+		stem, period := strings.CutSuffix(w, ".")
+		if !period || len(stem) < 2 || names.Abbreviations[strings.ToLower(stem)] || strings.Contains(stem, ".") {
+			return false
+		}
+	}
+	n, _ := nextWord(text, m.End+len(", which "))
+	return n != "" && n[0] >= 'a' && n[0] <= 'z'
+}

@@ -24,3 +24,37 @@ func TestFirmPossessive(t *testing.T) {
 		},
 	})
 }
+
+// TestFirmWhich checks, on sentences of our own, that a name taken for a
+// person that begins its sentence with ", which" and a lower-case word
+// after it is a company, and that "which" after a name in the middle of a
+// sentence (a clause's "which") and "who" leave a person.
+func TestFirmWhich(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a company's which",
+			marked: "Retail\n\n[[Mara Quillfeather|PER]] is parting company with its chief. [[Mara Quillfeather|PER]], which floated in 1995, said sales fell.",
+			want:   []string{`org:mara-quillfeather ORG "Mara Quillfeather"`},
+		},
+		{
+			name:   "a clause's which",
+			marked: "Talks\n\nThe minister met [[Mara Quillfeather|PER]], which surprised many.",
+			want:   []string{`person:mara-quillfeather PERSON "Mara Quillfeather"`},
+		},
+		{
+			name:   "a person's who",
+			marked: "Talks\n\n[[Mara Quillfeather|PER]], who founded the firm, said sales fell.",
+			want:   []string{`person:mara-quillfeather PERSON "Mara Quillfeather"`},
+		},
+		{
+			name:   "a wrapped line's first name",
+			marked: "Talks\n\nThe advice of analyst\n[[Mara Quillfeather|PER]], which focused on costs, lifted the stock.",
+			want:   []string{`person:mara-quillfeather PERSON "Mara Quillfeather"`},
+		},
+		{
+			name:   "a titled name",
+			marked: "Talks\n\nThey met Mr. [[Quillfeather|PER]], which is odd, and left.",
+			want:   []string{`person:quillfeather PERSON "Quillfeather" partial`},
+		},
+	})
+}

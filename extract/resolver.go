@@ -205,7 +205,7 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, sent
 	// An acronym of a thing ("AI", "GDP"), many of them ("DVRs", "MSPs"),
 	// a month ("Apr") or a company suffix alone ("Co Inc") is no entity.
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
-		return (len(m.words) == 1 && (names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) || names.MonthAbbrev(m.key) ||
+		return (len(m.words) == 1 && (names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) && !spelledOut(ms, m.key) || names.MonthAbbrev(m.key) ||
 			pluralAcronym(m.Name) ||
 			names.Currencies[m.key] && m.typ != Person) ||
 			!slices.ContainsFunc(m.words, func(w string) bool { return !names.CorpSuffixes[w] })) &&
@@ -236,6 +236,31 @@ func pronounAfter(text string, end int) bool {
 		return false
 	}
 	return false
+}
+
+// spelledOut reports whether a mention of several words, with a word of
+// organizations' names ([orgWord]), has the initials key, an acronym's:
+// the article's "Pensions Policy Institute" makes its "PPI" the
+// institute's, not a price index.
+func spelledOut(ms []*mention, key string) bool {
+	return slices.ContainsFunc(ms, func(o *mention) bool {
+		if len(o.words) < 2 || len(o.words) > 2*len(key) {
+			return false
+		}
+		k := 0
+		for _, w := range o.words {
+			if names.MinorWords[w] {
+				continue
+			}
+			if k == len(key) || w[0] != key[k] {
+				return false
+			}
+			k++
+		}
+		// An institution's or a firm's name, not the concept's own
+		// long form ("Gross Domestic Product" of "GDP").
+		return k == len(key) && slices.ContainsFunc(o.words, orgWord)
+	})
 }
 
 // pluralAcronym reports whether name is an acronym in the plural, "DVRs",

@@ -129,6 +129,11 @@ func appendChunk(dst []Token, text string, i, j int) []Token {
 		dst = append(dst, Token{Text: text[i+k : i+e], Start: i + k, End: i + e})
 		return appendChunk(dst, text, i+e, j)
 	}
+	if k := commaGlueAt(text[i:j]); k > 0 {
+		dst = appendChunk(dst, text, i, i+k)
+		dst = append(dst, Token{Text: ",", Start: i + k, End: i + k + 1})
+		return appendChunk(dst, text, i+k+1, j)
+	}
 	var trailBuf [8]Token
 	trail := trailBuf[:0]
 	// Leading punctuation.
@@ -230,6 +235,23 @@ func leaderAt(w string) (int, int) {
 		return -1, -1
 	}
 	return k, e
+}
+
+// commaGlueAt returns the index in w of a comma glued between a word and a
+// number through a lost space ("Appleton,31" of "Natalie Appleton,31,
+// walked out"), or -1. The word is two letters at least and holds no
+// digit, so a number's thousands ("155,221") and codes ("A4,5") stay whole.
+func commaGlueAt(w string) int {
+	k := strings.IndexByte(w, ',')
+	if k < 2 || k+1 >= len(w) || !isDigit(w[k+1]) || !isLetter(w[k-1]) || !isLetter(w[k-2]) {
+		return -1
+	}
+	for c := 0; c < k; c++ {
+		if isDigit(w[c]) {
+			return -1
+		}
+	}
+	return k
 }
 
 // indexDots is strings.Index(w, "...") written out: leaderAt asks it of

@@ -45,6 +45,11 @@ func TestTokenize(t *testing.T) {
 		{"Irving Securities....7.10\nMerrill Lynch Capital Markets...6.95", []string{"Irving Securities .... 7.10 Merrill Lynch Capital Markets ... 6.95"}},
 		{"Smith Barney Harris Upham (FOB)...7.10 and more", []string{"Smith Barney Harris Upham ( FOB ) ... 7.10 and more"}},
 		{"It fell... 5 people left. Wait...what?", []string{"It fell ...", "5 people left .", "Wait...what ?"}},
+		// A comma glued between a name and a number (a lost space) parts
+		// them; a number's own commas and a code's stay.
+		{"Singer Mara Quillfeather,31, left the show.", []string{"Singer Mara Quillfeather , 31 , left the show ."}},
+		{"(Dunmore,1987) sold 155,221 bags of grade A4,5 beans.", []string{"( Dunmore , 1987 ) sold 155,221 bags of grade A4,5 beans ."}},
+		{"Ms Ovenden,42,and Mr Tarle,40.", []string{"Ms Ovenden , 42,and Mr Tarle , 40 ."}},
 	}
 	for _, tt := range tests {
 		got := sentenceTexts(Tokenize(tt.in))

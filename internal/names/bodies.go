@@ -18,7 +18,18 @@ var bodyHeads = map[string]string{"treasury": "treasury", "central bank": "centr
 	"air force": "air-force", "police": "police", "embassy": "embassy",
 	"national assembly": "national-assembly", "treasury department": "treasury",
 	"department of the treasury": "treasury", "national police": "police",
-	"armed forces": "armed-forces", "cabinet": "cabinet"}
+	"armed forces": "armed-forces", "cabinet": "cabinet",
+	// A country's statistics agency, by the generic names news gives it
+	// in English ("France's National Statistics Institute", "the Central
+	// Bureau of Statistics" of Israel, of the Netherlands, of Indonesia).
+	// Proper names stay names: "Statistics Canada", the "Federal
+	// Statistics Office", the "Central Statistical Office" (CSO), the
+	// "Office for National Statistics" (ONS).
+	"national statistics institute": "statistics-office", "national statistic institute": "statistics-office",
+	"national statistical institute": "statistics-office", "national institute of statistics": "statistics-office",
+	"statistics institute": "statistics-office", "state statistics institute": "statistics-office",
+	"national statistics office": "statistics-office", "central bureau of statistics": "statistics-office",
+	"central statistics office": "statistics-office", "national bureau of statistics": "statistics-office"}
 
 // portfolios are the words that name a ministry or a department: "Finance
 // Ministry", "Ministry of Finance", "Agriculture Department".

@@ -80,6 +80,14 @@ func TestGenericBody(t *testing.T) {
 		{"Ministry of International Trade and Industry", "", ""},
 		{"Senate Agriculture Committee", "", ""},
 		{"World Bank", "", ""},
+		// A country's statistics agency by its generic name; the proper
+		// names stay names.
+		{"National Statistics Institute", "statistics-office", ""},
+		{"Portugal's National Statistics Institute", "statistics-office", "PT"},
+		{"Central Bureau of Statistics", "statistics-office", ""},
+		{"Statistics Canada", "", ""},
+		{"Federal Statistics Office", "", ""},
+		{"Office for National Statistics", "", ""},
 	}
 	for _, tt := range tests {
 		b, ok := GenericBody(tt.in)

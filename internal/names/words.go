@@ -26,7 +26,10 @@ var ConceptAcronyms = Set{"ai": true, "gdp": true, "ipo": true, "ipos": true,
 	"evs": true, "hdtv": true, "pda": true, "pdas": true, "gmt": true, "et": true, "pt": true,
 	"sars": true, "aids": true, "url": true, "html": true, "faq": true, "vp": true, "mvp": true,
 	"rbi": true, "rbis": true, "era": true, "pm": true, "am": true, "hd": true, "iptv": true, "dvr": true,
-	"dvrs": true, "pvr": true, "pvrs": true, "led": true, "isp": true, "isps": true}
+	"dvrs": true, "pvr": true, "pvrs": true, "led": true, "isp": true, "isps": true,
+	// Computer-generated imagery, a producer price index, liquefied
+	// petroleum and natural gas: a technique, a statistic, commodities.
+	"cgi": true, "ppi": true, "lpg": true, "lng": true}
 
 // MiscHeads are last words that make a name an event's or a law's, MISC
 // whatever the recognizer said: "AI Act", "Kyoto Treaty", "G20 Summit",
