@@ -103,6 +103,7 @@ type learner struct {
 	back     []uint8
 	pred     []int
 	mistakes int
+	crf      crfState
 }
 
 // featurize computes the features of every sentence of doc but the
@@ -234,6 +235,10 @@ func (l *learner) learnDoc(td *trainData, res *resources, di int, opts *TrainOpt
 		at := l.sentStart[si]
 		info := l.dinfo[at : at+n]
 		l.st.doc.setHist(info, nil)
+		if opts.Learner != LearnerPerceptron {
+			l.st.doc.record(info, l.learnCRF(s, at, 0, wt, opts))
+			continue
+		}
 		l.st.doc.record(info, l.learn(s, at, 0, wt))
 	}
 	if !opts.TwoPass {
@@ -299,7 +304,10 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 		casingVariants(td.docs, opts.Seed)
 	}
 	logf("train: %d documents, %d sentences; %d clustered words; %d gazetteer phrases", len(td.docs), td.nsent, clusters.NumWords(), len(td.final.keys))
-	l := &learner{t: &trainer{ids: make(map[uint64]int32, 1<<20), c: 1}, st: newTagState(nil)}
+	if opts.Learner != LearnerPerceptron && opts.TwoPass {
+		return nil, 0, trainResources{}, errors.New("train: two-pass is for the perceptron only")
+	}
+	l := &learner{t: &trainer{ids: make(map[uint64]int32, 1<<20), c: 1, grow: opts.Learner == LearnerCRFAdaGrad}, st: newTagState(nil)}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572747261696e))
 	order := make([]int, len(td.docs))
 	for i := range order {

@@ -46,6 +46,12 @@ type TrainOptions struct {
 	// document (train, then the extra sets) from a model that was not
 	// trained on it.
 	stage1 [][]int
+	// Learner chooses how the weights are learned: the averaged
+	// perceptron (""), or a linear-chain CRF trained by averaged SGD
+	// (LearnerCRFSGD) or AdaGrad (LearnerCRFAdaGrad) with step Rate and
+	// an L2 penalty L2 on the weights a sentence touches.
+	Learner  string
+	Rate, L2 float64
 	// Runs is the number of perceptrons, each trained with its own seed
 	// (Seed, Seed+1, ...) and its own best epoch, whose averaged weights
 	// are averaged again into the model (default 1).
@@ -141,6 +147,11 @@ type trainer struct {
 	tw, tu [numLabels * numLabels]float32
 	sw, su [numLabels]float32
 	c      float32
+	// AdaGrad's sums of squared gradients, with LearnerCRFAdaGrad.
+	g    []float32
+	tg   [numLabels * numLabels]float32
+	sg   [numLabels]float32
+	grow bool // g grows with w
 }
 
 func (t *trainer) id(h uint64, grow bool) int32 {
@@ -154,6 +165,9 @@ func (t *trainer) id(h uint64, grow bool) int32 {
 	t.ids[h] = id
 	t.w = append(t.w, make([]float32, numLabels)...)
 	t.u = append(t.u, make([]float32, numLabels)...)
+	if t.grow {
+		t.g = append(t.g, make([]float32, numLabels)...)
+	}
 	return id
 }
 
