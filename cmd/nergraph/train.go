@@ -32,6 +32,7 @@ type trainOptions struct {
 	NoCaseTab  bool
 	Learner    string
 	Rate, L2   float64
+	Drop       float64
 }
 
 func newTrainCmd(ios *IOStreams) *cobra.Command {
@@ -84,6 +85,7 @@ The shipped model (extract/ner/model.bin) is made by the example below.`,
 	f.StringVar(&opts.Learner, "learner", "", "how weights are learned: the averaged perceptron (default), crf-sgd or crf-adagrad")
 	f.Float64Var(&opts.Rate, "rate", 0.1, "step size of the CRF learners")
 	f.Float64Var(&opts.L2, "l2", 0, "L2 penalty of the CRF learners, on the weights each sentence touches")
+	f.Float64Var(&opts.Drop, "feature-drop", 0, "leave this share of the features out of each run, chosen by the run's seed (feature bagging)")
 	return cmd
 }
 
@@ -150,7 +152,7 @@ func runTrain(ctx context.Context, ios *IOStreams, opts *trainOptions) error {
 			return err
 		}
 	}
-	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing, Refit: opts.Refit, Runs: opts.Runs, NoCompiledGazetteers: opts.NoOpenGaz, TwoPass: opts.TwoPass, NoCaseTable: opts.NoCaseTab, Learner: opts.Learner, Rate: opts.Rate, L2: opts.L2}
+	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing, Refit: opts.Refit, Runs: opts.Runs, NoCompiledGazetteers: opts.NoOpenGaz, TwoPass: opts.TwoPass, NoCaseTable: opts.NoCaseTab, Learner: opts.Learner, Rate: opts.Rate, L2: opts.L2, FeatureDrop: opts.Drop}
 	if opts.Clusters != "" {
 		f, err := os.Open(opts.Clusters)
 		if err != nil {

@@ -52,6 +52,10 @@ type TrainOptions struct {
 	// an L2 penalty L2 on the weights a sentence touches.
 	Learner  string
 	Rate, L2 float64
+	// FeatureDrop leaves out of each run a share of the features, chosen
+	// by a hash of the feature and the run's seed, so that the averaged
+	// runs differ more (feature bagging).
+	FeatureDrop float64
 	// Runs is the number of perceptrons, each trained with its own seed
 	// (Seed, Seed+1, ...) and its own best epoch, whose averaged weights
 	// are averaged again into the model (default 1).
