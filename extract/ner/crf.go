@@ -19,104 +19,19 @@ type crfState struct {
 	start [numLabels]float64
 }
 
-// crfMarginals computes the marginal probability of each label of each of
+// marginals computes the marginal probability of each label of each of
 // the n tokens of a sentence under the linear-chain CRF whose emission
 // scores are sc and whose transition and start scores are trans and start,
 // with BILOU's constraints. It leaves them in cs.marg and adds the expected
 // transition and start counts, times -rate, to dtrans and dstart.
 func (cs *crfState) marginals(sc []float32, trans, start []float32, n int, dtrans, dstart []float64, rate float64) {
+	cs.potentials(sc, trans, start, n)
+	cs.forward(n)
+	cs.backward(n)
 	L := numLabels
-	if cap(cs.emit) < n*L {
-		cs.emit = make([]float64, n*L)
-		cs.alpha = make([]float64, n*L)
-		cs.beta = make([]float64, n*L)
-		cs.marg = make([]float64, n*L)
-	}
-	emit, alpha, beta := cs.emit[:n*L], cs.alpha[:n*L], cs.beta[:n*L]
-	for x := 0; x < L; x++ {
-		for y := 0; y < L; y++ {
-			v := 0.0
-			if validTransition(x, y) {
-				v = math.Exp(float64(trans[x*L+y]))
-			}
-			cs.trans[x*L+y] = v
-		}
-		cs.start[x] = 0
-		if validStart(x) {
-			cs.start[x] = math.Exp(float64(start[x]))
-		}
-	}
+	alpha, beta, marg := cs.alpha[:n*L], cs.beta[:n*L], cs.marg[:n*L]
 	for i := 0; i < n; i++ {
-		e := sc[i*L : (i+1)*L]
-		m := e[0]
-		for _, v := range e[1:] {
-			m = max(m, v)
-		}
-		for y, v := range e {
-			emit[i*L+y] = math.Exp(float64(v - m))
-		}
-	}
-	// Forward, each position normalized to sum 1.
-	sum := 0.0
-	for y := 0; y < L; y++ {
-		alpha[y] = cs.start[y] * emit[y]
-		sum += alpha[y]
-	}
-	for y := 0; y < L; y++ {
-		alpha[y] /= sum
-	}
-	for i := 1; i < n; i++ {
-		prev, cur := alpha[(i-1)*L:i*L], alpha[i*L:(i+1)*L]
-		clear(cur)
-		for x, a := range prev {
-			if a == 0 {
-				continue
-			}
-			row := cs.trans[x*L : (x+1)*L]
-			for y := range cur {
-				cur[y] += a * row[y]
-			}
-		}
-		sum = 0
-		for y := range cur {
-			cur[y] *= emit[i*L+y]
-			sum += cur[y]
-		}
-		for y := range cur {
-			cur[y] /= sum
-		}
-	}
-	// Backward, each position normalized to sum 1.
-	last := beta[(n-1)*L : n*L]
-	for y := range last {
-		last[y] = 0
-		if validEnd(y) {
-			last[y] = 1
-		}
-	}
-	for i := n - 2; i >= 0; i-- {
-		next, cur := beta[(i+1)*L:(i+2)*L], beta[i*L:(i+1)*L]
-		var eb [numLabels]float64
-		for y := range eb {
-			eb[y] = emit[(i+1)*L+y] * next[y]
-		}
-		sum = 0
-		for x := range cur {
-			row := cs.trans[x*L : (x+1)*L]
-			v := 0.0
-			for y, t := range row {
-				v += t * eb[y]
-			}
-			cur[x] = v
-			sum += v
-		}
-		for x := range cur {
-			cur[x] /= sum
-		}
-	}
-	marg := cs.marg[:n*L]
-	for i := 0; i < n; i++ {
-		sum = 0
+		sum := 0.0
 		for y := 0; y < L; y++ {
 			v := alpha[i*L+y] * beta[i*L+y]
 			marg[i*L+y] = v
@@ -130,30 +45,140 @@ func (cs *crfState) marginals(sc []float32, trans, start []float32, n int, dtran
 		dstart[y] -= rate * marg[y]
 	}
 	for i := 1; i < n; i++ {
+		cs.pairs(i, dtrans, rate)
+	}
+}
+
+// potentials fills in the exponentiated scores: transitions, starts and
+// emissions, each token's largest emission at 1.
+func (cs *crfState) potentials(sc []float32, trans, start []float32, n int) {
+	L := numLabels
+	if cap(cs.emit) < n*L {
+		cs.emit = make([]float64, n*L)
+		cs.alpha = make([]float64, n*L)
+		cs.beta = make([]float64, n*L)
+		cs.marg = make([]float64, n*L)
+	}
+	for x := 0; x < L; x++ {
+		for y := 0; y < L; y++ {
+			v := 0.0
+			if validTransition(x, y) {
+				v = math.Exp(float64(trans[x*L+y]))
+			}
+			cs.trans[x*L+y] = v
+		}
+		cs.start[x] = 0
+		if validStart(x) {
+			cs.start[x] = math.Exp(float64(start[x]))
+		}
+	}
+	emit := cs.emit[:n*L]
+	for i := 0; i < n; i++ {
+		e := sc[i*L : (i+1)*L]
+		m := e[0]
+		for _, v := range e[1:] {
+			m = max(m, v)
+		}
+		for y, v := range e {
+			emit[i*L+y] = math.Exp(float64(v - m))
+		}
+	}
+}
+
+// normalize scales v to sum 1.
+func normalize(v []float64) {
+	sum := 0.0
+	for _, x := range v {
+		sum += x
+	}
+	for i := range v {
+		v[i] /= sum
+	}
+}
+
+// forward computes the forward probabilities, each position scaled to
+// sum 1.
+func (cs *crfState) forward(n int) {
+	L := numLabels
+	alpha, emit := cs.alpha[:n*L], cs.emit[:n*L]
+	for y := 0; y < L; y++ {
+		alpha[y] = cs.start[y] * emit[y]
+	}
+	normalize(alpha[:L])
+	for i := 1; i < n; i++ {
+		prev, cur := alpha[(i-1)*L:i*L], alpha[i*L:(i+1)*L]
+		clear(cur)
+		for x, a := range prev {
+			if a == 0 {
+				continue
+			}
+			row := cs.trans[x*L : (x+1)*L]
+			for y := range cur {
+				cur[y] += a * row[y]
+			}
+		}
+		for y := range cur {
+			cur[y] *= emit[i*L+y]
+		}
+		normalize(cur)
+	}
+}
+
+// backward computes the backward probabilities, each position scaled to
+// sum 1; only the labels that may end a sentence end it.
+func (cs *crfState) backward(n int) {
+	L := numLabels
+	beta, emit := cs.beta[:n*L], cs.emit[:n*L]
+	last := beta[(n-1)*L : n*L]
+	for y := range last {
+		last[y] = 0
+		if validEnd(y) {
+			last[y] = 1
+		}
+	}
+	for i := n - 2; i >= 0; i-- {
+		next, cur := beta[(i+1)*L:(i+2)*L], beta[i*L:(i+1)*L]
 		var eb [numLabels]float64
 		for y := range eb {
-			eb[y] = emit[i*L+y] * beta[i*L+y]
+			eb[y] = emit[(i+1)*L+y] * next[y]
 		}
-		// Pair marginals at (i-1, i), normalized over all pairs.
-		sum = 0
-		for x := 0; x < L; x++ {
-			a := alpha[(i-1)*L+x]
-			if a == 0 {
-				continue
+		for x := range cur {
+			row := cs.trans[x*L : (x+1)*L]
+			v := 0.0
+			for y, t := range row {
+				v += t * eb[y]
 			}
-			for y := 0; y < L; y++ {
-				sum += a * cs.trans[x*L+y] * eb[y]
-			}
+			cur[x] = v
 		}
-		k := rate / sum
-		for x := 0; x < L; x++ {
-			a := alpha[(i-1)*L+x]
-			if a == 0 {
-				continue
-			}
-			for y := 0; y < L; y++ {
-				dtrans[x*L+y] -= k * a * cs.trans[x*L+y] * eb[y]
-			}
+		normalize(cur)
+	}
+}
+
+// pairs adds the marginals of the label pairs at tokens i-1 and i, times
+// -rate, to dtrans.
+func (cs *crfState) pairs(i int, dtrans []float64, rate float64) {
+	L := numLabels
+	var eb [numLabels]float64
+	for y := range eb {
+		eb[y] = cs.emit[i*L+y] * cs.beta[i*L+y]
+	}
+	prev := cs.alpha[(i-1)*L : i*L]
+	sum := 0.0
+	for x, a := range prev {
+		if a == 0 {
+			continue
+		}
+		for y := 0; y < L; y++ {
+			sum += a * cs.trans[x*L+y] * eb[y]
+		}
+	}
+	k := rate / sum
+	for x, a := range prev {
+		if a == 0 {
+			continue
+		}
+		for y := 0; y < L; y++ {
+			dtrans[x*L+y] -= k * a * cs.trans[x*L+y] * eb[y]
 		}
 	}
 }
@@ -190,33 +215,10 @@ func (l *learner) learnCRF(s trainSent, at, pass int, wt float32, opts *TrainOpt
 		for y := range g {
 			g[y] = -p[y]
 		}
-		g[s.gold[i]] += 1
+		g[s.gold[i]]++
 		for _, fs := range l.feats(at, i) {
 			for _, f := range fs {
-				id := int(t.id(f, true)) * numLabels
-				w, u := t.w[id:id+numLabels], t.u[id:id+numLabels]
-				if adagrad {
-					gs := t.g[id : id+numLabels]
-					for y, v := range g {
-						v -= opts.L2 * float64(w[y])
-						if v > -1e-6 && v < 1e-6 {
-							continue
-						}
-						gs[y] += float32(v * v)
-						d := float32(rate * v / (math.Sqrt(float64(gs[y])) + 1e-8))
-						w[y] += d
-						u[y] += d * t.c
-					}
-					continue
-				}
-				for y, v := range g {
-					v = rate*v - rate*opts.L2*float64(w[y])
-					if v > -1e-7 && v < 1e-7 {
-						continue
-					}
-					w[y] += float32(v)
-					u[y] += float32(v) * t.c
-				}
+				t.stepFeature(int(t.id(f, true))*numLabels, &g, rate, opts.L2, adagrad)
 			}
 		}
 	}
@@ -243,4 +245,33 @@ func (l *learner) learnCRF(s trainSent, at, pass int, wt float32, opts *TrainOpt
 	}
 	t.c++
 	return pred
+}
+
+// stepFeature moves the weights of the feature at w[id:] along the
+// gradient g of one token, by rate (times AdaGrad's scale with adagrad),
+// keeping the sums of the averaged weights.
+func (t *trainer) stepFeature(id int, g *[numLabels]float64, rate, l2 float64, adagrad bool) {
+	w, u := t.w[id:id+numLabels], t.u[id:id+numLabels]
+	if adagrad {
+		gs := t.g[id : id+numLabels]
+		for y, v := range g {
+			v -= l2 * float64(w[y])
+			if v > -1e-6 && v < 1e-6 {
+				continue
+			}
+			gs[y] += float32(v * v)
+			d := float32(rate * v / (math.Sqrt(float64(gs[y])) + 1e-8))
+			w[y] += d
+			u[y] += d * t.c
+		}
+		return
+	}
+	for y, v := range g {
+		v = rate*v - rate*l2*float64(w[y])
+		if v > -1e-7 && v < 1e-7 {
+			continue
+		}
+		w[y] += float32(v)
+		u[y] += float32(v) * t.c
+	}
 }
