@@ -71,4 +71,7 @@ func TestTrainLearners(t *testing.T) {
 			}
 		})
 	}
+	if _, err := ner.Train(docs, nil, ner.TrainOptions{Learner: "svm", Clusters: cl}, nil); err == nil {
+		t.Errorf("an unknown learner trained")
+	}
 }

@@ -48,8 +48,8 @@ type TrainOptions struct {
 	stage1 [][]int
 	// Learner chooses how the weights are learned: the averaged
 	// perceptron (""), or a linear-chain CRF trained by averaged SGD
-	// (LearnerCRFSGD) or AdaGrad (LearnerCRFAdaGrad) with step Rate and
-	// an L2 penalty L2 on the weights a sentence touches.
+	// (LearnerCRFSGD) or AdaGrad (LearnerCRFAdaGrad) with step Rate
+	// (default 0.1) and an L2 penalty L2 on the weights a sentence touches.
 	Learner  string
 	Rate, L2 float64
 	// FeatureDrop leaves out of each run a share of the features, chosen
@@ -191,6 +191,15 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 	}
 	if opts.MinWeight <= 0 {
 		opts.MinWeight = 2
+	}
+	switch opts.Learner {
+	case LearnerPerceptron:
+	case LearnerCRFSGD, LearnerCRFAdaGrad:
+		if opts.Rate <= 0 {
+			opts.Rate = 0.1
+		}
+	default:
+		return nil, fmt.Errorf("train: unknown learner %q (want %q or %q)", opts.Learner, LearnerCRFSGD, LearnerCRFAdaGrad)
 	}
 	if opts.TwoPass {
 		if opts.Refit {
