@@ -326,9 +326,6 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 		casingVariants(td.docs, opts.Seed)
 	}
 	logf("train: %d documents, %d sentences; %d clustered words; %d gazetteer phrases", len(td.docs), td.nsent, clusters.NumWords(), len(td.final.keys))
-	if opts.Learner != LearnerPerceptron && opts.TwoPass {
-		return nil, 0, trainResources{}, errors.New("train: two-pass is for the perceptron only")
-	}
 	l := &learner{t: &trainer{ids: make(map[uint64]int32, 1<<20), c: 1, grow: opts.Learner == LearnerCRFAdaGrad}, st: newTagState(nil)}
 	if opts.FeatureDrop > 0 {
 		l.dropSeed, l.dropBelow = opts.Seed*0x9E3779B97F4A7C15+0x64726f70, uint64(opts.FeatureDrop*(1<<53))

@@ -195,6 +195,9 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 	switch opts.Learner {
 	case LearnerPerceptron:
 	case LearnerCRFSGD, LearnerCRFAdaGrad:
+		if opts.TwoPass {
+			return nil, errors.New("train: two-pass is for the perceptron only")
+		}
 		if opts.Rate <= 0 {
 			opts.Rate = 0.1
 		}
