@@ -30,6 +30,9 @@ type trainOptions struct {
 	TwoPass    bool
 	Extra      []string
 	NoCaseTab  bool
+	Learner    string
+	Rate, L2   float64
+	Drop       float64
 }
 
 func newTrainCmd(ios *IOStreams) *cobra.Command {
@@ -79,6 +82,10 @@ The shipped model (extract/ner/model.bin) is made by the example below.`,
 	f.BoolVar(&opts.TwoPass, "two-pass", false, "add a second pass that sees how the first labeled each word elsewhere in the document")
 	f.BoolVar(&opts.NoCaseTab, "no-case-table", false, "leave out the features of how unlabeled text capitalizes each word (for comparison)")
 	f.BoolVar(&opts.NoOpenGaz, "no-open-gazetteers", false, "leave out the gazetteers compiled from open data (for comparison)")
+	f.StringVar(&opts.Learner, "learner", "", "how weights are learned: the averaged perceptron (default), crf-sgd or crf-adagrad")
+	f.Float64Var(&opts.Rate, "rate", 0.1, "step size of the CRF learners")
+	f.Float64Var(&opts.L2, "l2", 0, "L2 penalty of the CRF learners, on the weights each sentence touches")
+	f.Float64Var(&opts.Drop, "feature-drop", 0, "leave this share of the features out of each run, chosen by the run's seed (feature bagging)")
 	return cmd
 }
 
@@ -145,7 +152,7 @@ func runTrain(ctx context.Context, ios *IOStreams, opts *trainOptions) error {
 			return err
 		}
 	}
-	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing, Refit: opts.Refit, Runs: opts.Runs, NoCompiledGazetteers: opts.NoOpenGaz, TwoPass: opts.TwoPass, NoCaseTable: opts.NoCaseTab}
+	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing, Refit: opts.Refit, Runs: opts.Runs, NoCompiledGazetteers: opts.NoOpenGaz, TwoPass: opts.TwoPass, NoCaseTable: opts.NoCaseTab, Learner: opts.Learner, Rate: opts.Rate, L2: opts.L2, FeatureDrop: opts.Drop}
 	if opts.Clusters != "" {
 		f, err := os.Open(opts.Clusters)
 		if err != nil {

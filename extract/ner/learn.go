@@ -103,6 +103,24 @@ type learner struct {
 	back     []uint8
 	pred     []int
 	mistakes int
+	crf      crfState
+	// dropSeed and dropBelow: features f with
+	// mix(f, dropSeed)>>11 < dropBelow are left out (FeatureDrop).
+	dropSeed, dropBelow uint64
+}
+
+// dropped filters out of fs the features the run leaves out.
+func (l *learner) dropped(fs []uint64) []uint64 {
+	if l.dropBelow == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if mix(f, l.dropSeed)>>11 >= l.dropBelow {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // featurize computes the features of every sentence of doc but the
@@ -119,10 +137,13 @@ func (l *learner) featurize(res *resources, doc []trainSent) {
 	for _, s := range doc {
 		l.sentStart = append(l.sentStart, len(l.dinfo))
 		res.extract(l.st.doc, s.toks, sf, len(l.dinfo))
-		base := int32(len(l.dfeats))
-		l.dfeats = append(l.dfeats, sf.feats...)
 		for i := range s.toks {
-			l.doffs = append(l.doffs, base+sf.offs[i])
+			l.doffs = append(l.doffs, int32(len(l.dfeats)))
+			end := len(sf.feats)
+			if i+1 < len(s.toks) {
+				end = int(sf.offs[i+1])
+			}
+			l.dfeats = append(l.dfeats, l.dropped(sf.feats[sf.offs[i]:end])...)
 		}
 		l.dinfo = append(l.dinfo, sf.info...)
 	}
@@ -143,7 +164,9 @@ func (l *learner) predict(at, n, pass int) []int {
 	l.hfeats, l.hoffs = l.hfeats[:0], l.hoffs[:0]
 	for i := range info {
 		l.hoffs = append(l.hoffs, int32(len(l.hfeats)))
+		h := len(l.hfeats)
 		l.hfeats = appendHistFeats(l.hfeats, info, i, pass)
+		l.hfeats = append(l.hfeats[:h], l.dropped(l.hfeats[h:])...)
 	}
 	l.hoffs = append(l.hoffs, int32(len(l.hfeats)))
 	if cap(l.scores) < n*numLabels {
@@ -234,6 +257,10 @@ func (l *learner) learnDoc(td *trainData, res *resources, di int, opts *TrainOpt
 		at := l.sentStart[si]
 		info := l.dinfo[at : at+n]
 		l.st.doc.setHist(info, nil)
+		if opts.Learner != LearnerPerceptron {
+			l.st.doc.record(info, l.learnCRF(s, at, 0, wt, opts))
+			continue
+		}
 		l.st.doc.record(info, l.learn(s, at, 0, wt))
 	}
 	if !opts.TwoPass {
@@ -299,7 +326,10 @@ func trainOnce(train, dev []Document, opts TrainOptions, progress io.Writer) (*s
 		casingVariants(td.docs, opts.Seed)
 	}
 	logf("train: %d documents, %d sentences; %d clustered words; %d gazetteer phrases", len(td.docs), td.nsent, clusters.NumWords(), len(td.final.keys))
-	l := &learner{t: &trainer{ids: make(map[uint64]int32, 1<<20), c: 1}, st: newTagState(nil)}
+	l := &learner{t: &trainer{ids: make(map[uint64]int32, 1<<20), c: 1, grow: opts.Learner == LearnerCRFAdaGrad}, st: newTagState(nil)}
+	if opts.FeatureDrop > 0 {
+		l.dropSeed, l.dropBelow = opts.Seed*0x9E3779B97F4A7C15+0x64726f70, uint64(opts.FeatureDrop*(1<<53))
+	}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572747261696e))
 	order := make([]int, len(td.docs))
 	for i := range order {

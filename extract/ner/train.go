@@ -46,6 +46,16 @@ type TrainOptions struct {
 	// document (train, then the extra sets) from a model that was not
 	// trained on it.
 	stage1 [][]int
+	// Learner chooses how the weights are learned: the averaged
+	// perceptron (""), or a linear-chain CRF trained by averaged SGD
+	// (LearnerCRFSGD) or AdaGrad (LearnerCRFAdaGrad) with step Rate
+	// (default 0.1) and an L2 penalty L2 on the weights a sentence touches.
+	Learner  string
+	Rate, L2 float64
+	// FeatureDrop leaves out of each run a share of the features, chosen
+	// by a hash of the feature and the run's seed, so that the averaged
+	// runs differ more (feature bagging).
+	FeatureDrop float64
 	// Runs is the number of perceptrons, each trained with its own seed
 	// (Seed, Seed+1, ...) and its own best epoch, whose averaged weights
 	// are averaged again into the model (default 1).
@@ -141,6 +151,11 @@ type trainer struct {
 	tw, tu [numLabels * numLabels]float32
 	sw, su [numLabels]float32
 	c      float32
+	// AdaGrad's sums of squared gradients, with LearnerCRFAdaGrad.
+	g    []float32
+	tg   [numLabels * numLabels]float32
+	sg   [numLabels]float32
+	grow bool // g grows with w
 }
 
 func (t *trainer) id(h uint64, grow bool) int32 {
@@ -154,6 +169,9 @@ func (t *trainer) id(h uint64, grow bool) int32 {
 	t.ids[h] = id
 	t.w = append(t.w, make([]float32, numLabels)...)
 	t.u = append(t.u, make([]float32, numLabels)...)
+	if t.grow {
+		t.g = append(t.g, make([]float32, numLabels)...)
+	}
 	return id
 }
 
@@ -173,6 +191,18 @@ func Train(train, dev []Document, opts TrainOptions, progress io.Writer) (*Model
 	}
 	if opts.MinWeight <= 0 {
 		opts.MinWeight = 2
+	}
+	switch opts.Learner {
+	case LearnerPerceptron:
+	case LearnerCRFSGD, LearnerCRFAdaGrad:
+		if opts.TwoPass {
+			return nil, errors.New("train: two-pass is for the perceptron only")
+		}
+		if opts.Rate <= 0 {
+			opts.Rate = 0.1
+		}
+	default:
+		return nil, fmt.Errorf("train: unknown learner %q (want %q or %q)", opts.Learner, LearnerCRFSGD, LearnerCRFAdaGrad)
 	}
 	if opts.TwoPass {
 		if opts.Refit {
