@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -169,15 +170,67 @@ type mentionRow struct {
 }
 
 func newMentionRow(e graphstore.EntityCount) mentionRow {
-	sents, als := []byte("[]"), []byte("{}")
-	if len(e.Sentences) > 0 {
-		sents, _ = json.Marshal(e.Sentences)
-	}
-	if len(e.Aliases) > 0 {
-		als, _ = json.Marshal(e.Aliases) // map keys come out sorted
-	}
+	sents, als := appendInts(nil, e.Sentences), appendAliases(nil, e.Aliases)
 	return mentionRow{entity: e.ID, name: e.Name, typ: string(e.Type), iso: e.ISO, partial: e.Partial,
 		unsure: e.Unsure, mentions: e.Mentions, sources: e.Sources, sentences: string(sents), aliases: string(als)}
+}
+
+// appendInts appends the JSON array of ns, as encoding/json writes it
+// ("[]" for none), without reflection: every mention row has one.
+func appendInts(b []byte, ns []int) []byte {
+	b = append(b, '[')
+	for i, n := range ns {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(n), 10)
+	}
+	return append(b, ']')
+}
+
+// appendAliases appends the JSON object of aliases, as encoding/json
+// writes it: keys sorted, "{}" for none. Names of plain printable ASCII,
+// nearly all, are written as they are; a map with any other name goes
+// through encoding/json, which escapes it (HTML characters and all).
+func appendAliases(b []byte, aliases map[string]int) []byte {
+	if len(aliases) == 0 {
+		return append(b, "{}"...)
+	}
+	var one [1]string
+	names := one[:0]
+	if len(aliases) > 1 {
+		names = make([]string, 0, len(aliases))
+	}
+	for name := range aliases {
+		if !plainJSON(name) {
+			j, _ := json.Marshal(aliases) // map keys come out sorted
+			return append(b, j...)
+		}
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	b = append(b, '{')
+	for i, name := range names {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = append(b, name...)
+		b = append(b, '"', ':')
+		b = strconv.AppendInt(b, int64(aliases[name]), 10)
+	}
+	return append(b, '}')
+}
+
+// plainJSON reports whether encoding/json writes s as it is between quotes.
+func plainJSON(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			return false
+		}
+	}
+	return true
 }
 
 // addTo adds the row to the checksum of its article's mention rows. The
