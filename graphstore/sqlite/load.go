@@ -130,6 +130,9 @@ const (
 	// versionUnsure keeps whether the recognizer was unsure of an entity
 	// in an article (mentions.unsure); older stores have no unsure rows.
 	versionUnsure = 6
+	// versionPending writes the running totals once per ingest rather than
+	// once per batch, and keeps which articles they lack in totals_pending.
+	versionPending = 7
 )
 
 // unsureCol is the column of the mention rows' unsure flag, or a constant
@@ -407,6 +410,11 @@ func (r *articleReader) flush() error {
 // is checkpointed.
 func (s *Store) Stats(ctx context.Context) (graphstore.Stats, error) {
 	var st graphstore.Stats
+	// The counts of entities and edges are those of the totals tables,
+	// which a writer brings up to date first.
+	if err := s.Flush(ctx); err != nil {
+		return st, err
+	}
 	rels := "0"
 	if s.version >= versionRelations {
 		rels = "(SELECT count(*) FROM relations)"

@@ -21,9 +21,9 @@ import (
 // The schema versions of the history: 1 the first release, 2 the cache (what
 // nergraph v1 writes), 3 the relations, 4 the checksums and the cache a
 // refresh updates (with link tallies, 5 with links in articles' own
-// contexts); "dev3" the version 3 a development build wrote, with the
-// checksums and without the relations.
-var oldVersions = []string{"1", "2", "3", "dev3", "4", "5"}
+// contexts, 6 with the mentions' unsure flag); "dev3" the version 3 a
+// development build wrote, with the checksums and without the relations.
+var oldVersions = []string{"1", "2", "3", "dev3", "4", "5", "6"}
 
 // withoutRelations returns copies of docs without their relations, as a
 // store of a schema without them kept them.
@@ -38,16 +38,18 @@ func withoutRelations(docs []*extract.Doc) []*extract.Doc {
 }
 
 // keepsRelations reports whether a store of the old version kept relations.
-func keepsRelations(version string) bool { return version == "3" || version == "4" || version == "5" }
+func keepsRelations(version string) bool {
+	return version == "3" || version == "4" || version == "5" || version == "6"
+}
 
 // cacheKept reports whether the cache of a store of the old version is
 // of today's form, and fresh: version 5's, which only lacks the unsure
-// flag of the mentions, which its rows need not (all sure).
-func cacheKept(version string) bool { return version == "5" }
+// flag of the mentions, which its rows need not (all sure), and 6's.
+func cacheKept(version string) bool { return version == "5" || version == "6" }
 
 // versionOf is the number a store of the old version has in schema_version.
 func versionOf(version string) int {
-	return map[string]int{"1": 1, "2": 2, "3": 3, "dev3": 3, "4": 4, "5": 5}[version]
+	return map[string]int{"1": 1, "2": 2, "3": 3, "dev3": 3, "4": 4, "5": 5, "6": 6}[version]
 }
 
 // oldStore writes docs into a store of an older schema version and returns
@@ -79,8 +81,13 @@ func oldStore(t *testing.T, version string, docs []*extract.Doc) string {
 	// Version 5 is today's but for the mentions' unsure flag, which no
 	// older version had.
 	v5 := `DROP INDEX mentions_unsure; ALTER TABLE mentions DROP COLUMN unsure;`
+	// Version 6 is today's but for totals_pending: its totals were
+	// written by every batch, and today's Close wrote them all.
+	v5 = `DROP TABLE totals_pending;` + v5
 	down := v5 + `ALTER TABLE articles DROP COLUMN relations_sum;`
 	switch version {
+	case "6":
+		down = `DROP TABLE totals_pending;`
 	case "5":
 		down = v5
 	case "4":
@@ -167,7 +174,7 @@ func schemaFor(t *testing.T, version string) string {
 // TestOldSchemas opens stores of every older schema version. For reading,
 // they are read as they are and left unchanged (but the development build's
 // version 3, which is refused with a message). For writing, they are
-// migrated to version 4, with checksums, keep their articles and relations,
+// migrated to today's version, with checksums, keep their articles and relations,
 // answer from a refreshed cache as the graph does, and take more articles
 // with their relations.
 func TestOldSchemas(t *testing.T) {
