@@ -46,7 +46,7 @@ type totalsAcc struct {
 	// ids, and sorting them by number, cost a fraction.
 	nums  map[string]uint32
 	ids   []string // by num
-	edges map[uint64]*edgeSum
+	edges map[uint64]edgeSum // values, not pointers: nothing for the collector to trace
 }
 
 // entityAcc sums what articles add to one row of entities.
@@ -60,7 +60,7 @@ type edgeSum struct{ weight, sentences int }
 
 func newTotalsAcc() *totalsAcc {
 	return &totalsAcc{entities: map[string]*entityAcc{}, aliases: map[[2]string]int{}, nums: map[string]uint32{},
-		edges: map[uint64]*edgeSum{}}
+		edges: map[uint64]edgeSum{}}
 }
 
 // count adds an article's entities, sorted by id as mention rows are, with
@@ -77,12 +77,9 @@ func (t *totalsAcc) count(ents []graphstore.EntityCount, utc string) {
 		// ents are sorted by id: the first of the pair sorts first.
 		k := nums[i]<<32 | nums[j]
 		ed := t.edges[k]
-		if ed == nil {
-			ed = &edgeSum{}
-			t.edges[k] = ed
-		}
 		ed.weight++
 		ed.sentences += graphstore.SharedSentences(ents[i], ents[j])
+		t.edges[k] = ed
 	})
 }
 
@@ -237,13 +234,28 @@ func (s *Store) Flush(ctx context.Context) error {
 // once per key, in key order.
 func writeTotals(ctx context.Context, tx *sql.Tx, t *totalsAcc) error {
 	ctx = context.WithoutCancel(ctx) // see batchWriter
-	ents := newRowWriter(ctx, tx, `entities (id, name, type, iso, mentions, articles, sources, first_seen, last_seen)`, 9, `
+	// Into empty tables (a new store's first ingest) the rows go as plain
+	// inserts: an upsert may change rows already written, which SQLite
+	// must be able to undo alone, so it copies every page it touches into
+	// the statement journal first.
+	var empty bool
+	if err := tx.QueryRowContext(ctx, `SELECT NOT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM aliases)
+		AND NOT EXISTS (SELECT 1 FROM edges)`).Scan(&empty); err != nil {
+		return err
+	}
+	upsert := func(tail string) string {
+		if empty {
+			return ""
+		}
+		return tail
+	}
+	ents := newRowWriter(ctx, tx, `entities (id, name, type, iso, mentions, articles, sources, first_seen, last_seen)`, 9, upsert(`
 		ON CONFLICT (id) DO UPDATE SET
 			mentions = mentions + excluded.mentions,
 			articles = articles + excluded.articles,
 			sources = sources + excluded.sources,
 			first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END,
-			last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END`)
+			last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END`))
 	defer ents.close()
 	sorted := slices.Sorted(maps.Keys(t.entities))
 	for _, id := range sorted {
@@ -256,8 +268,8 @@ func writeTotals(ctx context.Context, tx *sql.Tx, t *totalsAcc) error {
 	if err := ents.flush(); err != nil {
 		return err
 	}
-	als := newRowWriter(ctx, tx, `aliases (entity, name, count)`, 3, `
-		ON CONFLICT (entity, name) DO UPDATE SET count = count + excluded.count`)
+	als := newRowWriter(ctx, tx, `aliases (entity, name, count)`, 3, upsert(`
+		ON CONFLICT (entity, name) DO UPDATE SET count = count + excluded.count`))
 	defer als.close()
 	for _, k := range slices.SortedFunc(maps.Keys(t.aliases), comparePairs) {
 		if err := als.add(k[0], k[1], t.aliases[k]); err != nil {
@@ -267,8 +279,8 @@ func writeTotals(ctx context.Context, tx *sql.Tx, t *totalsAcc) error {
 	if err := als.flush(); err != nil {
 		return err
 	}
-	eds := newRowWriter(ctx, tx, `edges (source, target, weight, sentences)`, 4, `
-		ON CONFLICT (source, target) DO UPDATE SET weight = weight + excluded.weight, sentences = sentences + excluded.sentences`)
+	eds := newRowWriter(ctx, tx, `edges (source, target, weight, sentences)`, 4, upsert(`
+		ON CONFLICT (source, target) DO UPDATE SET weight = weight + excluded.weight, sentences = sentences + excluded.sentences`))
 	defer eds.close()
 	// The edges in the order of their ids: the ids' ranks in sorted for
 	// their numbers, which every id of an edge has (countEntity counted
@@ -281,7 +293,7 @@ func writeTotals(ctx context.Context, tx *sql.Tx, t *totalsAcc) error {
 	}
 	type rankedEdge struct {
 		key uint64 // ranks of source and target
-		*edgeSum
+		edgeSum
 	}
 	byRank := make([]rankedEdge, 0, len(t.edges))
 	for k, ed := range t.edges {
