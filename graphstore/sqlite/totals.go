@@ -45,7 +45,7 @@ type totalsAcc struct {
 	// the first's in the high half: hashing two numbers rather than two
 	// ids, and sorting them by number, cost a fraction.
 	nums  map[string]uint32
-	ids   []string // by num
+	ids   []string           // by num
 	edges map[uint64]edgeSum // values, not pointers: nothing for the collector to trace
 }
 
