@@ -79,7 +79,7 @@ from which query answers at once; until then, query loads the whole graph.`,
 	return cmd
 }
 
-func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
+func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) (err error) {
 	// Check the inputs, and the files and flags the extractor reads, before
 	// creating a store file.
 	if err := checkInputs(opts.Paths); err != nil {
@@ -96,7 +96,14 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() {
+		// SQLite's Close writes the running totals an ingest that
+		// neither refreshed nor reported left in memory (they stay
+		// pending in the store, for the next ingest, when it fails).
+		if cerr := st.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("close store %s: %w", redactURL(opts.DB), cerr)
+		}
+	}()
 	if opts.Batch < 1 {
 		opts.Batch = defaultBatch(st)
 	}

@@ -1,14 +1,13 @@
 package sqlite
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -37,7 +36,20 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 	if _, err := tx.ExecContext(context.WithoutCancel(ctx), `PRAGMA defer_foreign_keys = ON`); err != nil {
 		return res, s.failed(ctx, "add batch", err)
 	}
-	w, err := newBatchWriter(ctx, tx, s.now())
+	// The batch counts its articles into the process's unwritten totals
+	// (see totals.go). Unless it commits, they count articles the store
+	// lacks: they are dropped, and the articles of the batches before,
+	// pending in the store, are read back when the totals are written.
+	if s.totals == nil {
+		s.totals = newTotalsAcc()
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			s.totals = nil
+		}
+	}()
+	w, err := newBatchWriter(ctx, tx, s.now(), s.totals)
 	if err != nil {
 		return res, s.failed(ctx, "add batch", err)
 	}
@@ -59,11 +71,17 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		}
 		res.Added++
 	}
-	if err := w.writeTotals(); err != nil {
+	if err := w.finish(); err != nil {
 		return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
 	}
 	if err := ctx.Err(); err != nil {
 		return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
+	}
+	if len(s.totals.edges) > maxPendingEdges {
+		// Bounded memory: the totals so far go in with this batch.
+		if err := s.flushTotals(ctx, tx); err != nil {
+			return graphstore.BatchResult{}, s.failed(ctx, "add batch: write totals", err)
+		}
 	}
 	if err := w.writeSums(); err != nil {
 		return graphstore.BatchResult{}, s.failed(ctx, "add batch", err)
@@ -74,6 +92,7 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		s.db.ExecContext(context.WithoutCancel(ctx), `ROLLBACK`) //nolint:errcheck // none to roll back, mostly
 		return graphstore.BatchResult{}, s.failed(ctx, "add batch: commit", err)
 	}
+	committed = true
 	return res, nil
 }
 
@@ -91,8 +110,8 @@ func (s *Store) failed(ctx context.Context, what string, err error) error {
 }
 
 // batchWriter writes one batch: each article, its mention and relation
-// rows as it comes, the running totals of entities, aliases and edges at the
-// end, once per key; all of them many rows a statement (see [rowWriter]).
+// rows as it comes, many rows a statement (see [rowWriter]), and counts
+// them into the running totals in memory (see totals.go).
 //
 // Its statements run with a context that is not cancellable, and
 // [Store.AddBatch] checks the caller's between articles instead: the driver
@@ -112,43 +131,31 @@ type batchWriter struct {
 	byHash   map[string]string // text hash → id, added by this batch
 	heldID   map[string]bool   // ids of the batch the store held before it
 	heldHash map[string]string // text hash → id, of the batch's hashes the store held
-	entities map[string]*entityAcc
-	aliases  map[[2]string]int
-	// The batch's edges by the numbers its entities get in the batch
-	// (num), the first's in the high half: hashing two numbers rather
-	// than two ids, and sorting them by number, cost a fraction.
-	nums  map[string]uint32
-	ids   []string // by num
-	edges map[uint64]*edgeSum
+	first    int64             // the number of the batch's first article
+	totals   *totalsAcc        // the process's unwritten totals, which the batch adds to
 }
 
-// entityAcc sums what a batch adds to one row of entities.
-type entityAcc struct {
-	name, typ, iso              string
-	mentions, articles, sources int
-	first, last                 string
-}
-
-type edgeSum struct{ weight, sentences int }
-
-func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*batchWriter, error) {
+func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time, totals *totalsAcc) (*batchWriter, error) {
 	ctx = context.WithoutCancel(ctx)
 	w := &batchWriter{ctx: ctx, tx: tx, ingested: now.UTC().Format(time.RFC3339),
 		byID: map[string]bool{}, byHash: map[string]string{}, heldID: map[string]bool{}, heldHash: map[string]string{},
-		entities: map[string]*entityAcc{},
-		aliases:  map[[2]string]int{}, nums: map[string]uint32{}, edges: map[uint64]*edgeSum{}}
+		totals: totals}
 	// The batch holds the write lock, so it numbers its articles itself:
 	// the checksums of their rows include the number.
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM articles`).Scan(&w.seq); err != nil {
 		return nil, err
 	}
+	w.first = w.seq + 1
 	w.articles = newRowWriter(ctx, tx, `articles (seq, id, hash, title, date, utc, source, url, tokens, sentences, ingested,
 		mentions_sum, relations_sum, sum)`, 14, "")
 	w.mentions = newRowWriter(ctx, tx, `mentions (article, entity, name, type, iso, partial, unsure, mentions, sources, sentences,
 		aliases)`, 11, "")
 	w.relations = newRowWriter(ctx, tx, relationsTable, 11, "")
-	// Mentions and relations reference their article.
-	w.mentions.after, w.relations.after = w.articles, w.articles
+	// Mentions and relations reference their article, but the foreign
+	// keys are checked at the commit (see AddBatch): each writer goes 100
+	// rows a prepared statement, in whatever order they fill. (Flushing
+	// the articles before every statement of mentions wrote them about
+	// five a statement, each statement parsed anew.)
 	return w, nil
 }
 
@@ -169,15 +176,67 @@ type mentionRow struct {
 }
 
 func newMentionRow(e graphstore.EntityCount) mentionRow {
-	sents, als := []byte("[]"), []byte("{}")
-	if len(e.Sentences) > 0 {
-		sents, _ = json.Marshal(e.Sentences)
-	}
-	if len(e.Aliases) > 0 {
-		als, _ = json.Marshal(e.Aliases) // map keys come out sorted
-	}
+	sents, als := appendInts(nil, e.Sentences), appendAliases(nil, e.Aliases)
 	return mentionRow{entity: e.ID, name: e.Name, typ: string(e.Type), iso: e.ISO, partial: e.Partial,
 		unsure: e.Unsure, mentions: e.Mentions, sources: e.Sources, sentences: string(sents), aliases: string(als)}
+}
+
+// appendInts appends the JSON array of ns, as encoding/json writes it
+// ("[]" for none), without reflection: every mention row has one.
+func appendInts(b []byte, ns []int) []byte {
+	b = append(b, '[')
+	for i, n := range ns {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(n), 10)
+	}
+	return append(b, ']')
+}
+
+// appendAliases appends the JSON object of aliases, as encoding/json
+// writes it: keys sorted, "{}" for none. Names of plain printable ASCII,
+// nearly all, are written as they are; a map with any other name goes
+// through encoding/json, which escapes it (HTML characters and all).
+func appendAliases(b []byte, aliases map[string]int) []byte {
+	if len(aliases) == 0 {
+		return append(b, "{}"...)
+	}
+	var one [1]string
+	names := one[:0]
+	if len(aliases) > 1 {
+		names = make([]string, 0, len(aliases))
+	}
+	for name := range aliases {
+		if !plainJSON(name) {
+			j, _ := json.Marshal(aliases) // map keys come out sorted
+			return append(b, j...)
+		}
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	b = append(b, '{')
+	for i, name := range names {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = append(b, name...)
+		b = append(b, '"', ':')
+		b = strconv.AppendInt(b, int64(aliases[name]), 10)
+	}
+	return append(b, '}')
+}
+
+// plainJSON reports whether encoding/json writes s as it is between quotes.
+func plainJSON(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			return false
+		}
+	}
+	return true
 }
 
 // addTo adds the row to the checksum of its article's mention rows. The
@@ -224,7 +283,6 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 	}
 	ents := graphstore.NormalizeEntities(a.Entities)
 	ms := make([]mentionRow, len(ents))
-	nums := make([]uint64, len(ents))
 	sum := summer{}
 	sum.add(row.seq)
 	for i, e := range ents {
@@ -240,30 +298,17 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 		return nil, err
 	}
 	w.sums.add(rowSum)
-	for i, m := range ms {
+	for _, m := range ms {
 		if err := w.mentions.add(row.seq, m.entity, m.name, m.typ, m.iso, m.partial, m.unsure,
 			m.mentions, m.sources, m.sentences, m.aliases); err != nil {
 			return nil, err
 		}
-		w.countEntity(ents[i], row.utc)
-		nums[i] = uint64(w.num(ents[i].ID))
 	}
 	if err := w.addRelations(row.seq, rels); err != nil {
 		return nil, err
 	}
-	// The whole-article window, with the graph's guard on articles of very
-	// many entities, so that the store counts what a Graph counts.
-	graphstore.CoMentions(ents, nil, graphstore.Window{}, func(i, j int) {
-		// ents are sorted by id: the first of the pair sorts first.
-		k := nums[i]<<32 | nums[j]
-		ed := w.edges[k]
-		if ed == nil {
-			ed = &edgeSum{}
-			w.edges[k] = ed
-		}
-		ed.weight++
-		ed.sentences += graphstore.SharedSentences(ents[i], ents[j])
-	})
+	utc, _ := row.utc.(string)
+	w.totals.count(ents, utc)
 	return nil, nil
 }
 
@@ -328,106 +373,22 @@ func (w *batchWriter) known(id, hash string) *graphstore.Skipped {
 	return nil
 }
 
-// num returns the number of an entity id in the batch.
-func (w *batchWriter) num(id string) uint32 {
-	n, ok := w.nums[id]
-	if !ok {
-		n = uint32(len(w.ids))
-		w.nums[id] = n
-		w.ids = append(w.ids, id)
-	}
-	return n
-}
-
-// countEntity adds an article's counts of an entity to the batch's totals.
-func (w *batchWriter) countEntity(e graphstore.EntityCount, utc any) {
-	ea := w.entities[e.ID]
-	if ea == nil {
-		ea = &entityAcc{name: e.Name, typ: string(e.Type), iso: e.ISO}
-		w.entities[e.ID] = ea
-	}
-	ea.mentions += e.Mentions
-	ea.articles++
-	ea.sources += e.Sources
-	if u, ok := utc.(string); ok {
-		if ea.first == "" || u < ea.first {
-			ea.first = u
-		}
-		if u > ea.last {
-			ea.last = u
-		}
-	}
-	for name, n := range e.Aliases {
-		w.aliases[[2]string{e.ID, name}] += n
-	}
-}
-
-// writeTotals writes what the batch's articles left buffered, then adds
-// the batch's totals to the entities, aliases and edges tables, once per
-// key, in key order.
-func (w *batchWriter) writeTotals() error {
+// finish writes what the batch's articles left buffered and records its
+// articles as pending in totals_pending, for the totals in memory.
+func (w *batchWriter) finish() error {
 	for _, r := range []*rowWriter{w.articles, w.mentions, w.relations} {
 		if err := r.flush(); err != nil {
 			return err
 		}
 	}
-	ents := newRowWriter(w.ctx, w.tx, `entities (id, name, type, iso, mentions, articles, sources, first_seen, last_seen)`, 9, `
-		ON CONFLICT (id) DO UPDATE SET
-			mentions = mentions + excluded.mentions,
-			articles = articles + excluded.articles,
-			sources = sources + excluded.sources,
-			first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END,
-			last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END`)
-	defer ents.close()
-	sorted := slices.Sorted(maps.Keys(w.entities))
-	for _, id := range sorted {
-		ea := w.entities[id]
-		if err := ents.add(id, ea.name, ea.typ, ea.iso, ea.mentions, ea.articles, ea.sources,
-			nullIfEmpty(ea.first), nullIfEmpty(ea.last)); err != nil {
-			return err
-		}
+	if w.seq < w.first {
+		return nil // added nothing
 	}
-	if err := ents.flush(); err != nil {
+	if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO totals_pending (first, last) VALUES (?, ?)`, w.first, w.seq); err != nil {
 		return err
 	}
-	als := newRowWriter(w.ctx, w.tx, `aliases (entity, name, count)`, 3, `
-		ON CONFLICT (entity, name) DO UPDATE SET count = count + excluded.count`)
-	defer als.close()
-	for _, k := range slices.SortedFunc(maps.Keys(w.aliases), comparePairs) {
-		if err := als.add(k[0], k[1], w.aliases[k]); err != nil {
-			return err
-		}
-	}
-	if err := als.flush(); err != nil {
-		return err
-	}
-	eds := newRowWriter(w.ctx, w.tx, `edges (source, target, weight, sentences)`, 4, `
-		ON CONFLICT (source, target) DO UPDATE SET weight = weight + excluded.weight, sentences = sentences + excluded.sentences`)
-	defer eds.close()
-	// The edges in the order of their ids: the ids' ranks in sorted for
-	// their numbers, which every id of an edge has (countEntity counted
-	// it).
-	rank := make([]uint64, len(w.ids))
-	for r, id := range sorted {
-		if n, ok := w.nums[id]; ok {
-			rank[n] = uint64(r)
-		}
-	}
-	type rankedEdge struct {
-		key uint64 // ranks of source and target
-		*edgeSum
-	}
-	byRank := make([]rankedEdge, 0, len(w.edges))
-	for k, ed := range w.edges {
-		byRank = append(byRank, rankedEdge{rank[k>>32]<<32 | rank[k&0xffffffff], ed})
-	}
-	slices.SortFunc(byRank, func(a, b rankedEdge) int { return cmp.Compare(a.key, b.key) })
-	for _, e := range byRank {
-		if err := eds.add(sorted[e.key>>32], sorted[e.key&0xffffffff], e.weight, e.sentences); err != nil {
-			return err
-		}
-	}
-	return eds.flush()
+	w.totals.ranges = append(w.totals.ranges, [2]int64{w.first, w.seq})
+	return nil
 }
 
 func nullIfEmpty(s string) any {

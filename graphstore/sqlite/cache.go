@@ -111,6 +111,11 @@ func (s *Store) Refresh(ctx context.Context) (bool, error) {
 		}
 		return false, fmt.Errorf("refresh cache of %s: %w", s.path, graphstore.ErrReadOnly)
 	}
+	// The running totals first: they are not the cache's, but a refresh
+	// ends an ingest, and their memory is free before it plans.
+	if err := s.Flush(ctx); err != nil {
+		return false, err
+	}
 	for range refreshAttempts {
 		plan, err := s.planRefresh(ctx)
 		if err != nil || plan == nil {

@@ -174,6 +174,9 @@ func tablesOf(v int) []string {
 	if v >= versionRelations {
 		tables = append(tables, "relations")
 	}
+	if v >= versionPending {
+		tables = append(tables, "totals_pending")
+	}
 	switch {
 	case v >= versionArticleLinks:
 		tables = append(tables, "store_sums")

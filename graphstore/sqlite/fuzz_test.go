@@ -112,3 +112,33 @@ func FuzzDecodeAliases(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMentionJSON wants the mention rows' hand-written JSON (appendInts,
+// appendAliases) to be the bytes encoding/json writes: the rows' checksums
+// and every reader depend on them.
+func FuzzMentionJSON(f *testing.F) {
+	f.Add("Putin", "Vladimir Putin", 3, 0, 7)
+	f.Add("AT&T", "<b>", -1, 12, 12)
+	f.Add("Zürich", "a\"b\\c", 0, 1, 1<<40)
+	f.Add("", "\u2028 \x01", 5, 5, 5)
+	f.Fuzz(func(t *testing.T, a, b string, x, y, z int) {
+		for _, ints := range [][]int{nil, {}, {x}, {x, y, z}} {
+			want, _ := json.Marshal(ints)
+			if ints == nil {
+				want = []byte("[]") // the rows write no null
+			}
+			if got := appendInts(nil, ints); string(got) != string(want) {
+				t.Errorf("appendInts(%v) = %s; encoding/json writes %s", ints, got, want)
+			}
+		}
+		for _, m := range []map[string]int{nil, {a: x}, {a: x, b: y}, {b: z, "Putin": x}} {
+			want, _ := json.Marshal(m)
+			if len(m) == 0 {
+				want = []byte("{}")
+			}
+			if got := appendAliases(nil, m); string(got) != string(want) {
+				t.Errorf("appendAliases(%v) = %s; encoding/json writes %s", m, got, want)
+			}
+		}
+	})
+}

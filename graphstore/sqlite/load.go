@@ -159,6 +159,9 @@ const (
 	// versionUnsureCache has a cache that leaves out the nodes all of whose
 	// entities are unsure (NodeTally.Unsure); version 6's counted them.
 	versionUnsureCache = 7
+	// versionPending writes the running totals once per ingest rather than
+	// once per batch, and keeps which articles they lack in totals_pending.
+	versionPending = 8
 )
 
 // unsureCol is the column of the mention rows' unsure flag, or a constant
@@ -436,6 +439,11 @@ func (r *articleReader) flush() error {
 // is checkpointed.
 func (s *Store) Stats(ctx context.Context) (graphstore.Stats, error) {
 	var st graphstore.Stats
+	// The counts of entities and edges are those of the totals tables,
+	// which a writer brings up to date first.
+	if err := s.Flush(ctx); err != nil {
+		return st, err
+	}
 	rels := "0"
 	if s.version >= versionRelations {
 		rels = "(SELECT count(*) FROM relations)"

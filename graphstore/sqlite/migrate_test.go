@@ -22,9 +22,10 @@ import (
 // The schema versions of the history: 1 the first release, 2 the cache (what
 // nergraph v1 writes), 3 the relations, 4 the checksums and the cache a
 // refresh updates (with link tallies, 5 with links in articles' own
-// contexts); "dev3" the version 3 a development build wrote, with the
-// checksums and without the relations.
-var oldVersions = []string{"1", "2", "3", "dev3", "4", "5", "6"}
+// contexts, 6 with the mentions' unsure flag, 7 with a cache that leaves
+// out nodes all of whose entities are unsure); "dev3" the version 3 a
+// development build wrote, with the checksums and without the relations.
+var oldVersions = []string{"1", "2", "3", "dev3", "4", "5", "6", "7"}
 
 // withoutRelations returns copies of docs without their relations, as a
 // store of a schema without them kept them.
@@ -40,17 +41,18 @@ func withoutRelations(docs []*extract.Doc) []*extract.Doc {
 
 // keepsRelations reports whether a store of the old version kept relations.
 func keepsRelations(version string) bool {
-	return version == "3" || version == "4" || version == "5" || version == "6"
+	return version == "3" || version == "4" || version == "5" || version == "6" || version == "7"
 }
 
 // cacheKept reports whether the cache of a store of the old version is
 // of today's form, and fresh: version 5's, which only lacks the unsure
-// flag of the mentions, which its rows need not (all sure).
-func cacheKept(version string) bool { return version == "5" || version == "6" }
+// flag of the mentions, which its rows need not (all sure), and 6's and
+// 7's (their rows sure as well).
+func cacheKept(version string) bool { return version == "5" || version == "6" || version == "7" }
 
 // versionOf is the number a store of the old version has in schema_version.
 func versionOf(version string) int {
-	return map[string]int{"1": 1, "2": 2, "3": 3, "dev3": 3, "4": 4, "5": 5, "6": 6}[version]
+	return map[string]int{"1": 1, "2": 2, "3": 3, "dev3": 3, "4": 4, "5": 5, "6": 6, "7": 7}[version]
 }
 
 // oldStore writes docs into a store of an older schema version and returns
@@ -82,12 +84,15 @@ func oldStore(t *testing.T, version string, docs []*extract.Doc) string {
 	// Version 5 is today's but for the mentions' unsure flag, which no
 	// older version had.
 	v5 := `DROP INDEX mentions_unsure; ALTER TABLE mentions DROP COLUMN unsure;`
+	// Versions 6 and 7 are today's but for totals_pending: their totals were
+	// written by every batch, and today's Close wrote them all.
+	v5 = `DROP TABLE totals_pending;` + v5
 	down := v5 + `ALTER TABLE articles DROP COLUMN relations_sum;`
 	switch version {
-	case "6":
-		// Version 6 is today's schema; only its cache's rule differs,
-		// and a store with no unsure rows keeps it.
-		down = ""
+	case "6", "7":
+		// Versions 6 and 7 are today's but for totals_pending; 6's cache
+		// rule differs only for unsure rows, which these stores lack.
+		down = `DROP TABLE totals_pending;`
 	case "5":
 		down = v5
 	case "4":
@@ -174,7 +179,7 @@ func schemaFor(t *testing.T, version string) string {
 // TestOldSchemas opens stores of every older schema version. For reading,
 // they are read as they are and left unchanged (but the development build's
 // version 3, which is refused with a message). For writing, they are
-// migrated to version 4, with checksums, keep their articles and relations,
+// migrated to today's version, with checksums, keep their articles and relations,
 // answer from a refreshed cache as the graph does, and take more articles
 // with their relations.
 func TestOldSchemas(t *testing.T) {
@@ -337,7 +342,8 @@ func TestMigrateRealV2(t *testing.T) {
 
 // TestMigrateUnsureCache: a store of version 6 with unsure rows has a cache
 // that counted their nodes. Read-only, it answers from the graph; opened
-// for writing, the migration to version 7 empties the cache, and the next
+// for writing, the migration to version 7 empties the cache (and 8 adds
+// totals_pending), and the next
 // refresh computes one that answers as the graph does.
 func TestMigrateUnsureCache(t *testing.T) {
 	ctx := context.Background()
@@ -373,7 +379,8 @@ func TestMigrateUnsureCache(t *testing.T) {
 	if _, err := s.Refresh(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.db.Exec(`UPDATE schema_version SET version = 6`); err != nil {
+	// Version 6 had no totals_pending (the refresh above left it empty).
+	if _, err := s.db.Exec(`DROP TABLE totals_pending; UPDATE schema_version SET version = 6`); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

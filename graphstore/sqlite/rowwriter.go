@@ -18,9 +18,7 @@ const rowsPerStmt = 100
 // order they are added: an INSERT with many VALUES, and an ON CONFLICT
 // clause (tail) that an upsert applies to each row as if it came alone.
 // Rows of a batch that must not repeat a key in one statement (an upsert's
-// keys) are added once per key. Rows that reference another writer's rows
-// (after) are written only after those: its buffered rows are flushed
-// first.
+// keys) are added once per key.
 type rowWriter struct {
 	ctx        context.Context
 	tx         *sql.Tx
@@ -28,7 +26,6 @@ type rowWriter struct {
 	width      int
 	args       []any
 	full       *sql.Stmt // for rowsPerStmt rows, prepared on first use
-	after      *rowWriter
 	table      string
 }
 
@@ -63,13 +60,8 @@ func (r *rowWriter) sql(n int) string {
 	return r.head + strings.TrimSuffix(strings.Repeat(one+", ", n), ", ") + r.tail
 }
 
-// flush writes the buffered rows, after those of the writer they follow.
+// flush writes the buffered rows.
 func (r *rowWriter) flush() error {
-	if r.after != nil {
-		if err := r.after.flush(); err != nil {
-			return err
-		}
-	}
 	n := len(r.args) / r.width
 	if n == 0 {
 		return nil

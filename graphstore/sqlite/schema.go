@@ -8,7 +8,7 @@ import (
 
 // SchemaVersion is the version of the store schema this package writes. A
 // store with a higher version was written by a newer nergraph and is refused.
-const SchemaVersion = 7
+const SchemaVersion = 8
 
 // migrations[v] takes a store from schema version v to v+1. Version 0 is an
 // empty file. Each step runs in the transaction that records its version, so a
@@ -94,6 +94,13 @@ const SchemaVersion = 7
 //
 // Every cache row has a sum column: its checksum, checked when it is read.
 //
+//   - totals_pending(first, last) (version 8): the articles, numbered from
+//     first to last, whose counts entities, aliases and edges do not hold
+//     yet. An ingest writes those totals once at its end (and when they
+//     grow large) rather than with every batch; the rows here are the
+//     batches committed since, which the next ingest adds should this one
+//     be killed. Empty once an ingest has ended.
+//
 // entities, aliases and edges hold raw per-article counts, before the graph
 // links partial names across articles ("Putin" in one article to "Vladimir
 // Putin" in another) and merges their counts; the graph that export and query
@@ -103,7 +110,8 @@ const SchemaVersion = 7
 // relations; 4 the checksums and the cache that a refresh updates; 5 the
 // links in articles' own contexts; 6 the mentions' unsure flag; 7 a cache
 // that leaves out the nodes all of whose entities are unsure, as the graph
-// does (node_tallies count a node's unsure articles). (A
+// does (node_tallies count a node's unsure articles); 8 the
+// totals written once an ingest (totals_pending). (A
 // development build wrote a version 3 with the checksums and without the
 // relations; [Store.Open] for writing recognizes it by its tables and takes
 // it to version 4, see migrateDev3.)
@@ -305,6 +313,11 @@ DELETE FROM graph_canonical WHERE (SELECT any FROM migrate_unsure);
 DELETE FROM graph_article_links WHERE (SELECT any FROM migrate_unsure);
 DELETE FROM node_tallies WHERE (SELECT any FROM migrate_unsure);
 DROP TABLE migrate_unsure;
+`,
+	// Version 8 writes the running totals once an ingest; totals_pending
+	// keeps which articles they still lack.
+	7: `
+CREATE TABLE totals_pending (first INTEGER PRIMARY KEY, last INTEGER NOT NULL);
 `,
 }
 

@@ -77,6 +77,9 @@ type Store struct {
 	// readBack holds the articles the last quick check read, for the
 	// refresh that follows it in an ingest; nil when there are none.
 	readBack *readBack
+	// totals are the running totals of the articles this process added
+	// and has not written yet (see totals.go); nil when there are none.
+	totals *totalsAcc
 }
 
 var _ graphstore.Store = (*Store)(nil)
@@ -346,17 +349,21 @@ func (s *Store) begin(ctx context.Context, opts *sql.TxOptions) (*sql.Tx, error)
 }
 
 // DefaultBatch is the number of articles per transaction that ingest uses
-// when not told: every commit writes to the log the pages its batch changed,
-// and the running totals of a batch (the edges table above all, keyed by
-// two ids) land on pages all over their tables, so a batch of 2,000 writes
-// many pages once where four batches of 500 wrote them four times. It costs
-// the memory of the articles a batch holds (see docs/store.md).
+// when not told: every commit writes to the log the pages its batch changed
+// (the running totals, which landed on pages all over their tables, are
+// written once an ingest since schema 8; the indexes of the articles and
+// mention rows still do), so a batch of 2,000 writes many pages once where
+// four batches of 500 wrote them four times. It costs the memory of the
+// articles a batch holds (see docs/store.md).
 func (s *Store) DefaultBatch() int { return 2000 }
 
-// Close closes the store.
+// Close writes the running totals of the articles this process added
+// (see [Store.Flush]) and closes the store.
 func (s *Store) Close() error {
 	s.readBack = nil
-	return s.db.Close()
+	err := s.Flush(context.Background())
+	s.totals = nil
+	return errors.Join(err, s.db.Close())
 }
 
 // version returns the schema version, 0 for an empty file.

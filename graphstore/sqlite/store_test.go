@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -78,6 +79,22 @@ func dump(t *testing.T, s *Store) []string {
 	return out
 }
 
+// pendingRows returns the rows of totals_pending as "first-last ...".
+func pendingRows(t *testing.T, s *Store) string {
+	t.Helper()
+	var out []string
+	err := eachRow(context.Background(), s.db, `SELECT first || '-' || last FROM totals_pending ORDER BY first`, func(rows *sql.Rows) error {
+		var r string
+		err := rows.Scan(&r)
+		out = append(out, r)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(out, " ")
+}
+
 func TestStoreRawTables(t *testing.T) {
 	// Without partial names the raw tables are the graph's own counts.
 	docs := []*extract.Doc{
@@ -88,6 +105,20 @@ func TestStoreRawTables(t *testing.T) {
 	s := openTemp(t)
 	addAll(t, s, docs[:1], 1)
 	addAll(t, s, docs[1:], 2)
+	// The batches leave their totals pending (articles 1, then 2 and 3)
+	// until the store writes them, once.
+	if got := dump(t, s)[3+6:]; len(got) > 0 {
+		t.Errorf("raw tables before Flush: %q; want none", got)
+	}
+	if got, want := pendingRows(t, s), "1-1 2-3"; got != want {
+		t.Errorf("totals_pending = %q; want %q", got, want)
+	}
+	if err := s.Flush(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got := pendingRows(t, s); got != "" {
+		t.Errorf("totals_pending = %q after Flush; want none", got)
+	}
 	all := dump(t, s)
 	if got, want := all[3:5], []string{`1 ORG:Acme 1 [1] {"Acme":1}`, `1 PERSON:Ann 2 [0,2] {"Ann":2}`}; !reflect.DeepEqual(got, want) {
 		t.Errorf("mention rows of article 1:\ngot  %q\nwant %q", got, want)
