@@ -141,7 +141,8 @@ func longerFits(g, f *group) bool {
 			// "BBC News 24" and "BBC Radio 4" are channels of their own,
 			// not the longer names of BBC News and BBC Radio.
 			return !slices.ContainsFunc(fw[len(gw):], func(w string) bool { return isPlaceWords([]string{w}) || unitWords[w] }) &&
-				!channelNumber(gw[len(gw)-1], fw[len(gw)]) && !names.NumberWord(fw[len(gw)])
+				!channelNumber(gw[len(gw)-1], fw[len(gw)]) && !names.NumberWord(fw[len(gw)]) &&
+				!parentFirm(g, f)
 		case hasSuffix(fw, gw):
 			// "Scottish & Newcastle Breweries" is no Newcastle Breweries,
 			// the Parliamentary Labour Party no Labour Party.
@@ -151,6 +152,25 @@ func longerFits(g, f *group) bool {
 		return hasPrefix(fw, gw) || hasSuffix(fw, gw)
 	}
 	return false
+}
+
+// parentFirm reports whether g and f, a company name and a longer one that
+// begins with it, are two firms: the article writes both with a company
+// suffix of their own ("Southwestern Energy Co" beside "Southwestern Energy
+// Production Co", "Nissan Motor Co Ltd" beside "Nissan Motor Manufacturing
+// Corp"). A firm named after its parent is its subsidiary, not the parent's
+// longer name; without the shorter name's own suffix ("Amstrad" beside
+// "Amstrad Consumer Electronics Plc") the short form may still be the long
+// firm's.
+func parentFirm(g, f *group) bool {
+	return suffixed(g) && suffixed(f)
+}
+
+// suffixed reports whether a mention of g ends in a company suffix.
+func suffixed(g *group) bool {
+	return slices.ContainsFunc(g.own, func(m *mention) bool {
+		return len(m.words) > len(g.words) && names.CorpSuffixes[m.words[len(m.words)-1]]
+	})
 }
 
 // partOfBody reports whether the words of fw before index i name a part
