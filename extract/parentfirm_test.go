@@ -28,9 +28,9 @@ func TestParentFirm(t *testing.T) {
 			want: []string{`org:tervish-motor-manufacturing ORG "Tervish Motor Manufacturing Corp"`},
 		},
 		{
-			name: "the long firm without a suffix takes its short form",
+			name:   "the long firm without a suffix takes its short form",
 			marked: "Plant\n\n[[Tervish Motor Co|ORG]] said [[Tervish Motor Manufacturing|ORG]] would hire 300 people.",
-			want: []string{`org:tervish-motor-manufacturing ORG "Tervish Motor Manufacturing"`},
+			want:   []string{`org:tervish-motor-manufacturing ORG "Tervish Motor Manufacturing"`},
 		},
 	})
 }
