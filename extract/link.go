@@ -155,15 +155,16 @@ func longerFits(g, f *group) bool {
 }
 
 // parentFirm reports whether g and f, a company name and a longer one that
-// begins with it, are two firms: the article writes both with a company
-// suffix of their own ("Southwestern Energy Co" beside "Southwestern Energy
-// Production Co", "Nissan Motor Co Ltd" beside "Nissan Motor Manufacturing
-// Corp"). A firm named after its parent is its subsidiary, not the parent's
-// longer name; without the shorter name's own suffix ("Amstrad" beside
-// "Amstrad Consumer Electronics Plc") the short form may still be the long
-// firm's.
+// begins with it, are two firms: the article writes the shorter with a
+// company suffix of its own ("Southwestern Energy Co" beside "Southwestern
+// Energy Production Co", "Nissan Motor Co Ltd" beside "Nissan Motor
+// Manufacturing", "Walt Disney Co" beside "Walt Disney World"). A firm
+// named in full with its suffix is whole; a longer name that begins with
+// it is a subsidiary, a unit or a place of it, not its longer name.
+// Without the suffix ("Amstrad" beside "Amstrad Consumer Electronics Plc")
+// the short form may still be the long firm's.
 func parentFirm(g, f *group) bool {
-	return suffixed(g) && suffixed(f)
+	return suffixed(g)
 }
 
 // suffixed reports whether a mention of g ends in a company suffix.

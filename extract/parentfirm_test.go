@@ -3,10 +3,10 @@ package extract
 import "testing"
 
 // TestParentFirm checks, on sentences of our own, that a company name
-// written with its own suffix stays apart from a longer company name that
-// begins with it ("Quarbin Energy Co" beside its subsidiary "Quarbin Energy
-// Production Co"), and that a short form without a suffix still joins the
-// longer name.
+// written with its own suffix stays apart from a longer name that begins
+// with it ("Quarbin Energy Co" beside its subsidiary "Quarbin Energy
+// Production Co", "Quarbin World Inc" beside "Quarbin World Casino"), and
+// that a short form without a suffix still joins the longer name.
 func TestParentFirm(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -28,9 +28,14 @@ func TestParentFirm(t *testing.T) {
 			want: []string{`org:tervish-motor-manufacturing ORG "Tervish Motor Manufacturing Corp"`},
 		},
 		{
-			name:   "the long firm without a suffix takes its short form",
+			name:   "a parent with its suffix beside a longer name without one",
 			marked: "Plant\n\n[[Tervish Motor Co|ORG]] said [[Tervish Motor Manufacturing|ORG]] would hire 300 people.",
-			want:   []string{`org:tervish-motor-manufacturing ORG "Tervish Motor Manufacturing"`},
+			want:   []string{`org:tervish-motor ORG "Tervish Motor Co"`, `org:tervish-motor-manufacturing ORG "Tervish Motor Manufacturing"`},
+		},
+		{
+			name:   "a place of the firm is not the firm",
+			marked: "Bid\n\n[[Quarbin World Inc|ORG]] said the [[Quarbin World Casino|ORG]] would stay open.",
+			want:   []string{`org:quarbin-world ORG "Quarbin World Inc"`, `org:quarbin-world-casino ORG "Quarbin World Casino"`},
 		},
 	})
 }
