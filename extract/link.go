@@ -146,7 +146,7 @@ func longerFits(g, f *group) bool {
 		case hasSuffix(fw, gw):
 			// "Scottish & Newcastle Breweries" is no Newcastle Breweries,
 			// the Parliamentary Labour Party no Labour Party.
-			return fw[len(fw)-len(gw)-1] != "and" && !partOfBody(fw, len(fw)-len(gw))
+			return fw[len(fw)-len(gw)-1] != "and" && !partOfBody(fw, len(fw)-len(gw)) && !parentFirm(g, f)
 		}
 	case Misc:
 		return hasPrefix(fw, gw) || hasSuffix(fw, gw)
@@ -160,7 +160,9 @@ func longerFits(g, f *group) bool {
 // Energy Production Co", "Nissan Motor Co Ltd" beside "Nissan Motor
 // Manufacturing", "Walt Disney Co" beside "Walt Disney World"). A firm
 // named in full with its suffix is whole; a longer name that begins with
-// it is a subsidiary, a unit or a place of it, not its longer name.
+// it (or ends with it: "International Nabisco Brands" beside "Nabisco
+// Brands Inc") is a subsidiary, a unit or a place of it, not its longer
+// name.
 // Without the suffix ("Amstrad" beside "Amstrad Consumer Electronics Plc")
 // the short form may still be the long firm's.
 func parentFirm(g, f *group) bool {

@@ -37,5 +37,10 @@ func TestParentFirm(t *testing.T) {
 			marked: "Bid\n\n[[Quarbin World Inc|ORG]] said the [[Quarbin World Casino|ORG]] would stay open.",
 			want:   []string{`org:quarbin-world ORG "Quarbin World Inc"`, `org:quarbin-world-casino ORG "Quarbin World Casino"`},
 		},
+		{
+			name:   "a longer name that ends with the firm's",
+			marked: "Units\n\n[[Quarbin Brands Inc|ORG]] said [[International Quarbin Brands|ORG]] would be sold.",
+			want:   []string{`org:international-quarbin-brands ORG "International Quarbin Brands"`, `org:quarbin-brands ORG "Quarbin Brands Inc"`},
+		},
 	})
 }
