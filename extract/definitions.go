@@ -41,6 +41,9 @@ func definedSpans(sents []text.Sentence, spans []Span) []Span {
 					typ = sp.Type // a blend ("Adsteam", "Caricom") is an organization's
 				}
 			}
+			if !blend && conceptHeads[names.Key(toks[i-2].Text)] {
+				typ = Misc // "Permanent Interest Bearing Shares (PIBS)": a kind of thing
+			}
 			spans = slices.DeleteFunc(spans, func(sp Span) bool {
 				return sp.Sentence == si && sp.Start < i+2 && start < sp.End
 			})
@@ -52,6 +55,17 @@ func definedSpans(sents []text.Sentence, spans []Span) []Span {
 	})
 	return spans
 }
+
+// conceptHeads are common nouns that end the names of kinds of things,
+// never of a body: an acronym defined by "... Shares", "... Domain Name" or
+// "... Added Tax" is a security, a standard or a tax, not an organization,
+// whatever the recognizer made of its capitalized words.
+var conceptHeads = names.Set{"name": true, "names": true, "share": true, "shares": true,
+	"bonds": true, "notes": true, "certificates": true, "warrants": true, "debentures": true,
+	"receipts": true, "deposits": true, "rate": true, "rates": true, "index": true,
+	"tax": true, "taxes": true, "protocol": true, "format": true, "syndrome": true,
+	"disease": true, "virus": true, "number": true, "numbers": true, "code": true,
+	"standard": true}
 
 // nameWordsBack yields, from the end of toks back, the index and key of
 // each capitalized word of the name that ends toks, passing over the small

@@ -141,16 +141,39 @@ func longerFits(g, f *group) bool {
 			// "BBC News 24" and "BBC Radio 4" are channels of their own,
 			// not the longer names of BBC News and BBC Radio.
 			return !slices.ContainsFunc(fw[len(gw):], func(w string) bool { return isPlaceWords([]string{w}) || unitWords[w] }) &&
-				!channelNumber(gw[len(gw)-1], fw[len(gw)]) && !names.NumberWord(fw[len(gw)])
+				!channelNumber(gw[len(gw)-1], fw[len(gw)]) && !names.NumberWord(fw[len(gw)]) &&
+				!parentFirm(g, f)
 		case hasSuffix(fw, gw):
 			// "Scottish & Newcastle Breweries" is no Newcastle Breweries,
 			// the Parliamentary Labour Party no Labour Party.
-			return fw[len(fw)-len(gw)-1] != "and" && !partOfBody(fw, len(fw)-len(gw))
+			return fw[len(fw)-len(gw)-1] != "and" && !partOfBody(fw, len(fw)-len(gw)) && !parentFirm(g, f)
 		}
 	case Misc:
 		return hasPrefix(fw, gw) || hasSuffix(fw, gw)
 	}
 	return false
+}
+
+// parentFirm reports whether g and f, a company name and a longer one that
+// begins with it, are two firms: the article writes the shorter with a
+// company suffix of its own ("Southwestern Energy Co" beside "Southwestern
+// Energy Production Co", "Nissan Motor Co Ltd" beside "Nissan Motor
+// Manufacturing", "Walt Disney Co" beside "Walt Disney World"). A firm
+// named in full with its suffix is whole; a longer name that begins with
+// it (or ends with it: "International Nabisco Brands" beside "Nabisco
+// Brands Inc") is a subsidiary, a unit or a place of it, not its longer
+// name.
+// Without the suffix ("Amstrad" beside "Amstrad Consumer Electronics Plc")
+// the short form may still be the long firm's.
+func parentFirm(g, f *group) bool {
+	return suffixed(g)
+}
+
+// suffixed reports whether a mention of g ends in a company suffix.
+func suffixed(g *group) bool {
+	return slices.ContainsFunc(g.own, func(m *mention) bool {
+		return len(m.words) > len(g.words) && names.CorpSuffixes[m.words[len(m.words)-1]]
+	})
 }
 
 // partOfBody reports whether the words of fw before index i name a part
