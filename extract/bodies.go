@@ -29,7 +29,11 @@ func (r *Resolver) qualifyBodies(a *article) {
 		if !ok {
 			continue
 		}
-		if w, e := nextWord(a.text, m.End); names.IsCapitalized(w) && names.TitleOffices.Has(w) && softGap(a.text[m.End:e-len(w)]) &&
+		soft := names.SoftBody(b.Head)
+		if b.Prefix > 0 && soft && names.IsKnownName(m.key) {
+			continue // "Australian Labor Party" is a party's own name
+		}
+		if w, e := nextWord(a.text, m.End); !soft && names.IsCapitalized(w) && names.TitleOffices.Has(w) && softGap(a.text[m.End:e-len(w)]) &&
 			names.IsCapitalized(nextAfter(a.text, m.End)) {
 			// "Treasury" of "Treasury Secretary James Baker" is a title's;
 			// "a Finance Ministry spokesman" speaks for the ministry.
@@ -59,18 +63,28 @@ func (r *Resolver) qualifyBodies(a *article) {
 				b.country = "US"
 			}
 		}
-		if b.country == "" {
+		soft := names.SoftBody(b.head)
+		if b.country == "" && soft {
+			b.country = r.clearlyMostWith(a, b.head)
+		} else if b.country == "" {
 			b.country = r.mostNamedWith(a, b.head)
 		}
-		if b.country == "" {
+		if b.country == "" && !soft {
 			b.country = names.UsualCountry(b.head)
 		}
-		if b.country != "" {
+		switch {
+		case soft && (b.country == "" || b.country == names.PlainCountry(b.head)):
+			// A party or council the article ties to no country, or to the
+			// country the bare name means, is the plain node.
+			if b.country != "" && b.m.key != strings.ReplaceAll(b.head, "-", " ") {
+				b.m.forced, b.m.canon, b.m.typ = "org:"+b.head, names.BodyLabel(b.head, ""), Org
+			}
+		case b.country != "":
 			b.m.forced, b.m.canon, b.m.typ = "org:"+b.head+"@"+b.country, names.BodyLabel(b.head, b.country), Org
 			if b.head == "statistics-office" {
 				bodyShortForms(a, b.m)
 			}
-		} else {
+		default:
 			// A body the article ties to no country could be any
 			// country's: it names nothing the graph can keep apart.
 			b.m.removed = true
@@ -235,6 +249,31 @@ func (r *Resolver) mostNamedWith(a *article, head string) string {
 		if n := count.n[c]; n > bestN && names.HasBody(c, head) {
 			best, bestN = c, n
 		}
+	}
+	return best
+}
+
+// clearlyMostWith is mostNamedWith when the article names that country
+// at least twice and more than twice as often as any other, else "": a
+// party is left its plain name rather than given a country the article
+// only leans to.
+func (r *Resolver) clearlyMostWith(a *article, head string) string {
+	count := r.countries(a)
+	best, bestN, second := "", 0, 0
+	for _, c := range count.order {
+		n := count.n[c]
+		if !names.HasBody(c, head) {
+			second = max(second, n)
+			continue
+		}
+		if n > bestN {
+			best, second, bestN = c, max(second, bestN), n
+		} else {
+			second = max(second, n)
+		}
+	}
+	if bestN < 2 || bestN <= 2*second {
+		return ""
 	}
 	return best
 }
