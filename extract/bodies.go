@@ -40,6 +40,11 @@ func (r *Resolver) qualifyBodies(a *article) {
 			m.removed = true
 			continue
 		}
+		if soft && b.Prefix > 0 && (b.Head == "national-party" || b.Head == "nationalist-party") {
+			// "British National Party", "Bangladesh Nationalist Party": the
+			// nation of a nationalist party's name is its own name's.
+			continue
+		}
 		code := ""
 		if b.Country >= 0 {
 			code = r.t.Countries[b.Country].Alpha2
@@ -48,6 +53,8 @@ func (r *Resolver) qualifyBodies(a *article) {
 			}
 		} else if code = r.justBefore(a, m); code != "" {
 			r.absorbDemonym(a, m)
+		} else if soft {
+			code = r.softNear(a, m)
 		}
 		bodies = append(bodies, qualBody{m: m, head: b.Head, country: code, own: code != ""})
 	}
@@ -64,7 +71,9 @@ func (r *Resolver) qualifyBodies(a *article) {
 			}
 		}
 		soft := names.SoftBody(b.head)
-		if b.country == "" && soft {
+		if b.country == "" && soft && b.head != "national-security-council" {
+			// Not for the council: an American story is about another
+			// country as often as not, and its council is America's.
 			b.country = r.clearlyMostWith(a, b.head)
 		} else if b.country == "" {
 			b.country = r.mostNamedWith(a, b.head)
@@ -277,6 +286,67 @@ func (r *Resolver) clearlyMostWith(a *article, head string) string {
 	}
 	return best
 }
+
+// softNear returns the country a party or council is tied to by the words
+// around it, looser than justBefore's: a country or demonym before it
+// with at most two lower-case words between ("Japan's ruling Liberal
+// Democratic Party", "the Canadian opposition Liberal Party"), or one
+// after it by "in" or "of" ("the Liberal Democratic Party in Japan").
+func (r *Resolver) softNear(a *article, m *mention) string {
+	for _, o := range a.ms {
+		if o == m || o.country < 0 && !r.isDemonym(o) {
+			continue
+		}
+		if o.End <= m.Start && lowerGap(a.text[o.End:m.Start], 2) {
+			return r.countryCode(a, o)
+		}
+		if o.Start >= m.End {
+			gap := strings.TrimSpace(a.text[m.End:o.Start])
+			if (gap == "in" || gap == "of") && strings.TrimSpace(a.text[m.End:o.Start]) != a.text[m.End:o.Start] {
+				return r.countryCode(a, o)
+			}
+		}
+	}
+	return ""
+}
+
+// isDemonym reports whether a mention is a country's demonym.
+func (r *Resolver) isDemonym(m *mention) bool {
+	_, ok := r.t.DemonymByKey[m.key]
+	return ok
+}
+
+// lowerGap reports whether the text between two names is blank or at most
+// n lower-case words on one line.
+func lowerGap(gap string, n int) bool {
+	if strings.Contains(gap, "\n\n") {
+		return false
+	}
+	ws := strings.Fields(gap)
+	if len(ws) > n {
+		return false
+	}
+	for _, w := range ws {
+		if gapWords[w] {
+			return false // "Brazil and the Liberal Party" are two
+		}
+		for _, c := range w {
+			if c < 'a' || c > 'z' {
+				if c != '-' {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// gapWords are the lower-case words that part a country from the party
+// after them: "Brazil and the Liberal Party", "Japan said the LDP".
+var gapWords = names.Set{"and": true, "or": true, "the": true, "of": true, "in": true, "to": true,
+	"with": true, "by": true, "for": true, "said": true, "says": true, "at": true, "on": true,
+	"from": true, "a": true, "an": true, "than": true, "as": true, "but": true, "nor": true,
+	"while": true, "whose": true, "that": true, "which": true, "is": true, "was": true, "not": true}
 
 // mostNamed returns the country the article names most often, the first
 // named on a tie, or "" when it names none. Countries, their demonyms,

@@ -46,3 +46,30 @@ func TestGenericPartiesAndCouncils(t *testing.T) {
 		},
 	})
 }
+
+// TestPartiesNearTheirCountry checks the looser cues of a party's country:
+// words between, "in" after, and a nationalist party's own name.
+func TestPartiesNearTheirCountry(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a ruling party",
+			marked: "Budget\n\n[[Canada's|LOC]] opposition [[Liberal Party|ORG]] opposed the budget.",
+			want:   []string{`country:CA COUNTRY "Canada"`, `org:liberal-party@CA ORG "Liberal Party (Canada)"`},
+		},
+		{
+			name:   "in a country after it",
+			marked: "Budget\n\nThey welcomed the plan of the [[Social Democratic Party|ORG]] in [[Portugal|LOC]].",
+			want:   []string{`country:PT COUNTRY "Portugal"`, `org:social-democratic-party@PT ORG "Social Democratic Party (Portugal)"`},
+		},
+		{
+			name:   "a country and another party",
+			marked: "Vote\n\n[[Brazil|LOC]] and the [[Liberal Party|ORG]] of the islands agreed.",
+			want:   []string{`country:BR COUNTRY "Brazil"`, `org:liberal-party ORG "Liberal Party"`},
+		},
+		{
+			name:   "a nationalist party's own name",
+			marked: "Vote\n\nThe [[British National Party|ORG]] lost its seat.",
+			want:   []string{`org:british-national-party ORG "British National Party"`},
+		},
+	})
+}
