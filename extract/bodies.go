@@ -71,11 +71,15 @@ func (r *Resolver) qualifyBodies(a *article) {
 			}
 		}
 		soft := names.SoftBody(b.head)
-		if b.country == "" && soft && b.head != "national-security-council" {
-			// Not for the council: an American story is about another
-			// country as often as not, and its council is America's.
+		switch {
+		case b.country != "":
+		case soft && b.head == "national-security-council":
+			// No dominant country for the council: an American story is
+			// about another country as often as not, and its council is
+			// America's.
+		case soft:
 			b.country = r.clearlyMostWith(a, b.head)
-		} else if b.country == "" {
+		default:
 			b.country = r.mostNamedWith(a, b.head)
 		}
 		if b.country == "" && !soft {
@@ -142,8 +146,12 @@ func (r *Resolver) bareBody(a *article, bodies []qualBody, b *qualBody) string {
 	}
 	switch len(cands) {
 	case 0:
-		if names.HasBody(a.home, b.head) {
-			return a.home
+		home := a.home
+		if names.SoftBody(b.head) {
+			home = bodyDateline(a)
+		}
+		if names.HasBody(home, b.head) {
+			return home
 		}
 		return "" // a Tokyo story's "State Department" is America's
 	case 1:
@@ -153,6 +161,23 @@ func (r *Resolver) bareBody(a *article, bodies []qualBody, b *qualBody) string {
 		return c
 	}
 	return cands[0]
+}
+
+// bodyDateline is the article's dateline country when the dateline opens
+// its body, else "": a wrapped line of an agency story that begins
+// "France, Italy and Canada" is no dateline, and a party or council must
+// not take its country from one.
+func bodyDateline(a *article) string {
+	var first *mention
+	for _, m := range a.ms {
+		if m.Start > a.titleEnd && (first == nil || m.Start < first.Start) {
+			first = m
+		}
+	}
+	if first == nil || strings.TrimSpace(a.text[a.titleEnd:first.Start]) != "" {
+		return ""
+	}
+	return a.home
 }
 
 // splitCountry cuts the first words of a body's mention that name its
@@ -297,7 +322,7 @@ func (r *Resolver) softNear(a *article, m *mention) string {
 		if o == m || o.country < 0 && !r.isDemonym(o) {
 			continue
 		}
-		if o.End <= m.Start && lowerGap(a.text[o.End:m.Start], 2) {
+		if o.End <= m.Start && lowerGap(strings.TrimPrefix(strings.TrimPrefix(a.text[o.End:m.Start], "'s"), "'"), 2) {
 			return r.countryCode(a, o)
 		}
 		if o.Start >= m.End {

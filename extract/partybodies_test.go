@@ -73,3 +73,31 @@ func TestPartiesNearTheirCountry(t *testing.T) {
 		},
 	})
 }
+
+// TestCouncilInAnAmericanStory checks that a council named bare in a story
+// about another country, without a dateline, stays the American one.
+func TestCouncilInAnAmericanStory(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name: "a story about Brazil",
+			marked: "Debt\n\n[[Brazil|LOC]] must deal with its banks, [[U.S.|LOC]] officials said. " +
+				"[[Brazil|LOC]] suspended payments. The [[National Security Council|ORG]] met on [[Brazil|LOC]].",
+			want: []string{`country:BR COUNTRY "Brazil"`, `country:US COUNTRY "United States"`, `org:national-security-council ORG "National Security Council"`},
+		},
+	})
+}
+
+// TestPartyNoFalseDateline checks that a wrapped line that begins with a
+// country and a comma is no dateline for a party.
+func TestPartyNoFalseDateline(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name: "a list that wraps",
+			marked: "Budget\n\nThe ministers of the [[U.S.|LOC]], [[Japan|LOC]], [[Britain|LOC]],\n[[France|LOC]], [[Italy|LOC]] and [[Canada|LOC]] met.\n" +
+				"[[Japan|LOC]] said [[Japan|LOC]] would act, and [[Japan|LOC]] welcomed the plan of the\n[[Liberal Party|ORG]].",
+			want: []string{`country:CA COUNTRY "Canada"`, `country:FR COUNTRY "France"`, `country:GB COUNTRY "United Kingdom"`,
+				`country:IT COUNTRY "Italy"`, `country:JP COUNTRY "Japan"`, `country:US COUNTRY "United States"`,
+				`org:liberal-party@JP ORG "Liberal Party (Japan)"`},
+		},
+	})
+}
