@@ -92,6 +92,9 @@ func (r *Resolver) qualifyBodies(a *article) {
 			if b.country != "" && b.m.key != strings.ReplaceAll(b.head, "-", " ") {
 				b.m.forced, b.m.canon, b.m.typ = "org:"+b.head, names.BodyLabel(b.head, ""), Org
 			}
+		case soft && names.KnownParty(b.head, b.country) != "":
+			// Australia's "Labour Party" is the Australian Labor Party.
+			b.m.canon, b.m.typ = names.KnownParty(b.head, b.country), Org
 		case b.country != "":
 			b.m.forced, b.m.canon, b.m.typ = "org:"+b.head+"@"+b.country, names.BodyLabel(b.head, b.country), Org
 			if b.head == "statistics-office" {
@@ -293,9 +296,20 @@ func (r *Resolver) mostNamedWith(a *article, head string) string {
 // only leans to.
 func (r *Resolver) clearlyMostWith(a *article, head string) string {
 	count := r.countries(a)
-	best, bestN, second := "", 0, 0
+	// Counted in the article's time: a 1987 story's Ukraine is the Soviet
+	// Union's, its Germany West Germany.
+	n := map[string]int{}
+	var order []string
 	for _, c := range count.order {
-		n := count.n[c]
+		t := r.ofTime(a, c)
+		if n[t] == 0 {
+			order = append(order, t)
+		}
+		n[t] += count.n[c]
+	}
+	best, bestN, second := "", 0, 0
+	for _, c := range order {
+		n := n[c]
 		if !names.HasBody(c, head) {
 			second = max(second, n)
 			continue

@@ -101,3 +101,15 @@ func TestPartyNoFalseDateline(t *testing.T) {
 		},
 	})
 }
+
+// TestPartiesOfTheirTime checks that a party takes the country of the
+// article's time and the proper name the well-known names give it.
+func TestPartiesOfTheirTime(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "Australia's Labour Party is the Australian Labor Party",
+			marked: "Poll\n\n[[Australia's|LOC]] ruling [[Labour Party|ORG]] considered a snap poll.",
+			want:   []string{`country:AU COUNTRY "Australia"`, `org:australian-labor-party ORG "Australian Labor Party"`},
+		},
+	})
+}

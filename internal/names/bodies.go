@@ -68,6 +68,32 @@ func SoftBody(head string) bool {
 	return strings.HasSuffix(head, "-party") || head == "national-security-council"
 }
 
+// KnownParty returns the proper name the well-known names give a
+// country's party of a generic head, "Australian Labor Party" for
+// Australia's "labour-party" (Labor spelled so, the nation in its name),
+// or "".
+func KnownParty(head, country string) string {
+	if !strings.HasSuffix(head, "-party") {
+		return ""
+	}
+	want := strings.ReplaceAll(strings.ReplaceAll(head, "-", " "), "labor", "labour")
+	best := ""
+	for _, k := range knownNames {
+		if k.Where != country || k.Type != Org || k.Name == "" {
+			continue
+		}
+		var wb [8]string
+		ws := appendFields(wb[:0], Key(k.Name))
+		if l, _, _ := countryPrefix(ws); l > 0 {
+			ws = ws[l:]
+		}
+		if strings.ReplaceAll(strings.Join(ws, " "), "labor", "labour") == want && (best == "" || k.Name < best) {
+			best = k.Name // the smallest on a tie: the map's order is random
+		}
+	}
+	return best
+}
+
 // plainBodies are the countries whose soft body keeps the plain id, the
 // body English-language news means by the bare name: the American
 // National Security Council, the American parties. Besides, a party the
