@@ -40,9 +40,11 @@ func (r *Resolver) qualifyBodies(a *article) {
 			m.removed = true
 			continue
 		}
-		if soft && b.Prefix > 0 && (b.Head == "national-party" || b.Head == "nationalist-party") {
+		if soft && b.Prefix > 0 && (b.Head == "national-party" || b.Head == "nationalist-party" || !b.Demonym && !possessiveWord(m.Name, b.Prefix)) {
 			// "British National Party", "Bangladesh Nationalist Party": the
-			// nation of a nationalist party's name is its own name's.
+			// nation of a nationalist party's name is its own name's; a
+			// country's name, not its demonym, before a party's is the
+			// party's proper name too ("Japan Socialist Party").
 			continue
 		}
 		code := ""
@@ -324,6 +326,13 @@ func (r *Resolver) clearlyMostWith(a *article, head string) string {
 		return ""
 	}
 	return best
+}
+
+// possessiveWord reports whether the n-th word of a name ends in a
+// possessive: "Japan's Socialist Party" names Japan's party.
+func possessiveWord(name string, n int) bool {
+	ws := strings.Fields(name)
+	return n >= 1 && n <= len(ws) && names.StripPossessive(ws[n-1]) != ws[n-1]
 }
 
 // softNear returns the country a party or council is tied to by the words

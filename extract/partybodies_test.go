@@ -113,3 +113,15 @@ func TestPartiesOfTheirTime(t *testing.T) {
 		},
 	})
 }
+
+// TestPartyCountryInItsName checks that a country's name, not its
+// demonym, at the head of a party's name is the party's own name.
+func TestPartyCountryInItsName(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "Japan Socialist Party",
+			marked: "Tax\n\nThe chairwoman of the [[Japan Socialist Party|ORG]] spoke.",
+			want:   []string{`org:japan-socialist-party ORG "Japan Socialist Party"`},
+		},
+	})
+}
