@@ -179,7 +179,7 @@ func bodyDateline(a *article) string {
 			first = m
 		}
 	}
-	if first == nil || strings.TrimSpace(a.text[a.titleEnd:first.Start]) != "" {
+	if first == nil || strings.TrimSpace(a.text[max(a.titleEnd, 0):first.Start]) != "" { // -1: no title
 		return ""
 	}
 	return a.home
