@@ -30,21 +30,14 @@ func (r *Resolver) qualifyBodies(a *article) {
 			continue
 		}
 		soft := names.SoftBody(b.Head)
-		if b.Prefix > 0 && soft && names.IsKnownName(m.key) {
-			continue // "Australian Labor Party" is a party's own name
+		if soft && ownPartyName(m, b) {
+			continue
 		}
 		if w, e := nextWord(a.text, m.End); !soft && names.IsCapitalized(w) && names.TitleOffices.Has(w) && softGap(a.text[m.End:e-len(w)]) &&
 			names.IsCapitalized(nextAfter(a.text, m.End)) {
 			// "Treasury" of "Treasury Secretary James Baker" is a title's;
 			// "a Finance Ministry spokesman" speaks for the ministry.
 			m.removed = true
-			continue
-		}
-		if soft && b.Prefix > 0 && (b.Head == "national-party" || b.Head == "nationalist-party" || !b.Demonym && !possessiveWord(m.Name, b.Prefix)) {
-			// "British National Party", "Bangladesh Nationalist Party": the
-			// nation of a nationalist party's name is its own name's; a
-			// country's name, not its demonym, before a party's is the
-			// party's proper name too ("Japan Socialist Party").
 			continue
 		}
 		code := ""
@@ -72,41 +65,47 @@ func (r *Resolver) qualifyBodies(a *article) {
 				b.country = "US"
 			}
 		}
-		soft := names.SoftBody(b.head)
-		switch {
-		case b.country != "":
-		case soft && b.head == "national-security-council":
-			// No dominant country for the council: an American story is
-			// about another country as often as not, and its council is
-			// America's.
-		case soft:
-			b.country = r.clearlyMostWith(a, b.head)
-		default:
-			b.country = r.mostNamedWith(a, b.head)
+		r.placeBody(a, b)
+	}
+}
+
+// placeBody gives a generic body the country the article's words around
+// it do not: see [Resolver.qualifyBodies]; and its id, or removes it.
+func (r *Resolver) placeBody(a *article, b *qualBody) {
+	soft := names.SoftBody(b.head)
+	switch {
+	case b.country != "":
+	case soft && b.head == "national-security-council":
+		// No dominant country for the council: an American story is
+		// about another country as often as not, and its council is
+		// America's.
+	case soft:
+		b.country = r.clearlyMostWith(a, b.head)
+	default:
+		b.country = r.mostNamedWith(a, b.head)
+	}
+	if b.country == "" && !soft {
+		b.country = names.UsualCountry(b.head)
+	}
+	switch {
+	case soft && (b.country == "" || b.country == names.PlainCountry(b.head)):
+		// A party or council the article ties to no country, or to the
+		// country the bare name means, is the plain node.
+		if b.country != "" && b.m.key != strings.ReplaceAll(b.head, "-", " ") {
+			b.m.forced, b.m.canon, b.m.typ = "org:"+b.head, names.BodyLabel(b.head, ""), Org
 		}
-		if b.country == "" && !soft {
-			b.country = names.UsualCountry(b.head)
+	case soft && names.KnownParty(b.head, b.country) != "":
+		// Australia's "Labour Party" is the Australian Labor Party.
+		b.m.canon, b.m.typ = names.KnownParty(b.head, b.country), Org
+	case b.country != "":
+		b.m.forced, b.m.canon, b.m.typ = "org:"+b.head+"@"+b.country, names.BodyLabel(b.head, b.country), Org
+		if b.head == "statistics-office" {
+			bodyShortForms(a, b.m)
 		}
-		switch {
-		case soft && (b.country == "" || b.country == names.PlainCountry(b.head)):
-			// A party or council the article ties to no country, or to the
-			// country the bare name means, is the plain node.
-			if b.country != "" && b.m.key != strings.ReplaceAll(b.head, "-", " ") {
-				b.m.forced, b.m.canon, b.m.typ = "org:"+b.head, names.BodyLabel(b.head, ""), Org
-			}
-		case soft && names.KnownParty(b.head, b.country) != "":
-			// Australia's "Labour Party" is the Australian Labor Party.
-			b.m.canon, b.m.typ = names.KnownParty(b.head, b.country), Org
-		case b.country != "":
-			b.m.forced, b.m.canon, b.m.typ = "org:"+b.head+"@"+b.country, names.BodyLabel(b.head, b.country), Org
-			if b.head == "statistics-office" {
-				bodyShortForms(a, b.m)
-			}
-		default:
-			// A body the article ties to no country could be any
-			// country's: it names nothing the graph can keep apart.
-			b.m.removed = true
-		}
+	default:
+		// A body the article ties to no country could be any
+		// country's: it names nothing the graph can keep apart.
+		b.m.removed = true
 	}
 }
 
@@ -326,6 +325,20 @@ func (r *Resolver) clearlyMostWith(a *article, head string) string {
 		return ""
 	}
 	return best
+}
+
+// ownPartyName reports whether a party's name with a country in it is
+// the party's proper name: a name the well-known names hold ("Australian
+// Labor Party"); a nationalist party's, whose nation is its own name's
+// ("British National Party", "Bangladesh Nationalist Party"); one that
+// begins with a country's name, not its demonym or possessive ("Japan
+// Socialist Party").
+func ownPartyName(m *mention, b names.Body) bool {
+	if b.Prefix == 0 {
+		return false
+	}
+	return names.IsKnownName(m.key) || b.Head == "national-party" || b.Head == "nationalist-party" ||
+		!b.Demonym && !possessiveWord(m.Name, b.Prefix)
 }
 
 // possessiveWord reports whether the n-th word of a name ends in a
