@@ -29,7 +29,11 @@ func (r *Resolver) qualifyBodies(a *article) {
 		if !ok {
 			continue
 		}
-		if w, e := nextWord(a.text, m.End); names.IsCapitalized(w) && names.TitleOffices.Has(w) && softGap(a.text[m.End:e-len(w)]) &&
+		soft := names.SoftBody(b.Head)
+		if soft && ownPartyName(m, b) {
+			continue
+		}
+		if w, e := nextWord(a.text, m.End); !soft && names.IsCapitalized(w) && names.TitleOffices.Has(w) && softGap(a.text[m.End:e-len(w)]) &&
 			names.IsCapitalized(nextAfter(a.text, m.End)) {
 			// "Treasury" of "Treasury Secretary James Baker" is a title's;
 			// "a Finance Ministry spokesman" speaks for the ministry.
@@ -44,6 +48,8 @@ func (r *Resolver) qualifyBodies(a *article) {
 			}
 		} else if code = r.justBefore(a, m); code != "" {
 			r.absorbDemonym(a, m)
+		} else if soft {
+			code = r.softNear(a, m)
 		}
 		bodies = append(bodies, qualBody{m: m, head: b.Head, country: code, own: code != ""})
 	}
@@ -59,22 +65,47 @@ func (r *Resolver) qualifyBodies(a *article) {
 				b.country = "US"
 			}
 		}
-		if b.country == "" {
-			b.country = r.mostNamedWith(a, b.head)
+		r.placeBody(a, b)
+	}
+}
+
+// placeBody gives a generic body the country the article's words around
+// it do not: see [Resolver.qualifyBodies]; and its id, or removes it.
+func (r *Resolver) placeBody(a *article, b *qualBody) {
+	soft := names.SoftBody(b.head)
+	switch {
+	case b.country != "":
+	case soft && b.head == "national-security-council":
+		// No dominant country for the council: an American story is
+		// about another country as often as not, and its council is
+		// America's.
+	case soft:
+		b.country = r.clearlyMostWith(a, b.head)
+	default:
+		b.country = r.mostNamedWith(a, b.head)
+	}
+	if b.country == "" && !soft {
+		b.country = names.UsualCountry(b.head)
+	}
+	switch {
+	case soft && (b.country == "" || b.country == names.PlainCountry(b.head)):
+		// A party or council the article ties to no country, or to the
+		// country the bare name means, is the plain node.
+		if b.country != "" && b.m.key != strings.ReplaceAll(b.head, "-", " ") {
+			b.m.forced, b.m.canon, b.m.typ = "org:"+b.head, names.BodyLabel(b.head, ""), Org
 		}
-		if b.country == "" {
-			b.country = names.UsualCountry(b.head)
+	case soft && names.KnownParty(b.head, b.country) != "":
+		// Australia's "Labour Party" is the Australian Labor Party.
+		b.m.canon, b.m.typ = names.KnownParty(b.head, b.country), Org
+	case b.country != "":
+		b.m.forced, b.m.canon, b.m.typ = "org:"+b.head+"@"+b.country, names.BodyLabel(b.head, b.country), Org
+		if b.head == "statistics-office" {
+			bodyShortForms(a, b.m)
 		}
-		if b.country != "" {
-			b.m.forced, b.m.canon, b.m.typ = "org:"+b.head+"@"+b.country, names.BodyLabel(b.head, b.country), Org
-			if b.head == "statistics-office" {
-				bodyShortForms(a, b.m)
-			}
-		} else {
-			// A body the article ties to no country could be any
-			// country's: it names nothing the graph can keep apart.
-			b.m.removed = true
-		}
+	default:
+		// A body the article ties to no country could be any
+		// country's: it names nothing the graph can keep apart.
+		b.m.removed = true
 	}
 }
 
@@ -119,8 +150,12 @@ func (r *Resolver) bareBody(a *article, bodies []qualBody, b *qualBody) string {
 	}
 	switch len(cands) {
 	case 0:
-		if names.HasBody(a.home, b.head) {
-			return a.home
+		home := a.home
+		if names.SoftBody(b.head) {
+			home = bodyDateline(a)
+		}
+		if names.HasBody(home, b.head) {
+			return home
 		}
 		return "" // a Tokyo story's "State Department" is America's
 	case 1:
@@ -130,6 +165,23 @@ func (r *Resolver) bareBody(a *article, bodies []qualBody, b *qualBody) string {
 		return c
 	}
 	return cands[0]
+}
+
+// bodyDateline is the article's dateline country when the dateline opens
+// its body, else "": a wrapped line of an agency story that begins
+// "France, Italy and Canada" is no dateline, and a party or council must
+// not take its country from one.
+func bodyDateline(a *article) string {
+	var first *mention
+	for _, m := range a.ms {
+		if m.Start > a.titleEnd && (first == nil || m.Start < first.Start) {
+			first = m
+		}
+	}
+	if first == nil || strings.TrimSpace(a.text[max(a.titleEnd, 0):first.Start]) != "" { // -1: no title
+		return ""
+	}
+	return a.home
 }
 
 // splitCountry cuts the first words of a body's mention that name its
@@ -238,6 +290,124 @@ func (r *Resolver) mostNamedWith(a *article, head string) string {
 	}
 	return best
 }
+
+// clearlyMostWith is mostNamedWith when the article names that country
+// at least twice and more than twice as often as any other, else "": a
+// party is left its plain name rather than given a country the article
+// only leans to.
+func (r *Resolver) clearlyMostWith(a *article, head string) string {
+	count := r.countries(a)
+	// Counted in the article's time: a 1987 story's Ukraine is the Soviet
+	// Union's, its Germany West Germany.
+	n := map[string]int{}
+	var order []string
+	for _, c := range count.order {
+		t := r.ofTime(a, c)
+		if n[t] == 0 {
+			order = append(order, t)
+		}
+		n[t] += count.n[c]
+	}
+	best, bestN, second := "", 0, 0
+	for _, c := range order {
+		n := n[c]
+		if !names.HasBody(c, head) {
+			second = max(second, n)
+			continue
+		}
+		if n > bestN {
+			best, second, bestN = c, max(second, bestN), n
+		} else {
+			second = max(second, n)
+		}
+	}
+	if bestN < 2 || bestN <= 2*second {
+		return ""
+	}
+	return best
+}
+
+// ownPartyName reports whether a party's name with a country in it is
+// the party's proper name: a name the well-known names hold ("Australian
+// Labor Party"); a nationalist party's, whose nation is its own name's
+// ("British National Party", "Bangladesh Nationalist Party"); one that
+// begins with a country's name, not its demonym or possessive ("Japan
+// Socialist Party").
+func ownPartyName(m *mention, b names.Body) bool {
+	if b.Prefix == 0 {
+		return false
+	}
+	return names.IsKnownName(m.key) || b.Head == "national-party" || b.Head == "nationalist-party" ||
+		!b.Demonym && !possessiveWord(m.Name, b.Prefix)
+}
+
+// possessiveWord reports whether the n-th word of a name ends in a
+// possessive: "Japan's Socialist Party" names Japan's party.
+func possessiveWord(name string, n int) bool {
+	ws := strings.Fields(name)
+	return n >= 1 && n <= len(ws) && names.StripPossessive(ws[n-1]) != ws[n-1]
+}
+
+// softNear returns the country a party or council is tied to by the words
+// around it, looser than justBefore's: a country or demonym before it
+// with at most two lower-case words between ("Japan's ruling Liberal
+// Democratic Party", "the Canadian opposition Liberal Party"), or one
+// after it by "in" or "of" ("the Liberal Democratic Party in Japan").
+func (r *Resolver) softNear(a *article, m *mention) string {
+	for _, o := range a.ms {
+		if o == m || o.country < 0 && !r.isDemonym(o) {
+			continue
+		}
+		if o.End <= m.Start && lowerGap(strings.TrimPrefix(strings.TrimPrefix(a.text[o.End:m.Start], "'s"), "'"), 2) {
+			return r.countryCode(a, o)
+		}
+		if o.Start >= m.End {
+			gap := strings.TrimSpace(a.text[m.End:o.Start])
+			if (gap == "in" || gap == "of") && strings.TrimSpace(a.text[m.End:o.Start]) != a.text[m.End:o.Start] {
+				return r.countryCode(a, o)
+			}
+		}
+	}
+	return ""
+}
+
+// isDemonym reports whether a mention is a country's demonym.
+func (r *Resolver) isDemonym(m *mention) bool {
+	_, ok := r.t.DemonymByKey[m.key]
+	return ok
+}
+
+// lowerGap reports whether the text between two names is blank or at most
+// n lower-case words on one line.
+func lowerGap(gap string, n int) bool {
+	if strings.Contains(gap, "\n\n") {
+		return false
+	}
+	ws := strings.Fields(gap)
+	if len(ws) > n {
+		return false
+	}
+	for _, w := range ws {
+		if gapWords[w] {
+			return false // "Brazil and the Liberal Party" are two
+		}
+		for _, c := range w {
+			if c < 'a' || c > 'z' {
+				if c != '-' {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// gapWords are the lower-case words that part a country from the party
+// after them: "Brazil and the Liberal Party", "Japan said the LDP".
+var gapWords = names.Set{"and": true, "or": true, "the": true, "of": true, "in": true, "to": true,
+	"with": true, "by": true, "for": true, "said": true, "says": true, "at": true, "on": true,
+	"from": true, "a": true, "an": true, "than": true, "as": true, "but": true, "nor": true,
+	"while": true, "whose": true, "that": true, "which": true, "is": true, "was": true, "not": true}
 
 // mostNamed returns the country the article names most often, the first
 // named on a tie, or "" when it names none. Countries, their demonyms,

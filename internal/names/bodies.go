@@ -29,7 +29,95 @@ var bodyHeads = map[string]string{"treasury": "treasury", "central bank": "centr
 	"national statistical institute": "statistics-office", "national institute of statistics": "statistics-office",
 	"statistics institute": "statistics-office", "state statistics institute": "statistics-office",
 	"national statistics office": "statistics-office", "central bureau of statistics": "statistics-office",
-	"central statistics office": "statistics-office", "national bureau of statistics": "statistics-office"}
+	"central statistics office": "statistics-office", "national bureau of statistics": "statistics-office",
+	// A council many countries have by that name: the American one, and
+	// Brazil's, Turkey's, the Philippines' ...
+	"national security council": "national-security-council"}
+
+// ideologies are the words of a party's generic name: the "Liberal Party"
+// of Britain, of Canada and of Australia are three parties, as are the
+// "Social Democratic Party" of West Germany and of Denmark.
+var ideologies = Set{"liberal": true, "conservative": true, "labour": true, "labor": true,
+	"socialist": true, "communist": true, "democratic": true, "green": true, "national": true,
+	"social": true, "christian": true, "republican": true, "progressive": true, "radical": true,
+	"popular": true, "nationalist": true, "unionist": true, "workers": true, "centre": true,
+	"center": true, "agrarian": true, "democrat": true}
+
+// partyHead returns the head of a party's generic name, folded into
+// words: "liberal-party" for "Liberal Party", "social-democratic-party";
+// "" for a party with a name of its own ("Liberal Front Party" is
+// "front"'s) and for any other name.
+func partyHead(ws []string) string {
+	if len(ws) < 2 || len(ws) > 4 || ws[len(ws)-1] != "party" {
+		return ""
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !ideologies[w] {
+			return ""
+		}
+	}
+	return strings.Join(ws, "-")
+}
+
+// SoftBody reports whether a generic body of the head is one the news
+// also names without a country, for one country's body above the others':
+// a party by its ideology, a national security council. One the article
+// ties to no country keeps its plain name, not left out as a ministry
+// would be.
+func SoftBody(head string) bool {
+	return strings.HasSuffix(head, "-party") || head == "national-security-council"
+}
+
+// KnownParty returns the proper name the well-known names give a
+// country's party of a generic head, "Australian Labor Party" for
+// Australia's "labour-party" (Labor spelled so, the nation in its name),
+// or "".
+func KnownParty(head, country string) string {
+	if !strings.HasSuffix(head, "-party") {
+		return ""
+	}
+	want := strings.ReplaceAll(strings.ReplaceAll(head, "-", " "), "labor", "labour")
+	best := ""
+	for _, k := range knownNames {
+		if k.Where != country || k.Type != Org || k.Name == "" {
+			continue
+		}
+		var wb [8]string
+		ws := appendFields(wb[:0], Key(k.Name))
+		if l, _, _ := countryPrefix(ws); l > 0 {
+			ws = ws[l:]
+		}
+		if strings.ReplaceAll(strings.Join(ws, " "), "labor", "labour") == want && (best == "" || k.Name < best) {
+			best = k.Name // the smallest on a tie: the map's order is random
+		}
+	}
+	return best
+}
+
+// plainBodies are the countries whose soft body keeps the plain id, the
+// body English-language news means by the bare name: the American
+// National Security Council, the American parties. Besides, a party the
+// well-known names tie to a country ("Labour", "Tories") is that
+// country's: see [PlainCountry].
+var plainBodies = map[string]string{"national-security-council": "US", "democratic-party": "US",
+	"republican-party": "US"}
+
+// PlainCountry returns the country whose soft body of the head is the
+// plain node, "org:labour-party" Britain's, or "".
+func PlainCountry(head string) string {
+	if c, ok := plainBodies[head]; ok {
+		return c
+	}
+	if !strings.HasSuffix(head, "-party") {
+		return ""
+	}
+	for _, k := range knownNames {
+		if k.Where != "" && k.Type == Org && Key(k.Name) == strings.ReplaceAll(head, "-", " ") {
+			return k.Where
+		}
+	}
+	return ""
+}
 
 // portfolios are the words that name a ministry or a department: "Finance
 // Ministry", "Ministry of Finance", "Agriculture Department".
@@ -138,6 +226,9 @@ func bodyHead(k string) string {
 	}
 	var wb [8]string
 	ws := appendFields(wb[:0], k)
+	if h := partyHead(ws); h != "" {
+		return h
+	}
 	switch {
 	case len(ws) == 2 && portfolios[ws[0]] && (ws[1] == "ministry" || ws[1] == "department"):
 		// "Finance Ministry", "Agriculture Department".
@@ -209,6 +300,9 @@ var fewBodies = map[string]Set{
 		"BE": true, "NL": true, "IE": true, "NG": true, "PK": true, "RO": true, "UY": true,
 		"PY": true, "BO": true, "DO": true},
 	"treasury": {"US": true, "GB": true, "AU": true, "NZ": true, "ZA": true},
+	// The councils of that name in the news of 1987 and of 2004-05.
+	"national-security-council": {"US": true, "BR": true, "TR": true, "PH": true, "KR": true,
+		"PK": true, "TH": true, "IN": true, "ID": true, "NG": true, "AR": true, "CL": true},
 }
 
 // departmentCountries are the countries whose ministries the news calls
@@ -240,6 +334,11 @@ func HasBody(country, head string) bool {
 	}
 	if few, ok := fewBodies[head]; ok {
 		return few[country]
+	}
+	if country == "US" && strings.HasSuffix(head, "-party") {
+		// The news means the two American parties by party names in an
+		// American story.
+		return head == "democratic-party" || head == "republican-party"
 	}
 	if strings.HasSuffix(head, "-department") {
 		return departmentCountries[country]
