@@ -212,12 +212,18 @@ func (u *update) unsureToSure(ctx context.Context, tx pgx.Tx, added []storedArti
 	if len(sure) == 0 {
 		return nil
 	}
-	rows, err := tx.Query(ctx, `SELECT id FROM graph_unsure WHERE id = ANY($1)`, sortedKeys(sure))
+	return markUnsure(ctx, tx, sure, moved)
+}
+
+// markUnsure sets into[id] for every id of ids that graph_unsure holds (a
+// node left out as unsure).
+func markUnsure(ctx context.Context, tx pgx.Tx, ids, into map[string]bool) error {
+	rows, err := tx.Query(ctx, `SELECT id FROM graph_unsure WHERE id = ANY($1)`, sortedKeys(ids))
 	if err != nil {
 		return fmt.Errorf("read unsure nodes: %w", err)
 	}
 	var id string
-	if _, err := pgx.ForEachRow(rows, []any{&id}, func() error { moved[id] = true; return nil }); err != nil {
+	if _, err := pgx.ForEachRow(rows, []any{&id}, func() error { into[id] = true; return nil }); err != nil {
 		return fmt.Errorf("read unsure nodes: %w", err)
 	}
 	return nil
@@ -243,13 +249,8 @@ func (u *update) dropUnsureEdges(ctx context.Context, tx pgx.Tx) error {
 		}
 	}
 	if len(other) > 0 && !u.first {
-		rows, err := tx.Query(ctx, `SELECT id FROM graph_unsure WHERE id = ANY($1)`, sortedKeys(other))
-		if err != nil {
-			return fmt.Errorf("read unsure nodes: %w", err)
-		}
-		var id string
-		if _, err := pgx.ForEachRow(rows, []any{&id}, func() error { out[id] = true; return nil }); err != nil {
-			return fmt.Errorf("read unsure nodes: %w", err)
+		if err := markUnsure(ctx, tx, other, out); err != nil {
+			return err
 		}
 	}
 	if len(out) == 0 {
