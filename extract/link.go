@@ -142,11 +142,11 @@ func longerFits(g, f *group) bool {
 			// not the longer names of BBC News and BBC Radio.
 			return !slices.ContainsFunc(fw[len(gw):], func(w string) bool { return isPlaceWords([]string{w}) || unitWords[w] }) &&
 				!channelNumber(gw[len(gw)-1], fw[len(gw)]) && !names.NumberWord(fw[len(gw)]) &&
-				!parentFirm(g, f)
+				!suffixed(g)
 		case hasSuffix(fw, gw):
 			// "Scottish & Newcastle Breweries" is no Newcastle Breweries,
 			// the Parliamentary Labour Party no Labour Party.
-			return fw[len(fw)-len(gw)-1] != "and" && !partOfBody(fw, len(fw)-len(gw)) && !parentFirm(g, f)
+			return fw[len(fw)-len(gw)-1] != "and" && !partOfBody(fw, len(fw)-len(gw)) && !suffixed(g)
 		}
 	case Misc:
 		return hasPrefix(fw, gw) || hasSuffix(fw, gw)
@@ -154,22 +154,15 @@ func longerFits(g, f *group) bool {
 	return false
 }
 
-// parentFirm reports whether g and f, a company name and a longer one that
-// begins with it, are two firms: the article writes the shorter with a
-// company suffix of its own ("Southwestern Energy Co" beside "Southwestern
-// Energy Production Co", "Nissan Motor Co Ltd" beside "Nissan Motor
-// Manufacturing", "Walt Disney Co" beside "Walt Disney World"). A firm
-// named in full with its suffix is whole; a longer name that begins with
-// it (or ends with it: "International Nabisco Brands" beside "Nabisco
-// Brands Inc") is a subsidiary, a unit or a place of it, not its longer
-// name.
-// Without the suffix ("Amstrad" beside "Amstrad Consumer Electronics Plc")
-// the short form may still be the long firm's.
-func parentFirm(g, f *group) bool {
-	return suffixed(g)
-}
-
-// suffixed reports whether a mention of g ends in a company suffix.
+// suffixed reports whether a mention of g ends in a company suffix of its
+// own. A firm the article names in full with its suffix ("Southwestern
+// Energy Co" beside "Southwestern Energy Production Co", "Nissan Motor Co
+// Ltd" beside "Nissan Motor Manufacturing", "Walt Disney Co" beside "Walt
+// Disney World") is whole: a longer company name that begins with it (or
+// ends with it: "International Nabisco Brands" beside "Nabisco Brands Inc")
+// is a subsidiary, a unit or a place of it, not its longer name. Without the
+// suffix ("Amstrad" beside "Amstrad Consumer Electronics Plc") the short
+// form may still be the long firm's.
 func suffixed(g *group) bool {
 	return slices.ContainsFunc(g.own, func(m *mention) bool {
 		return len(m.words) > len(g.words) && names.CorpSuffixes[m.words[len(m.words)-1]]
