@@ -3,7 +3,6 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -45,32 +44,11 @@ func TestMigrateV1(t *testing.T) {
 	t.Run("v4-unsure", func(t *testing.T) { testMigrate(t, 4, true) })
 }
 
-// unsureCopies returns copies of docs with every third entity of an article
-// unsure and, in one article of four, a name unsure in every article.
-func unsureCopies(docs []*extract.Doc) []*extract.Doc {
-	out := make([]*extract.Doc, len(docs))
-	for i, d := range docs {
-		c := *d
-		c.Entities = slices.Clone(d.Entities)
-		for j := range c.Entities {
-			c.Entities[j].Unsure = (i+j)%3 == 0
-		}
-		if i%4 == 0 {
-			e := testdocs.Doc("x", "x", time.Time{}, "ORG:Doubtful").Entities[0]
-			e.Unsure = true
-			c.Entities = append(c.Entities, e)
-			slices.SortFunc(c.Entities, func(a, b extract.Entity) int { return strings.Compare(a.ID, b.ID) })
-		}
-		out[i] = &c
-	}
-	return out
-}
-
 func testMigrate(t *testing.T, version int, unsure bool) {
 	ctx := context.Background()
 	docs := testdocs.Random(120, 3)
 	if unsure {
-		docs = unsureCopies(docs)
+		docs = testdocs.UnsureCopies(docs)
 	}
 	old, added := docs[:80], docs[80:]
 	kept := old

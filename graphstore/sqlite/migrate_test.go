@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -347,22 +346,7 @@ func TestMigrateRealV2(t *testing.T) {
 // refresh computes one that answers as the graph does.
 func TestMigrateUnsureCache(t *testing.T) {
 	ctx := context.Background()
-	docs := testdocs.Random(120, 6)
-	for i, d := range docs {
-		c := *d
-		c.Entities = slices.Clone(d.Entities)
-		for j := range c.Entities {
-			c.Entities[j].Unsure = (i+j)%3 == 0
-		}
-		if i%4 == 0 {
-			// a name unsure in every article: no node
-			e := testdocs.Doc("x", "x", time.Time{}, "ORG:Doubtful").Entities[0]
-			e.Unsure = true
-			c.Entities = append(c.Entities, e)
-			slices.SortFunc(c.Entities, func(a, b extract.Entity) int { return strings.Compare(a.ID, b.ID) })
-		}
-		docs[i] = &c
-	}
+	docs := testdocs.UnsureCopies(testdocs.Random(120, 6))
 	want := graphstore.New()
 	for _, d := range docs {
 		want.Add(d)

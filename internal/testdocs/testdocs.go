@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"time"
 
@@ -98,6 +99,28 @@ func randomRelations(r *rand.Rand, doc *extract.Doc) []extract.Relation {
 		out = append(out, extract.Relation{Subject: doc.Entities[a].ID, Predicate: p.p, Object: doc.Entities[b].ID,
 			Text: p.p, Sentence: r.IntN(3), Start: 0, End: len(doc.Text), SentenceStart: 0, SentenceEnd: len(doc.Text),
 			Negated: r.IntN(5) == 0, Symmetric: p.sym, Role: p.role})
+	}
+	return out
+}
+
+// UnsureCopies returns copies of docs with every third entity of an article
+// marked unsure (as --min-confidence marks them) and, in one article of
+// four, a name unsure in every article, which is no node.
+func UnsureCopies(docs []*extract.Doc) []*extract.Doc {
+	out := make([]*extract.Doc, len(docs))
+	for i, d := range docs {
+		c := *d
+		c.Entities = slices.Clone(d.Entities)
+		for j := range c.Entities {
+			c.Entities[j].Unsure = (i+j)%3 == 0
+		}
+		if i%4 == 0 {
+			e := Doc("x", "x", time.Time{}, "ORG:Doubtful").Entities[0]
+			e.Unsure = true
+			c.Entities = append(c.Entities, e)
+			slices.SortFunc(c.Entities, func(a, b extract.Entity) int { return strings.Compare(a.ID, b.ID) })
+		}
+		out[i] = &c
 	}
 	return out
 }
