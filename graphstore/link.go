@@ -45,6 +45,9 @@ const (
 	RuleMiddle    LinkRule = "middle"    // a full name with and without a middle initial
 	RuleLongerOrg LinkRule = "longer-org"
 	RuleType      LinkRule = "type" // one name under several types
+	// RuleLineup makes a short name of a line-up that fits no full name a
+	// node of its article alone (see link_lineup.go).
+	RuleLineup LinkRule = "lineup"
 )
 
 // Link is one link that corpus linking made: in Article (for the links

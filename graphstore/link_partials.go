@@ -67,6 +67,7 @@ func (c *corpus) linkPartials(l *linking, ix *nameIndex) {
 	// candidates' profiles and article counts: an occurrence left undecided
 	// is decided again only when a candidate of its gained a link in the
 	// round before.
+	lu := c.newLineups()
 	var changed map[string]bool // nil: the first round, which decides all
 	for round := 0; round < linkRounds; round++ {
 		type decision struct {
@@ -93,7 +94,7 @@ func (c *corpus) linkPartials(l *linking, ix *nameIndex) {
 		c.profilesDone = true
 		inParallel(len(due), 256, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
-				if to, ev, ok := c.decide(due[i]); ok {
+				if to, ev, ok := c.decide(due[i]); ok && lu.supports(c, due[i], to) {
 					decided[i] = decision{due[i], to, ev}
 				}
 			}
@@ -118,6 +119,7 @@ func (c *corpus) linkPartials(l *linking, ix *nameIndex) {
 			c.linkedTo[d.to]++
 		}
 	}
+	lu.split(c, l)
 }
 
 // oneNodeEach keeps one candidate of those that earlier rules linked into
