@@ -138,8 +138,9 @@ func linkCorpus(articles []article, nKeys int) *linking {
 	c.linkOrgPrefixes(l)
 	c.linkGroupNames(l)
 	wg.Wait()
-	c.linkPartials(l, ix)
+	lu := c.linkPartials(l, ix)
 	c.linkTypes(l, votes)
+	lu.split(c, l) // after the types: a name a type vote moved is no line-up's alone
 	l.followChains()
 	slices.SortFunc(l.links, func(a, b Link) int {
 		return cmp.Or(cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Article, b.Article), cmp.Compare(a.From, b.From))

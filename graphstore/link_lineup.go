@@ -41,6 +41,11 @@ const lineupMin = 4
 // 2,127 BBC stories, a key in 106 articles at most.
 const togetherIDF = 3.0
 
+// togetherPeople is the number of rare surnames two line-ups must share to
+// be of one team when they share nothing else: one or two may be
+// namesakes (a Smith, a Williams), three are team-mates.
+const togetherPeople = 3
+
 // lineups is what the line-up rule knows of the corpus: which articles are
 // sports stories, which short names stand in a line-up, and which context
 // keys are people's surnames.
@@ -299,9 +304,11 @@ func (lu *lineups) groups(c *corpus, pid string, arts, lists []int) [][]int {
 // together reports whether articles a and b share a context key that is
 // no person's surname, no country and not own, rare enough to speak
 // (an idf of 3 at least: a club, a town, a competition, not London or
-// "BBC News").
+// "BBC News"), or togetherPeople surnames as rare: two Italy team sheets
+// share no club, but Parisse, Bortolami and Masi.
 func (lu *lineups) together(c *corpus, a, b int, own int32) bool {
 	ka, kb := c.ctx[a], c.ctx[b]
+	people := 0
 	for i, j := 0, 0; i < len(ka) && j < len(kb); {
 		switch {
 		case ka[i] < kb[j]:
@@ -309,8 +316,14 @@ func (lu *lineups) together(c *corpus, a, b int, own int32) bool {
 		case ka[i] > kb[j]:
 			j++
 		default:
-			if k := ka[i]; k != own && !lu.person[k] && !c.country[k] && c.idf(k) >= togetherIDF {
-				return true
+			k := ka[i]
+			if k != own && !c.country[k] && c.idf(k) >= togetherIDF {
+				if !lu.person[k] {
+					return true
+				}
+				if people++; people >= togetherPeople {
+					return true
+				}
 			}
 			i++
 			j++

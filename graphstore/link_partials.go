@@ -46,8 +46,9 @@ type occurrence struct {
 // points at. It decides in rounds: each sees the context of the
 // articles the first linked, so that a name known in full from one article
 // ("Ronald Reagan") gathers the context of the many that say "Reagan".
-// There are linkRounds of them. ix is c.newNameIndex().
-func (c *corpus) linkPartials(l *linking, ix *nameIndex) {
+// There are linkRounds of them. ix is c.newNameIndex(). It returns what
+// it learnt of the corpus's line-ups, for lineups.split.
+func (c *corpus) linkPartials(l *linking, ix *nameIndex) *lineups {
 	var occs []occurrence
 	for _, pid := range sortedIDs(c.partial) {
 		arts := c.partial[pid]
@@ -119,7 +120,7 @@ func (c *corpus) linkPartials(l *linking, ix *nameIndex) {
 			c.linkedTo[d.to]++
 		}
 	}
-	lu.split(c, l)
+	return lu
 }
 
 // oneNodeEach keeps one candidate of those that earlier rules linked into
