@@ -25,10 +25,12 @@ import (
 //     begins with it.
 //
 // So such a name links to a full name only on evidence that is not other
-// people's bare surnames (see personKeys): for a name of a line-up or a
-// sports story, enough of it (evidence.enough); for a first name, half as
-// much again, or the article names the full name's surname too ("Rafa"
-// beside "Benitez"). And a name of a line-up that links to no full name is
+// people's bare surnames (see apart): for a name of a line-up or a sports
+// story, linkThreshold of it (a club both name: "Candela" of Bolton's team
+// sheet and Vincent Candela's move to Bolton), unless a sports story gives
+// the full name (sportsPerson); for a first name, half as much again, or
+// the article names the full name's surname too ("Rafa" beside
+// "Benitez"). And a name of a line-up that links to no full name is
 // a node of its own article ([RuleLineup]), not one with every other
 // article's lone "Jones".
 
@@ -150,7 +152,7 @@ func (lu *lineups) supports(c *corpus, o *occurrence, to string) bool {
 	if given {
 		return e.score >= 1.5*linkThreshold || lu.namesSurname(c, o.art, to)
 	}
-	return e.enough() || lu.sportsPerson(c, to, o.art)
+	return e.score >= linkThreshold || lu.sportsPerson(c, to, o.art)
 }
 
 // sportsPerson reports whether a sports story other than article art gives
