@@ -66,7 +66,7 @@ func (c *corpus) newLineups() *lineups {
 	}
 	var sents []int
 	for i, a := range c.articles {
-		lu.inList[i] = lineupNames(a.entries, &sents)
+		lu.inList[i] = lineupNames(a.entries, &sents, c.orgName)
 		lu.sport[i] = lu.inList[i] != nil || slices.ContainsFunc(a.entries, clubEntry)
 	}
 	return lu
@@ -74,14 +74,21 @@ func (c *corpus) newLineups() *lineups {
 
 // lineupNames returns the ids of the people named by one word (or an
 // initial and a surname) in the sentences of entries that name lineupMin
-// such people at least, or nil. sents is a buffer.
-func lineupNames(entries []entry, sents *[]int) map[string]bool {
-	per := map[int]int{}
+// such people at least, or nil. A sentence where a quarter of them are
+// names of organizations too (firm(id) reports it) is a list of firms the
+// recognizer took for people ("Morgan (Stanley), First Boston, Salomon
+// (Brothers), Merrill (Lynch)"), not a line-up. sents is a buffer.
+func lineupNames(entries []entry, sents *[]int, firm func(id string) bool) map[string]bool {
+	per, firms := map[int]int{}, map[int]int{}
 	for i := range entries {
 		if shortPerson(entries[i]) {
+			f := firm(entries[i].id)
 			*sents = entries[i].sentenceList((*sents)[:0])
 			for _, s := range *sents {
 				per[s]++
+				if f {
+					firms[s]++
+				}
 			}
 		}
 	}
@@ -92,7 +99,7 @@ func lineupNames(entries []entry, sents *[]int) map[string]bool {
 			continue
 		}
 		*sents = e.sentenceList((*sents)[:0])
-		if slices.ContainsFunc(*sents, func(s int) bool { return per[s] >= lineupMin }) {
+		if slices.ContainsFunc(*sents, func(s int) bool { return per[s] >= lineupMin && 4*firms[s] < per[s] }) {
 			if out == nil {
 				out = map[string]bool{}
 			}
@@ -100,6 +107,13 @@ func lineupNames(entries []entry, sents *[]int) map[string]bool {
 		}
 	}
 	return out
+}
+
+// orgName reports whether the corpus gives the words of the person id
+// as an organization's name, in full or alone.
+func (c *corpus) orgName(id string) bool {
+	_, rest, _ := strings.Cut(id, ":")
+	return c.orgArticles("org:"+rest) > 0
 }
 
 // shortPerson reports whether e is a person named by one word, or an

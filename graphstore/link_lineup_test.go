@@ -127,15 +127,24 @@ func TestLineupNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name string
-		text string
-		want []string
+		name  string
+		text  string
+		firms []string // the ids the corpus gives as organizations too
+		want  []string
 	}{
 		{"team sheet", "Leicester beat Wasps 21-10 at Welford Road on Saturday.\n\n" +
 			"Leicester: Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; Rowntree, Chuter, White, M Johnson (capt), L Deacon; Moody, Back, Corry.",
-			[]string{"person:gibson", "person:healey", "person:rabeni"}},
+			nil, []string{"person:gibson", "person:healey", "person:rabeni"}},
 		{"prose", "Prime Minister Tony Blair met Gordon Brown on Monday. Blair and Brown talked with Prescott, Straw and Hewitt about the budget.",
-			nil},
+			nil, nil},
+		// The same sentence, where the corpus knows two of the names as
+		// firms: still a line-up (two of fourteen).
+		{"team sheet with firms' names", "Leicester beat Wasps 21-10 at Welford Road on Saturday.\n\n" +
+			"Leicester: Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; Rowntree, Chuter, White, M Johnson (capt), L Deacon; Moody, Back, Corry.",
+			[]string{"person:gibson", "person:smith"}, []string{"person:gibson", "person:healey", "person:rabeni"}},
+		{"list of firms", "Analysts named the brokers most likely to find a partner in Tokyo.\n\n" +
+			"\"Morgan, Stanley, Salomon, Merrill, Hutton, Lynch. Those would be the firms more likely to consider it,\" he said.",
+			[]string{"person:morgan", "person:merrill", "person:salomon", "person:hutton"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -143,7 +152,7 @@ func TestLineupNames(t *testing.T) {
 			g := New()
 			g.Add(d)
 			var sents []int
-			got := lineupNames(g.articles[0].entries, &sents)
+			got := lineupNames(g.articles[0].entries, &sents, func(id string) bool { return slices.Contains(tt.firms, id) })
 			for _, id := range tt.want {
 				if !got[id] {
 					t.Errorf("%s not in a line-up; got %v", id, sortedIDs(got))
