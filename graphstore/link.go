@@ -27,7 +27,10 @@ import (
 //     Sox");
 //   - one name under several types (a company a recognizer called a person
 //     in one article) into the type most articles, and the name's own
-//     words, give it.
+//     words, give it;
+//   - a team sheet's surname that no rule linked, apart from the same
+//     surname in other articles that share nothing with its team (see
+//     link_lineup.go).
 //
 // The result depends only on the set of articles, not on their order.
 
