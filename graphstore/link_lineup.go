@@ -270,8 +270,7 @@ func (lu *lineups) groups(c *corpus, pid string, arts, lists []int) [][]int {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			i = parent[i]
 		}
