@@ -30,9 +30,9 @@ import (
 // sheet and Vincent Candela's move to Bolton), unless a sports story gives
 // the full name (sportsPerson); for a first name, half as much again, or
 // the article names the full name's surname too ("Rafa" beside
-// "Benitez"). And a name of a line-up that links to no full name is
-// a node of its own article ([RuleLineup]), not one with every other
-// article's lone "Jones".
+// "Benitez"). And a name of a line-up that links to no full name is a
+// node of the articles that share its team ([RuleLineup]), not one with
+// every other article's lone "Jones".
 
 // lineupMin is the number of one-word names of people that make a
 // sentence a line-up.
@@ -79,6 +79,15 @@ func (c *corpus) newLineups() *lineups {
 // recognizer took for people ("Morgan (Stanley), First Boston, Salomon
 // (Brothers), Merrill (Lynch)"), not a line-up. sents is a buffer.
 func lineupNames(entries []entry, sents *[]int, firm func(id string) bool) map[string]bool {
+	n := 0
+	for i := range entries {
+		if shortPerson(entries[i]) {
+			n++
+		}
+	}
+	if n < lineupMin {
+		return nil // most articles: no maps made
+	}
 	per, firms := map[int]int{}, map[int]int{}
 	for i := range entries {
 		if shortPerson(entries[i]) {
@@ -122,8 +131,8 @@ func shortPerson(e entry) bool {
 	if e.typ != extract.Person {
 		return false
 	}
-	ws := strings.Fields(names.Key(e.name))
-	return len(ws) == 1 || len(ws) == 2 && len(ws[0]) == 1
+	first, rest, two := strings.Cut(e.name, " ")
+	return !two || !strings.Contains(rest, " ") && len(strings.TrimSuffix(first, ".")) == 1
 }
 
 // clubWords end the names of clubs: "Bolton Wanderers", "Leicester
