@@ -257,6 +257,9 @@ func (lu *lineups) split(c *corpus, l *linking) {
 		}
 		slices.Sort(arts)
 		arts = slices.Compact(arts)
+		// By article id, not by index: which group keeps the id, and the
+		// others' ids, must not depend on the order the articles came in.
+		slices.SortFunc(arts, func(a, b int) int { return strings.Compare(c.articles[a].id, c.articles[b].id) })
 		if len(arts) < 2 {
 			continue
 		}
@@ -269,9 +272,9 @@ func (lu *lineups) split(c *corpus, l *linking) {
 	}
 }
 
-// groups returns the groups of the articles arts (sorted) that give pid
-// which do not keep the id (see split), each sorted. lists are those of
-// them where pid stands in a line-up.
+// groups returns the groups of the articles arts (sorted by id) that give
+// pid which do not keep the id (see split), each sorted by id. lists are
+// those of them where pid stands in a line-up.
 func (lu *lineups) groups(c *corpus, pid string, arts, lists []int) [][]int {
 	// Union of the articles that share something: a few articles, so
 	// pairs.
@@ -319,7 +322,7 @@ func (lu *lineups) groups(c *corpus, pid string, arts, lists []int) [][]int {
 	var out [][]int
 	for _, r := range roots {
 		if r != keep {
-			out = append(out, byRoot[r]) // sorted, as arts is
+			out = append(out, byRoot[r]) // by id, as arts is
 		}
 	}
 	return out

@@ -105,6 +105,15 @@ func TestLineupLinks(t *testing.T) {
 			if _, ok := g.Node(got); !ok {
 				t.Errorf("no node %q", got)
 			}
+			// The same articles in the other order make the same nodes.
+			back := New()
+			all := append(slices.Clone(filler), tt.docs...)
+			for i := len(all) - 1; i >= 0; i-- {
+				back.Add(all[i])
+			}
+			if again := back.CanonicalIn(tt.art, tt.id); again != got {
+				t.Errorf("articles in the other order: CanonicalIn(%s, %q) = %q, want %q", tt.art, tt.id, again, got)
+			}
 			if tt.same != "" {
 				if other := g.CanonicalIn(tt.same, tt.id); other != got {
 					t.Errorf("CanonicalIn(%s, %q) = %q, want %q as in %s", tt.same, tt.id, other, got, tt.art)
