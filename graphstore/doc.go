@@ -59,7 +59,11 @@
 // shorter name of an organization into the longer one articles use it for;
 // one name under several types. Short names are linked in their own
 // article's context, so "Brown" can be Gordon Brown in one article and Wes
-// Brown in the next: [Graph.CanonicalIn] gives the node of an article's
+// Brown in the next. A lone surname of a team sheet or a sports story, or a
+// lone first name, needs evidence beyond other people's surnames (every
+// Smith shares "Smith"), and a team sheet's surname that links to no one is
+// a node of the articles that share its team ([RuleLineup]), not of every
+// article's lone "Jones". [Graph.CanonicalIn] gives the node of an article's
 // entity, [Graph.LinkEntities] an article's entities as nodes (what
 // "extract --link" writes), and [Graph.Links] every link with its rule.
 // [Graph.Curate] applies a user's alias rules and exclusions to a graph

@@ -27,7 +27,10 @@ import (
 //     Sox");
 //   - one name under several types (a company a recognizer called a person
 //     in one article) into the type most articles, and the name's own
-//     words, give it.
+//     words, give it;
+//   - a team sheet's surname that no rule linked, apart from the same
+//     surname in other articles that share nothing with its team (see
+//     link_lineup.go).
 //
 // The result depends only on the set of articles, not on their order.
 
@@ -45,6 +48,9 @@ const (
 	RuleMiddle    LinkRule = "middle"    // a full name with and without a middle initial
 	RuleLongerOrg LinkRule = "longer-org"
 	RuleType      LinkRule = "type" // one name under several types
+	// RuleLineup makes a short name of a line-up that fits no full name a
+	// node of its article alone (see link_lineup.go).
+	RuleLineup LinkRule = "lineup"
 )
 
 // Link is one link that corpus linking made: in Article (for the links
@@ -135,8 +141,9 @@ func linkCorpus(articles []article, nKeys int) *linking {
 	c.linkOrgPrefixes(l)
 	c.linkGroupNames(l)
 	wg.Wait()
-	c.linkPartials(l, ix)
+	lu := c.linkPartials(l, ix)
 	c.linkTypes(l, votes)
+	lu.split(c, l) // after the types: a name a type vote moved is no line-up's alone
 	l.followChains()
 	slices.SortFunc(l.links, func(a, b Link) int {
 		return cmp.Or(cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Article, b.Article), cmp.Compare(a.From, b.From))

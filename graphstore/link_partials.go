@@ -46,8 +46,9 @@ type occurrence struct {
 // points at. It decides in rounds: each sees the context of the
 // articles the first linked, so that a name known in full from one article
 // ("Ronald Reagan") gathers the context of the many that say "Reagan".
-// There are linkRounds of them. ix is c.newNameIndex().
-func (c *corpus) linkPartials(l *linking, ix *nameIndex) {
+// There are linkRounds of them. ix is c.newNameIndex(). It returns what
+// it learnt of the corpus's line-ups, for lineups.split.
+func (c *corpus) linkPartials(l *linking, ix *nameIndex) *lineups {
 	var occs []occurrence
 	for _, pid := range sortedIDs(c.partial) {
 		arts := c.partial[pid]
@@ -67,6 +68,7 @@ func (c *corpus) linkPartials(l *linking, ix *nameIndex) {
 	// candidates' profiles and article counts: an occurrence left undecided
 	// is decided again only when a candidate of its gained a link in the
 	// round before.
+	lu := c.newLineups()
 	var changed map[string]bool // nil: the first round, which decides all
 	for round := 0; round < linkRounds; round++ {
 		type decision struct {
@@ -93,7 +95,7 @@ func (c *corpus) linkPartials(l *linking, ix *nameIndex) {
 		c.profilesDone = true
 		inParallel(len(due), 256, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
-				if to, ev, ok := c.decide(due[i]); ok {
+				if to, ev, ok := c.decide(due[i]); ok && lu.supports(c, due[i], to) {
 					decided[i] = decision{due[i], to, ev}
 				}
 			}
@@ -118,6 +120,7 @@ func (c *corpus) linkPartials(l *linking, ix *nameIndex) {
 			c.linkedTo[d.to]++
 		}
 	}
+	return lu
 }
 
 // oneNodeEach keeps one candidate of those that earlier rules linked into
