@@ -387,8 +387,8 @@ func (c *corpus) newNameIndex() *nameIndex {
 				}
 			}
 		}
-		for k := range f.aliases {
-			if !strings.Contains(k, " ") {
+		for _, a := range f.aliases {
+			if k := a.name; !strings.Contains(k, " ") {
 				keys = append(keys, k)
 			} else if letters := strings.ReplaceAll(k, " and ", ""); len(letters) <= 4 {
 				keys = append(keys, strings.ReplaceAll(letters, " ", ""))
