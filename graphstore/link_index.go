@@ -93,33 +93,44 @@ func newCorpus(articles []article, nKeys int) *corpus {
 // articles hold each.
 func (c *corpus) indexContexts() {
 	// Entries repeat across articles: each key is made a context key
-	// once, and numbered once.
-	keyOf := make(map[*entryKey]string, c.nKeys)
+	// once, and numbered once, first in the order met (first), then in
+	// the sorted order of the keys (final).
+	first := make(map[*entryKey]int32, c.nKeys)
 	num := make(map[string]int32, c.nKeys/2)
+	var keys []string // by first number
+	var ofKey []int32 // each entry key's first number, by the order met
 	for _, a := range c.articles {
 		for _, e := range a.entries {
-			if _, ok := keyOf[e.entryKey]; !ok {
+			if _, ok := first[e.entryKey]; !ok {
 				k := contextKey(e)
-				keyOf[e.entryKey] = k
-				num[k] = 0
+				n, ok := num[k]
+				if !ok {
+					n = int32(len(keys))
+					num[k] = n
+					keys = append(keys, k)
+				}
+				first[e.entryKey] = int32(len(ofKey))
+				ofKey = append(ofKey, n)
 			}
 		}
 	}
-	sorted := sortedIDs(num)
-	c.df, c.idfs, c.country = make([]int, len(sorted)), make([]float64, len(sorted)), make([]bool, len(sorted))
-	for n, k := range sorted {
-		num[k] = int32(n)
-		c.country[n] = strings.HasPrefix(k, "country:")
+	order := make([]int32, len(keys)) // first numbers in the keys' sorted order
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
+	final := make([]int32, len(keys)) // by first number
+	c.df, c.idfs, c.country = make([]int, len(keys)), make([]float64, len(keys)), make([]bool, len(keys))
+	for n, f := range order {
+		final[f] = int32(n)
+		num[keys[f]] = int32(n)
+		c.country[n] = strings.HasPrefix(keys[f], "country:")
 	}
 	c.ctxNum = num
-	numOf := make(map[*entryKey]int32, len(keyOf))
-	for p, k := range keyOf {
-		numOf[p] = num[k]
-	}
 	for i, a := range c.articles {
 		nums := make([]int32, len(a.entries))
 		for j, e := range a.entries {
-			nums[j] = numOf[e.entryKey]
+			nums[j] = final[ofKey[first[e.entryKey]]]
 		}
 		slices.Sort(nums)
 		nums = slices.Compact(nums)
