@@ -179,8 +179,9 @@ func (c *corpus) indexNames() {
 	// full entity but the article is of its key: each key is looked at
 	// once, and counted.
 	type keyUse struct {
-		f *fullInfo
-		n int // entries of the key
+		f    *fullInfo
+		n    int    // entries of the key
+		name string // the key of its name
 	}
 	uses := make(map[*entryKey]int32, c.nKeys) // index in list
 	list := make([]keyUse, 0, c.nKeys)
@@ -206,9 +207,10 @@ func (c *corpus) indexNames() {
 					c.full[e.id] = f
 				}
 				// Sorted and made distinct below.
-				f.keys = append(f.keys, key(e.name))
+				k := key(e.name)
+				f.keys = append(f.keys, k)
 				u = int32(len(list))
-				list = append(list, keyUse{f: f})
+				list = append(list, keyUse{f: f, name: k})
 				uses[e.entryKey] = u
 				order = append(order, e.entryKey)
 			}
@@ -223,7 +225,13 @@ func (c *corpus) indexNames() {
 		// entry.allAliases); its counts are not read. Summed by key below.
 		e := entry{entryKey: k}
 		for name := range e.allAliases() {
-			u.f.aliases = append(u.f.aliases, aliasCount{name: key(name), n: u.n})
+			// Most often the one alias is the entry's own name, folded
+			// already.
+			k := u.name
+			if name != e.name {
+				k = key(name)
+			}
+			u.f.aliases = append(u.f.aliases, aliasCount{name: k, n: u.n})
 		}
 	}
 	c.fullIDs = sortedIDs(c.full)
