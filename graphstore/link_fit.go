@@ -42,8 +42,8 @@ func (ix *nameIndex) candidates(c *corpus, e entry) ([]candidate, LinkRule) {
 	}
 	var out []candidate
 	best := 0
-	for _, id := range ix.byWord[look] {
-		f := c.full[id]
+	for _, fi := range ix.byWord[look] {
+		id, f := c.fullIDs[fi], c.fulls[fi]
 		ev := f.alias(pk)
 		// A surname that articles called a company by is the company's
 		// short name too, the recognizer's guess aside: "Goldman" for

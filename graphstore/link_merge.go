@@ -233,14 +233,14 @@ func (c *corpus) linkLongerOrgs(l *linking) {
 // recognizer may take for a person's name). Parts named after a place or a unit ("Ford Motor Credit", "Merrill Lynch
 // Capital Markets") are not the company.
 func (c *corpus) linkOrgPrefixes(l *linking) {
-	byFirst := map[string][]string{}
+	byFirst := map[string][]int32{} // indexes in fullIDs, by the first words of their names
 	for i, id := range c.fullIDs {
 		if f := c.fulls[i]; f.typ == extract.Org && !strings.Contains(id, "@") {
 			for _, fw := range f.words {
 				// An id's words are all added in its turn: it is in the
 				// list already only as its last.
-				if first, ids := fw[0], byFirst[fw[0]]; len(ids) == 0 || ids[len(ids)-1] != id {
-					byFirst[first] = append(ids, id)
+				if first, ids := fw[0], byFirst[fw[0]]; len(ids) == 0 || ids[len(ids)-1] != int32(i) {
+					byFirst[first] = append(ids, int32(i))
 				}
 			}
 		}
@@ -268,7 +268,7 @@ func (c *corpus) linkOrgPrefixes(l *linking) {
 		}
 		// Twice five times as common on context; three times on company
 		// words alone ("Salomon" of Salomon Inc and Salomon Brothers).
-		to, long, ok := c.longerName(id, sw, byFirst[sw[0]], 3)
+		to, long, ok := c.longerName(i, sw, byFirst[sw[0]], 3)
 		if !ok {
 			continue
 		}
@@ -323,20 +323,21 @@ func (c *corpus) linkGroupNames(l *linking) {
 var firmWords = names.Set{"brothers": true, "bros": true, "freres": true, "sons": true, "partners": true}
 
 // longerName returns the one candidate of cands that begins with the
-// words sw (see prefixOf), at least times as common as id, and the name it
-// begins; ok is false when none or several do.
-func (c *corpus) longerName(id string, sw, cands []string, times int) (to, long string, ok bool) {
-	n, least := 0, times*len(c.full[id].articles)
-	for _, gid := range cands {
-		if gid == id {
+// words sw (see prefixOf), at least times as common as the full entity of
+// index i, and the name it begins; ok is false when none or several do.
+// i and cands are indexes in c.fullIDs.
+func (c *corpus) longerName(i int, sw []string, cands []int32, times int) (to, long string, ok bool) {
+	n, least := 0, times*len(c.fulls[i].articles)
+	for _, gi := range cands {
+		if int(gi) == i {
 			continue
 		}
-		g := c.full[gid]
+		g := c.fulls[gi]
 		if len(g.articles) < least {
 			continue
 		}
 		if k, fits := prefixOf(sw, g); fits {
-			to, long, n = gid, k, n+1
+			to, long, n = c.fullIDs[gi], k, n+1
 		}
 	}
 	return to, long, n == 1

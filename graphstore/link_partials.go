@@ -364,12 +364,15 @@ func (c *corpus) sparse(o *occurrence) bool {
 
 // nameIndex finds the full entities a short name may stand for.
 type nameIndex struct {
-	byWord map[string][]string // full ids by the words and initials of their names and their one-word aliases
+	// The full ids by the words and initials of their names and their
+	// one-word aliases, as indexes in corpus.fullIDs (and fulls): the
+	// candidates' records without looking each up by id.
+	byWord map[string][]int32
 }
 
 func (c *corpus) newNameIndex() *nameIndex {
-	ix := &nameIndex{byWord: make(map[string][]string, 2*len(c.fullIDs))}
-	for i, id := range c.fullIDs {
+	ix := &nameIndex{byWord: make(map[string][]int32, 2*len(c.fullIDs))}
+	for i := range c.fullIDs {
 		f := c.fulls[i]
 		var keys []string
 		for _, ws := range f.words {
@@ -396,7 +399,7 @@ func (c *corpus) newNameIndex() *nameIndex {
 		}
 		slices.Sort(keys)
 		for _, k := range slices.Compact(keys) {
-			ix.byWord[k] = append(ix.byWord[k], id)
+			ix.byWord[k] = append(ix.byWord[k], int32(i))
 		}
 	}
 	return ix
