@@ -42,14 +42,14 @@ func (ix *nameIndex) candidates(c *corpus, e entry) ([]candidate, LinkRule) {
 	}
 	var out []candidate
 	best := 0
-	for _, id := range ix.byWord[look] {
-		f := c.full[id]
-		ev := f.aliases[pk]
+	for _, fi := range ix.byWord[look] {
+		id, f := c.fullIDs[fi], c.fulls[fi]
+		ev := f.alias(pk)
 		// A surname that articles called a company by is the company's
 		// short name too, the recognizer's guess aside: "Goldman" for
 		// Goldman, Sachs and Co.
 		company := rule == RuleSurname && f.typ == extract.Org && ev >= 2
-		if f.typ != e.typ && !company || f.names[pk] {
+		if f.typ != e.typ && !company || f.hasName(pk) {
 			continue
 		}
 		rank := 0

@@ -39,15 +39,30 @@ type corpus struct {
 // fullInfo is what the corpus says about one entity id given in full.
 type fullInfo struct {
 	typ      extract.Type
-	names    map[string]bool // keys of the names it was given
-	aliases  map[string]int  // keys of the mentions it was linked from, by articles
+	aliases  []aliasCount // keys of the mentions it was linked from, by articles; sorted by key, distinct
 	articles []int
 	first    string // its name in the first article that gives it, for reports
-	// keys are the keys of names, sorted, and words the words of each:
-	// the rules read them again and again.
+	// keys are the keys of the names it was given, sorted and distinct,
+	// and words the words of each: the rules read them again and again.
 	keys    []string
 	words   [][]string
 	orgKeys []string // names.OrgKey of each of keys, when asked for (see orgKeysOf)
+}
+
+// hasName reports whether k is the key of a name f was given.
+func (f *fullInfo) hasName(k string) bool {
+	_, ok := slices.BinarySearch(f.keys, k)
+	return ok
+}
+
+// alias returns in how many articles f was linked from a mention whose key
+// is k.
+func (f *fullInfo) alias(k string) int {
+	i, ok := slices.BinarySearchFunc(f.aliases, k, func(a aliasCount, k string) int { return strings.Compare(a.name, k) })
+	if !ok {
+		return 0
+	}
+	return f.aliases[i].n
 }
 
 // orgKeysOf returns names.OrgKey of each of f's keys, in their order.
@@ -78,33 +93,44 @@ func newCorpus(articles []article, nKeys int) *corpus {
 // articles hold each.
 func (c *corpus) indexContexts() {
 	// Entries repeat across articles: each key is made a context key
-	// once, and numbered once.
-	keyOf := make(map[*entryKey]string, c.nKeys)
+	// once, and numbered once, first in the order met (first), then in
+	// the sorted order of the keys (final).
+	first := make(map[*entryKey]int32, c.nKeys)
 	num := make(map[string]int32, c.nKeys/2)
+	var keys []string // by first number
+	var ofKey []int32 // each entry key's first number, by the order met
 	for _, a := range c.articles {
 		for _, e := range a.entries {
-			if _, ok := keyOf[e.entryKey]; !ok {
+			if _, ok := first[e.entryKey]; !ok {
 				k := contextKey(e)
-				keyOf[e.entryKey] = k
-				num[k] = 0
+				n, ok := num[k]
+				if !ok {
+					n = int32(len(keys))
+					num[k] = n
+					keys = append(keys, k)
+				}
+				first[e.entryKey] = int32(len(ofKey))
+				ofKey = append(ofKey, n)
 			}
 		}
 	}
-	sorted := sortedIDs(num)
-	c.df, c.idfs, c.country = make([]int, len(sorted)), make([]float64, len(sorted)), make([]bool, len(sorted))
-	for n, k := range sorted {
-		num[k] = int32(n)
-		c.country[n] = strings.HasPrefix(k, "country:")
+	order := make([]int32, len(keys)) // first numbers in the keys' sorted order
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
+	final := make([]int32, len(keys)) // by first number
+	c.df, c.idfs, c.country = make([]int, len(keys)), make([]float64, len(keys)), make([]bool, len(keys))
+	for n, f := range order {
+		final[f] = int32(n)
+		num[keys[f]] = int32(n)
+		c.country[n] = strings.HasPrefix(keys[f], "country:")
 	}
 	c.ctxNum = num
-	numOf := make(map[*entryKey]int32, len(keyOf))
-	for p, k := range keyOf {
-		numOf[p] = num[k]
-	}
 	for i, a := range c.articles {
 		nums := make([]int32, len(a.entries))
 		for j, e := range a.entries {
-			nums[j] = numOf[e.entryKey]
+			nums[j] = final[ofKey[first[e.entryKey]]]
 		}
 		slices.Sort(nums)
 		nums = slices.Compact(nums)
@@ -153,40 +179,59 @@ func (c *corpus) indexNames() {
 	// full entity but the article is of its key: each key is looked at
 	// once, and counted.
 	type keyUse struct {
-		f *fullInfo
-		n int // entries of the key
+		f    *fullInfo
+		n    int    // entries of the key
+		name string // the key of its name
 	}
-	uses := make(map[*entryKey]*keyUse, c.nKeys)
-	var order []*entryKey // in the order first met, for the aliases
+	uses := make(map[*entryKey]int32, c.nKeys) // index in list
+	list := make([]keyUse, 0, c.nKeys)
+	var order []*entryKey // of list, in the order first met, for the aliases
+	// The full entities are made in one block: tens of thousands of
+	// small objects otherwise.
+	infos := make([]fullInfo, 0, c.nKeys/2)
 	for i, a := range c.articles {
 		for _, e := range a.entries {
 			if e.partial {
 				c.partial[e.id] = append(c.partial[e.id], i)
 				continue
 			}
-			u := uses[e.entryKey]
-			if u == nil {
+			u, ok := uses[e.entryKey]
+			if !ok {
 				f, ok := c.full[e.id]
 				if !ok {
-					f = &fullInfo{typ: e.typ, names: map[string]bool{}, aliases: map[string]int{}, first: e.name}
+					if len(infos) == cap(infos) {
+						infos = make([]fullInfo, 0, max(64, cap(infos)))
+					}
+					infos = append(infos, fullInfo{typ: e.typ, first: e.name})
+					f = &infos[len(infos)-1]
 					c.full[e.id] = f
 				}
-				f.names[key(e.name)] = true
-				u = &keyUse{f: f}
+				// Sorted and made distinct below.
+				k := key(e.name)
+				f.keys = append(f.keys, k)
+				u = int32(len(list))
+				list = append(list, keyUse{f: f, name: k})
 				uses[e.entryKey] = u
 				order = append(order, e.entryKey)
 			}
-			u.f.articles = append(u.f.articles, i)
-			u.n++
+			lu := &list[u]
+			lu.f.articles = append(lu.f.articles, i)
+			lu.n++
 		}
 	}
-	for _, k := range order {
-		u := uses[k]
+	for i, k := range order {
+		u := list[i]
 		// The names an entry yields as aliases are its key's (see
-		// entry.allAliases); its counts are not read.
+		// entry.allAliases); its counts are not read. Summed by key below.
 		e := entry{entryKey: k}
 		for name := range e.allAliases() {
-			u.f.aliases[key(name)] += u.n
+			// Most often the one alias is the entry's own name, folded
+			// already.
+			k := u.name
+			if name != e.name {
+				k = key(name)
+			}
+			u.f.aliases = append(u.f.aliases, aliasCount{name: k, n: u.n})
 		}
 	}
 	c.fullIDs = sortedIDs(c.full)
@@ -194,13 +239,34 @@ func (c *corpus) indexNames() {
 	for i, id := range c.fullIDs {
 		c.fulls[i] = c.full[id]
 	}
-	for _, f := range c.full {
-		f.keys = sortedIDs(f.names)
+	for _, f := range c.fulls {
+		if len(f.keys) > 1 {
+			slices.Sort(f.keys)
+			f.keys = slices.Clip(slices.Compact(f.keys))
+		}
+		f.aliases = sumAliases(f.aliases)
 		f.words = make([][]string, len(f.keys))
 		for i, k := range f.keys {
 			f.words[i] = strings.Fields(k)
 		}
 	}
+}
+
+// sumAliases sorts list by key and sums the counts of each key, in place.
+func sumAliases(list []aliasCount) []aliasCount {
+	if len(list) < 2 {
+		return list
+	}
+	slices.SortFunc(list, func(a, b aliasCount) int { return strings.Compare(a.name, b.name) })
+	out := list[:1]
+	for _, a := range list[1:] {
+		if last := &out[len(out)-1]; last.name == a.name {
+			last.n += a.n
+		} else {
+			out = append(out, a)
+		}
+	}
+	return slices.Clip(out)
 }
 
 // contextKey is what an entry stands for in the context of its article: a

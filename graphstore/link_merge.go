@@ -177,15 +177,15 @@ func (c *corpus) keeper(a, b string, rule LinkRule) (from, to string) {
 func (c *corpus) linkLongerOrgs(l *linking) {
 	byAlias := map[string][]string{}
 	for i, id := range c.fullIDs {
-		for k := range c.fulls[i].aliases {
-			if strings.Contains(k, " ") {
+		for _, a := range c.fulls[i].aliases {
+			if k := a.name; strings.Contains(k, " ") {
 				byAlias[k] = append(byAlias[k], id)
 			}
 		}
 	}
 	for i, id := range c.fullIDs {
 		f := c.fulls[i]
-		if f.typ != extract.Org || len(f.names) != 1 || strings.Contains(id, "@") {
+		if f.typ != extract.Org || len(f.keys) != 1 || strings.Contains(id, "@") {
 			continue
 		}
 		short, sw := f.keys[0], f.words[0]
@@ -196,7 +196,7 @@ func (c *corpus) linkLongerOrgs(l *linking) {
 		var cands []string
 		for _, fid := range byAlias[short] {
 			g := c.full[fid]
-			if fid == id || g.typ != f.typ || g.names[short] || !longerName(g.words, sw) {
+			if fid == id || g.typ != f.typ || g.hasName(short) || !longerName(g.words, sw) {
 				continue
 			}
 			to := l.resolve(fid)
@@ -206,7 +206,7 @@ func (c *corpus) linkLongerOrgs(l *linking) {
 			if !slices.Contains(cands, to) {
 				cands = append(cands, to)
 			}
-			linked[to] += g.aliases[short]
+			linked[to] += g.alias(short)
 		}
 		if len(cands) == 0 {
 			continue
@@ -233,14 +233,14 @@ func (c *corpus) linkLongerOrgs(l *linking) {
 // recognizer may take for a person's name). Parts named after a place or a unit ("Ford Motor Credit", "Merrill Lynch
 // Capital Markets") are not the company.
 func (c *corpus) linkOrgPrefixes(l *linking) {
-	byFirst := map[string][]string{}
+	byFirst := map[string][]int32{} // indexes in fullIDs, by the first words of their names
 	for i, id := range c.fullIDs {
 		if f := c.fulls[i]; f.typ == extract.Org && !strings.Contains(id, "@") {
 			for _, fw := range f.words {
 				// An id's words are all added in its turn: it is in the
 				// list already only as its last.
-				if first, ids := fw[0], byFirst[fw[0]]; len(ids) == 0 || ids[len(ids)-1] != id {
-					byFirst[first] = append(ids, id)
+				if first, ids := fw[0], byFirst[fw[0]]; len(ids) == 0 || ids[len(ids)-1] != int32(i) {
+					byFirst[first] = append(ids, int32(i))
 				}
 			}
 		}
@@ -268,7 +268,7 @@ func (c *corpus) linkOrgPrefixes(l *linking) {
 		}
 		// Twice five times as common on context; three times on company
 		// words alone ("Salomon" of Salomon Inc and Salomon Brothers).
-		to, long, ok := c.longerName(id, sw, byFirst[sw[0]], 3)
+		to, long, ok := c.longerName(i, sw, byFirst[sw[0]], 3)
 		if !ok {
 			continue
 		}
@@ -323,20 +323,21 @@ func (c *corpus) linkGroupNames(l *linking) {
 var firmWords = names.Set{"brothers": true, "bros": true, "freres": true, "sons": true, "partners": true}
 
 // longerName returns the one candidate of cands that begins with the
-// words sw (see prefixOf), at least times as common as id, and the name it
-// begins; ok is false when none or several do.
-func (c *corpus) longerName(id string, sw, cands []string, times int) (to, long string, ok bool) {
-	n, least := 0, times*len(c.full[id].articles)
-	for _, gid := range cands {
-		if gid == id {
+// words sw (see prefixOf), at least times as common as the full entity of
+// index i, and the name it begins; ok is false when none or several do.
+// i and cands are indexes in c.fullIDs.
+func (c *corpus) longerName(i int, sw []string, cands []int32, times int) (to, long string, ok bool) {
+	n, least := 0, times*len(c.fulls[i].articles)
+	for _, gi := range cands {
+		if int(gi) == i {
 			continue
 		}
-		g := c.full[gid]
+		g := c.fulls[gi]
 		if len(g.articles) < least {
 			continue
 		}
 		if k, fits := prefixOf(sw, g); fits {
-			to, long, n = gid, k, n+1
+			to, long, n = c.fullIDs[gi], k, n+1
 		}
 	}
 	return to, long, n == 1
@@ -394,9 +395,13 @@ func longerName(words [][]string, sw []string) bool {
 // twice a lone short one. Countries keep their own nodes, and a city is no
 // club of its name ("Leeds"). tv is typeVotes of the articles.
 func (c *corpus) linkTypes(l *linking, tv typeVoting) {
-	votes, typeOf, nameOf := tv.votes, tv.typeOf, tv.nameOf
+	votes := func(id string) int { return tv[id].votes }
+	typeOf := func(id string) extract.Type { return tv[id].typ }
+	nameOf := func(id string) string { return tv[id].name }
+	// Grouped by name in any order, each group sorted below: the same
+	// groups as from the sorted ids, without sorting them all.
 	byName := map[string][]string{}
-	for _, id := range sortedIDs(votes) {
+	for id := range tv {
 		if _, linked := l.remap[id]; linked {
 			continue
 		}
@@ -412,14 +417,15 @@ func (c *corpus) linkTypes(l *linking, tv typeVoting) {
 		if len(same) < 2 {
 			continue
 		}
+		slices.Sort(same)
 		best := slices.MaxFunc(same, func(a, b string) int {
-			return cmp.Or(cmp.Compare(votes[a], votes[b]), cmp.Compare(typeRank(typeOf[a]), typeRank(typeOf[b])))
+			return cmp.Or(cmp.Compare(votes(a), votes(b)), cmp.Compare(typeRank(typeOf(a)), typeRank(typeOf(b))))
 		})
-		city := t.CityCountry[names.Key(nameOf[best])] != "" || t.KnownPlace(names.Key(nameOf[best]))
+		city := t.CityCountry[names.Key(nameOf(best))] != "" || t.KnownPlace(names.Key(nameOf(best)))
 		oneWord := !strings.ContainsAny(name, "- ")
 		for _, id := range same {
-			clubAndCity := city && (typeOf[id] == extract.Location) != (typeOf[best] == extract.Location) &&
-				(typeOf[id] == extract.Org || typeOf[best] == extract.Org)
+			clubAndCity := city && (typeOf(id) == extract.Location) != (typeOf(best) == extract.Location) &&
+				(typeOf(id) == extract.Org || typeOf(best) == extract.Org)
 			if id == best || clubAndCity {
 				continue
 			}
@@ -428,11 +434,11 @@ func (c *corpus) linkTypes(l *linking, tv typeVoting) {
 			// Pratt and Whitney): joined only where their articles name the
 			// same things, or where the word itself says it is of best's
 			// type (OpenAI).
-			if typed, ok := names.TypedByName(nameOf[id]); oneWord && (!ok || typed != typeOf[best]) &&
-				!c.sharedAny(id, best, "~"+names.Key(nameOf[id]), "~"+names.Key(nameOf[best])).enough() {
+			if typed, ok := names.TypedByName(nameOf(id)); oneWord && (!ok || typed != typeOf(best)) &&
+				!c.sharedAny(id, best, "~"+names.Key(nameOf(id)), "~"+names.Key(nameOf(best))).enough() {
 				continue
 			}
-			l.link(RuleType, id, best, float64(votes[best]))
+			l.link(RuleType, id, best, float64(votes(best)))
 		}
 	}
 }
@@ -449,22 +455,20 @@ func sortedIDs[V any](m map[string]V) []string {
 // typeVoting is, of every id the articles give, the votes on its type
 // (see typeVote; an entry given in full counts twice) and its type and name
 // in its last full entry, else its first.
-type typeVoting struct {
-	votes  map[string]int
-	typeOf map[string]extract.Type
-	nameOf map[string]string
+type typeVoting map[string]*idVote
+
+// idVote is what typeVoting holds of one id.
+type idVote struct {
+	votes int
+	typ   extract.Type
+	name  string
 }
 
 // typeVotes counts the type votes of the articles.
 func typeVotes(articles []article, nKeys int) typeVoting {
 	// One record an id, and each name's type by its words once: the loop
 	// is over every entry of every article.
-	type idVote struct {
-		votes int
-		typ   extract.Type
-		name  string
-	}
-	byID := make(map[string]*idVote, nKeys/2)
+	byID := make(typeVoting, nKeys/2)
 	typed := make(map[string]typedName, nKeys/2)
 	// Entries repeat across articles: what a vote needs of an entry but
 	// its order is of its key, found once a key.
@@ -473,6 +477,9 @@ func typeVotes(articles []article, nKeys int) typeVoting {
 		r *idVote
 	}
 	byKey := make(map[*entryKey]keyVote, nKeys)
+	// The records are made in blocks: tens of thousands of small objects
+	// otherwise.
+	var block []idVote
 	for _, a := range articles {
 		for _, e := range a.entries {
 			kv, ok := byKey[e.entryKey]
@@ -491,7 +498,11 @@ func typeVotes(articles []article, nKeys int) typeVoting {
 				}
 				kv.r = byID[e.id]
 				if kv.r == nil {
-					kv.r = &idVote{typ: e.typ, name: e.name}
+					if len(block) == cap(block) {
+						block = make([]idVote, 0, max(64, nKeys/2, 2*cap(block)))
+					}
+					block = append(block, idVote{typ: e.typ, name: e.name})
+					kv.r = &block[len(block)-1]
 					byID[e.id] = kv.r
 				}
 				byKey[e.entryKey] = kv
@@ -503,12 +514,7 @@ func typeVotes(articles []article, nKeys int) typeVoting {
 			r.votes += kv.v
 		}
 	}
-	tv := typeVoting{votes: make(map[string]int, len(byID)), typeOf: make(map[string]extract.Type, len(byID)),
-		nameOf: make(map[string]string, len(byID))}
-	for id, r := range byID {
-		tv.votes[id], tv.typeOf[id], tv.nameOf[id] = r.votes, r.typ, r.name
-	}
-	return tv
+	return byID
 }
 
 // typedName is what names.TypedByName says of a name.

@@ -367,12 +367,15 @@ func (c *corpus) sparse(o *occurrence) bool {
 
 // nameIndex finds the full entities a short name may stand for.
 type nameIndex struct {
-	byWord map[string][]string // full ids by the words and initials of their names and their one-word aliases
+	// The full ids by the words and initials of their names and their
+	// one-word aliases, as indexes in corpus.fullIDs (and fulls): the
+	// candidates' records without looking each up by id.
+	byWord map[string][]int32
 }
 
 func (c *corpus) newNameIndex() *nameIndex {
-	ix := &nameIndex{byWord: make(map[string][]string, 2*len(c.fullIDs))}
-	for i, id := range c.fullIDs {
+	ix := &nameIndex{byWord: make(map[string][]int32, 2*len(c.fullIDs))}
+	for i := range c.fullIDs {
 		f := c.fulls[i]
 		var keys []string
 		for _, ws := range f.words {
@@ -390,8 +393,8 @@ func (c *corpus) newNameIndex() *nameIndex {
 				}
 			}
 		}
-		for k := range f.aliases {
-			if !strings.Contains(k, " ") {
+		for _, a := range f.aliases {
+			if k := a.name; !strings.Contains(k, " ") {
 				keys = append(keys, k)
 			} else if letters := strings.ReplaceAll(k, " and ", ""); len(letters) <= 4 {
 				keys = append(keys, strings.ReplaceAll(letters, " ", ""))
@@ -399,7 +402,7 @@ func (c *corpus) newNameIndex() *nameIndex {
 		}
 		slices.Sort(keys)
 		for _, k := range slices.Compact(keys) {
-			ix.byWord[k] = append(ix.byWord[k], id)
+			ix.byWord[k] = append(ix.byWord[k], int32(i))
 		}
 	}
 	return ix

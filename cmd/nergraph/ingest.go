@@ -12,6 +12,7 @@ import (
 
 	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/graphstore"
+	"github.com/nergraph/nergraph/internal/gcpace"
 	"github.com/nergraph/nergraph/internal/shard"
 	"github.com/spf13/cobra"
 )
@@ -166,7 +167,12 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) (err err
 	if opts.Refresh {
 		start := time.Now()
 		cpu0, cpuOK := cpuTime()
-		if refreshed, err := st.Refresh(ctx); err != nil {
+		// The refresh's index of the whole store stays live until it
+		// ends: fewer collections for a little more memory (gcpace.Refresh).
+		endPace := gcpace.While(gcpace.Refresh)
+		refreshed, err := st.Refresh(ctx)
+		endPace()
+		if err != nil {
 			return err
 		} else if refreshed && opts.Verbose {
 			// The CPU time too: on a busy machine the wall time says

@@ -103,3 +103,55 @@ func TestDefault(t *testing.T) {
 		}
 	}
 }
+
+// TestWhile checks that While changes the pace at once and at each
+// collection until end, which puts the pace before it back; and that it
+// does nothing where the collector is not paced.
+func TestWhile(t *testing.T) {
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	old := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(old)
+
+	// Not paced: While leaves GOGC alone.
+	end := While(Pace{Headroom: 1, Fraction: 0.83})
+	if got := gogc(); got != 100 {
+		t.Errorf("GOGC after While without Start = %d, want 100", got)
+	}
+	end()
+
+	stop := Start(Pace{Headroom: 1, Fraction: 0.37})
+	defer stop()
+	end = While(Pace{Headroom: 1, Fraction: 0.83})
+	if got := gogc(); got != 83 {
+		t.Errorf("GOGC after While = %d, want 83", got)
+	}
+	debug.SetGCPercent(100) // undone by the next collection's finalizer
+	runtime.GC()
+	if got := waitGOGC(83, time.Second); got != 83 {
+		t.Errorf("GOGC after a collection during While = %d, want 83", got)
+	}
+	end()
+	if got := gogc(); got != 37 {
+		t.Errorf("GOGC after end = %d, want Start's 37", got)
+	}
+	debug.SetGCPercent(100)
+	runtime.GC()
+	if got := waitGOGC(37, time.Second); got != 37 {
+		t.Errorf("GOGC after end and a collection = %d, want 37", got)
+	}
+}
+
+// TestRefresh pins the refresh's pace: Go's own up to 256 MiB live, then
+// 256 MiB of growth, half the live heap beyond 512 MiB.
+func TestRefresh(t *testing.T) {
+	const mib = 1 << 20
+	for _, tt := range []struct {
+		live uint64
+		want int
+	}{{128 * mib, 100}, {256 * mib, 100}, {384 * mib, 66}, {512 * mib, 50}, {4096 * mib, 50}} {
+		if got := Refresh.Percent(tt.live); got != tt.want {
+			t.Errorf("Refresh.Percent(%d MiB) = %d, want %d", tt.live/mib, got, tt.want)
+		}
+	}
+}
