@@ -86,7 +86,7 @@ func (r *Resolver) firmAt(sents []text.Sentence, a, b Span) (Span, firm, bool) {
 	// Named alone elsewhere, the first part is a firm of its own ("Ford and
 	// Mazda Corp" when Ford comes up again), unless the verb says one firm:
 	// "Turner and Newall Plc said it planned", then "Turner's shares".
-	if alone(sents, toks[a.Start:a.End]) && !singular(toks, end) {
+	if alone(sents, toks[a.Start:a.End]) && !singularVerb(toks, end) {
 		return Span{}, firm{}, false
 	}
 	return Span{Sentence: a.Sentence, Start: a.Start, End: end, Type: Org}, firm{foldWords(toks[a.Start:a.End]), foldWords(toks[b.Start : b.Start+1])}, true

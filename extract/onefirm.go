@@ -51,7 +51,7 @@ func bracketFirmSpans(sents []text.Sentence, spans []Span) []Span {
 			}
 			at = min(s.End, close)
 		}
-		if k-i < 2 || at != close || !mixedCase(toks[open+1:close]) {
+		if k-i < 2 || at != close || !mixedCase(toks[open+1:close]) || !bracketFirm(toks[open+1:close], min(spans[k-1].End, close)-max(spans[k-1].Start, open+1)) {
 			continue
 		}
 		spans[i] = Span{Sentence: sp.Sentence, Start: open + 1, End: close, Type: Org}
@@ -65,6 +65,34 @@ func bracketFirmSpans(sents []text.Sentence, spans []Span) []Span {
 		return spans
 	}
 	return slices.DeleteFunc(spans, func(sp Span) bool { return sp.Start == sp.End })
+}
+
+// singularVerb is [singular] without the apposition ", a": a verb says
+// one firm ("said it", "is"), while "Sears and Kellwood Co, a Sears
+// supplier," tells of Kellwood alone.
+func singularVerb(toks []text.Token, i int) bool {
+	return i < len(toks) && toks[i].Text != "," && singular(toks, i)
+}
+
+// bracketFirm reports whether the words in brackets, spans joined at
+// commas and "and", read as one firm: a list of three names or more, as
+// partners' names make ("Rosskopf, Rapp and Schmidt Insurance Agency",
+// "Welsh, Carson, Anderson and Stowe"), or a last part of several words
+// ("Hooper and Ashby Ltd"; last is its number of words); not two names of one word each ("<Gotabanken
+// and Wermlandsbanken>", two banks) nor a description after a comma
+// ("<Nova, An Alberta Corp>").
+func bracketFirm(ws []text.Token, last int) bool {
+	commas := 0
+	for i, w := range ws {
+		if w.Text != "," {
+			continue
+		}
+		commas++
+		if i+1 < len(ws) && (ws[i+1].Text == "A" || ws[i+1].Text == "An" || ws[i+1].Text == "The") {
+			return false
+		}
+	}
+	return commas > 0 || last > 1
 }
 
 // mixedCase reports whether some word of ws has a lower-case letter: a
@@ -82,7 +110,7 @@ func (r *Resolver) firmOfOne(sents []text.Sentence, toks []text.Token, a, b Span
 	if a.End-a.Start < 2 || b.End-b.Start < 2 || b.Type != Org || a.Type == Person || a.Type == Location {
 		return false
 	}
-	if !names.CorpSuffixes.Has(toks[b.End-1].Text) || !singular(toks, b.End) {
+	if !names.CorpSuffixes.Has(toks[b.End-1].Text) || !singularVerb(toks, b.End) {
 		return false
 	}
 	if a.Start > 0 && toks[a.Start-1].Text != "The" && toks[a.Start-1].Text != "the" {
@@ -116,7 +144,7 @@ func (r *Resolver) firmAtBare(sents []text.Sentence, a Span, next int) (Span, fi
 		return Span{}, firm{}, false
 	}
 	end := suffixesEnd(toks, a.End+2)
-	if alone(sents, toks[a.Start:a.End]) && !singular(toks, end) {
+	if alone(sents, toks[a.Start:a.End]) && !singularVerb(toks, end) {
 		return Span{}, firm{}, false
 	}
 	return Span{Sentence: a.Sentence, Start: a.Start, End: end, Type: Org}, firm{foldWords(toks[a.Start:a.End]), foldWords(toks[a.End+1 : a.End+2])}, true

@@ -22,6 +22,16 @@ func TestOneFirmSpans(t *testing.T) {
 			want:   []string{`org:quarbin ORG "Quarbin" partial`, `org:vell-insurance-agency ORG "Vell Insurance Agency"`, `person:marlow PERSON "Marlow" partial`},
 		},
 		{
+			name:   "two one-word names in angle brackets",
+			marked: "Banks\n\nThe group will control <[[Tervane|ORG]] and [[Quarbin|ORG]]>, two regional banks.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`, `org:tervane ORG "Tervane" partial`},
+		},
+		{
+			name:   "a description after a comma in angle brackets",
+			marked: "Stake\n\nHolders other than <[[Tervane|ORG]], [[An Ohio Corp|ORG]]>, must approve.",
+			want:   []string{`org:an-ohio ORG "An Ohio Corp"`, `org:tervane ORG "Tervane" partial`},
+		},
+		{
 			name:   "a first part of several words and one firm's verb",
 			marked: "Centers\n\n[[Marlow Years Child Care|ORG]] and [[Learning Quarbin Inc|ORG]] said it signed a letter of intent.",
 			want:   []string{`org:marlow-years-child-care-and-learning-quarbin ORG "Marlow Years Child Care and Learning Quarbin Inc"`},
@@ -40,6 +50,11 @@ func TestOneFirmSpans(t *testing.T) {
 			name:   "the first part named alone, two firms' verb",
 			marked: "Rights\n\n[[Tervane|PER]] and [[Quarbin Plc|ORG]] said they planned a joint venture. The price compares with [[Tervane|PER]]'s close.",
 			want:   []string{`org:quarbin ORG "Quarbin Plc"`, `person:tervane PERSON "Tervane" partial`},
+		},
+		{
+			name:   "the first part named alone, an apposition after the firm",
+			marked: "Labels\n\nBoth [[Tervane|ORG]] and [[Quarbin Co|ORG]], a Tervane supplier, agreed to pay. [[Tervane|ORG]] said so.",
+			want:   []string{`org:quarbin ORG "Quarbin Co"`, `org:tervane ORG "Tervane" partial`},
 		},
 		{
 			name:   "a headline's firm with the word after AND in no span",
