@@ -123,6 +123,19 @@ func (r *Resolver) firmOfOne(sents []text.Sentence, toks []text.Token, a, b Span
 	return !known
 }
 
+// repeatedFirm reports whether a, "and", b is one name said twice, a
+// firm's name ("Saatchi and Saatchi", "REYNOLDS AND REYNOLDS"): two people
+// of one name are "the Saatchi brothers", and two places of one name are
+// not joined by "and". A name with a figure is a product's or a
+// substance's ("Interleukin-2 and Interleukin-2 receptor").
+func (r *Resolver) repeatedFirm(toks []text.Token, a, b Span) bool {
+	if a.End-a.Start != b.End-b.Start || a.End-a.Start > 2 || !slices.Equal(foldWords(toks[a.Start:a.End]), foldWords(toks[b.Start:b.End])) {
+		return false
+	}
+	ws := capsTitled(toks[a.Start:a.End])
+	return upperWords(ws) && r.firmWords(ws) && !slices.ContainsFunc(ws, func(t text.Token) bool { return strings.ContainsAny(t.Text, "0123456789") })
+}
+
 // firmAtBare returns the firm's span that the span a, "and", one word in
 // no span and a company suffix make: "LAMSON AND SESSIONS CO 3RD QTR NET",
 // where the recognizer found only "LAMSON". next is the start of the next

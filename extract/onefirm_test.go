@@ -57,6 +57,21 @@ func TestOneFirmSpans(t *testing.T) {
 			want:   []string{`org:quarbin ORG "Quarbin Co"`, `org:tervane ORG "Tervane" partial`},
 		},
 		{
+			name:   "one name said twice",
+			marked: "Agency\n\nBates is now owned by [[Tervane|PER]] and [[Tervane|PER]], the largest agency.",
+			want:   []string{`org:tervane-and-tervane ORG "Tervane and Tervane"`},
+		},
+		{
+			name:   "two names",
+			marked: "Agency\n\nBates is now owned by [[Tervane|PER]] and [[Quarbin|PER]], the largest agency.",
+			want:   []string{`person:quarbin PERSON "Quarbin" partial`, `person:tervane PERSON "Tervane" partial`},
+		},
+		{
+			name:   "one substance said twice",
+			marked: "Kit\n\nA kit for measuring [[Tervane-2|ORG]] and [[Tervane-2|ORG]] receptor.",
+			want:   nil, // one-word names with a figure are dropped; joined, "Tervane-2 and Tervane" would stay
+		},
+		{
 			name:   "a headline's firm with the word after AND in no span",
 			marked: "[[TERVANE|ORG]] AND QUARBIN CO 3RD QTR NET\n\nShr profit 20 cts vs loss 22 cts.",
 			want:   []string{`org:tervane-and-quarbin ORG "Tervane And Quarbin Co"`},
