@@ -213,6 +213,9 @@ func (s *sgmlReader) parse(doc string, line int) (Article, bool, error) {
 	if _, t, _, ok := element(text, "TITLE"); ok {
 		a.Title = strings.TrimSpace(decodeSGML(t))
 	}
+	if _, d, _, ok := element(text, "DATELINE"); ok {
+		a.Dateline = datelinePlace(decodeSGML(d))
+	}
 	if _, body, _, ok := element(text, "BODY"); ok {
 		a.Text = dropSignOff(strings.TrimSpace(decodeSGML(body)))
 	} else if strings.Contains(textAttrs, `"UNPROC"`) {
@@ -222,6 +225,17 @@ func (s *sgmlReader) parse(doc string, line int) (Article, bool, error) {
 		return a, false, nil
 	}
 	return a, true, nil
+}
+
+// datelinePlace returns the place of a Reuters dateline: the words before
+// its first comma ("NEW YORK" of "NEW YORK, March 3 -", "WILKES-BARRES, Pa."
+// gives the town), or "" when it has no comma.
+func datelinePlace(d string) string {
+	place, _, ok := strings.Cut(d, ",")
+	if !ok {
+		return ""
+	}
+	return strings.Join(strings.Fields(place), " ")
 }
 
 // element returns the attributes and content of the first
