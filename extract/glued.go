@@ -26,7 +26,7 @@ func (r *Resolver) gluedSpans(sents []text.Sentence, spans []Span) []Span {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
-		if sp.End-sp.Start > 1 && ratingBefore(toks, *sp) {
+		if sp.End-sp.Start > 1 && (ratingBefore(toks, *sp) || countBefore(toks, *sp)) {
 			sp.Start++
 		}
 		if r.townOfState(toks, *sp) {
@@ -89,6 +89,25 @@ func ratingBefore(toks []text.Token, sp Span) bool {
 	prev := toks[sp.Start-1].Text
 	return prev == "from" || prev == "to"
 }
+
+// countBefore reports whether the span's first word is a number that opens
+// the sentence and counts the plural noun after the span, glued to the
+// name between them: "Five Virgin megastores and 150 Game shops", "Six
+// Chris Paterson penalties". A name that begins with a number is written
+// so inside a sentence too; at its start the capital tells nothing.
+func countBefore(toks []text.Token, sp Span) bool {
+	if sp.Start != 0 || !numberWords[toks[0].Text] || sp.End >= len(toks) {
+		return false
+	}
+	next := toks[sp.End].Text
+	return len(next) > 3 && strings.HasSuffix(next, "s") && strings.ToLower(next) == next && !strings.HasSuffix(next, "ss")
+}
+
+// numberWords are the numbers written as words, capitalized, that open a
+// sentence.
+var numberWords = map[string]bool{"Two": true, "Three": true, "Four": true, "Five": true, "Six": true, "Seven": true,
+	"Eight": true, "Nine": true, "Ten": true, "Eleven": true, "Twelve": true, "Twenty": true, "Thirty": true,
+	"Forty": true, "Fifty": true, "Hundreds": true, "Thousands": true, "Dozens": true}
 
 // creditGrades are the letters of the agencies' long-term ratings, S&P's
 // and Moody's.

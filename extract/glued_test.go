@@ -245,3 +245,25 @@ func TestOfficeTown(t *testing.T) {
 		},
 	})
 }
+
+// TestCountBefore checks, on sentences of our own, that a number opening
+// the sentence and counting the noun after a name is no part of the name.
+func TestCountBefore(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a number, a firm, a plural noun",
+			marked: "Shops\n\n[[Five Tervane|ORG]] megastores and 150 Quarbin shops will close.",
+			want:   []string{`org:tervane ORG "Tervane" partial`},
+		},
+		{
+			name:   "a name that begins with a number word",
+			marked: "Hotels\n\n[[Four Tervane|ORG]] said it would open a hotel.",
+			want:   []string{`org:four-tervane ORG "Four Tervane"`},
+		},
+		{
+			name:   "inside a sentence",
+			marked: "Hotels\n\nShares of [[Four Tervane|ORG]] hotels rose.",
+			want:   []string{`org:four-tervane ORG "Four Tervane"`},
+		},
+	})
+}
