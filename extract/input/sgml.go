@@ -21,8 +21,9 @@ import (
 // the id does not depend on where the file lies), Title from <TITLE>, Text
 // from <BODY> (or, for TYPE="UNPROC" texts, which have no <BODY>, the whole
 // <TEXT>), without the "Reuter" sign-off line that ends most stories, Date
-// from <DATE> read as UTC (the collection gives no zone) and Source
-// "Reuters". Articles with no body text, such as the TYPE="BRIEF"
+// from <DATE> read as UTC (the collection gives no zone), Dateline the
+// place of <DATELINE> ("NEW YORK" of "NEW YORK, March 3 -", which is not in
+// the text) and Source "Reuters". Articles with no body text, such as the TYPE="BRIEF"
 // headlines, are skipped: a headline in capitals alone gives the recognizer
 // nothing to work with.
 type sgmlReader struct {
