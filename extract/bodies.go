@@ -178,6 +178,9 @@ func bodyDateline(a *article) string {
 			first = m
 		}
 	}
+	if a.givenHome {
+		return a.home // the input's dateline stands before the body
+	}
 	if first == nil || strings.TrimSpace(a.text[max(a.titleEnd, 0):first.Start]) != "" { // -1: no title
 		return ""
 	}

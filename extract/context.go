@@ -23,6 +23,8 @@ type article struct {
 	ms        []*mention
 	former    map[string]bool // former countries whose time the article is of
 	home      string          // the country code its dateline gives, or ""
+	place     string          // the dateline the input gives apart from the text, or ""
+	givenHome bool            // home is place's country
 	defined   map[string]bool // keys of the acronyms the article defines
 	most      string          // the country it names most, once asked
 	mostDone  bool
@@ -43,6 +45,10 @@ func (r *Resolver) contextual(a *article) {
 		r.eraCountry(a, m)
 	}
 	a.home = r.dateline(a)
+	if a.home == "" && a.place != "" {
+		a.home = r.placeCountry(a, a.place)
+		a.givenHome = a.home != ""
+	}
 	r.creditNames(a)
 	for _, m := range a.ms {
 		r.knownName(a, m)
@@ -205,6 +211,20 @@ func (r *Resolver) dateline(a *article) string {
 		return r.t.Countries[first.country].Alpha2
 	}
 	if c, ok := r.t.CityCountry[first.key]; ok {
+		return r.ofTime(a, c)
+	}
+	return ""
+}
+
+// placeCountry returns the country of a dateline's place the input gives
+// apart from the text ("NEW YORK", "BONN"), or "" when the tables do not
+// know it.
+func (r *Resolver) placeCountry(a *article, place string) string {
+	k := names.Key(place)
+	if c := r.t.Country(place, k); c >= 0 {
+		return r.ofTime(a, r.t.Countries[c].Alpha2)
+	}
+	if c, ok := r.t.CityCountry[k]; ok {
 		return r.ofTime(a, c)
 	}
 	return ""

@@ -41,7 +41,8 @@
 // classify.go applies alias rules, the country, agency and place tables, the
 // cues of a company and finds credits; headlines.go drops headline words
 // taken for names. context.go reads the article as a whole: its time (in
-// 1987 "Germany" is West Germany, country:DEWG), its dateline, the acronyms
+// 1987 "Germany" is West Germany, country:DEWG), its dateline (in the text,
+// else the one the input gives apart, Reuters' <DATELINE>), the acronyms
 // it defines (which win over the well-known ones of the tables: "NHS" is the
 // National Health Service unless the article says otherwise), and in
 // bodies.go the country of each generic body ("the Finance Ministry" of a

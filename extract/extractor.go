@@ -145,9 +145,9 @@ func (ex *Extractor) entitiesOf(c cleaned) (*Doc, []text.Sentence) {
 		if ex.minConf > 0 {
 			cr = &confRule{min: ex.minConf}
 		}
-		ents = ex.res.resolveScored(joined, titleEnd, a.Date, sents, spans, scores, cr)
+		ents = ex.res.resolveScored(joined, titleEnd, a.Date, a.Dateline, sents, spans, scores, cr)
 	} else {
-		ents = ex.res.ResolveArticle(joined, titleEnd, a.Date, sents, ex.rec.Recognize(sents))
+		ents = ex.res.resolveScored(joined, titleEnd, a.Date, a.Dateline, sents, ex.rec.Recognize(sents), nil, nil)
 	}
 	if !ex.misc {
 		kept := ents[:0]

@@ -19,8 +19,19 @@ import (
 func (r *Resolver) firmSpans(sents []text.Sentence, spans []Span) []Span {
 	var firms []firm
 	var joined []Span
-	for i := 0; i+1 < len(spans); i++ {
-		if sp, f, ok := r.firmAt(sents, spans[i], spans[i+1]); ok {
+	for i := range spans {
+		next := -1
+		if i+1 < len(spans) && spans[i+1].Sentence == spans[i].Sentence {
+			next = spans[i+1].Start
+		}
+		if i+1 < len(spans) {
+			if sp, f, ok := r.firmAt(sents, spans[i], spans[i+1]); ok {
+				joined = append(joined, sp)
+				firms = append(firms, f)
+				continue
+			}
+		}
+		if sp, f, ok := r.firmAtBare(sents, spans[i], next); ok {
 			joined = append(joined, sp)
 			firms = append(firms, f)
 		}
@@ -72,7 +83,10 @@ func (r *Resolver) firmAt(sents []text.Sentence, a, b Span) (Span, firm, bool) {
 	if a.End-a.Start > 2 || a.Type == Misc || a.Type == Location && a.End-a.Start > 1 || !r.firmWords(toks[a.Start:a.End]) || !r.firmWords(toks[b.Start:b.Start+1]) {
 		return Span{}, firm{}, false
 	}
-	if alone(sents, toks[a.Start:a.End]) {
+	// Named alone elsewhere, the first part is a firm of its own ("Ford and
+	// Mazda Corp" when Ford comes up again), unless the verb says one firm:
+	// "Turner and Newall Plc said it planned", then "Turner's shares".
+	if alone(sents, toks[a.Start:a.End]) && !singularVerb(toks, end) {
 		return Span{}, firm{}, false
 	}
 	return Span{Sentence: a.Sentence, Start: a.Start, End: end, Type: Org}, firm{foldWords(toks[a.Start:a.End]), foldWords(toks[b.Start : b.Start+1])}, true

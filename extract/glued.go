@@ -26,7 +26,7 @@ func (r *Resolver) gluedSpans(sents []text.Sentence, spans []Span) []Span {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
-		if sp.End-sp.Start > 1 && ratingBefore(toks, *sp) {
+		if sp.End-sp.Start > 1 && (ratingBefore(toks, *sp) || countBefore(toks, *sp)) {
 			sp.Start++
 		}
 		if r.townOfState(toks, *sp) {
@@ -40,6 +40,9 @@ func (r *Resolver) gluedSpans(sents []text.Sentence, spans []Span) []Span {
 		}
 		if town, ok := r.townAfterFirm(toks, *sp); ok {
 			sp.End = town.Start - 1
+			towns = append(towns, town)
+		} else if town, ok := r.officeTown(toks, *sp); ok {
+			sp.End = town.Start
 			towns = append(towns, town)
 		}
 	}
@@ -86,6 +89,25 @@ func ratingBefore(toks []text.Token, sp Span) bool {
 	prev := toks[sp.Start-1].Text
 	return prev == "from" || prev == "to"
 }
+
+// countBefore reports whether the span's first word is a number that opens
+// the sentence and counts the plural noun after the span, glued to the
+// name between them: "Five Virgin megastores and 150 Game shops", "Six
+// Chris Paterson penalties". A name that begins with a number is written
+// so inside a sentence too; at its start the capital tells nothing.
+func countBefore(toks []text.Token, sp Span) bool {
+	if sp.Start != 0 || !numberWords[toks[0].Text] || sp.End >= len(toks) {
+		return false
+	}
+	next := toks[sp.End].Text
+	return len(next) > 3 && strings.HasSuffix(next, "s") && strings.ToLower(next) == next && !strings.HasSuffix(next, "ss")
+}
+
+// numberWords are the numbers written as words, capitalized, that open a
+// sentence.
+var numberWords = map[string]bool{"Two": true, "Three": true, "Four": true, "Five": true, "Six": true, "Seven": true,
+	"Eight": true, "Nine": true, "Ten": true, "Eleven": true, "Twelve": true, "Twenty": true, "Thirty": true,
+	"Forty": true, "Fifty": true, "Hundreds": true, "Thousands": true, "Dozens": true}
 
 // creditGrades are the letters of the agencies' long-term ratings, S&P's
 // and Moody's.
@@ -141,6 +163,39 @@ func (r *Resolver) townAfterFirm(toks []text.Token, sp Span) (Span, bool) {
 	}
 	return Span{}, false
 }
+
+// officeTown finds the town of a body's office glued to the body's name:
+// "a member of the Association of International Bond Dealers London
+// staff", "the Bank of Tokyo London branch". The span is a name of the
+// form "X of Y" ending in a known town, not right after "of" ("Bank of
+// London" is a name), and a word for the body's people or offices follows
+// it. It returns the town's span.
+func (r *Resolver) officeTown(toks []text.Token, sp Span) (Span, bool) {
+	if sp.Type != Org || sp.End-sp.Start < 4 || sp.End >= len(toks) || !officeNouns[toks[sp.End].Text] {
+		return Span{}, false
+	}
+	town := toks[sp.End-1].Text
+	if before := toks[sp.End-2].Text; before == "of" || before == "de" || before == "for" || !upperWord(town) ||
+		r.t.CityCountry[names.Key(town)] == "" || r.bigPlace(town) {
+		return Span{}, false
+	}
+	of := false
+	for _, t := range toks[sp.Start+1 : sp.End-2] {
+		of = of || t.Text == "of"
+	}
+	if !of {
+		return Span{}, false
+	}
+	if _, known := names.Known(joinTokens(toks[sp.Start:sp.End])); known {
+		return Span{}, false
+	}
+	return Span{Sentence: sp.Sentence, Start: sp.End - 1, End: sp.End, Type: Location}, true
+}
+
+// officeNouns are the words for a body's people and offices in one town,
+// after the town: "London staff", "Tokyo branch".
+var officeNouns = map[string]bool{"staff": true, "office": true, "offices": true, "branch": true, "branches": true,
+	"bureau": true, "desk": true, "headquarters": true, "team": true, "employees": true}
 
 // townOfState reports whether a person's span of one word is a town: "of"
 // or "in" before it, and a comma and an American state or a Canadian

@@ -217,3 +217,53 @@ func TestPairedWords(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficeTown checks, on sentences of our own, that the town of a
+// body's office glued to the body's name becomes a place of its own, and
+// that names ending in a town stay whole.
+func TestOfficeTown(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a body's town staff",
+			marked: "Staff\n\nShe is a member of the [[Association of Tervane Bond Dealers London|ORG]] staff.",
+			want:   []string{`location:london LOCATION "London" partial`, `org:association-of-tervane-bond-dealers ORG "Association of Tervane Bond Dealers"`},
+		},
+		{
+			name:   "a bank's town branch",
+			marked: "Loans\n\nThe [[Bank of Quarbin Tervane Tokyo|ORG]] branch lent more.",
+			want:   []string{`location:tokyo LOCATION "Tokyo" partial`, `org:bank-of-quarbin-tervane ORG "Bank of Quarbin Tervane"`},
+		},
+		{
+			name:   "a town right after of",
+			marked: "Staff\n\nThe [[Tervane Bank of London|ORG]] staff rose.",
+			want:   []string{`org:tervane-bank-of-london ORG "Tervane Bank of London"`},
+		},
+		{
+			name:   "no office word after it",
+			marked: "Staff\n\nThe [[Association of Tervane Bond Dealers London|ORG]] said so.",
+			want:   []string{`org:association-of-tervane-bond-dealers-london ORG "Association of Tervane Bond Dealers London"`},
+		},
+	})
+}
+
+// TestCountBefore checks, on sentences of our own, that a number opening
+// the sentence and counting the noun after a name is no part of the name.
+func TestCountBefore(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a number, a firm, a plural noun",
+			marked: "Shops\n\n[[Five Tervane|ORG]] megastores and 150 Quarbin shops will close.",
+			want:   []string{`org:tervane ORG "Tervane" partial`},
+		},
+		{
+			name:   "a name that begins with a number word",
+			marked: "Hotels\n\n[[Four Tervane|ORG]] said it would open a hotel.",
+			want:   []string{`org:four-tervane ORG "Four Tervane"`},
+		},
+		{
+			name:   "inside a sentence",
+			marked: "Hotels\n\nShares of [[Four Tervane|ORG]] hotels rose.",
+			want:   []string{`org:four-tervane ORG "Four Tervane"`},
+		},
+	})
+}

@@ -476,18 +476,24 @@ func firstWordFits(key string, f *group, fw []string) bool {
 // second no place nor a word of the word lists (a title, a body's head, a
 // tenure, a unit, a company word), and never after "the": "the Reagan
 // Administration", "the Baker Plan" and "the Kennedy Center" are no firms
-// of partners, whose names take no article. The firm's name says nothing
+// of partners, whose names take no article. A firm of two partners joined
+// by "and" is shortened the same way: "Turner" of "Turner and Newall Plc".
+// The firm's name says nothing
 // of a company itself, so only a person-typed surname is taken this way,
 // where no person of the article fits it; an organization-typed first word
 // still needs [firstWordFits] (Microsoft of "Microsoft Xbox").
 func partnersFirm(key string, f *group, fw []string) bool {
-	if len(fw) != 2 || key != fw[0] || names.GenericOrgWords[key] || isPlaceWords(fw[:1]) {
+	second := 1
+	if len(fw) == 3 && fw[1] == "and" {
+		second = 2
+	}
+	if len(fw) != second+1 || key != fw[0] || names.GenericOrgWords[key] || isPlaceWords(fw[:1]) {
 		return false
 	}
-	w := fw[1]
+	w := fw[second]
 	if names.MinorWords[w] || names.GenericOrgWords[w] || names.Titles[w] || names.TenureWords[w] || names.OrgHeads[w] ||
 		names.CompanyWords[w] || names.MediaWords[w] || names.SportWords[w] || names.PlaceTails[w] || unitWords[w] ||
-		clubWords[w] || names.CorpSuffixes[w] || isPlaceWords(fw[1:]) {
+		clubWords[w] || names.CorpSuffixes[w] || isPlaceWords(fw[second:]) {
 		return false
 	}
 	// "the" before it, or the second name an acronym ("Hutton LBO", a

@@ -159,14 +159,15 @@ func (r *Resolver) ResolveTitled(text string, titleEnd int, sents []text.Sentenc
 // date (zero when unknown), which says what a name meant then: in 1987
 // "Germany" and "Bonn" are West Germany's, "Moscow" the Soviet Union's.
 func (r *Resolver) ResolveArticle(text string, titleEnd int, date time.Time, sents []text.Sentence, spans []Span) []Entity {
-	return r.resolveScored(text, titleEnd, date, sents, spans, nil, nil)
+	return r.resolveScored(text, titleEnd, date, "", sents, spans, nil, nil)
 }
 
 // resolveScored is ResolveArticle with the recognizer's scores of the
 // tokens of sents (nil when it gives none).
 // cr, when not nil, drops the entities the recognizer was unsure of and
-// counts them.
-func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, sents []text.Sentence, spans []Span, scores []ner.TokenScores, cr *confRule) []Entity {
+// counts them. place is the article's dateline given apart from its text
+// (input.Article.Dateline), or "".
+func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, place string, sents []text.Sentence, spans []Span, scores []ner.TokenScores, cr *confRule) []Entity {
 	var ms []*mention
 	for _, sp := range r.repairSpans(text, titleEnd, sents, spans) {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) {
@@ -211,7 +212,7 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, sent
 			!slices.ContainsFunc(m.words, func(w string) bool { return !names.CorpSuffixes[w] })) &&
 			m.forced == "" && m.canon == "" && m.country < 0 && m.agency < 0
 	})
-	a := &article{text: text, titleEnd: titleEnd, date: date, ms: ms}
+	a := &article{text: text, titleEnd: titleEnd, date: date, place: place, ms: ms}
 	r.contextual(a)
 	mentionConfidence(a, sents, scores)
 	return r.group(a.ms, cr)

@@ -11,6 +11,10 @@ type Article struct {
 	URL    string
 	Source string // the outlet or site name
 	Author string // the byline, kept apart from the text so that it is not taken for a person mentioned
+	// Dateline is the place the story was filed from when the input gives
+	// it apart from the text (Reuters' <DATELINE> "NEW YORK, March 3 -"
+	// gives "NEW YORK"), else empty.
+	Dateline string
 	// HTML is a web page not parsed yet, read with
 	// ReaderOptions.DeferHTML: [ParsePage] makes the article of it. Empty
 	// otherwise.

@@ -21,8 +21,9 @@ import (
 // the id does not depend on where the file lies), Title from <TITLE>, Text
 // from <BODY> (or, for TYPE="UNPROC" texts, which have no <BODY>, the whole
 // <TEXT>), without the "Reuter" sign-off line that ends most stories, Date
-// from <DATE> read as UTC (the collection gives no zone) and Source
-// "Reuters". Articles with no body text, such as the TYPE="BRIEF"
+// from <DATE> read as UTC (the collection gives no zone), Dateline the
+// place of <DATELINE> ("NEW YORK" of "NEW YORK, March 3 -", which is not in
+// the text) and Source "Reuters". Articles with no body text, such as the TYPE="BRIEF"
 // headlines, are skipped: a headline in capitals alone gives the recognizer
 // nothing to work with.
 type sgmlReader struct {
@@ -213,6 +214,9 @@ func (s *sgmlReader) parse(doc string, line int) (Article, bool, error) {
 	if _, t, _, ok := element(text, "TITLE"); ok {
 		a.Title = strings.TrimSpace(decodeSGML(t))
 	}
+	if _, d, _, ok := element(text, "DATELINE"); ok {
+		a.Dateline = datelinePlace(decodeSGML(d))
+	}
 	if _, body, _, ok := element(text, "BODY"); ok {
 		a.Text = dropSignOff(strings.TrimSpace(decodeSGML(body)))
 	} else if strings.Contains(textAttrs, `"UNPROC"`) {
@@ -222,6 +226,17 @@ func (s *sgmlReader) parse(doc string, line int) (Article, bool, error) {
 		return a, false, nil
 	}
 	return a, true, nil
+}
+
+// datelinePlace returns the place of a Reuters dateline: the words before
+// its first comma ("NEW YORK" of "NEW YORK, March 3 -", "WILKES-BARRES, Pa."
+// gives the town), or "" when it has no comma.
+func datelinePlace(d string) string {
+	place, _, ok := strings.Cut(d, ",")
+	if !ok {
+		return ""
+	}
+	return strings.Join(strings.Fields(place), " ")
 }
 
 // element returns the attributes and content of the first

@@ -78,7 +78,7 @@ func TestSGMLReader(t *testing.T) {
 		{
 			ID: "reut2-000.sgm:1", Title: "BAHIA COCOA REVIEW", Source: "Reuters",
 			Text: "Showers continued in\nthe Bahia zone, <Comissaria Smith> said & left.",
-			Date: time.Date(1987, 2, 26, 15, 1, 1, 790000000, time.UTC),
+			Date: time.Date(1987, 2, 26, 15, 1, 1, 790000000, time.UTC), Dateline: "SALVADOR",
 		},
 		{
 			ID: "reut2-000.sgm:3", Source: "Reuters",
@@ -88,6 +88,20 @@ func TestSGMLReader(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %#v\nwant %#v", got, want)
+	}
+}
+
+func TestDatelinePlace(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"    NEW YORK, March 3 - ", "NEW YORK"},
+		{"    WILKES-BARRES, Pa., June 18 - ", "WILKES-BARRES"},
+		{"    LA  PAZ,\n March 3 - ", "LA PAZ"},
+		{" March 3 - ", ""},
+	}
+	for _, tt := range tests {
+		if got := datelinePlace(tt.in); got != tt.want {
+			t.Errorf("datelinePlace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

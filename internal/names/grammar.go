@@ -110,7 +110,7 @@ func SplitTitle(words []string) (n int, keep int) {
 	end, head, quals, known := 0, false, 0, true
 	for i := 0; i < len(words)-1; i++ {
 		w := words[i]
-		k := Key(w)
+		k := untaken(Key(w))
 		switch {
 		case k == "":
 		case titleHead(k), i == 0 && len(words) > 2 && pluralOffice(k):
@@ -136,6 +136,16 @@ func SplitTitle(words []string) (n int, keep int) {
 		break
 	}
 	return finishTitle(words, end, head, known)
+}
+
+// untaken returns the folded title k without the word that says its holder
+// has not taken it up yet: "minister designate" of "Minister-designate" is
+// "minister", "president elect" "president".
+func untaken(k string) string {
+	if i := strings.LastIndexByte(k, ' '); i > 0 && (k[i+1:] == "designate" || k[i+1:] == "elect") {
+		return k[:i]
+	}
+	return k
 }
 
 // pluralOffice reports whether k is an office in the plural that begins

@@ -30,6 +30,9 @@ func TestSplitTitle(t *testing.T) {
 		{"Prime Minister Margaret Thatcher", "Prime Minister", "Margaret Thatcher"},
 		{"Former Treasury Secretary James Baker", "Former Treasury Secretary", "James Baker"},
 		{"Mr. Putin", "Mr.", "Putin"},
+		// A title not yet taken up.
+		{"Prime Minister-designate Noboru Takeshita", "Prime Minister-designate", "Noboru Takeshita"},
+		{"Chairman-elect Ann Vell", "Chairman-elect", "Ann Vell"},
 		{"Exxon Chairman Lee Raymond", "Exxon Chairman", "Lee Raymond"},
 		{"General Secretary of the Communist Party Mikhail Gorbachev", "General Secretary of the Communist Party", "Mikhail Gorbachev"},
 		// An office in the plural before the first of two names.
