@@ -1,0 +1,105 @@
+package graphstore
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"testing"
+)
+
+// readRulesCorpus reads testdata/rules/counts.jsonl: the mention rows of
+// the articles of testdata/articles and testdata/inputs as a store keeps
+// them, one article a line, fixed so that only a change of the rules
+// changes what is made of them.
+func readRulesCorpus(t *testing.T) []ArticleCounts {
+	t.Helper()
+	f, err := os.Open("testdata/rules/counts.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []ArticleCounts
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var a ArticleCounts
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatalf("testdata/rules/counts.jsonl:%d: %v", len(out)+1, err)
+		}
+		out = append(out, a)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// rulesHash hashes what the cache of a store holds of arts: the links made
+// in every article and in each article's own context, every node with its
+// tally's vote, and every edge.
+func rulesHash(t *testing.T, arts []ArticleCounts) (string, int, int) {
+	t.Helper()
+	h := sha256.New()
+	put := func(v any) {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.Write(b)
+		io.WriteString(h, "\n")
+	}
+	l := LinkCorpus(arts)
+	remap := l.Remap()
+	for _, k := range slices.Sorted(mapKeys(remap)) {
+		put([2]string{k, remap[k]})
+	}
+	for i := range arts {
+		in := l.InArticle(i)
+		for _, k := range slices.Sorted(mapKeys(in)) {
+			put([3]string{fmt.Sprint(i), k, in[k]})
+		}
+	}
+	g := New()
+	for _, a := range arts {
+		g.AddCounts(a)
+	}
+	nodes, edges := 0, 0
+	for _, n := range g.Nodes() {
+		put(n)
+		nodes++
+	}
+	for _, e := range g.Edges() {
+		put(e)
+		edges++
+	}
+	return hex.EncodeToString(h.Sum(nil)), nodes, edges
+}
+
+func mapKeys(m map[string]string) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// TestCacheRules guards CacheRules: a change to what the graph makes of
+// stored rows changes the hash, and must bump CacheRules so that stores
+// recompute their caches rather than mix the old rules with the new.
+func TestCacheRules(t *testing.T) {
+	arts := readRulesCorpus(t)
+	got, nodes, edges := rulesHash(t, arts)
+	if nodes < 100 || edges < 500 {
+		t.Fatalf("the corpus makes %d nodes and %d edges: too few to guard the rules", nodes, edges)
+	}
+	if got != cacheRulesHash {
+		t.Fatalf("linking rules changed: bump graphstore.CacheRules and update the hash (cacheRulesHash in rules.go) to %s (CacheRules is %d)", got, CacheRules)
+	}
+}
