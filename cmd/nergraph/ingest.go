@@ -165,14 +165,7 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) (err err
 	}
 	// Queries answer from a cache of the linked graph; bring it up to date.
 	if opts.Refresh {
-		if rules, other := otherRules(ctx, st); other {
-			made := fmt.Sprintf("rules version %d", rules)
-			if rules == 0 {
-				made = "an older nergraph"
-			}
-			fmt.Fprintf(ios.ErrOut, "nergraph: the query cache was computed by %s; computing it anew with this one's (version %d)\n",
-				made, graphstore.CacheRules)
-		}
+		sayRecompute(ctx, ios, st)
 		start := time.Now()
 		cpu0, cpuOK := cpuTime()
 		// The refresh's index of the whole store stays live until it

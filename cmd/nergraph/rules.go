@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/nergraph/nergraph/graphstore"
 )
@@ -21,4 +22,20 @@ func otherRules(ctx context.Context, st graphstore.Store) (int, bool) {
 		return 0, false
 	}
 	return rules, true
+}
+
+// sayRecompute says on stderr, before a refresh, that the store's cache was
+// computed with other rules and that the refresh computes it anew, which
+// takes the time of a first refresh rather than of a batch's.
+func sayRecompute(ctx context.Context, ios *IOStreams, st graphstore.Store) {
+	rules, other := otherRules(ctx, st)
+	if !other {
+		return
+	}
+	made := fmt.Sprintf("rules version %d", rules)
+	if rules == 0 {
+		made = "an older nergraph"
+	}
+	fmt.Fprintf(ios.ErrOut, "nergraph: the query cache was computed by %s; computing it anew with this one's (version %d)\n",
+		made, graphstore.CacheRules)
 }
