@@ -20,4 +20,4 @@ const CacheRules = 1
 // cacheRulesHash is the hash TestCacheRules computes of the graph and the
 // links of a small fixed corpus of stored rows (testdata/rules) under the
 // rules named by CacheRules.
-const cacheRulesHash = "dd326fee963b6291b1eb3103f75dac20ab2f86ea421899cdbe6e5a7691a405ec"
+const cacheRulesHash = "0e38b2c781d09c4a2002a08e99e27b0f4c581ab4d7f5346a63a6955bc38cd38c"
