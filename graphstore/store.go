@@ -170,6 +170,32 @@ type CheckReport struct {
 	Store    string   // the store, as messages name it
 	Checked  []string // what was checked, in order, for the report
 	Problems []string // each names the damage: where, and what is wrong
+	// Notes are what is not damage but worth saying: a cache computed
+	// by other rules than this nergraph's (see [CacheRules]), which
+	// readers do not read and the next ingest recomputes.
+	Notes []string
+}
+
+// OtherRulesNote is the note of a [CheckReport], and the warning of
+// readers, for a store whose cache was computed with rules other than
+// [CacheRules]; rules 0 is unknown (an older nergraph's).
+func OtherRulesNote(rules int) string {
+	made := fmt.Sprintf("rules version %d", rules)
+	if rules == 0 {
+		made = "an older nergraph, whose rules it did not record"
+	}
+	return fmt.Sprintf("the query cache was computed by %s; this nergraph's linking and typing rules are version %d. "+
+		"It is not damage: query, serve and export load the graph from the articles instead, and the next ingest computes the cache anew",
+		made, CacheRules)
+}
+
+// CacheRuler is a [Store] that records the rules its cache of its graph
+// was computed with.
+type CacheRuler interface {
+	// CacheRulesOf returns the version of the rules the cache was
+	// computed with (0: unknown, an older nergraph's), and false when the
+	// store has no cache.
+	CacheRulesOf(ctx context.Context) (int, bool, error)
 }
 
 // Err returns nil for a report without problems, and otherwise an error

@@ -165,6 +165,7 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) (err err
 	}
 	// Queries answer from a cache of the linked graph; bring it up to date.
 	if opts.Refresh {
+		sayRecompute(ctx, ios, st)
 		start := time.Now()
 		cpu0, cpuOK := cpuTime()
 		// The refresh's index of the whole store stays live until it

@@ -154,7 +154,10 @@ func runQuery(ctx context.Context, ios *IOStreams, opts queryOptions, run func(c
 		// A fresh cache is passed over only for a SQLite store of schema 6
 		// ingested with --min-confidence, whose cache counts the unsure
 		// nodes the graph leaves out (schema 7's does not).
-		if fresh, err := st.Fresh(ctx); err == nil && fresh {
+		if rules, other := otherRules(ctx, st); other {
+			fmt.Fprintf(ios.ErrOut, "nergraph: %s; loading the whole graph (nergraph ingest --db %s with any input refreshes it)\n",
+				graphstore.OtherRulesNote(rules), redactURL(opts.DB))
+		} else if fresh, err := st.Fresh(ctx); err == nil && fresh {
 			fmt.Fprintln(ios.ErrOut, "nergraph: the store's query cache was made by an older nergraph that counts the nodes --min-confidence leaves out; loading the whole graph (an ingest or refresh migrates the store)")
 		} else {
 			fmt.Fprintln(ios.ErrOut, "nergraph: the store's query cache is out of date (an ingest ran with --refresh=false, was interrupted or is running); loading the whole graph")

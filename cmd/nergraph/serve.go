@@ -87,6 +87,10 @@ func runServe(ctx context.Context, ios *IOStreams, o serveOptions) error {
 	if err != nil {
 		return err
 	}
+	if rules, other := otherRules(ctx, st); other {
+		fmt.Fprintf(ios.ErrOut, "nergraph: %s; answering from the graph loaded whole (nergraph ingest --db %s with any input refreshes it)\n",
+			graphstore.OtherRulesNote(rules), redactURL(o.db))
+	}
 	st.Close()
 	cfg := api.Config{
 		Open:        func(ctx context.Context) (graphstore.Store, error) { return graphstore.Open(ctx, o.db, ro) },

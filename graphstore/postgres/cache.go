@@ -27,10 +27,47 @@ func (s *Store) Fresh(ctx context.Context) (bool, error) {
 	return fresh, nil
 }
 
+// isFresh reports whether the cache holds every batch, computed with this
+// nergraph's rules (an empty cache has none).
 func isFresh(ctx context.Context, tx pgx.Tx) (bool, error) {
 	var fresh bool
-	err := tx.QueryRow(ctx, `SELECT g.batch_num = c.last FROM graph_state g, batch_counter c`).Scan(&fresh)
+	err := tx.QueryRow(ctx, `SELECT g.batch_num = c.last AND (g.rules = $1 OR g.batch_num = 0) FROM graph_state g, batch_counter c`,
+		graphstore.CacheRules).Scan(&fresh)
 	return fresh, err
+}
+
+// cacheRules returns the version of the rules the cache was computed with
+// (0: unknown), and false when the cache is empty.
+func cacheRules(ctx context.Context, tx pgx.Tx) (int, bool, error) {
+	var rules int
+	var has bool
+	err := tx.QueryRow(ctx, `SELECT rules, batch_num > 0 FROM graph_state`).Scan(&rules, &has)
+	return rules, has, err
+}
+
+// CacheRulesOf returns the version of the rules the store's cache was
+// computed with (0: unknown), and false when it has no cache.
+func (s *Store) CacheRulesOf(ctx context.Context) (int, bool, error) {
+	var rules int
+	var has bool
+	err := s.readTx(ctx, func(tx pgx.Tx) error {
+		var err error
+		rules, has, err = cacheRules(ctx, tx)
+		return err
+	})
+	if err != nil {
+		return 0, false, failed(ctx, "check cache", err)
+	}
+	return rules, has, nil
+}
+
+// emptyCache empties the cache tables, before a refresh that computes the
+// cache from every article.
+func emptyCache(ctx context.Context, tx pgx.Tx) error {
+	_, err := tx.Exec(ctx, `DELETE FROM graph_nodes; DELETE FROM graph_names; DELETE FROM graph_edges;
+		DELETE FROM graph_canonical; DELETE FROM graph_article_links; DELETE FROM graph_unsure;
+		UPDATE graph_state SET batch_num = 0, articles = 0`)
+	return err
 }
 
 // refreshLock is the key, with the schema's name, of the advisory lock that
@@ -84,9 +121,18 @@ func (s *Store) Refresh(ctx context.Context) (bool, error) {
 // batch changes, so queries compute it.
 func refresh(ctx context.Context, tx pgx.Tx) (bool, error) {
 	var cachedNum, lastNum int64
-	var total int
-	if err := tx.QueryRow(ctx, `SELECT g.batch_num, c.last, g.articles FROM graph_state g, batch_counter c`).Scan(&cachedNum, &lastNum, &total); err != nil {
+	var total, rules int
+	if err := tx.QueryRow(ctx, `SELECT g.batch_num, c.last, g.articles, g.rules FROM graph_state g, batch_counter c`).Scan(&cachedNum, &lastNum, &total, &rules); err != nil {
 		return false, err
+	}
+	if cachedNum > 0 && rules != graphstore.CacheRules {
+		// Computed by other rules, the cache is not added to: it is
+		// computed from every article, in this transaction, which
+		// records the rules with it (never a mix of two).
+		if err := emptyCache(ctx, tx); err != nil {
+			return false, fmt.Errorf("empty cache: %w", err)
+		}
+		cachedNum, total = 0, 0
 	}
 	if cachedNum == lastNum {
 		return false, nil
@@ -137,7 +183,7 @@ func refresh(ctx context.Context, tx pgx.Tx) (bool, error) {
 	if err := writeArticleLinks(ctx, tx, oldIn, u.in); err != nil {
 		return false, fmt.Errorf("article links: %w", err)
 	}
-	_, err = tx.Exec(ctx, `UPDATE graph_state SET batch_num = $1, articles = $2`, lastNum, total+len(added))
+	_, err = tx.Exec(ctx, `UPDATE graph_state SET batch_num = $1, articles = $2, rules = $3`, lastNum, total+len(added), graphstore.CacheRules)
 	return err == nil, err
 }
 

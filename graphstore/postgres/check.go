@@ -51,6 +51,12 @@ func (s *Store) Check(ctx context.Context, level graphstore.CheckLevel) (graphst
 				return nil // the other steps read tables that are not as they should be
 			}
 		}
+		rep.Notes = nil
+		if rules, has, err := cacheRules(ctx, tx); err != nil {
+			return fmt.Errorf("the cache's rules: %w", err)
+		} else if has && rules != graphstore.CacheRules {
+			rep.Notes = append(rep.Notes, graphstore.OtherRulesNote(rules))
+		}
 		return nil
 	})
 	if err != nil {

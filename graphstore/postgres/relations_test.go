@@ -36,9 +36,11 @@ func withoutRelations(docs []*extract.Doc) []*extract.Doc {
 //
 // Version 4 (today's without graph_unsure) keeps its cache too when no row is
 // unsure; with unsure rows its cache counted their nodes, so the migration
-// to version 5 empties it, and the next refresh leaves them out.
+// to version 5 empties it, and the next refresh leaves them out. Version 5
+// is today's without the rules of the cache (graph_state.rules): every
+// cache kept is of unknown rules, which the next refresh computes anew.
 func TestMigrateV1(t *testing.T) {
-	for _, version := range []int{1, 2, 3, 4} {
+	for _, version := range []int{1, 2, 3, 4, 5} {
 		t.Run(fmt.Sprint("v", version), func(t *testing.T) { testMigrate(t, version, false) })
 	}
 	t.Run("v4-unsure", func(t *testing.T) { testMigrate(t, 4, true) })
@@ -65,7 +67,11 @@ func testMigrate(t *testing.T, version int, unsure bool) {
 	// table, which is all that version 2 added.
 	conn := admin(t)
 	schema := schemaOf(t, target)
-	down := `DROP TABLE ` + schema + `.graph_unsure;`
+	// No version before 6 recorded the rules of its cache.
+	down := `ALTER TABLE ` + schema + `.graph_state DROP COLUMN rules;`
+	if version < 5 {
+		down += `DROP TABLE ` + schema + `.graph_unsure;`
+	}
 	if version < 4 {
 		down += `DROP INDEX ` + schema + `.mentions_unsure; ALTER TABLE ` + schema + `.mentions DROP COLUMN unsure;`
 	}
@@ -96,9 +102,14 @@ func testMigrate(t *testing.T, version int, unsure bool) {
 	if err := conn.QueryRow(ctx, `SELECT version FROM `+schema+`.schema_version`).Scan(&v); err != nil || v != SchemaVersion {
 		t.Fatalf("version after Open = %d, %v; want %d", v, err, SchemaVersion)
 	}
-	if fresh, err := s.Fresh(ctx); err != nil || fresh != (version >= 3 && !unsure) {
-		t.Errorf("Fresh() = %v, %v after the migration; want %v (the cache emptied before version 3 and with unsure rows, kept otherwise)",
-			fresh, err, version >= 3 && !unsure)
+	// The cache of today's form (version 3 and later, without unsure rows)
+	// is kept, but its rules are unknown: it is not fresh, and the next
+	// refresh computes it from every article.
+	if fresh, err := s.Fresh(ctx); err != nil || fresh {
+		t.Errorf("Fresh() = %v, %v after the migration; want false (the cache emptied or of unknown rules)", fresh, err)
+	}
+	if rules, has, err := s.CacheRulesOf(ctx); err != nil || has != (version >= 3 && !unsure) || rules != 0 {
+		t.Errorf("CacheRulesOf() = %d, %v, %v after the migration; want 0 (unknown), %v", rules, has, err, version >= 3 && !unsure)
 	}
 	want := graphstore.New()
 	for _, d := range kept {

@@ -13,7 +13,7 @@ import (
 
 // SchemaVersion is the version of the store schema this package writes. A
 // store with a higher version was written by a newer nergraph and is refused.
-const SchemaVersion = 5
+const SchemaVersion = 6
 
 // migrations[v] takes a store from schema version v to v+1; version 0 is a
 // schema with no tables. Each step runs in the transaction that records its
@@ -192,6 +192,13 @@ DELETE FROM graph_canonical WHERE (SELECT found FROM migrate_unsure);
 DELETE FROM graph_article_links WHERE (SELECT found FROM migrate_unsure);
 UPDATE graph_state SET batch_num = 0, articles = 0 WHERE (SELECT found FROM migrate_unsure);
 `,
+	5: `
+-- The version of the linking and typing rules the cache was computed with
+-- (graphstore.CacheRules); 0, the caches of older versions, is unknown. A
+-- cache of other rules is not read, and the next refresh computes it from
+-- every article.
+ALTER TABLE graph_state ADD COLUMN rules integer NOT NULL DEFAULT 0;
+`,
 }
 
 // tables are the tables of a store at SchemaVersion with their columns, in
@@ -206,7 +213,7 @@ var tables = map[string]string{
 	"entities":            "id name type iso mentions articles sources first_seen last_seen",
 	"aliases":             "entity name count",
 	"edges":               "source target weight sentences",
-	"graph_state":         "batch_num articles",
+	"graph_state":         "batch_num articles rules",
 	"graph_nodes":         "id label type iso mentions articles sources degree first last aliases id_key label_key tally",
 	"graph_names":         "key id",
 	"graph_edges":         "source target weight sentences articles",

@@ -18,11 +18,24 @@ type cacheState struct {
 	maxSeq   int64
 	nodes    setSum
 	nextNum  int64 // the number of the next new node
+	// rules is the version of the rules the cache was computed with
+	// (graphstore.CacheRules); 0 when unknown: a store older than
+	// versionRules, or a cache an older nergraph wrote.
+	rules int64
 }
 
 func (c *cacheState) sum() int64 {
-	return rowSum(c.articles, c.maxSeq, c.nodes.rows, c.nodes.sum, c.nextNum)
+	if c.rules == 0 {
+		// As version 8 summed the row, which migrates with rules 0.
+		return rowSum(c.articles, c.maxSeq, c.nodes.rows, c.nodes.sum, c.nextNum)
+	}
+	return rowSum(c.articles, c.maxSeq, c.nodes.rows, c.nodes.sum, c.nextNum, c.rules)
 }
+
+// current reports whether the cache was computed with this nergraph's
+// rules. One computed with others is not read: readers load the graph from
+// the rows, and a refresh computes the cache from nothing.
+func (c *cacheState) current() bool { return c.rules == graphstore.CacheRules }
 
 // readState reads graph_state, checked against its checksum. A store of an
 // older schema has no cache this package reads.
@@ -32,8 +45,12 @@ func (s *Store) readState(ctx context.Context, q rowQuerier) (cacheState, error)
 		return c, nil
 	}
 	var sum, n int64
-	err := q.QueryRowContext(ctx, `SELECT articles, max_seq, nodes, node_sum, next_num, sum, (SELECT count(*) FROM graph_state)
-		FROM graph_state`).Scan(&c.articles, &c.maxSeq, &c.nodes.rows, &c.nodes.sum, &c.nextNum, &sum, &n)
+	rules := "0"
+	if s.version >= versionRules {
+		rules = "rules"
+	}
+	err := q.QueryRowContext(ctx, `SELECT articles, max_seq, nodes, node_sum, next_num, sum, (SELECT count(*) FROM graph_state), `+rules+`
+		FROM graph_state`).Scan(&c.articles, &c.maxSeq, &c.nodes.rows, &c.nodes.sum, &c.nextNum, &sum, &n, &c.rules)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return c, nil
@@ -48,6 +65,21 @@ func (s *Store) readState(ctx context.Context, q rowQuerier) (cacheState, error)
 	return c, nil
 }
 
+// CacheRulesOf returns the version of the rules the store's cache was
+// computed with (0: unknown), and false when it has no cache.
+func (s *Store) CacheRulesOf(ctx context.Context) (int, bool, error) {
+	tx, err := s.begin(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return 0, false, s.failed(ctx, "check cache", err)
+	}
+	defer tx.Rollback()
+	c, err := s.readState(ctx, tx)
+	if err != nil {
+		return 0, false, s.failed(ctx, "check cache", err)
+	}
+	return int(c.rules), c.ok, nil
+}
+
 // generation identifies the articles of a store: it only ever appends them.
 func generation(ctx context.Context, q rowQuerier) (n, maxSeq int64, err error) {
 	err = q.QueryRowContext(ctx, `SELECT count(*), coalesce(max(seq), 0) FROM articles`).Scan(&n, &maxSeq)
@@ -55,7 +87,8 @@ func generation(ctx context.Context, q rowQuerier) (n, maxSeq int64, err error) 
 }
 
 // isFresh reports whether the cache holds all the articles of the store,
-// and fails when it holds articles the store lacks.
+// computed with this nergraph's rules, and fails when it holds articles
+// the store lacks.
 func (s *Store) isFresh(ctx context.Context, q rowQuerier) (bool, cacheState, error) {
 	c, err := s.readState(ctx, q)
 	if err != nil || !c.ok {
@@ -69,7 +102,7 @@ func (s *Store) isFresh(ctx context.Context, q rowQuerier) (bool, cacheState, er
 		return false, c, s.damaged("the cache holds %d articles up to number %d; the store has %d up to %d",
 			c.articles, c.maxSeq, n, maxSeq)
 	}
-	return c.articles == n && c.maxSeq == maxSeq, c, nil
+	return c.articles == n && c.maxSeq == maxSeq && c.current(), c, nil
 }
 
 // Fresh reports whether the store's cache of its graph holds all its

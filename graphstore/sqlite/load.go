@@ -162,6 +162,10 @@ const (
 	// versionPending writes the running totals once per ingest rather than
 	// once per batch, and keeps which articles they lack in totals_pending.
 	versionPending = 8
+	// versionRules records the rules the cache was computed with
+	// (graph_state.rules, graphstore.CacheRules); older stores' caches
+	// count as computed by unknown rules.
+	versionRules = 9
 )
 
 // unsureCol is the column of the mention rows' unsure flag, or a constant

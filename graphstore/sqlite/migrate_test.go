@@ -24,7 +24,7 @@ import (
 // contexts, 6 with the mentions' unsure flag, 7 with a cache that leaves
 // out nodes all of whose entities are unsure); "dev3" the version 3 a
 // development build wrote, with the checksums and without the relations.
-var oldVersions = []string{"1", "2", "3", "dev3", "4", "5", "6", "7"}
+var oldVersions = []string{"1", "2", "3", "dev3", "4", "5", "6", "7", "8"}
 
 // withoutRelations returns copies of docs without their relations, as a
 // store of a schema without them kept them.
@@ -40,18 +40,20 @@ func withoutRelations(docs []*extract.Doc) []*extract.Doc {
 
 // keepsRelations reports whether a store of the old version kept relations.
 func keepsRelations(version string) bool {
-	return version == "3" || version == "4" || version == "5" || version == "6" || version == "7"
+	return version == "3" || version == "4" || version == "5" || version == "6" || version == "7" || version == "8"
 }
 
 // cacheKept reports whether the cache of a store of the old version is
-// of today's form, and fresh: version 5's, which only lacks the unsure
-// flag of the mentions, which its rows need not (all sure), and 6's and
-// 7's (their rows sure as well).
-func cacheKept(version string) bool { return version == "5" || version == "6" || version == "7" }
+// read as it is: none is since version 9, which records the rules a cache
+// was computed with. The caches of versions 5 to 8 are of today's form
+// (5's only lacks the unsure flag of the mentions, which its rows need not,
+// all sure), but their rules are unknown: readers load the graph and the
+// next refresh computes the cache from nothing.
+func cacheKept(string) bool { return false }
 
 // versionOf is the number a store of the old version has in schema_version.
 func versionOf(version string) int {
-	return map[string]int{"1": 1, "2": 2, "3": 3, "dev3": 3, "4": 4, "5": 5, "6": 6, "7": 7}[version]
+	return map[string]int{"1": 1, "2": 2, "3": 3, "dev3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8}[version]
 }
 
 // oldStore writes docs into a store of an older schema version and returns
@@ -76,6 +78,8 @@ func oldStore(t *testing.T, version string, docs []*extract.Doc) string {
 		t.Fatal(err)
 	}
 	defer db.Close()
+	// No version before 9 recorded the rules of its cache.
+	unrecordRules(t, db)
 	// Version 4's tables of counts and checksums are today's; its cache kept
 	// link tallies instead of links in articles' own contexts.
 	v4 := `DROP TABLE graph_article_links;
@@ -88,6 +92,8 @@ func oldStore(t *testing.T, version string, docs []*extract.Doc) string {
 	v5 = `DROP TABLE totals_pending;` + v5
 	down := v5 + `ALTER TABLE articles DROP COLUMN relations_sum;`
 	switch version {
+	case "8":
+		down = ``
 	case "6", "7":
 		// Versions 6 and 7 are today's but for totals_pending; 6's cache
 		// rule differs only for unsure rows, which these stores lack.
@@ -122,6 +128,27 @@ func oldStore(t *testing.T, version string, docs []*extract.Doc) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// unrecordRules takes the rules column of version 9 out of graph_state,
+// with the checksum of the row as version 8 wrote it.
+func unrecordRules(t *testing.T, db *sql.DB) {
+	t.Helper()
+	var c cacheState
+	err := db.QueryRow(`SELECT articles, max_seq, nodes, node_sum, next_num FROM graph_state`).Scan(&c.articles, &c.maxSeq,
+		&c.nodes.rows, &c.nodes.sum, &c.nextNum)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+	case err != nil:
+		t.Fatal(err)
+	default:
+		if _, err := db.Exec(`UPDATE graph_state SET sum = ?`, c.sum()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Exec(`ALTER TABLE graph_state DROP COLUMN rules`); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // dev3Sums gives the articles of db the checksums of the development
@@ -363,7 +390,9 @@ func TestMigrateUnsureCache(t *testing.T) {
 	if _, err := s.Refresh(ctx); err != nil {
 		t.Fatal(err)
 	}
-	// Version 6 had no totals_pending (the refresh above left it empty).
+	// Version 6 had no totals_pending (the refresh above left it empty),
+	// nor the rules of version 9.
+	unrecordRules(t, s.db)
 	if _, err := s.db.Exec(`DROP TABLE totals_pending; UPDATE schema_version SET version = 6`); err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,7 @@ import (
 
 // SchemaVersion is the version of the store schema this package writes. A
 // store with a higher version was written by a newer nergraph and is refused.
-const SchemaVersion = 8
+const SchemaVersion = 9
 
 // migrations[v] takes a store from schema version v to v+1. Version 0 is an
 // empty file. Each step runs in the transaction that records its version, so a
@@ -60,7 +60,11 @@ const SchemaVersion = 8
 //   - graph_state: one row while there is a cache: the articles it holds
 //     (articles, and max_seq, the last of them: the store only ever appends
 //     articles, so these identify them), its number of nodes and the sum of
-//     their rank_sum, and the number the next new node gets.
+//     their rank_sum, and the number the next new node gets; rules
+//     (version 9) is the version of the linking and typing rules the cache
+//     was computed with (graphstore.CacheRules; 0: unknown, an older
+//     nergraph's). A cache of other rules is not read, and the next
+//     refresh computes it from nothing.
 //   - graph_nodes: the nodes as export writes them, with a number (num, for
 //     the edges), degree, first and last as RFC 3339 and aliases as a JSON
 //     array of {"Name", "Count"}; rank_sum is the checksum of the id, type,
@@ -111,7 +115,8 @@ const SchemaVersion = 8
 // links in articles' own contexts; 6 the mentions' unsure flag; 7 a cache
 // that leaves out the nodes all of whose entities are unsure, as the graph
 // does (node_tallies count a node's unsure articles); 8 the
-// totals written once an ingest (totals_pending). (A
+// totals written once an ingest (totals_pending); 9 the rules of the
+// cache (graph_state.rules). (A
 // development build wrote a version 3 with the checksums and without the
 // relations; [Store.Open] for writing recognizes it by its tables and takes
 // it to version 4, see migrateDev3.)
@@ -318,6 +323,13 @@ DROP TABLE migrate_unsure;
 	// keeps which articles they still lack.
 	7: `
 CREATE TABLE totals_pending (first INTEGER PRIMARY KEY, last INTEGER NOT NULL);
+`,
+	// Version 9 records the rules the cache was computed with; 0 is
+	// unknown (an older nergraph's), which the next refresh recomputes
+	// from nothing. The checksum of a row with rules 0 is that of
+	// version 8, so the row stays as it was.
+	8: `
+ALTER TABLE graph_state ADD COLUMN rules INTEGER NOT NULL DEFAULT 0;
 `,
 }
 

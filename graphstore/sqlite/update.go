@@ -35,7 +35,7 @@ import (
 type update struct {
 	s          *Store
 	base, next cacheState
-	full       bool // no cache yet: computed from every article
+	full       bool // no cache yet, or one of other rules: computed from every article
 
 	old      []*storedArticle            // the articles the cache held, in order
 	oldRemap map[string]string           // raw id → node id in every article, as the cache links them
@@ -82,7 +82,14 @@ func accOf(m map[[2]string]*edgeAcc, x, y string) *edgeAcc {
 // plan plans the refresh of a cache whose state is base to hold the
 // articles up to number upTo (all of them when 0).
 func (s *Store) plan(ctx context.Context, tx *sql.Tx, base cacheState, upTo int64) (*update, error) {
-	u := &update{s: s, base: base, full: !base.ok, oldRemap: map[string]string{}, oldIn: map[int64]map[string]string{},
+	// A cache computed with other rules is not added to: the refresh
+	// computes it from nothing, as if there were none, and writes it in
+	// the same transaction as the rules' version (never a mix of two).
+	from := base
+	if !base.current() {
+		from = cacheState{}
+	}
+	u := &update{s: s, base: base, full: !from.ok, oldRemap: map[string]string{}, oldIn: map[int64]map[string]string{},
 		moved: map[string]bool{}, tallies: map[string]*graphstore.NodeTally{}, recomputed: map[[2]string]*edgeAcc{},
 		delta: map[[2]string]*edgeAcc{}, rows: map[string]*nodeRow{}, byNum: map[int64]string{}, newNums: map[string]int64{}, degrees: map[string]int{},
 		q: newPreparedTx(tx)}
@@ -96,16 +103,16 @@ func (s *Store) plan(ctx context.Context, tx *sql.Tx, base cacheState, upTo int6
 		return nil, err
 	}
 	var added []*storedArticle
-	seen, err := s.articlesBetween(ctx, tx, base.maxSeq, upTo, func(a *storedArticle) error {
+	seen, err := s.articlesBetween(ctx, tx, from.maxSeq, upTo, func(a *storedArticle) error {
 		added = append(added, a)
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	if int64(len(added)) != n-base.articles {
+	if int64(len(added)) != n-from.articles {
 		return nil, s.damaged("the store has %d articles after number %d, of %d; the cache holds %d",
-			len(added), base.maxSeq, n, base.articles)
+			len(added), from.maxSeq, n, from.articles)
 	}
 	if u.full && upTo == math.MaxInt64 {
 		if err := s.checkArticleSums(ctx, tx, seen); err != nil {

@@ -9,6 +9,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/nergraph/nergraph/graphstore"
 )
 
 // writes are the rows a refresh writes and deletes.
@@ -475,8 +477,9 @@ func (u *update) write(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	n := u.next
-	_, err := tx.ExecContext(ctx, `INSERT INTO graph_state (articles, max_seq, nodes, node_sum, next_num, sum) VALUES (?, ?, ?, ?, ?, ?)`,
-		n.articles, n.maxSeq, n.nodes.rows, n.nodes.sum, n.nextNum, n.sum())
+	n.rules = graphstore.CacheRules
+	_, err := tx.ExecContext(ctx, `INSERT INTO graph_state (articles, max_seq, nodes, node_sum, next_num, rules, sum) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		n.articles, n.maxSeq, n.nodes.rows, n.nodes.sum, n.nextNum, n.rules, n.sum())
 	return err
 }
 

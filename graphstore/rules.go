@@ -1,0 +1,23 @@
+package graphstore
+
+// CacheRules names the rules by which a store's cache of its graph is
+// computed from its stored rows: corpus linking, the tallies and the vote
+// of a node's label and type, the edges. A store records the rules its
+// cache was computed with; a refresh of a store whose cache has other rules
+// (or none recorded, an older nergraph's) computes the cache from nothing
+// rather than add to it, and readers of such a store load the graph from
+// its rows, as they do when the cache is stale: an answer never mixes two
+// versions of the rules, nor depends on which nergraph ingested which
+// batch.
+//
+// Bump it with every change to what the graph makes of stored rows; the
+// golden test TestCacheRules fails until the bump (and its hash,
+// cacheRulesHash in rules_test.go) goes with the change. A change to the
+// recognizer or the resolver changes the rows of new articles, not what
+// is made of stored ones, and needs no bump.
+const CacheRules = 1
+
+// cacheRulesHash is the hash TestCacheRules computes of the graph and the
+// links of a small fixed corpus of stored rows (testdata/rules) under the
+// rules named by CacheRules.
+const cacheRulesHash = "0e38b2c781d09c4a2002a08e99e27b0f4c581ab4d7f5346a63a6955bc38cd38c"
