@@ -54,6 +54,7 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		return res, s.failed(ctx, "add batch", err)
 	}
 	defer w.close()
+	s.hold(w)
 	if err := w.findHeld(batch); err != nil {
 		return res, s.failed(ctx, "add batch", err)
 	}
@@ -93,6 +94,7 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		return graphstore.BatchResult{}, s.failed(ctx, "add batch: commit", err)
 	}
 	committed = true
+	s.keepHeld(w)
 	return res, nil
 }
 
@@ -133,6 +135,13 @@ type batchWriter struct {
 	heldHash map[string]string // text hash → id, of the batch's hashes the store held
 	first    int64             // the number of the batch's first article
 	totals   *totalsAcc        // the process's unwritten totals, which the batch adds to
+
+	// keep is the read-back the batch's articles go to once it commits
+	// (see [Store.hold]), nil when they do not; held are those articles,
+	// in the read-back's form, and heldEntities their entities.
+	keep         *readBack
+	held         []*storedArticle
+	heldEntities int
 }
 
 func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time, totals *totalsAcc) (*batchWriter, error) {
@@ -309,7 +318,30 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 	}
 	utc, _ := row.utc.(string)
 	w.totals.count(ents, utc)
+	if w.keep != nil {
+		w.keepArticle(&row, rowSum, ents)
+	}
 	return nil, nil
+}
+
+// keepArticle keeps an article the batch wrote for the read-back, as
+// readArticles would read it back for a refresh (its id, date and
+// entities alone), unless the read-back would pass its bound.
+func (w *batchWriter) keepArticle(row *articleRow, rowSum int64, ents []graphstore.EntityCount) {
+	w.heldEntities += len(ents)
+	if w.keep.held+w.heldEntities > maxHeldEntities {
+		w.keep, w.held = nil, nil
+		return
+	}
+	a := &storedArticle{seq: row.seq, sum: rowSum, relationsSum: row.relationsSum}
+	a.Info.ID = row.id
+	if d, ok := row.date.(string); ok {
+		// The date as read back: the same instant and offset as
+		// parsed from the row, whatever location the input gave.
+		a.Info.Date, _ = time.Parse(time.RFC3339Nano, d)
+	}
+	a.link = graphstore.NewLinkArticle(graphstore.ArticleCounts{Info: a.Info, Entities: ents}, w.keep.keys)
+	w.held = append(w.held, a)
 }
 
 // writeSums adds the batch's articles to the size and checksum of the

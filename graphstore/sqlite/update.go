@@ -409,7 +409,7 @@ func (u *update) unsureToSure(ctx context.Context, tx *sql.Tx, added []*storedAr
 	}
 	seen := map[string]bool{}
 	for _, a := range added {
-		for _, e := range a.Entities {
+		for _, e := range a.entities() {
 			id := u.to(a.seq, e.ID)
 			if e.Unsure || u.moved[id] || seen[id] {
 				continue
