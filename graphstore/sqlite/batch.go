@@ -22,20 +22,32 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 	if s.readOnly {
 		return res, fmt.Errorf("add batch to %s: %w", s.path, graphstore.ErrReadOnly)
 	}
+	// The keys of the mention and relation rows to their articles are
+	// not checked while a batch writes: a key not declared DEFERRABLE
+	// makes SQLite keep a statement journal for every statement that
+	// writes many such rows (it decides when it prepares the statement,
+	// so PRAGMA defer_foreign_keys does not help), copying each page the
+	// statement changes, and look up the article of every row. The batch
+	// writes each of those rows in the transaction that writes its
+	// article, right after it and with its number, so the key holds by
+	// construction, and `check` runs SQLite's foreign_key_check. Without
+	// it an ingest of AG News ran 2.3% fewer instructions. The pragma is
+	// the connection's (the store has one) and cannot change inside a
+	// transaction: it is set around the batch's.
+	if _, err := s.db.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = OFF`); err != nil {
+		return res, s.failed(ctx, "add batch", err)
+	}
+	defer func() {
+		// After the batch's transaction has ended (deferred before
+		// it). Should this fail, the connection writes on without the
+		// keys, as the batch did; a connection opened anew has them.
+		s.db.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`) //nolint:errcheck // see above
+	}()
 	tx, err := s.begin(ctx, nil)
 	if err != nil {
 		return res, s.failed(ctx, "add batch", err)
 	}
 	defer tx.Rollback() // no-op after Commit
-	// Foreign keys checked at the commit rather than by each statement:
-	// a statement that may fail halfway on one must keep the pages it
-	// changes in a statement journal, to undo itself alone, and the
-	// mention rows' key made every statement of them do so. A violation
-	// still fails the commit, and the batch is rolled back whole. (The
-	// pragma ends with the transaction.)
-	if _, err := tx.ExecContext(context.WithoutCancel(ctx), `PRAGMA defer_foreign_keys = ON`); err != nil {
-		return res, s.failed(ctx, "add batch", err)
-	}
 	// The batch counts its articles into the process's unwritten totals
 	// (see totals.go). Unless it commits, they count articles the store
 	// lacks: they are dropped, and the articles of the batches before,
