@@ -172,9 +172,10 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time, totals *tota
 	w.mentions = newRowWriter(ctx, tx, `mentions (article, entity, name, type, iso, partial, unsure, mentions, sources, sentences,
 		aliases)`, 11, "")
 	w.relations = newRowWriter(ctx, tx, relationsTable, 11, "")
-	// Mentions and relations reference their article, but the foreign
-	// keys are checked at the commit (see AddBatch): each writer goes 100
-	// rows a prepared statement, in whatever order they fill. (Flushing
+	// Mentions and relations reference their article, but SQLite does
+	// not check those keys during a batch (see AddBatch): each writer
+	// goes 100 rows a prepared statement, in whatever order they fill,
+	// and a row may reach the table before its article. (Flushing
 	// the articles before every statement of mentions wrote them about
 	// five a statement, each statement parsed anew.)
 	return w, nil
