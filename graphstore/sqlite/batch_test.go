@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/nergraph/nergraph/graphstore"
@@ -80,4 +81,40 @@ func TestAddBatchKnownAcrossParts(t *testing.T) {
 		t.Errorf("store holds %d articles, want %d", st.Articles, wantArts)
 	}
 	wantClean(t, s, graphstore.CheckFull)
+}
+
+// TestAddBatchForeignKeys checks that the foreign keys a batch does not
+// check while it writes (see AddBatch) are on again after it, whether it
+// committed or failed, so that any other write is checked, and that the
+// rows it wrote satisfy them.
+func TestAddBatchForeignKeys(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	on := func(when string) {
+		t.Helper()
+		var n int
+		if err := s.db.QueryRowContext(ctx, `PRAGMA foreign_keys`).Scan(&n); err != nil || n != 1 {
+			t.Errorf("%s: PRAGMA foreign_keys = %d, %v; want 1", when, n, err)
+		}
+	}
+	arts := counts(testdocs.Random(60, 3))
+	if _, err := s.AddBatch(ctx, arts[:30]); err != nil {
+		t.Fatal(err)
+	}
+	on("after a batch")
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := s.AddBatch(cancelled, arts[30:]); err == nil {
+		t.Fatal("AddBatch with a cancelled context: no error")
+	}
+	on("after a failed batch")
+	_, err := s.db.ExecContext(ctx, `INSERT INTO mentions (article, entity, name, type, iso, partial, mentions, sources, sentences, aliases)
+		VALUES (9999, 'x', 'x', 'PERSON', '', 0, 1, 0, '[0]', '{}')`)
+	if err == nil || !strings.Contains(err.Error(), "FOREIGN KEY") {
+		t.Errorf("a mention row of no article: %v; want a foreign key error", err)
+	}
+	if _, err := s.AddBatch(ctx, arts[30:]); err != nil {
+		t.Fatal(err)
+	}
+	wantClean(t, s, graphstore.CheckFull) // SQLite's foreign_key_check among others
 }

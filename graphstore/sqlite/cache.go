@@ -268,7 +268,9 @@ func insertRows(ctx context.Context, tx *sql.Tx, verb, table string, n int, row 
 		rows := min(perStmt, n-i)
 		args = args[:0]
 		for j := range rows {
-			args = append(args, row(i+j)...)
+			for _, v := range row(i + j) {
+				args = append(args, driverValue(v))
+			}
 		}
 		st := full
 		if rows < perStmt && i > 0 {

@@ -136,6 +136,15 @@ func (a *storedArticle) entityIDs() iter.Seq[string] {
 	}
 }
 
+// entities returns the article's entities: Entities, or those of its
+// compact form, in new maps and slices.
+func (a *storedArticle) entities() []graphstore.EntityCount {
+	if a.link != nil {
+		return a.link.Entities()
+	}
+	return a.Entities
+}
+
 // mergeLinked is [graphstore.MergeLinked] of the article's entities.
 func (a *storedArticle) mergeLinked(to func(id string) string) []graphstore.EntityCount {
 	if a.link != nil {

@@ -195,6 +195,16 @@ func TestIncrementalRefresh(t *testing.T) {
 	}
 }
 
+// lastSeq returns the number of the store's last article.
+func lastSeq(t *testing.T, s *Store) int64 {
+	t.Helper()
+	var n int64
+	if err := s.db.QueryRow(`SELECT coalesce(max(seq), 0) FROM articles`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
 // unsureSome returns copies of docs with about two entities in five marked
 // unsure, more of them in the first half, and the ids a docs' first
 // quarter names alone unsure there.
@@ -258,22 +268,32 @@ func relationsNow(t *testing.T, s *Store, docs []*extract.Doc) {
 }
 
 // TestRefreshReadBack runs ingests as the command does: ArticleIDs and a
-// quick check, which keep the articles they read, batches, and a refresh,
-// which takes the articles it can from the read-back rather than from the
-// file. Now and then another process (a second Store on the file) adds a
-// batch between them, before one of the ingest's own. After each refresh
-// the cache must equal one computed from the file alone (the full check
-// compares them row by row), and at the end the graph that build makes.
+// quick check, which keep the articles they read, batches, which add
+// theirs up to a bound, and a refresh, which takes the articles it can
+// from the read-back rather than from the file. Now and then another
+// process (a second Store on the file) adds a batch between them, before
+// one of the ingest's own. After each refresh the cache must equal one
+// computed from the file alone (the full check compares them row by row),
+// and at the end the graph that build makes. Seeds 4 and 5 mark entities
+// unsure, so that new articles held in the compact form make left-out
+// nodes nodes; the bound on the batches' articles varies by seed.
 func TestRefreshReadBack(t *testing.T) {
 	ctx := context.Background()
-	for seed := range uint64(4) {
+	bounds := []int{1 << 20, 0, 12, 1 << 20, 40, 25}
+	defer func(b int) { maxHeldEntities = b }(maxHeldEntities)
+	for seed := range uint64(len(bounds)) {
 		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
+			maxHeldEntities = bounds[seed]
 			r := rand.New(rand.NewPCG(seed, 5))
 			docs := relinkDocs(160, seed)
 			if seed%2 == 1 {
 				docs = append(docs, testdocs.Random(60, seed)...)
 			}
+			if seed >= 4 {
+				docs = unsureSome(docs, seed)
+			}
 			s := openTemp(t)
+			held, bounded := 0, 0 // refreshes that found the batches' articles all held, and stopped by the bound
 			other, err := Open(ctx, s.path, create)
 			if err != nil {
 				t.Fatal(err)
@@ -308,6 +328,16 @@ func TestRefreshReadBack(t *testing.T) {
 				} else {
 					alone++
 				}
+				switch rb, last := s.readBack, lastSeq(t, s); {
+				case rb.held > maxHeldEntities:
+					t.Fatalf("the batches hold %d entities, past the bound of %d", rb.held, maxHeldEntities)
+				case rb.maxSeq == last && !others:
+					held++
+				case rb.maxSeq > last:
+					t.Fatalf("the read-back holds articles up to number %d; the store up to %d", rb.maxSeq, last)
+				case !others:
+					bounded++
+				}
 				if done, err := s.Refresh(ctx); err != nil || !done {
 					t.Fatalf("Refresh() = %v, %v", done, err)
 				}
@@ -318,6 +348,12 @@ func TestRefreshReadBack(t *testing.T) {
 			}
 			if alone == 0 || mixed == 0 {
 				t.Errorf("ingests alone %d, with another writer %d: the test wants both", alone, mixed)
+			}
+			if maxHeldEntities >= len(docs)*5 && (held == 0 || bounded > 0) {
+				t.Errorf("ingests alone with every article held %d, stopped by the bound %d; want some, none", held, bounded)
+			}
+			if maxHeldEntities < 50 && bounded == 0 {
+				t.Errorf("no ingest stopped by the bound of %d entities; the test wants some", maxHeldEntities)
 			}
 			want := graphstore.New()
 			for _, d := range docs {

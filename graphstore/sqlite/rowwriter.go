@@ -47,7 +47,9 @@ func (r *rowWriter) add(vals ...any) error {
 		// A programming error: every caller passes its table's width.
 		panic(fmt.Sprintf("rowWriter %s: %d values for %d columns", r.table, len(vals), r.width))
 	}
-	r.args = append(r.args, vals...)
+	for _, v := range vals {
+		r.args = append(r.args, driverValue(v))
+	}
 	if len(r.args) == r.width*rowsPerStmt {
 		return r.flush()
 	}
@@ -85,6 +87,17 @@ func (r *rowWriter) flush() error {
 		return fmt.Errorf("%s: %w", r.table, err)
 	}
 	return nil
+}
+
+// driverValue returns v as the driver takes it: an int as an int64.
+// database/sql passes the value types of database/sql/driver through as
+// they are, but converts any other (an int) by reflection, once for every
+// count of every row a batch or a refresh writes.
+func driverValue(v any) any {
+	if n, ok := v.(int); ok {
+		return int64(n)
+	}
+	return v
 }
 
 // close releases the prepared statement.

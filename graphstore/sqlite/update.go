@@ -416,7 +416,7 @@ func (u *update) unsureToSure(ctx context.Context, tx *sql.Tx, added []*storedAr
 	}
 	seen := map[string]bool{}
 	for _, a := range added {
-		for _, e := range a.Entities {
+		for _, e := range a.entities() {
 			id := u.to(a.seq, e.ID)
 			if e.Unsure || u.moved[id] || seen[id] {
 				continue
@@ -444,9 +444,22 @@ func (u *update) out(id string) bool {
 	return ok && t.LeftOut()
 }
 
+// anyOut reports whether the update leaves out any node as unsure.
+func (u *update) anyOut() bool {
+	for _, t := range u.tallies {
+		if t.LeftOut() {
+			return true
+		}
+	}
+	return false
+}
+
 // sureEdges returns the edges of m between nodes neither of which is left
 // out as unsure.
 func (u *update) sureEdges(m map[[2]string]*edgeAcc) map[[2]string]*edgeAcc {
+	if !u.anyOut() {
+		return m // all of them, not copied (a new cache's every edge)
+	}
 	out := make(map[[2]string]*edgeAcc, len(m))
 	for k, e := range m {
 		if !u.out(k[0]) && !u.out(k[1]) {

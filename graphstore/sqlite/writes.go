@@ -260,18 +260,42 @@ type plannedEdge struct {
 // edgesByNum returns the edges of m with their node numbers, in the order
 // of the numbers.
 func (u *update) edgesByNum(m map[[2]string]*edgeAcc) ([]plannedEdge, error) {
-	out := make([]plannedEdge, 0, len(m))
+	edges := make([]plannedEdge, 0, len(m))
+	// Sorted by their numbers alone, then put in that order: a new
+	// cache's 400,000 edges (Reuters+BBC) sorted as whole plannedEdges
+	// moved four times the bytes.
+	type byNum struct {
+		nums [2]int64
+		i    int
+	}
+	order := make([]byNum, 0, len(m))
 	for k, e := range m {
 		r, err := u.edgeRow(k)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, plannedEdge{key: k, acc: e, row: r})
+		order = append(order, byNum{[2]int64{r.source, r.target}, len(edges)})
+		edges = append(edges, plannedEdge{key: k, acc: e, row: r})
 	}
-	slices.SortFunc(out, func(a, b plannedEdge) int {
-		return compareNums([2]int64{a.row.source, a.row.target}, [2]int64{b.row.source, b.row.target})
-	})
-	return out, nil
+	slices.SortFunc(order, func(a, b byNum) int { return compareNums(a.nums, b.nums) })
+	// In place, cycle by cycle: edges[j] becomes the edge order[j] names.
+	for i := range order {
+		if order[i].i < 0 {
+			continue // placed
+		}
+		first := edges[i]
+		for j := i; ; {
+			k := order[j].i
+			order[j].i = -1
+			if k == i {
+				edges[j] = first
+				break
+			}
+			edges[j] = edges[k]
+			j = k
+		}
+	}
+	return edges, nil
 }
 
 // edgeRow makes the row of the edge between two nodes, the one whose id
