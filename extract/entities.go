@@ -91,6 +91,9 @@ func (r *Resolver) entity(g *group) Entity {
 		return e
 	}
 	e.Name = canonicalName(g.own)
+	if e.Type != Person && !slices.ContainsFunc(g.own, func(m *mention) bool { return m.canon != "" }) {
+		e.Name = commonFullName(g.members, e.Name)
+	}
 	k := names.Key(e.Name)
 	if e.Type == Org {
 		k = names.OrgKey(k)
@@ -130,6 +133,52 @@ func canonicalName(ms []*mention) string {
 		}
 	}
 	return name
+}
+
+// commonFullName returns the full name an article gives an entity first,
+// when name, the longest of the root group's, comes only after it and
+// once, where the first is used three times or more: news names a thing in full when it first names it, so
+// a longer name that turns up later and rarer ("a Stevenage Labour Party
+// members' newsletter" in an article on the Labour Party, 17 mentions) is
+// a branch or a qualified use, and should neither label the entity nor
+// make its id. Only a name that ends the longer one counts: a name that
+// begins it ("American Video" of "American Video Group Inc") is its short
+// form. Headlines are left out (Reuters shortens names there), and
+// people's names (a person's longer name is their full name: "Robert
+// Kilroy-Silk"). A full name is of two words or more, not an acronym and
+// not an initial and a surname ("D. Beckham"). Otherwise name.
+func commonFullName(ms []*mention, name string) string {
+	full := func(m *mention) bool {
+		return len(m.words) >= 2 && !m.acronym && len(m.words[0]) > 1 && !m.headline
+	}
+	count := map[string]int{}
+	firstAt := map[string]int{}
+	var first *mention // the first full mention in the text
+	for _, m := range ms {
+		if !full(m) {
+			continue
+		}
+		count[m.key]++
+		if at, ok := firstAt[m.key]; !ok || m.Start < at {
+			firstAt[m.key] = m.Start
+		}
+		if first == nil || m.Start < first.Start {
+			first = m
+		}
+	}
+	nk := names.Key(name)
+	at, ok := firstAt[nk]
+	if first == nil || !ok || first.key == nk || at < first.Start || count[nk] > 1 || count[first.key] < 3 ||
+		!hasSuffix(strings.Fields(nk), first.words) {
+		return name
+	}
+	var same []*mention
+	for _, m := range ms {
+		if m.key == first.key {
+			same = append(same, m)
+		}
+	}
+	return longestName(same)
 }
 
 // sortByID sorts entities by ID. It sorts an index rather than the
