@@ -199,14 +199,24 @@ func yearAfter(text string, m *mention) bool {
 	if len(rest) < 5 || rest[0] != ' ' || !(rest[1] == '1' && rest[2] == '9' || rest[1] == '2' && rest[2] == '0') {
 		return false
 	}
-	if !isDigit(rest[3]) || !isDigit(rest[4]) || len(rest) > 5 && isWordByte(rest[5]) {
-		return false
+	if !isDigit(rest[3]) || !isDigit(rest[4]) || len(rest) > 5 && (isWordByte(rest[5]) || rest[5] == '-') {
+		return false // "1978-2", a partnership's number
 	}
 	// A name after the year is another name ("the Quarbin Academy 2004
-	// Varde Lecture"), and a body's words make a body of the name.
+	// Varde Lecture"), a figure's noun makes the year the figure's
+	// ("Quarbin Falls 1986 production"), and a body's words make a body
+	// of the name.
 	next, _ := nextWord(text, m.End+5)
-	return !upperWord(next) && !names.OrgByWords(m.words)
+	return !upperWord(next) && !yearFigures[strings.TrimRight(next, ",.;:")] && !names.OrgByWords(m.words)
 }
+
+// yearFigures are the nouns of a year's figures after a name and a year:
+// "Quarbin Falls 1986 production", "Zorbit 1987 sales".
+var yearFigures = names.Set{"production": true, "sales": true, "output": true, "results": true, "net": true,
+	"profit": true, "profits": true, "earnings": true, "revenue": true, "revenues": true, "budget": true,
+	"exports": true, "imports": true, "figures": true, "income": true, "loss": true, "losses": true,
+	"shipments": true, "capacity": true, "crop": true, "harvest": true, "dividend": true, "total": true,
+	"prices": true, "deliveries": true, "spending": true}
 
 // isDigit reports whether b is an ASCII digit.
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
@@ -220,8 +230,9 @@ var carMakers = names.Set{"vw": true, "volkswagen": true, "vauxhall": true, "for
 	"saab": true, "skoda": true, "mazda": true, "hyundai": true, "kia": true, "chevrolet": true,
 	"chrysler": true, "lexus": true, "mini": true, "bentley": true, "subaru": true, "mitsubishi": true,
 	"cadillac": true, "buick": true, "opel": true, "lamborghini": true, "maserati": true, "dodge": true,
+	"plymouth": true, "pontiac": true, "gmc": true, "isuzu": true, "oldsmobile": true, "daihatsu": true,
 	"land rover": true, "range rover": true, "alfa romeo": true, "aston martin": true, "rolls royce": true,
-	"rolls-royce": true, "smart": true}
+	"smart": true}
 
 // notModels are the words after a car maker's name that make a body or an
 // event of the maker's, not a model: "Volvo Women" (a golf tournament),
@@ -229,24 +240,50 @@ var carMakers = names.Set{"vw": true, "volkswagen": true, "vauxhall": true, "for
 var notModels = names.Set{"women": true, "men": true, "masters": true, "open": true, "benz": true,
 	"foundation": true, "trust": true, "credit": true, "finance": true, "financial": true, "cars": true,
 	"trucks": true, "racing": true, "team": true, "f1": true, "dealers": true, "dealer": true, "uk": true,
-	"usa": true, "europe": true, "powertrain": true, "auto": true, "division": true, "brand": true, "brands": true}
+	"usa": true, "europe": true, "powertrain": true, "auto": true, "division": true, "brand": true,
+	"brands": true, "heavy": true, "research": true, "administration": true, "supervisory": true}
+
+// modelBefore are the words before a car model's name, as a thing: "the
+// Quarbin Zorbit", "its new Quarbin Zorbit", "the sporty Quarbin Zorbit".
+// A maker's unit follows other words: "its subsidiary Volvo Quarbin",
+// "supplied by Nissan Quarbin".
+var modelBefore = names.Set{"the": true, "a": true, "an": true, "new": true, "its": true, "their": true,
+	"his": true, "her": true, "sporty": true, "used": true, "latest": true}
+
+// modelAfter are the words after a car model's name that say what it is:
+// "Quarbin Zorbit cars", "Quarbin Zorbit subcompact cars", "Saab Zorbit
+// aircraft".
+var modelAfter = names.Set{"car": true, "cars": true, "sedan": true, "sedans": true, "model": true,
+	"models": true, "coupe": true, "coupes": true, "hatchback": true, "hatchbacks": true, "saloon": true,
+	"subcompact": true, "compact": true, "minivan": true, "minivans": true, "aircraft": true, "crossover": true}
 
 // carModel reports whether a mention is a car model: a car maker's name
 // ([carMakers]) and one word of the model ("Vauxhall Corsa", "Land Rover
-// LR3"), which is no organization's word, no place and no maker's; or any
-// name after a verb of driving and "a" ("drove a Rolls Royce", "driving a
-// red Quarbin"). After "by" the name is an author's.
+// Zorbit"), which is no organization's word, no place and no maker's
+// ([notModels]), written as a thing ([modelBefore], a year or number
+// before it, [modelAfter] after it) or in a list after another maker's
+// model ("the Pontiac Zorbit and Chevrolet Quarbin"); or any name after a
+// verb of driving and "a" ("drove a Rolls Royce", "driving a red
+// Quarbin"). A firm in Reuters' angle brackets, a hyphenated name
+// ("Saab-Scania") and a name after "by" (an author: "a picture book by
+// Mini Quarbin") are no models.
 func carModel(text string, m *mention) bool {
-	n := len(m.words)
+	if m.Start > 0 && text[m.Start-1] == '<' || strings.Contains(m.Name, "-") {
+		return false
+	}
 	p, ps := prevWordFast(text, m.Start)
 	if p == "by" {
-		return false // an author: "a picture book by Mini Grey"
+		return false
 	}
-	if n >= 2 && n <= 3 {
+	if n := len(m.words); n >= 2 && n <= 3 {
 		maker, model := strings.Join(m.words[:n-1], " "), m.words[n-1]
 		if carMakers[maker] && !carMakers[model] && !notModels[model] && !orgWord(model) &&
-			!names.Tables().KnownPlace(model) && !names.IsRegion(model) {
-			return true
+			!names.Tables().KnownPlace(model) && !names.IsRegion(model) && !possessiveAt(text, m.End) {
+			next, _ := nextWord(text, m.End)
+			if modelBefore[strings.ToLower(p)] || p != "" && isDigit(p[0]) || modelAfter[strings.TrimRight(next, ",.;:")] ||
+				afterModel(text, p, ps) {
+				return true
+			}
 		}
 	}
 	if p != "a" && p != "an" {
@@ -260,6 +297,22 @@ func carModel(text string, m *mention) bool {
 	}
 	v, _ := prevWordFast(text, ps)
 	return v == "drove" || v == "drives" || v == "driving" || v == "drive"
+}
+
+// afterModel reports whether p, the word before a name that begins at ps,
+// is "and" or ends in a comma after another maker's model of one word:
+// "Chevrolet Zorbit and", "17,815 Buick Quarbins,".
+func afterModel(text, p string, ps int) bool {
+	switch {
+	case p == "and":
+		_, ms := prevWordFast(text, ps) // the model's word
+		maker, _ := prevWordFast(text, ms)
+		return carMakers[names.Key(maker)]
+	case strings.HasSuffix(p, ","): // p is the model's word
+		maker, _ := prevWordFast(text, ps)
+		return carMakers[names.Key(maker)]
+	}
+	return false
 }
 
 // calledWords introduce a work's title after a kind of work: "a

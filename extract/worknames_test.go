@@ -106,6 +106,11 @@ func TestProgrammesAndCodeNames(t *testing.T) {
 				"[[Quarbin Academy|ORG]] 2004 Varde Lecture.",
 			want: []string{`org:quarbin-academy ORG "Quarbin Academy"`, `person:ann-rigby PERSON "Ann Rigby"`},
 		},
+		{
+			name:   "a year of figures and a partnership's number",
+			marked: "Mines\n\n[[Quarbin Falls|PER]] 1986 production rose for [[Zorbit Lemmo|ORG]] 1978-2.",
+			want:   []string{`org:zorbit-lemmo ORG "Zorbit Lemmo"`, `person:quarbin-falls PERSON "Quarbin Falls"`},
+		},
 	})
 }
 
@@ -121,8 +126,20 @@ func TestCarModels(t *testing.T) {
 		},
 		{
 			name:   "driving a car",
-			marked: "Police\n\nHe was driving a red [[Tervane|PER]] and she drove a [[Lemmo Rook|ORG]].",
+			marked: "Police\n\nHe was driving a red [[Tervane|PER]], she drove a [[Lemmo Rook|ORG]] and they were driving a dark [[Vauxhall Zorbit|PER]].",
 			want:   nil,
+		},
+		{
+			name:   "models in a list after a year and another maker's model",
+			marked: "Cars\n\nIt recalls 1987 [[Dodge Zorbit|PER]] and [[Buick Quarbin|ORG]] cars, the [[Pontiac Lemmo|ORG]] and [[Chevrolet Rook|ORG]].",
+			want:   nil,
+		},
+		{
+			name: "a maker's unit, by its words or a firm's place",
+			marked: "Cars\n\nIts subsidiary [[Volvo Zorbit|ORG]] said engines were supplied by [[Nissan Quarbin|ORG]]; " +
+				"[[Mitsubishi Research|ORG]] agreed, as did [[Saab-Lemmo|ORG]].",
+			want: []string{`org:mitsubishi-research ORG "Mitsubishi Research"`, `org:nissan-quarbin ORG "Nissan Quarbin"`,
+				`org:saab-lemmo ORG "Saab-Lemmo"`, `org:volvo-zorbit ORG "Volvo Zorbit"`},
 		},
 		{
 			name:   "a maker's unit and an author",
