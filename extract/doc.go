@@ -39,7 +39,11 @@
 // the acronyms an article defines by words in lower case ("exchanges for
 // physicals (EFPS)"); scan.go adds the countries and agencies it missed;
 // classify.go applies alias rules, the country, agency and place tables, the
-// cues of a company and finds credits; headlines.go drops headline words
+// cues of a company and finds credits, and with works.go, titlepieces.go and
+// worknames.go the cues that make a name a work, an award, an event or a
+// product, MISC (the list a plural noun for works opens, "hits including A
+// and B"; an award's noun after it; a channel in brackets; a code name; a
+// year after a title; a car maker's model); headlines.go drops headline words
 // taken for names. context.go reads the article as a whole: its time (in
 // 1987 "Germany" is West Germany, country:DEWG), its dateline (in the text,
 // else the one the input gives apart, Reuters' <DATELINE>), the acronyms
