@@ -289,8 +289,19 @@ func (u *update) recompute(added []*storedArticle) {
 	if len(u.moved) == 0 {
 		return
 	}
+	// The raw ids that go to a moved node in every article: one look-up
+	// an entity below, rather than one in remap and one in moved.
+	toMoved := map[string]bool{}
 	for id := range u.moved {
 		u.tallies[id] = &graphstore.NodeTally{ID: id}
+		if _, ok := u.remap[id]; !ok {
+			toMoved[id] = true
+		}
+	}
+	for raw, id := range u.remap {
+		if u.moved[id] {
+			toMoved[raw] = true
+		}
 	}
 	for _, a := range slices.Concat(u.old, added) {
 		// Merging is by node, so an article none of whose raw ids goes
@@ -299,12 +310,12 @@ func (u *update) recompute(added []*storedArticle) {
 		touches := false
 		in := u.in[a.seq]
 		for id := range a.entityIDs() {
-			to, ok := in[id]
-			if !ok {
-				to = canon(u.remap, id)
+			if to, ok := in[id]; ok {
+				touches = u.moved[to]
+			} else {
+				touches = toMoved[id]
 			}
-			if u.moved[to] {
-				touches = true
+			if touches {
 				break
 			}
 		}
