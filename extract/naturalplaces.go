@@ -138,3 +138,24 @@ func stateAbbrevAt(text string, i int) bool {
 	_, province := names.ProvinceAbbrevs[k]
 	return state || province
 }
+
+// openingPrepositions begin a sentence before a name: "Of First City's
+// loans, ...", "By Standard Pacific's count, ...".
+var openingPrepositions = map[string]bool{"Of": true, "In": true, "By": true, "At": true, "From": true,
+	"With": true, "For": true, "On": true, "To": true}
+
+// openingPreposition reports whether w is a preposition, capitalized only
+// because it opens a sentence (after a period, at the start of the text
+// or of a paragraph, not at a wrapped line's start: "with\nIn Capital SPA" is a bank),
+// that the recognizer took into the name after it: "On-Line Software" is
+// one word.
+func openingPreposition(text string, w word) bool {
+	if !openingPrepositions[w.text] {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimRight(text[:w.start], " \t"), "\n\n") {
+		return true // a paragraph's first word
+	}
+	p, _ := prevWord(text, w.start)
+	return p == "" || strings.HasSuffix(p, ".") || strings.HasSuffix(p, `"`)
+}

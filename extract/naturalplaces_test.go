@@ -100,3 +100,31 @@ func TestTownBeforeState(t *testing.T) {
 		},
 	})
 }
+
+// TestOpeningPreposition checks, on sentences of our own, that a
+// preposition opening a sentence is no part of the name after it, and
+// that a name with "of" inside keeps it.
+func TestOpeningPreposition(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "of before a bank",
+			marked: "Loans\n\n[[Of Quarbin Trust|ORG]]'s total loans, 12 pct were bad.",
+			want:   []string{`org:quarbin-trust ORG "Quarbin Trust"`},
+		},
+		{
+			name:   "in before a court",
+			marked: "Suit\n\n[[In Tervane Federal Court|ORG]], the firm lost its case.",
+			want:   []string{`org:tervane-federal-court ORG "Tervane Federal Court"`},
+		},
+		{
+			name:   "a firm's name after a wrapped line",
+			marked: "Venture\n\nThe bank will start the fund with\n[[In Quarbin SPA|ORG]], a Milan bank.",
+			want:   []string{`org:in-quarbin ORG "In Quarbin SPA"`},
+		},
+		{
+			name:   "of inside a name",
+			marked: "Loans\n\nThe [[Bank of Quarbin|ORG]] lent more.",
+			want:   []string{`org:bank-of-quarbin ORG "Bank of Quarbin"`},
+		},
+	})
+}
