@@ -39,7 +39,11 @@
 // the acronyms an article defines by words in lower case ("exchanges for
 // physicals (EFPS)"); scan.go adds the countries and agencies it missed;
 // classify.go applies alias rules, the country, agency and place tables, the
-// cues of a company and finds credits; headlines.go drops headline words
+// cues of a company and finds credits (naturalplaces.go: a sea, strait,
+// lake or island by its words, "Strait of Hormuz", and a town before a
+// state's abbreviation, "its Sunrise, Fla., branch", are places whatever
+// the recognizer said; a preposition opening a sentence, "Of First City's
+// loans", is no part of the name); headlines.go drops headline words
 // taken for names. context.go reads the article as a whole: its time (in
 // 1987 "Germany" is West Germany, country:DEWG), its dateline (in the text,
 // else the one the input gives apart, Reuters' <DATELINE>), the acronyms
