@@ -128,7 +128,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m),
-		len(m.words) == 1 && names.Shires[m.key] && m.canon == "":
+		len(m.words) == 1 && names.Shires[m.key] && m.canon == "",
+		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m)):
 		m.typ, m.typed = Location, true
 	case looksLikeOrg(m), nationalSide(m.words):
 		m.typ, m.typed = Org, true

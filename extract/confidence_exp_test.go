@@ -66,7 +66,7 @@ func TestConfidenceExperiment(t *testing.T) {
 		f confFeatures
 	}
 	var cur []hit
-	ex.res.confHook = func(e Entity, f confFeatures) { cur = append(cur, hit{e, f}) }
+	ex.res.confHook = func(e Entity, g *group) { cur = append(cur, hit{e, g.confFeatures()}) }
 	byArt := map[string][]hit{}
 	var paths []string
 	sgm, _ := filepath.Glob(filepath.Join(shared, "reuters21578/reut2-*.sgm"))

@@ -39,7 +39,11 @@
 // the acronyms an article defines by words in lower case ("exchanges for
 // physicals (EFPS)"); scan.go adds the countries and agencies it missed;
 // classify.go applies alias rules, the country, agency and place tables, the
-// cues of a company and finds credits, and with works.go, titlepieces.go and
+// cues of a company and finds credits (naturalplaces.go: a sea, strait,
+// lake or island by its words, "Strait of Hormuz", and a town before a
+// state's abbreviation, "its Sunrise, Fla., branch", are places whatever
+// the recognizer said; a preposition opening a sentence, "Of First City's
+// loans", is no part of the name), and with works.go, titlepieces.go and
 // worknames.go the cues that make a name a work, an award, an event or a
 // product, MISC (the list a plural noun for works opens, "hits including A
 // and B"; an award's noun after it; a channel in brackets; a code name; a

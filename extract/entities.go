@@ -34,7 +34,7 @@ func (r *Resolver) entities(groups []*group, ms []*mention, cr *confRule) []Enti
 			continue
 		}
 		if r.confHook != nil {
-			r.confHook(e, g.confFeatures())
+			r.confHook(e, g)
 		}
 		if i, ok := byID[e.ID]; ok {
 			out[i].Mentions = append(out[i].Mentions, e.Mentions...)

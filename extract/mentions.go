@@ -311,7 +311,7 @@ func joinWords(ws []word) string {
 func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	// A verb a headline glued to a name is none of it: "Was Oscar"; nor is
 	// "California-based" of "California-based Baker".
-	for len(ws) > 1 && (leadingVerbs.Has(ws[0].text) || compoundAdjective(ws[0].text)) {
+	for len(ws) > 1 && (leadingVerbs.Has(ws[0].text) || compoundAdjective(ws[0].text) || openingPreposition(text, ws[0])) {
 		ws = ws[1:]
 	}
 	// A leading lower-case "the" is not part of the name.

@@ -58,9 +58,9 @@ type Resolver struct {
 	aliases map[string]AliasRule // by folded alias
 	exclIDs map[string]bool
 	exclKey map[string]bool
-	// confHook, when set, is given each entity with its confidence
-	// features (a test's experiment).
-	confHook func(Entity, confFeatures)
+	// confHook, when set, is given each entity with the root group it
+	// was made of, for its confidence features (a test's experiment).
+	confHook func(Entity, *group)
 }
 
 // NewResolver returns a resolver with the given options. It fails when an

@@ -21,66 +21,7 @@ func TestUnsureOffCoNLLExperiment(t *testing.T) {
 	if os.Getenv("NERGRAPH_UNSURE_EXP") == "" {
 		t.Skip("set NERGRAPH_UNSURE_EXP=1")
 	}
-	f, err := os.Open(filepath.Join("..", "testdata", "ner", "offconll-dev.conll"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs, err := ner.ReadCoNLL(f, "offconll-dev.conll")
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	type gold struct {
-		start, end int
-		body       bool
-		typ, name  string
-	}
-	var arts []Article
-	var golds [][]gold
-	for i, d := range docs {
-		var title, body strings.Builder
-		var gs []gold
-		for k, s := range d.Sentences {
-			b := &body
-			if k == 0 {
-				b = &title
-			} else if body.Len() > 0 {
-				body.WriteByte('\n')
-			}
-			tags := s.Tags()
-			var cur *gold
-			for j, tok := range s.Tokens {
-				if j > 0 {
-					b.WriteByte(' ')
-				}
-				start := b.Len()
-				b.WriteString(tok)
-				tag := tags[j]
-				if cur != nil && (tag == "O" || strings.HasPrefix(tag, "B-") || tag[2:] != cur.typ) {
-					gs = append(gs, *cur)
-					cur = nil
-				}
-				if tag != "O" && cur == nil {
-					cur = &gold{start: start, body: k > 0, typ: tag[2:]}
-				}
-				if cur != nil {
-					cur.end = b.Len()
-					cur.name += tok + " "
-				}
-			}
-			if cur != nil {
-				gs = append(gs, *cur)
-			}
-		}
-		for k := range gs {
-			if gs[k].body {
-				gs[k].start += title.Len() + 2
-				gs[k].end += title.Len() + 2
-			}
-		}
-		arts = append(arts, Article{ID: fmt.Sprint("offconll-", i), Title: title.String(), Text: body.String()})
-		golds = append(golds, gs)
-	}
+	arts, golds := offCoNLLArticles(t)
 	conll := map[Type]string{Person: "PER", Org: "ORG", Location: "LOC", Country: "LOC", Misc: "MISC"}
 	for _, run := range []struct {
 		name string
@@ -142,4 +83,74 @@ func TestUnsureOffCoNLLExperiment(t *testing.T) {
 		}
 	}
 	typeCues = true
+}
+
+// offGold is a gold name of the off-CoNLL dev set read as articles: its
+// offsets in the article's joined text (title, blank line, body).
+type offGold struct {
+	start, end int
+	body       bool
+	typ, name  string
+}
+
+// offCoNLLArticles reads our off-CoNLL dev set as 40 articles (a
+// document's first sentence its title, the rest its body, tokens joined by
+// spaces) with the gold names of each.
+func offCoNLLArticles(t *testing.T) ([]Article, [][]offGold) {
+	f, err := os.Open(filepath.Join("..", "testdata", "ner", "offconll-dev.conll"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := ner.ReadCoNLL(f, "offconll-dev.conll")
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []Article
+	var golds [][]offGold
+	for i, d := range docs {
+		var title, body strings.Builder
+		var gs []offGold
+		for k, s := range d.Sentences {
+			b := &body
+			if k == 0 {
+				b = &title
+			} else if body.Len() > 0 {
+				body.WriteByte('\n')
+			}
+			tags := s.Tags()
+			var cur *offGold
+			for j, tok := range s.Tokens {
+				if j > 0 {
+					b.WriteByte(' ')
+				}
+				start := b.Len()
+				b.WriteString(tok)
+				tag := tags[j]
+				if cur != nil && (tag == "O" || strings.HasPrefix(tag, "B-") || tag[2:] != cur.typ) {
+					gs = append(gs, *cur)
+					cur = nil
+				}
+				if tag != "O" && cur == nil {
+					cur = &offGold{start: start, body: k > 0, typ: tag[2:]}
+				}
+				if cur != nil {
+					cur.end = b.Len()
+					cur.name += tok + " "
+				}
+			}
+			if cur != nil {
+				gs = append(gs, *cur)
+			}
+		}
+		for k := range gs {
+			if gs[k].body {
+				gs[k].start += title.Len() + 2
+				gs[k].end += title.Len() + 2
+			}
+		}
+		arts = append(arts, Article{ID: fmt.Sprint("offconll-", i), Title: title.String(), Text: body.String()})
+		golds = append(golds, gs)
+	}
+	return arts, golds
 }

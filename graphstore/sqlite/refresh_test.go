@@ -2,11 +2,13 @@ package sqlite
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -365,6 +367,96 @@ func TestRefreshReadBack(t *testing.T) {
 			}
 			storetest.SameAnswers(t, q, graphstore.QuerierOf(want), want)
 			storetest.SameGraph(t, loadAll(t, s), want)
+		})
+	}
+}
+
+// spreadDocs makes n documents, the i-th naming the organization "Co i"
+// and one of three countries: a batch of them touches many nodes, more than
+// a refresh reads a query (keyReadChunk).
+func spreadDocs(n, from int) []*extract.Doc {
+	countries := []string{"Russia", "France", "Chile"}
+	var docs []*extract.Doc
+	for i := range n {
+		id := fmt.Sprintf("s%04d", from+i)
+		doc := &extract.Doc{Article: extract.Article{ID: id, Title: "T", Source: "src"},
+			Hash: fmt.Sprintf("%064s", id), Tokens: 10, Sentences: 2}
+		co := fmt.Sprintf("Co %d", i)
+		c := countries[i%len(countries)]
+		doc.Entities = []extract.Entity{
+			{ID: "ORG:" + co, Name: co, Type: extract.Org, Mentions: []extract.Mention{{Text: co, Name: co}}},
+			{ID: "COUNTRY:" + c, Name: c, Type: extract.Country, Mentions: []extract.Mention{{Text: c, Name: c, Sentence: 1}}},
+		}
+		docs = append(docs, doc)
+	}
+	return docs
+}
+
+// TestRefreshManyNodes refreshes a cache with a batch that touches more
+// nodes than a query reads (their rows and tallies are read a chunk at a
+// time): the cache must equal one computed from nothing.
+func TestRefreshManyNodes(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	first := spreadDocs(3*keyReadChunk+5, 0)
+	addAll(t, s, first, 50)
+	if done, err := s.Refresh(ctx); err != nil || !done {
+		t.Fatalf("Refresh() = %v, %v", done, err)
+	}
+	// The same organizations again, with other countries: every node's
+	// tally and row is read and changed.
+	more := spreadDocs(3*keyReadChunk+5, 1000)
+	for _, d := range more {
+		d.Entities[1], d.Entities[1].Mentions = extract.Entity{ID: "COUNTRY:Peru", Name: "Peru", Type: extract.Country},
+			[]extract.Mention{{Text: "Peru", Name: "Peru"}}
+	}
+	addAll(t, s, more, 100)
+	if done, err := s.Refresh(ctx); err != nil || !done {
+		t.Fatalf("Refresh() = %v, %v", done, err)
+	}
+	wantClean(t, s, graphstore.CheckFull)
+	want := graphstore.New()
+	for _, d := range append(first, more...) {
+		want.Add(d)
+	}
+	storetest.SameGraph(t, loadAll(t, s), want)
+}
+
+// TestRefreshDamagedRows damages the checksums of the cache's rows that a
+// refresh reads (node rows, node tallies): the refresh must fail with
+// graphstore.ErrDamaged, naming the table, and write nothing.
+func TestRefreshDamagedRows(t *testing.T) {
+	ctx := context.Background()
+	for _, c := range []struct{ table, damage string }{
+		{"graph_nodes", `UPDATE graph_nodes SET sum = sum + 1 WHERE id LIKE '%co_1%'`},
+		{"node_tallies", `UPDATE node_tallies SET sum = sum + 1 WHERE id LIKE '%co_1%'`},
+	} {
+		t.Run(c.table, func(t *testing.T) {
+			s := openTemp(t)
+			docs := spreadDocs(2*keyReadChunk, 0)
+			addAll(t, s, docs, 50)
+			if done, err := s.Refresh(ctx); err != nil || !done {
+				t.Fatalf("Refresh() = %v, %v", done, err)
+			}
+			res, err := s.db.Exec(c.damage)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n, _ := res.RowsAffected(); n == 0 {
+				t.Fatalf("%s: damaged no row", c.damage)
+			}
+			before := canonical(t, s)
+			addAll(t, s, spreadDocs(2*keyReadChunk, 5000), 200)
+			_, err = s.Refresh(ctx)
+			if !errors.Is(err, graphstore.ErrDamaged) || !strings.Contains(err.Error(), c.table) {
+				t.Fatalf("Refresh() = %v, want an error wrapping graphstore.ErrDamaged that names %s", err, c.table)
+			}
+			if fresh, err := s.Fresh(ctx); err != nil || fresh {
+				t.Errorf("Fresh() = %v, %v after a failed refresh; want false, nil", fresh, err)
+			}
+			if after := canonical(t, s); !maps.Equal(after, before) {
+				t.Errorf("the failed refresh changed graph_canonical or graph_article_links")
+			}
 		})
 	}
 }

@@ -289,8 +289,19 @@ func (u *update) recompute(added []*storedArticle) {
 	if len(u.moved) == 0 {
 		return
 	}
+	// The raw ids that go to a moved node in every article: one look-up
+	// an entity below, rather than one in remap and one in moved.
+	toMoved := map[string]bool{}
 	for id := range u.moved {
 		u.tallies[id] = &graphstore.NodeTally{ID: id}
+		if _, ok := u.remap[id]; !ok {
+			toMoved[id] = true
+		}
+	}
+	for raw, id := range u.remap {
+		if u.moved[id] {
+			toMoved[raw] = true
+		}
 	}
 	for _, a := range slices.Concat(u.old, added) {
 		// Merging is by node, so an article none of whose raw ids goes
@@ -299,12 +310,12 @@ func (u *update) recompute(added []*storedArticle) {
 		touches := false
 		in := u.in[a.seq]
 		for id := range a.entityIDs() {
-			to, ok := in[id]
-			if !ok {
-				to = canon(u.remap, id)
+			if to, ok := in[id]; ok {
+				touches = u.moved[to]
+			} else {
+				touches = toMoved[id]
 			}
-			if u.moved[to] {
-				touches = true
+			if touches {
 				break
 			}
 		}
@@ -334,17 +345,26 @@ func (u *update) recompute(added []*storedArticle) {
 // they mention and to the edges between them, but for the moved nodes,
 // which hold them already.
 func (u *update) addArticles(ctx context.Context, tx *sql.Tx, added []*storedArticle) error {
-	for _, a := range added {
-		merged := a.mergeLinked(u.toIn(a.seq))
+	merged := make([][]graphstore.EntityCount, len(added))
+	var ids []string
+	for i, a := range added {
+		merged[i] = a.mergeLinked(u.toIn(a.seq))
+		for _, e := range merged[i] {
+			if !u.moved[e.ID] {
+				ids = append(ids, e.ID)
+			}
+		}
+	}
+	if err := u.readTallies(ctx, ids); err != nil {
+		return err
+	}
+	for i, a := range added {
+		merged := merged[i]
 		for _, e := range merged {
 			if u.moved[e.ID] {
 				continue
 			}
-			t, err := u.tally(ctx, tx, e.ID)
-			if err != nil {
-				return err
-			}
-			t.Add(e, a.Info.Date)
+			u.tallies[e.ID].Add(e, a.Info.Date)
 		}
 		coMentions(merged, func(e, f graphstore.EntityCount) {
 			if !u.moved[e.ID] && !u.moved[f.ID] {
@@ -363,38 +383,37 @@ func coMentions(merged []graphstore.EntityCount, fn func(e, f graphstore.EntityC
 	graphstore.CoMentions(merged, nil, graphstore.Window{}, func(i, j int) { fn(merged[i], merged[j]) })
 }
 
-// tally returns the tally of a node the new articles mention: the one the
-// cache holds, or a new one.
-func (u *update) tally(ctx context.Context, tx *sql.Tx, id string) (*graphstore.NodeTally, error) {
-	if t, ok := u.tallies[id]; ok {
-		return t, nil
+// readTallies puts in u.tallies the tallies of the nodes ids that it lacks:
+// those the cache holds, read a chunk of ids a query, or new ones.
+func (u *update) readTallies(ctx context.Context, ids []string) error {
+	var need []string
+	for _, id := range ids {
+		if _, ok := u.tallies[id]; !ok {
+			u.tallies[id] = &graphstore.NodeTally{ID: id}
+			need = append(need, id)
+		}
 	}
-	t := &graphstore.NodeTally{ID: id}
-	u.tallies[id] = t
 	if u.full {
-		return t, nil
+		return nil
 	}
-	type tallyRow struct {
-		tally string
-		sum   int64
-	}
-	r, ok, err := readRow(ctx, u.q, `SELECT tally, sum FROM node_tallies WHERE id = ?`, func(rows *sql.Rows) (tallyRow, error) {
-		var r tallyRow
-		return r, rows.Scan(&r.tally, &r.sum)
-	}, id)
-	tally, sum := r.tally, r.sum
-	switch {
-	case err != nil:
-		return nil, err
-	case !ok:
-		return t, nil
-	case rowSum(id, tally) != sum:
-		return nil, u.s.damaged("the node_tallies row of %q does not match its checksum", id)
-	}
-	if err := json.Unmarshal([]byte(tally), t); err != nil {
-		return nil, u.s.damaged("the node tally of %q: %v", id, err)
-	}
-	return t, nil
+	return readByKeys(ctx, u.q, `SELECT id, tally, sum FROM node_tallies WHERE id IN (%s)`, anys(need), func(rows *sql.Rows) error {
+		var id, tally string
+		var sum int64
+		if err := rows.Scan(&id, &tally, &sum); err != nil {
+			return err
+		}
+		t := u.tallies[id]
+		switch {
+		case t == nil:
+			return fmt.Errorf("node_tallies gave %q, which was not asked for", id)
+		case rowSum(id, tally) != sum:
+			return u.s.damaged("the node_tallies row of %q does not match its checksum", id)
+		}
+		if err := json.Unmarshal([]byte(tally), t); err != nil {
+			return u.s.damaged("the node tally of %q: %v", id, err)
+		}
+		return nil
+	})
 }
 
 // unsureToSure adds to the moved nodes those left out as unsure (a tally

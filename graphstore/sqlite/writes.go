@@ -50,17 +50,19 @@ func (u *update) planWrites(ctx context.Context, tx *sql.Tx) error {
 				involved[k[0]], involved[k[1]] = true, true
 			}
 		}
-		for _, id := range slices.Sorted(maps.Keys(involved)) {
-			if err := u.readNode(ctx, tx, `n.id = ?`, id); err != nil {
-				return err
-			}
+		ids := slices.Sorted(maps.Keys(involved))
+		if err := u.readNodes(ctx, `n.id`, anys(ids)); err != nil {
+			return err
+		}
+		// No row: a node left out as unsure, whose tally says so.
+		var rowless []string
+		for _, id := range ids {
 			if _, ok := u.tallies[id]; !ok && u.rows[id] == nil {
-				// No row: a node left out as unsure, whose tally
-				// says so.
-				if _, err := u.tally(ctx, tx, id); err != nil {
-					return err
-				}
+				rowless = append(rowless, id)
 			}
+		}
+		if err := u.readTallies(ctx, rowless); err != nil {
+			return err
 		}
 	}
 	u.recomputed, u.delta = u.sureEdges(u.recomputed), u.sureEdges(u.delta)
@@ -87,17 +89,52 @@ func (u *update) planWrites(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// readNode reads the cache's row of a node, if any, into u.rows.
-func (u *update) readNode(ctx context.Context, tx *sql.Tx, where string, key any) error {
-	r, ok, err := readRow(ctx, u.q, `SELECT `+nodeCols+` FROM graph_nodes n WHERE `+where, func(rows *sql.Rows) (nodeRow, error) {
-		return u.s.scanNodeRow(rows)
-	}, key)
-	if err != nil || !ok {
-		return err
+// readNodes reads the cache's rows of the nodes whose column col (n.id or
+// n.num) is one of keys, those there are, into u.rows.
+func (u *update) readNodes(ctx context.Context, col string, keys []any) error {
+	return readByKeys(ctx, u.q, `SELECT `+nodeCols+` FROM graph_nodes n WHERE `+col+` IN (%s)`, keys, func(rows *sql.Rows) error {
+		r, err := u.s.scanNodeRow(rows)
+		if err != nil {
+			return err
+		}
+		u.rows[r.id] = &r
+		u.byNum[r.num] = r.id
+		return nil
+	})
+}
+
+// keyReadChunk is how many keys readByKeys asks for in one query.
+const keyReadChunk = 64
+
+// readByKeys runs query, whose "%s" stands for the list of an IN, on keys
+// up to keyReadChunk a query, and calls fn on each row: a refresh reads
+// the rows of a thousand nodes, and a query a row cost more than its row.
+// The rows come in no particular order; keys may repeat.
+func readByKeys(ctx context.Context, q *preparedTx, query string, keys []any, fn func(*sql.Rows) error) error {
+	if len(keys) == 0 {
+		return nil
 	}
-	u.rows[r.id] = &r
-	u.byNum[r.num] = r.id
+	query = fmt.Sprintf(query, strings.TrimSuffix(strings.Repeat("?, ", keyReadChunk), ", "))
+	args := make([]any, keyReadChunk)
+	for i := 0; i < len(keys); i += keyReadChunk {
+		n := copy(args, keys[i:])
+		for j := n; j < len(args); j++ {
+			args[j] = args[n-1] // the last key again: one statement for every query
+		}
+		if err := eachRow(ctx, q, query, fn, args...); err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// anys returns the elements of s as a []any.
+func anys[T any](s []T) []any {
+	out := make([]any, len(s))
+	for i, v := range s {
+		out[i] = v
+	}
+	return out
 }
 
 // oldEdges reads the edges the cache holds of the moved nodes, which the
@@ -126,16 +163,22 @@ func (u *update) oldEdges(ctx context.Context, tx *sql.Tx) (map[[2]int64]bool, e
 			return nil, u.s.damaged("graph_edges holds %d edges of %q, whose degree is %d", n, id, r.degree)
 		}
 	}
+	var missing []int64
 	for _, k := range slices.SortedFunc(maps.Keys(old), compareNums) {
 		for _, num := range k {
 			if _, ok := u.byNum[num]; !ok {
-				if err := u.readNode(ctx, tx, `n.num = ?`, num); err != nil {
-					return nil, err
-				}
-				if _, ok := u.byNum[num]; !ok {
-					return nil, u.s.damaged("graph_edges names node number %d, which graph_nodes lacks", num)
-				}
+				missing = append(missing, num)
 			}
+		}
+	}
+	slices.Sort(missing)
+	missing = slices.Compact(missing)
+	if err := u.readNodes(ctx, `n.num`, anys(missing)); err != nil {
+		return nil, err
+	}
+	for _, num := range missing {
+		if _, ok := u.byNum[num]; !ok {
+			return nil, u.s.damaged("graph_edges names node number %d, which graph_nodes lacks", num)
 		}
 	}
 	return old, nil
