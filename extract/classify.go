@@ -190,7 +190,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 	case modelName(m.Name):
 		return true
 	}
-	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || lawAfter(text, m) || shipCue(text, m) || starringAfter(text, m) ||
+	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || starringAfter(text, m) ||
 		titlePiece(text, m) || workApposition(text, m) || castAfter(text, m)
 }
 

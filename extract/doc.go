@@ -43,7 +43,11 @@
 // lake or island by its words, "Strait of Hormuz", and a town before a
 // state's abbreviation, "its Sunrise, Fla., branch", are places whatever
 // the recognizer said; a preposition opening a sentence, "Of First City's
-// loans", is no part of the name); headlines.go drops headline words
+// loans", is no part of the name), and with works.go, titlepieces.go and
+// worknames.go the cues that make a name a work, an award, an event or a
+// product, MISC (the list a plural noun for works opens, "hits including A
+// and B"; an award's noun after it; a channel in brackets; a code name; a
+// year after a title; a car maker's model); headlines.go drops headline words
 // taken for names. context.go reads the article as a whole: its time (in
 // 1987 "Germany" is West Germany, country:DEWG), its dateline (in the text,
 // else the one the input gives apart, Reuters' <DATELINE>), the acronyms

@@ -28,7 +28,7 @@ func titlePiece(text string, m *mention) bool {
 		return false
 	}
 	rest := text[m.End:]
-	if strings.HasPrefix(rest, " of the Year") || inWorkList(text, m) || awardList(text, m) {
+	if strings.HasPrefix(rest, " of the Year") || workList(text, m) || awardList(text, m) {
 		return true
 	}
 	if len(m.words) > 2 {
@@ -137,51 +137,6 @@ func personOfThe(text string, m *mention) bool {
 	}
 	after, _ := nextWord(text, ne)
 	return after == "" || !upperWord(after)
-}
-
-// workLists are plural works before the words that begin a list of their
-// titles: "films such as", "hits like", "albums including".
-var workLists = names.Set{"films": true, "movies": true, "albums": true, "songs": true, "singles": true,
-	"shows": true, "programmes": true, "novels": true, "books": true, "plays": true, "musicals": true,
-	"sitcoms": true, "dramas": true, "comedies": true, "thrillers": true, "documentaries": true}
-
-// listOpener reports whether w begins a list after a plural work: "films
-// such as", "films like", "films including", "films as", "films were". A
-// switch, not a set: it is asked of the word before every name.
-func listOpener(w string) bool {
-	switch w {
-	case "as", "like", "including", "were", "include":
-		return true
-	}
-	return false
-}
-
-// inWorkList reports whether a mention stands in a list of works' titles:
-// only capitalized words, "and", "of", "the", "a" and commas between it
-// and a plural work with the list's opener ("films such as The Quarbin
-// King and Good Morning, Tervane", "films were Zorbit's Choice"). The
-// list ends at any other lower-case word: "films like Lemmo, starring Ann
-// Rook" leaves Ann Rook a person.
-func inWorkList(text string, m *mention) bool {
-	i := m.Start
-	for n := 0; n < 10; n++ {
-		w, ws := prevWordFast(text, i)
-		if w == "" || strings.ContainsAny(w, ".;:!?\"()") {
-			return false
-		}
-		if listOpener(w) {
-			p, ps := prevWordFast(text, ws)
-			if w == "as" && p == "such" {
-				p, _ = prevWordFast(text, ps)
-			}
-			return workLists[p]
-		}
-		if !upperWord(w) && w != "and" && w != "of" && w != "the" && w != "a" {
-			return false
-		}
-		i = ws
-	}
-	return false
 }
 
 // awardList reports whether a mention begins or stands in a list of
