@@ -64,30 +64,14 @@ func main() {
 	}
 }
 
-func loadModel(path string) (*ner.Model, error) {
-	if path == "" {
-		return ner.Default()
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	m, err := ner.Load(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return m, nil
-}
-
 func run(o options, out, log io.Writer) error {
-	m, err := loadModel(o.model)
+	m, err := ner.LoadFile(o.model)
 	if err != nil {
 		return err
 	}
 	lo := ner.AutoLabelOptions{MinMargin: float32(o.margin), MinTokens: o.minLen, MaxTokens: o.maxLen}
 	if o.agree != "" {
-		if lo.Agree, err = loadModel(o.agree); err != nil {
+		if lo.Agree, err = ner.LoadFile(o.agree); err != nil {
 			return err
 		}
 	}
