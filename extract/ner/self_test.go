@@ -160,3 +160,38 @@ func TestWriteCoNLL(t *testing.T) {
 		}
 	}
 }
+
+// TestExtraNoGazetteer checks that ExtraNoGazetteer keeps the entities of
+// the extra sets out of the gazetteers derived from the training labels,
+// and only those.
+func TestExtraNoGazetteer(t *testing.T) {
+	read := func(src string) []Document {
+		docs, err := ReadCoNLL(strings.NewReader(src), "x")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return docs
+	}
+	train := read("-DOCSTART- O\n\nZorblatt B-ORG\nQuarnix I-ORG\nrose O\n. O\n\n")
+	extra := read("-DOCSTART- O\n\nWexlorp B-PER\nFennimash I-PER\nsaid O\n. O\n\n")
+	inFinal := func(td *trainData, words string) bool {
+		hs := phraseHash(strings.Fields(words))
+		_, ok := td.final.lookup(hs[len(hs)-1])
+		return ok
+	}
+	for _, noGaz := range []bool{false, true} {
+		td, err := newTrainData(train, TrainOptions{Folds: 2, Extra: []TrainSet{{Name: "auto", Docs: extra, Weight: 0.3}}, ExtraNoGazetteer: noGaz})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !inFinal(td, "Zorblatt Quarnix") {
+			t.Errorf("ExtraNoGazetteer %v: the training set's entity is not in the gazetteer", noGaz)
+		}
+		if got := inFinal(td, "Wexlorp Fennimash"); got == noGaz {
+			t.Errorf("ExtraNoGazetteer %v: the extra set's entity in the gazetteer: %v", noGaz, got)
+		}
+		if len(td.docs) != 2 || td.weight[1] != 0.3 {
+			t.Errorf("ExtraNoGazetteer %v: %d documents, weights %v; want the extra set trained on with weight 0.3", noGaz, len(td.docs), td.weight)
+		}
+	}
+}
