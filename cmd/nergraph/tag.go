@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -43,21 +41,7 @@ lines are written unchanged. Each document is tagged as a whole.`,
 }
 
 // loadModel returns the model in path, or the embedded one when path is "".
-func loadModel(path string) (*ner.Model, error) {
-	if path == "" {
-		return ner.Default()
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	m, err := ner.Load(f)
-	if err != nil {
-		return nil, fmt.Errorf("load %s: %w", path, err)
-	}
-	return m, nil
-}
+func loadModel(path string) (*ner.Model, error) { return ner.LoadFile(path) }
 
 func runTag(ctx context.Context, ios *IOStreams, opts *tagOptions) error {
 	if opts.POS {

@@ -29,6 +29,7 @@ type trainOptions struct {
 	NoOpenGaz  bool
 	TwoPass    bool
 	Extra      []string
+	ExtraNoGaz bool
 	NoCaseTab  bool
 	Learner    string
 	Rate, L2   float64
@@ -79,6 +80,7 @@ The shipped model (extract/ner/model.bin) is made by the example below.`,
 	f.IntVar(&opts.Runs, "runs", 1, "train this many perceptrons with seeds --seed, --seed+1, ... and average their weights")
 	f.IntVar(&opts.MinWeight, "min-weight", 2, "prune features whose largest quantized weight is smaller")
 	f.StringArrayVar(&opts.Extra, "extra", nil, "more labeled data, `GLOB=WEIGHT` (CoNLL files, .gz allowed; may repeat)")
+	f.BoolVar(&opts.ExtraNoGaz, "extra-no-gazetteer", false, "keep the entities of the --extra sets out of the gazetteer derived from the training labels")
 	f.BoolVar(&opts.TwoPass, "two-pass", false, "add a second pass that sees how the first labeled each word elsewhere in the document")
 	f.BoolVar(&opts.NoCaseTab, "no-case-table", false, "leave out the features of how unlabeled text capitalizes each word (for comparison)")
 	f.BoolVar(&opts.NoOpenGaz, "no-open-gazetteers", false, "leave out the gazetteers compiled from open data (for comparison)")
@@ -152,7 +154,7 @@ func runTrain(ctx context.Context, ios *IOStreams, opts *trainOptions) error {
 			return err
 		}
 	}
-	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing, Refit: opts.Refit, Runs: opts.Runs, NoCompiledGazetteers: opts.NoOpenGaz, TwoPass: opts.TwoPass, NoCaseTable: opts.NoCaseTab, Learner: opts.Learner, Rate: opts.Rate, L2: opts.L2, FeatureDrop: opts.Drop}
+	to := ner.TrainOptions{Epochs: opts.Epochs, Seed: opts.Seed, MinWeight: opts.MinWeight, NoCasing: opts.NoCasing, Refit: opts.Refit, Runs: opts.Runs, NoCompiledGazetteers: opts.NoOpenGaz, TwoPass: opts.TwoPass, NoCaseTable: opts.NoCaseTab, Learner: opts.Learner, Rate: opts.Rate, L2: opts.L2, FeatureDrop: opts.Drop, ExtraNoGazetteer: opts.ExtraNoGaz}
 	if opts.Clusters != "" {
 		f, err := os.Open(opts.Clusters)
 		if err != nil {

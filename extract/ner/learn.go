@@ -51,7 +51,9 @@ func newTrainData(train []Document, opts TrainOptions) (*trainData, error) {
 			}
 			td.docs[di] = append(td.docs[di], trainSent{toks: s.Tokens, gold: bilou(tags, nil)})
 			td.nsent++
-			td.addEntities(di, s.Tokens, tags)
+			if di < len(train) || !opts.ExtraNoGazetteer {
+				td.addEntities(di, s.Tokens, tags)
+			}
 		}
 	}
 	if td.nsent == 0 {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"slices"
 	"sync"
 )
@@ -702,6 +703,24 @@ func (m *Model) Save(w io.Writer) error {
 		bw.WriteByte(ct.vals[i])
 	}
 	return bw.Flush()
+}
+
+// LoadFile loads the model in the file path, or returns the embedded one
+// ([Default]) when path is "". Errors name the file.
+func LoadFile(path string) (*Model, error) {
+	if path == "" {
+		return Default()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w", path, err)
+	}
+	return m, nil
 }
 
 // Load reads a model written by [Model.Save], possibly gzip-compressed. It

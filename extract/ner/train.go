@@ -42,6 +42,10 @@ type TrainOptions struct {
 	TwoPass bool
 	// Extra holds further labeled data, each set with its weight.
 	Extra []TrainSet
+	// ExtraNoGazetteer keeps the entities of the Extra sets out of the
+	// gazetteer derived from the training labels (for automatically
+	// labeled sets, whose entities are the model's own guesses).
+	ExtraNoGazetteer bool
 	// stage1 holds, with TwoPass, the first-pass labels of each training
 	// document (train, then the extra sets) from a model that was not
 	// trained on it.
