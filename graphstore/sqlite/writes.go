@@ -160,6 +160,9 @@ func (u *update) numOf(id string) (int64, error) {
 // rows are read and written in the order the table keeps them, and numbers
 // sort faster than the pairs of ids they stand for.
 func (u *update) planEdges(ctx context.Context, tx *sql.Tx, old map[[2]int64]bool) error {
+	if u.all != nil {
+		return u.planAllEdges()
+	}
 	kept := map[[2]int64]bool{}
 	recomputed, err := u.edgesByNum(u.recomputed)
 	if err != nil {
