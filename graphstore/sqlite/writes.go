@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
@@ -383,7 +382,7 @@ func (u *update) nodeRowOf(id string, old *nodeRow) (nodeRow, bool, error) {
 		}
 		return nodeRow{}, true, nil
 	}
-	b, err := json.Marshal(t)
+	b, err := marshalTally(t)
 	if err != nil {
 		return nodeRow{}, false, fmt.Errorf("node tally of %q: %w", id, err)
 	}
