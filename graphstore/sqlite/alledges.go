@@ -86,7 +86,7 @@ func (u *update) planAllEdges() error {
 		arts[next[p.edge]] = p.seq
 		next[p.edge]++
 	}
-	a.seqs, next = nil, nil
+	a.seqs = nil
 	// The node numbers, of the nodes an edge kept names.
 	nums := make([]int64, len(a.ids))
 	known := make([]bool, len(a.ids))

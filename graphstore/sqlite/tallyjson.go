@@ -2,8 +2,6 @@ package sqlite
 
 import (
 	"encoding/json"
-	"maps"
-	"slices"
 	"strconv"
 	"time"
 
@@ -42,7 +40,7 @@ func appendTally(b []byte, t *graphstore.NodeTally) ([]byte, bool) {
 	b = strconv.AppendInt(b, int64(t.Articles), 10)
 	b = append(b, `,"Sources":`...)
 	b = strconv.AppendInt(b, int64(t.Sources), 10)
-	ok := true
+	var ok bool
 	for _, d := range []struct {
 		name string
 		t    time.Time
@@ -82,27 +80,4 @@ func typeCounts[T ~string](m map[T]int) map[string]int {
 		out[string(k)] = v
 	}
 	return out
-}
-
-// appendCounts appends a map of counts as encoding/json writes it (null
-// when nil, the keys sorted), or reports false when a key is not plain.
-func appendCounts(b []byte, m map[string]int) ([]byte, bool) {
-	if m == nil {
-		return append(b, "null"...), true
-	}
-	keys := slices.Sorted(maps.Keys(m))
-	b = append(b, '{')
-	for i, k := range keys {
-		if !plainJSON(k) {
-			return b, false
-		}
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, '"')
-		b = append(b, k...)
-		b = append(b, '"', ':')
-		b = strconv.AppendInt(b, int64(m[k]), 10)
-	}
-	return append(b, '}'), true
 }
