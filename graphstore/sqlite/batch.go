@@ -224,30 +224,43 @@ func appendAliases(b []byte, aliases map[string]int) []byte {
 	if len(aliases) == 0 {
 		return append(b, "{}"...)
 	}
+	if out, ok := appendCounts(b, aliases); ok {
+		return out
+	}
+	j, _ := json.Marshal(aliases) // map keys come out sorted
+	return append(b, j...)
+}
+
+// appendCounts appends a map of counts as encoding/json writes it (null
+// when nil, the keys sorted), or returns b as it was and false when a key
+// is not plain.
+func appendCounts(b []byte, m map[string]int) ([]byte, bool) {
+	if m == nil {
+		return append(b, "null"...), true
+	}
 	var one [1]string
-	names := one[:0]
-	if len(aliases) > 1 {
-		names = make([]string, 0, len(aliases))
+	keys := one[:0]
+	if len(m) > 1 {
+		keys = make([]string, 0, len(m))
 	}
-	for name := range aliases {
-		if !plainJSON(name) {
-			j, _ := json.Marshal(aliases) // map keys come out sorted
-			return append(b, j...)
+	for k := range m {
+		if !plainJSON(k) {
+			return b, false
 		}
-		names = append(names, name)
+		keys = append(keys, k)
 	}
-	slices.Sort(names)
+	slices.Sort(keys)
 	b = append(b, '{')
-	for i, name := range names {
+	for i, k := range keys {
 		if i > 0 {
 			b = append(b, ',')
 		}
 		b = append(b, '"')
-		b = append(b, name...)
+		b = append(b, k...)
 		b = append(b, '"', ':')
-		b = strconv.AppendInt(b, int64(aliases[name]), 10)
+		b = strconv.AppendInt(b, int64(m[k]), 10)
 	}
-	return append(b, '}')
+	return append(b, '}'), true
 }
 
 // plainJSON reports whether encoding/json writes s as it is between quotes.

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/graphstore"
 	"github.com/nergraph/nergraph/internal/testdocs"
 )
@@ -139,6 +140,41 @@ func FuzzMentionJSON(f *testing.F) {
 			if got := appendAliases(nil, m); string(got) != string(want) {
 				t.Errorf("appendAliases(%v) = %s; encoding/json writes %s", m, got, want)
 			}
+		}
+	})
+}
+
+// FuzzTallyJSON wants the node tallies' hand-written JSON (marshalTally)
+// to be the bytes encoding/json writes, and its error when it fails: the
+// rows of node_tallies, their checksums and every reader depend on them.
+func FuzzTallyJSON(f *testing.F) {
+	f.Add("per:vladimir-putin", "Vladimir Putin", "PER", "RU", 3, 1, int64(1700000000), int64(0), 0, false)
+	f.Add("org:apple", "Apple", "ORG", "", 1, 2, int64(1700000000), int64(1700000001), 1, false)
+	f.Add("loc:paris", "Paris", "LOC", "FR", 5, 3, int64(-1), int64(0), 2, true)
+	f.Add("org:at&t", "AT&T", "ORG", "", 1, 0, int64(0), int64(-62135596800), 2, true)
+	f.Add("loc:zürich", "<b>", "LOC", "CH", 0, 12, int64(253402300800), int64(5), 1, false)
+	f.Add("", "a\"b\\c\u2028", "", "\x01", -1, 1<<40, int64(-62167219201), int64(1<<33), 0, true)
+	f.Fuzz(func(t *testing.T, id, name, typ, iso string, x, y int, first, last int64, zone int, empty bool) {
+		loc := []*time.Location{time.UTC, time.FixedZone("", 5*3600+1800), time.FixedZone("X", -11*3600), time.FixedZone("", 25*3600)}[(zone%4+4)%4]
+		tally := &graphstore.NodeTally{ID: id, Type: extract.Type(typ), ISO: iso, Mentions: x, Articles: y, Sources: x ^ y,
+			First: time.Unix(first, int64(y&0x3fffffff)).In(loc), Last: time.Unix(last, 0).UTC(), Unsure: x % 3}
+		if !empty {
+			tally.Labels = map[string]int{name: x, "Putin": y}
+			tally.Partials = map[string]int{}
+			tally.Types = map[extract.Type]int{extract.Type(typ): x, "ORG": 1}
+			tally.PartialTypes = map[extract.Type]int{}
+			tally.Aliases = map[string]int{name: y, id: x}
+		}
+		want, wantErr := json.Marshal(tally)
+		got, gotErr := marshalTally(tally)
+		if string(got) != string(want) || (gotErr == nil) != (wantErr == nil) {
+			t.Errorf("marshalTally = %s, %v; encoding/json writes %s, %v", got, gotErr, want, wantErr)
+		}
+		// Plain strings and dates that marshal are written by hand, not
+		// by the fallback (which would pass the comparison above).
+		if _, byHand := appendTally(nil, tally); !byHand && wantErr == nil &&
+			plainJSON(id) && plainJSON(name) && plainJSON(typ) && plainJSON(iso) && plainJSON("Putin") {
+			t.Errorf("marshalTally(%q, %q, %q, %q) fell back to encoding/json", id, name, typ, iso)
 		}
 	})
 }

@@ -54,6 +54,10 @@ const busyTimeout = 30 * time.Second
 // and was no cheaper.
 const newPageSize = 4096
 
+// cacheSize is the page cache of a writable store's connection, in SQLite's
+// form (negative: KiB), 16 MB; see dsn.
+const cacheSize = -16384
+
 // checkpointBytes is how much the write-ahead log grows before its pages
 // are copied into the file.
 const checkpointBytes = 64 << 20
@@ -143,7 +147,7 @@ func (s *Store) dsn(mode string, extra ...string) string {
 		// before the commit (pagerStress: 0.55 s of an ingest of
 		// Reuters+BBC; 0.16 s with 16 MB). 64 MB cut it further but
 		// cost about 100 MB of peak RSS.
-		q.Add("_pragma", "cache_size(-16384)")
+		q.Add("_pragma", fmt.Sprintf("cache_size(%d)", cacheSize))
 		// A new store gets pages of newPageSize bytes (an existing
 		// file keeps its own: SQLite cannot change the page size of a
 		// file in WAL mode, and ignores the pragma then).

@@ -47,6 +47,7 @@ type update struct {
 	tallies    map[string]*graphstore.NodeTally // the nodes that change, with their new tallies
 	recomputed map[[2]string]*edgeAcc           // every edge of a moved node
 	delta      map[[2]string]*edgeAcc           // what the new articles add to other edges
+	all        *allEdges                        // every edge, when full (delta stays empty)
 
 	rows    map[string]*nodeRow // the cache's rows of the nodes involved, by id
 	byNum   map[int64]string    // the ids of the rows read, by number
@@ -343,8 +344,12 @@ func (u *update) recompute(added []*storedArticle) {
 
 // addArticles adds the new articles, in order, to the tallies of the nodes
 // they mention and to the edges between them, but for the moved nodes,
-// which hold them already.
+// which hold them already. A cache computed from nothing has no moved
+// nodes, and its edges, all new, are summed in u.all.
 func (u *update) addArticles(ctx context.Context, tx *sql.Tx, added []*storedArticle) error {
+	if u.full {
+		u.all = newAllEdges()
+	}
 	merged := make([][]graphstore.EntityCount, len(added))
 	var ids []string
 	for i, a := range added {
@@ -365,6 +370,10 @@ func (u *update) addArticles(ctx context.Context, tx *sql.Tx, added []*storedArt
 				continue
 			}
 			u.tallies[e.ID].Add(e, a.Info.Date)
+		}
+		if u.all != nil {
+			u.all.add(merged, a.seq)
+			continue
 		}
 		coMentions(merged, func(e, f graphstore.EntityCount) {
 			if !u.moved[e.ID] && !u.moved[f.ID] {

@@ -1,0 +1,144 @@
+package sqlite
+
+import (
+	"slices"
+
+	"github.com/nergraph/nergraph/graphstore"
+)
+
+// allEdges sums the edges of a cache computed from nothing (update.full):
+// every pair of linked entities of every article. It is the same sum as
+// update.delta's (weight, shared sentences and the articles, in order) in a
+// form that suits a whole corpus: nodes by an index given on first sight,
+// edges by the two indexes in one integer, and the articles of all the
+// edges in one list of (edge, article) pairs, put in order by edge once at
+// the end. A map of id pairs to an accumulator with a growing slice each
+// cost, on Reuters+BBC's 422,000 edges, two string hashes a pair and an
+// allocation or more an edge, and the collector traced them all.
+type allEdges struct {
+	index map[string]int32 // node id → index
+	ids   []string         // by index
+	edges map[uint64]int32 // first end's index << 32 | second end's → edge
+	keys  []uint64         // by edge
+	sums  []edgeSum        // by edge: its weight is its number of articles
+	seqs  []edgeSeq        // every article of every edge, in the order added
+	idx   []int32          // scratch: the indexes of one article's entities
+}
+
+// edgeSeq is one article of an edge.
+type edgeSeq struct {
+	edge int32
+	seq  int64
+}
+
+func newAllEdges() *allEdges {
+	return &allEdges{index: map[string]int32{}, edges: map[uint64]int32{}}
+}
+
+// nodeIndex returns the index of node id, given on first sight.
+func (a *allEdges) nodeIndex(id string) int32 {
+	i, ok := a.index[id]
+	if !ok {
+		i = int32(len(a.ids))
+		a.index[id] = i
+		a.ids = append(a.ids, id)
+	}
+	return i
+}
+
+// add adds the edges of article seq, whose linked entities are merged, as
+// coMentions pairs them (the first of a pair is the edge's first end).
+func (a *allEdges) add(merged []graphstore.EntityCount, seq int64) {
+	a.idx = a.idx[:0]
+	for _, e := range merged {
+		a.idx = append(a.idx, a.nodeIndex(e.ID))
+	}
+	graphstore.CoMentions(merged, nil, graphstore.Window{}, func(i, j int) {
+		k := uint64(a.idx[i])<<32 | uint64(a.idx[j])
+		e, ok := a.edges[k]
+		if !ok {
+			e = int32(len(a.keys))
+			a.edges[k] = e
+			a.keys = append(a.keys, k)
+			a.sums = append(a.sums, edgeSum{})
+		}
+		a.sums[e].weight++
+		a.sums[e].sentences += graphstore.SharedSentences(merged[i], merged[j])
+		a.seqs = append(a.seqs, edgeSeq{e, seq})
+	})
+}
+
+// planAllEdges plans the rows of every edge of a cache computed from
+// nothing, as planEdges does for update.delta's (the cache holds none of
+// them): but those of nodes left out as unsure, in the order of their node
+// numbers, each adding to the degrees of its ends.
+func (u *update) planAllEdges() error {
+	a := u.all
+	// The articles of each edge, in the order added: a counting sort of
+	// the pairs by edge.
+	start := make([]int, len(a.keys)+1)
+	for e, s := range a.sums {
+		start[e+1] = start[e] + s.weight
+	}
+	next := slices.Clone(start[:len(a.keys)])
+	arts := make([]int64, len(a.seqs))
+	for _, p := range a.seqs {
+		arts[next[p.edge]] = p.seq
+		next[p.edge]++
+	}
+	a.seqs = nil
+	// The node numbers, of the nodes an edge kept names.
+	nums := make([]int64, len(a.ids))
+	known := make([]bool, len(a.ids))
+	out := make([]bool, len(a.ids))
+	for i, id := range a.ids {
+		out[i] = u.out(id)
+	}
+	num := func(i int32) (int64, error) {
+		if !known[i] {
+			n, err := u.numOf(a.ids[i])
+			if err != nil {
+				return 0, err
+			}
+			nums[i], known[i] = n, true
+		}
+		return nums[i], nil
+	}
+	type byNum struct {
+		nums [2]int64
+		edge int32
+	}
+	order := make([]byNum, 0, len(a.keys))
+	for e, k := range a.keys {
+		s, t := int32(k>>32), int32(k&0xffffffff)
+		if out[s] || out[t] {
+			continue
+		}
+		sn, err := num(s)
+		if err != nil {
+			return err
+		}
+		tn, err := num(t)
+		if err != nil {
+			return err
+		}
+		order = append(order, byNum{[2]int64{sn, tn}, int32(e)})
+	}
+	slices.SortFunc(order, func(x, y byNum) int { return compareNums(x.nums, y.nums) })
+	degrees := make([]int, len(a.ids))
+	u.w.edges = slices.Grow(u.w.edges, len(order))
+	for _, o := range order {
+		k, s := a.keys[o.edge], a.sums[o.edge]
+		degrees[k>>32]++
+		degrees[k&0xffffffff]++
+		u.w.edges = append(u.w.edges, edgeRow{source: o.nums[0], target: o.nums[1], weight: s.weight,
+			sentences: s.sentences, articles: appendSeqs("[]", arts[start[o.edge]:start[o.edge+1]])})
+	}
+	for i, d := range degrees {
+		if d != 0 {
+			u.degrees[a.ids[i]] += d
+		}
+	}
+	u.all = nil
+	return nil
+}
