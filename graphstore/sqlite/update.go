@@ -350,38 +350,49 @@ func (u *update) addArticles(ctx context.Context, tx *sql.Tx, added []*storedArt
 	if u.full {
 		u.all = newAllEdges()
 	}
-	merged := make([][]graphstore.EntityCount, len(added))
-	var ids []string
-	for i, a := range added {
-		merged[i] = a.mergeLinked(u.toIn(a.seq))
-		for _, e := range merged[i] {
-			if !u.moved[e.ID] {
-				ids = append(ids, e.ID)
+	// A chunk of articles at a time: their tallies are read in a few
+	// queries, and a cache computed from nothing, whose added articles are
+	// all the store's, holds no more than a chunk's merged entities.
+	const chunk = 4096
+	for start := 0; start < len(added); start += chunk {
+		part := added[start:min(start+chunk, len(added))]
+		merged := make([][]graphstore.EntityCount, len(part))
+		var ids []string
+		for i, a := range part {
+			merged[i] = a.mergeLinked(u.toIn(a.seq))
+			for _, e := range merged[i] {
+				if !u.moved[e.ID] {
+					ids = append(ids, e.ID)
+				}
 			}
 		}
-	}
-	if err := u.readTallies(ctx, ids); err != nil {
-		return err
-	}
-	for i, a := range added {
-		merged := merged[i]
-		for _, e := range merged {
-			if u.moved[e.ID] {
-				continue
-			}
-			u.tallies[e.ID].Add(e, a.Info.Date)
+		if err := u.readTallies(ctx, ids); err != nil {
+			return err
 		}
-		if u.all != nil {
-			u.all.add(merged, a.seq)
-			continue
+		for i, a := range part {
+			u.addArticle(a, merged[i])
 		}
-		coMentions(merged, func(e, f graphstore.EntityCount) {
-			if !u.moved[e.ID] && !u.moved[f.ID] {
-				accOf(u.delta, e.ID, f.ID).add(e, f, a.seq)
-			}
-		})
 	}
 	return nil
+}
+
+// addArticle adds one new article's linked entities to their tallies,
+// which readTallies has put in u.tallies, and to the edges between them.
+func (u *update) addArticle(a *storedArticle, merged []graphstore.EntityCount) {
+	for _, e := range merged {
+		if !u.moved[e.ID] {
+			u.tallies[e.ID].Add(e, a.Info.Date)
+		}
+	}
+	if u.all != nil {
+		u.all.add(merged, a.seq)
+		return
+	}
+	coMentions(merged, func(e, f graphstore.EntityCount) {
+		if !u.moved[e.ID] && !u.moved[f.ID] {
+			accOf(u.delta, e.ID, f.ID).add(e, f, a.seq)
+		}
+	})
 }
 
 // coMentions calls fn on each pair of an article's linked entities that the
