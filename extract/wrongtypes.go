@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// This file holds the cues by which a name the recognizer typed as an
+// organization or a person is an owner's thing: a product, a technology,
+// a programme or a service (MISC, no node of the graph).
+
+// ownedNouns say what kind of thing a name is when they follow it after
+// an owner's possessive: "its new Zorbit technology", "Quarbin's Zorbit
+// browser", "their Zorbit software". "Game", "player" and "match" are
+// left out: "their Quarbin game" is a match against Quarbin.
+var ownedNouns = names.Set{"technology": true, "technologies": true, "software": true, "console": true,
+	"consoles": true, "browser": true, "browsers": true, "handset": true, "handsets": true, "format": true,
+	"programme": true, "program": true, "drug": true, "drugs": true, "vaccine": true, "computer": true,
+	"computers": true, "model": true, "models": true, "suv": true, "car": true, "cars": true, "product": true,
+	"products": true, "brand": true, "brands": true, "device": true, "devices": true, "chip": true,
+	"chips": true, "phone": true, "phones": true, "system": true, "systems": true, "engine": true,
+	"engines": true, "platform": true, "camera": true, "cameras": true, "laptop": true, "laptops": true,
+	"service": true, "network": true, "processor": true, "microprocessor": true, "tablet": true}
+
+// ownedTails are the [ownedNouns] that may end the name itself, glued on
+// by the recognizer: "its Zorbit SUV", "its Zorbit console". A service, a
+// network or a system at a name's end is often the organization's own
+// word ("Quarbin Broadcasting Service").
+var ownedTails = names.Set{"suv": true, "console": true, "browser": true, "handset": true, "software": true}
+
+// ownedPlaces follow an owned noun when the name is a place's or a
+// maker's that the noun and the word after it belong to: "its Quarbin car
+// plant", "its Zorbit engine factory".
+var ownedPlaces = names.Set{"plant": true, "plants": true, "factory": true, "factories": true, "works": true,
+	"unit": true, "units": true, "division": true, "business": true, "businesses": true, "operations": true,
+	"subsidiary": true, "maker": true, "makers": true, "company": true, "group": true, "dealers": true,
+	"contract": true, "contracts": true, "order": true, "orders": true, "deal": true, "retail": true,
+	"stores": true, "chain": true, "arm": true, "venture": true}
+
+// ownedBefore are the words that may stand between an owner's possessive
+// and the thing's name: "its new Zorbit", "Quarbin's latest Zorbit".
+var ownedBefore = names.Set{"new": true, "latest": true, "own": true, "first": true, "forthcoming": true,
+	"upcoming": true}
+
+// ownerBefore reports whether an owner's possessive stands before i,
+// maybe with a word of [ownedBefore] between: "its", "their", or a
+// capitalized word with "'s" ("Quarbin's new").
+func ownerBefore(text string, i int) bool {
+	p, ps := prevWordFast(text, i)
+	if ownedBefore[p] {
+		p, _ = prevWordFast(text, ps)
+	}
+	return p == "its" || p == "their" || possessiveEnd(p) && upperWord(p)
+}
+
+// ownedNounAfter reports whether a kind of thing ([ownedNouns]) follows a
+// name that ends at end: right after it, or after an acronym in brackets
+// or one or two lower-case modifiers ("Zorbit (ZX) games console", "its
+// Zorbit digital switching system"), and no word of [ownedPlaces] after
+// the noun phrase ([placeAfter]).
+func ownedNounAfter(text string, end int) bool {
+	if rest, ok := strings.CutPrefix(text[end:], " ("); ok {
+		c := strings.IndexByte(rest, ')')
+		if c < 2 || c > 8 || !names.IsAcronym(rest[:c]) {
+			return false
+		}
+		end += len(" (") + c + 1
+	}
+	for n := 0; n < 3; n++ {
+		w, we := nextWord(text, end)
+		k := strings.TrimRight(w, ",.;:")
+		if k == "" || !isLowerASCII(k[0]) {
+			return false
+		}
+		if ownedNouns[k] {
+			return k != w || !placeAfter(text, we) // a comma or period: the noun ends a clause
+		}
+		if k != w || titleWords[k] || strings.HasSuffix(k, "ed") && n == 0 {
+			return false // no modifier: "its Zorbit and", "its Zorbit owned"
+		}
+		end = we
+	}
+	return false
+}
+
+// placeAfter reports whether a word of [ownedPlaces] is among the
+// lower-case words of the noun phrase that goes on after i: "its Zorbit
+// products retail unit", "its Zorbit car plant".
+func placeAfter(text string, i int) bool {
+	for n := 0; n < 3; n++ {
+		w, we := nextWord(text, i)
+		k := strings.TrimRight(w, ",.;:")
+		if k == "" || !isLowerASCII(k[0]) || titleWords[k] {
+			return false
+		}
+		if ownedPlaces[k] {
+			return true
+		}
+		if k != w {
+			return false
+		}
+		i = we
+	}
+	return false
+}
+
+// ownedThing reports whether a mention is an owner's thing: written after
+// an owner's possessive ([ownerBefore]) and before a kind of thing
+// ([ownedNounAfter]), or ending in one of [ownedTails] ("its Zorbit SUV").
+// A name of an organization's words, a place, a country, a well-known
+// name or a car maker's is no thing of an owner's: "its Quarbin Corp
+// computers", "its Texas service", "AMC's Renault cars".
+func ownedThing(text string, m *mention) bool {
+	if m.typ != Org && m.typ != Person || m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 ||
+		len(m.words) == 0 || len(m.words) > 4 || !ownerBefore(text, m.Start) || m.Start > 0 && text[m.Start-1] == '<' {
+		return false
+	}
+	words := m.words
+	tail := len(words) >= 2 && ownedTails[last(words)]
+	if tail {
+		words = words[:len(words)-1]
+	} else if !ownedNounAfter(text, m.End) {
+		return false
+	}
+	key := strings.Join(words, " ")
+	for _, w := range words {
+		if orgWord(w) {
+			return false
+		}
+	}
+	if carMakers[key] || names.Tables().KnownPlace(key) || names.IsRegion(key) || names.Tables().IsDemonym(key) {
+		return false
+	}
+	if _, known := names.Known(m.Name); known {
+		return false
+	}
+	_, country := names.LookupCountry(m.Name)
+	return !country
+}
+
+// ownedThings makes a thing (MISC) of every mention of the article whose
+// name one mention shows to be an owner's product, technology, programme
+// or service ([ownedThing]): "Quarbin says its new Zorbit technology will
+// ... Zorbit is designed to". A name the article also writes as a firm's,
+// with a possessive ("Zorbit's sales") or in Reuters' angle brackets, is
+// left alone.
+func ownedThings(a *article) {
+	var things []string // keys
+	for _, m := range a.ms {
+		if ownedThing(a.text, m) {
+			things = append(things, m.key)
+			if ownedTails[last(m.words)] {
+				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
+			}
+		}
+	}
+	if things == nil {
+		return
+	}
+	for _, m := range a.ms {
+		if containsString(things, m.key) && (possessiveAt(a.text, m.End) || m.Start > 0 && a.text[m.Start-1] == '<') {
+			things = slices.DeleteFunc(things, func(k string) bool { return k == m.key })
+		}
+	}
+	for _, m := range a.ms {
+		if (m.typ == Org || m.typ == Person) && m.canon == "" && m.forced == "" && m.agency < 0 && m.country < 0 &&
+			containsString(things, m.key) {
+			m.typ, m.typed = Misc, true
+		}
+	}
+}

@@ -1,0 +1,67 @@
+package extract
+
+import "testing"
+
+// TestOwnedThings checks, on sentences of our own with made-up names,
+// that a name the recognizer took for an organization or a person is an
+// owner's thing (no node) when an owner's possessive stands before it and
+// a kind of thing after it, with every other mention of the name in the
+// article; and the cases left alone: a firm's unit after the noun, a
+// firm's words, a place, a car maker, a game against a club, a name the
+// article gives a possessive of its own.
+func TestOwnedThings(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name: "its new technology, and the name alone later",
+			marked: "Discs\n\n[[Quarbin|ORG]] says its new [[Zorbit|ORG]] technology will stop most copying. " +
+				"[[Zorbit|ORG]] is due on discs in March.",
+			want: []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "a firm's possessive, an acronym in brackets and a modifier",
+			marked: "Games\n\nBuyers took most of [[Quarbin|ORG]]'s new [[Zorbit Pocket|ORG]] (ZP) games console on Sunday.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "a programme typed as a person",
+			marked: "Politics\n\nThe minister told [[Tervane|ORG]]'s [[Ann Rigby|PER]] programme that talks went well.",
+			want:   []string{`org:tervane ORG "Tervane" partial`},
+		},
+		{
+			name:   "the kind glued to the name",
+			marked: "Cars\n\nIn April it will launch a hybrid version of its [[Zorbit SUV|ORG]], the firm said.",
+			want:   nil,
+		},
+		{
+			name:   "a unit after the noun phrase",
+			marked: "Results\n\n[[Quarbin|ORG]] said its [[Lemmo Timber|ORG]] building products retail unit closed stores.",
+			want:   []string{`org:lemmo-timber ORG "Lemmo Timber"`, `org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "a firm's words",
+			marked: "Deals\n\n[[Quarbin|ORG]] will buy its [[Lemmo Corp|ORG]] computers from next year.",
+			want:   []string{`org:lemmo ORG "Lemmo Corp"`, `org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "a car maker",
+			marked: "Cars\n\n[[Quarbin|ORG]] sold its [[Renault|ORG]] cars to dealers.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`, `org:renault ORG "Renault" partial`},
+		},
+		{
+			name:   "a game against a club",
+			marked: "Football\n\nThe striker missed their [[Tervane Rovers|ORG]] game with a knee injury.",
+			want:   []string{`org:tervane-rovers ORG "Tervane Rovers"`},
+		},
+		{
+			name: "a name with a possessive of its own",
+			marked: "Phones\n\n[[Quarbin|ORG]] said its [[Lemmo|ORG]] network will grow. " +
+				"[[Lemmo|ORG]]'s chief executive agreed.",
+			want: []string{`org:lemmo ORG "Lemmo" partial`, `org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "no owner before the name",
+			marked: "Phones\n\nBuyers want [[Zorbit|ORG]] phones, said [[Quarbin|ORG]].",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`, `org:zorbit ORG "Zorbit" partial`},
+		},
+	})
+}
