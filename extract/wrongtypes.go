@@ -171,3 +171,64 @@ func ownedThings(a *article) {
 		}
 	}
 }
+
+// foreignFirmHeads begin the names of firms and banks in other languages:
+// "Banque Quarbin", "Gruppo Zorbit", "Sociedad Iberica de Lemmo".
+// "Credit" begins one only before a French "du", "de" or "des" ("Credit
+// du Zorbit"), [foreignFirm].
+var foreignFirmHeads = names.Set{"banque": true, "banco": true, "banca": true, "banka": true, "bankhaus": true,
+	"compagnie": true, "compania": true, "companhia": true, "societe": true, "sociedad": true, "sociedade": true,
+	"societa": true, "gruppo": true, "groupe": true, "grupo": true, "cia": true, "cie": true, "caisse": true,
+	"empresa": true, "industrias": true}
+
+// foreignFirm reports whether a name the recognizer took for a person or
+// a place is a firm's by its first word in another language
+// ([foreignFirmHeads]), with one word or more after it: "Banque Quarbin",
+// "Gruppo Zorbit", "Credit du Lemmo". One word alone ("Banco") is a piece
+// of a name, left as it is.
+func foreignFirm(m *mention) bool {
+	if m.typ != Person && m.typ != Location || len(m.words) < 2 || m.canon != "" || m.country >= 0 {
+		return false
+	}
+	first := m.words[0]
+	return foreignFirmHeads[first] || first == "credit" && (m.words[1] == "du" || m.words[1] == "de" || m.words[1] == "des")
+}
+
+// unitNouns say that the name before them is a firm's unit: "Quarbin's
+// Zorbit unit", "Zorbit, an affiliate of Quarbin".
+var unitNouns = names.Set{"unit": true, "subsidiary": true, "affiliate": true, "division": true}
+
+// firmUnit reports whether a name the recognizer took for a person or a
+// place is a firm's unit: after a capitalized possessive and before a
+// word of [unitNouns] ("Quarbin Motor Co's Zorbit Lemmo unit"), or before
+// a comma, "a" or "an" and such a word with "of" ("Zorbit Lemmo, an
+// affiliate of Quarbin"). A place before the noun is where the unit is
+// ("Quarbin's Tervane subsidiary"), as is a name after a preposition of
+// place before the comma ([unitTowns]); a titled person is no
+// unit.
+func firmUnit(text string, m *mention) bool {
+	if m.typ != Person && m.typ != Location || m.canon != "" || m.country >= 0 || m.Title != "" ||
+		m.End >= len(text) || names.Tables().KnownPlace(m.key) || names.IsRegion(m.key) {
+		return false
+	}
+	if text[m.End] == ' ' {
+		p, _ := prevWordFast(text, m.Start)
+		n, _ := nextWord(text, m.End)
+		return possessiveEnd(p) && upperWord(p) && unitNouns[strings.TrimRight(n, ",.;:")]
+	}
+	rest, ok := strings.CutPrefix(text[m.End:], ", ")
+	if p, _ := prevWordFast(text, m.Start); !ok || unitTowns[strings.ToLower(p)] {
+		return false // "Quarbin BV of Tervane, a subsidiary of", "a service in Tervane, a division of"
+	}
+	a, ae := nextWord(rest, 0)
+	if a != "a" && a != "an" {
+		return false
+	}
+	n, ne := nextWord(rest, ae)
+	of, _ := nextWord(rest, ne)
+	return unitNouns[n] && of == "of"
+}
+
+// unitTowns stand before a town's name: "Quarbin BV of Tervane, a
+// subsidiary of", "the statistics service in Tervane, a division of".
+var unitTowns = names.Set{"of": true, "in": true, "at": true, "near": true, "from": true, "outside": true}

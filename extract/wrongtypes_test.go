@@ -65,3 +65,53 @@ func TestOwnedThings(t *testing.T) {
 		},
 	})
 }
+
+// TestForeignFirmsAndUnits checks, on sentences of our own with made-up
+// names, that a name the recognizer took for a person or a place is a
+// firm by a firm's word of another language first, or as a firm's unit;
+// and the cases left alone: one such word alone, a place before
+// "subsidiary", a town after "of" or "in" before ", a division of".
+func TestForeignFirmsAndUnits(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a bank in French typed as a person",
+			marked: "Banks\n\nThe state will sell [[Banque Quarbin|PER]] next year.",
+			want:   []string{`org:banque-quarbin ORG "Banque Quarbin"`},
+		},
+		{
+			name:   "a group in Italian typed as a place",
+			marked: "Sugar\n\nThe refiner is owned by [[Gruppo Zorbit|LOC]], bankers said.",
+			want:   []string{`org:gruppo-zorbit ORG "Gruppo Zorbit"`},
+		},
+		{
+			name:   "Credit before du",
+			marked: "Banks\n\nThe bank sold its subsidiary [[Credit du Lemmo|PER]] last year.",
+			want:   []string{`org:credit-du-lemmo ORG "Credit du Lemmo"`},
+		},
+		{
+			name:   "a unit after a firm's possessive",
+			marked: "Parts\n\nThe order went to [[Quarbin Motor Co|ORG]]'s [[Zorbit Gosen|PER]] unit.",
+			want:   []string{`org:quarbin-motor ORG "Quarbin Motor Co"`, `org:zorbit-gosen ORG "Zorbit Gosen"`},
+		},
+		{
+			name:   "an affiliate of after a comma",
+			marked: "Parts\n\n[[Zorbit Gosen|PER]], an affiliate of [[Quarbin|ORG]], raised prices.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`, `org:zorbit-gosen ORG "Zorbit Gosen"`},
+		},
+		{
+			name:   "one foreign word alone",
+			marked: "Banks\n\nHe met [[Banco|PER]] on Monday.",
+			want:   []string{`person:banco PERSON "Banco" partial`},
+		},
+		{
+			name:   "a town after in before a division of",
+			marked: "Crops\n\nSaid a statistician at the crop service in [[Tervane|LOC]], a division of the farm ministry.",
+			want:   []string{`location:tervane LOCATION "Tervane" partial`},
+		},
+		{
+			name:   "a person before a unit noun with no possessive",
+			marked: "Army\n\nSaid [[Ann Rigby|PER]] unit commanders met on Monday.",
+			want:   []string{`person:ann-rigby PERSON "Ann Rigby"`},
+		},
+	})
+}
