@@ -124,6 +124,13 @@ func ownedThing(text string, m *mention) bool {
 	} else if !ownedNounAfter(text, m.End) {
 		return false
 	}
+	return thingName(m, words)
+}
+
+// thingName reports whether a mention's words, less a kind of thing glued
+// on, may name a thing: no organization's word, place, region, demonym,
+// country, well-known name or car maker.
+func thingName(m *mention, words []string) bool {
 	key := strings.Join(words, " ")
 	for _, w := range words {
 		if orgWord(w) {
@@ -149,7 +156,7 @@ func ownedThing(text string, m *mention) bool {
 func ownedThings(a *article) {
 	var things []string // keys
 	for _, m := range a.ms {
-		if ownedThing(a.text, m) {
+		if ownedThing(a.text, m) || thingApposition(a.text, m) {
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
@@ -232,3 +239,58 @@ func firmUnit(text string, m *mention) bool {
 // unitTowns stand before a town's name: "Quarbin BV of Tervane, a
 // subsidiary of", "the statistics service in Tervane, a division of".
 var unitTowns = names.Set{"of": true, "in": true, "at": true, "near": true, "from": true, "outside": true}
+
+// appositionEnds end the words of an apposition: "Zorbit, a new chip
+// that", "Zorbit, a drug used", "Zorbit, a system for".
+var appositionEnds = names.Set{"that": true, "which": true, "for": true, "used": true, "to": true, "with": true,
+	"from": true, "by": true, "in": true, "on": true, "and": true, "designed": true, "made": true,
+	"developed": true, "sold": true, "being": true, "now": true, "due": true, "expected": true}
+
+// thingApposition reports whether a name the recognizer took for an
+// organization or a person is a thing by its apposition: a comma, "a" or
+// "an", and lower-case words whose last (the head) is a kind of thing
+// ([ownedNouns] but [firmLikeHeads], or "architecture"): "Zorbit, a recently
+// announced PC-to-PC communications architecture", "Zorbit, an
+// anti-asthma drug that". An apposition whose head a firm's noun follows
+// is no thing's ("Zorbit, a software company"; the head is "company"),
+// nor one that goes on with "of" ("Zorbit, a network of banks").
+func thingApposition(text string, m *mention) bool {
+	if m.typ != Org && m.typ != Person || m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 ||
+		len(m.words) == 0 || len(m.words) > 4 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[m.End:], ", ")
+	if !ok {
+		return false
+	}
+	a, i := nextWord(rest, 0)
+	if a != "a" && a != "an" {
+		return false
+	}
+	head := ""
+	for n := 0; n < 7; n++ {
+		w, we := nextWord(rest, i)
+		k := strings.TrimRight(w, ",.;:")
+		if k == "" || !isLowerASCII(k[0]) && !strings.Contains(k, "-") {
+			break
+		}
+		if appositionEnds[k] {
+			break
+		}
+		if k == "of" {
+			return false
+		}
+		head = k
+		if k != w {
+			break
+		}
+		i = we
+	}
+	return (ownedNouns[head] && !firmLikeHeads[head] || head == "architecture") && thingName(m, m.words)
+}
+
+// firmLikeHeads are the [ownedNouns] that an apposition gives a firm or a
+// person as well as a thing: "Zorbit, a music download service", "Zorbit,
+// a blog search engine" (web firms), "Ann Rigby, a model".
+var firmLikeHeads = names.Set{"model": true, "models": true, "service": true, "network": true, "engine": true,
+	"engines": true, "platform": true}

@@ -115,3 +115,37 @@ func TestForeignFirmsAndUnits(t *testing.T) {
 		},
 	})
 }
+
+// TestThingApposition checks, on sentences of our own with made-up names,
+// that a name the recognizer took for an organization is a thing when an
+// apposition whose head is a kind of thing follows it, and the cases left
+// alone: a firm's noun after the kind, a web firm's service, "of".
+func TestThingApposition(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "an architecture with a hyphenated modifier",
+			marked: "Networks\n\nBoth boards include [[Zorbit|ORG]], a recently announced PC-to-PC communications architecture.",
+			want:   nil,
+		},
+		{
+			name:   "a system before for",
+			marked: "Property\n\nThe two firms developed [[Lemmo|ORG]], an electronic market access system for lenders.",
+			want:   nil,
+		},
+		{
+			name:   "a firm's noun after the kind",
+			marked: "Deals\n\nBuyers bid for [[Lemmo|ORG]], a software company.",
+			want:   []string{`org:lemmo ORG "Lemmo" partial`},
+		},
+		{
+			name:   "a web firm's service",
+			marked: "Music\n\nSaid the chief executive of [[Zorbit|ORG]], a music download service.",
+			want:   []string{`org:zorbit ORG "Zorbit" partial`},
+		},
+		{
+			name:   "a network of",
+			marked: "Banks\n\nThe loan came from [[Quarbin|ORG]], a network of savings banks.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+	})
+}
