@@ -49,7 +49,9 @@
 // and B"; an award's noun after it; a channel in brackets; a code name; a
 // year after a title; a car maker's model); wrongtypes.go makes a thing
 // (MISC) of a name after an owner's possessive and before a kind of thing,
-// "its new Zorbit technology", with its every mention in the article, and
+// "its new Zorbit technology", or before an apposition whose head is one
+// ("Zorbit, a communications architecture"), with its every mention in the
+// article, and
 // an organization of a person or place that begins with a firm's word of
 // another language ("Gruppo Quarbin", "Banque Quarbin") or is a firm's
 // unit ("Quarbin Motor's Zorbit unit", "Zorbit, an affiliate of
