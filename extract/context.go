@@ -59,6 +59,7 @@ func (r *Resolver) contextual(a *article) {
 		r.townOrClub(a, m)
 	}
 	productNames(a)
+	ownedThings(a)
 	r.qualifyBodies(a)
 	r.unplacedPlaces(a)
 	a.ms = slices.DeleteFunc(a.ms, func(m *mention) bool { return m.removed })

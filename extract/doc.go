@@ -47,7 +47,15 @@
 // worknames.go the cues that make a name a work, an award, an event or a
 // product, MISC (the list a plural noun for works opens, "hits including A
 // and B"; an award's noun after it; a channel in brackets; a code name; a
-// year after a title; a car maker's model); headlines.go drops headline words
+// year after a title; a car maker's model); wrongtypes.go makes a thing
+// (MISC) of a name after an owner's possessive and before a kind of thing,
+// "its new Zorbit technology", or before an apposition whose head is one
+// ("Zorbit, a communications architecture"), with its every mention in the
+// article, and
+// an organization of a person or place that begins with a firm's word of
+// another language ("Gruppo Quarbin", "Banque Quarbin") or is a firm's
+// unit ("Quarbin Motor's Zorbit unit", "Zorbit, an affiliate of
+// Quarbin"); headlines.go drops headline words
 // taken for names. context.go reads the article as a whole: its time (in
 // 1987 "Germany" is West Germany, country:DEWG), its dateline (in the text,
 // else the one the input gives apart, Reuters' <DATELINE>), the acronyms

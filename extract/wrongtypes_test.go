@@ -1,0 +1,151 @@
+package extract
+
+import "testing"
+
+// TestOwnedThings checks, on sentences of our own with made-up names,
+// that a name the recognizer took for an organization or a person is an
+// owner's thing (no node) when an owner's possessive stands before it and
+// a kind of thing after it, with every other mention of the name in the
+// article; and the cases left alone: a firm's unit after the noun, a
+// firm's words, a place, a car maker, a game against a club, a name the
+// article gives a possessive of its own.
+func TestOwnedThings(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name: "its new technology, and the name alone later",
+			marked: "Discs\n\n[[Quarbin|ORG]] says its new [[Zorbit|ORG]] technology will stop most copying. " +
+				"[[Zorbit|ORG]] is due on discs in March.",
+			want: []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "a firm's possessive, an acronym in brackets and a modifier",
+			marked: "Games\n\nBuyers took most of [[Quarbin|ORG]]'s new [[Zorbit Pocket|ORG]] (ZP) games console on Sunday.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "a programme typed as a person",
+			marked: "Politics\n\nThe minister told [[Tervane|ORG]]'s [[Ann Rigby|PER]] programme that talks went well.",
+			want:   []string{`org:tervane ORG "Tervane" partial`},
+		},
+		{
+			name:   "the kind glued to the name",
+			marked: "Cars\n\nIn April it will launch a hybrid version of its [[Zorbit SUV|ORG]], the firm said.",
+			want:   nil,
+		},
+		{
+			name:   "a unit after the noun phrase",
+			marked: "Results\n\n[[Quarbin|ORG]] said its [[Lemmo Timber|ORG]] building products retail unit closed stores.",
+			want:   []string{`org:lemmo-timber ORG "Lemmo Timber"`, `org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "a firm's words",
+			marked: "Deals\n\n[[Quarbin|ORG]] will buy its [[Lemmo Corp|ORG]] computers from next year.",
+			want:   []string{`org:lemmo ORG "Lemmo Corp"`, `org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "a car maker",
+			marked: "Cars\n\n[[Quarbin|ORG]] sold its [[Renault|ORG]] cars to dealers.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`, `org:renault ORG "Renault" partial`},
+		},
+		{
+			name:   "a game against a club",
+			marked: "Football\n\nThe striker missed their [[Tervane Rovers|ORG]] game with a knee injury.",
+			want:   []string{`org:tervane-rovers ORG "Tervane Rovers"`},
+		},
+		{
+			name: "a name with a possessive of its own",
+			marked: "Phones\n\n[[Quarbin|ORG]] said its [[Lemmo|ORG]] network will grow. " +
+				"[[Lemmo|ORG]]'s chief executive agreed.",
+			want: []string{`org:lemmo ORG "Lemmo" partial`, `org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "no owner before the name",
+			marked: "Phones\n\nBuyers want [[Zorbit|ORG]] phones, said [[Quarbin|ORG]].",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`, `org:zorbit ORG "Zorbit" partial`},
+		},
+	})
+}
+
+// TestForeignFirmsAndUnits checks, on sentences of our own with made-up
+// names, that a name the recognizer took for a person or a place is a
+// firm by a firm's word of another language first, or as a firm's unit;
+// and the cases left alone: one such word alone, a place before
+// "subsidiary", a town after "of" or "in" before ", a division of".
+func TestForeignFirmsAndUnits(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a bank in French typed as a person",
+			marked: "Banks\n\nThe state will sell [[Banque Quarbin|PER]] next year.",
+			want:   []string{`org:banque-quarbin ORG "Banque Quarbin"`},
+		},
+		{
+			name:   "a group in Italian typed as a place",
+			marked: "Sugar\n\nThe refiner is owned by [[Gruppo Zorbit|LOC]], bankers said.",
+			want:   []string{`org:gruppo-zorbit ORG "Gruppo Zorbit"`},
+		},
+		{
+			name:   "Credit before du",
+			marked: "Banks\n\nThe bank sold its subsidiary [[Credit du Lemmo|PER]] last year.",
+			want:   []string{`org:credit-du-lemmo ORG "Credit du Lemmo"`},
+		},
+		{
+			name:   "a unit after a firm's possessive",
+			marked: "Parts\n\nThe order went to [[Quarbin Motor Co|ORG]]'s [[Zorbit Gosen|PER]] unit.",
+			want:   []string{`org:quarbin-motor ORG "Quarbin Motor Co"`, `org:zorbit-gosen ORG "Zorbit Gosen"`},
+		},
+		{
+			name:   "an affiliate of after a comma",
+			marked: "Parts\n\n[[Zorbit Gosen|PER]], an affiliate of [[Quarbin|ORG]], raised prices.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`, `org:zorbit-gosen ORG "Zorbit Gosen"`},
+		},
+		{
+			name:   "one foreign word alone",
+			marked: "Banks\n\nHe met [[Banco|PER]] on Monday.",
+			want:   []string{`person:banco PERSON "Banco" partial`},
+		},
+		{
+			name:   "a town after in before a division of",
+			marked: "Crops\n\nSaid a statistician at the crop service in [[Tervane|LOC]], a division of the farm ministry.",
+			want:   []string{`location:tervane LOCATION "Tervane" partial`},
+		},
+		{
+			name:   "a person before a unit noun with no possessive",
+			marked: "Army\n\nSaid [[Ann Rigby|PER]] unit commanders met on Monday.",
+			want:   []string{`person:ann-rigby PERSON "Ann Rigby"`},
+		},
+	})
+}
+
+// TestThingApposition checks, on sentences of our own with made-up names,
+// that a name the recognizer took for an organization is a thing when an
+// apposition whose head is a kind of thing follows it, and the cases left
+// alone: a firm's noun after the kind, a web firm's service, "of".
+func TestThingApposition(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "an architecture with a hyphenated modifier",
+			marked: "Networks\n\nBoth boards include [[Zorbit|ORG]], a recently announced PC-to-PC communications architecture.",
+			want:   nil,
+		},
+		{
+			name:   "a system before for",
+			marked: "Property\n\nThe two firms developed [[Lemmo|ORG]], an electronic market access system for lenders.",
+			want:   nil,
+		},
+		{
+			name:   "a firm's noun after the kind",
+			marked: "Deals\n\nBuyers bid for [[Lemmo|ORG]], a software company.",
+			want:   []string{`org:lemmo ORG "Lemmo" partial`},
+		},
+		{
+			name:   "a web firm's service",
+			marked: "Music\n\nSaid the chief executive of [[Zorbit|ORG]], a music download service.",
+			want:   []string{`org:zorbit ORG "Zorbit" partial`},
+		},
+		{
+			name:   "a network of",
+			marked: "Banks\n\nThe loan came from [[Quarbin|ORG]], a network of savings banks.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+	})
+}
