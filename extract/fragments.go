@@ -232,3 +232,30 @@ var countingNouns = map[string]bool{"firms": true, "companies": true, "banks": t
 	"teams": true, "bands": true, "acts": true, "rappers": true, "singers": true, "stars": true, "players": true,
 	"actors": true, "brothers": true, "sites": true, "websites": true, "publishers": true, "studios": true,
 	"consoles": true, "brands": true, "models": true, "agencies": true, "ministries": true, "utilities": true}
+
+// hyphenOfOneName reports whether the hyphen at w.text[j] joins two halves
+// of one name, not two names, for hyphenCut: the article never writes the
+// right half on its own. "Quarbin Ameri-Cable" and "Lower Rhein-Varn
+// Girozentrale" are one name each, while the clubs of a fixture, "Harbury
+// United-Selsey", come up apart in the report. A model's number ("Quarbin
+// X-QR/14"), a month ("Estimated Volume-April", a price table's heading)
+// and a title ("Party Co-Chairman", orgCut's) are left to be cut.
+func hyphenOfOneName(text string, w word, j int) bool {
+	right := w.text[j+1:]
+	if strings.ContainsAny(right, "/0123456789") || names.MonthAbbrev(names.Key(right)) || tradeMonths.Has(right) || names.Titles.Has(right) {
+		return false
+	}
+	for i := 0; i <= len(text)-len(right); {
+		k := strings.Index(text[i:], right)
+		if k < 0 {
+			return true
+		}
+		k += i
+		e := k + len(right)
+		if (k == 0 || !wordByte(text[k-1]) && text[k-1] != '-') && (e == len(text) || !wordByte(text[e])) {
+			return false
+		}
+		i = k + 1
+	}
+	return true
+}

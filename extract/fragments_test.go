@@ -71,3 +71,34 @@ func TestFragmentSpans(t *testing.T) {
 		},
 	})
 }
+
+// TestHyphenOfOneName checks, on sentences of our own, that a name whose
+// halves a hyphen joins stays one when the article never writes the right
+// half alone, and that the clubs of a fixture and a title after a party are
+// still cut.
+func TestHyphenOfOneName(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a bank named by its region",
+			marked: "Notes\n\nThe notes are guaranteed by [[Landesbank Varn-Rhein Girozentrale|ORG]], it said.",
+			want:   []string{`org:landesbank-varn-rhein-girozentrale ORG "Landesbank Varn-Rhein Girozentrale"`},
+		},
+		{
+			name:   "a partnership's hyphenated name",
+			marked: "Fund\n\n[[First Quarbin-Cable|ORG]] said it acts as general partner of the fund.",
+			want:   []string{`org:first-quarbin-cable ORG "First Quarbin-Cable"`},
+		},
+		{
+			name:   "the clubs of a fixture",
+			marked: "Frozen\n\nThe [[Harbury United-Selsey|ORG]] game was called off. Selsey said the pitch was frozen.",
+			want:   []string{`org:harbury-united ORG "Harbury United"`, `org:selsey ORG "Selsey" partial`},
+		},
+		{
+			// The label keeps the title's prefix, as main's did: orgCut
+			// drops it only when the name is one word.
+			name:   "a title after a party",
+			marked: "Polls\n\nThe [[Varnish Party Co-Chairman|ORG]] Tom Okafor resigned on Monday.",
+			want:   []string{`org:varnish-party ORG "Varnish Party Co"`, `person:tom-okafor PERSON "Tom Okafor"`},
+		},
+	})
+}
