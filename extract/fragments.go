@@ -237,12 +237,15 @@ var countingNouns = map[string]bool{"firms": true, "companies": true, "banks": t
 // of one name, not two names, for hyphenCut: the article never writes the
 // right half on its own. "Quarbin Ameri-Cable" and "Lower Rhein-Varn
 // Girozentrale" are one name each, while the clubs of a fixture, "Harbury
-// United-Selsey", come up apart in the report. A model's number ("Quarbin
-// X-QR/14"), a month ("Estimated Volume-April", a price table's heading)
-// and a title ("Party Co-Chairman", orgCut's) are left to be cut.
+// United-Selsey", come up apart in the report, or the word before the
+// hyphen ends a club's name ([clubEnds]). A model's number ("Quarbin
+// X-QR/14"), a month ("Estimated Volume-April", a price table's heading),
+// a title ("Party Co-Chairman", orgCut's) and a word in capitals (a
+// headline's or a table's, "CHGO IMM D-MARK CLSG", where words of no name
+// abound) are left to be cut.
 func hyphenOfOneName(text string, w word, j int) bool {
 	right := w.text[j+1:]
-	if strings.ContainsAny(right, "/0123456789") || names.MonthAbbrev(names.Key(right)) || tradeMonths.Has(right) || names.Titles.Has(right) {
+	if clubEnds.Has(w.text[:j]) || strings.ToUpper(w.text) == w.text || strings.ContainsAny(right, "/0123456789") || names.MonthAbbrev(names.Key(right)) || tradeMonths.Has(right) || names.Titles.Has(right) {
 		return false
 	}
 	for i := 0; i <= len(text)-len(right); {
@@ -259,3 +262,10 @@ func hyphenOfOneName(text string, w word, j int) bool {
 	}
 	return true
 }
+
+// clubEnds are the words that end the names of football clubs of two words
+// or more, before the hyphen of a fixture: "Harbury United-Selsey".
+var clubEnds = names.Set{"united": true, "city": true, "town": true, "rovers": true, "county": true,
+	"athletic": true, "wanderers": true, "albion": true, "villa": true, "rangers": true, "celtic": true,
+	"hotspur": true, "forest": true, "palace": true, "argyle": true, "wednesday": true, "ham": true,
+	"madrid": true, "milan": true, "munich": true, "dortmund": true, "juniors": true, "olympic": true}

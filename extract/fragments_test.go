@@ -90,7 +90,12 @@ func TestHyphenOfOneName(t *testing.T) {
 		},
 		{
 			name:   "the clubs of a fixture",
-			marked: "Frozen\n\nThe [[Harbury United-Selsey|ORG]] game was called off. Selsey said the pitch was frozen.",
+			marked: "Frozen\n\nThe [[Harbury Dynamo-Selsey|ORG]] game was called off. Selsey said the pitch was frozen.",
+			want:   []string{`org:harbury-dynamo ORG "Harbury Dynamo"`, `org:selsey ORG "Selsey" partial`},
+		},
+		{
+			name:   "the clubs of a fixture not written apart",
+			marked: "Frozen\n\nThe [[Harbury United-Selsey|ORG]] game was called off.",
 			want:   []string{`org:harbury-united ORG "Harbury United"`, `org:selsey ORG "Selsey" partial`},
 		},
 		{
