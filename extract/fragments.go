@@ -240,11 +240,15 @@ var countingNouns = map[string]bool{"firms": true, "companies": true, "banks": t
 // United-Selsey", come up apart in the report, or the word before the
 // hyphen ends a club's name ([clubEnds]). A model's number ("Quarbin
 // X-QR/14"), a month ("Estimated Volume-April", a price table's heading),
-// a title ("Party Co-Chairman", orgCut's) and a word in capitals (a
+// a title ("Party Co-Chairman", orgCut's), a country or a region after
+// the hyphen ("Europe-Africa") and a word in capitals (a
 // headline's or a table's, "CHGO IMM D-MARK CLSG", where words of no name
 // abound) are left to be cut.
 func hyphenOfOneName(text string, w word, j int) bool {
 	right := w.text[j+1:]
+	if _, country := names.LookupCountry(right); country || names.IsRegion(names.Key(right)) {
+		return false // "Quarbin Europe-Africa", "Varn-Iraq": two places
+	}
 	if clubEnds.Has(w.text[:j]) || strings.ToUpper(w.text) == w.text || strings.ContainsAny(right, "/0123456789") || names.MonthAbbrev(names.Key(right)) || tradeMonths.Has(right) || names.Titles.Has(right) {
 		return false
 	}
