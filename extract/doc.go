@@ -56,7 +56,12 @@
 // another language ("Gruppo Quarbin", "Banque Quarbin") or is a firm's
 // unit ("Quarbin Motor's Zorbit unit", "Zorbit, an affiliate of
 // Quarbin"); headlines.go drops headline words
-// taken for names. context.go reads the article as a whole: its time (in
+// taken for names. fragments.go cuts the spans that glue two names or a
+// name and words of none (a team sheet's "Tallis; Okafor", "New
+// Tervane-based Quarbin Corp", "told Reuters Quarbin", "technology firms
+// Quarbin Data and Tervane") and keeps whole a name a hyphen joins when the
+// article never writes its right half alone ("Landesbank Varn-Rhein
+// Girozentrale", not a fixture). context.go reads the article as a whole: its time (in
 // 1987 "Germany" is West Germany, country:DEWG), its dateline (in the text,
 // else the one the input gives apart, Reuters' <DATELINE>), the acronyms
 // it defines (which win over the well-known ones of the tables: "NHS" is the

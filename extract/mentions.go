@@ -57,7 +57,7 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	if typ == Org {
 		// Two clubs joined by a hyphen, "Manchester United-Arsenal", or
 		// two companies in one span, "Microsoft Corp. AOL".
-		if first, rest := orgCut(ws); len(rest) > 0 {
+		if first, rest := orgCut(text, ws); len(rest) > 0 {
 			out = r.mentions(out, text, first[0].start, first[len(first)-1].end, sent, typ)
 			return r.mentions(out, text, rest[0].start, rest[len(rest)-1].end, sent, typ)
 		} else if len(first) > 0 {
@@ -571,8 +571,8 @@ func cutTenure(ws []word) []word {
 // words after a hyphen are a title alone ("Conservative Party
 // Co-Chairman"), it returns the name before it as first and no rest; when
 // nothing is to be cut, neither.
-func orgCut(ws []word) (first, rest []word) {
-	first, rest, ok := hyphenCut(ws)
+func orgCut(text string, ws []word) (first, rest []word) {
+	first, rest, ok := hyphenCut(text, ws)
 	if ok && len(rest) == 1 && names.Titles.Has(rest[0].text) {
 		// The title names no one here, and its prefix is no word of the
 		// name's.
@@ -604,12 +604,12 @@ func orgCut(ws []word) (first, rest []word) {
 // names, nor one before the head of the name's words when the words
 // before the hyphen have none ("United States-Iraq Business Forum",
 // "Robert Kilroy-Silk Party").
-func hyphenCut(ws []word) (first, rest []word, ok bool) {
+func hyphenCut(text string, ws []word) (first, rest []word, ok bool) {
 	for i := 1; i < len(ws); i++ {
 		w := ws[i]
 		j := strings.IndexByte(w.text, '-')
 		if j <= 0 || j == len(w.text)-1 || !names.IsCapitalized(w.text[j+1:]) || !names.IsCapitalized(w.text) ||
-			saintWords[strings.ToLower(w.text[:j])] || compoundWord(w.text[:j], w.text[j+1:]) {
+			saintWords[strings.ToLower(w.text[:j])] || compoundWord(w.text[:j], w.text[j+1:]) || hyphenOfOneName(text, w, j) {
 			continue
 		}
 		if i+1 < len(ws) && bodyHead(ws[len(ws)-1].text) && !slices.ContainsFunc(ws[:i], func(w word) bool { return bodyHead(w.text) }) &&

@@ -24,7 +24,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	spans = siblingSpans(sents, r.andJoinSpans(sents, r.firmPartSpans(sents, spans)))
 	trimNumbers(sents, spans)
 	trimPostNominals(sents, spans)
-	spans = r.gluedSpans(sents, spans)
+	spans = r.fragmentSpans(sents, r.gluedSpans(sents, spans))
 	out := spans[:0]
 	for _, sp := range spans {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {

@@ -1,0 +1,275 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/nergraph/nergraph/extract/text"
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// fragmentSpans cuts the spans that glue two names, or a name and words
+// that are no part of it, and returns the spans, sorted:
+//   - a team sheet's semicolon inside a span ("Tallis; Okafor", two
+//     players of two lines of the side): [semicolonParts];
+//   - a compound adjective inside a span ("Lower Varn-based Quarbin
+//     Corp", "New Tervane-born Okafor"): the name begins after it
+//     ([adjectiveInside]);
+//   - the news agency after "told" glued to the subject of the reported
+//     clause ("he told Reuters Quarbin will sell"): [toldAgency];
+//   - two names joined at "and" or "&" that a plural noun before them or
+//     "both" after them counts as two ("rival lenders Quarbin Bank and
+//     Tervane Trust", "Quarbin and Tervane would both"): [countedPair].
+func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
+	var out []Span // nil until a span is cut in two
+	for i, sp := range spans {
+		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.End-sp.Start < 2 {
+			if out != nil {
+				out = append(out, sp)
+			}
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		if k := adjectiveInside(toks, sp); k > 0 {
+			sp.Start = k
+			spans[i].Start = k
+		}
+		parts := semicolonParts(toks, sp)
+		if parts == nil {
+			parts = toldAgency(toks, sp)
+		}
+		if parts == nil {
+			parts = r.countedPair(toks, sp)
+		}
+		if parts == nil {
+			if out != nil {
+				out = append(out, sp)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Span, 0, len(spans)+len(parts)), spans[:i]...)
+		}
+		out = append(out, parts...)
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// semicolonParts returns the parts of a span that a semicolon cuts, each
+// of the span's type, or nil when it has none: a name holds no semicolon,
+// and in a team sheet one ends a line of the side ("Tallis; Okafor").
+func semicolonParts(toks []text.Token, sp Span) []Span {
+	var parts []Span
+	from := sp.Start
+	for k := sp.Start; k < sp.End; k++ {
+		if toks[k].Text != ";" {
+			continue
+		}
+		if k > from {
+			parts = append(parts, Span{Sentence: sp.Sentence, Start: from, End: k, Type: sp.Type})
+		}
+		from = k + 1
+	}
+	if parts == nil && from == sp.Start {
+		return nil
+	}
+	if from < sp.End {
+		parts = append(parts, Span{Sentence: sp.Sentence, Start: from, End: sp.End, Type: sp.Type})
+	}
+	if parts == nil {
+		// A span of semicolons alone: emptied, for the caller to drop.
+		return []Span{{Sentence: sp.Sentence, Start: sp.Start, End: sp.Start, Type: sp.Type}}
+	}
+	return parts
+}
+
+// adjectiveInside returns the index of the first token after the last
+// compound adjective in the span before its last word ("New Tervane-based
+// Quarbin Corp", "Tervane-born Okafor" after "New"), or 0. The rule of
+// build drops an adjective that opens the words of a name, but not one
+// after a place's first word, and the place's first word, left out of the
+// span, is joined to it again later. The word after the adjective must be
+// capitalized.
+func adjectiveInside(toks []text.Token, sp Span) int {
+	k := 0
+	for i := sp.Start; i < sp.End-1; i++ {
+		w := toks[i].Text
+		tail := compoundAdjective(w)
+		if !tail && adjectiveTails.Has(w) && toks[i-1].Text == "-" && toks[i-1].End == toks[i].Start {
+			tail = i-1 > sp.Start // "Tervane" "-" "based": the tokenizer split it
+		}
+		if tail && names.IsCapitalized(toks[i+1].Text) {
+			k = i + 1
+		}
+	}
+	return k
+}
+
+// toldAgency cuts "Reuters" off a span it opens right after "told", when
+// more capitalized words follow it in the span: in "the officials told
+// Reuters Quarbin asked them" the agency is the one told and Quarbin the
+// subject of what it was told. It returns the agency's span and the
+// rest's, or nil.
+func toldAgency(toks []text.Token, sp Span) []Span {
+	if sp.Start == 0 || toks[sp.Start-1].Text != "told" {
+		return nil
+	}
+	if w := toks[sp.Start].Text; w != "Reuters" && w != "Reuter" {
+		return nil
+	}
+	if !names.IsCapitalized(toks[sp.Start+1].Text) || names.CorpSuffixes.Has(toks[sp.Start+1].Text) {
+		return nil
+	}
+	return []Span{
+		{Sentence: sp.Sentence, Start: sp.Start, End: sp.Start + 1, Type: Org},
+		{Sentence: sp.Sentence, Start: sp.Start + 1, End: sp.End, Type: sp.Type},
+	}
+}
+
+// countedPair cuts at its "and" (or "&") a span that a plural noun of
+// organizations or people just before it ("technology firms Quarbin Data
+// and Tervane", "two state-run banks - Quarbin Bank and Bank of Tervane -",
+// "rappers Okafor & Lil Lindqvist") or "both" just after it ("Quarbin Data
+// and Tervane would both back it") counts as two names. Both halves begin
+// with a capital, one of them has two words or more, the span holds one
+// "and" and no comma; a name known whole (a country of two parts, the
+// tables' "Marks and Spencer") and a company suffix alone after the "and"
+// ("Quarbin and Co") stay one. It returns the two halves, or nil.
+func (r *Resolver) countedPair(toks []text.Token, sp Span) []Span {
+	k := -1
+	for i := sp.Start; i < sp.End; i++ {
+		if w := toks[i].Text; w == "and" || w == "&" {
+			if k >= 0 {
+				return nil // "A and B and C": which "and" is the join is unknown
+			}
+			k = i
+		}
+	}
+	if k <= sp.Start || k >= sp.End-1 || !names.IsCapitalized(toks[sp.Start].Text) || !names.IsCapitalized(toks[k+1].Text) {
+		return nil
+	}
+	if !countingNounBefore(toks, sp.Start) && !bothAfter(toks, sp.End) {
+		return nil
+	}
+	left, right := toks[sp.Start:k], toks[k+1:sp.End]
+	if allSuffixes(right) || words(left) < 2 && words(right) < 2 {
+		// "brokers Quarbin and Okafor": a partnership of two surnames
+		// is one firm as often as two.
+		return nil
+	}
+	for _, t := range toks[sp.Start:sp.End] {
+		if t.Text == "," {
+			return nil // "brokers Quarbin, Okafor & Tallis": partners
+		}
+	}
+	whole := joinTokens(toks[sp.Start:sp.End])
+	key := names.Key(whole)
+	if _, known := names.Known(whole); known || names.ConnectorNames[names.OrgKey(key)] || r.t.Country(whole, key) >= 0 {
+		return nil
+	}
+	return []Span{
+		{Sentence: sp.Sentence, Start: sp.Start, End: k, Type: sp.Type},
+		{Sentence: sp.Sentence, Start: k + 1, End: sp.End, Type: sp.Type},
+	}
+}
+
+// words counts the tokens of ts but a possessive's: "Poor" "'s" is one
+// word.
+func words(ts []text.Token) int {
+	n := 0
+	for _, t := range ts {
+		if t.Text != "'s" && t.Text != "’s" {
+			n++
+		}
+	}
+	return n
+}
+
+// allSuffixes reports whether the tokens are company suffixes alone: "Co
+// Inc".
+func allSuffixes(ts []text.Token) bool {
+	for _, t := range ts {
+		if !names.CorpSuffixes.Has(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// countingNounBefore reports whether a plural noun of [countingNouns], in lower
+// case, stands right before the token at start, or before a dash there.
+func countingNounBefore(toks []text.Token, start int) bool {
+	i := start - 1
+	if i >= 0 && (toks[i].Text == "-" || toks[i].Text == "--") {
+		i--
+	}
+	return i >= 0 && countingNouns[toks[i].Text]
+}
+
+// bothAfter reports whether "both" follows the token before end, at once or
+// after one verb of a few letters ("would both", "have both").
+func bothAfter(toks []text.Token, end int) bool {
+	for i := end; i < len(toks) && i <= end+1; i++ {
+		if toks[i].Text == "both" {
+			return true
+		}
+		if strings.ToLower(toks[i].Text) != toks[i].Text || len(toks[i].Text) > 6 {
+			return false
+		}
+	}
+	return false
+}
+
+// countingNouns are the plural nouns of organizations and people that name
+// what the names after them are, more than one: "technology firms",
+// "banking giants", "rappers".
+var countingNouns = map[string]bool{"firms": true, "companies": true, "banks": true, "lenders": true, "insurers": true,
+	"giants": true, "rivals": true, "groups": true, "makers": true, "manufacturers": true, "retailers": true,
+	"airlines": true, "carriers": true, "operators": true, "broadcasters": true, "networks": true, "newspapers": true,
+	"unions": true, "parties": true, "universities": true, "clubs": true,
+	"teams": true, "bands": true, "acts": true, "rappers": true, "singers": true, "stars": true, "players": true,
+	"actors": true, "brothers": true, "sites": true, "websites": true, "publishers": true, "studios": true,
+	"consoles": true, "brands": true, "models": true, "agencies": true, "ministries": true, "utilities": true}
+
+// hyphenOfOneName reports whether the hyphen at w.text[j] joins two halves
+// of one name, not two names, for hyphenCut: the article never writes the
+// right half on its own. "Quarbin Ameri-Cable" and "Lower Rhein-Varn
+// Girozentrale" are one name each, while the clubs of a fixture, "Harbury
+// United-Selsey", come up apart in the report, or the word before the
+// hyphen ends a club's name ([clubEnds]). A model's number ("Quarbin
+// X-QR/14"), a month ("Estimated Volume-April", a price table's heading),
+// a title ("Party Co-Chairman", orgCut's), a country or a region after
+// the hyphen ("Europe-Africa") and a word in capitals (a
+// headline's or a table's, "CHGO IMM D-MARK CLSG", where words of no name
+// abound) are left to be cut.
+func hyphenOfOneName(text string, w word, j int) bool {
+	right := w.text[j+1:]
+	if _, country := names.LookupCountry(right); country || names.IsRegion(names.Key(right)) {
+		return false // "Quarbin Europe-Africa", "Varn-Iraq": two places
+	}
+	if clubEnds.Has(w.text[:j]) || strings.ToUpper(w.text) == w.text || strings.ContainsAny(right, "/0123456789") || names.MonthAbbrev(names.Key(right)) || tradeMonths.Has(right) || names.Titles.Has(right) {
+		return false
+	}
+	for i := 0; i <= len(text)-len(right); {
+		k := strings.Index(text[i:], right)
+		if k < 0 {
+			return true
+		}
+		k += i
+		e := k + len(right)
+		if (k == 0 || !wordByte(text[k-1]) && text[k-1] != '-') && (e == len(text) || !wordByte(text[e])) {
+			return false
+		}
+		i = k + 1
+	}
+	return true
+}
+
+// clubEnds are the words that end the names of football clubs of two words
+// or more, before the hyphen of a fixture: "Harbury United-Selsey".
+var clubEnds = names.Set{"united": true, "city": true, "town": true, "rovers": true, "county": true,
+	"athletic": true, "wanderers": true, "albion": true, "villa": true, "rangers": true, "celtic": true,
+	"hotspur": true, "forest": true, "palace": true, "argyle": true, "wednesday": true, "ham": true,
+	"madrid": true, "milan": true, "munich": true, "dortmund": true, "juniors": true, "olympic": true}

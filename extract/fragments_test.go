@@ -1,0 +1,109 @@
+package extract
+
+import "testing"
+
+// TestFragmentSpans checks, on sentences of our own, that a span gluing two
+// names, or a name and words of no name, is cut: at a team sheet's
+// semicolon, after a compound adjective, after the agency that was told,
+// and at the "and" of two names that a plural noun or "both" counts; and
+// that firms named by two surnames, partners and known names stay whole.
+func TestFragmentSpans(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "semicolon of a team sheet",
+			marked: "Harbury win\n\nHarbury: Penrose, Marlow; [[Tallis; Okafor|PER]], Durrant.",
+			want:   []string{`person:okafor PERSON "Okafor" partial`, `person:tallis PERSON "Tallis" partial`},
+		},
+		{
+			name:   "adjective after a town's first word",
+			marked: "Deal\n\nThe [[New Tervane-based Quarbin Corp|ORG]] said on Monday it would buy the unit.",
+			want:   []string{`org:quarbin ORG "Quarbin Corp"`},
+		},
+		{
+			name:   "adjective opening the span after a place's first word",
+			marked: "Film\n\nLower [[Tervane-born Okafor|PER]] moved to the city in 1966.",
+			want:   []string{`person:okafor PERSON "Okafor" partial`},
+		},
+		{
+			name:   "the agency told",
+			marked: "Ships\n\nThe officials told [[Reuters Quarbin Heavy|ORG]] asked them to wait.",
+			want:   []string{`org:quarbin-heavy ORG "Quarbin Heavy"`, `org:reuters ORG "Reuters"`},
+		},
+		{
+			name:   "the agency's own company is left",
+			marked: "Shares\n\nThe unit is a subsidiary of [[Reuters Holdings Plc|ORG]], it said.",
+			want:   []string{`org:reuters ORG "Reuters Holdings Plc"`},
+		},
+		{
+			name:   "a plural noun before two names",
+			marked: "Spyware\n\nA survey by technology firms [[Quarbin Data and Tervane|ORG]] found most machines infected.",
+			want:   []string{`org:quarbin-data ORG "Quarbin Data"`, `org:tervane ORG "Tervane" partial`},
+		},
+		{
+			name:   "a plural noun and a dash",
+			marked: "Banks\n\nTwo state banks - [[Quarbin Bank and Bank of Tervane|ORG]] - dropped their plans.",
+			want:   []string{`org:bank-of-tervane ORG "Bank of Tervane"`, `org:quarbin-bank ORG "Quarbin Bank"`},
+		},
+		{
+			name:   "both after two names",
+			marked: "Discs\n\n[[Quarbin Data and Tervane|ORG]] would both support the format.",
+			want:   []string{`org:quarbin-data ORG "Quarbin Data"`, `org:tervane ORG "Tervane" partial`},
+		},
+		{
+			name:   "two surnames are one firm",
+			marked: "Gilts\n\nAn economist at brokers [[Quarbin and Okafor|ORG]] said prices would rise.",
+			want:   []string{`org:quarbin-and-okafor ORG "Quarbin and Okafor"`},
+		},
+		{
+			name:   "partners before a comma are one firm",
+			marked: "Gilts\n\nAn economist at brokers [[Quarbin, Okafor and Tallis Ltd|ORG]] said prices would rise.",
+			want:   []string{`org:quarbin-okafor-and-tallis ORG "Quarbin, Okafor and Tallis Ltd"`},
+		},
+		{
+			name:   "no counting word",
+			marked: "Deal\n\nThe deal with [[Quarbin Data and Tervane|ORG]] closed on Monday.",
+			want:   []string{`org:quarbin-data-and-tervane ORG "Quarbin Data and Tervane"`},
+		},
+		{
+			name:   "a company suffix after and",
+			marked: "Deal\n\nThe banks [[Quarbin Tervane and Co|ORG]] said they would lend.",
+			want:   []string{`org:quarbin-tervane ORG "Quarbin Tervane and Co"`},
+		},
+	})
+}
+
+// TestHyphenOfOneName checks, on sentences of our own, that a name whose
+// halves a hyphen joins stays one when the article never writes the right
+// half alone, and that the clubs of a fixture and a title after a party are
+// still cut.
+func TestHyphenOfOneName(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a bank named by its region",
+			marked: "Notes\n\nThe notes are guaranteed by [[Landesbank Varn-Rhein Girozentrale|ORG]], it said.",
+			want:   []string{`org:landesbank-varn-rhein-girozentrale ORG "Landesbank Varn-Rhein Girozentrale"`},
+		},
+		{
+			name:   "a partnership's hyphenated name",
+			marked: "Fund\n\n[[First Quarbin-Cable|ORG]] said it acts as general partner of the fund.",
+			want:   []string{`org:first-quarbin-cable ORG "First Quarbin-Cable"`},
+		},
+		{
+			name:   "the clubs of a fixture",
+			marked: "Frozen\n\nThe [[Harbury Dynamo-Selsey|ORG]] game was called off. Selsey said the pitch was frozen.",
+			want:   []string{`org:harbury-dynamo ORG "Harbury Dynamo"`, `org:selsey ORG "Selsey" partial`},
+		},
+		{
+			name:   "the clubs of a fixture not written apart",
+			marked: "Frozen\n\nThe [[Harbury United-Selsey|ORG]] game was called off.",
+			want:   []string{`org:harbury-united ORG "Harbury United"`, `org:selsey ORG "Selsey" partial`},
+		},
+		{
+			// The label keeps the title's prefix, as main's did: orgCut
+			// drops it only when the name is one word.
+			name:   "a title after a party",
+			marked: "Polls\n\nThe [[Varnish Party Co-Chairman|ORG]] Tom Okafor resigned on Monday.",
+			want:   []string{`org:varnish-party ORG "Varnish Party Co"`, `person:tom-okafor PERSON "Tom Okafor"`},
+		},
+	})
+}
