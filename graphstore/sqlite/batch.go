@@ -278,9 +278,17 @@ func plainJSON(s string) bool {
 // unsure flag is summed only when set, so that the rows of stores written
 // before it (version 6), all sure, keep their sums.
 func (m *mentionRow) addTo(s *summer) {
-	s.add(m.entity, m.name, m.typ, m.iso, m.partial, m.mentions, m.sources, m.sentences, m.aliases)
+	s.str(m.entity)
+	s.str(m.name)
+	s.str(m.typ)
+	s.str(m.iso)
+	s.flag(m.partial)
+	s.num(int64(m.mentions))
+	s.num(int64(m.sources))
+	s.str(m.sentences)
+	s.str(m.aliases)
 	if m.unsure {
-		s.add("unsure")
+		s.str("unsure")
 	}
 }
 
@@ -297,8 +305,21 @@ type articleRow struct {
 }
 
 func (a *articleRow) sum() int64 {
-	return rowSum(a.seq, a.id, a.hash, a.title, a.date, a.utc, a.source, a.url, a.tokens, a.sentences, a.ingested,
-		a.mentionsSum, a.relationsSum)
+	// rowSum(a.seq, a.id, ..., a.relationsSum), without boxing each value.
+	var s summer
+	s.num(a.seq)
+	s.str(a.id)
+	s.str(a.hash)
+	s.str(a.title)
+	s.add(a.date, a.utc) // boxed already
+	s.str(a.source)
+	s.str(a.url)
+	s.num(int64(a.tokens))
+	s.num(int64(a.sentences))
+	s.str(a.ingested)
+	s.num(a.mentionsSum)
+	s.num(a.relationsSum)
+	return s.sum()
 }
 
 // add writes one article and its mention rows and counts it into the
@@ -319,7 +340,7 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 	ents := graphstore.NormalizeEntities(a.Entities)
 	ms := make([]mentionRow, len(ents))
 	sum := summer{}
-	sum.add(row.seq)
+	sum.num(row.seq)
 	for i, e := range ents {
 		ms[i] = newMentionRow(e)
 		ms[i].addTo(&sum)
