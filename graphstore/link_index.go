@@ -1,7 +1,6 @@
 package graphstore
 
 import (
-	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -32,6 +31,7 @@ type corpus struct {
 	// profilesDone: profiles is read on several goroutines, and a
 	// profile not in it is made but not kept (see makeProfiles).
 	profilesDone bool
+	counters     sync.Pool // of *keyCounter, for making profiles
 	linkedTo     map[string]int // articles whose short names were linked to each full id
 	nKeys        int            // distinct entry keys of the articles, to size maps by (0: unknown)
 }
@@ -286,8 +286,14 @@ func contextKey(e entry) string {
 // idf is how much sharing a context key tells: the rarer, the more.
 func (c *corpus) idf(k int32) float64 { return c.idfs[k] }
 
-// profile is how many of the articles of an entity hold each context key.
-type profile map[int32]int
+// profile is how many of the articles of an entity hold each context key:
+// the keys it holds, sorted, with their counts. Sorted, it is read by
+// merging with an article's sorted context keys or another profile, where
+// a map cost a hash and a probe a key.
+type profile []keyCount
+
+// keyCount is a context key and a count.
+type keyCount struct{ k, n int32 }
 
 // profile returns how many of the articles of the full entity id hold each
 // context key.
@@ -304,15 +310,89 @@ func (c *corpus) profile(id string) profile {
 
 // newProfile makes the profile of id from its articles.
 func (c *corpus) newProfile(id string) profile {
-	p := profile{}
-	if f, ok := c.full[id]; ok {
-		for _, i := range f.articles {
-			for _, k := range c.ctx[i] {
-				p[k]++
-			}
+	f, ok := c.full[id]
+	if !ok {
+		return nil
+	}
+	if len(f.articles) == 1 {
+		ks := c.ctx[f.articles[0]]
+		p := make(profile, len(ks))
+		for i, k := range ks {
+			p[i] = keyCount{k, 1}
+		}
+		return p
+	}
+	cnt := c.counter()
+	defer c.counters.Put(cnt)
+	for _, i := range f.articles {
+		cnt.add(c.ctx[i], 1)
+	}
+	return cnt.take(nil)
+}
+
+// keyCounter counts context keys: a count by key number, and the keys
+// counted, to read and clear them by.
+type keyCounter struct {
+	n    []int32 // by context key
+	keys []int32
+}
+
+// counter returns a keyCounter of c's context keys, all counts 0; put it
+// back in c.counters when done.
+func (c *corpus) counter() *keyCounter {
+	if x, ok := c.counters.Get().(*keyCounter); ok {
+		return x
+	}
+	return &keyCounter{n: make([]int32, len(c.df))}
+}
+
+// add adds n to the count of each of ks.
+func (x *keyCounter) add(ks []int32, n int32) {
+	for _, k := range ks {
+		x.addOne(k, n)
+	}
+}
+
+// addOne adds n to the count of k.
+func (x *keyCounter) addOne(k, n int32) {
+	if x.n[k] == 0 {
+		x.keys = append(x.keys, k)
+	}
+	x.n[k] += n
+}
+
+// take appends the counts to p, sorted by key, and clears them.
+func (x *keyCounter) take(p profile) profile {
+	slices.Sort(x.keys)
+	if p == nil {
+		p = make(profile, 0, len(x.keys))
+	}
+	for _, k := range x.keys {
+		p = append(p, keyCount{k, x.n[k]})
+		x.n[k] = 0
+	}
+	x.keys = x.keys[:0]
+	return p
+}
+
+// withArticle returns p with one more article, whose context keys are ks
+// (sorted): a new profile, p unchanged.
+func (p profile) withArticle(ks []int32) profile {
+	out := make(profile, 0, len(p)+len(ks))
+	i := 0
+	for _, k := range ks {
+		for i < len(p) && p[i].k < k {
+			out = append(out, p[i])
+			i++
+		}
+		if i < len(p) && p[i].k == k {
+			out = append(out, keyCount{k, p[i].n + 1})
+			i++
+		} else {
+			out = append(out, keyCount{k, 1})
 		}
 	}
-	return p
+	return append(out, p[i:]...)
 }
 
 // makeProfiles makes the profiles of ids that are not made yet, on every
@@ -379,8 +459,12 @@ func (c *corpus) score(art int, id string, skip ...string) evidence {
 	}
 	own := c.ctxKey(id)
 	var e evidence
+	i := 0
 	for _, k := range c.ctx[art] {
-		if p[k] > self && !slices.Contains(skipped, k) && k != own {
+		for i < len(p) && p[i].k < k {
+			i++
+		}
+		if i < len(p) && p[i].k == k && int(p[i].n) > self && !slices.Contains(skipped, k) && k != own {
 			e.add(c, k)
 		}
 	}
@@ -390,18 +474,25 @@ func (c *corpus) score(art int, id string, skip ...string) evidence {
 // anyProfile is profile of an id given in full or as a short name: how
 // many of the articles that give it either way hold each context key.
 func (c *corpus) anyProfile(id string) profile {
-	p := maps.Clone(c.profile(id))
+	p := c.profile(id)
+	f, full := c.full[id]
+	cnt := c.counter()
+	defer c.counters.Put(cnt)
 	for _, i := range c.partial[id] {
-		if f, ok := c.full[id]; ok {
+		if full {
 			if _, dup := slices.BinarySearch(f.articles, i); dup {
 				continue
 			}
 		}
-		for _, k := range c.ctx[i] {
-			p[k]++
-		}
+		cnt.add(c.ctx[i], 1)
 	}
-	return p
+	if len(cnt.keys) == 0 {
+		return p
+	}
+	for _, kc := range p {
+		cnt.addOne(kc.k, kc.n)
+	}
+	return cnt.take(nil)
 }
 
 // sharedAny is shared of two ids given in full or as short names.
@@ -418,16 +509,16 @@ func (c *corpus) shared(a, b string, skip ...string) evidence {
 // sharedIn is the summed rarity of the context keys both profiles hold but
 // skipped.
 func (c *corpus) sharedIn(pa, pb profile, skipped []int32) evidence {
-	ks := make([]int32, 0, len(pa))
-	for k := range pa {
-		if pb[k] > 0 && !slices.Contains(skipped, k) {
-			ks = append(ks, k)
-		}
-	}
-	slices.Sort(ks) // in order, so that the sum is always the same
+	// Both in key order, so that the sum is always the same.
 	var e evidence
-	for _, k := range ks {
-		e.add(c, k)
+	j := 0
+	for _, a := range pa {
+		for j < len(pb) && pb[j].k < a.k {
+			j++
+		}
+		if j < len(pb) && pb[j].k == a.k && pb[j].n > 0 && !slices.Contains(skipped, a.k) {
+			e.add(c, a.k)
+		}
 	}
 	return e
 }

@@ -64,11 +64,15 @@ func (c *corpus) newLineups() *lineups {
 	for k, n := range c.ctxNum {
 		lu.person[n] = strings.HasPrefix(k, "~")
 	}
-	var sents []int
-	for i, a := range c.articles {
-		lu.inList[i] = lineupNames(a.entries, &sents, c.orgName)
-		lu.sport[i] = lu.inList[i] != nil || slices.ContainsFunc(a.entries, clubEntry)
-	}
+	// Each article's on its own: on every core.
+	inParallel(len(c.articles), 1024, func(lo, hi int) {
+		var sents []int
+		for i := lo; i < hi; i++ {
+			a := &c.articles[i]
+			lu.inList[i] = lineupNames(a.entries, &sents, c.orgName)
+			lu.sport[i] = lu.inList[i] != nil || slices.ContainsFunc(a.entries, clubEntry)
+		}
+	})
 	return lu
 }
 
@@ -200,8 +204,12 @@ func (lu *lineups) apart(c *corpus, o *occurrence, id string) evidence {
 	}
 	own := c.ctxKey(id)
 	var e evidence
+	i := 0
 	for _, k := range c.ctx[o.art] {
-		if p[k] > self && k != own && !lu.person[k] {
+		for i < len(p) && p[i].k < k {
+			i++
+		}
+		if i < len(p) && p[i].k == k && int(p[i].n) > self && k != own && !lu.person[k] {
 			e.add(c, k)
 		}
 	}

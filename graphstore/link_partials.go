@@ -49,11 +49,24 @@ type occurrence struct {
 // There are linkRounds of them. ix is c.newNameIndex(). It returns what
 // it learnt of the corpus's line-ups, for lineups.split.
 func (c *corpus) linkPartials(l *linking, ix *nameIndex) *lineups {
+	// Each short name's candidates read the corpus and the index alone:
+	// found on every core.
+	pids := sortedIDs(c.partial)
+	type found struct {
+		cands []candidate
+		rule  LinkRule
+	}
+	fits := make([]found, len(pids))
+	inParallel(len(pids), 256, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			cands, rule := ix.candidates(c, c.entryOf(c.partial[pids[i]][0], pids[i]))
+			fits[i] = found{cands, rule}
+		}
+	})
 	var occs []occurrence
-	for _, pid := range sortedIDs(c.partial) {
+	for i, pid := range pids {
 		arts := c.partial[pid]
-		e := c.entryOf(arts[0], pid)
-		cands, rule := ix.candidates(c, e)
+		cands, rule := fits[i].cands, fits[i].rule
 		cands = slices.DeleteFunc(cands, func(x candidate) bool { return l.resolve(x.id) == pid })
 		cands = c.oneNodeEach(l, cands)
 		if len(cands) == 0 {
@@ -113,10 +126,7 @@ func (c *corpus) linkPartials(l *linking, ix *nameIndex) *lineups {
 			l.linkIn(d.o.rule, d.o.art, c.articles[d.o.art].id, d.o.pid, d.to, d.ev.score)
 			d.o.cands = nil
 			// The article's context is now the full name's too.
-			p := c.profile(d.to)
-			for _, k := range c.ctx[d.o.art] {
-				p[k]++
-			}
+			c.profiles[d.to] = c.profile(d.to).withArticle(c.ctx[d.o.art])
 			c.linkedTo[d.to]++
 		}
 	}
