@@ -31,7 +31,7 @@ type corpus struct {
 	// profilesDone: profiles is read on several goroutines, and a
 	// profile not in it is made but not kept (see makeProfiles).
 	profilesDone bool
-	counters     sync.Pool // of *keyCounter, for making profiles
+	counters     sync.Pool      // of *keyCounter, for making profiles
 	linkedTo     map[string]int // articles whose short names were linked to each full id
 	nKeys        int            // distinct entry keys of the articles, to size maps by (0: unknown)
 }
