@@ -47,6 +47,7 @@ type fullInfo struct {
 	keys    []string
 	words   [][]string
 	orgKeys []string // names.OrgKey of each of keys, when asked for (see orgKeysOf)
+	num     int32    // the order it was made in, by indexNames
 }
 
 // hasName reports whether k is the key of a name f was given.
@@ -179,48 +180,103 @@ func (c *corpus) indexNames() {
 	// full entity but the article is of its key: each key is looked at
 	// once, and counted.
 	type keyUse struct {
-		f    *fullInfo
+		f    int32  // index in fl
 		n    int    // entries of the key
 		name string // the key of its name
 	}
-	uses := make(map[*entryKey]int32, c.nKeys) // index in list
+	// uses holds of each entry key its index in list, or for a short
+	// name's, -1 less its id's index in pids.
+	uses := make(map[*entryKey]int32, c.nKeys)
 	list := make([]keyUse, 0, c.nKeys)
 	var order []*entryKey // of list, in the order first met, for the aliases
 	// The full entities are made in one block: tens of thousands of
-	// small objects otherwise.
+	// small objects otherwise. fl holds them in the order made.
 	infos := make([]fullInfo, 0, c.nKeys/2)
-	for i, a := range c.articles {
+	var fl []*fullInfo
+	var pids []string // the short names' ids, in the order first met
+	pidNum := map[string]int32{}
+	// Each entry's use, in the order of the articles: the lists of
+	// articles are made in a second pass, each at its size (appends one
+	// by one grew them again and again).
+	nEntries := 0
+	for _, a := range c.articles {
+		nEntries += len(a.entries)
+	}
+	entryUse := make([]int32, 0, nEntries)
+	var nFull, nPartial []int32 // entries of each of fl, of each of pids
+	for _, a := range c.articles {
 		for _, e := range a.entries {
-			if e.partial {
-				c.partial[e.id] = append(c.partial[e.id], i)
-				continue
-			}
 			u, ok := uses[e.entryKey]
-			if !ok {
+			if !ok && e.partial {
+				p, ok := pidNum[e.id]
+				if !ok {
+					p = int32(len(pids))
+					pidNum[e.id] = p
+					pids = append(pids, e.id)
+					nPartial = append(nPartial, 0)
+				}
+				u = -1 - p
+				uses[e.entryKey] = u
+			} else if !ok {
 				f, ok := c.full[e.id]
 				if !ok {
 					if len(infos) == cap(infos) {
 						infos = make([]fullInfo, 0, max(64, cap(infos)))
 					}
-					infos = append(infos, fullInfo{typ: e.typ, first: e.name})
+					infos = append(infos, fullInfo{typ: e.typ, first: e.name, num: int32(len(fl))})
 					f = &infos[len(infos)-1]
 					c.full[e.id] = f
+					fl = append(fl, f)
+					nFull = append(nFull, 0)
 				}
 				// Sorted and made distinct below.
 				k := key(e.name)
 				f.keys = append(f.keys, k)
 				u = int32(len(list))
-				list = append(list, keyUse{f: f, name: k})
+				list = append(list, keyUse{f: f.num, name: k})
 				uses[e.entryKey] = u
 				order = append(order, e.entryKey)
 			}
-			lu := &list[u]
-			lu.f.articles = append(lu.f.articles, i)
-			lu.n++
+			entryUse = append(entryUse, u)
+			if u < 0 {
+				nPartial[-1-u]++
+			} else {
+				list[u].n++
+				nFull[list[u].f]++
+			}
 		}
 	}
+	// The lists, cut from two blocks at their sizes: an append to one
+	// makes a new array (its capacity is its length).
+	fullArts := make([]int, 0, len(entryUse))
+	for i, f := range fl {
+		f.articles = fullArts[len(fullArts) : len(fullArts) : len(fullArts)+int(nFull[i])]
+		fullArts = fullArts[:len(fullArts)+int(nFull[i])]
+	}
+	partArts := make([]int, 0, len(entryUse))
+	partial := make([][]int, len(pids))
+	for i, n := range nPartial {
+		partial[i] = partArts[len(partArts) : len(partArts) : len(partArts)+int(n)]
+		partArts = partArts[:len(partArts)+int(n)]
+	}
+	j := 0
+	for i, a := range c.articles {
+		for range a.entries {
+			if u := entryUse[j]; u < 0 {
+				partial[-1-u] = append(partial[-1-u], i)
+			} else {
+				f := fl[list[u].f]
+				f.articles = append(f.articles, i)
+			}
+			j++
+		}
+	}
+	c.partial = make(map[string][]int, len(pids))
+	for i, pid := range pids {
+		c.partial[pid] = partial[i]
+	}
 	for i, k := range order {
-		u := list[i]
+		u, f := list[i], fl[list[i].f]
 		// The names an entry yields as aliases are its key's (see
 		// entry.allAliases); its counts are not read. Summed by key below.
 		e := entry{entryKey: k}
@@ -231,7 +287,7 @@ func (c *corpus) indexNames() {
 			if name != e.name {
 				k = key(name)
 			}
-			u.f.aliases = append(u.f.aliases, aliasCount{name: k, n: u.n})
+			f.aliases = append(f.aliases, aliasCount{name: k, n: u.n})
 		}
 	}
 	c.fullIDs = sortedIDs(c.full)
