@@ -115,17 +115,16 @@ func (c *corpus) indexContexts() {
 			}
 		}
 	}
-	order := make([]int32, len(keys)) // first numbers in the keys' sorted order
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
+	// The keys sorted as strings (cheaper than sorting their numbers by
+	// them), then each's first number found by key.
+	sorted := slices.Clone(keys)
+	slices.Sort(sorted)
 	final := make([]int32, len(keys)) // by first number
 	c.df, c.idfs, c.country = make([]int, len(keys)), make([]float64, len(keys)), make([]bool, len(keys))
-	for n, f := range order {
-		final[f] = int32(n)
-		num[keys[f]] = int32(n)
-		c.country[n] = strings.HasPrefix(keys[f], "country:")
+	for n, k := range sorted {
+		final[num[k]] = int32(n)
+		num[k] = int32(n)
+		c.country[n] = strings.HasPrefix(k, "country:")
 	}
 	c.ctxNum = num
 	for i, a := range c.articles {
@@ -431,24 +430,18 @@ func (x *keyCounter) take(p profile) profile {
 	return p
 }
 
-// withArticle returns p with one more article, whose context keys are ks
-// (sorted): a new profile, p unchanged.
-func (p profile) withArticle(ks []int32) profile {
-	out := make(profile, 0, len(p)+len(ks))
-	i := 0
-	for _, k := range ks {
-		for i < len(p) && p[i].k < k {
-			out = append(out, p[i])
-			i++
-		}
-		if i < len(p) && p[i].k == k {
-			out = append(out, keyCount{k, p[i].n + 1})
-			i++
-		} else {
-			out = append(out, keyCount{k, 1})
-		}
+// withArticles returns p with the articles arts of c more: a new profile,
+// p unchanged.
+func (p profile) withArticles(c *corpus, arts []int) profile {
+	cnt := c.counter()
+	defer c.counters.Put(cnt)
+	for _, kc := range p {
+		cnt.addOne(kc.k, kc.n)
 	}
-	return append(out, p[i:]...)
+	for _, i := range arts {
+		cnt.add(c.ctx[i], 1)
+	}
+	return cnt.take(nil)
 }
 
 // makeProfiles makes the profiles of ids that are not made yet, on every

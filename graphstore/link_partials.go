@@ -121,13 +121,22 @@ func (c *corpus) linkPartials(l *linking, ix *nameIndex) *lineups {
 			}
 		}
 		changed = map[string]bool{}
+		var gained []string // the full ids that gained articles, in the order first met
+		arts := map[string][]int{}
 		for _, d := range made {
+			if !changed[d.to] {
+				gained = append(gained, d.to)
+			}
 			changed[d.to] = true
 			l.linkIn(d.o.rule, d.o.art, c.articles[d.o.art].id, d.o.pid, d.to, d.ev.score)
 			d.o.cands = nil
-			// The article's context is now the full name's too.
-			c.profiles[d.to] = c.profile(d.to).withArticle(c.ctx[d.o.art])
+			arts[d.to] = append(arts[d.to], d.o.art)
 			c.linkedTo[d.to]++
+		}
+		// The articles' contexts are now the full names' too: each
+		// profile made anew once a round.
+		for _, to := range gained {
+			c.profiles[to] = c.profile(to).withArticles(c, arts[to])
 		}
 	}
 	return lu
