@@ -394,9 +394,10 @@ type nameIndex struct {
 
 func (c *corpus) newNameIndex() *nameIndex {
 	ix := &nameIndex{byWord: make(map[string][]int32, 2*len(c.fullIDs))}
+	var keys []string // a buffer: each id's keys, then the next's
 	for i := range c.fullIDs {
 		f := c.fulls[i]
-		var keys []string
+		keys = keys[:0]
 		for _, ws := range f.words {
 			if len(ws) < 2 {
 				continue
