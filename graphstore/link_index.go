@@ -245,35 +245,11 @@ func (c *corpus) indexNames() {
 			}
 		}
 	}
-	// The lists, cut from two blocks at their sizes: an append to one
-	// makes a new array (its capacity is its length).
-	fullArts := make([]int, 0, len(entryUse))
-	for i, f := range fl {
-		f.articles = fullArts[len(fullArts) : len(fullArts) : len(fullArts)+int(nFull[i])]
-		fullArts = fullArts[:len(fullArts)+int(nFull[i])]
+	fullOf := make([]int32, len(list))
+	for u := range list {
+		fullOf[u] = list[u].f
 	}
-	partArts := make([]int, 0, len(entryUse))
-	partial := make([][]int, len(pids))
-	for i, n := range nPartial {
-		partial[i] = partArts[len(partArts) : len(partArts) : len(partArts)+int(n)]
-		partArts = partArts[:len(partArts)+int(n)]
-	}
-	j := 0
-	for i, a := range c.articles {
-		for range a.entries {
-			if u := entryUse[j]; u < 0 {
-				partial[-1-u] = append(partial[-1-u], i)
-			} else {
-				f := fl[list[u].f]
-				f.articles = append(f.articles, i)
-			}
-			j++
-		}
-	}
-	c.partial = make(map[string][]int, len(pids))
-	for i, pid := range pids {
-		c.partial[pid] = partial[i]
-	}
+	c.listArticles(entryUse, fullOf, fl, pids, nFull, nPartial)
 	for i, k := range order {
 		u, f := list[i], fl[list[i].f]
 		// The names an entry yields as aliases are its key's (see
@@ -289,6 +265,39 @@ func (c *corpus) indexNames() {
 			f.aliases = append(f.aliases, aliasCount{name: k, n: u.n})
 		}
 	}
+	c.sortFulls()
+}
+
+// listArticles lists the articles of each full entity of fl and of each
+// short name of pids, each list made at its size (nFull, nPartial) rather
+// than grown by appends: entryUse is the use of each entry of each article
+// in their order, an index in fullOf (the index in fl of each use) or -1
+// less an index in pids.
+func (c *corpus) listArticles(entryUse, fullOf []int32, fl []*fullInfo, pids []string, nFull, nPartial []int32) {
+	fullArts, partial := cutLists(nFull, len(entryUse)), cutLists(nPartial, len(entryUse))
+	j := 0
+	for i, a := range c.articles {
+		for range a.entries {
+			if u := entryUse[j]; u < 0 {
+				partial[-1-u] = append(partial[-1-u], i)
+			} else {
+				fullArts[fullOf[u]] = append(fullArts[fullOf[u]], i)
+			}
+			j++
+		}
+	}
+	for i, f := range fl {
+		f.articles = fullArts[i]
+	}
+	c.partial = make(map[string][]int, len(pids))
+	for i, pid := range pids {
+		c.partial[pid] = partial[i]
+	}
+}
+
+// sortFulls makes fullIDs and fulls, and puts each full entity's keys and
+// aliases in order, with the words of each key.
+func (c *corpus) sortFulls() {
 	c.fullIDs = sortedIDs(c.full)
 	c.fulls = make([]*fullInfo, len(c.fullIDs))
 	for i, id := range c.fullIDs {
@@ -305,6 +314,20 @@ func (c *corpus) indexNames() {
 			f.words[i] = strings.Fields(k)
 		}
 	}
+}
+
+// cutLists returns empty lists of capacities ns, cut from one block of at
+// least total: an append past one's capacity makes a new array, so that
+// none writes over the next.
+func cutLists(ns []int32, total int) [][]int {
+	block := make([]int, 0, total)
+	out := make([][]int, len(ns))
+	for i, n := range ns {
+		end := len(block) + int(n)
+		out[i] = block[len(block):len(block):end]
+		block = block[:end]
+	}
+	return out
 }
 
 // sumAliases sorts list by key and sums the counts of each key, in place.
