@@ -50,31 +50,26 @@ type occurrence struct {
 // it learnt of the corpus's line-ups, for lineups.split.
 func (c *corpus) linkPartials(l *linking, ix *nameIndex) *lineups {
 	// Each short name's candidates read the corpus and the index alone:
-	// found on every core.
+	// found on every core, a block of names at a time (all at once, every
+	// name's list before the filters below would be live together).
 	pids := sortedIDs(c.partial)
 	type found struct {
 		cands []candidate
 		rule  LinkRule
 	}
-	fits := make([]found, len(pids))
-	inParallel(len(pids), 256, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			cands, rule := ix.candidates(c, c.entryOf(c.partial[pids[i]][0], pids[i]))
-			fits[i] = found{cands, rule}
-		}
-	})
+	fits := make([]found, min(len(pids), candidateBlock))
 	var occs []occurrence
-	for i, pid := range pids {
-		arts := c.partial[pid]
-		cands, rule := fits[i].cands, fits[i].rule
-		cands = slices.DeleteFunc(cands, func(x candidate) bool { return l.resolve(x.id) == pid })
-		cands = c.oneNodeEach(l, cands)
-		if len(cands) == 0 {
-			continue
-		}
-		_, seen := c.full[pid]
-		for _, art := range arts {
-			occs = append(occs, occurrence{art: art, pid: pid, key: contextKey(c.entryOf(art, pid)), rule: rule, cands: cands, seen: seen})
+	for lo := 0; lo < len(pids); lo += candidateBlock {
+		block := pids[lo:min(lo+candidateBlock, len(pids))]
+		inParallel(len(block), 256, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				cands, rule := ix.candidates(c, c.entryOf(c.partial[block[i]][0], block[i]))
+				fits[i] = found{cands, rule}
+			}
+		})
+		for i, pid := range block {
+			occs = c.addOccurrences(occs, l, pid, fits[i].cands, fits[i].rule)
+			fits[i] = found{}
 		}
 	}
 	// A decision reads, of the corpus that rounds change, only its
@@ -140,6 +135,26 @@ func (c *corpus) linkPartials(l *linking, ix *nameIndex) *lineups {
 		}
 	}
 	return lu
+}
+
+// candidateBlock is how many short names linkPartials finds the candidates
+// of at once.
+const candidateBlock = 2048
+
+// addOccurrences appends to occs the occurrences of the short name pid in
+// its articles, with its candidates cands (of ix.candidates) less those
+// linked into it and one of each node, or none when no candidate is left.
+func (c *corpus) addOccurrences(occs []occurrence, l *linking, pid string, cands []candidate, rule LinkRule) []occurrence {
+	cands = slices.DeleteFunc(cands, func(x candidate) bool { return l.resolve(x.id) == pid })
+	cands = c.oneNodeEach(l, cands)
+	if len(cands) == 0 {
+		return occs
+	}
+	_, seen := c.full[pid]
+	for _, art := range c.partial[pid] {
+		occs = append(occs, occurrence{art: art, pid: pid, key: contextKey(c.entryOf(art, pid)), rule: rule, cands: cands, seen: seen})
+	}
+	return occs
 }
 
 // oneNodeEach keeps one candidate of those that earlier rules linked into
