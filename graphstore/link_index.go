@@ -1,7 +1,6 @@
 package graphstore
 
 import (
-	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -32,6 +31,7 @@ type corpus struct {
 	// profilesDone: profiles is read on several goroutines, and a
 	// profile not in it is made but not kept (see makeProfiles).
 	profilesDone bool
+	counters     sync.Pool      // of *keyCounter, for making profiles
 	linkedTo     map[string]int // articles whose short names were linked to each full id
 	nKeys        int            // distinct entry keys of the articles, to size maps by (0: unknown)
 }
@@ -47,6 +47,7 @@ type fullInfo struct {
 	keys    []string
 	words   [][]string
 	orgKeys []string // names.OrgKey of each of keys, when asked for (see orgKeysOf)
+	num     int32    // the order it was made in, by indexNames
 }
 
 // hasName reports whether k is the key of a name f was given.
@@ -114,17 +115,16 @@ func (c *corpus) indexContexts() {
 			}
 		}
 	}
-	order := make([]int32, len(keys)) // first numbers in the keys' sorted order
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
+	// The keys sorted as strings (cheaper than sorting their numbers by
+	// them), then each's first number found by key.
+	sorted := slices.Clone(keys)
+	slices.Sort(sorted)
 	final := make([]int32, len(keys)) // by first number
 	c.df, c.idfs, c.country = make([]int, len(keys)), make([]float64, len(keys)), make([]bool, len(keys))
-	for n, f := range order {
-		final[f] = int32(n)
-		num[keys[f]] = int32(n)
-		c.country[n] = strings.HasPrefix(keys[f], "country:")
+	for n, k := range sorted {
+		final[num[k]] = int32(n)
+		num[k] = int32(n)
+		c.country[n] = strings.HasPrefix(k, "country:")
 	}
 	c.ctxNum = num
 	for i, a := range c.articles {
@@ -179,48 +179,79 @@ func (c *corpus) indexNames() {
 	// full entity but the article is of its key: each key is looked at
 	// once, and counted.
 	type keyUse struct {
-		f    *fullInfo
+		f    int32  // index in fl
 		n    int    // entries of the key
 		name string // the key of its name
 	}
-	uses := make(map[*entryKey]int32, c.nKeys) // index in list
+	// uses holds of each entry key its index in list, or for a short
+	// name's, -1 less its id's index in pids.
+	uses := make(map[*entryKey]int32, c.nKeys)
 	list := make([]keyUse, 0, c.nKeys)
 	var order []*entryKey // of list, in the order first met, for the aliases
 	// The full entities are made in one block: tens of thousands of
-	// small objects otherwise.
+	// small objects otherwise. fl holds them in the order made.
 	infos := make([]fullInfo, 0, c.nKeys/2)
-	for i, a := range c.articles {
+	var fl []*fullInfo
+	var pids []string // the short names' ids, in the order first met
+	pidNum := map[string]int32{}
+	// Each entry's use, in the order of the articles: the lists of
+	// articles are made in a second pass, each at its size (appends one
+	// by one grew them again and again).
+	nEntries := 0
+	for _, a := range c.articles {
+		nEntries += len(a.entries)
+	}
+	entryUse := make([]int32, 0, nEntries)
+	var nFull, nPartial []int32 // entries of each of fl, of each of pids
+	for _, a := range c.articles {
 		for _, e := range a.entries {
-			if e.partial {
-				c.partial[e.id] = append(c.partial[e.id], i)
-				continue
-			}
 			u, ok := uses[e.entryKey]
-			if !ok {
+			if !ok && e.partial {
+				p, ok := pidNum[e.id]
+				if !ok {
+					p = int32(len(pids))
+					pidNum[e.id] = p
+					pids = append(pids, e.id)
+					nPartial = append(nPartial, 0)
+				}
+				u = -1 - p
+				uses[e.entryKey] = u
+			} else if !ok {
 				f, ok := c.full[e.id]
 				if !ok {
 					if len(infos) == cap(infos) {
 						infos = make([]fullInfo, 0, max(64, cap(infos)))
 					}
-					infos = append(infos, fullInfo{typ: e.typ, first: e.name})
+					infos = append(infos, fullInfo{typ: e.typ, first: e.name, num: int32(len(fl))})
 					f = &infos[len(infos)-1]
 					c.full[e.id] = f
+					fl = append(fl, f)
+					nFull = append(nFull, 0)
 				}
 				// Sorted and made distinct below.
 				k := key(e.name)
 				f.keys = append(f.keys, k)
 				u = int32(len(list))
-				list = append(list, keyUse{f: f, name: k})
+				list = append(list, keyUse{f: f.num, name: k})
 				uses[e.entryKey] = u
 				order = append(order, e.entryKey)
 			}
-			lu := &list[u]
-			lu.f.articles = append(lu.f.articles, i)
-			lu.n++
+			entryUse = append(entryUse, u)
+			if u < 0 {
+				nPartial[-1-u]++
+			} else {
+				list[u].n++
+				nFull[list[u].f]++
+			}
 		}
 	}
+	fullOf := make([]int32, len(list))
+	for u := range list {
+		fullOf[u] = list[u].f
+	}
+	c.listArticles(entryUse, fullOf, fl, pids, nFull, nPartial)
 	for i, k := range order {
-		u := list[i]
+		u, f := list[i], fl[list[i].f]
 		// The names an entry yields as aliases are its key's (see
 		// entry.allAliases); its counts are not read. Summed by key below.
 		e := entry{entryKey: k}
@@ -231,9 +262,42 @@ func (c *corpus) indexNames() {
 			if name != e.name {
 				k = key(name)
 			}
-			u.f.aliases = append(u.f.aliases, aliasCount{name: k, n: u.n})
+			f.aliases = append(f.aliases, aliasCount{name: k, n: u.n})
 		}
 	}
+	c.sortFulls()
+}
+
+// listArticles lists the articles of each full entity of fl and of each
+// short name of pids, each list made at its size (nFull, nPartial) rather
+// than grown by appends: entryUse is the use of each entry of each article
+// in their order, an index in fullOf (the index in fl of each use) or -1
+// less an index in pids.
+func (c *corpus) listArticles(entryUse, fullOf []int32, fl []*fullInfo, pids []string, nFull, nPartial []int32) {
+	fullArts, partial := cutLists(nFull, len(entryUse)), cutLists(nPartial, len(entryUse))
+	j := 0
+	for i, a := range c.articles {
+		for range a.entries {
+			if u := entryUse[j]; u < 0 {
+				partial[-1-u] = append(partial[-1-u], i)
+			} else {
+				fullArts[fullOf[u]] = append(fullArts[fullOf[u]], i)
+			}
+			j++
+		}
+	}
+	for i, f := range fl {
+		f.articles = fullArts[i]
+	}
+	c.partial = make(map[string][]int, len(pids))
+	for i, pid := range pids {
+		c.partial[pid] = partial[i]
+	}
+}
+
+// sortFulls makes fullIDs and fulls, and puts each full entity's keys and
+// aliases in order, with the words of each key.
+func (c *corpus) sortFulls() {
 	c.fullIDs = sortedIDs(c.full)
 	c.fulls = make([]*fullInfo, len(c.fullIDs))
 	for i, id := range c.fullIDs {
@@ -250,6 +314,20 @@ func (c *corpus) indexNames() {
 			f.words[i] = strings.Fields(k)
 		}
 	}
+}
+
+// cutLists returns empty lists of capacities ns, cut from one block of at
+// least total: an append past one's capacity makes a new array, so that
+// none writes over the next.
+func cutLists(ns []int32, total int) [][]int {
+	block := make([]int, 0, total)
+	out := make([][]int, len(ns))
+	for i, n := range ns {
+		end := len(block) + int(n)
+		out[i] = block[len(block):len(block):end]
+		block = block[:end]
+	}
+	return out
 }
 
 // sumAliases sorts list by key and sums the counts of each key, in place.
@@ -286,8 +364,14 @@ func contextKey(e entry) string {
 // idf is how much sharing a context key tells: the rarer, the more.
 func (c *corpus) idf(k int32) float64 { return c.idfs[k] }
 
-// profile is how many of the articles of an entity hold each context key.
-type profile map[int32]int
+// profile is how many of the articles of an entity hold each context key:
+// the keys it holds, sorted, with their counts. Sorted, it is read by
+// merging with an article's sorted context keys or another profile, where
+// a map cost a hash and a probe a key.
+type profile []keyCount
+
+// keyCount is a context key and a count.
+type keyCount struct{ k, n int32 }
 
 // profile returns how many of the articles of the full entity id hold each
 // context key.
@@ -304,15 +388,83 @@ func (c *corpus) profile(id string) profile {
 
 // newProfile makes the profile of id from its articles.
 func (c *corpus) newProfile(id string) profile {
-	p := profile{}
-	if f, ok := c.full[id]; ok {
-		for _, i := range f.articles {
-			for _, k := range c.ctx[i] {
-				p[k]++
-			}
-		}
+	f, ok := c.full[id]
+	if !ok {
+		return nil
 	}
+	if len(f.articles) == 1 {
+		ks := c.ctx[f.articles[0]]
+		p := make(profile, len(ks))
+		for i, k := range ks {
+			p[i] = keyCount{k, 1}
+		}
+		return p
+	}
+	cnt := c.counter()
+	defer c.counters.Put(cnt)
+	for _, i := range f.articles {
+		cnt.add(c.ctx[i], 1)
+	}
+	return cnt.take(nil)
+}
+
+// keyCounter counts context keys: a count by key number, and the keys
+// counted, to read and clear them by.
+type keyCounter struct {
+	n    []int32 // by context key
+	keys []int32
+}
+
+// counter returns a keyCounter of c's context keys, all counts 0; put it
+// back in c.counters when done.
+func (c *corpus) counter() *keyCounter {
+	if x, ok := c.counters.Get().(*keyCounter); ok {
+		return x
+	}
+	return &keyCounter{n: make([]int32, len(c.df))}
+}
+
+// add adds n to the count of each of ks.
+func (x *keyCounter) add(ks []int32, n int32) {
+	for _, k := range ks {
+		x.addOne(k, n)
+	}
+}
+
+// addOne adds n to the count of k.
+func (x *keyCounter) addOne(k, n int32) {
+	if x.n[k] == 0 {
+		x.keys = append(x.keys, k)
+	}
+	x.n[k] += n
+}
+
+// take appends the counts to p, sorted by key, and clears them.
+func (x *keyCounter) take(p profile) profile {
+	slices.Sort(x.keys)
+	if p == nil {
+		p = make(profile, 0, len(x.keys))
+	}
+	for _, k := range x.keys {
+		p = append(p, keyCount{k, x.n[k]})
+		x.n[k] = 0
+	}
+	x.keys = x.keys[:0]
 	return p
+}
+
+// withArticles returns p with the articles arts of c more: a new profile,
+// p unchanged.
+func (p profile) withArticles(c *corpus, arts []int) profile {
+	cnt := c.counter()
+	defer c.counters.Put(cnt)
+	for _, kc := range p {
+		cnt.addOne(kc.k, kc.n)
+	}
+	for _, i := range arts {
+		cnt.add(c.ctx[i], 1)
+	}
+	return cnt.take(nil)
 }
 
 // makeProfiles makes the profiles of ids that are not made yet, on every
@@ -379,8 +531,12 @@ func (c *corpus) score(art int, id string, skip ...string) evidence {
 	}
 	own := c.ctxKey(id)
 	var e evidence
+	i := 0
 	for _, k := range c.ctx[art] {
-		if p[k] > self && !slices.Contains(skipped, k) && k != own {
+		for i < len(p) && p[i].k < k {
+			i++
+		}
+		if i < len(p) && p[i].k == k && int(p[i].n) > self && !slices.Contains(skipped, k) && k != own {
 			e.add(c, k)
 		}
 	}
@@ -390,18 +546,25 @@ func (c *corpus) score(art int, id string, skip ...string) evidence {
 // anyProfile is profile of an id given in full or as a short name: how
 // many of the articles that give it either way hold each context key.
 func (c *corpus) anyProfile(id string) profile {
-	p := maps.Clone(c.profile(id))
+	p := c.profile(id)
+	f, full := c.full[id]
+	cnt := c.counter()
+	defer c.counters.Put(cnt)
 	for _, i := range c.partial[id] {
-		if f, ok := c.full[id]; ok {
+		if full {
 			if _, dup := slices.BinarySearch(f.articles, i); dup {
 				continue
 			}
 		}
-		for _, k := range c.ctx[i] {
-			p[k]++
-		}
+		cnt.add(c.ctx[i], 1)
 	}
-	return p
+	if len(cnt.keys) == 0 {
+		return p
+	}
+	for _, kc := range p {
+		cnt.addOne(kc.k, kc.n)
+	}
+	return cnt.take(nil)
 }
 
 // sharedAny is shared of two ids given in full or as short names.
@@ -418,16 +581,16 @@ func (c *corpus) shared(a, b string, skip ...string) evidence {
 // sharedIn is the summed rarity of the context keys both profiles hold but
 // skipped.
 func (c *corpus) sharedIn(pa, pb profile, skipped []int32) evidence {
-	ks := make([]int32, 0, len(pa))
-	for k := range pa {
-		if pb[k] > 0 && !slices.Contains(skipped, k) {
-			ks = append(ks, k)
-		}
-	}
-	slices.Sort(ks) // in order, so that the sum is always the same
+	// Both in key order, so that the sum is always the same.
 	var e evidence
-	for _, k := range ks {
-		e.add(c, k)
+	j := 0
+	for _, a := range pa {
+		for j < len(pb) && pb[j].k < a.k {
+			j++
+		}
+		if j < len(pb) && pb[j].k == a.k && pb[j].n > 0 && !slices.Contains(skipped, a.k) {
+			e.add(c, a.k)
+		}
 	}
 	return e
 }

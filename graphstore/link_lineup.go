@@ -64,11 +64,25 @@ func (c *corpus) newLineups() *lineups {
 	for k, n := range c.ctxNum {
 		lu.person[n] = strings.HasPrefix(k, "~")
 	}
-	var sents []int
-	for i, a := range c.articles {
-		lu.inList[i] = lineupNames(a.entries, &sents, c.orgName)
-		lu.sport[i] = lu.inList[i] != nil || slices.ContainsFunc(a.entries, clubEntry)
-	}
+	// Each article's on its own: on every core.
+	inParallel(len(c.articles), 1024, func(lo, hi int) {
+		var sents []int
+		// Entries repeat across articles: each key is asked once.
+		club := map[*entryKey]bool{}
+		isClub := func(e entry) bool {
+			is, ok := club[e.entryKey]
+			if !ok {
+				is = clubEntry(e)
+				club[e.entryKey] = is
+			}
+			return is
+		}
+		for i := lo; i < hi; i++ {
+			a := &c.articles[i]
+			lu.inList[i] = lineupNames(a.entries, &sents, c.orgName)
+			lu.sport[i] = lu.inList[i] != nil || slices.ContainsFunc(a.entries, isClub)
+		}
+	})
 	return lu
 }
 
@@ -148,8 +162,11 @@ func clubEntry(e entry) bool {
 		return false
 	}
 	_, rest, _ := strings.Cut(e.id, ":")
-	ws := strings.Split(rest, "-")
-	return townName(e.id) || len(ws) > 1 && (clubWords[ws[len(ws)-1]] || clubForms[ws[0]])
+	if townName(e.id) {
+		return true
+	}
+	first, _, more := strings.Cut(rest, "-")
+	return more && (clubWords[rest[strings.LastIndexByte(rest, '-')+1:]] || clubForms[first])
 }
 
 // supports reports whether the evidence lets the short name of o stand
@@ -200,8 +217,12 @@ func (lu *lineups) apart(c *corpus, o *occurrence, id string) evidence {
 	}
 	own := c.ctxKey(id)
 	var e evidence
+	i := 0
 	for _, k := range c.ctx[o.art] {
-		if p[k] > self && k != own && !lu.person[k] {
+		for i < len(p) && p[i].k < k {
+			i++
+		}
+		if i < len(p) && p[i].k == k && int(p[i].n) > self && k != own && !lu.person[k] {
 			e.add(c, k)
 		}
 	}

@@ -49,19 +49,27 @@ type occurrence struct {
 // There are linkRounds of them. ix is c.newNameIndex(). It returns what
 // it learnt of the corpus's line-ups, for lineups.split.
 func (c *corpus) linkPartials(l *linking, ix *nameIndex) *lineups {
+	// Each short name's candidates read the corpus and the index alone:
+	// found on every core, a block of names at a time (all at once, every
+	// name's list before the filters below would be live together).
+	pids := sortedIDs(c.partial)
+	type found struct {
+		cands []candidate
+		rule  LinkRule
+	}
+	fits := make([]found, min(len(pids), candidateBlock))
 	var occs []occurrence
-	for _, pid := range sortedIDs(c.partial) {
-		arts := c.partial[pid]
-		e := c.entryOf(arts[0], pid)
-		cands, rule := ix.candidates(c, e)
-		cands = slices.DeleteFunc(cands, func(x candidate) bool { return l.resolve(x.id) == pid })
-		cands = c.oneNodeEach(l, cands)
-		if len(cands) == 0 {
-			continue
-		}
-		_, seen := c.full[pid]
-		for _, art := range arts {
-			occs = append(occs, occurrence{art: art, pid: pid, key: contextKey(c.entryOf(art, pid)), rule: rule, cands: cands, seen: seen})
+	for lo := 0; lo < len(pids); lo += candidateBlock {
+		block := pids[lo:min(lo+candidateBlock, len(pids))]
+		inParallel(len(block), 256, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				cands, rule := ix.candidates(c, c.entryOf(c.partial[block[i]][0], block[i]))
+				fits[i] = found{cands, rule}
+			}
+		})
+		for i, pid := range block {
+			occs = c.addOccurrences(occs, l, pid, fits[i].cands, fits[i].rule)
+			fits[i] = found{}
 		}
 	}
 	// A decision reads, of the corpus that rounds change, only its
@@ -108,19 +116,45 @@ func (c *corpus) linkPartials(l *linking, ix *nameIndex) *lineups {
 			}
 		}
 		changed = map[string]bool{}
+		var gained []string // the full ids that gained articles, in the order first met
+		arts := map[string][]int{}
 		for _, d := range made {
+			if !changed[d.to] {
+				gained = append(gained, d.to)
+			}
 			changed[d.to] = true
 			l.linkIn(d.o.rule, d.o.art, c.articles[d.o.art].id, d.o.pid, d.to, d.ev.score)
 			d.o.cands = nil
-			// The article's context is now the full name's too.
-			p := c.profile(d.to)
-			for _, k := range c.ctx[d.o.art] {
-				p[k]++
-			}
+			arts[d.to] = append(arts[d.to], d.o.art)
 			c.linkedTo[d.to]++
+		}
+		// The articles' contexts are now the full names' too: each
+		// profile made anew once a round.
+		for _, to := range gained {
+			c.profiles[to] = c.profile(to).withArticles(c, arts[to])
 		}
 	}
 	return lu
+}
+
+// candidateBlock is how many short names linkPartials finds the candidates
+// of at once.
+const candidateBlock = 2048
+
+// addOccurrences appends to occs the occurrences of the short name pid in
+// its articles, with its candidates cands (of ix.candidates) less those
+// linked into it and one of each node, or none when no candidate is left.
+func (c *corpus) addOccurrences(occs []occurrence, l *linking, pid string, cands []candidate, rule LinkRule) []occurrence {
+	cands = slices.DeleteFunc(cands, func(x candidate) bool { return l.resolve(x.id) == pid })
+	cands = c.oneNodeEach(l, cands)
+	if len(cands) == 0 {
+		return occs
+	}
+	_, seen := c.full[pid]
+	for _, art := range c.partial[pid] {
+		occs = append(occs, occurrence{art: art, pid: pid, key: contextKey(c.entryOf(art, pid)), rule: rule, cands: cands, seen: seen})
+	}
+	return occs
 }
 
 // oneNodeEach keeps one candidate of those that earlier rules linked into
@@ -375,9 +409,10 @@ type nameIndex struct {
 
 func (c *corpus) newNameIndex() *nameIndex {
 	ix := &nameIndex{byWord: make(map[string][]int32, 2*len(c.fullIDs))}
+	var keys []string // a buffer: each id's keys, then the next's
 	for i := range c.fullIDs {
 		f := c.fulls[i]
-		var keys []string
+		keys = keys[:0]
 		for _, ws := range f.words {
 			if len(ws) < 2 {
 				continue
