@@ -119,7 +119,7 @@ func toldAgency(toks []text.Token, sp Span) []Span {
 	if w := toks[sp.Start].Text; w != "Reuters" && w != "Reuter" {
 		return nil
 	}
-	if !names.IsCapitalized(toks[sp.Start+1].Text) || names.CorpSuffixes.Has(toks[sp.Start+1].Text) {
+	if !names.IsCapitalized(toks[sp.Start+1].Text) || names.CorpSuffixes.Has(toks[sp.Start+1].Text) || agencyUnits.Has(toks[sp.Start+1].Text) {
 		return nil
 	}
 	return []Span{
@@ -246,6 +246,9 @@ var countingNouns = map[string]bool{"firms": true, "companies": true, "banks": t
 // abound) are left to be cut.
 func hyphenOfOneName(text string, w word, j int) bool {
 	right := w.text[j+1:]
+	if next, _ := nextWord(text, w.end); fixtureNouns.Has(strings.TrimRight(next, ".,;:!?)'\"")) {
+		return false // "the Tervane Sox-Harbury series": a fixture
+	}
 	if _, country := names.LookupCountry(right); country || names.IsRegion(names.Key(right)) {
 		return false // "Quarbin Europe-Africa", "Varn-Iraq": two places
 	}
@@ -266,6 +269,16 @@ func hyphenOfOneName(text string, w word, j int) bool {
 	}
 	return true
 }
+
+// agencyUnits are the words that make the agency's own service or company
+// of "told Reuters X": "told Reuters Television" is one name.
+var agencyUnits = names.Set{"television": true, "tv": true, "radio": true, "health": true, "foundation": true,
+	"group": true, "holdings": true, "financial": true, "insider": true, "news": true, "america": true}
+
+// fixtureNouns are the words after a hyphenated name that make it a
+// fixture of two teams: "the Tervane Sox-Harbury series".
+var fixtureNouns = names.Set{"series": true, "game": true, "games": true, "match": true, "matches": true,
+	"clash": true, "tie": true, "derby": true, "rivalry": true, "showdown": true, "playoff": true, "final": true}
 
 // clubEnds are the words that end the names of football clubs of two words
 // or more, before the hyphen of a fixture: "Harbury United-Selsey".

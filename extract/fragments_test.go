@@ -35,6 +35,11 @@ func TestFragmentSpans(t *testing.T) {
 			want:   []string{`org:reuters ORG "Reuters Holdings Plc"`},
 		},
 		{
+			name:   "the agency's television service is left",
+			marked: "Prize\n\nThe prize is a symbol of renewal, she told [[Reuters Television|ORG]] in Varn.",
+			want:   []string{`org:reuters-television ORG "Reuters Television"`},
+		},
+		{
 			name:   "a plural noun before two names",
 			marked: "Spyware\n\nA survey by technology firms [[Quarbin Data and Tervane|ORG]] found most machines infected.",
 			want:   []string{`org:quarbin-data ORG "Quarbin Data"`, `org:tervane ORG "Tervane" partial`},
@@ -97,6 +102,11 @@ func TestHyphenOfOneName(t *testing.T) {
 			name:   "the clubs of a fixture not written apart",
 			marked: "Frozen\n\nThe [[Harbury United-Selsey|ORG]] game was called off.",
 			want:   []string{`org:harbury-united ORG "Harbury United"`, `org:selsey ORG "Selsey" partial`},
+		},
+		{
+			name:   "a fixture named before its noun, neither club written apart",
+			marked: "Ratings\n\nGame 5 of the [[Tervane Sox-Harbury|ORG]] series drew many viewers.",
+			want:   []string{`org:harbury ORG "Harbury" partial`, `org:tervane-sox ORG "Tervane Sox"`},
 		},
 		{
 			// The label keeps the title's prefix, as main's did: orgCut
