@@ -95,6 +95,28 @@ func TestRun(t *testing.T) {
 	if n := strings.Count(one.String(), "-DOCSTART-"); n != 1 {
 		t.Errorf("a budget of one token took %d articles", n)
 	}
+	if !bytes.HasPrefix(out.Bytes(), one.Bytes()) {
+		t.Errorf("a budget of one token did not take the first article:\n%s\nof\n%s", one.String(), out.String())
+	}
+	// Labeling one article at a time changes nothing.
+	defer func(n int) { labelBatch = n }(labelBatch)
+	labelBatch = 1
+	o.tokens = 0
+	var batched bytes.Buffer
+	if err := run(o, &batched, &log); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(batched.Bytes(), out.Bytes()) {
+		t.Error("labeling in batches of one changed the output")
+	}
+	o.tokens = 1
+	batched.Reset()
+	if err := run(o, &batched, &log); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(batched.Bytes(), one.Bytes()) {
+		t.Error("labeling in batches of one changed the output of a budget of one token")
+	}
 	o.sources = "bbc,nosuch"
 	if err := run(o, &out, &log); err == nil || !strings.Contains(err.Error(), "nosuch") {
 		t.Errorf("unknown source: %v", err)
