@@ -6,7 +6,8 @@
 // each article whole, keeps the sentences with at least one entity whose
 // every token's margin is at least -margin, and takes whole articles, in
 // an order set by a hash of their ids and -seed, until -tokens tokens are
-// kept. Statistics go to standard error. The output depends only on the
+// kept (only the articles taken, and the rest of their batch, are
+// labeled). Statistics go to standard error. The output depends only on the
 // data, the model and the flags.
 //
 //	go run ./extract/ner/cmd/nerself -data ../shared/data -sources reuters -margin 20 -tokens 100000 | gzip -9n > auto.conll.gz
