@@ -101,21 +101,18 @@ func TestRun(t *testing.T) {
 	// Labeling one article at a time changes nothing.
 	defer func(n int) { labelBatch = n }(labelBatch)
 	labelBatch = 1
-	o.tokens = 0
-	var batched bytes.Buffer
-	if err := run(o, &batched, &log); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(batched.Bytes(), out.Bytes()) {
-		t.Error("labeling in batches of one changed the output")
-	}
-	o.tokens = 1
-	batched.Reset()
-	if err := run(o, &batched, &log); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(batched.Bytes(), one.Bytes()) {
-		t.Error("labeling in batches of one changed the output of a budget of one token")
+	for _, c := range []struct {
+		tokens int
+		want   []byte
+	}{{0, out.Bytes()}, {1, one.Bytes()}} {
+		o.tokens = c.tokens
+		var batched bytes.Buffer
+		if err := run(o, &batched, &log); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(batched.Bytes(), c.want) {
+			t.Errorf("budget of %d tokens: labeling in batches of one changed the output", c.tokens)
+		}
 	}
 	o.sources = "bbc,nosuch"
 	if err := run(o, &out, &log); err == nil || !strings.Contains(err.Error(), "nosuch") {
