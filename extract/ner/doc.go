@@ -333,6 +333,65 @@
 // and weights above 0.3. [AutoLabel], cmd/nerself and
 // --extra-no-gazetteer stay, off unless asked for.
 //
+// A seventh round tried those three, all with the automatic entities
+// out of the gazetteer: the UN General Debate speeches as the source
+// (cmd/nerself -sources ungdc; nerself now labels the articles in their
+// hashed order only until the token budget is met, the same output in
+// 20 s of CPU for 200k tokens of the speeches), a second round (the
+// sentences labeled again, at the same margin, by the first round's
+// one-run model, and the model retrained on them) and weights of 0.6
+// and 1. Valid and off-CoNLL F1, one run (seed 1) and five averaged
+// runs (seeds 1-5):
+//
+//	go run ./extract/ner/cmd/nerself -data ../shared/data -sources S -margin M -tokens N [-model round1.bin] > auto.conll
+//	nergraph train ... --min-weight 300 --seed 1 [--runs 5] --extra auto.conll=W --extra-no-gazetteer
+//
+//	                                                 valid   off-CoNLL
+//	one run, seed 1
+//	 shipped settings                                93.83   85.09
+//	 UN, M 20, N 200k (6,851 sentences), W 0.3       93.91   84.48
+//	   M 5                                           93.69   84.53
+//	   M 40                                          94.18   83.47
+//	   M 60                                          93.66   85.05
+//	   W 0.6                                         93.73   84.42
+//	   W 1                                           93.69   83.77
+//	   second round                                  93.88   85.14
+//	   M 40, second round                            93.47   86.20
+//	     seed 2 (shipped settings' seed 2: 93.89,
+//	     off-CoNLL 83.40)                            93.73   83.49
+//	 UN and news, M 5, N 400k (13,646 sentences)     93.67   84.83
+//	 UN M 40 and news M 20, 200k each, W 0.3 each    93.38   84.81
+//	 news, M 20, N 200k (8,548 sentences), W 0.3     93.41   85.81
+//	   W 0.6                                         93.64   85.39
+//	 news, M 5, N 500k (21,193 sentences), W 0.3     93.47   85.47
+//	   second round                                  93.53   85.23
+//	five runs, seeds 1-5
+//	 shipped                                         94.01   85.82
+//	 UN, M 40, N 200k, W 0.3                         94.08   84.82
+//	   (runs 94.18, 93.87, 93.98, 93.76, 93.80)
+//
+// The speeches are a narrow register: their sure sentences name countries
+// and the United Nations (at margin 20, 5,161 LOC and 4,252 ORG of 11,901
+// entities, 472 PER: 4%, where the news' sentences have 21%), and the
+// model's errors in them are the debate's own ("the Charter" as LOC, "the
+// Conference" as ORG). The first-round runs with them score under the
+// shipped settings off-CoNLL (by up to 1.6, within the seed's reach: see
+// below), and the one that scored best on valid (margin 40, 94.18) was
+// again one run's luck: its five runs average 94.08 on valid (their mean
+// 93.92), +0.07 over the shipped model, and lose 1.0 off-CoNLL (187 s of
+// CPU, 8 min of wall time, 490 MB). The gate, fixed before the five-run
+// training, asked 94.31 on valid: it failed, so seeds 6-10 were not run,
+// test.txt was not scored and the model is unchanged. A second round moves
+// valid by less than the seed does at margins 20 and 5 (-0.03 on the UN,
+// +0.06 on news); at margin 40 on the UN it lost 0.71 on valid and gained
+// 2.7 off-CoNLL with seed 1 (86.20), but with seed 2 it scores as the
+// shipped settings do (83.49 against 83.40): one run's off-CoNLL F1 moves
+// by 1.7 with the seed alone (85.09, 83.40), so the single runs' off-CoNLL
+// column tells little. Weights above 0.3 gain on valid in the news run
+// (+0.23) and lose in the UN runs (0.2), and lose off-CoNLL in both. In
+// two rounds of screening, self-training on the model's own labels has not
+// lifted valid beyond the spread of the seeds.
+//
 // # Accuracy and speed
 //
 // Entity-level F1 on CoNLL-2003 (PER, ORG, LOC, MISC), measured with

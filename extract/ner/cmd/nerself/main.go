@@ -6,7 +6,8 @@
 // each article whole, keeps the sentences with at least one entity whose
 // every token's margin is at least -margin, and takes whole articles, in
 // an order set by a hash of their ids and -seed, until -tokens tokens are
-// kept. Statistics go to standard error. The output depends only on the
+// kept (only the articles taken, and the rest of their batch, are
+// labeled). Statistics go to standard error. The output depends only on the
 // data, the model and the flags.
 //
 //	go run ./extract/ner/cmd/nerself -data ../shared/data -sources reuters -margin 20 -tokens 100000 | gzip -9n > auto.conll.gz
@@ -87,8 +88,8 @@ func run(o options, out, log io.Writer) error {
 		fmt.Fprintf(log, "%s: %d articles\n", src, len(a))
 		arts = append(arts, a...)
 	}
-	docs := labelAll(m, lo, arts)
-	// Whole articles in the order of a hash of their ids.
+	// Whole articles in the order of a hash of their ids, labeled a batch
+	// at a time until enough tokens are kept.
 	keys := make([]uint64, len(arts))
 	order := make([]int, len(arts))
 	for i, a := range arts {
@@ -103,20 +104,22 @@ func run(o options, out, log io.Writer) error {
 	var kept []ner.Document
 	var ntok, nsent int
 	ents := map[string]int{}
-	for _, i := range order {
-		d := docs[i]
-		if len(d.Sentences) == 0 {
-			continue
-		}
-		if o.tokens > 0 && ntok >= o.tokens {
-			break
-		}
-		kept = append(kept, d)
-		for _, s := range d.Sentences {
-			ntok += len(s.Tokens)
-			nsent++
-			for _, sp := range ner.Spans(s.Tags()) {
-				ents[sp.Type]++
+	full := func() bool { return o.tokens > 0 && ntok >= o.tokens }
+	for b := 0; b < len(order) && !full(); b += labelBatch {
+		for _, d := range labelAll(m, lo, arts, order[b:min(b+labelBatch, len(order))]) {
+			if len(d.Sentences) == 0 {
+				continue
+			}
+			if full() {
+				break
+			}
+			kept = append(kept, d)
+			for _, s := range d.Sentences {
+				ntok += len(s.Tokens)
+				nsent++
+				for _, sp := range ner.Spans(s.Tags()) {
+					ents[sp.Type]++
+				}
 			}
 		}
 	}
@@ -131,10 +134,14 @@ type article struct {
 	toks [][]string
 }
 
-// labelAll auto-labels the articles on all cores; the result is in the
-// order of arts.
-func labelAll(m *ner.Model, lo ner.AutoLabelOptions, arts []article) []ner.Document {
-	docs := make([]ner.Document, len(arts))
+// labelBatch is how many articles are labeled at a time: only as many
+// as the token budget needs are labeled (a variable for the tests).
+var labelBatch = 256
+
+// labelAll auto-labels the articles arts[idx[0]], arts[idx[1]], ... on all
+// cores; the result is in the order of idx.
+func labelAll(m *ner.Model, lo ner.AutoLabelOptions, arts []article, idx []int) []ner.Document {
+	docs := make([]ner.Document, len(idx))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range runtime.GOMAXPROCS(0) {
@@ -142,11 +149,12 @@ func labelAll(m *ner.Model, lo ner.AutoLabelOptions, arts []article) []ner.Docum
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				docs[i] = ner.AutoLabel(m, arts[i].id, arts[i].toks, lo)
+				a := arts[idx[i]]
+				docs[i] = ner.AutoLabel(m, a.id, a.toks, lo)
 			}
 		}()
 	}
-	for i := range arts {
+	for i := range idx {
 		next <- i
 	}
 	close(next)

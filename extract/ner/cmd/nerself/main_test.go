@@ -95,6 +95,25 @@ func TestRun(t *testing.T) {
 	if n := strings.Count(one.String(), "-DOCSTART-"); n != 1 {
 		t.Errorf("a budget of one token took %d articles", n)
 	}
+	if !bytes.HasPrefix(out.Bytes(), one.Bytes()) {
+		t.Errorf("a budget of one token did not take the first article:\n%s\nof\n%s", one.String(), out.String())
+	}
+	// Labeling one article at a time changes nothing.
+	defer func(n int) { labelBatch = n }(labelBatch)
+	labelBatch = 1
+	for _, c := range []struct {
+		tokens int
+		want   []byte
+	}{{0, out.Bytes()}, {1, one.Bytes()}} {
+		o.tokens = c.tokens
+		var batched bytes.Buffer
+		if err := run(o, &batched, &log); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(batched.Bytes(), c.want) {
+			t.Errorf("budget of %d tokens: labeling in batches of one changed the output", c.tokens)
+		}
+	}
 	o.sources = "bbc,nosuch"
 	if err := run(o, &out, &log); err == nil || !strings.Contains(err.Error(), "nosuch") {
 		t.Errorf("unknown source: %v", err)
