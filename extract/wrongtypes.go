@@ -201,6 +201,23 @@ func foreignFirm(m *mention) bool {
 	return foreignFirmHeads[first] || first == "credit" && (m.words[1] == "du" || m.words[1] == "de" || m.words[1] == "des")
 }
 
+// athleticsClubTails end the names of athletics clubs: "Tervane AC",
+// "Tervane AAC" (amateur athletic club), "Tervane Harriers".
+var athleticsClubTails = names.Set{"ac": true, "aac": true, "harriers": true}
+
+// sportsClub reports whether a name the recognizer took for a person or a
+// place is a club's by its last word: an athletics club's
+// ([athleticsClubTails]: "Tervane AC", "Lemmo Harriers"), or, for a name
+// typed a place, a fox hunt's ("the Tervane Hunt"; "Ann Hunt" typed a
+// person is a woman). One word alone is left.
+func sportsClub(m *mention) bool {
+	if m.typ != Person && m.typ != Location || len(m.words) < 2 || m.canon != "" || m.country >= 0 {
+		return false
+	}
+	tail := last(m.words)
+	return athleticsClubTails[tail] || tail == "hunt" && m.typ == Location
+}
+
 // unitNouns say that the name before them is a firm's unit: "Quarbin's
 // Zorbit unit", "Zorbit, an affiliate of Quarbin".
 var unitNouns = names.Set{"unit": true, "subsidiary": true, "affiliate": true, "division": true}

@@ -149,3 +149,75 @@ func TestThingApposition(t *testing.T) {
 		},
 	})
 }
+
+// TestSportsClubs checks, on lines of our own with made-up names, that a
+// name the recognizer took for a place or a person is a club by its last
+// word: an athletics club's (AC, AAC, Harriers), or a fox hunt's typed a
+// place; and what is left: one word alone, a person named Hunt.
+func TestSportsClubs(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "athletics clubs in a squad list",
+			marked: "Squad\n\n60m: [[J Rigby|PER]] ([[Tervane AAC|LOC]]), [[K Lemmo|PER]] ([[Quarbin Harriers|PER]]), [[A Zorbit|PER]] ([[Lemmo AC|LOC]]).",
+			want: []string{`org:lemmo-ac ORG "Lemmo AC"`, `org:quarbin-harriers ORG "Quarbin Harriers"`, `org:tervane-aac ORG "Tervane AAC"`,
+				`person:a-zorbit PERSON "A Zorbit" partial`, `person:j-rigby PERSON "J Rigby" partial`, `person:k-lemmo PERSON "K Lemmo" partial`},
+		},
+		{
+			name:   "a hunt typed a place",
+			marked: "Hunting\n\nMembers of the [[Tervane Hunt|LOC]] met on Boxing Day.",
+			want:   []string{`org:tervane-hunt ORG "Tervane Hunt"`},
+		},
+		{
+			name:   "a person named Hunt; one word alone",
+			marked: "Politics\n\n[[Ann Hunt|PER]] said [[Harriers|PER]] would win.",
+			want:   []string{`person:ann-hunt PERSON "Ann Hunt"`, `person:harriers PERSON "Harriers" partial`},
+		},
+	})
+}
+
+// TestLowerTailOf checks, on sentences of our own, that lower-case words
+// after "of" at the end of a name are cut ("accused the Tervane Party of
+// offering"), while company suffixes and the particles of names in lower
+// case stay.
+func TestLowerTailOf(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a verb after of",
+			marked: "Politics\n\nThe minister accused the [[Tervane Democrats of offering|ORG]] false promises.",
+			want:   []string{`org:tervane-democrats ORG "Tervane Democrats"`},
+		},
+		{
+			name:   "a common noun after of",
+			marked: "Power\n\nThe [[Quarbin Group of utilities|ORG]] will sell power.",
+			want:   []string{`org:quarbin-group ORG "Quarbin Group"`},
+		},
+		{
+			name:   "as after a name",
+			marked: "Roads\n\nThe call came from the [[Tervane Council for Road Safety as|ORG]] MPs voted.",
+			want:   []string{`org:tervane-council-for-road-safety ORG "Tervane Council for Road Safety"`},
+		},
+		{
+			name:   "a particle and a suffix stay",
+			marked: "Banks\n\nThe [[Banco of de Lemmo|ORG]] and [[Zorbit of Tervane inc|ORG]] agreed.",
+			want:   []string{`org:banco-of-de-lemmo ORG "Banco of de Lemmo"`, `org:zorbit-of-tervane ORG "Zorbit of Tervane inc"`},
+		},
+	})
+}
+
+// TestSerbiaAndMontenegro checks that the state union of 2003-2006 is a
+// country of its own, whole, not Serbia and Montenegro cut at "and"; the
+// two republics in a list stay apart.
+func TestSerbiaAndMontenegro(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "the union in a draw",
+			marked: "Tennis\n\nShe will face [[Ann Rigby|PER]] of [[Serbia and Montenegro|LOC]] next.",
+			want:   []string{`country:CSXX COUNTRY "Serbia and Montenegro"`, `person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
+			name:   "the republics in a list",
+			marked: "Politics\n\nEnvoys from [[Serbia|LOC]], [[Croatia|LOC]] and [[Montenegro|LOC]] met.",
+			want:   []string{`country:HR COUNTRY "Croatia"`, `country:ME COUNTRY "Montenegro"`, `country:RS COUNTRY "Serbia"`},
+		},
+	})
+}
