@@ -221,3 +221,47 @@ func TestSerbiaAndMontenegro(t *testing.T) {
 		},
 	})
 }
+
+// TestTickersAndWireCodes checks, on lines of our own, that a stock's
+// ticker after "symbol" or "ticker" and a wire story's code with its time
+// in brackets are no entities, while the firm and a name in capitals
+// elsewhere stay.
+func TestTickersAndWireCodes(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "tickers after symbol, in quotes or not",
+			marked: "Listing\n\n[[Quarbin Inc|ORG]] will trade under the Nasdaq symbol \"[[QRBN|ORG]]\" and its warrants under the ticker [[QRBNW|ORG]].",
+			want:   []string{`org:quarbin ORG "Quarbin Inc"`},
+		},
+		{
+			name:   "a wire code with its time",
+			marked: "Digest\n\nOutput rose, the ministry said. ([[NRQZ|ORG]] 0213)\n\nTERVANE - Prices fell.",
+			want:   nil,
+		},
+		{
+			name:   "a name in capitals elsewhere",
+			marked: "Listing\n\nShares of [[QRBN|ORG]] rose before the symbol change, said [[ZORB|ORG]] (1987).",
+			want:   []string{`org:qrbn ORG "QRBN" partial`, `org:zorb ORG "ZORB" partial`},
+		},
+	})
+}
+
+// TestWireCodeTime checks that a wire code's figures are a time of day,
+// not a year.
+func TestWireCodeTime(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"said. (NRQZ 0213) TERVANE", true},
+		{"said. (NRQZ 2359) TERVANE", true},
+		{"said. (NRQZ 1987) TERVANE", false},
+		{"said. (NRQZ 2413) TERVANE", false},
+		{"said. (NRQZ 02) TERVANE", false},
+	} {
+		m := &mention{Mention: Mention{Name: "NRQZ", Start: 7, End: 11}}
+		if got := wireCode(tt.text, m); got != tt.want {
+			t.Errorf("wireCode(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
