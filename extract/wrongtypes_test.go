@@ -99,6 +99,11 @@ func TestForeignFirmsAndUnits(t *testing.T) {
 			want:   []string{`org:quarbin ORG "Quarbin" partial`, `org:zorbit-gosen ORG "Zorbit Gosen"`},
 		},
 		{
+			name:   "a Danish company suffix",
+			marked: "Sugar\n\nThe refiner [[Quarbin Sukker A/S|PER]] raised output.",
+			want:   []string{`org:quarbin-sukker-a-s ORG "Quarbin Sukker A/S"`},
+		},
+		{
 			name:   "one foreign word alone",
 			marked: "Banks\n\nHe met [[Banco|PER]] on Monday.",
 			want:   []string{`person:banco PERSON "Banco" partial`},
@@ -264,4 +269,29 @@ func TestWireCodeTime(t *testing.T) {
 			t.Errorf("wireCode(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
+}
+
+// TestBroadcastShows checks, on sentences of our own, that a name the
+// recognizer took for a place is a programme after its broadcaster's
+// possessive and before "programme", "show" or "series", with its other
+// mentions; and what is left: a known place.
+func TestBroadcastShows(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name: "a show after a channel's possessive, and alone later",
+			marked: "Politics\n\nThe minister told [[Quarbin Channel|ORG]]'s [[Lemmo Stuff|LOC]] show that he would stay. " +
+				"Callers to [[Lemmo Stuff|LOC]] were angry.",
+			want: []string{`org:quarbin-channel ORG "Quarbin Channel"`},
+		},
+		{
+			name:   "an organization's word in the programme's name",
+			marked: "Africa\n\nHe told the [[Quarbin|ORG]]'s [[Network Tervane|LOC]] programme that talks failed.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "a known place",
+			marked: "Politics\n\nShe told [[Quarbin|ORG]]'s [[Wales|LOC]] programme that talks failed.",
+			want:   []string{`location:wales LOCATION "Wales" partial`, `org:quarbin ORG "Quarbin" partial`},
+		},
+	})
 }
