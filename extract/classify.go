@@ -124,7 +124,7 @@ func (r *Resolver) stateForm(key string) int {
 // cue.
 func (r *Resolver) typeByWords(text string, m *mention) {
 	switch {
-	case names.MiscByWords(m.words) || r.notEntity(text, m) || kindOnly(m.words):
+	case names.MiscByWords(m.words) || r.notEntity(text, m) || kindOnly(m.words) || sevensEvent(m.words):
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m),
@@ -146,6 +146,19 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case m.typ != Org && (firmRoleAfter(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m)) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
 	}
+}
+
+// sevensEvent reports whether a name is a rugby sevens tournament's by its
+// last word: "the Tervane Sevens", "the World Sevens". After a country or
+// a home nation it is the country's sevens side ("the Wales Sevens
+// squad"), no event.
+func sevensEvent(words []string) bool {
+	n := len(words)
+	if n < 2 || words[n-1] != "sevens" {
+		return false
+	}
+	side := strings.Join(words[:n-1], " ")
+	return !homeNations[side] && names.Tables().Country(side, side) < 0
 }
 
 // notEntity reports whether a mention names a work, a product, a people or

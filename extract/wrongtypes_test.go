@@ -295,3 +295,20 @@ func TestBroadcastShows(t *testing.T) {
 		},
 	})
 }
+
+// TestSevensEvents checks that a rugby sevens tournament named by its town
+// is an event (no node), and a country's sevens side is left a team.
+func TestSevensEvents(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a tournament named by its town",
+			marked: "Rugby\n\nThey won the [[Tervane Sevens|LOC]] and the [[Quarbin World Sevens|ORG]] last year.",
+			want:   nil,
+		},
+		{
+			name:   "a country's side",
+			marked: "Rugby\n\n[[Wales Sevens|ORG]] beat [[Fiji Sevens|ORG]] on Sunday.",
+			want:   []string{`org:fiji-sevens ORG "Fiji Sevens"`, `org:wales-sevens ORG "Wales Sevens"`},
+		},
+	})
+}
