@@ -151,15 +151,19 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 // sevensEvent reports whether a name is a rugby sevens tournament's by its
 // last word: "the Tervane Sevens", "the World Sevens". After a country or
 // a home nation it is the country's sevens side ("the Wales Sevens
-// squad"), no event.
+// squad"), no event, and after a word of [stationWords] a broadcaster's.
 func sevensEvent(words []string) bool {
 	n := len(words)
 	if n < 2 || words[n-1] != "sevens" {
 		return false
 	}
 	side := strings.Join(words[:n-1], " ")
-	return !homeNations[side] && names.Tables().Country(side, side) < 0
+	return !homeNations[side] && names.Tables().Country(side, side) < 0 && !stationWords[words[n-2]]
 }
+
+// stationWords name a broadcaster's outlets before a number's plural: "the
+// Channel Sevens in two cities" are stations, no tournament.
+var stationWords = names.Set{"channel": true, "network": true, "station": true}
 
 // notEntity reports whether a mention names a work, a product, a people or
 // an illness rather than an entity, by its words or the words around it: a

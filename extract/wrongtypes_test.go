@@ -306,9 +306,9 @@ func TestSevensEvents(t *testing.T) {
 			want:   nil,
 		},
 		{
-			name:   "a country's side",
-			marked: "Rugby\n\n[[Wales Sevens|ORG]] beat [[Fiji Sevens|ORG]] on Sunday.",
-			want:   []string{`org:fiji-sevens ORG "Fiji Sevens"`, `org:wales-sevens ORG "Wales Sevens"`},
+			name:   "a country's side; a broadcaster's stations",
+			marked: "Rugby\n\n[[Wales Sevens|ORG]] beat [[Fiji Sevens|ORG]] on Sunday, live on the [[Channel Sevens|ORG]] of two cities.",
+			want:   []string{`org:channel-sevens ORG "Channel Sevens"`, `org:fiji-sevens ORG "Fiji Sevens"`, `org:wales-sevens ORG "Wales Sevens"`},
 		},
 	})
 }
