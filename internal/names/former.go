@@ -2,7 +2,7 @@ package names
 
 import "time"
 
-// formerCountries are the states that 1980s news names and that exist no
+// formerCountries are the states that the news names and that exist no
 // longer, by their ISO 3166-3 codes (West Germany by nergraph's own,
 // DEWG). They are countries of their own, never merged into their
 // successors unless asked ([CountryInfo.Successor]).
