@@ -124,14 +124,14 @@ func (r *Resolver) stateForm(key string) int {
 // cue.
 func (r *Resolver) typeByWords(text string, m *mention) {
 	switch {
-	case names.MiscByWords(m.words) || r.notEntity(text, m) || kindOnly(m.words):
+	case names.MiscByWords(m.words) || r.notEntity(text, m) || kindOnly(m.words) || sevensEvent(m.words):
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m),
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "",
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m)):
 		m.typ, m.typed = Location, true
-	case looksLikeOrg(m), nationalSide(m.words), foreignFirm(m), firmUnit(text, m):
+	case looksLikeOrg(m), nationalSide(m.words), foreignFirm(m), firmUnit(text, m), sportsClub(m):
 		m.typ, m.typed = Org, true
 	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
 		m.typ, m.typed = Org, true
@@ -147,6 +147,23 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	}
 }
+
+// sevensEvent reports whether a name is a rugby sevens tournament's by its
+// last word: "the Tervane Sevens", "the World Sevens". After a country or
+// a home nation it is the country's sevens side ("the Wales Sevens
+// squad"), no event, and after a word of [stationWords] a broadcaster's.
+func sevensEvent(words []string) bool {
+	n := len(words)
+	if n < 2 || words[n-1] != "sevens" {
+		return false
+	}
+	side := strings.Join(words[:n-1], " ")
+	return !homeNations[side] && names.Tables().Country(side, side) < 0 && !stationWords[words[n-2]]
+}
+
+// stationWords name a broadcaster's outlets before a number's plural: "the
+// Channel Sevens in two cities" are stations, no tournament.
+var stationWords = names.Set{"channel": true, "network": true, "station": true}
 
 // notEntity reports whether a mention names a work, a product, a people or
 // an illness rather than an entity, by its words or the words around it: a
@@ -189,9 +206,62 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true // "the General Election", the General Agreement on Tariffs and Trade: "General" is no general's title here
 	case modelName(m.Name):
 		return true
+	case len(m.words) == 1 && (tickerAfter(text, m) || wireCode(text, m)):
+		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || starringAfter(text, m) ||
 		titlePiece(text, m) || workApposition(text, m) || castAfter(text, m)
+}
+
+// tickerAfter reports whether a one-word name in capitals is a stock's
+// ticker symbol after the word "symbol" or "ticker", perhaps in quotes:
+// "under the symbol QRBN", "under the Nasdaq symbol \"QRBNW.\"". The
+// firm's own name is elsewhere; Reuters' angle brackets ("<QRBN>") are
+// another matter, left to linking.
+func tickerAfter(text string, m *mention) bool {
+	if !upperLetters(m.Name) {
+		return false
+	}
+	i := m.Start
+	if i > 0 && text[i-1] == '"' {
+		i--
+	}
+	p, _ := prevWord(text, i)
+	p = strings.ToLower(p)
+	return p == "symbol" || p == "symbols" || p == "ticker"
+}
+
+// wireCode reports whether a one-word name of three to five capitals is a
+// wire story's code between brackets with its time of day, as a digest
+// of stories ends each: "(NRQZ 0213)".
+func wireCode(text string, m *mention) bool {
+	if !upperLetters(m.Name) || len(m.Name) < 3 || len(m.Name) > 5 || m.Start == 0 || text[m.Start-1] != '(' {
+		return false
+	}
+	rest := text[m.End:]
+	if len(rest) < 6 || rest[0] != ' ' || rest[5] != ')' {
+		return false
+	}
+	for _, c := range rest[1:5] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	// A time of day, HHMM, not a year ("(OPEC 1987)").
+	return rest[1:3] <= "23" && rest[3] <= '5'
+}
+
+// upperLetters reports whether w is two or more capital letters A to Z.
+func upperLetters(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // partyTag reports whether a mention is the party and state an American

@@ -50,16 +50,21 @@
 // year after a title; a car maker's model); wrongtypes.go makes a thing
 // (MISC) of a name after an owner's possessive and before a kind of thing,
 // "its new Zorbit technology", or before an apposition whose head is one
-// ("Zorbit, a communications architecture"), with its every mention in the
-// article, and
+// ("Zorbit, a communications architecture"), and a programme of a place's
+// span after a broadcaster's possessive ("Quarbin One's Lemmo Stuff show"),
+// with its every mention in the article, and
 // an organization of a person or place that begins with a firm's word of
-// another language ("Gruppo Quarbin", "Banque Quarbin") or is a firm's
-// unit ("Quarbin Motor's Zorbit unit", "Zorbit, an affiliate of
-// Quarbin"); headlines.go drops headline words
+// another language ("Gruppo Quarbin", "Banque Quarbin"), ends in A/S, is a
+// firm's unit ("Quarbin Motor's Zorbit unit", "Zorbit, an affiliate of
+// Quarbin") or an athletics club or a hunt ("Tervane AAC", "Tervane
+// Harriers", "the Tervane Hunt"); classify.go drops a ticker after "symbol"
+// and a wire story's code, "(NRQZ 0213)"; headlines.go drops headline words
 // taken for names. fragments.go cuts the spans that glue two names or a
 // name and words of none (a team sheet's "Tallis; Okafor", "New
 // Tervane-based Quarbin Corp", "told Reuters Quarbin", "technology firms
-// Quarbin Data and Tervane") and keeps whole a name a hyphen joins when the
+// Quarbin Data and Tervane", "David Okafor of Quarbin Securities Ltd said";
+// spans.go the lower-case words after "of", "accused the Tervane Democrats
+// of offering") and keeps whole a name a hyphen joins when the
 // article never writes its right half alone ("Landesbank Varn-Rhein
 // Girozentrale", not a fixture). context.go reads the article as a whole: its time (in
 // 1987 "Germany" is West Germany, country:DEWG), its dateline (in the text,

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/nergraph/nergraph/extract/ner"
 	"github.com/nergraph/nergraph/extract/text"
 	"github.com/nergraph/nergraph/internal/names"
 )
@@ -18,7 +19,9 @@ import (
 //     clause ("he told Reuters Quarbin will sell"): [toldAgency];
 //   - two names joined at "and" or "&" that a plural noun before them or
 //     "both" after them counts as two ("rival lenders Quarbin Bank and
-//     Tervane Trust", "Quarbin and Tervane would both"): [countedPair].
+//     Tervane Trust", "Quarbin and Tervane would both"): [countedPair];
+//   - a person glued to the firm he speaks for at "of" ("analyst Ann
+//     Okafor of Quarbin Securities Ltd said"): [personOfFirm].
 func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
 	var out []Span // nil until a span is cut in two
 	for i, sp := range spans {
@@ -39,6 +42,9 @@ func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
 		}
 		if parts == nil {
 			parts = r.countedPair(toks, sp)
+		}
+		if parts == nil {
+			parts = r.personOfFirm(sents, spans, toks, sp)
 		}
 		if parts == nil {
 			if out != nil {
@@ -286,3 +292,85 @@ var clubEnds = names.Set{"united": true, "city": true, "town": true, "rovers": t
 	"athletic": true, "wanderers": true, "albion": true, "villa": true, "rangers": true, "celtic": true,
 	"hotspur": true, "forest": true, "palace": true, "argyle": true, "wednesday": true, "ham": true,
 	"madrid": true, "milan": true, "munich": true, "dortmund": true, "juniors": true, "olympic": true}
+
+// personOfFirm cuts at "of" an organization's span that opens with a
+// person's name, a given name the gazetteer knows and a capitalized
+// surname (maybe an initial between), neither a common word, the given
+// name no place or demonym: "David Okafor of Quarbin Securities Ltd" is
+// the analyst David Okafor and the firm he speaks for. The part
+// after "of" keeps the span's type, or is a place when the tables know it
+// ("Ann Okafor of Tervane"). A name known whole ("Morgan Stanley of ...")
+// stays one. The person speaks ([reportedBeside]) or the article names
+// the surname alone as a person's elsewhere ([surnameElsewhere]): a
+// firm's name of a given name's shape ("Royal Academy of Dance", "Bell
+// Textron of Canada") does neither. It returns the person's span and the
+// rest's, or nil.
+func (r *Resolver) personOfFirm(sents []text.Sentence, spans []Span, toks []text.Token, sp Span) []Span {
+	if sp.Type != Org {
+		return nil
+	}
+	k := sp.Start + 2
+	if k < sp.End && initialToken(toks[sp.Start+1].Text) {
+		k++
+	}
+	if k+1 >= sp.End || toks[k].Text != "of" || !names.IsCapitalized(toks[k+1].Text) {
+		return nil
+	}
+	given, surname := toks[sp.Start].Text, toks[k-1].Text
+	if !placeGaz().FirstName(given) || !names.IsCapitalized(surname) || names.IsAcronym(surname) || orgWord(names.Key(surname)) {
+		return nil
+	}
+	// A given name that is also a common word, a place or a demonym
+	// begins firms' and bodies' names as often ("Royal Academy of Dance",
+	// "Hunter Helicopter of Nevada", "Sydney Sons of Gwalia"), and so does
+	// a common word after it ("Barnett Banks of Florida", "Chrysler
+	// Classic of Greensboro").
+	if ner.CommonWord(given) || ner.CommonWord(surname) || r.t.KnownPlace(names.Key(given)) || r.t.IsDemonym(names.Key(given)) {
+		return nil
+	}
+	if !reportedBeside(toks, sp) && !surnameElsewhere(sents, spans, surname) {
+		return nil
+	}
+	person := joinTokens(toks[sp.Start:k])
+	if _, known := names.Known(person); known || r.t.KnownPlace(names.Key(person)) {
+		return nil
+	}
+	rest := Span{Sentence: sp.Sentence, Start: k + 1, End: sp.End, Type: sp.Type}
+	if restName := joinTokens(toks[k+1 : sp.End]); r.t.KnownPlace(names.Key(restName)) {
+		rest.Type = Location
+	}
+	return []Span{{Sentence: sp.Sentence, Start: sp.Start, End: k, Type: Person}, rest}
+}
+
+// initialToken reports whether w is a capital's initial with its period:
+// "J.".
+func initialToken(w string) bool {
+	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
+}
+
+// reportVerbs report speech right after the speaker's name: "Ann Okafor of
+// Quarbin said".
+var reportVerbs = names.Set{"said": true, "says": true, "told": true, "agreed": true, "added": true, "noted": true}
+
+// reportedBeside reports whether a span is a speaker's: "said" or "says"
+// just before it, or a word of [reportVerbs] just after it.
+func reportedBeside(toks []text.Token, sp Span) bool {
+	if sp.Start > 0 && (toks[sp.Start-1].Text == "said" || toks[sp.Start-1].Text == "says") {
+		return true
+	}
+	return sp.End < len(toks) && reportVerbs[toks[sp.End].Text]
+}
+
+// surnameElsewhere reports whether a span of the article typed a person
+// ends in surname: "Okafor said" after "David Okafor of Quarbin".
+func surnameElsewhere(sents []text.Sentence, spans []Span, surname string) bool {
+	for _, o := range spans {
+		if o.Type != Person || o.Sentence < 0 || o.Sentence >= len(sents) || o.End <= o.Start || o.End > len(sents[o.Sentence].Tokens) {
+			continue
+		}
+		if sents[o.Sentence].Tokens[o.End-1].Text == surname {
+			return true
+		}
+	}
+	return false
+}

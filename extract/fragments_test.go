@@ -117,3 +117,33 @@ func TestHyphenOfOneName(t *testing.T) {
 		},
 	})
 }
+
+// TestPersonOfFirm checks, on sentences of our own, that an organization's
+// span that opens with a person's given name and surname before "of" is
+// cut into the person and the firm (or place) after "of" when the person
+// speaks or the surname stands alone elsewhere; and what stays whole: a
+// span with neither, a surname that is an organization's word.
+func TestPersonOfFirm(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "an analyst and his firm",
+			marked: "Markets\n\n[[David Okafor of Quarbin Securities Ltd|ORG]] said prices will fall.",
+			want:   []string{`org:quarbin-securities ORG "Quarbin Securities Ltd"`, `person:david-okafor PERSON "David Okafor"`},
+		},
+		{
+			name:   "an initial between, a place after of",
+			marked: "Markets\n\nPrices will fall, [[David J. Okafor of Chicago|ORG]] thinks. [[Okafor|PER]] sold.",
+			want:   []string{`location:chicago LOCATION "Chicago" partial`, `person:david-j-okafor PERSON "David J. Okafor"`},
+		},
+		{
+			name:   "no speaker, no surname alone",
+			marked: "Helicopters\n\nIt joined with [[David Hunter of Chicago|ORG]] in the bid.",
+			want:   []string{`org:david-hunter-of-chicago ORG "David Hunter of Chicago"`},
+		},
+		{
+			name:   "an organization's word before of",
+			marked: "Banks\n\nThe [[David Bank of Tervane|ORG]] will lend.",
+			want:   []string{`org:david-bank-of-tervane ORG "David Bank of Tervane"`},
+		},
+	})
+}

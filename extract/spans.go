@@ -87,6 +87,11 @@ func trimNumbers(sents []text.Sentence, spans []Span) {
 		for sp.End-sp.Start > 1 && trailingSmall[toks[sp.End-1].Text] {
 			sp.End--
 		}
+		// Nor in lower-case words after "of": "the Lib Dems" of "accused
+		// the Lib Dems of offering", "the Capco Group of utilities".
+		if j := lowerTailOf(toks, sp.Start, sp.End); j > sp.Start {
+			sp.End = j
+		}
 		for sp.Start < sp.End && figure(toks[sp.Start].Text) && (sp.Start+1 >= len(toks) || toks[sp.Start].End < toks[sp.Start+1].Start) &&
 			(sp.End-sp.Start == 1 || priceOrYear(toks[sp.Start].Text)) {
 			sp.Start++
@@ -101,7 +106,25 @@ func trimNumbers(sents []text.Sentence, spans []Span) {
 }
 
 // trailingSmall are the small words, in lower case, that end no name.
-var trailingSmall = map[string]bool{"the": true, "of": true, "for": true, "and": true, "a": true, "an": true, "to": true, "in": true, "on": true, "at": true, "by": true}
+var trailingSmall = map[string]bool{"the": true, "of": true, "for": true, "and": true, "a": true, "an": true, "to": true, "in": true, "on": true, "at": true, "by": true,
+	"as": true, "or": true}
+
+// lowerTailOf returns where a span of toks[start:end] that begins with a
+// capital ends when it ends in "of" and words in lower case only, that
+// is, the index of that "of" ("Capco Group of utilities": "Capco
+// Group"), or -1. The particles of names ([names.MinorWords]: "de", "van")
+// and company suffixes in lower case are words of the name, not such a
+// tail.
+func lowerTailOf(toks []text.Token, start, end int) int {
+	j := end
+	for j > start && lowerWord(toks[j-1].Text) && !names.MinorWords[toks[j-1].Text] && !names.CorpSuffixes[toks[j-1].Text] {
+		j--
+	}
+	if j == end || j-1 <= start || toks[j-1].Text != "of" || !names.IsCapitalized(toks[start].Text) {
+		return -1
+	}
+	return j - 1
+}
 
 // priceOrYear reports whether the figure w is a price or a quantity of a
 // table, "2,062N", "17.00", or a year, "1987", rather than the number that

@@ -113,6 +113,9 @@ func placeAfter(text string, i int) bool {
 // name or a car maker's is no thing of an owner's: "its Quarbin Corp
 // computers", "its Texas service", "AMC's Renault cars".
 func ownedThing(text string, m *mention) bool {
+	if m.typ == Location {
+		return broadcastShow(text, m)
+	}
 	if m.typ != Org && m.typ != Person || m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 ||
 		len(m.words) == 0 || len(m.words) > 4 || !ownerBefore(text, m.Start) || m.Start > 0 && text[m.Start-1] == '<' {
 		return false
@@ -125,6 +128,36 @@ func ownedThing(text string, m *mention) bool {
 		return false
 	}
 	return thingName(m, words)
+}
+
+// showNouns are the kinds of broadcast that follow a programme's name
+// after its broadcaster's possessive: "Tervane One's Zorbit Hour show".
+var showNouns = names.Set{"programme": true, "show": true, "series": true, "sitcom": true, "soap": true}
+
+// broadcastShow reports whether a name the recognizer took for a place is
+// a programme: after a capitalized possessive, maybe with "new" between
+// ("the Quarbin Channel's Lemmo Stuff show"), and right before a word of
+// [showNouns]; not a known place or region ("the BBC's Scotland
+// programme" is the BBC's programme for Scotland) nor a well-known name.
+// A word of an organization's may be in a programme's name ("Quarbin
+// One's Network Tervane programme").
+func broadcastShow(text string, m *mention) bool {
+	if m.canon != "" || m.forced != "" || m.country >= 0 || len(m.words) == 0 || len(m.words) > 4 || m.End >= len(text) || text[m.End] != ' ' {
+		return false
+	}
+	next, _ := nextWord(text, m.End)
+	if !showNouns[strings.TrimRight(next, ",.;:")] {
+		return false
+	}
+	p, ps := prevWordFast(text, m.Start)
+	if ownedBefore[p] {
+		p, _ = prevWordFast(text, ps)
+	}
+	if !possessiveEnd(p) || !upperWord(p) || isPlaceWords(m.words) || homeNations[m.key] || names.IsRegion(m.key) {
+		return false
+	}
+	_, known := names.Known(m.Name)
+	return !known
 }
 
 // thingName reports whether a mention's words, less a kind of thing glued
@@ -172,7 +205,7 @@ func ownedThings(a *article) {
 		}
 	}
 	for _, m := range a.ms {
-		if (m.typ == Org || m.typ == Person) && m.canon == "" && m.forced == "" && m.agency < 0 && m.country < 0 &&
+		if (m.typ == Org || m.typ == Person || m.typ == Location) && m.canon == "" && m.forced == "" && m.agency < 0 && m.country < 0 &&
 			containsString(things, m.key) {
 			m.typ, m.typed = Misc, true
 		}
@@ -191,14 +224,41 @@ var foreignFirmHeads = names.Set{"banque": true, "banco": true, "banca": true, "
 // foreignFirm reports whether a name the recognizer took for a person or
 // a place is a firm's by its first word in another language
 // ([foreignFirmHeads]), with one word or more after it: "Banque Quarbin",
-// "Gruppo Zorbit", "Credit du Lemmo". One word alone ("Banco") is a piece
-// of a name, left as it is.
+// "Gruppo Zorbit", "Credit du Lemmo", or by its last, the suffix A/S. One
+// word alone ("Banco") is a piece of a name, left as it is.
 func foreignFirm(m *mention) bool {
 	if m.typ != Person && m.typ != Location || len(m.words) < 2 || m.canon != "" || m.country >= 0 {
 		return false
 	}
 	first := m.words[0]
-	return foreignFirmHeads[first] || first == "credit" && (m.words[1] == "du" || m.words[1] == "de" || m.words[1] == "des")
+	return foreignFirmHeads[first] || first == "credit" && (m.words[1] == "du" || m.words[1] == "de" || m.words[1] == "des") ||
+		scandinavianSuffix(m.Name, m.words)
+}
+
+// scandinavianSuffix reports whether a name of two words or more before it
+// ends in the Danish and Norwegian company suffix A/S ("Quarbin Banken
+// A/S"), which folds to two words, "a s", that the table of company
+// suffixes cannot hold.
+func scandinavianSuffix(name string, words []string) bool {
+	n := len(words)
+	return n >= 3 && words[n-2] == "a" && words[n-1] == "s" && strings.HasSuffix(name, " A/S")
+}
+
+// athleticsClubTails end the names of athletics clubs: "Tervane AC",
+// "Tervane AAC" (amateur athletic club), "Tervane Harriers".
+var athleticsClubTails = names.Set{"ac": true, "aac": true, "harriers": true}
+
+// sportsClub reports whether a name the recognizer took for a person or a
+// place is a club's by its last word: an athletics club's
+// ([athleticsClubTails]: "Tervane AC", "Lemmo Harriers"), or, for a name
+// typed a place, a fox hunt's ("the Tervane Hunt"; "Ann Hunt" typed a
+// person is a woman). One word alone is left.
+func sportsClub(m *mention) bool {
+	if m.typ != Person && m.typ != Location || len(m.words) < 2 || m.canon != "" || m.country >= 0 {
+		return false
+	}
+	tail := last(m.words)
+	return athleticsClubTails[tail] || tail == "hunt" && m.typ == Location
 }
 
 // unitNouns say that the name before them is a firm's unit: "Quarbin's

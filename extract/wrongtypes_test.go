@@ -99,6 +99,11 @@ func TestForeignFirmsAndUnits(t *testing.T) {
 			want:   []string{`org:quarbin ORG "Quarbin" partial`, `org:zorbit-gosen ORG "Zorbit Gosen"`},
 		},
 		{
+			name:   "a Danish company suffix",
+			marked: "Sugar\n\nThe refiner [[Quarbin Sukker A/S|PER]] raised output.",
+			want:   []string{`org:quarbin-sukker-a-s ORG "Quarbin Sukker A/S"`},
+		},
+		{
 			name:   "one foreign word alone",
 			marked: "Banks\n\nHe met [[Banco|PER]] on Monday.",
 			want:   []string{`person:banco PERSON "Banco" partial`},
@@ -146,6 +151,164 @@ func TestThingApposition(t *testing.T) {
 			name:   "a network of",
 			marked: "Banks\n\nThe loan came from [[Quarbin|ORG]], a network of savings banks.",
 			want:   []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+	})
+}
+
+// TestSportsClubs checks, on lines of our own with made-up names, that a
+// name the recognizer took for a place or a person is a club by its last
+// word: an athletics club's (AC, AAC, Harriers), or a fox hunt's typed a
+// place; and what is left: one word alone, a person named Hunt.
+func TestSportsClubs(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "athletics clubs in a squad list",
+			marked: "Squad\n\n60m: [[J Rigby|PER]] ([[Tervane AAC|LOC]]), [[K Lemmo|PER]] ([[Quarbin Harriers|PER]]), [[A Zorbit|PER]] ([[Lemmo AC|LOC]]).",
+			want: []string{`org:lemmo-ac ORG "Lemmo AC"`, `org:quarbin-harriers ORG "Quarbin Harriers"`, `org:tervane-aac ORG "Tervane AAC"`,
+				`person:a-zorbit PERSON "A Zorbit" partial`, `person:j-rigby PERSON "J Rigby" partial`, `person:k-lemmo PERSON "K Lemmo" partial`},
+		},
+		{
+			name:   "a hunt typed a place",
+			marked: "Hunting\n\nMembers of the [[Tervane Hunt|LOC]] met on Boxing Day.",
+			want:   []string{`org:tervane-hunt ORG "Tervane Hunt"`},
+		},
+		{
+			name:   "a person named Hunt; one word alone",
+			marked: "Politics\n\n[[Ann Hunt|PER]] said [[Harriers|PER]] would win.",
+			want:   []string{`person:ann-hunt PERSON "Ann Hunt"`, `person:harriers PERSON "Harriers" partial`},
+		},
+	})
+}
+
+// TestLowerTailOf checks, on sentences of our own, that lower-case words
+// after "of" at the end of a name are cut ("accused the Tervane Party of
+// offering"), while company suffixes and the particles of names in lower
+// case stay.
+func TestLowerTailOf(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a verb after of",
+			marked: "Politics\n\nThe minister accused the [[Tervane Democrats of offering|ORG]] false promises.",
+			want:   []string{`org:tervane-democrats ORG "Tervane Democrats"`},
+		},
+		{
+			name:   "a common noun after of",
+			marked: "Power\n\nThe [[Quarbin Group of utilities|ORG]] will sell power.",
+			want:   []string{`org:quarbin-group ORG "Quarbin Group"`},
+		},
+		{
+			name:   "as after a name",
+			marked: "Roads\n\nThe call came from the [[Tervane Council for Road Safety as|ORG]] MPs voted.",
+			want:   []string{`org:tervane-council-for-road-safety ORG "Tervane Council for Road Safety"`},
+		},
+		{
+			name:   "a particle and a suffix stay",
+			marked: "Banks\n\nThe [[Banco of de Lemmo|ORG]] and [[Zorbit of Tervane inc|ORG]] agreed.",
+			want:   []string{`org:banco-of-de-lemmo ORG "Banco of de Lemmo"`, `org:zorbit-of-tervane ORG "Zorbit of Tervane inc"`},
+		},
+	})
+}
+
+// TestSerbiaAndMontenegro checks that the state union of 2003-2006 is a
+// country of its own, whole, not Serbia and Montenegro cut at "and"; the
+// two republics in a list stay apart.
+func TestSerbiaAndMontenegro(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "the union in a draw",
+			marked: "Tennis\n\nShe will face [[Ann Rigby|PER]] of [[Serbia and Montenegro|LOC]] next.",
+			want:   []string{`country:CSXX COUNTRY "Serbia and Montenegro"`, `person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
+			name:   "the republics in a list",
+			marked: "Politics\n\nEnvoys from [[Serbia|LOC]], [[Croatia|LOC]] and [[Montenegro|LOC]] met.",
+			want:   []string{`country:HR COUNTRY "Croatia"`, `country:ME COUNTRY "Montenegro"`, `country:RS COUNTRY "Serbia"`},
+		},
+	})
+}
+
+// TestTickersAndWireCodes checks, on lines of our own, that a stock's
+// ticker after "symbol" or "ticker" and a wire story's code with its time
+// in brackets are no entities, while the firm and a name in capitals
+// elsewhere stay.
+func TestTickersAndWireCodes(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "tickers after symbol, in quotes or not",
+			marked: "Listing\n\n[[Quarbin Inc|ORG]] will trade under the Nasdaq symbol \"[[QRBN|ORG]]\" and its warrants under the ticker [[QRBNW|ORG]].",
+			want:   []string{`org:quarbin ORG "Quarbin Inc"`},
+		},
+		{
+			name:   "a wire code with its time",
+			marked: "Digest\n\nOutput rose, the ministry said. ([[NRQZ|ORG]] 0213)\n\nTERVANE - Prices fell.",
+			want:   nil,
+		},
+		{
+			name:   "a name in capitals elsewhere",
+			marked: "Listing\n\nShares of [[QRBN|ORG]] rose before the symbol change, said [[ZORB|ORG]] (1987).",
+			want:   []string{`org:qrbn ORG "QRBN" partial`, `org:zorb ORG "ZORB" partial`},
+		},
+	})
+}
+
+// TestWireCodeTime checks that a wire code's figures are a time of day,
+// not a year.
+func TestWireCodeTime(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"said. (NRQZ 0213) TERVANE", true},
+		{"said. (NRQZ 2359) TERVANE", true},
+		{"said. (NRQZ 1987) TERVANE", false},
+		{"said. (NRQZ 2413) TERVANE", false},
+		{"said. (NRQZ 02) TERVANE", false},
+	} {
+		m := &mention{Mention: Mention{Name: "NRQZ", Start: 7, End: 11}}
+		if got := wireCode(tt.text, m); got != tt.want {
+			t.Errorf("wireCode(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestBroadcastShows checks, on sentences of our own, that a name the
+// recognizer took for a place is a programme after its broadcaster's
+// possessive and before "programme", "show" or "series", with its other
+// mentions; and what is left: a known place.
+func TestBroadcastShows(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name: "a show after a channel's possessive, and alone later",
+			marked: "Politics\n\nThe minister told [[Quarbin Channel|ORG]]'s [[Lemmo Stuff|LOC]] show that he would stay. " +
+				"Callers to [[Lemmo Stuff|LOC]] were angry.",
+			want: []string{`org:quarbin-channel ORG "Quarbin Channel"`},
+		},
+		{
+			name:   "an organization's word in the programme's name",
+			marked: "Africa\n\nHe told the [[Quarbin|ORG]]'s [[Network Tervane|LOC]] programme that talks failed.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "a known place",
+			marked: "Politics\n\nShe told [[Quarbin|ORG]]'s [[Wales|LOC]] programme that talks failed.",
+			want:   []string{`location:wales LOCATION "Wales" partial`, `org:quarbin ORG "Quarbin" partial`},
+		},
+	})
+}
+
+// TestSevensEvents checks that a rugby sevens tournament named by its town
+// is an event (no node), and a country's sevens side is left a team.
+func TestSevensEvents(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a tournament named by its town",
+			marked: "Rugby\n\nThey won the [[Tervane Sevens|LOC]] and the [[Quarbin World Sevens|ORG]] last year.",
+			want:   nil,
+		},
+		{
+			name:   "a country's side; a broadcaster's stations",
+			marked: "Rugby\n\n[[Wales Sevens|ORG]] beat [[Fiji Sevens|ORG]] on Sunday, live on the [[Channel Sevens|ORG]] of two cities.",
+			want:   []string{`org:channel-sevens ORG "Channel Sevens"`, `org:fiji-sevens ORG "Fiji Sevens"`, `org:wales-sevens ORG "Wales Sevens"`},
 		},
 	})
 }

@@ -26,7 +26,8 @@
 // ISO codes, names, aliases and demonyms; the agency table ([Agencies])
 // the news agencies credited as sources. [Tables] indexes both, with the
 // capitals, big cities and regions, once per process. Former countries
-// (the Soviet Union, East and West Germany, Yugoslavia, Czechoslovakia) are
+// (the Soviet Union, East and West Germany, Yugoslavia, Czechoslovakia,
+// Serbia and Montenegro) are
 // countries of their own, by ISO 3166-3 codes ("SUHH"; West Germany has
 // nergraph's "DEWG"), with the names that meant them in their time
 // ([EraCountry], [FormerOf]). [GenericBody] reads the ministries,

@@ -2,7 +2,7 @@ package names
 
 import "time"
 
-// formerCountries are the states that 1980s news names and that exist no
+// formerCountries are the states that the news names and that exist no
 // longer, by their ISO 3166-3 codes (West Germany by nergraph's own,
 // DEWG). They are countries of their own, never merged into their
 // successors unless asked ([CountryInfo.Successor]).
@@ -22,6 +22,11 @@ var formerCountries = []CountryInfo{
 	{Alpha2: "CSHH", Alpha3: "CSK", Name: "Czechoslovakia",
 		Aliases:  []string{"CSSR", "Czechoslovak Socialist Republic"},
 		Demonyms: []string{"Czechoslovak", "Czechoslovaks", "Czechoslovakian"}, Successor: "CZ", Ended: "1992-12-31"},
+	// Serbia and Montenegro (2003-2006; the Federal Republic of Yugoslavia
+	// before it under another name) has two successors of equal standing,
+	// so none is given: it is never merged into either.
+	{Alpha2: "CSXX", Alpha3: "SCG", Name: "Serbia and Montenegro",
+		Aliases: []string{"State Union of Serbia and Montenegro"}, Ended: "2006-06-03"},
 }
 
 // eraNames are names whose country depends on the time of the article:
