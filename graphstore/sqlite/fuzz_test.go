@@ -80,7 +80,9 @@ func FuzzOpenCorrupt(f *testing.F) {
 }
 
 // FuzzDecodeSentences wants decodeSentences to give what json.Unmarshal
-// gives, the answer or an error, for any text.
+// gives, the answer or an error, for any text: into a nil slice, and into
+// one that held another row's sentences (the read-back decodes into the
+// slices of the article before).
 func FuzzDecodeSentences(f *testing.F) {
 	for _, s := range []string{"[]", "[0]", "[0,3,7]", "[01]", "[1,]", "[,1]", "[1]2]", "[ 1]", "[-1]", "null", "",
 		"[1234567890123]", "[12345678,123456789]", "[1.5]", "[1e3]", "]", "[", "[]]"} {
@@ -93,11 +95,18 @@ func FuzzDecodeSentences(f *testing.F) {
 		if (gotErr == nil) != (wantErr == nil) || !reflect.DeepEqual(got, want) {
 			t.Errorf("decodeSentences(%q) = %#v, %v; json.Unmarshal gives %#v, %v", s, got, gotErr, want, wantErr)
 		}
+		reused := make([]int, 3, 40)
+		reused[0], reused[1], reused[2] = 4, 8, 15
+		gotErr = decodeSentences(s, &reused)
+		if (gotErr == nil) != (wantErr == nil) || wantErr == nil && !reflect.DeepEqual(reused, want) {
+			t.Errorf("decodeSentences(%q) into [4 8 15] = %#v, %v; json.Unmarshal gives %#v, %v", s, reused, gotErr, want, wantErr)
+		}
 	})
 }
 
 // FuzzDecodeAliases wants decodeAliases to give what json.Unmarshal gives,
-// the answer or an error, for any text.
+// the answer or an error, for any text: into a nil map, and into one that
+// held another row's aliases (see FuzzDecodeSentences).
 func FuzzDecodeAliases(f *testing.F) {
 	for _, s := range []string{"{}", `{"Putin":2}`, `{"Putin":2,"Vladimir Putin":1}`, `{"a":01}`, `{"a":1,}`, `{,"a":1}`,
 		`{"a":1}}`, `{"a" :1}`, `{"a":-1}`, `{"a":-0}`, `{"a":1.5}`, `{"a\"b":1}`, `{"a":1,"a":2}`, `{"Zürich":3}`, "{\"\xff\":1}",
@@ -110,6 +119,11 @@ func FuzzDecodeAliases(f *testing.F) {
 		wantErr := json.Unmarshal([]byte(s), &want)
 		if (gotErr == nil) != (wantErr == nil) || !reflect.DeepEqual(got, want) {
 			t.Errorf("decodeAliases(%q) = %#v, %v; json.Unmarshal gives %#v, %v", s, got, gotErr, want, wantErr)
+		}
+		reused := map[string]int{"Putin": 2, "a": 7}
+		gotErr = decodeAliases(s, &reused)
+		if (gotErr == nil) != (wantErr == nil) || wantErr == nil && !reflect.DeepEqual(reused, want) {
+			t.Errorf("decodeAliases(%q) into {Putin:2 a:7} = %#v, %v; json.Unmarshal gives %#v, %v", s, reused, gotErr, want, wantErr)
 		}
 	})
 }

@@ -266,6 +266,16 @@ func (s *Store) checkArticleSums(ctx context.Context, tx *sql.Tx, seen setSum) e
 // each. It returns the size and checksum of the article rows read.
 func (s *Store) readArticles(ctx context.Context, tx *sql.Tx, where string, args []any, withRelations bool,
 	fn func(*storedArticle) error) (setSum, error) {
+	return s.readArticlesAs(ctx, tx, where, args, withRelations, nil, fn)
+}
+
+// readArticlesAs is readArticles, but for keys: when not nil, each article
+// is handed on in the form corpus linking reads ([storedArticle.link], with
+// keys from keys; Entities nil), and the maps and slices its entities were
+// decoded into are decoded into again for the next article, rather than
+// made anew for each of the store's mention rows and dropped.
+func (s *Store) readArticlesAs(ctx context.Context, tx *sql.Tx, where string, args []any, withRelations bool,
+	keys *graphstore.LinkKeys, fn func(*storedArticle) error) (setSum, error) {
 	// Two cursors in the same order, the article rows and the mention
 	// rows, rather than their join: the join repeats an article's columns
 	// in each of its mention rows, which costs more to step and scan than
@@ -282,7 +292,7 @@ func (s *Store) readArticles(ctx context.Context, tx *sql.Tx, where string, args
 	// articleReader.row) rather than passed over.
 	query += " ORDER BY a.seq"
 	mquery += " ORDER BY m.article, m.entity"
-	r := articleReader{s: s, fn: fn}
+	r := articleReader{s: s, fn: fn, keys: keys}
 	if withRelations && s.version >= versionRelations {
 		var err error
 		if r.rels, err = s.openRelations(ctx, tx, where, args); err != nil {
@@ -343,6 +353,11 @@ type articleReader struct {
 	// rels reads the relation rows of the articles, when they are read;
 	// nil when not.
 	rels *relationCursor
+	// keys, when not nil, makes each article the linker's form before it
+	// is handed on (see readArticlesAs); spare is then the entities of the
+	// article before, whose maps and slices the next one decodes into.
+	keys  *graphstore.LinkKeys
+	spare []graphstore.EntityCount
 }
 
 func (r *articleReader) row(rows *sql.Rows) error {
@@ -374,25 +389,32 @@ func (r *articleReader) row(rows *sql.Rows) error {
 // mention adds a mention row to the current article.
 func (r *articleReader) mention(article string, m *mentionRow) error {
 	m.addTo(&r.mentions)
-	e, err := r.s.entityOf(article, m)
-	if err != nil {
-		return err
+	// The slot past the last entity holds, in the linker's form, the map
+	// and slice of an entity of the article before (see spare); otherwise
+	// it is new.
+	ents := r.cur.Entities
+	if len(ents) < cap(ents) {
+		ents = ents[:len(ents)+1]
+	} else {
+		ents = append(ents, graphstore.EntityCount{})
 	}
-	r.cur.Entities = append(r.cur.Entities, e)
-	return nil
+	r.cur.Entities = ents
+	return r.s.entityOf(article, m, &ents[len(ents)-1])
 }
 
-// entityOf returns what a mention row of an article says.
-func (s *Store) entityOf(article string, m *mentionRow) (graphstore.EntityCount, error) {
-	e := graphstore.EntityCount{ID: m.entity, Name: m.name, Type: extract.Type(m.typ), ISO: m.iso, Partial: m.partial,
-		Unsure: m.unsure, Mentions: m.mentions, Sources: m.sources}
+// entityOf sets e to what a mention row of an article says. The map and
+// slice e holds, if any, are decoded into: nothing of their contents is
+// kept.
+func (s *Store) entityOf(article string, m *mentionRow, e *graphstore.EntityCount) error {
+	*e = graphstore.EntityCount{ID: m.entity, Name: m.name, Type: extract.Type(m.typ), ISO: m.iso, Partial: m.partial,
+		Unsure: m.unsure, Mentions: m.mentions, Sources: m.sources, Aliases: e.Aliases, Sentences: e.Sentences}
 	if err := decodeSentences(m.sentences, &e.Sentences); err != nil {
-		return e, s.damaged("article %q, entity %s: sentences: %v", article, e.ID, err)
+		return s.damaged("article %q, entity %s: sentences: %v", article, e.ID, err)
 	}
 	if err := decodeAliases(m.aliases, &e.Aliases); err != nil {
-		return e, s.damaged("article %q, entity %s: aliases: %v", article, e.ID, err)
+		return s.damaged("article %q, entity %s: aliases: %v", article, e.ID, err)
 	}
-	return e, nil
+	return nil
 }
 
 // start begins an article.
@@ -406,6 +428,9 @@ func (r *articleReader) start(a articleRow, sum int64) error {
 	r.seen.add(sum)
 	var err error
 	r.cur, err = r.s.articleOf(&a, sum)
+	if r.cur != nil && r.keys != nil {
+		r.cur.Entities = r.spare[:0]
+	}
 	return err
 }
 
@@ -444,6 +469,12 @@ func (r *articleReader) flush() error {
 	}
 	a := r.cur
 	r.cur = nil
+	if r.keys != nil {
+		// The linker's form keeps nothing of the entities' maps and
+		// slices: the next article decodes into them.
+		a.link = graphstore.NewLinkArticle(a.ArticleCounts, r.keys)
+		r.spare, a.Entities = a.Entities, nil
+	}
 	return r.fn(a)
 }
 
@@ -493,7 +524,8 @@ func eachRow(ctx context.Context, q interface {
 }
 
 // decodeSentences decodes a mention row's sentences, a JSON list of
-// numbers, as json.Unmarshal does into a nil slice: the list the store
+// numbers, as json.Unmarshal does (into the slice *out holds, if any,
+// which it empties; as into a nil one otherwise): the list the store
 // writes ("[0,3,7]", "[]") by hand, which reading every article of a store
 // does hundreds of thousands of times, anything else by json.Unmarshal,
 // which gives its answer or its error.
@@ -501,7 +533,10 @@ func decodeSentences(s string, out *[]int) error {
 	if len(s) < 2 || s[0] != '[' || s[len(s)-1] != ']' {
 		return json.Unmarshal([]byte(s), out)
 	}
-	list := make([]int, 0, strings.Count(s, ",")+1)
+	list := (*out)[:0]
+	if n := strings.Count(s, ",") + 1; cap(list) < n {
+		list = make([]int, 0, n)
+	}
 	n, digits := 0, 0
 	for i := 1; i < len(s); i++ {
 		c := s[i]
@@ -524,13 +559,20 @@ func decodeSentences(s string, out *[]int) error {
 // name, into a nil map as json.Unmarshal does: the object the store writes
 // ({"Putin":2,"Vladimir Putin":1}) by hand, anything else (an escape, a
 // space, a number JSON reads otherwise) by json.Unmarshal, which gives its
-// answer or its error.
+// answer or its error. A map *out holds is emptied and decoded into.
 func decodeAliases(s string, out *map[string]int) error {
-	slow := func() error { return json.Unmarshal([]byte(s), out) }
+	emptyMap(*out)
+	slow := func() error {
+		emptyMap(*out)
+		return json.Unmarshal([]byte(s), out)
+	}
 	if len(s) < 2 || s[0] != '{' || s[len(s)-1] != '}' {
 		return slow()
 	}
-	m := map[string]int{}
+	m := *out
+	if m == nil {
+		m = map[string]int{}
+	}
 	i := 1
 	for i < len(s)-1 {
 		// "name"
@@ -573,4 +615,12 @@ func decodeAliases(s string, out *map[string]int) error {
 	}
 	*out = m
 	return nil
+}
+
+// emptyMap deletes every key of m (the builtin clear, which a test of the
+// package shadows).
+func emptyMap(m map[string]int) {
+	for k := range m {
+		delete(m, k)
+	}
 }

@@ -80,8 +80,11 @@ func (s *Store) keepHeld(w *batchWriter) {
 // articlesBetween calls fn on the articles numbered in (lo, hi], in ingest
 // order, with their mentions (no relations), each checked against its
 // checksums, as readArticles does: those the read-back holds from it, the
-// others from tx. It returns the size and checksum of their article rows.
-func (s *Store) articlesBetween(ctx context.Context, tx *sql.Tx, lo, hi int64, fn func(*storedArticle) error) (setSum, error) {
+// others from tx, in the linker's form with keys from keys when keys is
+// not nil (see readArticlesAs). It returns the size and checksum of their
+// article rows.
+func (s *Store) articlesBetween(ctx context.Context, tx *sql.Tx, lo, hi int64, keys *graphstore.LinkKeys,
+	fn func(*storedArticle) error) (setSum, error) {
 	var seen setSum
 	if rb := s.readBack; rb != nil {
 		i := sort.Search(len(rb.articles), func(i int) bool { return rb.articles[i].seq > lo })
@@ -97,7 +100,7 @@ func (s *Store) articlesBetween(ctx context.Context, tx *sql.Tx, lo, hi int64, f
 	if lo >= hi {
 		return seen, nil
 	}
-	more, err := s.readArticles(ctx, tx, "a.seq > ? AND a.seq <= ?", []any{lo, hi}, false, fn)
+	more, err := s.readArticlesAs(ctx, tx, "a.seq > ? AND a.seq <= ?", []any{lo, hi}, false, keys, fn)
 	seen.rows += more.rows
 	seen.sum = (seen.sum + more.sum) & math.MaxUint32
 	return seen, err
@@ -113,10 +116,9 @@ func (s *Store) readAll(ctx context.Context, tx *sql.Tx) (*readBack, error) {
 		rb = &readBack{keys: graphstore.NewLinkKeys()}
 	}
 	var more []*storedArticle
-	seen, err := s.articlesBetween(ctx, tx, 0, math.MaxInt64, func(a *storedArticle) error {
+	seen, err := s.articlesBetween(ctx, tx, 0, math.MaxInt64, rb.keys, func(a *storedArticle) error {
 		if a.seq > rb.maxSeq {
-			a.link, a.Entities = graphstore.NewLinkArticle(a.ArticleCounts, rb.keys), nil
-			more = append(more, a)
+			more = append(more, a) // read in the linker's form
 		}
 		return nil
 	})

@@ -104,7 +104,7 @@ func (s *Store) plan(ctx context.Context, tx *sql.Tx, base cacheState, upTo int6
 		return nil, err
 	}
 	var added []*storedArticle
-	seen, err := s.articlesBetween(ctx, tx, from.maxSeq, upTo, func(a *storedArticle) error {
+	seen, err := s.articlesBetween(ctx, tx, from.maxSeq, upTo, nil, func(a *storedArticle) error {
 		added = append(added, a)
 		return nil
 	})
@@ -142,7 +142,7 @@ func (s *Store) plan(ctx context.Context, tx *sql.Tx, base cacheState, upTo int6
 // the new ones, and finds the nodes whose raw ids changed node.
 func (u *update) link(ctx context.Context, tx *sql.Tx, added []*storedArticle) error {
 	if !u.full {
-		_, err := u.s.articlesBetween(ctx, tx, 0, u.base.maxSeq, func(a *storedArticle) error {
+		_, err := u.s.articlesBetween(ctx, tx, 0, u.base.maxSeq, nil, func(a *storedArticle) error {
 			u.old = append(u.old, a)
 			return nil
 		})
