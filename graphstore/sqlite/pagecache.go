@@ -11,14 +11,9 @@ import (
 )
 
 // pageSlots is how many pages of newPageSize bytes the process's page-cache
-// buffer holds: one writable connection's cache (cacheSize), and a little
-// more. SQLite writes into every slot when it is given the buffer, so all
-// of it is memory of the process from the start (about 17 MB); and once it
-// is nearly full, caches recycle their pages rather than grow, so it bounds
-// the page caches of all connections together (while makeIndexes raises
-// the cache to indexCacheSize, the sorter's memory, which is not in the
-// page cache, still goes by that).
-const pageSlots = -cacheSize*1024/newPageSize + 64
+// buffer holds: enough for one connection's cache while makeIndexes raises
+// it to indexCacheSize (64 MB), with room for a second store's.
+const pageSlots = (-indexCacheSize-cacheSize)*1024/newPageSize + 1024
 
 // pageCacheErr is why the page-cache buffer is not in use, or nil when it
 // is (set once, by init).
@@ -33,8 +28,10 @@ var pageCacheErr = installPageCache()
 // call for every 64 KB region it empties. Closing a store freed its cache
 // so, page by page: about 420 calls, 0.26 s of the CPU of an ingest of AG
 // News (5.5 s), all of it at the end of the process. Slots of the buffer go
-// back to SQLite's own free list instead. Pages that do not fit a slot (a
-// file of larger pages) are allocated as before.
+// back to SQLite's own free list instead. The buffer is reserved address
+// space; a slot takes memory once a page is first put in it. Pages that do
+// not fit a slot (a file of larger pages) or that find every slot taken are
+// allocated as before.
 func installPageCache() error {
 	if bits.UintSize < 64 {
 		return fmt.Errorf("not on a 32-bit platform, whose address space the buffer would crowd")
