@@ -43,11 +43,11 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		// keys, as the batch did; a connection opened anew has them.
 		s.db.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`) //nolint:errcheck // see above
 	}()
-	tx, err := s.begin(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return res, s.failed(ctx, "add batch", err)
 	}
-	defer tx.Rollback() // no-op after Commit
+	defer tx.end()
 	// The batch counts its articles into the process's unwritten totals
 	// (see totals.go). Unless it commits, they count articles the store
 	// lacks: they are dropped, and the articles of the batches before,
@@ -134,7 +134,7 @@ func (s *Store) failed(ctx context.Context, what string, err error) error {
 // runs long.
 type batchWriter struct {
 	ctx                context.Context
-	tx                 *sql.Tx
+	tx                 *writeTx
 	articles, mentions *rowWriter
 	relations          *rowWriter
 	ingested           string
@@ -156,7 +156,7 @@ type batchWriter struct {
 	heldEntities int
 }
 
-func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time, totals *totalsAcc) (*batchWriter, error) {
+func newBatchWriter(ctx context.Context, tx *writeTx, now time.Time, totals *totalsAcc) (*batchWriter, error) {
 	ctx = context.WithoutCancel(ctx)
 	w := &batchWriter{ctx: ctx, tx: tx, ingested: now.UTC().Format(time.RFC3339),
 		byID: map[string]bool{}, byHash: map[string]string{}, heldID: map[string]bool{}, heldHash: map[string]string{},
@@ -167,11 +167,11 @@ func newBatchWriter(ctx context.Context, tx *sql.Tx, now time.Time, totals *tota
 		return nil, err
 	}
 	w.first = w.seq + 1
-	w.articles = newRowWriter(ctx, tx, `articles (seq, id, hash, title, date, utc, source, url, tokens, sentences, ingested,
+	w.articles = newRowWriter(ctx, tx, failInsert, `articles (seq, id, hash, title, date, utc, source, url, tokens, sentences, ingested,
 		mentions_sum, relations_sum, sum)`, 14, "")
-	w.mentions = newRowWriter(ctx, tx, `mentions (article, entity, name, type, iso, partial, unsure, mentions, sources, sentences,
+	w.mentions = newRowWriter(ctx, tx, failInsert, `mentions (article, entity, name, type, iso, partial, unsure, mentions, sources, sentences,
 		aliases)`, 11, "")
-	w.relations = newRowWriter(ctx, tx, relationsTable, 11, "")
+	w.relations = newRowWriter(ctx, tx, failInsert, relationsTable, 11, "")
 	// Mentions and relations reference their article, but SQLite does
 	// not check those keys during a batch (see AddBatch): each writer
 	// goes 100 rows a prepared statement, in whatever order they fill,

@@ -187,11 +187,11 @@ func (s *Store) planRefresh(ctx context.Context) (*update, error) {
 // applyRefresh writes a planned update in one transaction, unless the cache
 // changed since it was planned.
 func (s *Store) applyRefresh(ctx context.Context, u *update) (bool, error) {
-	tx, err := s.begin(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return false, s.failed(ctx, "refresh cache", err)
 	}
-	defer tx.Rollback()
+	defer tx.end()
 	now, err := s.readState(ctx, tx)
 	if err != nil {
 		return false, s.failed(ctx, "refresh cache", err)
@@ -263,40 +263,16 @@ func makeIndexes(ctx context.Context, tx *sql.Tx) (err error) {
 // insertRows inserts n rows into table, many a statement: with this
 // driver the cost of a statement, not of a row, dominates. verb is "INSERT"
 // or "INSERT OR ...". row returns the values of row i.
-func insertRows(ctx context.Context, tx *sql.Tx, verb, table string, n int, row func(i int) []any) error {
-	const perStmt = 100
+func insertRows(ctx context.Context, tx *writeTx, verb, table string, n int, row func(i int) []any) error {
 	if n == 0 {
 		return nil
 	}
-	width := len(row(0))
-	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", width), ", ") + ")"
-	prepare := func(rows int) (*sql.Stmt, error) {
-		return tx.PrepareContext(ctx, verb+` INTO `+table+` VALUES `+strings.TrimSuffix(strings.Repeat(one+", ", rows), ", "))
-	}
-	full, err := prepare(min(perStmt, n))
-	if err != nil {
-		return err
-	}
-	defer full.Close()
-	args := make([]any, 0, width*perStmt)
-	for i := 0; i < n; i += perStmt {
-		rows := min(perStmt, n-i)
-		args = args[:0]
-		for j := range rows {
-			for _, v := range row(i + j) {
-				args = append(args, driverValue(v))
-			}
-		}
-		st := full
-		if rows < perStmt && i > 0 {
-			if st, err = prepare(rows); err != nil {
-				return err
-			}
-			defer st.Close()
-		}
-		if _, err := st.ExecContext(ctx, args...); err != nil {
-			return fmt.Errorf("%s: %w", table, err)
+	w := newRowWriter(ctx, tx, verb, table, len(row(0)), "")
+	defer w.close()
+	for i := range n {
+		if err := w.add(row(i)...); err != nil {
+			return err
 		}
 	}
-	return nil
+	return w.flush()
 }

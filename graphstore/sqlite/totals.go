@@ -134,10 +134,10 @@ func pendingRanges(ctx context.Context, tx *sql.Tx) ([][2]int64, error) {
 // for the others. It leaves s.totals nil; the caller's commit makes it so
 // for the store, and a caller whose transaction fails has lost nothing but
 // the sums, as the rows stay pending.
-func (s *Store) flushTotals(ctx context.Context, tx *sql.Tx) error {
+func (s *Store) flushTotals(ctx context.Context, tx *writeTx) error {
 	acc := s.totals
 	s.totals = nil
-	pending, err := pendingRanges(ctx, tx)
+	pending, err := pendingRanges(ctx, tx.Tx)
 	if err != nil {
 		return err
 	}
@@ -171,7 +171,7 @@ func (s *Store) flushTotals(ctx context.Context, tx *sql.Tx) error {
 			return s.damaged("totals_pending holds the articles from %d to %d", r[0], r[1])
 		}
 		n := int64(0)
-		_, err := s.readArticles(ctx, tx, "a.seq BETWEEN ? AND ?", []any{r[0], r[1]}, false, func(a *storedArticle) error {
+		_, err := s.readArticles(ctx, tx.Tx, "a.seq BETWEEN ? AND ?", []any{r[0], r[1]}, false, func(a *storedArticle) error {
 			n++
 			acc.count(a.Entities, utcOf(a))
 			return nil
@@ -216,11 +216,11 @@ func (s *Store) Flush(ctx context.Context) error {
 			return nil
 		}
 	}
-	tx, err := s.begin(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return s.failed(ctx, "write totals", err)
 	}
-	defer tx.Rollback() // no-op after Commit
+	defer tx.end()
 	if err := s.flushTotals(context.WithoutCancel(ctx), tx); err != nil {
 		return s.failed(ctx, "write totals", err)
 	}
@@ -232,7 +232,7 @@ func (s *Store) Flush(ctx context.Context) error {
 
 // writeTotals adds the sums to the entities, aliases and edges tables,
 // once per key, in key order.
-func writeTotals(ctx context.Context, tx *sql.Tx, t *totalsAcc) error {
+func writeTotals(ctx context.Context, tx *writeTx, t *totalsAcc) error {
 	ctx = context.WithoutCancel(ctx) // see batchWriter
 	// Into empty tables (a new store's first ingest) the rows go as plain
 	// inserts: an upsert may change rows already written, which SQLite
@@ -249,7 +249,7 @@ func writeTotals(ctx context.Context, tx *sql.Tx, t *totalsAcc) error {
 		}
 		return tail
 	}
-	ents := newRowWriter(ctx, tx, `entities (id, name, type, iso, mentions, articles, sources, first_seen, last_seen)`, 9, upsert(`
+	ents := newRowWriter(ctx, tx, failInsert, `entities (id, name, type, iso, mentions, articles, sources, first_seen, last_seen)`, 9, upsert(`
 		ON CONFLICT (id) DO UPDATE SET
 			mentions = mentions + excluded.mentions,
 			articles = articles + excluded.articles,
@@ -268,7 +268,7 @@ func writeTotals(ctx context.Context, tx *sql.Tx, t *totalsAcc) error {
 	if err := ents.flush(); err != nil {
 		return err
 	}
-	als := newRowWriter(ctx, tx, `aliases (entity, name, count)`, 3, upsert(`
+	als := newRowWriter(ctx, tx, failInsert, `aliases (entity, name, count)`, 3, upsert(`
 		ON CONFLICT (entity, name) DO UPDATE SET count = count + excluded.count`))
 	defer als.close()
 	for _, k := range slices.SortedFunc(maps.Keys(t.aliases), comparePairs) {
@@ -279,7 +279,7 @@ func writeTotals(ctx context.Context, tx *sql.Tx, t *totalsAcc) error {
 	if err := als.flush(); err != nil {
 		return err
 	}
-	eds := newRowWriter(ctx, tx, `edges (source, target, weight, sentences)`, 4, upsert(`
+	eds := newRowWriter(ctx, tx, failInsert, `edges (source, target, weight, sentences)`, 4, upsert(`
 		ON CONFLICT (source, target) DO UPDATE SET weight = weight + excluded.weight, sentences = sentences + excluded.sentences`))
 	defer eds.close()
 	// The edges in the order of their ids: the ids' ranks in sorted for

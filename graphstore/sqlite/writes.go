@@ -495,9 +495,9 @@ func (u *update) planLinks() {
 }
 
 // write writes the update in tx.
-func (u *update) write(ctx context.Context, tx *sql.Tx) error {
+func (u *update) write(ctx context.Context, tx *writeTx) error {
 	if u.full {
-		if err := emptyCache(ctx, tx); err != nil {
+		if err := emptyCache(ctx, tx.Tx); err != nil {
 			return err
 		}
 	}
@@ -512,7 +512,7 @@ func (u *update) write(ctx context.Context, tx *sql.Tx) error {
 		{`DELETE FROM graph_canonical WHERE raw = ?`, u.w.canonDel},
 		{`DELETE FROM graph_article_links WHERE article = ? AND raw = ?`, u.w.linkDel},
 	} {
-		if err := deleteRows(ctx, tx, d.query, d.keys); err != nil {
+		if err := deleteRows(ctx, tx.Tx, d.query, d.keys); err != nil {
 			return err
 		}
 	}
@@ -545,7 +545,7 @@ func (u *update) write(ctx context.Context, tx *sql.Tx) error {
 		}
 	}
 	if u.full {
-		if err := makeIndexes(ctx, tx); err != nil {
+		if err := makeIndexes(ctx, tx.Tx); err != nil {
 			return err
 		}
 	}
