@@ -21,7 +21,10 @@ import (
 //     "both" after them counts as two ("rival lenders Quarbin Bank and
 //     Tervane Trust", "Quarbin and Tervane would both"): [countedPair];
 //   - a person glued to the firm he speaks for at "of" ("analyst Ann
-//     Okafor of Quarbin Securities Ltd said"): [personOfFirm].
+//     Okafor of Quarbin Securities Ltd said"): [personOfFirm];
+//   - two surnames joined at "&" that the article names as two people's
+//     ("Okafor & Lindqvist win awards" over a story of Ann Okafor and Tom
+//     Lindqvist): [peoplePair].
 func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
 	var out []Span // nil until a span is cut in two
 	for i, sp := range spans {
@@ -45,6 +48,9 @@ func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
 		}
 		if parts == nil {
 			parts = r.personOfFirm(sents, spans, toks, sp)
+		}
+		if parts == nil {
+			parts = peoplePair(sents, spans, toks, sp)
 		}
 		if parts == nil {
 			if out != nil {
@@ -340,6 +346,28 @@ func (r *Resolver) personOfFirm(sents []text.Sentence, spans []Span, toks []text
 		rest.Type = Location
 	}
 	return []Span{{Sentence: sp.Sentence, Start: sp.Start, End: k, Type: Person}, rest}
+}
+
+// peoplePair cuts a span of two single words joined by "&" into two
+// people when the article names each word as the surname of a person
+// elsewhere ([surnameElsewhere]): a headline's "Okafor & Lindqvist claim
+// awards" over the story of Ann Okafor and Tom Lindqvist. A firm or a
+// duo's name of that shape ("Tervane & Quarbin", "Okafor & Okafor")
+// seldom has its two words as two people's surnames apart. It returns
+// the two people's spans, or nil.
+func peoplePair(sents []text.Sentence, spans []Span, toks []text.Token, sp Span) []Span {
+	if sp.End-sp.Start != 3 || toks[sp.Start+1].Text != "&" || sp.Type != Org && sp.Type != Person {
+		return nil
+	}
+	a, b := toks[sp.Start].Text, toks[sp.Start+2].Text
+	if a == b || !names.IsCapitalized(a) || !names.IsCapitalized(b) || names.IsAcronym(a) || names.IsAcronym(b) {
+		return nil
+	}
+	if !surnameElsewhere(sents, spans, a) || !surnameElsewhere(sents, spans, b) {
+		return nil
+	}
+	return []Span{{Sentence: sp.Sentence, Start: sp.Start, End: sp.Start + 1, Type: Person},
+		{Sentence: sp.Sentence, Start: sp.Start + 2, End: sp.End, Type: Person}}
 }
 
 // initialToken reports whether w is a capital's initial with its period:

@@ -147,3 +147,21 @@ func TestPersonOfFirm(t *testing.T) {
 		},
 	})
 }
+
+// TestPeoplePair checks that two surnames joined by "&" are cut into two
+// people when the article names both as people, and that a firm of that
+// shape stays whole.
+func TestPeoplePair(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a headline's two players",
+			marked: "[[Okafor & Lindqvist|ORG]] claim awards\n\n[[Ann Okafor|PER]] and [[Tom Lindqvist|PER]] were named players of the year.",
+			want:   []string{`person:ann-okafor PERSON "Ann Okafor"`, `person:tom-lindqvist PERSON "Tom Lindqvist"`},
+		},
+		{
+			name:   "a firm of two names",
+			marked: "Deal\n\n[[Okafor & Lindqvist|ORG]] advised [[Ann Okafor|PER]] on the deal.",
+			want:   []string{`org:okafor-and-lindqvist ORG "Okafor & Lindqvist"`, `person:ann-okafor PERSON "Ann Okafor"`},
+		},
+	})
+}
