@@ -350,8 +350,9 @@ func (r *Resolver) personOfFirm(sents []text.Sentence, spans []Span, toks []text
 
 // peoplePair cuts a span of two single words joined by "&" into two
 // people when the article names each word as the surname of a person
-// elsewhere ([surnameElsewhere]): a headline's "Okafor & Lindqvist claim
-// awards" over the story of Ann Okafor and Tom Lindqvist. A firm or a
+// elsewhere ([surnameElsewhere]) and a verb follows: a headline's "Okafor
+// & Lindqvist claim awards" over the story of Ann Okafor and Tom
+// Lindqvist. A firm or a
 // duo's name of that shape ("Tervane & Quarbin", "Okafor & Okafor")
 // seldom has its two words as two people's surnames apart. It returns
 // the two people's spans, or nil.
@@ -361,6 +362,12 @@ func peoplePair(sents []text.Sentence, spans []Span, toks []text.Token, sp Span)
 	}
 	a, b := toks[sp.Start].Text, toks[sp.Start+2].Text
 	if a == b || !names.IsCapitalized(a) || !names.IsCapitalized(b) || names.IsAcronym(a) || names.IsAcronym(b) {
+		return nil
+	}
+	// The two are a clause's subject, a verb after them: a book's or a
+	// firm's title over its founders' story is not ("Okafor &
+	// Lindqvist: a history").
+	if sp.End >= len(toks) || !lowerWord(toks[sp.End].Text) {
 		return nil
 	}
 	if !surnameElsewhere(sents, spans, a) || !surnameElsewhere(sents, spans, b) {

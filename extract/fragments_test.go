@@ -163,5 +163,10 @@ func TestPeoplePair(t *testing.T) {
 			marked: "Deal\n\n[[Okafor & Lindqvist|ORG]] advised [[Ann Okafor|PER]] on the deal.",
 			want:   []string{`org:okafor-and-lindqvist ORG "Okafor & Lindqvist"`, `person:ann-okafor PERSON "Ann Okafor"`},
 		},
+		{
+			name:   "a firm's history over its founders",
+			marked: "[[Okafor & Lindqvist|ORG]]: a history\n\n[[Ann Okafor|PER]] and [[Tom Lindqvist|PER]] met in 1840.",
+			want:   []string{`org:okafor-and-lindqvist ORG "Okafor & Lindqvist"`, `person:ann-okafor PERSON "Ann Okafor"`, `person:tom-lindqvist PERSON "Tom Lindqvist"`},
+		},
 	})
 }
