@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestParticleSpans checks that a name cut before a Romance particle is
+// joined to the words after it, on names of our own, and that the English
+// verb "do" and a possessive keep names apart.
+func TestParticleSpans(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a firm and a country after de",
+			marked: "Bonds\n\nThe utility [[Quarbina|ORG]] de [[France|LOC]] is issuing bonds.",
+			want:   []string{`org:quarbina-de-france ORG "Quarbina de France"`},
+		},
+		{
+			name:   "a person's particle and bare words",
+			marked: "Talks\n\nThe governor, [[Alfonso|PER]] de Tervano, said talks would go on.",
+			want:   []string{`person:alfonso-de-tervano PERSON "Alfonso de Tervano"`},
+		},
+		{
+			name:   "do joins a country only",
+			marked: "Loans\n\n[[Banco Quarbino|ORG]] do [[Brasil|LOC]] lent more. Why should [[Okafor|PER]] do Business Week a favour?",
+			want:   []string{`org:banco-quarbino-do-brasil ORG "Banco Quarbino do Brasil"`, `person:okafor PERSON "Okafor" partial`},
+		},
+		{
+			name:   "a region typed a person, a place after do",
+			marked: "Soy\n\nRains fell in [[Vila Tervana|PER]] do [[Sulco|LOC]] this week.",
+			want:   []string{`location:vila-tervana-do-sulco LOCATION "Vila Tervana do Sulco"`},
+		},
+	})
+}
