@@ -310,8 +310,7 @@ func joinWords(ws []word) string {
 // openingArticle reports whether ws open with "A" or "An" at the start of
 // a sentence and a lower-case word other than a verb of speech follows
 // them: the name is then a modifier of a noun, "A Tervane Bank official",
-// "An Okafor spokesman" (a name of one word after the article is left
-// out: [Resolver.build] drops it). A man named An ("An Okafor said") or an initial
+// "An Okafor spokesman". A man named An ("An Okafor said") or an initial
 // in a list ("A Okafor, B Lindqvist") is left alone.
 func openingArticle(text string, ws []word) bool {
 	if ws[0].text != "A" && ws[0].text != "An" || !names.IsCapitalized(ws[1].text) || !sentenceStart(text, ws[0].start) {
@@ -331,14 +330,15 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	// Nor is an indefinite article that opens a sentence before a name
 	// used as a modifier: "An Electoral Commission spokeswoman said".
 	if len(ws) > 1 && openingArticle(text, ws) {
-		if len(ws) == 2 {
-			// "A Department spokesman", "A Quarbin official": one word
-			// is a short form that the article's other names would
-			// have to resolve, and linked alone across articles it
-			// finds the wrong one.
-			return nil
+		switch {
+		case len(ws) > 2:
+			ws = ws[1:]
+		case names.GenericOrgHeads.Has(strings.ToLower(ws[1].text)):
+			return nil // "A Department spokesman": a common noun alone
 		}
-		ws = ws[1:]
+		// "A Quarbin official" is left whole: one word alone is a
+		// short form that, linked across articles, may find the wrong
+		// full name.
 	}
 	// A leading lower-case "the" is not part of the name.
 	afterThe := false
