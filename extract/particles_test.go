@@ -18,9 +18,11 @@ func TestParticleSpans(t *testing.T) {
 			want:   []string{`person:alfonso-de-tervano PERSON "Alfonso de Tervano"`},
 		},
 		{
-			name:   "do joins a country only",
-			marked: "Loans\n\n[[Banco Quarbino|ORG]] do [[Brasil|LOC]] lent more. Why should [[Okafor|PER]] do Business Week a favour?",
-			want:   []string{`org:banco-quarbino-do-brasil ORG "Banco Quarbino do Brasil"`, `person:okafor PERSON "Okafor" partial`},
+			name: "do joins a country only",
+			marked: "Loans\n\n[[Banco Quarbino|ORG]] do [[Brasil|LOC]] lent more. Why should [[Okafor|PER]] do Business Week a favour? " +
+				"[[Zimbabwe|LOC]] do [[England|LOC]] a favour.",
+			want: []string{`country:ZW COUNTRY "Zimbabwe"`, `location:england LOCATION "England" partial`,
+				`org:banco-quarbino-do-brasil ORG "Banco Quarbino do Brasil"`, `person:okafor PERSON "Okafor" partial`},
 		},
 		{
 			name:   "a region typed a person, a place after do",
