@@ -110,3 +110,30 @@ func (r *Resolver) particleJoin(text string, sents []text.Sentence, spans []Span
 func particleWord(w string) bool {
 	return names.IsCapitalized(w) && !strings.ContainsAny(w, "0123456789") && !names.IsAcronym(w)
 }
+
+// speakerFirms types as organizations the places the recognizer gave to
+// the firm a quoted speaker works at: "said Ann Okafor at Quarbin
+// Securities", "Ann Okafor at Quarbin Securities said". An analyst is
+// quoted from his firm, not from a town; a town's or a country's name the
+// tables know stays a place ("said Ann Okafor at Lisbon"), and so does a
+// place after a reporter who is not quoted ("correspondent Ann Okafor at
+// Quarbin Moor").
+func (r *Resolver) speakerFirms(text string, sents []text.Sentence, spans []Span) {
+	for i := 1; i < len(spans); i++ {
+		sp, prev := &spans[i], spans[i-1]
+		if sp.Type != Location || prev.Type != Person || prev.Sentence != sp.Sentence || prev.End+1 != sp.Start ||
+			sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		if toks[prev.End].Text != "at" || !reportedBeside(toks, prev) && !reportedBeside(toks, Span{Start: prev.Start, End: sp.End}) {
+			continue
+		}
+		name := text[toks[sp.Start].Start:toks[sp.End-1].End]
+		k := names.Key(name)
+		if r.t.KnownPlace(k) || r.t.Country(name, k) >= 0 || r.t.CityCountry[k] != "" {
+			continue
+		}
+		sp.Type = Org
+	}
+}

@@ -31,3 +31,26 @@ func TestParticleSpans(t *testing.T) {
 		},
 	})
 }
+
+// TestSpeakerFirms checks that the firm a quoted analyst speaks from is an
+// organization though the recognizer typed it a place, and that a known
+// town and a reporter's place stay places.
+func TestSpeakerFirms(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "an analyst at his bank",
+			marked: "Jobs\n\n\"It is no surprise,\" said [[Ann Okafor|PER]] at [[Quarbinbank|LOC]].",
+			want:   []string{`org:quarbinbank ORG "Quarbinbank" partial`, `person:ann-okafor PERSON "Ann Okafor"`},
+		},
+		{
+			name:   "a known town",
+			marked: "Jobs\n\n\"It is no surprise,\" said [[Ann Okafor|PER]] at [[Lisbon|LOC]].",
+			want:   []string{`location:lisbon LOCATION "Lisbon" partial`, `person:ann-okafor PERSON "Ann Okafor"`},
+		},
+		{
+			name:   "a reporter at a place",
+			marked: "Hunts\n\nCorrespondent [[Ann Okafor|PER]] at [[Quarbin Moor|LOC]] counted the riders.",
+			want:   []string{`location:quarbin-moor LOCATION "Quarbin Moor"`, `person:ann-okafor PERSON "Ann Okafor"`},
+		},
+	})
+}

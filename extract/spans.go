@@ -22,6 +22,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	extendToNamed(text, sents, spans)
 	firmCommaSpans(sents, spans)
 	spans = r.particleSpans(text, sents, spans)
+	r.speakerFirms(text, sents, spans)
 	spans = siblingSpans(sents, r.andJoinSpans(sents, r.firmPartSpans(sents, spans)))
 	trimNumbers(sents, spans)
 	trimPostNominals(sents, spans)
