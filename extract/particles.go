@@ -23,8 +23,8 @@ var nameParticles = names.Set{"de": true, "di": true, "do": true, "da": true, "d
 // "do" "Sul", whatever the first span's type), else the first span's. A
 // possessive before the particle ("Quarbin's di Lorenzo") or after it
 // ends a name; "do" is an English verb too, and joins only a country or a
-// place the tables know ("Banco do Brasil"), or makes one ("Rio Grande do
-// Sul"), and never after a country or a place the tables know, a side
+// place the tables know ("Banco do Brasil"), or makes one, or follows a
+// place's span ("Rio Grande" "do" "Sul"), and never after a country or a place the tables know, a side
 // that does another a favour ("Tervania do Quarbia a favour"). It returns the spans, the
 // joined ones dropped.
 func (r *Resolver) particleSpans(text string, sents []text.Sentence, spans []Span) []Span {
@@ -89,7 +89,7 @@ func (r *Resolver) particleJoin(text string, sents []text.Sentence, spans []Span
 	whole := names.Key(text[toks[sp.Start].Start:toks[end-1].End])
 	after := text[toks[from].Start:toks[end-1].End]
 	placeAfter := next >= 0 && nextType == Location || r.t.KnownPlace(names.Key(after)) || r.t.Country(after, names.Key(after)) >= 0
-	if p == "do" && (!placeAfter && !r.t.KnownPlace(whole) || r.t.KnownPlace(names.Key(text[toks[sp.Start].Start:toks[sp.End-1].End]))) {
+	if p == "do" && (!placeAfter && !r.t.KnownPlace(whole) && sp.Type != Location || r.t.KnownPlace(names.Key(text[toks[sp.Start].Start:toks[sp.End-1].End]))) {
 		return 0, sp.Type, -1
 	}
 	switch {

@@ -26,8 +26,8 @@ func TestParticleSpans(t *testing.T) {
 		},
 		{
 			name:   "a region typed a person, a place after do",
-			marked: "Soy\n\nRains fell in [[Vila Tervana|PER]] do [[Sulco|LOC]] this week.",
-			want:   []string{`location:vila-tervana-do-sulco LOCATION "Vila Tervana do Sulco"`},
+			marked: "Soy\n\nRains fell in [[Vila Tervana|PER]] do [[Sulco|LOC]] this week. [[Rio Quarbo|LOC]] do Sulco had less.",
+			want:   []string{`location:rio-quarbo-do-sulco LOCATION "Rio Quarbo do Sulco"`, `location:vila-tervana-do-sulco LOCATION "Vila Tervana do Sulco"`},
 		},
 	})
 }
