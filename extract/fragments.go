@@ -24,7 +24,9 @@ import (
 //     Okafor of Quarbin Securities Ltd said"): [personOfFirm];
 //   - two surnames joined at "&" that the article names as two people's
 //     ("Okafor & Lindqvist win awards" over a story of Ann Okafor and Tom
-//     Lindqvist): [peoplePair].
+//     Lindqvist): [peoplePair];
+//   - a demonym glued to a surname ("Tervanian Okafor") when the article
+//     names the person in full: [Resolver.demonymBeforeSurname].
 func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
 	var out []Span // nil until a span is cut in two
 	for i, sp := range spans {
@@ -51,6 +53,9 @@ func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
 		}
 		if parts == nil {
 			parts = peoplePair(sents, spans, toks, sp)
+		}
+		if parts == nil {
+			parts = r.demonymBeforeSurname(sents, spans, toks, sp)
 		}
 		if parts == nil {
 			if out != nil {
@@ -375,6 +380,30 @@ func peoplePair(sents []text.Sentence, spans []Span, toks []text.Token, sp Span)
 	}
 	return []Span{{Sentence: sp.Sentence, Start: sp.Start, End: sp.Start + 1, Type: Person},
 		{Sentence: sp.Sentence, Start: sp.Start + 2, End: sp.End, Type: Person}}
+}
+
+// demonymBeforeSurname cuts the demonym off a person's span of two words,
+// "Tervanian Okafor" of "the Tervanian Okafor beat her", when the article
+// names the person in full elsewhere, another given name before the same
+// surname ("Ann Okafor"). A given name that is also a demonym ("German
+// Gref", Russia's minister) or a firm of a demonym and a surname ("Welsh
+// Carson") has no such full name beside it. It returns the surname's span,
+// or nil.
+func (r *Resolver) demonymBeforeSurname(sents []text.Sentence, spans []Span, toks []text.Token, sp Span) []Span {
+	if sp.Type != Person || sp.End-sp.Start != 2 || !r.t.IsDemonym(names.Key(toks[sp.Start].Text)) {
+		return nil
+	}
+	demonym, surname := toks[sp.Start].Text, toks[sp.Start+1].Text
+	for _, o := range spans {
+		if o.Type != Person || o.Sentence < 0 || o.Sentence >= len(sents) || o.End-o.Start < 2 || o.End > len(sents[o.Sentence].Tokens) {
+			continue
+		}
+		ot := sents[o.Sentence].Tokens
+		if ot[o.End-1].Text == surname && ot[o.Start].Text != demonym && !r.t.IsDemonym(names.Key(ot[o.Start].Text)) {
+			return []Span{{Sentence: sp.Sentence, Start: sp.Start + 1, End: sp.End, Type: Person}}
+		}
+	}
+	return nil
 }
 
 // initialToken reports whether w is a capital's initial with its period:
