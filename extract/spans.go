@@ -61,6 +61,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 		}
 		out = append(out, sp)
 	}
+	r.demonymSurnames(sents, out)
 	return out
 }
 
