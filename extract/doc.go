@@ -57,14 +57,21 @@
 // another language ("Gruppo Quarbin", "Banque Quarbin"), ends in A/S, is a
 // firm's unit ("Quarbin Motor's Zorbit unit", "Zorbit, an affiliate of
 // Quarbin") or an athletics club or a hunt ("Tervane AAC", "Tervane
-// Harriers", "the Tervane Hunt"); classify.go drops a ticker after "symbol"
+// Harriers", "the Tervane Hunt"); particles.go joins a name cut before a
+// Romance particle to the words after it ("Quarbina de France", "Rio
+// Quarbo do Sul") and makes a firm of the place a quoted speaker is at
+// ("said Ann Okafor at Quarbinbank"); teamsheet.go makes people of a team
+// sheet's names and of the substitutes in its brackets; classify.go drops a ticker after "symbol"
 // and a wire story's code, "(NRQZ 0213)"; headlines.go drops headline words
 // taken for names. fragments.go cuts the spans that glue two names or a
 // name and words of none (a team sheet's "Tallis; Okafor", "New
 // Tervane-based Quarbin Corp", "told Reuters Quarbin", "technology firms
-// Quarbin Data and Tervane", "David Okafor of Quarbin Securities Ltd said";
-// spans.go the lower-case words after "of", "accused the Tervane Democrats
-// of offering") and keeps whole a name a hyphen joins when the
+// Quarbin Data and Tervane", "David Okafor of Quarbin Securities Ltd said",
+// "Okafor & Lindqvist claim awards" over a story of the two, a demonym
+// before a surname the article gives in full; spans.go the lower-case
+// words after "of", "accused the Tervane Democrats of offering";
+// mentions.go an "A" or "An" that opens a sentence, "An Okafor Bank
+// official") and keeps whole a name a hyphen joins when the
 // article never writes its right half alone ("Landesbank Varn-Rhein
 // Girozentrale", not a fixture). context.go reads the article as a whole: its time (in
 // 1987 "Germany" is West Germany, country:DEWG), its dateline (in the text,

@@ -21,7 +21,13 @@ import (
 //     "both" after them counts as two ("rival lenders Quarbin Bank and
 //     Tervane Trust", "Quarbin and Tervane would both"): [countedPair];
 //   - a person glued to the firm he speaks for at "of" ("analyst Ann
-//     Okafor of Quarbin Securities Ltd said"): [personOfFirm].
+//     Okafor of Quarbin Securities Ltd said"): [personOfFirm];
+//   - two surnames joined at "&" that the article names as two people's
+//     ("Okafor & Lindqvist win awards" over a story of Ann Okafor and Tom
+//     Lindqvist): [peoplePair].
+//
+// A demonym glued to a surname is cut last, after spans are joined:
+// [Resolver.demonymSurnames].
 func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
 	var out []Span // nil until a span is cut in two
 	for i, sp := range spans {
@@ -45,6 +51,9 @@ func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
 		}
 		if parts == nil {
 			parts = r.personOfFirm(sents, spans, toks, sp)
+		}
+		if parts == nil {
+			parts = peoplePair(sents, spans, toks, sp)
 		}
 		if parts == nil {
 			if out != nil {
@@ -340,6 +349,74 @@ func (r *Resolver) personOfFirm(sents []text.Sentence, spans []Span, toks []text
 		rest.Type = Location
 	}
 	return []Span{{Sentence: sp.Sentence, Start: sp.Start, End: k, Type: Person}, rest}
+}
+
+// peoplePair cuts a span of two single words joined by "&" into two
+// people when the article names each word as the surname of a person
+// elsewhere ([surnameElsewhere]) and a verb follows: a headline's "Okafor
+// & Lindqvist claim awards" over the story of Ann Okafor and Tom
+// Lindqvist. A firm or a
+// duo's name of that shape ("Tervane & Quarbin", "Okafor & Okafor")
+// seldom has its two words as two people's surnames apart. It returns
+// the two people's spans, or nil.
+func peoplePair(sents []text.Sentence, spans []Span, toks []text.Token, sp Span) []Span {
+	if sp.End-sp.Start != 3 || toks[sp.Start+1].Text != "&" || sp.Type != Org && sp.Type != Person {
+		return nil
+	}
+	a, b := toks[sp.Start].Text, toks[sp.Start+2].Text
+	if a == b || !names.IsCapitalized(a) || !names.IsCapitalized(b) || names.IsAcronym(a) || names.IsAcronym(b) {
+		return nil
+	}
+	// The two are a clause's subject, a verb after them: a book's or a
+	// firm's title over its founders' story is not ("Okafor &
+	// Lindqvist: a history").
+	if sp.End >= len(toks) || !lowerWord(toks[sp.End].Text) {
+		return nil
+	}
+	if !surnameElsewhere(sents, spans, a) || !surnameElsewhere(sents, spans, b) {
+		return nil
+	}
+	return []Span{{Sentence: sp.Sentence, Start: sp.Start, End: sp.Start + 1, Type: Person},
+		{Sentence: sp.Sentence, Start: sp.Start + 2, End: sp.End, Type: Person}}
+}
+
+// demonymSurnames cuts the demonym off a person's span of two words,
+// "Tervanian Okafor" of "the Tervanian Okafor beat her", when the article
+// names the person in full elsewhere: a given name the gazetteer knows
+// before the same surname ("Ann Okafor"). A given name that is also a
+// demonym ("German Gref", Russia's minister, beside "Mr Gref") or a firm
+// of a demonym and a surname ("Welsh Carson") has no such full name
+// beside it.
+func (r *Resolver) demonymSurnames(sents []text.Sentence, spans []Span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Type != Person || sp.End-sp.Start != 2 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.End > len(sents[sp.Sentence].Tokens) {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		if !r.t.IsDemonym(names.Key(toks[sp.Start].Text)) {
+			continue
+		}
+		if fullNameElsewhere(sents, spans, toks[sp.Start].Text, toks[sp.Start+1].Text) {
+			sp.Start++
+		}
+	}
+}
+
+// fullNameElsewhere reports whether a person's span of the article is a
+// given name the gazetteer knows, other than first, and then surname:
+// "Ann Okafor" for "Tervanian Okafor". A title ("Mr Okafor") is none.
+func fullNameElsewhere(sents []text.Sentence, spans []Span, first, surname string) bool {
+	for _, o := range spans {
+		if o.Type != Person || o.Sentence < 0 || o.Sentence >= len(sents) || o.End-o.Start < 2 || o.End > len(sents[o.Sentence].Tokens) {
+			continue
+		}
+		ot := sents[o.Sentence].Tokens
+		if given := ot[o.Start].Text; ot[o.End-1].Text == surname && given != first && !names.Titles.Has(given) && placeGaz().FirstName(given) {
+			return true
+		}
+	}
+	return false
 }
 
 // initialToken reports whether w is a capital's initial with its period:

@@ -147,3 +147,44 @@ func TestPersonOfFirm(t *testing.T) {
 		},
 	})
 }
+
+// TestPeoplePair checks that two surnames joined by "&" are cut into two
+// people when the article names both as people, and that a firm of that
+// shape stays whole.
+func TestPeoplePair(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a headline's two players",
+			marked: "[[Okafor & Lindqvist|ORG]] claim awards\n\n[[Ann Okafor|PER]] and [[Tom Lindqvist|PER]] were named players of the year.",
+			want:   []string{`person:ann-okafor PERSON "Ann Okafor"`, `person:tom-lindqvist PERSON "Tom Lindqvist"`},
+		},
+		{
+			name:   "a firm of two names",
+			marked: "Deal\n\n[[Okafor & Lindqvist|ORG]] advised [[Ann Okafor|PER]] on the deal.",
+			want:   []string{`org:okafor-and-lindqvist ORG "Okafor & Lindqvist"`, `person:ann-okafor PERSON "Ann Okafor"`},
+		},
+		{
+			name:   "a firm's history over its founders",
+			marked: "[[Okafor & Lindqvist|ORG]]: a history\n\n[[Ann Okafor|PER]] and [[Tom Lindqvist|PER]] met in 1840.",
+			want:   []string{`org:okafor-and-lindqvist ORG "Okafor & Lindqvist"`, `person:ann-okafor PERSON "Ann Okafor"`, `person:tom-lindqvist PERSON "Tom Lindqvist"`},
+		},
+	})
+}
+
+// TestDemonymBeforeSurname checks that a demonym glued to a surname is cut
+// off when the article names the person in full, and that a name of that
+// shape with no full name beside it stays whole.
+func TestDemonymSurnames(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a player named in full before",
+			marked: "Tennis\n\n[[Ann Okafor|PER]] won in Paris. The [[Russian|MISC]] [[Okafor|PER]] beat her rival in two sets.",
+			want:   []string{`person:ann-okafor PERSON "Ann Okafor"`},
+		},
+		{
+			name:   "no full name: a given name or a firm",
+			marked: "Budget\n\n[[German Tervanov|PER]] said the budget would pass. [[Mr Tervanov|PER]] is the minister.",
+			want:   []string{`person:german-tervanov PERSON "German Tervanov"`},
+		},
+	})
+}

@@ -307,12 +307,38 @@ func joinWords(ws []word) string {
 	return strings.Join(parts, " ")
 }
 
+// openingArticle reports whether ws open with "A" or "An" at the start of
+// a sentence and a lower-case word other than a verb of speech follows
+// them: the name is then a modifier of a noun, "A Tervane Bank official",
+// "An Okafor spokesman". A man named An ("An Okafor said") or an initial
+// in a list ("A Okafor, B Lindqvist") is left alone.
+func openingArticle(text string, ws []word) bool {
+	if ws[0].text != "A" && ws[0].text != "An" || !names.IsCapitalized(ws[1].text) || !sentenceStart(text, ws[0].start) {
+		return false
+	}
+	next, _ := nextWord(text, ws[len(ws)-1].end)
+	return next != "" && lowerWord(next) && !reportVerbs[next] && next != "says"
+}
+
 // build makes a mention of the words ws.
 func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	// A verb a headline glued to a name is none of it: "Was Oscar"; nor is
 	// "California-based" of "California-based Baker".
 	for len(ws) > 1 && (leadingVerbs.Has(ws[0].text) || compoundAdjective(ws[0].text) || openingPreposition(text, ws[0])) {
 		ws = ws[1:]
+	}
+	// Nor is an indefinite article that opens a sentence before a name
+	// used as a modifier: "An Electoral Commission spokeswoman said".
+	if len(ws) > 1 && openingArticle(text, ws) {
+		switch {
+		case len(ws) > 2:
+			ws = ws[1:]
+		case names.GenericOrgHeads.Has(strings.ToLower(ws[1].text)):
+			return nil // "A Department spokesman": a common noun alone
+		}
+		// "A Quarbin official" is left whole: one word alone is a
+		// short form that, linked across articles, may find the wrong
+		// full name.
 	}
 	// A leading lower-case "the" is not part of the name.
 	afterThe := false

@@ -21,6 +21,8 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	initialSpans(sents, spans)
 	extendToNamed(text, sents, spans)
 	firmCommaSpans(sents, spans)
+	spans = r.particleSpans(text, sents, spans)
+	r.speakerFirms(text, sents, spans)
 	spans = siblingSpans(sents, r.andJoinSpans(sents, r.firmPartSpans(sents, spans)))
 	trimNumbers(sents, spans)
 	trimPostNominals(sents, spans)
@@ -59,6 +61,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 		}
 		out = append(out, sp)
 	}
+	r.demonymSurnames(sents, out)
 	return out
 }
 

@@ -96,6 +96,7 @@ func (r *Resolver) parseTeamSheet(toks []text.Token) (teamSheet, bool) {
 		if !ok {
 			return sh, false
 		}
+		sh.items = append(sh.items, substitutes(toks, i, j)...)
 		sh.strong = sh.strong || strong
 		i = j + 1
 	}
@@ -155,6 +156,36 @@ func afterPlayer(toks []text.Token, j int) (int, bool, bool) {
 		return j, false, false
 	}
 	return j, strong, true
+}
+
+// substitutes returns the token ranges of the substitutes named in the
+// parentheses of a team sheet's item from i to its separator at j: the
+// capitalized words right before a minute, "(Lindqvist 71)", "(Van
+// Dorn 88)". A captain's mark or a word without a minute names no one.
+func substitutes(toks []text.Token, i, j int) [][2]int {
+	var subs [][2]int
+	for k := i; k < j; k++ {
+		if toks[k].Text != "(" {
+			continue
+		}
+		n := k + 1
+		for n < j && playerWord(toks[n].Text) {
+			n++
+		}
+		if n > k+1 && n < j && minute(toks[n].Text) {
+			subs = append(subs, [2]int{k + 1, n})
+		}
+	}
+	return subs
+}
+
+// minute reports whether w is a minute of a match, "71", "90+2" or "105".
+func minute(w string) bool {
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	return d >= 1 && d <= 3 && (d == len(w) || w[d] == '+')
 }
 
 // placeWords reports whether ws name a country or a town the tables know.

@@ -15,10 +15,11 @@ func TestTeamSheetTypes(t *testing.T) {
 	}{
 		{
 			name: "football: minutes, then substitutes",
-			marked: "[[Harbury|ORG]] won.\n\n[[Harbury|ORG]]: Tallis, [[Penrose|LOC]], Okafor (Lindqvist 71), [[Marlow|LOC]], [[Durrant|ORG]]. " +
+			marked: "[[Harbury|ORG]] won.\n\n[[Harbury|ORG]]: Tallis, [[Penrose|LOC]], Okafor ([[Lindqvist|ORG]] 71), [[Marlow|LOC]], [[Durrant|ORG]]. " +
 				"Subs Not Used: [[Keble|ORG]], [[Whitby|LOC]].",
 			want: []string{`org:harbury ORG "Harbury" partial`, `person:durrant PERSON "Durrant" partial`, `person:keble PERSON "Keble" partial`,
-				`person:marlow PERSON "Marlow" partial`, `person:penrose PERSON "Penrose" partial`, `person:whitby PERSON "Whitby" partial`},
+				`person:lindqvist PERSON "Lindqvist" partial`, `person:marlow PERSON "Marlow" partial`, `person:penrose PERSON "Penrose" partial`,
+				`person:whitby PERSON "Whitby" partial`},
 		},
 		{
 			name: "rugby: initials and a captain, then a bare list of replacements",

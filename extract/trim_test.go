@@ -91,3 +91,26 @@ func TestCommonWordPlaces(t *testing.T) {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// TestOpeningArticle checks that "A" or "An" opening a sentence is cut
+// from a name that modifies the noun after it, and that a man named An
+// and an initial in a list keep theirs.
+func TestOpeningArticle(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a spokeswoman of a body",
+			marked: "Vote\n\nThe poll closed. [[An Tervane Commission|ORG]] spokeswoman said it went well.",
+			want:   []string{`org:tervane-commission ORG "Tervane Commission"`},
+		},
+		{
+			name:   "a generic head alone",
+			marked: "Rubber\n\nPrices rose. [[A Council|ORG]] meeting is due in May.",
+			want:   nil,
+		},
+		{
+			name:   "a man named An",
+			marked: "Computers\n\nSales rose. [[An Okafor|PER]] said they would rise again.",
+			want:   []string{`person:an-okafor PERSON "An Okafor"`},
+		},
+	})
+}
