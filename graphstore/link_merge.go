@@ -175,42 +175,24 @@ func (c *corpus) keeper(a, b string, rule LinkRule) (from, to string) {
 // call it "Red Sox", three of them at least, and no other organization is
 // so called a fifth as often.
 func (c *corpus) linkLongerOrgs(l *linking) {
-	// The short names that may be linked, and of each the entities that
-	// have it as an alias (only those are looked up: most aliases are
-	// of no such name, and listing them all was most of the rule's time).
-	shortOf := func(i int) (string, bool) {
-		f := c.fulls[i]
-		if f.typ != extract.Org || len(f.keys) != 1 || strings.Contains(c.fullIDs[i], "@") || len(f.words[0]) < 2 {
-			return "", false
-		}
-		return f.keys[0], true
-	}
 	byAlias := map[string][]string{}
-	for i := range c.fullIDs {
-		if short, ok := shortOf(i); ok && strings.Contains(short, " ") {
-			byAlias[short] = nil // an alias of one word was never listed
-		}
-	}
 	for i, id := range c.fullIDs {
 		for _, a := range c.fulls[i].aliases {
-			if list, ok := byAlias[a.name]; ok {
-				byAlias[a.name] = append(list, id)
+			if k := a.name; strings.Contains(k, " ") {
+				byAlias[k] = append(byAlias[k], id)
 			}
 		}
 	}
-	var linked map[string]int
 	for i, id := range c.fullIDs {
-		short, ok := shortOf(i)
-		if !ok {
+		f := c.fulls[i]
+		if f.typ != extract.Org || len(f.keys) != 1 || strings.Contains(id, "@") {
 			continue
 		}
-		f := c.fulls[i]
-		sw := f.words[0]
-		if linked == nil {
-			linked = map[string]int{}
-		} else {
-			clear(linked)
+		short, sw := f.keys[0], f.words[0]
+		if len(sw) < 2 {
+			continue
 		}
+		linked := map[string]int{}
 		var cands []string
 		for _, fid := range byAlias[short] {
 			g := c.full[fid]
