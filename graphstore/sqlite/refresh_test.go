@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"maps"
@@ -158,7 +159,7 @@ func TestIncrementalRefresh(t *testing.T) {
 				docs = unsureSome(docs, seed)
 			}
 			s := openTemp(t)
-			relinked, refreshes := 0, 0
+			relinked, refreshes, kept := 0, 0, 0
 			var links map[string]string
 			for i := 0; i < len(docs); {
 				n := 1 + r.IntN(30)
@@ -167,6 +168,7 @@ func TestIncrementalRefresh(t *testing.T) {
 				if r.IntN(5) < 2 && i < len(docs) {
 					continue // refresh later, several batches at once
 				}
+				kept += edgesKept(t, s)
 				if done, err := s.Refresh(ctx); err != nil || !done {
 					t.Fatalf("Refresh() = %v, %v", done, err)
 				}
@@ -182,6 +184,9 @@ func TestIncrementalRefresh(t *testing.T) {
 			if relinked == 0 {
 				t.Errorf("no refresh of %d changed the links; the test wants some", refreshes)
 			}
+			if seed == 0 && kept == 0 {
+				t.Errorf("no refresh of %d kept an edge of a moved node as it was; the test wants some", refreshes)
+			}
 			want := graphstore.New()
 			for _, d := range docs {
 				want.Add(d)
@@ -195,6 +200,54 @@ func TestIncrementalRefresh(t *testing.T) {
 			t.Logf("%d refreshes, %d changed the links", refreshes, relinked)
 		})
 	}
+}
+
+// edgesKept plans the refresh of s and fails if it would write an edge row
+// the cache holds as it is; it returns how many of the moved nodes' edges
+// it keeps as they are (not written).
+func edgesKept(t *testing.T, s *Store) int {
+	t.Helper()
+	ctx := context.Background()
+	u, err := s.planRefresh(ctx)
+	if err != nil || u == nil {
+		t.Fatalf("planRefresh() = %v, %v", u, err)
+	}
+	if u.full {
+		return 0
+	}
+	cached := map[[2]int64]edgeRow{}
+	err = eachRow(ctx, s.db, `SELECT `+edgeCols+`, e.articles FROM graph_edges e`, func(rows *sql.Rows) error {
+		r, err := s.scanEdgeRow(rows, true)
+		cached[[2]int64{r.source, r.target}] = r
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range u.w.edges {
+		if cached[[2]int64{r.source, r.target}] == r {
+			t.Errorf("the refresh writes the edge row of nodes %d and %d as the cache holds it", r.source, r.target)
+		}
+	}
+	// The moved nodes' edges that stay as they were are neither written
+	// nor deleted.
+	written := map[[2]int64]bool{}
+	for _, r := range u.w.edges {
+		written[[2]int64{r.source, r.target}] = true
+	}
+	for _, k := range u.w.edgeDel {
+		written[[2]int64{k[0].(int64), k[1].(int64)}] = true
+	}
+	kept := 0
+	for k := range cached {
+		for _, num := range k {
+			if id, ok := u.byNum[num]; ok && u.moved[id] && !written[k] {
+				kept++
+				break
+			}
+		}
+	}
+	return kept
 }
 
 // lastSeq returns the number of the store's last article.

@@ -24,7 +24,8 @@ import (
 //  2. The nodes whose raw ids changed node in some article (the old and the
 //     new node of each article's raw id whose link changed, compared with
 //     graph_canonical and graph_article_links) are computed anew, with all
-//     their edges, from the articles that mention them.
+//     their edges, from the articles that mention them; of their edges only
+//     the rows that change are written.
 //  3. Every other node and edge the new articles touch is updated by adding
 //     their counts to its tally or row; nothing else is read or written.
 //

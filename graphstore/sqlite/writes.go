@@ -144,20 +144,22 @@ func anys[T any](s []T) []any {
 }
 
 // oldEdges reads the edges the cache holds of the moved nodes, which the
-// update replaces, and the rows of the nodes at their other ends.
-func (u *update) oldEdges(ctx context.Context, tx *sql.Tx) (map[[2]int64]bool, error) {
-	old := map[[2]int64]bool{}
+// update replaces, and the rows of the nodes at their other ends. The rows
+// are read whole, articles too: planEdges writes again only those that
+// change.
+func (u *update) oldEdges(ctx context.Context, tx *sql.Tx) (map[[2]int64]edgeRow, error) {
+	old := map[[2]int64]edgeRow{}
 	for _, id := range slices.Sorted(maps.Keys(u.moved)) {
 		r := u.rows[id]
 		if r == nil {
 			continue // a node the update makes
 		}
 		n := 0
-		for _, q := range []string{`SELECT ` + edgeCols + ` FROM graph_edges e WHERE e.source = ?`,
-			`SELECT ` + edgeCols + ` FROM graph_edges e WHERE e.target = ?`} {
+		for _, q := range []string{`SELECT ` + edgeCols + `, e.articles FROM graph_edges e WHERE e.source = ?`,
+			`SELECT ` + edgeCols + `, e.articles FROM graph_edges e WHERE e.target = ?`} {
 			err := eachRow(ctx, u.q, q, func(rows *sql.Rows) error {
-				e, err := u.s.scanEdgeRow(rows, false)
-				old[[2]int64{e.source, e.target}] = true
+				e, err := u.s.scanEdgeRow(rows, true)
+				old[[2]int64{e.source, e.target}] = e
 				n++
 				return err
 			}, r.num)
@@ -203,12 +205,14 @@ func (u *update) numOf(id string) (int64, error) {
 	return 0, u.s.damaged("graph_nodes lacks node %q, which articles in the cache mention", id)
 }
 
-// planEdges plans the edges: those of the moved nodes replaced, the others
-// the new articles touch added to, and the changes of degree that follow.
+// planEdges plans the edges: those of the moved nodes replaced (where their
+// row changes: most of a moved node's edges come out as they were, and a
+// row written again costs its pages in the log), the others the new
+// articles touch added to, and the changes of degree that follow.
 // Each set is taken in the order of graph_edges' key, node numbers: the
 // rows are read and written in the order the table keeps them, and numbers
 // sort faster than the pairs of ids they stand for.
-func (u *update) planEdges(ctx context.Context, tx *sql.Tx, old map[[2]int64]bool) error {
+func (u *update) planEdges(ctx context.Context, tx *sql.Tx, old map[[2]int64]edgeRow) error {
 	if u.all != nil {
 		return u.planAllEdges()
 	}
@@ -222,11 +226,13 @@ func (u *update) planEdges(ctx context.Context, tx *sql.Tx, old map[[2]int64]boo
 		r := p.row
 		r.weight, r.sentences, r.articles = e.weight, e.sentences, appendSeqs("[]", e.seqs)
 		nums := [2]int64{r.source, r.target}
-		if !old[nums] {
+		kept[nums] = true
+		if was, ok := old[nums]; !ok {
 			u.degrees[p.key[0]]++
 			u.degrees[p.key[1]]++
+		} else if was == r {
+			continue // the row the cache holds
 		}
-		kept[nums] = true
 		u.w.edges = append(u.w.edges, r)
 	}
 	for _, k := range slices.SortedFunc(maps.Keys(old), compareNums) {
