@@ -66,6 +66,14 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		return res, s.failed(ctx, "add batch", err)
 	}
 	defer w.close()
+	dropped := false
+	if w.seq == 0 && !s.indexesDropped {
+		// The first batch into an empty store: see countIndexes.
+		if err := dropCountIndexes(w.ctx, tx.Tx); err != nil {
+			return res, s.failed(ctx, "add batch", err)
+		}
+		dropped = true
+	}
 	s.hold(w)
 	if err := w.findHeld(batch); err != nil {
 		return res, s.failed(ctx, "add batch", err)
@@ -106,6 +114,7 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		return graphstore.BatchResult{}, s.failed(ctx, "add batch: commit", err)
 	}
 	committed = true
+	s.indexesDropped = s.indexesDropped || dropped
 	s.keepHeld(w)
 	return res, nil
 }

@@ -84,6 +84,9 @@ type Store struct {
 	// totals are the running totals of the articles this process added
 	// and has not written yet (see totals.go); nil when there are none.
 	totals *totalsAcc
+	// indexesDropped says that this process dropped countIndexes, for
+	// [Store.Flush] to make them again.
+	indexesDropped bool
 }
 
 var _ graphstore.Store = (*Store)(nil)
@@ -206,7 +209,10 @@ func (s *Store) openWritable(ctx context.Context) error {
 		return cmp.Or(err, errors.New("cannot write the store: its file or folder is read-only (read-only media, an immutable file or permissions)"))
 	}
 	s.version = SchemaVersion
-	return s.explain(s.checkTables(ctx))
+	if err := s.checkTables(ctx); err != nil {
+		return s.explain(err)
+	}
+	return s.explain(s.makeMissingIndexes(ctx))
 }
 
 // isReadOnly reports whether SQLite opened the file for reading only.
