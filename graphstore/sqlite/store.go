@@ -87,6 +87,9 @@ type Store struct {
 	// indexesDropped says that this process dropped countIndexes, for
 	// [Store.Flush] to make them again.
 	indexesDropped bool
+	// own are the articles this process added to the store it found
+	// empty, while they are all the store holds; nil otherwise.
+	own *ownArticles
 }
 
 var _ graphstore.Store = (*Store)(nil)
