@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -16,18 +15,8 @@ import (
 // numbers, which differ with the order the tables and indexes were made in.
 func schemaRows(t *testing.T, s *Store) []string {
 	t.Helper()
-	var out []string
-	err := eachRow(context.Background(), s.db, `SELECT type || ' ' || name || ' ' || tbl_name || ' ' || coalesce(sql, '')
-		FROM sqlite_schema ORDER BY type, name`, func(rows *sql.Rows) error {
-		var r string
-		err := rows.Scan(&r)
-		out = append(out, r)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return textRows(t, s, `SELECT type || ' ' || name || ' ' || tbl_name || ' ' || coalesce(sql, '')
+		FROM sqlite_schema ORDER BY type, name`)
 }
 
 // countIndexNames returns the names of countIndexes the store holds.
