@@ -67,13 +67,11 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 	}
 	defer w.close()
 	dropped := false
-	if w.seq == 0 && !s.indexesDropped {
-		// The first batch into an empty store: see countIndexes.
-		if err := dropCountIndexes(w.ctx, tx.Tx); err != nil {
+	if !s.indexesDropped && !s.indexesSeen {
+		// The first batch of the process: see countIndexes.
+		if dropped, err = s.deferIndexes(w); err != nil {
 			return res, s.failed(ctx, "add batch", err)
 		}
-		dropped = true
-		s.own = &ownArticles{ids: map[string]bool{}, hashes: map[string]string{}}
 	}
 	s.hold(w)
 	if err := w.findHeld(batch, s.own); err != nil {
@@ -116,6 +114,7 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 	}
 	committed = true
 	s.indexesDropped = s.indexesDropped || dropped
+	s.indexesSeen = true
 	s.own = s.own.add(w)
 	s.keepHeld(w)
 	return res, nil

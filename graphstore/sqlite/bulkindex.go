@@ -18,7 +18,8 @@ import (
 // rows' entities, the articles' dates, the aliases' names), with every page
 // it touches written again by each batch's commit. A store left without
 // them (an ingest killed between two batches) holds every row, and gets
-// them back when a writer next opens it ([Store.makeMissingIndexes]);
+// them back from the next ingest, which finds them missing with its first
+// batch ([Store.deferIndexes]) and makes them as the first ingest would;
 // readers meanwhile answer the same, from scans.
 var countIndexes = []string{
 	"CREATE INDEX articles_utc ON articles (utc)",
@@ -74,21 +75,18 @@ func makeCountIndexes(ctx context.Context, tx *sql.Tx) error {
 	return buildIndexes(ctx, tx, missing)
 }
 
-// makeMissingIndexes makes the indexes an ingest killed between its
-// batches left dropped, in a transaction of its own; it writes nothing
-// when none is missing.
-func (s *Store) makeMissingIndexes(ctx context.Context) error {
-	missing, err := missingCountIndexes(ctx, s.db)
-	if err != nil || len(missing) == 0 {
-		return err
+// deferIndexes is the first batch's of a process, in its transaction: into
+// an empty store it drops countIndexes (and starts s.own); into one an
+// ingest killed between its batches left without them it finds them
+// missing. It reports whether the store now lacks them.
+func (s *Store) deferIndexes(w *batchWriter) (bool, error) {
+	if w.seq > 0 {
+		missing, err := missingCountIndexes(w.ctx, w.tx)
+		return len(missing) > 0, err
 	}
-	tx, err := s.begin(ctx, nil)
-	if err != nil {
-		return err
+	if err := dropCountIndexes(w.ctx, w.tx.Tx); err != nil {
+		return false, err
 	}
-	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
-	if err := makeCountIndexes(ctx, tx); err != nil {
-		return err
-	}
-	return tx.Commit()
+	s.own = &ownArticles{ids: map[string]bool{}, hashes: map[string]string{}}
+	return true, nil
 }

@@ -84,9 +84,10 @@ type Store struct {
 	// totals are the running totals of the articles this process added
 	// and has not written yet (see totals.go); nil when there are none.
 	totals *totalsAcc
-	// indexesDropped says that this process dropped countIndexes, for
-	// [Store.Flush] to make them again.
-	indexesDropped bool
+	// indexesDropped says that the store lacks countIndexes, which this
+	// process's batches dropped or found dropped, for [Store.Flush] to
+	// make them again; indexesSeen that a batch has looked.
+	indexesDropped, indexesSeen bool
 	// own are the articles this process added to the store it found
 	// empty, while they are all the store holds; nil otherwise.
 	own *ownArticles
@@ -212,10 +213,7 @@ func (s *Store) openWritable(ctx context.Context) error {
 		return cmp.Or(err, errors.New("cannot write the store: its file or folder is read-only (read-only media, an immutable file or permissions)"))
 	}
 	s.version = SchemaVersion
-	if err := s.checkTables(ctx); err != nil {
-		return s.explain(err)
-	}
-	return s.explain(s.makeMissingIndexes(ctx))
+	return s.explain(s.checkTables(ctx))
 }
 
 // isReadOnly reports whether SQLite opened the file for reading only.
