@@ -66,8 +66,15 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		return res, s.failed(ctx, "add batch", err)
 	}
 	defer w.close()
+	dropped := false
+	if !s.indexesDropped && !s.indexesSeen {
+		// The first batch of the process: see countIndexes.
+		if dropped, err = s.deferIndexes(w); err != nil {
+			return res, s.failed(ctx, "add batch", err)
+		}
+	}
 	s.hold(w)
-	if err := w.findHeld(batch); err != nil {
+	if err := w.findHeld(batch, s.own); err != nil {
 		return res, s.failed(ctx, "add batch", err)
 	}
 	for _, a := range batch {
@@ -106,6 +113,9 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 		return graphstore.BatchResult{}, s.failed(ctx, "add batch: commit", err)
 	}
 	committed = true
+	s.indexesDropped = s.indexesDropped || dropped
+	s.indexesSeen = true
+	s.own = s.own.add(w)
 	s.keepHeld(w)
 	return res, nil
 }
@@ -406,8 +416,20 @@ func (w *batchWriter) writeSums() error {
 }
 
 // findHeld reads which ids and text hashes of the batch the store holds,
-// a statement for many articles rather than one for each.
-func (w *batchWriter) findHeld(batch []graphstore.ArticleCounts) error {
+// a statement for many articles rather than one for each; from own instead
+// when own holds every article the store does.
+func (w *batchWriter) findHeld(batch []graphstore.ArticleCounts, own *ownArticles) error {
+	if own.holdsAll(w) {
+		for _, a := range batch {
+			if own.ids[a.Info.ID] {
+				w.heldID[a.Info.ID] = true
+			}
+			if id, ok := own.hashes[a.Info.Hash]; ok {
+				w.heldHash[a.Info.Hash] = id
+			}
+		}
+		return nil
+	}
 	const per = 500 // two parameters an article
 	for len(batch) > 0 {
 		part := batch[:min(len(batch), per)]
@@ -485,4 +507,39 @@ func comparePairs(a, b [2]string) int {
 		return c
 	}
 	return strings.Compare(a[1], b[1])
+}
+
+// ownArticles are the ids and text hashes of the articles a process added
+// to a store that was empty when its first batch began, up to maxOwn
+// articles: while the store holds no other article (its last number is the
+// last this process wrote), a batch finds those of its articles the store
+// holds in them rather than by reading the store's indexes.
+type ownArticles struct {
+	ids    map[string]bool
+	hashes map[string]string // text hash → id
+	last   int64             // the number of the last article added
+}
+
+// maxOwn bounds the articles ownArticles holds (about 150 bytes each);
+// beyond it batches read the store.
+const maxOwn = 50000
+
+// holdsAll reports whether o holds every article of the store the batch of
+// w writes into: no other process has added any since o's last.
+func (o *ownArticles) holdsAll(w *batchWriter) bool { return o != nil && o.last == w.first-1 }
+
+// add returns o with the articles of the committed batch of w, or nil when
+// o cannot hold every article of the store any more.
+func (o *ownArticles) add(w *batchWriter) *ownArticles {
+	if !o.holdsAll(w) || len(o.ids)+len(w.byID) > maxOwn {
+		return nil
+	}
+	for id := range w.byID {
+		o.ids[id] = true
+	}
+	for h, id := range w.byHash {
+		o.hashes[h] = id
+	}
+	o.last = w.seq
+	return o
 }

@@ -3,6 +3,8 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -117,4 +119,65 @@ func TestAddBatchForeignKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantClean(t, s, graphstore.CheckFull) // SQLite's foreign_key_check among others
+}
+
+// TestAddBatchOwnArticles checks the batches of a process that found the
+// store empty: they find the articles it added before without reading the
+// store, and the articles another process adds meanwhile by reading it.
+func TestAddBatchOwnArticles(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "graph.db")
+	mine, err := Open(ctx, path, create)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mine.Close()
+	arts := counts(testdocs.Random(30, 7))
+	for i := range arts {
+		arts[i].Info.ID, arts[i].Info.Hash = fmt.Sprintf("a%d", i), fmt.Sprintf("%064x", i)
+	}
+	if _, err := mine.AddBatch(ctx, arts[:10]); err != nil {
+		t.Fatal(err)
+	}
+	if mine.own == nil || len(mine.own.ids) != 10 {
+		t.Fatalf("after the first batch into an empty store, own = %+v; want its 10 articles", mine.own)
+	}
+	again := arts[10:12:12]
+	again = append(again, arts[3]) // by id
+	text := arts[12]
+	text.Info.Hash = arts[4].Info.Hash // by text
+	again = append(again, text)
+	res, err := mine.AddBatch(ctx, again)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []graphstore.Skipped{{ID: "a3", Dup: "a3", Same: "id"}, {ID: "a12", Dup: "a4", Same: "text"}}
+	if res.Added != 2 || !slices.Equal(res.Skipped, want) {
+		t.Errorf("own articles again: added %d, skipped %+v; want 2 and %+v", res.Added, res.Skipped, want)
+	}
+
+	other, err := Open(ctx, path, create)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.AddBatch(ctx, arts[20:22]); err != nil {
+		t.Fatal(err)
+	}
+	if err := other.Close(); err != nil {
+		t.Fatal(err)
+	}
+	late := []graphstore.ArticleCounts{arts[20], arts[25]}
+	late[1].Info.Hash = arts[21].Info.Hash
+	res, err = mine.AddBatch(ctx, late)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = []graphstore.Skipped{{ID: "a20", Dup: "a20", Same: "id"}, {ID: "a25", Dup: "a21", Same: "text"}}
+	if res.Added != 0 || !slices.Equal(res.Skipped, want) {
+		t.Errorf("another process's articles: added %d, skipped %+v; want 0 and %+v", res.Added, res.Skipped, want)
+	}
+	if mine.own != nil {
+		t.Error("own still kept after another process added articles")
+	}
+	wantClean(t, mine, graphstore.CheckFull)
 }

@@ -243,7 +243,11 @@ func emptyCache(ctx context.Context, tx *sql.Tx) error {
 const indexCacheSize = -65536
 
 // makeIndexes makes the indexes of the cache tables again.
-func makeIndexes(ctx context.Context, tx *sql.Tx) (err error) {
+func makeIndexes(ctx context.Context, tx *sql.Tx) error { return buildIndexes(ctx, tx, cacheIndexes) }
+
+// buildIndexes runs the CREATE INDEX statements idxs in tx, with the page
+// cache of indexCacheSize for their sorts.
+func buildIndexes(ctx context.Context, tx *sql.Tx, idxs []string) (err error) {
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA cache_size = %d`, indexCacheSize)); err != nil {
 		return err
 	}
@@ -252,7 +256,7 @@ func makeIndexes(ctx context.Context, tx *sql.Tx) (err error) {
 			err = rerr
 		}
 	}()
-	for _, idx := range cacheIndexes {
+	for _, idx := range idxs {
 		if _, err := tx.ExecContext(ctx, idx); err != nil {
 			return err
 		}

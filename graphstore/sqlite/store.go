@@ -84,6 +84,13 @@ type Store struct {
 	// totals are the running totals of the articles this process added
 	// and has not written yet (see totals.go); nil when there are none.
 	totals *totalsAcc
+	// indexesDropped says that the store lacks countIndexes, which this
+	// process's batches dropped or found dropped, for [Store.Flush] to
+	// make them again; indexesSeen that a batch has looked.
+	indexesDropped, indexesSeen bool
+	// own are the articles this process added to the store it found
+	// empty, while they are all the store holds; nil otherwise.
+	own *ownArticles
 }
 
 var _ graphstore.Store = (*Store)(nil)

@@ -82,8 +82,14 @@ func dump(t *testing.T, s *Store) []string {
 // pendingRows returns the rows of totals_pending as "first-last ...".
 func pendingRows(t *testing.T, s *Store) string {
 	t.Helper()
+	return strings.Join(textRows(t, s, `SELECT first || '-' || last FROM totals_pending ORDER BY first`), " ")
+}
+
+// textRows returns the rows of a query of one text column.
+func textRows(t *testing.T, s *Store, query string) []string {
+	t.Helper()
 	var out []string
-	err := eachRow(context.Background(), s.db, `SELECT first || '-' || last FROM totals_pending ORDER BY first`, func(rows *sql.Rows) error {
+	err := eachRow(context.Background(), s.db, query, func(rows *sql.Rows) error {
 		var r string
 		err := rows.Scan(&r)
 		out = append(out, r)
@@ -92,7 +98,7 @@ func pendingRows(t *testing.T, s *Store) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return strings.Join(out, " ")
+	return out
 }
 
 func TestStoreRawTables(t *testing.T) {

@@ -206,7 +206,7 @@ func (s *Store) Flush(ctx context.Context) error {
 	if s.readOnly {
 		return nil
 	}
-	if s.totals == nil {
+	if s.totals == nil && !s.indexesDropped {
 		// Nothing of this process's own; another's, perhaps.
 		var n int
 		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM totals_pending`).Scan(&n); err != nil {
@@ -224,9 +224,16 @@ func (s *Store) Flush(ctx context.Context) error {
 	if err := s.flushTotals(context.WithoutCancel(ctx), tx); err != nil {
 		return s.failed(ctx, "write totals", err)
 	}
+	if s.indexesDropped {
+		// After the totals, whose aliases go in without aliases_name.
+		if err := makeCountIndexes(context.WithoutCancel(ctx), tx.Tx); err != nil {
+			return s.failed(ctx, "make indexes", err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return s.failed(ctx, "write totals: commit", err)
 	}
+	s.indexesDropped = false
 	return nil
 }
 
