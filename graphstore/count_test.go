@@ -1,8 +1,10 @@
 package graphstore
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 	"unsafe"
@@ -145,5 +147,54 @@ func TestCountSharesNoBytes(t *testing.T) {
 	}
 	if got.Info.Title != "Putin meets Kim" || got.Entities[0].Name != "Vladimir Putin" || got.Entities[0].Aliases["Putin"] != 1 {
 		t.Errorf("Count changed the strings: %+v", got)
+	}
+}
+
+// TestGraphAddNameTable checks what Graph.Add keeps of the names of two
+// articles: one copy of each id and name, in the graph's own table, sharing
+// no bytes with either article's text, and the aliases whole.
+func TestGraphAddNameTable(t *testing.T) {
+	texts := []string{"Ms Alma Ferrow spoke. Ferrow left.", "Later Alma Ferrow wrote to Ferrow's staff."}
+	g := New()
+	for i, text := range texts {
+		full := text[strings.Index(text, "Alma"):][:len("Alma Ferrow")]
+		short := text[strings.LastIndex(text, "Ferrow"):][:len("Ferrow")]
+		doc := &extract.Doc{
+			Article: extract.Article{ID: fmt.Sprint("art-", i)}, Text: text, Hash: fmt.Sprint("hash-", i),
+			Entities: []extract.Entity{{ID: "person:alma-ferrow", Name: full, Type: extract.Person,
+				Mentions: []extract.Mention{{Name: full}, {Name: short, Sentence: 1}}}},
+		}
+		if !g.Add(doc) {
+			t.Fatalf("Add(%d) = false", i)
+		}
+	}
+	if len(g.names) != 2 || g.names["person:alma-ferrow"] == "" || g.names["Alma Ferrow"] == "" {
+		t.Fatalf("the graph's names = %q, want the id and the name", g.names)
+	}
+	var names []string
+	for _, a := range g.articles {
+		for _, e := range a.entries {
+			names = append(names, e.name)
+			for _, text := range texts {
+				p, lo := uintptr(unsafe.Pointer(unsafe.StringData(e.name))), uintptr(unsafe.Pointer(unsafe.StringData(text)))
+				if p >= lo && p < lo+uintptr(len(text)) {
+					t.Errorf("the entry's name %q is a piece of an article's text", e.name)
+				}
+			}
+			got := map[string]int{}
+			for name, n := range e.allAliases() {
+				got[name] = n
+			}
+			if !reflect.DeepEqual(got, map[string]int{"Alma Ferrow": 1, "Ferrow": 1}) {
+				t.Errorf("aliases = %v", got)
+			}
+		}
+	}
+	if len(names) != 2 || unsafe.StringData(names[0]) != unsafe.StringData(names[1]) ||
+		unsafe.StringData(names[0]) != unsafe.StringData(g.names["Alma Ferrow"]) {
+		t.Errorf("the two articles' names %q are not the table's one copy", names)
+	}
+	if s := g.names.get(""); s != "" || len(g.names) != 2 {
+		t.Errorf("get(\"\") = %q and added to the table", s)
 	}
 }

@@ -178,6 +178,7 @@ type Graph struct {
 	articles []article
 	seen     *seenSet    // the hashes and ids of articles, nil on a read-only graph
 	keys     keyInterner // the entries' keys, nil on a read-only graph
+	names    nameTable   // the entries' ids, names and ISO codes, nil on a read-only graph
 	frozen   bool        // made by NewView: nodes and edges are given, Add is refused
 	window   Window
 	// prelinked: made by Curate, whose entries hold node ids already;
@@ -205,7 +206,7 @@ type finished struct {
 
 // New returns an empty graph.
 func New() *Graph {
-	return &Graph{seen: newSeenSet(), keys: keyInterner{}}
+	return &Graph{seen: newSeenSet(), keys: keyInterner{}, names: nameTable{}}
 }
 
 // Add counts the entities of doc and their co-mentions: it is
@@ -216,7 +217,13 @@ func (g *Graph) Add(doc *extract.Doc) bool {
 	if g.frozen || g.prelinked || g.seen.has(g.articles, doc.Hash, doc.Article.ID) {
 		return false // before the work of counting
 	}
-	if !g.AddCounts(Count(doc)) {
+	// The aliases are not copied: AddCounts copies them into the entries'
+	// encoded lists, and keeps no Aliases map.
+	name := intern
+	if g.names != nil {
+		name = g.names.get
+	}
+	if !g.AddCounts(countWith(doc, name, func(s string) string { return s })) {
 		return false
 	}
 	if len(doc.Paragraphs) > 0 {

@@ -768,11 +768,7 @@ func decode(data []byte) (*Model, error) {
 	}
 	nf := d.count(1)
 	m.sorted = make([]savedRow, nf)
-	key := uint32(0)
-	for i := range m.sorted {
-		key += uint32(d.uv())
-		m.sorted[i].key = key
-	}
+	d.keys(m.sorted)
 	for y := 0; y < numLabels; y++ {
 		d.weights(m.sorted, y)
 	}
@@ -832,17 +828,72 @@ type decoder struct {
 
 var errTrunc = errors.New("truncated model data")
 
+// uv reads an unsigned varint. A number of one byte, most of the
+// gazetteer's and the clusters' numbers, is read in line. After an error
+// it may still read such a number (below 128), which decode throws away
+// with the model.
 func (d *decoder) uv() uint64 {
+	if b := d.b; len(b) > 0 && b[0] < 0x80 {
+		d.b = b[1:]
+		return uint64(b[0])
+	}
+	return d.uvSlow()
+}
+
+// uvSlow is uv past its first case: binary.Uvarint's rules in a loop of
+// its own, which the gazetteer's type sets of four and five bytes read a
+// third faster.
+func (d *decoder) uvSlow() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	x, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		d.err = errTrunc
-		return 0
+	b := d.b
+	var x uint64
+	for i, shift := 0, uint(0); i < len(b) && i < binary.MaxVarintLen64; i, shift = i+1, shift+7 {
+		c := b[i]
+		if c < 0x80 {
+			if i == binary.MaxVarintLen64-1 && c > 1 {
+				break // more than 64 bits
+			}
+			d.b = b[i+1:]
+			return x | uint64(c)<<shift
+		}
+		x |= uint64(c&0x7f) << shift
 	}
-	d.b = d.b[n:]
-	return x
+	d.err = errTrunc
+	return 0
+}
+
+// keys reads the keys of the rows, each written as its difference from
+// the one before, as uv reads each, with the numbers of up to three bytes,
+// nearly all of them, read in line.
+func (d *decoder) keys(rows []savedRow) {
+	if d.err != nil {
+		return
+	}
+	b := d.b
+	key := uint32(0)
+	for i := range rows {
+		var u uint64
+		switch {
+		case len(b) > 0 && b[0] < 0x80:
+			u, b = uint64(b[0]), b[1:]
+		case len(b) > 1 && b[1] < 0x80:
+			u, b = uint64(b[0]&0x7f)|uint64(b[1])<<7, b[2:]
+		case len(b) > 2 && b[1] >= 0x80 && b[2] < 0x80:
+			u, b = uint64(b[0]&0x7f)|uint64(b[1]&0x7f)<<7|uint64(b[2])<<14, b[3:]
+		default:
+			x, n := binary.Uvarint(b)
+			if n <= 0 {
+				d.err = errTrunc
+				return
+			}
+			u, b = x, b[n:]
+		}
+		key += uint32(u)
+		rows[i].key = key
+	}
+	d.b = b
 }
 
 // weights reads the weights of label y of every row, as sv reads each,
@@ -890,6 +941,11 @@ func (d *decoder) fixed(n int) uint64 {
 	if d.err != nil || len(d.b) < n {
 		d.err = errTrunc
 		return 0
+	}
+	if n == 8 {
+		x := binary.LittleEndian.Uint64(d.b)
+		d.b = d.b[8:]
+		return x
 	}
 	var x uint64
 	for i := n - 1; i >= 0; i-- {

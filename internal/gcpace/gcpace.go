@@ -104,6 +104,32 @@ func While(p Pace) (end func()) {
 	}
 }
 
+// paused is set between Pause and its resume.
+var paused atomic.Bool
+
+// Pause turns the collector off until resume is called, where the
+// collector is paced (see Start; not nested): for a phase whose heap only
+// grows and stays live, such as loading the models at start-up, where
+// the collections Go's pace runs at 4, 8, 16 and 32 MiB mark all that was
+// loaded before and free next to nothing. At resume the pace of the live
+// heap the last collection found is set again, and so one collection
+// follows at once, of the heap loaded. The garbage of the phase waits for
+// it: Pause is for phases of a known, bounded size.
+func Pause() (resume func()) {
+	if active.Load() == nil {
+		return func() {}
+	}
+	paused.Store(true)
+	debug.SetGCPercent(-1)
+	return func() {
+		if paused.CompareAndSwap(true, false) {
+			if p := active.Load(); p != nil {
+				debug.SetGCPercent(p.Percent(LiveHeap()))
+			}
+		}
+	}
+}
+
 // sentinel is allocated only for its finalizer. It must not be of zero
 // size (those are not allocated, and their finalizers may never run).
 type sentinel struct{ _ [16]byte }
@@ -116,7 +142,9 @@ func arm(done *atomic.Bool) {
 		if done.Load() || p == nil {
 			return
 		}
-		debug.SetGCPercent(p.Percent(LiveHeap()))
+		if !paused.Load() {
+			debug.SetGCPercent(p.Percent(LiveHeap()))
+		}
 		arm(done)
 	})
 }

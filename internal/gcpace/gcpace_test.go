@@ -155,3 +155,41 @@ func TestRefresh(t *testing.T) {
 		}
 	}
 }
+
+// TestPause checks that Pause turns the collector off where it is paced,
+// that a collection's finalizer does not turn it back on, and that resume
+// sets the pace of the live heap again; and that it does nothing where the
+// collector is not paced.
+func TestPause(t *testing.T) {
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	old := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(old)
+
+	resume := Pause()
+	if got := gogc(); got != 100 {
+		t.Errorf("GOGC after Pause without Start = %d, want 100", got)
+	}
+	resume()
+
+	stop := Start(Pace{Headroom: 1, Fraction: 0.37})
+	defer stop()
+	resume = Pause()
+	if got := gogc(); got != -1 {
+		t.Errorf("GOGC after Pause = %d, want -1 (off)", got)
+	}
+	runtime.GC() // its finalizer must leave the collector off
+	if got := waitGOGC(37, 200*time.Millisecond); got != -1 {
+		t.Errorf("GOGC after a collection during Pause = %d, want -1", got)
+	}
+	resume()
+	if got := gogc(); got != 37 {
+		t.Errorf("GOGC after resume = %d, want Start's 37", got)
+	}
+	resume() // a second call changes nothing
+	debug.SetGCPercent(100)
+	runtime.GC()
+	if got := waitGOGC(37, time.Second); got != 37 {
+		t.Errorf("GOGC after resume and a collection = %d, want 37: pacing stopped", got)
+	}
+}
