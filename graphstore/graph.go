@@ -177,7 +177,7 @@ func (a *article) relations() []Relation {
 type Graph struct {
 	articles []article
 	seen     *seenSet    // the hashes and ids of articles, nil on a read-only graph
-	keys     keyInterner // the entries' keys, nil on a read-only graph
+	keys     *keyInterner // the entries' keys, nil on a read-only graph
 	frozen   bool        // made by NewView: nodes and edges are given, Add is refused
 	window   Window
 	// prelinked: made by Curate, whose entries hold node ids already;
@@ -205,7 +205,7 @@ type finished struct {
 
 // New returns an empty graph.
 func New() *Graph {
-	return &Graph{seen: newSeenSet(), keys: keyInterner{}}
+	return &Graph{seen: newSeenSet(), keys: newKeyInterner(0)}
 }
 
 // Add counts the entities of doc and their co-mentions: it is

@@ -465,7 +465,7 @@ type idVote struct {
 }
 
 // typeVotes counts the type votes of the articles.
-func typeVotes(articles []article, nKeys int) typeVoting {
+func typeVotes(articles []article, nKeys int, nums *keyNumbers) typeVoting {
 	// One record an id, and each name's type by its words once: the loop
 	// is over every entry of every article.
 	byID := make(typeVoting, nKeys/2)
@@ -476,14 +476,15 @@ func typeVotes(articles []article, nKeys int) typeVoting {
 		v int // the entry's vote
 		r *idVote
 	}
-	byKey := make(map[*entryKey]keyVote, nKeys)
+	byKey := make([]keyVote, nums.n) // by key number; r nil: not met yet
 	// The records are made in blocks: tens of thousands of small objects
 	// otherwise.
 	var block []idVote
 	for _, a := range articles {
 		for _, e := range a.entries {
-			kv, ok := byKey[e.entryKey]
-			if !ok {
+			kn := nums.of(e.entryKey)
+			kv := byKey[kn]
+			if kv.r == nil {
 				tn, ok := typed[e.name]
 				if !ok {
 					tn.typ, tn.ok = names.TypedByName(e.name)
@@ -505,7 +506,7 @@ func typeVotes(articles []article, nKeys int) typeVoting {
 					kv.r = &block[len(block)-1]
 					byID[e.id] = kv.r
 				}
-				byKey[e.entryKey] = kv
+				byKey[kn] = kv
 			}
 			r := kv.r
 			if !e.partial {
