@@ -176,9 +176,9 @@ func (a *article) relations() []Relation {
 // once; later reads share that result and change nothing.
 type Graph struct {
 	articles []article
-	seen     *seenSet    // the hashes and ids of articles, nil on a read-only graph
+	seen     *seenSet     // the hashes and ids of articles, nil on a read-only graph
 	keys     *keyInterner // the entries' keys, nil on a read-only graph
-	frozen   bool        // made by NewView: nodes and edges are given, Add is refused
+	frozen   bool         // made by NewView: nodes and edges are given, Add is refused
 	window   Window
 	// prelinked: made by Curate, whose entries hold node ids already;
 	// corpus linking is not run again, and Add is refused.
