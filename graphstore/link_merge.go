@@ -398,9 +398,11 @@ func (c *corpus) linkTypes(l *linking, tv typeVoting) {
 	votes := func(id string) int { return tv[id].votes }
 	typeOf := func(id string) extract.Type { return tv[id].typ }
 	nameOf := func(id string) string { return tv[id].name }
-	// Grouped by name in any order, each group sorted below: the same
-	// groups as from the sorted ids, without sorting them all.
-	byName := map[string][]string{}
+	// Grouped by name: the ids sorted by name and id, each run of one name
+	// a group, in the order of the names (no map of tens of thousands of
+	// lists, nearly all of one id).
+	type named struct{ name, id string }
+	all := make([]named, 0, len(tv))
 	for id := range tv {
 		if _, linked := l.remap[id]; linked {
 			continue
@@ -409,15 +411,25 @@ func (c *corpus) linkTypes(l *linking, tv typeVoting) {
 		if prefix == "country" {
 			continue
 		}
-		byName[rest] = append(byName[rest], id)
+		all = append(all, named{rest, id})
 	}
+	slices.SortFunc(all, func(a, b named) int { return cmp.Or(strings.Compare(a.name, b.name), strings.Compare(a.id, b.id)) })
 	t := names.Tables()
-	for _, name := range sortedIDs(byName) {
-		same := byName[name]
-		if len(same) < 2 {
+	var same []string
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j].name == all[i].name {
+			j++
+		}
+		name, group := all[i].name, all[i:j]
+		i = j
+		if len(group) < 2 {
 			continue
 		}
-		slices.Sort(same)
+		same = same[:0]
+		for _, x := range group {
+			same = append(same, x.id)
+		}
 		best := slices.MaxFunc(same, func(a, b string) int {
 			return cmp.Or(cmp.Compare(votes(a), votes(b)), cmp.Compare(typeRank(typeOf(a)), typeRank(typeOf(b))))
 		})
