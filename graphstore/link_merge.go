@@ -413,7 +413,12 @@ func (c *corpus) linkTypes(l *linking, tv typeVoting) {
 		}
 		all = append(all, named{rest, id})
 	}
-	slices.SortFunc(all, func(a, b named) int { return cmp.Or(strings.Compare(a.name, b.name), strings.Compare(a.id, b.id)) })
+	slices.SortFunc(all, func(a, b named) int {
+		if c := strings.Compare(a.name, b.name); c != 0 {
+			return c
+		}
+		return strings.Compare(a.id, b.id)
+	})
 	t := names.Tables()
 	var same []string
 	for i := 0; i < len(all); {
