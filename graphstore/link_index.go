@@ -269,7 +269,7 @@ func (c *corpus) indexNames() {
 			f.aliases = append(f.aliases, aliasCount{name: k, n: u.n})
 		}
 	}
-	c.sortFulls(fl)
+	c.sortFulls()
 }
 
 // listArticles lists the articles of each full entity of fl and of each
@@ -300,32 +300,23 @@ func (c *corpus) listArticles(entryUse, fullOf []int32, fl []*fullInfo, pids []s
 }
 
 // sortFulls makes fullIDs and fulls, and puts each full entity's keys and
-// aliases in order, with the words of each key. fl holds the full entities
-// in the order made, which is the order of their memory: each is put in
-// order in it, not in the order of the ids.
-func (c *corpus) sortFulls(fl []*fullInfo) {
-	nKeys := 0
-	for _, f := range fl {
+// aliases in order, with the words of each key.
+func (c *corpus) sortFulls() {
+	c.fullIDs = sortedIDs(c.full)
+	c.fulls = make([]*fullInfo, len(c.fullIDs))
+	for i, id := range c.fullIDs {
+		c.fulls[i] = c.full[id]
+	}
+	for _, f := range c.fulls {
 		if len(f.keys) > 1 {
 			slices.Sort(f.keys)
 			f.keys = slices.Clip(slices.Compact(f.keys))
 		}
 		f.aliases = sumAliases(f.aliases)
-		nKeys += len(f.keys)
-	}
-	// The lists of words of all of them cut from one block.
-	words := make([][]string, nKeys)
-	for _, f := range fl {
-		n := len(f.keys)
-		f.words, words = words[:n:n], words[n:]
+		f.words = make([][]string, len(f.keys))
 		for i, k := range f.keys {
 			f.words[i] = strings.Fields(k)
 		}
-	}
-	c.fullIDs = sortedIDs(c.full)
-	c.fulls = make([]*fullInfo, len(c.fullIDs))
-	for i, id := range c.fullIDs {
-		c.fulls[i] = c.full[id]
 	}
 }
 
