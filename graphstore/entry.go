@@ -36,27 +36,57 @@ type entryKey struct {
 	listed  bool
 	partial bool
 	unsure  bool // see EntityCount.Unsure
+	// The interner that made the key (nil: none) and its number there,
+	// from 1 in the order made: corpus linking's tables by key are slices
+	// indexed by it (see keyNumbers), where maps by pointer cost a hash and
+	// a probe an entry. Both are zero in the interner's map keys, so that a
+	// key is found by what it says.
+	set *keyInterner
+	num int32
 }
 
 // keyInterner gives the entries of a graph one copy of each entryKey.
-type keyInterner map[entryKey]*entryKey
+type keyInterner struct {
+	m map[entryKey]*entryKey
+}
+
+// newKeyInterner returns an empty interner, sized for n keys.
+func newKeyInterner(n int) *keyInterner {
+	return &keyInterner{m: make(map[entryKey]*entryKey, n)}
+}
+
+// len returns the number of keys ki made (0 for nil).
+func (ki *keyInterner) len() int {
+	if ki == nil {
+		return 0
+	}
+	return len(ki.m)
+}
 
 // get returns the interned copy of k; a nil interner returns a new one.
-func (m keyInterner) get(k entryKey) *entryKey {
-	if p, ok := m[k]; ok {
+func (ki *keyInterner) get(k entryKey) *entryKey {
+	k.set, k.num = nil, 0
+	if ki == nil {
+		return &k
+	}
+	if p, ok := ki.m[k]; ok {
 		return p
 	}
-	p := &k
-	if m != nil {
-		m[k] = p
+	p := new(entryKey)
+	*p = k
+	if len(ki.m) < math.MaxInt32 {
+		p.set, p.num = ki, int32(len(ki.m)+1)
 	}
+	ki.m[k] = p
 	return p
 }
 
-// withKey returns e pointing to a new copy of its key, changed by change.
+// withKey returns e pointing to a new copy of its key, changed by change:
+// a key of no interner.
 func (e entry) withKey(change func(k *entryKey)) entry {
 	k := *e.entryKey
 	change(&k)
+	k.set, k.num = nil, 0
 	e.entryKey = &k
 	return e
 }
@@ -71,7 +101,7 @@ type aliasCount struct {
 // newEntry returns the entry of e, whose Sentences are sorted and
 // distinct, with its key from keys (which may be nil). It keeps nothing of
 // e's map and slice.
-func newEntry(e EntityCount, keys keyInterner) entry {
+func newEntry(e EntityCount, keys *keyInterner) entry {
 	k := entryKey{id: e.ID, name: e.Name, typ: e.Type, iso: e.ISO, partial: e.Partial, unsure: e.Unsure}
 	if n, ok := e.Aliases[e.Name]; !ok || len(e.Aliases) != 1 || n != e.Mentions {
 		list := make([]aliasCount, 0, len(e.Aliases))

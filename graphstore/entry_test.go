@@ -76,7 +76,7 @@ func TestMergeLinkedSums(t *testing.T) {
 }
 
 func TestKeyInternerShares(t *testing.T) {
-	keys := keyInterner{}
+	keys := newKeyInterner(0)
 	ec := EntityCount{ID: "org:acme", Name: "Acme", Type: extract.Org, Mentions: 2,
 		Aliases: map[string]int{"Acme": 1, "ACME": 1}, Sentences: []int{0, 4}}
 	a, b := newEntry(ec, keys), newEntry(ec, keys)

@@ -19,7 +19,7 @@ import (
 func (g *Graph) finalize() *finished {
 	link := &linking{remap: map[string]string{}}
 	if !g.prelinked {
-		link = linkCorpus(g.articles, len(g.keys))
+		link = linkCorpus(g.articles, g.keys)
 	}
 	acc := newAccumulator(g.window, link)
 	acc.unsure = unsureNodes(g.articles, link)

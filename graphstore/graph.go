@@ -176,10 +176,10 @@ func (a *article) relations() []Relation {
 // once; later reads share that result and change nothing.
 type Graph struct {
 	articles []article
-	seen     *seenSet    // the hashes and ids of articles, nil on a read-only graph
-	keys     keyInterner // the entries' keys, nil on a read-only graph
-	names    nameTable   // the entries' ids, names and ISO codes, nil on a read-only graph
-	frozen   bool        // made by NewView: nodes and edges are given, Add is refused
+	seen     *seenSet     // the hashes and ids of articles, nil on a read-only graph
+	keys     *keyInterner // the entries' keys, nil on a read-only graph
+	names    nameTable    // the entries' ids, names and ISO codes, nil on a read-only graph
+	frozen   bool         // made by NewView: nodes and edges are given, Add is refused
 	window   Window
 	// prelinked: made by Curate, whose entries hold node ids already;
 	// corpus linking is not run again, and Add is refused.
@@ -206,7 +206,7 @@ type finished struct {
 
 // New returns an empty graph.
 func New() *Graph {
-	return &Graph{seen: newSeenSet(), keys: keyInterner{}, names: nameTable{}}
+	return &Graph{seen: newSeenSet(), keys: newKeyInterner(0), names: nameTable{}}
 }
 
 // Add counts the entities of doc and their co-mentions: it is

@@ -122,18 +122,21 @@ func (g *Graph) Links() []Link {
 }
 
 // linkCorpus links the entity ids of the articles: see the comment at the
-// top of this file. nKeys is the number of distinct entry keys the articles
-// hold (0 when unknown): the corpus's maps by key, id and name are made that
-// size at once rather than grown, which rehashed them again and again.
-func linkCorpus(articles []article, nKeys int) *linking {
+// top of this file. keys is the interner that made the articles' entry keys
+// (nil when unknown; a key it did not make is numbered apart, see
+// keyNumbers): the corpus's maps by key, id and name are made the size of
+// its keys at once rather than grown, which rehashed them again and again.
+func linkCorpus(articles []article, keys *keyInterner) *linking {
+	nums := numberKeys(articles, keys)
+	nKeys := keys.len()
 	// The type votes and the index of names read only what the rules
 	// before them do not change (the articles; the corpus's full names):
 	// they are made on other cores while those rules run.
 	var votes typeVoting
 	var ix *nameIndex
 	var wg sync.WaitGroup
-	wg.Go(func() { votes = typeVotes(articles, nKeys) })
-	c := newCorpus(articles, nKeys)
+	wg.Go(func() { votes = typeVotes(articles, nKeys, nums) })
+	c := newCorpus(articles, nKeys, nums)
 	wg.Go(func() { ix = c.newNameIndex() })
 	l := &linking{remap: map[string]string{}, inArticle: make([]map[string]string, len(articles))}
 	c.linkSpellings(l)
@@ -149,6 +152,47 @@ func linkCorpus(articles []article, nKeys int) *linking {
 		return cmp.Or(cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Article, b.Article), cmp.Compare(a.From, b.From))
 	})
 	return l
+}
+
+// keyNumbers numbers the entry keys of the articles, from 0, for corpus
+// linking's tables by key (slices, where maps by pointer cost a hash and a
+// probe an entry): a key of the articles' interner by its number there, any
+// other (a key withKey made, or one of another interner or none) by one past
+// them, from a map made once.
+type keyNumbers struct {
+	set   *keyInterner
+	n     int // the numbers given: the size of a table by key
+	other map[*entryKey]int32
+}
+
+// numberKeys numbers the entry keys of the articles, those of keys by their
+// number there.
+func numberKeys(articles []article, keys *keyInterner) *keyNumbers {
+	k := &keyNumbers{set: keys, n: keys.len()}
+	for _, a := range articles {
+		for _, e := range a.entries {
+			if keys != nil && e.set == keys {
+				continue
+			}
+			if k.other == nil {
+				k.other = map[*entryKey]int32{}
+			}
+			if _, ok := k.other[e.entryKey]; !ok {
+				k.other[e.entryKey] = int32(k.n)
+				k.n++
+			}
+		}
+	}
+	return k
+}
+
+// of returns the number of the entry key e, which must be of the articles
+// numberKeys was given.
+func (k *keyNumbers) of(e *entryKey) int32 {
+	if e.set != nil && e.set == k.set {
+		return e.num - 1
+	}
+	return k.other[e]
 }
 
 // link records a link in every article.

@@ -34,6 +34,7 @@ type corpus struct {
 	counters     sync.Pool      // of *keyCounter, for making profiles
 	linkedTo     map[string]int // articles whose short names were linked to each full id
 	nKeys        int            // distinct entry keys of the articles, to size maps by (0: unknown)
+	keyNums      *keyNumbers    // the number of each entry key, for tables by key
 }
 
 // fullInfo is what the corpus says about one entity id given in full.
@@ -77,8 +78,8 @@ func (f *fullInfo) orgKeysOf() []string {
 	return f.orgKeys
 }
 
-func newCorpus(articles []article, nKeys int) *corpus {
-	c := &corpus{articles: articles, nKeys: nKeys, full: make(map[string]*fullInfo, nKeys/2), partial: map[string][]int{},
+func newCorpus(articles []article, nKeys int, nums *keyNumbers) *corpus {
+	c := &corpus{articles: articles, nKeys: nKeys, keyNums: nums, full: make(map[string]*fullInfo, nKeys/2), partial: map[string][]int{},
 		ctx: make([][]int32, len(articles)), profiles: map[string]profile{},
 		linkedTo: map[string]int{}}
 	// The contexts and the names are made each on a core of its own: they
@@ -96,13 +97,12 @@ func (c *corpus) indexContexts() {
 	// Entries repeat across articles: each key is made a context key
 	// once, and numbered once, first in the order met (first), then in
 	// the sorted order of the keys (final).
-	first := make(map[*entryKey]int32, c.nKeys)
+	first := make([]int32, c.keyNums.n) // by entry key number: 1 + its context key's first number; 0: not met
 	num := make(map[string]int32, c.nKeys/2)
 	var keys []string // by first number
-	var ofKey []int32 // each entry key's first number, by the order met
 	for _, a := range c.articles {
 		for _, e := range a.entries {
-			if _, ok := first[e.entryKey]; !ok {
+			if kn := c.keyNums.of(e.entryKey); first[kn] == 0 {
 				k := contextKey(e)
 				n, ok := num[k]
 				if !ok {
@@ -110,8 +110,7 @@ func (c *corpus) indexContexts() {
 					num[k] = n
 					keys = append(keys, k)
 				}
-				first[e.entryKey] = int32(len(ofKey))
-				ofKey = append(ofKey, n)
+				first[kn] = n + 1
 			}
 		}
 	}
@@ -130,7 +129,7 @@ func (c *corpus) indexContexts() {
 	for i, a := range c.articles {
 		nums := make([]int32, len(a.entries))
 		for j, e := range a.entries {
-			nums[j] = final[ofKey[first[e.entryKey]]]
+			nums[j] = final[first[c.keyNums.of(e.entryKey)]-1]
 		}
 		slices.Sort(nums)
 		nums = slices.Compact(nums)
@@ -183,9 +182,10 @@ func (c *corpus) indexNames() {
 		n    int    // entries of the key
 		name string // the key of its name
 	}
-	// uses holds of each entry key its index in list, or for a short
-	// name's, -1 less its id's index in pids.
-	uses := make(map[*entryKey]int32, c.nKeys)
+	// uses holds of each entry key, by its number, 1 + its index in list,
+	// or for a short name's, -1 less its id's index in pids; 0 for a key
+	// not met yet.
+	uses := make([]int32, c.keyNums.n)
 	list := make([]keyUse, 0, c.nKeys)
 	var order []*entryKey // of list, in the order first met, for the aliases
 	// The full entities are made in one block: tens of thousands of
@@ -205,7 +205,11 @@ func (c *corpus) indexNames() {
 	var nFull, nPartial []int32 // entries of each of fl, of each of pids
 	for _, a := range c.articles {
 		for _, e := range a.entries {
-			u, ok := uses[e.entryKey]
+			kn := c.keyNums.of(e.entryKey)
+			u, ok := uses[kn], uses[kn] != 0
+			if u > 0 {
+				u--
+			}
 			if !ok && e.partial {
 				p, ok := pidNum[e.id]
 				if !ok {
@@ -215,7 +219,7 @@ func (c *corpus) indexNames() {
 					nPartial = append(nPartial, 0)
 				}
 				u = -1 - p
-				uses[e.entryKey] = u
+				uses[kn] = u
 			} else if !ok {
 				f, ok := c.full[e.id]
 				if !ok {
@@ -233,7 +237,7 @@ func (c *corpus) indexNames() {
 				f.keys = append(f.keys, k)
 				u = int32(len(list))
 				list = append(list, keyUse{f: f.num, name: k})
-				uses[e.entryKey] = u
+				uses[kn] = u + 1
 				order = append(order, e.entryKey)
 			}
 			entryUse = append(entryUse, u)

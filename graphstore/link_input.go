@@ -6,11 +6,11 @@ import "iter"
 // article says of an entity apart from its counts (see entry): in news the
 // same few names recur in thousands of articles.
 type LinkKeys struct {
-	m keyInterner
+	m *keyInterner
 }
 
 // NewLinkKeys returns an empty set of keys.
-func NewLinkKeys() *LinkKeys { return &LinkKeys{m: keyInterner{}} }
+func NewLinkKeys() *LinkKeys { return &LinkKeys{m: newKeyInterner(0)} }
 
 // LinkArticle is one article in the compact form corpus linking reads: its
 // id and its entities as the graph keeps them, 40 bytes an entity and a
@@ -74,5 +74,5 @@ func LinkArticles(arts []*LinkArticle, keys *LinkKeys) *Linking {
 		// Corpus linking reads an article's id and entries alone.
 		as[i] = article{id: a.id, entries: a.entries}
 	}
-	return &Linking{l: linkCorpus(as, len(keys.m))}
+	return &Linking{l: linkCorpus(as, keys.m)}
 }

@@ -67,15 +67,18 @@ func (c *corpus) newLineups() *lineups {
 	// Each article's on its own: on every core.
 	inParallel(len(c.articles), 1024, func(lo, hi int) {
 		var sents []int
-		// Entries repeat across articles: each key is asked once.
-		club := map[*entryKey]bool{}
+		// Entries repeat across articles: each key is asked once, its
+		// answer kept by its number (0: not asked, 1: no, 2: yes).
+		club := make([]uint8, c.keyNums.n)
 		isClub := func(e entry) bool {
-			is, ok := club[e.entryKey]
-			if !ok {
-				is = clubEntry(e)
-				club[e.entryKey] = is
+			k := c.keyNums.of(e.entryKey)
+			if club[k] == 0 {
+				club[k] = 1
+				if clubEntry(e) {
+					club[k] = 2
+				}
 			}
-			return is
+			return club[k] == 2
 		}
 		for i := lo; i < hi; i++ {
 			a := &c.articles[i]

@@ -398,9 +398,11 @@ func (c *corpus) linkTypes(l *linking, tv typeVoting) {
 	votes := func(id string) int { return tv[id].votes }
 	typeOf := func(id string) extract.Type { return tv[id].typ }
 	nameOf := func(id string) string { return tv[id].name }
-	// Grouped by name in any order, each group sorted below: the same
-	// groups as from the sorted ids, without sorting them all.
-	byName := map[string][]string{}
+	// Grouped by name: the ids sorted by name and id, each run of one name
+	// a group, in the order of the names (no map of tens of thousands of
+	// lists, nearly all of one id).
+	type named struct{ name, id string }
+	all := make([]named, 0, len(tv))
 	for id := range tv {
 		if _, linked := l.remap[id]; linked {
 			continue
@@ -409,15 +411,30 @@ func (c *corpus) linkTypes(l *linking, tv typeVoting) {
 		if prefix == "country" {
 			continue
 		}
-		byName[rest] = append(byName[rest], id)
+		all = append(all, named{rest, id})
 	}
+	slices.SortFunc(all, func(a, b named) int {
+		if c := strings.Compare(a.name, b.name); c != 0 {
+			return c
+		}
+		return strings.Compare(a.id, b.id)
+	})
 	t := names.Tables()
-	for _, name := range sortedIDs(byName) {
-		same := byName[name]
-		if len(same) < 2 {
+	var same []string
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j].name == all[i].name {
+			j++
+		}
+		name, group := all[i].name, all[i:j]
+		i = j
+		if len(group) < 2 {
 			continue
 		}
-		slices.Sort(same)
+		same = same[:0]
+		for _, x := range group {
+			same = append(same, x.id)
+		}
 		best := slices.MaxFunc(same, func(a, b string) int {
 			return cmp.Or(cmp.Compare(votes(a), votes(b)), cmp.Compare(typeRank(typeOf(a)), typeRank(typeOf(b))))
 		})
@@ -465,7 +482,7 @@ type idVote struct {
 }
 
 // typeVotes counts the type votes of the articles.
-func typeVotes(articles []article, nKeys int) typeVoting {
+func typeVotes(articles []article, nKeys int, nums *keyNumbers) typeVoting {
 	// One record an id, and each name's type by its words once: the loop
 	// is over every entry of every article.
 	byID := make(typeVoting, nKeys/2)
@@ -476,14 +493,15 @@ func typeVotes(articles []article, nKeys int) typeVoting {
 		v int // the entry's vote
 		r *idVote
 	}
-	byKey := make(map[*entryKey]keyVote, nKeys)
+	byKey := make([]keyVote, nums.n) // by key number; r nil: not met yet
 	// The records are made in blocks: tens of thousands of small objects
 	// otherwise.
 	var block []idVote
 	for _, a := range articles {
 		for _, e := range a.entries {
-			kv, ok := byKey[e.entryKey]
-			if !ok {
+			kn := nums.of(e.entryKey)
+			kv := byKey[kn]
+			if kv.r == nil {
 				tn, ok := typed[e.name]
 				if !ok {
 					tn.typ, tn.ok = names.TypedByName(e.name)
@@ -505,7 +523,7 @@ func typeVotes(articles []article, nKeys int) typeVoting {
 					kv.r = &block[len(block)-1]
 					byID[e.id] = kv.r
 				}
-				byKey[e.entryKey] = kv
+				byKey[kn] = kv
 			}
 			r := kv.r
 			if !e.partial {

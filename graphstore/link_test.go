@@ -345,7 +345,7 @@ func alone(n int, e extract.Entity, ctx ...extract.Entity) []*extract.Doc {
 }
 
 func TestSameFirm(t *testing.T) {
-	c := newCorpus(nil, 0)
+	c := newCorpus(nil, 0, numberKeys(nil, nil))
 	tests := []struct {
 		short, full string
 		want        bool

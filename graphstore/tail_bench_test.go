@@ -42,7 +42,7 @@ func BenchmarkFinalize(b *testing.B) {
 	cpu0 := rusageCPU()
 	for b.Loop() {
 		t0 := time.Now()
-		l := linkCorpus(g.articles, len(g.keys))
+		l := linkCorpus(g.articles, g.keys)
 		t1 := time.Now()
 		acc := newAccumulator(g.window, l)
 		edgesCounted := acc.addAll(g.articles)

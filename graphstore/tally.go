@@ -34,7 +34,7 @@ func LinkCorpus(arts []ArticleCounts) *Linking {
 	}
 	// Sized for the entities at once: grown from empty, the map was rehashed
 	// a dozen times on a store's 136,000 entities (issue 15's refresh).
-	keys := &LinkKeys{m: make(keyInterner, n/2)}
+	keys := &LinkKeys{m: newKeyInterner(n / 2)}
 	as := make([]*LinkArticle, len(arts))
 	for i, a := range arts {
 		as[i] = NewLinkArticle(a, keys)
