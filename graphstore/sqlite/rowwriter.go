@@ -68,6 +68,7 @@ type rowWriter struct {
 	args       []driver.NamedValue
 	full       driver.Stmt // for rowsPerStmt rows, prepared on first use
 	table      string
+	buf        cBuf // the texts of a statement run directly (see directstmt.go)
 }
 
 // newRowWriter returns a writer of rows of width values into table (with
@@ -128,6 +129,16 @@ func (r *rowWriter) flush() error {
 				defer st.Close()
 			}
 		}
+		if d, ok := directOf(st); ok {
+			// A cancellable context is checked before each
+			// statement, which the driver would interrupt.
+			if err := r.ctx.Err(); err != nil {
+				return err
+			}
+			if err := d.exec(r.args, &r.buf); !errors.Is(err, errNotDirect) {
+				return err
+			}
+		}
 		ex, ok := st.(driver.StmtExecContext)
 		if !ok {
 			return errors.New("the driver cannot execute with a context")
@@ -154,10 +165,12 @@ func driverValue(v any) any {
 	return v
 }
 
-// close releases the prepared statement; before the transaction ends.
+// close releases the prepared statement and the buffer of its texts;
+// before the transaction ends.
 func (r *rowWriter) close() {
 	if r.full != nil {
 		r.tx.conn.Raw(func(any) error { return r.full.Close() }) //nolint:errcheck // nothing to do about it
 		r.full = nil
 	}
+	r.buf.free()
 }
