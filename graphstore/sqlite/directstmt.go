@@ -9,8 +9,8 @@ import (
 	"unsafe"
 
 	"modernc.org/libc"
-	sqlite3 "modernc.org/sqlite/lib"
 	"modernc.org/memory"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // A rowWriter's statements bind their values with SQLite's own functions
