@@ -127,27 +127,23 @@ func (c *cBuf) free() {
 	c.alloc.Close() //nolint:errcheck // as above
 }
 
-// exec binds args, the values of the statement's parameters in order, runs
+// exec binds vals, the values of the statement's parameters in order, runs
 // the statement to its end, and resets it (leaving the bindings). It
 // returns errNotDirect, having done nothing, when a value is of a type it
 // does not bind.
-func (d directStmt) exec(args []driver.NamedValue, buf *cBuf) (err error) {
+func (d directStmt) exec(vals []rowValue, buf *cBuf) (err error) {
 	bytes := 0
-	for i := range args {
-		if args[i].Ordinal != i+1 || args[i].Name != "" {
-			return errNotDirect
-		}
-		switch x := args[i].Value.(type) {
-		case nil, int64, int, bool, float64:
-		case string:
-			bytes += len(x)
-		case []byte:
-			bytes += len(x)
-		default:
+	for i := range vals {
+		switch vals[i].kind {
+		case textValue:
+			bytes += len(vals[i].s)
+		case blobValue:
+			bytes += len(vals[i].b)
+		case timeValue:
 			return errNotDirect
 		}
 	}
-	if len(args) > math.MaxInt32 || bytes > math.MaxInt32 {
+	if len(vals) > math.MaxInt32 || bytes > math.MaxInt32 {
 		return errors.New("statement too large")
 	}
 	if err := buf.reserve(bytes); err != nil {
@@ -159,34 +155,27 @@ func (d directStmt) exec(args []driver.NamedValue, buf *cBuf) (err error) {
 	defer sqlite3.Xsqlite3_reset(tls, p)
 	base := uintptr(unsafe.Pointer(&buf.b[0]))
 	off := 0
-	for i := range args {
+	for i := range vals {
+		v := &vals[i]
 		idx := int32(i + 1)
 		var rc int32
-		switch x := args[i].Value.(type) {
-		case nil:
+		switch v.kind {
+		case nullValue:
 			rc = sqlite3.Xsqlite3_bind_null(tls, p, idx)
-		case int64:
-			rc = sqlite3.Xsqlite3_bind_int64(tls, p, idx, x)
-		case int:
-			rc = sqlite3.Xsqlite3_bind_int64(tls, p, idx, int64(x))
-		case bool:
-			v := int64(0)
-			if x {
-				v = 1
-			}
-			rc = sqlite3.Xsqlite3_bind_int64(tls, p, idx, v)
-		case float64:
-			rc = sqlite3.Xsqlite3_bind_double(tls, p, idx, x)
-		case string:
-			n := copy(buf.b[off:], x)
+		case intValue, boolValue:
+			rc = sqlite3.Xsqlite3_bind_int64(tls, p, idx, v.i)
+		case floatValue:
+			rc = sqlite3.Xsqlite3_bind_double(tls, p, idx, math.Float64frombits(uint64(v.i)))
+		case textValue:
+			n := copy(buf.b[off:], v.s)
 			rc = sqlite3.Xsqlite3_bind_text(tls, p, idx, base+uintptr(off), int32(n), 0) // 0: SQLITE_STATIC
 			off += n
-		case []byte:
-			if x == nil {
+		case blobValue:
+			if v.b == nil {
 				rc = sqlite3.Xsqlite3_bind_null(tls, p, idx)
 				break
 			}
-			n := copy(buf.b[off:], x)
+			n := copy(buf.b[off:], v.b)
 			rc = sqlite3.Xsqlite3_bind_blob(tls, p, idx, base+uintptr(off), int32(n), 0)
 			off += n
 		}
