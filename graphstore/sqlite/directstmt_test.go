@@ -24,7 +24,7 @@ func tryRows() [][]any {
 		{int64(1), "", "a\x00b", "Zürich", int64(-1 << 63), int64(1<<63 - 1)},
 		{int64(2), nil, 7, true, false, 2.5},
 		{int64(3), []byte(nil), []byte{}, []byte{0, 1, 255}, `The "Times"`, "C:\\path"},
-		{int64(4), long, long + "x", "", nil, -0.0},
+		{int64(4), long, long + "x", "", nil, 1e-300},
 	}
 	for i := range 250 { // over two full statements of rowsPerStmt
 		rows = append(rows, []any{int64(10 + i), fmt.Sprintf("row %d", i), strings.Repeat("y", i*37), i, i%2 == 0, float64(i) / 3})
