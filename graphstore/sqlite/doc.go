@@ -19,7 +19,8 @@
 // it can be read from read-only media.
 //
 // A batch writes its rows many a statement ([rowWriter]): with this driver a
-// statement costs far more than a row. An ingest reads the store's articles
+// statement costs far more than a row. Their values are bound with SQLite's
+// own functions rather than the driver's (see directstmt.go). An ingest reads the store's articles
 // once: [Store.ArticleIDs] of a writable store keeps them, checked, in a
 // read-back that the quick check and the refresh take from (see
 // readback.go), rather than each reading every mention row again.

@@ -6,7 +6,10 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"math"
+	"reflect"
 	"strings"
+	"time"
 )
 
 // rowsPerStmt is how many rows a rowWriter writes a statement. With this
@@ -54,20 +57,28 @@ func (t *writeTx) end() {
 // Rows of a batch that must not repeat a key in one statement (an upsert's
 // keys) are added once per key.
 //
-// It writes through the driver's connection ([sql.Conn.Raw]) with values
-// it gives the driver as they are, rather than through database/sql, which
-// makes a new list of every statement's values and checks each value's type
-// (the largest allocation of an ingest of AG News: 35 MB of 357). Values
-// must therefore be of the driver's types ([driver.Value]), or an int,
-// which add converts; the driver refuses any other.
+// It writes through the driver's connection ([sql.Conn.Raw]), with values
+// it binds itself (see directstmt.go) or, failing that, gives the driver as
+// they are, rather than through database/sql, which makes a new list of
+// every statement's values and checks each value's type (the largest
+// allocation of an ingest of AG News: 35 MB of 357). It keeps the values
+// unboxed ([rowValue]): add does not keep its arguments, so that the
+// compiler boxes them on the caller's stack rather than on the heap. Values
+// must be of the driver's types ([driver.Value]), or an int; flush refuses
+// any other with an error.
 type rowWriter struct {
 	ctx        context.Context
 	tx         *writeTx
 	head, tail string // "INSERT INTO t (a, b) VALUES", " ON CONFLICT ..."
 	width      int
-	args       []driver.NamedValue
+	vals       []rowValue
+	times      []time.Time // the values of kind timeValue
+	bad        string      // the type of a value of none of the driver's types
 	full       driver.Stmt // for rowsPerStmt rows, prepared on first use
 	table      string
+	buf        cBuf // the texts of a statement run directly (see directstmt.go)
+	direct     int  // statements run directly
+	viaDriver  bool // run every statement through the driver (tests compare the two)
 }
 
 // newRowWriter returns a writer of rows of width values into table (with
@@ -76,7 +87,7 @@ type rowWriter struct {
 // should not be cancellable: see [batchWriter].
 func newRowWriter(ctx context.Context, tx *writeTx, verb, table string, width int, tail string) *rowWriter {
 	return &rowWriter{ctx: ctx, tx: tx, head: verb + " INTO " + table + " VALUES ", tail: tail, width: width,
-		table: table, args: make([]driver.NamedValue, 0, width*rowsPerStmt)}
+		table: table, vals: make([]rowValue, 0, width*rowsPerStmt)}
 }
 
 // failInsert is the verb of a batch's rows: a failing row fails the batch,
@@ -91,12 +102,80 @@ func (r *rowWriter) add(vals ...any) error {
 		panic(fmt.Sprintf("rowWriter %s: %d values for %d columns", r.table, len(vals), r.width))
 	}
 	for _, v := range vals {
-		r.args = append(r.args, driver.NamedValue{Ordinal: len(r.args) + 1, Value: driverValue(v)})
+		var rv rowValue
+		switch x := v.(type) {
+		case nil:
+		case int64:
+			rv = rowValue{kind: intValue, i: x}
+		case int:
+			rv = rowValue{kind: intValue, i: int64(x)}
+		case bool:
+			rv = rowValue{kind: boolValue}
+			if x {
+				rv.i = 1
+			}
+		case float64:
+			rv = rowValue{kind: floatValue, i: int64(math.Float64bits(x))}
+		case string:
+			rv = rowValue{kind: textValue, s: x}
+		case []byte:
+			rv = rowValue{kind: blobValue, b: x}
+		case time.Time:
+			rv = rowValue{kind: timeValue, i: int64(len(r.times))}
+			r.times = append(r.times, x)
+		default:
+			// The type, not the value: see summer.add.
+			r.bad = reflect.TypeOf(v).String()
+		}
+		r.vals = append(r.vals, rv)
 	}
-	if len(r.args) == r.width*rowsPerStmt {
+	if len(r.vals) == r.width*rowsPerStmt {
 		return r.flush()
 	}
 	return nil
+}
+
+// rowValue is a value of a row as add took it, without the interface.
+type rowValue struct {
+	kind valueKind
+	i    int64  // an int or a bool (0, 1); a float's bits; a time's index in rowWriter.times
+	s    string // a text
+	b    []byte // a blob
+}
+
+type valueKind uint8
+
+const (
+	nullValue valueKind = iota
+	intValue
+	boolValue
+	floatValue
+	textValue
+	blobValue
+	timeValue
+)
+
+// driverArgs returns the values as the driver takes them.
+func (r *rowWriter) driverArgs() []driver.NamedValue {
+	args := make([]driver.NamedValue, len(r.vals))
+	for i, v := range r.vals {
+		args[i].Ordinal = i + 1
+		switch v.kind {
+		case intValue:
+			args[i].Value = v.i
+		case boolValue:
+			args[i].Value = v.i == 1
+		case floatValue:
+			args[i].Value = math.Float64frombits(uint64(v.i))
+		case textValue:
+			args[i].Value = v.s
+		case blobValue:
+			args[i].Value = v.b
+		case timeValue:
+			args[i].Value = r.times[v.i]
+		}
+	}
+	return args
 }
 
 // sql returns the statement for n rows.
@@ -107,9 +186,14 @@ func (r *rowWriter) sql(n int) string {
 
 // flush writes the buffered rows.
 func (r *rowWriter) flush() error {
-	n := len(r.args) / r.width
+	n := len(r.vals) / r.width
 	if n == 0 {
 		return nil
+	}
+	if r.bad != "" {
+		err := fmt.Errorf("%s: a value of type %s, which the driver does not take", r.table, r.bad)
+		r.empty()
+		return err
 	}
 	err := r.tx.conn.Raw(func(dc any) error {
 		st := r.full
@@ -128,36 +212,47 @@ func (r *rowWriter) flush() error {
 				defer st.Close()
 			}
 		}
+		if d, ok := directOf(st); ok && !r.viaDriver {
+			// A cancellable context is checked before each
+			// statement, which the driver would interrupt.
+			if err := r.ctx.Err(); err != nil {
+				return err
+			}
+			if err := d.exec(r.vals, &r.buf); !errors.Is(err, errNotDirect) {
+				r.direct++
+				return err
+			}
+		}
 		ex, ok := st.(driver.StmtExecContext)
 		if !ok {
 			return errors.New("the driver cannot execute with a context")
 		}
-		_, err := ex.ExecContext(r.ctx, r.args)
+		_, err := ex.ExecContext(r.ctx, r.driverArgs())
 		return err
 	})
-	for i := range r.args {
-		r.args[i].Value = nil // let the values go
-	}
-	r.args = r.args[:0]
+	r.empty()
 	if err != nil {
 		return fmt.Errorf("%s: %w", r.table, err)
 	}
 	return nil
 }
 
-// driverValue returns v as the driver takes it: an int as an int64. (The
-// driver refuses an int; database/sql would convert it by reflection.)
-func driverValue(v any) any {
-	if n, ok := v.(int); ok {
-		return int64(n)
+// empty empties the buffer of rows.
+func (r *rowWriter) empty() {
+	for i := range r.vals {
+		r.vals[i] = rowValue{} // let the texts go
 	}
-	return v
+	r.vals = r.vals[:0]
+	r.times = r.times[:0]
+	r.bad = ""
 }
 
-// close releases the prepared statement; before the transaction ends.
+// close releases the prepared statement and the buffer of its texts;
+// before the transaction ends.
 func (r *rowWriter) close() {
 	if r.full != nil {
 		r.tx.conn.Raw(func(any) error { return r.full.Close() }) //nolint:errcheck // nothing to do about it
 		r.full = nil
 	}
+	r.buf.free()
 }
