@@ -685,11 +685,16 @@ var saintWords = names.Set{"saint": true, "st": true, "sainte": true, "ste": tru
 
 // corpCut splits an organization span after a company suffix that is not
 // its last word, or drops a stock symbol after it: "Microsoft Corp. AOL" is
-// two companies, "Enbridge Inc. ENB.TO" one.
+// two companies, "Enbridge Inc. ENB.TO" one. A span that ends in
+// "International" and a suffix is one firm's international arm ("Quarbin
+// Bank Corp International Ltd"), not two.
 func corpCut(ws []word) (first, rest []word) {
 	for i := 1; i < len(ws)-1; i++ {
 		k := names.Key(ws[i].text)
 		if !names.CorpSuffixes[k] || k == "holdings" || k == "co" && names.Key(ws[i+1].text) == "ltd" {
+			continue
+		}
+		if i+3 == len(ws) && names.Key(ws[i+1].text) == "international" && names.CorpSuffixes.Has(ws[i+2].text) {
 			continue
 		}
 		if names.CorpSuffixes.Has(names.StripPossessive(ws[i+1].text)) || !names.IsCapitalized(ws[i+1].text) {
