@@ -143,7 +143,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case m.typ != Org && m.country < 0 && leadManager(text, m):
 		m.typ, m.typed = Org, true
-	case m.typ != Org && (firmRoleAfter(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m)) && !r.t.KnownPlace(m.key):
+	case m.typ != Org && (firmRoleAfter(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m)) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
 	}
 }
@@ -601,10 +601,50 @@ func stateBeside(text string, m *mention) bool {
 }
 
 // firmKinds are kinds of firm written right before a firm's name:
-// "literary agency Curtis Brown", "carmaker Nissan".
+// "literary agency Curtis Brown", "carmaker Nissan", "computer giant
+// Quarbin Zorbit".
 var firmKinds = names.Set{"agency": true, "firm": true, "company": true, "brokerage": true, "retailer": true,
 	"carmaker": true, "automaker": true, "chipmaker": true, "drugmaker": true, "insurer": true,
-	"airline": true, "supermarket": true, "conglomerate": true}
+	"airline": true, "supermarket": true, "conglomerate": true, "giant": true}
+
+// firmPlurals open a list of firms: "companies such as A, B and C",
+// "firms including A and B".
+var firmPlurals = names.Set{"companies": true, "firms": true, "makers": true, "manufacturers": true,
+	"carmakers": true, "chipmakers": true, "retailers": true, "insurers": true, "airlines": true,
+	"giants": true}
+
+// firmList reports whether a name the recognizer took for a person stands
+// in a list of firms that a plural noun for firms opens ([firmPlurals]):
+// before it, back to "such as" or "including" and the noun, only
+// capitalized words, commas and "and" ("technology companies such as
+// Quarbin, Zorbit, and Ann Lemmo"). A person in such a list is a firm
+// named after its founders.
+func firmList(text string, m *mention) bool {
+	if m.typ != Person {
+		return false
+	}
+	i := m.Start
+	for n := 0; n < 16; n++ {
+		w, ws := prevWordFast(text, i)
+		lw := strings.ToLower(w)
+		switch {
+		case w == "":
+			return false
+		case lw == "including":
+			p, _ := prevWordFast(text, ws)
+			return firmPlurals[strings.ToLower(p)]
+		case lw == "as":
+			p, ps := prevWordFast(text, ws)
+			q, _ := prevWordFast(text, ps)
+			return p == "such" && firmPlurals[strings.ToLower(q)]
+		case lw == "and" || upperWord(w) && !strings.ContainsAny(strings.TrimSuffix(w, ","), ".,;:()\"!"):
+			i = ws
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // staffNouns are a firm's staff that "at" or "with" and the firm follow:
 // "an analyst at Petercam".
