@@ -607,6 +607,20 @@ var firmKinds = names.Set{"agency": true, "firm": true, "company": true, "broker
 	"carmaker": true, "automaker": true, "chipmaker": true, "drugmaker": true, "insurer": true,
 	"airline": true, "supermarket": true, "conglomerate": true, "giant": true}
 
+// industryBefore reports whether the word before i, ending at i, names a
+// trade, as in "software giant Zorbit" or "mobile phone giant Zorbit": a
+// lower-case word that is no article or possessive ("the giant Quarbin
+// Field" is an oil field, no firm).
+func industryBefore(text string, i int) bool {
+	q, _ := prevWordFast(text, i)
+	return q != "" && unicode.IsLower(rune(q[0])) && !giantNot[q] && !strings.ContainsAny(q, ".,;:()\"!")
+}
+
+// giantNot are the lower-case words before "giant" that say nothing of a
+// trade.
+var giantNot = names.Set{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "one": true, "another": true, "of": true, "and": true, "or": true}
+
 // firmPlurals open a list of firms: "companies such as A, B and C",
 // "firms including A and B".
 var firmPlurals = names.Set{"companies": true, "firms": true, "makers": true, "manufacturers": true,
@@ -681,7 +695,8 @@ func companyCue(text string, m *mention, strong bool) bool {
 			!names.Tables().IsDemonym(m.key) {
 			return true
 		}
-	} else if (firmKinds[p] || p == "operator" && (m.typ != Person || len(m.words) == 1)) && !names.Tables().IsDemonym(m.key) {
+	} else if (firmKinds[p] || p == "operator" && (m.typ != Person || len(m.words) == 1)) && !names.Tables().IsDemonym(m.key) &&
+		(p != "giant" || industryBefore(text, ps)) {
 		// "literary agency Curtis Brown", "mobile operator Cellnet": a
 		// firm's kind right before its name ("camera operator Jo Pike" is
 		// a person's full name, "a firm Japanese market" an adjective).

@@ -18,6 +18,11 @@ func TestFirmList(t *testing.T) {
 			want:   []string{`org:ann-lemmo ORG "Ann Lemmo"`},
 		},
 		{
+			name:   "a giant field",
+			marked: "Oil\n\nIt keeps its stake in the giant [[Quarbin Field|PER]] in west Tervane.",
+			want:   []string{`person:quarbin-field PERSON "Quarbin Field"`},
+		},
+		{
 			name:   "a person after the list",
 			marked: "Jobs\n\nFirms such as [[Quarbin|ORG]] hired [[Ann Lemmo|PER]] last year.",
 			want:   []string{`org:quarbin ORG "Quarbin" partial`, `person:ann-lemmo PERSON "Ann Lemmo"`},
