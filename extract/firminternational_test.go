@@ -13,6 +13,16 @@ func TestFirmInternational(t *testing.T) {
 			want:   []string{`org:quarbin-bank-corp-international ORG "Quarbin Bank Corp International Ltd"`},
 		},
 		{
+			name:   "an arm with its region",
+			marked: "Notes\n\nThe manager is [[Quarbin Bank Corp|ORG]] [[International Tervania Inc|ORG]], dealers said.",
+			want:   []string{`org:quarbin-bank-corp-international-tervania ORG "Quarbin Bank Corp International Tervania Inc"`},
+		},
+		{
+			name:   "an arm in one span",
+			marked: "Notes\n\nThe manager is [[Quarbin Bank Corp International Tervania Inc|ORG]], dealers said.",
+			want:   []string{`org:quarbin-bank-corp-international-tervania ORG "Quarbin Bank Corp International Tervania Inc"`},
+		},
+		{
 			name:   "after a possessive",
 			marked: "Burgers\n\n[[Zorbit|PER]]'s [[International Inc|ORG]] said sales rose.",
 			want:   []string{`org:zorbits-international ORG "Zorbit's International Inc"`},

@@ -687,14 +687,14 @@ var saintWords = names.Set{"saint": true, "st": true, "sainte": true, "ste": tru
 // its last word, or drops a stock symbol after it: "Microsoft Corp. AOL" is
 // two companies, "Enbridge Inc. ENB.TO" one. A span that ends in
 // "International" and a suffix is one firm's international arm ("Quarbin
-// Bank Corp International Ltd"), not two.
+// Bank Corp International Ltd"), not two ([internationalArm]).
 func corpCut(ws []word) (first, rest []word) {
 	for i := 1; i < len(ws)-1; i++ {
 		k := names.Key(ws[i].text)
 		if !names.CorpSuffixes[k] || k == "holdings" || k == "co" && names.Key(ws[i+1].text) == "ltd" {
 			continue
 		}
-		if i+3 == len(ws) && names.Key(ws[i+1].text) == "international" && names.CorpSuffixes.Has(ws[i+2].text) {
+		if internationalArm(ws[i+1:]) {
 			continue
 		}
 		if names.CorpSuffixes.Has(names.StripPossessive(ws[i+1].text)) || !names.IsCapitalized(ws[i+1].text) {
@@ -703,6 +703,23 @@ func corpCut(ws []word) (first, rest []word) {
 		return ws[:i+1], ws[i+1:]
 	}
 	return ws, nil
+}
+
+// internationalArm reports whether ws, the words after a company suffix,
+// are "International", at most two capitalized words and a suffix: the
+// end of a firm's international arm, "Quarbin Corp International Ltd",
+// "Quarbin Corp International Asia Inc".
+func internationalArm(ws []word) bool {
+	n := len(ws)
+	if n < 2 || n > 4 || names.Key(ws[0].text) != "international" || !names.CorpSuffixes.Has(ws[n-1].text) {
+		return false
+	}
+	for _, w := range ws[1 : n-1] {
+		if !names.IsCapitalized(w.text) || names.CorpSuffixes.Has(w.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // andCut splits an organization span at an "and" between two names of

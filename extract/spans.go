@@ -244,8 +244,9 @@ func (r *Resolver) joinable(text string, toks []text.Token, a, b Span, title boo
 	return a.Type == b.Type || a.End-a.Start == 1 && b.End-b.Start == 1 && (a.Type == Person || b.Type == Person)
 }
 
-// firmInternational reports whether span b, "International" and a company
-// suffix ("International Ltd", "International Inc."), right after span a,
+// firmInternational reports whether span b, "International", at most two
+// capitalized words and a company suffix ("International Ltd",
+// "International Asia Inc."), right after span a,
 // only spaces between, is the end of a's firm that the recognizer cut:
 // a ends in a company suffix or a possessive ("Quarbin Bank Corp"
 // "International Ltd", "Zorbit's" "International Inc"). Without such an
@@ -253,9 +254,14 @@ func (r *Resolver) joinable(text string, toks []text.Token, a, b Span, title boo
 // there, and a place or a person before a firm's name may be its own
 // ("in Tervane" "International Ltd").
 func firmInternational(text string, toks []text.Token, a, b Span) bool {
-	if b.End-b.Start != 2 || !strings.EqualFold(toks[b.Start].Text, "international") ||
-		!names.CorpSuffixes.Has(strings.TrimSuffix(toks[b.Start+1].Text, ".")) || a.End > b.Start || a.Start >= a.End {
+	if n := b.End - b.Start; n < 2 || n > 4 || !strings.EqualFold(toks[b.Start].Text, "international") ||
+		!names.CorpSuffixes.Has(strings.TrimSuffix(toks[b.End-1].Text, ".")) || a.End > b.Start || a.Start >= a.End {
 		return false
+	}
+	for _, t := range toks[b.Start+1 : b.End-1] {
+		if !names.IsCapitalized(t.Text) || names.CorpSuffixes.Has(t.Text) {
+			return false
+		}
 	}
 	last := toks[a.End-1].Text
 	switch {
