@@ -14,13 +14,18 @@ func TestFirmInternational(t *testing.T) {
 		},
 		{
 			name:   "an arm with its region",
-			marked: "Notes\n\nThe manager is [[Quarbin Bank Corp|ORG]] [[International Tervania Inc|ORG]], dealers said.",
-			want:   []string{`org:quarbin-bank-corp-international-tervania ORG "Quarbin Bank Corp International Tervania Inc"`},
+			marked: "Notes\n\nThe manager is [[Quarbin Bank Corp|ORG]] [[International Asia Inc|ORG]], dealers said.",
+			want:   []string{`org:quarbin-bank-corp-international-asia ORG "Quarbin Bank Corp International Asia Inc"`},
 		},
 		{
 			name:   "an arm in one span",
-			marked: "Notes\n\nThe manager is [[Quarbin Bank Corp International Tervania Inc|ORG]], dealers said.",
-			want:   []string{`org:quarbin-bank-corp-international-tervania ORG "Quarbin Bank Corp International Tervania Inc"`},
+			marked: "Notes\n\nThe manager is [[Quarbin Bank Corp International Asia Inc|ORG]], dealers said.",
+			want:   []string{`org:quarbin-bank-corp-international-asia ORG "Quarbin Bank Corp International Asia Inc"`},
+		},
+		{
+			name:   "a broker before another firm",
+			marked: "Notes\n\nThe manager is [[Quarbin Securities Inc.|ORG]] [[International Zorbit Leasing Corp|ORG]], dealers said.",
+			want:   []string{`org:international-zorbit-leasing ORG "International Zorbit Leasing Corp"`, `org:quarbin-securities ORG "Quarbin Securities Inc."`},
 		},
 		{
 			name:   "after a possessive",

@@ -706,20 +706,30 @@ func corpCut(ws []word) (first, rest []word) {
 }
 
 // internationalArm reports whether ws, the words after a company suffix,
-// are "International", at most two capitalized words and a suffix: the
-// end of a firm's international arm, "Quarbin Corp International Ltd",
+// are "International", at most two words of a region ([armRegion]) and a
+// suffix: the end of a firm's international arm, "Quarbin Corp International Ltd",
 // "Quarbin Corp International Asia Inc".
 func internationalArm(ws []word) bool {
 	n := len(ws)
 	if n < 2 || n > 4 || names.Key(ws[0].text) != "international" || !names.CorpSuffixes.Has(ws[n-1].text) {
 		return false
 	}
-	for _, w := range ws[1 : n-1] {
-		if !names.IsCapitalized(w.text) || names.CorpSuffixes.Has(w.text) {
-			return false
-		}
+	if n == 2 {
+		return true
 	}
-	return true
+	region := make([]string, 0, n-2)
+	for _, w := range ws[1 : n-1] {
+		region = append(region, names.Key(w.text))
+	}
+	return armRegion(region)
+}
+
+// armRegion reports whether the words between "International" and a
+// suffix name the region of a firm's arm: a place the tables know ("Asia",
+// "Holland"), not the rest of another firm's name ("Quarbin Corp"
+// "International Lease Finance Corp" are two firms).
+func armRegion(ws []string) bool {
+	return isPlaceWords(ws) || names.IsRegion(strings.Join(ws, " "))
 }
 
 // andCut splits an organization span at an "and" between two names of

@@ -245,7 +245,7 @@ func (r *Resolver) joinable(text string, toks []text.Token, a, b Span, title boo
 }
 
 // firmInternational reports whether span b, "International", at most two
-// capitalized words and a company suffix ("International Ltd",
+// words of a region ([armRegion]) and a company suffix ("International Ltd",
 // "International Asia Inc."), right after span a,
 // only spaces between, is the end of a's firm that the recognizer cut:
 // a ends in a company suffix or a possessive ("Quarbin Bank Corp"
@@ -258,8 +258,12 @@ func firmInternational(text string, toks []text.Token, a, b Span) bool {
 		!names.CorpSuffixes.Has(strings.TrimSuffix(toks[b.End-1].Text, ".")) || a.End > b.Start || a.Start >= a.End {
 		return false
 	}
-	for _, t := range toks[b.Start+1 : b.End-1] {
-		if !names.IsCapitalized(t.Text) || names.CorpSuffixes.Has(t.Text) {
+	if b.End-b.Start > 2 {
+		region := make([]string, 0, b.End-b.Start-2)
+		for _, t := range toks[b.Start+1 : b.End-1] {
+			region = append(region, names.Key(t.Text))
+		}
+		if !armRegion(region) {
 			return false
 		}
 	}
