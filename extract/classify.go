@@ -26,6 +26,9 @@ func (r *Resolver) classify(text string, m *mention) {
 	}
 	if m.country < 0 && m.agency < 0 && m.forced == "" && !state {
 		r.typeByWords(text, m)
+		if _, dem := r.t.DemonymByKey[m.key]; dem && m.typ == Org && m.canon == "" && !r.opts.Demonyms && demonymAdjective(text, m) {
+			m.typ, m.typed = Misc, true // "Japanese investors", "British shares"
+		}
 	}
 	if m.typ == Person && m.Title == "" {
 		m.Title = titleBefore(text, m.Start)
@@ -98,6 +101,32 @@ func (r *Resolver) applyTables(text string, m *mention) {
 		m.agency, m.typ = a, Org // "Reuter" alone on the last line
 	}
 }
+
+// demonymAdjective reports whether a demonym of one word the recognizer
+// took for an organization is an adjective before its noun: "Japanese
+// investors", "British shares closed lower". A firm's short name of that
+// word ("American said its traffic rose", the airline) is followed by a
+// verb of [firmVerbs], or by no lower-case word.
+func demonymAdjective(text string, m *mention) bool {
+	if len(m.words) != 1 || m.End >= len(text) || text[m.End] != ' ' && text[m.End] != '\n' {
+		return false
+	}
+	w, _ := nextWord(text, m.End)
+	if w == "" || !unicode.IsLower(rune(w[0])) {
+		return false
+	}
+	return !firmVerbs[strings.TrimRight(w, ",.;:")]
+}
+
+// firmVerbs follow a firm's short name as its verb: "American said",
+// "Continental has".
+var firmVerbs = names.Set{"said": true, "says": true, "say": true, "has": true, "had": true, "have": true,
+	"is": true, "was": true, "will": true, "would": true, "could": true, "can": true, "may": true,
+	"might": true, "should": true, "reported": true, "reports": true, "posted": true, "posts": true,
+	"announced": true, "agreed": true, "plans": true, "planned": true, "expects": true, "expected": true,
+	"added": true, "told": true, "declined": true, "also": true, "and": true, "or": true, "to": true,
+	"which": true, "who": true, "earned": true, "lost": true, "flies": true, "flew": true, "bought": true,
+	"sold": true, "won": true, "did": true, "does": true, "filed": true, "raised": true, "cut": true}
 
 // stateForms begin a country's formal name: "Republic of Finland",
 // "Kingdom of Sweden".
