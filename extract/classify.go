@@ -743,11 +743,13 @@ func companyCue(text string, m *mention, strong bool) bool {
 	if strong || strings.ContainsAny(w1, ",.;:") {
 		return false
 	}
-	// "its" in the three words after it, before any punctuation.
+	// "its" in the three words after it, before any punctuation; but a
+	// name right before "its" or "as its" and an office is the office's
+	// holder: "named Ann Okafor as its treasurer".
 	w, e := w1, e1
 	for i := 0; i < 3 && w != ""; i++ {
 		if strings.ToLower(strings.Trim(w, ",.;:")) == "its" {
-			return true
+			return !(i == 0 || i == 1 && strings.EqualFold(w1, "as")) || !officeAfter(text, e)
 		}
 		if strings.ContainsAny(w, ",.;:\"") {
 			break
@@ -755,6 +757,24 @@ func companyCue(text string, m *mention, strong bool) bool {
 		w, e = nextWord(text, e)
 	}
 	return false
+}
+
+// officeWords name a firm's offices: "its chairman", "its chief
+// executive", "its new general manager".
+var officeWords = names.Set{"president": true, "chairman": true, "chairwoman": true, "treasurer": true,
+	"chief": true, "vice": true, "executive": true, "director": true, "controller": true, "secretary": true,
+	"senior": true, "general": true, "managing": true, "deputy": true, "counsel": true, "officer": true,
+	"manager": true, "founder": true}
+
+// officeAfter reports whether an office of [officeWords] begins right
+// after i, maybe after "new" or "acting".
+func officeAfter(text string, i int) bool {
+	w, e := nextWord(text, i)
+	if w = strings.ToLower(w); w == "new" || w == "acting" {
+		w, _ = nextWord(text, e)
+		w = strings.ToLower(w)
+	}
+	return officeWords[strings.TrimRight(w, ",.;:")]
 }
 
 // anyField reports whether f holds for a field of s, as
