@@ -26,6 +26,9 @@ func (r *Resolver) classify(text string, m *mention) {
 	}
 	if m.country < 0 && m.agency < 0 && m.forced == "" && !state {
 		r.typeByWords(text, m)
+		if _, dem := r.t.DemonymByKey[m.key]; dem && m.typ == Org && m.canon == "" && !r.opts.Demonyms && demonymAdjective(text, m) {
+			m.typ, m.typed = Misc, true // "Japanese investors", "British shares"
+		}
 	}
 	if m.typ == Person && m.Title == "" {
 		m.Title = titleBefore(text, m.Start)
@@ -99,6 +102,32 @@ func (r *Resolver) applyTables(text string, m *mention) {
 	}
 }
 
+// demonymAdjective reports whether a demonym of one word the recognizer
+// took for an organization is an adjective before its noun: "Japanese
+// investors", "British shares closed lower". A firm's short name of that
+// word ("American said its traffic rose", the airline) is followed by a
+// verb of [firmVerbs], or by no lower-case word.
+func demonymAdjective(text string, m *mention) bool {
+	if len(m.words) != 1 || m.End >= len(text) || text[m.End] != ' ' && text[m.End] != '\n' {
+		return false
+	}
+	w, _ := nextWord(text, m.End)
+	if w == "" || !unicode.IsLower(rune(w[0])) {
+		return false
+	}
+	return !firmVerbs[strings.TrimRight(w, ",.;:")]
+}
+
+// firmVerbs follow a firm's short name as its verb: "American said",
+// "Continental has".
+var firmVerbs = names.Set{"said": true, "says": true, "say": true, "has": true, "had": true, "have": true,
+	"is": true, "was": true, "will": true, "would": true, "could": true, "can": true, "may": true,
+	"might": true, "should": true, "reported": true, "reports": true, "posted": true, "posts": true,
+	"announced": true, "agreed": true, "plans": true, "planned": true, "expects": true, "expected": true,
+	"added": true, "told": true, "declined": true, "also": true, "and": true, "or": true, "to": true,
+	"which": true, "who": true, "earned": true, "lost": true, "flies": true, "flew": true, "bought": true,
+	"sold": true, "won": true, "did": true, "does": true, "filed": true, "raised": true, "cut": true}
+
 // stateForms begin a country's formal name: "Republic of Finland",
 // "Kingdom of Sweden".
 var stateForms = []string{"republic of ", "kingdom of ", "grand duchy of ", "principality of "}
@@ -143,7 +172,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case m.typ != Org && m.country < 0 && leadManager(text, m):
 		m.typ, m.typed = Org, true
-	case m.typ != Org && (firmRoleAfter(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m)) && !r.t.KnownPlace(m.key):
+	case m.typ != Org && (firmRoleAfter(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m)) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
 	}
 }
@@ -601,10 +630,64 @@ func stateBeside(text string, m *mention) bool {
 }
 
 // firmKinds are kinds of firm written right before a firm's name:
-// "literary agency Curtis Brown", "carmaker Nissan".
+// "literary agency Curtis Brown", "carmaker Nissan", "computer giant
+// Quarbin Zorbit".
 var firmKinds = names.Set{"agency": true, "firm": true, "company": true, "brokerage": true, "retailer": true,
 	"carmaker": true, "automaker": true, "chipmaker": true, "drugmaker": true, "insurer": true,
-	"airline": true, "supermarket": true, "conglomerate": true}
+	"airline": true, "supermarket": true, "conglomerate": true, "giant": true}
+
+// industryBefore reports whether the word before i, ending at i, names a
+// trade, as in "software giant Zorbit" or "mobile phone giant Zorbit": a
+// lower-case word that is no article or possessive ("the giant Quarbin
+// Field" is an oil field, no firm).
+func industryBefore(text string, i int) bool {
+	q, _ := prevWordFast(text, i)
+	return q != "" && unicode.IsLower(rune(q[0])) && !giantNot[q] && !strings.ContainsAny(q, ".,;:()\"!")
+}
+
+// giantNot are the lower-case words before "giant" that say nothing of a
+// trade.
+var giantNot = names.Set{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "one": true, "another": true, "of": true, "and": true, "or": true}
+
+// firmPlurals open a list of firms: "companies such as A, B and C",
+// "firms including A and B".
+var firmPlurals = names.Set{"companies": true, "firms": true, "makers": true, "manufacturers": true,
+	"carmakers": true, "chipmakers": true, "retailers": true, "insurers": true, "airlines": true,
+	"giants": true}
+
+// firmList reports whether a name the recognizer took for a person stands
+// in a list of firms that a plural noun for firms opens ([firmPlurals]):
+// before it, back to "such as" or "including" and the noun, only
+// capitalized words, commas and "and" ("technology companies such as
+// Quarbin, Zorbit, and Ann Lemmo"). A person in such a list is a firm
+// named after its founders.
+func firmList(text string, m *mention) bool {
+	if m.typ != Person {
+		return false
+	}
+	i := m.Start
+	for n := 0; n < 16; n++ {
+		w, ws := prevWordFast(text, i)
+		lw := strings.ToLower(w)
+		switch {
+		case w == "":
+			return false
+		case lw == "including":
+			p, _ := prevWordFast(text, ws)
+			return firmPlurals[strings.ToLower(p)]
+		case lw == "as":
+			p, ps := prevWordFast(text, ws)
+			q, _ := prevWordFast(text, ps)
+			return p == "such" && firmPlurals[strings.ToLower(q)]
+		case lw == "and" || upperWord(w) && !strings.ContainsAny(strings.TrimSuffix(w, ","), ".,;:()\"!"):
+			i = ws
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // staffNouns are a firm's staff that "at" or "with" and the firm follow:
 // "an analyst at Petercam".
@@ -641,7 +724,8 @@ func companyCue(text string, m *mention, strong bool) bool {
 			!names.Tables().IsDemonym(m.key) {
 			return true
 		}
-	} else if (firmKinds[p] || p == "operator" && (m.typ != Person || len(m.words) == 1)) && !names.Tables().IsDemonym(m.key) {
+	} else if (firmKinds[p] || p == "operator" && (m.typ != Person || len(m.words) == 1)) && !names.Tables().IsDemonym(m.key) &&
+		(p != "giant" || industryBefore(text, ps)) {
 		// "literary agency Curtis Brown", "mobile operator Cellnet": a
 		// firm's kind right before its name ("camera operator Jo Pike" is
 		// a person's full name, "a firm Japanese market" an adjective).
@@ -659,11 +743,13 @@ func companyCue(text string, m *mention, strong bool) bool {
 	if strong || strings.ContainsAny(w1, ",.;:") {
 		return false
 	}
-	// "its" in the three words after it, before any punctuation.
+	// "its" in the three words after it, before any punctuation; but a
+	// name right before "its" or "as its" and an office is the office's
+	// holder: "named Ann Okafor as its treasurer".
 	w, e := w1, e1
 	for i := 0; i < 3 && w != ""; i++ {
 		if strings.ToLower(strings.Trim(w, ",.;:")) == "its" {
-			return true
+			return !(i == 0 || i == 1 && strings.EqualFold(w1, "as")) || !officeAfter(text, e)
 		}
 		if strings.ContainsAny(w, ",.;:\"") {
 			break
@@ -671,6 +757,24 @@ func companyCue(text string, m *mention, strong bool) bool {
 		w, e = nextWord(text, e)
 	}
 	return false
+}
+
+// officeWords name a firm's offices: "its chairman", "its chief
+// executive", "its new general manager".
+var officeWords = names.Set{"president": true, "chairman": true, "chairwoman": true, "treasurer": true,
+	"chief": true, "vice": true, "executive": true, "director": true, "controller": true, "secretary": true,
+	"senior": true, "general": true, "managing": true, "deputy": true, "counsel": true, "officer": true,
+	"manager": true, "founder": true}
+
+// officeAfter reports whether an office of [officeWords] begins right
+// after i, maybe after "new" or "acting".
+func officeAfter(text string, i int) bool {
+	w, e := nextWord(text, i)
+	if w = strings.ToLower(w); w == "new" || w == "acting" {
+		w, _ = nextWord(text, e)
+		w = strings.ToLower(w)
+	}
+	return officeWords[strings.TrimRight(w, ",.;:")]
 }
 
 // anyField reports whether f holds for a field of s, as

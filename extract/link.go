@@ -235,7 +235,7 @@ func (r *Resolver) linkShortNames(groups []*group) {
 		bestSame, bestOther := 0, 0
 		for _, f := range groups {
 			rank := shortNameFits(g, f, acr)
-			if f == g || rank == 0 || full && !(len(f.words) > 2 && f.words[0] == g.key && names.CorpSuffixes[f.words[1]]) {
+			if f == g || rank == 0 || full && !(len(f.words) > 2 && f.words[0] == g.key && names.CorpSuffixes[f.words[1]] && fullNamesBegin(g, f)) {
 				continue
 			}
 			if f.typ == g.typ {
@@ -266,6 +266,17 @@ func (r *Resolver) linkShortNames(groups []*group) {
 			g.parent, g.ambiguous = cands[0], false
 		}
 	}
+}
+
+// fullNamesBegin reports whether every full name of g (two words or more,
+// no acronym) begins f's words: "Dynamics Corp" begins "Dynamics Corp of
+// America", whose short name it is; "Quarbin Corp Holdings Ltd" does not
+// begin "Quarbin Corp International": the parent and its unit share a key's
+// first word, "quarbin", and are two firms.
+func fullNamesBegin(g, f *group) bool {
+	return !slices.ContainsFunc(g.own, func(m *mention) bool {
+		return len(m.words) > 1 && !m.acronym && !hasPrefix(f.words, m.words)
+	})
 }
 
 // directionWords are adjectives that the tables hold as peoples' names

@@ -685,11 +685,16 @@ var saintWords = names.Set{"saint": true, "st": true, "sainte": true, "ste": tru
 
 // corpCut splits an organization span after a company suffix that is not
 // its last word, or drops a stock symbol after it: "Microsoft Corp. AOL" is
-// two companies, "Enbridge Inc. ENB.TO" one.
+// two companies, "Enbridge Inc. ENB.TO" one. A span that ends in
+// "International" and a suffix is one firm's international arm ("Quarbin
+// Bank Corp International Ltd"), not two ([internationalArm]).
 func corpCut(ws []word) (first, rest []word) {
 	for i := 1; i < len(ws)-1; i++ {
 		k := names.Key(ws[i].text)
 		if !names.CorpSuffixes[k] || k == "holdings" || k == "co" && names.Key(ws[i+1].text) == "ltd" {
+			continue
+		}
+		if internationalArm(ws[i+1:]) {
 			continue
 		}
 		if names.CorpSuffixes.Has(names.StripPossessive(ws[i+1].text)) || !names.IsCapitalized(ws[i+1].text) {
@@ -698,6 +703,33 @@ func corpCut(ws []word) (first, rest []word) {
 		return ws[:i+1], ws[i+1:]
 	}
 	return ws, nil
+}
+
+// internationalArm reports whether ws, the words after a company suffix,
+// are "International", at most two words of a region ([armRegion]) and a
+// suffix: the end of a firm's international arm, "Quarbin Corp International Ltd",
+// "Quarbin Corp International Asia Inc".
+func internationalArm(ws []word) bool {
+	n := len(ws)
+	if n < 2 || n > 4 || names.Key(ws[0].text) != "international" || !names.CorpSuffixes.Has(ws[n-1].text) {
+		return false
+	}
+	if n == 2 {
+		return true
+	}
+	region := make([]string, 0, n-2)
+	for _, w := range ws[1 : n-1] {
+		region = append(region, names.Key(w.text))
+	}
+	return armRegion(region)
+}
+
+// armRegion reports whether the words between "International" and a
+// suffix name the region of a firm's arm: a place the tables know ("Asia",
+// "Holland"), not the rest of another firm's name ("Quarbin Corp"
+// "International Lease Finance Corp" are two firms).
+func armRegion(ws []string) bool {
+	return isPlaceWords(ws) || names.IsRegion(strings.Join(ws, " "))
 }
 
 // andCut splits an organization span at an "and" between two names of

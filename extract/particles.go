@@ -9,10 +9,12 @@ import (
 
 // nameParticles join the words of Romance names in lower case: "Banco do
 // Brasil", "Electricite de France", "Rio Grande do Sul", "Padua de
-// Seixas". Recognizers trained on English news often end a name before
-// them. They are [names.MinorWords], which a name keeps inside it.
+// Seixas", the Spanish and Italian "del" and "della" ("Punta del Este",
+// "Banca della Svizzera Italiana"). Recognizers trained on English news
+// often end a name before them. They are [names.MinorWords], which a name
+// keeps inside it.
 var nameParticles = names.Set{"de": true, "di": true, "do": true, "da": true, "dos": true, "das": true,
-	"des": true, "du": true}
+	"des": true, "du": true, "del": true, "della": true}
 
 // particleSpans joins a span to the capitalized words after a name
 // particle that follows it ([nameParticles]): the span after the

@@ -29,6 +29,16 @@ func TestParticleSpans(t *testing.T) {
 			marked: "Soy\n\nRains fell in [[Vila Tervana|PER]] do [[Sulco|LOC]] this week. [[Rio Quarbo|LOC]] do Sulco had less.",
 			want:   []string{`location:rio-quarbo-do-sulco LOCATION "Rio Quarbo do Sulco"`, `location:vila-tervana-do-sulco LOCATION "Vila Tervana do Sulco"`},
 		},
+		{
+			name:   "del between two places, a coach's particle",
+			marked: "Trade\n\nMinisters met in [[Punta|LOC]] del [[Quarbo|LOC]] on Monday. He played for [[Luca|PER]] del Tervano's side.",
+			want:   []string{`location:punta-del-quarbo LOCATION "Punta del Quarbo"`, `person:luca-del-tervano PERSON "Luca del Tervano"`},
+		},
+		{
+			name:   "della inside a bank's name",
+			marked: "Banks\n\nThe [[Banca|ORG]] della [[Quarbina Tervana|PER]] raised its rates.",
+			want:   []string{`org:banca-della-quarbina-tervana ORG "Banca della Quarbina Tervana"`},
+		},
 	})
 }
 

@@ -38,6 +38,10 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 			if prev.Sentence == sp.Sentence && sp.Start < prev.End {
 				continue // overlapping: keep the first
 			}
+			if prev.Sentence == sp.Sentence && firmInternational(text, toks, *prev, sp) {
+				prev.End, prev.Type = sp.End, Org
+				continue
+			}
 			if prev.Sentence == sp.Sentence && prev.End == sp.Start && r.companyOfPerson(text, toks, *prev, sp, inTitle(titleEnd, toks[sp.Start].Start)) {
 				prev.End, prev.Type = sp.End, Org
 				continue
@@ -238,6 +242,45 @@ func (r *Resolver) joinable(text string, toks []text.Token, a, b Span, title boo
 	// Weak recognizers split a person's name into a place and a person
 	// ("Xi" LOCATION, "Jinping" PERSON).
 	return a.Type == b.Type || a.End-a.Start == 1 && b.End-b.Start == 1 && (a.Type == Person || b.Type == Person)
+}
+
+// firmInternational reports whether span b, "International", at most two
+// words of a region ([armRegion]) and a company suffix ("International Ltd",
+// "International Asia Inc."), right after span a,
+// only spaces between, is the end of a's firm that the recognizer cut:
+// a ends in a company suffix or a possessive ("Quarbin Bank Corp"
+// "International Ltd", "Zorbit's" "International Inc"). Without such an
+// end a is left to the other joins: "Quarbin" "International Ltd" is read
+// there, and a place or a person before a firm's name may be its own
+// ("in Tervane" "International Ltd").
+func firmInternational(text string, toks []text.Token, a, b Span) bool {
+	if n := b.End - b.Start; n < 2 || n > 4 || !strings.EqualFold(toks[b.Start].Text, "international") ||
+		!names.CorpSuffixes.Has(strings.TrimSuffix(toks[b.End-1].Text, ".")) || a.End > b.Start || a.Start >= a.End {
+		return false
+	}
+	if b.End-b.Start > 2 {
+		region := make([]string, 0, b.End-b.Start-2)
+		for _, t := range toks[b.Start+1 : b.End-1] {
+			region = append(region, names.Key(t.Text))
+		}
+		if !armRegion(region) {
+			return false
+		}
+	}
+	last := toks[a.End-1].Text
+	switch {
+	case a.End == b.Start:
+		// "Corp" "International Ltd", "Zorbit's" "International Inc".
+	case a.End+1 == b.Start && (toks[a.End].Text == "'s" || toks[a.End].Text == "’s"):
+		last += toks[a.End].Text // a tokenizer that splits the possessive off
+	default:
+		return false
+	}
+	ae, bs := toks[b.Start-1].End, toks[b.Start].Start
+	if ae > bs || !softGap(text[ae:bs]) {
+		return false
+	}
+	return a.End-a.Start >= 2 && names.CorpSuffixes.Has(strings.TrimSuffix(last, ".")) || possessiveEnd(last) && upperWord(last)
 }
 
 // companyOfPerson reports whether a person's span a and an organization's

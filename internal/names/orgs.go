@@ -195,7 +195,10 @@ var ConnectorNames = Set{"standard and poor": true, "procter and gamble": true,
 	"at and t": true, "h and r block": true, "c and a": true, "m and s": true,
 	"b and q": true, "p and o": true, "s and p": true, "p and g": true, "j and j": true,
 	"harland and wolff": true, "abercrombie and fitch": true,
-	"arm and hammer": true, "lord and taylor": true, "gulf and western": true}
+	"arm and hammer": true, "lord and taylor": true, "gulf and western": true,
+	"simon and schuster": true, "evans and sutherland": true,
+	// Bands and duos: an organization by the type conventions.
+	"simon and garfunkel": true, "jesus and mary chain": true, "belle and sebastian": true}
 
 // GulfStates are the countries on the Persian Gulf: a story that names one
 // means that gulf by "the Gulf".

@@ -2,7 +2,8 @@ package names
 
 // MinorWords are the words written in lower case inside names: function
 // words ("Bank of Japan", "Procter & Gamble") and the particles of people's
-// names ("Osama bin Laden", "Abdullah ibn Saud", "Ludwig van Beethoven").
+// names ("Osama bin Laden", "Abdullah ibn Saud", "Ludwig van Beethoven",
+// "Punta del Este", "Banca della Svizzera").
 // They are skipped in acronyms ("OPEC") and do not count against a name's
 // capitals.
 var MinorWords = Set{"of": true, "the": true, "and": true, "for": true, "on": true,
@@ -11,7 +12,7 @@ var MinorWords = Set{"of": true, "the": true, "and": true, "for": true, "on": tr
 	"der": true, "den": true, "da": true, "di": true, "bin": true, "al": true, "el": true,
 	"ibn": true, "bint": true, "ben": true, "abu": true, "do": true, "dos": true, "das": true,
 	"ter": true, "ten": true, "zu": true, "af": true, "av": true, "op": true, "e": true,
-	"st": true}
+	"st": true, "del": true, "della": true}
 
 // NameSuffixes are generational suffixes ignored when matching a surname.
 var NameSuffixes = Set{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
