@@ -46,6 +46,10 @@ type badCase struct {
 	codes   []int  // exit codes allowed; default 0 or 1
 	want    string // stderr must contain this, when set
 	nobody  bool   // run as an unprivileged user, so that modes bind
+	// long: a case that always runs but reads a large input (seconds of
+	// CPU on an idle machine), so it gets the slow cases' timeout: on a
+	// loaded machine a minute is not a hang for it.
+	long bool
 }
 
 // badResult is what one run did.
@@ -190,7 +194,7 @@ func runBad(t *testing.T, bin, base string, c badCase) badResult {
 		args[i] = strings.ReplaceAll(a, "@", dir)
 	}
 	timeout := badTimeout
-	if c.slow {
+	if c.slow || c.long {
 		timeout = slowTimout
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
