@@ -57,11 +57,14 @@ var browserWords = names.Set{"browser": true, "browsers": true}
 // fixture ("the Lemmo Sox-Tervane series").
 func workKindAfter(text string, m *mention) bool {
 	if m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 || len(m.words) == 0 || len(m.words) > 5 ||
-		m.End >= len(text) || text[m.End] != ' ' {
+		m.End >= len(text) || text[m.End] != ' ' && text[m.End] != ':' {
 		return false
 	}
 	if m.typ != Org && m.typ != Person && m.typ != Location {
 		return false
+	}
+	if text[m.End] == ':' {
+		return subtitleAfter(text, m) && thingName(m, m.words)
 	}
 	next, ne := nextWord(text, m.End)
 	k := strings.TrimRight(next, ",.;:")
@@ -95,4 +98,38 @@ func browserAfter(text string, i int) bool {
 		w, _ = nextWord(text, we)
 	}
 	return browserWords[strings.TrimRight(w, ",.;:")]
+}
+
+// subtitleNot are the capitalized words after a colon that open a clause
+// rather than a work's subtitle: "things are looking up for Tervane:
+// Because of the rain ...". "The" opens subtitles ("Zorbit Wars: The
+// Lemmo Menace") and is not among them.
+var subtitleNot = names.Set{"because": true, "but": true, "and": true, "it": true, "he": true, "she": true,
+	"they": true, "we": true, "i": true, "in": true, "if": true, "so": true, "this": true, "that": true,
+	"there": true, "what": true, "when": true, "a": true, "an": true, "its": true, "his": true, "her": true}
+
+// subtitleAfter reports whether a name typed as an organization or a
+// place is a work's title before its subtitle: a colon right after it and
+// a capitalized word that opens no clause ([subtitleNot]) after that,
+// inside a sentence, after a lower-case word ("to scrap Zorbit Trek:
+// Lemmo", "the game Quarbin Wars: Battlefield"). A team sheet ("...
+// Rigby. Tervane United: Okafor, Lemmo") and a critic's paper ("- Ann
+// Rigby, The Quarbin Times: Film - ...") have punctuation or a capital
+// before the name, and a headline ("Quarbin boss: Sales will grow") is
+// written in the title, which has no lower-case word before its first name.
+func subtitleAfter(text string, m *mention) bool {
+	if m.typ == Person || m.headline || m.End+3 >= len(text) || text[m.End+1] != ' ' {
+		return false
+	}
+	p, ps := prevWordFast(text, m.Start)
+	if p == "" || text[ps+len(p):m.Start] != " " {
+		return false // a dateline after the title's line: "THE HAGUE: ..."
+	}
+	for i := 0; i < len(p); i++ {
+		if !isLowerASCII(p[i]) {
+			return false
+		}
+	}
+	w, _ := nextWord(text, m.End+1)
+	return len(w) >= 2 && 'A' <= w[0] && w[0] <= 'Z' && isLowerASCII(w[1]) && !subtitleNot[strings.ToLower(strings.TrimRight(w, ",.;:"))]
 }

@@ -45,6 +45,12 @@ func TestWorkKindAfter(t *testing.T) {
 			want:   []string{`org:quarbin ORG "Quarbin" partial`},
 		},
 		{
+			name: "a title before its subtitle, and the name alone later",
+			marked: "TV\n\nFans asked the network not to scrap [[Zorbit Trek|ORG]]: Lemmo Station this year. " +
+				"[[Zorbit Trek|ORG]] has run since 1990, [[Ann Rigby|PER]] said.",
+			want: []string{`person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
 			name:   "a festival after the series noun",
 			marked: "Cinema\n\nShe went to the [[Tervane|ORG]] films festival with [[Ann Rigby|PER]].",
 			want:   []string{`org:tervane ORG "Tervane" partial`, `person:ann-rigby PERSON "Ann Rigby"`},
@@ -92,6 +98,14 @@ func TestWorkKindAfterMention(t *testing.T) {
 		{"Most visitors use the Lemmox 1.0 web browser now.", "Lemmox", Org, false},
 		{"The video for her Lemmo Nights single was shot in a day.", "Lemmo Nights", Person, true},
 		{"The Lemmo Nights single was shot in a day.", "Lemmo Nights", Org, false},
+		// A title before its subtitle.
+		{"Fans asked the network not to scrap Zorbit Trek: Lemmo this year.", "Zorbit Trek", Org, true},
+		{"Buyers want the game Quarbin Wars: The Battle of Tervane.", "Quarbin Wars", Location, true},
+		{"Things are looking up for Tervane: Because of the rain, they rest.", "Tervane", Org, false},
+		{"Subs: Rigby. Tervane United: Okafor, Lemmo, Rigby.", "Tervane United", Org, false},
+		{"- Ann Rigby, Quarbin Times: Film - Lemmo.", "Quarbin Times", Org, false},
+		{"He thanked Ann Rigby: The crowd cheered.", "Ann Rigby", Person, false},
+		{"Rigby quits as boss\n\nTERVANE: Ann Rigby has quit.", "TERVANE", Org, false},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.name)
