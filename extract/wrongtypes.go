@@ -182,14 +182,15 @@ func thingName(m *mention, words []string) bool {
 
 // ownedThings makes a thing (MISC) of every mention of the article whose
 // name one mention shows to be an owner's product, technology, programme
-// or service ([ownedThing]): "Quarbin says its new Zorbit technology will
+// or service ([ownedThing], [thingApposition]) or a work or a browser by
+// the words after it ([workKindAfter]): "Quarbin says its new Zorbit technology will
 // ... Zorbit is designed to". A name the article also writes as a firm's,
 // with a possessive ("Zorbit's sales") or in Reuters' angle brackets, is
 // left alone.
 func ownedThings(a *article) {
 	var things []string // keys
 	for _, m := range a.ms {
-		if ownedThing(a.text, m) || thingApposition(a.text, m) {
+		if ownedThing(a.text, m) || thingApposition(a.text, m) || workKindAfter(a.text, m) {
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))

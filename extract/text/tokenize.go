@@ -134,6 +134,13 @@ func appendChunk(dst []Token, text string, i, j int) []Token {
 		dst = append(dst, Token{Text: ",", Start: i + k, End: i + k + 1})
 		return appendChunk(dst, text, i+k+1, j)
 	}
+	if k := periodGlueAt(text[i:j]); k > 0 {
+		// The full stop is a token of its own even after an abbreviation
+		// ("Calif.Zorbit"): the sentence ends there.
+		dst = appendChunk(dst, text, i, i+k)
+		dst = append(dst, Token{Text: ".", Start: i + k, End: i + k + 1})
+		return appendChunk(dst, text, i+k+1, j)
+	}
 	var trailBuf [8]Token
 	trail := trailBuf[:0]
 	// Leading punctuation.
@@ -253,6 +260,52 @@ func commaGlueAt(w string) int {
 	}
 	return k
 }
+
+// periodGlueAt returns the index in w of a full stop glued between two
+// sentences through a lost space ("Division.Those" of "It should have been
+// Quarbin Division.Those guys played"), or -1: two lower-case letters
+// before it, and after it a word that opens sentences ([sentenceOpeners]:
+// "The", "He", "Those") or, after an abbreviation ("Calif.Zorbit"), any
+// capitalized word. A code name ("Downloader.Zorbit", a virus), an e-mail
+// or web address ("ann.Rigby@quarbin.com", a chunk with another full stop,
+// an "@" or a "/"), a ticker in angle brackets ("<Zorb.He>") and an initial ("St.Albans", whose "t" has a capital
+// before it) stay whole.
+func periodGlueAt(w string) int {
+	k := strings.IndexByte(w, '.')
+	if k < 2 || k+2 >= len(w) || !isLowerByte(w[k-1]) || !isLowerByte(w[k-2]) || !isUpper(w[k+1]) || !isLowerByte(w[k+2]) {
+		return -1
+	}
+	rest := w[k+1:]
+	if strings.ContainsAny(rest, "./@>") || strings.ContainsAny(w[:k], "/@<") {
+		return -1 // an address, or a ticker in angle brackets ("<Zorb.He>", Helsinki)
+	}
+	e := 1
+	for e < len(rest) && isLowerByte(rest[e]) {
+		e++
+	}
+	if sentenceOpeners[rest[:e]] {
+		return k
+	}
+	b := k
+	for b > 0 && (isLowerByte(w[b-1]) || isUpper(w[b-1])) {
+		b--
+	}
+	if b < k && names.Abbreviations[strings.ToLower(w[b:k])] {
+		return k
+	}
+	return -1
+}
+
+// sentenceOpeners are the words that open a sentence glued to the one
+// before: pronouns, articles, determiners and conjunctions, capitalized.
+var sentenceOpeners = map[string]bool{"The": true, "A": true, "An": true, "He": true, "She": true, "It": true,
+	"They": true, "We": true, "I": true, "You": true, "His": true, "Her": true, "Its": true, "Their": true,
+	"Our": true, "My": true, "Your": true, "This": true, "That": true, "These": true, "Those": true,
+	"There": true, "But": true, "And": true, "So": true, "If": true, "In": true, "On": true, "At": true,
+	"As": true, "What": true, "When": true, "Why": true, "How": true, "However": true, "Then": true}
+
+// isLowerByte reports whether c is a lower-case ASCII letter.
+func isLowerByte(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // indexDots is strings.Index(w, "...") written out: leaderAt asks it of
 // every word, and words are short.

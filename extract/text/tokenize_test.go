@@ -50,6 +50,15 @@ func TestTokenize(t *testing.T) {
 		{"Singer Mara Quillfeather,31, left the show.", []string{"Singer Mara Quillfeather , 31 , left the show ."}},
 		{"(Dunmore,1987) sold 155,221 bags of grade A4,5 beans.", []string{"( Dunmore , 1987 ) sold 155,221 bags of grade A4,5 beans ."}},
 		{"Ms Ovenden,42,and Mr Tarle,40.", []string{"Ms Ovenden , 42,and Mr Tarle , 40 ."}},
+		// A full stop glued between two sentences (a lost space) ends the
+		// first; an abbreviation keeps its period and the name after it.
+		{"It should have been Quarbin Division.Those guys played.", []string{"It should have been Quarbin Division .", "Those guys played ."}},
+		{"Buyers in Lemmo, Calif.Zorbit Systems Inc. said no.", []string{"Buyers in Lemmo , Calif .", "Zorbit Systems Inc. said no ."}},
+		// E-mail and web addresses, a domain, an initial and a code name
+		// (no word that opens sentences after the full stop) stay whole.
+		{"Codenamed Downloader.Zorbit, it spreads.", []string{"Codenamed Downloader.Zorbit , it spreads ."}},
+		{"It lent Quarbin Oy <Quar.He> a loan.", []string{"It lent Quarbin Oy < Quar.He > a loan ."}},
+		{"Write to ann.Rigby@quarbin.com or Zorbit.Com in St.Albans now.", []string{"Write to ann.Rigby@quarbin.com or Zorbit.Com in St.Albans now ."}},
 	}
 	for _, tt := range tests {
 		got := sentenceTexts(Tokenize(tt.in))
