@@ -149,6 +149,9 @@ func (s *Store) Refresh(ctx context.Context) (bool, error) {
 	if err := s.Flush(ctx); err != nil {
 		return false, err
 	}
+	if done, ok, err := s.refreshFresh(ctx); ok { // the first ingest into an empty store (fresh.go)
+		return done, err
+	}
 	for range refreshAttempts {
 		plan, err := s.planRefresh(ctx)
 		if err != nil || plan == nil {
