@@ -67,7 +67,7 @@ func TestIngestKillInFreshRefresh(t *testing.T) {
 			}
 			time.Sleep(delay)
 			cmd.Process.Signal(os.Kill) //nolint:errcheck // it may have ended
-			go func() { // keep the pipe drained until the process is gone
+			go func() {                 // keep the pipe drained until the process is gone
 				for sc.Scan() {
 				}
 			}()
