@@ -67,7 +67,8 @@ func TestIngestKillInFreshRefresh(t *testing.T) {
 			}
 			time.Sleep(delay)
 			cmd.Process.Signal(os.Kill) //nolint:errcheck // it may have ended
-			go func() {                 // keep the pipe drained until the process is gone
+			// Keep the pipe drained until the process is gone.
+			go func() {
 				for sc.Scan() {
 				}
 			}()

@@ -81,7 +81,7 @@ func (s *Store) refreshFresh(ctx context.Context) (done, ok bool, err error) {
 		return false, true, s.failed(ctx, "refresh cache", err)
 	}
 	u.next.articles, u.next.maxSeq = n, maxSeq
-	if err := u.write(ctx, tx); err != nil {
+	if err := u.writeFresh(ctx, tx); err != nil {
 		return false, true, s.failed(ctx, "refresh cache", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -208,4 +208,116 @@ func appendAliasList(b []byte, als []graphstore.Alias) ([]byte, bool) {
 		b = append(b, '}')
 	}
 	return append(b, ']'), true
+}
+
+// writeFresh writes a full update in tx, as write does, row for row: its
+// rows are added to the writers value by value and summed with one summer,
+// where write makes a list of boxed values for each row and a summer for
+// each checksum (50,000 rows and 100,000 checksums on AG News). A full
+// update deletes nothing but the cache it replaces.
+func (u *update) writeFresh(ctx context.Context, tx *writeTx) error {
+	w := &u.w
+	if !u.full || len(w.nodeDel)+len(w.tallyDel)+len(w.canonDel)+len(w.nameDel)+len(w.edgeDel)+len(w.linkDel) > 0 {
+		return u.write(ctx, tx) // none such: planFresh's updates are full
+	}
+	if err := emptyCache(ctx, tx.Tx); err != nil {
+		return err
+	}
+	var s summer
+	pair := func(table string, rows [][2]string) error {
+		return freshRows(ctx, tx, table, 3, len(rows), func(rw *rowWriter, i int) error {
+			p := rows[i]
+			s = summer{}
+			s.str(p[0])
+			s.str(p[1])
+			return rw.add(p[0], p[1], s.sum())
+		})
+	}
+	err := freshRows(ctx, tx, "graph_nodes", 14, len(w.nodes), func(rw *rowWriter, i int) error {
+		r := &w.nodes[i]
+		s = summer{}
+		s.str(r.id)
+		s.str(r.typ)
+		s.num(int64(r.articles))
+		s.num(int64(r.mentions))
+		rank := s.sum()
+		s = summer{}
+		s.str(r.id)
+		s.num(r.num)
+		s.str(r.label)
+		s.str(r.typ)
+		s.str(r.iso)
+		s.num(int64(r.mentions))
+		s.num(int64(r.articles))
+		s.num(int64(r.sources))
+		s.num(int64(r.degree))
+		s.add(r.first, r.last)
+		s.str(r.aliases)
+		return rw.add(r.id, r.num, r.label, r.typ, r.iso, r.mentions, r.articles, r.sources, r.degree, r.first, r.last,
+			r.aliases, rank, s.sum())
+	})
+	if err == nil {
+		err = pair("graph_names", w.names)
+	}
+	if err == nil {
+		err = pair("node_tallies", w.tallies)
+	}
+	if err == nil {
+		err = freshRows(ctx, tx, "graph_article_links", 4, len(w.links), func(rw *rowWriter, i int) error {
+			l := &w.links[i]
+			s = summer{}
+			s.num(l.article)
+			s.str(l.raw)
+			s.str(l.id)
+			return rw.add(l.article, l.raw, l.id, s.sum())
+		})
+	}
+	if err == nil {
+		err = freshRows(ctx, tx, "graph_edges", 7, len(w.edges), func(rw *rowWriter, i int) error {
+			e := &w.edges[i]
+			s = summer{}
+			s.str(e.articles)
+			as := s.sum()
+			s = summer{}
+			s.num(e.source)
+			s.num(e.target)
+			s.num(int64(e.weight))
+			s.num(int64(e.sentences))
+			s.num(as)
+			return rw.add(e.source, e.target, e.weight, e.sentences, as, s.sum(), e.articles)
+		})
+	}
+	if err == nil {
+		err = pair("graph_canonical", w.canon)
+	}
+	if err != nil {
+		return err
+	}
+	if err := makeIndexes(ctx, tx.Tx); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM graph_state`); err != nil {
+		return err
+	}
+	n := u.next
+	n.rules = graphstore.CacheRules
+	_, err = tx.ExecContext(ctx, `INSERT INTO graph_state (articles, max_seq, nodes, node_sum, next_num, rules, sum) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		n.articles, n.maxSeq, n.nodes.rows, n.nodes.sum, n.nextNum, n.rules, n.sum())
+	return err
+}
+
+// freshRows inserts n rows into an empty table of the cache: each key
+// comes once, so a plain insert (see write). add adds row i to rw.
+func freshRows(ctx context.Context, tx *writeTx, table string, width, n int, add func(rw *rowWriter, i int) error) error {
+	if n == 0 {
+		return nil
+	}
+	rw := newRowWriter(ctx, tx, "INSERT OR FAIL", table, width, "")
+	defer rw.close()
+	for i := range n {
+		if err := add(rw, i); err != nil {
+			return err
+		}
+	}
+	return rw.flush()
 }
