@@ -103,10 +103,37 @@ func (s *Store) planFresh(ctx context.Context, base cacheState, added []*storedA
 	if err := u.link(ctx, nil, added); err != nil {
 		return nil, err
 	}
-	if err := u.addArticles(ctx, nil, added); err != nil {
-		return nil, err
-	}
+	u.tallyFresh(added)
 	return u, nil
+}
+
+// tallyFresh adds the articles, in order, to the tallies of the nodes they
+// mention and to the edges between them, as addArticles does for a full
+// update; those the read-back holds in the linker's form through
+// [graphstore.LinkArticle.TallyLinked], without the maps of aliases of
+// their merged entities.
+func (u *update) tallyFresh(added []*storedArticle) {
+	u.all = newAllEdges()
+	tallyOf := func(id string) *graphstore.NodeTally {
+		t := u.tallies[id]
+		if t == nil {
+			t = &graphstore.NodeTally{ID: id}
+			u.tallies[id] = t
+		}
+		return t
+	}
+	for _, a := range added {
+		var merged []graphstore.EntityCount
+		if a.link != nil {
+			merged = a.link.TallyLinked(u.toIn(a.seq), a.Info.Date, tallyOf)
+		} else {
+			merged = a.mergeLinked(u.toIn(a.seq))
+			for _, e := range merged {
+				tallyOf(e.ID).Add(e, a.Info.Date)
+			}
+		}
+		u.all.add(merged, a.seq)
+	}
 }
 
 // planFreshRows plans the rows of a full update, as planWrites does (see
