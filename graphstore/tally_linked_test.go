@@ -1,7 +1,6 @@
 package graphstore_test
 
 import (
-	"fmt"
 	"maps"
 	"reflect"
 	"slices"
@@ -82,6 +81,6 @@ func TestTallyLinked(t *testing.T) {
 				t.Fatalf("tally of %s:\n%+v\nwant\n%+v", id, got[id], want[id])
 			}
 		}
-		t.Fatal(fmt.Sprintf("%d tallies, want %d", len(got), len(want)))
+		t.Fatalf("%d tallies, want %d", len(got), len(want))
 	}
 }
