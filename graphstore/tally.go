@@ -95,15 +95,20 @@ func (t *NodeTally) LeftOut() bool { return t.Articles > 0 && t.Unsure == t.Arti
 // [MergeLinked] merges an article's entries, and the article's date.
 func (t *NodeTally) Add(e EntityCount, date time.Time) {
 	en := newEntry(e, nil)
+	t.add(&en, date)
+}
+
+// add is Add of an entry.
+func (t *NodeTally) add(en *entry, date time.Time) {
 	var n *nodeAcc
 	if t.Labels == nil {
-		n = newNodeAcc(t.ID, &en)
+		n = newNodeAcc(t.ID, en)
 	} else {
 		n = t.acc()
 	}
-	n.count(&en, date, typeVote(en))
+	n.count(en, date, typeVote(*en))
 	unsure := t.Unsure
-	if e.Unsure {
+	if en.unsure {
 		unsure++
 	}
 	*t = NodeTally{Unsure: unsure, ID: n.ID, Type: n.Type, ISO: n.ISO, Mentions: n.Mentions, Articles: n.Articles, Sources: n.Sources,

@@ -88,5 +88,6 @@ func (s *Store) deferIndexes(w *batchWriter) (bool, error) {
 		return false, err
 	}
 	s.own = &ownArticles{ids: map[string]bool{}, hashes: map[string]string{}}
+	s.emptyAtStart = true
 	return true, nil
 }

@@ -134,7 +134,9 @@ const refreshAttempts = 3
 // planRefresh), except the first time, when the cache is computed from every
 // article. A refresh that finds the cache changed by another process when it
 // comes to write plans again, up to three times, then leaves the cache to the
-// next refresh.
+// next refresh. The refresh that ends the first ingest into an empty store
+// computes the cache from the articles the ingest holds, under the write
+// lock (see refreshFresh).
 func (s *Store) Refresh(ctx context.Context) (bool, error) {
 	defer func() { s.readBack = nil }() // the refresh was what it was kept for
 	if s.readOnly {
@@ -148,6 +150,9 @@ func (s *Store) Refresh(ctx context.Context) (bool, error) {
 	// ends an ingest, and their memory is free before it plans.
 	if err := s.Flush(ctx); err != nil {
 		return false, err
+	}
+	if done, ok, err := s.refreshFresh(ctx); ok { // the first ingest into an empty store (fresh.go)
+		return done, err
 	}
 	for range refreshAttempts {
 		plan, err := s.planRefresh(ctx)

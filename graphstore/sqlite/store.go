@@ -91,6 +91,9 @@ type Store struct {
 	// own are the articles this process added to the store it found
 	// empty, while they are all the store holds; nil otherwise.
 	own *ownArticles
+	// emptyAtStart says that this process's first batch found the store
+	// empty (see refreshFresh).
+	emptyAtStart bool
 }
 
 var _ graphstore.Store = (*Store)(nil)
