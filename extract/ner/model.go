@@ -13,6 +13,8 @@ import (
 	"os"
 	"slices"
 	"sync"
+
+	"github.com/nergraph/nergraph/internal/varint"
 )
 
 // Model is a trained named-entity recognizer: a linear model over hashed
@@ -840,28 +842,20 @@ func (d *decoder) uv() uint64 {
 	return d.uvSlow()
 }
 
-// uvSlow is uv past its first case: binary.Uvarint's rules in a loop of
-// its own, which the gazetteer's type sets of four and five bytes read a
-// third faster.
+// uvSlow is uv past its first case, eight bytes at a time
+// (internal/varint): the gazetteer's type sets are numbers of four and five
+// bytes.
 func (d *decoder) uvSlow() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	b := d.b
-	var x uint64
-	for i, shift := 0, uint(0); i < len(b) && i < binary.MaxVarintLen64; i, shift = i+1, shift+7 {
-		c := b[i]
-		if c < 0x80 {
-			if i == binary.MaxVarintLen64-1 && c > 1 {
-				break // more than 64 bits
-			}
-			d.b = b[i+1:]
-			return x | uint64(c)<<shift
-		}
-		x |= uint64(c&0x7f) << shift
+	x, n := varint.Uvarint(d.b)
+	if n <= 0 {
+		d.err = errTrunc
+		return 0
 	}
-	d.err = errTrunc
-	return 0
+	d.b = d.b[n:]
+	return x
 }
 
 // keys reads the keys of the rows, each written as its difference from

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"slices"
+
+	"github.com/nergraph/nergraph/internal/varint"
 )
 
 const (
@@ -251,22 +253,20 @@ func (d *decoder) uvarint() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	// binary.Uvarint's rules in a loop of our own, which the model's
-	// 600,000 numbers read twice as fast.
-	var v uint64
-	for i, shift := d.off, uint(0); i < len(d.data) && shift < 64; i, shift = i+1, shift+7 {
-		b := d.data[i]
-		if b < 0x80 {
-			if shift == 63 && b > 1 {
-				break // more than 64 bits
-			}
-			d.off = i + 1
-			return v | uint64(b)<<shift
-		}
-		v |= uint64(b&0x7f) << shift
+	// A number of one byte (the counts, most cluster ids) in line, the
+	// rest eight bytes at a time (internal/varint): the feature keys,
+	// 130,000 numbers of seven bytes, read three times as fast.
+	if o := d.off; o < len(d.data) && d.data[o] < 0x80 {
+		d.off = o + 1
+		return uint64(d.data[o])
 	}
-	d.fail("truncated or bad number")
-	return 0
+	v, n := varint.Uvarint(d.data[d.off:])
+	if n <= 0 {
+		d.fail("truncated or bad number")
+		return 0
+	}
+	d.off += n
+	return v
 }
 
 // count reads a count of items that take at least size bytes each, and
