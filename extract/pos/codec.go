@@ -88,7 +88,14 @@ func Load(r io.Reader) (*Model, error) {
 // Decode decodes a model from the bytes written by [Model.Save]; see [Load].
 // The sections come in the order Save writes them: the tagger's and the
 // chunker's weights, the vocabulary, the word clusters.
-func Decode(data []byte) (*Model, error) {
+func Decode(data []byte) (*Model, error) { return decode(data, false) }
+
+// decode is Decode. With lazyChunker, for the embedded model only (whose
+// whole decoding a test checks), it finds the end of the chunker's weights
+// without decoding them and leaves them to the first chunking
+// ([Model.chunkTables]): nergraph only tags, and the chunker's 40,000
+// features and their weights were a third of the model's decoding.
+func decode(data []byte, lazyChunker bool) (*Model, error) {
 	d := decoder{data: data}
 	if len(data) < len(modelMagic) || string(data[:len(modelMagic)]) != modelMagic {
 		return nil, fmt.Errorf("%w: not a nergraph pos model", ErrFormat)
@@ -98,18 +105,22 @@ func Decode(data []byte) (*Model, error) {
 		return nil, fmt.Errorf("%w: pos model version %d, want %d", ErrFormat, v, modelVersion)
 	}
 	m := &Model{}
-	for _, t := range []struct {
-		l      *linear
-		nclass int
-	}{{&m.pos, int(NumTags)}, {&m.chunk, NumChunks}} {
-		d.linear(t.l, t.nclass)
-		if d.err != nil {
-			return nil, d.err
-		}
+	if d.linear(&m.pos, int(NumTags)); d.err != nil {
+		return nil, d.err
 	}
 	// The chunker's table is built on its first use (Model.chunkTables).
+	if lazyChunker {
+		from := d.off
+		m.chunk.nfeat = d.skipLinear(NumChunks)
+		m.chunkData = data[from:d.off:d.off]
+	} else {
+		d.linear(&m.chunk, NumChunks)
+		m.chunk.nfeat = len(m.chunk.sorted)
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
 	m.pos.build()
-	m.chunk.nfeat = len(m.chunk.sorted)
 	m.vocab = d.vocab()
 	m.cls = d.clusters()
 	if d.err == nil && d.off != len(data) {
@@ -189,6 +200,41 @@ func (d *decoder) linear(l *linear, nclass int) {
 			break
 		}
 	}
+}
+
+// skipLinear passes over the weights of a model of nclass classes, as
+// linear would read them, and returns the number of features. It checks
+// the counts, not the numbers: the keys' order, the classes and the
+// weights are linear's to check.
+func (d *decoder) skipLinear(nclass int) int {
+	if nc := d.uvarint(); d.err == nil && nc != uint64(nclass) {
+		d.fail("%d classes, want %d", nc, nclass)
+	}
+	n := d.count(1)
+	d.skip(n)
+	for range n {
+		np := d.count(2)
+		if np > nclass {
+			d.fail("%d weights for %d classes", np, nclass)
+		}
+		if d.skip(2 * np); d.err != nil {
+			return 0
+		}
+	}
+	return n
+}
+
+// skip passes over n numbers.
+func (d *decoder) skip(n int) {
+	if d.err != nil {
+		return
+	}
+	k := varint.Skip(d.data[d.off:], n)
+	if k < 0 {
+		d.fail("truncated or bad number")
+		return
+	}
+	d.off += k
 }
 
 // vocab reads the vocabulary: a count, then each word's length and bytes.

@@ -30,3 +30,32 @@ func Uvarint(b []byte) (uint64, int) {
 	}
 	return binary.Uvarint(b)
 }
+
+// Skip returns the number of bytes that the next n numbers in b take, or
+// -1 when b ends first. It only finds where each number ends (the first
+// byte without its high bit): it does not check, as [Uvarint] does, that
+// each fits 64 bits.
+func Skip(b []byte, n int) int {
+	i := 0
+	for n > 0 && i+8 <= len(b) {
+		ends := ^binary.LittleEndian.Uint64(b[i:]) & 0x8080808080808080
+		c := bits.OnesCount64(ends)
+		if c >= n {
+			for range n - 1 {
+				ends &= ends - 1 // the n-th end is the lowest left
+			}
+			return i + bits.TrailingZeros64(ends)>>3 + 1
+		}
+		n -= c
+		i += 8
+	}
+	for ; n > 0 && i < len(b); i++ {
+		if b[i] < 0x80 {
+			n--
+		}
+	}
+	if n > 0 {
+		return -1
+	}
+	return i
+}

@@ -63,3 +63,42 @@ func FuzzUvarint(f *testing.F) {
 	f.Add([]byte{0x96, 0x01, 0, 0, 0, 0, 0, 0, 0})
 	f.Fuzz(func(t *testing.T, b []byte) { check(t, b) })
 }
+
+// skipped is Skip done a number at a time with binary.Uvarint, for numbers
+// that fit 64 bits.
+func skipped(b []byte, n int) int {
+	off := 0
+	for range n {
+		_, k := binary.Uvarint(b[off:])
+		if k <= 0 {
+			return -1
+		}
+		off += k
+	}
+	return off
+}
+
+func TestSkip(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var b []byte
+	for range 500 {
+		b = binary.AppendUvarint(b, r.Uint64()>>r.IntN(64))
+	}
+	for from := range 20 {
+		for n := range 510 {
+			if got, want := Skip(b[from:], n), skipped(b[from:], n); got != want {
+				t.Fatalf("Skip(b[%d:], %d) = %d, want %d", from, n, got, want)
+			}
+		}
+	}
+	// Cut short inside the last number, and empty.
+	if got := Skip(b[:len(b)-1], 500); got != -1 {
+		t.Errorf("Skip of a cut number = %d, want -1", got)
+	}
+	if got := Skip(nil, 0); got != 0 {
+		t.Errorf("Skip(nil, 0) = %d, want 0", got)
+	}
+	if got := Skip(nil, 1); got != -1 {
+		t.Errorf("Skip(nil, 1) = %d, want -1", got)
+	}
+}
