@@ -842,12 +842,16 @@ func (d *decoder) uv() uint64 {
 	return d.uvSlow()
 }
 
-// uvSlow is uv past its first case, eight bytes at a time
-// (internal/varint): the gazetteer's type sets are numbers of four and five
-// bytes.
+// uvSlow is uv past its first case: a number of two bytes (most cluster
+// ids) in line, a longer one eight bytes at a time (internal/varint): the
+// gazetteer's type sets are numbers of four and five bytes.
 func (d *decoder) uvSlow() uint64 {
 	if d.err != nil {
 		return 0
+	}
+	if b := d.b; len(b) > 1 && b[1] < 0x80 {
+		d.b = b[2:]
+		return uint64(b[0]&0x7f) | uint64(b[1])<<7
 	}
 	x, n := varint.Uvarint(d.b)
 	if n <= 0 {

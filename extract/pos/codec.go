@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
-	"slices"
 
 	"github.com/nergraph/nergraph/internal/varint"
 )
@@ -54,17 +53,13 @@ func (m *Model) Save(w io.Writer) error {
 		uv(uint64(len(v)))
 		bw.WriteString(v)
 	}
-	keys := make([]uint64, 0, len(m.cls))
-	for k := range m.cls {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	uv(uint64(len(keys)))
+	uv(uint64(m.cls.len()))
 	prev := uint64(0)
-	for _, k := range keys {
+	for i := range m.cls.len() {
+		k := m.cls.keys[i]
 		uv(k - prev)
 		prev = k
-		for _, c := range m.cls[k] {
+		for _, c := range m.cls.ids[i] {
 			uv(uint64(c))
 		}
 	}
@@ -259,28 +254,28 @@ func (d *decoder) clusters() clusterMap {
 	if nc == 0 {
 		return nil
 	}
-	cls := make(clusterMap, nc)
+	keys := make([]uint64, nc)
+	ids := make([][numLevels]uint16, nc)
 	prev := uint64(0)
-	for range nc {
+	for i := range keys {
 		delta := d.uvarint()
 		if d.err == nil && (delta == 0 || prev+delta < prev) {
 			d.fail("cluster keys out of order")
 		}
 		prev += delta
-		var ids [numLevels]uint16
-		for k := range ids {
+		keys[i] = prev
+		for k := range numLevels {
 			c := d.uvarint()
 			if c > 1<<16-1 {
 				d.fail("cluster id %d out of range", c)
 			}
-			ids[k] = uint16(c)
+			ids[i][k] = uint16(c)
 		}
 		if d.err != nil {
-			break
+			return nil
 		}
-		cls[prev] = ids
 	}
-	return cls
+	return newClusterIndex(keys, ids)
 }
 
 type decoder struct {
@@ -299,12 +294,17 @@ func (d *decoder) uvarint() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	// A number of one byte (the counts, most cluster ids) in line, the
-	// rest eight bytes at a time (internal/varint): the feature keys,
+	// A number of one or two bytes (the counts, the cluster ids) in line,
+	// the rest eight bytes at a time (internal/varint): the feature keys,
 	// 130,000 numbers of seven bytes, read three times as fast.
-	if o := d.off; o < len(d.data) && d.data[o] < 0x80 {
+	data, o := d.data, d.off
+	if o < len(data) && data[o] < 0x80 {
 		d.off = o + 1
-		return uint64(d.data[o])
+		return uint64(data[o])
+	}
+	if o+1 < len(data) && data[o+1] < 0x80 {
+		d.off = o + 2
+		return uint64(data[o]&0x7f) | uint64(data[o+1])<<7
 	}
 	v, n := varint.Uvarint(d.data[d.off:])
 	if n <= 0 {

@@ -12,16 +12,16 @@ import (
 // with the two previous tags as features. A Model is safe for concurrent
 // use.
 type Model struct {
-	pos   linear   // classes: Tag values
-	chunk linear   // classes: Chunk values
+	pos   linear // classes: Tag values
+	chunk linear // classes: Chunk values
 	// chunkData is the chunker's weights as saved, which the embedded
 	// model decodes on the first chunking (decode's lazyChunker), nil
 	// once decoded or when Decode did.
 	chunkData []byte
-	vocab []string // frequent training words, whose feature sums are kept
-	cls   clusterMap
-	tab   *tables
-	pool  sync.Pool // *scratch
+	vocab     []string // frequent training words, whose feature sums are kept
+	cls       clusterMap
+	tab       *tables
+	pool      sync.Pool // *scratch
 }
 
 // tables are the sums of weights that the model computes once at load, so
