@@ -778,13 +778,7 @@ func decode(data []byte) (*Model, error) {
 	ng := d.count(9)
 	g.keys = make([]uint64, ng)
 	g.vals = make([]uint32, ng)
-	for i := 0; i < ng; i++ {
-		g.keys[i] = d.fixed(8)
-		g.vals[i] = uint32(d.uv())
-		if i > 0 && g.keys[i] <= g.keys[i-1] && d.err == nil {
-			d.err = errors.New("gazetteer keys out of order")
-		}
-	}
+	d.gazetteer(g.keys, g.vals)
 	g.index()
 	m.res.gaz = g
 	c := &Clusters{}
@@ -821,6 +815,36 @@ func decode(data []byte) (*Model, error) {
 	structural(m.trans, m.start)
 	m.build()
 	return m, nil
+}
+
+// gazetteer reads the gazetteer's phrases: each a hash of eight bytes, in
+// increasing order, and its type set, a number of four or five bytes most
+// often, read with no call but varint.Uvarint's.
+func (d *decoder) gazetteer(keys []uint64, vals []uint32) {
+	if d.err != nil {
+		return
+	}
+	b := d.b
+	prev := uint64(0)
+	for i := range keys {
+		if len(b) < 8 {
+			d.err = errTrunc
+			return
+		}
+		k := binary.LittleEndian.Uint64(b)
+		v, n := varint.Uvarint(b[8:])
+		if n <= 0 {
+			d.err = errTrunc
+			return
+		}
+		if i > 0 && k <= prev {
+			d.err = errors.New("gazetteer keys out of order")
+			return
+		}
+		keys[i], vals[i], prev = k, uint32(v), k
+		b = b[8+n:]
+	}
+	d.b = b
 }
 
 type decoder struct {
