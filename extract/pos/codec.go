@@ -103,19 +103,16 @@ func decode(data []byte, lazyChunker bool) (*Model, error) {
 	if d.linear(&m.pos, int(NumTags)); d.err != nil {
 		return nil, d.err
 	}
-	// The chunker's table is built on its first use (Model.chunkTables).
 	if lazyChunker {
 		from := d.off
 		m.chunk.nfeat = d.skipLinear(NumChunks)
 		m.chunkData = data[from:d.off:d.off]
 	} else {
 		d.linear(&m.chunk, NumChunks)
-		m.chunk.nfeat = len(m.chunk.sorted)
 	}
 	if d.err != nil {
 		return nil, d.err
 	}
-	m.pos.build()
 	m.vocab = d.vocab()
 	m.cls = d.clusters()
 	if d.err == nil && d.off != len(data) {
@@ -128,39 +125,51 @@ func decode(data []byte, lazyChunker bool) (*Model, error) {
 	return m, nil
 }
 
-// linear reads the weights of a model of nclass classes into l: the
-// feature keys, then each feature's weights. Its caller checks d.err
-// before it uses l. (The loops stay in one function: a call per feature
-// made Decode 2% slower.)
+// linear reads the weights of a model of nclass classes into l's table:
+// the feature keys, then each feature's weights, put in its slot as they
+// are read (the rows of Save's order, kept whole until build, were 4 MB
+// of fresh memory at each start). Its caller checks d.err before it uses
+// l. (The loops stay in one function: a call per feature made Decode 2%
+// slower.)
 func (d *decoder) linear(l *linear, nclass int) {
 	if nc := d.uvarint(); d.err == nil && nc != uint64(nclass) {
 		d.fail("%d classes, want %d", nc, nclass)
 	}
 	l.nclass = nclass
 	n := d.count(1)
-	l.sorted = make([]row, n)
+	if d.err != nil {
+		return
+	}
+	l.alloc(n)
+	// The slot of each feature, in key order.
+	at := make([]int32, n)
 	// Keys ascend, each written as its difference from the one before.
 	prev := uint64(0)
-	for i := range l.sorted {
+	for i := range at {
 		delta := d.uvarint()
 		if d.err == nil && (delta == 0 || prev+delta < prev) {
 			d.fail("feature keys out of order")
 		}
+		if d.err != nil {
+			return
+		}
 		prev += delta
-		l.sorted[i].key = prev
+		at[i] = l.insert(prev)
 	}
-	// Classes ascend too, each written as its distance from the one
-	// before; a weight fits an int16. The pairs of all rows share one
-	// array.
-	all := make([]pair, 0, 2*n)
-	for i := range l.sorted {
+	// Most features have a few weights, in their slots; the others share
+	// extra, about two weights a feature in the models we train.
+	l.extra = make([]pair, 0, 2*n)
+	var buf [256]pair
+	for _, s := range at {
 		np := d.count(2)
 		if np > nclass {
 			d.fail("%d weights for %d classes", np, nclass)
 			break
 		}
-		from := len(all)
+		ps := buf[:0]
 		last := -1
+		// Classes ascend, each written as its distance from the one
+		// before; a weight fits an int16.
 		for range np {
 			// A class distance of one byte and a weight of one or two,
 			// nearly every pair, read in line: the model is decoded at
@@ -188,12 +197,12 @@ func (d *decoder) linear(l *linear, nclass int) {
 				break
 			}
 			last += 1 + int(c)
-			all = append(all, pair{class: uint8(last), w: int16(w)})
+			ps = append(ps, pair{class: uint8(last), w: int16(w)})
 		}
-		l.sorted[i].pairs = all[from:len(all):len(all)]
 		if d.err != nil {
 			break
 		}
+		l.setPairs(s, ps)
 	}
 }
 

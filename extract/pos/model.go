@@ -184,12 +184,12 @@ func (m *Model) chunkTables() {
 			// damaged one would chunk without weights.
 			d := decoder{data: m.chunkData}
 			if d.linear(&m.chunk, NumChunks); d.err != nil || d.off != len(d.data) {
-				m.chunk.sorted = nil
+				m.chunk = linear{}
 			}
 			m.chunkData = nil
 		}
 		if m.chunk.slots == nil && m.chunk.sorted != nil {
-			m.chunk.build() // Decode leaves it to the first chunking
+			m.chunk.build()
 		}
 		var f []uint64
 		m.chunk.dense(t.cBias[:], mix(cBias, 0))
