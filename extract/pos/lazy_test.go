@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"slices"
+	"sync"
 	"testing"
 )
 
@@ -87,4 +88,39 @@ func TestLazyChunkerCut(t *testing.T) {
 			t.Errorf("decode of the first %d bytes (chunker at %d to %d): %v, want ErrFormat", n, from, to, err)
 		}
 	}
+}
+
+// TestLazyChunkerConcurrent chunks with a model whose chunker is not yet
+// decoded from several goroutines at once, which also tag: one decodes it,
+// all chunk as the model Decode reads whole (run with -race).
+func TestLazyChunkerConcurrent(t *testing.T) {
+	lazy, err := decode(embedded, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := Decode(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"The", "council", "approved", "a", "plan", "to", "rebuild", "the", "old", "harbour", "."}
+	wantT, wantC := whole.TagChunk(words)
+	var wg sync.WaitGroup
+	for g := range 6 {
+		wg.Go(func() {
+			for range 20 {
+				if g%2 == 0 {
+					if got := lazy.Tag(words); !slices.Equal(got, wantT) {
+						t.Errorf("goroutine %d: Tag = %v, want %v", g, got, wantT)
+						return
+					}
+					continue
+				}
+				if gotT, gotC := lazy.TagChunk(words); !slices.Equal(gotT, wantT) || !slices.Equal(gotC, wantC) {
+					t.Errorf("goroutine %d: TagChunk = %v, %v; want %v, %v", g, gotT, gotC, wantT, wantC)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
