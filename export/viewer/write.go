@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"sync"
 )
 
 //go:embed assets/page.html assets/viewer.css assets/js/*.js
@@ -29,7 +30,10 @@ type template struct {
 	err    error
 }
 
-var page = loadTemplate()
+// loadPage assembles the page at the first Write, not when the program
+// starts: most runs of nergraph write no page (the script's hashes and the
+// cutting cost 2.8 M instructions at every start).
+var loadPage = sync.OnceValue(loadTemplate)
 
 func loadTemplate() *template {
 	t := &template{}
@@ -116,6 +120,7 @@ func Script() (string, error) {
 // evidence refers to a node or article that p does not have, or when Ego
 // names no node. It does not close w and returns the first write error.
 func Write(w io.Writer, p Page) error {
+	page := loadPage()
 	if page.err != nil {
 		return page.err
 	}

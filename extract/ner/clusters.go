@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Clusters maps words to distributional word clusters at several
@@ -282,6 +283,7 @@ type exchangeState struct {
 // exchange returns the class, from 0 to k-2, of each word, after at most
 // iters passes.
 func (bg *bigrams) exchange(k, iters int, logf func(string, ...any)) []int32 {
+	xlogxOnce.Do(makeXlogxTable)
 	nv := len(bg.words) + 1
 	rare := len(bg.words)
 	x := &exchangeState{bg: bg, k: k, class: make([]int32, nv), nc: make([]float64, k), ncc: make([]float64, k*k), rc: make([]float64, k), lc: make([]float64, k)}
@@ -405,20 +407,29 @@ func (x *exchangeState) gain(w, c int, self float64) float64 {
 	return gain
 }
 
-var xlogxTable = func() []float64 {
+// xlogxTable holds x log x for the counts below 1<<16, made by the first
+// exchange (xlogxOnce), not at every start of a program that tags: 65,536
+// logarithms, 4.8 M instructions. Until then xlogx computes each, with the
+// same result.
+var (
+	xlogxTable []float64
+	xlogxOnce  sync.Once
+)
+
+func makeXlogxTable() {
 	t := make([]float64, 1<<16)
 	for i := 1; i < len(t); i++ {
 		t[i] = float64(i) * math.Log(float64(i))
 	}
-	return t
-}()
+	xlogxTable = t
+}
 
 // xlogx returns x log x for a count x (0 for 0); counts are whole numbers.
 func xlogx(x float64) float64 {
+	if x <= 0 {
+		return 0
+	}
 	if x < float64(len(xlogxTable)) {
-		if x <= 0 {
-			return 0
-		}
 		return xlogxTable[int(x)]
 	}
 	return x * math.Log(x)

@@ -86,7 +86,7 @@ type gazetteer struct {
 	// The frozen table: keys in increasing order, their bits, the index.
 	keys []uint64
 	vals []uint32
-	idx  hashIndex
+	idx  dirIndex
 	// seen has a bit set for every key, so that most tokens are ruled
 	// out without a lookup.
 	seen []uint64
@@ -108,7 +108,7 @@ func (g *gazetteer) freeze() {
 
 // index builds the index and the seen bits of the frozen table.
 func (g *gazetteer) index() {
-	g.idx = newHashIndex(g.keys)
+	g.idx = newDirIndex(g.keys)
 	clear(g.seen)
 	for _, h := range g.keys {
 		b := h & (gazSeenBits - 1)

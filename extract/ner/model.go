@@ -13,6 +13,8 @@ import (
 	"os"
 	"slices"
 	"sync"
+
+	"github.com/nergraph/nergraph/internal/varint"
 )
 
 // Model is a trained named-entity recognizer: a linear model over hashed
@@ -776,13 +778,7 @@ func decode(data []byte) (*Model, error) {
 	ng := d.count(9)
 	g.keys = make([]uint64, ng)
 	g.vals = make([]uint32, ng)
-	for i := 0; i < ng; i++ {
-		g.keys[i] = d.fixed(8)
-		g.vals[i] = uint32(d.uv())
-		if i > 0 && g.keys[i] <= g.keys[i-1] && d.err == nil {
-			d.err = errors.New("gazetteer keys out of order")
-		}
-	}
+	d.gazetteer(g.keys, g.vals)
 	g.index()
 	m.res.gaz = g
 	c := &Clusters{}
@@ -821,6 +817,36 @@ func decode(data []byte) (*Model, error) {
 	return m, nil
 }
 
+// gazetteer reads the gazetteer's phrases: each a hash of eight bytes, in
+// increasing order, and its type set, a number of four or five bytes most
+// often, read with no call but varint.Uvarint's.
+func (d *decoder) gazetteer(keys []uint64, vals []uint32) {
+	if d.err != nil {
+		return
+	}
+	b := d.b
+	prev := uint64(0)
+	for i := range keys {
+		if len(b) < 8 {
+			d.err = errTrunc
+			return
+		}
+		k := binary.LittleEndian.Uint64(b)
+		v, n := varint.Uvarint(b[8:])
+		if n <= 0 {
+			d.err = errTrunc
+			return
+		}
+		if i > 0 && k <= prev {
+			d.err = errors.New("gazetteer keys out of order")
+			return
+		}
+		keys[i], vals[i], prev = k, uint32(v), k
+		b = b[8+n:]
+	}
+	d.b = b
+}
+
 type decoder struct {
 	b   []byte
 	err error
@@ -840,28 +866,24 @@ func (d *decoder) uv() uint64 {
 	return d.uvSlow()
 }
 
-// uvSlow is uv past its first case: binary.Uvarint's rules in a loop of
-// its own, which the gazetteer's type sets of four and five bytes read a
-// third faster.
+// uvSlow is uv past its first case: a number of two bytes (most cluster
+// ids) in line, a longer one eight bytes at a time (internal/varint): the
+// gazetteer's type sets are numbers of four and five bytes.
 func (d *decoder) uvSlow() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	b := d.b
-	var x uint64
-	for i, shift := 0, uint(0); i < len(b) && i < binary.MaxVarintLen64; i, shift = i+1, shift+7 {
-		c := b[i]
-		if c < 0x80 {
-			if i == binary.MaxVarintLen64-1 && c > 1 {
-				break // more than 64 bits
-			}
-			d.b = b[i+1:]
-			return x | uint64(c)<<shift
-		}
-		x |= uint64(c&0x7f) << shift
+	if b := d.b; len(b) > 1 && b[1] < 0x80 {
+		d.b = b[2:]
+		return uint64(b[0]&0x7f) | uint64(b[1])<<7
 	}
-	d.err = errTrunc
-	return 0
+	x, n := varint.Uvarint(d.b)
+	if n <= 0 {
+		d.err = errTrunc
+		return 0
+	}
+	d.b = d.b[n:]
+	return x
 }
 
 // keys reads the keys of the rows, each written as its difference from

@@ -55,42 +55,58 @@ const (
 
 // build makes the lookup table from l.sorted, at a load of at most 3/4.
 func (l *linear) build() {
-	l.nfeat = len(l.sorted)
+	l.alloc(len(l.sorted))
+	for _, r := range l.sorted {
+		l.setPairs(l.insert(r.key), r.pairs)
+	}
+	l.sorted = nil
+}
+
+// alloc makes an empty table for n features, at a load of at most 3/4.
+func (l *linear) alloc(n int) {
+	l.nfeat = n
 	size, bits := 16, uint(4)
-	for size*3 < 4*len(l.sorted) {
+	for size*3 < 4*n {
 		size <<= 1
 		bits++
 	}
 	l.shift = 64 - bits
-	mask := uint64(size - 1)
 	l.slots = make([]slot, size)
 	l.extra = nil
 	// About 24 bits per key: one key in 20 not in the model passes.
 	fbits, fb := 64, uint(6)
-	for fbits < 24*len(l.sorted) {
+	for fbits < 24*n {
 		fbits <<= 1
 		fb++
 	}
 	l.filter = make([]uint64, fbits/64)
 	l.fshift = 64 - fb
-	for _, r := range l.sorted {
-		h := (r.key * filterMul) >> l.fshift
-		l.filter[h/64] |= 1 << (h % 64)
-		s := (r.key * slotMul) >> l.shift
-		for l.slots[s].key != 0 {
-			s = (s + 1) & mask
-		}
-		sl := &l.slots[s]
-		sl.key = r.key
-		sl.n = uint8(min(len(r.pairs), 255))
-		if len(r.pairs) <= inlined {
-			copy(sl.in[:], r.pairs)
-		} else {
-			sl.off = uint32(len(l.extra))
-			l.extra = append(l.extra, r.pairs[:sl.n]...)
-		}
+}
+
+// insert puts key, not yet in the table and not 0, into the table, with
+// no weights, and returns its slot. The table must have a free slot.
+func (l *linear) insert(key uint64) int32 {
+	h := (key * filterMul) >> l.fshift
+	l.filter[h/64] |= 1 << (h % 64)
+	mask := uint64(len(l.slots) - 1)
+	s := (key * slotMul) >> l.shift
+	for l.slots[s].key != 0 {
+		s = (s + 1) & mask
 	}
-	l.sorted = nil
+	l.slots[s].key = key
+	return int32(s)
+}
+
+// setPairs gives slot s the weights pairs (at most 255).
+func (l *linear) setPairs(s int32, pairs []pair) {
+	sl := &l.slots[s]
+	sl.n = uint8(min(len(pairs), 255))
+	if len(pairs) <= inlined {
+		copy(sl.in[:], pairs)
+	} else {
+		sl.off = uint32(len(l.extra))
+		l.extra = append(l.extra, pairs[:sl.n]...)
+	}
 }
 
 // rows returns the features in key order, as build read them.

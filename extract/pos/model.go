@@ -12,12 +12,16 @@ import (
 // with the two previous tags as features. A Model is safe for concurrent
 // use.
 type Model struct {
-	pos   linear   // classes: Tag values
-	chunk linear   // classes: Chunk values
-	vocab []string // frequent training words, whose feature sums are kept
-	cls   clusterMap
-	tab   *tables
-	pool  sync.Pool // *scratch
+	pos   linear // classes: Tag values
+	chunk linear // classes: Chunk values
+	// chunkData is the chunker's weights as saved, which the embedded
+	// model decodes on the first chunking (decode's lazyChunker), nil
+	// once decoded or when Decode did.
+	chunkData []byte
+	vocab     []string // frequent training words, whose feature sums are kept
+	cls       clusterMap
+	tab       *tables
+	pool      sync.Pool // *scratch
 }
 
 // tables are the sums of weights that the model computes once at load, so
@@ -174,8 +178,18 @@ func (m *Model) init() {
 func (m *Model) chunkTables() {
 	t := m.tab
 	t.chunkOnce.Do(func() {
+		if m.chunkData != nil {
+			// Only the embedded model leaves its chunker to now,
+			// and a test decodes the whole of it without error: a
+			// damaged one would chunk without weights.
+			d := decoder{data: m.chunkData}
+			if d.linear(&m.chunk, NumChunks); d.err != nil || d.off != len(d.data) {
+				m.chunk = linear{}
+			}
+			m.chunkData = nil
+		}
 		if m.chunk.slots == nil && m.chunk.sorted != nil {
-			m.chunk.build() // Decode leaves it to the first chunking
+			m.chunk.build()
 		}
 		var f []uint64
 		m.chunk.dense(t.cBias[:], mix(cBias, 0))
@@ -543,7 +557,7 @@ var (
 // and shared: the same *Model every call.
 func Default() (*Model, error) {
 	defaultOnce.Do(func() {
-		defaultModel, defaultErr = Decode(embedded)
+		defaultModel, defaultErr = decode(embedded, true)
 		if defaultErr != nil {
 			defaultErr = fmt.Errorf("embedded pos model: %w", defaultErr)
 		}

@@ -116,7 +116,7 @@ func clusterTable(c map[string][]uint16) clusterMap {
 		words = append(words, w)
 	}
 	slices.Sort(words)
-	t := make(clusterMap, len(words))
+	t := make(map[uint64][numLevels]uint16, len(words))
 	for _, w := range words {
 		h := addString(fnvOffset, normalize(w))
 		if _, dup := t[h]; dup {
@@ -126,7 +126,16 @@ func clusterTable(c map[string][]uint16) clusterMap {
 		copy(ids[:], c[w])
 		t[h] = ids
 	}
-	return t
+	keys := make([]uint64, 0, len(t))
+	for h := range t {
+		keys = append(keys, h)
+	}
+	slices.Sort(keys)
+	ids := make([][numLevels]uint16, len(keys))
+	for i, h := range keys {
+		ids[i] = t[h]
+	}
+	return newClusterIndex(keys, ids)
 }
 
 // vocabulary returns the words seen at least twice in train, at most n of
