@@ -426,7 +426,10 @@ func (u *update) nodeRowOf(id string, old *nodeRow) (nodeRow, bool, error) {
 		return row, false, nil
 	}
 	if t.Articles == 0 {
-		if old != nil {
+		// Its tally goes too: a node's with a row, or one left out as
+		// unsure (a tally and no row) whose raw ids all went to other
+		// nodes. Deleting a tally the cache lacks deletes nothing.
+		if !u.full {
 			u.w.tallyDel = append(u.w.tallyDel, []any{id})
 		}
 		return nodeRow{}, true, nil
