@@ -513,3 +513,71 @@ func TestRefreshDamagedRows(t *testing.T) {
 		})
 	}
 }
+
+// TestRefreshUnsureLinkedAway: a node left out as unsure (a tally, no row)
+// whose raw id a new article's sure mention lets the type rule link into
+// another node is gone, and its tally with it: the full check compares the
+// cache with one computed anew.
+func TestRefreshUnsureLinkedAway(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	// Each article names Pearmain (of typ; ORG mentions unsure or not)
+	// or, in the others, something else. Two of the LOCATION ones and the
+	// sure ORG one, added last, share two rare names, which the type rule
+	// wants of a name of one word before it joins its types: the unsure
+	// ORG ones alone share nothing with them.
+	doc := func(i int, typ extract.Type, unsure bool) *extract.Doc {
+		d := &extract.Doc{Article: extract.Article{ID: fmt.Sprintf("u%03d", i), Title: "T"}, Hash: fmt.Sprintf("%064d", i),
+			Tokens: 20, Sentences: 2}
+		ents := []extract.Entity{{ID: "COUNTRY:Norway", Name: "Norway", Type: "COUNTRY"}}
+		switch {
+		case typ == "":
+			ents = append(ents, extract.Entity{ID: fmt.Sprintf("PERSON:Other %d", i%7), Name: fmt.Sprintf("Other %d", i%7), Type: "PERSON"})
+		default:
+			ents = append(ents, extract.Entity{ID: string(typ) + ":Pearmain", Name: "Pearmain", Type: typ, Unsure: unsure})
+			if typ == "ORG" && !unsure || i < 2 {
+				ents = append(ents, extract.Entity{ID: "PERSON:Ann Orchard", Name: "Ann Orchard", Type: "PERSON"},
+					extract.Entity{ID: "ORG:Cider Board", Name: "Cider Board", Type: "ORG"})
+			}
+		}
+		for _, e := range ents {
+			e.Mentions = []extract.Mention{{Text: e.Name, Name: e.Name}}
+			d.Entities = append(d.Entities, e)
+		}
+		return d
+	}
+	var docs []*extract.Doc
+	for i := range 10 {
+		docs = append(docs, doc(i, "LOCATION", false))
+	}
+	for i := 10; i < 13; i++ {
+		docs = append(docs, doc(i, "ORG", true))
+	}
+	for i := 14; i < 60; i++ {
+		docs = append(docs, doc(i, "", false))
+	}
+	addAll(t, s, docs, len(docs))
+	if done, err := s.Refresh(ctx); err != nil || !done {
+		t.Fatalf("Refresh() = %v, %v", done, err)
+	}
+	left := func() (tally, node bool) {
+		tally = len(textRows(t, s, `SELECT id FROM node_tallies WHERE id = 'ORG:Pearmain'`)) > 0
+		node = len(textRows(t, s, `SELECT id FROM graph_nodes WHERE id = 'ORG:Pearmain'`)) > 0
+		return tally, node
+	}
+	if tally, node := left(); !tally || node {
+		t.Fatalf("ORG:Pearmain, unsure in all its articles: tally %v, node %v; want a tally and no node", tally, node)
+	}
+	wantClean(t, s, graphstore.CheckFull)
+	addAll(t, s, []*extract.Doc{doc(13, "ORG", false)}, 1)
+	if done, err := s.Refresh(ctx); err != nil || !done {
+		t.Fatalf("Refresh() = %v, %v", done, err)
+	}
+	if got := textRows(t, s, `SELECT id FROM graph_canonical WHERE raw = 'ORG:Pearmain'`); !slices.Equal(got, []string{"LOCATION:Pearmain"}) {
+		t.Fatalf("ORG:Pearmain links to %q; the test wants it linked into LOCATION:Pearmain", got)
+	}
+	if tally, node := left(); tally || node {
+		t.Errorf("ORG:Pearmain, linked away: tally %v, node %v; want neither", tally, node)
+	}
+	wantClean(t, s, graphstore.CheckFull)
+}
