@@ -25,7 +25,8 @@ var legislatures = names.Set{"congress": true, "parliament": true, "senate": tru
 // so does a place or one word after "of" before "and" ("Law Society of
 // England and Wales", "Bank of Quarbin and Ireland": both are the
 // name's) unless it counts the group's members ([countWords]: "Group of
-// Seven").
+// Seven"), and the last item of a list ("Office of Trade, Industry and
+// Labour").
 func andKnownCut(ws []word) (first, rest []word) {
 	i := len(ws) - 2
 	for ; i >= 2; i-- {
@@ -48,8 +49,8 @@ func andKnownCut(ws []word) (first, rest []word) {
 		return ws, nil
 	}
 	for _, w := range l {
-		if !upperWord(w.text) && w.text != "of" {
-			return ws, nil // "Quarbin stores and Canada": no body's name
+		if !upperWord(w.text) && w.text != "of" || strings.HasSuffix(w.text, ",") {
+			return ws, nil // "Quarbin stores and Canada": no body's name; "Office of Trade, Industry and Labour": a list
 		}
 	}
 	if !knownHalf(r) {
@@ -60,7 +61,8 @@ func andKnownCut(ws []word) (first, rest []word) {
 
 // knownHalf reports whether words, capitalized, name a country
 // ("Canada", "West Germany"), a legislature ([legislatures]) or a
-// well-known organization ([names.Known]: "OPEC").
+// well-known organization ([names.Known]: "OPEC"; of one word only an
+// acronym).
 func knownHalf(ws []word) bool {
 	for _, w := range ws {
 		if !upperWord(w.text) {
@@ -75,6 +77,8 @@ func knownHalf(ws []word) bool {
 	if len(ws) == 1 && legislatures[k] {
 		return true
 	}
+	// A known short form of one word is an acronym: "Labour" of
+	// "Office of Trade and Labour" is no party.
 	kn, ok := names.Known(j)
-	return ok && kn.Type == "ORG" && !strings.Contains(k, " and ")
+	return ok && kn.Type == "ORG" && !strings.Contains(k, " and ") && (len(ws) > 1 || names.IsAcronym(j))
 }

@@ -47,6 +47,16 @@ func TestAndKnownCut(t *testing.T) {
 			want:   []string{`org:lemmo-group-stores-and-canada ORG "Lemmo Group stores and Canada"`},
 		},
 		{
+			name:   "the last item of a list",
+			marked: "The [[Tervane Office of Lemmo, Trade and Canada|ORG]] said so.",
+			want:   []string{`org:tervane-office-of-lemmo-trade-and-canada ORG "Tervane Office of Lemmo, Trade and Canada"`},
+		},
+		{
+			name:   "a known short form of one word that is no acronym",
+			marked: "Talks of the [[Tervane Trade Board and Labour|ORG]] ended.",
+			want:   []string{`org:tervane-trade-board-and-labour ORG "Tervane Trade Board and Labour"`},
+		},
+		{
 			name:   "no known name after and",
 			marked: "The [[Ministry of Trade and Industry|ORG]] said so.",
 			want:   []string{`org:ministry-of-trade-and-industry ORG "Ministry of Trade and Industry"`},
