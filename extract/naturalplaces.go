@@ -96,7 +96,8 @@ var townPrepositions = names.Set{"in": true, "at": true, "near": true, "of": tru
 
 // townOnly reports whether every time the article writes name it writes
 // a town: with a state's abbreviation after it or a preposition of place
-// before it. "Ashland said" names the company.
+// before it. "Ashland said" names the company, and so do "Ashland's
+// ability" and "to Ashland Dressed Beef" (a longer name).
 func townOnly(text, name string) bool {
 	for i := 0; ; {
 		j := strings.Index(text[i:], name)
@@ -110,6 +111,12 @@ func townOnly(text, name string) bool {
 		}
 		if e < len(text) && text[e] == ',' && (stateAbbrevAt(text, e+1) || stateNameAt(text, e+1)) {
 			continue
+		}
+		if strings.HasPrefix(text[e:], "'s") || strings.HasPrefix(text[e:], "’s") {
+			return false // "Tervane's ability to hire": the firm's
+		}
+		if w, _ := nextWord(text, e); e < len(text) && text[e] == ' ' && upperWord(w) {
+			return false // "to Tervane Dressed Beef": a longer name's word
 		}
 		if p, _ := prevWord(text, s); !townPrepositions[p] {
 			return false

@@ -161,3 +161,21 @@ func TestTownBeforeStateName(t *testing.T) {
 		},
 	})
 }
+
+// TestTownOnlyLongerName checks that a town's name that begins a firm's
+// longer name, or takes a possessive, in the article is left to the
+// firm.
+func TestTownOnlyLongerName(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a firm named after the town, after to",
+			marked: "Plant\n\nThe packer will sell its [[Tervane|ORG]], South Dakota, plant to [[Tervane Dressed Meats|ORG]], a new firm.",
+			want:   []string{`org:tervane ORG "Tervane" partial`, `org:tervane-dressed-meats ORG "Tervane Dressed Meats"`},
+		},
+		{
+			name:   "a possessive after to",
+			marked: "Plant\n\nThe packer will sell its [[Tervane|ORG]], South Dakota, plant. The sale is subject to [[Tervane|ORG]]'s bank.",
+			want:   []string{`org:tervane ORG "Tervane" partial`},
+		},
+	})
+}
