@@ -614,6 +614,9 @@ func orgCut(text string, ws []word) (first, rest []word) {
 		first, rest = andCut(ws)
 	}
 	if len(rest) == 0 {
+		first, rest = andKnownCut(ws)
+	}
+	if len(rest) == 0 {
 		first, rest = commaCut(ws)
 	}
 	if len(rest) == 0 {

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/nergraph/nergraph/internal/names"
@@ -57,7 +60,9 @@ func naturalPlace(m *mention) bool {
 // organization or a person is a town's: a comma and an American state's
 // or a Canadian province's abbreviation follow it, as Reuters writes
 // towns ("its Sunrise, Fla., branch", "based in Decatur, Ill.",
-// "Armonk, N.Y.-based"). Left alone: a name with a word of an
+// "Armonk, N.Y.-based"), or a state's full name before "-based", a
+// comma, a full stop or a lower-case word ("Lemmo, Texas-based Zorbit",
+// "its Quarbin, Louisiana plant"; not "Rigby, Texas Democrat"). Left alone: a name with a word of an
 // organization ("Acme Corp, Fla."), with "of" or a possessive inside
 // ("Acme Savings of Oakland, Calif.": the firm's own name), or after a
 // capitalized word ("Rep. Ann O'B. Rigby, N.Y.", a congressman); and a
@@ -65,7 +70,7 @@ func naturalPlace(m *mention) bool {
 // said"), by [townOnly].
 func townBeforeState(text string, m *mention) bool {
 	if m.canon != "" || m.Title != "" || len(m.words) == 0 || m.End >= len(text) || text[m.End] != ',' ||
-		!stateAbbrevAt(text, m.End+1) {
+		!stateAbbrevAt(text, m.End+1) && !stateNameAt(text, m.End+1) {
 		return false
 	}
 	for _, w := range m.words {
@@ -91,7 +96,8 @@ var townPrepositions = names.Set{"in": true, "at": true, "near": true, "of": tru
 
 // townOnly reports whether every time the article writes name it writes
 // a town: with a state's abbreviation after it or a preposition of place
-// before it. "Ashland said" names the company.
+// before it. "Ashland said" names the company, and so do "Ashland's
+// ability" and "to Ashland Dressed Beef" (a longer name).
 func townOnly(text, name string) bool {
 	for i := 0; ; {
 		j := strings.Index(text[i:], name)
@@ -103,13 +109,74 @@ func townOnly(text, name string) bool {
 		if s > 0 && wordByte(text[s-1]) || e < len(text) && wordByte(text[e]) {
 			continue // part of a longer word
 		}
-		if e < len(text) && text[e] == ',' && stateAbbrevAt(text, e+1) {
+		if e < len(text) && text[e] == ',' && (stateAbbrevAt(text, e+1) || stateNameAt(text, e+1)) {
 			continue
+		}
+		if strings.HasPrefix(text[e:], "'s") || strings.HasPrefix(text[e:], "’s") {
+			return false // "Tervane's ability to hire": the firm's
+		}
+		if w, _ := nextWord(text, e); e < len(text) && text[e] == ' ' && upperWord(w) {
+			return false // "to Tervane Dressed Beef": a longer name's word
 		}
 		if p, _ := prevWord(text, s); !townPrepositions[p] {
 			return false
 		}
 	}
+}
+
+// stateNames are the American states' full names, as [stateNameAt]
+// reads them after a town and a comma.
+var stateNames = sync.OnceValue(func() []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(n string) {
+		n = strings.TrimSuffix(n, " State")
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	for _, n := range names.StateAbbrevs {
+		add(n)
+	}
+	for _, n := range []string{"Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Utah"} {
+		add(n)
+	}
+	// The longest first: "West Virginia" before "Virginia".
+	slices.SortFunc(out, func(a, b string) int {
+		if c := cmp.Compare(len(b), len(a)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	return out
+})
+
+// stateNameAt reports whether the text at i (after spaces) is an American
+// state's full name, capitalized as a name, that ends a town's place:
+// "-based", a comma, a full stop, the text's end or a lower-case word
+// after it ("Texas-based", "Louisiana, said", "Ohio plant"). A
+// capitalized word after it makes a title or a party's member of it
+// ("Texas Democrat", "Ohio State").
+func stateNameAt(text string, i int) bool {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\n') {
+		i++
+	}
+	for _, n := range stateNames() {
+		if !strings.HasPrefix(text[i:], n) {
+			continue
+		}
+		rest := text[i+len(n):]
+		switch {
+		case rest == "", strings.HasPrefix(rest, "-based"), rest[0] == ',', rest[0] == '.', rest[0] == ';':
+			return true
+		case rest[0] == ' ':
+			w, _ := nextWord(rest, 0)
+			return w != "" && unicode.IsLower(rune(w[0]))
+		}
+		return false
+	}
+	return false
 }
 
 // wordByte reports whether b continues a word.

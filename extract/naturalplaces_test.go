@@ -128,3 +128,54 @@ func TestOpeningPreposition(t *testing.T) {
 		},
 	})
 }
+
+// TestTownBeforeStateName checks, on sentences of our own, that a town
+// before a comma and a state's full name is a place, and that a state's
+// name before a capitalized word (a party's member) makes none.
+func TestTownBeforeStateName(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a town before a state and -based",
+			marked: "Deal\n\nThe [[Quarbinville|PER]], Texas-based maker of lamps was sold.",
+			want:   []string{`location:quarbinville LOCATION "Quarbinville" partial`},
+		},
+		{
+			name:   "a town before a state and a common noun",
+			marked: "Waste\n\nThe firm's [[Tervane|ORG]], Louisiana waste plant will close.",
+			want:   []string{`location:tervane LOCATION "Tervane" partial`},
+		},
+		{
+			name:   "a town before a state of two words and a comma",
+			marked: "Plant\n\nThe mill in [[Varnholm|ORG]], West Virginia, will shut.",
+			want:   []string{`location:varnholm LOCATION "Varnholm" partial`},
+		},
+		{
+			name:   "a state before a party's member",
+			marked: "Budget\n\nThe bill's sponsor, [[Lemmoway|PER]], Texas Democrat, spoke.",
+			want:   []string{`person:lemmoway PERSON "Lemmoway" partial`},
+		},
+		{
+			name:   "a firm named bare elsewhere",
+			marked: "Outlook\n\nAt its [[Tervane|ORG]], Ohio plant output rose. [[Tervane|ORG]] said costs rose.",
+			want:   []string{`org:tervane ORG "Tervane" partial`},
+		},
+	})
+}
+
+// TestTownOnlyLongerName checks that a town's name that begins a firm's
+// longer name, or takes a possessive, in the article is left to the
+// firm.
+func TestTownOnlyLongerName(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a firm named after the town, after to",
+			marked: "Plant\n\nThe packer will sell its [[Tervane|ORG]], South Dakota, plant to [[Tervane Dressed Meats|ORG]], a new firm.",
+			want:   []string{`org:tervane ORG "Tervane" partial`, `org:tervane-dressed-meats ORG "Tervane Dressed Meats"`},
+		},
+		{
+			name:   "a possessive after to",
+			marked: "Plant\n\nThe packer will sell its [[Tervane|ORG]], South Dakota, plant. The sale is subject to [[Tervane|ORG]]'s bank.",
+			want:   []string{`org:tervane ORG "Tervane" partial`},
+		},
+	})
+}
