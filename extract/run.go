@@ -216,6 +216,15 @@ type part struct {
 	sents []txt.Sentence
 }
 
+// relate finds the relations of the part's document, unless it is a
+// duplicate not extracted.
+func (pt *part) relate(ex *Extractor) {
+	if !pt.dup {
+		ex.addRelations(pt.doc, pt.sents)
+	}
+	pt.sents = nil
+}
+
 // pipeline is one run: a reading goroutine feeds jobs to the workers, whose
 // results the collector hands on in input order. inflight bounds the
 // articles read and not yet handed on, so that memory stays bounded when
@@ -244,7 +253,8 @@ type pipeline struct {
 
 // extract is a worker: it extracts the articles of jobs until there are no
 // more or the run is cancelled. An article in another language than asked
-// for is not extracted. With relations, a worker finds the entities of the
+// for is not extracted, nor one whose text an earlier article holds (see
+// pipeline.work). With relations, a worker finds the entities of the
 // jobs waiting for it, up to relationBatch of them or relationBatchBytes
 // of text, before it finds their relations and hands them on: the tagger
 // and the recognizer, each with tables of megabytes, then take turns once
@@ -262,12 +272,7 @@ func (p *pipeline) extract(ex *Extractor) {
 	flush := func() bool {
 		for k := range batch {
 			for i := range batch[k].parts {
-				pt := &batch[k].parts[i]
-				if pt.dup {
-					continue
-				}
-				ex.addRelations(pt.doc, pt.sents)
-				pt.sents = nil
+				batch[k].parts[i].relate(ex)
 			}
 			select {
 			case p.results <- batch[k]:
