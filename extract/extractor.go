@@ -105,7 +105,8 @@ func (ex *Extractor) addRelations(doc *Doc, sents []text.Sentence) {
 
 // entities is Extract without the relations: the Doc and its sentences.
 func (ex *Extractor) entities(a Article) (*Doc, []text.Sentence) {
-	return ex.entitiesOf(cleanArticle(a))
+	c := cleanArticle(a)
+	return ex.entitiesOf(c, sha256.Sum256([]byte(c.joined)))
 }
 
 // cleaned is an article with its title and text cleaned, and the two
@@ -121,10 +122,10 @@ func cleanArticle(a Article) cleaned {
 	return cleaned{a: a, joined: joinText(a.Title, a.Text)}
 }
 
-// entitiesOf is entities of an article cleaned.
-func (ex *Extractor) entitiesOf(c cleaned) (*Doc, []text.Sentence) {
+// entitiesOf is entities of an article cleaned, whose joined text has the
+// SHA-256 sum.
+func (ex *Extractor) entitiesOf(c cleaned, sum [32]byte) (*Doc, []text.Sentence) {
 	a, joined := c.a, c.joined
-	sum := sha256.Sum256([]byte(joined))
 	doc := &Doc{Article: a, Text: joined, Hash: hex.EncodeToString(sum[:])}
 	sents := text.Tokenize(joined)
 	doc.Sentences = len(sents)

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -99,6 +101,8 @@ type RunStats struct {
 	Tokens         int            // tokens of the articles handed to fn
 	Unsure         int            // entities of articles marked Unsure: the recognizer was unsure of them (Doc.Unsure)
 	Elapsed        time.Duration
+
+	notExtracted int // duplicates a worker did not extract (seenTexts.claim), for the tests
 }
 
 // Run reads the articles of the files, folders (walked in sorted order) and
@@ -149,6 +153,7 @@ func Run(ctx context.Context, paths []string, ex *Extractor, opts RunOptions, fn
 		jobs:     make(chan job, 4*workers),
 		results:  make(chan job, 4*workers),
 		inflight: make(chan struct{}, 16*workers),
+		seen:     newSeenTexts(),
 	}
 	if ex.pos != nil {
 		// Room for each worker's batch (see pipeline.extract).
@@ -203,9 +208,21 @@ type part struct {
 	doc  *Doc            // nil when passed over
 	lang string          // the language detected, when passed over
 	sig  dedup.Signature // with DedupNear
+	// dup is set when the worker found the text certainly a duplicate
+	// and did not extract it: doc then holds only the article and Hash.
+	dup bool
 	// sents are the doc's sentences until the worker has found its
 	// relations.
 	sents []txt.Sentence
+}
+
+// relate finds the relations of the part's document, unless it is a
+// duplicate not extracted.
+func (pt *part) relate(ex *Extractor) {
+	if !pt.dup {
+		ex.addRelations(pt.doc, pt.sents)
+	}
+	pt.sents = nil
 }
 
 // pipeline is one run: a reading goroutine feeds jobs to the workers, whose
@@ -219,6 +236,7 @@ type pipeline struct {
 	jobs     chan job
 	results  chan job
 	inflight chan struct{}
+	seen     *seenTexts // the texts seen, shared by the workers and the collector
 
 	// Guarded by mu, shared by the reading goroutine and Run: closed is set
 	// when Run returns, after which no callback is called.
@@ -235,7 +253,8 @@ type pipeline struct {
 
 // extract is a worker: it extracts the articles of jobs until there are no
 // more or the run is cancelled. An article in another language than asked
-// for is not extracted. With relations, a worker finds the entities of the
+// for is not extracted, nor one whose text an earlier article holds (see
+// pipeline.work). With relations, a worker finds the entities of the
 // jobs waiting for it, up to relationBatch of them or relationBatchBytes
 // of text, before it finds their relations and hands them on: the tagger
 // and the recognizer, each with tables of megabytes, then take turns once
@@ -253,9 +272,7 @@ func (p *pipeline) extract(ex *Extractor) {
 	flush := func() bool {
 		for k := range batch {
 			for i := range batch[k].parts {
-				pt := &batch[k].parts[i]
-				ex.addRelations(pt.doc, pt.sents)
-				pt.sents = nil
+				batch[k].parts[i].relate(ex)
 			}
 			select {
 			case p.results <- batch[k]:
@@ -328,7 +345,10 @@ const (
 )
 
 // work parses a job's page, if any, splits it when long, and extracts its
-// parts, passing over those in another language than asked for.
+// parts, passing over those in another language than asked for. Unless
+// dedup is off, a part whose cleaned text an earlier job in input order
+// holds is not extracted (seenTexts.claim): the collector passes it over
+// as a duplicate, which needs only its id and Hash.
 func (p *pipeline) work(ex *Extractor, j *job) {
 	parts := []Article{j.a}
 	if j.a.HTML != "" {
@@ -348,8 +368,11 @@ func (p *pipeline) work(ex *Extractor, j *job) {
 		c := cleanArticle(a)
 		if l, keep := keepLang(p.opts.Lang, a, c); !keep {
 			pt.lang = l
+		} else if sum := sha256.Sum256([]byte(c.joined)); p.opts.Dedup != DedupOff && p.seen.claim(sum, j.seq) {
+			pt.doc = &Doc{Article: c.a, Hash: hex.EncodeToString(sum[:])}
+			pt.dup = true
 		} else {
-			pt.doc, pt.sents = ex.entitiesOf(c) // relations when its batch is done
+			pt.doc, pt.sents = ex.entitiesOf(c, sum) // relations when its batch is done
 			if p.opts.Dedup == DedupNear {
 				pt.sig = dedup.Sign(pt.doc.Text)
 			}
@@ -411,7 +434,7 @@ func keepLang(want string, a Article, c cleaned) (string, bool) {
 func (p *pipeline) collect(fn func(*Doc) error) (RunStats, error) {
 	var st RunStats
 	pending := map[int]job{}
-	seen := newSeenTexts()  // hash → id
+	seen := p.seen          // hash → id
 	ids := map[string]int{} // id → articles handed on under it
 	var near *dedup.Index
 	if p.opts.Dedup == DedupNear {
@@ -457,6 +480,9 @@ func (p *pipeline) handOn(st *RunStats, j job, seen *seenTexts, ids map[string]i
 		return p.bad(j.err)
 	}
 	for _, pt := range j.parts {
+		if pt.dup {
+			st.notExtracted++
+		}
 		if !p.keep(st, pt, seen, near) {
 			continue
 		}
