@@ -47,6 +47,30 @@ type ArticleCounts struct {
 // article, kilobytes a Reuters or BBC one).
 func Count(doc *extract.Doc) ArticleCounts { return countWith(doc, intern, intern) }
 
+// A Counter is [Count] with the copies of the ids, names, ISO codes and
+// aliases it keeps shared through a table of its own rather than interned
+// (package unique): [unique.Make] costs about 9,500 instructions for each
+// string it meets first (a weak handle and a cleanup registered with the
+// runtime), about 0.15 G instructions of an ingest of AG News's 7,600
+// articles, where a table costs a map lookup and a copy. A store's ingest
+// counts a batch of articles with one Counter and starts another for the
+// next batch ([Counter.Reset]): the table keeps alive what the batch
+// holds, and nothing past it, so that memory stays bounded by the batch
+// whatever the number of distinct names in a corpus.
+type Counter struct{ names nameTable }
+
+// NewCounter returns a Counter with an empty table.
+func NewCounter() *Counter { return &Counter{names: nameTable{}} }
+
+// Count is [Count] of doc, its strings copied once for the Counter.
+func (c *Counter) Count(doc *extract.Doc) ArticleCounts {
+	return countWith(doc, c.names.get, c.names.get)
+}
+
+// Reset empties the table: the strings counted before are no longer
+// shared with those counted after.
+func (c *Counter) Reset() { c.names = nameTable{} }
+
 // countWith is [Count] with the copies of the strings it keeps made by name
 // (ids, names, ISO codes) and alias (the names of the Aliases maps).
 // [Graph.Add] passes a table of its own for names and keeps no alias

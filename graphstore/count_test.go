@@ -198,3 +198,63 @@ func TestGraphAddNameTable(t *testing.T) {
 		t.Errorf("get(\"\") = %q and added to the table", s)
 	}
 }
+
+// TestCounter checks a Counter: the same counts as Count, no bytes shared
+// with the articles' texts, one copy of each name for the articles counted
+// between two Resets, and none kept from before a Reset.
+func TestCounter(t *testing.T) {
+	texts := []string{"Odo Brannick met Ilse Varn. Brannick smiled.", "Later Odo Brannick called Brannick's aide."}
+	doc := func(i int) *extract.Doc {
+		text := texts[i]
+		full := text[strings.Index(text, "Odo"):][:len("Odo Brannick")]
+		short := text[strings.LastIndex(text, "Brannick"):][:len("Brannick")]
+		id := "person:" + strings.ToLower(strings.ReplaceAll(full, " ", "-"))
+		return &extract.Doc{Article: extract.Article{ID: fmt.Sprint("c", i)}, Text: text, Hash: fmt.Sprint("h", i),
+			Entities: []extract.Entity{{ID: id, Name: full, Type: extract.Person,
+				Mentions: []extract.Mention{{Name: full}, {Name: short, Sentence: 1}}}}}
+	}
+	inside := func(s string) bool {
+		for _, text := range texts {
+			p, lo := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(text)))
+			if p >= lo && p < lo+uintptr(len(text)) {
+				return true
+			}
+		}
+		return false
+	}
+	c := NewCounter()
+	var got []ArticleCounts
+	for i := range texts {
+		a := c.Count(doc(i))
+		if want := Count(doc(i)); !reflect.DeepEqual(a, want) {
+			t.Errorf("Counter.Count:\ngot  %+v\nwant %+v", a, want)
+		}
+		got = append(got, a)
+	}
+	c.Reset()
+	after := c.Count(doc(1))
+	data := func(a ArticleCounts) (id, name, alias *byte) {
+		e := a.Entities[0]
+		for s := range e.Aliases {
+			if s == "Brannick" {
+				alias = unsafe.StringData(s)
+				if inside(s) {
+					t.Errorf("the alias %q is a piece of an article's text", s)
+				}
+			}
+		}
+		if inside(e.ID) || inside(e.Name) {
+			t.Errorf("the entity %q %q is a piece of an article's text", e.ID, e.Name)
+		}
+		return unsafe.StringData(e.ID), unsafe.StringData(e.Name), alias
+	}
+	id0, name0, alias0 := data(got[0])
+	id1, name1, alias1 := data(got[1])
+	id2, name2, alias2 := data(after)
+	if id0 != id1 || name0 != name1 || alias0 != alias1 || alias0 == nil {
+		t.Errorf("two articles counted by one Counter hold different copies of a name")
+	}
+	if id2 == id1 || name2 == name1 || alias2 == alias1 {
+		t.Errorf("an article counted after Reset shares a copy with one counted before")
+	}
+}

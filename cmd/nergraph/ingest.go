@@ -142,11 +142,15 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) (err err
 		return err
 	})
 	var pending []graphstore.ArticleCounts
+	// One table of names a batch (graphstore.Counter): no weak handle
+	// for each new name, and nothing kept past the batch.
+	counter := graphstore.NewCounter()
 	_, err = runExtractor(ctx, ios, opts.In, ex, opts.Paths, isKnown, func(doc *extract.Doc) error {
-		pending = append(pending, graphstore.Count(doc))
+		pending = append(pending, counter.Count(doc))
 		if len(pending) >= opts.Batch {
 			batch := pending
 			pending = nil
+			counter.Reset()
 			return w.send(batch)
 		}
 		return nil
