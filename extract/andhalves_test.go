@@ -1,16 +1,9 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestAndKnownCut(t *testing.T) {
-	tests := []struct {
-		name, marked string
-		want         []string
-	}{
+	checkMarked(t, []markedCase{
 		{
 			name:   "a group and a country",
 			marked: "Envoys of the [[Group of Seven and Canada|ORG]] met on Monday.",
@@ -61,21 +54,5 @@ func TestAndKnownCut(t *testing.T) {
 			marked: "The [[Ministry of Trade and Industry|ORG]] said so.",
 			want:   []string{`org:ministry-of-trade-and-industry ORG "Ministry of Trade and Industry"`},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := NewResolver(ResolveOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, _, es, err := resolveMarked(r, tt.marked)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := summaryOf(es, true)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	})
 }
