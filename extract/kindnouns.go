@@ -55,7 +55,12 @@ func kindBefore(text string, m *mention) string {
 	p, _ := prevWordFast(text, m.Start)
 	if k, ok := strings.CutSuffix(p, ","); ok {
 		// "the charity, Zorbit Aid, said": the name must end at a comma.
-		if m.End >= len(text) || text[m.End] != ',' {
+		// A person's name there is more often the body's spokesman's
+		// ("a spokesman for the charity, Ann Vell, said"): a name the
+		// recognizer took for a person, of two words or with a first
+		// name the tables know, is left.
+		if m.End >= len(text) || text[m.End] != ',' ||
+			m.typ == Person && (len(m.words) > 1 || placeGaz().FirstName(m.words[0])) {
 			return ""
 		}
 		p = k

