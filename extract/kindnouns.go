@@ -18,7 +18,8 @@ import (
 // tax department Lemmo Revenue", "the charity Zorbit Aid". Firms' kinds
 // are [firmKinds]; bands' are [bandNouns].
 var bodyKinds = names.Set{"movement": true, "marque": true, "marques": true, "charity": true,
-	"union": true, "department": true, "sect": true, "carmakers": true, "automakers": true}
+	"union": true, "department": true, "sect": true, "carmakers": true, "automakers": true, "party": true,
+	"club": true, "label": true}
 
 // personKinds are kinds of person written right before a person's name:
 // "rapper Q-Vell", "author Ann Vell", "comedian Lemmo Quarbin".
@@ -52,14 +53,21 @@ func kindAfterOK(text string, end int) bool {
 // kindBefore returns the lower-case kind noun right before a name, or
 // before a comma right before it ("the movement, Tervane Dei,"), or "".
 func kindBefore(text string, m *mention) string {
-	p, _ := prevWordFast(text, m.Start)
+	p, ps := prevWordFast(text, m.Start)
+	if strings.ContainsAny(text[ps:m.Start], "\n\r") {
+		// A headline's last word before the story's dateline:
+		// "... meeting of the party\n\nTERVANE, England".
+		return ""
+	}
 	if k, ok := strings.CutSuffix(p, ","); ok {
 		// "the charity, Zorbit Aid, said": the name must end at a comma.
 		// A person's name there is more often the body's spokesman's
 		// ("a spokesman for the charity, Ann Vell, said"): a name the
 		// recognizer took for a person, of two words or with a first
 		// name the tables know, is left.
-		if m.End >= len(text) || text[m.End] != ',' ||
+		// A party's apposition names its seat as often ("his
+		// constituency party, Tervane North West, which he represented").
+		if m.End >= len(text) || text[m.End] != ',' || k == "party" ||
 			m.typ == Person && (len(m.words) > 1 || placeGaz().FirstName(m.words[0])) {
 			return ""
 		}
@@ -85,6 +93,10 @@ func kindNounType(text string, m *mention) Type {
 	switch {
 	case k == "":
 	case bodyKinds[k] && m.typ != Org:
+		return Org
+	case bandNouns[k] && m.typ == Location:
+		// "rap group Zorbit" typed a place; a band typed a person is
+		// [bandCue]'s.
 		return Org
 	case personKinds[k] && m.typ != Person && !looksLikeOrg(m):
 		return Person

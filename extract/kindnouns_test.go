@@ -185,3 +185,37 @@ func TestKindNounComma(t *testing.T) {
 		},
 	})
 }
+
+// TestKindNounMore checks the kinds of party, club and band: a band's
+// word before a name typed a place, a club's before a name typed a
+// person; and that a party's apposition (a seat) and a headline's last
+// word before a dateline make no cue.
+func TestKindNounMore(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a band typed a place",
+			marked: "Music\n\nThe three formed the band [[Tervane Plague|LOC]], and then split.",
+			want:   []string{`org:tervane-plague ORG "Tervane Plague"`},
+		},
+		{
+			name:   "a club typed a person",
+			marked: "Move\n\nHe signed for Tervanian club [[Lemmo Quarbin|PER]].",
+			want:   []string{`org:lemmo-quarbin ORG "Lemmo Quarbin"`},
+		},
+		{
+			name:   "a party",
+			marked: "Vote\n\nThe opposition party [[Tervane Fail|PER]], said no.",
+			want:   []string{`org:tervane-fail ORG "Tervane Fail"`},
+		},
+		{
+			name:   "a party's seat between commas",
+			marked: "Vote\n\nHis constituency party, [[Lemmo North West|LOC]], which he represented, met.",
+			want:   []string{`location:lemmo-north-west LOCATION "Lemmo North West"`},
+		},
+		{
+			name:   "a headline's last word before a dateline",
+			marked: "Conference\n\nHostages cloud meeting of the party\n\n[[Lemmo Quarbin|PER]], a delegate, spoke first.",
+			want:   []string{`person:lemmo-quarbin PERSON "Lemmo Quarbin"`},
+		},
+	})
+}
