@@ -178,14 +178,24 @@ func fixtureLine(text string, m *mention) bool {
 	if m.typ != Person && m.typ != Location || m.canon != "" || m.country >= 0 || names.Tables().KnownPlace(m.key) || names.Shires[m.key] {
 		return false
 	}
-	ls := strings.LastIndexByte(text[:m.Start], '\n') + 1
-	le := strings.IndexByte(text[m.End:], '\n')
-	if le < 0 {
-		le = len(text)
-	} else {
-		le += m.End
+	// The line, of 80 bytes at most: read no further either way.
+	const most = 80
+	lo := max(0, m.Start-most-1)
+	ls := strings.LastIndexByte(text[lo:m.Start], '\n') + 1 + lo
+	if ls == lo && lo > 0 {
+		return false
 	}
-	if le-ls > 80 {
+	hi := min(len(text), m.End+most+1)
+	le := strings.IndexByte(text[m.End:hi], '\n')
+	switch {
+	case le >= 0:
+		le += m.End
+	case hi == len(text):
+		le = len(text)
+	default:
+		return false
+	}
+	if le-ls > most {
 		return false
 	}
 	vs, side := 0, 0
