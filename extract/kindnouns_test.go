@@ -109,6 +109,11 @@ func TestFixtureLine(t *testing.T) {
 				`org:tervane-forest ORG "Tervane Forest"`, `org:zorbit ORG "Zorbit" partial`},
 		},
 		{
+			name:   "a line over 80 bytes is no fixture",
+			marked: "Draw\n\nTERVANE QUARBIN LEMMO ZORBIT HARBURY SELSEY TERVANE QUARBIN LEMMO ZORBIT HARBURY SELSEY v [[Marlow|PER]]\n",
+			want:   []string{`person:marlow PERSON "Marlow" partial`},
+		},
+		{
 			name:   "a sentence is no fixture",
 			marked: "Court\n\nThe case of [[Marlow|PER]] v Quarbin was heard on Monday.",
 			want:   []string{`person:marlow PERSON "Marlow" partial`},
