@@ -27,6 +27,10 @@ type ingestOptions struct {
 	In      inputOptions
 }
 
+// maxPendingRoom is the most articles ingest makes room for at once in a
+// batch's list: a larger --batch grows it as its articles come.
+const maxPendingRoom = 4096
+
 // maxSkipLines is how many skipped articles ingest names one by one before
 // it only counts them.
 const maxSkipLines = 5
@@ -141,7 +145,12 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) (err err
 		}
 		return err
 	})
-	var pending []graphstore.ArticleCounts
+	// Each batch's list is made for a whole batch (grown from empty, it
+	// allocated twice its size), up to a bound (a --batch of millions).
+	newPending := func() []graphstore.ArticleCounts {
+		return make([]graphstore.ArticleCounts, 0, min(opts.Batch, maxPendingRoom))
+	}
+	pending := newPending()
 	// One table of names a batch (graphstore.Counter): no weak handle
 	// for each new name, and nothing kept past the batch.
 	counter := graphstore.NewCounter()
@@ -149,7 +158,7 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) (err err
 		pending = append(pending, counter.Count(doc))
 		if len(pending) >= opts.Batch {
 			batch := pending
-			pending = nil
+			pending = newPending()
 			counter.Reset()
 			return w.send(batch)
 		}

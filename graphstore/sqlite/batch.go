@@ -164,6 +164,8 @@ type batchWriter struct {
 	keep         *readBack
 	held         []*storedArticle
 	heldEntities int
+
+	ms []mentionRow // scratch: the mention rows of the article add writes
 }
 
 // newBatchWriter starts a batch of n articles: its maps of the ids and
@@ -352,7 +354,10 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 		row.date, row.utc = d.Format(time.RFC3339Nano), d.UTC().Format(utcLayout)
 	}
 	ents := graphstore.NormalizeEntities(a.Entities)
-	ms := make([]mentionRow, len(ents))
+	// The rows are copied into the writer's statement as they are added:
+	// one list serves every article of the batch.
+	w.ms = slices.Grow(w.ms[:0], len(ents))[:len(ents)]
+	ms := w.ms
 	sum := summer{}
 	sum.num(row.seq)
 	for i, e := range ents {
