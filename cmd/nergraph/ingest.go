@@ -145,12 +145,7 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) (err err
 		}
 		return err
 	})
-	// Each batch's list is made for a whole batch (grown from empty, it
-	// allocated twice its size), up to a bound (a --batch of millions).
-	newPending := func() []graphstore.ArticleCounts {
-		return make([]graphstore.ArticleCounts, 0, min(opts.Batch, maxPendingRoom))
-	}
-	pending := newPending()
+	pending := newPending(opts.Batch)
 	// One table of names a batch (graphstore.Counter): no weak handle
 	// for each new name, and nothing kept past the batch.
 	counter := graphstore.NewCounter()
@@ -158,7 +153,7 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) (err err
 		pending = append(pending, counter.Count(doc))
 		if len(pending) >= opts.Batch {
 			batch := pending
-			pending = newPending()
+			pending = newPending(opts.Batch)
 			counter.Reset()
 			return w.send(batch)
 		}
@@ -207,6 +202,13 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) (err err
 	}
 	log.summary(redactURL(opts.DB), stats)
 	return nil
+}
+
+// newPending makes the list of a batch of n articles, room for all of them
+// (grown from empty, it allocated about twice its size) up to
+// maxPendingRoom.
+func newPending(n int) []graphstore.ArticleCounts {
+	return make([]graphstore.ArticleCounts, 0, min(n, maxPendingRoom))
 }
 
 // defaultBatch is the number of articles per transaction when --batch is
