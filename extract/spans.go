@@ -21,6 +21,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	initialSpans(sents, spans)
 	extendToNamed(text, sents, spans)
 	firmCommaSpans(sents, spans)
+	spans = partnerFirmSpans(sents, spans)
 	spans = r.particleSpans(text, sents, spans)
 	r.speakerFirms(text, sents, spans)
 	spans = siblingSpans(sents, r.andJoinSpans(sents, r.firmPartSpans(sents, spans)))

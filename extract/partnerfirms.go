@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/nergraph/nergraph/extract/text"
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// partnerFirmSpans makes one organization's span of a partnership's name
+// that lists its partners' surnames with commas and ends in "and Co" or
+// "& Co" ("the accounting firm of Kelmar, Dorvane, Tessing and Co"), which
+// recognizers cut at the commas into people. Each partner is one
+// capitalized word: no company suffix ("Quarbin Inc, Kelmar and Co" is two
+// firms), no day or month ("On Monday, Kelmar, Dorvane and Co"), no place
+// or people, no word in capitals ("makes QX-5, Kelmar and Co": a
+// product's), no surname of a person the article names in full ("the
+// deal between Kelmar and Ann Dorvane, Tessing and Co ..."); the first is not run on from a capitalized word before it
+// ("Halvex Lynn, Kelmar and Co": a firm's name of two words ends at the
+// comma, and the rule needs two partners). Spans inside the name go.
+func partnerFirmSpans(sents []text.Sentence, spans []Span) []Span {
+	var add []Span
+	var people map[string]bool // the surnames of the article's people of two words or more
+	for _, sp := range spans {
+		if sp.Type == Person && sp.End-sp.Start >= 2 && sp.Sentence >= 0 && sp.Sentence < len(sents) && sp.End <= len(sents[sp.Sentence].Tokens) {
+			if people == nil {
+				people = map[string]bool{}
+			}
+			people[sents[sp.Sentence].Tokens[sp.End-1].Text] = true
+		}
+	}
+	partner := func(w string) bool { return partnerWord(w) && !people[w] }
+	for si, s := range sents {
+		toks := s.Tokens
+		for j := 3; j+1 < len(toks); j++ {
+			if toks[j].Text != "and" && toks[j].Text != "&" || !partnerTail(toks[j+1].Text) {
+				continue
+			}
+			first := j - 1
+			if !partner(toks[first].Text) {
+				continue
+			}
+			for first >= 2 && toks[first-1].Text == "," && partner(toks[first-2].Text) {
+				first -= 2
+			}
+			if first == j-1 || first > 0 && upperWord(toks[first-1].Text) && !names.NoExtend.Has(toks[first-1].Text) {
+				continue
+			}
+			end := j + 2
+			for end < len(toks) && names.CorpSuffixes.Has(trimDot(toks[end].Text)) {
+				end++ // "and Co Inc"
+			}
+			add = append(add, Span{Sentence: si, Start: first, End: end, Type: Org})
+		}
+	}
+	if len(add) == 0 {
+		return spans
+	}
+	out := make([]Span, 0, len(spans)+len(add))
+	for _, sp := range spans {
+		inside := false
+		for i := range add {
+			a := &add[i]
+			if sp.Sentence == a.Sentence && sp.Start >= a.Start && sp.Start < a.End {
+				inside = true
+				a.End = max(a.End, sp.End)
+			} else if sp.Sentence == a.Sentence && sp.Start < a.Start && sp.End > a.Start {
+				inside = true // a span running into the name from before: keep it, drop the partners' span
+				a.Sentence = -1
+			}
+		}
+		if !inside {
+			out = append(out, sp)
+		}
+	}
+	for _, a := range add {
+		if a.Sentence >= 0 {
+			out = append(out, a)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Span) int {
+		if a.Sentence != b.Sentence {
+			return a.Sentence - b.Sentence
+		}
+		return a.Start - b.Start
+	})
+	return out
+}
+
+// partnerTail reports whether w ends a partnership's name after "and":
+// "Co", "Co.", "Company".
+func partnerTail(w string) bool {
+	w = strings.ToLower(trimDot(w))
+	return w == "co" || w == "company"
+}
+
+// partnerWord reports whether w may be a partner's surname in a firm's
+// name: capitalized, no company suffix, day, month, place or people.
+func partnerWord(w string) bool {
+	if !upperWord(w) || len(w) < 2 || strings.ToUpper(w) == w || strings.ContainsAny(w, ".'’") {
+		return false
+	}
+	if names.CorpSuffixes.Has(w) || orgWord(names.Key(w)) || names.NoExtend.Has(w) {
+		return false
+	}
+	t := names.Tables()
+	k := names.Key(w)
+	return !t.KnownPlace(k) && !t.IsDemonym(k) && t.Country(w, k) < 0
+}

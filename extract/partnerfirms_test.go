@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// TestPartnerFirmSpans checks, on sentences of our own, that a
+// partnership's name that lists surnames with commas before "and Co" is one
+// firm, while a firm's suffix, a day, a place or a firm's name of two words
+// before the list keeps the names apart.
+func TestPartnerFirmSpans(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "three partners and Co",
+			marked: "Audit\n\nThe books were checked by the accounting firm of [[Kelmar|ORG]], [[Dorvane|PER]], [[Tessing|PER]] and Co, it said.",
+			want:   []string{`org:kelmar-dorvane-tessing ORG "Kelmar, Dorvane, Tessing and Co"`},
+		},
+		{
+			name:   "four partners and Co. after another firm",
+			marked: "Deal\n\nThe advisers are [[Halvex Corp|ORG]], [[Quillan|PER]], [[Marlowe|PER]], [[Stennet|ORG]], [[Vayle|PER]] and Co. of Boston.",
+			want:   []string{`org:halvex ORG "Halvex Corp"`, `org:quillan-marlowe-stennet-vayle ORG "Quillan, Marlowe, Stennet, Vayle and Co."`},
+		},
+		{
+			name:   "a day, a place, a two-word firm",
+			marked: "Deal\n\nOn Monday, [[Kelmar|ORG]] and Co bid. [[Halvex Lynn|ORG]], [[Tessing|ORG]] and Co and [[Boston|LOC]], [[Dorvane|ORG]] and Co agreed.",
+			want:   []string{`location:boston LOCATION "Boston" partial`, `org:dorvane ORG "Dorvane" partial`, `org:halvex-lynn ORG "Halvex Lynn"`, `org:kelmar ORG "Kelmar" partial`, `org:tessing ORG "Tessing" partial`},
+		},
+	})
+}
+
+// TestPartnerFirmPeople checks that a word in capitals or the surname of a
+// person the article names in full does not begin a partnership's name.
+func TestPartnerFirmPeople(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a product in capitals",
+			marked: "Drugs\n\nThe firm that makes [[QXR|ORG]], [[Tessing|ORG]] and Co and others agreed.",
+			want:   []string{`org:qxr ORG "QXR" partial`, `org:tessing ORG "Tessing" partial`},
+		},
+		{
+			name:   "a person's surname",
+			marked: "Deal\n\nUnder the deal between [[Kelmar|ORG]] and [[Ann Dorvane|PER]], [[Kelmar|ORG]] and Co would hold her stock. [[Dorvane|PER]], [[Kelmar|ORG]] and Co agreed.",
+			want:   []string{`org:kelmar ORG "Kelmar" partial`, `person:ann-dorvane PERSON "Ann Dorvane"`},
+		},
+	})
+}
