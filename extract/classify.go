@@ -172,7 +172,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case m.typ != Org && m.country < 0 && leadManager(text, m):
 		m.typ, m.typed = Org, true
-	case m.typ != Org && (firmRoleAfter(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m)) && !r.t.KnownPlace(m.key):
+	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m)) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
 	}
 }
