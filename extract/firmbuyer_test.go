@@ -27,5 +27,10 @@ func TestFirmBuyer(t *testing.T) {
 			marked: "Deal\n\n[[Halvex Corp|ORG]] sold its stake to [[Tor Vellot|PER]] for 60 mln dlrs and its unit to [[Ann Kerr|PER]] last year.",
 			want:   []string{`org:halvex ORG "Halvex Corp"`, `person:ann-kerr PERSON "Ann Kerr"`, `person:tor-vellot PERSON "Tor Vellot"`},
 		},
+		{
+			name:   "for no sum, a sum with no for",
+			marked: "Deal\n\n[[Halvex Corp|ORG]] sold its unit to [[Ann Kerr|PER]] for her sons. It sold its business to [[Tor Vellot|PER]] in 1986.",
+			want:   []string{`org:halvex ORG "Halvex Corp"`, `person:ann-kerr PERSON "Ann Kerr"`, `person:tor-vellot PERSON "Tor Vellot"`},
+		},
 	})
 }
