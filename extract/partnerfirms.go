@@ -16,9 +16,12 @@ import (
 // firms), no day or month ("On Monday, Kelmar, Dorvane and Co"), no place
 // or people, no word in capitals ("makes QX-5, Kelmar and Co": a
 // product's), no surname of a person the article names in full ("the
-// deal between Kelmar and Ann Dorvane, Tessing and Co ..."); the first is not run on from a capitalized word before it
-// ("Halvex Lynn, Kelmar and Co": a firm's name of two words ends at the
-// comma, and the rule needs two partners). Spans inside the name go.
+// deal between Kelmar and Ann Dorvane, Tessing and Co ..."); the last is
+// not written alone before in the sentence ("between Kelmar and Dorvane,
+// Kelmar and Co would hold": a list's end and the firm "Kelmar and Co");
+// the first is not run on from a capitalized word before it ("Halvex Lynn, Kelmar and Co": a firm's name of two words
+// ends at the comma, and the rule needs two partners). Spans inside the
+// name go.
 func partnerFirmSpans(sents []text.Sentence, spans []Span) []Span {
 	var add []Span
 	var people map[string]bool // the surnames of the article's people of two words or more
@@ -44,7 +47,8 @@ func partnerFirmSpans(sents []text.Sentence, spans []Span) []Span {
 			for first >= 2 && toks[first-1].Text == "," && partner(toks[first-2].Text) {
 				first -= 2
 			}
-			if first == j-1 || first > 0 && upperWord(toks[first-1].Text) && !names.NoExtend.Has(toks[first-1].Text) {
+			if first == j-1 || first > 0 && upperWord(toks[first-1].Text) && !names.NoExtend.Has(toks[first-1].Text) ||
+				slices.ContainsFunc(toks[:first], func(t text.Token) bool { return t.Text == toks[j-1].Text }) {
 				continue
 			}
 			end := j + 2

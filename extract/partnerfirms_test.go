@@ -26,14 +26,20 @@ func TestPartnerFirmSpans(t *testing.T) {
 	})
 }
 
-// TestPartnerFirmPeople checks that a word in capitals or the surname of a
-// person the article names in full does not begin a partnership's name.
+// TestPartnerFirmPeople checks that a word in capitals, the end of a list
+// of names or the surname of a person the article names in full does not
+// begin a partnership's name.
 func TestPartnerFirmPeople(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
 			name:   "a product in capitals",
 			marked: "Drugs\n\nThe firm that makes [[QXR|ORG]], [[Tessing|ORG]] and Co and others agreed.",
 			want:   []string{`org:qxr ORG "QXR" partial`, `org:tessing ORG "Tessing" partial`},
+		},
+		{
+			name:   "a list's end before a firm of the last name",
+			marked: "Deal\n\nUnder the pact between [[Kelmar|ORG]] and [[Dorvane|PER]], [[Kelmar and Co|ORG]] would hold stock.",
+			want:   []string{`org:kelmar-and ORG "Kelmar and Co"`, `person:dorvane PERSON "Dorvane" partial`},
 		},
 		{
 			name:   "a person's surname",
