@@ -23,8 +23,34 @@ import (
 // ends at the comma, and the rule needs two partners). Spans inside the
 // name go.
 func partnerFirmSpans(sents []text.Sentence, spans []Span) []Span {
+	people := fullNameSurnames(sents, spans)
+	partner := func(w string) bool { return partnerWord(w) && !people[w] }
 	var add []Span
-	var people map[string]bool // the surnames of the article's people of two words or more
+	for si, s := range sents {
+		toks := s.Tokens
+		for j := 3; j+1 < len(toks); j++ {
+			if toks[j].Text != "and" && toks[j].Text != "&" || !partnerTail(toks[j+1].Text) {
+				continue
+			}
+			if first := partnersStart(toks, j, partner); first >= 0 {
+				end := j + 2
+				for end < len(toks) && names.CorpSuffixes.Has(trimDot(toks[end].Text)) {
+					end++ // "and Co Inc"
+				}
+				add = append(add, Span{Sentence: si, Start: first, End: end, Type: Org})
+			}
+		}
+	}
+	if len(add) == 0 {
+		return spans
+	}
+	return withSpans(func(i int) []text.Token { return sents[i].Tokens }, spans, add)
+}
+
+// fullNameSurnames returns the last words of the spans of people of two
+// words or more.
+func fullNameSurnames(sents []text.Sentence, spans []Span) map[string]bool {
+	var people map[string]bool
 	for _, sp := range spans {
 		if sp.Type == Person && sp.End-sp.Start >= 2 && sp.Sentence >= 0 && sp.Sentence < len(sents) && sp.End <= len(sents[sp.Sentence].Tokens) {
 			if people == nil {
@@ -33,34 +59,33 @@ func partnerFirmSpans(sents []text.Sentence, spans []Span) []Span {
 			people[sents[sp.Sentence].Tokens[sp.End-1].Text] = true
 		}
 	}
-	partner := func(w string) bool { return partnerWord(w) && !people[w] }
-	for si, s := range sents {
-		toks := s.Tokens
-		for j := 3; j+1 < len(toks); j++ {
-			if toks[j].Text != "and" && toks[j].Text != "&" || !partnerTail(toks[j+1].Text) {
-				continue
-			}
-			first := j - 1
-			if !partner(toks[first].Text) {
-				continue
-			}
-			for first >= 2 && toks[first-1].Text == "," && partner(toks[first-2].Text) {
-				first -= 2
-			}
-			if first == j-1 || first > 0 && upperWord(toks[first-1].Text) && !names.NoExtend.Has(toks[first-1].Text) ||
-				slices.ContainsFunc(toks[:first], func(t text.Token) bool { return t.Text == toks[j-1].Text }) {
-				continue
-			}
-			end := j + 2
-			for end < len(toks) && names.CorpSuffixes.Has(trimDot(toks[end].Text)) {
-				end++ // "and Co Inc"
-			}
-			add = append(add, Span{Sentence: si, Start: first, End: end, Type: Org})
-		}
+	return people
+}
+
+// partnersStart returns where the partners' list before toks[j], "and",
+// begins, or -1 when there is none of two partners or more (see
+// [partnerFirmSpans]).
+func partnersStart(toks []text.Token, j int, partner func(string) bool) int {
+	first := j - 1
+	if !partner(toks[first].Text) {
+		return -1
 	}
-	if len(add) == 0 {
-		return spans
+	for first >= 2 && toks[first-1].Text == "," && partner(toks[first-2].Text) {
+		first -= 2
 	}
+	if first == j-1 || first > 0 && upperWord(toks[first-1].Text) && !names.NoExtend.Has(toks[first-1].Text) ||
+		slices.ContainsFunc(toks[:first], func(t text.Token) bool { return t.Text == toks[j-1].Text }) {
+		return -1
+	}
+	return first
+}
+
+// withSpans returns spans with the spans of add in place of those that
+// begin inside them, sorted; a span that runs into one of add from before
+// is cut where that one begins, before its comma, and goes when only
+// days, months and small words ([names.NoExtend]) are left of it. toks
+// gives a sentence's tokens.
+func withSpans(toks func(int) []text.Token, spans, add []Span) []Span {
 	out := make([]Span, 0, len(spans)+len(add))
 	for _, sp := range spans {
 		inside := false
@@ -70,19 +95,18 @@ func partnerFirmSpans(sents []text.Sentence, spans []Span) []Span {
 				inside = true
 				a.End = max(a.End, sp.End)
 			} else if sp.Sentence == a.Sentence && sp.Start < a.Start && sp.End > a.Start {
-				inside = true // a span running into the name from before: keep it, drop the partners' span
-				a.Sentence = -1
+				sp.End = a.Start // "Monday," of "Monday, Kelmar, Dorvane and Co"
+				for sp.End > sp.Start && toks(sp.Sentence)[sp.End-1].Text == "," {
+					sp.End--
+				}
+				inside = !slices.ContainsFunc(toks(sp.Sentence)[sp.Start:sp.End], func(t text.Token) bool { return !names.NoExtend.Has(t.Text) })
 			}
 		}
 		if !inside {
 			out = append(out, sp)
 		}
 	}
-	for _, a := range add {
-		if a.Sentence >= 0 {
-			out = append(out, a)
-		}
-	}
+	out = append(out, add...)
 	slices.SortStableFunc(out, func(a, b Span) int {
 		if a.Sentence != b.Sentence {
 			return a.Sentence - b.Sentence

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/nergraph/nergraph/extract/text"
+)
 
 // TestPartnerFirmSpans checks, on sentences of our own, that a
 // partnership's name that lists surnames with commas before "and Co" is one
@@ -47,4 +52,30 @@ func TestPartnerFirmPeople(t *testing.T) {
 			want:   []string{`org:kelmar ORG "Kelmar" partial`, `person:ann-dorvane PERSON "Ann Dorvane"`},
 		},
 	})
+}
+
+// TestWithSpans checks that a span running into a partnership's name from
+// before is cut before the name and its comma, and goes when only a day is
+// left, and that spans inside the name give way to it.
+func TestWithSpans(t *testing.T) {
+	sents := text.Tokenize("Foo\n\nOn Monday, Kelmar, Dorvane and Co bid.")
+	toks := func(int) []text.Token { return sents[1].Tokens }
+	// On(0) Monday(1) ,(2) Kelmar(3) ,(4) Dorvane(5) and(6) Co(7)
+	spans := []Span{{Sentence: 1, Start: 1, End: 4, Type: Org}, {Sentence: 1, Start: 5, End: 6, Type: Person}}
+	add := []Span{{Sentence: 1, Start: 3, End: 8, Type: Org}}
+	got := withSpans(toks, spans, add)
+	want := []Span{{Sentence: 1, Start: 3, End: 8, Type: Org}}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	// A name before the comma stays, cut there.
+	sents = text.Tokenize("Foo\n\nHalvex Lynn Kelmar, Dorvane and Co bid.")
+	// Halvex(0) Lynn(1) Kelmar(2) ,(3) Dorvane(4) and(5) Co(6)
+	spans = []Span{{Sentence: 1, Start: 0, End: 3, Type: Org}}
+	add = []Span{{Sentence: 1, Start: 2, End: 7, Type: Org}}
+	got = withSpans(toks, spans, add)
+	want = []Span{{Sentence: 1, Start: 0, End: 2, Type: Org}, {Sentence: 1, Start: 2, End: 7, Type: Org}}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
 }
