@@ -156,7 +156,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case names.MiscByWords(m.words) || r.notEntity(text, m) || kindOnly(m.words) || sevensEvent(m.words):
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
-		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m),
+		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m),
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "",
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m)), compassCounty(text, m), headPlace(m):
 		m.typ, m.typed = Location, true
@@ -172,7 +172,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case m.typ != Org && m.country < 0 && leadManager(text, m):
 		m.typ, m.typed = Org, true
-	case m.typ != Org && (firmRoleAfter(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || leaderAfter(text, m)) && !r.t.KnownPlace(m.key):
+	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || leaderAfter(text, m)) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
 	case realNameAfter(text, m):
 		m.typ, m.typed = Person, true

@@ -81,7 +81,7 @@ func townBeforeState(text string, m *mention) bool {
 	if strings.ContainsAny(m.Name, "'’") && !strings.Contains(m.Name, "O'") {
 		return false
 	}
-	if p, ps := prevWord(text, m.Start); upperWord(p) && !sentenceStart(text, ps) && !lineStart(text, m.Start) {
+	if p, ps := prevWord(text, m.Start); upperWord(p) && !sentenceStart(text, ps) && !lineStart(text, m.Start) && !ownerPossessive(p) {
 		return false
 	}
 	if m.typ == Person && len(m.words) >= 2 && placeGaz().FirstName(m.words[0]) {
@@ -118,7 +118,7 @@ func townOnly(text, name string) bool {
 		if w, _ := nextWord(text, e); e < len(text) && text[e] == ' ' && upperWord(w) {
 			return false // "to Tervane Dressed Beef": a longer name's word
 		}
-		if p, _ := prevWord(text, s); !townPrepositions[p] {
+		if p, _ := prevWord(text, s); !townPrepositions[p] && !townSite(text, s, e) {
 			return false
 		}
 	}

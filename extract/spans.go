@@ -21,6 +21,8 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	initialSpans(sents, spans)
 	extendToNamed(text, sents, spans)
 	firmCommaSpans(sents, spans)
+	spans = partnerFirmSpans(sents, spans)
+	stateCommissionSpans(sents, spans)
 	spans = r.particleSpans(text, sents, spans)
 	r.speakerFirms(text, sents, spans)
 	spans = siblingSpans(sents, r.andJoinSpans(sents, r.firmPartSpans(sents, spans)))
@@ -44,6 +46,10 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 			}
 			if prev.Sentence == sp.Sentence && prev.End == sp.Start && r.companyOfPerson(text, toks, *prev, sp, inTitle(titleEnd, toks[sp.Start].Start)) {
 				prev.End, prev.Type = sp.End, Org
+				continue
+			}
+			if prev.Sentence == sp.Sentence && prev.End == sp.Start && bodyTailJoin(text, toks, *prev, sp, inTitle(titleEnd, toks[sp.Start].Start)) {
+				prev.End = sp.End
 				continue
 			}
 			if prev.Sentence == sp.Sentence && prev.End == sp.Start && r.joinable(text, toks, *prev, sp, inTitle(titleEnd, toks[sp.Start].Start)) {
