@@ -167,7 +167,17 @@ func titleWord(w string) bool {
 // join or open a title ([titleOpeners]) only: a plain name right before it
 // is another name ("the film Zorbit Ann Rigby starred in").
 func titleRun(text string, m *mention) (rs, re int, left bool) {
-	rs, re, left = m.Start, m.End, false
+	rs, left = titleStart(text, m)
+	if m.End < len(text) && text[m.End] != ' ' {
+		return rs, m.End, left
+	}
+	return rs, titleEnd(text, m.End), left
+}
+
+// titleStart returns where the title around a mention begins, and whether
+// the words before the mention hold a join or open a title ([titleRun]).
+func titleStart(text string, m *mention) (rs int, left bool) {
+	rs = m.Start
 	joined, opener := false, true
 	for i := m.Start; ; {
 		w, ws := prevWordFast(text, i)
@@ -196,14 +206,17 @@ func titleRun(text string, m *mention) (rs, re int, left bool) {
 		opener = opener && titleOpeners[strings.ToLower(w)]
 		rs, i = ws, ws
 	}
-	left = rs < m.Start && (joined || opener)
-	if m.End < len(text) && text[m.End] != ' ' {
-		return rs, re, left
-	}
-	for i := m.End; ; {
+	return rs, rs < m.Start && (joined || opener)
+}
+
+// titleEnd returns where the title that goes on after byte i ends
+// ([titleRun]).
+func titleEnd(text string, i int) int {
+	re := i
+	for {
 		w, we := nextWord(text, i)
 		if strings.IndexByte(text[i:we-len(w)], '\n') >= 0 || w == "" {
-			break
+			return re
 		}
 		if titleJoins[w] {
 			n, ne := nextWord(text, we)
@@ -211,24 +224,22 @@ func titleRun(text string, m *mention) (rs, re int, left bool) {
 				n, _ = nextWord(text, ne) // "Return of the Lemmo"
 				we = ne
 			} else if w == "the" || w == "and" && (n == "The" || n == "A") {
-				break
+				return re
 			}
 			if !titleWord(n) {
-				break
+				return re
 			}
 			i = we
 			continue
 		}
 		if t := strings.TrimRight(w, ",.;:"); t != w && titleWord(t) {
-			re = we - (len(w) - len(t)) // "The Lemmo Show, from ...": the title's last word
-			break
+			return we - (len(w) - len(t)) // "The Lemmo Show, from ...": the title's last word
 		}
 		if !titleWord(w) {
-			break
+			return re
 		}
 		re, i = we, we
 	}
-	return rs, re, left
 }
 
 // workTitle reports whether a mention is a piece of a work's title in
@@ -241,16 +252,17 @@ func titleRun(text string, m *mention) (rs, re int, left bool) {
 //   - a title that ends in "Show" ("The Lemmo and Ann Show"), unless the
 //     mention is an acronym (a broadcaster's show: "the QBC Lemmo Show");
 //   - a title right before "on" and a broadcaster or a console
-//     ([titlePlatforms]: "Zorbit Nights on BBC Three"), for a name the
+//     ([platformAfter]: "Zorbit Nights on BBC Three"), for a name the
 //     recognizer did not take for a person ("Ann Rigby on BBC One" speaks)
 //     and not after "v" or "against" (a match);
 //   - a title with a number in it right before "chart" ("the Quarbin Hot
 //     40 chart").
 //
-// A country, a known place or a well-known name never gets here
-// ([Resolver.notEntity] asks them first).
+// Names that stand in a title without being its words are left alone
+// ([titleOwner]). A country, a known place or a well-known name never gets
+// here ([Resolver.notEntity] asks them first).
 func workTitle(text string, m *mention) bool {
-	if m.country >= 0 || m.agency >= 0 || m.forced != "" {
+	if m.country >= 0 || m.agency >= 0 || m.forced != "" || len(m.words) == 0 {
 		return false
 	}
 	if p, _ := prevWordFast(text, m.Start); !titleWord(p) && !titleJoins[p] {
@@ -261,16 +273,8 @@ func workTitle(text string, m *mention) bool {
 			return false // the usual case, decided at once
 		}
 	}
-	if slices.Contains(titlePlatforms, m.Name) {
-		return false // "the drama Lemmo and Channel 4's Zorbit": a broadcaster's
-	}
-	if p, _ := prevWordFast(text, m.Start); p == "of" && m.typ == Person && len(m.words) >= 2 {
-		return false // "The Diary of Ann Rigby": her own name in the title
-	}
-	if possessiveAt(text, m.End) {
-		if n, _ := nextWord(text, m.End+2); m.typ == Person && len(m.words) >= 2 || !titleWord(n) {
-			return false // "the film Zorbit and Ann Rigby's drama Lemmo": an owner
-		}
+	if titleOwner(text, m) {
+		return false
 	}
 	rs, re, left := titleRun(text, m)
 	if left {
@@ -281,33 +285,53 @@ func workTitle(text string, m *mention) bool {
 			return true
 		}
 	}
-	acronym := m.acronym || len(m.words) == 0 || upperLetters(strings.TrimRight(m.Name[:strings.IndexByte(m.Name+" ", ' ')], "'s"))
-	if re > m.End || rs < m.Start {
-		if strings.HasSuffix(text[rs:re], " Show") && !acronym {
-			return true
-		}
+	acronym := m.acronym || upperLetters(strings.TrimRight(m.Name[:strings.IndexByte(m.Name+" ", ' ')], "'s"))
+	if (re > m.End || rs < m.Start) && strings.HasSuffix(text[rs:re], " Show") && !acronym {
+		return true
 	}
 	next, ne := nextWord(text, re)
 	switch strings.TrimRight(next, ",.;:") {
 	case "on":
-		if m.typ == Person || acronym {
-			return false
-		}
-		if p, _ := prevWordFast(text, rs); p == "v" || p == "vs" || p == "against" || p == "versus" {
-			return false
-		}
-		rest := text[ne:]
-		if !strings.HasPrefix(rest, " ") {
-			return false
-		}
-		rest = rest[1:]
-		for _, c := range titlePlatforms {
-			if r, ok := strings.CutPrefix(rest, c); ok && (r == "" || !isLowerASCII(r[0]) && !isDigit(r[0]) && !upperWord(r)) {
-				return true
-			}
-		}
+		p, _ := prevWordFast(text, rs)
+		return m.typ != Person && !acronym && p != "v" && p != "vs" && p != "against" && p != "versus" && platformAfter(text, ne)
 	case "chart":
 		return !acronym && strings.ContainsAny(text[rs:re], "0123456789")
+	}
+	return false
+}
+
+// titleOwner reports whether a mention stands beside a title's words as a
+// name of its own: a broadcaster ([titlePlatforms]: "the drama Lemmo and
+// Channel 4's Zorbit"), a person's full name after "of" ("The Diary of Ann
+// Rigby" is named after her), an owner's possessive before a lower-case
+// word or after a person's full name ("the film Zorbit and Ann Rigby's
+// drama Lemmo"; "Bill and Lemmo's Great Day" is the title's).
+func titleOwner(text string, m *mention) bool {
+	if slices.Contains(titlePlatforms, m.Name) {
+		return true
+	}
+	if p, _ := prevWordFast(text, m.Start); p == "of" && m.typ == Person && len(m.words) >= 2 {
+		return true
+	}
+	if possessiveAt(text, m.End) {
+		n, _ := nextWord(text, m.End+2)
+		return m.typ == Person && len(m.words) >= 2 || !titleWord(n)
+	}
+	return false
+}
+
+// platformAfter reports whether a broadcaster or a console
+// ([titlePlatforms]) begins after the space at i, as a whole word: "on
+// BBC Three", "on PS2.".
+func platformAfter(text string, i int) bool {
+	rest, ok := strings.CutPrefix(text[i:], " ")
+	if !ok {
+		return false
+	}
+	for _, c := range titlePlatforms {
+		if r, ok := strings.CutPrefix(rest, c); ok && (r == "" || !isLowerASCII(r[0]) && !isDigit(r[0]) && !upperWord(r)) {
+			return true
+		}
 	}
 	return false
 }
