@@ -27,7 +27,7 @@ func quotedNicknameSpans(sents []text.Sentence, spans []Span) []Span {
 			continue
 		}
 		toks := sents[a.Sentence].Tokens
-		if a.Start < 0 || a.End >= len(toks) || a.End-a.Start > 3 || !nameTokens(toks[a.Start:a.End]) {
+		if a.Start < 0 || a.Start >= a.End || a.End >= len(toks) || a.End-a.Start > 3 || !nameTokens(toks[a.Start:a.End]) {
 			continue
 		}
 		q := toks[a.End].Text
@@ -52,7 +52,7 @@ func quotedNicknameSpans(sents []text.Sentence, spans []Span) []Span {
 		for j < len(spans) && spans[j].Sentence == a.Sentence && spans[j].Start > a.End && spans[j].End <= c {
 			j++
 		}
-		if j == len(spans) || spans[j].Sentence != a.Sentence || spans[j].Start != c+1 || spans[j].Type != Person ||
+		if j == len(spans) || spans[j].Sentence != a.Sentence || spans[j].Start != c+1 || spans[j].End > len(toks) || spans[j].Type != Person ||
 			spans[j].End-spans[j].Start > 3 || !nameTokens(toks[spans[j].Start:spans[j].End]) {
 			continue
 		}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestQuotedNicknameSpans checks, on sentences of our own with made-up
 // names, that a quoted nickname between a first name and a surname the
@@ -36,4 +39,22 @@ func TestQuotedNicknameSpans(t *testing.T) {
 			want:   []string{`org:quarbin ORG "Quarbin" partial`, `person:ann-rigby PERSON "Ann Rigby"`},
 		},
 	})
+}
+
+// TestQuotedNicknameSpansBadSpans checks that spans out of their
+// sentence's bounds, empty or reversed, are passed on untouched, with no
+// panic.
+func TestQuotedNicknameSpansBadSpans(t *testing.T) {
+	sents := simpleTokenize(`Lemmo "QB" Rigby spoke.`)
+	for _, spans := range [][]Span{
+		{{Sentence: 0, Start: 3, End: 0, Type: Person}, {Sentence: 0, Start: 4, End: 5, Type: Person}},
+		{{Sentence: 0, Start: 0, End: 1, Type: Person}, {Sentence: 0, Start: 4, End: 40, Type: Person}},
+		{{Sentence: 5, Start: 0, End: 1, Type: Person}},
+		{{Sentence: 0, Start: 0, End: 99, Type: Person}},
+	} {
+		want := slices.Clone(spans)
+		if got := quotedNicknameSpans(sents, spans); !slices.Equal(got, want) {
+			t.Errorf("quotedNicknameSpans(%v) = %v, want it untouched", want, got)
+		}
+	}
 }

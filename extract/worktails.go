@@ -314,7 +314,11 @@ func titleOwner(text string, m *mention) bool {
 		return true
 	}
 	if possessiveAt(text, m.End) {
-		n, _ := nextWord(text, m.End+2)
+		skip := len("'s")
+		if text[m.End] != '\'' {
+			skip = len("’s")
+		}
+		n, _ := nextWord(text, m.End+skip)
 		return m.typ == Person && len(m.words) >= 2 || !titleWord(n)
 	}
 	return false

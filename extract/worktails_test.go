@@ -200,3 +200,24 @@ func TestWorkTitle(t *testing.T) {
 		},
 	})
 }
+
+// TestTitleOwner checks that a possessive after a name, straight or
+// curly, makes it an owner before a lower-case word and a piece of the
+// title before a capitalized one.
+func TestTitleOwner(t *testing.T) {
+	for _, tt := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"the comedy Zorbit and Lemmo's Great Day", "Lemmo", false},
+		{"the comedy Zorbit and Lemmo’s Great Day", "Lemmo", false},
+		{"the comedy Zorbit and Lemmo’s gritty drama", "Lemmo", true},
+		{"the comedy Zorbit and Lemmo's gritty drama", "Lemmo", true},
+	} {
+		i := strings.Index(tt.text, tt.name)
+		m := &mention{Mention: Mention{Name: tt.name, Start: i, End: i + len(tt.name)}, typ: Person, words: []string{strings.ToLower(tt.name)}}
+		if got := titleOwner(tt.text, m); got != tt.want {
+			t.Errorf("titleOwner(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
