@@ -150,8 +150,8 @@ func TestWorkTitle(t *testing.T) {
 		},
 		{
 			name:   "a programme on a channel",
-			marked: "TV\n\nHer credits include [[Tervane Nights|ORG]] on BBC Three.",
-			want:   nil,
+			marked: "TV\n\nHer credits include [[Tervane Nights|ORG]] on [[BBC Three|ORG]].",
+			want:   []string{`org:bbc-three ORG "BBC Three"`},
 		},
 		{
 			name:   "games joined by and on a console",
@@ -162,6 +162,11 @@ func TestWorkTitle(t *testing.T) {
 			name:   "a chart with its number",
 			marked: "Music\n\nThe song entered the [[Quarbin Hot|ORG]] 40 chart at once.",
 			want:   nil,
+		},
+		{
+			name:   "people after a film's director and star",
+			marked: "Cinema\n\nThe film director [[Ann Rigby|PER]] and the film's star [[Lemmo Quarbin|PER]] flew in.",
+			want:   []string{`person:ann-rigby PERSON "Ann Rigby"`, `person:lemmo-quarbin PERSON "Lemmo Quarbin"`},
 		},
 		{
 			name:   "a person on a channel",
