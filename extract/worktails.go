@@ -273,10 +273,13 @@ func workTitle(text string, m *mention) bool {
 			return false // the usual case, decided at once
 		}
 	}
-	if titleOwner(text, m) {
-		return false
-	}
 	rs, re, left := titleRun(text, m)
+	return titleCue(text, m, rs, re, left) && !titleOwner(text, m)
+}
+
+// titleCue reports whether the words around the title [rs, re) of a
+// mention show a work ([workTitle]); left is [titleRun]'s.
+func titleCue(text string, m *mention, rs, re int, left bool) bool {
 	if left {
 		c := *m
 		c.Start = rs
