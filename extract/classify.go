@@ -158,9 +158,9 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m),
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "",
-		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m)):
+		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m)), compassCounty(text, m), headPlace(m):
 		m.typ, m.typed = Location, true
-	case looksLikeOrg(m), nationalSide(m.words), foreignFirm(m), firmUnit(text, m), sportsClub(m):
+	case looksLikeOrg(m), nationalSide(m.words), foreignFirm(m), firmUnit(text, m), sportsClub(m), headOrg(m), fixtureLine(text, m):
 		m.typ, m.typed = Org, true
 	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
 		m.typ, m.typed = Org, true
@@ -172,8 +172,14 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case m.typ != Org && m.country < 0 && leadManager(text, m):
 		m.typ, m.typed = Org, true
-	case m.typ != Org && (firmRoleAfter(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m)) && !r.t.KnownPlace(m.key):
+	case m.typ != Org && (firmRoleAfter(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || leaderAfter(text, m)) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
+	case realNameAfter(text, m):
+		m.typ, m.typed = Person, true
+	default:
+		if t := kindNounType(text, m); t != "" {
+			m.typ, m.typed = t, true
+		}
 	}
 }
 

@@ -123,14 +123,14 @@ func (t *NodeTally) acc() *nodeAcc {
 }
 
 // Node returns the node as the graph makes it of the same entries; its
-// NPMI-free fields only, as a Node has none.
+// NPMI-free fields only, as a Node has none. The tally is left as it was:
+// the vote reads its maps and changes none (so they are not copied: a
+// cache computed from nothing asks this of every node).
 func (t *NodeTally) Node() Node {
 	if t.Labels == nil {
 		return Node{ID: t.ID}
 	}
-	n := t.acc()
-	n.aliases = maps.Clone(n.aliases)
-	return n.node()
+	return t.acc().node()
 }
 
 // MergeLinked merges the entities of one article by the node to gives each

@@ -27,6 +27,10 @@ type ingestOptions struct {
 	In      inputOptions
 }
 
+// maxPendingRoom is the most articles ingest makes room for at once in a
+// batch's list: a larger --batch grows it as its articles come.
+const maxPendingRoom = 4096
+
 // maxSkipLines is how many skipped articles ingest names one by one before
 // it only counts them.
 const maxSkipLines = 5
@@ -141,7 +145,7 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) (err err
 		}
 		return err
 	})
-	var pending []graphstore.ArticleCounts
+	pending := newPending(opts.Batch)
 	// One table of names a batch (graphstore.Counter): no weak handle
 	// for each new name, and nothing kept past the batch.
 	counter := graphstore.NewCounter()
@@ -149,7 +153,7 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) (err err
 		pending = append(pending, counter.Count(doc))
 		if len(pending) >= opts.Batch {
 			batch := pending
-			pending = nil
+			pending = newPending(opts.Batch)
 			counter.Reset()
 			return w.send(batch)
 		}
@@ -198,6 +202,13 @@ func runIngest(ctx context.Context, ios *IOStreams, opts ingestOptions) (err err
 	}
 	log.summary(redactURL(opts.DB), stats)
 	return nil
+}
+
+// newPending makes the list of a batch of n articles, room for all of them
+// (grown from empty, it allocated about twice its size) up to
+// maxPendingRoom.
+func newPending(n int) []graphstore.ArticleCounts {
+	return make([]graphstore.ArticleCounts, 0, min(n, maxPendingRoom))
 }
 
 // defaultBatch is the number of articles per transaction when --batch is

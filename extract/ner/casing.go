@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/nergraph/nergraph/internal/hashidx"
 )
 
 // caseTable says, for a lower-cased word, how often the unlabeled text
@@ -22,14 +24,14 @@ import (
 type caseTable struct {
 	keys []uint64 // hashLower of the word, increasing
 	vals []uint8
-	idx  hashIndex
+	idx  hashidx.Index
 }
 
 func (c *caseTable) lookup(lower uint64) uint8 {
 	if c == nil {
 		return 0
 	}
-	if i := c.idx.find(lower); i >= 0 {
+	if i := c.idx.Find(lower); i >= 0 {
 		return c.vals[i]
 	}
 	return 0
@@ -65,7 +67,7 @@ func readCaseTable(r io.Reader, name string) (*caseTable, error) {
 	for _, k := range c.keys {
 		c.vals = append(c.vals, m[k])
 	}
-	c.idx = newHashIndex(c.keys)
+	c.idx = hashidx.New(c.keys)
 	return c, nil
 }
 

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/nergraph/nergraph/internal/hashidx"
 )
 
 // Clusters maps words to distributional word clusters at several
@@ -18,7 +20,7 @@ type Clusters struct {
 	Levels []int    // number of clusters at each level
 	keys   []uint64 // hashes of the exact words, increasing
 	ids    []uint16 // len(Levels) ids per key
-	idx    hashIndex
+	idx    hashidx.Index
 }
 
 // NumWords returns the number of words with clusters.
@@ -34,7 +36,7 @@ func (c *Clusters) lookup(h uint64) []uint16 {
 	if c == nil {
 		return nil
 	}
-	i := c.idx.find(h)
+	i := c.idx.Find(h)
 	if i < 0 {
 		return nil
 	}
@@ -53,7 +55,7 @@ func (c *Clusters) setWords(m map[uint64][]uint16) {
 	for _, k := range c.keys {
 		c.ids = append(c.ids, m[k]...)
 	}
-	c.idx = newHashIndex(c.keys)
+	c.idx = hashidx.New(c.keys)
 }
 
 // ReadClusters reads a cluster file as written by [WordClusters.WriteTo]

@@ -32,22 +32,3 @@ func TestRenameTypes(t *testing.T) {
 		t.Errorf("tags = %q, want %q", got, want)
 	}
 }
-
-func TestHashIndex(t *testing.T) {
-	keys := []uint64{3, 17, 1 << 40, 99, 5}
-	x := newHashIndex(keys)
-	for i, k := range keys {
-		if got := x.find(k); got != i {
-			t.Errorf("find(%d) = %d, want %d", k, got, i)
-		}
-	}
-	for _, k := range []uint64{0, 4, 1<<40 + 1} {
-		if got := x.find(k); got != -1 {
-			t.Errorf("find(%d) = %d, want -1", k, got)
-		}
-	}
-	var empty hashIndex
-	if empty.find(3) != -1 {
-		t.Error("find in an empty index found something")
-	}
-}

@@ -14,6 +14,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/nergraph/nergraph/internal/hashidx"
 	"github.com/nergraph/nergraph/internal/varint"
 )
 
@@ -795,7 +796,7 @@ func decode(data []byte) (*Model, error) {
 			c.ids[i*nl+j] = uint16(d.uv())
 		}
 	}
-	c.idx = newHashIndex(c.keys)
+	c.idx = hashidx.New(c.keys)
 	m.res.clusters = c
 	if ver >= 2 {
 		ct := &caseTable{}
@@ -806,7 +807,7 @@ func decode(data []byte) (*Model, error) {
 			ct.keys[i] = d.fixed(8)
 			ct.vals[i] = uint8(d.fixed(1))
 		}
-		ct.idx = newHashIndex(ct.keys)
+		ct.idx = hashidx.New(ct.keys)
 		m.res.casing = ct
 	}
 	if d.err != nil {

@@ -3,6 +3,8 @@ package pos
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nergraph/nergraph/internal/hashidx"
 )
 
 // Features are 64-bit FNV-1a hashes of a template number and a value, mixed
@@ -207,29 +209,15 @@ type clusterMap = *clusterIndex
 // words go into it several times faster than into a Go map, and a word is
 // found with less work.
 type clusterIndex struct {
-	keys  []uint64
-	ids   [][numLevels]uint16 // of keys[i]
-	slots []int32             // position+1 in keys; 0 = empty
-	shift uint
+	keys []uint64
+	ids  [][numLevels]uint16 // of keys[i]
+	idx  hashidx.Index
 }
 
 // newClusterIndex indexes keys, increasing and each once, with their
 // clusters ids.
 func newClusterIndex(keys []uint64, ids [][numLevels]uint16) *clusterIndex {
-	bitsN := uint(4)
-	for 1<<bitsN < 2*len(keys) {
-		bitsN++
-	}
-	c := &clusterIndex{keys: keys, ids: ids, slots: make([]int32, 1<<bitsN), shift: 64 - bitsN}
-	mask := uint64(len(c.slots) - 1)
-	for i, k := range keys {
-		s := (k * 0x9E3779B97F4A7C15) >> c.shift
-		for c.slots[s] != 0 {
-			s = (s + 1) & mask
-		}
-		c.slots[s] = int32(i + 1)
-	}
-	return c
+	return &clusterIndex{keys: keys, ids: ids, idx: hashidx.New(keys)}
 }
 
 // get returns the clusters of the word of hash h, all 0 for none.
@@ -237,16 +225,10 @@ func (c *clusterIndex) get(h uint64) [numLevels]uint16 {
 	if c == nil {
 		return [numLevels]uint16{}
 	}
-	mask := uint64(len(c.slots) - 1)
-	for s := (h * 0x9E3779B97F4A7C15) >> c.shift; ; s = (s + 1) & mask {
-		p := c.slots[s]
-		if p == 0 {
-			return [numLevels]uint16{}
-		}
-		if c.keys[p-1] == h {
-			return c.ids[p-1]
-		}
+	if i := c.idx.Find(h); i >= 0 {
+		return c.ids[i]
 	}
+	return [numLevels]uint16{}
 }
 
 // len returns the number of words with clusters.

@@ -22,8 +22,9 @@ const maxBatch = 1 << 24
 // batches at once: an article that another batch claims first, by id or by
 // text, is skipped; when PostgreSQL aborts the transaction to break a
 // deadlock with another writer, it is tried again, a few times at most. On
-// cancellation the transaction is rolled back and the error wraps the
-// context's error.
+// cancellation before the batch is written the transaction is rolled back
+// and the error wraps the context's error; a batch written is committed
+// whatever the context does meanwhile (see tryTx).
 func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) (graphstore.BatchResult, error) {
 	if s.readOnly {
 		return graphstore.BatchResult{}, fmt.Errorf("add batch to %s: %w", s.name, graphstore.ErrReadOnly)

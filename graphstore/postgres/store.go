@@ -158,7 +158,7 @@ const retries = 8
 // random pause that grows with each try.
 func (s *Store) inTx(ctx context.Context, opts pgx.TxOptions, fn func(pgx.Tx) error) error {
 	for try := 0; ; try++ {
-		err := pgx.BeginTxFunc(ctx, s.pool, opts, fn)
+		err := s.tryTx(ctx, opts, fn)
 		if err == nil || !retryable(err) || try == retries || ctx.Err() != nil {
 			return err
 		}
@@ -169,6 +169,32 @@ func (s *Store) inTx(ctx context.Context, opts pgx.TxOptions, fn func(pgx.Tx) er
 			return ctx.Err()
 		}
 	}
+}
+
+// commitTimeout bounds a commit that no longer follows the caller's
+// context (see tryTx).
+const commitTimeout = time.Minute
+
+// tryTx runs fn in a transaction and commits it once fn has succeeded. The
+// commit does not follow ctx: a COMMIT that a deadline cuts off after the
+// server has received it may still be applied, and the caller would then
+// be told that a batch failed which the store holds. Once the work is done
+// it is committed and reported as it went; a commit is one short
+// statement, bounded by commitTimeout.
+func (s *Store) tryTx(ctx context.Context, opts pgx.TxOptions, fn func(pgx.Tx) error) error {
+	tx, err := s.pool.BeginTx(ctx, opts)
+	if err != nil {
+		return err
+	}
+	end, cancel := context.WithTimeout(context.WithoutCancel(ctx), commitTimeout)
+	defer cancel()
+	if err := fn(tx); err != nil {
+		// A failed rollback leaves nothing applied either: the server
+		// aborts the transaction of a connection that breaks.
+		_ = tx.Rollback(end)
+		return err
+	}
+	return tx.Commit(end)
 }
 
 // retryable reports errors after which the same transaction may succeed.

@@ -61,7 +61,7 @@ func (s *Store) AddBatch(ctx context.Context, batch []graphstore.ArticleCounts) 
 			s.totals = nil
 		}
 	}()
-	w, err := newBatchWriter(ctx, tx, s.now(), s.totals)
+	w, err := newBatchWriter(ctx, tx, s.now(), s.totals, len(batch))
 	if err != nil {
 		return res, s.failed(ctx, "add batch", err)
 	}
@@ -164,13 +164,18 @@ type batchWriter struct {
 	keep         *readBack
 	held         []*storedArticle
 	heldEntities int
+
+	ms []mentionRow // scratch: the mention rows of the article add writes
 }
 
-func newBatchWriter(ctx context.Context, tx *writeTx, now time.Time, totals *totalsAcc) (*batchWriter, error) {
+// newBatchWriter starts a batch of n articles: its maps of the ids and
+// hashes it adds are made for them at once rather than rehashed
+// as they grow.
+func newBatchWriter(ctx context.Context, tx *writeTx, now time.Time, totals *totalsAcc, n int) (*batchWriter, error) {
 	ctx = context.WithoutCancel(ctx)
 	w := &batchWriter{ctx: ctx, tx: tx, ingested: now.UTC().Format(time.RFC3339),
-		byID: map[string]bool{}, byHash: map[string]string{}, heldID: map[string]bool{}, heldHash: map[string]string{},
-		totals: totals}
+		byID: make(map[string]bool, n), byHash: make(map[string]string, n), heldID: map[string]bool{},
+		heldHash: map[string]string{}, totals: totals}
 	// The batch holds the write lock, so it numbers its articles itself:
 	// the checksums of their rows include the number.
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM articles`).Scan(&w.seq); err != nil {
@@ -243,18 +248,19 @@ func appendAliases(b []byte, aliases map[string]int) []byte {
 
 // appendCounts appends a map of counts as encoding/json writes it (null
 // when nil, the keys sorted), or returns b as it was and false when a key
-// is not plain.
-func appendCounts(b []byte, m map[string]int) ([]byte, bool) {
+// is not plain. Keys of any string type are written as strings (a map by
+// extract.Type as encoding/json writes it).
+func appendCounts[K ~string](b []byte, m map[K]int) ([]byte, bool) {
 	if m == nil {
 		return append(b, "null"...), true
 	}
-	var one [1]string
-	keys := one[:0]
-	if len(m) > 1 {
-		keys = make([]string, 0, len(m))
+	var few [8]K
+	keys := few[:0]
+	if len(m) > len(few) {
+		keys = make([]K, 0, len(m))
 	}
 	for k := range m {
-		if !plainJSON(k) {
+		if !plainJSON(string(k)) {
 			return b, false
 		}
 		keys = append(keys, k)
@@ -348,7 +354,10 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 		row.date, row.utc = d.Format(time.RFC3339Nano), d.UTC().Format(utcLayout)
 	}
 	ents := graphstore.NormalizeEntities(a.Entities)
-	ms := make([]mentionRow, len(ents))
+	// The rows are copied into the writer's statement as they are added:
+	// one list serves every article of the batch.
+	w.ms = slices.Grow(w.ms[:0], len(ents))[:len(ents)]
+	ms := w.ms
 	sum := summer{}
 	sum.num(row.seq)
 	for i, e := range ents {

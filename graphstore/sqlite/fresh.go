@@ -122,10 +122,12 @@ func (u *update) tallyFresh(added []*storedArticle) {
 		}
 		return t
 	}
+	var buf []graphstore.EntityCount // TallyLinked's, reused article by article
 	for _, a := range added {
 		var merged []graphstore.EntityCount
 		if a.link != nil {
-			merged = a.link.TallyLinked(u.toIn(a.seq), a.Info.Date, tallyOf)
+			buf = a.link.TallyLinked(buf, u.toIn(a.seq), a.Info.Date, tallyOf)
+			merged = buf
 		} else {
 			merged = a.mergeLinked(u.toIn(a.seq))
 			for _, e := range merged {
@@ -174,11 +176,18 @@ func (u *update) planFreshNodes(ids []string) error {
 		if t.Articles == 0 {
 			continue // none: every tally of a full update has an article
 		}
-		b, err := marshalTally(t)
-		if err != nil {
-			return err
+		// marshalTally's bytes, written into buf (one copy kept, not two).
+		var tj string
+		if b, ok := appendTally(buf[:0], t); ok {
+			tj, buf = string(b), b
+		} else {
+			b, err := marshalTally(t)
+			if err != nil {
+				return err
+			}
+			tj = string(b)
 		}
-		u.w.tallies = append(u.w.tallies, [2]string{id, string(b)})
+		u.w.tallies = append(u.w.tallies, [2]string{id, tj})
 		if t.LeftOut() {
 			continue // no row, no names, no edges; the tally stays
 		}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/nergraph/nergraph/extract"
 	"github.com/nergraph/nergraph/graphstore"
 )
 
@@ -41,43 +42,47 @@ func appendTally(b []byte, t *graphstore.NodeTally) ([]byte, bool) {
 	b = append(b, `,"Sources":`...)
 	b = strconv.AppendInt(b, int64(t.Sources), 10)
 	var ok bool
-	for _, d := range []struct {
+	for _, d := range [...]struct {
 		name string
 		t    time.Time
 	}{{`,"First":`, t.First}, {`,"Last":`, t.Last}} {
-		j, err := d.t.MarshalJSON() // compact already: no need to compact it, as encoding/json does
-		if err != nil {
+		// What MarshalJSON writes (compact already: no need to compact
+		// it, as encoding/json does), appended rather than allocated.
+		b = append(b, d.name...)
+		b = append(b, '"')
+		var err error
+		if b, err = d.t.AppendText(b); err != nil {
 			return b, false // json.Marshal fails on it too, and says why
 		}
-		b = append(b, d.name...)
-		b = append(b, j...)
+		b = append(b, '"')
 	}
-	for _, m := range []struct {
+	for _, m := range [...]struct {
 		name string
 		m    map[string]int
-	}{{`,"Labels":`, t.Labels}, {`,"Partials":`, t.Partials}, {`,"Types":`, typeCounts(t.Types)},
-		{`,"PartialTypes":`, typeCounts(t.PartialTypes)}, {`,"Aliases":`, t.Aliases}} {
+	}{{`,"Labels":`, t.Labels}, {`,"Partials":`, t.Partials}} {
 		b = append(b, m.name...)
 		if b, ok = appendCounts(b, m.m); !ok {
 			return b, false
 		}
+	}
+	// Counts by type are written as encoding/json writes a map by string,
+	// without making one.
+	for _, m := range [...]struct {
+		name string
+		m    map[extract.Type]int
+	}{{`,"Types":`, t.Types}, {`,"PartialTypes":`, t.PartialTypes}} {
+		b = append(b, m.name...)
+		if b, ok = appendCounts(b, m.m); !ok {
+			return b, false
+		}
+	}
+	b = append(b, `,"Aliases":`...)
+	if b, ok = appendCounts(b, t.Aliases); !ok {
+		return b, false
 	}
 	if t.Unsure != 0 {
 		b = append(b, `,"Unsure":`...)
 		b = strconv.AppendInt(b, int64(t.Unsure), 10)
 	}
 	return append(b, '}'), true
-}
-
-// typeCounts returns a map of counts by type as a map by string (nil for
-// nil): encoding/json writes both alike.
-func typeCounts[T ~string](m map[T]int) map[string]int {
-	if m == nil {
-		return nil
-	}
-	out := make(map[string]int, len(m))
-	for k, v := range m {
-		out[string(k)] = v
-	}
-	return out
 }

@@ -47,6 +47,8 @@ type totalsAcc struct {
 	nums  map[string]uint32
 	ids   []string           // by num
 	edges map[uint64]edgeSum // values, not pointers: nothing for the collector to trace
+
+	scratch []uint64 // count's, the numbers of an article's entities
 }
 
 // entityAcc sums what articles add to one row of entities.
@@ -66,7 +68,8 @@ func newTotalsAcc() *totalsAcc {
 // count adds an article's entities, sorted by id as mention rows are, with
 // the article's date as utcLayout text ("" when it has none).
 func (t *totalsAcc) count(ents []graphstore.EntityCount, utc string) {
-	nums := make([]uint64, len(ents))
+	t.scratch = slices.Grow(t.scratch[:0], len(ents))[:len(ents)]
+	nums := t.scratch
 	for i, e := range ents {
 		t.countEntity(e, utc)
 		nums[i] = uint64(t.num(e.ID))
