@@ -245,7 +245,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || starringAfter(text, m) ||
-		titlePiece(text, m) || workApposition(text, m) || castAfter(text, m)
+		titlePiece(text, m) || workApposition(text, m) || castAfter(text, m) || workTitle(text, m) || eventName(text, m)
 }
 
 // tickerAfter reports whether a one-word name in capitals is a stock's

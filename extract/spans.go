@@ -14,6 +14,7 @@ import (
 // first word of a place ("Camp" "David"). It returns new, sorted spans.
 func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence, spans []Span) []Span {
 	spans = slices.Clone(spans)
+	spans = quotedNicknameSpans(sents, spans)
 	r.teamSheetTypes(sents, spans)
 	r.clubsInSquads(sents, spans)
 	spans = r.subsidiarySpans(text, sents, r.pairFirmSpans(sents, r.demonymFirmSpans(sents, r.firmSpans(sents, bracketFirmSpans(sents, connectorSpans(sents, definedSpans(sents, spans)))))))

@@ -116,3 +116,113 @@ func TestWorkKindAfterMention(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkTitle checks, on sentences of our own with made-up names, that
+// the pieces of a work's title in Title Case are no entities when the
+// words around the whole title show a work: a kind of work before a title
+// that opens with a question word, "The" or "A", or joins its words with
+// "and" or "of"; "Show" at its end; a broadcaster or a console after "on";
+// a number and "chart". And the cases left alone: a person "on" a
+// channel, an owner's possessive, a person's own name after "of", a
+// broadcaster in a list of programmes, a cue on the line before, a match
+// on a channel, a firm before "and the ... Show".
+func TestWorkTitle(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a question word between the kind of work and the name",
+			marked: "Cinema\n\nShe was praised for the gloomy film What's Bothering [[Lemmo Quarbin|PER]], said [[Ann Rigby|PER]].",
+			want:   []string{`person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
+			name:   "names joined by and after a genre",
+			marked: "Cinema\n\nThe teen comedy [[Zorbit|PER]] and [[Tervane Go|PER]] Sailing The Seas opened in May.",
+			want:   nil,
+		},
+		{
+			name:   "The after a kind of work",
+			marked: "Cinema\n\nHe starred in the costly movie The [[Lemmox|ORG]] last year.",
+			want:   nil,
+		},
+		{
+			name:   "a title that ends in Show",
+			marked: "Radio\n\nOne pair hosts their own, The [[Rigby|ORG]] and Lemmo Show, from a barn.",
+			want:   nil,
+		},
+		{
+			name:   "a programme on a channel",
+			marked: "TV\n\nHer credits include [[Tervane Nights|ORG]] on [[BBC Three|ORG]].",
+			want:   []string{`org:bbc-three ORG "BBC Three"`},
+		},
+		{
+			name:   "games joined by and on a console",
+			marked: "Games\n\nThe studio said [[Zorbix|ORG]] and Quarbo on PS2 sold well.",
+			want:   nil,
+		},
+		{
+			name:   "a chart with its number",
+			marked: "Music\n\nThe song entered the [[Quarbin Hot|ORG]] 40 chart at once.",
+			want:   nil,
+		},
+		{
+			name:   "people after a film's director and star",
+			marked: "Cinema\n\nThe film director [[Ann Rigby|PER]] and the film's star [[Lemmo Quarbin|PER]] flew in.",
+			want:   []string{`person:ann-rigby PERSON "Ann Rigby"`, `person:lemmo-quarbin PERSON "Lemmo Quarbin"`},
+		},
+		{
+			name:   "a person on a channel",
+			marked: "TV\n\nHe told [[Ann Rigby|PER]] on BBC One that he would stay.",
+			want:   []string{`person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
+			name:   "an owner's possessive after and",
+			marked: "Cinema\n\nThe list holds the biopic Zorbit and [[Ann Rigby|PER]]'s gritty drama Lemmo.",
+			want:   []string{`person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
+			name:   "a person's own name after of",
+			marked: "Music\n\nHer album The Diary of [[Ann Rigby|PER]] sold well.",
+			want:   []string{`person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
+			name:   "a broadcaster in a list of programmes",
+			marked: "TV\n\nThe soap beat fellow ITV1 show Lemmo Nights and [[Channel 4|ORG]]'s Zorbit to the prize.",
+			want:   []string{`org:channel-4 ORG "Channel 4"`},
+		},
+		{
+			name:   "a kind of work on the line before",
+			marked: "Quarbin TV cuts scenes from film\n\nA [[Quarbin TV|ORG]] network is editing the drama.",
+			want:   []string{`org:quarbin-tv ORG "Quarbin TV"`},
+		},
+		{
+			name:   "a match on a channel",
+			marked: "Sport\n\nTervane play v [[Quarbin United|ORG]] on ITV on Sunday.",
+			want:   []string{`org:quarbin-united ORG "Quarbin United"`},
+		},
+		{
+			name:   "a firm before and the Show",
+			marked: "Cars\n\nThe prize went to [[Lemmo Motors|ORG]] and the Tervane Motor Show.",
+			want:   []string{`org:lemmo-motors ORG "Lemmo Motors"`},
+		},
+	})
+}
+
+// TestTitleOwner checks that a possessive after a name, straight or
+// curly, makes it an owner before a lower-case word and a piece of the
+// title before a capitalized one.
+func TestTitleOwner(t *testing.T) {
+	for _, tt := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"the comedy Zorbit and Lemmo's Great Day", "Lemmo", false},
+		{"the comedy Zorbit and Lemmo’s Great Day", "Lemmo", false},
+		{"the comedy Zorbit and Lemmo’s gritty drama", "Lemmo", true},
+		{"the comedy Zorbit and Lemmo's gritty drama", "Lemmo", true},
+	} {
+		i := strings.Index(tt.text, tt.name)
+		m := &mention{Mention: Mention{Name: tt.name, Start: i, End: i + len(tt.name)}, typ: Person, words: []string{strings.ToLower(tt.name)}}
+		if got := titleOwner(tt.text, m); got != tt.want {
+			t.Errorf("titleOwner(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
