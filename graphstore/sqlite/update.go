@@ -5,8 +5,10 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/nergraph/nergraph/graphstore"
 )
@@ -127,9 +129,7 @@ func (s *Store) plan(ctx context.Context, tx *sql.Tx, base cacheState, upTo int6
 	if err := u.unsureToSure(ctx, tx, added); err != nil {
 		return nil, err
 	}
-	u.recompute(added)
-	u.old = nil // let the collector have them
-	if err := u.addArticles(ctx, tx, added); err != nil {
+	if err := u.recomputeAndAdd(ctx, tx, added); err != nil {
 		return nil, err
 	}
 	if err := u.planWrites(ctx, tx); err != nil {
@@ -285,9 +285,41 @@ func canon(remap map[string]string, id string) string {
 	return id
 }
 
+// planSerial makes the plan recompute the moved nodes before it adds the
+// new articles, on one goroutine, for tests to compare with.
+var planSerial = false
+
+// recomputeAndAdd computes the moved nodes anew (recompute) and adds the
+// new articles to the other nodes (addArticles): the one reads every
+// article and the other the cache's tallies of the nodes the new articles
+// mention, and neither reads what the other writes (the moved nodes' tallies
+// and edges, the others'), so recompute runs on a core of its own while
+// addArticles reads, its tallies put with the others' after.
+func (u *update) recomputeAndAdd(ctx context.Context, tx *sql.Tx, added []*storedArticle) error {
+	moved := map[string]*graphstore.NodeTally{}
+	if planSerial {
+		u.recompute(added, moved)
+		if err := u.addArticles(ctx, tx, added); err != nil {
+			return err
+		}
+	} else {
+		var wg sync.WaitGroup
+		wg.Go(func() { u.recompute(added, moved) })
+		err := u.addArticles(ctx, tx, added)
+		wg.Wait()
+		if err != nil {
+			return err
+		}
+	}
+	u.old = nil // let the collector have them
+	maps.Copy(u.tallies, moved)
+	return nil
+}
+
 // recompute computes the moved nodes, and all their edges, from every
-// article, the cache's and the new ones, in ingest order.
-func (u *update) recompute(added []*storedArticle) {
+// article, the cache's and the new ones, in ingest order: their tallies
+// into tallies, their edges into u.recomputed.
+func (u *update) recompute(added []*storedArticle, tallies map[string]*graphstore.NodeTally) {
 	if len(u.moved) == 0 {
 		return
 	}
@@ -295,7 +327,7 @@ func (u *update) recompute(added []*storedArticle) {
 	// an entity below, rather than one in remap and one in moved.
 	toMoved := map[string]bool{}
 	for id := range u.moved {
-		u.tallies[id] = &graphstore.NodeTally{ID: id}
+		tallies[id] = &graphstore.NodeTally{ID: id}
 		if _, ok := u.remap[id]; !ok {
 			toMoved[id] = true
 		}
@@ -328,7 +360,7 @@ func (u *update) recompute(added []*storedArticle) {
 		mentions := false
 		for _, e := range merged {
 			if u.moved[e.ID] {
-				u.tallies[e.ID].Add(e, a.Info.Date)
+				tallies[e.ID].Add(e, a.Info.Date)
 				mentions = true
 			}
 		}
@@ -345,7 +377,8 @@ func (u *update) recompute(added []*storedArticle) {
 
 // addArticles adds the new articles, in order, to the tallies of the nodes
 // they mention and to the edges between them, but for the moved nodes,
-// which hold them already. A cache computed from nothing has no moved
+// which recompute counts them in. It reads and writes no tally of a moved
+// node. A cache computed from nothing has no moved
 // nodes, and its edges, all new, are summed in u.all.
 func (u *update) addArticles(ctx context.Context, tx *sql.Tx, added []*storedArticle) error {
 	if u.full {
