@@ -153,12 +153,6 @@ func (u *update) link(ctx context.Context, tx *sql.Tx, added []*storedArticle) e
 		if int64(len(u.old)) != u.base.articles {
 			return u.s.damaged("the store has %d articles up to number %d; the cache holds %d", len(u.old), u.base.maxSeq, u.base.articles)
 		}
-		if err := u.readCanonical(ctx, tx); err != nil {
-			return err
-		}
-		if err := u.readArticleLinks(ctx, tx); err != nil {
-			return err
-		}
 	}
 	// The read-back's articles are in the linker's form already; the others
 	// are put in it with the same keys.
@@ -178,7 +172,20 @@ func (u *update) link(ctx context.Context, tx *sql.Tx, added []*storedArticle) e
 			seqs = append(seqs, a.seq)
 		}
 	}
-	l := graphstore.LinkArticles(all, keys)
+	// Linking reads the articles alone: it runs on a core of its own while
+	// the links the cache holds are read.
+	var l *graphstore.Linking
+	var linking sync.WaitGroup
+	if planSerial {
+		l = graphstore.LinkArticles(all, keys)
+	} else {
+		linking.Go(func() { l = graphstore.LinkArticles(all, keys) })
+	}
+	if err := u.readLinks(ctx, tx); err != nil {
+		linking.Wait()
+		return err
+	}
+	linking.Wait()
 	u.remap = l.Remap()
 	u.in = map[int64]map[string]string{}
 	for i, seq := range seqs {
@@ -215,6 +222,17 @@ func (u *update) link(ctx context.Context, tx *sql.Tx, added []*storedArticle) e
 		}
 	}
 	return nil
+}
+
+// readLinks reads the links the cache holds, if any.
+func (u *update) readLinks(ctx context.Context, tx *sql.Tx) error {
+	if u.full {
+		return nil
+	}
+	if err := u.readCanonical(ctx, tx); err != nil {
+		return err
+	}
+	return u.readArticleLinks(ctx, tx)
 }
 
 // to returns the node of raw id in article seq, as linked now.
@@ -285,8 +303,9 @@ func canon(remap map[string]string, id string) string {
 	return id
 }
 
-// planSerial makes the plan recompute the moved nodes before it adds the
-// new articles, on one goroutine, for tests to compare with.
+// planSerial makes the plan link before it reads the cache's links, and
+// recompute the moved nodes before it adds the new articles, on one
+// goroutine, for tests to compare with.
 var planSerial = false
 
 // recomputeAndAdd computes the moved nodes anew (recompute) and adds the
