@@ -133,19 +133,41 @@ func linkCorpus(articles []article, keys *keyInterner) *linking {
 	// before them do not change (the articles; the corpus's full names):
 	// they are made on other cores while those rules run.
 	var votes typeVoting
+	var byName []namedID
 	var ix *nameIndex
-	var wg sync.WaitGroup
-	wg.Go(func() { votes = typeVotes(articles, nKeys, nums) })
+	var voted, wg sync.WaitGroup
+	voted.Go(func() { votes = typeVotes(articles, nKeys, nums) })
 	c := newCorpus(articles, nKeys, nums)
-	wg.Go(func() { ix = c.newNameIndex() })
+	wg.Go(func() {
+		ix = c.newNameIndex()
+		voted.Wait()
+		byName = typeNames(votes)
+	})
+	// So are the decisions of the rules of organizations' names but for
+	// whether an earlier rule linked a name (see orgPrefixLinks): made
+	// beside linkSpellings and linkLongerOrgs, recorded in their order
+	// after them.
+	var prefixes, groups []orgLink
+	ps := map[string]profile{}
+	var orgs sync.WaitGroup
+	orgs.Go(func() {
+		prefixes = c.orgPrefixLinks(ps)
+		groups = c.groupNameLinks()
+	})
 	l := &linking{remap: map[string]string{}, inArticle: make([]map[string]string, len(articles))}
 	c.linkSpellings(l)
 	c.linkLongerOrgs(l)
-	c.linkOrgPrefixes(l)
-	c.linkGroupNames(l)
+	orgs.Wait()
+	for id, p := range ps {
+		if _, ok := c.profiles[id]; !ok {
+			c.profiles[id] = p
+		}
+	}
+	c.linkOrgPrefixes(l, prefixes)
+	c.linkGroupNames(l, groups)
 	wg.Wait()
 	lu := c.linkPartials(l, ix)
-	c.linkTypes(l, votes)
+	c.linkTypes(l, votes, byName)
 	lu.split(c, l) // after the types: a name a type vote moved is no line-up's alone
 	l.followChains()
 	slices.SortFunc(l.links, func(a, b Link) int {

@@ -390,6 +390,18 @@ func (c *corpus) profile(id string) profile {
 	return p
 }
 
+// profileIn is profile of id through the cache ps rather than c.profiles,
+// for a rule that runs beside others; the profiles are the same until
+// linkPartials links articles to full names.
+func (c *corpus) profileIn(ps map[string]profile, id string) profile {
+	if p, ok := ps[id]; ok {
+		return p
+	}
+	p := c.newProfile(id)
+	ps[id] = p
+	return p
+}
+
 // newProfile makes the profile of id from its articles.
 func (c *corpus) newProfile(id string) profile {
 	f, ok := c.full[id]

@@ -232,7 +232,32 @@ func (c *corpus) linkLongerOrgs(l *linking) {
 // share enough context ("Drexel Burnham" and "Drexel Burnham Lambert", which a
 // recognizer may take for a person's name). Parts named after a place or a unit ("Ford Motor Credit", "Merrill Lynch
 // Capital Markets") are not the company.
-func (c *corpus) linkOrgPrefixes(l *linking) {
+//
+// The rule's decisions read the corpus alone, but for whether an earlier
+// rule linked the name already: orgPrefixLinks makes them (on a core of its
+// own, beside the rules before it), and linkOrgPrefixes records those of the
+// names still unlinked, in the same order.
+func (c *corpus) linkOrgPrefixes(l *linking, links []orgLink) {
+	for _, x := range links {
+		if _, done := l.remap[x.from]; !done {
+			l.link(RuleLongerOrg, x.from, x.to, x.score)
+		}
+	}
+}
+
+// orgLink is a link a rule of organizations' names would make of a name
+// no earlier rule linked.
+type orgLink struct {
+	from, to string
+	score    float64
+}
+
+// orgPrefixLinks returns, in the order of c.fullIDs, the links
+// linkOrgPrefixes makes of the names no earlier rule links. It reads the
+// corpus alone, and profiles through its own cache (ps), not c.profiles:
+// other rules run meanwhile.
+func (c *corpus) orgPrefixLinks(ps map[string]profile) []orgLink {
+	var links []orgLink
 	byFirst := map[string][]int32{} // indexes in fullIDs, by the first words of their names
 	for i, id := range c.fullIDs {
 		if f := c.fulls[i]; f.typ == extract.Org && !strings.Contains(id, "@") {
@@ -248,9 +273,6 @@ func (c *corpus) linkOrgPrefixes(l *linking) {
 	for i, id := range c.fullIDs {
 		f := c.fulls[i]
 		if f.typ != extract.Org && f.typ != extract.Person || strings.Contains(id, "@") {
-			continue
-		}
-		if _, done := l.remap[id]; done {
 			continue
 		}
 		// One name, with or without its company suffix: "Drexel Burnham",
@@ -280,17 +302,33 @@ func (c *corpus) linkOrgPrefixes(l *linking) {
 			company = slices.ContainsFunc(extra, func(w string) bool { return firmWords[w] }) &&
 				!slices.ContainsFunc(extra, func(w string) bool { return !firmWords[w] && !names.CorpSuffixes[w] })
 		}
-		e := c.shared(id, to)
+		e := c.sharedIn(c.profileIn(ps, id), c.profileIn(ps, to), []int32{c.ctxKey(id), c.ctxKey(to)})
 		if company || len(sw) > 1 && e.enough() && len(c.full[to].articles) >= 5*len(f.articles) {
-			l.link(RuleLongerOrg, id, to, e.score)
+			links = append(links, orgLink{id, to, e.score})
 		}
 	}
+	return links
 }
 
 // linkGroupNames links the name of a firm's group, its name and "Group",
 // into the firm's name three times as common: "Morgan Stanley Group Inc"
 // is Morgan Stanley to a reader.
-func (c *corpus) linkGroupNames(l *linking) {
+//
+// As linkOrgPrefixes, it records the links groupNameLinks made beforehand of
+// the names still unlinked.
+func (c *corpus) linkGroupNames(l *linking, links []orgLink) {
+	for _, x := range links {
+		if _, done := l.remap[x.from]; !done {
+			l.link(RuleLongerOrg, x.from, x.to, x.score)
+		}
+	}
+}
+
+// groupNameLinks returns, in the order of c.fullIDs, the links
+// linkGroupNames makes of the names no earlier rule links: it reads the
+// corpus alone.
+func (c *corpus) groupNameLinks() []orgLink {
+	var links []orgLink
 	byName := map[string][]string{}
 	for i, id := range c.fullIDs {
 		if f := c.fulls[i]; f.typ == extract.Org && !strings.Contains(id, "@") {
@@ -301,7 +339,7 @@ func (c *corpus) linkGroupNames(l *linking) {
 	}
 	for i, id := range c.fullIDs {
 		f := c.fulls[i]
-		if _, done := l.remap[id]; done || f.typ != extract.Org || strings.Contains(id, "@") {
+		if f.typ != extract.Org || strings.Contains(id, "@") {
 			continue
 		}
 		for _, k := range f.orgKeysOf() {
@@ -311,11 +349,12 @@ func (c *corpus) linkGroupNames(l *linking) {
 			}
 			cands := slices.Compact(slices.Sorted(slices.Values(byName[base])))
 			if len(cands) == 1 && cands[0] != id && len(c.full[cands[0]].articles) >= 3*len(f.articles) {
-				l.link(RuleLongerOrg, id, cands[0], float64(len(c.full[cands[0]].articles)))
+				links = append(links, orgLink{id, cands[0], float64(len(c.full[cands[0]].articles))})
 				break
 			}
 		}
 	}
+	return links
 }
 
 // firmWords end the names of firms called by their first word alone:
@@ -393,32 +432,21 @@ func longerName(words [][]string, sw []string) bool {
 // article and a place in the next): the type most articles give it, a
 // name whose own words say its type counting five times, and a full name
 // twice a lone short one. Countries keep their own nodes, and a city is no
-// club of its name ("Leeds"). tv is typeVotes of the articles.
-func (c *corpus) linkTypes(l *linking, tv typeVoting) {
+// club of its name ("Leeds"). tv is typeVotes of the articles, and byName
+// typeNames of it.
+func (c *corpus) linkTypes(l *linking, tv typeVoting, byName []namedID) {
 	votes := func(id string) int { return tv[id].votes }
 	typeOf := func(id string) extract.Type { return tv[id].typ }
 	nameOf := func(id string) string { return tv[id].name }
 	// Grouped by name: the ids sorted by name and id, each run of one name
 	// a group, in the order of the names (no map of tens of thousands of
-	// lists, nearly all of one id).
-	type named struct{ name, id string }
-	all := make([]named, 0, len(tv))
-	for id := range tv {
-		if _, linked := l.remap[id]; linked {
-			continue
+	// lists, nearly all of one id); those linked already left out.
+	all := make([]namedID, 0, len(byName))
+	for _, x := range byName {
+		if _, linked := l.remap[x.id]; !linked {
+			all = append(all, x)
 		}
-		prefix, rest, _ := strings.Cut(id, ":")
-		if prefix == "country" {
-			continue
-		}
-		all = append(all, named{rest, id})
 	}
-	slices.SortFunc(all, func(a, b named) int {
-		if c := strings.Compare(a.name, b.name); c != 0 {
-			return c
-		}
-		return strings.Compare(a.id, b.id)
-	})
 	t := names.Tables()
 	var same []string
 	for i := 0; i < len(all); {
@@ -458,6 +486,30 @@ func (c *corpus) linkTypes(l *linking, tv typeVoting) {
 			l.link(RuleType, id, best, float64(votes(best)))
 		}
 	}
+}
+
+// namedID is an id and its name, the id less its type.
+type namedID struct{ name, id string }
+
+// typeNames returns the ids of tv but countries' sorted by name, then id:
+// what linkTypes groups (before any rule links; it reads tv alone, and is
+// made on a core of its own while the rules run).
+func typeNames(tv typeVoting) []namedID {
+	all := make([]namedID, 0, len(tv))
+	for id := range tv {
+		prefix, rest, _ := strings.Cut(id, ":")
+		if prefix == "country" {
+			continue
+		}
+		all = append(all, namedID{rest, id})
+	}
+	slices.SortFunc(all, func(a, b namedID) int {
+		if c := strings.Compare(a.name, b.name); c != 0 {
+			return c
+		}
+		return strings.Compare(a.id, b.id)
+	})
+	return all
 }
 
 func sortedIDs[V any](m map[string]V) []string {

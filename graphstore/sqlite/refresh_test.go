@@ -159,7 +159,7 @@ func TestIncrementalRefresh(t *testing.T) {
 				docs = unsureSome(docs, seed)
 			}
 			s := openTemp(t)
-			relinked, refreshes, kept := 0, 0, 0
+			relinked, refreshes, kept, movedPlans := 0, 0, 0, 0
 			var links map[string]string
 			for i := 0; i < len(docs); {
 				n := 1 + r.IntN(30)
@@ -169,6 +169,7 @@ func TestIncrementalRefresh(t *testing.T) {
 					continue // refresh later, several batches at once
 				}
 				kept += edgesKept(t, s)
+				movedPlans += samePlans(t, s)
 				if done, err := s.Refresh(ctx); err != nil || !done {
 					t.Fatalf("Refresh() = %v, %v", done, err)
 				}
@@ -183,6 +184,9 @@ func TestIncrementalRefresh(t *testing.T) {
 			}
 			if relinked == 0 {
 				t.Errorf("no refresh of %d changed the links; the test wants some", refreshes)
+			}
+			if movedPlans == 0 {
+				t.Errorf("no refresh of %d recomputed a moved node beside the new articles; the test wants some", refreshes)
 			}
 			if seed == 0 && kept == 0 {
 				t.Errorf("no refresh of %d kept an edge of a moved node as it was; the test wants some", refreshes)
@@ -248,6 +252,33 @@ func edgesKept(t *testing.T, s *Store) int {
 		}
 	}
 	return kept
+}
+
+// samePlans plans the refresh of s twice, the moved nodes recomputed beside
+// the new articles' reads and after them on one goroutine (planSerial), and
+// fails unless both plan the same writes; it returns 1 when the plan
+// recomputed moved nodes and added new articles to others (what runs side
+// by side), else 0.
+func samePlans(t *testing.T, s *Store) int {
+	t.Helper()
+	ctx := context.Background()
+	plan := func(serial bool) *update {
+		defer func(was bool) { planSerial = was }(planSerial)
+		planSerial = serial
+		u, err := s.planRefresh(ctx)
+		if err != nil || u == nil {
+			t.Fatalf("planRefresh() = %v, %v", u, err)
+		}
+		return u
+	}
+	got, want := plan(false), plan(true)
+	if !reflect.DeepEqual(got.w, want.w) || got.next != want.next {
+		t.Fatalf("the refresh's plan with moved nodes recomputed beside the new articles:\n%+v\nwant (one after the other)\n%+v", got.w, want.w)
+	}
+	if len(got.moved) > 0 && len(got.w.tallies) > len(got.moved) {
+		return 1
+	}
+	return 0
 }
 
 // lastSeq returns the number of the store's last article.
@@ -354,7 +385,7 @@ func TestRefreshReadBack(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer other.Close()
-			alone, mixed := 0, 0
+			alone, mixed, movedPlans := 0, 0, 0
 			for i := 0; i < len(docs); {
 				ids, err := s.ArticleIDs(ctx)
 				if err != nil {
@@ -393,6 +424,7 @@ func TestRefreshReadBack(t *testing.T) {
 				case !others:
 					bounded++
 				}
+				movedPlans += samePlans(t, s)
 				if done, err := s.Refresh(ctx); err != nil || !done {
 					t.Fatalf("Refresh() = %v, %v", done, err)
 				}
@@ -400,6 +432,9 @@ func TestRefreshReadBack(t *testing.T) {
 					t.Fatal("the read-back outlived the refresh")
 				}
 				wantClean(t, s, graphstore.CheckFull)
+			}
+			if movedPlans == 0 {
+				t.Errorf("no refresh recomputed a moved node beside the new articles; the test wants some")
 			}
 			if alone == 0 || mixed == 0 {
 				t.Errorf("ingests alone %d, with another writer %d: the test wants both", alone, mixed)

@@ -5,8 +5,10 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/nergraph/nergraph/graphstore"
 )
@@ -127,9 +129,7 @@ func (s *Store) plan(ctx context.Context, tx *sql.Tx, base cacheState, upTo int6
 	if err := u.unsureToSure(ctx, tx, added); err != nil {
 		return nil, err
 	}
-	u.recompute(added)
-	u.old = nil // let the collector have them
-	if err := u.addArticles(ctx, tx, added); err != nil {
+	if err := u.recomputeAndAdd(ctx, tx, added); err != nil {
 		return nil, err
 	}
 	if err := u.planWrites(ctx, tx); err != nil {
@@ -153,12 +153,6 @@ func (u *update) link(ctx context.Context, tx *sql.Tx, added []*storedArticle) e
 		if int64(len(u.old)) != u.base.articles {
 			return u.s.damaged("the store has %d articles up to number %d; the cache holds %d", len(u.old), u.base.maxSeq, u.base.articles)
 		}
-		if err := u.readCanonical(ctx, tx); err != nil {
-			return err
-		}
-		if err := u.readArticleLinks(ctx, tx); err != nil {
-			return err
-		}
 	}
 	// The read-back's articles are in the linker's form already; the others
 	// are put in it with the same keys.
@@ -178,7 +172,20 @@ func (u *update) link(ctx context.Context, tx *sql.Tx, added []*storedArticle) e
 			seqs = append(seqs, a.seq)
 		}
 	}
-	l := graphstore.LinkArticles(all, keys)
+	// Linking reads the articles alone: it runs on a core of its own while
+	// the links the cache holds are read.
+	var l *graphstore.Linking
+	var linking sync.WaitGroup
+	if planSerial {
+		l = graphstore.LinkArticles(all, keys)
+	} else {
+		linking.Go(func() { l = graphstore.LinkArticles(all, keys) })
+	}
+	if err := u.readLinks(ctx, tx); err != nil {
+		linking.Wait()
+		return err
+	}
+	linking.Wait()
 	u.remap = l.Remap()
 	u.in = map[int64]map[string]string{}
 	for i, seq := range seqs {
@@ -215,6 +222,17 @@ func (u *update) link(ctx context.Context, tx *sql.Tx, added []*storedArticle) e
 		}
 	}
 	return nil
+}
+
+// readLinks reads the links the cache holds, if any.
+func (u *update) readLinks(ctx context.Context, tx *sql.Tx) error {
+	if u.full {
+		return nil
+	}
+	if err := u.readCanonical(ctx, tx); err != nil {
+		return err
+	}
+	return u.readArticleLinks(ctx, tx)
 }
 
 // to returns the node of raw id in article seq, as linked now.
@@ -285,9 +303,42 @@ func canon(remap map[string]string, id string) string {
 	return id
 }
 
+// planSerial makes the plan link before it reads the cache's links, and
+// recompute the moved nodes before it adds the new articles, on one
+// goroutine, for tests to compare with.
+var planSerial = false
+
+// recomputeAndAdd computes the moved nodes anew (recompute) and adds the
+// new articles to the other nodes (addArticles): the one reads every
+// article and the other the cache's tallies of the nodes the new articles
+// mention, and neither reads what the other writes (the moved nodes' tallies
+// and edges, the others'), so recompute runs on a core of its own while
+// addArticles reads, its tallies put with the others' after.
+func (u *update) recomputeAndAdd(ctx context.Context, tx *sql.Tx, added []*storedArticle) error {
+	moved := map[string]*graphstore.NodeTally{}
+	if planSerial {
+		u.recompute(added, moved)
+		if err := u.addArticles(ctx, tx, added); err != nil {
+			return err
+		}
+	} else {
+		var wg sync.WaitGroup
+		wg.Go(func() { u.recompute(added, moved) })
+		err := u.addArticles(ctx, tx, added)
+		wg.Wait()
+		if err != nil {
+			return err
+		}
+	}
+	u.old = nil // let the collector have them
+	maps.Copy(u.tallies, moved)
+	return nil
+}
+
 // recompute computes the moved nodes, and all their edges, from every
-// article, the cache's and the new ones, in ingest order.
-func (u *update) recompute(added []*storedArticle) {
+// article, the cache's and the new ones, in ingest order: their tallies
+// into tallies, their edges into u.recomputed.
+func (u *update) recompute(added []*storedArticle, tallies map[string]*graphstore.NodeTally) {
 	if len(u.moved) == 0 {
 		return
 	}
@@ -295,7 +346,7 @@ func (u *update) recompute(added []*storedArticle) {
 	// an entity below, rather than one in remap and one in moved.
 	toMoved := map[string]bool{}
 	for id := range u.moved {
-		u.tallies[id] = &graphstore.NodeTally{ID: id}
+		tallies[id] = &graphstore.NodeTally{ID: id}
 		if _, ok := u.remap[id]; !ok {
 			toMoved[id] = true
 		}
@@ -328,7 +379,7 @@ func (u *update) recompute(added []*storedArticle) {
 		mentions := false
 		for _, e := range merged {
 			if u.moved[e.ID] {
-				u.tallies[e.ID].Add(e, a.Info.Date)
+				tallies[e.ID].Add(e, a.Info.Date)
 				mentions = true
 			}
 		}
@@ -345,7 +396,8 @@ func (u *update) recompute(added []*storedArticle) {
 
 // addArticles adds the new articles, in order, to the tallies of the nodes
 // they mention and to the edges between them, but for the moved nodes,
-// which hold them already. A cache computed from nothing has no moved
+// which recompute counts them in. It reads and writes no tally of a moved
+// node. A cache computed from nothing has no moved
 // nodes, and its edges, all new, are summed in u.all.
 func (u *update) addArticles(ctx context.Context, tx *sql.Tx, added []*storedArticle) error {
 	if u.full {
