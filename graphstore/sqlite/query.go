@@ -212,6 +212,22 @@ func (q *cacheQuerier) articlesTotal(ctx context.Context, tx *sql.Tx) (int, erro
 	return int(c.articles), nil
 }
 
+// cacheEnd reads the number of the last article the cache counts. The
+// querier was made when the cache was fresh, but batches may have been
+// added since (a server rechecks freshness only now and then): an answer
+// leaves out the articles after it, so that it is the cache's answer, not
+// a mix of the cache and newer rows, which checks would take for damage.
+func (q *cacheQuerier) cacheEnd(ctx context.Context, tx *sql.Tx) (int64, error) {
+	c, err := q.s.readState(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	if !c.ok {
+		return 0, q.s.damaged("graph_state has no row")
+	}
+	return c.maxSeq, nil
+}
+
 func (q *cacheQuerier) Neighbors(ctx context.Context, id string) ([]graphstore.Neighbor, error) {
 	var out []graphstore.Neighbor
 	err := q.read(ctx, func(tx *sql.Tx) error {
@@ -428,10 +444,13 @@ func (q *cacheQuerier) Degree(ctx context.Context, id string) (int, error) {
 func (q *cacheQuerier) ArticlesOf(ctx context.Context, ids ...string) ([]graphstore.ArticleInfo, error) {
 	out := []graphstore.ArticleInfo{} // none is an empty list, as graphstore.QuerierOf says it
 	err := q.read(ctx, func(tx *sql.Tx) error {
-		if len(ids) == 0 { // every article, as Graph.ArticlesOf says
-			var err error
+		if len(ids) == 0 { // every article of the cache, as Graph.ArticlesOf says
+			end, err := q.cacheEnd(ctx, tx)
+			if err != nil {
+				return err
+			}
 			scanErr := q.s.scanArticles(ctx, tx, func(a *articleRow) {
-				if err == nil {
+				if err == nil && a.seq <= end {
 					var info graphstore.ArticleInfo
 					info, err = q.s.infoOf(a)
 					out = append(out, info)
@@ -498,6 +517,10 @@ func (q *cacheQuerier) articlesOfNode(ctx context.Context, tx *sql.Tx, id string
 	if err != nil {
 		return nil, err
 	}
+	end, err := q.cacheEnd(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
 	seqs := map[int64]bool{}
 	for _, raw := range raws {
 		// The articles that link raw elsewhere in their own context.
@@ -511,14 +534,14 @@ func (q *cacheQuerier) articlesOfNode(ctx context.Context, tx *sql.Tx, id string
 		if err != nil {
 			return nil, err
 		}
-		err = eachRow(ctx, tx, `SELECT article FROM mentions WHERE entity = ?`, func(rows *sql.Rows) error {
+		err = eachRow(ctx, tx, `SELECT article FROM mentions WHERE entity = ? AND article <= ?`, func(rows *sql.Rows) error {
 			var seq int64
 			err := rows.Scan(&seq)
 			if !elsewhere[seq] {
 				seqs[seq] = true
 			}
 			return err
-		}, raw)
+		}, raw, end)
 		if err != nil {
 			return nil, err
 		}

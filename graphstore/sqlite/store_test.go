@@ -369,3 +369,47 @@ func TestPathNoPath(t *testing.T) {
 		}
 	}
 }
+
+// TestCacheQuerierAfterBatch asks a querier made when the cache was fresh
+// after another batch has been added without a refresh, as a server does
+// between its rechecks: it answers as the cache does, for the articles the
+// cache counts, rather than mixing the new rows in and calling the store
+// damaged ("the mentions of ... are in 5 articles; its node counts 3").
+func TestCacheQuerierAfterBatch(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	var docs []*extract.Doc
+	for i := range 6 {
+		docs = append(docs, testdocs.Doc(fmt.Sprint(i), fmt.Sprintf("text %d", i), time.Time{},
+			"PERSON:Ann Vell", fmt.Sprintf("ORG:Org %d", i%2), fmt.Sprintf("COUNTRY:C%d", i)))
+	}
+	addAll(t, s, docs[:3], 3)
+	if _, err := s.Refresh(ctx); err != nil {
+		t.Fatal(err)
+	}
+	cq, cached, err := s.Querier(ctx, time.Time{}, time.Time{})
+	if err != nil || !cached {
+		t.Fatalf("Querier: cached %v, %v", cached, err)
+	}
+	old := loadAll(t, s)
+	addAll(t, s, docs[3:], 3)
+	for _, n := range old.Nodes() {
+		got, err := cq.Neighbors(ctx, n.ID)
+		if err != nil {
+			t.Fatalf("Neighbors(%s) after a batch: %v", n.ID, err)
+		}
+		if want := old.Neighbors(n.ID); !reflect.DeepEqual(got, want) {
+			t.Errorf("Neighbors(%s) after a batch: %v, want the cache's %v", n.ID, got, want)
+		}
+		arts, err := cq.ArticlesOf(ctx, n.ID)
+		if err != nil {
+			t.Fatalf("ArticlesOf(%s) after a batch: %v", n.ID, err)
+		}
+		if want := old.ArticlesOf(n.ID); !reflect.DeepEqual(arts, want) {
+			t.Errorf("ArticlesOf(%s) after a batch: %v, want the cache's %v", n.ID, arts, want)
+		}
+	}
+	if got, err := cq.ArticlesOf(ctx); err != nil || !reflect.DeepEqual(got, old.Articles()) {
+		t.Errorf("ArticlesOf() after a batch = %v, %v; want the cache's %v", got, err, old.Articles())
+	}
+}
