@@ -31,6 +31,17 @@ var phraseStops = names.Set{"of": true, "and": true, "or": true, "behind": true,
 // film", "Ann Vell, the film's star"), and a work noun that goes on ("the
 // film director") names a person.
 func workApposition(text string, m *mention) bool {
+	head, ok := appositionHead(text, m, true, func(next string) bool { return next == "which" || next == "that" })
+	return ok && appositionWorks[head]
+}
+
+// appositionHead returns the last word of the apposition after a mention:
+// ", the", ", a" or ", an" and at most five words, the phrase ending at
+// punctuation or before a word that ends says ends it. It finds none when a
+// word of the phrase has a possessive or is a small word of [phraseStops],
+// or, unless capitals is true, a capital letter; a head word with a
+// capital is none either way.
+func appositionHead(text string, m *mention, capitals bool, ends func(next string) bool) (string, bool) {
 	rest := text[m.End:]
 	var after string
 	switch {
@@ -41,30 +52,30 @@ func workApposition(text string, m *mention) bool {
 	case strings.HasPrefix(rest, ", an "):
 		after = rest[len(", an "):]
 	default:
-		return false
+		return "", false
 	}
 	i := 0
 	for n := 0; n < 5; n++ {
 		w, e := nextWord(after, i)
-		if w == "" || strings.Contains(w, "'") || strings.Contains(w, "’") {
-			return false
+		if w == "" || strings.ContainsAny(w, "'’") {
+			return "", false
 		}
 		word := strings.TrimRight(w, ",.;:!?)\"")
 		lw := strings.ToLower(word)
-		if phraseStops[lw] {
-			return false
+		if phraseStops[lw] || !capitals && word != lw {
+			return "", false
 		}
 		ended := len(word) < len(w)
 		if !ended {
 			next, _ := nextWord(after, e)
-			ended = next == "which" || next == "that"
+			ended = ends(next)
 		}
 		if ended {
-			return appositionWorks[lw] && word == lw
+			return word, word == lw
 		}
 		i = e
 	}
-	return false
+	return "", false
 }
 
 // castAfter reports whether a mention is the work whose cast the word after

@@ -151,39 +151,8 @@ var siteFollowers = names.Set{"which": true, "that": true, "owned": true, "opera
 // word of [phraseStops] or a possessive is about another thing ("Ann
 // Vell, the owner of a ranch").
 func facilityApposition(text string, m *mention) bool {
-	rest := text[m.End:]
-	var after string
-	switch {
-	case strings.HasPrefix(rest, ", the "):
-		after = rest[len(", the "):]
-	case strings.HasPrefix(rest, ", a "):
-		after = rest[len(", a "):]
-	case strings.HasPrefix(rest, ", an "):
-		after = rest[len(", an "):]
-	default:
-		return false
-	}
-	i := 0
-	for n := 0; n < 5; n++ {
-		w, e := nextWord(after, i)
-		if w == "" || strings.ContainsAny(w, "'’") {
-			return false
-		}
-		word := strings.TrimRight(w, ",.;:!?)\"")
-		if phraseStops[word] || word != strings.ToLower(word) {
-			return false
-		}
-		ended := len(word) < len(w)
-		if !ended {
-			next, _ := nextWord(after, e)
-			ended = siteFollowers[next]
-		}
-		if ended {
-			return facilityNouns[word]
-		}
-		i = e
-	}
-	return false
+	head, ok := appositionHead(text, m, false, func(next string) bool { return siteFollowers[next] })
+	return ok && facilityNouns[head]
 }
 
 // venueAfterCity reports whether a name the recognizer took for a person
