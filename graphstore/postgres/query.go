@@ -385,10 +385,11 @@ func (q *cacheQuerier) ArticlesOf(ctx context.Context, ids ...string) ([]graphst
 				return err
 			}
 		}
-		if len(ids) == 0 {
-			return nil
-		}
-		rows, err := tx.Query(ctx, `SELECT id, title, hash, date, source, url FROM articles WHERE seq = ANY($1)`, common)
+		// No ids: every article of the cache's batches, as Graph.ArticlesOf
+		// answers every article.
+		rows, err := tx.Query(ctx, `SELECT id, title, hash, date, source, url FROM articles a
+			WHERE CASE WHEN $2 THEN a.seq >> 24 IN (SELECT key FROM batches
+				WHERE num <= (SELECT batch_num FROM graph_state)) ELSE a.seq = ANY($1) END`, common, len(ids) == 0)
 		if err != nil {
 			return err
 		}

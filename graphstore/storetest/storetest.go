@@ -526,6 +526,15 @@ func SameAnswers(t testing.TB, got, want graphstore.Querier, g *graphstore.Graph
 		rb, berr := want.Relations(ctx, n.ID)
 		same("Relations "+n.ID, ra, rb, aerr, berr)
 	}
+	// No ids: every article of the graph (or an empty list where none).
+	aa, aerr := got.ArticlesOf(ctx)
+	ab, berr := want.ArticlesOf(ctx)
+	if len(ab) == 0 && berr == nil {
+		ab = []graphstore.ArticleInfo{}
+	}
+	if fmt.Sprint(aerr) != fmt.Sprint(berr) || !reflect.DeepEqual(aa, ab) {
+		t.Errorf("ArticlesOf(): got %d articles, %v; want %d, %v", len(aa), aerr, len(ab), berr)
+	}
 	for _, typ := range []extract.Type{"", extract.Person, "country", "PLANET"} {
 		for _, n := range []int{0, 1, 3} {
 			a, aerr := got.Top(ctx, typ, n)
