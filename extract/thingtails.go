@@ -106,10 +106,22 @@ func plainCap(w string) bool {
 	return w != "" && upperWord(w) && !strings.ContainsAny(w, ".,;:()\"'<>")
 }
 
+// paragraphBreak reports whether s, the space between two words, breaks
+// a paragraph: a blank line or a new line indented; a line wrapped
+// inside a paragraph, as the wires wrap theirs, does not.
+func paragraphBreak(s string) bool {
+	i := strings.IndexAny(s, "\n\r")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimPrefix(strings.TrimPrefix(s[i:], "\r"), "\n")
+	return rest != "" && (rest[0] == '\n' || rest[0] == '\r' || rest[0] == ' ' || rest[0] == '\t')
+}
+
 // listStart returns where the list that a name at i ends begins, and how
 // many items stand before the name: it steps back over "and", "or" or a
 // comma and the capitalized words of the item before (four at most), at
-// most four times, on the name's line.
+// most four times, in the name's paragraph.
 func listStart(text string, i int) (int, int) {
 	items := 0
 	for items < 4 {
@@ -128,7 +140,7 @@ func listStart(text string, i int) (int, int) {
 			if n == 0 {
 				w = strings.TrimSuffix(w, ",")
 			}
-			if !plainCap(w) || strings.ContainsAny(text[ws:k], "\n\r") {
+			if !plainCap(w) || paragraphBreak(text[ws:k]) {
 				break
 			}
 			k, n = ws, n+1
@@ -144,7 +156,7 @@ func listStart(text string, i int) (int, int) {
 // listEnd returns where the list that a name ending at i begins ends, and
 // how many items follow the name: it steps over a comma, "and" or "or"
 // and the capitalized words of the next item (four at most), at most four
-// times, on the name's line.
+// times, in the name's paragraph.
 func listEnd(text string, i int) (int, int) {
 	items := 0
 	for items < 4 {
@@ -161,7 +173,7 @@ func listEnd(text string, i int) (int, int) {
 		for n < 4 {
 			w, we := nextWord(text, k)
 			c := strings.TrimSuffix(w, ",")
-			if !plainCap(c) || strings.ContainsAny(text[k:we], "\n\r") {
+			if !plainCap(c) || paragraphBreak(text[k:we]) {
 				break
 			}
 			k, n = we-(len(w)-len(c)), n+1

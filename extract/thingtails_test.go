@@ -50,7 +50,7 @@ func TestThingTail(t *testing.T) {
 		},
 		{
 			name:   "a model with a comma after a two-word model",
-			marked: "Cars\n\nBuyers of 1987 [[Zorbit Lemmo|ORG]], [[Tervane|PER]] and [[Quarbin|ORG]] vehicles get a rebate.",
+			marked: "Cars\n\nBuyers of 1987 [[Zorbit Lemmo|ORG]], [[Tervane|PER]] and\n[[Quarbin|ORG]] vehicles get a rebate.",
 			want:   nil,
 		},
 		{
