@@ -72,10 +72,11 @@ var vehicleNouns = names.Set{"cars": true, "vehicles": true, "trucks": true, "va
 // possessive ("buyers of its Zorbit and Lemmo cars": [ownerBefore],
 // [ownedNounAfter]) or after a number or a year before a vehicle's noun
 // ("1987 Quarbin Zorbit and Lemmo vehicles", "20,000 Zorbit, Lemmo and
-// Tervane vehicles"). [ownedThings] asks it; [ownedThing] reads a thing named alone after its
-// owner. A list of makers ("its Ford and Renault cars", "1,000 Quarbin
-// Corp and Zorbit Inc trucks") is left alone by [thingName], and an
-// acronym after a number ("500 QMC vehicles") is a maker's.
+// Tervane vehicles"). [listedThing] asks it; [ownedThing] reads a thing
+// named alone after its owner. A list of makers ("its Ford and Renault
+// cars", "1,000 Quarbin Corp and Zorbit Inc trucks") is left alone by
+// [thingName], and an acronym after a number ("500 QMC vehicles") is a
+// maker's.
 func listThing(text string, m *mention) bool {
 	if m.typ != Org && m.typ != Person || m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 ||
 		len(m.words) == 0 || len(m.words) > 4 || m.Start > 0 && text[m.Start-1] == '<' {
@@ -289,12 +290,18 @@ func bareUnit(text string, m *mention) bool {
 	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
-// thingTail reports whether a name is a law, a game, a format or a
-// contest by its last words or the words around it, or a plant's unit
-// by its number alone ([lawName], [gameTail], [formatAfter],
-// [contestAfter], [bareUnit]); [Resolver.notEntity] asks
-// it. [listThing] is asked by [ownedThings], so that the article's other
-// mentions of a model go with the one the list shows.
+// thingTail reports whether a name is a law, a game or a contest by its
+// last words or the words around it, or a plant's unit by its number
+// alone ([lawName], [gameTail], [contestAfter], [bareUnit]);
+// [Resolver.notEntity] asks it.
 func thingTail(text string, m *mention) bool {
-	return lawName(m) || gameTail(text, m) || formatAfter(text, m) || contestAfter(text, m) || bareUnit(text, m)
+	return lawName(m) || gameTail(text, m) || contestAfter(text, m) || bareUnit(text, m)
+}
+
+// listedThing reports whether a name is a model in a list before a kind
+// of thing or a format before its noun ([listThing], [formatAfter]). It
+// is asked by [ownedThings], so that the article's other mentions of the
+// name go with the one the words show ("the ZMD format ... buy the ZMD").
+func listedThing(text string, m *mention) bool {
+	return listThing(text, m) || formatAfter(text, m)
 }

@@ -76,7 +76,7 @@ func TestThingTail(t *testing.T) {
 		},
 		{
 			name:   "a format after the",
-			marked: "Films\n\nTwelve films will be out on the [[ZMD|ORG]] format by June.",
+			marked: "Films\n\nTwelve films will be out on the [[ZMD|ORG]] format by June. Few will buy the [[ZMD|ORG]].",
 			want:   nil,
 		},
 		{
