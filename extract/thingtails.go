@@ -82,6 +82,13 @@ func listThing(text string, m *mention) bool {
 		len(m.words) == 0 || len(m.words) > 4 || m.Start > 0 && text[m.Start-1] == '<' {
 		return false
 	}
+	// No join on either side, no list: most names stop here.
+	p, _ := prevWordFast(text, m.Start)
+	if !listJoin(p) && !strings.HasSuffix(p, ",") && (m.End >= len(text) || text[m.End] != ',') {
+		if w, _ := nextWord(text, m.End); !listJoin(w) {
+			return false
+		}
+	}
 	start, items := listStart(text, m.Start)
 	end, more := listEnd(text, m.End)
 	if items+more < 1 || !thingName(m, m.words) {
@@ -90,7 +97,7 @@ func listThing(text string, m *mention) bool {
 	if ownerBefore(text, start) {
 		return ownedNounAfter(text, end)
 	}
-	p, _ := prevWordFast(text, start)
+	p, _ = prevWordFast(text, start)
 	if p == "" || !isDigit(p[0]) || strings.Trim(p, "0123456789,") != "" || upperLetters(m.Name) {
 		return false
 	}
