@@ -94,6 +94,9 @@ func listThing(text string, m *mention) bool {
 	if items+more < 1 || !thingName(m, m.words) {
 		return false
 	}
+	if p, ps := prevWordFast(text, start); p == "" || paragraphBreak(text[ps:start]) {
+		return false
+	}
 	if ownerBefore(text, start) {
 		return ownedNounAfter(text, end)
 	}
@@ -134,6 +137,9 @@ func listStart(text string, i int) (int, int) {
 	items := 0
 	for items < 4 {
 		p, ps := prevWordFast(text, i)
+		if paragraphBreak(text[ps:i]) {
+			return i, items
+		}
 		k := ps // the item before ends before the joining word
 		if !listJoin(p) {
 			c, ok := strings.CutSuffix(p, ",")
@@ -175,6 +181,9 @@ func listEnd(text string, i int) (int, int) {
 		if w, we := nextWord(text, j); listJoin(w) {
 			j = we
 		} else if j == i {
+			return i, items
+		}
+		if paragraphBreak(text[i:j]) {
 			return i, items
 		}
 		k, n := j, 0

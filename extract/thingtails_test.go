@@ -60,6 +60,11 @@ func TestThingTail(t *testing.T) {
 			want: nil,
 		},
 		{
+			name:   "a paragraph break ends the list",
+			marked: "Cars\n\nIt sold its\n\n[[Zorbit Motors|ORG]] and\n    [[Lemmo|ORG]] cars.",
+			want:   []string{`org:lemmo ORG "Lemmo" partial`, `org:zorbit-motors ORG "Zorbit Motors"`},
+		},
+		{
 			name:   "a list of makers after a number",
 			marked: "Cars\n\nDealers sold 20,000 [[Ford|ORG]] and [[Toyota|ORG]] cars.",
 			want:   []string{`org:ford ORG "Ford" partial`, `org:toyota ORG "Toyota" partial`},
