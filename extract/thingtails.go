@@ -89,23 +89,26 @@ func listThing(text string, m *mention) bool {
 			return false
 		}
 	}
+	// The cue before the list first, the list's end and the kind of thing
+	// after it next, the name's own words last.
 	start, items := listStart(text, m.Start)
+	p, ps := prevWordFast(text, start)
+	if p == "" || paragraphBreak(text[ps:start]) {
+		return false
+	}
+	owned := ownerBefore(text, start)
+	if !owned && (!isDigit(p[0]) || strings.Trim(p, "0123456789,") != "" || upperLetters(m.Name)) {
+		return false
+	}
 	end, more := listEnd(text, m.End)
-	if items+more < 1 || !thingName(m, m.words) {
+	if items+more < 1 {
 		return false
 	}
-	if p, ps := prevWordFast(text, start); p == "" || paragraphBreak(text[ps:start]) {
-		return false
-	}
-	if ownerBefore(text, start) {
-		return ownedNounAfter(text, end)
-	}
-	p, _ = prevWordFast(text, start)
-	if p == "" || !isDigit(p[0]) || strings.Trim(p, "0123456789,") != "" || upperLetters(m.Name) {
-		return false
+	if owned {
+		return ownedNounAfter(text, end) && thingName(m, m.words)
 	}
 	w, _ := nextWord(text, end)
-	return vehicleNouns[strings.TrimRight(w, ",.;:")]
+	return vehicleNouns[strings.TrimRight(w, ",.;:")] && thingName(m, m.words)
 }
 
 // listJoin reports whether w joins two items of a list: "and" or "or".
