@@ -158,7 +158,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m),
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "",
-		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m)), compassCounty(text, m), headPlace(m):
+		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m):
 		m.typ, m.typed = Location, true
 	case looksLikeOrg(m), nationalSide(m.words), foreignFirm(m), firmUnit(text, m), sportsClub(m), headOrg(m), fixtureLine(text, m):
 		m.typ, m.typed = Org, true
@@ -245,7 +245,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || starringAfter(text, m) ||
-		titlePiece(text, m) || workApposition(text, m) || castAfter(text, m) || workTitle(text, m) || eventName(text, m)
+		titlePiece(text, m) || workApposition(text, m) || castAfter(text, m) || workTitle(text, m) || eventName(text, m) ||
+		thingTail(text, m)
 }
 
 // tickerAfter reports whether a one-word name in capitals is a stock's
