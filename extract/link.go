@@ -134,6 +134,8 @@ func longerFits(g, f *group) bool {
 			len(fc) < len(fw) && slices.Equal(fc, names.PersonCore(gw))
 	case Org:
 		switch {
+		case hasPrefix(fw, gw) && andNamedLonger(g, fw):
+			return true
 		case hasPrefix(fw, gw):
 			// "Union Carbide India", "Ford Motor Co of Canada" and "Merrill
 			// Lynch Capital Markets" are parts of Union Carbide, Ford and
@@ -247,6 +249,9 @@ func (r *Resolver) linkShortNames(groups []*group) {
 		cands := same
 		if len(cands) == 0 {
 			cands = other
+		}
+		if len(cands) == 0 {
+			cands = misspeltFirm(groups, g)
 		}
 		switch len(cands) {
 		case 0:
@@ -378,6 +383,9 @@ func shortNameFits(g, f *group, acr bool) int {
 	case f.typ == Person:
 		return personFits(g, fw)
 	case f.typ == Org:
+		if placeFirmFirst(g, f, fw) {
+			return 1
+		}
 		if i := slices.Index(fw, g.key); i > 0 && partOfBody(fw, i) {
 			return 0 // "Labour" is not the Parliamentary Labour Party
 		}
