@@ -95,13 +95,14 @@ func oneLetterInside(a, b string) bool {
 }
 
 // fullFirmCue reports whether a name typed a person or a place is a
-// firm's by its own words or the apposition after it: a bank's word
+// firm's by its own words or the apposition after it (a name typed MISC,
+// "Banca d'Tervane" cut from its "e d'Italia", is left): a bank's word
 // beginning "Banc" ("Tervane Bancwest", "Quarbin Bancorpration") in a
 // name of two words or more, or ", owners of" after it ("Vell Lines,
 // owners of the ferry"): one person owns, a firm's owners are plural in
 // British copy.
 func fullFirmCue(text string, m *mention) bool {
-	if m.typ == Org || m.canon != "" || m.country >= 0 {
+	if m.typ != Person && m.typ != Location || m.canon != "" || m.country >= 0 {
 		return false
 	}
 	if len(m.words) >= 2 && slices.ContainsFunc(m.words, bankWord) {

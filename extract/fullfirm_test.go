@@ -123,6 +123,11 @@ func TestFullFirmCue(t *testing.T) {
 			want:   []string{`person:ann-bancroft PERSON "Ann Bancroft"`},
 		},
 		{
+			name:   "a name typed MISC is left",
+			marked: "Results\n\nThe bank sold [[Banca d'Tervane|MISC]] last year.",
+			want:   nil,
+		},
+		{
 			name:   "owners of",
 			marked: "Ferry\n\n[[Vell Torsen|PER]], owners of the ferry, said most were rescued.",
 			want:   []string{`org:vell-torsen ORG "Vell Torsen"`},
