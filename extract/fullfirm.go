@@ -98,9 +98,10 @@ func oneLetterInside(a, b string) bool {
 // firm's by its own words or the apposition after it (a name typed MISC,
 // "Banca d'Tervane" cut from its "e d'Italia", is left): a bank's word
 // beginning "Banc" ("Tervane Bancwest", "Quarbin Bancorpration") in a
-// name of two words or more, or ", owners of" after it ("Vell Lines,
-// owners of the ferry"): one person owns, a firm's owners are plural in
-// British copy.
+// name of two words or more; for a name typed a person, ", owners of"
+// after it ("Vell Lines, owners of the ferry") or "the owners, " before it
+// ("a spokesman for the owners, Vell Lines, said"): one person owns, a
+// firm's owners are plural in British copy.
 func fullFirmCue(text string, m *mention) bool {
 	if m.typ != Person && m.typ != Location || m.canon != "" || m.country >= 0 {
 		return false
@@ -108,7 +109,7 @@ func fullFirmCue(text string, m *mention) bool {
 	if len(m.words) >= 2 && slices.ContainsFunc(m.words, bankWord) {
 		return true
 	}
-	return m.typ == Person && ownersAfter(text, m.End)
+	return m.typ == Person && (ownersAfter(text, m.End) || ownersBefore(text, m.Start))
 }
 
 // bankWord reports whether w, a folded word, is a bank's word: "bancorp",
@@ -118,10 +119,18 @@ func bankWord(w string) bool {
 	return len(w) > 4 && strings.HasPrefix(w, "banc") && !strings.HasPrefix(w, "bancr")
 }
 
-// ownersAfter reports whether ", owners of" follows the name ending at
-// end, the line broken after it at most.
+// ownersAfter reports whether ", owners of" or ", the owners of" follows
+// the name ending at end, the line broken once at most.
 func ownersAfter(text string, end int) bool {
-	rest := text[end:min(len(text), end+16)]
+	rest := text[end:min(len(text), end+20)]
 	rest = strings.Replace(rest, "\n", " ", 1)
-	return strings.HasPrefix(rest, ", owners of ")
+	return strings.HasPrefix(rest, ", owners of ") || strings.HasPrefix(rest, ", the owners of ")
+}
+
+// ownersBefore reports whether "the owners, " comes right before the name
+// beginning at start: "a spokesman for the owners, Vell Lines, said".
+func ownersBefore(text string, start int) bool {
+	before := text[max(0, start-13):start]
+	before = strings.Replace(before, "\n", " ", 1)
+	return strings.HasSuffix(before, "the owners, ")
 }

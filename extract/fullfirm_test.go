@@ -133,6 +133,21 @@ func TestFullFirmCue(t *testing.T) {
 			want:   []string{`org:vell-torsen ORG "Vell Torsen"`},
 		},
 		{
+			name:   "the owners before",
+			marked: "Ferry\n\nA spokesman for the owners, [[Vell Torsen|PER]], said most were rescued.",
+			want:   []string{`org:vell-torsen ORG "Vell Torsen"`},
+		},
+		{
+			name:   "the owners of after, the line broken",
+			marked: "Ferry\n\n[[Vell Torsen|PER]], the owners of\nthe ferry, said most were rescued.",
+			want:   []string{`org:vell-torsen ORG "Vell Torsen"`},
+		},
+		{
+			name:   "the owners, and a name after a comma in a list",
+			marked: "Ferry\n\nThe crew, the owners and [[Vell Torsen|PER]] said most were rescued.",
+			want:   []string{`person:vell-torsen PERSON "Vell Torsen"`},
+		},
+		{
 			name:   "owner of: one person",
 			marked: "Ferry\n\n[[Vell Torsen|PER]], owner of the ferry, said most were rescued.",
 			want:   []string{`person:vell-torsen PERSON "Vell Torsen"`},
