@@ -34,6 +34,22 @@ func placeFirmFirst(g, f *group, fw []string) bool {
 	})
 }
 
+// blendedFirm reports whether g, one word typed a person, is blended of
+// the beginnings of two words or more of f, a company the article writes
+// with its suffix: "Adquar" of "the Adelaide Quarbin Co Ltd" (Ad-, Quar-),
+// as [shortNameFits] takes "Amex" typed an organization. A mention of g is
+// written as a word ("Adquar", not "ADQUAR" alone), and the article does
+// not name g as a person.
+func blendedFirm(g, f *group, fw []string) bool {
+	if g.typ != Person || len(g.words) != 1 || len(fw) < 2 || namedPersonly(g) ||
+		!slices.ContainsFunc(g.own, func(m *mention) bool { return shortForm(m.Text) }) || spells(g.key, fw, 0) < 2 {
+		return false
+	}
+	return slices.ContainsFunc(f.own, func(m *mention) bool {
+		return len(m.words) > len(fw) && names.CorpSuffixes[m.words[len(m.words)-1]]
+	})
+}
+
 // andNamedLonger reports whether fw, a company's words, is the longer name
 // of gw, a company's short name, joined at "and": "Quarbin Research" of
 // "Quarbin Research and Management Group". The words after "and" are the

@@ -30,6 +30,29 @@ func TestPlaceFirmFirst(t *testing.T) {
 	})
 }
 
+// TestBlendedFirm checks that a one-word name taken for a person, blended
+// of a company's words' beginnings, is the company the article writes with
+// its suffix.
+func TestBlendedFirm(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "blended of two words",
+			marked: "Plans\n\nThe [[Tervane Quarbin Co Ltd|ORG]] said it would invest. [[Terquar|PER]] did not name any stakes.",
+			want:   []string{`org:tervane-quarbin ORG "Tervane Quarbin Co Ltd"`},
+		},
+		{
+			name:   "no suffix",
+			marked: "Plans\n\nThe [[Tervane Quarbin|ORG]] group said it would invest. [[Terquar|PER]] did not name any stakes.",
+			want:   []string{`org:tervane-quarbin ORG "Tervane Quarbin"`, `person:terquar PERSON "Terquar" partial`},
+		},
+		{
+			name:   "a person by a pronoun",
+			marked: "Plans\n\nThe [[Tervane Quarbin Co Ltd|ORG]] said it would invest. [[Terquar|PER]] said he would not.",
+			want:   []string{`org:tervane-quarbin ORG "Tervane Quarbin Co Ltd"`, `person:terquar PERSON "Terquar" partial`},
+		},
+	})
+}
+
 // TestAndNamedLonger checks that a company's short name links to the
 // longer name the article writes with "and" after it.
 func TestAndNamedLonger(t *testing.T) {
