@@ -34,6 +34,24 @@ func placeFirmFirst(g, f *group, fw []string) bool {
 	})
 }
 
+// wholeFirmOf returns the companies g, a one-word name typed a person that
+// fits no full name of the article, may be written for: a misspelling
+// ([misspeltFirm]), else a blend of a firm's words ([blendedFirm]). Only
+// when nothing else fits: "Tonen" is the first word of "Tonen Sekiyukagaku
+// KK" before it is a blend of "Toa Nenryo Kogyo KK".
+func wholeFirmOf(groups []*group, g *group) []*group {
+	if cands := misspeltFirm(groups, g); len(cands) > 0 {
+		return cands
+	}
+	var cands []*group
+	for _, f := range groups {
+		if f != g && !f.isFixed && f.typ == Org && blendedFirm(g, f, f.words) {
+			cands = appendRoot(cands, f)
+		}
+	}
+	return cands
+}
+
 // blendedFirm reports whether g, one word typed a person, is blended of
 // the beginnings of two words or more of f, a company the article writes
 // with its suffix: "Adquar" of "the Adelaide Quarbin Co Ltd" (Ad-, Quar-),

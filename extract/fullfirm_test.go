@@ -41,6 +41,12 @@ func TestBlendedFirm(t *testing.T) {
 			want:   []string{`org:tervane-quarbin ORG "Tervane Quarbin Co Ltd"`},
 		},
 		{
+			name: "the first word of another firm before a blend",
+			marked: "Plans\n\n[[Terquar Velt KK|ORG]] and [[Marlow Oil Co|ORG]] agreed a project. " +
+				"[[Terquar|PER]] is a unit of [[Tervane Quarbin KK|ORG]].",
+			want: []string{`org:marlow-oil ORG "Marlow Oil Co"`, `org:terquar-velt ORG "Terquar Velt KK"`, `org:tervane-quarbin ORG "Tervane Quarbin KK"`},
+		},
+		{
 			name:   "no suffix",
 			marked: "Plans\n\nThe [[Tervane Quarbin|ORG]] group said it would invest. [[Terquar|PER]] did not name any stakes.",
 			want:   []string{`org:tervane-quarbin ORG "Tervane Quarbin"`, `person:terquar PERSON "Terquar" partial`},

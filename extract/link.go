@@ -251,7 +251,7 @@ func (r *Resolver) linkShortNames(groups []*group) {
 			cands = other
 		}
 		if len(cands) == 0 {
-			cands = misspeltFirm(groups, g)
+			cands = wholeFirmOf(groups, g)
 		}
 		switch len(cands) {
 		case 0:
@@ -383,7 +383,7 @@ func shortNameFits(g, f *group, acr bool) int {
 	case f.typ == Person:
 		return personFits(g, fw)
 	case f.typ == Org:
-		if placeFirmFirst(g, f, fw) || blendedFirm(g, f, fw) {
+		if placeFirmFirst(g, f, fw) {
 			return 1
 		}
 		if i := slices.Index(fw, g.key); i > 0 && partOfBody(fw, i) {
