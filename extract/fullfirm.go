@@ -43,9 +43,14 @@ func wholeFirmOf(groups []*group, g *group) []*group {
 	if cands := misspeltFirm(groups, g); len(cands) > 0 {
 		return cands
 	}
+	if g.typ != Person || len(g.words) != 1 || len(g.key) < 3 || namedPersonly(g) {
+		return nil
+	}
 	var cands []*group
 	for _, f := range groups {
-		if f != g && !f.isFixed && f.typ == Org && blendedFirm(g, f, f.words) {
+		// A blend begins with two letters of the firm's first word.
+		if f != g && !f.isFixed && f.typ == Org && len(f.words) > 1 && strings.HasPrefix(g.key, f.words[0][:min(2, len(f.words[0]))]) &&
+			blendedFirm(g, f, f.words) {
 			cands = appendRoot(cands, f)
 		}
 	}
