@@ -383,9 +383,6 @@ func shortNameFits(g, f *group, acr bool) int {
 	case f.typ == Person:
 		return personFits(g, fw)
 	case f.typ == Org:
-		if placeFirmFirst(g, f, fw) {
-			return 1
-		}
 		if i := slices.Index(fw, g.key); i > 0 && partOfBody(fw, i) {
 			return 0 // "Labour" is not the Parliamentary Labour Party
 		}
@@ -406,7 +403,8 @@ func shortNameFits(g, f *group, acr bool) int {
 		// the surname that ends a company named after a person ("Lilly"
 		// for Eli Lilly and Co), when the company's words say it is one
 		// (the recognizer takes many a person's full name for a company).
-		if g.typ == Person && (firstWordFits(g.key, f, fw) || partnersFirm(g.key, f, fw) ||
+		// So is the first word of "X of Place Inc" ([placeFirmFirst]).
+		if g.typ == Person && (firstWordFits(g.key, f, fw) || partnersFirm(g.key, f, fw) || placeFirmFirst(g, f, fw) ||
 			surnameOfCompany(g.key, fw) && slices.ContainsFunc(f.own, func(m *mention) bool { return m.typed })) {
 			return 1
 		}
