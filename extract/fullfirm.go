@@ -62,10 +62,16 @@ func wholeFirmOf(groups []*group, g *group) []*group {
 // with its suffix: "Adquar" of "the Adelaide Quarbin Co Ltd" (Ad-, Quar-),
 // as [shortNameFits] takes "Amex" typed an organization. A mention of g is
 // written as a word ("Adquar", not "ADQUAR" alone), and the article does
-// not name g as a person.
+// not name g as a person. The small words of the name ("and", "of") give
+// no syllable.
 func blendedFirm(g, f *group, fw []string) bool {
 	if g.typ != Person || len(g.words) != 1 || len(fw) < 2 || namedPersonly(g) ||
-		!slices.ContainsFunc(g.own, func(m *mention) bool { return shortForm(m.Text) }) || spells(g.key, fw, 0) < 2 {
+		!slices.ContainsFunc(g.own, func(m *mention) bool { return shortForm(m.Text) }) {
+		return false
+	}
+	// Of the name's own words: "Rodman" is no blend of "Rodm-" and "an-"
+	// of "Rodman and Renshaw".
+	if spells(g.key, slices.DeleteFunc(slices.Clone(fw), func(w string) bool { return names.MinorWords[w] }), 0) < 2 {
 		return false
 	}
 	return slices.ContainsFunc(f.own, func(m *mention) bool {

@@ -47,6 +47,11 @@ func TestBlendedFirm(t *testing.T) {
 			want: []string{`org:marlow-oil ORG "Marlow Oil Co"`, `org:terquar-velt ORG "Terquar Velt KK"`, `org:tervane-quarbin ORG "Tervane Quarbin KK"`},
 		},
 		{
+			name:   "no syllable of a small word",
+			marked: "Plans\n\nThe [[Velandor and Quarbin Co Ltd|ORG]] said it would invest. [[Velan|PER]] did not name any stakes.",
+			want:   []string{`org:velandor-and-quarbin ORG "Velandor and Quarbin Co Ltd"`, `person:velan PERSON "Velan" partial`},
+		},
+		{
 			name:   "no suffix",
 			marked: "Plans\n\nThe [[Tervane Quarbin|ORG]] group said it would invest. [[Terquar|PER]] did not name any stakes.",
 			want:   []string{`org:tervane-quarbin ORG "Tervane Quarbin"`, `person:terquar PERSON "Terquar" partial`},
