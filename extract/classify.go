@@ -174,6 +174,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || leaderAfter(text, m)) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
+	case fullFirmCue(text, m) && !r.t.KnownPlace(m.key):
+		m.typ, m.typed = Org, true
 	case realNameAfter(text, m):
 		m.typ, m.typed = Person, true
 	default:

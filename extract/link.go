@@ -134,6 +134,8 @@ func longerFits(g, f *group) bool {
 			len(fc) < len(fw) && slices.Equal(fc, names.PersonCore(gw))
 	case Org:
 		switch {
+		case hasPrefix(fw, gw) && andNamedLonger(g, fw):
+			return true
 		case hasPrefix(fw, gw):
 			// "Union Carbide India", "Ford Motor Co of Canada" and "Merrill
 			// Lynch Capital Markets" are parts of Union Carbide, Ford and
@@ -247,6 +249,9 @@ func (r *Resolver) linkShortNames(groups []*group) {
 		cands := same
 		if len(cands) == 0 {
 			cands = other
+		}
+		if len(cands) == 0 {
+			cands = wholeFirmOf(groups, g)
 		}
 		switch len(cands) {
 		case 0:
@@ -398,7 +403,8 @@ func shortNameFits(g, f *group, acr bool) int {
 		// the surname that ends a company named after a person ("Lilly"
 		// for Eli Lilly and Co), when the company's words say it is one
 		// (the recognizer takes many a person's full name for a company).
-		if g.typ == Person && (firstWordFits(g.key, f, fw) || partnersFirm(g.key, f, fw) ||
+		// So is the first word of "X of Place Inc" ([placeFirmFirst]).
+		if g.typ == Person && (firstWordFits(g.key, f, fw) || partnersFirm(g.key, f, fw) || placeFirmFirst(g, f, fw) ||
 			surnameOfCompany(g.key, fw) && slices.ContainsFunc(f.own, func(m *mention) bool { return m.typed })) {
 			return 1
 		}
