@@ -41,9 +41,9 @@ func TestBusinessOf(t *testing.T) {
 			want:   []string{`org:lemmo ORG "Lemmo" partial`, `org:zorbit-general ORG "Zorbit General"`},
 		},
 		{
-			name:   "a wholly owned subsidiary",
-			marked: "Deal\n\nShares of [[Ann Quelby|PER]], a wholly owned subsidiary of [[Lemmo Corp|ORG]], rose.",
-			want:   []string{`org:ann-quelby ORG "Ann Quelby"`, `org:lemmo ORG "Lemmo Corp"`},
+			name:   "a person's name as a growing business",
+			marked: "Deal\n\nProfits rose at [[Ann Quelby|PER]], a growing business of [[Lemmo Corp|ORG]].",
+			want:   []string{`org:ann-quelby ORG "Ann Quelby"`, `org:lemmo ORG "Lemmo Corp."`},
 		},
 		{
 			name:   "a town after in stays a place",
