@@ -153,7 +153,7 @@ func (r *Resolver) stateForm(key string) int {
 // cue.
 func (r *Resolver) typeByWords(text string, m *mention) {
 	switch {
-	case names.MiscByWords(m.words) || r.notEntity(text, m) || kindOnly(m.words) || sevensEvent(m.words):
+	case names.MiscByWords(m.words) || r.notEntity(text, m) || kindOnly(m.words) || sevensEvent(m.words) || titleAlone(text, m):
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m),
@@ -172,7 +172,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case m.typ != Org && m.country < 0 && leadManager(text, m):
 		m.typ, m.typed = Org, true
-	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || leaderAfter(text, m)) && !r.t.KnownPlace(m.key):
+	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || leaderAfter(text, m) ||
+		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m)) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
 	case fullFirmCue(text, m) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true

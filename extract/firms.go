@@ -34,6 +34,15 @@ func (r *Resolver) firmSpans(sents []text.Sentence, spans []Span) []Span {
 		if sp, f, ok := r.firmAtBare(sents, spans[i], next); ok {
 			joined = append(joined, sp)
 			firms = append(firms, f)
+			continue
+		}
+		prev := -1
+		if i > 0 && spans[i-1].Sentence == spans[i].Sentence {
+			prev = spans[i-1].End
+		}
+		if sp, f, ok := r.firmBeforeBare(sents, spans[i], prev); ok {
+			joined = append(joined, sp)
+			firms = append(firms, f)
 		}
 	}
 	if len(firms) == 0 {

@@ -15,6 +15,12 @@ import (
 //   - a compound adjective inside a span ("Lower Varn-based Quarbin
 //     Corp", "New Tervane-born Okafor"): the name begins after it
 //     ([adjectiveInside]);
+//   - a lower-case kind noun inside a span ("Human Rights group
+//     Zorbit"), or a government's generic words before an acronym ("the
+//     Federal Government ZQC"): the name begins after them
+//     ([kindInside], [governmentAcronym]);
+//   - a lower-case "through" or "via" between two firms ("Quarbin
+//     through Tervane Holdings"): [throughParts];
 //   - the news agency after "told" glued to the subject of the reported
 //     clause ("he told Reuters Quarbin will sell"): [toldAgency];
 //   - two names joined at "and" or "&" that a plural noun before them or
@@ -31,6 +37,11 @@ import (
 func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
 	var out []Span // nil until a span is cut in two
 	for i, sp := range spans {
+		if sp.Sentence >= 0 && sp.Sentence < len(sents) && sp.Start >= 0 && sp.End <= len(sents[sp.Sentence].Tokens) && sp.Start < sp.End &&
+			governmentBefore(sents[sp.Sentence].Tokens, sp, spans, i) {
+			sp.End = sp.Start // emptied: dropped by the caller
+			spans[i].End = sp.Start
+		}
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.End-sp.Start < 2 {
 			if out != nil {
 				out = append(out, sp)
@@ -38,11 +49,14 @@ func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
-		if k := adjectiveInside(toks, sp); k > 0 {
+		if k := max(adjectiveInside(toks, sp), kindInside(toks, sp), governmentAcronym(toks, sp)); k > 0 {
 			sp.Start = k
 			spans[i].Start = k
 		}
 		parts := semicolonParts(toks, sp)
+		if parts == nil {
+			parts = throughParts(toks, sp)
+		}
 		if parts == nil {
 			parts = toldAgency(toks, sp)
 		}

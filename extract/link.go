@@ -143,7 +143,7 @@ func longerFits(g, f *group) bool {
 			// "BBC News 24" and "BBC Radio 4" are channels of their own,
 			// not the longer names of BBC News and BBC Radio.
 			return !slices.ContainsFunc(fw[len(gw):], func(w string) bool { return isPlaceWords([]string{w}) || unitWords[w] }) &&
-				!channelNumber(gw[len(gw)-1], fw[len(gw)]) && !names.NumberWord(fw[len(gw)]) &&
+				!channelNumber(gw[len(gw)-1], fw[len(gw)]) && !names.NumberWord(fw[len(gw)]) && !seriesApart(g, f) &&
 				!suffixed(g)
 		case hasSuffix(fw, gw):
 			// "Scottish & Newcastle Breweries" is no Newcastle Breweries,
