@@ -113,7 +113,8 @@ func (s *Store) planFresh(ctx context.Context, base cacheState, added []*storedA
 // [graphstore.LinkArticle.TallyLinked], without the maps of aliases of
 // their merged entities.
 func (u *update) tallyFresh(added []*storedArticle) {
-	u.all = newAllEdges()
+	u.all = newAllEdges(u.s.counted)
+	u.s.counted = allEdgesSize{}
 	tallyOf := func(id string) *graphstore.NodeTally {
 		t := u.tallies[id]
 		if t == nil {

@@ -47,6 +47,7 @@ type totalsAcc struct {
 	nums  map[string]uint32
 	ids   []string           // by num
 	edges map[uint64]edgeSum // values, not pointers: nothing for the collector to trace
+	pairs int                // the edges' articles: the sum of their weights
 
 	scratch []uint64 // count's, the numbers of an article's entities
 }
@@ -80,6 +81,7 @@ func (t *totalsAcc) count(ents []graphstore.EntityCount, utc string) {
 		// ents are sorted by id: the first of the pair sorts first.
 		k := nums[i]<<32 | nums[j]
 		ed := t.edges[k]
+		t.pairs++
 		ed.weight++
 		ed.sentences += graphstore.SharedSentences(ents[i], ents[j])
 		t.edges[k] = ed
@@ -165,6 +167,8 @@ func (s *Store) flushTotals(ctx context.Context, tx *writeTx) error {
 	}
 	if acc == nil {
 		acc, have = newTotalsAcc(), map[[2]int64]bool{}
+	} else {
+		s.counted.add(acc)
 	}
 	for _, r := range pending {
 		if have[r] {
