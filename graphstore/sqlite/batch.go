@@ -368,14 +368,40 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 	rels := relationRows(a.Relations)
 	row.relationsSum = relationsSum(row.seq, rels)
 	rowSum := row.sum()
-	if err := w.articles.add(row.seq, row.id, row.hash, row.title, row.date, row.utc, row.source,
-		row.url, row.tokens, row.sentences, row.ingested, row.mentionsSum, row.relationsSum, rowSum); err != nil {
+	aw := w.articles
+	aw.int(row.seq)
+	aw.text(row.id)
+	aw.text(row.hash)
+	aw.text(row.title)
+	aw.value(row.date)
+	aw.value(row.utc)
+	aw.text(row.source)
+	aw.text(row.url)
+	aw.int(int64(row.tokens))
+	aw.int(int64(row.sentences))
+	aw.text(row.ingested)
+	aw.int(row.mentionsSum)
+	aw.int(row.relationsSum)
+	aw.int(rowSum)
+	if err := aw.endRow(); err != nil {
 		return nil, err
 	}
 	w.sums.add(rowSum)
-	for _, m := range ms {
-		if err := w.mentions.add(row.seq, m.entity, m.name, m.typ, m.iso, m.partial, m.unsure,
-			m.mentions, m.sources, m.sentences, m.aliases); err != nil {
+	mw := w.mentions
+	for i := range ms {
+		m := &ms[i]
+		mw.int(row.seq)
+		mw.text(m.entity)
+		mw.text(m.name)
+		mw.text(m.typ)
+		mw.text(m.iso)
+		mw.flag(m.partial)
+		mw.flag(m.unsure)
+		mw.int(int64(m.mentions))
+		mw.int(int64(m.sources))
+		mw.text(m.sentences)
+		mw.text(m.aliases)
+		if err := mw.endRow(); err != nil {
 			return nil, err
 		}
 	}

@@ -267,7 +267,10 @@ func (u *update) writeFresh(ctx context.Context, tx *writeTx) error {
 			s = summer{}
 			s.str(p[0])
 			s.str(p[1])
-			return rw.add(p[0], p[1], s.sum())
+			rw.text(p[0])
+			rw.text(p[1])
+			rw.int(s.sum())
+			return rw.endRow()
 		})
 	}
 	err := freshRows(ctx, tx, "graph_nodes", 14, len(w.nodes), func(rw *rowWriter, i int) error {
@@ -290,8 +293,21 @@ func (u *update) writeFresh(ctx context.Context, tx *writeTx) error {
 		s.num(int64(r.degree))
 		s.add(r.first, r.last)
 		s.str(r.aliases)
-		return rw.add(r.id, r.num, r.label, r.typ, r.iso, r.mentions, r.articles, r.sources, r.degree, r.first, r.last,
-			r.aliases, rank, s.sum())
+		rw.text(r.id)
+		rw.int(r.num)
+		rw.text(r.label)
+		rw.text(r.typ)
+		rw.text(r.iso)
+		rw.int(int64(r.mentions))
+		rw.int(int64(r.articles))
+		rw.int(int64(r.sources))
+		rw.int(int64(r.degree))
+		rw.value(r.first)
+		rw.value(r.last)
+		rw.text(r.aliases)
+		rw.int(rank)
+		rw.int(s.sum())
+		return rw.endRow()
 	})
 	if err == nil {
 		err = pair("graph_names", w.names)
@@ -306,7 +322,11 @@ func (u *update) writeFresh(ctx context.Context, tx *writeTx) error {
 			s.num(l.article)
 			s.str(l.raw)
 			s.str(l.id)
-			return rw.add(l.article, l.raw, l.id, s.sum())
+			rw.int(l.article)
+			rw.text(l.raw)
+			rw.text(l.id)
+			rw.int(s.sum())
+			return rw.endRow()
 		})
 	}
 	if err == nil {
@@ -321,7 +341,14 @@ func (u *update) writeFresh(ctx context.Context, tx *writeTx) error {
 			s.num(int64(e.weight))
 			s.num(int64(e.sentences))
 			s.num(as)
-			return rw.add(e.source, e.target, e.weight, e.sentences, as, s.sum(), e.articles)
+			rw.int(e.source)
+			rw.int(e.target)
+			rw.int(int64(e.weight))
+			rw.int(int64(e.sentences))
+			rw.int(as)
+			rw.int(s.sum())
+			rw.text(e.articles)
+			return rw.endRow()
 		})
 	}
 	if err == nil {

@@ -274,8 +274,16 @@ func writeTotals(ctx context.Context, tx *writeTx, t *totalsAcc) error {
 	sorted := slices.Sorted(maps.Keys(t.entities))
 	for _, id := range sorted {
 		ea := t.entities[id]
-		if err := ents.add(id, ea.name, ea.typ, ea.iso, ea.mentions, ea.articles, ea.sources,
-			nullIfEmpty(ea.first), nullIfEmpty(ea.last)); err != nil {
+		ents.text(id)
+		ents.text(ea.name)
+		ents.text(ea.typ)
+		ents.text(ea.iso)
+		ents.int(int64(ea.mentions))
+		ents.int(int64(ea.articles))
+		ents.int(int64(ea.sources))
+		ents.value(nullIfEmpty(ea.first))
+		ents.value(nullIfEmpty(ea.last))
+		if err := ents.endRow(); err != nil {
 			return err
 		}
 	}
@@ -286,7 +294,10 @@ func writeTotals(ctx context.Context, tx *writeTx, t *totalsAcc) error {
 		ON CONFLICT (entity, name) DO UPDATE SET count = count + excluded.count`))
 	defer als.close()
 	for _, k := range slices.SortedFunc(maps.Keys(t.aliases), comparePairs) {
-		if err := als.add(k[0], k[1], t.aliases[k]); err != nil {
+		als.text(k[0])
+		als.text(k[1])
+		als.int(int64(t.aliases[k]))
+		if err := als.endRow(); err != nil {
 			return err
 		}
 	}
@@ -315,7 +326,11 @@ func writeTotals(ctx context.Context, tx *writeTx, t *totalsAcc) error {
 	}
 	slices.SortFunc(byRank, func(a, b rankedEdge) int { return cmp.Compare(a.key, b.key) })
 	for _, e := range byRank {
-		if err := eds.add(sorted[e.key>>32], sorted[e.key&0xffffffff], e.weight, e.sentences); err != nil {
+		eds.text(sorted[e.key>>32])
+		eds.text(sorted[e.key&0xffffffff])
+		eds.int(int64(e.weight))
+		eds.int(int64(e.sentences))
+		if err := eds.endRow(); err != nil {
 			return err
 		}
 	}
