@@ -40,3 +40,38 @@ func TestSortByNums(t *testing.T) {
 		}
 	}
 }
+
+// TestSortPairs wants pairs sorted as comparePairs orders them: first ids
+// that differ past their 16th byte, that end within it, that are prefixes
+// of one another (with NUL bytes, which the key pads with, and bytes past
+// 0x7f), alike with different second ids, and pairs repeated.
+func TestSortPairs(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 27))
+	alphabet := []string{"a", "b", "\x00", "\xff", "é", "org:", "person:", "ORG:", " "}
+	word := func() string {
+		var b []byte
+		for range r.IntN(7) {
+			b = append(b, alphabet[r.IntN(len(alphabet))]...)
+		}
+		return string(b)
+	}
+	for round := range 60 {
+		var pairs [][2]string
+		for range r.IntN(400) {
+			p := [2]string{word(), word()}
+			if r.IntN(3) == 0 {
+				p[0] = "person:john smith" + word() // alike in the first 16 bytes
+			}
+			pairs = append(pairs, p)
+			if r.IntN(10) == 0 {
+				pairs = append(pairs, p)
+			}
+		}
+		want := slices.Clone(pairs)
+		slices.SortFunc(want, comparePairs)
+		sortPairs(pairs)
+		if !slices.Equal(pairs, want) {
+			t.Fatalf("round %d: sorted\n%q\nwant\n%q", round, pairs, want)
+		}
+	}
+}

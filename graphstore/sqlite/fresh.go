@@ -219,7 +219,7 @@ func (u *update) planFreshNodes(ids []string) error {
 	}
 	// A node's names repeat when its id, label and aliases lower-case
 	// alike; planNodes kept each once, in the order of graph_names' key.
-	slices.SortFunc(u.w.names, comparePairs)
+	sortPairs(u.w.names)
 	u.w.names = slices.Compact(u.w.names)
 	return nil
 }

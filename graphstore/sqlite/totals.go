@@ -293,7 +293,12 @@ func writeTotals(ctx context.Context, tx *writeTx, t *totalsAcc) error {
 	als := newRowWriter(ctx, tx, failInsert, `aliases (entity, name, count)`, 3, upsert(`
 		ON CONFLICT (entity, name) DO UPDATE SET count = count + excluded.count`))
 	defer als.close()
-	for _, k := range slices.SortedFunc(maps.Keys(t.aliases), comparePairs) {
+	aliases := make([][2]string, 0, len(t.aliases))
+	for k := range t.aliases {
+		aliases = append(aliases, k)
+	}
+	sortPairs(aliases)
+	for _, k := range aliases {
 		als.text(k[0])
 		als.text(k[1])
 		als.int(int64(t.aliases[k]))
