@@ -274,40 +274,7 @@ func (u *update) writeFresh(ctx context.Context, tx *writeTx) error {
 		})
 	}
 	err := freshRows(ctx, tx, "graph_nodes", 14, len(w.nodes), func(rw *rowWriter, i int) error {
-		r := &w.nodes[i]
-		s = summer{}
-		s.str(r.id)
-		s.str(r.typ)
-		s.num(int64(r.articles))
-		s.num(int64(r.mentions))
-		rank := s.sum()
-		s = summer{}
-		s.str(r.id)
-		s.num(r.num)
-		s.str(r.label)
-		s.str(r.typ)
-		s.str(r.iso)
-		s.num(int64(r.mentions))
-		s.num(int64(r.articles))
-		s.num(int64(r.sources))
-		s.num(int64(r.degree))
-		s.add(r.first, r.last)
-		s.str(r.aliases)
-		rw.text(r.id)
-		rw.int(r.num)
-		rw.text(r.label)
-		rw.text(r.typ)
-		rw.text(r.iso)
-		rw.int(int64(r.mentions))
-		rw.int(int64(r.articles))
-		rw.int(int64(r.sources))
-		rw.int(int64(r.degree))
-		rw.value(r.first)
-		rw.value(r.last)
-		rw.text(r.aliases)
-		rw.int(rank)
-		rw.int(s.sum())
-		return rw.endRow()
+		return addNodeRow(rw, &w.nodes[i])
 	})
 	if err == nil {
 		err = pair("graph_names", w.names)
@@ -368,6 +335,44 @@ func (u *update) writeFresh(ctx context.Context, tx *writeTx) error {
 	_, err = tx.ExecContext(ctx, `INSERT INTO graph_state (articles, max_seq, nodes, node_sum, next_num, rules, sum) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 		n.articles, n.maxSeq, n.nodes.rows, n.nodes.sum, n.nextNum, n.rules, n.sum())
 	return err
+}
+
+// addNodeRow adds a row of graph_nodes to rw, with its rank's and its own
+// checksums, as write writes it.
+func addNodeRow(rw *rowWriter, r *nodeRow) error {
+	var s summer
+	s.str(r.id)
+	s.str(r.typ)
+	s.num(int64(r.articles))
+	s.num(int64(r.mentions))
+	rank := s.sum()
+	s = summer{}
+	s.str(r.id)
+	s.num(r.num)
+	s.str(r.label)
+	s.str(r.typ)
+	s.str(r.iso)
+	s.num(int64(r.mentions))
+	s.num(int64(r.articles))
+	s.num(int64(r.sources))
+	s.num(int64(r.degree))
+	s.add(r.first, r.last)
+	s.str(r.aliases)
+	rw.text(r.id)
+	rw.int(r.num)
+	rw.text(r.label)
+	rw.text(r.typ)
+	rw.text(r.iso)
+	rw.int(int64(r.mentions))
+	rw.int(int64(r.articles))
+	rw.int(int64(r.sources))
+	rw.int(int64(r.degree))
+	rw.value(r.first)
+	rw.value(r.last)
+	rw.text(r.aliases)
+	rw.int(rank)
+	rw.int(s.sum())
+	return rw.endRow()
 }
 
 // freshRows inserts n rows into an empty table of the cache: each key
