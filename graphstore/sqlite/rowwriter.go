@@ -98,6 +98,7 @@ const failInsert = "INSERT OR FAIL"
 // add buffers one row, and writes the buffer when it is full.
 func (r *rowWriter) add(vals ...any) error {
 	if len(vals) != r.width {
+		// A programming error: every caller passes its table's width.
 		panic(fmt.Sprintf("rowWriter %s: %d values for %d columns", r.table, len(vals), r.width))
 	}
 	for _, v := range vals {
@@ -130,6 +131,7 @@ func (r *rowWriter) value(v any) {
 		rv = rowValue{kind: timeValue, i: int64(len(r.times))}
 		r.times = append(r.times, x)
 	default:
+		// The type, not the value: see summer.add.
 		r.bad = reflect.TypeOf(v).String()
 	}
 	r.vals = append(r.vals, rv)
