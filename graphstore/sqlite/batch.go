@@ -1,8 +1,10 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -368,14 +370,40 @@ func (w *batchWriter) add(a graphstore.ArticleCounts) (*graphstore.Skipped, erro
 	rels := relationRows(a.Relations)
 	row.relationsSum = relationsSum(row.seq, rels)
 	rowSum := row.sum()
-	if err := w.articles.add(row.seq, row.id, row.hash, row.title, row.date, row.utc, row.source,
-		row.url, row.tokens, row.sentences, row.ingested, row.mentionsSum, row.relationsSum, rowSum); err != nil {
+	aw := w.articles
+	aw.int(row.seq)
+	aw.text(row.id)
+	aw.text(row.hash)
+	aw.text(row.title)
+	aw.value(row.date)
+	aw.value(row.utc)
+	aw.text(row.source)
+	aw.text(row.url)
+	aw.int(int64(row.tokens))
+	aw.int(int64(row.sentences))
+	aw.text(row.ingested)
+	aw.int(row.mentionsSum)
+	aw.int(row.relationsSum)
+	aw.int(rowSum)
+	if err := aw.endRow(); err != nil {
 		return nil, err
 	}
 	w.sums.add(rowSum)
-	for _, m := range ms {
-		if err := w.mentions.add(row.seq, m.entity, m.name, m.typ, m.iso, m.partial, m.unsure,
-			m.mentions, m.sources, m.sentences, m.aliases); err != nil {
+	mw := w.mentions
+	for i := range ms {
+		m := &ms[i]
+		mw.int(row.seq)
+		mw.text(m.entity)
+		mw.text(m.name)
+		mw.text(m.typ)
+		mw.text(m.iso)
+		mw.flag(m.partial)
+		mw.flag(m.unsure)
+		mw.int(int64(m.mentions))
+		mw.int(int64(m.sources))
+		mw.text(m.sentences)
+		mw.text(m.aliases)
+		if err := mw.endRow(); err != nil {
 			return nil, err
 		}
 	}
@@ -551,4 +579,35 @@ func (o *ownArticles) add(w *batchWriter) *ownArticles {
 	}
 	o.last = w.seq
 	return o
+}
+
+// sortPairs sorts pairs as slices.SortFunc with comparePairs does (pairs
+// alike are alike, so the sort's instability shows in nothing). Each pair
+// is sorted with the first 16 bytes of its first id as two big-endian
+// numbers, which decide most comparisons in two compares of integers:
+// tens of thousands of names and aliases in a fresh store's cache and
+// totals, where comparing the texts each time was most of the sort's cost.
+func sortPairs(pairs [][2]string) {
+	type keyed struct {
+		hi, lo uint64 // the first's first 16 bytes, 0 past its end
+		p      [2]string
+	}
+	ks := make([]keyed, len(pairs))
+	for i, p := range pairs {
+		var b [16]byte
+		copy(b[:], p[0])
+		ks[i] = keyed{binary.BigEndian.Uint64(b[:8]), binary.BigEndian.Uint64(b[8:]), p}
+	}
+	slices.SortFunc(ks, func(x, y keyed) int {
+		if x.hi != y.hi {
+			return cmp.Compare(x.hi, y.hi)
+		}
+		if x.lo != y.lo {
+			return cmp.Compare(x.lo, y.lo)
+		}
+		return comparePairs(x.p, y.p)
+	})
+	for i := range ks {
+		pairs[i] = ks[i].p
+	}
 }

@@ -261,3 +261,84 @@ func TestRowWriterRefusesType(t *testing.T) {
 		t.Errorf("%d rows written (%v), want none", n, err)
 	}
 }
+
+// TestRowWriterTyped wants the typed adds (int, text, flag, value, then
+// endRow) to write the rows add writes of the same values, type for type,
+// over full statements and a last short one; and endRow to refuse a row
+// short of a value, as add refuses one.
+func TestRowWriterTyped(t *testing.T) {
+	rows := tryRows()
+	var got [2]string
+	for i, typed := range []bool{false, true} {
+		s := openTemp(t)
+		if _, err := s.db.Exec(tryTable); err != nil {
+			t.Fatal(err)
+		}
+		if !typed {
+			if err := writeTry(t, s, rows, false); err != nil {
+				t.Fatal(err)
+			}
+			got[i] = dumpTry(t, s)
+			continue
+		}
+		ctx := context.Background()
+		tx, err := s.beginWrite(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := newRowWriter(ctx, tx, failInsert, "try (k, a, b, c, d, e)", 6, "")
+		for _, r := range rows {
+			for _, v := range r {
+				switch x := v.(type) {
+				case int64:
+					w.int(x)
+				case int:
+					w.int(int64(x))
+				case string:
+					w.text(x)
+				case bool:
+					w.flag(x)
+				default:
+					w.value(x)
+				}
+			}
+			if err := w.endRow(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.flush(); err != nil {
+			t.Fatal(err)
+		}
+		if w.direct == 0 {
+			t.Error("no statement of the typed writer was run directly")
+		}
+		w.close()
+		if err := tx.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		tx.end()
+		got[i] = dumpTry(t, s)
+	}
+	if got[0] != got[1] || len(got[0]) < 1000 {
+		t.Errorf("written by add:\n%.2000s\nby the typed adds:\n%.2000s", got[0], got[1])
+	}
+
+	s := openTemp(t)
+	tx, err := s.beginWrite(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.end()
+	w := newRowWriter(context.Background(), tx, failInsert, "try (k, a, b, c, d, e)", 6, "")
+	defer w.close()
+	defer func() {
+		if recover() == nil {
+			t.Error("endRow took a row of 5 values for 6 columns")
+		}
+	}()
+	w.int(1)
+	for range 4 {
+		w.text("x")
+	}
+	w.endRow() //nolint:errcheck // it panics
+}

@@ -113,7 +113,8 @@ func (s *Store) planFresh(ctx context.Context, base cacheState, added []*storedA
 // [graphstore.LinkArticle.TallyLinked], without the maps of aliases of
 // their merged entities.
 func (u *update) tallyFresh(added []*storedArticle) {
-	u.all = newAllEdges()
+	u.all = newAllEdges(u.s.counted)
+	u.s.counted = allEdgesSize{}
 	tallyOf := func(id string) *graphstore.NodeTally {
 		t := u.tallies[id]
 		if t == nil {
@@ -218,7 +219,7 @@ func (u *update) planFreshNodes(ids []string) error {
 	}
 	// A node's names repeat when its id, label and aliases lower-case
 	// alike; planNodes kept each once, in the order of graph_names' key.
-	slices.SortFunc(u.w.names, comparePairs)
+	sortPairs(u.w.names)
 	u.w.names = slices.Compact(u.w.names)
 	return nil
 }
@@ -266,31 +267,14 @@ func (u *update) writeFresh(ctx context.Context, tx *writeTx) error {
 			s = summer{}
 			s.str(p[0])
 			s.str(p[1])
-			return rw.add(p[0], p[1], s.sum())
+			rw.text(p[0])
+			rw.text(p[1])
+			rw.int(s.sum())
+			return rw.endRow()
 		})
 	}
 	err := freshRows(ctx, tx, "graph_nodes", 14, len(w.nodes), func(rw *rowWriter, i int) error {
-		r := &w.nodes[i]
-		s = summer{}
-		s.str(r.id)
-		s.str(r.typ)
-		s.num(int64(r.articles))
-		s.num(int64(r.mentions))
-		rank := s.sum()
-		s = summer{}
-		s.str(r.id)
-		s.num(r.num)
-		s.str(r.label)
-		s.str(r.typ)
-		s.str(r.iso)
-		s.num(int64(r.mentions))
-		s.num(int64(r.articles))
-		s.num(int64(r.sources))
-		s.num(int64(r.degree))
-		s.add(r.first, r.last)
-		s.str(r.aliases)
-		return rw.add(r.id, r.num, r.label, r.typ, r.iso, r.mentions, r.articles, r.sources, r.degree, r.first, r.last,
-			r.aliases, rank, s.sum())
+		return addNodeRow(rw, &w.nodes[i])
 	})
 	if err == nil {
 		err = pair("graph_names", w.names)
@@ -305,7 +289,11 @@ func (u *update) writeFresh(ctx context.Context, tx *writeTx) error {
 			s.num(l.article)
 			s.str(l.raw)
 			s.str(l.id)
-			return rw.add(l.article, l.raw, l.id, s.sum())
+			rw.int(l.article)
+			rw.text(l.raw)
+			rw.text(l.id)
+			rw.int(s.sum())
+			return rw.endRow()
 		})
 	}
 	if err == nil {
@@ -320,7 +308,14 @@ func (u *update) writeFresh(ctx context.Context, tx *writeTx) error {
 			s.num(int64(e.weight))
 			s.num(int64(e.sentences))
 			s.num(as)
-			return rw.add(e.source, e.target, e.weight, e.sentences, as, s.sum(), e.articles)
+			rw.int(e.source)
+			rw.int(e.target)
+			rw.int(int64(e.weight))
+			rw.int(int64(e.sentences))
+			rw.int(as)
+			rw.int(s.sum())
+			rw.text(e.articles)
+			return rw.endRow()
 		})
 	}
 	if err == nil {
@@ -340,6 +335,44 @@ func (u *update) writeFresh(ctx context.Context, tx *writeTx) error {
 	_, err = tx.ExecContext(ctx, `INSERT INTO graph_state (articles, max_seq, nodes, node_sum, next_num, rules, sum) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 		n.articles, n.maxSeq, n.nodes.rows, n.nodes.sum, n.nextNum, n.rules, n.sum())
 	return err
+}
+
+// addNodeRow adds a row of graph_nodes to rw, with its rank's and its own
+// checksums, as write writes it.
+func addNodeRow(rw *rowWriter, r *nodeRow) error {
+	var s summer
+	s.str(r.id)
+	s.str(r.typ)
+	s.num(int64(r.articles))
+	s.num(int64(r.mentions))
+	rank := s.sum()
+	s = summer{}
+	s.str(r.id)
+	s.num(r.num)
+	s.str(r.label)
+	s.str(r.typ)
+	s.str(r.iso)
+	s.num(int64(r.mentions))
+	s.num(int64(r.articles))
+	s.num(int64(r.sources))
+	s.num(int64(r.degree))
+	s.add(r.first, r.last)
+	s.str(r.aliases)
+	rw.text(r.id)
+	rw.int(r.num)
+	rw.text(r.label)
+	rw.text(r.typ)
+	rw.text(r.iso)
+	rw.int(int64(r.mentions))
+	rw.int(int64(r.articles))
+	rw.int(int64(r.sources))
+	rw.int(int64(r.degree))
+	rw.value(r.first)
+	rw.value(r.last)
+	rw.text(r.aliases)
+	rw.int(rank)
+	rw.int(s.sum())
+	return rw.endRow()
 }
 
 // freshRows inserts n rows into an empty table of the cache: each key

@@ -287,3 +287,51 @@ func readStateUnchecked(db *sql.DB) (cacheState, error) {
 		Scan(&c.articles, &c.maxSeq, &c.nodes.rows, &c.nodes.sum, &c.nextNum, &c.rules)
 	return c, err
 }
+
+// TestFreshEdgesSized wants the fresh refresh's edges made with the room
+// the running totals counted (their entities, edges and the sum of their
+// weights, as the entities and edges tables hold them) and never grown: it
+// fails when allEdges starts empty, or the totals count otherwise.
+func TestFreshEdgesSized(t *testing.T) {
+	ctx := context.Background()
+	for seed := range uint64(3) {
+		docs := freshDocs(seed)
+		s := openTemp(t)
+		if _, err := s.ArticleIDs(ctx); err != nil {
+			t.Fatal(err)
+		}
+		wantClean(t, s, graphstore.CheckQuick)
+		addAll(t, s, docs[:len(docs)/2], 40)
+		addAll(t, s, docs[len(docs)/2:], 40)
+		if err := s.Flush(ctx); err != nil {
+			t.Fatal(err)
+		}
+		var want allEdgesSize
+		if err := s.db.QueryRow(`SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM edges),
+			(SELECT sum(weight) FROM edges)`).Scan(&want.ids, &want.edges, &want.pairs); err != nil {
+			t.Fatal(err)
+		}
+		if s.counted != want || want.pairs <= want.edges {
+			t.Fatalf("seed %d: the totals counted %+v; the tables hold %+v", seed, s.counted, want)
+		}
+		rb := s.readBack
+		if rb == nil || len(rb.articles) < len(docs)/2 {
+			t.Fatalf("seed %d: the read-back holds no articles", seed)
+		}
+		u, err := s.planFresh(ctx, cacheState{}, rb.articles)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := u.all
+		if len(a.seqs) == 0 || len(a.keys) == 0 {
+			t.Fatalf("seed %d: no edges", seed)
+		}
+		if cap(a.seqs) != want.pairs || cap(a.keys) != want.edges || cap(a.sums) != want.edges || cap(a.ids) != want.ids {
+			t.Fatalf("seed %d: allEdges has room for %d articles of %d edges of %d ids (%d, %d, %d used); the totals counted %+v",
+				seed, cap(a.seqs), cap(a.keys), cap(a.ids), len(a.seqs), len(a.keys), len(a.ids), want)
+		}
+		if s.counted != (allEdgesSize{}) {
+			t.Fatalf("seed %d: the count stays after the refresh: %+v", seed, s.counted)
+		}
+	}
+}

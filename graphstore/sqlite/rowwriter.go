@@ -102,32 +102,67 @@ func (r *rowWriter) add(vals ...any) error {
 		panic(fmt.Sprintf("rowWriter %s: %d values for %d columns", r.table, len(vals), r.width))
 	}
 	for _, v := range vals {
-		var rv rowValue
-		switch x := v.(type) {
-		case nil:
-		case int64:
-			rv = rowValue{kind: intValue, i: x}
-		case int:
-			rv = rowValue{kind: intValue, i: int64(x)}
-		case bool:
-			rv = rowValue{kind: boolValue}
-			if x {
-				rv.i = 1
-			}
-		case float64:
-			rv = rowValue{kind: floatValue, i: int64(math.Float64bits(x))}
-		case string:
-			rv = rowValue{kind: textValue, s: x}
-		case []byte:
-			rv = rowValue{kind: blobValue, b: x}
-		case time.Time:
-			rv = rowValue{kind: timeValue, i: int64(len(r.times))}
-			r.times = append(r.times, x)
-		default:
-			// The type, not the value: see summer.add.
-			r.bad = reflect.TypeOf(v).String()
+		r.value(v)
+	}
+	return r.endRow()
+}
+
+// value adds one value of a row, of any type add takes.
+func (r *rowWriter) value(v any) {
+	var rv rowValue
+	switch x := v.(type) {
+	case nil:
+	case int64:
+		rv = rowValue{kind: intValue, i: x}
+	case int:
+		rv = rowValue{kind: intValue, i: int64(x)}
+	case bool:
+		rv = rowValue{kind: boolValue}
+		if x {
+			rv.i = 1
 		}
-		r.vals = append(r.vals, rv)
+	case float64:
+		rv = rowValue{kind: floatValue, i: int64(math.Float64bits(x))}
+	case string:
+		rv = rowValue{kind: textValue, s: x}
+	case []byte:
+		rv = rowValue{kind: blobValue, b: x}
+	case time.Time:
+		rv = rowValue{kind: timeValue, i: int64(len(r.times))}
+		r.times = append(r.times, x)
+	default:
+		// The type, not the value: see summer.add.
+		r.bad = reflect.TypeOf(v).String()
+	}
+	r.vals = append(r.vals, rv)
+}
+
+// The typed adds: a row's values one at a time, in the order of the
+// columns, each of one type, then endRow; the same rows as add of the
+// same values, without boxing each value and switching on its type (about
+// 770,000 values in a fresh AG News ingest, most of them here).
+
+// int adds an integer value of a row.
+func (r *rowWriter) int(i int64) { r.vals = append(r.vals, rowValue{kind: intValue, i: i}) }
+
+// text adds a text value of a row.
+func (r *rowWriter) text(s string) { r.vals = append(r.vals, rowValue{kind: textValue, s: s}) }
+
+// flag adds a bool value of a row.
+func (r *rowWriter) flag(b bool) {
+	rv := rowValue{kind: boolValue}
+	if b {
+		rv.i = 1
+	}
+	r.vals = append(r.vals, rv)
+}
+
+// endRow ends a row of typed adds (or of add), and runs the statement when
+// it is full. A row of another number of values than the table's columns
+// panics, as add does: the writer's caller is wrong.
+func (r *rowWriter) endRow() error {
+	if len(r.vals)%r.width != 0 {
+		panic(fmt.Sprintf("rowWriter %s: a row of %d values for %d columns", r.table, len(r.vals)%r.width, r.width))
 	}
 	if len(r.vals) == r.width*rowsPerStmt {
 		return r.flush()
@@ -135,7 +170,6 @@ func (r *rowWriter) add(vals ...any) error {
 	return nil
 }
 
-// rowValue is a value of a row as add took it, without the interface.
 type rowValue struct {
 	kind valueKind
 	i    int64  // an int or a bool (0, 1); a float's bits; a time's index in rowWriter.times

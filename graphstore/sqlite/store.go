@@ -94,6 +94,10 @@ type Store struct {
 	// emptyAtStart says that this process's first batch found the store
 	// empty (see refreshFresh).
 	emptyAtStart bool
+	// counted is what the running totals this process wrote counted,
+	// summed over its flushes: the room refreshFresh makes for the
+	// corpus's edges at once (see allEdgesSize).
+	counted allEdgesSize
 }
 
 var _ graphstore.Store = (*Store)(nil)

@@ -47,6 +47,7 @@ type totalsAcc struct {
 	nums  map[string]uint32
 	ids   []string           // by num
 	edges map[uint64]edgeSum // values, not pointers: nothing for the collector to trace
+	pairs int                // the edges' articles: the sum of their weights
 
 	scratch []uint64 // count's, the numbers of an article's entities
 }
@@ -80,6 +81,7 @@ func (t *totalsAcc) count(ents []graphstore.EntityCount, utc string) {
 		// ents are sorted by id: the first of the pair sorts first.
 		k := nums[i]<<32 | nums[j]
 		ed := t.edges[k]
+		t.pairs++
 		ed.weight++
 		ed.sentences += graphstore.SharedSentences(ents[i], ents[j])
 		t.edges[k] = ed
@@ -165,6 +167,8 @@ func (s *Store) flushTotals(ctx context.Context, tx *writeTx) error {
 	}
 	if acc == nil {
 		acc, have = newTotalsAcc(), map[[2]int64]bool{}
+	} else {
+		s.counted.add(acc)
 	}
 	for _, r := range pending {
 		if have[r] {
@@ -270,8 +274,16 @@ func writeTotals(ctx context.Context, tx *writeTx, t *totalsAcc) error {
 	sorted := slices.Sorted(maps.Keys(t.entities))
 	for _, id := range sorted {
 		ea := t.entities[id]
-		if err := ents.add(id, ea.name, ea.typ, ea.iso, ea.mentions, ea.articles, ea.sources,
-			nullIfEmpty(ea.first), nullIfEmpty(ea.last)); err != nil {
+		ents.text(id)
+		ents.text(ea.name)
+		ents.text(ea.typ)
+		ents.text(ea.iso)
+		ents.int(int64(ea.mentions))
+		ents.int(int64(ea.articles))
+		ents.int(int64(ea.sources))
+		ents.value(nullIfEmpty(ea.first))
+		ents.value(nullIfEmpty(ea.last))
+		if err := ents.endRow(); err != nil {
 			return err
 		}
 	}
@@ -281,8 +293,16 @@ func writeTotals(ctx context.Context, tx *writeTx, t *totalsAcc) error {
 	als := newRowWriter(ctx, tx, failInsert, `aliases (entity, name, count)`, 3, upsert(`
 		ON CONFLICT (entity, name) DO UPDATE SET count = count + excluded.count`))
 	defer als.close()
-	for _, k := range slices.SortedFunc(maps.Keys(t.aliases), comparePairs) {
-		if err := als.add(k[0], k[1], t.aliases[k]); err != nil {
+	aliases := make([][2]string, 0, len(t.aliases))
+	for k := range t.aliases {
+		aliases = append(aliases, k)
+	}
+	sortPairs(aliases)
+	for _, k := range aliases {
+		als.text(k[0])
+		als.text(k[1])
+		als.int(int64(t.aliases[k]))
+		if err := als.endRow(); err != nil {
 			return err
 		}
 	}
@@ -311,7 +331,11 @@ func writeTotals(ctx context.Context, tx *writeTx, t *totalsAcc) error {
 	}
 	slices.SortFunc(byRank, func(a, b rankedEdge) int { return cmp.Compare(a.key, b.key) })
 	for _, e := range byRank {
-		if err := eds.add(sorted[e.key>>32], sorted[e.key&0xffffffff], e.weight, e.sentences); err != nil {
+		eds.text(sorted[e.key>>32])
+		eds.text(sorted[e.key&0xffffffff])
+		eds.int(int64(e.weight))
+		eds.int(int64(e.sentences))
+		if err := eds.endRow(); err != nil {
 			return err
 		}
 	}

@@ -401,7 +401,7 @@ func (u *update) recompute(added []*storedArticle, tallies map[string]*graphstor
 // nodes, and its edges, all new, are summed in u.all.
 func (u *update) addArticles(ctx context.Context, tx *sql.Tx, added []*storedArticle) error {
 	if u.full {
-		u.all = newAllEdges()
+		u.all = newAllEdges(allEdgesSize{})
 	}
 	// A chunk of articles at a time: their tallies are read in a few
 	// queries, and a cache computed from nothing, whose added articles are
