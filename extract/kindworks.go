@@ -15,10 +15,10 @@ import (
 // workKinds are the kinds of work or product written right before a
 // name. Kinds of person ("singer", "director") and of firm ("maker",
 // "label", "studio") are not among them: their names are entities.
-// "Game" is a sport's as often ("the queen of the game Ann Vell").
+// "Game" after "of" is a sport's ("the queen of the game Ann Vell").
 var workKinds = names.Set{"album": true, "single": true, "song": true, "film": true, "movie": true,
 	"programme": true, "show": true, "channel": true, "robot": true, "laptop": true, "console": true,
-	"browser": true, "sitcom": true, "documentary": true, "musical": true, "novel": true,
+	"browser": true, "game": true, "sitcom": true, "documentary": true, "musical": true, "novel": true,
 	"opera": true, "track": true, "feature": true, "handset": true, "smartphone": true}
 
 // workDeterminers open the noun phrase of a kind noun: "the film",
@@ -57,6 +57,9 @@ func kindWorkBefore(text string, m *mention) bool {
 			}
 			return thingName(m, m.words)
 		case workDeterminers[p] && k != "channel":
+			if o, _ := prevWordFast(text, ps); k == "game" && o == "of" {
+				return false
+			}
 			return thingName(m, m.words)
 		case n < 3 && (isLowerASCII(p[0]) && strings.Trim(p, "abcdefghijklmnopqrstuvwxyz-") == "" || names.IsAcronym(p)):
 			i = ps

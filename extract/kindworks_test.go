@@ -23,13 +23,13 @@ func TestKindWorkBefore(t *testing.T) {
 			want:   []string{`org:tervane-telecom ORG "Tervane Telecom"`},
 		},
 		{
-			name:   "a film typed a person",
-			marked: "Awards\n\nThe film [[Vella Quarn|PER]] won three prizes, and the film [[Vella Quarn|PER]], its critics say, is long.",
+			name:   "a debut feature film typed a person",
+			marked: "Awards\n\nSince her debut feature [[Vella Quarn|PER]]! she has made six films.",
 			want:   nil,
 		},
 		{
-			name:   "an album before a comma",
-			marked: "Charts\n\nTheir new album [[Lemmo Nights|LOC]], out on Monday, sold well.",
+			name:   "a track before a comma",
+			marked: "Charts\n\nOn his track [[Lemmo Nights|ORG]], out on Monday, he sings of home.",
 			want:   nil,
 		},
 		{
@@ -61,6 +61,11 @@ func TestKindWorkBefore(t *testing.T) {
 			name:   "a clause after the name",
 			marked: "Robots\n\nThe robot [[Ann Rigby|PER]] built was fast.",
 			want:   []string{`person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
+			name:   "a console game typed a person",
+			marked: "Games\n\nThe studio is adapting the console game [[Lemmo Dawn|PER]].",
+			want:   nil,
 		},
 		{
 			name:   "the game of a sport's champion",
