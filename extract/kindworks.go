@@ -51,17 +51,17 @@ func kindWorkBefore(text string, m *mention) bool {
 		switch {
 		case p == "":
 			return false
-		case possessiveEnd(p) && upperWord(p) || p == "its" || p == "their" || p == "his" || p == "her":
-			if k == "channel" && sharesWord(text[ps:len(p)+ps-2], m.words) {
+		case possessiveEnd(p) && upperWord(p) || ownerWord(p):
+			if k == "channel" && sharesWord(strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "’s"), m.words) {
 				return false
 			}
 			return thingName(m, m.words)
-		case workDeterminers[p] && k != "channel":
+		case workDeterminers[strings.ToLower(p)] && k != "channel":
 			if o, _ := prevWordFast(text, ps); k == "game" && o == "of" {
 				return false
 			}
 			return thingName(m, m.words)
-		case n < 3 && (isLowerASCII(p[0]) && strings.Trim(p, "abcdefghijklmnopqrstuvwxyz-") == "" || names.IsAcronym(p)):
+		case n < 3 && (modifierWord(p, k) || names.IsAcronym(p)):
 			i = ps
 		default:
 			return false
@@ -80,6 +80,36 @@ func sharesWord(owner string, words []string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// verbKinds are the [workKinds] that are also verbs: after a plural noun
+// they open a clause ("the latest polls show Ann Vell ahead").
+var verbKinds = names.Set{"show": true, "shows": true, "feature": true, "film": true, "track": true, "single": true,
+	"programme": true}
+
+// notModifiers are the small words that end a kind noun's modifiers: "the
+// same time as single Zorbit" is no noun phrase.
+var notModifiers = names.Set{"as": true, "of": true, "for": true, "to": true, "in": true, "on": true, "at": true,
+	"with": true, "by": true, "from": true, "that": true, "than": true, "and": true, "or": true, "is": true,
+	"was": true, "be": true}
+
+// modifierWord reports whether a word may stand between a determiner and
+// the kind noun k: a lower-case word, not a small word ([notModifiers])
+// nor, before a kind that is also a verb ([verbKinds]), a plural.
+func modifierWord(w, k string) bool {
+	if w == "" || !isLowerASCII(w[0]) || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz-") != "" || notModifiers[w] {
+		return false
+	}
+	return !verbKinds[k] || !strings.HasSuffix(w, "s")
+}
+
+// ownerWord reports whether a word is a possessive pronoun, in either case.
+func ownerWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "its", "their", "his", "her":
+		return true
 	}
 	return false
 }

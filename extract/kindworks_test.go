@@ -73,6 +73,16 @@ func TestKindWorkBefore(t *testing.T) {
 			want:   []string{`person:vella-quarn PERSON "Vella Quarn"`},
 		},
 		{
+			name:   "a plural subject before a kind that is a verb",
+			marked: "Polls\n\nThe latest polls show [[Ann Quarn|PER]].",
+			want:   []string{`person:ann-quarn PERSON "Ann Quarn"`},
+		},
+		{
+			name:   "a small word is no modifier",
+			marked: "Polls\n\nThe rise came at the same time as robot [[Ann Quarn|PER]].",
+			want:   []string{`person:ann-quarn PERSON "Ann Quarn"`},
+		},
+		{
 			name:   "no article before the kind noun",
 			marked: "Polls\n\nThe polls show [[Ann Quarn|PER]].",
 			want:   []string{`person:ann-quarn PERSON "Ann Quarn"`},
