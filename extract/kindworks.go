@@ -29,7 +29,7 @@ var workDeterminers = names.Set{"the": true, "a": true, "an": true, "its": true,
 // kindWorkBefore reports whether a name the recognizer typed as an
 // entity is a work or a product by a kind noun right before it
 // ([workKinds]) that an article or a possessive opens, maybe with up to
-// three modifiers between ("Quarbin's humanoid robot Lemmox", "the online
+// two modifiers between ("Quarbin's humanoid robot Lemmox", "the online
 // TV channel Tervo"), and the noun phrase ending with the name
 // ([kindAfterOK]: "the film Ann Vell made" is a clause). A channel needs
 // an owner's possessive ("Tervane Telecom's online TV channel Tervo"):
@@ -61,7 +61,7 @@ func kindWorkBefore(text string, m *mention) bool {
 				return false
 			}
 			return thingName(m, m.words)
-		case n < 3 && (modifierWord(p, k) || names.IsAcronym(p)):
+		case n < 2 && (modifierWord(p, k) || names.IsAcronym(p)):
 			i = ps
 		default:
 			return false
@@ -89,11 +89,13 @@ func sharesWord(owner string, words []string) bool {
 var verbKinds = names.Set{"show": true, "shows": true, "feature": true, "film": true, "track": true, "single": true,
 	"programme": true}
 
-// notModifiers are the small words that end a kind noun's modifiers: "the
-// same time as single Zorbit" is no noun phrase.
+// notModifiers are the small words and the verbs' helpers that end a kind
+// noun's modifiers: "the same time as single Zorbit", "the story will
+// feature Ann Vell" are no noun phrases.
 var notModifiers = names.Set{"as": true, "of": true, "for": true, "to": true, "in": true, "on": true, "at": true,
 	"with": true, "by": true, "from": true, "that": true, "than": true, "and": true, "or": true, "is": true,
-	"was": true, "be": true}
+	"was": true, "be": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"also": true, "not": true, "should": true, "must": true, "did": true, "does": true, "do": true}
 
 // modifierWord reports whether a word may stand between a determiner and
 // the kind noun k: a lower-case word, not a small word ([notModifiers])

@@ -79,7 +79,12 @@ func TestKindWorkBefore(t *testing.T) {
 		},
 		{
 			name:   "a small word is no modifier",
-			marked: "Polls\n\nThe rise came at the same time as robot [[Ann Quarn|PER]].",
+			marked: "Polls\n\nHer name is the same as robot [[Ann Quarn|PER]].",
+			want:   []string{`person:ann-quarn PERSON "Ann Quarn"`},
+		},
+		{
+			name:   "a verb's helper is no modifier",
+			marked: "Books\n\nThe story will feature [[Ann Quarn|PER]], a columnist.",
 			want:   []string{`person:ann-quarn PERSON "Ann Quarn"`},
 		},
 		{
