@@ -88,6 +88,16 @@ func TestKindWorkBefore(t *testing.T) {
 			want:   []string{`person:ann-quarn PERSON "Ann Quarn"`},
 		},
 		{
+			name:   "three words between the article and the kind noun",
+			marked: "Polls\n\nThe data they gathered show [[Ann Quarn|PER]], the mayor, in the lead.",
+			want:   []string{`person:ann-quarn PERSON "Ann Quarn"`},
+		},
+		{
+			name:   "a name with a company suffix is a firm",
+			marked: "TV\n\nTervane Media sold its music channel [[Zorbit TV Ltd|ORG]], which it bought in May.",
+			want:   []string{`org:zorbit-tv ORG "Zorbit TV Ltd"`},
+		},
+		{
 			name:   "no article before the kind noun",
 			marked: "Polls\n\nThe polls show [[Ann Quarn|PER]].",
 			want:   []string{`person:ann-quarn PERSON "Ann Quarn"`},
