@@ -29,8 +29,9 @@ var workDeterminers = names.Set{"the": true, "a": true, "an": true, "its": true,
 // kindWorkBefore reports whether a name the recognizer typed as an
 // entity is a work or a product by a kind noun right before it
 // ([workKinds]) that an article or a possessive opens, maybe with up to
-// two modifiers between ("Quarbin's humanoid robot Lemmox", "the online
-// TV channel Tervo"), and the noun phrase ending with the name
+// two modifiers between, lower-case words, acronyms or a year
+// ("Quarbin's humanoid robot Lemmox", "the online TV channel Tervo", "her
+// 1998 debut feature Vella Quarn"), and the noun phrase ending with the name
 // ([kindAfterOK]: "the film Ann Vell made" is a clause). A channel needs
 // an owner's possessive ("Tervane Telecom's online TV channel Tervo"):
 // without one a channel's name is its broadcaster's. A name of an

@@ -23,8 +23,8 @@ func TestKindWorkBefore(t *testing.T) {
 			want:   []string{`org:tervane-telecom ORG "Tervane Telecom"`},
 		},
 		{
-			name:   "a debut feature film typed a person",
-			marked: "Awards\n\nSince her debut feature [[Vella Quarn|PER]]! she has made six films.",
+			name:   "a debut feature film after a year, typed a person",
+			marked: "Awards\n\nSince her 1998 debut feature [[Vella Quarn|PER]]! she has made six films.",
 			want:   nil,
 		},
 		{
