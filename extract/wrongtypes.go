@@ -190,7 +190,8 @@ func thingName(m *mention, words []string) bool {
 func ownedThings(a *article) {
 	var things []string // keys
 	for _, m := range a.ms {
-		if ownedThing(a.text, m) || thingApposition(a.text, m) || workKindAfter(a.text, m) || listedThing(a.text, m) {
+		if ownedThing(a.text, m) || thingApposition(a.text, m) || workKindAfter(a.text, m) || listedThing(a.text, m) ||
+			kindWorkBefore(a.text, m) {
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
