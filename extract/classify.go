@@ -242,7 +242,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case m.typ == Person && m.Title != "" && (m.key == "election" || m.key == "elections" || m.key == "agreement"):
 		return true // "the General Election", the General Agreement on Tariffs and Trade: "General" is no general's title here
-	case modelName(m.Name):
+	case modelName(m.Name) || indexName(m):
 		return true
 	case len(m.words) == 1 && (tickerAfter(text, m) || wireCode(text, m)):
 		return true
