@@ -1,22 +1,27 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/nergraph/nergraph/internal/names"
 )
 
-// regionPlaces types as a place a state's, a province's or a city's name
+// regionPlaces types as a place a state's or a province's name
 // that the recognizer took for a body (or, of two words or more, for a
 // person), when the compiled lists know it as such and no list knows it as
 // a body, and some mention of it in the article stands where a place
 // stands ([Resolver.placeCue]: "in the Tervane cocoa zone", "the state of
 // Tervane", "Cordoba, Tervane and Santa Fe") or before a crop's words
-// ([cropAfter]: "the Tervane temporao crop"). The tables of places know
-// few states outside America; the gazetteer's states and cities are left
+// ([cropAfter]: "the Tervane temporao crop"), and no organization's name
+// in the article begins with its words ([firmBegun]: "Tervane" of
+// "Tervane Power Corp" is the firm's short name). The tables of places
+// know few states outside America; the gazetteer's states are left
 // to the model, which types by the words around them and has seen a
 // club's name (a Brazilian side of that name) as an organization. Sports
-// reports are left alone: there the bare name of a town is its club.
+// reports are left alone ([sportish]): there the bare name of a town or a
+// region is its club's ("Italian side Tervane", "the Tervane stadium").
 func (r *Resolver) regionPlaces(a *article) {
 	var cue map[string]bool // key → a mention stands where a place stands
 	for _, m := range a.ms {
@@ -24,13 +29,13 @@ func (r *Resolver) regionPlaces(a *article) {
 			continue
 		}
 		if cue == nil {
-			if r.sportArticle(a) {
+			if sportish(a.text) {
 				return
 			}
 			cue = map[string]bool{}
 		}
 		if !cue[m.key] {
-			cue[m.key] = (r.placeCue(a.text, m) || cropAfter(a.text, m)) && placeGaz().RegionOrCity(m.words)
+			cue[m.key] = (r.placeCue(a.text, m) || cropAfter(a.text, m)) && placeGaz().RegionName(m.words) && !firmBegun(a, m)
 		}
 	}
 	for _, m := range a.ms {
@@ -81,4 +86,37 @@ func asciiLowerWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// firmBegun reports whether an organization's longer name in the article
+// begins with the mention's words: the mention may be its short name.
+func firmBegun(a *article, m *mention) bool {
+	for _, o := range a.ms {
+		if o.typ == Org && len(o.words) > len(m.words) && slices.Equal(o.words[:len(m.words)], m.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// sportNouns are words of sports reports besides [names.SportWords], short
+// ones above all: "UEFA ordered Italian side Tervane to play its next
+// match", "a Serie A derby".
+var sportNouns = names.Set{"match": true, "matches": true, "side": true, "soccer": true, "stadium": true,
+	"coach": true, "team": true, "serie": true, "players": true, "fans": true, "club": true, "clubs": true,
+	"championship": true, "tournament": true, "beat": true, "draw": true, "scored": true}
+
+// sportish reports whether a text holds two different words of sports
+// reports ([names.SportWords], [sportNouns]). It asks less than
+// [sportStory], for the short reports of news feeds.
+func sportish(text string) bool {
+	var seen []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if k := strings.ToLower(w); (names.SportWords[k] || sportNouns[k]) && !slices.Contains(seen, k) {
+			if seen = append(seen, k); len(seen) >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }

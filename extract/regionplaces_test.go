@@ -29,6 +29,16 @@ func TestRegionPlaces(t *testing.T) {
 			want:   []string{`org:alagoas ORG "Alagoas" partial`},
 		},
 		{
+			name:   "a short report of a club",
+			marked: "Soccer\n\nUEFA ordered Italian side [[Lazio|ORG]] to close the [[Lazio|ORG]] stadium for its next game.",
+			want:   []string{`org:lazio ORG "Lazio" partial`},
+		},
+		{
+			name:   "a firm's short name",
+			marked: "Power\n\n[[Sergipe Power Corp|ORG]] said demand in the [[Sergipe|ORG]] zone rose.",
+			want:   []string{`org:sergipe-power ORG "Sergipe Power Corp"`},
+		},
+		{
 			name:   "a sports report",
 			marked: "Football\n\nThe striker scored twice in the league match as [[Alagoas|ORG]] beat the champions in the [[Sergipe|ORG]] zone derby.",
 			want:   []string{`org:alagoas ORG "Alagoas" partial`, `org:sergipe ORG "Sergipe" partial`},
