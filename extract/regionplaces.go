@@ -34,7 +34,7 @@ func (r *Resolver) regionPlaces(a *article) {
 			}
 			cue = map[string]bool{}
 		}
-		if !cue[m.key] {
+		if !cue[m.key] && !nameGoesOn(a.text, m) {
 			cue[m.key] = (r.placeCue(a.text, m) || cropAfter(a.text, m)) && placeGaz().RegionName(m.words) && !firmBegun(a, m)
 		}
 	}
@@ -119,4 +119,16 @@ func sportish(text string) bool {
 		}
 	}
 	return false
+}
+
+// nameGoesOn reports whether a capitalized word follows a mention on its
+// line: the name may go on past the span ("beat Tervane State 39-7", a
+// university's side; "Tervane Power"), and a place's noun after it is no
+// cue.
+func nameGoesOn(text string, m *mention) bool {
+	if m.End >= len(text) || text[m.End] != ' ' {
+		return false
+	}
+	n, _ := nextWord(text, m.End)
+	return n != "" && upperWord(n)
 }

@@ -39,6 +39,11 @@ func TestRegionPlaces(t *testing.T) {
 			want:   []string{`org:sergipe-power ORG "Sergipe Power Corp"`},
 		},
 		{
+			name:   "a capitalized word after it (its name may go on)",
+			marked: "Trade\n\nThe shares of [[Jujuy|ORG]] State rose.",
+			want:   []string{`org:jujuy ORG "Jujuy" partial`},
+		},
+		{
 			name:   "a sports report",
 			marked: "Football\n\nThe striker scored twice in the league match as [[Alagoas|ORG]] beat the champions in the [[Sergipe|ORG]] zone derby.",
 			want:   []string{`org:alagoas ORG "Alagoas" partial`, `org:sergipe ORG "Sergipe" partial`},
