@@ -160,6 +160,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "",
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m):
 		m.typ, m.typed = Location, true
+	case tablePlaceByWords(r.t, m):
+		m.typ, m.typed = Location, true
 	case looksLikeOrg(m), nationalSide(m.words), foreignFirm(m), firmUnit(text, m), sportsClub(m), headOrg(m), fixtureLine(text, m):
 		m.typ, m.typed = Org, true
 	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
@@ -242,7 +244,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case m.typ == Person && m.Title != "" && (m.key == "election" || m.key == "elections" || m.key == "agreement"):
 		return true // "the General Election", the General Agreement on Tariffs and Trade: "General" is no general's title here
-	case modelName(m.Name):
+	case modelName(m.Name) || indexName(m):
 		return true
 	case len(m.words) == 1 && (tickerAfter(text, m) || wireCode(text, m)):
 		return true

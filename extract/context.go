@@ -62,6 +62,7 @@ func (r *Resolver) contextual(a *article) {
 	ownedThings(a)
 	r.qualifyBodies(a)
 	r.unplacedPlaces(a)
+	r.regionPlaces(a)
 	a.ms = slices.DeleteFunc(a.ms, func(m *mention) bool { return m.removed })
 	if r.opts.Successors {
 		for _, m := range a.ms {

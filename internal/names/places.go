@@ -71,7 +71,7 @@ var bigCities = map[string]string{
 	"Benghazi": "LY", "Kharkiv": "UA", "Odesa": "UA", "Odessa": "UA", "Donetsk": "UA",
 	"Mariupol": "UA", "Grozny": "RU", "Beslan": "RU",
 	// Places in the news that are no city.
-	"Gaza": "PS", "Crimea": "UA", "Kashmir": "", "Darfur": "SD", "Chechnya": "RU",
+	"Gaza": "PS", "Crimea": "UA", "Kashmir": "", "Darfur": "SD", "Chechnya": "RU", "West Bank": "PS",
 }
 
 // datelineCities are more cities that datelines name, with their country.
