@@ -1,14 +1,17 @@
 package names
 
+import "strings"
+
 // memberSeats are the seats in a parliament written after a party as a
 // title: "Conservative MP Ann Vell", "Labour MEP Tom Rigby". Written in
 // capitals only; the grammar reads any other acronym as a qualifier.
 var memberSeats = Set{"mp": true, "mep": true, "msp": true}
 
 // memberSeat reports whether a word as written is a seat of [memberSeats]
-// in capitals, a title's head.
+// in capitals with no dots, a title's head: "M.P." may be a man's initials
+// ("Chairman M.P. Vell").
 func memberSeat(w, k string) bool {
-	return memberSeats[k] && IsUpperWord(w)
+	return memberSeats[k] && IsUpperWord(w) && !strings.Contains(w, ".")
 }
 
 // nameParticles are the particles of surnames that a name may begin with

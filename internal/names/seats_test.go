@@ -22,6 +22,7 @@ func TestSeatsAndParticles(t *testing.T) {
 		{"Mr Di Tervane", "Mr", "Di Tervane"},
 		// Left alone.
 		{"Conservative Mp Ann Vell", "", "Conservative Mp Ann Vell"},
+		{"Chairman M.P. Vell", "Chairman", "M.P. Vell"},
 		{"Mr De", "", "Mr De"},
 		{"Mr De la Vell", "", "Mr De la Vell"},
 		{"Mr de Lemmo", "", "Mr de Lemmo"},
