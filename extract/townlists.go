@@ -40,6 +40,9 @@ func townInList(text string, m *mention) bool {
 	if m.canon != "" || m.Title != "" || m.country >= 0 || len(m.words) == 0 || len(m.words) > 3 || m.End >= len(text) {
 		return false
 	}
+	if rest := text[m.End:]; rest[0] != ',' && !strings.HasPrefix(rest, " and ") && !strings.HasPrefix(rest, "\nand ") {
+		return false // no list goes on after the name: the usual case, read without the patterns
+	}
 	for _, w := range m.words {
 		if orgWord(w) || w == "of" {
 			return false

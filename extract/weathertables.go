@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/nergraph/nergraph/internal/names"
 )
 
 // This file types as places the towns of a weather table, which Reuters
@@ -23,8 +25,12 @@ func weatherTown(text string, m *mention) bool {
 	if m.typ != Org && m.typ != Person || m.canon != "" || m.country >= 0 || m.End >= len(text) || text[m.End] != ' ' {
 		return false
 	}
+	after := strings.TrimLeft(text[m.End:min(len(text), m.End+40)], " ")
+	if after == "" || (after[0] < '0' || after[0] > '9') && after[0] != '-' && after[0] != 'n' {
+		return false // no number after the name: the usual case, read without the pattern
+	}
 	name := text[m.Start:m.End]
-	if strings.IndexByte(name, '\n') >= 0 || strings.ToUpper(name) != name || !temperaturesAfter.MatchString(text[m.End:min(len(text), m.End+40)]) {
+	if strings.IndexByte(name, '\n') >= 0 || !names.IsUpperWord(name) || !temperaturesAfter.MatchString(text[m.End:min(len(text), m.End+40)]) {
 		return false
 	}
 	return strings.Contains(text, "TEMPERATURE")
