@@ -113,7 +113,7 @@ func SplitTitle(words []string) (n int, keep int) {
 		k := untaken(Key(w))
 		switch {
 		case k == "":
-		case titleHead(k), i == 0 && len(words) > 2 && pluralOffice(k):
+		case titleHead(k), memberSeat(w, k), i == 0 && len(words) > 2 && pluralOffice(k):
 			head, end = true, i+1
 			continue
 		case head && (isTitleRun(k) || TitleOffices[k]) && !TitleOnly[k]:
@@ -164,7 +164,7 @@ func finishTitle(words []string, end int, head, known bool) (int, int) {
 		return 0, 0
 	}
 	name := words[end:]
-	if !IsCapitalized(name[0]) || MinorWords[Key(name[0])] || !known && len(name) < 2 {
+	if !IsCapitalized(name[0]) || MinorWords[Key(name[0])] && !particleName(name) || !known && len(name) < 2 {
 		return 0, 0
 	}
 	return end, royalKeep(words[:end], name)
