@@ -153,7 +153,7 @@ func (r *Resolver) stateForm(key string) int {
 // cue.
 func (r *Resolver) typeByWords(text string, m *mention) {
 	switch {
-	case names.MiscByWords(m.words) || r.notEntity(text, m) || kindOnly(m.words) || sevensEvent(m.words) || titleAlone(text, m):
+	case names.MiscByWords(m.words) || r.notEntity(text, m) || modelProduct(text, m) || kindOnly(m.words) || sevensEvent(m.words) || titleAlone(text, m):
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m),
