@@ -158,7 +158,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m),
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "",
-		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m):
+		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
+		mineSite(text, m), petroleumReserve(m):
 		m.typ, m.typed = Location, true
 	case tablePlaceByWords(r.t, m):
 		m.typ, m.typed = Location, true
