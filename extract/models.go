@@ -27,7 +27,8 @@ var modelStops = names.Set{"the": true, "a": true, "an": true, "and": true, "or"
 	"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "said": true,
 	"is": true, "was": true, "has": true, "its": true, "their": true, "new": true}
 
-// modelProduct reports whether a name typed as an organization is a
+// modelProduct reports whether a name typed as an organization (or as
+// MISC, which an acronym's rule would make one: "the QX 3120 series") is a
 // product by a model number after it, or ending it, and a kind of product
 // ([modelNouns]) after the number, perhaps after a second number ("5000
 // and 7000 series") or one or two lower-case modifiers ("4120 coaxial
@@ -38,7 +39,7 @@ var modelStops = names.Set{"the": true, "a": true, "an": true, "and": true, "or"
 // time: "its Quarbin 500 models ... Quarbin's sales" names the maker, and
 // one mention made a product would take the maker's others with it.
 func modelProduct(text string, m *mention) bool {
-	if m.typ != Org || len(m.words) == 0 {
+	if m.typ != Org && m.typ != Misc || len(m.words) == 0 {
 		return false
 	}
 	i := m.End

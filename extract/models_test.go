@@ -13,7 +13,7 @@ func TestModelProduct(t *testing.T) {
 			name: "model numbers before a kind of product",
 			marked: "Computers\n\n[[Halvex Corp|ORG]] said its machine is twice as fast as the [[Quarbin|ORG]] 4120 series. " +
 				"It also sells the [[Tervane|ORG]] 2080 coaxial switch, the [[Tervane 386|ORG]]-B motherboard, " +
-				"and resells the [[Lemmo 5000|ORG]] and 7000 series of minicomputers.",
+				"and resells the [[Lemmo 5000|ORG]] and 7000 series of minicomputers and the [[QVX|MISC]] 3120 series.",
 			want: []string{`org:halvex ORG "Halvex Corp"`},
 		},
 		{
