@@ -22,21 +22,28 @@ import (
 // club's name (a Brazilian side of that name) as an organization. Sports
 // reports are left alone ([sportish]): there the bare name of a town or a
 // region is its club's ("Italian side Tervane", "the Tervane stadium").
+//
+// The article's words are read for sports only when some mention would be
+// retyped: [sportish] reads the whole text, and most articles have a
+// candidate but no cue.
 func (r *Resolver) regionPlaces(a *article) {
 	var cue map[string]bool // key → a mention stands where a place stands
+	cued := false
 	for _, m := range a.ms {
 		if !regionCandidate(m) {
 			continue
 		}
 		if cue == nil {
-			if sportish(a.text) {
-				return
-			}
 			cue = map[string]bool{}
 		}
 		if !cue[m.key] && !nameGoesOn(a.text, m) {
-			cue[m.key] = (r.placeCue(a.text, m) || cropAfter(a.text, m)) && placeGaz().RegionName(m.words) && !firmBegun(a, m)
+			c := placeGaz().RegionName(m.words) && (r.placeCue(a.text, m) || cropAfter(a.text, m)) && !firmBegun(a, m)
+			cue[m.key] = c
+			cued = cued || c
 		}
+	}
+	if !cued || sportish(a.text) {
+		return
 	}
 	for _, m := range a.ms {
 		if cue[m.key] && regionCandidate(m) {

@@ -43,6 +43,9 @@ func townInList(text string, m *mention) bool {
 	if rest := text[m.End:]; rest[0] != ',' && !strings.HasPrefix(rest, " and ") && !strings.HasPrefix(rest, "\nand ") {
 		return false // no list goes on after the name: the usual case, read without the patterns
 	}
+	if rest := text[m.End+1:]; text[m.End] == ',' && !townOrStateNext(rest) {
+		return false // a lower-case word after the comma: no town and no state follows
+	}
 	for _, w := range m.words {
 		if orgWord(w) || w == "of" {
 			return false
@@ -67,6 +70,15 @@ func townInList(text string, m *mention) bool {
 		return false // no list: one town before its state, townBeforeState's
 	}
 	return !strings.ContainsAny(m.Name, "'’") || strings.Contains(m.Name, "O'")
+}
+
+// townOrStateNext reports whether what follows a comma may go on with a
+// list's next town or its state, as [townsAfter], [stateAbbrevAt] and
+// [stateNameAt] read them: a word after spaces that begins with a capital
+// letter or is "and".
+func townOrStateNext(rest string) bool {
+	w, _ := nextWord(rest, 0)
+	return w != "" && ('A' <= w[0] && w[0] <= 'Z' || strings.HasPrefix(w, "and"))
 }
 
 // firmInList reports whether a piece of a list holds a word of an
