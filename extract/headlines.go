@@ -40,7 +40,7 @@ func (r *Resolver) fixHeadlines(ms []*mention, titleEnd int) {
 		for l := n - 1; l >= 1 && !found; l-- {
 			for s := 0; s+l <= n; s++ {
 				sub := m.words[s : s+l]
-				if !bodyKeys[strings.Join(sub, " ")] {
+				if !bodyKeys[strings.Join(sub, " ")] || l == 1 && suffixedFirm(m.words) {
 					continue
 				}
 				dropped := append(slices.Clone(m.words[:s]), m.words[s+l:]...)

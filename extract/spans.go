@@ -21,6 +21,8 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	r.extendSpans(text, titleEnd, sents, spans)
 	initialSpans(sents, spans)
 	extendToNamed(text, sents, spans)
+	headlineSuffixSpans(text, titleEnd, sents, spans)
+	r.headlineFirmBegun(text, titleEnd, sents, spans)
 	firmCommaSpans(sents, spans)
 	spans = partnerFirmSpans(sents, spans)
 	stateCommissionSpans(sents, spans)
