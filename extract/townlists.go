@@ -51,6 +51,9 @@ func townInList(text string, m *mention) bool {
 			return false
 		}
 	}
+	if !listBefore(text, m.Start) {
+		return false // neither "in", "at", "near" nor a list's comma or "and" before the name: townsBefore cannot match
+	}
 	end := m.End
 	if loc := townsAfter.FindStringIndex(text[end:min(len(text), end+400)]); loc != nil {
 		if firmInList(text[end : end+loc[1]]) {
@@ -79,6 +82,29 @@ func townInList(text string, m *mention) bool {
 func townOrStateNext(rest string) bool {
 	w, _ := nextWord(rest, 0)
 	return w != "" && ('A' <= w[0] && w[0] <= 'Z' || strings.HasPrefix(w, "and"))
+}
+
+// listBefore reports whether the text before a name may end as
+// [townsBefore] needs: spaces after a comma, "and", or "in", "at" or
+// "near". It is cheaper than the pattern and never false where the pattern
+// would match.
+func listBefore(text string, start int) bool {
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\n') {
+		i--
+	}
+	if i == start || i == 0 {
+		return false
+	}
+	if text[i-1] == ',' {
+		return true
+	}
+	for _, w := range [...]string{"and", "in", "at", "near"} {
+		if strings.HasSuffix(text[:i], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // firmInList reports whether a piece of a list holds a word of an
