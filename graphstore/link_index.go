@@ -49,6 +49,7 @@ type fullInfo struct {
 	words   [][]string
 	orgKeys []string // names.OrgKey of each of keys, when asked for (see orgKeysOf)
 	num     int32    // the order it was made in, by indexNames
+	spelt   spelling // how its articles write its first word's possessive (see possessiveApart)
 }
 
 // hasName reports whether k is the key of a name f was given.
@@ -258,6 +259,7 @@ func (c *corpus) indexNames() {
 		u, f := list[i], fl[list[i].f]
 		// The names an entry yields as aliases are its key's (see
 		// entry.allAliases); its counts are not read. Summed by key below.
+		f.spelt.add(k.name, u.n)
 		e := entry{entryKey: k}
 		for name := range e.allAliases() {
 			// Most often the one alias is the entry's own name, folded
