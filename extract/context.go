@@ -58,6 +58,7 @@ func (r *Resolver) contextual(a *article) {
 		r.bareGulf(a, m)
 		r.townOrClub(a, m)
 	}
+	r.listPeers(a)
 	productNames(a)
 	ownedThings(a)
 	r.qualifyBodies(a)
