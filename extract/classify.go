@@ -159,7 +159,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m),
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "",
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
-		mineSite(text, m), petroleumReserve(m):
+		mineSite(text, m), petroleumReserve(m),
+		disasterTown(text, m):
 		m.typ, m.typed = Location, true
 	case tablePlaceByWords(r.t, m):
 		m.typ, m.typed = Location, true
@@ -179,6 +180,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m)) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
 	case fullFirmCue(text, m) && !r.t.KnownPlace(m.key):
+		m.typ, m.typed = Org, true
+	case r.firmShortPlace(text, m):
 		m.typ, m.typed = Org, true
 	case realNameAfter(text, m):
 		m.typ, m.typed = Person, true

@@ -191,7 +191,8 @@ func ownedThings(a *article) {
 	var things []string // keys
 	for _, m := range a.ms {
 		if ownedThing(a.text, m) || thingApposition(a.text, m) || workKindAfter(a.text, m) || listedThing(a.text, m) ||
-			kindWorkBefore(a.text, m) {
+			kindWorkBefore(a.text, m) ||
+			songCue(a.text, m) {
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
