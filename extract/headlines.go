@@ -105,6 +105,7 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 		}
 		body = true
 		bodyKeys[m.key] = true
+		addCoStem(m.words, bodyKeys, bodyEnds)
 		if n := len(m.words); n > 1 {
 			bodyEnds[m.words[0]] = true
 			bodyEnds[m.words[n-1]] = true

@@ -324,7 +324,7 @@ func openingArticle(text string, ws []word) bool {
 func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	// A verb a headline glued to a name is none of it: "Was Oscar"; nor is
 	// "California-based" of "California-based Baker".
-	for len(ws) > 1 && (leadingVerbs.Has(ws[0].text) || compoundAdjective(ws[0].text) || openingPreposition(text, ws[0])) {
+	for len(ws) > 1 && (leadingVerbs.Has(ws[0].text) || compoundAdjective(ws[0].text) || openingPreposition(text, ws[0]) || openingClauseWord(text, ws, typ)) {
 		ws = ws[1:]
 	}
 	// Nor is an indefinite article that opens a sentence before a name
@@ -701,7 +701,7 @@ func corpCut(ws []word) (first, rest []word) {
 		if internationalArm(ws[i+1:]) {
 			continue
 		}
-		if names.CorpSuffixes.Has(names.StripPossessive(ws[i+1].text)) || !names.IsCapitalized(ws[i+1].text) {
+		if names.CorpSuffixes.Has(names.StripPossessive(ws[i+1].text)) || !names.IsCapitalized(ws[i+1].text) || coTails.Has(ws[i+1].text) {
 			continue
 		}
 		return ws[:i+1], ws[i+1:]

@@ -119,6 +119,10 @@ func SplitTitle(words []string) (n int, keep int) {
 		case head && (isTitleRun(k) || TitleOffices[k]) && !TitleOnly[k]:
 			end = i + 1 // "Chief Executive", "Secretary General"
 			continue
+		case head && portfolioOffice(words, i) > 0: // "Deputy Planning Minister"
+			end = portfolioOffice(words, i)
+			i = end - 1
+			continue
 		case head && k == "of":
 			if j := bodyAfterOf(words, i+1); j > 0 {
 				end, i = j, j-1
