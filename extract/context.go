@@ -57,6 +57,10 @@ func (r *Resolver) contextual(a *article) {
 		r.incorporationPlace(a, m)
 		r.bareGulf(a, m)
 		r.townOrClub(a, m)
+		r.provinceSide(a, m)
+		r.firmKindElsewhere(a, m)
+		placeByCue(a, m)
+		thingCalled(a, m)
 	}
 	r.listPeers(a)
 	productNames(a)
