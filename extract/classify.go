@@ -155,12 +155,14 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	switch {
 	case names.MiscByWords(m.words) || r.notEntity(text, m) || modelProduct(text, m) || kindOnly(m.words) || sevensEvent(m.words) || titleAlone(text, m):
 		m.typ, m.typed = Misc, true
+	case financeTerm(text, m) || elevatorHeading(m) || planName(m) || reuterProduct(m):
+		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m),
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "",
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
 		mineSite(text, m), petroleumReserve(m),
-		disasterTown(text, m):
+		disasterTown(text, m), elevatorTown(text, m):
 		m.typ, m.typed = Location, true
 	case tablePlaceByWords(r.t, m):
 		m.typ, m.typed = Location, true

@@ -23,6 +23,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	extendToNamed(text, sents, spans)
 	headlineSuffixSpans(text, titleEnd, sents, spans)
 	r.headlineFirmBegun(text, titleEnd, sents, spans)
+	headlineAndSpans(text, titleEnd, sents, spans)
 	firmCommaSpans(sents, spans)
 	spans = partnerFirmSpans(sents, spans)
 	stateCommissionSpans(sents, spans)

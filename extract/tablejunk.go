@@ -56,6 +56,9 @@ func (r *Resolver) tableCut(ws []word, typ Type) ([]word, Type, bool) {
 		}
 		return ws[:k], Location, true
 	}
+	if exchsWords[string(last)] {
+		return r.exchsHeading(ws, typ)
+	}
 	if n > 1 && typ != Person && tradeMonths[string(last)] && r.knownPlaceName(joinWords(ws[:n-1])) {
 		return ws[:n-1], Location, true
 	}

@@ -24,3 +24,17 @@ func TestThingCalled(t *testing.T) {
 		},
 	})
 }
+
+// TestPlanNameBeside checks, on sentences of our own, that a name typed a
+// person ending in "Plan" is a policy, no entity, and that a firm's name
+// ending in "Plan" keeps its type.
+func TestPlanNameBeside(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name: "policies and an insurer",
+			marked: "Aid\n\nThe minister likened the package to the [[Lemmo Plan|PER]] and the [[Tor Vell Plan|PER]], " +
+				"and [[Quarbin Dental Plan|ORG]] paid.",
+			want: []string{`org:quarbin-dental-plan ORG "Quarbin Dental Plan"`},
+		},
+	})
+}
