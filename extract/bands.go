@@ -36,6 +36,9 @@ func bandCue(text string, m *mention) bool {
 	if m.typ != Person || m.Title != "" {
 		return false
 	}
+	if pluralSubject(text, m) {
+		return true
+	}
 	if p, ps := prevWordFast(text, m.Start); bandNouns[p] {
 		// Not a title nor a possessive: "the group's Ann Vell", "Group
 		// Chairman Ann Vell" are people.

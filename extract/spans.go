@@ -24,6 +24,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	headlineSuffixSpans(text, titleEnd, sents, spans)
 	r.headlineFirmBegun(text, titleEnd, sents, spans)
 	headlineAndSpans(text, titleEnd, sents, spans)
+	stationSpans(sents, spans)
 	firmCommaSpans(sents, spans)
 	spans = partnerFirmSpans(sents, spans)
 	stateCommissionSpans(sents, spans)
