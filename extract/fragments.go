@@ -67,6 +67,9 @@ func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
 			parts = r.personOfFirm(sents, spans, toks, sp)
 		}
 		if parts == nil {
+			parts = r.surnameOfFirm(sents, spans, toks, sp)
+		}
+		if parts == nil {
 			parts = peoplePair(sents, spans, toks, sp)
 		}
 		if parts == nil {

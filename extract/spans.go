@@ -19,6 +19,8 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	r.clubsInSquads(sents, spans)
 	spans = r.subsidiarySpans(text, sents, r.pairFirmSpans(sents, r.demonymFirmSpans(sents, r.firmSpans(sents, bracketFirmSpans(sents, connectorSpans(sents, andCoSpans(sents, definedSpans(sents, spans))))))))
 	r.extendSpans(text, titleEnd, sents, spans)
+	saintPossessiveSpans(sents, spans)
+	namesakeBodySpans(text, sents, spans)
 	initialSpans(sents, spans)
 	extendToNamed(text, sents, spans)
 	headlineSuffixSpans(text, titleEnd, sents, spans)
