@@ -157,6 +157,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case financeTerm(text, m) || elevatorHeading(m) || planName(m) || reuterProduct(m):
 		m.typ, m.typed = Misc, true
+	case brandPlural(text, m):
+		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m),
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "",
@@ -182,6 +184,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m)) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
 	case fullFirmCue(text, m) && !r.t.KnownPlace(m.key):
+		m.typ, m.typed = Org, true
+	case tradeFirm(text, m) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
 	case r.firmShortPlace(text, m):
 		m.typ, m.typed = Org, true
