@@ -116,20 +116,12 @@ var personTitles = names.Set{"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true,
 // name or a title somewhere ("Ann Lunmark", "Mr Lunmark"): a person's
 // name.
 func personElsewhere(text, name string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], name)
-		if j < 0 {
-			return false
-		}
-		s := i + j
-		i = s + len(name)
-		if s > 0 && wordByte(text[s-1]) || i < len(text) && wordByte(text[i]) {
-			continue
-		}
+	for s := range wholeWords(text, name) {
 		if p, _ := prevWord(text, s); personTitles[p] || upperWord(p) && placeGaz().FirstName(names.Key(p)) {
 			return true
 		}
 	}
+	return false
 }
 
 // facilityNouns head an apposition that names a site: "Tor Velle, a cattle

@@ -69,16 +69,7 @@ func personCue(text string, m *mention) bool {
 	if personElsewhere(text, m.Name) {
 		return true // "Ann Vell Cosmetics" after "Dr"
 	}
-	for i := 0; ; {
-		j := strings.Index(text[i:], s)
-		if j < 0 {
-			return false
-		}
-		st, e := i+j, i+j+len(s)
-		i = e
-		if e < len(text) && wordByte(text[e]) || st > 0 && wordByte(text[st-1]) {
-			continue
-		}
+	for st, e := range wholeWords(text, s) {
 		if p, _ := prevWord(text, st); personTitles[p] {
 			return true // "Mr Vell"
 		}
@@ -90,4 +81,5 @@ func personCue(text string, m *mention) bool {
 			return true // ", 54,"
 		}
 	}
+	return false
 }

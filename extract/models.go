@@ -115,18 +115,10 @@ func modelNumber(w string) bool {
 // everyTime reports whether after, given the end of each time text
 // writes name as a word of its own, holds every time.
 func everyTime(text, name string, after func(end int) bool) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], name)
-		if j < 0 {
-			return true
-		}
-		s := i + j
-		i = s + len(name)
-		if s > 0 && wordByte(text[s-1]) || i < len(text) && wordByte(text[i]) {
-			continue
-		}
-		if !after(i) {
+	for _, e := range wholeWords(text, name) {
+		if !after(e) {
 			return false
 		}
 	}
+	return true
 }

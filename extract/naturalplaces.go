@@ -99,16 +99,7 @@ var townPrepositions = names.Set{"in": true, "at": true, "near": true, "of": tru
 // before it. "Ashland said" names the company, and so do "Ashland's
 // ability" and "to Ashland Dressed Beef" (a longer name).
 func townOnly(text, name string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], name)
-		if j < 0 {
-			return true
-		}
-		s, e := i+j, i+j+len(name)
-		i = e
-		if s > 0 && wordByte(text[s-1]) || e < len(text) && wordByte(text[e]) {
-			continue // part of a longer word
-		}
+	for s, e := range wholeWords(text, name) {
 		if e < len(text) && text[e] == ',' && (stateAbbrevAt(text, e+1) || stateNameAt(text, e+1)) {
 			continue
 		}
@@ -122,6 +113,7 @@ func townOnly(text, name string) bool {
 			return false
 		}
 	}
+	return true
 }
 
 // stateNames are the American states' full names, as [stateNameAt]

@@ -23,17 +23,7 @@ func (r *Resolver) firmShortPlace(text string, m *mention) bool {
 		return false
 	}
 	whole := false
-	for i := 0; ; {
-		j := strings.Index(text[i:], m.Name)
-		if j < 0 {
-			return whole
-		}
-		s := i + j
-		e := s + len(m.Name)
-		i = e
-		if s > 0 && wordByte(text[s-1]) || e < len(text) && wordByte(text[e]) {
-			continue
-		}
+	for s, e := range wholeWords(text, m.Name) {
 		if firmAfterName(text, e) && s != m.Start {
 			// The whole name, written apart from the mention: the
 			// mention itself before a firm's words ("the plant in
@@ -46,6 +36,7 @@ func (r *Resolver) firmShortPlace(text string, m *mention) bool {
 			return false
 		}
 	}
+	return whole
 }
 
 // placeCompoundAfter reports whether the word after end is a compound that

@@ -99,21 +99,15 @@ var thingBefore = names.Set{"the": true, "its": true, "their": true, "his": true
 // handheld", not "Quarbin computers".
 func deviceAfter(a *article, s, w string) bool {
 	text := a.text
-	for i := 0; ; {
-		j := strings.Index(text[i:], s)
-		if j < 0 {
-			return false
-		}
-		i += j
-		end := i + len(s)
-		if end < len(text) && text[end] == ' ' && (i == 0 || !isWordByte(text[i-1])) {
+	for i, end := range wholeWords(text, s) {
+		if end < len(text) && text[end] == ' ' {
 			n, _ := nextWord(text, end)
 			if p, _ := prevWordFast(text, i); deviceNouns[strings.TrimRight(n, ",.;:")] && (thingBefore[p] || possessiveEnd(p) || upperWord(p) && pairName(a, names.Key(p), w)) {
 				return true
 			}
 		}
-		i = end
 	}
+	return false
 }
 
 // productWord reports whether w, written s, may be a product's name: no

@@ -81,19 +81,14 @@ func brandPlural(text string, m *mention) bool {
 		return false
 	}
 	stem := name[:len(name)-1]
-	for i := 0; ; {
-		j := strings.Index(text[i:], stem)
-		if j < 0 {
-			return false
-		}
-		s, e := i+j, i+j+len(stem)
-		if (s == 0 || !isWordByte(text[s-1])) && e < len(text) && asciiSpace(text[e]) {
+	for _, e := range wholeWords(text, stem) {
+		if e < len(text) && asciiSpace(text[e]) {
 			if w, _ := nextWord(text, e); lineNouns[strings.TrimRight(w, ",.;:")] {
 				return true
 			}
 		}
-		i = e
 	}
+	return false
 }
 
 // suffixAfterParens reports whether, after i, a space, one to three
@@ -128,15 +123,10 @@ func suffixAfterParens(text string, i int) bool {
 // right before a place in parentheses and a company suffix
 // ([suffixAfterParens]).
 func nameBeforeParens(text, name string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], name)
-		if j < 0 {
-			return false
-		}
-		s, e := i+j, i+j+len(name)
-		if (s == 0 || !isWordByte(text[s-1])) && suffixAfterParens(text, e) {
+	for _, e := range wholeWords(text, name) {
+		if suffixAfterParens(text, e) {
 			return true
 		}
-		i = e
 	}
+	return false
 }
