@@ -1,19 +1,13 @@
 package names
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPortfolioOffice checks that a portfolio word that is no title word
 // ("Planning", "Mines", "Housing") after a title's head leads to the
 // office after it ("Deputy Planning Minister Ann Vell"), and the cases
 // left: no office after the portfolio, no name after the office.
 func TestPortfolioOffice(t *testing.T) {
-	tests := []struct {
-		in          string
-		title, name string // title stripped, name kept
-	}{
+	checkSplitTitle(t, []titleCase{
 		{"Deputy Planning Minister Faisal Vellor", "Deputy Planning Minister", "Faisal Vellor"},
 		{"former Deputy Mines Minister Ann Quarbin", "former Deputy Mines Minister", "Ann Quarbin"},
 		{"Deputy Housing Secretary Tom Rigby", "Deputy Housing Secretary", "Tom Rigby"},
@@ -22,13 +16,5 @@ func TestPortfolioOffice(t *testing.T) {
 		{"Deputy Planning Vellor", "Deputy", "Planning Vellor"},
 		{"Deputy Planning Minister", "Deputy", "Planning Minister"},
 		{"Deputy Foreign Minister Ann Vell", "Deputy Foreign Minister", "Ann Vell"},
-	}
-	for _, tt := range tests {
-		ws := strings.Fields(tt.in)
-		n, keep := SplitTitle(ws)
-		title, name := strings.Join(ws[:n], " "), strings.Join(ws[n-keep:], " ")
-		if title != tt.title || name != tt.name {
-			t.Errorf("SplitTitle(%q): title %q, name %q; want %q, %q", tt.in, title, name, tt.title, tt.name)
-		}
-	}
+	})
 }

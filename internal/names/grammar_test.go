@@ -5,11 +5,31 @@ import (
 	"testing"
 )
 
+// titleCase is a name with a title before it, as SplitTitle should cut it:
+// the title stripped and the name kept (which may hold a royal title).
+type titleCase struct {
+	in          string
+	title, name string
+}
+
+// checkSplitTitle runs SplitTitle on each case's words and compares the
+// title it strips and the name it keeps.
+func checkSplitTitle(t *testing.T, cases []titleCase) {
+	t.Helper()
+	for _, tt := range cases {
+		ws := strings.Fields(tt.in)
+		n, keep := SplitTitle(ws)
+		title, name := strings.Join(ws[:n], " "), strings.Join(ws[n-keep:], " ")
+		if title != tt.title || name != tt.name {
+			t.Errorf("SplitTitle(%q): title %q, name %q; want %q, %q", tt.in, title, name, tt.title, tt.name)
+		}
+	}
+}
+
+// TestSplitTitle checks titles of offices, ranks and courtesy before a
+// name, and words that are no title.
 func TestSplitTitle(t *testing.T) {
-	tests := []struct {
-		in          string
-		title, name string // title stripped, name kept
-	}{
+	checkSplitTitle(t, []titleCase{
 		{"Chancellor of the Exchequer Nigel Lawson", "Chancellor of the Exchequer", "Nigel Lawson"},
 		{"Secretary of State George Shultz", "Secretary of State", "George Shultz"},
 		{"White House Chief of Staff Howard Baker", "White House Chief of Staff", "Howard Baker"},
@@ -51,15 +71,7 @@ func TestSplitTitle(t *testing.T) {
 		{"John Major", "", "John Major"},
 		{"Presidents Bush", "", "Presidents Bush"}, // a plural office needs two words after it
 		{"Sales Director", "", "Sales Director"},
-	}
-	for _, tt := range tests {
-		ws := strings.Fields(tt.in)
-		n, keep := SplitTitle(ws)
-		title, name := strings.Join(ws[:n], " "), strings.Join(ws[n-keep:], " ")
-		if title != tt.title || name != tt.name {
-			t.Errorf("SplitTitle(%q): title %q, name %q; want %q, %q", tt.in, title, name, tt.title, tt.name)
-		}
-	}
+	})
 }
 
 func TestGenericBody(t *testing.T) {

@@ -1,19 +1,13 @@
 package names
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSeatsAndParticles checks that a seat in capitals after a party heads
 // a title ("Conservative MP Ann Vell") and that a name after a title may
 // begin with a capitalized particle ("Mr De Lemmo"), and the cases left:
 // a seat not in capitals, a particle alone or before a small word.
 func TestSeatsAndParticles(t *testing.T) {
-	tests := []struct {
-		in          string
-		title, name string // title stripped, name kept
-	}{
+	checkSplitTitle(t, []titleCase{
 		{"Conservative MP Ann Vell", "Conservative MP", "Ann Vell"},
 		{"Labour MEP Tom Rigby", "Labour MEP", "Tom Rigby"},
 		{"MP Ann Vell", "MP", "Ann Vell"},
@@ -26,13 +20,5 @@ func TestSeatsAndParticles(t *testing.T) {
 		{"Mr De", "", "Mr De"},
 		{"Mr De la Vell", "", "Mr De la Vell"},
 		{"Mr de Lemmo", "", "Mr de Lemmo"},
-	}
-	for _, tt := range tests {
-		ws := strings.Fields(tt.in)
-		n, keep := SplitTitle(ws)
-		title, name := strings.Join(ws[:n], " "), strings.Join(ws[n-keep:], " ")
-		if title != tt.title || name != tt.name {
-			t.Errorf("SplitTitle(%q): title %q, name %q; want %q, %q", tt.in, title, name, tt.title, tt.name)
-		}
-	}
+	})
 }
