@@ -8,16 +8,19 @@ import "github.com/nergraph/nergraph/internal/names"
 // after it ("8000 Aluminum"), a code's number cut after a hyphen ("the
 // F-4 Phantom", "well IA-1"), a clock time or a count ("39 Electric
 // Membership Corporations"). Such a name is no person, firm or place. A
+// word of digits joined to letters is left ("7-Eleven", "3Com"). A
 // firm named by a number keeps its suffix ("215 Holding Co"), an address
 // its street's noun ("10 Tervane Street").
 func numberName(m *mention) bool {
-	first := m.words[0]
-	last := m.words[len(m.words)-1]
-	if first[0] < '0' || first[0] > '9' || names.CorpSuffixes[last] || names.PlaceTails[last] {
+	if m.Name == "" || m.Name[0] < '0' || m.Name[0] > '9' {
 		return false
 	}
-	for i := 1; i < len(first); i++ {
-		if first[i] < '0' || first[i] > '9' {
+	last := m.words[len(m.words)-1]
+	if names.CorpSuffixes[last] || names.PlaceTails[last] {
+		return false
+	}
+	for i := 1; i < len(m.Name) && m.Name[i] != ' ' && m.Name[i] != '\n'; i++ {
+		if m.Name[i] < '0' || m.Name[i] > '9' {
 			return false
 		}
 	}

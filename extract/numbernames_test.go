@@ -3,8 +3,9 @@ package extract
 import "testing"
 
 // TestNumberName checks, on sentences of our own, that a name beginning
-// with a word of digits (a model's number, a clock time) is no entity, and that a firm
-// named by a number with its company suffix and an address are left alone.
+// with a word of digits (a model's number, a clock time) is no entity, and
+// that a firm named by a number with its company suffix and an address are
+// left alone.
 func TestNumberName(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
