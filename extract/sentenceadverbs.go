@@ -35,3 +35,15 @@ func sentenceAdverb(text string, m *mention) bool {
 	w = strings.TrimRight(w, ",.;:")
 	return asciiLowerWord(w) && !subjectVerbs[w]
 }
+
+// cutAdverbTail drops from a span a last word of [sentenceAdverbs] after
+// a word ending in a point: the recognizer's span ran across an
+// abbreviation's point into the next sentence's adverb ("Tervane Bank Plc.
+// However, ...", "Quarbin Bros. Meanwhile").
+func cutAdverbTail(ws []word) []word {
+	n := len(ws)
+	if n < 2 || !strings.HasSuffix(ws[n-2].text, ".") || !sentenceAdverbs[strings.ToLower(ws[n-1].text)] {
+		return ws
+	}
+	return ws[:n-1]
+}

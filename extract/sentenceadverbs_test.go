@@ -30,3 +30,21 @@ func TestSentenceAdverb(t *testing.T) {
 		},
 	})
 }
+
+// TestCutAdverbTail checks, on sentences of our own, that a span run
+// across an abbreviation's point into the next sentence's adverb loses the
+// adverb, and that a name ending in such a word after no point keeps it.
+func TestCutAdverbTail(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "after a firm's abbreviated suffix",
+			marked: "Dollar\n\nSaid Ann Vell of Lunmark [[Bros. However|ORG]], the dollar fell.",
+			want:   []string{`org:lunmark-brothers ORG "Lunmark Bros."`},
+		},
+		{
+			name:   "no point before it",
+			marked: "Books\n\nShe read [[Tervane Elsewhere|ORG]] twice.",
+			want:   []string{`org:tervane-elsewhere ORG "Tervane Elsewhere"`},
+		},
+	})
+}
