@@ -159,6 +159,10 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case brandPlural(text, m):
 		m.typ, m.typed = Misc, true
+	case sentenceAdverb(text, m):
+		m.typ, m.typed = Misc, true
+	case numberName(m) && m.canon == "":
+		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m),
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "",

@@ -68,6 +68,7 @@ func (r *Resolver) contextual(a *article) {
 	r.qualifyBodies(a)
 	r.unplacedPlaces(a)
 	r.regionPlaces(a)
+	r.compassPlaces(a)
 	a.ms = slices.DeleteFunc(a.ms, func(m *mention) bool { return m.removed })
 	if r.opts.Successors {
 		for _, m := range a.ms {

@@ -16,6 +16,7 @@ import (
 // Corp. AOL") or an office between an organization and a person.
 func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, typ Type) []*mention {
 	ws := cutCarriageReturn(cutParens(text, splitWords(text, start, end)))
+	ws = cutAdverbTail(ws)
 	// "Name (ACR)" in one span; "Harbour Minerals (California)" is a name.
 	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") && !(typ == Org && isPlaceWords([]string{names.Key(ws[n-1].text)})) {
 		if full, a := r.definition(text, ws, sent, typ); full != nil {
