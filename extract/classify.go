@@ -258,6 +258,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case len(m.words) == 1 && (tickerAfter(text, m) || wireCode(text, m)):
 		return true
+	case kindTitle(text, m):
+		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipTaken(text, m) || starringAfter(text, m) ||
 		titlePiece(text, m) || workApposition(text, m) || castAfter(text, m) || workTitle(text, m) || eventName(text, m) ||

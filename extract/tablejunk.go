@@ -156,6 +156,8 @@ func commonAcronyms(text string, ms []*mention) []*mention {
 		}
 		if lowerDefinition(text[:m.Start-1], m.Name) {
 			common = append(common, m.key)
+		} else if mixedDefinition(text[:m.Start-1], m.Name) {
+			common = append(common, m.key)
 		}
 	}
 	if len(common) == 0 {
