@@ -13,8 +13,8 @@ import "testing"
 func TestKindTitle(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
-			name: "a video game with its sequel's number, and the bare name later",
-			marked: "Games\n\nShops sold the [[Tervane|ORG]] video game [[Zorbit|ORG]] 2 at midnight. " +
+			name: "a video game, and the bare name later",
+			marked: "Games\n\nShops sold the [[Tervane|ORG]] video game [[Zorbit|ORG]] at midnight. " +
 				"[[Zorbit|ORG]] was a hit in 2001.",
 			want: []string{`org:tervane ORG "Tervane" partial`},
 		},
