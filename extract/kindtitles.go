@@ -96,7 +96,8 @@ func sequelWork(text string, m *mention) bool {
 // sequelNumber reports whether a sequel's number follows at i: a space,
 // one digit from 2 to 9, then the end of the text, a space or punctuation
 // that ends no score or figure, and no capitalized word ("Zorbit 2 sold",
-// "Zorbit 2." but not "Zorbit 2-1", "Zorbit 2.5", "Zorbit 4 Justice").
+// "Zorbit 2." but not "Zorbit 2-1", "Zorbit 2.5", "Zorbit 4 Justice"), and no
+// noun a number counts ([countNouns]: "Zorbit 3 games behind").
 func sequelNumber(text string, i int) bool {
 	if i+2 > len(text) || text[i] != ' ' || text[i+1] < '2' || text[i+1] > '9' {
 		return false
@@ -108,12 +109,20 @@ func sequelNumber(text string, i int) bool {
 	switch rest[0] {
 	case ' ', '\n':
 		next, _ := nextWord(text, i+2)
-		return next == "" || !upperWord(next) && !isDigit(next[0])
+		return next == "" || !upperWord(next) && !isDigit(next[0]) && !countNouns[strings.TrimRight(next, ",.;:")]
 	case '.', ',', ';', ':', ')', '"', '!', '?', '\'':
 		return len(rest) == 1 || !isDigit(rest[1])
 	}
 	return false
 }
+
+// countNouns follow a number that counts them, no sequel's: "the Tervane
+// Sox 3 games behind", "Quarbin 2 points clear".
+var countNouns = names.Set{"games": true, "points": true, "goals": true, "runs": true, "wins": true,
+	"losses": true, "shots": true, "strokes": true, "laps": true, "seconds": true, "minutes": true,
+	"hours": true, "days": true, "weeks": true, "months": true, "years": true, "times": true,
+	"percent": true, "pct": true, "per": true, "million": true, "billion": true, "of": true, "to": true,
+	"up": true, "down": true, "ahead": true, "behind": true, "clear": true, "lead": true}
 
 // sentenceAround returns the bounds of the sentence that holds [s, e): from
 // after the last full stop, question or exclamation mark or line break

@@ -79,6 +79,11 @@ func TestKindTitle(t *testing.T) {
 			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
 		},
 		{
+			name:   "a number of games behind",
+			marked: "Baseball\n\nThe seven-game streak left the [[Tervane Sox|ORG]] 3 games behind.",
+			want:   []string{`org:tervane-sox ORG "Tervane Sox"`},
+		},
+		{
 			name:   "a lone game of a match",
 			marked: "Football\n\nAfter the away game [[Quarbin|ORG]] won the cup.",
 			want:   []string{`org:quarbin ORG "Quarbin" partial`},
@@ -99,8 +104,8 @@ func TestGluedRanksAndAwards(t *testing.T) {
 			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
 		},
 		{
-			name:   "a detective's rank",
-			marked: "Police\n\nDetective [[Inspector Tomas Quarn|PER]] said the car was found.",
+			name:   "a superintendent's rank",
+			marked: "Police\n\nChief [[Superintendent Tomas Quarn|PER]] said the car was found.",
 			want:   []string{`person:tomas-quarn PERSON "Tomas Quarn"`},
 		},
 		{

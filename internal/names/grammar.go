@@ -26,8 +26,9 @@ var TitleOffices = union(Offices, Set{"representative": true, "treasurer": true,
 	"general-secretary": true, "ombudsman": true, "regent": true, "shah": true, "tsar": true,
 	"czar": true, "lord": true, "lady": true, "baroness": true, "baron": true, "earl": true,
 	"duke": true, "duchess": true, "viscount": true,
-	// Police ranks: "Chief Constable", "Detective Inspector".
-	"constable": true, "inspector": true, "superintendent": true})
+	// Police ranks: "Chief Constable", "Chief Superintendent". "Inspector"
+	// is left out: "the Defense Department Inspector General" is an office.
+	"constable": true, "superintendent": true})
 
 // RoyalTitles are the titles of monarchs, princes and religious leaders
 // that, before a given name, are part of the name: "Prince Charles", "King
