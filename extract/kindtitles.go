@@ -73,7 +73,8 @@ var numberedNames = names.Set{"radio": true, "channel": true, "formula": true, "
 // sequelWork reports whether a mention is a work by the sequel's number
 // after it ([sequelNumber]) and a maker's noun and "behind" or "of" before
 // it ([makerNouns]: "the director behind Zorbit 3"), or a work's word in
-// its sentence ([sequelWords]). A name whose number is no sequel's
+// its sentence ([sequelWords]), or beside another sequel in a list
+// ([sequelListed]). A name whose number is no sequel's
 // ([numberedNames]) or with an organization's word is left.
 func sequelWork(text string, m *mention) bool {
 	if !sequelNumber(text, m.End) || numberedNames[last(m.words)] || slices.ContainsFunc(m.words, orgWord) {
@@ -83,6 +84,9 @@ func sequelWork(text string, m *mention) bool {
 		if q, _ := prevWordFast(text, ps); makerNouns[strings.ToLower(q)] {
 			return true
 		}
+	}
+	if sequelListed(text, m) {
+		return true
 	}
 	s, e := sentenceAround(text, m.Start, m.End)
 	for _, w := range strings.FieldsFunc(text[s:e], func(r rune) bool { return r == ' ' || r == '\n' || r == ',' }) {
@@ -121,8 +125,47 @@ func sequelNumber(text string, i int) bool {
 var countNouns = names.Set{"games": true, "points": true, "goals": true, "runs": true, "wins": true,
 	"losses": true, "shots": true, "strokes": true, "laps": true, "seconds": true, "minutes": true,
 	"hours": true, "days": true, "weeks": true, "months": true, "years": true, "times": true,
-	"percent": true, "pct": true, "per": true, "million": true, "billion": true, "of": true, "to": true,
-	"up": true, "down": true, "ahead": true, "behind": true, "clear": true, "lead": true}
+	"percent": true, "pct": true, "per": true, "million": true, "billion": true, "ahead": true,
+	"behind": true, "clear": true}
+
+// sequelListed reports whether a mention with a sequel's number stands in
+// a list beside another capitalized name with one: "Zorbit 2 and Lemmox
+// 3", "Vardo 3, Zorbit 2 and Lemmox 2". Two names numbered so side by side
+// are sequels, not a band's or a station's name.
+func sequelListed(text string, m *mention) bool {
+	p, ps := prevWordFast(text, m.Start)
+	if p == "and" {
+		p, ps = prevWordFast(text, ps)
+	} else if !strings.HasSuffix(p, ",") {
+		p = ""
+	}
+	if n := strings.TrimSuffix(p, ","); len(n) == 1 && n[0] >= '2' && n[0] <= '9' {
+		if q, _ := prevWordFast(text, ps); upperWord(q) {
+			return true
+		}
+	}
+	rest := text[m.End+2:]
+	i := len(text) - len(rest)
+	switch {
+	case strings.HasPrefix(rest, " and "):
+		i += len(" and")
+	case strings.HasPrefix(rest, ", "):
+		i++
+	default:
+		return false
+	}
+	for n := 0; n < 4; n++ {
+		w, we := nextWord(text, i)
+		if n > 0 && sequelNumber(text, i) {
+			return true
+		}
+		if !upperWord(w) {
+			return false
+		}
+		i = we
+	}
+	return false
+}
 
 // sentenceAround returns the bounds of the sentence that holds [s, e): from
 // after the last full stop, question or exclamation mark or line break

@@ -29,6 +29,11 @@ func TestKindTitle(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:   "two sequels in a list",
+			marked: "Games\n\nShops expect [[Vardeline|ORG]] 3 and [[Zorvo Run|ORG]] 2 to sell out.",
+			want:   nil,
+		},
+		{
 			name:   "a director behind a sequel",
 			marked: "Films\n\nThey hired [[Ann Vell|PER]] - the director behind [[Zorvo Run|ORG]] 2 and other hits.",
 			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
