@@ -187,6 +187,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case tradeFirm(text, m) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
+	case webFirm(m):
+		m.typ, m.typed = Org, true
 	case r.firmShortPlace(text, m):
 		m.typ, m.typed = Org, true
 	case realNameAfter(text, m):
