@@ -3,8 +3,8 @@ package extract
 import "testing"
 
 // TestWebFirm checks that a name written as a web address and typed a
-// place or a person is a firm, and that a place with a period inside
-// stays a place.
+// place or a person is a firm, and that an e-mail address and a place
+// with a period inside stay as they were.
 func TestWebFirm(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -16,6 +16,11 @@ func TestWebFirm(t *testing.T) {
 			name:   "a British web firm typed a person",
 			marked: "Web\n\nShoppers went to [[Tervo.co.uk|PER]] for gifts.",
 			want:   []string{`org:tervocouk ORG "Tervo.co.uk" partial`},
+		},
+		{
+			name:   "an e-mail address that lost its at sign",
+			marked: "Clubs\n\nWrite to [[Ann.Quarbinsun.com|LOC]] for details.",
+			want:   nil,
 		},
 		{
 			name:   "a town with a period stays a place",
