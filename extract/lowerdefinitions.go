@@ -16,12 +16,7 @@ import (
 // a definition that begins with a capital ("the Tervane Broadcasting
 // Union (TBU)") is a name's.
 func mixedDefinition(before, acr string) bool {
-	letters := strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) {
-			return unicode.ToLower(r)
-		}
-		return -1
-	}, acr)
+	letters := definitionLetters(acr)
 	if len(letters) < 2 || len(letters) > 6 || !strings.HasSuffix(before, " ") && !strings.HasSuffix(before, "\n") {
 		return false
 	}
@@ -45,4 +40,16 @@ func mixedDefinition(before, acr string) bool {
 		}
 	}
 	return caps
+}
+
+// definitionLetters returns the letters of an acronym in lower case,
+// without its periods, ampersands and digits, as a definition's initials
+// spell them: "E.F.P.S." gives "efps" ([acronymLetters] keeps the digits).
+func definitionLetters(acr string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, acr)
 }
