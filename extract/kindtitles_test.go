@@ -114,6 +114,11 @@ func TestGluedRanksAndAwards(t *testing.T) {
 			want:   []string{`person:tomas-quarn PERSON "Tomas Quarn"`},
 		},
 		{
+			name:   "a detective's rank",
+			marked: "Police\n\nDetective [[Inspector Tomas Quarn|PER]] said the car was found.",
+			want:   []string{`person:tomas-quarn PERSON "Tomas Quarn"`},
+		},
+		{
 			name:   "an award's adjective",
 			marked: "Awards\n\nThe [[Oscar-nominated Quarn|PER]] told reporters he was glad.",
 			want:   []string{`person:quarn PERSON "Quarn" partial`},

@@ -26,8 +26,8 @@ var TitleOffices = union(Offices, Set{"representative": true, "treasurer": true,
 	"general-secretary": true, "ombudsman": true, "regent": true, "shah": true, "tsar": true,
 	"czar": true, "lord": true, "lady": true, "baroness": true, "baron": true, "earl": true,
 	"duke": true, "duchess": true, "viscount": true,
-	// Police ranks: "Chief Constable", "Chief Superintendent". "Inspector"
-	// is left out: "the Defense Department Inspector General" is an office.
+	// Police ranks: "Chief Constable", "Chief Superintendent" ("Inspector"
+	// is among the Titles).
 	"constable": true, "superintendent": true})
 
 // RoyalTitles are the titles of monarchs, princes and religious leaders
