@@ -191,6 +191,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case tradeFirm(text, m) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
+	case webFirm(m):
+		m.typ, m.typed = Org, true
 	case r.firmShortPlace(text, m):
 		m.typ, m.typed = Org, true
 	case realNameAfter(text, m):
@@ -261,6 +263,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 	case modelName(m.Name) || indexName(m):
 		return true
 	case len(m.words) == 1 && (tickerAfter(text, m) || wireCode(text, m)):
+		return true
+	case kindTitle(text, m):
 		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipTaken(text, m) || starringAfter(text, m) ||

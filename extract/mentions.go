@@ -405,7 +405,9 @@ func compoundAdjective(w string) bool {
 // adjectiveTails end the compound adjectives that stand before names.
 var adjectiveTails = names.Set{"based": true, "born": true, "owned": true, "led": true,
 	"controlled": true, "backed": true, "run": true, "listed": true, "registered": true, "published": true,
-	"funded": true, "headquartered": true}
+	"funded": true, "headquartered": true,
+	// An award's adjective: "the Oscar-nominated Quarbin", "Bafta-winning".
+	"nominated": true, "winning": true}
 
 // titleStarts are the words that begin a title and end no name: "Vice",
 // "Deputy", "Acting", "Managing".

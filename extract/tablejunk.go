@@ -156,6 +156,8 @@ func commonAcronyms(text string, ms []*mention) []*mention {
 		}
 		if lowerDefinition(text[:m.Start-1], m.Name) {
 			common = append(common, m.key)
+		} else if mixedDefinition(text[:m.Start-1], m.Name) {
+			common = append(common, m.key)
 		}
 	}
 	if len(common) == 0 {
@@ -186,12 +188,7 @@ func containsString(list []string, s string) bool {
 // with or without a plural "s" at the acronym's end: "exchanges for
 // physicals" for EFPS, "official development assistance" for ODA.
 func lowerDefinition(before, acr string) bool {
-	letters := strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) {
-			return unicode.ToLower(r)
-		}
-		return -1
-	}, acr)
+	letters := definitionLetters(acr)
 	if len(letters) < 2 {
 		return false
 	}

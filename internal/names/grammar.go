@@ -25,7 +25,10 @@ var TitleOffices = union(Offices, Set{"representative": true, "treasurer": true,
 	"undersecretary": true, "administrator": true, "economist": true, "analyst": true,
 	"general-secretary": true, "ombudsman": true, "regent": true, "shah": true, "tsar": true,
 	"czar": true, "lord": true, "lady": true, "baroness": true, "baron": true, "earl": true,
-	"duke": true, "duchess": true, "viscount": true})
+	"duke": true, "duchess": true, "viscount": true,
+	// Police ranks: "Chief Constable", "Chief Superintendent" ("Inspector"
+	// is among the Titles).
+	"constable": true, "superintendent": true})
 
 // RoyalTitles are the titles of monarchs, princes and religious leaders
 // that, before a given name, are part of the name: "Prince Charles", "King

@@ -21,6 +21,10 @@ var Titles = union(Offices, titleAbbrevs, sportsPositions, Set{
 	"officer": true, "managing": true, "treasurer": true, "speaker": true,
 	"baroness": true, "baron": true, "earl": true, "duke": true, "duchess": true, "viscount": true,
 	"delegate": true, "negotiator": true,
+	// A police rank, here and not among the TitleOffices: "the Defense
+	// Department Inspector General" keeps its department (see
+	// qualifyBodies).
+	"inspector": true,
 }, TitleOnly)
 
 // TitleOnly are title words that may not start a title: "State Kim" is not a

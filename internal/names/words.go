@@ -28,6 +28,8 @@ var ConceptAcronyms = Set{"ai": true, "gdp": true, "ipo": true, "ipos": true,
 	"sars": true, "aids": true, "url": true, "html": true, "faq": true, "vp": true, "mvp": true,
 	"rbi": true, "rbis": true, "era": true, "pm": true, "am": true, "hd": true, "iptv": true, "dvr": true,
 	"dvrs": true, "pvr": true, "pvrs": true, "led": true, "isp": true, "isps": true,
+	// A mobile phone's subscriber identity module: "SIM cards".
+	"sim": true,
 	// Computer-generated imagery, a producer price index, liquefied
 	// petroleum and natural gas: a technique, a statistic, commodities.
 	"cgi": true, "ppi": true, "lpg": true, "lng": true}
