@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/nergraph/nergraph/internal/names"
 )
@@ -20,12 +22,11 @@ func mixedDefinition(before, acr string) bool {
 	if len(letters) < 2 || len(letters) > 6 || !strings.HasSuffix(before, " ") && !strings.HasSuffix(before, "\n") {
 		return false
 	}
-	fields := strings.Fields(before)
 	n := len(letters)
-	if len(fields) < n {
+	ws := lastFields(before, n)
+	if len(ws) < n {
 		return false
 	}
-	ws := fields[len(fields)-n:]
 	caps := false
 	for i, w := range ws {
 		switch {
@@ -52,4 +53,38 @@ func definitionLetters(acr string) string {
 		}
 		return -1
 	}, acr)
+}
+
+// lastFields returns the last n fields of s as [strings.Fields] splits
+// them (all of them where s has fewer), reading s from its end only: a
+// definition is read from the words right before its acronym, and the
+// text before them, the whole article up to there, is not split for each
+// acronym.
+func lastFields(s string, n int) []string {
+	out := make([]string, 0, min(n, 16))
+	end := len(s)
+	for len(out) < n {
+		for end > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= size
+		}
+		if end == 0 {
+			break
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= size
+		}
+		out = append(out, s[start:end])
+		end = start
+	}
+	slices.Reverse(out)
+	return out
 }

@@ -192,9 +192,9 @@ func lowerDefinition(before, acr string) bool {
 	if len(letters) < 2 {
 		return false
 	}
-	fields := strings.Fields(before)
+	fields := lastFields(before, len(letters)+3)
 	var all, content []byte
-	for j := len(fields) - 1; j >= 0 && len(fields)-j <= len(letters)+3; j-- {
+	for j := len(fields) - 1; j >= 0; j-- {
 		w := fields[j]
 		if !lowerWord(w) {
 			return false
