@@ -125,3 +125,51 @@ func TestKnownAgencyNicknames(t *testing.T) {
 		},
 	})
 }
+
+// TestSuffixOpener checks that a common word opening a sentence right
+// after a company's suffix is no organization, and that a firm's name cut
+// by a line break after "Co", or a firm's name after "the company.", is
+// left.
+func TestSuffixOpener(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a sentence's first word after Inc.",
+			marked: "Deal\n\nQuarbin sold its unit to Tervane Inc.\n[[Terms|ORG]] were not disclosed.",
+			want:   []string{`org:tervane ORG "Tervane Inc."`},
+		},
+		{
+			name:   "a table note's first word after Co at a line's end",
+			marked: "Results\n\nNOTE: Full name is Lunmark Fire Co\n[[Net|ORG]] includes gains of 93,551 dlrs.",
+			want:   []string{`org:lunmark-fire ORG "Lunmark Fire Co"`},
+		},
+		{
+			name:   "a firm's last word after a line break, before its verb",
+			marked: "Bottlers\n\n[[Tervane Bottling Co|ORG]]\n[[Consolidated|ORG]] said it named a president.",
+			want:   []string{`org:consolidated ORG "Consolidated" partial`, `org:tervane-bottling ORG "Tervane Bottling Co"`},
+		},
+		{
+			name:   "a firm named after a lower-case company",
+			marked: "Shares\n\nReuters reviewed the company.\n[[Sharp|ORG]] operates 38 offices.",
+			want:   []string{`org:reuters ORG "Reuters"`, `org:sharp ORG "Sharp" partial`},
+		},
+	})
+}
+
+// TestBetweenPair checks that two firms joined by "and" after "between",
+// the second with its company suffix, the first named alone in the
+// article, are cut in two, and that a firm of two words joined by "and"
+// is left whole.
+func TestBetweenPair(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a venture's two parties",
+			marked: "Venture\n\nThe plant is a venture between [[Tervane Steel and Lunmark Steel Corp|ORG]] in Ohio. [[Tervane Steel|ORG]] said it will cost 400 mln dlrs.",
+			want:   []string{`org:lunmark-steel ORG "Lunmark Steel Corp"`, `org:tervane-steel ORG "Tervane Steel"`},
+		},
+		{
+			name:   "one firm of two words after between",
+			marked: "Venture\n\nThe venture between [[Tervane Telephone and Telegraph Co|ORG]] of Quarbin and Lunmark began.",
+			want:   []string{`org:tervane-telephone-and-telegraph ORG "Tervane Telephone and Telegraph Co"`},
+		},
+	})
+}
