@@ -139,7 +139,7 @@ func TestSuffixOpener(t *testing.T) {
 		},
 		{
 			name:   "a table note's first word after Co at a line's end",
-			marked: "Results\n\nNOTE: Full name is Lunmark Fire Co\n[[Net|ORG]] includes gains of 93,551 dlrs.",
+			marked: "Results\n\nNOTE: Full name is Lunmark Fire Co\n[[Earnings|ORG]] exclude gains from a sale.",
 			want:   []string{`org:lunmark-fire ORG "Lunmark Fire Co"`},
 		},
 		{
