@@ -78,6 +78,9 @@ func (r *Resolver) andHalves(text string, ms []*mention, m *mention) (left, righ
 		}
 	}
 	lt, rtText := joinWords(left), joinWords(right)
+	if betweenPair(text, m, right) && knownApart(text, lk, ms, m, "", rtText) {
+		return left, right, true // "a venture between Tervane Steel and Quarbin Steel Corp"
+	}
 	return left, right, knownApart(text, lk, ms, m, "", rtText) && knownApart(text, rk, ms, m, lt, "")
 }
 

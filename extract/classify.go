@@ -29,6 +29,9 @@ func (r *Resolver) classify(text string, m *mention) {
 		if _, dem := r.t.DemonymByKey[m.key]; dem && m.typ == Org && m.canon == "" && !r.opts.Demonyms && demonymAdjective(text, m) {
 			m.typ, m.typed = Misc, true // "Japanese investors", "British shares"
 		}
+		if m.typ != Misc && m.typ != Person && m.canon == "" && compassDemonym(r.t, text, m) {
+			m.typ, m.typed = Misc, true // "other Eastern European countries"
+		}
 	}
 	if m.typ == Person && m.Title == "" {
 		m.Title = titleBefore(text, m.Start)
@@ -69,6 +72,10 @@ func (r *Resolver) applyAlias(m *mention) {
 // applyTables looks the mention up in the tables of countries, places,
 // demonyms and agencies.
 func (r *Resolver) applyTables(text string, m *mention) {
+	if c := r.hyphenCountry(m); c >= 0 {
+		m.country, m.typ = c, Country // "Trinidad-Tobago"
+		return
+	}
 	if c := r.t.Country(m.Name, m.key); c >= 0 && (!r.t.Countries[c].Weak || m.typ == Location) {
 		m.country, m.typ = c, Country
 		return
@@ -161,6 +168,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case sentenceAdverb(text, m):
 		m.typ, m.typed = Misc, true
+	case suffixOpener(text, m):
+		m.typ, m.typed = Misc, true
 	case numberName(m) && m.canon == "":
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
@@ -190,6 +199,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case fullFirmCue(text, m) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
 	case tradeFirm(text, m) && !r.t.KnownPlace(m.key):
+		m.typ, m.typed = Org, true
+	case outletAfter(text, m):
 		m.typ, m.typed = Org, true
 	case webFirm(m):
 		m.typ, m.typed = Org, true

@@ -62,6 +62,7 @@ func (r *Resolver) contextual(a *article) {
 		placeByCue(a, m)
 		thingCalled(a, m)
 	}
+	knownFirstWords(a)
 	r.listPeers(a)
 	productNames(a)
 	ownedThings(a)

@@ -32,6 +32,10 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	if len(ws) == 0 || len(ws) == 1 && isTicker(ws[0].text) {
 		return out
 	}
+	ws, typ, basis := r.basisLead(text, ws, typ)
+	if !basis {
+		return out
+	}
 	ws, typ, keep := r.tableCut(ws, typ)
 	if !keep || len(ws) == 0 {
 		return out

@@ -56,6 +56,9 @@ func (r *Resolver) tableCut(ws []word, typ Type) ([]word, Type, bool) {
 		}
 		return ws[:k], Location, true
 	}
+	if r.townStocks(ws, last) {
+		return ws[:n-1], Location, true
+	}
 	if exchsWords[string(last)] {
 		return r.exchsHeading(ws, typ)
 	}

@@ -174,6 +174,13 @@ var knownNames = map[string]KnownName{
 	// "H.K. dlrs", "H.K. stocks": the territory, even beside a company
 	// whose name begins so (H.K. Telecom).
 	"hk": {Name: "Hong Kong", Type: Location, Upper: true},
+
+	// The American mortgage and student-loan agencies by their nicknames,
+	// which the recognizer takes for women's names ("Fannie Mae said").
+	"fannie mae":  {Name: "Federal National Mortgage Association", Type: Org, Of: "US"},
+	"freddie mac": {Name: "Federal Home Loan Mortgage Corporation", Type: Org, Of: "US"},
+	"ginnie mae":  {Name: "Government National Mortgage Association", Type: Org, Of: "US"},
+	"sallie mae":  {Name: "Student Loan Marketing Association", Type: Org, Of: "US"},
 }
 
 // knownOf gives the country of the well-known bodies of one country by the
