@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/nergraph/nergraph/extract"
+	"github.com/nergraph/nergraph/internal/names"
 )
 
 // A town's name is also its club's ("Portsmouth", "Wrexham",
@@ -81,8 +82,9 @@ func (c *corpus) articlesWith(id string) []int {
 
 // sectionsApart reports whether the place id and the organization org of
 // one name stand apart by section: most of the organization's articles
-// are sports stories (see clubStory), and no article of the place is one
-// or shares with one of them (see togetherAny). lu is nil when not known:
+// are sports stories (see clubStory), one of them a line-up, and no
+// article of the place is one or shares with one of them (see
+// togetherAny). lu is nil when not known:
 // then nothing stands apart.
 func (c *corpus) sectionsApart(lu *lineups, place, org string) bool {
 	if lu == nil {
@@ -95,7 +97,7 @@ func (c *corpus) sectionsApart(lu *lineups, place, org string) bool {
 			sport = append(sport, art)
 		}
 	}
-	if 2*len(sport) <= len(arts) {
+	if 2*len(sport) <= len(arts) || !slices.ContainsFunc(sport, func(art int) bool { return lu.inList[art] != nil }) {
 		return false
 	}
 	own := c.ctxKey(org)
@@ -124,7 +126,7 @@ func (c *corpus) linkClubTowns(l *linking, lu *lineups) {
 			}
 			_, rest, _ := strings.Cut(e.id, ":")
 			place := "location:" + rest
-			if !c.given(place) || l.remap[place] != "" || l.remap[e.id] != "" {
+			if !c.given(place) || l.remap[place] != "" || l.remap[e.id] != "" || isAcronym(e.name) && !knownTown(e.id) {
 				continue
 			}
 			if _, linked := l.inArticle[art][e.id]; linked || lu.clubStory(c, art, e.id) {
@@ -215,4 +217,15 @@ func (c *corpus) placeInSport(lu *lineups, place, org string) bool {
 		}
 	}
 	return 2*sport >= len(arts)
+}
+
+// knownTown reports whether the words of the id are a town's or another
+// place's the tables know ("LONDON" of a dateline): an acronym that is
+// not ("LSU") is a university's or a team's, whatever a place of its
+// letters says.
+func knownTown(id string) bool {
+	_, rest, _ := strings.Cut(id, ":")
+	k := strings.ReplaceAll(rest, "-", " ")
+	t := names.Tables()
+	return t.CityCountry[k] != "" || t.KnownPlace(k)
 }
