@@ -165,22 +165,9 @@ func (lu *lineups) togetherAny(c *corpus, art int, arts []int, own int32) bool {
 // sharesRare reports whether articles a and b share a context key that is
 // no country and not own, of an idf of togetherIDF at least.
 func (c *corpus) sharesRare(a, b int, own int32) bool {
-	ka, kb := c.ctx[a], c.ctx[b]
-	for i, j := 0, 0; i < len(ka) && j < len(kb); {
-		switch {
-		case ka[i] < kb[j]:
-			i++
-		case ka[i] > kb[j]:
-			j++
-		default:
-			if k := ka[i]; k != own && !c.country[k] && c.idf(k) >= togetherIDF {
-				return true
-			}
-			i++
-			j++
-		}
-	}
-	return false
+	return anyShared(c.ctx[a], c.ctx[b], func(k int32) bool {
+		return k != own && !c.country[k] && c.idf(k) >= togetherIDF
+	})
 }
 
 // townAndClub reports whether ids a and b of one name, of types ta and tb,

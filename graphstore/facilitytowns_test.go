@@ -45,21 +45,7 @@ func TestSplitFacilities(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			all := append(slices.Clone(filler), tt.docs...)
-			g, back := New(), New()
-			for i := range all {
-				g.Add(all[i])
-				back.Add(all[len(all)-1-i])
-			}
-			if got := g.CanonicalIn(tt.art, tt.id); got != tt.want {
-				t.Errorf("CanonicalIn(%s, %q) = %q, want %q", tt.art, tt.id, got, tt.want)
-			}
-			if got := back.CanonicalIn(tt.art, tt.id); got != tt.want {
-				t.Errorf("articles in the other order: CanonicalIn(%s, %q) = %q, want %q", tt.art, tt.id, got, tt.want)
-			}
-			if _, ok := g.Node(tt.want); !ok {
-				t.Errorf("no node %q", tt.want)
-			}
+			wantNodeBothOrders(t, append(slices.Clone(filler), tt.docs...), tt.art, tt.id, tt.want)
 		})
 	}
 }
