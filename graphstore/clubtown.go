@@ -163,11 +163,29 @@ func (lu *lineups) togetherAny(c *corpus, art int, arts []int, own int32) bool {
 }
 
 // sharesRare reports whether articles a and b share a context key that is
-// no country and not own, of an idf of togetherIDF at least.
+// no country, no other place and not own, of an idf of togetherIDF at
+// least: a town's story and a club's may both name the towns near it.
 func (c *corpus) sharesRare(a, b int, own int32) bool {
+	lo, hi := c.placeKeys()
 	return anyShared(c.ctx[a], c.ctx[b], func(k int32) bool {
-		return k != own && !c.country[k] && c.idf(k) >= togetherIDF
+		return k != own && !c.country[k] && (k < lo || k >= hi) && c.idf(k) >= togetherIDF
 	})
+}
+
+// placeKeys returns the numbers of the context keys of places, from lo
+// up to hi: the keys are numbered in their sorted order, so those that
+// begin "location:" are one run. Found once.
+func (c *corpus) placeKeys() (lo, hi int32) {
+	if !c.placesFound {
+		c.places = [2]int32{int32(len(c.df)), 0}
+		for k, n := range c.ctxNum {
+			if strings.HasPrefix(k, "location:") {
+				c.places[0], c.places[1] = min(c.places[0], n), max(c.places[1], n+1)
+			}
+		}
+		c.placesFound = true
+	}
+	return c.places[0], c.places[1]
 }
 
 // townAndClub reports whether ids a and b of one name, of types ta and tb,
