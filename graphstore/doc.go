@@ -63,7 +63,10 @@
 // lone first name, needs evidence beyond other people's surnames (every
 // Smith shares "Smith"), and a team sheet's surname that links to no one is
 // a node of the articles that share its team ([RuleLineup]), not of every
-// article's lone "Jones". [Graph.CanonicalIn] gives the node of an article's
+// article's lone "Jones". A town's name typed an organization in a story
+// that is no sports story is the town, not its club ([RuleClubTown]), and a
+// facility named by generic words ("Olympic Stadium") is one node of each
+// town its articles set it in ([RuleFacilityTown]). [Graph.CanonicalIn] gives the node of an article's
 // entity, [Graph.LinkEntities] an article's entities as nodes (what
 // "extract --link" writes), and [Graph.Links] every link with its rule.
 // [Graph.Curate] applies a user's alias rules and exclusions to a graph

@@ -35,6 +35,9 @@ type corpus struct {
 	linkedTo     map[string]int // articles whose short names were linked to each full id
 	nKeys        int            // distinct entry keys of the articles, to size maps by (0: unknown)
 	keyNums      *keyNumbers    // the number of each entry key, for tables by key
+	lu           *lineups       // the line-ups and sports stories, once linkPartials read them
+	places       [2]int32       // the run of places' context keys (see placeKeys)
+	placesFound  bool
 }
 
 // fullInfo is what the corpus says about one entity id given in full.

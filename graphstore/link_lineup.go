@@ -358,8 +358,22 @@ func (lu *lineups) groups(c *corpus, pid string, arts, lists []int) [][]int {
 // "BBC News"), or togetherPeople surnames as rare: two Italy team sheets
 // share no club, but Parisse, Bortolami and Masi.
 func (lu *lineups) together(c *corpus, a, b int, own int32) bool {
-	ka, kb := c.ctx[a], c.ctx[b]
 	people := 0
+	return anyShared(c.ctx[a], c.ctx[b], func(k int32) bool {
+		if k == own || c.country[k] || c.idf(k) < togetherIDF {
+			return false
+		}
+		if !lu.person[k] {
+			return true
+		}
+		people++
+		return people >= togetherPeople
+	})
+}
+
+// anyShared reports whether f holds for a key that both sorted lists ka
+// and kb hold, asked in their order until it does.
+func anyShared(ka, kb []int32, f func(k int32) bool) bool {
 	for i, j := 0, 0; i < len(ka) && j < len(kb); {
 		switch {
 		case ka[i] < kb[j]:
@@ -367,14 +381,8 @@ func (lu *lineups) together(c *corpus, a, b int, own int32) bool {
 		case ka[i] > kb[j]:
 			j++
 		default:
-			k := ka[i]
-			if k != own && !c.country[k] && c.idf(k) >= togetherIDF {
-				if !lu.person[k] {
-					return true
-				}
-				if people++; people >= togetherPeople {
-					return true
-				}
+			if f(ka[i]) {
+				return true
 			}
 			i++
 			j++

@@ -471,6 +471,7 @@ func (c *corpus) linkTypes(l *linking, tv typeVoting, byName []namedID) {
 		for _, id := range same {
 			clubAndCity := city && (typeOf(id) == extract.Location) != (typeOf(best) == extract.Location) &&
 				(typeOf(id) == extract.Org || typeOf(best) == extract.Org)
+			clubAndCity = clubAndCity || c.townAndClub(id, best, typeOf(id), typeOf(best))
 			if id == best || clubAndCity {
 				continue
 			}
