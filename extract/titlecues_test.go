@@ -5,9 +5,11 @@ import "testing"
 // TestTitleCues checks, on sentences of our own with made-up names, that a
 // name the recognizer typed as an entity is a work (no node) after a
 // capitalized possessive pronoun inside a sentence or after a genre's
-// "hit", in every mention of its article, the headline's cut piece too;
+// "hit" or in a list after a genre's "hits", in every mention of its
+// article, the headline's cut piece too;
 // that a benchmark's stock index and "Brits" are no nodes; and the
-// readings left alone: a pronoun that begins a sentence, "hit" as a verb,
+// readings left alone: a pronoun that begins a sentence, "hit" and "hits"
+// as verbs,
 // an index's owner.
 func TestTitleCues(t *testing.T) {
 	checkMarked(t, []markedCase{
@@ -36,6 +38,16 @@ func TestTitleCues(t *testing.T) {
 			name:   "hit as a verb",
 			marked: "Business\n\nRising costs hit [[Quarbin|ORG]]'s profits this year.",
 			want:   []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "a list after a genre's hits",
+			marked: "Films\n\nBudgets like those of box office hits [[Zorbit|PER]], [[Quarbin Girls|ORG]] and [[Lemmo Love|PER]] are at risk.",
+			want:   nil,
+		},
+		{
+			name:   "hits as a verb before a list",
+			marked: "Business\n\nWeak demand hits [[Quarbin|ORG]] and [[Zorbit|ORG]] alike.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`, `org:zorbit ORG "Zorbit" partial`},
 		},
 		{
 			name:   "a benchmark's stock index",

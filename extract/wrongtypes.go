@@ -193,7 +193,7 @@ func ownedThings(a *article) {
 		if ownedThing(a.text, m) || thingApposition(a.text, m) || workKindAfter(a.text, m) || listedThing(a.text, m) ||
 			kindWorkBefore(a.text, m) ||
 			songCue(a.text, m) ||
-			pronounTitle(a.text, m) || genreHit(a.text, m) {
+			pronounTitle(a.text, m) || genreHit(a.text, m) || hitsList(a.text, m) {
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
