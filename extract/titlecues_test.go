@@ -6,11 +6,9 @@ import "testing"
 // name the recognizer typed as an entity is a work (no node) after a
 // capitalized possessive pronoun inside a sentence or after a genre's
 // "hit" or in a list after a genre's "hits", in every mention of its
-// article, the headline's cut piece too;
-// that a benchmark's stock index and "Brits" are no nodes; and the
-// readings left alone: a pronoun that begins a sentence, "hit" and "hits"
-// as verbs,
-// an index's owner.
+// article, the headline's cut piece too; that a benchmark's stock index
+// and "Brits" are no nodes; and the readings left alone: a pronoun that
+// begins a sentence, "hit" and "hits" as verbs, an index's owner.
 func TestTitleCues(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
