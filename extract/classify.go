@@ -201,6 +201,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case realNameAfter(text, m):
 		m.typ, m.typed = Person, true
+	case initialPlayer(text, m):
+		m.typ, m.typed = Person, true
 	default:
 		if t := kindNounType(text, m); t != "" {
 			m.typ, m.typed = t, true

@@ -100,3 +100,33 @@ func TestConstituencyAndNearTown(t *testing.T) {
 		},
 	})
 }
+
+// TestInitialPlayer checks, on squad lists of our own with made-up names,
+// that a name of an initial and a surname typed an organization is a
+// person beside another item of that shape, with or without a club in
+// brackets; and the readings left alone: a band with a number, an
+// athletes' list with its clubs.
+func TestInitialPlayer(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a squad list",
+			marked: "Rugby\n\nTervane: A Rossi, B Lemmo, [[Q Zorvani|ORG]], D Marro (capt).",
+			want:   []string{`person:q-zorvani PERSON "Q Zorvani" partial`},
+		},
+		{
+			name:   "a list with countries in brackets",
+			marked: "Rugby\n\nThe side: K Vell (Tervane), [[Q Zorvani|ORG]] (Quarbia); L Marro (Tervane).",
+			want:   []string{`person:q-zorvani PERSON "Q Zorvani" partial`},
+		},
+		{
+			name:   "a band with a number",
+			marked: "Music\n\nHe then put together [[Q Club|ORG]] 7, who had a TV show.",
+			want:   []string{`org:q-club ORG "Q Club"`},
+		},
+		{
+			name:   "an athletes' list with clubs",
+			marked: "Athletics\n\nHigh jump: [[Q Zorvani|ORG]] (Tervane Harriers), L Marro (Quarbin AC).",
+			want:   []string{`org:q-zorvani ORG "Q Zorvani"`},
+		},
+	})
+}
