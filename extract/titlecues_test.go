@@ -110,7 +110,7 @@ func TestInitialPlayer(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
 			name:   "a squad list",
-			marked: "Rugby\n\nTervane: A Rossi, B Lemmo, [[Q Zorvani|ORG]], D Marro (capt).",
+			marked: "Rugby\n\nTervane: A Rossi, B Lemmo; [[Q Zorvani|ORG]], D Marro (capt) in the pack.",
 			want:   []string{`person:q-zorvani PERSON "Q Zorvani" partial`},
 		},
 		{
