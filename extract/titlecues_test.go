@@ -130,3 +130,28 @@ func TestInitialPlayer(t *testing.T) {
 		},
 	})
 }
+
+// TestFirstNamePerson checks, on sentences of our own with made-up names,
+// that a given name and a surname that is a word of companies' names,
+// typed an organization, is a person before "and" and another given name
+// or before a comma and an office; and the readings left alone: a firm
+// with a plural word, a firm with its suffix.
+func TestFirstNamePerson(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a pair of people",
+			marked: "Courts\n\nAfter the case [[Helen Steel|ORG]] and Robert Lemmo were cleared.",
+			want:   []string{`person:helen-steel PERSON "Helen Steel"`},
+		},
+		{
+			name:   "an office after a comma",
+			marked: "Business\n\n\"Sales rose,\" [[Stanley Gold|ORG]], vice president of sales, said.",
+			want:   []string{`person:stanley-gold PERSON "Stanley Gold"`},
+		},
+		{
+			name:   "a firm with a plural word",
+			marked: "Business\n\nShares of [[Michael Foods|ORG]] and Ann Vell's firm rose.",
+			want:   []string{`org:michael-foods ORG "Michael Foods"`},
+		},
+	})
+}
