@@ -39,16 +39,27 @@ func initialPlayer(text string, m *mention) bool {
 // seen on a first run; the line-up rule of corpus linking reads bare
 // surnames, not initials.
 func athleteClubAfter(text string, i int) bool {
-	rest, ok := strings.CutPrefix(text[i:], " (")
+	inner, _, ok := bracketAfter(text[i:])
 	if !ok {
 		return false
 	}
+	ws := strings.Fields(inner)
+	return len(ws) > 0 && athleticsClubTails[strings.ToLower(ws[len(ws)-1])]
+}
+
+// bracketAfter returns the words of a club or a country in brackets that
+// s begins with (" (Tervane)"), at most 40 bytes, and what follows the
+// closing bracket.
+func bracketAfter(s string) (inner, after string, ok bool) {
+	rest, ok := strings.CutPrefix(s, " (")
+	if !ok {
+		return "", "", false
+	}
 	c := strings.IndexByte(rest, ')')
 	if c < 0 || c > 40 {
-		return false
+		return "", "", false
 	}
-	ws := strings.Fields(rest[:c])
-	return len(ws) > 0 && athleticsClubTails[strings.ToLower(ws[len(ws)-1])]
+	return rest[:c], rest[c+1:], true
 }
 
 // initialItemAfter reports whether, after i and a club in brackets if
@@ -56,12 +67,10 @@ func athleteClubAfter(text string, i int) bool {
 // " (Tervane); Q Zorn".
 func initialItemAfter(text string, i int) bool {
 	rest := text[i:]
-	if strings.HasPrefix(rest, " (") {
-		c := strings.IndexByte(rest, ')')
-		if c < 0 || c > 40 {
-			return false
-		}
-		rest = rest[c+1:]
+	if _, after, ok := bracketAfter(rest); ok {
+		rest = after
+	} else if strings.HasPrefix(rest, " (") {
+		return false
 	}
 	if rest == "" || rest[0] != ',' && rest[0] != ';' {
 		return false
