@@ -33,7 +33,12 @@ func constituencyCue(text string, m *mention) bool {
 	p, ps := prevWordFast(text, m.Start)
 	switch p {
 	case "for":
-		q, _ := prevWordFast(text, ps)
+		q, qs := prevWordFast(text, ps)
+		if q == "AM" {
+			// "at 10 AM for Tervane" is a time of day.
+			r, _ := prevWordFast(text, qs)
+			return r == "" || !isDigit(r[len(r)-1])
+		}
 		return memberOffices[q]
 	case "of":
 		q, _ := prevWordFast(text, ps)

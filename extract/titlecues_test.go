@@ -69,8 +69,8 @@ func TestTitleCues(t *testing.T) {
 // made-up names, that a name typed an organization or a person after a
 // member's office and "for", or after "constituency now known as", is a
 // constituency, and one typed an organization after "near" a town (both
-// LOCATION); and the readings left alone: a party after "MP for", a firm's
-// possessive after "near".
+// LOCATION); and the readings left alone: a party after "MP for", a time
+// of day before "for", a firm's possessive after "near".
 func TestConstituencyAndNearTown(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -87,6 +87,11 @@ func TestConstituencyAndNearTown(t *testing.T) {
 			name:   "a party after MP for",
 			marked: "Politics\n\nShe was elected an MP for [[Plaid Cymru|ORG]] in 2001.",
 			want:   []string{`org:plaid-cymru ORG "Plaid Cymru"`},
+		},
+		{
+			name:   "a time of day before for",
+			marked: "Politics\n\nThe talks begin at 10 AM for [[Tervane Group|ORG]] staff.",
+			want:   []string{`org:tervane-group ORG "Tervane Group"`},
 		},
 		{
 			name:   "a town after near",
