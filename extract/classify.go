@@ -181,6 +181,12 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case tablePlaceByWords(r.t, m):
 		m.typ, m.typed = Location, true
+	case constituencyCue(text, m):
+		m.typ, m.typed = Location, true
+	case nearTown(text, m):
+		m.typ, m.typed = Location, true
+	case firstNamePerson(text, m):
+		m.typ, m.typed = Person, true
 	case looksLikeOrg(m), nationalSide(m.words), foreignFirm(m), foreignBody(m), firmUnit(text, m), sportsClub(m), headOrg(m), fixtureLine(text, m):
 		m.typ, m.typed = Org, true
 	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
@@ -207,6 +213,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case r.firmShortPlace(text, m):
 		m.typ, m.typed = Org, true
 	case realNameAfter(text, m):
+		m.typ, m.typed = Person, true
+	case initialPlayer(text, m):
 		m.typ, m.typed = Person, true
 	default:
 		if t := kindNounType(text, m); t != "" {
@@ -276,6 +284,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 	case len(m.words) == 1 && (tickerAfter(text, m) || wireCode(text, m)):
 		return true
 	case kindTitle(text, m):
+		return true
+	case indexAfter(text, m):
 		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipTaken(text, m) || starringAfter(text, m) ||

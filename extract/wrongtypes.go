@@ -192,7 +192,8 @@ func ownedThings(a *article) {
 	for _, m := range a.ms {
 		if ownedThing(a.text, m) || thingApposition(a.text, m) || workKindAfter(a.text, m) || listedThing(a.text, m) ||
 			kindWorkBefore(a.text, m) ||
-			songCue(a.text, m) {
+			songCue(a.text, m) ||
+			pronounTitle(a.text, m) || genreHit(a.text, m) || hitsList(a.text, m) {
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
@@ -209,7 +210,7 @@ func ownedThings(a *article) {
 	}
 	for _, m := range a.ms {
 		if (m.typ == Org || m.typ == Person || m.typ == Location) && m.canon == "" && m.forced == "" && m.agency < 0 && m.country < 0 &&
-			containsString(things, m.key) {
+			(containsString(things, m.key) || insideThing(a.text, m, things)) {
 			m.typ, m.typed = Misc, true
 		}
 	}

@@ -141,7 +141,9 @@ var OtherDemonyms = Set{"korean": true, "koreans": true, "arab": true, "arabs": 
 	"tibetan": true, "chechen": true, "chechens": true, "western": true, "eastern": true,
 	"muslim": true, "muslims": true, "christian": true, "christians": true, "jewish": true,
 	"shiite": true, "sunni": true, "islamic": true, "catholic": true, "hispanic": true,
-	"caribbean": true, "nordic": true, "baltic": true, "balkan": true}
+	"caribbean": true, "nordic": true, "baltic": true, "balkan": true,
+	// "Brits": the British, and the Brit Awards ("nominations for Brits"): MISC either way.
+	"brits": true}
 
 // MonthAbbrev reports whether a folded word is a month written short, as
 // tables and headlines do ("Apr", "Sept", and the wire's "Apl", "Jne",
