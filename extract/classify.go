@@ -189,7 +189,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case firstNamePerson(text, m):
 		m.typ, m.typed = Person, true
-	case djPerson(m) || kinPerson(text, m):
+	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m):
 		m.typ, m.typed = Person, true
 	case looksLikeOrg(m), nationalSide(m.words), foreignFirm(m), foreignBody(m), firmUnit(text, m), sportsClub(m), headOrg(m), fixtureLine(text, m):
 		m.typ, m.typed = Org, true

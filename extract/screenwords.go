@@ -6,11 +6,12 @@ import (
 	"github.com/nergraph/nergraph/internal/names"
 )
 
-// This file holds three cues of the BBC rows that older draws judged
+// This file holds four cues of the BBC rows that older draws judged
 // wrong (tail10zx): a screen or a disc named by its kind after words of
 // no name ("Internet TV", "UK TV", "the Lemmox DVD"), a person named
 // after a kin noun and a possessive ("his brother Tervane") and a stage
-// name that opens with "DJ" ("DJ Quarbin Lantern").
+// name that opens with "DJ" ("DJ Quarbin Lantern") or follows a
+// performer's kind ("hip-hop performer Q-Vell's").
 
 // screenModifiers are the words that stand before "TV" in a kind of
 // television or a country's television, no channel's name: "Internet
@@ -87,4 +88,26 @@ func kinPerson(text string, m *mention) bool {
 func djPerson(m *mention) bool {
 	n := len(m.words)
 	return n >= 2 && n <= 4 && m.typ != Person && strings.HasPrefix(m.Name, "DJ ") && m.canon == "" && !looksLikeOrg(m)
+}
+
+// stageKinds are kinds of person that a name follows, which
+// [personKinds] leaves out: "hip-hop performer Q-Vell's new single",
+// "rap artist Lemmo". A record firm's word in the name is left by
+// [looksLikeOrg].
+var stageKinds = names.Set{"performer": true, "artist": true}
+
+// stagePerson reports whether a name of one or two words that the
+// recognizer did not type a person follows a kind of performer
+// ([stageKinds]) and ends its noun phrase ([kindAfterOK]): "hip-hop
+// performer Q-Vell's single", "rap artist Lemmo, who". A place the tables
+// know and a country are left.
+func stagePerson(text string, m *mention) bool {
+	if m.typ == Person || len(m.words) == 0 || len(m.words) > 2 || m.country >= 0 || m.canon != "" {
+		return false
+	}
+	k, _ := prevWordFast(text, m.Start)
+	if !stageKinds[k] {
+		return false // the usual case, decided at once
+	}
+	return kindAfterOK(text, m.End) && !names.Tables().KnownPlace(m.key) && !looksLikeOrg(m)
 }

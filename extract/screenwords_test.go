@@ -84,3 +84,20 @@ func TestDJPerson(t *testing.T) {
 		},
 	})
 }
+
+// TestStagePerson checks that a name after a kind of performer is a
+// person, and that a name with a verb after it is left.
+func TestStagePerson(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a performer's possessive",
+			marked: "Charts\n\nHip-hop performer [[Quarvo|ORG]]'s Locked In is at number five.",
+			want:   []string{`person:quarvo PERSON "Quarvo" partial`},
+		},
+		{
+			name:   "a name the kind's clause goes on with",
+			marked: "Charts\n\nThe performer [[Tervane Arts|ORG]] signed was young.",
+			want:   []string{`org:tervane-arts ORG "Tervane Arts"`},
+		},
+	})
+}
