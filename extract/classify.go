@@ -170,6 +170,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case suffixOpener(text, m):
 		m.typ, m.typed = Misc, true
+	case screenThing(m):
+		m.typ, m.typed = Misc, true
 	case numberName(m) && m.canon == "":
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
@@ -186,6 +188,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case nearTown(text, m):
 		m.typ, m.typed = Location, true
 	case firstNamePerson(text, m):
+		m.typ, m.typed = Person, true
+	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m):
 		m.typ, m.typed = Person, true
 	case looksLikeOrg(m), nationalSide(m.words), foreignFirm(m), foreignBody(m), firmUnit(text, m), sportsClub(m), headOrg(m), fixtureLine(text, m):
 		m.typ, m.typed = Org, true
