@@ -45,3 +45,26 @@ func TestHeadingWords(t *testing.T) {
 		},
 	})
 }
+
+// TestCountryFigures checks that a country before its figures or deeds,
+// capitalized, is the country, and that a firm named with such a word is
+// left.
+func TestCountryFigures(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a country's data",
+			marked: "Bonds\n\nThe [[U.S. Data|ORG]] due out today is expected to be weak.",
+			want:   []string{`country:US COUNTRY "United States"`},
+		},
+		{
+			name:   "a country's interference",
+			marked: "Talks\n\nThey feared resentment against [[U.S. Interference|ORG]] in their affairs.",
+			want:   []string{`country:US COUNTRY "United States"`},
+		},
+		{
+			name:   "a firm named with data",
+			marked: "Computers\n\n[[Tervane Data|ORG]] said it sold more disk drives.",
+			want:   []string{`org:tervane-data ORG "Tervane Data"`},
+		},
+	})
+}
