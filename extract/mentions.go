@@ -36,6 +36,9 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	if !basis {
 		return out
 	}
+	if ws, typ, basis = r.headingWords(text, ws, typ); !basis {
+		return out
+	}
 	ws, typ, keep := r.tableCut(ws, typ)
 	if !keep || len(ws) == 0 {
 		return out

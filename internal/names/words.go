@@ -171,7 +171,9 @@ var CountryNouns = Set{"market": true, "markets": true, "economy": true, "offici
 	"output": true, "growth": true, "budget": true, "deficit": true, "surplus": true,
 	"money": true, "bonds": true, "rates": true, "prices": true, "sales": true,
 	// Kinds of assets a market trades: "U.S. Treasuries", "U.K. Equities".
-	"equities": true, "treasuries": true, "securities": true, "futures": true}
+	"equities": true, "treasuries": true, "securities": true, "futures": true,
+	// A country's figures and deeds, capitalized: "U.S. Data", "U.S. Interference" (tail10zw).
+	"data": true, "interference": true, "investments": true}
 
 // SportWords are words of football and rugby reports: an article with
 // several of them speaks of the clubs that towns name ("Leeds beat
