@@ -266,7 +266,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case kindTitle(text, m):
 		return true
-	case titleByShape(text, m): // tail10zv
+	case titleByShape(text, m) || familyGroup(text, m): // tail10zv
 		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipTaken(text, m) || starringAfter(text, m) ||

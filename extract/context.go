@@ -61,6 +61,7 @@ func (r *Resolver) contextual(a *article) {
 		r.firmKindElsewhere(a, m)
 		placeByCue(a, m)
 		thingCalled(a, m)
+		sharedSurname(a, m) // tail10zv
 	}
 	r.listPeers(a)
 	productNames(a)
