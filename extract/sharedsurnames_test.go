@@ -22,9 +22,9 @@ func TestSharedSurname(t *testing.T) {
 				`person:tom-vell PERSON "Tom Vell"`},
 		},
 		{
-			name: "a given name the article writes as a surname",
+			name:   "a given name the article writes as a surname",
 			marked: "Politics\n\n[[Ann Graham|PER]] spoke first. Later [[Graham|PER]] and [[Peter Quarbin|PER]] met.",
-			want: []string{`person:ann-graham PERSON "Ann Graham"`, `person:peter-quarbin PERSON "Peter Quarbin"`},
+			want:   []string{`person:ann-graham PERSON "Ann Graham"`, `person:peter-quarbin PERSON "Peter Quarbin"`},
 		},
 		{
 			name:   "a surname before twins",
