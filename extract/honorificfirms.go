@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/nergraph/nergraph/extract/text"
 	"github.com/nergraph/nergraph/internal/names"
 )
 
@@ -25,6 +26,26 @@ func (r *Resolver) appendBuilt(out []*mention, text string, ws []word, sent int,
 		out = append(out, m)
 	}
 	return out
+}
+
+// honorificFirmSpans grows an organization's span that ends in a company
+// suffix over an honorific right before it that the recognizer left out
+// ("MR." "QUARBIN CO", "Mr." "Tervane Corp").
+func honorificFirmSpans(sents []text.Sentence, spans []Span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Type != Org || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 1 || sp.End-sp.Start < 2 ||
+			sp.End > len(sents[sp.Sentence].Tokens) {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		if !names.Honorifics.Has(toks[sp.Start-1].Text) || (i > 0 && spans[i-1].Sentence == sp.Sentence && spans[i-1].End >= sp.Start) {
+			continue
+		}
+		if names.CorpSuffixes[strings.ToLower(strings.TrimSuffix(toks[sp.End-1].Text, "."))] {
+			sp.Start--
+		}
+	}
 }
 
 // honorificFirmShort gives a firm's short name written after its own

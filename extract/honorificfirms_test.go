@@ -16,8 +16,13 @@ func TestHonorificFirms(t *testing.T) {
 		},
 		{
 			name:   "an honorific before a firm's span",
-			marked: "Cookies\n\nShares of Mr. [[Tervane Corp|ORG]] rose on Monday.",
+			marked: "Plumbing\n\nMr. [[Tervane Corp|ORG]] said it sold its unit.",
 			want:   []string{`org:mr-tervane ORG "Mr. Tervane Corp"`},
+		},
+		{
+			name:   "an honorific before a firm's span in a shouted headline",
+			marked: "MR. [[TERVANE CO|ORG]] SETS DIVIDEND\n\nIt said so.",
+			want:   []string{`org:mr-tervane ORG "Mr. Tervane Co"`},
 		},
 		{
 			name: "the firm's short name after its honorific",

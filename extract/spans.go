@@ -30,6 +30,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	numberedStationSpans(sents, spans) // tail10zv
 	epithetSpans(sents, spans)         // tail10zv
 	forTheSpans(sents, spans)          // tail10zv
+	honorificFirmSpans(sents, spans)   // tail10zv
 	firmCommaSpans(sents, spans)
 	spans = partnerFirmSpans(sents, spans)
 	stateCommissionSpans(sents, spans)
