@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -31,6 +32,9 @@ func theBeforeWork(text string, m *mention) bool {
 	p, ps := prevWordFast(text, m.Start)
 	if p != "The" {
 		return false // the usual case, decided at once
+	}
+	if ps == 0 || text[ps-1] == '\n' || slices.ContainsFunc(m.words, orgWord) {
+		return false // a line's opening "The"; a firm's name ("The Tervane Pictures Corp films")
 	}
 	if q, _ := prevWordFast(text, ps); q == "" || strings.HasSuffix(q, ".") || strings.HasSuffix(q, "!") ||
 		strings.HasSuffix(q, "?") || strings.HasSuffix(q, `"`) || strings.HasSuffix(q, ":") {

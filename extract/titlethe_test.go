@@ -9,7 +9,7 @@ import "testing"
 // pronoun's possessive stands before it; and the readings left alone: a
 // sentence's opening "The", a person's possessive before what a number
 // counts, a small count after an author's possessive, a pronoun's
-// possessive opening a sentence.
+// possessive opening a sentence, a firm's name before "films".
 func TestTitleByShape(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -27,6 +27,11 @@ func TestTitleByShape(t *testing.T) {
 			name:   "games after the title",
 			marked: "Games\n\nShe is the creator of the best-selling The [[Zorbs|PER]] games.",
 			want:   nil,
+		},
+		{
+			name:   "a firm's name before films",
+			marked: "Cinema\n\nHe bought some of The [[Lemmo Pictures Corp|ORG]] films.",
+			want:   []string{`org:lemmo-pictures ORG "Lemmo Pictures Corp"`},
 		},
 		{
 			name:   "The opens the sentence",
