@@ -19,7 +19,8 @@ var forTheHeads = map[string]bool{"Centre": true, "Center": true, "Institute": t
 // Tervane Foundation" "for the" "Care of Lemmox"), the second emptied; a
 // span after "for the" whose head is in no span grows back over the head
 // ("Quarbin's Centre for the" "Study of Lemmox"). A span after "for the"
-// that ends in a body's head is another body, for which the first works
+// that ends in a body's head, after a body's span, is another body, for
+// which the first works
 // ("a report by the Tervane Agency for the Lemmox Committee").
 func forTheSpans(sents []text.Sentence, spans []Span) {
 	for i := range spans {
@@ -31,11 +32,11 @@ func forTheSpans(sents []text.Sentence, spans []Span) {
 		if toks[sp.Start-1].Text != "the" || toks[sp.Start-2].Text != "for" || !forTheHeads[toks[sp.Start-3].Text] {
 			continue // the usual case, decided at once
 		}
-		if last := toks[sp.End-1].Text; forTheHeads[last] || names.OrgHeads[names.Key(last)] {
-			continue // a body of its own: "the Tervane Agency for the Lemmox Committee"
-		}
 		head := sp.Start - 3
 		if i > 0 && spans[i-1].Sentence == sp.Sentence && spans[i-1].End == head+1 && spans[i-1].Start < spans[i-1].End {
+			if last := toks[sp.End-1].Text; forTheHeads[last] || names.OrgHeads[names.Key(last)] {
+				continue // a body of its own: "the Tervane Agency for the Lemmox Committee"
+			}
 			prev := &spans[i-1]
 			prev.End, prev.Type = sp.End, Org
 			sp.End = sp.Start // now inside the body's name
