@@ -20,16 +20,13 @@ var forTheHeads = map[string]bool{"Centre": true, "Center": true, "Institute": t
 // span after "for the" whose head is in no span grows back over the head
 // ("Quarbin's Centre for the" "Study of Lemmox"). A span after "for the"
 // that ends in a body's head, after a body's span, is another body, for
-// which the first works
-// ("a report by the Tervane Agency for the Lemmox Committee").
+// which the first works ("a report by the Tervane Agency for the Lemmox
+// Committee").
 func forTheSpans(sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 3 || sp.End > len(sents[sp.Sentence].Tokens) {
-			continue
-		}
-		toks := sents[sp.Sentence].Tokens
-		if toks[sp.Start-1].Text != "the" || toks[sp.Start-2].Text != "for" || !forTheHeads[toks[sp.Start-3].Text] {
+		toks := fitTokens(sents, sp)
+		if toks == nil || sp.Start < 3 || toks[sp.Start-1].Text != "the" || toks[sp.Start-2].Text != "for" || !forTheHeads[toks[sp.Start-3].Text] {
 			continue // the usual case, decided at once
 		}
 		head := sp.Start - 3

@@ -34,11 +34,10 @@ func (r *Resolver) appendBuilt(out []*mention, text string, ws []word, sent int,
 func honorificFirmSpans(sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Type != Org || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 1 || sp.End-sp.Start < 2 ||
-			sp.End > len(sents[sp.Sentence].Tokens) {
+		toks := fitTokens(sents, sp)
+		if sp.Type != Org || toks == nil || sp.Start < 1 || sp.End-sp.Start < 2 {
 			continue
 		}
-		toks := sents[sp.Sentence].Tokens
 		if !names.Honorifics.Has(toks[sp.Start-1].Text) || (i > 0 && spans[i-1].Sentence == sp.Sentence && spans[i-1].End >= sp.Start) {
 			continue
 		}

@@ -20,11 +20,8 @@ var numberedStationWords = map[string]bool{"Music": true, "Live": true, "Xtra": 
 func numberedStationSpans(sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.End-sp.Start != 1 || sp.Start < 1 || sp.End > len(sents[sp.Sentence].Tokens) {
-			continue
-		}
-		toks := sents[sp.Sentence].Tokens
-		if !numberedStationWords[toks[sp.Start].Text] || !oneDigit(toks[sp.Start-1].Text) {
+		toks := fitTokens(sents, sp)
+		if toks == nil || sp.End-sp.Start != 1 || sp.Start < 1 || !numberedStationWords[toks[sp.Start].Text] || !oneDigit(toks[sp.Start-1].Text) {
 			continue
 		}
 		sp.Start--
@@ -52,11 +49,8 @@ var epithets = map[string]bool{"Younger": true, "Elder": true}
 func epithetSpans(sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Type != Person || sp.Sentence < 0 || sp.Sentence >= len(sents) {
-			continue
-		}
-		toks := sents[sp.Sentence].Tokens
-		if sp.End+1 >= len(toks) || toks[sp.End].Text != "the" || !epithets[toks[sp.End+1].Text] {
+		toks := fitTokens(sents, sp)
+		if sp.Type != Person || toks == nil || sp.End+1 >= len(toks) || toks[sp.End].Text != "the" || !epithets[toks[sp.End+1].Text] {
 			continue
 		}
 		if i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence && spans[i+1].Start <= sp.End+1 {
@@ -64,4 +58,13 @@ func epithetSpans(sents []text.Sentence, spans []Span) {
 		}
 		sp.End += 2
 	}
+}
+
+// fitTokens returns the tokens of the sentence a span stands in, or nil
+// when the span does not fit in it.
+func fitTokens(sents []text.Sentence, sp *Span) []text.Token {
+	if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.Start >= sp.End || sp.End > len(sents[sp.Sentence].Tokens) {
+		return nil
+	}
+	return sents[sp.Sentence].Tokens
 }
