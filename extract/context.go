@@ -61,6 +61,8 @@ func (r *Resolver) contextual(a *article) {
 		r.firmKindElsewhere(a, m)
 		placeByCue(a, m)
 		thingCalled(a, m)
+		sharedSurname(a, m)      // tail10zv
+		honorificFirmShort(a, m) // tail10zv
 	}
 	knownFirstWords(a)
 	r.listPeers(a)

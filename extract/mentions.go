@@ -82,6 +82,9 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 			return more
 		}
 	}
+	if typ == Org && honorificFirm(ws) { // tail10zv: "Mrs Quarbin Inc" is a firm's name
+		return r.appendBuilt(out, text, ws, sent, typ)
+	}
 	// "Lord Liverpool", "Sir Alex Ferguson": an honorific makes a person,
 	// whatever the recognizer said.
 	if typ != Person && len(ws) >= 2 && names.Honorifics.Has(ws[0].text) && allCapitalized(ws) {

@@ -41,7 +41,8 @@ func TestPairFirms(t *testing.T) {
 		{
 			name:   "a first name",
 			marked: "A study of [[Jim|PER]] and [[Margaret Cuthbert|PER]] said it was wrong.",
-			want:   []string{`person:jim PERSON "Jim" partial`, `person:margaret-cuthbert PERSON "Margaret Cuthbert"`},
+			// tail10zv's sharedSurname gives Jim the surname he shares.
+			want: []string{`person:jim-cuthbert PERSON "Jim Cuthbert"`, `person:margaret-cuthbert PERSON "Margaret Cuthbert"`},
 		},
 	})
 }

@@ -27,6 +27,10 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	r.headlineFirmBegun(text, titleEnd, sents, spans)
 	headlineAndSpans(text, titleEnd, sents, spans)
 	stationSpans(sents, spans)
+	numberedStationSpans(sents, spans) // tail10zv
+	epithetSpans(sents, spans)         // tail10zv
+	forTheSpans(sents, spans)          // tail10zv
+	honorificFirmSpans(sents, spans)   // tail10zv
 	firmCommaSpans(sents, spans)
 	spans = partnerFirmSpans(sents, spans)
 	stateCommissionSpans(sents, spans)
