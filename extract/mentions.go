@@ -32,15 +32,8 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	if len(ws) == 0 || len(ws) == 1 && isTicker(ws[0].text) {
 		return out
 	}
-	ws, typ, basis := r.basisLead(text, ws, typ)
-	if !basis {
-		return out
-	}
-	if ws, typ, basis = r.headingWords(text, ws, typ); !basis {
-		return out
-	}
-	ws, typ, keep := r.tableCut(ws, typ)
-	if !keep || len(ws) == 0 {
+	ws, typ, keep := r.tableWords(text, ws, typ)
+	if !keep {
 		return out
 	}
 	if typ == Person {
@@ -98,6 +91,21 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		out = append(out, m)
 	}
 	return out
+}
+
+// tableWords runs the rules of tables over a span's words, in order: a
+// basis table's price words ([Resolver.basisLead]), a market heading's
+// words ([Resolver.headingWords]) and a table's own cut
+// ([Resolver.tableCut]). It reports false when the span names nothing.
+func (r *Resolver) tableWords(text string, ws []word, typ Type) ([]word, Type, bool) {
+	ws, typ, ok := r.basisLead(text, ws, typ)
+	if ok {
+		ws, typ, ok = r.headingWords(text, ws, typ)
+	}
+	if ok {
+		ws, typ, ok = r.tableCut(ws, typ)
+	}
+	return ws, typ, ok && len(ws) > 0
 }
 
 // cutCarriageReturn drops a carriage return that the wire's copy kept,
