@@ -189,11 +189,13 @@ func thingName(m *mention, words []string) bool {
 // left alone.
 func ownedThings(a *article) {
 	var things []string // keys
+	// hitsList's word stands in few articles: asked once, not per mention.
+	hits := strings.Contains(a.text, "hits")
 	for _, m := range a.ms {
 		if ownedThing(a.text, m) || thingApposition(a.text, m) || workKindAfter(a.text, m) || listedThing(a.text, m) ||
 			kindWorkBefore(a.text, m) ||
 			songCue(a.text, m) ||
-			pronounTitle(a.text, m) || genreHit(a.text, m) || hitsList(a.text, m) {
+			pronounTitle(a.text, m) || genreHit(a.text, m) || hits && hitsList(a.text, m) {
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
