@@ -111,14 +111,17 @@ func rulesHash(t *testing.T, arts []ArticleCounts) (string, int, int) {
 // ruleCases are the corpora of the linking rules' own tests, which the
 // fixed corpus may not meet: the rules of CacheRules 2 (possessive short
 // names, a surname between its article's own full names, a club's town,
-// generic facilities) changed no link of testdata/rules. A new linking
-// rule adds its test's corpora here.
+// generic facilities) changed no link of testdata/rules, nor do the org
+// prefix and group name rules. A new linking rule adds its test's corpora
+// here.
 func ruleCases() []nodeCase {
 	var all []nodeCase
 	for _, set := range []struct {
 		name  string
 		cases []nodeCase
 	}{
+		{"partials", partialCases()},
+		{"context", contextCases()},
 		{"club town", clubTownCases()},
 		{"facilities", facilityCases()},
 		{"possessive", possessiveCases()},
