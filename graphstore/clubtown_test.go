@@ -14,6 +14,24 @@ import (
 // club, but not where the story shares the club's players or the name is
 // an acronym no table knows as a town.
 func TestClubTown(t *testing.T) {
+	for _, tt := range clubTownCases() {
+		t.Run(tt.name, func(t *testing.T) {
+			wantNodeBothOrders(t, tt.docs, tt.art, tt.id, tt.want)
+		})
+	}
+}
+
+// nodeCase is a corpus of a linking rule's test, and the node that the
+// entity id of article art must be in (want).
+type nodeCase struct {
+	name    string
+	docs    []*extract.Doc
+	art, id string
+	want    string
+}
+
+// clubTownCases are TestClubTown's corpora, each with its filler articles.
+func clubTownCases() []nodeCase {
 	firm := func(id string) extract.Entity { return at(id, id, extract.Org, false, 0) }
 	alone := func(id, name string, typ extract.Type) extract.Entity { return at(id, name, typ, true, 1) }
 	// Filler articles make the things below rare, as in a real corpus; a
@@ -40,12 +58,7 @@ func TestClubTown(t *testing.T) {
 	// A story of the town, and a story of a fair held there.
 	place := with(doc("place", alone("location:tervane", "Tervane", extract.Location), firm("org:lunmark-mills")))
 	town := doc("town", alone("org:tervane", "Tervane", extract.Org), firm("org:quarbin-foods"))
-	tests := []struct {
-		name    string
-		docs    []*extract.Doc
-		art, id string
-		want    string // the node of id in article art
-	}{
+	tests := []nodeCase{
 		{"a fair's town is no club", append(slices.Clone(club), place, town), "town", "org:tervane", "location:tervane"},
 		{"the town keeps its node", append(slices.Clone(club), place, town), "place", "location:tervane", "location:tervane"},
 		{"the club keeps its node", append(slices.Clone(club), place, town), "s1", "org:tervane", "org:tervane"},
@@ -61,11 +74,15 @@ func TestClubTown(t *testing.T) {
 			with(doc("place", alone("location:tervane", "Tervane", extract.Location), alone("person:vell", "Vell", extract.Person)))),
 			"place", "location:tervane", "org:tervane"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantNodeBothOrders(t, append(slices.Clone(filler), tt.docs...), tt.art, tt.id, tt.want)
-		})
+	return withFiller(filler, tests)
+}
+
+// withFiller puts the filler articles before each case's own.
+func withFiller(filler []*extract.Doc, cases []nodeCase) []nodeCase {
+	for i := range cases {
+		cases[i].docs = append(slices.Clone(filler), cases[i].docs...)
 	}
+	return cases
 }
 
 // wantNodeBothOrders checks that the graph of the articles all, added in

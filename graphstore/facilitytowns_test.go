@@ -2,7 +2,6 @@ package graphstore
 
 import (
 	"fmt"
-	"slices"
 	"testing"
 
 	"github.com/nergraph/nergraph/extract"
@@ -14,6 +13,16 @@ import (
 // article names both towns, where the name is a facility's own, or where
 // no article names a town beside it.
 func TestSplitFacilities(t *testing.T) {
+	for _, tt := range facilityCases() {
+		t.Run(tt.name, func(t *testing.T) {
+			wantNodeBothOrders(t, tt.docs, tt.art, tt.id, tt.want)
+		})
+	}
+}
+
+// facilityCases are TestSplitFacilities' corpora, each with its filler
+// articles.
+func facilityCases() []nodeCase {
 	in := func(id, name string, s int) extract.Entity { return at(id, name, extract.Location, false, s) }
 	stadium := func(s int) extract.Entity { return in("location:olympic-stadium", "Olympic Stadium", s) }
 	var filler []*extract.Doc
@@ -22,12 +31,7 @@ func TestSplitFacilities(t *testing.T) {
 	}
 	tervane := func(id string) *extract.Doc { return doc(id, stadium(1), in("location:tervane", "Tervane", 1)) }
 	quarbin := doc("q", stadium(2), in("location:quarbin", "Quarbin", 2))
-	tests := []struct {
-		name    string
-		docs    []*extract.Doc
-		art, id string
-		want    string // the node of id in article art
-	}{
+	tests := []nodeCase{
 		{"another town's stadium", []*extract.Doc{tervane("t1"), tervane("t2"), quarbin}, "q", "location:olympic-stadium",
 			"location:olympic-stadium~quarbin"},
 		{"the town of most articles keeps the id", []*extract.Doc{tervane("t1"), tervane("t2"), quarbin}, "t1",
@@ -43,11 +47,7 @@ func TestSplitFacilities(t *testing.T) {
 			doc("q", in("location:lunmark-stadium", "Lunmark Stadium", 1), in("location:quarbin", "Quarbin", 1))},
 			"q", "location:lunmark-stadium", "location:lunmark-stadium"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantNodeBothOrders(t, append(slices.Clone(filler), tt.docs...), tt.art, tt.id, tt.want)
-		})
-	}
+	return withFiller(filler, tests)
 }
 
 // TestGenericFacility checks which folded names are facilities named by

@@ -2,7 +2,6 @@ package graphstore
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 
@@ -20,6 +19,25 @@ func doc(id string, es ...extract.Entity) *extract.Doc {
 }
 
 func TestLinkPartials(t *testing.T) {
+	for _, tt := range partialCases() {
+		t.Run(tt.name, func(t *testing.T) {
+			g := New()
+			for _, d := range tt.docs {
+				g.Add(d)
+			}
+			if got := g.CanonicalIn(tt.art, tt.id); got != tt.want {
+				t.Errorf("CanonicalIn(%s, %q) = %q, want %q", tt.art, tt.id, got, tt.want)
+			}
+			if _, ok := g.Node(tt.want); !ok {
+				t.Errorf("no node %q; nodes %v", tt.want, fmt.Sprint(nodesOf(g)))
+			}
+		})
+	}
+}
+
+// partialCases are TestLinkPartials' corpora; the short name stands in
+// article "b".
+func partialCases() []nodeCase {
 	putin := ent("person:vladimir-putin", "Vladimir Putin", extract.Person, false)
 	tests := []struct {
 		name string
@@ -74,21 +92,11 @@ func TestLinkPartials(t *testing.T) {
 			doc("b", ent("person:kim-jong-un", "Kim Jong Un", extract.Person, false)),
 			doc("c", ent("person:kim-jong-un", "Kim Jong Un", extract.Person, false))}, "org:kim-jong-un", "person:kim-jong-un"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := New()
-			for _, d := range tt.docs {
-				g.Add(d)
-			}
-			// The short name stands in article "b".
-			if got := g.CanonicalIn("b", tt.id); got != tt.want {
-				t.Errorf("CanonicalIn(b, %q) = %q, want %q", tt.id, got, tt.want)
-			}
-			if _, ok := g.Node(tt.want); !ok {
-				t.Errorf("no node %q; nodes %v", tt.want, fmt.Sprint(nodesOf(g)))
-			}
-		})
+	cases := make([]nodeCase, len(tests))
+	for i, tt := range tests {
+		cases[i] = nodeCase{tt.name, tt.docs, "b", tt.id, tt.want}
 	}
+	return cases
 }
 
 // linked is a full entity that an article also named by a short name.
@@ -102,6 +110,22 @@ func linked(id, name, short string) extract.Entity {
 // article's context: what it names beside the short name, and how rare
 // that is in the corpus.
 func TestLinkByContext(t *testing.T) {
+	for _, tt := range contextCases() {
+		t.Run(tt.name, func(t *testing.T) {
+			g := New()
+			for _, d := range tt.docs {
+				g.Add(d)
+			}
+			if got := g.CanonicalIn(tt.art, tt.id); got != tt.want {
+				t.Errorf("CanonicalIn(%s, %q) = %q, want %q; links %v", tt.art, tt.id, got, tt.want, g.Links())
+			}
+		})
+	}
+}
+
+// contextCases are TestLinkByContext's corpora, each with its filler
+// articles; the short name stands in article "b".
+func contextCases() []nodeCase {
 	p := func(id, name string) extract.Entity { return ent(id, name, extract.Person, false) }
 	short := func(id, name string) extract.Entity { return ent(id, name, extract.Person, true) }
 	o := func(id string) extract.Entity { return ent(id, id[4:], extract.Org, false) }
@@ -312,17 +336,11 @@ func TestLinkByContext(t *testing.T) {
 			doc("c", linked("org:norfolk-high-school", "Norfolk High School", "NHS")),
 			doc("b", ent("org:nhs", "NHS", extract.Org, true), labour, treasury, o("org:bma"))}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := New()
-			for _, d := range append(slices.Clone(filler), tt.docs...) {
-				g.Add(d)
-			}
-			if got := g.CanonicalIn("b", tt.id); got != tt.want {
-				t.Errorf("CanonicalIn(b, %q) = %q, want %q; links %v", tt.id, got, tt.want, g.Links())
-			}
-		})
+	cases := make([]nodeCase, len(tests))
+	for i, tt := range tests {
+		cases[i] = nodeCase{tt.name, tt.docs, "b", tt.id, tt.want}
 	}
+	return withFiller(filler, cases)
 }
 
 // repeat makes n articles that name e, "r0" to "r<n-1>".

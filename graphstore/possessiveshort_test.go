@@ -10,28 +10,9 @@ import (
 // apostrophe is not taken across articles by a full name that spells the
 // same word without one: Lloyd's, the insurance market, is not Lloyds Bank.
 func TestPossessiveApart(t *testing.T) {
-	bank := func(art string) *extract.Doc {
-		return doc(art, linked("org:lloyds-bank", "Lloyds Bank Plc", "Lloyds"))
-	}
-	tests := []struct {
-		name  string
-		short string
-		want  string
-	}{
-		{"the market, with the apostrophe", "Lloyd's", "org:lloyds"},
-		{"the market, in capitals", "LLOYD'S", "org:lloyds"},
-		{"the bank, without it", "Lloyds", "org:lloyds-bank"},
-	}
-	for _, tt := range tests {
+	for _, tt := range possessiveCases() {
 		t.Run(tt.name, func(t *testing.T) {
-			g := New()
-			for _, d := range []*extract.Doc{bank("a"), bank("c"), bank("d"),
-				doc("b", ent("org:lloyds", tt.short, extract.Org, true))} {
-				g.Add(d)
-			}
-			if got := g.CanonicalIn("b", "org:lloyds"); got != tt.want {
-				t.Errorf("CanonicalIn(b, org:lloyds) of %q = %q, want %q", tt.short, got, tt.want)
-			}
+			wantNodeBothOrders(t, tt.docs, tt.art, tt.id, tt.want)
 		})
 	}
 	spelt := []struct {
@@ -54,4 +35,22 @@ func TestPossessiveApart(t *testing.T) {
 			t.Errorf("possessiveApart(%q, %q) = %v, want %v", tt.short, tt.names, got, tt.want)
 		}
 	}
+}
+
+// possessiveCases are TestPossessiveApart's corpora: three articles of a
+// bank and one of a short name written with or without the apostrophe.
+func possessiveCases() []nodeCase {
+	bank := func(art string) *extract.Doc {
+		return doc(art, linked("org:lloyds-bank", "Lloyds Bank Plc", "Lloyds"))
+	}
+	var cases []nodeCase
+	for _, c := range []struct{ name, short, want string }{
+		{"the market, with the apostrophe", "Lloyd's", "org:lloyds"},
+		{"the market, in capitals", "LLOYD'S", "org:lloyds"},
+		{"the bank, without it", "Lloyds", "org:lloyds-bank"},
+	} {
+		docs := []*extract.Doc{bank("a"), bank("c"), bank("d"), doc("b", ent("org:lloyds", c.short, extract.Org, true))}
+		cases = append(cases, nodeCase{c.name, docs, "b", "org:lloyds", c.want})
+	}
+	return cases
 }
