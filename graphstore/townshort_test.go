@@ -8,20 +8,26 @@ import (
 	"github.com/nergraph/nergraph/extract"
 )
 
+// firmsAlone returns n articles that each name one firm of their own:
+// filler that makes what the tests' articles share rare, as in a corpus.
+func firmsAlone(n int) []*extract.Doc {
+	out := make([]*extract.Doc, n)
+	for i := range out {
+		out[i] = doc(fmt.Sprintf("filler%02d", i), at(fmt.Sprintf("org:firm%02d", i), fmt.Sprintf("org:firm%02d", i), extract.Org, false, 0))
+	}
+	return out
+}
+
 // TestTownBodyApart checks that a town's lone name, typed an organization
 // beside another place of its sentence, does not go to a longer body of
 // the town's name that no article calls by the town alone; and that it
 // still does where the place stands in another sentence, or an article
 // calls the body so.
 func TestTownBodyApart(t *testing.T) {
-	firm := func(id string) extract.Entity { return at(id, id, extract.Org, false, 0) }
-	var filler []*extract.Doc
-	for i := range 40 {
-		filler = append(filler, doc(fmt.Sprintf("filler%02d", i), firm(fmt.Sprintf("org:firm%02d", i))))
-	}
+	filler := firmsAlone(40)
 	// Two stories of the Tervane Securities brokerage, which share a
 	// regulator and a broker with the story of a court.
-	shared := []extract.Entity{firm("org:quarbin-exchange"), at("person:ardo-vell", "Ardo Vell", extract.Person, false, 3)}
+	shared := []extract.Entity{at("org:quarbin-exchange", "Quarbin Exchange", extract.Org, false, 0), at("person:ardo-vell", "Ardo Vell", extract.Person, false, 3)}
 	body := at("org:tervane-securities", "Tervane Securities", extract.Org, false, 0)
 	firms := []*extract.Doc{
 		doc("f1", append(slices.Clone(shared), body)...),
