@@ -103,7 +103,8 @@ func (c *corpus) linkPartials(l *linking, ix *nameIndex) *lineups {
 		c.profilesDone = true
 		inParallel(len(due), 256, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
-				if to, ev, ok := c.decide(due[i]); ok && lu.supports(c, due[i], to) {
+				if to, ev, ok := c.decide(due[i]); ok && lu.supports(c, due[i], to) &&
+					!c.townBodyApart(due[i], to) {
 					decided[i] = decision{due[i], to, ev}
 				}
 			}

@@ -23,8 +23,11 @@ package graphstore
 // (possessiveshort.go), a surname between its article's own full names
 // (ownfull.go), a club's town outside sports stories (clubtown.go) and
 // generic facilities split by their towns (facilitytowns.go), none of which
-// the fixed corpus of TestCacheRules meets, so that its hash stayed.
-const CacheRules = 2
+// the fixed corpus of TestCacheRules meets, so that its hash stayed; 3, a
+// town's one-word name beside another place kept from a longer body no
+// article calls by it (townshort.go), which that corpus does not meet
+// either.
+const CacheRules = 3
 
 // cacheRulesHash is the hash TestCacheRules computes of the graph and the
 // links of a small fixed corpus of stored rows (testdata/rules) and of the
