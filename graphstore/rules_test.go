@@ -126,6 +126,7 @@ func ruleCases() []nodeCase {
 		{"facilities", facilityCases()},
 		{"possessive", possessiveCases()},
 		{"own names", ownNamesCases()},
+		{"town bodies", townBodyCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name

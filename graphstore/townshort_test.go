@@ -24,6 +24,16 @@ func firmsAlone(n int) []*extract.Doc {
 // still does where the place stands in another sentence, or an article
 // calls the body so.
 func TestTownBodyApart(t *testing.T) {
+	for _, tt := range townBodyCases() {
+		t.Run(tt.name, func(t *testing.T) {
+			wantNodeBothOrders(t, tt.docs, tt.art, tt.id, tt.want)
+		})
+	}
+}
+
+// townBodyCases are TestTownBodyApart's corpora, each with its filler
+// articles; the node of org:tervane in the court's story is the case's.
+func townBodyCases() []nodeCase {
 	filler := firmsAlone(40)
 	// Two stories of the Tervane Securities brokerage, which share a
 	// regulator and a broker with the story of a court.
@@ -39,18 +49,9 @@ func TestTownBodyApart(t *testing.T) {
 			at("location:lunmark", "Lunmark", extract.Location, false, placeAt))...)
 	}
 	calls := doc("f3", append(slices.Clone(shared), linked("org:tervane-securities", "Tervane Securities", "Tervane"))...)
-	tests := []struct {
-		name string
-		docs []*extract.Doc
-		want string // the node of org:tervane in the court's story
-	}{
-		{"a town beside another place", append(slices.Clone(firms), court(1)), "org:tervane"},
-		{"the place in another sentence", append(slices.Clone(firms), court(2)), "org:tervane-securities"},
-		{"an article calls the body by the town", append(slices.Clone(firms), calls, court(1)), "org:tervane-securities"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantNodeBothOrders(t, append(slices.Clone(filler), tt.docs...), "court", "org:tervane", tt.want)
-		})
-	}
+	return withFiller(filler, []nodeCase{
+		{"a town beside another place", append(slices.Clone(firms), court(1)), "court", "org:tervane", "org:tervane"},
+		{"the place in another sentence", append(slices.Clone(firms), court(2)), "court", "org:tervane", "org:tervane-securities"},
+		{"an article calls the body by the town", append(slices.Clone(firms), calls, court(1)), "court", "org:tervane", "org:tervane-securities"},
+	})
 }
