@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"github.com/nergraph/nergraph/extract/ner"
+	"github.com/nergraph/nergraph/extract/text"
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// This file (tail10ya) cuts a common word from a dotted country
+// abbreviation before it. Some wire copy capitalizes the word after "U.K."
+// or "U.S." ("for U.K. Weekly home market tenders", "a share of the U.K.
+// Telecommunications market", "a dealer at one U.K. Bank"): the recognizer
+// then reads the two words as one body's name.
+
+// dottedCountries are the abbreviations whose next word the copy
+// capitalizes.
+var dottedCountries = map[string]bool{"U.K.": true, "U.S.": true}
+
+// countryBodyWords are the common words that, after a country, name the
+// country's own body: "the U.K. Government", "the U.S. Treasury".
+var countryBodyWords = map[string]bool{"Government": true, "Administration": true, "Treasury": true, "Congress": true,
+	"Senate": true, "Navy": true, "Army": true, "Embassy": true, "Parliament": true, "Cabinet": true, "Customs": true}
+
+// countryWordSpans cuts a span of a dotted country abbreviation and one
+// capitalized common word ("U.K. Weekly") back to the country, when no
+// capitalized word follows it (the span would then be part of a longer
+// name) and the word names none of the country's own bodies
+// ([countryBodyWords]).
+func countryWordSpans(sents []text.Sentence, spans []Span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.End-sp.Start != 2 {
+			continue
+		}
+		toks := fitTokens(sents, sp)
+		if toks == nil || !dottedCountries[toks[sp.Start].Text] {
+			continue
+		}
+		w := toks[sp.Start+1].Text
+		if !names.IsCapitalized(w) || names.IsUpperWord(w) || countryBodyWords[w] || !ner.CommonWord(w) {
+			continue
+		}
+		if sp.End < len(toks) && names.IsCapitalized(toks[sp.End].Text) {
+			continue
+		}
+		sp.End--
+		sp.Type = Location
+	}
+}
