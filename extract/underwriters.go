@@ -15,14 +15,16 @@ import (
 var underwritingAfter = [...]string{"co-managed", "co-managered", "will co-manage", "will underwrite", "underwrote", "lead-managed", "lead managed", "managed the"}
 
 // underwritingBefore end what comes before an issue's underwriters.
-var underwritingBefore = [...]string{"underwritten by", "co-managed by", "lead-managed by", "lead managed by", "managed by"}
+// A bare "managed by" is left: ships and funds are managed by people.
+var underwritingBefore = [...]string{"underwritten by", "co-managed by", "lead-managed by", "lead managed by"}
 
 // issueObjects are what the underwriters handled, after their verb.
 var issueObjects = [...]string{" the deal", " the offering", " the issue", " the placement", " the sale", " the financing"}
 
 // underwriterLists types as organizations the people of a list of names
 // ([nextInList]) that names an issue's underwriters ([underwritingCue]).
-// People with a title are left.
+// People with a title are left, and a name of one word: it may be a
+// piece of a firm's name that a comma cut ("Amlow, Vell and Quarbin").
 func (r *Resolver) underwriterLists(a *article) {
 	if !strings.Contains(a.text, "manag") && !strings.Contains(a.text, "underwr") {
 		return
@@ -38,7 +40,7 @@ func (r *Resolver) underwriterLists(a *article) {
 		}
 		if list := ms[i : j+1]; underwritingCue(a.text, list) {
 			for _, m := range list {
-				if m.typ == Person && m.Title == "" && m.country < 0 && !m.removed {
+				if m.typ == Person && len(m.words) >= 2 && m.Title == "" && m.country < 0 && !m.removed {
 					m.typ, m.typed = Org, true
 				}
 			}
