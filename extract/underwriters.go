@@ -29,6 +29,21 @@ func (r *Resolver) underwriterLists(a *article) {
 	if !strings.Contains(a.text, "manag") && !strings.Contains(a.text, "underwr") {
 		return
 	}
+	r.eachList(a, func(list []*mention) {
+		if !underwritingCue(a.text, list) {
+			return
+		}
+		for _, m := range list {
+			if m.typ == Person && len(m.words) >= 2 && m.Title == "" && m.country < 0 && !m.removed {
+				m.typ, m.typed = Org, true
+			}
+		}
+	})
+}
+
+// eachList calls fn with each run of the article's mentions that
+// [nextInList] joins into a list, one mention or more, in text order.
+func (r *Resolver) eachList(a *article, fn func([]*mention)) {
 	ms := a.ms
 	if !slices.IsSortedFunc(ms, byStart) {
 		ms = slices.SortedFunc(slices.Values(ms), byStart)
@@ -38,13 +53,7 @@ func (r *Resolver) underwriterLists(a *article) {
 		for j+1 < len(ms) && r.nextInList(a, ms[j], ms[j+1]) {
 			j++
 		}
-		if list := ms[i : j+1]; underwritingCue(a.text, list) {
-			for _, m := range list {
-				if m.typ == Person && len(m.words) >= 2 && m.Title == "" && m.country < 0 && !m.removed {
-					m.typ, m.typed = Org, true
-				}
-			}
-		}
+		fn(ms[i : j+1])
 		i = j + 1
 	}
 }
