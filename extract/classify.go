@@ -203,6 +203,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case m.typ != Org && m.country < 0 && leadManager(text, m):
 		m.typ, m.typed = Org, true
+	case staffAfterFirm(text, m) && !r.t.KnownPlace(m.key): // tail10ya
+		m.typ, m.typed = Org, true
 	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || leaderAfter(text, m) ||
 		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m)) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
@@ -292,6 +294,10 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 	case indexAfter(text, m):
 		return true
 	case titleByShape(text, m) || familyGroup(text, m): // tail10zv
+		return true
+	case stockSeries(m): // tail10ya
+		return true
+	case shipTakenPart(text, m): // tail10ya
 		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipTaken(text, m) || starringAfter(text, m) ||

@@ -66,6 +66,7 @@ func (r *Resolver) contextual(a *article) {
 	}
 	knownFirstWords(a)
 	r.listPeers(a)
+	r.underwriterLists(a) // tail10ya
 	productNames(a)
 	ownedThings(a)
 	r.qualifyBodies(a)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/nergraph/nergraph/internal/names"
@@ -20,20 +19,11 @@ func (r *Resolver) listPeers(a *article) {
 	if len(a.ms) < 3 {
 		return
 	}
-	ms := a.ms
-	if !slices.IsSortedFunc(ms, byStart) {
-		ms = slices.SortedFunc(slices.Values(ms), byStart)
-	}
-	for i := 0; i < len(ms); {
-		j := i
-		for j+1 < len(ms) && r.nextInList(a, ms[j], ms[j+1]) {
-			j++
+	r.eachList(a, func(list []*mention) { // tail10ya: the runs shared with underwriterLists
+		if len(list) >= 3 {
+			r.peerList(a, list)
 		}
-		if j-i >= 2 {
-			r.peerList(a, ms[i:j+1])
-		}
-		i = j + 1
-	}
+	})
 }
 
 // byStart orders mentions by where they begin.

@@ -39,6 +39,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	spans = siblingSpans(sents, r.andJoinSpans(sents, r.firmPartSpans(sents, spans)))
 	trimNumbers(sents, spans)
 	trimPostNominals(sents, spans)
+	countryWordSpans(sents, spans) // tail10ya
 	spans = r.fragmentSpans(sents, r.gluedSpans(sents, spans))
 	out := spans[:0]
 	for _, sp := range spans {

@@ -18,6 +18,7 @@ import (
 // The result is valid UTF-8 and Clean(Clean(s)) == Clean(s).
 func Clean(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = quotePossessives(s) // tail10ya
 	for {
 		t := cleanOnce(s)
 		if t == s {
