@@ -5,7 +5,7 @@ import "testing"
 // TestBaseStationResult checks, on sentences of our own, that "RAF" and a
 // name is an air base, "Radio" and a name a station, and a name beside a
 // score in a results line a team, when the recognizer took them for people;
-// and the readings left alone: a name of three words after "RAF", a
+// and the readings left alone: three words after "RAF" (no base of ours), a
 // person beside a score in a sentence.
 func TestBaseStationResult(t *testing.T) {
 	checkMarked(t, []markedCase{
@@ -23,6 +23,11 @@ func TestBaseStationResult(t *testing.T) {
 			name:   "a team after a score in a results line",
 			marked: "Lemmo Vale 3-2 [[Zorbitsport|PER]]\n\nLemmo Vale won the cup.",
 			want:   []string{`org:zorbitsport ORG "Zorbitsport" partial`},
+		},
+		{
+			name:   "a body's name of three words after RAF",
+			marked: "Protest\n\nThe [[RAF Tervane Regiment|PER]] was sent in.",
+			want:   []string{`person:raf-tervane-regiment PERSON "RAF Tervane Regiment"`},
 		},
 		{
 			name:   "a person beside a score in a sentence",

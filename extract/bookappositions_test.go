@@ -20,7 +20,7 @@ func TestBookApposition(t *testing.T) {
 		},
 		{
 			name:   "a book after a bare article and new",
-			marked: "Politics\n\nIn a new book, [[Lawless Tervane|ORG]], the lawyer says so.",
+			marked: "Politics\n\nIn a new book, [[Lawless Tervane|ORG]], he says so.",
 			want:   nil,
 		},
 		{
