@@ -51,22 +51,19 @@ func bookApposition(text string, m *mention) bool {
 // at ks is opened by its maker, as [bookApposition] asks.
 func makerOpens(text string, ks int, kind string) bool {
 	fresh := false
-	i := ks
-	for n := 0; n < 4; n++ {
+	for i, n := ks, 0; n < 4; n++ {
 		p, ps := prevWordFast(text, i)
-		switch {
-		case p == "":
-			return false
-		case possessiveEnd(p) && upperWord(p) || ownerWord(p):
-			return true
-		case workDeterminers[strings.ToLower(p)] && !freshModifiers[strings.ToLower(p)]:
-			return fresh
-		case n < 3 && modifierWord(p, kind):
-			fresh = fresh || freshModifiers[p]
-			i = ps
-		default:
+		low := strings.ToLower(p)
+		if p == "" || possessiveEnd(p) && upperWord(p) || ownerWord(p) {
+			return p != ""
+		}
+		if workDeterminers[low] && !freshModifiers[low] {
+			return fresh // a bare article: the maker's only with "new", "next" or "latest"
+		}
+		if n == 3 || !modifierWord(p, kind) {
 			return false
 		}
+		fresh, i = fresh || freshModifiers[p], ps
 	}
 	return false
 }
