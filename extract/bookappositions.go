@@ -26,8 +26,9 @@ var freshModifiers = names.Set{"new": true, "next": true, "latest": true}
 // [freshModifiers], with up to three lower-case modifiers between. The
 // apposition ends at punctuation, "and", "or", "which", "who" or at "in"
 // and a year ("first novel, Zorbit Nights in 1958"). A person is left: a
-// name with a first name the tables know, a second apposition or
-// [personCue] ("his new film, Ann Vell, 24, said").
+// second apposition ("his new film, Ann Vell, who ...") or [personCue]
+// ("his new film, Ann Vell, 24, said"). A title that is a person's name is
+// the work's here ("his next film, Tom Quarb," of a film named after its hero).
 func bookApposition(text string, m *mention) bool {
 	k, ks := prevWordFast(text, m.Start)
 	kind, ok := strings.CutSuffix(k, ",")
@@ -35,8 +36,7 @@ func bookApposition(text string, m *mention) bool {
 		return false // the usual case: no kind and comma right before the name
 	}
 	if m.typ != Org && m.typ != Person && m.typ != Location || m.canon != "" || m.forced != "" || m.agency >= 0 ||
-		m.country >= 0 || len(m.words) == 0 || len(m.words) > 5 || !bookAppositionEnds(text, m.End) ||
-		placeGaz().FirstName(m.words[0]) {
+		m.country >= 0 || len(m.words) == 0 || len(m.words) > 5 || !bookAppositionEnds(text, m.End) {
 		return false
 	}
 	if after, ok := strings.CutPrefix(text[m.End:], ", "); ok {

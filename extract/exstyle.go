@@ -11,11 +11,14 @@ import "strings"
 // off its last, when what is left is a capitalized word. A firm's own name
 // is left: one with a second hyphen ("Ex-Zorb-O Corp"), the Export-Import
 // bank's short "Ex-Im", and the delivery points of [deliveryPoints]
-// ("Ex-Mill", financeTerm's). So is "Ex-No" of "Ex-No 10": the recognizer
-// leaves the number out, and "No" alone names nothing.
+// ("Ex-Mill", financeTerm's). "Ex-No" alone, of "Ex-No 10" whose number
+// the recognizer leaves out, names nothing: no words are left.
 func cutExStyle(ws []word) []word {
 	if len(ws) == 0 {
 		return ws
+	}
+	if len(ws) == 1 && ws[0].text == "Ex-No" {
+		return nil
 	}
 	if rest, ok := exRest(ws[0].text); ok {
 		ws[0].text, ws[0].start = rest, ws[0].start+len("Ex-")

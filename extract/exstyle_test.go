@@ -3,8 +3,9 @@ package extract
 import "testing"
 
 // TestCutExStyle checks, on sentences of our own, that "Ex-" before a
-// body's name and "-style" after a person's are cut off the name; and the
-// names left whole: a firm's with a second hyphen, "Ex-Im".
+// body's name and "-style" after a person's are cut off the name, that
+// "Ex-No" of "Ex-No 10" names nothing; and the names left whole: a firm's
+// with a second hyphen, "Ex-Im".
 func TestCutExStyle(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -16,6 +17,11 @@ func TestCutExStyle(t *testing.T) {
 			name:   "-style after a person's name",
 			marked: "Politics\n\nHe attacked the reckless, [[Lemmo Vell-style|PER]] tax plan.",
 			want:   []string{`person:lemmo-vell PERSON "Lemmo Vell"`},
+		},
+		{
+			name:   "Ex-No without its number",
+			marked: "Politics\n\n[[Ex-No|ORG]] 10 media chief Ann Vell is back.",
+			want:   nil,
 		},
 		{
 			name:   "a firm's name with a second hyphen",
