@@ -27,7 +27,7 @@ var freshModifiers = names.Set{"new": true, "next": true, "latest": true}
 // apposition ends at punctuation, "and", "or", "which", "who" or at "in"
 // and a year ("first novel, Zorbit Nights in 1958"). A person is left: a
 // second apposition ("his new film, Ann Vell, who ...") or [personCue]
-// ("his new film, Ann Vell, 24, said"). A title that is a person's name is
+// ("Ann Vell, 24, said", "Mr Vell"). A title that is a person's name is
 // the work's here ("his next film, Tom Quarb," of a film named after its hero).
 func bookApposition(text string, m *mention) bool {
 	k, ks := prevWordFast(text, m.Start)

@@ -5,7 +5,7 @@ import "testing"
 // TestBookApposition checks, on sentences of our own, that a name in an
 // apposition after a kind of book, film or play that its maker opens is a
 // work (no node); and the readings left alone: a kind noun after a bare
-// article, a person's age after the name.
+// article, a person's apposition after the name.
 func TestBookApposition(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -29,8 +29,8 @@ func TestBookApposition(t *testing.T) {
 			want:   []string{`person:vellon-quarb PERSON "Vellon Quarb"`},
 		},
 		{
-			name:   "a person's age after the name",
-			marked: "Film\n\nIn his new film, [[David Quarb|PER]], 41, plays a spy.",
+			name:   "a person's apposition after the name",
+			marked: "Film\n\nIn his new film, [[David Quarb|PER]], who is 41, plays a spy.",
 			want:   []string{`person:david-quarb PERSON "David Quarb"`},
 		},
 	})
