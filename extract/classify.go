@@ -187,6 +187,10 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case nearTown(text, m):
 		m.typ, m.typed = Location, true
+	case airBase(m): // tail10yb
+		m.typ, m.typed = Location, true
+	case radioStation(m) || resultLine(text, m): // tail10yb
+		m.typ, m.typed = Org, true
 	case firstNamePerson(text, m):
 		m.typ, m.typed = Person, true
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m):

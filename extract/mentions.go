@@ -18,6 +18,7 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	ws := cutCarriageReturn(cutParens(text, splitWords(text, start, end)))
 	ws = cutAdverbTail(ws)
 	ws = cutOpenerTail(ws) // tail10ya
+	ws = cutExStyle(ws)    // tail10yb: "Ex-Tervane TV", "Ann Vell-style"
 	// "Name (ACR)" in one span; "Harbour Minerals (California)" is a name.
 	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") && !(typ == Org && isPlaceWords([]string{names.Key(ws[n-1].text)})) {
 		if full, a := r.definition(text, ws, sent, typ); full != nil {

@@ -195,6 +195,7 @@ func ownedThings(a *article) {
 		if ownedThing(a.text, m) || thingApposition(a.text, m) || workKindAfter(a.text, m) || listedThing(a.text, m) ||
 			kindWorkBefore(a.text, m) ||
 			songCue(a.text, m) ||
+			bookApposition(a.text, m) || // tail10yb
 			pronounTitle(a.text, m) || genreHit(a.text, m) || hits && hitsList(a.text, m) {
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
