@@ -9,14 +9,22 @@ import (
 // tokenizer splits "'N" from the words, and the recognizer began the
 // name at "N" or after it, or ended it before it.
 
-// apostropheN reports whether toks[i] and toks[i+1] are "'" and "N" or
-// "n", with a capitalized word on either side of them.
+// apostropheN reports whether toks[i] and toks[i+1] are an apostrophed
+// "n", "'" and "N" or "n" ("Tervane 'N Quarbin") or the other way round
+// ("Tervane N' Quarbin"), with a capitalized word on either side of them.
 func apostropheN(toks []text.Token, i int) bool {
-	if i < 1 || i+2 >= len(toks) || toks[i].Text != "'" || toks[i+1].Text != "N" && toks[i+1].Text != "n" {
+	if i < 1 || i+2 >= len(toks) {
+		return false
+	}
+	a, b := toks[i].Text, toks[i+1].Text
+	if !(a == "'" && isN(b) || isN(a) && b == "'") {
 		return false
 	}
 	return upperWord(toks[i-1].Text) && upperWord(toks[i+2].Text)
 }
+
+// isN reports whether w is the "n" of an apostrophed "and".
+func isN(w string) bool { return w == "N" || w == "n" }
 
 // apostropheNSpans grows a span that begins at or right after an
 // apostrophed "n" back over it and the capitalized word before it, and a

@@ -19,6 +19,11 @@ func TestApostropheNFirms(t *testing.T) {
 			want:   []string{`org:tervane-n-quarbin-stores ORG "Tervane 'n Quarbin Stores Inc"`},
 		},
 		{
+			name:   "a firm begun after an apostrophe that follows N",
+			marked: "Retail\n\nTervane N' [[Quarbin Stores Inc|ORG]] said sales rose.",
+			want:   []string{`org:tervane-n-quarbin-stores ORG "Tervane N' Quarbin Stores Inc"`},
+		},
+		{
 			name:   "a firm ended before n",
 			marked: "Retail\n\nIt sold the [[Vell|ORG]] 'n Lunmark Kitchen chain last year.",
 			want:   []string{`org:vell-n-lunmark-kitchen ORG "Vell 'n Lunmark Kitchen"`},
