@@ -297,6 +297,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case portfolioOfOffice(text, m): // tail10yc
 		return true
+	case len(m.words) == 1 && tickerInBrackets(text, m): // tail10yc
+		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipTaken(text, m) || starringAfter(text, m) ||
 		titlePiece(text, m) || workApposition(text, m) || castAfter(text, m) || workTitle(text, m) || eventName(text, m) ||
