@@ -13,14 +13,14 @@ import (
 // words, a ticker's do not.
 
 // tickerInBrackets reports whether a name of two to five capital letters
-// stands in brackets (round or angle, the source mixes them: "<QBI)")
-// right after words that end in a company suffix
+// stands in round brackets right after words that end in a company suffix
 // ([names.CorpSuffixes], or "NA" of a bank), begins with the first of
 // those words' letter, and is no abbreviation of them
 // ([abbreviates], [initialsAnyOrder]), and the article writes it
-// nowhere else.
+// nowhere else. Angle brackets are left: a ticker there ("Quarbin Fund
+// Inc <FRN>") stays a name, as TestFinanceTerm has it.
 func tickerInBrackets(text string, m *mention) bool {
-	if m.Start < 2 || text[m.Start-1] != '(' && text[m.Start-1] != '<' || m.End >= len(text) || text[m.End] != ')' && text[m.End] != '>' {
+	if m.Start < 2 || text[m.Start-1] != '(' || m.End >= len(text) || text[m.End] != ')' {
 		return false // the usual case, decided at once
 	}
 	if n := len(m.Name); n < 2 || n > 5 || strings.IndexFunc(m.Name, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
