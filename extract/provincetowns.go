@@ -54,6 +54,15 @@ func provinceTown(text string, m *mention) bool {
 	if m.typ != Org && m.typ != Person || m.canon != "" || m.Title != "" || len(m.words) == 0 || len(m.words) > 3 {
 		return false
 	}
+	return townShaped(text, m) && provinceTownOnly(text, m.Name)
+}
+
+// townShaped reports whether a name before a state or a province may be a
+// town's: it holds no organization's word and no "of", no apostrophe but
+// an "O'", and no capitalized word inside the sentence stands right before
+// it but an owner's possessive ("Prince Edward Island" is a longer name's
+// end).
+func townShaped(text string, m *mention) bool {
 	for _, w := range m.words {
 		if orgWord(w) || w == "of" {
 			return false
@@ -62,10 +71,8 @@ func provinceTown(text string, m *mention) bool {
 	if strings.ContainsAny(m.Name, "'’") && !strings.Contains(m.Name, "O'") {
 		return false
 	}
-	if p, ps := prevWord(text, m.Start); upperWord(p) && !sentenceStart(text, ps) && !lineStart(text, m.Start) && !ownerPossessive(p) {
-		return false // "Prince Edward Island": a longer name's end
-	}
-	return provinceTownOnly(text, m.Name)
+	p, ps := prevWord(text, m.Start)
+	return !upperWord(p) || sentenceStart(text, ps) || lineStart(text, m.Start) || ownerPossessive(p)
 }
 
 // provinceTownOnly reports whether the article never writes name as a
