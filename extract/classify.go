@@ -189,6 +189,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case provinceTown(text, m): // tail10yc
 		m.typ, m.typed = Location, true
+	case (m.typ == Org || m.typ == Person) && placeNounList(text, m): // tail10yc
+		m.typ, m.typed = Location, true
 	case firstNamePerson(text, m):
 		m.typ, m.typed = Person, true
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m):
