@@ -191,6 +191,10 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case radioStation(m) || resultLine(text, m): // tail10yb
 		m.typ, m.typed = Org, true
+	case provinceTown(text, m): // tail10yc
+		m.typ, m.typed = Location, true
+	case (m.typ == Org || m.typ == Person) && placeNounList(text, m): // tail10yc
+		m.typ, m.typed = Location, true
 	case firstNamePerson(text, m):
 		m.typ, m.typed = Person, true
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m):
@@ -302,6 +306,10 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 	case stockSeries(m): // tail10ya
 		return true
 	case shipTakenPart(text, m): // tail10ya
+		return true
+	case portfolioOfOffice(text, m): // tail10yc
+		return true
+	case len(m.words) == 1 && tickerInBrackets(text, m): // tail10yc
 		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipTaken(text, m) || starringAfter(text, m) ||

@@ -73,15 +73,7 @@ func townBeforeState(text string, m *mention) bool {
 		!stateAbbrevAt(text, m.End+1) && !stateNameAt(text, m.End+1) {
 		return false
 	}
-	for _, w := range m.words {
-		if orgWord(w) || w == "of" {
-			return false
-		}
-	}
-	if strings.ContainsAny(m.Name, "'’") && !strings.Contains(m.Name, "O'") {
-		return false
-	}
-	if p, ps := prevWord(text, m.Start); upperWord(p) && !sentenceStart(text, ps) && !lineStart(text, m.Start) && !ownerPossessive(p) {
+	if !townShaped(text, m) { // tail10yc: shared with provinceTown
 		return false
 	}
 	if m.typ == Person && len(m.words) >= 2 && placeGaz().FirstName(m.words[0]) {

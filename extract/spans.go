@@ -31,6 +31,8 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	epithetSpans(sents, spans)         // tail10zv
 	forTheSpans(sents, spans)          // tail10zv
 	honorificFirmSpans(sents, spans)   // tail10zv
+	apostropheNSpans(sents, spans)     // tail10yc
+	portfolioPersonSpans(sents, spans) // tail10yc
 	firmCommaSpans(sents, spans)
 	spans = partnerFirmSpans(sents, spans)
 	stateCommissionSpans(sents, spans)
