@@ -187,6 +187,10 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case nearTown(text, m):
 		m.typ, m.typed = Location, true
+	case policeStation(text, m): // tail10yd
+		m.typ, m.typed = Location, true
+	case fashionLabel(text, m): // tail10yd
+		m.typ, m.typed = Org, true
 	case firstNamePerson(text, m):
 		m.typ, m.typed = Person, true
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m):
@@ -292,6 +296,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 	case indexAfter(text, m):
 		return true
 	case titleByShape(text, m) || familyGroup(text, m): // tail10zv
+		return true
+	case tail10ydThing(text, m): // tail10yd
 		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipTaken(text, m) || starringAfter(text, m) ||
