@@ -78,7 +78,7 @@ var currencyNouns = names.Set{"franc": true, "francs": true}
 // before one of [currencyNouns]: the letters name the currency ("1bn QFA
 // francs"), no body.
 func currencyLetters(text string, m *mention) bool {
-	if len(m.words) != 1 || m.End >= len(text) || text[m.End] != ' ' || !upperLetters(m.Name) {
+	if len(m.words) != 1 || m.End >= len(text) || !asciiSpace(text[m.End]) || !upperLetters(m.Name) {
 		return false
 	}
 	next, _ := nextWord(text, m.End)
@@ -168,10 +168,15 @@ func tail10ydThing(text string, m *mention) bool {
 // that no alias rule named, stands before lower-case "police station":
 // "the Quarbin Green police station" is the station, a place.
 func policeStation(text string, m *mention) bool {
-	if m.typ != Org && m.typ != Person || m.canon != "" || m.End >= len(text) || text[m.End] != ' ' {
+	if m.typ != Org && m.typ != Person || m.canon != "" || m.End >= len(text) || !asciiSpace(text[m.End]) {
 		return false
 	}
-	return strings.HasPrefix(text[m.End+1:], "police station")
+	w, end := nextWord(text, m.End)
+	if w != "police" {
+		return false
+	}
+	w, _ = nextWord(text, end)
+	return strings.TrimRight(w, ",.;:)") == "station"
 }
 
 // garmentNouns are the lower-case nouns of clothes and bags after a
@@ -184,7 +189,7 @@ var garmentNouns = names.Set{"dress": true, "dresses": true, "gown": true, "gown
 // and one of [garmentNouns]: "a shimmering Quarbini dress" names the
 // label, a firm. A person's possessive ("Quarbini's dress") is left.
 func fashionLabel(text string, m *mention) bool {
-	if m.typ != Person || len(m.words) != 1 || m.canon != "" || m.End >= len(text) || text[m.End] != ' ' {
+	if m.typ != Person || len(m.words) != 1 || m.canon != "" || m.End >= len(text) || !asciiSpace(text[m.End]) {
 		return false
 	}
 	next, _ := nextWord(text, m.End)
@@ -208,4 +213,17 @@ var roleOpeners = names.Set{"promoter": true, "promoters": true, "organiser": tr
 // before at least two capitalized words: the role is no part of the name.
 func roleOpener(text string, ws []word) bool {
 	return len(ws) > 2 && roleOpeners.Has(ws[0].text) && upperWord(ws[1].text) && sentenceStart(text, ws[0].start)
+}
+
+// personFirmTails are the last words of firms' names that end no person's name:
+// "Tervane Digital", "Quarbin Interactive", "Lemmox Films".
+var personFirmTails = names.Set{"digital": true, "interactive": true, "films": true, "pictures": true,
+	"studios": true, "productions": true, "technologies": true, "software": true, "networks": true,
+	"wireless": true, "pharmaceuticals": true, "electronics": true, "mining": true}
+
+// firmTailPerson reports whether a name of two words or more typed a
+// person, that no alias rule named, ends in one of [personFirmTails]: "Tervane
+// Digital (who provide the service)" is a firm.
+func firmTailPerson(m *mention) bool {
+	return m.typ == Person && len(m.words) >= 2 && m.canon == "" && personFirmTails[m.words[len(m.words)-1]]
 }

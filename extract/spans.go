@@ -31,6 +31,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	epithetSpans(sents, spans)         // tail10zv
 	forTheSpans(sents, spans)          // tail10zv
 	honorificFirmSpans(sents, spans)   // tail10zv
+	houseOfSpans(sents, spans)         // tail10yd
 	firmCommaSpans(sents, spans)
 	spans = partnerFirmSpans(sents, spans)
 	stateCommissionSpans(sents, spans)
