@@ -227,3 +227,17 @@ var personFirmTails = names.Set{"digital": true, "interactive": true, "films": t
 func firmTailPerson(m *mention) bool {
 	return m.typ == Person && len(m.words) >= 2 && m.canon == "" && personFirmTails[m.words[len(m.words)-1]]
 }
+
+// chainFirm reports whether a name typed a place or a person, that no
+// alias rule named, stands right before lower-case "chain" or "chains":
+// "the Quarbin Bingo chain" ("the Quarbin chain of hotels") is the firm
+// that runs it. A place before another noun ("the Quarbin mountain
+// chain") is left.
+func chainFirm(text string, m *mention) bool {
+	if m.typ != Location && m.typ != Person || m.canon != "" || m.End >= len(text) || !asciiSpace(text[m.End]) {
+		return false
+	}
+	next, _ := nextWord(text, m.End)
+	next = strings.TrimRight(next, ",.;:)")
+	return next == "chain" || next == "chains"
+}

@@ -85,6 +85,16 @@ func TestProductShapes(t *testing.T) {
 			marked: "Trains\n\nIt was built with [[Helena Lemmox|PERSON]] (who runs the line).",
 			want:   []string{`person:helena-lemmox PERSON "Helena Lemmox"`},
 		},
+		{
+			name:   "a chain's name typed a place",
+			marked: "Leisure\n\nIt owns the [[Quarbin Bingo|LOCATION]] chain.",
+			want:   []string{`org:quarbin-bingo ORG "Quarbin Bingo"`},
+		},
+		{
+			name:   "a place before a mountain chain",
+			marked: "Walks\n\nThey crossed the [[Quarbin Hills|LOCATION]] mountain chain in May.",
+			want:   []string{`location:quarbin-hills LOCATION "Quarbin Hills"`},
+		},
 	})
 }
 
