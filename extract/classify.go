@@ -195,6 +195,10 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case (m.typ == Org || m.typ == Person) && placeNounList(text, m): // tail10yc
 		m.typ, m.typed = Location, true
+	case policeStation(text, m): // tail10yd
+		m.typ, m.typed = Location, true
+	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m): // tail10yd
+		m.typ, m.typed = Org, true
 	case firstNamePerson(text, m):
 		m.typ, m.typed = Person, true
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m):
@@ -310,6 +314,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 	case portfolioOfOffice(text, m): // tail10yc
 		return true
 	case len(m.words) == 1 && tickerInBrackets(text, m): // tail10yc
+		return true
+	case productThing(text, m): // tail10yd
 		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipTaken(text, m) || starringAfter(text, m) ||

@@ -348,6 +348,9 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	for len(ws) > 1 && (leadingVerbs.Has(ws[0].text) || compoundAdjective(ws[0].text) || openingPreposition(text, ws[0]) || openingClauseWord(text, ws, typ)) {
 		ws = ws[1:]
 	}
+	if roleOpener(text, ws) { // tail10yd: "Promoters Zorbit Live booked"
+		ws = ws[1:]
+	}
 	// Nor is an indefinite article that opens a sentence before a name
 	// used as a modifier: "An Electoral Commission spokeswoman said".
 	if len(ws) > 1 && openingArticle(text, ws) {

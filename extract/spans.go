@@ -33,6 +33,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	honorificFirmSpans(sents, spans)   // tail10zv
 	apostropheNSpans(sents, spans)     // tail10yc
 	portfolioPersonSpans(sents, spans) // tail10yc
+	houseOfSpans(sents, spans)         // tail10yd
 	firmCommaSpans(sents, spans)
 	spans = partnerFirmSpans(sents, spans)
 	stateCommissionSpans(sents, spans)
