@@ -9,36 +9,36 @@ import "strings"
 // followed by a bare "s", so no quotation is touched. The text keeps its
 // length, so every offset stays where it was.
 func quotePossessives(s string) string {
-	k := strings.Index(s, "\"s")
-	if k < 0 {
-		if k = strings.Index(s, "\"S"); k < 0 {
-			return s
+	var b []byte // a copy, made at the first quote to turn
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], '"')
+		if k < 0 {
+			break
 		}
-	}
-	b := []byte(s)
-	changed := false
-	for i := k; i+1 < len(b); i++ {
-		if b[i] == '"' && quoteIsApostrophe(b, i) {
+		i += k
+		if quoteIsApostrophe(s, i) {
+			if b == nil {
+				b = []byte(s)
+			}
 			b[i] = '\''
-			changed = true
 		}
 	}
-	if !changed {
+	if b == nil {
 		return s
 	}
 	return string(b)
 }
 
-// quoteIsApostrophe reports whether the quote at b[i] stands between a
+// quoteIsApostrophe reports whether the quote at s[i] stands between a
 // name's last letter (or its closing '>') and a possessive "s" that ends
 // the word.
-func quoteIsApostrophe(b []byte, i int) bool {
-	if i == 0 || i+1 >= len(b) || b[i+1] != 's' && b[i+1] != 'S' {
+func quoteIsApostrophe(s string, i int) bool {
+	if i == 0 || i+1 >= len(s) || s[i+1] != 's' && s[i+1] != 'S' {
 		return false
 	}
-	p := b[i-1]
+	p := s[i-1]
 	if !isLetter(p) && p != '>' {
 		return false
 	}
-	return i+2 == len(b) || !isLetter(b[i+2]) && !isDigit(b[i+2])
+	return i+2 == len(s) || !isLetter(s[i+2]) && !isDigit(s[i+2])
 }
