@@ -644,6 +644,9 @@ func sentenceStart(text string, i int) bool {
 		return true
 	}
 	w, _ := prevWord(text, i)
+	if strings.HasSuffix(w, ".") && abbreviationEnd(w) { // tail10yh
+		return false
+	}
 	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, `"`)
 }
 
