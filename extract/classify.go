@@ -172,6 +172,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case screenThing(m):
 		m.typ, m.typed = Misc, true
+	case treatyName(m): // tail10yh
+		m.typ, m.typed = Misc, true
 	case numberName(m) && m.canon == "":
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
