@@ -170,9 +170,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case suffixOpener(text, m):
 		m.typ, m.typed = Misc, true
-	case screenThing(m):
-		m.typ, m.typed = Misc, true
-	case treatyName(m): // tail10yh
+	case screenThing(m),
+		treatyName(m): // tail10yh
 		m.typ, m.typed = Misc, true
 	case numberName(m) && m.canon == "":
 		m.typ, m.typed = Misc, true
