@@ -170,7 +170,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case suffixOpener(text, m):
 		m.typ, m.typed = Misc, true
-	case screenThing(m):
+	case screenThing(m),
+		treatyName(m): // tail10yh
 		m.typ, m.typed = Misc, true
 	case numberName(m) && m.canon == "":
 		m.typ, m.typed = Misc, true
@@ -644,6 +645,9 @@ func sentenceStart(text string, i int) bool {
 		return true
 	}
 	w, _ := prevWord(text, i)
+	if strings.HasSuffix(w, ".") && abbreviationEnd(w) { // tail10yh
+		return false
+	}
 	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, `"`)
 }
 

@@ -210,10 +210,12 @@ var roleOpeners = names.Set{"promoter": true, "promoters": true, "organiser": tr
 	"automakers": true, "publisher": true, "bookmaker": true, "bookmakers": true, "chipmaker": true,
 	"chipmakers": true, "broadcaster": true, "retailer": true}
 
-// roleOpener reports whether ws open a sentence with one of [roleOpeners]
-// before at least two capitalized words: the role is no part of the name.
+// roleOpener reports whether ws open a sentence, or follow a dotted country
+// abbreviation, with one of [roleOpeners] before at least two capitalized
+// words: the role is no part of the name.
 func roleOpener(text string, ws []word) bool {
-	return len(ws) > 2 && roleOpeners.Has(ws[0].text) && upperWord(ws[1].text) && sentenceStart(text, ws[0].start)
+	return len(ws) > 2 && roleOpeners.Has(ws[0].text) && upperWord(ws[1].text) &&
+		(sentenceStart(text, ws[0].start) || afterCountryAbbreviation(text, ws[0].start)) // tail10yh: "U.S. Publisher Quarbin"
 }
 
 // personFirmTails are the last words of firms' names that end no person's name:

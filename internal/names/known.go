@@ -181,6 +181,11 @@ var knownNames = map[string]KnownName{
 	"freddie mac": {Name: "Federal Home Loan Mortgage Corporation", Type: Org, Of: "US"},
 	"ginnie mae":  {Name: "Government National Mortgage Association", Type: Org, Of: "US"},
 	"sallie mae":  {Name: "Student Loan Marketing Association", Type: Org, Of: "US"},
+
+	// The British bank by its short name, which the recognizer types a
+	// place by its "West" ("A spokesman for Nat West said") (tail10yh).
+	"nat west": {Name: "National Westminster Bank", Type: Org, Of: "GB"},
+	"natwest":  {Name: "National Westminster Bank", Type: Org, Of: "GB"},
 }
 
 // knownOf gives the country of the well-known bodies of one country by the
