@@ -8,7 +8,8 @@ import (
 
 // This file holds the works that the phrase before them names by a part in
 // them or by another work made from them: "her leading role in Tervane
-// Road", "the sequel to Quarbin Lane", "an episode of Lunmark". The name is
+// Road", "Ann Vell, star of Zorbit", "the sequel to Quarbin Lane", "an
+// episode of Lunmark". The name is
 // a work (MISC, no node), asked by [ownedThings].
 
 // roleOwners stand before "role in" or "roles in" when the part is an
@@ -36,8 +37,8 @@ var kindNext = names.Set{"comedy": true, "musical": true, "classic": true, "sket
 	"television": true, "tv": true, "book": true, "game": true, "cartoon": true, "sitcom": true, "soap": true}
 
 // workPhraseBefore reports whether the words before a mention make it a
-// work: an actor's part in it ([roleOwners] and "role in"), or another
-// work made from it ([madeFrom]). A name with a possessive after it
+// work: an actor's part in it ([roleOwners] and "role in", or ", star of"
+// after a name), or another work made from it ([madeFrom]). A name with a possessive after it
 // ("her role in Ann Vell's film") or a kind of work ([kindNext]) is the
 // maker's.
 func workPhraseBefore(text string, m *mention) bool {
@@ -46,7 +47,7 @@ func workPhraseBefore(text string, m *mention) bool {
 		return false // the usual case, decided at once
 	}
 	q, qs := prevWordFast(text, ps)
-	if !roleIn(text, p, q, qs) && !madeFromCue(text, p, q, qs) {
+	if !roleIn(text, p, q, qs) && !madeFromCue(text, p, q, qs) && !starOf(text, p, q, qs) {
 		return false
 	}
 	if possessiveAt(text, m.End) || pluralPossessive(text, m) {
@@ -72,6 +73,17 @@ func roleIn(text, p, q string, qs int) bool {
 	}
 	r, _ := prevWordFast(text, qs)
 	return roleOwners[strings.ToLower(r)]
+}
+
+// starOf reports whether p and q, the words before a name, are "of" and
+// "star" in an apposition after a person's name: "Ann Vell, star of
+// Tervane Road". "The star of" may be a team's ("the star of Team Quarb").
+func starOf(text, p, q string, qs int) bool {
+	if p != "of" || q != "star" {
+		return false
+	}
+	r, _ := prevWordFast(text, qs)
+	return len(r) > 1 && strings.HasSuffix(r, ",") && upperWord(r)
 }
 
 // madeFromCue reports whether p and q, the words before a name, are a

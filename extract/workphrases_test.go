@@ -35,6 +35,16 @@ func TestWorkPhraseBefore(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:   "a star of a film in an apposition after her name",
+			marked: "Film\n\n[[Ann Vell|PER]], star of [[Tervane Tiger|ORG]], will judge.",
+			want:   nil,
+		},
+		{
+			name:   "the star of a team",
+			marked: "Sport\n\nShe left as the star of [[Team Quarb|ORG]] this year.",
+			want:   []string{`org:team-quarb ORG "Team Quarb"`},
+		},
+		{
 			name:   "a key role in a party",
 			marked: "Politics\n\nShe will have a key role in [[Quarbin Party|ORG]] talks, he said.",
 			want:   []string{`org:quarbin-party ORG "Quarbin Party"`},
