@@ -196,6 +196,7 @@ func ownedThings(a *article) {
 			kindWorkBefore(a.text, m) ||
 			songCue(a.text, m) ||
 			bookApposition(a.text, m) || // tail10yb
+			workPhraseBefore(a.text, m) || // tail10yg
 			pronounTitle(a.text, m) || genreHit(a.text, m) || hits && hitsList(a.text, m) {
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
