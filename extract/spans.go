@@ -32,6 +32,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	forTheSpans(sents, spans)          // tail10zv
 	honorificFirmSpans(sents, spans)   // tail10zv
 	firmCommaSpans(sents, spans)
+	spans = partnerCommaSpans(sents, spans) // tail10yf
 	spans = partnerFirmSpans(sents, spans)
 	stateCommissionSpans(sents, spans)
 	spans = r.particleSpans(text, sents, spans)
