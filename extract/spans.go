@@ -35,6 +35,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	portfolioPersonSpans(sents, spans) // tail10yc
 	houseOfSpans(sents, spans)         // tail10yd
 	firmCommaSpans(sents, spans)
+	spans = partnerCommaSpans(sents, spans) // tail10yf
 	spans = partnerFirmSpans(sents, spans)
 	stateCommissionSpans(sents, spans)
 	spans = r.particleSpans(text, sents, spans)
