@@ -36,3 +36,22 @@ func TestAtSeatSpans(t *testing.T) {
 		},
 	})
 }
+
+// TestAndTheSpans checks, on sentences of our own, tail10yj's place of
+// the connector table written with "and the" (the table's one such name,
+// an English region), cut by the recognizer at "and"; two names joined by
+// "and the" stay two.
+func TestAndTheSpans(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a region cut at and the",
+			marked: "Homes\n\nPrices in [[Yorkshire|LOCATION]] and the [[Humber|LOCATION]] rose by 5%.",
+			want:   []string{`location:yorkshire-and-the-humber LOCATION "Yorkshire and the Humber"`},
+		},
+		{
+			name:   "two names joined by and the",
+			marked: "Votes\n\nBoth [[Quarbin|ORG]] and the [[Lunmark|ORG]] gained seats.",
+			want:   []string{`org:lunmark ORG "Lunmark" partial`, `org:quarbin ORG "Quarbin" partial`},
+		},
+	})
+}
