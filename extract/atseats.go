@@ -105,43 +105,15 @@ func bodyWords(ws []text.Token) bool {
 	return len(ws) > 0 && names.IsCapitalized(ws[len(ws)-1].Text)
 }
 
-// andTheSpans makes one place's span of a name of
-// [names.PlaceConnectorNames] whose "and" a lower-case "the" follows,
-// "Quarbin and the Lunmark" (a region of England is written so), however
-// the recognizer cut it: one or two capitalized words before "and", one
-// or two after "the". Spans inside the name give way to it. The result
-// is sorted.
-func andTheSpans(sents []text.Sentence, spans []Span) []Span {
-	added := false
-	for si, s := range sents {
-		toks := s.Tokens
-		for k := 1; k+2 < len(toks); k++ {
-			if toks[k].Text != "and" || toks[k+1].Text != "the" {
-				continue
-			}
-			start, end, ok := andTheName(toks, k)
-			if !ok {
-				continue
-			}
-			spans = slices.DeleteFunc(spans, func(sp Span) bool {
-				return sp.Sentence == si && sp.Start < end && start < sp.End
-			})
-			spans = append(spans, Span{Sentence: si, Start: start, End: end, Type: Location})
-			added = true
-		}
-	}
-	if added {
-		slices.SortFunc(spans, func(a, b Span) int {
-			return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
-		})
-	}
-	return spans
-}
-
 // andTheName finds around the "and the" at token k a name of
-// [names.PlaceConnectorNames]: one or two capitalized words before, one
-// or two after. It returns its tokens [start, end).
+// [names.PlaceConnectorNames] that [connectorSpans] makes one place's
+// span, "Quarbin and the Lunmark" (a region of England is written so),
+// however the recognizer cut it: one or two capitalized words before
+// "and", one or two after "the". It returns its tokens [start, end).
 func andTheName(toks []text.Token, k int) (int, int, bool) {
+	if k+2 >= len(toks) || toks[k+1].Text != "the" {
+		return 0, 0, false
+	}
 	for l := 1; l <= 2 && k-l >= 0 && names.IsCapitalized(toks[k-l].Text); l++ {
 		for r := 2; r <= 3 && k+r < len(toks) && names.IsCapitalized(toks[k+r].Text); r++ {
 			var words []string

@@ -38,7 +38,7 @@ func TestAtSeatSpans(t *testing.T) {
 }
 
 // TestAndTheSpans checks, on sentences of our own, tail10yj's place of
-// the connector table written with "and the" (the table's one such name,
+// the connector table (in connectorSpans) written with "and the" (the table's one such name,
 // an English region), cut by the recognizer at "and"; two names joined by
 // "and the" stay two.
 func TestAndTheSpans(t *testing.T) {

@@ -45,7 +45,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	trimPostNominals(sents, spans)
 	countryWordSpans(sents, spans) // tail10ya
 	// tail10yj
-	spans = andTheSpans(sents, atSeatSpans(sents, spans))
+	spans = atSeatSpans(sents, spans)
 	spans = r.fragmentSpans(sents, r.gluedSpans(sents, spans))
 	out := spans[:0]
 	for _, sp := range spans {
