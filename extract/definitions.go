@@ -184,6 +184,10 @@ func connectorSpans(sents []text.Sentence, spans []Span) []Span {
 			switch toks[k].Text {
 			case "and", "&":
 				start, end, typ, ok = connectorName(toks, k)
+				if !ok { // tail10yj
+					start, end, ok = andTheName(toks, k)
+					typ = Location
+				}
 			case "upon", "am":
 				start, end, ok = joinedPlace(toks, k, spans, si)
 				typ = Location

@@ -44,6 +44,8 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	trimNumbers(sents, spans)
 	trimPostNominals(sents, spans)
 	countryWordSpans(sents, spans) // tail10ya
+	// tail10yj
+	spans = atSeatSpans(sents, spans)
 	spans = r.fragmentSpans(sents, r.gluedSpans(sents, spans))
 	out := spans[:0]
 	for _, sp := range spans {

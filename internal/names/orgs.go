@@ -213,7 +213,9 @@ var PlaceConnectorNames = Set{"tyne and wear": true, "kensington and chelsea": t
 	"trinidad and tobago": true, "antigua and barbuda": true, "bosnia and herzegovina": true,
 	"sao tome and principe": true, "st kitts and nevis": true, "turks and caicos": true,
 	"heard and mcdonald islands": true, "jammu and kashmir": true, "andaman and nicobar": true,
-	"dadra and nagar haveli": true}
+	"dadra and nagar haveli": true,
+	// An English region, "and the" inside it (tail10yj).
+	"yorkshire and the humber": true}
 
 // DigitNames are the organizations whose one-word names hold a digit,
 // lower-cased and without hyphens ("TF-1" is "tf1"):

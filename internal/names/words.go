@@ -32,7 +32,9 @@ var ConceptAcronyms = Set{"ai": true, "gdp": true, "ipo": true, "ipos": true,
 	"sim": true,
 	// Computer-generated imagery, a producer price index, liquefied
 	// petroleum and natural gas: a technique, a statistic, commodities.
-	"cgi": true, "ppi": true, "lpg": true, "lng": true}
+	"cgi": true, "ppi": true, "lpg": true, "lng": true,
+	// Ultraviolet: "a UV lamp", "under UV light" (tail10yj).
+	"uv": true}
 
 // MiscHeads are last words that make a name an event's or a law's, MISC
 // whatever the recognizer said: "AI Act", "Kyoto Treaty", "G20 Summit",
