@@ -198,6 +198,10 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case policeStation(text, m): // tail10yd
 		m.typ, m.typed = Location, true
+	case placeKindOf(text, m) || mineWorking(text, m): // tail10yl
+		m.typ, m.typed = Location, true
+	case r.dealFirm(text, m): // tail10yl
+		m.typ, m.typed = Org, true
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m): // tail10yd
 		m.typ, m.typed = Org, true
 	case firstNamePerson(text, m):
