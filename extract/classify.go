@@ -202,6 +202,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case r.dealFirm(text, m): // tail10yl
 		m.typ, m.typed = Org, true
+	case r.firmNounBefore(text, m): // tail10yl
+		m.typ, m.typed = Org, true
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m): // tail10yd
 		m.typ, m.typed = Org, true
 	case firstNamePerson(text, m):

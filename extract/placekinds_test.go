@@ -75,3 +75,32 @@ func TestDealFirms(t *testing.T) {
 		},
 	})
 }
+
+// TestFirmNounBefore checks, on sentences of our own, that a name typed
+// as a person or an unknown place right after "group", "bank",
+// "subsidiary" or "unit" is a firm; and the readings left alone: a name
+// that opens with a first name, a person the article calls "Mr".
+func TestFirmNounBefore(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a firm after a subsidiary, typed a person",
+			marked: "Contracts\n\nIts subsidiary [[Lunmark Velle|PER]] won a contract.",
+			want:   []string{`org:lunmark-velle ORG "Lunmark Velle"`},
+		},
+		{
+			name:   "a firm after a bank, typed a place",
+			marked: "Banks\n\nIt will sell the state-owned bank [[Quarbinbanki|LOC]] this year.",
+			want:   []string{`org:quarbinbanki ORG "Quarbinbanki" partial`},
+		},
+		{
+			name:   "a name that opens with a first name",
+			marked: "Credit\n\nIt cut the notes of its finance unit [[John Velle|PER]] on Monday.",
+			want:   []string{`person:john-velle PERSON "John Velle"`},
+		},
+		{
+			name:   "a person the article calls Mr",
+			marked: "Contracts\n\nThe sale to its unit [[Lunmark Velle|PER]] was signed, and Mr [[Velle|PER]] said he was glad.",
+			want:   []string{`person:lunmark-velle PERSON "Lunmark Velle"`},
+		},
+	})
+}
