@@ -198,7 +198,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case policeStation(text, m): // tail10yd
 		m.typ, m.typed = Location, true
-	case placeKindOf(text, m) || mineWorking(text, m): // tail10yl
+	case placeKindOf(text, m) || mineWorking(text, m) || ownPlant(text, m): // tail10yl
 		m.typ, m.typed = Location, true
 	case r.dealFirm(text, m): // tail10yl
 		m.typ, m.typed = Org, true

@@ -78,3 +78,36 @@ func mineWorking(text string, m *mention) bool {
 	}
 	return everyTime(text, m.Name, after)
 }
+
+// plantNouns name a works that its owner calls by its place: "its Velle
+// car factory", "its Lunmark newsprint mill".
+var plantNouns = names.Set{"plant": true, "plants": true, "factory": true, "factories": true, "mill": true,
+	"mills": true, "refinery": true, "smelter": true, "facility": true, "works": true}
+
+// ownPlant reports whether a name typed as a person or an organization
+// stands between "its" or "their" and a noun of [plantNouns], perhaps
+// after one or two lower-case modifiers ("its Velle car factory", "its
+// Skarvo nuclear power plant"): the owner is "it", so the name is the
+// works' place, not a firm's ("the Halvex refinery" is the owner's and
+// left). A name that could be no site's ([siteName]: a firm's word, a
+// known name) is left alone.
+func ownPlant(text string, m *mention) bool {
+	if m.typ != Org && m.typ != Person || m.End >= len(text) || text[m.End] != ' ' {
+		return false
+	}
+	if p, _ := prevWordFast(text, m.Start); p != "its" && p != "their" {
+		return false // the usual case, decided at once
+	}
+	w, we := nextWord(text, m.End)
+	for n := 0; n < 3; n++ {
+		t := strings.TrimRight(w, ",.;:)")
+		if plantNouns[t] {
+			return siteName(m)
+		}
+		if t != w || t == "" || !isLowerASCII(t[0]) || strings.ContainsAny(t, "'\"(") {
+			return false
+		}
+		w, we = nextWord(text, we)
+	}
+	return false
+}

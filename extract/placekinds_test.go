@@ -25,6 +25,21 @@ func TestPlaceKinds(t *testing.T) {
 			want:   []string{`location:lunmark LOCATION "Lunmark" partial`},
 		},
 		{
+			name:   "a works between its and a plant's noun, typed a firm",
+			marked: "Cars\n\nThe loan will restructure the paint shop at its [[Quarbin Verde|ORG]] car factory in Lunmark.",
+			want:   []string{`location:quarbin-verde LOCATION "Quarbin Verde"`},
+		},
+		{
+			name:   "a refinery after the, its owner's name",
+			marked: "Oil\n\nA fire shut the [[Halvex Oil|ORG]] refinery today.",
+			want:   []string{`org:halvex-oil ORG "Halvex Oil"`},
+		},
+		{
+			name:   "a firm's name between its and a plant's noun",
+			marked: "Jobs\n\nIt cut 225 jobs at its [[Quarbin Eastman Co|ORG]] plant in Lunmark.",
+			want:   []string{`org:quarbin-eastman ORG "Quarbin Eastman Co"`},
+		},
+		{
 			name:   "a body's name after port of",
 			marked: "Shipping\n\nThe port of [[Quarbin Harbour Board|ORG]] raised its fees.",
 			want:   []string{`org:quarbin-harbour-board ORG "Quarbin Harbour Board"`},
