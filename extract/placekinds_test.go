@@ -3,10 +3,12 @@ package extract
 import "testing"
 
 // TestPlaceKinds checks, on sentences of our own, that a name after a
-// singular kind of place and "of", or before a mine's tunnel or vein, is
-// a place whatever the recognizer typed it; and the readings left alone:
-// a body's name after "port of", a kind of place with no "the" before it,
-// a name the article also writes alone.
+// singular kind of place and "of", before a mine's tunnel or vein, or
+// between "its" and a plant's noun, is a place whatever the recognizer
+// typed it; and the readings left alone: a refinery named by its owner
+// after "the", a firm's name between "its" and "plant", a body's name
+// after "port of", a kind of place with no "the" before it, a name the
+// article also writes alone.
 func TestPlaceKinds(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
