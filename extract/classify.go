@@ -180,6 +180,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "",
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
 		mineSite(text, m), petroleumReserve(m),
+		placeKindOf(text, m), mineWorking(text, m), ownPlant(text, m), // tail10yl
 		disasterTown(text, m), elevatorTown(text, m):
 		m.typ, m.typed = Location, true
 	case tablePlaceByWords(r.t, m):
@@ -219,6 +220,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case staffAfterFirm(text, m) && !r.t.KnownPlace(m.key): // tail10ya
 		m.typ, m.typed = Org, true
 	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || leaderAfter(text, m) ||
+		r.dealFirm(text, m) || r.firmNounBefore(text, m) || // tail10yl
 		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m)) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
 	case fullFirmCue(text, m) && !r.t.KnownPlace(m.key):
