@@ -198,6 +198,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case policeStation(text, m): // tail10yd
 		m.typ, m.typed = Location, true
+	case venuePerson(text, m): // tail10yi
+		m.typ, m.typed = Location, true
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m): // tail10yd
 		m.typ, m.typed = Org, true
 	case firstNamePerson(text, m):
