@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// gadgetMakers make consumer electronics, computers, software or robots:
+// their possessive before a name makes it a product of theirs, "Sony's
+// PlayStation Portable", "Apple's Safari", "Honda's Asimo". Makers whose
+// name is also a newspaper's or a common word ("Sun", "Apple" aside,
+// "Palm", "Sharp") and makers that own named firms as often as products
+// ("Kodak", "BT") are left out.
+var gadgetMakers = names.Set{"sony": true, "microsoft": true, "apple": true, "nintendo": true,
+	"samsung": true, "sega": true, "nokia": true, "motorola": true, "toshiba": true, "panasonic": true,
+	"philips": true, "canon": true, "nikon": true, "ibm": true, "hp": true, "dell": true, "intel": true,
+	"google": true, "honda": true, "hitachi": true}
+
+// makerUnitWords name a maker's unit, not a product: "Sony's Quarbin
+// Laboratories", "Lunmark's Tervane Research Centre".
+var makerUnitWords = names.Set{"laboratory": true, "laboratories": true, "lab": true, "labs": true,
+	"research": true, "studios": true, "studio": true, "centre": true, "center": true, "entertainment": true}
+
+// makerProduct reports whether a name typed as an organization or a place
+// is a maker's product by the maker's possessive right before it: "Sony's
+// Quarbin Portable", "Lunmark's Tervane 2" with Lunmark a maker of
+// [gadgetMakers]. A name with a word of an organization ("Sony's Quarbin
+// Laboratories") or a maker's name in it ("Sony's Sony Pictures"), and a
+// name a unit's noun follows within two words ("Microsoft's Quarbin
+// internet division"), are the maker's units, left alone.
+func makerProduct(text string, m *mention) bool {
+	if m.typ != Org && m.typ != Location || m.Title != "" {
+		return false
+	}
+	p, _ := prevWordFast(text, m.Start)
+	maker, ok := strings.CutSuffix(p, "'s")
+	if !ok {
+		if maker, ok = strings.CutSuffix(p, "’s"); !ok {
+			return false
+		}
+	}
+	if !gadgetMakers[names.Key(maker)] {
+		return false
+	}
+	for _, w := range m.words {
+		if orgWord(w) || gadgetMakers[w] || makerUnitWords[w] {
+			return false
+		}
+	}
+	w, i := nextWord(text, m.End)
+	if unitNouns[strings.TrimRight(w, ",.;:")] {
+		return false
+	}
+	w, _ = nextWord(text, i)
+	return !unitNouns[strings.TrimRight(w, ",.;:")]
+}
