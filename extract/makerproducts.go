@@ -28,7 +28,8 @@ var makerUnitWords = names.Set{"laboratory": true, "laboratories": true, "lab": 
 // [gadgetMakers]. A name with a word of an organization ("Sony's Quarbin
 // Laboratories") or a maker's name in it ("Sony's Sony Pictures"), and a
 // name a unit's noun follows within two words ("Microsoft's Quarbin
-// internet division"), are the maker's units, left alone.
+// internet division"), or a firm's act ("Microsoft's Quarbin has
+// introduced"), are the maker's units, left alone.
 func makerProduct(text string, m *mention) bool {
 	if m.typ != Org && m.typ != Location || m.Title != "" {
 		return false
@@ -49,9 +50,21 @@ func makerProduct(text string, m *mention) bool {
 		}
 	}
 	w, i := nextWord(text, m.End)
-	if unitNouns[strings.TrimRight(w, ",.;:")] {
+	if unitNouns[strings.TrimRight(w, ",.;:")] || firmActs[w] {
 		return false
 	}
-	w, _ = nextWord(text, i)
-	return !unitNouns[strings.TrimRight(w, ",.;:")]
+	w2, _ := nextWord(text, i)
+	return !unitNouns[strings.TrimRight(w2, ",.;:")] && !(auxiliaries[w] && firmActs[w2])
 }
+
+// firmActs are a firm's acts, after the name or after an auxiliary:
+// "Microsoft's Quarbin has introduced a blog", "Sony's Lunmark said". A
+// product is launched, it launches nothing.
+var firmActs = names.Set{"said": true, "says": true, "announced": true, "introduced": true,
+	"launched": true, "reported": true, "posted": true, "agreed": true, "bought": true, "sold": true,
+	"told": true, "hired": true, "signed": true}
+
+// auxiliaries come between a subject and its verb: "has introduced",
+// "will launch".
+var auxiliaries = names.Set{"has": true, "have": true, "had": true, "is": true, "was": true,
+	"will": true, "would": true}

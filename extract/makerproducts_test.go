@@ -30,6 +30,11 @@ func TestMakerProducts(t *testing.T) {
 			want:   []string{`org:quarbin ORG "Quarbin" partial`},
 		},
 		{
+			name:   "a name before a firm's act",
+			marked: "Web\n\nMicrosoft's [[Quarbin|ORG]] has introduced a blogging tool.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+		{
 			name:   "a name after the possessive of a firm that makes no gadgets",
 			marked: "Media\n\nLunmark's [[Quarbin Portable|ORG]] bought the paper.",
 			want:   []string{`org:quarbin-portable ORG "Quarbin Portable"`},
