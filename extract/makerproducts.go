@@ -35,13 +35,7 @@ func makerProduct(text string, m *mention) bool {
 		return false
 	}
 	p, _ := prevWordFast(text, m.Start)
-	maker, ok := strings.CutSuffix(p, "'s")
-	if !ok {
-		if maker, ok = strings.CutSuffix(p, "’s"); !ok {
-			return false
-		}
-	}
-	if !gadgetMakers[names.Key(maker)] {
+	if !possessiveEnd(p) || !gadgetMakers[names.Key(strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "’s"))] {
 		return false
 	}
 	for _, w := range m.words {
