@@ -9,9 +9,9 @@ import (
 // gadgetMakers make consumer electronics, computers, software or robots:
 // their possessive before a name makes it a product of theirs, "Sony's
 // PlayStation Portable", "Apple's Safari", "Honda's Asimo". Makers whose
-// name is also a newspaper's or a common word ("Sun", "Apple" aside,
-// "Palm", "Sharp") and makers that own named firms as often as products
-// ("Kodak", "BT") are left out.
+// name is also a newspaper's or a common word ("Sun", "Palm", "Sharp")
+// and makers that own named firms as often as products ("Kodak", "BT")
+// are left out.
 var gadgetMakers = names.Set{"sony": true, "microsoft": true, "apple": true, "nintendo": true,
 	"samsung": true, "sega": true, "nokia": true, "motorola": true, "toshiba": true, "panasonic": true,
 	"philips": true, "canon": true, "nikon": true, "ibm": true, "hp": true, "dell": true, "intel": true,
