@@ -197,7 +197,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case (m.typ == Org || m.typ == Person) && placeNounList(text, m): // tail10yc
 		m.typ, m.typed = Location, true
-	case policeStation(text, m): // tail10yd
+	case policeStation(text, m), // tail10yd
+		venuePerson(text, m): // tail10yi
 		m.typ, m.typed = Location, true
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m): // tail10yd
 		m.typ, m.typed = Org, true
@@ -321,6 +322,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 	case productThing(text, m): // tail10yd
 		return true
 	case tradeNoun(text, m): // tail10yj
+		return true
+	case makerProduct(text, m): // tail10yi
 		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipTaken(text, m) || starringAfter(text, m) ||
