@@ -15,7 +15,8 @@ var grainWords = names.Set{"wheat": true, "corn": true, "durum": true, "soybean"
 	"maize": true, "hrw": true, "hrs": true, "srw": true, "sww": true, "dns": true, "ns": true}
 
 // loneGrains are the grain words that are a commodity, never a name, when
-// a span holds nothing else: "Soybean", "SRW". "Rye" is a town too, and
+// a span holds nothing else: "Soybean", "SRW" (as are grains joined by a
+// slash, "NS/DNS"). "Rye" is a town too, and
 // "Oats" ends Quaker Oats.
 var loneGrains = names.Set{"wheat": true, "corn": true, "durum": true, "soybean": true, "soybeans": true,
 	"sorghum": true, "maize": true, "hrw": true, "hrs": true, "srw": true, "sww": true}
@@ -56,7 +57,8 @@ func (r *Resolver) grainLine(ws []word, typ Type) ([]word, Type, bool) {
 		return ws, typ, true
 	}
 	if len(ws) == 1 {
-		return ws, typ, typ == Person || !loneGrains.Has(ws[0].text)
+		w := ws[0].text
+		return ws, typ, typ == Person || !loneGrains.Has(w) && strings.IndexByte(w, '/') < 0
 	}
 	lo, hi, others := -1, -1, 0
 	for i := range ws {
@@ -82,9 +84,8 @@ func (r *Resolver) grainLine(ws []word, typ Type) ([]word, Type, bool) {
 
 // tablePlace reports whether ws, the words of a grain line that are not the
 // table's, name a country, a town or a place of the tables, and no common
-// word: "Toledo" is
-// the market of "Soybeans Toledo", but the "Triangle" of "Maize Triangle"
-// is a region's own word.
+// word: "Chicago" is the market of "Chicago Deliverable Corn", but the
+// "Triangle" of "Maize Triangle" is a region's own word.
 func (r *Resolver) tablePlace(ws []word) bool {
 	name := joinWords(ws)
 	k := names.Key(name)
