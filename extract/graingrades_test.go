@@ -19,8 +19,8 @@ func TestGrainLine(t *testing.T) {
 		},
 		{
 			name:   "a lone grain",
-			marked: "Grain\n\n[[Soybean|ORG]] 5.40 up 2.",
-			want:   nil,
+			marked: "Grain\n\nThe [[Soybean|ORG]] price rose, [[Lunmark Feeds Inc|ORG]] said.",
+			want:   []string{`org:lunmark-feeds ORG "Lunmark Feeds Inc"`},
 		},
 		{
 			name:   "a town before a grain",
