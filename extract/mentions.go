@@ -107,6 +107,12 @@ func (r *Resolver) tableWords(text string, ws []word, typ Type) ([]word, Type, b
 	if ok {
 		ws, typ, ok = r.tableCut(ws, typ)
 	}
+	if ok {
+		ws, typ, ok = r.grainLine(ws, typ) // tail10yk
+	}
+	if ok {
+		ws = figureUnitLead(text, ws) // tail10yk
+	}
 	return ws, typ, ok && len(ws) > 0
 }
 
