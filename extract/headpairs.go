@@ -4,11 +4,15 @@ import (
 	"github.com/nergraph/nergraph/internal/names"
 )
 
-// pairHeads end a firm's name of two words or more before "and" or "&"
-// when a second firm follows: "Tervane Bank and Quarbin Trust Co",
-// "Lunmark Securities and Osterby Inc". The company suffixes
-// ([names.CorpSuffixes]) end one too.
-var pairHeads = names.Set{"bank": true, "securities": true, "brothers": true, "markets": true}
+// pairHeads end a firm's or a body's name of two words or more before
+// "and" or "&" when a second name follows: "Tervane Bank and Quarbin
+// Trust Co", "Lunmark Securities and Osterby Inc", "the Tervane Commission
+// and Quarbin Union of Students". The company suffixes
+// ([names.CorpSuffixes]) end one too. "Service", "Exchange" and "Office"
+// are left out: "Tervane Rubber Exchange and Licensing Board" is one.
+var pairHeads = names.Set{"bank": true, "securities": true, "brothers": true, "markets": true,
+	"commission": true, "department": true, "party": true, "committee": true, "union": true,
+	"association": true, "council": true}
 
 // pairTails begin the second part of one firm's name after a head and
 // "and": "Tervane Bank and Trust Co", "Lunmark Securities and Investment

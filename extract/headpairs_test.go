@@ -24,6 +24,11 @@ func TestSplitHeadPairs(t *testing.T) {
 			want:   []string{`org:quarbin-bank-of-elkton ORG "Quarbin Bank of Elkton"`, `org:tervane-bank ORG "Tervane Bank"`},
 		},
 		{
+			name:   "a commission and a union",
+			marked: "Votes\n\nThe advice came from the [[Tervane Electoral Commission and Quarbin Union of Students|ORG]] this week.",
+			want:   []string{`org:quarbin-union-of-students ORG "Quarbin Union of Students"`, `org:tervane-electoral-commission ORG "Tervane Electoral Commission"`},
+		},
+		{
 			name:   "a bank and trust company",
 			marked: "Banks\n\nThe agency closed [[Lunmark Bank and Trust Co|ORG]] today.",
 			want:   []string{`org:lunmark-bank-and-trust ORG "Lunmark Bank and Trust Co"`},
