@@ -35,24 +35,38 @@ var pairTails = names.Set{"trust": true, "trusts": true, "banking": true, "savin
 // Names the tables know whole ([names.Known], [names.ConnectorNames])
 // stay one.
 func (r *Resolver) splitHeadPairs(text string, ms []*mention) []*mention {
-	var out []*mention
-	for i, m := range ms {
-		k := -1
-		if m.typ == Org && len(m.words) >= 3 {
-			k = headPairCut(text, m)
+	return splitEach(ms, func(out []*mention, m *mention) ([]*mention, bool) {
+		if m.typ != Org || len(m.words) < 3 {
+			return out, false
 		}
+		k := headPairCut(text, m)
 		if k < 0 {
-			if out != nil {
-				out = append(out, m)
-			}
-			continue
-		}
-		if out == nil {
-			out = append(make([]*mention, 0, len(ms)+1), ms[:i]...)
+			return out, false
 		}
 		ws := splitWords(text, m.Start, m.End)
 		out = r.mentions(out, text, ws[0].start, ws[k-1].end, m.Sentence, m.typ)
-		out = r.mentions(out, text, ws[k+1].start, ws[len(ws)-1].end, m.Sentence, m.typ)
+		return r.mentions(out, text, ws[k+1].start, ws[len(ws)-1].end, m.Sentence, m.typ), true
+	})
+}
+
+// splitEach returns ms with each mention that split cuts replaced by the
+// mentions split appends to out; split reports whether it cut m. ms is
+// returned as it is when split cuts none.
+func splitEach(ms []*mention, split func(out []*mention, m *mention) ([]*mention, bool)) []*mention {
+	var out []*mention
+	for i, m := range ms {
+		if out == nil {
+			next, ok := split(nil, m)
+			if ok {
+				out = append(append(make([]*mention, 0, len(ms)+1), ms[:i]...), next...)
+			}
+			continue
+		}
+		next, ok := split(out, m)
+		if !ok {
+			next = append(next, m)
+		}
+		out = next
 	}
 	if out == nil {
 		return ms

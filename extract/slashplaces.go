@@ -17,28 +17,17 @@ import (
 // and the word after it, a place the tables know ("NEW YORK/ELKTON"
 // begun at "YORK"). Each half is a mention of its own, typed a place.
 func (r *Resolver) splitSlashPlaces(text string, ms []*mention) []*mention {
-	var out []*mention
-	for i, m := range ms {
-		slash := -1
-		if m.typ != Misc && strings.Count(m.Name, "/") == 1 {
-			slash = slashBetweenPlaces(text, m)
+	return splitEach(ms, func(out []*mention, m *mention) ([]*mention, bool) {
+		if m.typ == Misc || strings.Count(m.Name, "/") != 1 {
+			return out, false
 		}
+		slash := slashBetweenPlaces(text, m)
 		if slash < 0 {
-			if out != nil {
-				out = append(out, m)
-			}
-			continue
-		}
-		if out == nil {
-			out = append(make([]*mention, 0, len(ms)+1), ms[:i]...)
+			return out, false
 		}
 		out = r.mentions(out, text, m.Start, slash, m.Sentence, Location)
-		out = r.mentions(out, text, slash+1, m.End, m.Sentence, Location)
-	}
-	if out == nil {
-		return ms
-	}
-	return out
+		return r.mentions(out, text, slash+1, m.End, m.Sentence, Location), true
+	})
 }
 
 // slashBetweenPlaces returns the offset in text of the slash of m when
