@@ -186,6 +186,8 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, plac
 	ms = r.scan(text, sents, ms)
 	ms = commonAcronyms(text, ms)
 	ms = r.splitAndPairs(text, ms)
+	ms = r.splitHeadPairs(text, ms)   // tail10ym
+	ms = r.splitSlashPlaces(text, ms) // tail10ym
 	if tb := append(tickerBlocks(text), tableBlocks(text)...); len(tb) > 0 {
 		ms = slices.DeleteFunc(ms, func(m *mention) bool {
 			return slices.ContainsFunc(tb, func(b [2]int) bool { return b[0] <= m.Start && m.End <= b[1] })
