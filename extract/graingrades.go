@@ -99,12 +99,16 @@ func grainWord(w string) bool {
 	if strings.IndexByte(w, '.') >= 0 {
 		return false
 	}
-	for _, p := range strings.Split(w, "/") {
+	for {
+		p, rest, slash := strings.Cut(w, "/")
 		if !grainWords.Has(p) {
 			return false
 		}
+		if !slash {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 // tableLineWord reports whether w, or each part of it between slashes, is
