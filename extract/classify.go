@@ -173,6 +173,10 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case screenThing(m),
 		treatyName(m): // tail10yh
 		m.typ, m.typed = Misc, true
+	case r.crudeGrade(m): // tail10yn
+		m.typ, m.typed = Misc, true
+	case r.judicialDistrict(m): // tail10yn
+		m.typ, m.typed = Location, true
 	case numberName(m) && m.canon == "":
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
