@@ -91,3 +91,32 @@ func TestMemberNouns(t *testing.T) {
 		},
 	})
 }
+
+// TestCommaPartners checks that a firm of single partners cut at commas
+// before ", Inc" and a Dutch firm of partners joined by "en" are joined
+// whole ([commaPartnerSpans]), and that a list of firms or of two names
+// before a suffix is left cut.
+func TestCommaPartners(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "three partners, a comma and Inc",
+			marked: "Ads\n\nIt hired the agency of Tervane, [[Quarbin|PER]], [[Lunmark, Inc|ORG]] for its account.",
+			want:   []string{`org:tervane-quarbin-lunmark ORG "Tervane, Quarbin, Lunmark, Inc"`},
+		},
+		{
+			name:   "a Dutch firm joined by en",
+			marked: "Bonds\n\nThe issue is led by [[Tervane|ORG]], Quarbin en [[Lunmark NV|ORG]] this week.",
+			want:   []string{`org:tervane-quarbin-en-lunmark ORG "Tervane, Quarbin en Lunmark NV"`},
+		},
+		{
+			name:   "two names before a comma and Inc",
+			marked: "Ads\n\nIt hired Tervane, [[Lunmark, Inc|ORG]] for its account.",
+			want:   []string{`org:lunmark ORG "Lunmark, Inc"`},
+		},
+		{
+			name:   "a list of firms, the last with its suffix",
+			marked: "Oil\n\nIt sold stakes to [[Tervane|ORG]], [[Quarbin|ORG]], [[Lunmark Inc|ORG]] and others.",
+			want:   []string{`org:lunmark ORG "Lunmark Inc"`, `org:quarbin ORG "Quarbin" partial`, `org:tervane ORG "Tervane" partial`},
+		},
+	})
+}
