@@ -104,6 +104,11 @@ func TestCommaPartners(t *testing.T) {
 			want:   []string{`org:tervane-quarbin-lunmark ORG "Tervane, Quarbin, Lunmark, Inc"`},
 		},
 		{
+			name:   "the first partner spanned with an adjective",
+			marked: "Oil\n\nAn analyst with [[Elkton-based Ardo|PER]], [[Quarbin|PER]], [[Lunmark, Inc|ORG]] spoke.",
+			want:   []string{`org:ardo-quarbin-lunmark ORG "Ardo, Quarbin, Lunmark, Inc"`},
+		},
+		{
 			name:   "a Dutch firm joined by en",
 			marked: "Bonds\n\nThe issue is led by [[Tervane|ORG]], Quarbin en [[Lunmark NV|ORG]] this week.",
 			want:   []string{`org:tervane-quarbin-en-lunmark ORG "Tervane, Quarbin en Lunmark NV"`},
