@@ -171,7 +171,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case suffixOpener(text, m):
 		m.typ, m.typed = Misc, true
 	case screenThing(m),
-		treatyName(m): // tail10yh
+		treatyName(m),   // tail10yh
+		r.crudeGrade(m): // tail10yn
 		m.typ, m.typed = Misc, true
 	case numberName(m) && m.canon == "":
 		m.typ, m.typed = Misc, true
@@ -189,7 +190,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case nearTown(text, m):
 		m.typ, m.typed = Location, true
-	case airBase(m): // tail10yb
+	case airBase(m), // tail10yb
+		r.judicialDistrict(m): // tail10yn
 		m.typ, m.typed = Location, true
 	case radioStation(m) || resultLine(text, m): // tail10yb
 		m.typ, m.typed = Org, true

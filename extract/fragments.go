@@ -53,6 +53,9 @@ func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
 			sp.Start = k
 			spans[i].Start = k
 		}
+		if cut, ok := memberNounCut(toks, sp); ok { // tail10yn
+			sp, spans[i] = cut, cut
+		}
 		parts := semicolonParts(toks, sp)
 		if parts == nil {
 			parts = throughParts(toks, sp)

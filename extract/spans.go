@@ -36,6 +36,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	houseOfSpans(sents, spans)         // tail10yd
 	firmCommaSpans(sents, spans)
 	spans = partnerCommaSpans(sents, spans) // tail10yf
+	spans = commaPartnerSpans(sents, spans) // tail10yn
 	spans = partnerFirmSpans(sents, spans)
 	stateCommissionSpans(sents, spans)
 	spans = r.particleSpans(text, sents, spans)
