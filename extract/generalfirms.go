@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/nergraph/nergraph/extract/text"
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// generalFirmSpans gives back its first word to a company the recognizer
+// began one word late, after a "General" that opens the sentence:
+// "General Tervane Utilities Corp said ..." found as "Tervane Utilities
+// Corp". The name must end in a company form ([names.CorpSuffixes]), which
+// no general's name does, and the "General" must be in no other span.
+func generalFirmSpans(sents []text.Sentence, spans []Span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Start != 1 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.End > len(sents[sp.Sentence].Tokens) {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		if toks[0].Text != "General" || sp.End-sp.Start < 2 || !names.CorpSuffixes[strings.ToLower(strings.TrimSuffix(toks[sp.End-1].Text, "."))] {
+			continue
+		}
+		if i > 0 && spans[i-1].Sentence == sp.Sentence {
+			continue // "General" is in the span before
+		}
+		sp.Start, sp.Type = 0, Org
+	}
+}
