@@ -11,7 +11,8 @@ import (
 // began one word late, after a "General" that opens the sentence:
 // "General Tervane Utilities Corp said ..." found as "Tervane Utilities
 // Corp". The name must end in a company form ([names.CorpSuffixes]), which
-// no general's name does, and the "General" must be in no other span.
+// no general's name does, and the "General" must be in no other span. A
+// short form after the span ("corp", "inc") is taken into it.
 func generalFirmSpans(sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
@@ -19,7 +20,13 @@ func generalFirmSpans(sents []text.Sentence, spans []Span) {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
-		if toks[0].Text != "General" || sp.End-sp.Start < 2 || !names.CorpSuffixes[strings.ToLower(strings.TrimSuffix(toks[sp.End-1].Text, "."))] {
+		if toks[0].Text != "General" || sp.End-sp.Start < 2 {
+			continue
+		}
+		if sp.End < len(toks) && shortCorpForms[strings.ToLower(strings.TrimSuffix(toks[sp.End].Text, "."))] {
+			sp.End++ // "General Tervane Utilities corp said": the form in lower case left out
+		}
+		if !names.CorpSuffixes[strings.ToLower(strings.TrimSuffix(toks[sp.End-1].Text, "."))] {
 			continue
 		}
 		if i > 0 && spans[i-1].Sentence == sp.Sentence {
@@ -28,3 +35,7 @@ func generalFirmSpans(sents []text.Sentence, spans []Span) {
 		sp.Start, sp.Type = 0, Org
 	}
 }
+
+// shortCorpForms are the abbreviated company forms a recognizer leaves out
+// of a name when written in lower case: "Tervane Utilities corp".
+var shortCorpForms = map[string]bool{"corp": true, "inc": true, "co": true, "ltd": true, "plc": true}
