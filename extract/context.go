@@ -63,6 +63,7 @@ func (r *Resolver) contextual(a *article) {
 		thingCalled(a, m)
 		sharedSurname(a, m)      // tail10zv
 		honorificFirmShort(a, m) // tail10zv
+		reportTitle(a, m)        // tail10yo
 	}
 	knownFirstWords(a)
 	r.listPeers(a)

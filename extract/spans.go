@@ -34,6 +34,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	apostropheNSpans(sents, spans)     // tail10yc
 	portfolioPersonSpans(sents, spans) // tail10yc
 	houseOfSpans(sents, spans)         // tail10yd
+	generalFirmSpans(sents, spans)     // tail10yo
 	firmCommaSpans(sents, spans)
 	spans = partnerCommaSpans(sents, spans) // tail10yf
 	spans = commaPartnerSpans(sents, spans) // tail10yn
