@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/nergraph/nergraph/extract/text"
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// firmKindBefore reports whether a firm's kind stands right before the
+// pair "X and Y" at token x, alone or before "of": "the law firm of
+// Kelmar and Dorvane", "brokers Kelmar and Dorvane". Such a cue names a
+// partnership so plainly that its first partner may be a word the
+// gazetteer also knows as a first name ("the law firm of Morgan and
+// Dorvane"); people listed after it are not written so.
+func firmKindBefore(toks []text.Token, x int) bool {
+	if x < 1 {
+		return false
+	}
+	p := strings.ToLower(toks[x-1].Text)
+	if firmKinds[p] || p == "lawyers" || p == "brokers" {
+		return true
+	}
+	return p == "of" && x >= 2 && firmKinds[strings.ToLower(toks[x-2].Text)]
+}
+
+// pairOpensFirm reports whether the pair "X and Y" at token x of toks,
+// ending its name (no capitalized word after Y), opens the name of a firm
+// the article writes elsewhere: the pair, up to three capitalized words
+// and a company suffix ("Kelmar and Dorvane completed its offering" after
+// "Kelmar and Dorvane Capital Group Inc said"). The pair is the firm's
+// short form. The recognizer may have cut that name at "and" too, so the
+// words are read, not the spans.
+func pairOpensFirm(sents []text.Sentence, toks []text.Token, x int) bool {
+	if x+3 < len(toks) && names.IsCapitalized(toks[x+3].Text) {
+		return false
+	}
+	a, b := names.Key(toks[x].Text), names.Key(toks[x+2].Text)
+	for _, s := range sents {
+		ts := s.Tokens
+		for i := 0; i+4 < len(ts); i++ {
+			if names.Key(ts[i].Text) == a && strings.EqualFold(ts[i+1].Text, toks[x+1].Text) && names.Key(ts[i+2].Text) == b && suffixAhead(ts[i+3:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// suffixAhead reports whether ts begins with at most three capitalized
+// words and a company suffix: "Capital Group Inc".
+func suffixAhead(ts []text.Token) bool {
+	for i := 0; i < len(ts) && i < 4; i++ {
+		if names.CorpSuffixes.Has(ts[i].Text) {
+			return true
+		}
+		if !names.IsCapitalized(ts[i].Text) {
+			return false
+		}
+	}
+	return false
+}
