@@ -16,7 +16,7 @@ func TestPairFirmCues(t *testing.T) {
 		},
 		{
 			name:   "the short form of a firm's longer name",
-			marked: "[[Kelmar and Dorvane Capital Group Inc|ORG]] said it would buy back shares. [[Kelmar|PER]] and [[Dorvane|ORG]] completed its offering in June.",
+			marked: "[[Kelmar|PER]] and [[Dorvane Capital Group Inc|ORG]] said it would buy back shares. [[Kelmar|PER]] and [[Dorvane|ORG]] completed its offering in June.",
 			want:   []string{`org:kelmar-and-dorvane ORG "Kelmar and Dorvane"`, `org:kelmar-and-dorvane-capital-group ORG "Kelmar and Dorvane Capital Group Inc"`},
 		},
 		{
