@@ -24,6 +24,15 @@ func firmKindBefore(toks []text.Token, x int) bool {
 	return p == "of" && x >= 2 && firmKinds[strings.ToLower(toks[x-2].Text)]
 }
 
+// partnerNamed reports whether w, a word of the pair "X and Y" at token x
+// that the gazetteer knows as a first name, is a partner's surname all
+// the same: X after a firm's kind ([firmKindBefore]), or either word when
+// the article writes the pair as the start of a firm's name
+// ([pairOpensFirm]: "Kelmar and Morgan Capital Group Inc").
+func partnerNamed(sents []text.Sentence, toks []text.Token, x int, w string) bool {
+	return w == toks[x].Text && firmKindBefore(toks, x) || pairOpensFirm(sents, toks, x)
+}
+
 // pairOpensFirm reports whether the pair "X and Y" at token x of toks,
 // ending its name (no capitalized word after Y), opens the name of a firm
 // the article writes elsewhere: the pair, up to three capitalized words

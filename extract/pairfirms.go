@@ -131,8 +131,7 @@ func (r *Resolver) pairFirmAt(sents []text.Sentence, spans []Span, si, x int) (S
 		if _, abbr := names.StateAbbrevs[k]; abbr || r.t.KnownPlace(k) || r.t.CityCountry[k] != "" || placeGaz().PlaceName([]string{w}) {
 			places++ // GeoNames' small towns left out: many are surnames
 		}
-		if placeGaz().FirstName(w) && (w != a[0].Text ||
-			!firmKindBefore(toks, x)) || names.Titles[k] { // tail10yp
+		if placeGaz().FirstName(w) && !partnerNamed(sents, toks, x, w) || names.Titles[k] { // tail10yp
 			return Span{}, false
 		}
 		if _, known := names.Known(w); known {
