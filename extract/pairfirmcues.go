@@ -26,11 +26,12 @@ func firmKindBefore(toks []text.Token, x int) bool {
 
 // partnerNamed reports whether w, a word of the pair "X and Y" at token x
 // that the gazetteer knows as a first name, is a partner's surname all
-// the same: X after a firm's kind ([firmKindBefore]), or either word when
-// the article writes the pair as the start of a firm's name
-// ([pairOpensFirm]: "Kelmar and Morgan Capital Group Inc").
+// the same: X after a firm's kind ([firmKindBefore]); either word before
+// an apposition that names a firm ([pairFirmApposition]: "Kelmar and
+// Morgan, a law firm") or when the article writes the pair as the start of
+// a firm's name ([pairOpensFirm]: "Kelmar and Morgan Capital Group Inc").
 func partnerNamed(sents []text.Sentence, toks []text.Token, x int, w string) bool {
-	return w == toks[x].Text && firmKindBefore(toks, x) || pairOpensFirm(sents, toks, x)
+	return w == toks[x].Text && firmKindBefore(toks, x) || pairFirmApposition(toks, x) || pairOpensFirm(sents, toks, x)
 }
 
 // pairOpensFirm reports whether the pair "X and Y" at token x of toks,
@@ -64,6 +65,40 @@ func suffixAhead(ts []text.Token) bool {
 			return true
 		}
 		if !names.IsCapitalized(ts[i].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionHeads end an apposition that says a pair of surnames is a
+// firm: "Kelmar and Dorvane, a Tervane law firm".
+var appositionHeads = names.Set{"firm": true, "brokerage": true, "partnership": true}
+
+// pairFirmApposition reports whether an apposition after the pair "X and Y"
+// at token x says it is one firm: a comma (maybe after a closing ">"),
+// "a" or "an", at most three words and a word of [appositionHeads] ("Kelmar
+// and Dorvane, an advertising firm", "Kelmar and Dorvane, a Tervane
+// brokerage"). A pair that ends a longer list of partners ("Vell, Kelmar
+// and Dorvane, a brokerage") is left to the partners' rules: the pair alone
+// is only part of the name.
+func pairFirmApposition(toks []text.Token, x int) bool {
+	if x >= 2 && toks[x-1].Text == "," && names.IsCapitalized(toks[x-2].Text) {
+		return false
+	}
+	i := x + 3
+	if i < len(toks) && toks[i].Text == ">" {
+		i++
+	}
+	if i+2 >= len(toks) || toks[i].Text != "," || toks[i+1].Text != "a" && toks[i+1].Text != "an" {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+5; j++ {
+		w := toks[j].Text
+		if appositionHeads[w] {
+			return true
+		}
+		if !names.IsCapitalized(w) && strings.ToLower(w) != w || strings.ContainsAny(w, ",.;:()") {
 			return false
 		}
 	}

@@ -20,6 +20,16 @@ func TestPairFirmCues(t *testing.T) {
 			want:   []string{`org:kelmar-and-dorvane ORG "Kelmar and Dorvane"`, `org:kelmar-and-dorvane-capital-group ORG "Kelmar and Dorvane Capital Group Inc"`},
 		},
 		{
+			name:   "an apposition that names a firm",
+			marked: "The suit names [[Quarbin|ORG]] and [[Morgan|PER]], an advertising firm, as a defendant.",
+			want:   []string{`org:quarbin-and-morgan ORG "Quarbin and Morgan"`},
+		},
+		{
+			name:   "a pair at the end of a list of partners",
+			marked: "[[Vell|PER]], [[Quarbin|ORG]] and [[Lunmark|PER]], a brokerage firm, bought shares.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`, `person:lunmark PERSON "Lunmark" partial`, `person:vell PERSON "Vell" partial`},
+		},
+		{
 			name:   "a first name listed with no firm's cue",
 			marked: "The report of [[Morgan|PER]] and [[Quarbin|PER]] was read.",
 			want:   []string{`person:morgan PERSON "Morgan" partial`, `person:quarbin PERSON "Quarbin" partial`},

@@ -110,7 +110,7 @@ func (r *Resolver) pairFirmAt(sents []text.Sentence, spans []Span, si, x int) (S
 		return Span{}, false
 	}
 	if !pairFirmCue(toks, x) &&
-		!pairOpensFirm(sents, toks, x) { // tail10yp
+		!pairOpensFirm(sents, toks, x) && !pairFirmApposition(toks, x) { // tail10yp
 		return Span{}, false
 	}
 	// Neither word is inside a longer span.
