@@ -200,7 +200,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case (m.typ == Org || m.typ == Person) && placeNounList(text, m): // tail10yc
 		m.typ, m.typed = Location, true
 	case policeStation(text, m), // tail10yd
-		venuePerson(text, m): // tail10yi
+		venuePerson(text, m), // tail10yi
+		hillPlace(text, m):   // tail10yp
 		m.typ, m.typed = Location, true
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m): // tail10yd
 		m.typ, m.typed = Org, true

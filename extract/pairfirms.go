@@ -109,7 +109,8 @@ func (r *Resolver) pairFirmAt(sents []text.Sentence, spans []Span, si, x int) (S
 	if and := toks[x+1].Text; and != "and" && and != "&" {
 		return Span{}, false
 	}
-	if !pairFirmCue(toks, x) {
+	if !pairFirmCue(toks, x) &&
+		!pairOpensFirm(sents, toks, x) && !pairFirmApposition(toks, x) { // tail10yp
 		return Span{}, false
 	}
 	// Neither word is inside a longer span.
@@ -130,7 +131,7 @@ func (r *Resolver) pairFirmAt(sents []text.Sentence, spans []Span, si, x int) (S
 		if _, abbr := names.StateAbbrevs[k]; abbr || r.t.KnownPlace(k) || r.t.CityCountry[k] != "" || placeGaz().PlaceName([]string{w}) {
 			places++ // GeoNames' small towns left out: many are surnames
 		}
-		if placeGaz().FirstName(w) || names.Titles[k] {
+		if placeGaz().FirstName(w) && !partnerNamed(sents, toks, x, w) || names.Titles[k] { // tail10yp
 			return Span{}, false
 		}
 		if _, known := names.Known(w); known {
