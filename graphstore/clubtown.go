@@ -138,7 +138,7 @@ func (c *corpus) linkClubTowns(l *linking, lu *lineups) {
 				continue
 			}
 			if sport := c.clubStories(lu, e.id, art); len(sport) == 0 || lu.togetherAny(c, art, sport, c.ctxKey(e.id)) ||
-				given && c.placeInSport(lu, place, e.id) || !given && c.sharesAnyOf(art, c.articlesWith(e.id), c.ctxKey(e.id)) {
+				given && c.placeInSport(lu, place, e.id) || !given && !c.unseenTownApart(art, sport, e.id) {
 				continue
 			}
 			l.linkIn(clubTownRule(given), art, a.id, e.id, place, 0)

@@ -42,6 +42,17 @@ func clubTownRule(given bool) LinkRule {
 	return RuleClubTownKnown
 }
 
+// unseenTownApart reports whether the article art, which gives the
+// organization id, stands apart from the club's sports stories sport as a
+// town's story must to be linked by RuleClubTownKnown: most of the
+// organization's articles are sports stories (a company named by a
+// town's name, "Nokia", is named in a sports story now and then), and art
+// shares nothing with any of them (see sharesAnyOf).
+func (c *corpus) unseenTownApart(art int, sport []int, id string) bool {
+	arts := c.articlesWith(id)
+	return 2*len(sport) > len(arts) && !c.sharesAnyOf(art, arts, c.ctxKey(id))
+}
+
 // sharesAnyOf reports whether article art shares with any other of the
 // articles arts a context key that is no country, no place and not own,
 // however common: a story of a town the corpus gives no place of must
