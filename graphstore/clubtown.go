@@ -109,7 +109,8 @@ func (c *corpus) sectionsApart(lu *lineups, place, org string) bool {
 // linkClubTowns links, in each article that is no sports story, an
 // organization named by a town's name alone to the place of that name
 // (see the comment at the top of this file): the place given by the
-// corpus, under its own node and in no sports story, and the organization
+// corpus, under its own node and in no sports story, or a city of the
+// gazetteer no article gives as a place (see unseenTown), and the organization
 // a club in another article's sports story that shares nothing rare with
 // the article.
 func (c *corpus) linkClubTowns(l *linking, lu *lineups) {
@@ -121,22 +122,26 @@ func (c *corpus) linkClubTowns(l *linking, lu *lineups) {
 		for _, e := range a.entries {
 			// The cheap questions first: an organization's lone name whose
 			// place the corpus gives in full.
-			if e.typ != extract.Org || !e.partial || strings.Contains(e.id, "@") {
+			if e.typ != extract.Org || strings.Contains(e.id, "@") {
 				continue
 			}
 			_, rest, _ := strings.Cut(e.id, ":")
 			place := "location:" + rest
-			if !c.given(place) || l.remap[place] != "" || l.remap[e.id] != "" || isAcronym(e.name) && !knownTown(e.id) {
+			given := c.given(place)
+			if given && !e.partial || !given && !unseenTown(e.entryKey, rest) {
+				continue
+			}
+			if l.remap[place] != "" || l.remap[e.id] != "" || isAcronym(e.name) && !knownTown(e.id) {
 				continue
 			}
 			if _, linked := l.inArticle[art][e.id]; linked || lu.clubStory(c, art, e.id) {
 				continue
 			}
 			if sport := c.clubStories(lu, e.id, art); len(sport) == 0 || lu.togetherAny(c, art, sport, c.ctxKey(e.id)) ||
-				c.placeInSport(lu, place, e.id) {
+				given && c.placeInSport(lu, place, e.id) || !given && !c.unseenTownApart(art, sport, e.id) {
 				continue
 			}
-			l.linkIn(RuleClubTown, art, a.id, e.id, place, 0)
+			l.linkIn(clubTownRule(given), art, a.id, e.id, place, 0)
 		}
 	}
 }

@@ -12,9 +12,10 @@ import (
 // towns: a town's name typed an organization in a story that is no sports
 // story goes to the town, and a type vote keeps the town apart from its
 // club, but not where the story shares the club's players or the name is
-// an acronym no table knows as a town.
+// an acronym no table knows as a town; and RuleClubTownKnown's cases (see
+// clubTownKnownCases).
 func TestClubTown(t *testing.T) {
-	for _, tt := range clubTownCases() {
+	for _, tt := range append(clubTownCases(), clubTownKnownCases()...) {
 		t.Run(tt.name, func(t *testing.T) {
 			wantNodeBothOrders(t, tt.docs, tt.art, tt.id, tt.want)
 		})
@@ -32,20 +33,8 @@ type nodeCase struct {
 
 // clubTownCases are TestClubTown's corpora, each with its filler articles.
 func clubTownCases() []nodeCase {
-	firm := func(id string) extract.Entity { return at(id, id, extract.Org, false, 0) }
 	alone := func(id, name string, typ extract.Type) extract.Entity { return at(id, name, typ, true, 1) }
-	// Filler articles make the things below rare, as in a real corpus; a
-	// region and a league are in a few of them, common enough that
-	// sharing them says little alone.
-	common := []extract.Entity{at("location:arvel", "Arvel", extract.Location, false, 2), firm("org:quarbin-league")}
-	var filler []*extract.Doc
-	for i := range 40 {
-		d := doc(fmt.Sprintf("filler%02d", i), firm(fmt.Sprintf("org:firm%02d", i)))
-		if i < 2 {
-			d.Entities = append(d.Entities, common...)
-		}
-		filler = append(filler, d)
-	}
+	filler, common := townFiller()
 	with := func(d *extract.Doc, es ...extract.Entity) *extract.Doc {
 		d.Entities = append(append(d.Entities, common...), es...)
 		return d
@@ -75,6 +64,27 @@ func clubTownCases() []nodeCase {
 			"place", "location:tervane", "org:tervane"},
 	}
 	return withFiller(filler, tests)
+}
+
+// firm is an organization's entity of the id, named by it, in the first
+// sentence.
+func firm(id string) extract.Entity { return at(id, id, extract.Org, false, 0) }
+
+// townFiller returns the filler articles of the club-town corpora, which
+// make the things of a case rare, as in a real corpus, and the region and
+// the league that are in a few of them, common enough that sharing them
+// says little alone.
+func townFiller() ([]*extract.Doc, []extract.Entity) {
+	common := []extract.Entity{at("location:arvel", "Arvel", extract.Location, false, 2), firm("org:quarbin-league")}
+	var filler []*extract.Doc
+	for i := range 40 {
+		d := doc(fmt.Sprintf("filler%02d", i), firm(fmt.Sprintf("org:firm%02d", i)))
+		if i < 2 {
+			d.Entities = append(d.Entities, common...)
+		}
+		filler = append(filler, d)
+	}
+	return filler, common
 }
 
 // withFiller puts the filler articles before each case's own.

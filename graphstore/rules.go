@@ -27,10 +27,13 @@ package graphstore
 // town's one-word name beside another place kept from a longer body no
 // article calls by it (townshort.go), which that corpus does not meet
 // either (the rules' test corpora, which the hash covers since version 3's
-// day, do).
-const CacheRules = 3
+// day, do); 4, a club's town outside sports stories linked to a place of
+// its name no article gives, when the gazetteer knows the town as a city
+// (clubtownknown.go), which the fixed corpus does not meet and the rules'
+// test corpora do.
+const CacheRules = 4
 
 // cacheRulesHash is the hash TestCacheRules computes of the graph and the
 // links of a small fixed corpus of stored rows (testdata/rules) and of the
 // linking rules' test corpora under the rules named by CacheRules.
-const cacheRulesHash = "c6ccfbd4100ee0ae48c8485a152c872043db14712660e5fc22b6103b17bd0225"
+const cacheRulesHash = "ecabf3d4eba4bab041d55e6465f7418984c29ed2ebb01f60e851ef2688c8d2aa"

@@ -127,6 +127,7 @@ func ruleCases() []nodeCase {
 		{"possessive", possessiveCases()},
 		{"own names", ownNamesCases()},
 		{"town bodies", townBodyCases()},
+		{"club town known", clubTownKnownCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
