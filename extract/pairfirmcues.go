@@ -49,7 +49,9 @@ func pairOpensFirm(sents []text.Sentence, toks []text.Token, x int) bool {
 	for _, s := range sents {
 		ts := s.Tokens
 		for i := 0; i+4 < len(ts); i++ {
-			if names.Key(ts[i].Text) == a && strings.EqualFold(ts[i+1].Text, toks[x+1].Text) && names.Key(ts[i+2].Text) == b && suffixAhead(ts[i+3:]) {
+			// The connector first: it is one cheap comparison, the keys are
+			// not (they fold every word).
+			if strings.EqualFold(ts[i+1].Text, toks[x+1].Text) && names.Key(ts[i].Text) == a && names.Key(ts[i+2].Text) == b && suffixAhead(ts[i+3:]) {
 				return true
 			}
 		}
