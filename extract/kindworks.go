@@ -19,7 +19,7 @@ import (
 var workKinds = names.Set{"album": true, "single": true, "song": true, "film": true, "movie": true,
 	"programme": true, "show": true, "channel": true, "robot": true, "laptop": true, "console": true,
 	"browser": true, "game": true, "sitcom": true, "documentary": true, "musical": true, "novel": true,
-	"opera": true, "track": true, "feature": true, "handset": true, "smartphone": true}
+	"opera": true, "track": true, "feature": true, "handset": true, "smartphone": true, "book": true}
 
 // workDeterminers open the noun phrase of a kind noun: "the film",
 // "a new album", "its online channel".

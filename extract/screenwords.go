@@ -74,12 +74,7 @@ func kinPerson(text string, m *mention) bool {
 	if !kinNouns[k] {
 		return false // the usual case, decided at once
 	}
-	p, _ := prevWordFast(text, ks)
-	switch strings.ToLower(p) {
-	case "his", "her", "their":
-		return !looksLikeOrg(m)
-	}
-	return false
+	return kinOpens(text, ks) && !looksLikeOrg(m)
 }
 
 // djPerson reports whether a name of two to four words opens with the

@@ -46,7 +46,8 @@ var titleWords = names.Set{"and": true, "of": true, "the": true, "a": true, "an"
 // made".
 func workList(text string, m *mention) bool {
 	p, _ := prevWordFast(text, m.Start)
-	opener := p == "including" || p == "as" || p == "like" || p == "include" || p == "were" || workPlurals[p]
+	opener := p == "including" || p == "as" || p == "like" || p == "include" || p == "included" || p == "were" ||
+		workPlurals[p]
 	if m.acronym && !opener && possessiveAt(text, m.End) {
 		return false // a maker in the list: "and EA's Need for Speed" (but "Hobson's Choice")
 	}
@@ -74,9 +75,15 @@ func workList(text string, m *mention) bool {
 			// read: "movies from Quarbin Pictures" lists makers, "the
 			// singles A and B for Quarbin Records" names a label.
 			return listed && !loose && (upperWord(after) || isDigit(after[0]))
-		case lw == "including" || lw == "like" && !strings.HasSuffix(w, ","):
-			return pluralBefore(text, ws, lw == "like")
-		case w == "were" || w == "include":
+		case lw == "including":
+			return pluralBefore(text, ws, false) || titleEnds(text, m) && pluralAcross(text, ws)
+		case lw == "like" && !strings.HasSuffix(w, ","):
+			return pluralBefore(text, ws, true)
+		case w == "include":
+			return pluralBefore(text, ws, true) || titleEnds(text, m) && pluralAcross(text, ws)
+		case w == "included":
+			return titleEnds(text, m) && (pluralBefore(text, ws, true) || pluralAcross(text, ws))
+		case w == "were":
 			return pluralBefore(text, ws, true)
 		case lw == "as":
 			// "films such as", "such films as"
@@ -86,8 +93,8 @@ func workList(text string, m *mention) bool {
 			return pluralBefore(text, ws, true)
 		case strings.HasSuffix(w, ".") || strings.ContainsAny(w, ";:()\"!"):
 			return false // another sentence or clause
-		case titleWords[lw] || upperWord(w) || isDigit(w[0]):
-			listed = listed || lw == "and" || strings.HasSuffix(w, ",")
+		case titleWords[lw] || lw == "plus" || upperWord(w) || isDigit(w[0]):
+			listed = listed || lw == "and" || lw == "plus" || strings.HasSuffix(w, ",")
 			loose = loose || titleWords[lw] && lw != "and"
 			i, after = ws, w
 		default:

@@ -191,13 +191,14 @@ func ownedThings(a *article) {
 	var things []string // keys
 	// hitsList's word stands in few articles: asked once, not per mention.
 	hits := strings.Contains(a.text, "hits")
-	for _, m := range a.ms {
+	for i, m := range a.ms {
 		if ownedThing(a.text, m) || thingApposition(a.text, m) || workKindAfter(a.text, m) || listedThing(a.text, m) ||
 			kindWorkBefore(a.text, m) ||
 			songCue(a.text, m) ||
 			bookApposition(a.text, m) || // tail10yb
 			workPhraseBefore(a.text, m) || // tail10yg
-			pronounTitle(a.text, m) || genreHit(a.text, m) || hits && hitsList(a.text, m) {
+			pronounTitle(a.text, m) || genreHit(a.text, m) || hits && hitsList(a.text, m) ||
+			personForTitle(a.text, a.ms, i) { // tail10yt
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
