@@ -49,9 +49,9 @@ func TestUnlinkPlaces(t *testing.T) {
 			want: []string{`org:kansas-city-southern-industries ORG "Kansas City Southern Industries Inc"`},
 		},
 		{
-			name: "a university's of",
+			name:   "a university's of",
 			marked: "Football\n\n[[University of Ohio|ORG]] won the title. [[Ohio|ORG]] beat the holders 21-7.",
-			want: []string{`org:university-of-ohio ORG "University of Ohio"`},
+			want:   []string{`org:university-of-ohio ORG "University of Ohio"`},
 		},
 	})
 }
