@@ -139,6 +139,7 @@ type mention struct {
 	scored   bool
 	known    bool // the model's gazetteer knows the whole name as of its type
 	cue      bool // the words around it say its type (typeCue)
+	placed   bool // inside an organization's name elsewhere, and written as a place here (markPlaced)
 }
 
 // Resolve returns the canonical entities of one article, sorted by ID. text
@@ -217,6 +218,7 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, plac
 	a := &article{text: text, titleEnd: titleEnd, date: date, place: place, ms: ms}
 	r.contextual(a)
 	mentionConfidence(a, sents, scores)
+	r.markPlaced(text, a.ms)
 	return r.group(a.ms, cr)
 }
 

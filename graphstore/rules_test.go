@@ -128,6 +128,7 @@ func ruleCases() []nodeCase {
 		{"own names", ownNamesCases()},
 		{"town bodies", townBodyCases()},
 		{"club town known", clubTownKnownCases()},
+		{"place units", placeUnitCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
