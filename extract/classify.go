@@ -191,7 +191,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case nearTown(text, m):
 		m.typ, m.typed = Location, true
-	case airBase(m), // tail10yb
+	case airBase(m) || buildingName(text, m), // tail10yb, tail10yw
 		r.judicialDistrict(m): // tail10yn
 		m.typ, m.typed = Location, true
 	case radioStation(m) || resultLine(text, m) || bourseName(m): // tail10yb, tail10yw

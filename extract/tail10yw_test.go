@@ -124,3 +124,36 @@ func TestWeatherPhenomena(t *testing.T) {
 		},
 	})
 }
+
+// TestBuildingNames checks that a building typed as a firm is a place
+// ([buildingName]), and that a firm whose name goes on after "Building"
+// and a headline's capitals keep their type.
+func TestBuildingNames(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a building",
+			marked: "Offices\n\nThe firm will build the [[Quarbin III Building|ORG]] downtown.",
+			want:   []string{`location:quarbin-iii-building LOCATION "Quarbin III Building"`},
+		},
+		{
+			name:   "a tower",
+			marked: "Offices\n\nIt foreclosed on the [[Halvane Bank Tower|ORG]], an office building.",
+			want:   []string{`location:halvane-bank-tower LOCATION "Halvane Bank Tower"`},
+		},
+		{
+			name:   "a firm's name going on",
+			marked: "Offices\n\n[[Zentor Building|ORG]] and Supply said sales rose.",
+			want:   []string{`org:zentor-building ORG "Zentor Building"`},
+		},
+		{
+			name:   "a firm's short name",
+			marked: "Offices\n\nThe offer ends on June 2.\n[[Zentor Building|ORG]] also said its board met.",
+			want:   []string{`org:zentor-building ORG "Zentor Building"`},
+		},
+		{
+			name:   "a headline",
+			marked: "[[ZENTOR BUILDING|ORG]] SELF-TENDER UPHELD\n\nThe court ruled on Monday.",
+			want:   []string{`org:zentor-building ORG "Zentor Building"`},
+		},
+	})
+}
