@@ -100,3 +100,18 @@ func wordNear(text string, start, end, span int, cues []string) bool {
 func isLetterByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
+
+// securityClasses end the name of a class of securities: "Tervane Savings
+// Bonds", "Sinking Fund Debentures", "Cotton Certificates".
+var securityClasses = map[string]bool{"bonds": true, "debentures": true, "certificates": true, "warrants": true}
+
+// securityClass reports whether a name typed as a firm is a class of
+// securities, no entity: two words or more, the last of [securityClasses]
+// ("Quarbin Savings Bonds", "Specialised Lending Institution Bonds"). A
+// person ("Dora Bonds") keeps the recognizer's type; a firm's name with a
+// suffix before the class ("Quarbin Corp Warrants") is cut at its suffix
+// before this rule.
+func securityClass(m *mention) bool {
+	n := len(m.words)
+	return n >= 2 && m.typ == Org && m.canon == "" && m.forced == "" && securityClasses[m.words[n-1]]
+}

@@ -157,3 +157,21 @@ func TestBuildingNames(t *testing.T) {
 		},
 	})
 }
+
+// TestSecurityClasses checks that a class of securities typed as a firm is
+// no entity ([securityClass]), and that a person of such a surname keeps
+// the node.
+func TestSecurityClasses(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a class of bonds",
+			marked: "Paper\n\nIt sold 500 mln francs of [[Specialised Lending Institution Bonds|ORG]] on Monday.",
+			want:   nil,
+		},
+		{
+			name:   "a person",
+			marked: "Paper\n\n[[Dora Bonds|PER]] said she sold.",
+			want:   []string{`person:dora-bonds PERSON "Dora Bonds"`},
+		},
+	})
+}
