@@ -162,7 +162,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	switch {
 	case names.MiscByWords(m.words) || r.notEntity(text, m) || modelProduct(text, m) || kindOnly(m.words) || sevensEvent(m.words) || titleAlone(text, m):
 		m.typ, m.typed = Misc, true
-	case financeTerm(text, m) || elevatorHeading(m) || planName(m) || reuterProduct(m):
+	case financeTerm(text, m) || elevatorHeading(m) || planName(m) || reuterProduct(m) || creditRatingName(text, m) || r.weatherPhenomenon(text, m) || securityClass(m):
 		m.typ, m.typed = Misc, true
 	case brandPlural(text, m):
 		m.typ, m.typed = Misc, true
@@ -171,8 +171,9 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case suffixOpener(text, m):
 		m.typ, m.typed = Misc, true
 	case screenThing(m),
-		treatyName(m),   // tail10yh
-		r.crudeGrade(m): // tail10yn
+		treatyName(m),         // tail10yh
+		r.crudeGrade(m),       // tail10yn
+		r.crudeByCue(text, m): // tail10yw
 		m.typ, m.typed = Misc, true
 	case numberName(m) && m.canon == "":
 		m.typ, m.typed = Misc, true
@@ -190,10 +191,10 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case nearTown(text, m):
 		m.typ, m.typed = Location, true
-	case airBase(m), // tail10yb
+	case airBase(m) || buildingName(text, m), // tail10yb, tail10yw
 		r.judicialDistrict(m): // tail10yn
 		m.typ, m.typed = Location, true
-	case radioStation(m) || resultLine(text, m): // tail10yb
+	case radioStation(m) || resultLine(text, m) || bourseName(m): // tail10yb, tail10yw
 		m.typ, m.typed = Org, true
 	case provinceTown(text, m): // tail10yc
 		m.typ, m.typed = Location, true
