@@ -61,7 +61,9 @@ func (r *Resolver) partnerListSpans(sents []text.Sentence, spans []Span) []Span 
 // first partner may close a span of two capitalized words ("Tervane Vell,
 // Quarbin and Lunmark Inc", by [Resolver.partnerListSpans]). Left alone: a first partner that the article
 // names with a suffix of its own ("Tervane Inc" elsewhere: "Tervane,
-// Quarbin and Lunmark Inc" lists two firms), a span already whole, capitals.
+// Quarbin and Lunmark Inc" lists two firms), three partners that open a
+// sentence ("Tervane, Geology and Lunmark Inc said": a list as well), a
+// span already whole, capitals.
 func (r *Resolver) partnerListStart(sents []text.Sentence, si int, sp Span) (int, int, bool) {
 	toks := sents[si].Tokens
 	// the cheap first question: the span ends at a suffix or at the last
@@ -101,7 +103,7 @@ func (r *Resolver) partnerListStart(sents []text.Sentence, si int, sp Span) (int
 		n++
 		commas++
 	}
-	if commas == 0 || n < 3 || sp.Start <= k && sp.End >= e || !suffixed && !firmCueBefore(toks, k) ||
+	if commas == 0 || n < 3 || sp.Start <= k && sp.End >= e || !suffixed && !firmCueBefore(toks, k) || n == 3 && !inRunningText(toks, k) ||
 		namedWithSuffix(sents, toks[k].Text, si, k, e) {
 		return 0, 0, false
 	}
@@ -149,4 +151,20 @@ func namedWithSuffix(sents []text.Sentence, w string, si, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// inRunningText reports whether token k follows a lower-case word, a dash
+// or bracket, or a comma after a lower-case word or a company's suffix:
+// "an analyst with Tervane,", "its subsidiary, Tervane,", "Ostra Inc,
+// Tervane,", not the opening of a sentence.
+func inRunningText(toks []text.Token, k int) bool {
+	if k < 1 {
+		return false
+	}
+	p := toks[k-1].Text
+	if p == "," && k >= 2 {
+		p = toks[k-2].Text
+		return p != "" && (isLowerASCII(p[0]) || names.CorpSuffixes.Has(strings.TrimSuffix(p, ".")))
+	}
+	return p != "" && (isLowerASCII(p[0]) || p == "-" || p == "--" || p == "(")
 }
