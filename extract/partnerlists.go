@@ -58,9 +58,9 @@ func (r *Resolver) partnerListSpans(sents []text.Sentence, spans []Span) []Span 
 // ([firmCueBefore]). Three partners at least, "Co" apart; none a firm's
 // own word, a country, town or well-known name, and the last pair no
 // well-known pair ("Procter and Gamble": then it is a list of firms). The
-// first partner may close a span of two capitalized words ("Tervane Vell,
-// Quarbin and Lunmark Inc", by [Resolver.partnerListSpans]). Left alone: a first partner that the article
-// names with a suffix of its own ("Tervane Inc" elsewhere: "Tervane,
+// first partner may close a firm's span of two capitalized words ("Tervane
+// Vell, Quarbin and Lunmark Inc": [Resolver.partnerListSpans] takes it in).
+// Left alone: a first partner that the article names with a suffix of its own ("Tervane Inc" elsewhere: "Tervane,
 // Quarbin and Lunmark Inc" lists two firms), three partners that open a
 // sentence ("Tervane, Geology and Lunmark Inc said": a list as well), a
 // span already whole, capitals.
@@ -74,7 +74,7 @@ func (r *Resolver) partnerListStart(sents []text.Sentence, si int, sp Span) (int
 	}
 	last := toks[e-1].Text
 	suffixed := names.CorpSuffixes.Has(strings.TrimSuffix(last, "."))
-	if !suffixed && (e-sp.Start < 1 || e-2 < 0 || toks[e-2].Text != "and" && toks[e-2].Text != "&") {
+	if !suffixed && (e < 2 || toks[e-2].Text != "and" && toks[e-2].Text != "&") {
 		return 0, 0, false
 	}
 	k := e
