@@ -36,8 +36,10 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	houseOfSpans(sents, spans)         // tail10yd
 	generalFirmSpans(sents, spans)     // tail10yo
 	firmCommaSpans(sents, spans)
-	spans = partnerCommaSpans(sents, spans) // tail10yf
-	spans = commaPartnerSpans(sents, spans) // tail10yn
+	spans = partnerCommaSpans(sents, spans)  // tail10yf
+	spans = commaPartnerSpans(sents, spans)  // tail10yn
+	spans = r.partnerListSpans(sents, spans) // tail10yr
+	spans = foreignAndSpans(sents, spans)    // tail10yr
 	spans = partnerFirmSpans(sents, spans)
 	stateCommissionSpans(sents, spans)
 	spans = r.particleSpans(text, sents, spans)
