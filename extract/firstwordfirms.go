@@ -16,12 +16,14 @@ import (
 // ([companyWords]). The word alone then joins that firm. Left alone: a
 // name with a title ("Mr Quarbin"), a word that begins two firms, a word
 // the article also uses otherwise ([otherUse]), a firm named by a name and
-// "and Co" ([andCo]), and a body that is no company ("the Quarbin
+// "and Co" ([andCo]), a firm "X of Y", whose short name [placeFirmFirst]
+// decides, and a body that is no company ("the Quarbin
 // Administration" is the president's, and "Quarbin" alone he).
 func firstWordFirms(a *article) {
 	var firms []*mention // the article's companies, usually none
 	for _, m := range a.ms {
-		if m.typ == Org && len(m.words) >= 2 && m.canon == "" && m.forced == "" && companyWords(m.words[1:]) && !andCo(m.words) {
+		if m.typ == Org && len(m.words) >= 2 && m.canon == "" && m.forced == "" && m.words[1] != "of" &&
+			companyWords(m.words[1:]) && !andCo(m.words) {
 			firms = append(firms, m)
 		}
 	}
@@ -60,14 +62,16 @@ func firstFirm(firms []*mention, w string) *mention {
 // two words or more ("Ann Quarbin" founded it, and "Quarbin" alone may be
 // she), in another name of two words or more or glued by a hyphen ("the
 // Tervane-Quarbin merger": which one "Quarbin" is, is the article's
-// story), or alone under another type ("Quarbin" the town).
+// story), or alone under another type ("Quarbin" the town) or as a
+// person's by a pronoun after it or a title ("Quarbin said he", "Mr
+// Quarbin": [namedPersonly] reads them so).
 func otherUse(a *article, w string, f *mention) bool {
 	for _, m := range a.ms {
 		if m.key == f.key {
 			continue
 		}
 		if len(m.words) == 1 && m.words[0] == w {
-			if m.typ != Person && m.typ != Org {
+			if m.typ != Person && m.typ != Org || m.personal || m.Title != "" {
 				return true
 			}
 			continue

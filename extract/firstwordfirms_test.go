@@ -67,6 +67,7 @@ func TestOtherUse(t *testing.T) {
 		{"a person named whole", []*mention{firm, mk(Person, "ann lemmo")}, true},
 		{"another name with the word", []*mention{firm, mk(Org, "lemmo oil")}, true},
 		{"a merger's hyphened name", []*mention{firm, mk(Org, "tervane-lemmo")}, true},
+		{"a pronoun after the word", []*mention{firm, {typ: Person, key: "lemmo", words: []string{"lemmo"}, personal: true}}, true},
 		{"other words only", []*mention{firm, mk(Org, "tervane oil"), mk(Location, "zorbit")}, false},
 	}
 	for _, tt := range tests {
