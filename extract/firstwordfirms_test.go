@@ -13,9 +13,9 @@ import (
 func TestFirstWordFirms(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
-			name:   "a partners' firm and its short name",
-			marked: "Funds\n\n[[Quarbin and Tervane Inc|ORG]] will advise the fund. One mln dlrs was put up by [[Quarbin|PER]].",
-			want:   []string{`org:quarbin-and-tervane ORG "Quarbin and Tervane Inc"`},
+			name:   "a unit's short name in the body",
+			marked: "Suit\n\n[[Halvex Corp|ORG]] said the suit filed by [[Zorbit Corp|ORG]]'s [[Quarbin Tervane Associates|ORG]] unit is invalid. It will stop [[Quarbin|PER]] from going on with the suit.",
+			want:   []string{`org:halvex ORG "Halvex Corp"`, `org:quarbin-tervane-associates ORG "Quarbin Tervane Associates"`, `org:zorbit ORG "Zorbit Corp"`},
 		},
 		{
 			name:   "a company's headline word",
