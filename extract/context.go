@@ -66,6 +66,7 @@ func (r *Resolver) contextual(a *article) {
 		reportTitle(a, m)        // tail10yo
 	}
 	knownFirstWords(a)
+	firstWordFirms(a) // tail10ys
 	r.listPeers(a)
 	r.underwriterLists(a) // tail10ya
 	productNames(a)

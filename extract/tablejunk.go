@@ -21,7 +21,9 @@ import (
 //     when the tables know it, and nothing otherwise;
 //   - a market heading ("ELKTON EXCHANGES CLOSING", "Elkton Indices
 //     Opening") is the market's town and the session: the town is kept
-//     when the tables know it, and nothing otherwise;
+//     when the tables know it, and nothing otherwise; so are the words
+//     before a table's marks ([tableMark]: "ELKTON INDICES CLSG",
+//     "Portfolio Trade N/A", "ELKTON GOODS -APR");
 //   - a month after a market's town ("the Elkton May price", "Elkton Apr
 //     futures") is the contract's delivery month: the town is kept;
 //   - a compound adjective at the end ("United States-flag ship",
@@ -46,12 +48,12 @@ func (r *Resolver) tableCut(ws []word, typ Type) ([]word, Type, bool) {
 		}
 		return rest, Location, true
 	}
-	if sessionWords[string(last)] {
+	if mark := tableMark(ws[n-1].text); mark || sessionWords[string(last)] { // tableMark: tail10ys
 		k := n
-		for k > 0 && (sessionWords.Has(ws[k-1].text) || headingWords.Has(ws[k-1].text) || headingPair(ws[k-1].text)) {
+		for k > 0 && (sessionWords.Has(ws[k-1].text) || headingWords.Has(ws[k-1].text) || headingPair(ws[k-1].text) || tableMark(ws[k-1].text)) {
 			k--
 		}
-		if k == 0 || !r.knownPlaceName(joinWords(ws[:k])) {
+		if k == 0 || !r.knownPlaceName(joinWords(ws[:k])) || mark && !r.knownTown(joinWords(ws[:k])) {
 			return nil, typ, false
 		}
 		return ws[:k], Location, true
