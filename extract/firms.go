@@ -43,6 +43,9 @@ func (r *Resolver) firmSpans(sents []text.Sentence, spans []Span) []Span {
 		if sp, f, ok := r.firmBeforeBare(sents, spans[i], prev); ok {
 			joined = append(joined, sp)
 			firms = append(firms, f)
+		} else if sp, f, ok := r.bodyBeforeBare(sents, spans[i], prev); ok { // tail10yv
+			joined = append(joined, sp)
+			firms = append(firms, f)
 		}
 	}
 	if len(firms) == 0 {

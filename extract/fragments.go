@@ -64,6 +64,9 @@ func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
 			parts = toldAgency(toks, sp)
 		}
 		if parts == nil {
+			parts = toldOutlet(toks, sp) // tail10yv
+		}
+		if parts == nil {
 			parts = r.countedPair(toks, sp)
 		}
 		if parts == nil {

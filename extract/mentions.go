@@ -57,6 +57,9 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	for typ != Person && len(ws) > 1 && titleStarts.Has(ws[len(ws)-1].text) {
 		ws = ws[:len(ws)-1]
 	}
+	if r.gluedOpener(text, ws, typ) { // tail10yv: "Singer Ann Vell"
+		ws = ws[1:]
+	}
 	if typ == Org {
 		// Two clubs joined by a hyphen, "Manchester United-Arsenal", or
 		// two companies in one span, "Microsoft Corp. AOL".
