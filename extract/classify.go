@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -242,7 +243,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case initialPlayer(text, m):
 		m.typ, m.typed = Person, true
 	default:
-		if t := kindNounType(text, m); t != "" {
+		if t := cmp.Or(kindNounType(text, m), kindSubjectType(text, m)); t != "" { // tail10yx
 			m.typ, m.typed = t, true
 		}
 	}
