@@ -26,7 +26,11 @@ func (r *Resolver) classify(text string, m *mention) {
 		r.applyTables(text, m)
 	}
 	if m.country < 0 && m.agency < 0 && m.forced == "" && !state {
+		was := m.typ
 		r.typeByWords(text, m)
+		if headOnlyRetyped(text, was, m) { // tail10yx
+			m.typ, m.typed = Person, false // "Ann Lane": the recognizer's person stands
+		}
 		if _, dem := r.t.DemonymByKey[m.key]; dem && m.typ == Org && m.canon == "" && !r.opts.Demonyms && demonymAdjective(text, m) {
 			m.typ, m.typed = Misc, true // "Japanese investors", "British shares"
 		}
