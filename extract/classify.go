@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -25,7 +26,11 @@ func (r *Resolver) classify(text string, m *mention) {
 		r.applyTables(text, m)
 	}
 	if m.country < 0 && m.agency < 0 && m.forced == "" && !state {
+		was := m.typ
 		r.typeByWords(text, m)
+		if headOnlyRetyped(text, was, m) { // tail10yx
+			m.typ, m.typed = Person, false // "Ann Lane": the recognizer's person stands
+		}
 		if _, dem := r.t.DemonymByKey[m.key]; dem && m.typ == Org && m.canon == "" && !r.opts.Demonyms && demonymAdjective(text, m) {
 			m.typ, m.typed = Misc, true // "Japanese investors", "British shares"
 		}
@@ -243,7 +248,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case initialPlayer(text, m):
 		m.typ, m.typed = Person, true
 	default:
-		if t := kindNounType(text, m); t != "" {
+		if t := cmp.Or(kindNounType(text, m), kindSubjectType(text, m)); t != "" { // tail10yx
 			m.typ, m.typed = t, true
 		}
 	}

@@ -43,3 +43,15 @@ func (m *Model) FirstName(word string) bool {
 	b, ok := m.res.gaz.lookup(mix(fnvOffset, hashLower(word)))
 	return ok && b&(1<<gazFirst|1<<gazFirstX) != 0
 }
+
+// Surname reports whether the model's gazetteer holds a word, ignoring
+// case, as a person's name of one word (a surname of the compiled list or
+// of lastnames.txt): "Lane" of "Ann Lane" may be hers, "Stadium" of
+// "Quarbin Stadium" is no one's.
+func (m *Model) Surname(word string) bool {
+	if m == nil || m.res.gaz == nil {
+		return false
+	}
+	b, ok := m.res.gaz.lookup(mix(fnvOffset, hashLower(word)))
+	return ok && b&(1<<gazPerson|1<<gazLast) != 0
+}
