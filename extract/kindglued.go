@@ -99,3 +99,32 @@ func memberNoun(text string, ws []word) bool {
 func bodyTail(w string) bool {
 	return names.PlaceTails.Has(w) || names.OrgHeads.Has(w) || names.CorpSuffixes.Has(w) || names.GenericOrgHeads.Has(w)
 }
+
+// innerHonorifics are the honorifics that begin a person's name and stand
+// inside no one's name: a span that holds one after its first word has
+// run a place's or a body's words into the person ("in Quarbin Mr Vell
+// said"), or the person's honorific onto a body ("told the BBC Mr Vell
+// had").
+var innerHonorifics = names.Set{"mr": true, "mrs": true, "ms": true, "dr": true}
+
+// cutInnerHonorific returns a span's words from an honorific of
+// [innerHonorifics] after its first word, typed a person's, or the words
+// before it when it ends the span. "Dr" counts only in a span typed a
+// person ("Quarbin Dr Zorbit" may be a firm's drink). Other spans are
+// returned as they came.
+func cutInnerHonorific(ws []word, typ Type) ([]word, Type) {
+	for i := 1; i < len(ws); i++ {
+		w := strings.TrimSuffix(ws[i].text, ".")
+		if !innerHonorifics.Has(w) || !upperWord(w) || allCaps(w) || typ != Person && strings.EqualFold(w, "dr") {
+			continue
+		}
+		if i == len(ws)-1 {
+			return ws[:i], typ
+		}
+		if !upperWord(ws[i+1].text) {
+			return ws, typ
+		}
+		return ws[i:], Person
+	}
+	return ws, typ
+}

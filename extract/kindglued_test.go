@@ -59,3 +59,31 @@ func TestKindBeforeGiven(t *testing.T) {
 		},
 	})
 }
+
+// TestCutInnerHonorific covers an honorific inside a span
+// ([cutInnerHonorific]).
+func TestCutInnerHonorific(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a town run into the person after it",
+			marked: "Rally\n\nSpeaking in [[Quarbinford Mr Okafor|PER]] said the party was ready.",
+			want:   []string{`person:okafor PERSON "Okafor" partial`},
+		},
+		{
+			name:   "a body run into the person after it, typed a body",
+			marked: "Speech\n\nIn a speech to the [[Tervane Policy Centre Mrs Vell|ORG]] said so.",
+			want:   []string{`person:vell PERSON "Vell" partial`},
+		},
+		// Negatives: names the rule leaves whole.
+		{
+			name:   "a firm's capitals that spell an honorific",
+			marked: "Deals\n\nThe deal with [[Quarbin MS|ORG]] closed.",
+			want:   []string{`org:quarbin-ms ORG "Quarbin MS"`},
+		},
+		{
+			name:   "a firm's drink named like a doctor",
+			marked: "Drinks\n\nSales of [[Quarbin Dr Zorbit|ORG]] rose.",
+			want:   []string{`org:quarbin-dr-zorbit ORG "Quarbin Dr Zorbit"`},
+		},
+	})
+}
