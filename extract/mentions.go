@@ -60,6 +60,8 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	if r.gluedOpener(text, ws, typ) { // tail10yv: "Singer Ann Vell"
 		ws = ws[1:]
 	}
+	ws = ws[r.kindBeforeGiven(text, ws, typ):] // tail11a: "late DJ Ann Vell"
+	ws, typ = cutInnerHonorific(ws, typ)       // tail11a: "in Quarbin Mr Vell said"
 	if typ == Org {
 		// Two clubs joined by a hyphen, "Manchester United-Arsenal", or
 		// two companies in one span, "Microsoft Corp. AOL".
