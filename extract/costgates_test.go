@@ -55,8 +55,8 @@ func TestPartnerListGate(t *testing.T) {
 		},
 		{
 			name: "a firm in the second sentence",
-			marked: "Shares\n\n[[Ostra Vell Corp|ORG]] rose and fell. The offering is led by [[Tervane|PER]], " +
-				"[[Quarbin and Lunmark Inc|ORG]] and others.",
+			marked: "Shares\n\n[[Ostra Vell Corp|ORG]] rose and fell in very thin and quiet trading on the floor of the " +
+				"exchange today. It is led by [[Tervane|PER]], [[Quarbin and Lunmark Inc|ORG]] and others.",
 			want: []string{`org:ostra-vell ORG "Ostra Vell Corp"`, `org:tervane-quarbin-and-lunmark ORG "Tervane, Quarbin and Lunmark Inc"`},
 		},
 		{
@@ -68,20 +68,14 @@ func TestPartnerListGate(t *testing.T) {
 }
 
 // TestCrudeCueGate checks the cues of a crude grade that the gate of
-// [Resolver.crudeByCue] reads by their bytes: "-grade crude", "crude" on
-// the next line, "crudes" after two spaces, "crude" after a space outside
-// ASCII; and a name before another word, which the gate lets go, and one
+// [Resolver.crudeByCue] reads by their bytes: "crude" after a tab,
+// "crudes" after two spaces, "crude" after a space outside ASCII; and a name before another word, which the gate lets go, and one
 // before a word that begins as "blend" does, which the rule itself keeps.
 func TestCrudeCueGate(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
-			name:   "-grade crude",
-			marked: "Oil\n\nCargoes of [[Quarbin|ORG]]-grade crude rose 20 cts.",
-			want:   nil,
-		},
-		{
-			name:   "crude on the next line",
-			marked: "Oil\n\nCargoes of [[Quarbin|ORG]]\ncrude rose 20 cts.",
+			name:   "crude after a space and a tab",
+			marked: "Oil\n\nCargoes of [[Quarbin|ORG]] \tcrude rose 20 cts.",
 			want:   nil,
 		},
 		{
