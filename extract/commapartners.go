@@ -24,20 +24,32 @@ func commaPartnerSpans(sents []text.Sentence, spans []Span) []Span {
 		}
 		toks := sents[sp.Sentence].Tokens
 		if s := commaSuffixStart(toks, sp); s < sp.Start {
-			for len(out) > 0 && out[len(out)-1].Sentence == sp.Sentence && out[len(out)-1].End > s {
-				// a partner of the firm, spanned alone or with the words
-				// before it ("Tervane-based Quarbin"), which later cuts trim
-				s = min(s, out[len(out)-1].Start)
-				out = out[:len(out)-1]
-			}
-			sp.Start, sp.Type = s, Org
-		} else if j := dutchPartnerEnd(toks, sp, spans, i); j > i {
+			// a partner of the firm before sp, spanned alone or with the
+			// words before it ("Tervane-based Quarbin"), which later cuts
+			// trim, goes into it
+			out = joinFirmSpan(out, sp.Sentence, s, sp.End)
+			continue
+		}
+		if j := dutchPartnerEnd(toks, sp, spans, i); j > i {
 			sp.End, sp.Type = spans[j].End, Org
 			i = j
 		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// joinFirmSpan appends to out one span typed ORG over tokens s..e of
+// sentence si, a firm of partners, and drops the spans at the end of out
+// that end inside it first: its partners spanned alone, whose start
+// becomes the firm's when it is earlier. [commaPartnerSpans] and
+// [Resolver.partnerListSpans] join their firms by it.
+func joinFirmSpan(out []Span, si, s, e int) []Span {
+	for len(out) > 0 && out[len(out)-1].Sentence == si && out[len(out)-1].End > s {
+		s = min(s, out[len(out)-1].Start)
+		out = out[:len(out)-1]
+	}
+	return append(out, Span{Sentence: si, Start: s, End: e, Type: Org})
 }
 
 // commaSuffixStart returns where a firm of three or more partners begins

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nergraph/nergraph/internal/names"
 )
@@ -52,6 +53,9 @@ func (r *Resolver) crudeByCue(text string, m *mention) bool {
 		// place is a grade only by its weight ("Lunmark Light").
 		return m.typ == Location && r.weightGrade(text, m)
 	}
+	if !crudeCueAt(text, m) {
+		return false // the cheap first question, asked before the tables
+	}
 	if r.t.Agency(m.Name, m.key) >= 0 || names.IsKnownName(m.key) {
 		return false // "Opec crudes": the cartel's oil
 	}
@@ -69,6 +73,31 @@ func (r *Resolver) crudeByCue(text string, m *mention) bool {
 		return !crudeSites[strings.TrimRight(after, ",.;:)")]
 	case '-':
 		return strings.HasPrefix(text[m.End:], "-grade crude") && !r.knownPlaceName(m.Name)
+	}
+	return false
+}
+
+// crudeCueAt reports whether a cue of [Resolver.crudeByCue] may stand in
+// a mention or right after it, by its words and the bytes after it alone:
+// a noun of [crudeNouns] or a weight of [gradeWeights] last in the name, a
+// word after a space that begins as a noun of [crudeNouns] does (or with
+// a byte outside ASCII, a space [nextWord] may skip), or "-grade crude".
+// Most names have none, and are let go before the agencies and the
+// well-known names are looked up and the next word is read.
+func crudeCueAt(text string, m *mention) bool {
+	if n := len(m.words); n >= 2 && (crudeNouns[m.words[n-1]] || gradeWeights[m.words[n-1]]) {
+		return true
+	}
+	switch text[m.End] {
+	case ' ', '\n':
+		j := m.End
+		for j < len(text) && asciiSpace(text[j]) {
+			j++
+		}
+		rest := text[j:]
+		return strings.HasPrefix(rest, "crude") || strings.HasPrefix(rest, "blend") || rest != "" && rest[0] >= utf8.RuneSelf
+	case '-':
+		return strings.HasPrefix(text[m.End:], "-grade crude")
 	}
 	return false
 }

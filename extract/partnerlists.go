@@ -21,6 +21,7 @@ import (
 // ORG and drops the spans inside it.
 func (r *Resolver) partnerListSpans(sents []text.Sentence, spans []Span) []Span {
 	out := spans[:0]
+	si, and := -1, 0 // the sentence of the last span, and its first partners' "and" ([partnersAnd])
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
@@ -28,27 +29,55 @@ func (r *Resolver) partnerListSpans(sents []text.Sentence, spans []Span) []Span 
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
-		s, e, ok := r.partnerListStart(sents, sp.Sentence, sp)
-		n := len(out)
-		for ok && n > 0 && out[n-1].Sentence == sp.Sentence && out[n-1].End > s {
-			// a partner spanned alone, or the firm's first partner of two
-			// words typed a firm ("Tervane Vell");
-			// a longer span before is none of this
-			ok = out[n-1].Start >= s-1 && (out[n-1].Start >= s || upperWord(toks[out[n-1].Start].Text) && out[n-1].Type == Org)
-			s = min(s, out[n-1].Start)
-			n--
+		if sp.Sentence != si {
+			si, and = sp.Sentence, partnersAnd(toks)
 		}
-		if !ok {
+		if and >= sp.End {
+			// the cheap first question: no ", Quarbin and" before the
+			// span's end, where every firm of partnerListStart has one
 			out = append(out, sp)
 			continue
 		}
-		out = out[:n]
+		s, e, ok := r.partnerListStart(sents, sp.Sentence, sp)
+		if !ok || !partnersSpanned(out, toks, sp.Sentence, s) {
+			out = append(out, sp)
+			continue
+		}
 		for i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence && spans[i+1].Start < e {
 			i++
 		}
-		out = append(out, Span{Sentence: sp.Sentence, Start: s, End: max(e, sp.End), Type: Org})
+		out = joinFirmSpan(out, sp.Sentence, s, max(e, sp.End))
 	}
 	return out
+}
+
+// partnersAnd returns the first token of toks that is "and" or "&" with a
+// comma two tokens before it (", Quarbin and"), or len(toks) when there is
+// none. Each firm of [partnerListStart] has one before the end of its span,
+// as the company suffixes after the span are no "and".
+func partnersAnd(toks []text.Token) int {
+	for a := 2; a < len(toks); a++ {
+		if (toks[a].Text == "and" || toks[a].Text == "&") && toks[a-2].Text == "," {
+			return a
+		}
+	}
+	return len(toks)
+}
+
+// partnersSpanned reports whether the spans at the end of out that end
+// after token s of sentence si, where a firm of partners begins, are parts
+// of it that [joinFirmSpan] may drop: a partner spanned alone, or the
+// firm's first partner of two words typed a firm ("Tervane Vell"). A
+// longer span before is none of this.
+func partnersSpanned(out []Span, toks []text.Token, si, s int) bool {
+	for n := len(out); n > 0 && out[n-1].Sentence == si && out[n-1].End > s; n-- {
+		p := out[n-1]
+		if p.Start < s-1 || p.Start < s && (!upperWord(toks[p.Start].Text) || p.Type != Org) {
+			return false
+		}
+		s = min(s, p.Start)
+	}
+	return true
 }
 
 // partnerListStart returns the first and end token of a firm of partners

@@ -46,6 +46,12 @@ var titleWords = names.Set{"and": true, "of": true, "the": true, "a": true, "an"
 // made".
 func workList(text string, m *mention) bool {
 	p, _ := prevWordFast(text, m.Start)
+	if listEndsAt(p) {
+		// the cheap first question, asked before the word after the name
+		// is read or any word folded: most names follow a word that ends
+		// a list of titles at once ("said", "by")
+		return false
+	}
 	opener := p == "including" || p == "as" || p == "like" || p == "include" || p == "included" || p == "were" ||
 		workPlurals[p]
 	if m.acronym && !opener && possessiveAt(text, m.End) {
@@ -58,23 +64,33 @@ func workList(text string, m *mention) bool {
 		// cover"; "1947's Ann Rigby" is the title of that year.
 		return false
 	}
-	next, _ := nextWord(text, m.End)
-	// Two titles or more: "A and B", "A, B", or both in one span.
-	listed := next == "and" || strings.HasPrefix(text[m.End:], ",") || strings.Contains(m.Name, " and ")
 	i, after := m.Start, m.Name // after: the word after the one read
+	listed := false             // "and", "plus" or a comma read: two titles or more
 	loose := false              // a small word of titles other than "and" read
+	var fold [16]byte           // room for a word folded to lower case
 	for n := 0; n < 24; n++ {
 		w, ws := prevWordFast(text, i)
 		if w == "" {
 			return false
 		}
-		lw := strings.ToLower(strings.TrimRight(w, ","))
+		lw := strings.TrimRight(w, ",")
+		if len(lw) <= len(fold) && isASCII(lw) {
+			// strings.ToLower without its allocation for a capitalized
+			// word: lw stays in this function, so its bytes stay on the
+			// stack
+			for j := 0; j < len(lw); j++ {
+				fold[j] = lowerByte(lw[j])
+			}
+			lw = string(fold[:len(lw)])
+		} else {
+			lw = strings.ToLower(lw)
+		}
 		switch {
 		case bareWorkPlurals[lw] && !strings.HasSuffix(w, ","):
 			// The first title right after the noun, and no small word
 			// read: "movies from Quarbin Pictures" lists makers, "the
 			// singles A and B for Quarbin Records" names a label.
-			return listed && !loose && (upperWord(after) || isDigit(after[0]))
+			return (listed || listedAt(text, m)) && !loose && (upperWord(after) || isDigit(after[0]))
 		case lw == "including":
 			return pluralBefore(text, ws, false) || titleEnds(text, m) && pluralAcross(text, ws)
 		case lw == "like" && !strings.HasSuffix(w, ","):
@@ -102,6 +118,43 @@ func workList(text string, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// listEndsAt reports whether p, the word before a mention, ends the list
+// of titles that [workList] reads back at once: no word at all, or a word
+// in lower-case ASCII letters that is no small word of titles
+// ([titleWords], "plus"), no opener and no plural noun for works
+// ([bareWorkPlurals]). A word in other letters is read by the list.
+func listEndsAt(p string) bool {
+	t := strings.TrimRight(p, ",")
+	if t == "" {
+		return p == ""
+	}
+	for i := 0; i < len(t); i++ {
+		if !isLowerASCII(t[i]) {
+			return false
+		}
+	}
+	switch t {
+	case "plus", "including", "include", "included", "like", "as", "were":
+		return false
+	}
+	return !titleWords[t] && !bareWorkPlurals[t]
+}
+
+// listedAt reports whether a second title follows a mention, or stands in
+// it: "A and B", "A, B", both in one span.
+func listedAt(text string, m *mention) bool {
+	next, _ := nextWord(text, m.End)
+	return next == "and" || strings.HasPrefix(text[m.End:], ",") || strings.Contains(m.Name, " and ")
+}
+
+// lowerByte returns b in lower case when it is an ASCII capital.
+func lowerByte(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
 }
 
 // pluralBefore reports whether a plural noun for works ([workPlurals])
