@@ -194,7 +194,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case constituencyCue(text, m):
 		m.typ, m.typed = Location, true
-	case nearTown(text, m):
+	case nearTown(text, m) || r.placePosition(text, m): // tail10zy
 		m.typ, m.typed = Location, true
 	case airBase(m) || buildingName(text, m), // tail10yb, tail10yw
 		r.judicialDistrict(m): // tail10yn
