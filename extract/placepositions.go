@@ -105,12 +105,12 @@ func (r *Resolver) fromToPlace(text string, m *mention) bool {
 // compass and [countyNames]: "West Sussex"), the longer read first; 0 when
 // no such place begins there.
 func (r *Resolver) placeAt(text string, i int) int {
-	w1, e1 := nextWord(text, i)
-	w1 = strings.TrimRight(w1, ",;.)")
+	raw, e := nextWord(text, i)
+	w1 := strings.TrimRight(raw, ",;.)")
 	if !upperWord(w1) {
 		return 0
 	}
-	e1 = i + len(w1)
+	e1 := e - len(raw) + len(w1)
 	k1 := names.Key(w1)
 	if e1 < len(text) && text[e1] == ' ' {
 		if w2, e2 := nextWord(text, e1); upperWord(w2) {
