@@ -74,7 +74,9 @@ func compassOfAfter(text string, end int) bool {
 // of one or two words ([Resolver.placeAt]) that ends a clause: a comma, a
 // semicolon, a full stop or a bracket follows ("from Quarbin Green, West
 // Sussex;"). A possessive or a list after the place ("in Acme, Tervania's
-// biggest bank"; "at Lemmo, Oxford and Yale") is left.
+// biggest bank"; "at Lemmo, Oxford and Yale") is left, and so is a town
+// the article also writes as a firm's ([townOnly]: "at Tervane, Quebec,
+// ... Tervane Mines Ltd").
 func (r *Resolver) countyAfter(text string, m *mention) bool {
 	if !strings.HasPrefix(text[m.End:], ", ") {
 		return false
@@ -83,7 +85,7 @@ func (r *Resolver) countyAfter(text string, m *mention) bool {
 		return false
 	}
 	e := r.placeAt(text, m.End+2)
-	return e > 0 && (e == len(text) || strings.IndexByte(",;.)", text[e]) >= 0)
+	return e > 0 && (e == len(text) || strings.IndexByte(",;.)", text[e]) >= 0) && townOnly(text, m.Name)
 }
 
 // fromToPlace reports whether a name follows "from" and "to" and a known
