@@ -194,7 +194,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case constituencyCue(text, m):
 		m.typ, m.typed = Location, true
-	case nearTown(text, m):
+	case nearTown(text, m) || r.placePosition(text, m): // tail10zy
 		m.typ, m.typed = Location, true
 	case airBase(m) || buildingName(text, m), // tail10yb, tail10yw
 		r.judicialDistrict(m): // tail10yn
@@ -211,7 +211,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m): // tail10yd
 		m.typ, m.typed = Org, true
-	case firstNamePerson(text, m):
+	case firstNamePerson(text, m) || roleCharacter(text, m): // tail10zy
 		m.typ, m.typed = Person, true
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m):
 		m.typ, m.typed = Person, true
