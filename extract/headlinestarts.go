@@ -11,7 +11,8 @@ import (
 // This file holds a rule that mends a company's name that the recognizer
 // cut from its first words in a headline written in capitals (issue 10):
 // "AMERICAN BANKSHARES CORP" of "COLONIAL AMERICAN BANKSHARES CORP 1ST QTR",
-// "SULLIVAN INC" of "FROST AND SULLIVAN INC 2ND QTR".
+// "SULLIVAN INC" of "FROST AND SULLIVAN INC 2ND QTR", and a place inside
+// one cut from both ends, "NEW ENGLAND" of "BANK OF NEW ENGLAND CORP".
 
 // headlineStartSpans grows a span of a headline written in capitals that
 // ends in a company suffix back to the headline's first word, and types it
@@ -23,30 +24,80 @@ import (
 // ATARI CORP"), a month or a modal ("GROUP MAY SUPPORT CARDIS CORP"), a
 // verb's third person after the first word ("JUDGE BLOCKS ACME INC"), a
 // place's possessive ("OHIO'S ACME CORP"), a word glued by a hyphen
-// ("CORRECTED-ACME"). "THE" at the start stays out of the name.
+// ("CORRECTED-ACME"). "THE" at the start stays out of the name. A span
+// that ends before the suffix grows to it too, over at most two words
+// ([headlineSuffixAfter]): "BANK OF [NEW ENGLAND] CORP", "[MERRILL LYNCH]
+// AND CO" ([headlineSuffixSpans] takes no "AND" and no span after the
+// headline's first word).
 func (r *Resolver) headlineStartSpans(text string, titleEnd int, sents []text.Sentence, spans []Span) {
 	if titleEnd < 0 {
 		return
 	}
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 1 || sp.End-sp.Start < 2 || sp.End > len(sents[sp.Sentence].Tokens) {
+		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.Start >= sp.End || sp.End > len(sents[sp.Sentence].Tokens) {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
-		last := toks[sp.End-1].Text
-		if !names.CorpSuffixes.Has(last) || wordSuffixes[strings.ToLower(last)] || !inTitle(titleEnd, toks[sp.Start].Start) ||
-			!capsSpan(toks, *sp) || spanEarlier(spans, i) {
+		if !inTitle(titleEnd, toks[sp.Start].Start) || !capsSpan(toks, *sp) {
 			continue
+		}
+		end := sp.End
+		if last := toks[end-1].Text; end-sp.Start < 2 || !firmSuffix(last) {
+			if end = headlineSuffixAfter(text, titleEnd, toks, spans, i); end < 0 {
+				continue
+			}
 		}
 		lo := 0
 		if toks[0].Text == "THE" {
 			lo = 1
 		}
-		if n := sp.Start - lo; n >= 1 && n <= 3 && r.headlineNameWords(text, titleEnd, toks, lo, sp.Start) {
-			sp.Start, sp.Type = lo, Org
+		n := sp.Start - lo
+		if n < 0 || n > 3 || n == 0 && end == sp.End || spanEarlier(spans, i) || !r.headlineNameWords(text, titleEnd, toks, lo, sp.Start) {
+			continue
+		}
+		sp.Start, sp.End, sp.Type = min(lo, sp.Start), end, Org
+	}
+}
+
+// firmSuffix reports whether w is a company suffix that a headline does
+// not also use as a word ("SAYS COMPANY").
+func firmSuffix(w string) bool {
+	return names.CorpSuffixes.Has(w) && !wordSuffixes[strings.ToLower(w)]
+}
+
+// headlineSuffixAfter returns the end of the company suffix that follows
+// spans[i] in a headline over at most two words written in capitals that
+// no other span holds ("BANK OF [NEW ENGLAND] CORP", "[MERRILL LYNCH] AND
+// CO"), or -1: a small word other than "AND" or "OF", a month, a modal or
+// a verb's third person between stops it ("LILLY CUTS LIPOSOME CO STAKE").
+func headlineSuffixAfter(text string, titleEnd int, toks []text.Token, spans []Span, i int) int {
+	sp := spans[i]
+	for e := sp.End; e < min(len(toks), sp.End+3); e++ {
+		t := toks[e]
+		w := strings.ToLower(t.Text)
+		switch {
+		case !inTitle(titleEnd, t.Start) || !adjacent(text, toks[e-1], t) || spanAt(spans, i, e):
+			return -1
+		case firmSuffix(t.Text) && capsWord(t.Text):
+			return e + 1
+		case w == "and" || w == "of" || w == "&":
+		case !capsWord(t.Text) || names.NoExtend.Has(w) || names.MinorWords[w] || headlineModals[w] || thirdPersonVerb(w):
+			return -1
 		}
 	}
+	return -1
+}
+
+// spanAt reports whether a span other than spans[i] of its sentence holds
+// token k.
+func spanAt(spans []Span, i, k int) bool {
+	for j, sp := range spans {
+		if j != i && sp.Sentence == spans[i].Sentence && sp.Start <= k && k < sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // spanEarlier reports whether a span other than spans[i] begins in the

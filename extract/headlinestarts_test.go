@@ -29,6 +29,21 @@ func TestHeadlineStarts(t *testing.T) {
 			want:   []string{`org:quarbin-of-tervania ORG "Quarbin Of Tervania Inc"`},
 		},
 		{
+			name:   "a place inside the name, the suffix after it",
+			marked: "BANK OF [[TERVANIA|LOC]] CORP 1ST QTR NET\n\nShr profit nine cts\n",
+			want:   []string{`org:bank-of-tervania ORG "Bank Of Tervania Corp"`},
+		},
+		{
+			name:   "AND and the suffix after a name that begins the headline",
+			marked: "[[ZORBIT LYNCH|ORG]] AND CO 1ST QTR NET\n\nShr profit nine cts\n",
+			want:   []string{`org:zorbit-lynch ORG "Zorbit Lynch And Co"`},
+		},
+		{
+			name:   "not over a verb to a suffix",
+			marked: "QUARBIN [[VELLCO|ORG]] CUTS TERVANE CO STAKE\n\nThe bank gave no date.\n",
+			want:   []string{`org:vellco ORG "Vellco" partial`},
+		},
+		{
 			name:   "not after a modal",
 			marked: "VELLCO MAY BUY [[TERVANE CORP|ORG]]\n\nThe offer gave no date.\n",
 			want:   []string{`org:tervane ORG "Tervane Corp"`},
