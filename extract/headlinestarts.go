@@ -23,8 +23,10 @@ import (
 // clause: a small word other than "AND" or "OF" inside them ("TERMS SET ON
 // ATARI CORP"), a month or a modal ("GROUP MAY SUPPORT CARDIS CORP"), a
 // verb's third person after the first word ("JUDGE BLOCKS ACME INC"), a
-// place's possessive ("OHIO'S ACME CORP"), a word glued by a hyphen
-// ("CORRECTED-ACME"). "THE" at the start stays out of the name. A span
+// place's possessive ("OHIO'S ACME CORP"), a company suffix (two firms,
+// or a name a later rule cuts there: "POTASH CO OF"), a word glued by a hyphen
+// ("CORRECTED-ACME"). "THE" at the start stays out of the name, and so
+// does Reuters' "<" before an unlisted firm. A span
 // that ends before the suffix grows to it too, over at most two words
 // ([headlineSuffixAfter]): "BANK OF [NEW ENGLAND] CORP", "[MERRILL LYNCH]
 // AND CO" ([headlineSuffixSpans] takes no "AND" and no span after the
@@ -49,8 +51,11 @@ func (r *Resolver) headlineStartSpans(text string, titleEnd int, sents []text.Se
 			}
 		}
 		lo := 0
-		if toks[0].Text == "THE" {
+		if toks[0].Text == "<" && len(toks) > 1 { // Reuters brackets a firm no exchange lists: "<ACME INC> YEAR NET"
 			lo = 1
+		}
+		if toks[lo].Text == "THE" {
+			lo++
 		}
 		n := sp.Start - lo
 		if n < 0 || n > 3 || n == 0 && end == sp.End || spanEarlier(spans, i) || !r.headlineNameWords(text, titleEnd, toks, lo, sp.Start) {
@@ -80,6 +85,10 @@ func headlineSuffixAfter(text string, titleEnd int, toks []text.Token, spans []S
 		case !inTitle(titleEnd, t.Start) || !adjacent(text, toks[e-1], t) || spanAt(spans, i, e):
 			return -1
 		case firmSuffix(t.Text) && capsWord(t.Text):
+			for e+1 < len(toks) && inTitle(titleEnd, toks[e+1].Start) && firmSuffix(toks[e+1].Text) && capsWord(toks[e+1].Text) &&
+				adjacent(text, toks[e], toks[e+1]) && !spanAt(spans, i, e+1) {
+				e++ // "CO LTD"
+			}
 			return e + 1
 		case w == "and" || w == "of" || w == "&":
 		case !capsWord(t.Text) || names.NoExtend.Has(w) || names.MinorWords[w] || headlineModals[w] || thirdPersonVerb(w):
@@ -125,7 +134,7 @@ func (r *Resolver) headlineNameWords(text string, titleEnd int, toks []text.Toke
 			if k == lo {
 				return false
 			}
-		case !capsWord(t.Text) || names.NoExtend.Has(w) || names.MinorWords[w] || headlineModals[w]:
+		case !capsWord(t.Text) || names.NoExtend.Has(w) || names.MinorWords[w] || headlineModals[w] || firmSuffix(t.Text):
 			return false
 		case k > lo && thirdPersonVerb(w):
 			return false
