@@ -23,7 +23,24 @@ func (l jsonLink) appendJSON(b []byte) ([]byte, bool) {
 	if !finite(l.NPMI) {
 		return b, false
 	}
-	b = append(b, `{"source":`...)
+	return l.appendFields(append(b, '{')), true
+}
+
+// appendJSON appends c as a json.Encoder writes it: its id, then its
+// link's fields. (Without it, c would have its link's method, and lose
+// its id.)
+func (c cyEdge) appendJSON(b []byte) ([]byte, bool) {
+	if !finite(c.NPMI) {
+		return b, false
+	}
+	b = append(b, `{"id":`...)
+	b = appendJSONString(b, c.ID)
+	return c.appendFields(append(b, ',')), true
+}
+
+// appendFields appends l's fields and the closing brace.
+func (l *jsonLink) appendFields(b []byte) []byte {
+	b = append(b, `"source":`...)
 	b = appendJSONString(b, l.Source)
 	b = append(b, `,"target":`...)
 	b = appendJSONString(b, l.Target)
@@ -49,7 +66,7 @@ func (l jsonLink) appendJSON(b []byte) ([]byte, bool) {
 		}
 		b = append(b, ']')
 	}
-	return append(b, '}'), true
+	return append(b, '}')
 }
 
 // appendJSON appends r as a json.Encoder writes it.

@@ -24,8 +24,8 @@ func appended(t testing.TB, l jsonLink) string {
 	return string(b) + "\n"
 }
 
-// TestLinkAppendJSON checks that a link encodes itself to the encoder's
-// bytes: nasty strings, invalid UTF-8, the separators JSONP dislikes,
+// TestLinkAppendJSON checks that a link, and a Cytoscape edge with its id,
+// encode themselves to the encoder's bytes: nasty strings, invalid UTF-8, the separators JSONP dislikes,
 // numbers in both of the encoder's float forms, nil and empty lists, and
 // relations with and without flags and evidence.
 func TestLinkAppendJSON(t *testing.T) {
@@ -58,6 +58,11 @@ func TestLinkAppendJSON(t *testing.T) {
 			}
 			if got, want := appended(t, l), encoderBytes(t, l); got != want {
 				t.Errorf("appendJSON:\n got %s\nwant %s", got, want)
+			}
+			c := cyEdge{ID: "e" + s, jsonLink: l}
+			b, ok := c.appendJSON(nil)
+			if got, want := string(b)+"\n", encoderBytes(t, c); !ok || got != want {
+				t.Errorf("cyEdge appendJSON:\n got %s\nwant %s", got, want)
 			}
 			n++
 		}
