@@ -39,18 +39,7 @@ func encodeAll[V any](w encodeWriter, seq iter.Seq2[int, V], sep, pre, post stri
 			_, _ = w.WriteString(sep)
 		}
 		_, _ = w.WriteString(pre)
-		x := value(i, v)
-		if a, ok := x.(jsonAppender); ok {
-			if b, ok := a.appendJSON((*scratch)[:0]); ok {
-				*scratch = append(b, '\n')
-				if _, err := w.Write(*scratch); err != nil {
-					return err
-				}
-				_, err := w.WriteString(post)
-				return err
-			}
-		}
-		if err := enc.Encode(x); err != nil {
+		if err := encodeOne(w, enc, scratch, value(i, v)); err != nil {
 			return err
 		}
 		_, err := w.WriteString(post)
@@ -114,6 +103,19 @@ func encodeAll[V any](w encodeWriter, seq iter.Seq2[int, V], sep, pre, post stri
 		}
 	}
 	return nil
+}
+
+// encodeOne writes x and a newline to w as enc would, by its appendJSON,
+// in scratch, when it is a [jsonAppender] that takes it.
+func encodeOne(w encodeWriter, enc *json.Encoder, scratch *[]byte, x any) error {
+	if a, ok := x.(jsonAppender); ok {
+		if b, ok := a.appendJSON((*scratch)[:0]); ok {
+			*scratch = append(b, '\n')
+			_, err := w.Write(*scratch)
+			return err
+		}
+	}
+	return enc.Encode(x)
 }
 
 // chunk is encodeChunk values of a sequence (fewer at its end), the first
