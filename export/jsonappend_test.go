@@ -101,3 +101,28 @@ func FuzzLinkAppendJSON(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkEncodeLink encodes a link of a few article ids and one relation
+// by the json.Encoder and by its appendJSON.
+func BenchmarkEncodeLink(b *testing.B) {
+	l := jsonLink{Source: "person:tony blair", Target: "org:labour party", Weight: 4, Sentences: 6, NPMI: 0.4171,
+		Articles:  []string{"politics/001.txt", "politics/017.txt", "politics/102.txt", "politics/388.txt"},
+		Predicate: "lead", Relations: []jsonRelation{{Predicate: "lead", Source: "person:tony blair", Target: "org:labour party",
+			Count: 2, Articles: []string{"politics/017.txt"}, Evidence: &jsonEvidence{Article: "politics/017.txt", Sentence: "He leads it."}}}}
+	b.Run("encoder", func(b *testing.B) {
+		var buf bytes.Buffer
+		enc := newEncoder(&buf)
+		for b.Loop() {
+			buf.Reset()
+			if err := enc.Encode(l); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("append", func(b *testing.B) {
+		var buf []byte
+		for b.Loop() {
+			buf, _ = l.appendJSON(buf[:0])
+		}
+	})
+}
