@@ -32,12 +32,14 @@ type encodeWriter interface {
 // values before it.
 func encodeAll[V any](w encodeWriter, seq iter.Seq2[int, V], sep, pre, post string, value func(i int, v V) any) error {
 	workers := runtime.GOMAXPROCS(0)
-	put := func(w encodeWriter, enc *json.Encoder, i int, v V) error {
+	// put writes value i; scratch is its caller's buffer for a value that
+	// encodes itself (a [jsonAppender]), the same bytes without reflection.
+	put := func(w encodeWriter, enc *json.Encoder, scratch *[]byte, i int, v V) error {
 		if i > 0 {
 			_, _ = w.WriteString(sep)
 		}
 		_, _ = w.WriteString(pre)
-		if err := enc.Encode(value(i, v)); err != nil {
+		if err := encodeOne(w, enc, scratch, value(i, v)); err != nil {
 			return err
 		}
 		_, err := w.WriteString(post)
@@ -45,8 +47,9 @@ func encodeAll[V any](w encodeWriter, seq iter.Seq2[int, V], sep, pre, post stri
 	}
 	if workers < 2 {
 		enc := newEncoder(w)
+		var scratch []byte
 		for i, v := range seq {
-			if err := put(w, enc, i, v); err != nil {
+			if err := put(w, enc, &scratch, i, v); err != nil {
 				return err
 			}
 		}
@@ -61,6 +64,7 @@ func encodeAll[V any](w encodeWriter, seq iter.Seq2[int, V], sep, pre, post stri
 	free := make(chan *bytes.Buffer, 3*workers) // buffers to use again
 	for range workers {
 		go func() {
+			var scratch []byte
 			for c := range jobs {
 				var buf *bytes.Buffer
 				select {
@@ -72,7 +76,7 @@ func encodeAll[V any](w encodeWriter, seq iter.Seq2[int, V], sep, pre, post stri
 				enc := newEncoder(buf)
 				var err error
 				for k, v := range c.vs {
-					if err = put(buf, enc, c.first+k, v); err != nil {
+					if err = put(buf, enc, &scratch, c.first+k, v); err != nil {
 						break
 					}
 				}
@@ -99,6 +103,19 @@ func encodeAll[V any](w encodeWriter, seq iter.Seq2[int, V], sep, pre, post stri
 		}
 	}
 	return nil
+}
+
+// encodeOne writes x and a newline to w as enc would, by its appendJSON,
+// in scratch, when it is a [jsonAppender] that takes it.
+func encodeOne(w encodeWriter, enc *json.Encoder, scratch *[]byte, x any) error {
+	if a, ok := x.(jsonAppender); ok {
+		if b, ok := a.appendJSON((*scratch)[:0]); ok {
+			*scratch = append(b, '\n')
+			_, err := w.Write(*scratch)
+			return err
+		}
+	}
+	return enc.Encode(x)
 }
 
 // chunk is encodeChunk values of a sequence (fewer at its end), the first

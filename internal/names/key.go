@@ -14,17 +14,16 @@ import (
 // "Kim Jong-un" and "Kim Jong Un", "José" and "Jose". It returns "" for a
 // name with no letters or digits.
 func Key(name string) string {
-	if fastKey(name) {
-		return asciiKey(name)
+	if k, ok := asciiKey(name); ok {
+		return k
 	}
 	return keySlow(name)
 }
 
-// fastKey reports whether name takes the fast path of [Key]: short, ASCII
-// and free of entity debris.
-func fastKey(name string) bool {
-	return len(name) <= 100 && isASCII(name) && strings.IndexByte(name, ';') < 0
-}
+// maxFastKey is the longest name that takes the fast path of [Key]: a name
+// takes it when it is short, ASCII and free of entity debris (no ';'),
+// which [foldASCII] checks as it folds.
+const maxFastKey = 100
 
 // keySlow is [Key] for any name.
 func keySlow(name string) string {
@@ -68,27 +67,36 @@ func keySlow(name string) string {
 // AppendKey appends the key of name to dst, without allocating for short
 // ASCII names.
 func AppendKey(dst []byte, name string) []byte {
-	if !fastKey(name) {
-		return append(dst, Key(name)...)
+	if k, ok := foldASCII(dst, name); ok {
+		return k
 	}
-	return foldASCII(dst, name)
+	return append(dst, keySlow(name)...)
 }
 
-// asciiKey is [Key] for a short ASCII name without entities; a name that is
-// its own key costs no allocation.
-func asciiKey(name string) string {
+// asciiKey is [Key] for a name that takes its fast path (short, ASCII, no ';'), and
+// false for any other; a name that is its own key costs no allocation.
+func asciiKey(name string) (string, bool) {
 	var buf [128]byte
-	k := foldASCII(buf[:0], name)
-	if string(k) == name {
-		return name
+	k, ok := foldASCII(buf[:0], name)
+	if !ok {
+		return "", false
 	}
-	return string(k)
+	if string(k) == name {
+		return name, true
+	}
+	return string(k), true
 }
 
-// foldASCII appends the key of a short ASCII name without entities to dst,
-// as [Key] folds it. It reads each byte through [asciiFold], a table, since
-// it is the hot part of every name lookup.
-func foldASCII(dst []byte, name string) []byte {
+// foldASCII appends the key of a name that takes the fast path of [Key]
+// (short, ASCII, no ';') to dst, as [Key] folds it, and reports true; for any other
+// name it reports false and returns dst as it was (its spare capacity
+// written over). It reads each byte through [asciiFold], a table that also
+// marks the bytes the fast path refuses, so that it is one pass over the name,
+// since it is the hot part of every name lookup.
+func foldASCII(dst []byte, name string) ([]byte, bool) {
+	if len(name) > maxFastKey {
+		return dst, false
+	}
 	b := len(dst)
 	space := true
 	for i := 0; i < len(name); i++ {
@@ -99,6 +107,8 @@ func foldASCII(dst []byte, name string) []byte {
 			continue
 		}
 		switch c {
+		case refused: // not ASCII, or the ';' of an entity: the slow path
+			return dst[:b], false
 		case 0: // ' and . are dropped: O'Neal → oneal, U.S. → us
 		case ' ':
 			if !space {
@@ -119,13 +129,16 @@ func foldASCII(dst []byte, name string) []byte {
 	if len(dst)-b >= 4 && string(dst[b:b+4]) == "the " {
 		dst = append(dst[:b], dst[b+4:]...)
 	}
-	return dst
+	return dst, true
 }
+
+// refused is what [asciiFold] maps a byte to that the fast path refuses.
+const refused = 1
 
 // asciiFold maps a byte to what [foldASCII] writes for it: a lower-case
 // letter or digit as it is, an upper-case letter in lower case, 0 for the
-// apostrophe and period it drops, '&' for itself, and a space for any
-// other byte.
+// apostrophe and period it drops, '&' for itself, [refused] for a byte
+// of a non-ASCII character and for ';', and a space for any other byte.
 var asciiFold = func() (t [256]byte) {
 	for c := range t {
 		switch {
@@ -137,6 +150,8 @@ var asciiFold = func() (t [256]byte) {
 			t[c] = 0
 		case c == '&':
 			t[c] = '&'
+		case c >= utf8.RuneSelf || c == ';':
+			t[c] = refused
 		default:
 			t[c] = ' '
 		}
@@ -172,11 +187,11 @@ func without(s Set, keys ...string) Set {
 // Has reports whether the key of name is in s. It folds short ASCII names
 // on the stack, so that a lookup costs no allocation.
 func (s Set) Has(name string) bool {
-	if !fastKey(name) {
-		return s[Key(name)]
-	}
 	var buf [128]byte
-	return s[string(foldASCII(buf[:0], name))]
+	if k, ok := foldASCII(buf[:0], name); ok {
+		return s[string(k)]
+	}
+	return s[keySlow(name)]
 }
 
 // FixEntities repairs HTML entities that lost their ampersand in scraped

@@ -1,6 +1,34 @@
 package names
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
+
+// fastKey is the fast path's condition as it was written before foldASCII
+// checked it in its one pass: short, ASCII and free of entity debris.
+func fastKey(name string) bool {
+	return len(name) <= maxFastKey && isASCII(name) && strings.IndexByte(name, ';') < 0
+}
+
+// TestFoldASCIIRefuses checks that foldASCII takes exactly the names of
+// fastKey, and leaves dst as it was for the others.
+func TestFoldASCIIRefuses(t *testing.T) {
+	long := strings.Repeat("ab ", 34)
+	for _, n := range []string{"", "Reuters", "Zürich", "José Manuel", "Korea#39;s", "a;b", "AT&amp;T",
+		long[:maxFastKey], long[:maxFastKey+1], "x\x80", "tab\there", "\x7f"} {
+		k, ok := foldASCII([]byte("pre"), n)
+		if ok != fastKey(n) {
+			t.Errorf("foldASCII(%q) ok = %v, want %v", n, ok, fastKey(n))
+		}
+		if !ok && string(k) != "pre" {
+			t.Errorf("foldASCII(%q) refused, dst = %q, want %q", n, k, "pre")
+		}
+		if ok && string(k) != "pre"+keySlow(n) {
+			t.Errorf("foldASCII(%q) = %q, want %q", n, k, "pre"+keySlow(n))
+		}
+	}
+}
 
 // TestKeyFastPath checks that the ASCII fast path of Key and the lookups
 // that fold on the stack agree with the general path.
@@ -29,6 +57,9 @@ func FuzzKeyFastPath(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := Key(s), keySlow(s); got != want {
 			t.Errorf("Key(%q) = %q, keySlow = %q", s, got, want)
+		}
+		if _, ok := foldASCII(nil, s); ok != fastKey(s) {
+			t.Errorf("foldASCII(%q) ok = %v, fastKey = %v", s, ok, fastKey(s))
 		}
 	})
 }
