@@ -50,3 +50,31 @@ func TestOfficeUnits(t *testing.T) {
 		},
 	})
 }
+
+// TestCommodityContracts checks that a traded contract typed as a body or
+// a place is no entity ([commodityContract]), and that a firm whose name
+// ends in a commodity keeps its node before other words.
+func TestCommodityContracts(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "an exchange's contract",
+			marked: "Markets\n\nThe index settles the [[QMX Feeder Cattle|ORG]] contract each month.",
+			want:   nil,
+		},
+		{
+			name:   "futures across a line",
+			marked: "Markets\n\nSnow lifted [[Lean Hogs|LOC]]\nfutures at the Quarbin exchange today.",
+			want:   nil,
+		},
+		{
+			name:   "a firm's stock options",
+			marked: "Deal\n\nIt granted [[Tervane Gold|ORG]] options to buy two mln shares.",
+			want:   []string{`org:tervane-gold ORG "Tervane Gold"`},
+		},
+		{
+			name:   "a firm's shares",
+			marked: "Deal\n\n[[Tervane Gold|ORG]] shares rose on the contract news.",
+			want:   []string{`org:tervane-gold ORG "Tervane Gold"`},
+		},
+	})
+}
