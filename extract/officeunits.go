@@ -59,7 +59,9 @@ func officeUnit(text string, m *mention) bool {
 			return false
 		}
 	}
-	rest := text[m.End:]
-	return strings.HasPrefix(rest, " at ") || strings.HasPrefix(rest, " for ") ||
-		strings.HasPrefix(rest, "\nat ") || strings.HasPrefix(rest, "\nfor ")
+	if m.End >= len(text) || !asciiSpace(text[m.End]) {
+		return false
+	}
+	w, _ := nextWord(text, m.End)
+	return w == "at" || w == "for"
 }

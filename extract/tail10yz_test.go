@@ -15,7 +15,7 @@ func TestOfficeUnits(t *testing.T) {
 		},
 		{
 			name:   "a division before for",
-			marked: "Grain\n\nBo Lunde, Deputy Director of [[Cargo Operations Division|ORG]] for the board, said so.",
+			marked: "Grain\n\nBo Lunde, Deputy Director of [[Cargo Operations Division|ORG]] for\nthe board, said so.",
 			want:   nil,
 		},
 		{
