@@ -167,7 +167,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	switch {
 	case names.MiscByWords(m.words) || r.notEntity(text, m) || modelProduct(text, m) || kindOnly(m.words) || sevensEvent(m.words) || titleAlone(text, m):
 		m.typ, m.typed = Misc, true
-	case financeTerm(text, m) || elevatorHeading(m) || planName(m) || reuterProduct(m) || creditRatingName(text, m) || r.weatherPhenomenon(text, m) || securityClass(m):
+	case financeTerm(text, m) || elevatorHeading(m) || planName(m) || reuterProduct(m) || creditRatingName(text, m) || r.weatherPhenomenon(text, m) || securityClass(m) || officeUnit(text, m) || commodityContract(text, m):
 		m.typ, m.typed = Misc, true
 	case brandPlural(text, m):
 		m.typ, m.typed = Misc, true
