@@ -129,6 +129,11 @@ func appendChunk(dst []Token, text string, i, j int) []Token {
 		dst = append(dst, Token{Text: text[i+k : i+e], Start: i + k, End: i + e})
 		return appendChunk(dst, text, i+e, j)
 	}
+	if k, e := dotsGlueAt(text[i:j]); k > 0 {
+		dst = appendChunk(dst, text, i, i+k)
+		dst = append(dst, Token{Text: text[i+k : i+e], Start: i + k, End: i + e})
+		return appendChunk(dst, text, i+e, j)
+	}
 	if k := commaGlueAt(text[i:j]); k > 0 {
 		dst = appendChunk(dst, text, i, i+k)
 		dst = append(dst, Token{Text: ",", Start: i + k, End: i + k + 1})
@@ -165,6 +170,12 @@ func appendChunk(dst []Token, text string, i, j int) []Token {
 				trail = append(trail, Token{Text: text[k:j], Start: k, End: j})
 				j = k
 				continue
+			}
+			if strings.HasSuffix(word, ".") && keepsPeriod(word[:len(word)-1]) {
+				// "U.S.." : the abbreviation's period, then the full stop.
+				trail = append(trail, Token{Text: ".", Start: j - 1, End: j})
+				j--
+				break
 			}
 			if keepsPeriod(word) {
 				break
@@ -239,6 +250,26 @@ func leaderAt(w string) (int, int) {
 		e++
 	}
 	if e == len(w) || !isDigit(w[e]) || !isWordByte(w[k-1]) && w[k-1] != ')' {
+		return -1, -1
+	}
+	return k, e
+}
+
+// dotsGlueAt returns the bounds, in w, of a run of two dots or more glued
+// between a word and a capitalized word or a bracket ("TEMP..MIN",
+// "Strip....They", "Bank...(Quarbin"), or -1, -1: the dots are a token of
+// their own, so no name runs across them. A run before a lower-case word
+// ("Wait...what") stays in its word, as one before a number is a leader.
+func dotsGlueAt(w string) (int, int) {
+	k := strings.Index(w, "..")
+	if k <= 0 {
+		return -1, -1
+	}
+	e := k + 2
+	for e < len(w) && w[e] == '.' {
+		e++
+	}
+	if e == len(w) || !isUpper(w[e]) && w[e] != '(' || !isWordByte(w[k-1]) && w[k-1] != ')' {
 		return -1, -1
 	}
 	return k, e
