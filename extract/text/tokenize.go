@@ -81,8 +81,8 @@ func Tokenize(text string) []Sentence {
 			}
 			endPending = false
 			all = append(all, t)
-			if k+1 < len(chunk) && isLeader(t.Text, chunk[k+1].Text) {
-				continue // dotted leader: "Irving Securities....7.10" goes on
+			if k+1 < len(chunk) && (isLeader(t.Text, chunk[k+1].Text) || gluedDots(t.Text, chunk[k+1].Text)) {
+				continue // dotted leader: "Irving Securities....7.10" goes on, as "TEMP..MIN"
 			}
 			if t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "..." || t.Text == "…" {
 				endPending = true
@@ -171,11 +171,17 @@ func appendChunk(dst []Token, text string, i, j int) []Token {
 				j = k
 				continue
 			}
-			if strings.HasSuffix(word, ".") && keepsPeriod(word[:len(word)-1]) {
-				// "U.S.." : the abbreviation's period, then the full stop.
-				trail = append(trail, Token{Text: ".", Start: j - 1, End: j})
-				j--
-				break
+			if strings.HasSuffix(word, ".") {
+				if keepsPeriod(word[:len(word)-1]) {
+					// "U.S.." : the abbreviation's period, then the full stop.
+					trail = append(trail, Token{Text: ".", Start: j - 1, End: j})
+					j--
+					break
+				}
+				// "Prime.." : two dots after a word are a token of their own.
+				trail = append(trail, Token{Text: "..", Start: j - 2, End: j})
+				j -= 2
+				continue
 			}
 			if keepsPeriod(word) {
 				break
@@ -233,6 +239,13 @@ var clitics = []string{"n't", "'s", "’s", "'re", "'ve", "'ll", "'d", "'m"}
 // dotted leader: three dots or more before a number.
 func isLeader(tok, next string) bool {
 	return len(tok) >= 3 && strings.Trim(tok, ".") == "" && next != "" && isDigit(next[0])
+}
+
+// gluedDots reports whether tok, followed in the same chunk by next, is a
+// run of dots [dotsGlueAt] cut from between two words: like a leader, it
+// does not end the sentence.
+func gluedDots(tok, next string) bool {
+	return len(tok) >= 2 && strings.Trim(tok, ".") == "" && next != "" && (isUpper(next[0]) || next[0] == '(')
 }
 
 // leaderAt returns the bounds, in w, of a dotted leader glued between a

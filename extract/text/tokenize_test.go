@@ -49,7 +49,8 @@ func TestTokenize(t *testing.T) {
 		// bracket is a token of its own, so no name runs across it; an
 		// abbreviation's period before a full stop is kept apart from it.
 		{"LOW..HIGH TEMP..RAINFALL Quarbin Vale", []string{"LOW .. HIGH TEMP .. RAINFALL Quarbin Vale"}},
-		{"near the Lemmo Strip....They said...(Zorbit Bank", []string{"near the Lemmo Strip .... They said ...", "( Zorbit Bank"}},
+		{"rates..Prime.. Quarbin Bank", []string{"rates .. Prime .. Quarbin Bank"}},
+		{"near the Lemmo Strip....They said...(Zorbit Bank", []string{"near the Lemmo Strip .... They said ... ( Zorbit Bank"}},
 		{"It came from the U.S.. Quarbin said no.", []string{"It came from the U.S. .", "Quarbin said no ."}},
 		// A comma glued between a name and a number (a lost space) parts
 		// them; a number's own commas and a code's stay.
