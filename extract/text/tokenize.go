@@ -81,8 +81,8 @@ func Tokenize(text string) []Sentence {
 			}
 			endPending = false
 			all = append(all, t)
-			if k+1 < len(chunk) && isLeader(t.Text, chunk[k+1].Text) {
-				continue // dotted leader: "Irving Securities....7.10" goes on
+			if k+1 < len(chunk) && (isLeader(t.Text, chunk[k+1].Text) || gluedDots(t.Text, chunk[k+1].Text)) {
+				continue // dotted leader: "Irving Securities....7.10" goes on, as "TEMP..MIN"
 			}
 			if t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "..." || t.Text == "…" {
 				endPending = true
@@ -129,6 +129,11 @@ func appendChunk(dst []Token, text string, i, j int) []Token {
 		dst = append(dst, Token{Text: text[i+k : i+e], Start: i + k, End: i + e})
 		return appendChunk(dst, text, i+e, j)
 	}
+	if k, e := dotsGlueAt(text[i:j]); k > 0 {
+		dst = appendChunk(dst, text, i, i+k)
+		dst = append(dst, Token{Text: text[i+k : i+e], Start: i + k, End: i + e})
+		return appendChunk(dst, text, i+e, j)
+	}
 	if k := commaGlueAt(text[i:j]); k > 0 {
 		dst = appendChunk(dst, text, i, i+k)
 		dst = append(dst, Token{Text: ",", Start: i + k, End: i + k + 1})
@@ -164,6 +169,18 @@ func appendChunk(dst []Token, text string, i, j int) []Token {
 				}
 				trail = append(trail, Token{Text: text[k:j], Start: k, End: j})
 				j = k
+				continue
+			}
+			if strings.HasSuffix(word, ".") {
+				if keepsPeriod(word[:len(word)-1]) {
+					// "U.S.." : the abbreviation's period, then the full stop.
+					trail = append(trail, Token{Text: ".", Start: j - 1, End: j})
+					j--
+					break
+				}
+				// "Prime.." : two dots after a word are a token of their own.
+				trail = append(trail, Token{Text: "..", Start: j - 2, End: j})
+				j -= 2
 				continue
 			}
 			if keepsPeriod(word) {
@@ -224,6 +241,13 @@ func isLeader(tok, next string) bool {
 	return len(tok) >= 3 && strings.Trim(tok, ".") == "" && next != "" && isDigit(next[0])
 }
 
+// gluedDots reports whether tok, followed in the same chunk by next, is a
+// run of dots [dotsGlueAt] cut from between two words: like a leader, it
+// does not end the sentence.
+func gluedDots(tok, next string) bool {
+	return len(tok) >= 2 && strings.Trim(tok, ".") == "" && next != "" && (isUpper(next[0]) || next[0] == '(')
+}
+
 // leaderAt returns the bounds, in w, of a dotted leader glued between a
 // word and a number ("Securities....7.10"), or -1, -1.
 func leaderAt(w string) (int, int) {
@@ -239,6 +263,26 @@ func leaderAt(w string) (int, int) {
 		e++
 	}
 	if e == len(w) || !isDigit(w[e]) || !isWordByte(w[k-1]) && w[k-1] != ')' {
+		return -1, -1
+	}
+	return k, e
+}
+
+// dotsGlueAt returns the bounds, in w, of a run of two dots or more glued
+// between a word and a capitalized word or a bracket ("TEMP..MIN",
+// "Strip....They", "Bank...(Quarbin"), or -1, -1: the dots are a token of
+// their own, so no name runs across them. A run before a lower-case word
+// ("Wait...what") stays in its word, as one before a number is a leader.
+func dotsGlueAt(w string) (int, int) {
+	k := strings.Index(w, "..")
+	if k <= 0 {
+		return -1, -1
+	}
+	e := k + 2
+	for e < len(w) && w[e] == '.' {
+		e++
+	}
+	if e == len(w) || !isUpper(w[e]) && w[e] != '(' || !isWordByte(w[k-1]) && w[k-1] != ')' {
 		return -1, -1
 	}
 	return k, e

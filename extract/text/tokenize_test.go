@@ -45,6 +45,13 @@ func TestTokenize(t *testing.T) {
 		{"Irving Securities....7.10\nMerrill Lynch Capital Markets...6.95", []string{"Irving Securities .... 7.10 Merrill Lynch Capital Markets ... 6.95"}},
 		{"Smith Barney Harris Upham (FOB)...7.10 and more", []string{"Smith Barney Harris Upham ( FOB ) ... 7.10 and more"}},
 		{"It fell... 5 people left. Wait...what?", []string{"It fell ...", "5 people left .", "Wait...what ?"}},
+		// A run of dots glued between a word and a capitalized word or a
+		// bracket is a token of its own, so no name runs across it; an
+		// abbreviation's period before a full stop is kept apart from it.
+		{"LOW..HIGH TEMP..RAINFALL Quarbin Vale", []string{"LOW .. HIGH TEMP .. RAINFALL Quarbin Vale"}},
+		{"rates..Prime.. Quarbin Bank", []string{"rates .. Prime .. Quarbin Bank"}},
+		{"near the Lemmo Strip....They said...(Zorbit Bank", []string{"near the Lemmo Strip .... They said ... ( Zorbit Bank"}},
+		{"It came from the U.S.. Quarbin said no.", []string{"It came from the U.S. .", "Quarbin said no ."}},
 		// A comma glued between a name and a number (a lost space) parts
 		// them; a number's own commas and a code's stay.
 		{"Singer Mara Quillfeather,31, left the show.", []string{"Singer Mara Quillfeather , 31 , left the show ."}},
