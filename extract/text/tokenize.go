@@ -274,7 +274,10 @@ func leaderAt(w string) (int, int) {
 // their own, so no name runs across them. A run before a lower-case word
 // ("Wait...what") stays in its word, as one before a number is a leader.
 func dotsGlueAt(w string) (int, int) {
-	k := strings.Index(w, "..")
+	if len(w) < 4 { // a word, two dots and a capital at least
+		return -1, -1
+	}
+	k := indexTwoDots(w)
 	if k <= 0 {
 		return -1, -1
 	}
@@ -286,6 +289,23 @@ func dotsGlueAt(w string) (int, int) {
 		return -1, -1
 	}
 	return k, e
+}
+
+// indexTwoDots is strings.Index(w, "..") written out, as [indexDots]:
+// every second byte is read, and a dot there is checked with its neighbours.
+func indexTwoDots(w string) int {
+	for i := 1; i < len(w); i += 2 {
+		if w[i] != '.' {
+			continue
+		}
+		if w[i-1] == '.' {
+			return i - 1
+		}
+		if i+1 < len(w) && w[i+1] == '.' {
+			return i
+		}
+	}
+	return -1
 }
 
 // commaGlueAt returns the index in w of a comma glued between a word and a

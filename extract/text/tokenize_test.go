@@ -109,3 +109,11 @@ func TestTokenizeSentencesApart(t *testing.T) {
 		t.Errorf("after appending to each sentence: got %q, want %q", got, want)
 	}
 }
+
+func TestIndexTwoDots(t *testing.T) {
+	for _, w := range []string{"", ".", "..", "a..", "ab..", "a.b.c", "a.b..c", "ab.c..d", "TEMP..MIN", "x...y", "U.S..", "Strip....They", "no dots"} {
+		if got, want := indexTwoDots(w), strings.Index(w, ".."); got != want {
+			t.Errorf("indexTwoDots(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
