@@ -484,6 +484,9 @@ func (c *corpus) linkTypes(l *linking, tv typeVoting, byName []namedID) {
 				!c.sharedAny(id, best, "~"+names.Key(nameOf(id)), "~"+names.Key(nameOf(best))).enough() {
 				continue
 			}
+			if c.linkTypeBySection(l, id, best, typeOf(id), typeOf(best), float64(votes(best))) {
+				continue
+			}
 			l.link(RuleType, id, best, float64(votes(best)))
 		}
 	}

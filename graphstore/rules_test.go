@@ -129,6 +129,7 @@ func ruleCases() []nodeCase {
 		{"town bodies", townBodyCases()},
 		{"club town known", clubTownKnownCases()},
 		{"place units", placeUnitCases()},
+		{"type section", typeSectionCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
