@@ -34,7 +34,6 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	honorificFirmSpans(sents, spans)   // tail10zv
 	apostropheNSpans(sents, spans)     // tail10yc
 	portfolioPersonSpans(sents, spans) // tail10yc
-	portfolioHolderSpans(sents, spans) // tail11e
 	houseOfSpans(sents, spans)         // tail10yd
 	generalFirmSpans(sents, spans)     // tail10yo
 	firmCommaSpans(sents, spans)
