@@ -18,13 +18,14 @@ import (
 // common word of the case table ([ner.CommonWord]) there names nothing. A
 // word that the article writes capitalized again inside a sentence is a
 // name ("Quarbin Corp. Coastal said ... a lawyer for Coastal"); a word in
-// capitals (a headline's) is left.
+// capitals (a headline's) is left, and so is a word after a suffix's word
+// in lower case ("reviewed the company. Sharp operates").
 func lonelyOpener(text string, m *mention) bool {
 	if m.typ != Org || len(m.words) != 1 || !upperWord(m.Name) || allCaps(m.Name) {
 		return false
 	}
 	p, _ := prevWord(text, m.Start)
-	if len(p) < 3 || p[len(p)-1] != '.' || !names.CorpSuffixes.Has(p[:len(p)-1]) {
+	if len(p) < 3 || p[len(p)-1] != '.' || !upperWord(p) || !names.CorpSuffixes.Has(p[:len(p)-1]) {
 		return false // the usual case, decided at once
 	}
 	next, _ := nextWord(text, m.End)
