@@ -336,6 +336,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case monthTypo(m): // tail10yk
 		return true
+	case lonelyOpener(text, m): // tail11e
+		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipTaken(text, m) || starringAfter(text, m) ||
 		titlePiece(text, m) || workApposition(text, m) || castAfter(text, m) || workTitle(text, m) || eventName(text, m) ||

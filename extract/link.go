@@ -317,7 +317,7 @@ func byMentions(groups []*group, g *group, cands []*group) []*group {
 			rest = append(rest, c)
 		}
 	}
-	if len(rest) <= 1 {
+	if rest = notUnits(groups, rest); len(rest) <= 1 { // tail11e
 		return rest
 	}
 	// Of nested names the shortest: "Harbour" is Harbour Minerals, not its

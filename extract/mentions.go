@@ -62,6 +62,10 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	}
 	ws = ws[r.kindBeforeGiven(text, ws, typ):] // tail11a: "late DJ Ann Vell"
 	ws, typ = cutInnerHonorific(ws, typ)       // tail11a: "in Quarbin Mr Vell said"
+	// tail11e: "U.S. Subsidiary Quarbin Inc"
+	if relationOpener(ws, typ) {
+		return r.unitMentions(out, text, ws[1:], sent, typ)
+	}
 	if typ == Org {
 		// Two clubs joined by a hyphen, "Manchester United-Arsenal", or
 		// two companies in one span, "Microsoft Corp. AOL".

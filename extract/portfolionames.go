@@ -58,6 +58,7 @@ func portfolioPersonSpans(sents []text.Sentence, spans []Span) {
 		}
 		sp.Start += n
 	}
+	portfolioHolderSpans(sents, spans) // tail11e: the same cut in a span of another type
 }
 
 // allCapitalTokens reports whether every token begins with a capital.

@@ -140,6 +140,7 @@ type mention struct {
 	known    bool // the model's gazetteer knows the whole name as of its type
 	cue      bool // the words around it say its type (typeCue)
 	placed   bool // inside an organization's name elsewhere, and written as a place here (markPlaced)
+	unit     bool // named as another's subsidiary: "U.S. Subsidiary Quarbin Motor Corp" (relationOpener)
 }
 
 // Resolve returns the canonical entities of one article, sorted by ID. text
