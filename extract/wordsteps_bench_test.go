@@ -50,3 +50,23 @@ func BenchmarkPrevWordFast(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(ends)), "ns/word")
 	_ = n
 }
+
+// BenchmarkPrevWord is BenchmarkPrevWordFast for prevWord, which decodes
+// the runes outside ASCII.
+func BenchmarkPrevWord(b *testing.B) {
+	var ends []int
+	for i := 0; i < len(stepText); i++ {
+		if stepText[i] == ' ' {
+			ends = append(ends, i)
+		}
+	}
+	n := 0
+	for b.Loop() {
+		for _, i := range ends {
+			w, _ := prevWord(stepText, i)
+			n += len(w)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(ends)), "ns/word")
+	_ = n
+}
