@@ -21,7 +21,8 @@ func isDash(s string) bool {
 	return true
 }
 
-// prevWord returns the non-space run ending before i and its start.
+// prevWord returns the non-space run ending before i and its start. An
+// ASCII letter is stepped over in line (wordEndRune is not inlined).
 func prevWord(text string, i int) (string, int) {
 	j := i
 	for j > 0 {
@@ -33,6 +34,10 @@ func prevWord(text string, i int) (string, int) {
 	}
 	k := j
 	for k > 0 {
+		if c := text[k-1]; c > ' ' && c < utf8.RuneSelf {
+			k--
+			continue
+		}
 		r, n := wordEndRune(text[:k])
 		if wordSpace(r) {
 			break
