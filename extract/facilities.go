@@ -27,10 +27,11 @@ var estateNouns = names.Set{"ranch": true, "farm": true, "hotel": true, "plantat
 // before "oil field"), or, for a name typed as a person or an
 // organization, [facilityApposition] or [venueAfterCity].
 func facilitySite(text string, m *mention) bool {
-	if m.typ == Location || m.typ == Country || !siteName(m) {
+	if m.typ == Location || m.typ == Country || m.canon != "" || len(m.words) == 0 || m.Title != "" {
 		return false
 	}
-	return siteNounAfter(text, m) || (m.typ == Person || m.typ == Org) && (facilityApposition(text, m) || venueAfterCity(text, m))
+	// The cues are cheaper than siteName's look-ups, and rarer.
+	return (siteNounAfter(text, m) || (m.typ == Person || m.typ == Org) && (facilityApposition(text, m) || venueAfterCity(text, m))) && siteName(m)
 }
 
 // siteName reports whether a mention could name a site: no known name, no

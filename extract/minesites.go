@@ -34,10 +34,10 @@ var estateSites = names.Set{"community": true, "development": true, "subdivision
 // and a modifier of time ends the phrase: "the BankOhio long-term deposit
 // rating" is about money.
 func mineSite(text string, m *mention) bool {
-	if m.typ != Org && m.typ != Person || !siteName(m) || strings.Contains(m.key, "bank") || m.End >= len(text) || text[m.End] != ' ' {
+	if m.typ != Org && m.typ != Person || m.End >= len(text) || text[m.End] != ' ' || strings.Contains(m.key, "bank") {
 		return false
 	}
-	if !siteAfter(text, m.End) || !siteDeterminer(text, m.Start) {
+	if !siteAfter(text, m.End) || !siteName(m) || !siteDeterminer(text, m.Start) {
 		return false
 	}
 	return everyTime(text, m.Name, func(end int) bool { return siteAfter(text, end) })

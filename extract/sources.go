@@ -21,7 +21,8 @@ func isDash(s string) bool {
 	return true
 }
 
-// prevWord returns the non-space run ending before i and its start.
+// prevWord returns the non-space run ending before i and its start. An
+// ASCII letter is stepped over in line (wordEndRune is not inlined).
 func prevWord(text string, i int) (string, int) {
 	j := i
 	for j > 0 {
@@ -33,6 +34,10 @@ func prevWord(text string, i int) (string, int) {
 	}
 	k := j
 	for k > 0 {
+		if c := text[k-1]; c > ' ' && c < utf8.RuneSelf {
+			k--
+			continue
+		}
 		r, n := wordEndRune(text[:k])
 		if wordSpace(r) {
 			break
@@ -43,10 +48,19 @@ func prevWord(text string, i int) (string, int) {
 }
 
 // nextWord returns the non-space run starting at or after i and its end.
+// An ASCII byte is read in line (wordStartRune is not inlined); a rune
+// outside ASCII is decoded.
 func nextWord(text string, i int) (string, int) {
 	j := i
 	for j < len(text) {
-		r, n := wordStartRune(text[j:])
+		if c := text[j]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
 		if !wordSpace(r) {
 			break
 		}
@@ -54,6 +68,10 @@ func nextWord(text string, i int) (string, int) {
 	}
 	k := j
 	for k < len(text) {
+		if c := text[k]; c > ' ' && c < utf8.RuneSelf {
+			k++
+			continue
+		}
 		r, n := wordStartRune(text[k:])
 		if wordSpace(r) {
 			break

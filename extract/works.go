@@ -173,10 +173,19 @@ func prevWordFast(text string, i int) (string, int) {
 	for j > 0 && asciiSpace(text[j-1]) {
 		j--
 	}
-	k := j
-	for k > 0 && !asciiSpace(text[k-1]) {
-		if text[k-1] >= 0x80 {
+	s := text[:j]
+	k := len(s)
+	for k > 0 {
+		c := s[k-1]
+		if c > ' ' && c < 0x80 {
+			k--
+			continue
+		}
+		if c >= 0x80 {
 			return prevWord(text, i)
+		}
+		if asciiSpace(c) {
+			break
 		}
 		k--
 	}
