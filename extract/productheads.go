@@ -151,3 +151,103 @@ func productKindBefore(text string, m *mention) bool {
 	}
 	return thingName(m, m.words)
 }
+
+// knownAsThing reports whether a name follows a kind of thing
+// ([thingKinds], [productKinds]), maybe a comma and "also", and "known
+// as": "its internet telephony software, known as Quarbin Talk", "a
+// weedkiller known as Zorbamba". "A man known as Ann Rigby" and "the
+// company, known as Quarbin" name entities.
+func knownAsThing(text string, m *mention) bool {
+	p, ps := prevWordFast(text, m.Start)
+	if p != "as" {
+		return false // the cheap first question
+	}
+	if p, ps = prevWordFast(text, ps); p != "known" {
+		return false
+	}
+	k, ks := prevWordFast(text, ps)
+	if k == "also" || k == "now" {
+		k, _ = prevWordFast(text, ks)
+	}
+	k = strings.TrimSuffix(k, ",")
+	if !thingKinds[k] && !productKinds[k] || tailAlone(text, m) {
+		return false
+	}
+	if m.typ != Org && m.typ != Person && m.typ != Location || m.canon != "" || m.forced != "" || m.agency >= 0 ||
+		m.country >= 0 || len(m.words) == 0 || len(m.words) > 5 {
+		return false
+	}
+	return thingName(m, m.words)
+}
+
+// makerModel reports whether a name of two words is a maker's model: an
+// article before it ("the", "a", "an"), a maker of gadgets first
+// ([gadgetMakers]: "the Quarbix" would be "the Sony Quarbix") and one
+// more word that is no organization's word, no maker's unit, no maker, no
+// place and no well-known name ("the Sony Pictures", "the Toshiba
+// Europe" are the maker's units). A model's number after it is read with
+// it: "The Apple Zorbook 100 has been chosen".
+func makerModel(text string, m *mention) bool {
+	if len(m.words) != 2 || !gadgetMakers[m.words[0]] || m.typ != Org && m.typ != Location && m.typ != Person {
+		return false // the cheap first question
+	}
+	p, _ := prevWordFast(text, m.Start)
+	if p != "the" && p != "The" && p != "a" && p != "an" {
+		return false
+	}
+	w := m.words[1]
+	if orgWord(w) || makerUnitWords[w] || gadgetMakers[w] || carMakers[w] || names.Tables().KnownPlace(w) ||
+		names.IsRegion(w) || m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 {
+		return false
+	}
+	_, second, _ := strings.Cut(m.Name, " ")
+	if _, known := names.Known(second); known || longerNameAt(text, second) || stateAfterComma(text, m.End) {
+		return false
+	}
+	return thingName(m, m.words[1:])
+}
+
+// longerNameAt reports whether the text writes a name's last word before
+// another capitalized word anywhere: "Quarbin Medical Systems Inc" makes
+// "a Quarbin Medical spokesman" the firm's. The last word alone is asked,
+// as a line's end may fall inside the name.
+func longerNameAt(text, name string) bool {
+	for _, end := range wholeWords(text, name) {
+		if end < len(text) && text[end] == ' ' {
+			if w, _ := nextWord(text, end); upperWord(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stateAfterComma reports whether a comma and an American state's
+// abbreviation follow i: "the Quarbin Tervane, N.Y., plant" names a
+// place.
+func stateAfterComma(text string, i int) bool {
+	if !strings.HasPrefix(text[i:], ", ") {
+		return false
+	}
+	w, _ := nextWord(text, i+2)
+	_, state := names.StateAbbrevs[names.Key(strings.TrimRight(w, ",."))]
+	return state
+}
+
+// tailAlone reports whether the last word of a name of two words or more
+// stands in the text on its own, not after the name's other words: "the
+// system, known as Quarbin Express" beside "the Zorbit Express system".
+// The thing's name would leave its last word to be linked elsewhere.
+func tailAlone(text string, m *mention) bool {
+	i := strings.LastIndexByte(m.Name, ' ')
+	if i < 0 {
+		return false
+	}
+	head, tail := m.Name[:i], m.Name[i+1:]
+	for start := range wholeWords(text, tail) {
+		if p, _ := prevWordFast(text, start); !strings.HasSuffix(head, strings.TrimLeft(p, `"'(“‘`)) {
+			return true
+		}
+	}
+	return false
+}
