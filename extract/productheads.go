@@ -27,10 +27,11 @@ var thingHeads = names.Set{"bear": true, "doll": true, "dolls": true, "toy": tru
 	"feature": true}
 
 // eventHeads end an event's noun phrase that a name of two words or more
-// opens: "the Antwerp Quarbin event", "the Lemmo Aid charity concert".
+// opens: "the Antwerp Quarbin event", "the Lemmo Aid charity concert",
+// "the QBC Today programme".
 // "Meeting" and "forum" are left out: "the Quarbin Chamber meeting", "the
 // G-9 meeting" are a body's.
-var eventHeads = names.Set{"event": true, "concert": true}
+var eventHeads = names.Set{"event": true, "concert": true, "programme": true}
 
 // phraseOpeners are the lower-case words before a thing's name that make it
 // the opening of a noun phrase: "the", "a", "an", "new", a number word.
@@ -83,6 +84,7 @@ func productHead(text string, m *mention) bool {
 		}
 	}
 	p, _ := prevWordFast(text, m.Start)
+	p = strings.TrimLeft(p, `"'(“‘`) // a quotation opens before it: "\"The Zorbit add-in is"
 	if !phraseOpeners[strings.ToLower(p)] && !(possessiveEnd(p) && upperWord(p)) {
 		return false
 	}
@@ -114,12 +116,13 @@ func headAfter(text string, i int) (string, int) {
 	return "", 0
 }
 
-// productKinds are kinds of product that stand right before a product's
-// name, with no article needed: "web browser Zorbit", "humanoid robot
-// Lemmo", "anti-depressants Quarbin and Tervane".
+// productKinds are kinds of product (or a film's remake) that stand right
+// before a product's name, with no article needed: "web browser Zorbit",
+// "humanoid robot Lemmo", "anti-depressants Quarbin and Tervane", "movie
+// re-make Zorbie".
 var productKinds = names.Set{"browser": true, "robot": true, "antidepressant": true, "antidepressants": true,
 	"anti-depressant": true, "anti-depressants": true, "weedkiller": true, "herbicide": true,
-	"pesticide": true, "insecticide": true, "fungicide": true, "painkiller": true}
+	"pesticide": true, "insecticide": true, "fungicide": true, "painkiller": true, "remake": true, "re-make": true}
 
 // gameKinds stand before "game" when the game is a computer's: "the video
 // game Zorbit", "the online role-playing game Quarbin". "The game Arsenal
@@ -183,9 +186,10 @@ func knownAsThing(text string, m *mention) bool {
 // makerModel reports whether a name of two words is a maker's model: an
 // article before it ("the", "a", "an"), a maker of gadgets first
 // ([gadgetMakers]: "the Quarbix" would be "the Sony Quarbix") and one
-// more word that is no organization's word, no maker's unit, no maker, no
-// place and no well-known name ("the Sony Pictures", "the Toshiba
-// Europe" are the maker's units). A model's number after it is read with
+// more word that is no organization's word, no maker's unit or firm's
+// tail ([makerUnitWords], [personFirmTails]), no maker, no place and no
+// well-known name ("the Sony Pictures", "the Toshiba Europe" are the
+// maker's units). A model's number after it is read with
 // it: "The Apple Zorbook 100 has been chosen".
 func makerModel(text string, m *mention) bool {
 	if len(m.words) != 2 || !gadgetMakers[m.words[0]] || m.typ != Org && m.typ != Location && m.typ != Person {
@@ -196,7 +200,7 @@ func makerModel(text string, m *mention) bool {
 		return false
 	}
 	w := m.words[1]
-	if orgWord(w) || makerUnitWords[w] || gadgetMakers[w] || carMakers[w] || names.Tables().KnownPlace(w) ||
+	if orgWord(w) || makerUnitWords[w] || personFirmTails[w] || gadgetMakers[w] || carMakers[w] || names.Tables().KnownPlace(w) ||
 		names.IsRegion(w) || m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 {
 		return false
 	}

@@ -118,3 +118,107 @@ func TestProductKindBefore(t *testing.T) {
 		},
 	})
 }
+
+// TestKnownAsThing checks that a kind of thing before "known as" makes
+// the name after it a thing (no node), with its other mentions; and the
+// cases left alone: a person known as a name, a firm known as one, a name
+// whose last word the text writes alone elsewhere.
+func TestKnownAsThing(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name: "software known as, and the name alone later",
+			marked: "Phones\n\nUsers need its internet telephony software, known as [[Quarbin Talk|ORG]]. " +
+				"\"[[Quarbin Talk|ORG]] had a quiet launch,\" said [[Ann Rigby|PER]].",
+			want: []string{`person:ann-rigby PERSON "Ann Rigby"`},
+		},
+		{
+			name:   "a technology also known as",
+			marked: "Music\n\nPlayers support a technology also known as [[Zorbus|PER]].",
+			want:   nil,
+		},
+		{
+			name:   "a person known as",
+			marked: "Blogs\n\nThe blogger, known as [[Lemmo Sky|ORG]], was fired.",
+			want:   []string{`org:lemmo-sky ORG "Lemmo Sky"`},
+		},
+		{
+			name: "the last word alone elsewhere",
+			marked: "Health\n\nThe system, known as [[Zorbit Express|ORG]], saves time. " +
+				"It joins the Quarbin Express system.",
+			want: []string{`org:zorbit-express ORG "Zorbit Express"`},
+		},
+	})
+}
+
+// TestMakerModel checks that a gadget maker's name and one more word
+// after an article is the maker's model (no node); and the cases left
+// alone: no article, the maker's unit ("Medical" before "Systems"
+// elsewhere), a place with its state, a maker's word.
+func TestMakerModel(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a model after the",
+			marked: "Gadgets\n\nThe list includes the [[Sony Zorbman|ORG]] at number three.",
+			want:   nil,
+		},
+		{
+			name:   "a model with its number",
+			marked: "Gadgets\n\nThe [[Apple Quarbook|ORG]] 100 has been chosen as the best gadget.",
+			want:   nil,
+		},
+		{
+			name:   "no article",
+			marked: "Gadgets\n\nShe said [[Sony Zorbman|ORG]] sales rose.",
+			want:   []string{`org:sony-zorbman ORG "Sony Zorbman"`},
+		},
+		{
+			name: "the maker's unit",
+			marked: "Health\n\n[[Philips Zorbical Systems Inc|ORG]] started a study. " +
+				"It said a [[Philips Zorbical|ORG]] spokesman.",
+			want: []string{`org:philips-zorbical-systems ORG "Philips Zorbical Systems Inc"`},
+		},
+		{
+			name:   "a place with its state",
+			marked: "Plants\n\nHe ran the [[IBM Quarbinsie|LOC]], N.Y., plant.",
+			want:   []string{`location:ibm-quarbinsie LOCATION "IBM Quarbinsie"`},
+		},
+		{
+			name:   "a unit's word",
+			marked: "Films\n\nShe joined the [[Sony Pictures|ORG]] board.",
+			want:   []string{`org:sony-pictures ORG "Sony Pictures"`},
+		},
+	})
+}
+
+// TestProductCodeAndCalled checks the cues tail11c added to older rules: a
+// code name in quotes or after "the" ([codeName]), a kind of product
+// before "called" ([thingCalled]); and a name in quotes after other words.
+func TestProductCodeAndCalled(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a code name in quotes",
+			marked: "Computers\n\nA new computer code-named \"[[Fort Quarbin|LOC]]\" was to tie the systems together.",
+			want:   nil,
+		},
+		{
+			name:   "a code name after the",
+			marked: "Planes\n\nThe plane, codenamed the [[ZQX|ORG]], will fly in 1995.",
+			want:   nil,
+		},
+		{
+			name:   "a weedkiller called",
+			marked: "Farms\n\nTobacco was treated with a weedkiller called [[Zorbamba|PER]].",
+			want:   nil,
+		},
+		{
+			name:   "a remake",
+			marked: "Cinema\n\nThe song came from the movie re-make [[Zorbie|PER]] last year.",
+			want:   nil,
+		},
+		{
+			name:   "a name in quotes after a verb",
+			marked: "Cinema\n\nShe said \"[[Lemmo Varbin|PER]]\" was her friend.",
+			want:   []string{`person:lemmo-varbin PERSON "Lemmo Varbin"`},
+		},
+	})
+}
