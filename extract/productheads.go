@@ -118,9 +118,10 @@ func headAfter(text string, i int) (string, int) {
 
 // productKinds are kinds of product (or a film's remake) that stand right
 // before a product's name, with no article needed: "web browser Zorbit",
-// "humanoid robot Lemmo", "anti-depressants Quarbin and Tervane", "movie
-// re-make Zorbie".
-var productKinds = names.Set{"browser": true, "robot": true, "antidepressant": true, "antidepressants": true,
+// "anti-depressants Quarbin and Tervane", "movie re-make Zorbie". A robot
+// needs its article or owner ([kindWorkBefore]): "the same as robot Ann
+// Quarn" names a person.
+var productKinds = names.Set{"browser": true, "antidepressant": true, "antidepressants": true,
 	"anti-depressant": true, "anti-depressants": true, "weedkiller": true, "herbicide": true,
 	"pesticide": true, "insecticide": true, "fungicide": true, "painkiller": true, "remake": true, "re-make": true}
 
@@ -133,8 +134,10 @@ var gameKinds = names.Set{"video": true, "computer": true, "online": true, "role
 // productKindBefore reports whether a kind of product ([productKinds]), or
 // "game" after a kind of computer game ([gameKinds]), stands right before
 // a name typed as an organization, a person or a place, with no comma
-// between ("robot maker, Quarbin" names a firm): the name is the
-// product's. A name of [thingName]'s kinds is left alone.
+// between ("browser maker, Quarbin" names a firm): the name is the
+// product's. A name of [thingName]'s kinds is left alone, and so is a
+// person's name of two words before a verb ([kindAfterOK]: "the browser
+// Ann Rigby built").
 func productKindBefore(text string, m *mention) bool {
 	p, ps := prevWordFast(text, m.Start)
 	if p == "" || !isLowerASCII(p[0]) {
@@ -151,6 +154,9 @@ func productKindBefore(text string, m *mention) bool {
 	if m.typ != Org && m.typ != Person && m.typ != Location || m.canon != "" || m.forced != "" || m.agency >= 0 ||
 		m.country >= 0 || len(m.words) == 0 || len(m.words) > 5 {
 		return false
+	}
+	if m.typ == Person && len(m.words) > 1 && !kindAfterOK(text, m.End) {
+		return false // a person's name may open a clause: "the browser Ann Rigby built"
 	}
 	return thingName(m, m.words)
 }

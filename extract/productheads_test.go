@@ -87,9 +87,14 @@ func TestProductKindBefore(t *testing.T) {
 			want:   nil,
 		},
 		{
-			name:   "a robot, and the name alone later",
-			marked: "Robots\n\nThe firm's humanoid robot [[Lemmo|ORG]] can now run. [[Lemmo|ORG]] was first shown in 2000.",
+			name:   "a painkiller, and the name alone later",
+			marked: "Drugs\n\nSales of painkiller [[Lemmol|ORG]] rose. [[Lemmol|ORG]] was first sold in 2000.",
 			want:   nil,
+		},
+		{
+			name:   "a clause after the name",
+			marked: "Web\n\nThe browser [[Ann Rigby|PER]] built was fast.",
+			want:   []string{`person:ann-rigby PERSON "Ann Rigby"`},
 		},
 		{
 			name:   "drugs in a list",
