@@ -36,7 +36,7 @@ func thingCalled(a *article, m *mention) {
 		return
 	}
 	k, _ := prevWordFast(a.text, ps)
-	if !thingKinds[strings.TrimSuffix(k, ",")] {
+	if !thingKinds[strings.TrimSuffix(k, ",")] && !productKinds[k] { // tail11c: "a weedkiller called Zorbamba"
 		return
 	}
 	m.typ, m.typed = Misc, true

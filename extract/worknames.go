@@ -238,6 +238,9 @@ func channelAfter(text string, m *mention) bool {
 // entity's.
 func codeName(text string, m *mention) bool {
 	p, ps := prevWordFast(text, m.Start)
+	if p == `"` || p == "'" || p == "the" { // tail11c: `code-named "Quarbin"`, "codenamed the Quarbin"
+		p, ps = prevWordFast(text, ps)
+	}
 	p = strings.ToLower(strings.TrimRight(p, ",:"))
 	switch p {
 	case "codenamed", "code-named", "codename", "code-name":

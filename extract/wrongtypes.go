@@ -198,7 +198,8 @@ func ownedThings(a *article) {
 			bookApposition(a.text, m) || // tail10yb
 			workPhraseBefore(a.text, m) || // tail10yg
 			pronounTitle(a.text, m) || genreHit(a.text, m) || hits && hitsList(a.text, m) ||
-			personForTitle(a.text, a.ms, i) { // tail10yt
+			personForTitle(a.text, a.ms, i) || // tail10yt
+			productHead(a.text, m) || productKindBefore(a.text, m) || knownAsThing(a.text, m) || makerModel(a.text, m) { // tail11c
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
