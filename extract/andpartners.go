@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/nergraph/nergraph/extract/text"
@@ -20,7 +21,8 @@ import (
 // ends in a company suffix, a is one to three capitalized words (no
 // initial, no acronym, no capitals only, no country, town, agency or
 // demonym: [Resolver.firmWords]) that the article never names alone
-// ([alone]) and that follows no "and"; a place is none the gazetteer or the tables know ("Italy and
+// ([alone]) and that follows no "and" (nor holds b one: "Tervane and
+// Quarbin and Lunmark Inc" is a list's); a place is none the gazetteer or the tables know ("Italy and
 // Tervane Steel Corp" are two), a person is no short form of a person the
 // article names in full ("Icahn and Tervane Air Inc" after "Carl Icahn"),
 // and a person's span is one surname or three partners' that do not
@@ -35,8 +37,8 @@ func (r *Resolver) partnersFirm(sents []text.Sentence, spans []Span, toks []text
 	if a.Type != Person && a.Type != Location || n > 3 || b.Type != Org || b.End-b.Start < 2 || !names.CorpSuffixes.Has(toks[b.End-1].Text) {
 		return false
 	}
-	if a.Start > 0 && (strings.EqualFold(toks[a.Start-1].Text, "and") || toks[a.Start-1].Text == "&") {
-		return false // the second of a pair: "Hicks and Haas and Tervane Partners LP"
+	if a.Start > 0 && isAnd(toks[a.Start-1].Text) || slices.ContainsFunc(toks[b.Start:b.End], func(t text.Token) bool { return isAnd(t.Text) }) {
+		return false // the second of a pair ("Hicks and Haas and Tervane Partners LP"), or a firm of two partners after it
 	}
 	ws := toks[a.Start:a.End]
 	words := make([]string, n)
@@ -82,6 +84,11 @@ var kinWords = names.Set{"sons": true, "son": true, "brothers": true, "bros": tr
 func kinFirm(toks []text.Token, a, b Span) bool {
 	return b.End-b.Start == 2 && kinWords.Has(toks[b.Start].Text) && upperWord(toks[b.Start].Text) && names.CorpSuffixes.Has(toks[b.End-1].Text) &&
 		(a.Type == Person || a.Type == Org) && a.End-a.Start <= 3
+}
+
+// isAnd reports whether w is "and" (in any case) or "&".
+func isAnd(w string) bool {
+	return w == "&" || strings.EqualFold(w, "and")
 }
 
 // namedInFull reports whether a span typed a person, longer than n words,

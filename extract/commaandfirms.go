@@ -17,7 +17,8 @@ import (
 // company's word ([firmTail]). The
 // first partner is one capitalized word (no capitals only, no initial,
 // no country, town, agency or demonym: [Resolver.firmWords]) that follows
-// no comma ("Quarbin, Tervane, Lunmark and Vell Inc" is a list's) and
+// no comma, before no well-known pair ([names.ConnectorNames]: "Procter and
+// Gamble") ("Quarbin, Tervane, Lunmark and Vell Inc" is a list's) and
 // that the article never writes before anything but a comma or "and"
 // ("Tervane said" makes it a name of its own). The result is sorted.
 func (r *Resolver) commaAndFirmSpans(sents []text.Sentence, spans []Span) []Span {
@@ -34,6 +35,9 @@ func (r *Resolver) commaAndFirmSpans(sents []text.Sentence, spans []Span) []Span
 		}
 		if and := toks[d.Start+1].Text; and != "and" && and != "&" || !slices.ContainsFunc(toks[d.Start+3:d.End], firmTail) {
 			continue // the suffix may come before the end: the next sentence's opener is cut later
+		}
+		if names.ConnectorNames[names.Key(toks[d.Start].Text+" and "+toks[d.Start+2].Text)] {
+			continue // a well-known pair: "Tervane, Procter and Gamble Co" is a list of two firms
 		}
 		spans[i].End, spans[i].Type = d.End, Org
 		spans[i+1].End = spans[i+1].Start // emptied: dropped below
