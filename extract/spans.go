@@ -45,7 +45,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	stateCommissionSpans(sents, spans)
 	spans = r.particleSpans(text, sents, spans)
 	r.speakerFirms(text, sents, spans)
-	spans = siblingSpans(sents, r.andJoinSpans(sents, r.firmPartSpans(sents, spans)))
+	spans = siblingSpans(sents, r.commaAndFirmSpans(sents, r.andJoinSpans(sents, r.firmPartSpans(sents, spans)))) // tail11b
 	trimNumbers(sents, spans)
 	trimPostNominals(sents, spans)
 	countryWordSpans(sents, spans) // tail10ya
