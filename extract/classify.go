@@ -186,6 +186,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m),
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "",
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
+		addressTown(text, m), firmSeat(text, m), // tail11d
 		mineSite(text, m), petroleumReserve(m),
 		placeKindOf(text, m), mineWorking(text, m), ownPlant(text, m), // tail10yl
 		disasterTown(text, m), elevatorTown(text, m):
