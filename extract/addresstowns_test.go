@@ -22,9 +22,9 @@ func TestAddressTown(t *testing.T) {
 			want: []string{`location:vellboro LOCATION "Vellboro" partial`, `org:amlow-savings ORG "Amlow Savings Inc"`},
 		},
 		{
-			name: "a town that also names a firm",
+			name:   "a town that also names a firm",
 			marked: "Oil\n\nIn [[Lunmark|LOC]], Ky., [[Lunmark|ORG]] said its refinery would close.",
-			want: []string{`org:lunmark ORG "Lunmark" partial`},
+			want:   []string{`org:lunmark ORG "Lunmark" partial`},
 		},
 	})
 }
