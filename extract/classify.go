@@ -212,6 +212,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m): // tail10yd
 		m.typ, m.typed = Org, true
+	case r.firmApposition(text, m): // tail11d
+		m.typ, m.typed = Org, true
 	case firstNamePerson(text, m) || roleCharacter(text, m): // tail10zy
 		m.typ, m.typed = Person, true
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m):
