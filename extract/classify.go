@@ -210,9 +210,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		venuePerson(text, m), // tail10yi
 		hillPlace(text, m):   // tail10yp
 		m.typ, m.typed = Location, true
-	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m): // tail10yd
-		m.typ, m.typed = Org, true
-	case r.firmApposition(text, m): // tail11d
+	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m), // tail10yd
+		r.firmApposition(text, m): // tail11d
 		m.typ, m.typed = Org, true
 	case firstNamePerson(text, m) || roleCharacter(text, m): // tail10zy
 		m.typ, m.typed = Person, true
