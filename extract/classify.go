@@ -186,6 +186,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m),
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "",
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
+		addressTown(text, m), firmSeat(text, m), // tail11d
 		mineSite(text, m), petroleumReserve(m),
 		placeKindOf(text, m), mineWorking(text, m), ownPlant(text, m), // tail10yl
 		disasterTown(text, m), elevatorTown(text, m):
@@ -209,7 +210,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		venuePerson(text, m), // tail10yi
 		hillPlace(text, m):   // tail10yp
 		m.typ, m.typed = Location, true
-	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m): // tail10yd
+	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m), // tail10yd
+		r.firmApposition(text, m): // tail11d
 		m.typ, m.typed = Org, true
 	case firstNamePerson(text, m) || roleCharacter(text, m): // tail10zy
 		m.typ, m.typed = Person, true

@@ -69,6 +69,7 @@ func (r *Resolver) contextual(a *article) {
 	firstWordFirms(a) // tail10ys
 	r.listPeers(a)
 	r.underwriterLists(a) // tail10ya
+	r.personLists(a)      // tail11d
 	productNames(a)
 	ownedThings(a)
 	r.qualifyBodies(a)

@@ -101,7 +101,7 @@ func townOnly(text, name string) bool {
 		if w, _ := nextWord(text, e); e < len(text) && text[e] == ' ' && upperWord(w) {
 			return false // "to Tervane Dressed Beef": a longer name's word
 		}
-		if p, _ := prevWord(text, s); !townPrepositions[p] && !townSite(text, s, e) {
+		if p, _ := prevWord(text, s); !townPrepositions[p] && !townSite(text, s, e) && !firmSeatComma(p) { // tail11d: firmSeatComma
 			return false
 		}
 	}
