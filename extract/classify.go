@@ -589,6 +589,30 @@ func orgWord(w string) bool {
 	return orgWords[w]
 }
 
+// anyOrgWord reports whether one of words is an organization's word
+// ([orgWord]): the guard of the rules that take a name for a place, a
+// person or a thing ("Acme Bank, West Sussex" stays a body).
+func anyOrgWord(words []string) bool {
+	for _, w := range words {
+		if orgWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// unmarkedName reports whether a mention's name has no organization's word
+// ([anyOrgWord]) and is no well-known name ([names.Known]): the guard the
+// rules that retype a name by the words around it share ([siteName],
+// [Resolver.placePosition]).
+func unmarkedName(m *mention) bool {
+	if anyOrgWord(m.words) {
+		return false
+	}
+	_, known := names.Known(m.Name)
+	return !known
+}
+
 // orgWords is the union of the sets orgWord stands for, asked once
 // instead of five times (some 30 rules ask it for every word of a name).
 var orgWords = func() names.Set {

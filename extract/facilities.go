@@ -42,12 +42,7 @@ func siteName(m *mention) bool {
 	if m.canon != "" || len(m.words) == 0 || m.Title != "" || lowerAfterHyphen(m.Name) {
 		return false
 	}
-	for _, w := range m.words {
-		if orgWord(w) {
-			return false
-		}
-	}
-	if _, known := names.Known(m.Name); known {
+	if !unmarkedName(m) {
 		return false
 	}
 	t := names.Tables()

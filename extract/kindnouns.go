@@ -268,10 +268,5 @@ func headPlace(m *mention) bool {
 	if m.typ != Person && m.typ != Org || len(m.words) < 2 || m.canon != "" || !placeHeads[last(m.words)] {
 		return false
 	}
-	for _, w := range m.words {
-		if orgWord(w) {
-			return false
-		}
-	}
-	return true
+	return !anyOrgWord(m.words)
 }

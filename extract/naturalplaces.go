@@ -34,10 +34,8 @@ func naturalPlace(m *mention) bool {
 	if len(ws) < 2 || m.canon != "" || m.Title != "" {
 		return false
 	}
-	for _, w := range ws {
-		if orgWord(w) {
-			return false
-		}
+	if anyOrgWord(ws) {
+		return false
 	}
 	switch {
 	case featureTails[ws[len(ws)-1]]:

@@ -71,10 +71,8 @@ func strongPerson(m *mention) bool {
 	if m.typ != Person || len(m.words) < 2 || len(m.words) > 3 || m.canon != "" || m.forced != "" {
 		return false
 	}
-	for _, w := range m.words {
-		if orgWord(w) {
-			return false
-		}
+	if anyOrgWord(m.words) {
+		return false
 	}
 	g := placeGaz()
 	return g != nil && g.FirstName(m.words[0])

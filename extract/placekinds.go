@@ -36,10 +36,8 @@ func placeKindOf(text string, m *mention) bool {
 	if !placeKinds[k] {
 		return false
 	}
-	for _, w := range m.words {
-		if orgWord(w) {
-			return false
-		}
+	if anyOrgWord(m.words) {
+		return false
 	}
 	i := ks
 	for n := 0; n < 3; n++ {

@@ -45,12 +45,7 @@ func (r *Resolver) placePosition(text string, m *mention) bool {
 	if !ok {
 		return false
 	}
-	for _, w := range m.words {
-		if orgWord(w) {
-			return false
-		}
-	}
-	if _, known := names.Known(m.Name); known {
+	if !unmarkedName(m) {
 		return false
 	}
 	return m.typ != Person || len(m.words) == 1 || !placeGaz().FirstName(m.words[0])

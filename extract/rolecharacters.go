@@ -36,10 +36,8 @@ func roleCharacter(text string, m *mention) bool {
 		!roleFollowers[strings.TrimRight(w, ",;.:")] {
 		return false
 	}
-	for _, w := range m.words {
-		if orgWord(w) {
-			return false
-		}
+	if anyOrgWord(m.words) {
+		return false
 	}
 	if names.Tables().KnownPlace(m.key) || names.IsRegion(m.key) || possessiveAt(text, m.End) {
 		return false

@@ -285,10 +285,8 @@ func plantUnit(text string, m *mention) bool {
 	if !strings.Contains(m.Name, "Unit") {
 		return false
 	}
-	for _, w := range site {
-		if orgWord(w) {
-			return false
-		}
+	if anyOrgWord(site) {
+		return false
 	}
 	return true
 }

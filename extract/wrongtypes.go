@@ -165,10 +165,8 @@ func broadcastShow(text string, m *mention) bool {
 // country, well-known name or car maker.
 func thingName(m *mention, words []string) bool {
 	key := strings.Join(words, " ")
-	for _, w := range words {
-		if orgWord(w) {
-			return false
-		}
+	if anyOrgWord(words) {
+		return false
 	}
 	if carMakers[key] || names.Tables().KnownPlace(key) || names.IsRegion(key) || names.Tables().IsDemonym(key) {
 		return false
