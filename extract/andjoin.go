@@ -53,15 +53,11 @@ func (r *Resolver) andJoinSpans(sents []text.Sentence, spans []Span) []Span {
 			!r.firmOfOne(sents, toks, a, b) && !r.repeatedFirm(toks, a, b) && !r.partnersFirm(sents, spans, toks, a, b) {
 			continue
 		}
-		spans[i].End, spans[i].Type = b.End, Org
-		spans[i+1].End = spans[i+1].Start // emptied: dropped below
+		joinOrgPair(spans, i, b.End)
 		joined = true
 		i++
 	}
-	if !joined {
-		return spans
-	}
-	return slices.DeleteFunc(spans, func(sp Span) bool { return sp.Start == sp.End })
+	return dropEmptied(spans, joined)
 }
 
 // andWholes returns the folded words of the spans of three words or more
@@ -168,4 +164,20 @@ func singular(toks []text.Token, i int) bool {
 		return i+1 < len(toks) && (toks[i+1].Text == "a" || toks[i+1].Text == "an")
 	}
 	return false
+}
+
+// joinOrgPair makes spans[i] an organization's span reaching to end and
+// empties spans[i+1], which [dropEmptied] then takes out.
+func joinOrgPair(spans []Span, i, end int) {
+	spans[i].End, spans[i].Type = end, Org
+	spans[i+1].End = spans[i+1].Start
+}
+
+// dropEmptied returns spans without the spans a join emptied (Start ==
+// End), when a join was made (changed); spans as they are otherwise.
+func dropEmptied(spans []Span, changed bool) []Span {
+	if !changed {
+		return spans
+	}
+	return slices.DeleteFunc(spans, func(sp Span) bool { return sp.Start == sp.End })
 }

@@ -39,15 +39,11 @@ func (r *Resolver) commaAndFirmSpans(sents []text.Sentence, spans []Span) []Span
 		if names.ConnectorNames[names.Key(toks[d.Start].Text+" and "+toks[d.Start+2].Text)] {
 			continue // a well-known pair: "Tervane, Procter and Gamble Co" is a list of two firms
 		}
-		spans[i].End, spans[i].Type = d.End, Org
-		spans[i+1].End = spans[i+1].Start // emptied: dropped below
+		joinOrgPair(spans, i, d.End)
 		joined = true
 		i++
 	}
-	if !joined {
-		return spans
-	}
-	return slices.DeleteFunc(spans, func(sp Span) bool { return sp.Start == sp.End })
+	return dropEmptied(spans, joined)
 }
 
 // firmTail reports whether t says a firm: a company suffix or a

@@ -61,10 +61,7 @@ func bracketFirmSpans(sents []text.Sentence, spans []Span) []Span {
 		changed = true
 		i = k - 1
 	}
-	if !changed {
-		return spans
-	}
-	return slices.DeleteFunc(spans, func(sp Span) bool { return sp.Start == sp.End })
+	return dropEmptied(spans, changed)
 }
 
 // singularVerb is [singular] without the apposition ", a": a verb says
@@ -212,10 +209,7 @@ func (r *Resolver) demonymFirmSpans(sents []text.Sentence, spans []Span) []Span 
 		sp.Type = Org
 		changed = true
 	}
-	if !changed {
-		return spans
-	}
-	return slices.DeleteFunc(spans, func(sp Span) bool { return sp.Start == sp.End })
+	return dropEmptied(spans, changed)
 }
 
 // demonymBefore returns the folded demonym right before sp and "and"
