@@ -13,60 +13,33 @@ var stepText = strings.Repeat("The Halvex board met in Tarnow on Tuesday, its ch
 
 // BenchmarkNextWord reads the word after every word's start, as the rules
 // that ask for the word after a name do.
-func BenchmarkNextWord(b *testing.B) {
-	var starts []int
-	for i := 0; i < len(stepText); i++ {
-		if stepText[i] == ' ' {
-			starts = append(starts, i)
-		}
-	}
-	n := 0
-	for b.Loop() {
-		for _, i := range starts {
-			w, _ := nextWord(stepText, i)
-			n += len(w)
-		}
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(starts)), "ns/word")
-	_ = n
-}
+func BenchmarkNextWord(b *testing.B) { benchWordStep(b, nextWord) }
 
 // BenchmarkPrevWordFast reads the word before every word's end, as the
 // rules that ask for the word before a name do.
-func BenchmarkPrevWordFast(b *testing.B) {
-	var ends []int
-	for i := 0; i < len(stepText); i++ {
-		if stepText[i] == ' ' {
-			ends = append(ends, i)
-		}
-	}
-	n := 0
-	for b.Loop() {
-		for _, i := range ends {
-			w, _ := prevWordFast(stepText, i)
-			n += len(w)
-		}
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(ends)), "ns/word")
-	_ = n
-}
+func BenchmarkPrevWordFast(b *testing.B) { benchWordStep(b, prevWordFast) }
 
 // BenchmarkPrevWord is BenchmarkPrevWordFast for prevWord, which decodes
 // the runes outside ASCII.
-func BenchmarkPrevWord(b *testing.B) {
-	var ends []int
+func BenchmarkPrevWord(b *testing.B) { benchWordStep(b, prevWord) }
+
+// benchWordStep asks step for the word at every space of stepText (the
+// start of the next word, the end of the one before) and reports the
+// nanoseconds a word.
+func benchWordStep(b *testing.B, step func(string, int) (string, int)) {
+	var at []int
 	for i := 0; i < len(stepText); i++ {
 		if stepText[i] == ' ' {
-			ends = append(ends, i)
+			at = append(at, i)
 		}
 	}
 	n := 0
 	for b.Loop() {
-		for _, i := range ends {
-			w, _ := prevWord(stepText, i)
+		for _, i := range at {
+			w, _ := step(stepText, i)
 			n += len(w)
 		}
 	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(ends)), "ns/word")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(at)), "ns/word")
 	_ = n
 }
