@@ -195,7 +195,7 @@ func (lu *lineups) supports(c *corpus, o *occurrence, to string) bool {
 	if given {
 		return e.score >= 1.5*linkThreshold || lu.namesSurname(c, o.art, to)
 	}
-	return e.score >= linkThreshold || lu.sportsPerson(c, to, o.art)
+	return e.score >= linkThreshold || lu.sportsPerson(c, to, o.art) && !lu.teamless(o, e)
 }
 
 // sportsPerson reports whether a sports story other than article art gives
