@@ -125,7 +125,7 @@ func lineupNames(entries []entry, sents *[]int, firm func(id string) bool) map[s
 			continue
 		}
 		*sents = e.sentenceList((*sents)[:0])
-		if slices.ContainsFunc(*sents, func(s int) bool { return per[s] >= lineupMin && 4*firms[s] < per[s] }) {
+		if slices.ContainsFunc(*sents, func(s int) bool { return per[s] >= lineupMin && 4*firms[s] < per[s] || besideLineup(per, firms, s) }) {
 			if out == nil {
 				out = map[string]bool{}
 			}
