@@ -125,7 +125,7 @@ func lineupNames(entries []entry, sents *[]int, firm func(id string) bool) map[s
 			continue
 		}
 		*sents = e.sentenceList((*sents)[:0])
-		if slices.ContainsFunc(*sents, func(s int) bool { return per[s] >= lineupMin && 4*firms[s] < per[s] }) {
+		if slices.ContainsFunc(*sents, func(s int) bool { return per[s] >= lineupMin && 4*firms[s] < per[s] || besideLineup(per, firms, s) }) {
 			if out == nil {
 				out = map[string]bool{}
 			}
@@ -195,7 +195,7 @@ func (lu *lineups) supports(c *corpus, o *occurrence, to string) bool {
 	if given {
 		return e.score >= 1.5*linkThreshold || lu.namesSurname(c, o.art, to)
 	}
-	return e.score >= linkThreshold || lu.sportsPerson(c, to, o.art)
+	return e.score >= linkThreshold || lu.sportsPerson(c, to, o.art) && !lu.teamless(o, e)
 }
 
 // sportsPerson reports whether a sports story other than article art gives

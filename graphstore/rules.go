@@ -36,10 +36,14 @@ package graphstore
 // the rules' test corpora do; 6, the type vote of a town's name between
 // its club and its place taken article by article, by section
 // (clubtownsection.go), which the fixed corpus does not meet and the
-// rules' test corpora do.
-const CacheRules = 6
+// rules' test corpora do; 7, a line-up's surname that several full names
+// bear kept from a sports story's player its article shares nothing with
+// but countries (lineupteam.go), and a short sentence of surnames next to
+// a line-up's read as the line-up's (lineuptail.go), which the rules'
+// test corpora meet.
+const CacheRules = 7
 
 // cacheRulesHash is the hash TestCacheRules computes of the graph and the
 // links of a small fixed corpus of stored rows (testdata/rules) and of the
 // linking rules' test corpora under the rules named by CacheRules.
-const cacheRulesHash = "e1b4869cb7024525ad4a9b0931b35a45ad5718f2c4c1643e6673705bc4932cc0"
+const cacheRulesHash = "d3f6539b02f77c2566c26e390ed4814ffd2c6cd80faccbcf64207f1f931de2ed"

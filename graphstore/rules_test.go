@@ -130,6 +130,7 @@ func ruleCases() []nodeCase {
 		{"club town known", clubTownKnownCases()},
 		{"place units", placeUnitCases()},
 		{"type section", typeSectionCases()},
+		{"line-up team", lineupTeamCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
