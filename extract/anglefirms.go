@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,7 +26,8 @@ const angleMax = 16
 // leading "The" and a trailing possessive stay out; a name and its
 // acronym after a dash ("<Zorbit Institute - ZIN>"), a firm and its town
 // after "of" ("<Zorbit Corp of Dallas>"), a description after a comma
-// ("<Zorbit, a Quarbin Corp>"), words after the suffix that ends the
+// ("<Zorbit, a Quarbin Corp>"), a name opening with a place the article
+// names alone ("Varnland" and "<Varnland Mines (Ventures) Ltd>"), words after the suffix that ends the
 // recognizer's firm ("<Zorbit Fund LP Q-One>"), a name opening with a
 // suffix or holding two "and"s (the source's bracket misplaced:
 // "Zorbit GmbH and Co <KG and Quarbin and Lunmark Inc>") and a span
@@ -53,7 +55,7 @@ func (r *Resolver) angleFirmSpans(txt string, sents []text.Sentence, spans []Spa
 			continue // a span running out of the brackets
 		}
 		lo, hi := angleName(toks, open, close)
-		if hi-lo < 2 || angleCovered(toks, spans[i:k], lo, hi) || !angleFirm(toks[lo:hi]) || r.angleTown(toks[lo:hi]) || suffixTail(toks, spans[k-1], hi) {
+		if hi-lo < 2 || angleCovered(toks, spans[i:k], lo, hi) || !angleFirm(toks[lo:hi]) || opensWithPlace(sents, spans, toks[lo:hi]) || r.angleTown(toks[lo:hi]) || suffixTail(toks, spans[k-1], hi) {
 			continue
 		}
 		spans[i] = Span{Sentence: sp.Sentence, Start: lo, End: hi, Type: Org}
@@ -165,6 +167,23 @@ func angleFirm(ws []text.Token) bool {
 		}
 	}
 	return true
+}
+
+// opensWithPlace reports whether ws open with a place the article names
+// alone, a span typed LOCATION of one or two words ("Nova Scotia" of
+// "<Nova Scotia Resources (Ventures) Ltd>"): once whole, the firm would
+// take those mentions of the place for its short name.
+func opensWithPlace(sents []text.Sentence, spans []Span, ws []text.Token) bool {
+	for _, sp := range spans {
+		n := sp.End - sp.Start
+		if sp.Type != Location || n > 2 || n >= len(ws) || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+			continue
+		}
+		if slices.Equal(foldWords(sents[sp.Sentence].Tokens[sp.Start:sp.End]), foldWords(ws[:n])) {
+			return true
+		}
+	}
+	return false
 }
 
 // angleTown reports whether ws end in "of" and a country after a head of

@@ -8,7 +8,8 @@ import "testing"
 // headline's capitals), and that what the brackets hold beside a firm
 // stays apart: a description after "an", a dash before an acronym, a
 // firm's town after "of", two "and"s, words after the recognizer's
-// suffix, and brackets whose words are all in spans.
+// suffix, a place the article names alone, and brackets whose words are
+// all in spans.
 func TestAngleFirm(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -55,6 +56,11 @@ func TestAngleFirm(t *testing.T) {
 			name:   "words after the suffix",
 			marked: "Loans\n\nIt sold loans to <[[Tervane Energy Fund LP|ORG]] Q-One>. It said so.",
 			want:   []string{`org:tervane-energy-fund ORG "Tervane Energy Fund LP"`},
+		},
+		{
+			name:   "a place the article names alone",
+			marked: "Well\n\nIt drills off [[North Varnland|LOCATION]]. <[[North Varnland Resources|ORG]] (Ventures) Ltd> has 15 pct.",
+			want:   []string{`location:north-varnland LOCATION "North Varnland"`, `org:north-varnland-resources ORG "North Varnland Resources"`},
 		},
 		{
 			name:   "all words in spans",
