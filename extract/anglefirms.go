@@ -16,22 +16,24 @@ const angleMax = 16
 
 // angleFirmSpans makes one firm of the words inside Reuters' angle
 // brackets when the recognizer found only a part of them: the brackets
-// hold one company's name, so "<Quarbin Electronics (M) Sdn Bhd>", "<Dorfel
-// of Ohio Inc>", "<Halvers's Marine Co>" and "<ZORBIT FRUIT OF THE VINE
+// hold one company's name, so "<Quarbin Electronics (M) Sdn Bhd>",
+// "<Dorfel of Ohio Inc>", "<Halver's Marine Co>" and "<ZORBIT OF THE VINE
 // INC>", which the recognizer cuts at a bracket, a small word, a
 // possessive or a headline's capitals, are each one name. It runs where
 // a span lies inside the brackets and some word between them is in no
 // span: the brackets whose words are all in spans parted by commas and
 // "and" are [bracketFirmSpans]' to join or to leave as two firms. A
-// leading "The" and a trailing possessive stay out; a name and its
-// acronym after a dash ("<Zorbit Institute - ZIN>"), a firm and its town
-// after "of" ("<Zorbit Corp of Dallas>"), a description after a comma
-// ("<Zorbit, a Quarbin Corp>"), a name opening with a place the article
-// names alone ("Varnland" and "<Varnland Mines (Ventures) Ltd>"), words after the suffix that ends the
-// recognizer's firm ("<Zorbit Fund LP Q-One>"), a name opening with a
-// suffix or holding two "and"s (the source's bracket misplaced:
-// "Zorbit GmbH and Co <KG and Quarbin and Lunmark Inc>") and a span
-// running out of the brackets are left. The result is sorted.
+// leading "The" and a trailing possessive stay out. Left as they are: a
+// name and its acronym after a dash ("<Zorbit Institute - ZIN>"); a
+// firm and its town after its suffix and "of" ("<Zorbit Corp of
+// Dallas>"), or a head of two words, "of" and a country ("<Zorbit Life
+// Society of the U.S.>"); a description ("<Zorbit, an Ohio Corp>"); a
+// name opening with a place the article names alone ("North Varnland"
+// and "<North Varnland Resources (Ventures) Ltd>"); words after the
+// suffix that ends the recognizer's firm ("<Zorbit Fund LP Q-One>"); a
+// name opening with a suffix or holding two "and"s (the source's bracket
+// misplaced: "Zorbit GmbH and Co <KG and Quarbin and Lunmark Inc>"); and
+// a span running out of the brackets. The result is sorted.
 func (r *Resolver) angleFirmSpans(txt string, sents []text.Sentence, spans []Span) []Span {
 	if strings.IndexByte(txt, '<') < 0 {
 		return spans

@@ -7,7 +7,7 @@ import "testing"
 // firm (a bracket inside the name, a small word, a possessive, a
 // headline's capitals), and that what the brackets hold beside a firm
 // stays apart: a description after "an", a dash before an acronym, a
-// firm's town after "of", two "and"s, words after the recognizer's
+// firm's town after "of", a country after "of", two "and"s, words after the recognizer's
 // suffix, a place the article names alone, and brackets whose words are
 // all in spans.
 func TestAngleFirm(t *testing.T) {
@@ -46,6 +46,11 @@ func TestAngleFirm(t *testing.T) {
 			name:   "a firm and its town after of",
 			marked: "Deal\n\nIt sold the unit to <[[Lunmark Corp|ORG]] of Quarbinville> on Monday.",
 			want:   []string{`org:lunmark ORG "Lunmark Corp"`},
+		},
+		{
+			name:   "a head, of and a country",
+			marked: "Deal\n\nIt sold bonds to <[[Quarbin Life Society|ORG]] of the [[U.S.|LOCATION]]> on Monday.",
+			want:   []string{`country:US COUNTRY "United States"`, `org:quarbin-life-society ORG "Quarbin Life Society"`},
 		},
 		{
 			name:   "two ands",
