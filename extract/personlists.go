@@ -15,7 +15,7 @@ import (
 // names or more in the article whose other members are people
 // ([personList]).
 func (r *Resolver) personLists(a *article) {
-	if len(a.ms) < 3 || !mayListPeople(a.ms) {
+	if len(a.ms) < 3 || !r.mayListPeople(a.ms) {
 		return
 	}
 	r.eachList(a, func(list []*mention) {
@@ -25,18 +25,18 @@ func (r *Resolver) personLists(a *article) {
 	})
 }
 
-// mayListPeople is personLists' cheap first question, asked of the
-// mentions' fields alone: a list it types needs a weak member (a one-word
-// name typed a place and nothing else, as [Resolver.weakPersonPeer] asks
+// mayListPeople is personLists' cheap first question: a list it types
+// needs a weak member (a one-word name typed a place, no organization's
+// word and no place the tables know, as [Resolver.weakPersonPeer] asks
 // first) and two people of two or three words ([strongPerson]'s first
 // test). Most articles have no such weak name, and their lists are not
 // walked.
-func mayListPeople(ms []*mention) bool {
+func (r *Resolver) mayListPeople(ms []*mention) bool {
 	weak, strong := false, 0
 	for _, m := range ms {
 		switch {
 		case m.typ == Location && len(m.words) == 1 && !m.typed && !m.acronym && m.canon == "" && m.forced == "" &&
-			m.country < 0 && m.agency < 0:
+			m.country < 0 && m.agency < 0 && !weak && !orgWord(m.words[0]) && !r.t.KnownPlace(m.key):
 			weak = true
 		case m.typ == Person && len(m.words) >= 2 && len(m.words) <= 3 && m.canon == "" && m.forced == "":
 			strong++
