@@ -130,7 +130,7 @@ func BenchmarkEncodeLink(b *testing.B) {
 
 // TestJSONStringWords checks appendJSONString, which skips eight plain
 // bytes at once, against the encoder: every byte value at every place of
-// strings of 1 to 19 bytes (so in a word, across two, and in the tail),
+// strings of 1 to 18 bytes (so in a word, across two, and in the tail),
 // and a letter of two, three and four bytes at every place; and plain8
 // against a byte at a time.
 func TestJSONStringWords(t *testing.T) {
