@@ -143,8 +143,15 @@ func appendJSONFloat(b []byte, f float64) []byte {
 // escaped; the rest as it is.
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
+	start, tail := 0, len(s)
+	if len(s) >= 8 && plain8(s[len(s)-8:]) {
+		tail -= 8 // the last eight bytes are plain: they are appended as they are
+	}
+	for i := 0; i < tail; {
+		if i+8 <= len(s) && plain8(s[i:i+8]) {
+			i += 8 // eight bytes at once: most of an article id or a name
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= ' ' && c != '"' && c != '\\' {
@@ -192,3 +199,17 @@ func appendJSONString(b []byte, s string) []byte {
 }
 
 const hexDigits = "0123456789abcdef"
+
+// plain8 reports whether the 8 bytes of s are all ASCII that a JSON string
+// holds as it is (no control character, '"' or '\\'), testing them as one
+// word: a byte below n sets its high bit in (x - n*lo) &^ x (n <= 0x80;
+// the borrow of a lower byte can flag a higher one only after a lower one
+// was flagged, so the test of the word is exact).
+func plain8(s string) bool {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	_ = s[7]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	q, bs := x^(lo*'"'), x^(lo*'\\')
+	return (x|(x-lo*' ')&^x|(q-lo)&^q|(bs-lo)&^bs)&hi == 0
+}

@@ -109,10 +109,6 @@ func (r *Resolver) pairFirmAt(sents []text.Sentence, spans []Span, si, x int) (S
 	if and := toks[x+1].Text; and != "and" && and != "&" {
 		return Span{}, false
 	}
-	if !pairFirmCue(toks, x) &&
-		!pairOpensFirm(sents, toks, x) && !pairFirmApposition(toks, x) { // tail10yp
-		return Span{}, false
-	}
 	// Neither word is inside a longer span.
 	for _, sp := range spans {
 		if sp.Sentence == si && sp.End-sp.Start > 1 && (sp.Start <= x && x < sp.End || sp.Start <= x+2 && x+2 < sp.End) {
@@ -121,6 +117,12 @@ func (r *Resolver) pairFirmAt(sents []text.Sentence, spans []Span, si, x int) (S
 	}
 	a, b := toks[x:x+1], toks[x+2:x+3]
 	if !r.firmWords(a) || !r.firmWords(b) || allCaps(a[0].Text) || allCaps(b[0].Text) || !upperWord(a[0].Text) || !upperWord(b[0].Text) {
+		return Span{}, false
+	}
+	// The cue after the pair's own checks: pairOpensFirm reads the whole
+	// article, they read the pair.
+	if !pairFirmCue(toks, x) &&
+		!pairOpensFirm(sents, toks, x) && !pairFirmApposition(toks, x) { // tail10yp
 		return Span{}, false
 	}
 	// Two places are a list ("Belmarsh and Woodhill" prisons aside); one

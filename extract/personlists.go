@@ -15,7 +15,7 @@ import (
 // names or more in the article whose other members are people
 // ([personList]).
 func (r *Resolver) personLists(a *article) {
-	if len(a.ms) < 3 {
+	if len(a.ms) < 3 || !r.mayListPeople(a.ms) {
 		return
 	}
 	r.eachList(a, func(list []*mention) {
@@ -23,6 +23,26 @@ func (r *Resolver) personLists(a *article) {
 			r.personList(a, list)
 		}
 	})
+}
+
+// mayListPeople is personLists' cheap first question: a list it types
+// needs a weak member (a one-word name typed a place, no organization's
+// word and no place the tables know, as [Resolver.weakPersonPeer] asks
+// first) and two people of two or three words ([strongPerson]'s first
+// test). Most articles have no such weak name, and their lists are not
+// walked.
+func (r *Resolver) mayListPeople(ms []*mention) bool {
+	weak, strong := false, 0
+	for _, m := range ms {
+		switch {
+		case m.typ == Location && len(m.words) == 1 && !m.typed && !m.acronym && m.canon == "" && m.forced == "" &&
+			m.country < 0 && m.agency < 0 && !weak && !orgWord(m.words[0]) && !r.t.KnownPlace(m.key):
+			weak = true
+		case m.typ == Person && len(m.words) >= 2 && len(m.words) <= 3 && m.canon == "" && m.forced == "":
+			strong++
+		}
+	}
+	return weak && strong >= 2
 }
 
 // personList types as people the weak members of a list

@@ -70,6 +70,11 @@ func productHead(text string, m *mention) bool {
 		m.country >= 0 || len(m.words) == 0 || len(m.words) > 5 || m.Start > 0 && text[m.Start-1] == '<' {
 		return false
 	}
+	p, _ := prevWordFast(text, m.Start) // the determiner before it: cheaper than the words after it
+	p = strings.TrimLeft(p, `"'(“‘`)    // a quotation opens before it: "\"The Zorbit add-in is"
+	if !phraseOpeners[strings.ToLower(p)] && !(possessiveEnd(p) && upperWord(p)) {
+		return false
+	}
 	head, mods := headAfter(text, m.End)
 	switch {
 	case head == "":
@@ -82,11 +87,6 @@ func productHead(text string, m *mention) bool {
 		if len(m.words) < 3 && !names.IsCamelCase(m.Name) {
 			return false
 		}
-	}
-	p, _ := prevWordFast(text, m.Start)
-	p = strings.TrimLeft(p, `"'(“‘`) // a quotation opens before it: "\"The Zorbit add-in is"
-	if !phraseOpeners[strings.ToLower(p)] && !(possessiveEnd(p) && upperWord(p)) {
-		return false
 	}
 	return thingName(m, m.words)
 }
