@@ -32,7 +32,7 @@ var portfolioBodyTails = names.Set{"office": true, "division": true, "administra
 // acronym and a body's last word ([portfolioBodyTails], [bodyTail]) keep
 // it; so does a word that is not common ("Director of Quarbin").
 func portfolioAfterOffice(text string, m *mention) bool {
-	if m.typ == Person || m.typ == Country || m.Start == 0 {
+	if m.typ == Person || m.typ == Country || m.Start == 0 || len(m.words) == 0 {
 		return false
 	}
 	p, ps := prevWordFast(text, m.Start)

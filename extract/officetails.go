@@ -19,7 +19,7 @@ var tailOffices = names.Set{"councillor": true, "councilor": true, "superintende
 // title's words, no entity; the body or place the title names, if any,
 // is named elsewhere in the article or not at all.
 func officeTail(text string, m *mention) bool {
-	if m.typ == Country || !tailOffices[m.words[len(m.words)-1]] || m.End >= len(text) {
+	if m.typ == Country || len(m.words) == 0 || !tailOffices[m.words[len(m.words)-1]] || m.End >= len(text) {
 		return false // the usual case, decided at once
 	}
 	if m.words[len(m.words)-1] == "atty" {

@@ -8,9 +8,9 @@ import (
 )
 
 // gradeRegions are the regions of the oil trade that the tables do not
-// hold and that qualify a grade: "Mideast Lunmark".
-// "North Sea" is left out: "North Sea Quarbin" stays the node its short
-// "Quarbin" links to in the article, not a firm's of that name elsewhere.
+// hold and that qualify a grade: "Mideast Lunmark". "North Sea" is left
+// out: "North Sea Quarbin" stays the node its short "Quarbin" links to in
+// the article, rather than a firm's of that name elsewhere.
 var gradeRegions = names.Set{"mideast": true, "middle east": true, "far east": true,
 	"gulf": true, "persian gulf": true, "arab gulf": true, "west africa": true, "mediterranean": true}
 
@@ -19,20 +19,21 @@ var gradeRegions = names.Set{"mideast": true, "middle east": true, "far east": t
 // which cargo of it is meant: a delivery month ("April Quarbin traded at
 // 19 dlrs, above May Quarbin"), a country or a region the tables know
 // ("19.00 dlrs for U.K. Quarbin", "Mideast Lunmark cargoes"), with
-// "crude" or "barrel" within [crudeContext] bytes. The field's place is one
-// word, a town or place the tables know and no common word, country,
-// region or place's kind ("Gulf Canada" is a firm, "Nevada Basin" a place,
-// "Texas Commerce" a bank); a name in capitals (a headline's) is left; the whole name a
-// known name, an agency or an alias rule's keeps its node, and so does a
-// person ("Gary Lunmark"). The grade is a price's commodity, as
-// [Resolver.crudeGrade]'s "West Tervane Sour" is.
+// "crude" or "barrel" within [crudeContext] bytes. The field's place is
+// one word, a town or place the tables know and no common word, country,
+// region or place's kind ("Gulf Canada" is a firm, "Nevada Basin" a
+// place). A name in capitals (a headline's), a known name, an agency's,
+// an alias rule's, a person ("Gary Lunmark") and the short form of a
+// longer name ([longerName]: "Texas Commerce", a bank) keep their node.
+// The grade is a price's commodity, as [Resolver.crudeGrade]'s "West
+// Tervane Sour" is.
 func (r *Resolver) qualifiedGrade(text string, m *mention) bool {
 	n := len(m.words)
 	if n < 2 || n > 3 || m.typ != Org && m.typ != Location || m.acronym || m.forced != "" || m.canon != "" || m.country >= 0 {
 		return false
 	}
 	field := m.words[n-1]
-	if allCaps(m.Name) || names.PlaceTails[field] || placeNouns[field] || featureTails[field] || names.IsRegion(field) || ner.CommonWord(field) || !r.knownPlaceName(field) || r.t.Country(field, field) >= 0 {
+	if allCaps(text[m.Start:m.End]) || names.PlaceTails[field] || placeNouns[field] || featureTails[field] || names.IsRegion(field) || ner.CommonWord(field) || !r.knownPlaceName(field) || r.t.Country(field, field) >= 0 {
 		return false // most names stop here, on a table look-up
 	}
 	head, sp := strings.Join(m.words[:n-1], " "), strings.LastIndexByte(m.Name, ' ')
