@@ -175,7 +175,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case suffixOpener(text, m):
 		m.typ, m.typed = Misc, true
-	case screenThing(m),
+	case screenThing(m), r.qualifiedGrade(text, m),
 		treatyName(m),         // tail10yh
 		r.crudeGrade(m),       // tail10yn
 		r.crudeByCue(text, m): // tail10yw
@@ -339,6 +339,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 	case monthTypo(m): // tail10yk
 		return true
 	case lonelyOpener(text, m): // tail11e
+		return true
+	case portfolioAfterOffice(text, m) || officeTail(text, m): // tail11j
 		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipTaken(text, m) || starringAfter(text, m) ||
