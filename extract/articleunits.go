@@ -20,7 +20,8 @@ import (
 // same name elsewhere in the article (the headline's "QUARBIN UNIT").
 
 // articleUnit reports whether a name of one to three words stands between a lower-case "the", "a" or "an" and a
-// word of [unitNouns] or its plural, with no title, no initial and no
+// word of [unitNouns] or its plural, with no "in" or "at" before the
+// article, no title, no initial and no
 // first name of the model's gazetteer as its first word, and is no place
 // the tables or the gazetteer know.
 func articleUnit(text string, m *mention) bool {
@@ -33,8 +34,12 @@ func articleUnit(text string, m *mention) bool {
 	if !unitNouns[n] {
 		return false // the usual case, decided at once
 	}
-	if p, _ := prevWordFast(text, m.Start); p != "the" && p != "a" && p != "an" {
+	p, ps := prevWordFast(text, m.Start)
+	if p != "the" && p != "a" && p != "an" {
 		return false
+	}
+	if q, _ := prevWordFast(text, ps); q == "in" || q == "at" {
+		return false // "a working interest in the Tervane unit": an oil field's unit, a place
 	}
 	if strings.Contains(m.Name, ".") || names.IsRegion(m.key) || names.Tables().KnownPlace(m.key) || names.Tables().IsDemonym(m.key) {
 		return false

@@ -6,7 +6,8 @@ import "testing"
 // that a name between "the", "a" or "an" and a noun of a firm's unit is a
 // firm's, whatever the recognizer said, and outweighs the recognizer's
 // person of the headline; and the cases left alone: a known place before
-// the noun, a name with a first name, no article before the name.
+// the noun, a name with a first name, no article before the name, "in"
+// or "at" before the article (an oil field's unit).
 func TestArticleUnits(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -38,6 +39,11 @@ func TestArticleUnits(t *testing.T) {
 			name:   "no article before the name",
 			marked: "Deals\n\nHe said [[Zorbit|PER]] division heads met.",
 			want:   []string{`person:zorbit PERSON "Zorbit" partial`},
+		},
+		{
+			name:   "an oil field's unit after \"in the\"",
+			marked: "Oil\n\nIt sold its working interest in the [[Tervane Ditch|LOC]] unit to a buyer.",
+			want:   []string{`location:tervane-ditch LOCATION "Tervane Ditch"`},
 		},
 	})
 }

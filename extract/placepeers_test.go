@@ -8,7 +8,9 @@ import "testing"
 // is a town of the model's gazetteer; and the cases left alone: one known
 // place beside a name the gazetteer does not hold, a firm by its words in
 // the list, more weak names than places, a person's full name, a list
-// that goes on after its last name read.
+// that goes on after its last name read, names joined by commas alone, a
+// town the gazetteer also holds as a club's beside one place, a call sign,
+// a plural last word, the short form of a longer name.
 func TestPlacePeers(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -51,6 +53,31 @@ func TestPlacePeers(t *testing.T) {
 			name:   "a list that goes on after its last name",
 			marked: "Deals\n\nIt sold plants in [[Ohio|LOC]], [[Kentucky|LOC]] and [[Tervane|ORG]] and Associates.",
 			want:   []string{`location:kentucky LOCATION "Kentucky" partial`, `location:ohio LOCATION "Ohio" partial`, `org:tervane ORG "Tervane" partial`},
+		},
+		{
+			name:   "names joined by commas alone",
+			marked: "Talks\n\nIn [[Lyon|LOC]], [[Nuneaton|ORG]] said talks would go on.",
+			want:   []string{`location:lyon LOCATION "Lyon" partial`, `org:nuneaton ORG "Nuneaton" partial`},
+		},
+		{
+			name:   "a town of a club's name beside one city",
+			marked: "Football\n\nThe match between [[Messina|LOC]] and [[Palermo|ORG]] ended in a draw.",
+			want:   []string{`location:messina LOCATION "Messina" partial`, `org:palermo ORG "Palermo" partial`},
+		},
+		{
+			name:   "a call sign",
+			marked: "Stations\n\nIt owns stations in [[Ohio|LOC]], [[Kentucky|LOC]] and [[KQRB-TV|ORG]] now.",
+			want:   []string{`location:kentucky LOCATION "Kentucky" partial`, `location:ohio LOCATION "Ohio" partial`, `org:kqrb-tv ORG "KQRB-TV" partial`},
+		},
+		{
+			name:   "a plural last word",
+			marked: "Shares\n\nBuyers were [[Ohio|LOC]], [[Kentucky|LOC]] and [[Tervane Lemmos|ORG]] this week.",
+			want:   []string{`location:kentucky LOCATION "Kentucky" partial`, `location:ohio LOCATION "Ohio" partial`, `org:tervane-lemmos ORG "Tervane Lemmos"`},
+		},
+		{
+			name:   "the short form of a longer name",
+			marked: "Mining\n\n[[Tervane Mining Ltd|ORG]] has mines in [[Ohio|LOC]], [[Kentucky|LOC]] and [[Tervane|ORG]].",
+			want:   []string{`location:kentucky LOCATION "Kentucky" partial`, `location:ohio LOCATION "Ohio" partial`, `org:tervane-mining ORG "Tervane Mining Ltd"`},
 		},
 	})
 }
