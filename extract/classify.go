@@ -238,6 +238,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case fullFirmCue(text, m) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
+	case leaderOrBandBefore(text, m) && !r.t.KnownPlace(m.key): // tail11i
+		m.typ, m.typed = Org, true
 	case tradeFirm(text, m) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
 	case outletAfter(text, m):
