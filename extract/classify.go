@@ -236,9 +236,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		r.dealFirm(text, m) || r.firmNounBefore(text, m) || // tail10yl
 		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m)) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
-	case fullFirmCue(text, m) && !r.t.KnownPlace(m.key):
-		m.typ, m.typed = Org, true
-	case leaderOrBandBefore(text, m) && !r.t.KnownPlace(m.key): // tail11i
+	case (fullFirmCue(text, m) || leaderOrBandBefore(text, m)) && !r.t.KnownPlace(m.key): // tail11i: leaderOrBandBefore
 		m.typ, m.typed = Org, true
 	case tradeFirm(text, m) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
