@@ -217,7 +217,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Person, true
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m):
 		m.typ, m.typed = Person, true
-	case looksLikeOrg(m), nationalSide(m.words), foreignFirm(m), foreignBody(m), firmUnit(text, m), sportsClub(m), headOrg(m), fixtureLine(text, m):
+	case looksLikeOrg(m), nationalSide(m.words), foreignFirm(m), foreignBody(m), firmUnit(text, m), sportsClub(m), headOrg(m), fixtureLine(text, m),
+		articleUnit(text, m): // tail11i
 		m.typ, m.typed = Org, true
 	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
 		m.typ, m.typed = Org, true
@@ -235,7 +236,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		r.dealFirm(text, m) || r.firmNounBefore(text, m) || // tail10yl
 		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m)) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
-	case fullFirmCue(text, m) && !r.t.KnownPlace(m.key):
+	case (fullFirmCue(text, m) || leaderOrBandBefore(text, m)) && !r.t.KnownPlace(m.key): // tail11i: leaderOrBandBefore
 		m.typ, m.typed = Org, true
 	case tradeFirm(text, m) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true

@@ -68,6 +68,7 @@ func (r *Resolver) contextual(a *article) {
 	knownFirstWords(a)
 	firstWordFirms(a) // tail10ys
 	r.listPeers(a)
+	r.placePeers(a)       // tail11i
 	r.underwriterLists(a) // tail10ya
 	r.personLists(a)      // tail11d
 	productNames(a)
