@@ -122,8 +122,9 @@ var bareKindModifierNot = names.Set{"data": true, "media": true, "people": true,
 // before the kind that is not a small word or a clause's subject (nor a
 // plural before "show": "polls show Ann Rigby ahead") ([bareKindModifierNot]): "hit soap Tervane Lane", "car show
 // Zorbit Maniacs". A person's name of two words must end its noun phrase
-// ([kindAfterOK]: "the chat show Ann Rigby hosts"), and a name of
-// [thingName]'s kinds is left alone.
+// ([kindAfterOK]: "the chat show Ann Rigby hosts") and follow no "show",
+// a verb as often ("the data they gathered show Ann Rigby, the mayor,
+// ahead"); a name of [thingName]'s kinds is left alone.
 func bareKindBefore(text string, m *mention) bool {
 	k, ks := prevWordFast(text, m.Start)
 	if !bareKinds[k] {
@@ -133,8 +134,8 @@ func bareKindBefore(text string, m *mention) bool {
 		m.country >= 0 || len(m.words) == 0 || len(m.words) > 5 {
 		return false
 	}
-	if m.typ == Person && len(m.words) > 1 && !kindAfterOK(text, m.End) {
-		return false // a person's name may open a clause: "the chat show Ann Rigby hosts"
+	if m.typ == Person && len(m.words) > 1 && (k == "show" || !kindAfterOK(text, m.End)) {
+		return false // a person's name may open a clause: "the chat show Ann Rigby hosts", "the data they gathered show Ann Rigby"
 	}
 	p, _ := prevWordFast(text, ks)
 	if !lowerWord(p) || k == "show" && strings.HasSuffix(p, "s") || notModifiers[p] || workDeterminers[p] ||
