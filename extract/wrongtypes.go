@@ -197,7 +197,8 @@ func ownedThings(a *article) {
 			workPhraseBefore(a.text, m) || // tail10yg
 			pronounTitle(a.text, m) || genreHit(a.text, m) || hits && hitsList(a.text, m) ||
 			personForTitle(a.text, a.ms, i) || // tail10yt
-			productHead(a.text, m) || productKindBefore(a.text, m) || knownAsThing(a.text, m) || makerModel(a.text, m) { // tail11c
+			productHead(a.text, m) || productKindBefore(a.text, m) || knownAsThing(a.text, m) || makerModel(a.text, m) || // tail11c
+			kindListed(a.text, m) || bareKindBefore(a.text, m) || appositionWork(a.text, m) || bestPrizeFor(a.text, m) { // tail11h
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
@@ -207,6 +208,7 @@ func ownedThings(a *article) {
 	if things == nil {
 		return
 	}
+	things = listSiblings(a, things) // tail11h
 	for _, m := range a.ms {
 		if containsString(things, m.key) && (possessiveAt(a.text, m.End) || m.Start > 0 && a.text[m.Start-1] == '<') {
 			things = slices.DeleteFunc(things, func(k string) bool { return k == m.key })
