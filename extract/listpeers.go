@@ -144,8 +144,7 @@ func strongOrg(m *mention) bool {
 // model's gazetteer does not hold it as of its type and, for a person's
 // name of two words or more, its first word is no first name.
 func (r *Resolver) weakName(m *mention) bool {
-	if m.typ != Person && m.typ != Location || m.typed || m.canon != "" || m.forced != "" || m.country >= 0 ||
-		m.agency >= 0 || m.Title != "" || m.personal || len(m.words) == 0 || len(m.words) > 3 || r.t.KnownPlace(m.key) {
+	if m.typ != Person && m.typ != Location || m.ruled() || m.Title != "" || m.personal || len(m.words) == 0 || len(m.words) > 3 || r.t.KnownPlace(m.key) {
 		return false
 	}
 	if _, ok := names.Known(m.Name); ok {

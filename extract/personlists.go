@@ -108,8 +108,7 @@ func strongPerson(m *mention) bool {
 // follow, a modifier of the next name ("Ann Vell and Quarbin star Tom
 // Lemmo", "Quarbin managers Ann Vell").
 func (r *Resolver) weakPersonPeer(text string, m *mention) bool {
-	if m.typ != Location || m.typed || m.canon != "" || m.forced != "" || m.country >= 0 ||
-		m.agency >= 0 || m.acronym || len(m.words) != 1 || orgWord(m.words[0]) || r.t.KnownPlace(m.key) {
+	if m.typ != Location || m.ruled() || m.acronym || len(m.words) != 1 || orgWord(m.words[0]) || r.t.KnownPlace(m.key) {
 		return false
 	}
 	if names.IsAcronym(m.Name) || strings.ContainsAny(m.Name, "&'’.") {

@@ -95,8 +95,7 @@ func (r *Resolver) knownPlaceMember(m *mention) bool {
 // it as a place, or neither as a firm's nor as a person's name and, for a
 // person's name of two words or more, with no first name first.
 func (r *Resolver) weakPlace(a *article, m *mention) bool {
-	if m.typ != Person && m.typ != Org || m.typed || m.canon != "" || m.forced != "" || m.country >= 0 ||
-		m.agency >= 0 || m.Title != "" || m.personal || len(m.words) == 0 || len(m.words) > 3 || anyOrgWord(m.words) {
+	if m.typ != Person && m.typ != Org || m.ruled() || m.Title != "" || m.personal || len(m.words) == 0 || len(m.words) > 3 || anyOrgWord(m.words) {
 		return false
 	}
 	if n := len(m.words); n > 1 && strings.HasSuffix(m.words[n-1], "s") || acronymWord(m.Name) || shortOfLonger(a, m) {

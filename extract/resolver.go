@@ -143,6 +143,15 @@ type mention struct {
 	unit     bool // named as another's subsidiary: "U.S. Subsidiary Quarbin Motor Corp" (relationOpener)
 }
 
+// ruled reports whether a rule or a table has already said what the
+// mention is: its words typed it, an alias rule named it, or it is a
+// country's or an agency's. The rules that retype a name only the
+// recognizer typed ask it first ([Resolver.weakName], [Resolver.weakPlace],
+// [Resolver.weakPersonPeer], [Resolver.unplacedPlaces]).
+func (m *mention) ruled() bool {
+	return m.typed || m.canon != "" || m.forced != "" || m.country >= 0 || m.agency >= 0
+}
+
 // Resolve returns the canonical entities of one article, sorted by ID. text
 // is the cleaned article text (title, a blank line, body), sents its
 // sentences, spans the recognizer's output. Malformed spans are ignored.

@@ -61,7 +61,7 @@ func geoPlace(k string) bool {
 func (r *Resolver) unplacedPlaces(a *article) {
 	var cand map[string]bool // key → some mention has a place's cue
 	for _, m := range a.ms {
-		if m.typ != Location || len(m.words) != 1 || m.typed || m.canon != "" || m.forced != "" || m.country >= 0 || m.agency >= 0 {
+		if m.typ != Location || len(m.words) != 1 || m.ruled() {
 			continue
 		}
 		if cand == nil {
