@@ -53,3 +53,29 @@ func brandListed(text string, m *mention) bool {
 	}
 	return false
 }
+
+// madeBrand reports whether a name the recognizer typed as a person or a
+// place is what a firm makes: "which makes" or "that makes" (or "made")
+// right before it, and a comma, a full stop or a semicolon after it, or a
+// plural noun of four letters or more ("Quarbin, which makes Zorbit
+// cars"). A verb's object with a complement after it ("which made Ann
+// Vell a star", "which makes Lemmo less attractive") is left.
+func madeBrand(text string, m *mention) bool {
+	v, vs := prevWordFast(text, m.Start)
+	if v != "makes" && v != "made" {
+		return false // the cheap first question
+	}
+	if w, _ := prevWordFast(text, vs); w != "which" && w != "that" {
+		return false
+	}
+	if m.typ != Person && m.typ != Location || m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 ||
+		len(m.words) == 0 || len(m.words) > 5 {
+		return false
+	}
+	if m.End < len(text) && strings.IndexByte(",.;", text[m.End]) >= 0 {
+		return thingName(m, m.words)
+	}
+	n, _ := nextWord(text, m.End)
+	return len(n) >= 4 && lowerWord(n) && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && n != "this" &&
+		n != "thus" && thingName(m, m.words)
+}

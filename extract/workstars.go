@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/nergraph/nergraph/internal/names"
+)
 
 // sportWords are words of a sports report: a club's name before "star" is
 // not a work's ("Quarbin star Ann Vell scored twice").
@@ -62,3 +66,27 @@ func anyWordIn(text string, words []string) bool {
 	}
 	return false
 }
+
+// makerBehind reports whether a name typed as an entity follows one who
+// makes works of the screen or the stage ([worksMakers]) and "behind",
+// maybe with "the": "the director behind Zorbit, Lemmo and Tervane", "the
+// writers behind the Quarbin Diaries". "The man behind Quarbin" and "the
+// team behind Zorbit" are as often a firm's founders, and are left.
+func makerBehind(text string, m *mention) bool {
+	p, ps := prevWordFast(text, m.Start)
+	if p == "the" {
+		p, ps = prevWordFast(text, ps)
+	}
+	if p != "behind" {
+		return false // the cheap first question
+	}
+	if k, _ := prevWordFast(text, ps); !worksMakers[k] {
+		return false
+	}
+	return workTyped(m) && !(m.Start > 0 && text[m.Start-1] == '<') && thingName(m, m.words)
+}
+
+// worksMakers make films, shows and plays: "the director behind".
+var worksMakers = names.Set{"director": true, "directors": true, "writer": true, "writers": true, "screenwriter": true,
+	"screenwriters": true, "producer": true, "producers": true, "creator": true, "creators": true, "composer": true,
+	"playwright": true}
