@@ -2,8 +2,9 @@ package extract
 
 import "strings"
 
-// brandListCues are the words between "brands" (and maybe a few lower-case
-// words after it) and the list of the brands' names: "its brands include
+// brandListCue reports whether w is one of the words between "brands"
+// (and maybe a few lower-case words after it) and the list of the brands'
+// names: "its brands include
 // Zorbit, Lemmo and Tervane", "the brands sold were Quarbin Gold and Ann
 // Vell", "many of its brands, including Zorbit".
 func brandListCue(w string) bool {
