@@ -342,5 +342,6 @@ func workCueAt(text string, ms []*mention, i int) bool {
 	m := ms[i]
 	return kindWorkBefore(text, m) || bareKindBefore(text, m) || songCue(text, m) || bookApposition(text, m) ||
 		workPhraseBefore(text, m) || genreHit(text, m) || personForTitle(text, ms, i) || bestPrizeFor(text, m) ||
-		kindListed(text, m) || appositionWork(text, m)
+		kindListed(text, m) || appositionWork(text, m) ||
+		makerBehind(text, m) // tail11m
 }
