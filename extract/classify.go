@@ -89,7 +89,7 @@ func (r *Resolver) applyTables(text string, m *mention) {
 		m.country, m.typ = c, Country // "the Republic of Finland" issues bonds
 		return
 	}
-	if r.t.Places[m.key] && m.typ != Location {
+	if r.t.Places[m.key] && m.typ != Location && !squadClub(text, m) { // tail11p
 		// A capital or a big city the recognizer took for a person or
 		// organization ("Pyongyang said").
 		m.typ, m.typed = Location, true

@@ -220,7 +220,7 @@ func (r *Resolver) townAfterPerson(text string, toks []text.Token, prev, sp Span
 	if toks[prev.End].Text != "(" || sp.End >= len(toks) || toks[sp.End].Text != ")" {
 		return false
 	}
-	return r.t.CityCountry[names.Key(spanText(text, toks, sp))] != ""
+	return r.t.CityCountry[names.Key(spanText(text, toks, sp))] != "" && !squadSpan(toks, sp) // tail11p
 }
 
 // spanText is the text a span covers.
