@@ -8,8 +8,9 @@ import (
 
 // This file (tail11o) mends the spans that price and weather tables make
 // of a period written as months or days joined by slashes: "Elkton
-// Apr/May 129.50", "Oct/Nov Lower Quarbin", "Fair/mild Thu/Fri". The
-// period is no name, nor a part of one.
+// Apr/May 129.50", "Oct/Nov Lower Quarbin", "Fair/mild Thu/Fri", and of
+// the heads of a table's columns joined so: "VOL/OPEN INTEREST", "(BANKS
+// BID/ASK)". The period and the heads are no name, nor a part of one.
 
 // periodDays are the days of the week, folded, as tables shorten them.
 var periodDays = names.Set{"mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
@@ -42,14 +43,14 @@ func slashPeriod(w string) bool {
 }
 
 // periodCut returns the words of ws left when one of them is a period of
-// [slashPeriod]: the words before it when the tables know them as a place,
+// [slashPeriod] or two heads of [columnPair]: the words before it when the tables know them as a place,
 // typed a place ("La Pallice Apr/May" -> "La Pallice"), and false when
 // nothing of the span names anything. found is
 // false when no word of ws is such a period.
 func (r *Resolver) periodCut(ws []word) (out []word, found, ok bool) {
 	i := -1
 	for j := range ws {
-		if slashPeriod(ws[j].text) {
+		if slashPeriod(ws[j].text) || columnPair(ws[j].text) {
 			i = j
 			break
 		}
@@ -61,4 +62,25 @@ func (r *Resolver) periodCut(ws []word) (out []word, found, ok bool) {
 		return ws[:i], true, true
 	}
 	return nil, true, false
+}
+
+// columnHeads are the heads of a market table's columns, folded.
+var columnHeads = names.Set{"vol": true, "volume": true, "open": true, "bid": true, "bids": true,
+	"ask": true, "asked": true, "offer": true, "offered": true, "high": true, "low": true,
+	"close": true, "chg": true, "change": true}
+
+// columnPair reports whether w is two heads of a table's columns or more
+// joined by slashes: "VOL/OPEN", "Bid/Ask".
+func columnPair(w string) bool {
+	if strings.IndexByte(w, '/') <= 0 {
+		return false
+	}
+	n := 0
+	for part := range strings.SplitSeq(w, "/") {
+		if !columnHeads[strings.ToLower(part)] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }

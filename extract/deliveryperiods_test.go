@@ -36,6 +36,16 @@ func TestPeriodCut(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:   "the heads of a table's columns",
+			marked: "Sugar\n\nN.Y. [[QUARBIN VOL/OPEN INT|ORG]] APRIL 6\nMAY 4618 33737 up 84",
+			want:   nil,
+		},
+		{
+			name:   "column heads after a word the tables do not know",
+			marked: "Rates\n\nBANKERS ACCEPTANCES ([[QUARBIN BID/ASK|ORG]])\n30-179 days 6.17/07",
+			want:   nil,
+		},
+		{
 			name:   "a slash between other words",
 			marked: "Deal\n\n[[Sun/Quarbin Corp|ORG]] said it agreed.",
 			want:   []string{`org:sun-quarbin ORG "Sun/Quarbin Corp"`},
@@ -48,13 +58,20 @@ func TestPeriodCut(t *testing.T) {
 	})
 }
 
-// TestSlashPeriod checks the words [slashPeriod] takes and leaves.
+// TestSlashPeriod checks the words [slashPeriod] and [columnPair] take and
+// leave.
 func TestSlashPeriod(t *testing.T) {
 	for w, want := range map[string]bool{"Apr/May": true, "APR/MAY/JUNE": true, "Sept/Nov": true, "Mch/Apl": true,
 		"Thu/Fri": true, "May": false, "Apr/": false, "/May": false, "May/Fri": false, "Sun/Quarbin": false,
-		"Gold/Silver": false} {
+		"Gold/Silver": false, "Bid/Ask": false} {
 		if got := slashPeriod(w); got != want {
 			t.Errorf("slashPeriod(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"VOL/OPEN": true, "Bid/Ask": true, "BIDS/ASK": true, "High/Low/Close": true,
+		"Vol": false, "Bid/": false, "Hi/Lo": false, "Open/Quarbin": false} {
+		if got := columnPair(w); got != want {
+			t.Errorf("columnPair(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
