@@ -341,7 +341,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case lonelyOpener(text, m): // tail11e
 		return true
-	case portfolioAfterOffice(text, m) || officeTail(text, m): // tail11j
+	case portfolioAfterOffice(text, m) || officeTail(text, m) || portfolioBeforeOffice(text, m): // tail11j, tail11o
 		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipTaken(text, m) || starringAfter(text, m) ||

@@ -29,6 +29,7 @@ import (
 //   - a compound adjective at the end ("United States-flag ship",
 //     "Elkton-based") is the name before its hyphen.
 func (r *Resolver) tableCut(ws []word, typ Type) ([]word, Type, bool) {
+	ws = slugCut(ws) // tail11o
 	n := len(ws)
 	if n == 0 {
 		return ws, typ, true
@@ -40,6 +41,9 @@ func (r *Resolver) tableCut(ws []word, typ Type) ([]word, Type, bool) {
 	last := names.AppendKey(buf[:0], ws[n-1].text)
 	if negatedWord(ws[0].text) || n == 1 && assetWords[string(last)] && (typ != Person || !surnameAssets[string(last)]) {
 		return nil, typ, false
+	}
+	if out, found, ok := r.periodCut(ws); found { // tail11o
+		return out, Location, ok
 	}
 	if i := lastTradeTerm(ws); i >= 0 && n > 1 {
 		rest := ws[i+1:]
