@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nergraph/nergraph/extract/text"
 	"github.com/nergraph/nergraph/internal/names"
@@ -25,6 +27,7 @@ func possessiveFirmSpans(txt string, sents []text.Sentence, spans []Span) []Span
 	if !strings.Contains(txt, "'s ") && !strings.Contains(txt, "'S ") {
 		return spans
 	}
+	possessiveTails(sents, spans)
 	var cands []int // index of the possessor's span; the firm's is the next
 	for i := 0; i+1 < len(spans); i++ {
 		if possessiveFirm(sents, spans, i) {
@@ -64,10 +67,8 @@ func possessiveFirm(sents []text.Sentence, spans []Span, i int) bool {
 	if !possessiveMark(toks[sp.End].Text) {
 		return false
 	}
-	if sp.Start > 0 {
-		if w := strings.TrimSuffix(toks[sp.Start-1].Text, "."); names.Titles.Has(w) || names.Honorifics.Has(w) {
-			return false
-		}
+	if sp.Start > 0 && titleWordBefore(toks[sp.Start-1].Text) {
+		return false
 	}
 	if last := toks[firm.End-1].Text; featureTails.Has(last) || names.PlaceTails.Has(last) {
 		return false // "Quarbin's Bay" reads as a place, whatever its firm is called
@@ -76,16 +77,16 @@ func possessiveFirm(sents []text.Sentence, spans []Span, i int) bool {
 	if strings.EqualFold(toks[firm.Start].Text, who) {
 		return false // "Quarbin's Quarbin Finance NV": the owner and its unit
 	}
-	return !hasFullName(sents, spans, who) && !ownerFirm(sents, spans, who)
+	return !hasFullName(sents, spans, who) && !ownerFirm(sents, spans, who, sp)
 }
 
 // ownerFirm reports whether the word who is a word of a firm's span in
-// spans other than one after who's possessive or one opening with it:
+// spans other than self, one after who's possessive or one opening with it:
 // "Quarbin Corp ... Quarbin's Tervane Inc unit" is the owner's short name
 // and its unit.
-func ownerFirm(sents []text.Sentence, spans []Span, who string) bool {
+func ownerFirm(sents []text.Sentence, spans []Span, who string, self Span) bool {
 	for _, o := range spans {
-		if o.Type != Org || o.Sentence < 0 || o.Sentence >= len(sents) || o.Start < 0 || o.End > len(sents[o.Sentence].Tokens) {
+		if o == self || o.Type != Org || o.Sentence < 0 || o.Sentence >= len(sents) || o.Start < 0 || o.End > len(sents[o.Sentence].Tokens) {
 			continue
 		}
 		toks := sents[o.Sentence].Tokens
@@ -165,4 +166,57 @@ func wordsPrefix(a, b []text.Token) bool {
 		}
 	}
 	return true
+}
+
+// possessiveTailMax bounds the words after a possessive read up to a
+// company suffix by [possessiveTails].
+const possessiveTailMax = 5
+
+// possessiveTails grows a one-word span typed a person or a firm over its
+// possessive and the capitalized words after it that are in no span and
+// end in a company suffix: "QUARBIN'S TERVANE GOODS INC 4TH QTR" and "a
+// unit of Quarbin's Tervane PLC" are one firm each, where the recognizer
+// found only "Quarbin". The guards are [possessiveFirm]'s: no title
+// before the word, no full name of a person ending in it, no other firm
+// of the article holding it.
+func possessiveTails(sents []text.Sentence, spans []Span) {
+	for i, sp := range spans {
+		if sp.Type != Person && sp.Type != Org || sp.End-sp.Start != 1 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		if sp.End >= len(toks) || !possessiveMark(toks[sp.End].Text) {
+			continue
+		}
+		limit := min(len(toks), sp.End+1+possessiveTailMax)
+		if i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence {
+			limit = min(limit, spans[i+1].Start)
+		}
+		end := 0
+		for j := sp.End + 1; j < limit; j++ {
+			w := toks[j].Text
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				break
+			}
+			if j > sp.End+1 && names.CorpSuffixes.Has(strings.TrimSuffix(w, ".")) {
+				end = j + 1
+				break
+			}
+		}
+		if end == 0 || sp.Start > 0 && titleWordBefore(toks[sp.Start-1].Text) {
+			continue
+		}
+		who := toks[sp.Start].Text
+		if hasFullName(sents, spans, who) || ownerFirm(sents, spans, who, sp) {
+			continue
+		}
+		spans[i].End, spans[i].Type = end, Org
+	}
+}
+
+// titleWordBefore reports whether w, before a name, is a title or an
+// honorific.
+func titleWordBefore(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return names.Titles.Has(w) || names.Honorifics.Has(w)
 }

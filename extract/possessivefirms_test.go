@@ -57,5 +57,15 @@ func TestPossessiveFirmSpans(t *testing.T) {
 			marked: "Sales\n\nSales at [[Quarbin|PER]]'s [[Tervane Cafeterias|ORG]] rose.",
 			want:   []string{`org:tervane-cafeterias ORG "Tervane Cafeterias"`, `person:quarbin PERSON "Quarbin" partial`},
 		},
+		{
+			name:   "words after the possessive in no span, to a suffix",
+			marked: "Sale\n\nAcme Holdings bought a unit of [[Quarbin|PER]]'s Tervane Goods PLC for cash.",
+			want:   []string{`org:quarbins-tervane-goods ORG "Quarbin's Tervane Goods PLC"`},
+		},
+		{
+			name:   "words after an owner's possessive, to a suffix",
+			marked: "Unit\n\n[[Ann Quarbin|PER]] said [[Quarbin|PER]]'s Tervane Goods Inc unit was sold.",
+			want:   []string{`person:ann-quarbin PERSON "Ann Quarbin"`},
+		},
 	})
 }
