@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/nergraph/nergraph/internal/names"
 )
@@ -482,60 +481,16 @@ var placePrepositions = names.Set{"in": true, "from": true, "near": true, "aroun
 // sportStory reports whether a text is a football or rugby report: two
 // words of [names.SportWords] at least. (In the BBC's stories, 292 of 511
 // of sport are, 31 of 1,714 of other kinds.)
-//
-// The words are the runs of letters and hyphens, read a byte at a time:
-// an ASCII word is lowered into a buffer and looked up without a copy,
-// and one longer than any sport word not at all.
 func sportStory(text string) bool {
 	var seen []string
-	var buf [16]byte // an ASCII word, lowered; no sport word is longer
-	start, ascii := -1, true
-	for i := 0; i <= len(text); {
-		word, n := false, 1
-		if i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf {
-				word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-'
-			} else {
-				var r rune
-				r, n = utf8.DecodeRuneInString(text[i:])
-				word = unicode.IsLetter(r)
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if k := strings.ToLower(w); names.SportWords[k] && !slices.Contains(seen, k) {
+			if seen = append(seen, k); len(seen) >= 2 {
+				return true
 			}
 		}
-		switch {
-		case word && start < 0:
-			start, ascii = i, n == 1
-		case word:
-			ascii = ascii && n == 1
-		case start >= 0:
-			if k, ok := sportWord(text[start:i], ascii, &buf); ok && !slices.Contains(seen, k) {
-				if seen = append(seen, k); len(seen) >= 2 {
-					return true
-				}
-			}
-			start = -1
-		}
-		i += n
 	}
 	return false
-}
-
-// sportWord returns w in lower case if it is one of [names.SportWords];
-// ascii says w is ASCII, lowered in buf.
-func sportWord(w string, ascii bool, buf *[16]byte) (string, bool) {
-	if !ascii {
-		k := strings.ToLower(w)
-		return k, names.SportWords[k]
-	}
-	if len(w) > len(buf) {
-		return "", false
-	}
-	for j := 0; j < len(w); j++ {
-		buf[j] = lowerByte(w[j])
-	}
-	if !names.SportWords[string(buf[:len(w)])] {
-		return "", false
-	}
-	return string(buf[:len(w)]), true
 }
 
 // tiedTo reports whether the article may be of country code: its
