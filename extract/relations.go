@@ -51,6 +51,7 @@ func findRelations(m *pos.Model, sents []text.Sentence, ents []Entity) []Relatio
 	var out []Relation
 	b.all = appendMentions(b.all[:0], ents)
 	all := b.all
+	used := 0 // the most tokens or spans a sentence held: what clear must zero
 	for len(all) > 0 {
 		si := all[0].sentence
 		k := 1
@@ -79,13 +80,14 @@ func findRelations(m *pos.Model, sents []text.Sentence, ents []Entity) []Relatio
 		b.spans = appendTokenSpans(b.spans[:0], b.kept, ms)
 		rs := relate.Sentence{Index: si, Tokens: b.toks, Mentions: b.spans}
 		b.rels, b.tags = relate.AppendTagged(b.rels[:0], m, rs, b.words, b.tags)
+		used = max(used, len(b.kept), len(b.spans))
 		for _, r := range b.rels {
 			out = append(out, Relation{Subject: r.Subject, Predicate: r.Predicate, Object: r.Object, Text: r.Text,
 				Sentence: si, Start: r.Start, End: r.End, SentenceStart: s.Start, SentenceEnd: s.End,
 				Negated: r.Negated, Symmetric: r.Symmetric, Role: r.Role})
 		}
 	}
-	b.clear()
+	b.clear(used)
 	return out
 }
 
@@ -105,13 +107,17 @@ type relScratch struct {
 var relBuffers = sync.Pool{New: func() any { return new(relScratch) }}
 
 // clear drops the strings the buffers hold, so that a pooled scratch does
-// not keep a document's text alive.
-func (b *relScratch) clear() {
-	clear(b.all[:cap(b.all)])
-	clear(b.kept[:cap(b.kept)])
-	clear(b.toks[:cap(b.toks)])
-	clear(b.words[:cap(b.words)])
-	clear(b.spans[:cap(b.spans)])
+// not keep a document's text alive. Each was zeroed to its capacity after
+// the last document, so only what this one wrote is: all its mentions, and
+// the first used tokens and spans (appended only, sentence by sentence).
+// The relations are zeroed to their capacity: relate may write some past
+// the length it returns.
+func (b *relScratch) clear(used int) {
+	clear(b.all)
+	clear(b.kept[:min(used, cap(b.kept))])
+	clear(b.toks[:min(used, cap(b.toks))])
+	clear(b.words[:min(used, cap(b.words))])
+	clear(b.spans[:min(used, cap(b.spans))])
 	clear(b.rels[:cap(b.rels)])
 }
 

@@ -88,17 +88,19 @@ func (r *Resolver) parseTeamSheet(toks []text.Token) (teamSheet, bool) {
 		if j-i == 2 && len(toks[i].Text) == 1 {
 			initials++
 		}
+		// The separator after the name first: most sentences end here,
+		// before the place look-up.
+		k, strong, ok := afterPlayer(toks[:end], j)
+		if !ok {
+			return sh, false
+		}
 		if r.placeWords(toks[i:j]) {
 			places++
 		}
 		sh.items = append(sh.items, [2]int{i, j})
-		j, strong, ok := afterPlayer(toks[:end], j)
-		if !ok {
-			return sh, false
-		}
-		sh.items = append(sh.items, substitutes(toks, i, j)...)
+		sh.items = append(sh.items, substitutes(toks, i, k)...)
 		sh.strong = sh.strong || strong
-		i = j + 1
+		i = k + 1
 	}
 	if labelled && len(sh.items) >= 2 {
 		return sh, true // "Subs Not Used: Jaidi, Poole."

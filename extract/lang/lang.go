@@ -1,7 +1,6 @@
 package lang
 
 import (
-	"iter"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -111,31 +110,9 @@ func Detect(text string) Result {
 	if r, ok := byScript(text); ok {
 		return r
 	}
-	var counts [16]int
-	var distinct [16][idWords]uint64 // by language, the ids of the function words seen
-	var buf [32]byte                 // an ASCII word in lower case
-	words := 0
-	for w := range wordsOf(text) {
-		// An apostrophe, or the first byte of "’" (E2 80 99), before the
-		// slower exact test: strings.ContainsAny was a quarter of Detect.
-		if (strings.IndexByte(w, '\'') >= 0 || strings.IndexByte(w, 0xe2) >= 0) && strings.ContainsAny(w, "'’") {
-			w, _, _ = strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
-		}
-		words++
-		if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
-			continue // an initial, as in lists of names ("O Du Randt")
-		}
-		e, ok := lookup(w, &buf)
-		if !ok {
-			continue
-		}
-		for i := range langOrder {
-			if e.langs&(1<<i) != 0 {
-				counts[i]++
-				distinct[i][e.id/64] |= 1 << (e.id % 64)
-			}
-		}
-	}
+	var t tally
+	t.scan(text)
+	counts, distinct, words := &t.counts, &t.distinct, t.words
 	if words < MinWords {
 		return Result{Lang: Unknown, Words: words}
 	}
@@ -162,38 +139,100 @@ func Detect(text string) Result {
 	return Result{Lang: langOrder[best], Score: score, Words: words}
 }
 
-// wordsOf yields the words of text, the runs of runes for which
-// notWordRune is false, as strings.FieldsFuncSeq(text, notWordRune) does,
-// with the ASCII bytes, most of a news text, classified without decoding
-// or a call.
-func wordsOf(text string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		start := -1 // where the word being read began
-		for i := 0; i < len(text); {
-			c := text[i]
-			var sep bool
-			n := 1
-			if c < utf8.RuneSelf {
-				sep = !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'')
-			} else {
-				var r rune
-				r, n = utf8.DecodeRuneInString(text[i:])
-				sep = notWordRune(r)
+// tally counts the words of a text and, by language, the function words
+// among them and which ones (their ids).
+type tally struct {
+	counts   [16]int
+	distinct [16][idWords]uint64
+	words    int
+}
+
+// scan tallies the words of text, as Detect read them from wordsOf: a word
+// of ASCII letters only, most of a news text, is lowered as it is read and
+// asked of the shapes' filter and the table at its end, without a call;
+// any other word (an apostrophe, a byte outside ASCII) goes to word.
+func (t *tally) scan(text string) {
+	var buf [32]byte // the word being read, lowered, while it is plain
+	start := -1      // where the word being read began
+	plain := true    // the word has only ASCII letters so far
+	for i := 0; i < len(text); {
+		c := text[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			if start < 0 {
+				start, plain = i, true
 			}
-			switch {
-			case sep && start >= 0:
-				if !yield(text[start:i]) {
-					return
-				}
-				start = -1
-			case !sep && start < 0:
+			if n := i - start; plain && n < len(buf) {
+				buf[n] = c | 0x20
+			}
+			i++
+			continue
+		}
+		sep := true
+		n := 1
+		if c == '\'' {
+			sep = false
+		} else if c >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(text[i:])
+			sep = notWordRune(r)
+		}
+		if !sep {
+			if start < 0 {
 				start = i
 			}
-			i += n
+			plain = false
+		} else if start >= 0 {
+			t.end(text[start:i], plain, &buf)
+			start = -1
 		}
-		if start >= 0 {
-			yield(text[start:])
-		}
+		i += n
+	}
+	if start >= 0 {
+		t.end(text[start:], plain, &buf)
+	}
+}
+
+// end tallies the word w just read; plain says it has ASCII letters only,
+// and then buf holds its first 32 bytes lowered.
+func (t *tally) end(w string, plain bool, buf *[32]byte) {
+	if !plain {
+		t.word(w)
+		return
+	}
+	t.words++
+	if len(w) > maxStopword || len(w) == 1 && w[0] <= 'Z' {
+		return // too long for a function word, or an initial, as in lists of names ("O Du Randt")
+	}
+	if !maybeStopword(buf[:len(w)]) {
+		return
+	}
+	if e, ok := table[string(buf[:len(w)])]; ok {
+		t.add(e)
+	}
+}
+
+// word tallies a word with an apostrophe or a byte outside ASCII: the part
+// before its first apostrophe, typographic or not, looked up in lower case.
+func (t *tally) word(w string) {
+	if strings.ContainsAny(w, "'’") {
+		w, _, _ = strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
+	}
+	t.words++
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return // an initial, as in lists of names ("O Du Randt")
+	}
+	var buf [32]byte
+	if e, ok := lookup(w, &buf); ok {
+		t.add(e)
+	}
+}
+
+// add counts the function word e for each of its languages.
+func (t *tally) add(e stopword) {
+	for b := e.langs; b != 0; b &= b - 1 {
+		i := bits.TrailingZeros16(b)
+		t.counts[i]++
+		t.distinct[i][e.id/64] |= 1 << (e.id % 64)
 	}
 }
 

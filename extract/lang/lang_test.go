@@ -140,40 +140,70 @@ func BenchmarkDetect(b *testing.B) {
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
 }
 
-// TestWordsOf checks wordsOf against strings.FieldsFuncSeq, which it
-// replaces for speed: apostrophes, typographic ones, accents, other
-// scripts, digits and invalid UTF-8.
-func TestWordsOf(t *testing.T) {
-	for _, text := range []string{
-		"", " ", "a", "The U.S. isn't Zürich's — l’État, 12 ans; Москва\xff\xfeok' '", "  two  words  ", "'",
-		"naïve café\u0301 x\u00a0y", snippets[0].text,
-	} {
-		var got, want []string
-		for w := range wordsOf(text) {
-			got = append(got, w)
+// tallyPlain is the tally as Detect first took it: the words of
+// strings.FieldsFuncSeq, each cut at its first apostrophe, lowered and
+// looked up, counted for each of the twelve languages in turn. scan must
+// agree with it on any text.
+func tallyPlain(text string) tally {
+	var t tally
+	for w := range strings.FieldsFuncSeq(text, notWordRune) {
+		if strings.ContainsAny(w, "'’") {
+			w, _, _ = strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
 		}
-		for w := range strings.FieldsFuncSeq(text, notWordRune) {
-			want = append(want, w)
+		t.words++
+		if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+			continue
 		}
-		if !slices.Equal(got, want) {
-			t.Errorf("wordsOf(%q) = %q, want %q", text, got, want)
+		e, ok := table[strings.ToLower(w)]
+		if !ok {
+			continue
+		}
+		for i := range langOrder {
+			if e.langs&(1<<i) != 0 {
+				t.counts[i]++
+				t.distinct[i][e.id/64] |= 1 << (e.id % 64)
+			}
+		}
+	}
+	return t
+}
+
+// scanTexts try scan's edges: apostrophes straight and typographic, at a
+// word's start, middle and end; initials; accents; other scripts; digits;
+// words longer than any function word and than scan's buffer; invalid
+// UTF-8 and a letter cut at the end.
+var scanTexts = []string{
+	"", "a", "A", "I", "The", "THE", "the's", "'s", "'The", "l’État", "l'État d'Italie", "O Du Randt", "O'Brien",
+	"isn't Zürich's — what’s", "ÉTÉ été ÀÉ é", "Déjà vu, naïve café", "o a e y w z i", "Ω α the", "x1y2 the3of",
+	strings.Repeat("a", 31) + " " + strings.Repeat("b", 32) + " " + strings.Repeat("c", 33) + " and",
+	strings.Repeat("é", 20) + " the", "\xff the \xfe of", "the caf\xc3", "tHe Of AND wiTH",
+	"Der Präsident und die Regierung", "the—of–and", "it’’s", "'", "’", "''the''",
+}
+
+func TestScanPlain(t *testing.T) {
+	texts := slices.Clone(scanTexts)
+	for _, s := range snippets {
+		texts = append(texts, s.text, strings.ToUpper(s.text), strings.ReplaceAll(s.text, "'", "’"))
+	}
+	for _, text := range texts {
+		var got tally
+		got.scan(text)
+		if want := tallyPlain(text); got != want {
+			t.Errorf("scan(%.40q) = %v, want %v", text, got, want)
 		}
 	}
 }
 
-// FuzzWordsOf checks wordsOf against strings.FieldsFuncSeq on any input.
-func FuzzWordsOf(f *testing.F) {
-	f.Add("The U.S. isn't Zürich's — l’État\xff")
+// FuzzScan checks scan against tallyPlain on any input.
+func FuzzScan(f *testing.F) {
+	for _, s := range scanTexts {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
-		var got, want []string
-		for w := range wordsOf(text) {
-			got = append(got, w)
-		}
-		for w := range strings.FieldsFuncSeq(text, notWordRune) {
-			want = append(want, w)
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("wordsOf(%q) = %q, want %q", text, got, want)
+		var got tally
+		got.scan(text)
+		if want := tallyPlain(text); got != want {
+			t.Errorf("scan(%q) = %v, want %v", text, got, want)
 		}
 	})
 }
