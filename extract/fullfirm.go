@@ -43,9 +43,6 @@ func wholeFirmOf(groups []*group, g *group) []*group {
 	if cands := misspeltFirm(groups, g); len(cands) > 0 {
 		return cands
 	}
-	if cands := placeShortFirms(groups, g); len(cands) > 0 { // tail11n
-		return cands
-	}
 	if g.typ != Person || len(g.words) != 1 || len(g.key) < 3 || namedPersonly(g) {
 		return nil
 	}

@@ -6,22 +6,6 @@ import (
 	"github.com/nergraph/nergraph/internal/names"
 )
 
-// placeShortFirms returns the firms g, one word the recognizer alone typed
-// a place that fits no other full name of the article, may be the short
-// form of ([placeShortFirm]).
-func placeShortFirms(groups []*group, g *group) []*group {
-	if g.typ != Location || len(g.words) != 1 {
-		return nil
-	}
-	var cands []*group
-	for _, f := range groups {
-		if f != g && !f.isFixed && f.typ == Org && len(f.words) > 1 && placeShortFirm(g, f, f.words) {
-			cands = appendRoot(cands, f)
-		}
-	}
-	return cands
-}
-
 // placeShortFirm reports whether g, one word the recognizer alone typed a
 // place, is the short form of f, a firm whose name in the article ends in
 // a company suffix and begins with g's word: "Tervane" for "Tervane Oil
