@@ -4,14 +4,13 @@ import "testing"
 
 // TestPlaceShortFirm checks that one word the recognizer typed a place is
 // the short form of a firm of the article whose name begins with it and
-// ends in a company suffix, even after "in", where firmShortPlace leaves
-// it; and the cases left alone: a firm named after
+// ends in a company suffix; and the cases left alone: a firm named after
 // a site, a town the tables know.
 func TestPlaceShortFirm(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
 			name:   "a firm's first word typed a place",
-			marked: "Deals\n\n[[Tervane Oil Ltd|ORG]] reported a loss. Talks went on in Lyon and in [[Tervane|LOC]] all week.",
+			marked: "Deals\n\n[[Tervane Oil Ltd|ORG]] said a buyer would take a stake in [[Tervane|LOC]]. [[Tervane|LOC]] will be private.",
 			want:   []string{`org:tervane-oil ORG "Tervane Oil Ltd"`},
 		},
 		{
