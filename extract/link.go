@@ -408,9 +408,6 @@ func shortNameFits(g, f *group, acr bool) int {
 			surnameOfCompany(g.key, fw) && slices.ContainsFunc(f.own, func(m *mention) bool { return m.typed })) {
 			return 1
 		}
-		if placeShortFirm(g, f, fw) { // tail11n
-			return 1
-		}
 	case f.typ == Misc:
 		return lawHeadFit(g, fw)
 	case f.typ == Location:
