@@ -888,7 +888,7 @@ func companyCue(text string, m *mention, strong bool) bool {
 			return true
 		}
 	}
-	if strong || strings.ContainsAny(w1, ",.;:") {
+	if strong || strings.ContainsAny(w1, ",.;:") || peerNamed(m) { // tail11n: peerNamed
 		return false
 	}
 	// "its" in the three words after it, before any punctuation; but a

@@ -26,7 +26,7 @@ func placeNounList(text string, m *mention) bool {
 		return false
 	}
 	w, at := prevWordFast(text, m.Start)
-	first := w == "of"
+	first := w == "of" || placeListOpener(w) // tail11n: placeListOpener
 	if !first && w != "and" && !listComma(w) {
 		return false // the usual case, decided at once
 	}
@@ -42,6 +42,8 @@ func placeNounList(text string, m *mention) bool {
 		case w == "of":
 			p, _ := prevWordFast(text, at)
 			return placePlurals[p]
+		case placeListOpener(w): // tail11n
+			return placePluralBefore(text, w, at)
 		case w == "and":
 			afterAnd = true
 		case listComma(w) || afterAnd && listItem(w):

@@ -62,6 +62,9 @@ func (r *Resolver) placePeerList(a *article, list []*mention) {
 			return
 		}
 	}
+	if places == 1 && lone > 0 && r.placeAfterList(a, list[0], list[len(list)-1]) { // tail11n
+		places++
+	}
 	if weak == 0 || places == 0 || places < 2 && lone > 0 || weak > places+locs {
 		return
 	}
@@ -82,7 +85,7 @@ func (r *Resolver) knownPlaceMember(m *mention) bool {
 	if m.typ != Location || m.canon != "" && !r.t.KnownPlace(names.Key(m.canon)) {
 		return false
 	}
-	return r.t.KnownPlace(m.key) || names.IsRegion(m.key) || ner.KnownCity(m.Name)
+	return r.t.KnownPlace(m.key) || names.IsRegion(m.key) || ner.KnownCity(m.Name) || names.Shires[m.key] // tail11n: Shires
 }
 
 // weakPlace reports whether only the recognizer says a name of one to
@@ -98,7 +101,7 @@ func (r *Resolver) weakPlace(a *article, m *mention) bool {
 	if m.typ != Person && m.typ != Org || m.ruled() || m.Title != "" || m.personal || len(m.words) == 0 || len(m.words) > 3 || anyOrgWord(m.words) {
 		return false
 	}
-	if n := len(m.words); n > 1 && strings.HasSuffix(m.words[n-1], "s") || acronymWord(m.Name) || shortOfLonger(a, m) {
+	if n := len(m.words); n > 1 && strings.HasSuffix(m.words[n-1], "s") && !gazTown(m) || acronymWord(m.Name) || shortOfLonger(a, m) { // tail11n: gazTown
 		return false
 	}
 	if _, ok := names.Known(m.Name); ok {
