@@ -19,6 +19,10 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	ws = cutAdverbTail(ws)
 	ws = cutOpenerTail(ws) // tail10ya
 	ws = cutExStyle(ws)    // tail10yb: "Ex-Tervane TV", "Ann Vell-style"
+	if i := lineListCut(text, ws); i > 0 { // tail11q: one name a line
+		out = r.mentions(out, text, ws[0].start, ws[i-1].end, sent, typ)
+		return r.mentions(out, text, ws[i].start, ws[len(ws)-1].end, sent, typ)
+	}
 	// "Name (ACR)" in one span; "Harbour Minerals (California)" is a name.
 	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") && !(typ == Org && isPlaceWords([]string{names.Key(ws[n-1].text)})) {
 		if full, a := r.definition(text, ws, sent, typ); full != nil {
@@ -115,6 +119,12 @@ func (r *Resolver) tableWords(text string, ws []word, typ Type) ([]word, Type, b
 	}
 	if ok {
 		ws, typ, ok = r.tableCut(ws, typ)
+	}
+	if ok {
+		ws, typ, ok = r.figureCut(ws, typ) // tail11q
+	}
+	if ok {
+		ws, typ, ok = r.tableHeading(slugCut(priceKindCut(text, ws)), typ) // tail11q
 	}
 	if ok {
 		ws, typ, ok = r.grainLine(ws, typ) // tail10yk
