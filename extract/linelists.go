@@ -61,4 +61,3 @@ func lineListCut(text string, ws []word) int {
 func lineBegin(text string, at int) int {
 	return strings.LastIndexByte(text[:at], '\n') + 1
 }
-

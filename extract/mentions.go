@@ -19,7 +19,8 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	ws = cutAdverbTail(ws)
 	ws = cutOpenerTail(ws) // tail10ya
 	ws = cutExStyle(ws)    // tail10yb: "Ex-Tervane TV", "Ann Vell-style"
-	if i := lineListCut(text, ws); i > 0 { // tail11q: one name a line
+	// tail11q: a list of one name a line
+	if i := lineListCut(text, ws); i > 0 {
 		out = r.mentions(out, text, ws[0].start, ws[i-1].end, sent, typ)
 		return r.mentions(out, text, ws[i].start, ws[len(ws)-1].end, sent, typ)
 	}
