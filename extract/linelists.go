@@ -61,3 +61,16 @@ func lineListCut(text string, ws []word) int {
 func lineBegin(text string, at int) int {
 	return strings.LastIndexByte(text[:at], '\n') + 1
 }
+
+// listMentions is [Resolver.mentions] for a recognizer's span, parted
+// first at the lines of a list ([lineListCut]).
+func (r *Resolver) listMentions(out []*mention, text string, start, end, sent int, typ Type) []*mention {
+	if strings.IndexByte(text[start:end], '\n') >= 0 {
+		ws := splitWords(text, start, end)
+		if i := lineListCut(text, ws); i > 0 {
+			out = r.listMentions(out, text, ws[0].start, ws[i-1].end, sent, typ)
+			return r.listMentions(out, text, ws[i].start, ws[len(ws)-1].end, sent, typ)
+		}
+	}
+	return r.mentions(out, text, start, end, sent, typ)
+}

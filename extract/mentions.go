@@ -19,11 +19,6 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	ws = cutAdverbTail(ws)
 	ws = cutOpenerTail(ws) // tail10ya
 	ws = cutExStyle(ws)    // tail10yb: "Ex-Tervane TV", "Ann Vell-style"
-	// tail11q: a list of one name a line
-	if i := lineListCut(text, ws); i > 0 {
-		out = r.mentions(out, text, ws[0].start, ws[i-1].end, sent, typ)
-		return r.mentions(out, text, ws[i].start, ws[len(ws)-1].end, sent, typ)
-	}
 	// "Name (ACR)" in one span; "Harbour Minerals (California)" is a name.
 	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") && !(typ == Org && isPlaceWords([]string{names.Key(ws[n-1].text)})) {
 		if full, a := r.definition(text, ws, sent, typ); full != nil {
