@@ -117,6 +117,12 @@ func (r *Resolver) tableWords(text string, ws []word, typ Type) ([]word, Type, b
 		ws, typ, ok = r.tableCut(ws, typ)
 	}
 	if ok {
+		ws, typ, ok = r.figureCut(ws, typ) // tail11q
+	}
+	if ok {
+		ws, typ, ok = r.tableHeading(slugCut(priceKindCut(text, ws)), typ) // tail11q
+	}
+	if ok {
 		ws, typ, ok = r.grainLine(ws, typ) // tail10yk
 	}
 	if ok {

@@ -192,7 +192,7 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, plac
 		if start < 0 || end > len(text) || start >= end {
 			continue
 		}
-		ms = r.mentions(ms, text, start, end, sp.Sentence, sp.Type)
+		ms = r.listMentions(ms, text, start, end, sp.Sentence, sp.Type) // tail11q
 	}
 	ms = r.scan(text, sents, ms)
 	ms = commonAcronyms(text, ms)
