@@ -114,13 +114,13 @@ func (r *Resolver) tableWords(text string, ws []word, typ Type) ([]word, Type, b
 		ws, typ, ok = r.headingWords(text, ws, typ)
 	}
 	if ok {
+		ws, typ, ok = r.figureCut(ws, typ) // tail11q; before tableCut, whose periodCut drops a span a period opens
+	}
+	if ok {
 		ws, typ, ok = r.tableCut(ws, typ)
 	}
 	if ok {
-		ws, typ, ok = r.figureCut(ws, typ) // tail11q
-	}
-	if ok {
-		ws, typ, ok = r.tableHeading(slugCut(priceKindCut(text, ws)), typ) // tail11q
+		ws, typ, ok = r.tableHeading(priceKindCut(text, ws), typ) // tail11q; the stocks column's slug is tableCut's (slugCut)
 	}
 	if ok {
 		ws, typ, ok = r.grainLine(ws, typ) // tail10yk

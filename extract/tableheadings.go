@@ -76,25 +76,3 @@ func priceKindCut(text string, ws []word) []word {
 	}
 	return ws[:n-1]
 }
-
-// slugStocks is the slug of the wire's stock-market column, written before
-// the firm its story is about: "WALL STREET STOCKS/QUARBIN".
-const slugStocks = "STOCKS/"
-
-// slugCut cuts a column's slug from a span in capitals that ends in it:
-// the words up to "STOCKS/" and the slug itself, keeping the one word
-// glued after its slash ("WALL STREET STOCKS/QUARBIN" is Quarbin's). A
-// name of more words after the slash is left: the headline writes it
-// short ("STOCKS/TERVANE DEPT STORES"), and would make a node of its own.
-func slugCut(ws []word) []word {
-	n := len(ws)
-	if n == 0 {
-		return ws
-	}
-	if w := ws[n-1]; len(w.text) > len(slugStocks) && strings.HasPrefix(w.text, slugStocks) {
-		w.text = w.text[len(slugStocks):]
-		w.start += len(slugStocks)
-		return []word{w}
-	}
-	return ws
-}
