@@ -106,8 +106,12 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 
 // tableWords runs the rules of tables over a span's words, in order: a
 // basis table's price words ([Resolver.basisLead]), a market heading's
-// words ([Resolver.headingWords]) and a table's own cut
-// ([Resolver.tableCut]). It reports false when the span names nothing.
+// words ([Resolver.headingWords]), a row's figures at the span's ends
+// ([Resolver.figureCut]; before the table's own cut, whose periodCut would
+// drop a span a period opens), the table's own cut ([Resolver.tableCut],
+// with a column's slug, [slugCut]), a table heading ([Resolver.tableHeading])
+// and the grain and unit rules after them. It reports false when the span
+// names nothing.
 func (r *Resolver) tableWords(text string, ws []word, typ Type) ([]word, Type, bool) {
 	ws, typ, ok := r.basisLead(text, ws, typ)
 	if ok {
