@@ -30,7 +30,10 @@ const RuleAcronymSplit LinkRule = "acronym-split"
 // the first by id) keep the acronym's node, and in every other article
 // that spells it out as another body the acronym is linked to that body.
 // Articles that spell out none, or two, are left as they are, and so is an
-// acronym corpus linking has already linked in every article.
+// acronym corpus linking has already linked in every article. An article
+// whose acronym corpus linking linked by context to a body the article
+// does not give, while it spells out another, not alike, goes to its own
+// (see spelledElse).
 func (c *corpus) splitAcronyms(l *linking) {
 	for _, pid := range sortedIDs(c.partial) {
 		arts := c.partial[pid]
@@ -55,13 +58,18 @@ func (c *corpus) splitAcronym(l *linking, pid, look string, arts []int) {
 	byBody := map[string][]int{}
 	words := map[string][]string{}
 	for _, art := range arts {
-		if _, done := l.inArticle[art][pid]; done {
+		body, ws := c.spelledOut(art, pid, look)
+		if body == "" {
 			continue
 		}
-		if body, ws := c.spelledOut(art, pid, look); body != "" {
-			byBody[body] = append(byBody[body], art)
-			words[body] = ws
+		if to, done := l.inArticle[art][pid]; done {
+			if c.spelledElse(art, to, body, ws) {
+				l.relinkIn(RuleAcronymSplit, art, c.articles[art].id, pid, body)
+			}
+			continue
 		}
+		byBody[body] = append(byBody[body], art)
+		words[body] = ws
 	}
 	if len(byBody) < 2 {
 		return
@@ -112,10 +120,33 @@ func (c *corpus) spelledOut(art int, pid, look string) (string, []string) {
 			}
 		}
 	}
-	if body == "" && named != "\x00" {
+	switch {
+	case body == "" && named != "\x00":
 		return named, nw
+	case named != "":
+		return "", nil // "Canadian Tire Corp" and "CTC Dealer Holdings Ltd"
 	}
 	return body, bw
+}
+
+// spelledElse reports whether corpus linking linked an acronym of article
+// art, by context, to a body to that the article does not give, while the
+// article spells the acronym out as body (words ws), not alike to: the
+// article's own words win.
+func (c *corpus) spelledElse(art int, to, body string, ws []string) bool {
+	f := c.full[to]
+	if to == body || f == nil || c.names(art, to) {
+		return false
+	}
+	return !slices.ContainsFunc(f.words, func(fw []string) bool { return alikeBodies(fw, ws) })
+}
+
+// relinkIn replaces the link of id made in article art by a link of the
+// rule to the id to.
+func (l *linking) relinkIn(rule LinkRule, art int, artID, id, to string) {
+	l.links = slices.DeleteFunc(l.links, func(k Link) bool { return k.Article == artID && k.From == id })
+	delete(l.inArticle[art], id)
+	l.linkIn(rule, art, artID, id, to, 0)
 }
 
 // firmOfAcronym reports whether the words fw of an organization's name are
@@ -130,12 +161,23 @@ func firmOfAcronym(look string, fw []string) bool {
 // out the acronym letters look, as fitRank reads them, with or without the
 // legal form that ends them ("Amalgamated Metal Corporation Plc").
 func spellsOut(look string, fw []string) bool {
-	if fitRank(RuleAcronym, look, look, fw) > 0 {
-		return true
-	}
 	n := len(fw)
+	if n == 0 {
+		return false
+	}
+	if !names.CorpSuffixes[fw[n-1]] || acronymForms[fw[n-1]] {
+		if fitRank(RuleAcronym, look, look, fw) > 0 {
+			return true
+		}
+	}
 	return n > 2 && names.CorpSuffixes[fw[n-1]] && fitRank(RuleAcronym, look, look, fw[:n-1]) > 0
 }
+
+// acronymForms are the legal forms whose initial an acronym takes ("AMC",
+// American Motors Corp; "BIL", Brierley Investments Ltd): of "NV", "AG",
+// "Plc" it does not ("Amsterdam-Rotterdam Bank NV" is no "ABN").
+var acronymForms = names.Set{"corp": true, "corporation": true, "co": true, "company": true,
+	"ltd": true, "limited": true, "inc": true, "incorporated": true}
 
 // alikeBodies reports whether the words of two spelled-out names may name
 // one body: the same first word ("International Coffee Organization",
