@@ -172,6 +172,7 @@ func linkCorpus(articles []article, keys *keyInterner) *linking {
 	lu.split(c, l) // after the types: a name a type vote moved is no line-up's alone
 	c.linkClubTowns(l, lu)
 	c.splitFacilities(l)
+	c.splitAcronyms(l)
 	l.followChains()
 	slices.SortFunc(l.links, func(a, b Link) int {
 		return cmp.Or(cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Article, b.Article), cmp.Compare(a.From, b.From))

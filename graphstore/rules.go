@@ -40,10 +40,12 @@ package graphstore
 // bear kept from a sports story's player its article shares nothing with
 // but countries (lineupteam.go), and a short sentence of surnames next to
 // a line-up's read as the line-up's (lineuptail.go), which the rules'
-// test corpora meet.
-const CacheRules = 7
+// test corpora meet; 8, an acronym that an article spells out as another
+// body than most articles do linked there to that body (acronymsplit.go),
+// which the fixed corpus does not meet and the rules' test corpora do.
+const CacheRules = 8
 
 // cacheRulesHash is the hash TestCacheRules computes of the graph and the
 // links of a small fixed corpus of stored rows (testdata/rules) and of the
 // linking rules' test corpora under the rules named by CacheRules.
-const cacheRulesHash = "d3f6539b02f77c2566c26e390ed4814ffd2c6cd80faccbcf64207f1f931de2ed"
+const cacheRulesHash = "3fe6f0141d58cf755a6807fa268714a62a26abe0ef8aa4c0fc1154dc51772774"

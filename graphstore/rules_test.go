@@ -131,6 +131,7 @@ func ruleCases() []nodeCase {
 		{"place units", placeUnitCases()},
 		{"type section", typeSectionCases()},
 		{"line-up team", lineupTeamCases()},
+		{"acronym split", acronymSplitCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
