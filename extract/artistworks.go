@@ -70,5 +70,5 @@ var afterTitleWords = names.Set{"in": true, "at": true, "on": true, "of": true, 
 // [ownerNouns] before i.
 func firmSentence(text string, i int) bool {
 	s := strings.LastIndexAny(text[:i], ".!?\n")
-	return anyWordIn(text[s+1:i], ownerNouns)
+	return anyWordIn(strings.ToLower(text[s+1:i]), ownerNouns)
 }
