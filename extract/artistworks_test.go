@@ -10,7 +10,7 @@ func TestArtistWork(t *testing.T) {
 			want:   []string{`person:ann-quarby PERSON "Ann Quarby"`},
 		},
 		{
-			name:   "an opera and its list siblings",
+			name:   "an opera typed a person",
 			marked: "Opera\n\nHe had conducted [[Lemmo Vellini|PER]]'s [[Tervana|PER]] last week at the opera house.",
 			want:   []string{`person:lemmo-vellini PERSON "Lemmo Vellini"`},
 		},
