@@ -25,24 +25,26 @@ var ownerNouns = []string{"company", "companies", "firm", "firms", "label", "stu
 // Quarn", a film's player or a spouse), and is left; so are a name of
 // [thingName]'s kinds (a place: "Vell's Quarbin home"), an acronym and a
 // name a lower-case noun follows ([nounAfter]: "Vell's Quarbin show"), a
-// name in a headline and a name in a sentence that speaks of firms before it ([ownerNouns]: "firms
-// including Ann Vell's Lemmo Cow").
-func artistWork(a *article, i int) bool {
-	m := a.ms[i]
-	if m.Start < 3 || i == 0 || a.text[m.Start-3:m.Start] != "'s " {
+// name in a headline and a name in a sentence that speaks of firms before
+// it ([ownerNouns]: "firms including Ann Vell's Lemmo Cow"). It is asked by
+// [workCueAt] too, so that a list's other titles go with the work
+// ("Quarbin, Lemmo and Ann Vell's Zorbit").
+func artistWork(text string, ms []*mention, i int) bool {
+	m := ms[i]
+	if m.Start < 3 || i == 0 || text[m.Start-3:m.Start] != "'s " {
 		return false // the cheap first question
 	}
-	p := a.ms[i-1]
+	p := ms[i-1]
 	if p.End != m.Start-3 || p.typ != Person || p.removed || !workTyped(m) || m.acronym || m.removed || m.headline {
 		return false
 	}
 	if g := placeGaz(); g == nil || len(m.words) > 1 && g.FirstName(m.words[0]) || g.PlaceName(m.words) {
 		return false
 	}
-	if nounAfter(a.text, m.End) || !thingName(m, m.words) || firmSentence(a.text, p.Start) {
+	if nounAfter(text, m.End) || !thingName(m, m.words) || firmSentence(text, p.Start) {
 		return false
 	}
-	return anyWordIn(a.text, artsWords) && !anyWordIn(a.text, sportWords)
+	return anyWordIn(text, artsWords) && !anyWordIn(text, sportWords)
 }
 
 // nounAfter reports whether the word after a name, at i, is a lower-case
