@@ -38,6 +38,7 @@ func drinkBrand(a *article, m *mention) {
 	if !drinkNouns[strings.TrimRight(w, ",.;:!?)")] {
 		return
 	}
+	// the noun's phrase goes on (no comma or stop after it) into a maker's word
 	if n, _ := nextWord(a.text, we); w[len(w)-1] >= 'a' && drinkFirmWords[strings.TrimRight(n, ",.;:!?)")] {
 		return
 	}
