@@ -64,6 +64,7 @@ func (r *Resolver) contextual(a *article) {
 		sharedSurname(a, m)      // tail10zv
 		honorificFirmShort(a, m) // tail10zv
 		reportTitle(a, m)        // tail10yo
+		drinkBrand(a, m)         // tail11s
 	}
 	knownFirstWords(a)
 	firstWordFirms(a) // tail10ys

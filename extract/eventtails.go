@@ -24,16 +24,20 @@ var eventTails = names.Set{"challenge": true, "masters": true, "derby": true, "h
 // firm whose name has an event's word before its suffix ("the Quarbin
 // Challenge Ltd") ends in another word, and a name without "the" before
 // it ("Ann Masters", "Lemmo Derby") is left alone; the sponsor's name
-// alone ("Quarbin") is another mention.
+// alone ("Quarbin") is another mention. "Cross Country" (or one word,
+// "Cross-Country") names a race with no "the" too: "the Lemmo
+// Inter-Counties and Quarbin Cross-Country champion", "the View From Great
+// Lemmo Cross Country" (tail11s).
 func eventName(text string, m *mention) bool {
 	n := len(m.words)
 	if n < 2 || m.country >= 0 || m.agency >= 0 || m.forced != "" {
 		return false
 	}
-	if !eventTails[m.words[n-1]] && (m.words[n-2] != "cross" || m.words[n-1] != "country") {
+	cross := m.words[n-2] == "cross" && m.words[n-1] == "country" || m.words[n-1] == "cross-country" // tail11s: no "the" asked
+	if !eventTails[m.words[n-1]] && !cross {
 		return false
 	}
-	if p, _ := prevWordFast(text, m.Start); p != "the" && p != "The" {
+	if p, _ := prevWordFast(text, m.Start); p != "the" && p != "The" && !cross {
 		return false
 	}
 	return !strings.Contains(m.Name, "(")

@@ -343,5 +343,6 @@ func workCueAt(text string, ms []*mention, i int) bool {
 	return kindWorkBefore(text, m) || bareKindBefore(text, m) || songCue(text, m) || bookApposition(text, m) ||
 		workPhraseBefore(text, m) || genreHit(text, m) || personForTitle(text, ms, i) || bestPrizeFor(text, m) ||
 		kindListed(text, m) || appositionWork(text, m) ||
-		makerBehind(text, m) // tail11m
+		makerBehind(text, m) || // tail11m
+		artistWork(text, ms, i) // tail11s
 }

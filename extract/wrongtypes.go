@@ -199,11 +199,14 @@ func ownedThings(a *article) {
 			personForTitle(a.text, a.ms, i) || // tail10yt
 			productHead(a.text, m) || productKindBefore(a.text, m) || knownAsThing(a.text, m) || makerModel(a.text, m) || // tail11c
 			kindListed(a.text, m) || bareKindBefore(a.text, m) || appositionWork(a.text, m) || bestPrizeFor(a.text, m) || // tail11h
-			brandListed(a.text, m) || madeBrand(a.text, m) || workStar(a, i) || makerBehind(a.text, m) { // tail11m
+			brandListed(a.text, m) || madeBrand(a.text, m) || workStar(a, i) || makerBehind(a.text, m) || // tail11m
+			artistWork(a.text, a.ms, i) { // tail11s
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
 			}
+		} else if peopleNoun(a.text, m) { // tail11s: a people and its plural
+			things = append(things, m.key, m.key+"s")
 		}
 	}
 	if things == nil {
