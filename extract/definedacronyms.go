@@ -122,27 +122,9 @@ func lowerDefinedNear(text string, m *mention) bool {
 	var starts []int
 	flush := func() bool {
 		defer func() { words, starts = words[:0], starts[:0] }()
-		if len(words) < len(letters)-1 {
-			return false
-		}
-		for _, l := range []string{letters, strings.TrimSuffix(letters, "s")} {
-			n := len(l)
-			if n < 3 || len(words) < n || names.OrgHeads.Has(words[len(words)-1]) || programWords.Has(words[len(words)-1]) {
-				continue
-			}
-			ok := true
-			for i, w := range words[len(words)-n:] {
-				if w[0] != l[i] {
-					ok = false
-					break
-				}
-			}
-			// Defined before its first use in the body, as a writer does.
-			if d := starts[len(words)-n]; ok && d > body && !strings.Contains(text[body:d], m.Name) {
-				return true
-			}
-		}
-		return false
+		d := initialsEnd(words, letters)
+		// Defined before its first use in the body, as a writer does.
+		return d >= 0 && starts[d] > body && !strings.Contains(text[body:starts[d]], m.Name)
 	}
 	isLower := func(k int) bool { return k < hi && text[k] >= 'a' && text[k] <= 'z' }
 	for i := lo; i < hi; {
@@ -172,6 +154,32 @@ func lowerDefinedNear(text string, m *mention) bool {
 		}
 	}
 	return flush()
+}
+
+// initialsEnd returns the index in words of the first of the last words
+// whose initials spell letters (or letters without a plural "s"), or -1;
+// the last word must not be a body's or a programme's.
+func initialsEnd(words []string, letters string) int {
+	if len(words) == 0 || names.OrgHeads.Has(words[len(words)-1]) || programWords.Has(words[len(words)-1]) {
+		return -1
+	}
+	for _, l := range []string{letters, strings.TrimSuffix(letters, "s")} {
+		n := len(l)
+		if n < 3 || len(words) < n {
+			continue
+		}
+		ok := true
+		for i, w := range words[len(words)-n:] {
+			if w[0] != l[i] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(words) - n
+		}
+	}
+	return -1
 }
 
 // programWords end the names of a government's programmes, which wire
