@@ -341,6 +341,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case lonelyOpener(text, m): // tail11e
 		return true
+	case commonStart(text, m): // tail11u
+		return true
 	case portfolioAfterOffice(text, m) || officeTail(text, m) || portfolioBeforeOffice(text, m): // tail11j, tail11o
 		return true
 	}

@@ -196,6 +196,7 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, plac
 	}
 	ms = r.scan(text, sents, ms)
 	ms = commonAcronyms(text, ms)
+	ms = definedAcronyms(text, ms) // tail11u
 	ms = r.splitAndPairs(text, ms)
 	ms = r.splitHeadPairs(text, ms)   // tail10ym
 	ms = r.splitSlashPlaces(text, ms) // tail10ym
