@@ -39,6 +39,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	firmCommaSpans(sents, spans)
 	spans = partnerCommaSpans(sents, spans)  // tail10yf
 	spans = commaPartnerSpans(sents, spans)  // tail10yn
+	spans = enPartnerSpans(sents, spans)     // tail11r
 	spans = r.partnerListSpans(sents, spans) // tail10yr
 	spans = foreignAndSpans(sents, spans)    // tail10yr
 	spans = partnerFirmSpans(sents, spans)
@@ -95,6 +96,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 		out = append(out, sp)
 	}
 	r.demonymSurnames(sents, out)
+	r.demonymOpeners(sents, out) // tail11r
 	return out
 }
 
