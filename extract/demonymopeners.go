@@ -6,12 +6,11 @@ import (
 )
 
 // This file (tail11r) cuts a demonym the recognizer glued before a
-// person's name when the article does not name the person in full with a
-// given name after it, the case [Resolver.demonymSurnames] leaves: a
-// player known by one name ("the Tervanian Quarbello and England's Ann
-// Okafor", with "Quarbello" alone elsewhere) and a people in the plural
-// before a full name ("Tervanians Evans Okafor and Ann Lunmark took the
-// titles").
+// person's name, the cases [Resolver.demonymSurnames] leaves: a surname
+// whose full name the article writes with a given name the gazetteer does
+// not know ("Tervanian Quarbello" beside "Timo Quarbello"), a full name
+// ("Tervanian Evans Okafor") and a people in the plural before a full
+// name ("Tervanians Evans Okafor and Ann Lunmark took the titles").
 
 // demonymOpeners cuts the first word of a person's span of two words or
 // more when it is a demonym that the gazetteer knows as no given name
@@ -20,8 +19,7 @@ import (
 // words are capitalized, and what is left is a person's name: any words
 // after a people in the plural ("Tervanians", never a given name), else a
 // given name the gazetteer knows and a surname ("Evans Okafor"), or one
-// word that another person's span of the article, alone or after a given
-// name, ends in ("Quarbello").
+// word that the article names in full elsewhere ("Timo Quarbello").
 func (r *Resolver) demonymOpeners(sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
@@ -39,22 +37,25 @@ func (r *Resolver) demonymOpeners(sents []text.Sentence, spans []Span) {
 		if !upperWords(rest) || names.CorpSuffixes.Has(rest[len(rest)-1].Text) {
 			continue
 		}
-		if plural || len(rest) >= 2 && placeGaz().FirstName(rest[0].Text) || len(rest) == 1 && personEndsIn(sents, spans, i, rest[0].Text) {
+		if plural || len(rest) >= 2 && placeGaz().FirstName(rest[0].Text) || len(rest) == 1 && r.personEndsIn(sents, spans, i, rest[0].Text) {
 			sp.Start++
 		}
 	}
 }
 
 // personEndsIn reports whether a person's span of the article other than
-// spans[skip] ends in the word w and begins with no demonym's word before
-// it: "Quarbello" alone, or "Ann Quarbello".
-func personEndsIn(sents []text.Sentence, spans []Span, skip int, w string) bool {
+// spans[skip] is two words or more ending in the word w and opening with
+// a capitalized word that is no title and no demonym: "Timo Quarbello" for
+// "Quarbello". A name of one word alone is no evidence: the corpus links
+// it to any full name that ends in it ("Tervanian Quarbello" is then
+// joined to another Quarbello of another article).
+func (r *Resolver) personEndsIn(sents []text.Sentence, spans []Span, skip int, w string) bool {
 	for j, o := range spans {
-		if j == skip || o.Type != Person || o.Sentence < 0 || o.Sentence >= len(sents) || o.Start < 0 || o.End <= o.Start || o.End > len(sents[o.Sentence].Tokens) {
+		if j == skip || o.Type != Person || o.Sentence < 0 || o.Sentence >= len(sents) || o.Start < 0 || o.End-o.Start < 2 || o.End > len(sents[o.Sentence].Tokens) {
 			continue
 		}
 		ot := sents[o.Sentence].Tokens
-		if ot[o.End-1].Text == w && (o.End-o.Start == 1 || placeGaz().FirstName(ot[o.Start].Text)) {
+		if g := ot[o.Start].Text; ot[o.End-1].Text == w && upperWord(g) && !names.Titles.Has(g) && !r.t.IsDemonym(names.Key(g)) {
 			return true
 		}
 	}

@@ -97,6 +97,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	}
 	r.demonymSurnames(sents, out)
 	r.demonymOpeners(sents, out) // tail11r
+	officeOpeners(sents, out)    // tail11r
 	return out
 }
 
