@@ -23,6 +23,7 @@ var enParticles = names.Set{"de": true, "van": true, "der": true, "den": true, "
 // words, into one span typed ORG: "Bank Tervane en Quarbin". A capitalized
 // word before "en" is what marks a partner: "en route" has none.
 func enPartnerSpans(sents []text.Sentence, spans []Span) []Span {
+	enPartnerAfter(sents, spans)
 	out := spans[:0]
 	for _, sp := range spans {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 2 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
@@ -45,4 +46,32 @@ func enPartnerSpans(sents []text.Sentence, spans []Span) []Span {
 		out = joinFirmSpan(out, sp.Sentence, s, sp.End)
 	}
 	return out
+}
+
+// enPartnerAfter grows a span of capitalized words that a lower-case "en"
+// follows over the one or two capitalized words after "en" that no span
+// holds, and types it ORG: "Bank Tervaal en Quarbeek, Lunmark Bank and
+// others", where the recognizer found no name in the last partner.
+func enPartnerAfter(sents []text.Sentence, spans []Span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End+1 >= len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		if toks[sp.End].Text != "en" || !upperWords(toks[sp.Start:sp.End]) {
+			continue
+		}
+		hi := len(toks)
+		if i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence {
+			hi = spans[i+1].Start
+		}
+		e := sp.End + 1
+		for e < hi && e-sp.End-1 < 2 && upperWord(toks[e].Text) {
+			e++
+		}
+		if e > sp.End+1 {
+			sp.End, sp.Type = e, Org
+		}
+	}
 }

@@ -20,6 +20,11 @@ func TestEnPartners(t *testing.T) {
 			want:   []string{`org:lunmark-bank ORG "Lunmark Bank"`, `org:okasso-bank ORG "Okasso Bank"`, `org:tervaal-en-quarbeek ORG "Tervaal en Quarbeek"`},
 		},
 		{
+			name:   "the last partner spanned nowhere",
+			marked: "Bonds\n\nCo-leads are [[Bank Tervaal|ORG]] en Quarbeek, [[Lunmark Bank|ORG]] and others.",
+			want:   []string{`org:bank-tervaal-en-quarbeek ORG "Bank Tervaal en Quarbeek"`, `org:lunmark-bank ORG "Lunmark Bank"`},
+		},
+		{
 			name:   "a particle and a suffix",
 			marked: "Bids\n\nThe bids went to Tervaal en [[de Quarbeek C.V.|PER]] on Friday.",
 			want:   []string{`org:tervaal-en-de-quarbeek-cv ORG "Tervaal en de Quarbeek C.V."`},
