@@ -12,6 +12,15 @@ import (
 // ("Tervanian Evans Okafor") and a people in the plural before a full
 // name ("Tervanians Evans Okafor and Ann Lunmark took the titles").
 
+// openerCuts cuts the words glued before persons' names in spans, a
+// demonym ([Resolver.demonymOpeners]) and the end of a job title
+// ([officeOpeners]), and returns spans.
+func (r *Resolver) openerCuts(sents []text.Sentence, spans []Span) []Span {
+	r.demonymOpeners(sents, spans)
+	officeOpeners(sents, spans)
+	return spans
+}
+
 // demonymOpeners cuts the first word of a person's span of two words or
 // more when it is a demonym that the gazetteer knows as no given name
 // ("Christian" is one) and that follows no office ("the economy minister
