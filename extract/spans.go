@@ -37,8 +37,9 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	houseOfSpans(sents, spans)         // tail10yd
 	generalFirmSpans(sents, spans)     // tail10yo
 	firmCommaSpans(sents, spans)
-	spans = partnerCommaSpans(sents, spans)  // tail10yf
-	spans = commaPartnerSpans(sents, spans)  // tail10yn
+	spans = partnerCommaSpans(sents, spans) // tail10yf
+	// tail10yn, and tail11r's enPartnerSpans
+	spans = enPartnerSpans(sents, commaPartnerSpans(sents, spans))
 	spans = r.partnerListSpans(sents, spans) // tail10yr
 	spans = foreignAndSpans(sents, spans)    // tail10yr
 	spans = partnerFirmSpans(sents, spans)
@@ -95,7 +96,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 		out = append(out, sp)
 	}
 	r.demonymSurnames(sents, out)
-	return out
+	return r.openerCuts(sents, out) // tail11r
 }
 
 // trimNumbers cuts angle brackets, small words and the figures of price
