@@ -16,7 +16,8 @@ import (
 // corpus linking places it. A company here is what [firstWordFirms] takes
 // for one (a company suffix or word after the first, no "of", no name and
 // "and Co"), whose first word is the word or a hyphened word it opens
-// ("Quarbin-Zorbit Inc"). Left alone: a name with a title or a pronoun
+// ("Quarbin-Zorbit Inc"); a thing of no entity's type the word opens
+// ("the Quarbin-Chubb data operation") is the firms' too. Left alone: a name with a title or a pronoun
 // after it, a word the article also writes in a person's name, in any
 // other name ("the Quarbin Administration", "Quarbin and Co") or alone
 // under another type, and a word that begins a firm named by names joined
@@ -46,8 +47,9 @@ func sharedFirstWords(a *article) {
 }
 
 // firmUsesOnly reports whether the article writes the word w only alone,
-// as a person or a firm with no title and no pronoun after, or as the
-// first word (or the first part of the first word) of one of firms, at
+// as a person or a firm with no title and no pronoun after, as the first
+// word of a thing of no entity's type, or as the first word (or the first
+// part of the first word) of one of firms, at
 // least one of which begins with it and none with it and "and".
 func firmUsesOnly(a *article, w string, firms []*mention) bool {
 	begun := false
@@ -69,8 +71,8 @@ func firmUsesOnly(a *article, w string, firms []*mention) bool {
 			}
 			continue
 		}
-		if !holdsWord(m.words, w) {
-			continue
+		if !holdsWord(m.words, w) || m.typ == Misc && firmFirstWord(m.words[0], w) {
+			continue // a thing the firms' word opens: "the Quarbin-Zorbit data operation"
 		}
 		if len(m.words) < 2 || !firmFirstWord(m.words[0], w) || !isFirm(m, firms) {
 			return false

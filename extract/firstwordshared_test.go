@@ -4,7 +4,8 @@ import "testing"
 
 // TestSharedFirstWords checks, on sentences of our own, that a one-word
 // name taken for a person becomes a firm when every other use of the word
-// is a company it begins (two firms, or a firm and a hyphened firm), and
+// is a company it begins (two firms, or a firm and a hyphened firm) or a
+// thing named after them, and
 // that a person named whole, a title, a firm of names joined by "and" and
 // a word used in another name keep their person.
 func TestSharedFirstWords(t *testing.T) {
@@ -18,6 +19,11 @@ func TestSharedFirstWords(t *testing.T) {
 			name:   "a firm and a hyphened firm",
 			marked: "Unit\n\n[[Quarbin Electronics Plc|ORG]] formed a unit. [[Quarbin|PER]] said it joins the [[Quarbin-Tervane Inc|ORG]] group.",
 			want:   []string{`org:quarbin ORG "Quarbin" ambiguous partial`, `org:quarbin-electronics ORG "Quarbin Electronics Plc"`, `org:quarbin-tervane ORG "Quarbin-Tervane Inc"`},
+		},
+		{
+			name:   "a thing the firms' word opens",
+			marked: "[[QUARBIN|PER]] FORMS UNIT\n\n[[Quarbin Electronics Plc|ORG]] formed a unit. [[Quarbin|PER]] said it is part of the [[Quarbin Chubb|MISC]] data operation, with [[Quarbin Tervane Inc|ORG]].",
+			want:   []string{`org:quarbin ORG "Quarbin" ambiguous partial`, `org:quarbin-electronics ORG "Quarbin Electronics Plc"`, `org:quarbin-tervane ORG "Quarbin Tervane Inc."`},
 		},
 		{
 			name:   "a person named whole",
