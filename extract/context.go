@@ -68,6 +68,7 @@ func (r *Resolver) contextual(a *article) {
 	}
 	knownFirstWords(a)
 	firstWordFirms(a) // tail10ys
+	sharedFirstWords(a)
 	r.listPeers(a)
 	r.placePeers(a)       // tail11i
 	r.underwriterLists(a) // tail10ya
