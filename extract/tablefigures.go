@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/nergraph/nergraph/internal/names"
-)
+import "github.com/nergraph/nergraph/internal/names"
 
 // This file cuts from a span the words that stand for a figure in a wire
 // table, which the recognizer glues to a row's label as if they were a
@@ -17,43 +13,12 @@ import (
 // unchanged ("unch"), unquoted ("unq"), untraded ("untrd").
 var figureMarks = names.Set{"nil": true, "unch": true, "unq": true, "untrd": true}
 
-// slashMonths are the months of the wire's delivery periods, written short
-// the trade's way too ("Mch", "Apl", "Jne").
-var slashMonths = names.Set{"jan": true, "feb": true, "mar": true, "mch": true, "apr": true, "apl": true,
-	"may": true, "jun": true, "june": true, "jne": true, "jul": true, "july": true, "jly": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
-
-// slashDays are the days of a forecast's periods ("Thu/Fri").
-var slashDays = names.Set{"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true,
-	"thurs": true, "fri": true, "sat": true, "sun": true}
-
 // tableFigure reports whether w stands for a figure or a period of a
-// table's cell: a mark of [figureMarks] (any case), or months or days
-// joined by slashes ("APR/MAY/JUNE", "Thu/Fri"). A month alone is no such
-// word: "May" is a name too.
+// table's cell: a mark of [figureMarks] (any case), or a [slashPeriod]
+// ("APR/MAY/JUNE", "Thu/Fri"). A month alone is no such word: "May" is a
+// name too.
 func tableFigure(w string) bool {
-	if len(w) < 3 {
-		return false
-	}
-	if figureMarks.Has(w) {
-		return true
-	}
-	if strings.IndexByte(w, '/') < 0 {
-		return false
-	}
-	months, days, parts := 0, 0, 0
-	for p := range strings.SplitSeq(w, "/") {
-		parts++
-		switch {
-		case slashMonths.Has(p):
-			months++
-		case slashDays.Has(p):
-			days++
-		default:
-			return false
-		}
-	}
-	return months == parts || days == parts
+	return len(w) >= 3 && (figureMarks.Has(w) || slashPeriod(w))
 }
 
 // figureCut drops the table's figures from both ends of a span ("UMUARAMA
