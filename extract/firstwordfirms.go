@@ -20,13 +20,7 @@ import (
 // decides, and a body that is no company ("the Quarbin
 // Administration" is the president's, and "Quarbin" alone he).
 func firstWordFirms(a *article) {
-	var firms []*mention // the article's companies, usually none
-	for _, m := range a.ms {
-		if m.typ == Org && len(m.words) >= 2 && m.canon == "" && m.forced == "" && m.words[1] != "of" &&
-			companyWords(m.words[1:]) && !andCo(m.words) {
-			firms = append(firms, m)
-		}
-	}
+	firms := companies(a)
 	if firms == nil {
 		return
 	}
@@ -38,6 +32,21 @@ func firstWordFirms(a *article) {
 			m.typ, m.typed, m.canon = Org, true, f.Name
 		}
 	}
+}
+
+// companies are the article's firms by their own words, as
+// [firstWordFirms] and [sharedFirstWords] take them: a company suffix or
+// a company's word after the first ([companyWords]), no "X of Y" and no
+// name and "and Co" ([andCo]); usually none.
+func companies(a *article) []*mention {
+	var firms []*mention
+	for _, m := range a.ms {
+		if m.typ == Org && len(m.words) >= 2 && m.canon == "" && m.forced == "" && m.words[1] != "of" &&
+			companyWords(m.words[1:]) && !andCo(m.words) {
+			firms = append(firms, m)
+		}
+	}
+	return firms
 }
 
 // firstFirm returns the one firm of firms whose name begins with the word

@@ -25,13 +25,7 @@ import (
 // Inc"): a founder's name, which the corpus linking joins to the firm's
 // node when the recognizer leaves it a person.
 func sharedFirstWords(a *article) {
-	var firms []*mention // the article's companies, usually none
-	for _, m := range a.ms {
-		if m.typ == Org && len(m.words) >= 2 && m.canon == "" && m.forced == "" && m.words[1] != "of" &&
-			companyWords(m.words[1:]) && !andCo(m.words) {
-			firms = append(firms, m)
-		}
-	}
+	firms := companies(a)
 	if firms == nil {
 		return
 	}

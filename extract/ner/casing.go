@@ -93,14 +93,20 @@ var sharedCasing = sync.OnceValues(defaultCaseTable)
 // word is seldom a place's name, whatever a recognizer said. A word the
 // table does not hold is not common.
 func CommonWord(w string) bool {
+	v := caseCounts(w)
+	return v != 0 && v>>4 <= 3 && v&15 >= 3
+}
+
+// caseCounts is the case table's entry of w (0 when the table does not
+// hold it or cannot be loaded), as [CommonWord] and [MostlyLower] read it.
+func caseCounts(w string) uint8 {
 	// The embedded model holds the table: the recognizer has loaded it
 	// already, and a second copy would cost its load again.
 	var c *caseTable
 	if m, err := Default(); err == nil && m.res.casing != nil {
 		c = m.res.casing
 	} else if c, err = sharedCasing(); err != nil {
-		return false
+		return 0
 	}
-	v := c.lookup(hashLower(w))
-	return v != 0 && v>>4 <= 3 && v&15 >= 3
+	return c.lookup(hashLower(w))
 }

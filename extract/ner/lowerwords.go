@@ -6,12 +6,6 @@ package ner
 // club takes for its name ("Continental", "Arsenal") is capitalized often
 // enough to fail it. A word the table does not hold is not.
 func MostlyLower(w string) bool {
-	var c *caseTable
-	if m, err := Default(); err == nil && m.res.casing != nil {
-		c = m.res.casing
-	} else if c, err = sharedCasing(); err != nil {
-		return false
-	}
-	v := c.lookup(hashLower(w))
+	v := caseCounts(w)
 	return v != 0 && v>>4 <= 2 && v&15 >= 2
 }
