@@ -84,18 +84,20 @@ func parenPlural(text string, m *mention) bool {
 // more words, has initials that spell m's letters: "Public Service
 // Commission ... the PSC".
 func nameInitials(ms []*mention, m *mention) bool {
-	letters := strings.TrimSuffix(definitionLetters(m.Name), "s")
+	all := definitionLetters(m.Name)
+	letters := strings.TrimSuffix(all, "s")
+	var buf [16]byte // the initials, on the stack: most names are short
 	for _, o := range ms {
 		if len(o.words) < 2 || o == m {
 			continue
 		}
-		var b []byte
+		b := buf[:0]
 		for _, w := range o.words {
 			if !names.MinorWords[w] {
 				b = append(b, w[0])
 			}
 		}
-		if s := string(b); s == letters || strings.HasPrefix(definitionLetters(m.Name), s) {
+		if string(b) == letters || strings.HasPrefix(all, string(b)) {
 			return true
 		}
 	}
