@@ -67,8 +67,10 @@ func (r *Resolver) contextual(a *article) {
 		drinkBrand(a, m)         // tail11s
 	}
 	knownFirstWords(a)
-	firstWordFirms(a) // tail10ys
-	sharedFirstWords(a)
+	if firms := companies(a); firms != nil {
+		firstWordFirms(a, firms) // tail10ys
+		sharedFirstWords(a, firms)
+	}
 	r.listPeers(a)
 	r.placePeers(a)       // tail11i
 	r.underwriterLists(a) // tail10ya

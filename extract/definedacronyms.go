@@ -33,7 +33,7 @@ func definedAcronyms(text string, ms []*mention) []*mention {
 		if m.ruled() || m.typ != Org {
 			continue
 		}
-		if n := len(definitionLetters(m.Name)); m.acronym && n >= 3 || parenPlural(text, m) {
+		if m.acronym && len(definitionLetters(m.Name)) >= 3 || parenPlural(text, m) {
 			cands = append(cands, m)
 		}
 	}

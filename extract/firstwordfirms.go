@@ -18,12 +18,10 @@ import (
 // the article also uses otherwise ([otherUse]), a firm named by a name and
 // "and Co" ([andCo]), a firm "X of Y", whose short name [placeFirmFirst]
 // decides, and a body that is no company ("the Quarbin
-// Administration" is the president's, and "Quarbin" alone he).
-func firstWordFirms(a *article) {
-	firms := companies(a)
-	if firms == nil {
-		return
-	}
+// Administration" is the president's, and "Quarbin" alone he). firms are
+// the article's [companies], which the caller finds once for this rule and
+// [sharedFirstWords].
+func firstWordFirms(a *article, firms []*mention) {
 	for _, m := range a.ms {
 		if m.typ != Person || len(m.words) != 1 || m.Title != "" || m.canon != "" || m.forced != "" || m.country >= 0 {
 			continue

@@ -24,11 +24,7 @@ import (
 // by "and" ("Quarbin, Zorbit and Co", "Quarbin and Zorbit Publishers
 // Inc"): a founder's name, which the corpus linking joins to the firm's
 // node when the recognizer leaves it a person.
-func sharedFirstWords(a *article) {
-	firms := companies(a)
-	if firms == nil {
-		return
-	}
+func sharedFirstWords(a *article, firms []*mention) {
 	for _, m := range a.ms {
 		if m.typ != Person || len(m.words) != 1 || m.Title != "" || m.canon != "" || m.forced != "" ||
 			m.country >= 0 || m.personal {
