@@ -26,7 +26,9 @@ type row struct {
 	inLinks  map[string]bool    // articles of the node's links
 	articles map[string]bool    // inLinks plus the articles of the extract JSONL
 	first    map[string]mention // the earliest mention of the node per article
+	all      map[string][]mention
 	evidence string
+	every    map[string][]string // with -every: each article's mentions in context
 }
 
 type mention struct {
@@ -61,7 +63,8 @@ func newRows(picked []*node, all []*node, links []link) *rowSet {
 	}
 	for _, n := range picked {
 		r := &row{n: n, names: map[string]bool{strings.ToLower(n.Label): true},
-			inLinks: map[string]bool{}, articles: map[string]bool{}, first: map[string]mention{}}
+			inLinks: map[string]bool{}, articles: map[string]bool{}, first: map[string]mention{},
+			all: map[string][]mention{}}
 		for _, a := range n.Aliases {
 			r.names[strings.ToLower(a.Name)] = true
 		}
@@ -89,6 +92,7 @@ func newRows(picked []*node, all []*node, links []link) *rowSet {
 // keepFirst records m as the node's mention in doc unless an earlier one is
 // known.
 func (r *row) keepFirst(doc string, ms []mention) {
+	r.all[doc] = append(r.all[doc], ms...)
 	for _, m := range ms {
 		if old, ok := r.first[doc]; !ok || m.Start < old.Start {
 			r.first[doc] = m
@@ -185,11 +189,16 @@ func (r *row) evidenceDoc() (string, mention, bool) {
 // addSentences reads the articles and sets each row's evidence to the
 // sentence of its first mention. Records the readers cannot parse are
 // skipped with a warning, as build skips them (they are not in the graph).
-func (rs *rowSet) addSentences(paths []string, warn func(string)) error {
+func (rs *rowSet) addSentences(paths []string, every bool, warn func(string)) error {
 	need := map[string][]*row{}
 	for _, r := range rs.rows {
-		if a, _, ok := r.evidenceDoc(); ok {
+		if a, _, ok := r.evidenceDoc(); ok && !every {
 			need[a] = append(need[a], r)
+		}
+		for a := range r.all {
+			if every {
+				need[a] = append(need[a], r)
+			}
 		}
 	}
 	files, err := expandPaths(paths)
@@ -209,6 +218,10 @@ func (rs *rowSet) addSentences(paths []string, warn func(string)) error {
 			body := docText(a)
 			sents := text.Tokenize(body)
 			for _, r := range rows {
+				if every {
+					r.addEvery(a.ID, body, sents)
+					continue
+				}
 				_, m, _ := r.evidenceDoc()
 				r.evidence = snippet(body, sents, m)
 			}
@@ -225,6 +238,20 @@ func (rs *rowSet) addSentences(paths []string, warn func(string)) error {
 		warn(fmt.Sprintf("%d articles of the evidence not found in the inputs; first: %s", len(ids), ids[0]))
 	}
 	return nil
+}
+
+// addEvery keeps every mention of the node in doc in context, in the
+// order of the text.
+func (r *row) addEvery(doc, body string, sents []text.Sentence) {
+	ms := slices.Clone(r.all[doc])
+	slices.SortFunc(ms, func(a, b mention) int { return compareInt(a.Start, b.Start) })
+	ms = slices.CompactFunc(ms, func(a, b mention) bool { return a.Start == b.Start && a.End == b.End })
+	if r.every == nil {
+		r.every = map[string][]string{}
+	}
+	for _, m := range ms {
+		r.every[doc] = append(r.every[doc], snippet(body, sents, m))
+	}
 }
 
 // docText is the text the extractor's offsets refer to: the cleaned title
@@ -398,6 +425,34 @@ func compareInt(a, b int) int {
 		return 1
 	}
 	return 0
+}
+
+// writeEvery prints each row's node and up to limit of its mentions in
+// context, article by article in natural order.
+func writeEvery(w io.Writer, rs *rowSet, limit int) {
+	for _, r := range rs.rows {
+		fmt.Fprintf(w, "## %s\t%s\t%s\tarticles %d\tmentions %d\n", fold(r.n.ID), fold(r.n.Label), fold(r.n.Type), r.n.Articles, r.n.Mentions)
+		left, total := limit, 0
+		for _, a := range r.sortedArticles() {
+			total += len(r.every[a])
+			ctx := r.every[a]
+			if len(ctx) == 0 {
+				fmt.Fprintf(w, "%s\t(no mention of this node found in the article)\n", a)
+				continue
+			}
+			for _, c := range ctx {
+				if left == 0 {
+					break
+				}
+				left--
+				fmt.Fprintf(w, "%s\t%s\n", a, c)
+			}
+		}
+		if total > limit {
+			fmt.Fprintf(w, "(%d more mentions left out: -every %d)\n", total-limit, limit)
+		}
+		fmt.Fprintln(w)
+	}
 }
 
 // writeTSV prints the rows with a header line.

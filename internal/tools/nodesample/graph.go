@@ -1,13 +1,16 @@
 package main
 
 import (
+	"bufio"
 	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"slices"
+	"strings"
 )
 
 // The parts of the node-link JSON that a sample needs.
@@ -93,4 +96,48 @@ func topNodes(nodes []*node, n int) []*node {
 		return cmp.Compare(a.ID, b.ID)
 	})
 	return s[:min(n, len(s))]
+}
+
+// nodesByID returns the nodes whose ids the file at path lists, one a line
+// ("-" reads standard input), in the file's order; blank lines and ids
+// already listed are skipped, and ids not in the graph are named in a
+// warning.
+func nodesByID(nodes []*node, path string, warn func(string)) ([]*node, error) {
+	var r io.Reader = os.Stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("open node list: %w", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	byID := make(map[string]*node, len(nodes))
+	for _, n := range nodes {
+		byID[n.ID] = n
+	}
+	var out []*node
+	var missing []string
+	seen := map[string]bool{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		id := strings.TrimSpace(sc.Text())
+		if id == "" || seen[id] {
+			continue
+		}
+		seen[id] = true
+		if n := byID[id]; n != nil {
+			out = append(out, n)
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read node list %s: %w", path, err)
+	}
+	if len(missing) > 0 {
+		warn(fmt.Sprintf("%d listed ids not in the graph; first: %s", len(missing), missing[0]))
+	}
+	return out, nil
 }

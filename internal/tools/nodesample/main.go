@@ -11,6 +11,15 @@
 //	            seed give the same nodes on any machine.
 //	-top N      the N nodes in most articles, ties broken by more mentions,
 //	            then by id.
+//	-nodes FILE the nodes whose ids FILE lists, one a line ("-": standard
+//	            input), in its order: for reading given nodes again.
+//
+// With -every N (and -extract and -articles) the output is not the TSV but,
+// for each node, up to N of its mentions in context, article by article:
+// what a judge reads before a verdict.
+//
+//	go run ./internal/tools/nodesample -nodes ids.txt -every 40 \
+//	    -extract /tmp/bbc.ents.jsonl -articles /work/shared/data/bbc /tmp/bbc.json
 //
 // A node's articles are those of its links in the graph; with -extract (the
 // JSONL of "nergraph extract" on the same inputs) they also include the
@@ -77,6 +86,8 @@ type options struct {
 	extract  string
 	articles pathList
 	maxIDs   int
+	nodes    string
+	every    int
 }
 
 func run(args []string, out, errOut io.Writer) int {
@@ -89,9 +100,11 @@ func run(args []string, out, errOut io.Writer) int {
 	fs.StringVar(&o.extract, "extract", "", "JSONL `FILE` of \"nergraph extract\" on the same inputs, for articles and evidence")
 	fs.Var(&o.articles, "articles", "input `PATH` (file or folder, as given to build) for evidence sentences; repeatable")
 	fs.IntVar(&o.maxIDs, "ids", 3, "list up to `N` article ids per node")
+	fs.StringVar(&o.nodes, "nodes", "", "print the nodes whose ids `FILE` lists, one a line (- for standard input), instead of a draw")
+	fs.IntVar(&o.every, "every", 0, "print up to `N` mentions of each node in context (needs -extract and -articles) instead of the TSV")
 	fs.BoolVar(&o.summary, "summarize", false, "read judged samples (TSV with verdict and note columns) and write their summary in Markdown")
 	fs.Usage = func() {
-		fmt.Fprintln(errOut, "usage: nodesample (-random N [-seed S] | -top N) [-extract FILE] [-articles PATH]... GRAPH.json")
+		fmt.Fprintln(errOut, "usage: nodesample (-random N [-seed S] | -top N | -nodes FILE) [-extract FILE] [-articles PATH]... [-every N] GRAPH.json")
 		fmt.Fprintln(errOut, "       nodesample -summarize JUDGED.tsv...")
 		fs.PrintDefaults()
 	}
@@ -109,8 +122,18 @@ func run(args []string, out, errOut io.Writer) int {
 		}
 		return 0
 	}
-	if fs.NArg() != 1 || (o.random > 0) == (o.top > 0) || o.random < 0 || o.top < 0 || o.maxIDs < 1 {
+	picks := 0
+	for _, on := range []bool{o.random > 0, o.top > 0, o.nodes != ""} {
+		if on {
+			picks++
+		}
+	}
+	if fs.NArg() != 1 || picks != 1 || o.random < 0 || o.top < 0 || o.maxIDs < 1 || o.every < 0 {
 		fs.Usage()
+		return 2
+	}
+	if o.every > 0 && (len(o.articles) == 0 || o.extract == "") {
+		fmt.Fprintln(errOut, "nodesample: -every needs -extract and -articles (the mentions and their text)")
 		return 2
 	}
 	if len(o.articles) > 0 && o.extract == "" {
@@ -131,10 +154,15 @@ func runGraph(path string, o options, out io.Writer, warn func(string)) error {
 		return err
 	}
 	var picked []*node
-	if o.random > 0 {
+	switch {
+	case o.random > 0:
 		picked = randomNodes(g.Nodes, o.random, o.seed)
-	} else {
+	case o.top > 0:
 		picked = topNodes(g.Nodes, o.top)
+	default:
+		if picked, err = nodesByID(g.Nodes, o.nodes, warn); err != nil {
+			return err
+		}
 	}
 	rows := newRows(picked, g.Nodes, g.Links)
 	if o.extract != "" {
@@ -143,12 +171,16 @@ func runGraph(path string, o options, out io.Writer, warn func(string)) error {
 		}
 	}
 	if len(o.articles) > 0 {
-		if err := rows.addSentences(o.articles, warn); err != nil {
+		if err := rows.addSentences(o.articles, o.every > 0, warn); err != nil {
 			return err
 		}
 	}
 	bw := bufio.NewWriter(out)
-	writeTSV(bw, rows, o.maxIDs)
+	if o.every > 0 {
+		writeEvery(bw, rows, o.every)
+	} else {
+		writeTSV(bw, rows, o.maxIDs)
+	}
 	if err := bw.Flush(); err != nil {
 		return errors.Join(errors.New("write output"), err)
 	}
