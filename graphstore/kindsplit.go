@@ -36,28 +36,13 @@ func (c *corpus) splitKinds(l *linking, lu *lineups) {
 	if lu == nil {
 		return
 	}
-	// The articles whose short names were linked to each full id, and
-	// those of the names linked to it in every article (a type vote):
-	// the node's articles beside those that give it in full.
-	linked := map[string][]int{}
-	for art, m := range l.inArticle {
-		for _, to := range m {
-			if f, ok := c.full[to]; ok && f.typ == extract.Person {
-				linked[to] = append(linked[to], art)
-			}
-		}
-	}
-	for from := range l.remap {
-		if to := l.resolve(from); c.full[to] != nil && c.full[to].typ == extract.Person {
-			linked[to] = append(linked[to], c.articlesWith(from)...)
-		}
-	}
+	linked := c.linkedPeople(l)
 	var sents []int
 	for i, id := range c.fullIDs {
 		f := c.fulls[i]
 		// The cheap questions first: a person's full name, linked to
 		// nothing, whose articles are of both kinds by the cheap test of
-		// a sports story.
+		// a sports story, no more of them sports stories than not.
 		if f.typ != extract.Person || l.remap[id] != "" || !fullPersonName(f) {
 			continue
 		}
@@ -74,29 +59,8 @@ func (c *corpus) splitKinds(l *linking, lu *lineups) {
 		if n == 0 || 2*n > len(arts) {
 			continue
 		}
-		// Then each article clearly of one kind: a sports story, of
-		// which one at least names the person in its team sheet (a list
-		// of people in a story with a line-up), or a story that is no
-		// sports story, lists no people and names no town that is a
-		// club in the corpus's sports stories.
-		var sport, other []int
-		player, mixed := false, false
-		for _, art := range arts {
-			listed, lists := c.inPeopleList(l, art, id, &sents)
-			switch {
-			case lu.sport[art]:
-				sport = append(sport, art)
-				player = player || listed && lu.inList[art] != nil
-			case !lists && !c.namesClubTown(lu, art):
-				other = append(other, art)
-			default:
-				mixed = true
-			}
-			if mixed {
-				break
-			}
-		}
-		if mixed || !player || len(other) == 0 {
+		sport, other, ok := c.kinds(l, lu, id, arts, &sents)
+		if !ok {
 			continue
 		}
 		own := c.ctxKey(contextKeyOfShort(id))
@@ -107,6 +71,49 @@ func (c *corpus) splitKinds(l *linking, lu *lineups) {
 			c.moveIn(l, art, id, id+"~sport")
 		}
 	}
+}
+
+// linkedPeople returns the articles whose short names were linked to each
+// person's full id, and those of the names linked to it in every article
+// (a type vote): the node's articles beside those that give it in full.
+func (c *corpus) linkedPeople(l *linking) map[string][]int {
+	linked := map[string][]int{}
+	for art, m := range l.inArticle {
+		for _, to := range m {
+			if f, ok := c.full[to]; ok && f.typ == extract.Person {
+				linked[to] = append(linked[to], art)
+			}
+		}
+	}
+	for from := range l.remap {
+		if to := l.resolve(from); c.full[to] != nil && c.full[to].typ == extract.Person {
+			linked[to] = append(linked[to], c.articlesWith(from)...)
+		}
+	}
+	return linked
+}
+
+// kinds parts the articles arts of the person id by kind, when each is
+// clearly of one: a sports story, of which one at least names the person
+// in its team sheet (a list of people in a story with a line-up), or a
+// story that is no sports story, lists no people and names no town that
+// is a club in the corpus's sports stories. ok is false when one is of
+// neither kind, or either kind has none. sents is a buffer.
+func (c *corpus) kinds(l *linking, lu *lineups, id string, arts []int, sents *[]int) (sport, other []int, ok bool) {
+	player := false
+	for _, art := range arts {
+		listed, lists := c.inPeopleList(l, art, id, sents)
+		switch {
+		case lu.sport[art]:
+			sport = append(sport, art)
+			player = player || listed && lu.inList[art] != nil
+		case !lists && !c.namesClubTown(lu, art):
+			other = append(other, art)
+		default:
+			return nil, nil, false
+		}
+	}
+	return sport, other, player && len(other) > 0
 }
 
 // inPeopleList reports whether article art names the person id (given
