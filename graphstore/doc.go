@@ -66,7 +66,10 @@
 // article's lone "Jones". A town's name typed an organization in a story
 // that is no sports story is the town, not its club ([RuleClubTown]), and a
 // facility named by generic words ("Olympic Stadium") is one node of each
-// town its articles set it in ([RuleFacilityTown]). [Graph.CanonicalIn] gives the node of an article's
+// town its articles set it in ([RuleFacilityTown]). A person's full name
+// that a few sports stories list in a team sheet, and more stories of
+// other kinds give, sharing nothing rare with them, is a player's node in
+// those sports stories ([RuleKindSplit]). [Graph.CanonicalIn] gives the node of an article's
 // entity, [Graph.LinkEntities] an article's entities as nodes (what
 // "extract --link" writes), and [Graph.Links] every link with its rule.
 // [Graph.Curate] applies a user's alias rules and exclusions to a graph

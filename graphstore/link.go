@@ -173,6 +173,7 @@ func linkCorpus(articles []article, keys *keyInterner) *linking {
 	c.linkClubTowns(l, lu)
 	c.splitFacilities(l)
 	c.splitAcronyms(l)
+	c.splitKinds(l, lu)
 	l.followChains()
 	slices.SortFunc(l.links, func(a, b Link) int {
 		return cmp.Or(cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Article, b.Article), cmp.Compare(a.From, b.From))

@@ -96,27 +96,9 @@ func (c *corpus) newLineups() *lineups {
 // recognizer took for people ("Morgan (Stanley), First Boston, Salomon
 // (Brothers), Merrill (Lynch)"), not a line-up. sents is a buffer.
 func lineupNames(entries []entry, sents *[]int, firm func(id string) bool) map[string]bool {
-	n := 0
-	for i := range entries {
-		if shortPerson(entries[i]) {
-			n++
-		}
-	}
-	if n < lineupMin {
+	per, firms := lineupCounts(entries, sents, firm)
+	if per == nil {
 		return nil // most articles: no maps made
-	}
-	per, firms := map[int]int{}, map[int]int{}
-	for i := range entries {
-		if shortPerson(entries[i]) {
-			f := firm(entries[i].id)
-			*sents = entries[i].sentenceList((*sents)[:0])
-			for _, s := range *sents {
-				per[s]++
-				if f {
-					firms[s]++
-				}
-			}
-		}
 	}
 	var out map[string]bool
 	for i := range entries {
@@ -133,6 +115,36 @@ func lineupNames(entries []entry, sents *[]int, firm func(id string) bool) map[s
 		}
 	}
 	return out
+}
+
+// lineupCounts returns, by sentence, how many people named by one word
+// the entries name there, and how many of them are names of
+// organizations too (firm(id) reports it); nil when the entries name
+// fewer than lineupMin such people in all. sents is a buffer.
+func lineupCounts(entries []entry, sents *[]int, firm func(id string) bool) (per, firms map[int]int) {
+	n := 0
+	for i := range entries {
+		if shortPerson(entries[i]) {
+			n++
+		}
+	}
+	if n < lineupMin {
+		return nil, nil
+	}
+	per, firms = map[int]int{}, map[int]int{}
+	for i := range entries {
+		if shortPerson(entries[i]) {
+			f := firm(entries[i].id)
+			*sents = entries[i].sentenceList((*sents)[:0])
+			for _, s := range *sents {
+				per[s]++
+				if f {
+					firms[s]++
+				}
+			}
+		}
+	}
+	return per, firms
 }
 
 // orgName reports whether the corpus gives the words of the person id

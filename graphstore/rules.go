@@ -42,10 +42,14 @@ package graphstore
 // a line-up's read as the line-up's (lineuptail.go), which the rules'
 // test corpora meet; 8, an acronym that an article spells out as another
 // body than most articles do linked there to that body (acronymsplit.go),
-// which the fixed corpus does not meet and the rules' test corpora do.
-const CacheRules = 8
+// which the fixed corpus does not meet and the rules' test corpora do; 9,
+// the sports stories that list a person's full name in a team sheet,
+// fewer than its other stories and sharing nothing rare with them, made
+// a node of their own (kindsplit.go), which the fixed corpus does not meet
+// and the rules' test corpora do.
+const CacheRules = 9
 
 // cacheRulesHash is the hash TestCacheRules computes of the graph and the
 // links of a small fixed corpus of stored rows (testdata/rules) and of the
 // linking rules' test corpora under the rules named by CacheRules.
-const cacheRulesHash = "3fe6f0141d58cf755a6807fa268714a62a26abe0ef8aa4c0fc1154dc51772774"
+const cacheRulesHash = "7c1b95df234cb141169654fccda968299ee788457bb2dfe57f38a43f986d6fef"

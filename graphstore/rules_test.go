@@ -132,6 +132,7 @@ func ruleCases() []nodeCase {
 		{"type section", typeSectionCases()},
 		{"line-up team", lineupTeamCases()},
 		{"acronym split", acronymSplitCases()},
+		{"kind split", kindSplitCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
