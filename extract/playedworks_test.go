@@ -66,7 +66,7 @@ func TestBestWork(t *testing.T) {
 		},
 		{
 			name:   "no verb of winning before best",
-			marked: "Film\n\nThe studio [[Quarbitor|ORG]] is the best film maker of the year, say critics.",
+			marked: "Film\n\nThe studio [[Quarbitor|ORG]] praised the best film at the festival.",
 			want:   []string{`org:quarbitor ORG "Quarbitor" partial`},
 		},
 	})
