@@ -190,4 +190,3 @@ func surnameOfFull(ms []*mention, m *mention) bool {
 	}
 	return false
 }
-
