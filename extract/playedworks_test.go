@@ -60,9 +60,9 @@ func TestBestWork(t *testing.T) {
 			want:   []string{`org:quarby-vell ORG "Quarby Vell"`},
 		},
 		{
-			name:   "a director's surname wins best film",
-			marked: "Oscars\n\nDirector [[Lemmo Tervey|PER]] was there. [[Tervey|PER]] took best picture for the western.",
-			want:   []string{`person:lemmo-tervey PERSON "Lemmo Tervey"`},
+			name:   "a producer with a given name wins best film",
+			marked: "Oscars\n\nProducer [[Ann Quarby|PER]] took best picture at the awards for the western.",
+			want:   []string{`person:ann-quarby PERSON "Ann Quarby"`},
 		},
 		{
 			name:   "no verb of winning before best",
