@@ -14,3 +14,12 @@ PY
   cp /var/tmp/tail11w/pw.bak extract/playedworks.go
 done
 echo "== on"; go test ./extract -run 'TestPartIn|TestBestWork' 2>&1 | grep -E -- '--- FAIL|^ok|^FAIL'
+# compassAfterPlace off, then its gazetteer asked of no place (any word before the compass word)
+cp extract/compassseats.go /var/tmp/tail11w/cs.bak
+sed -i 's|\tn := len(m.words)\n|&|; s|^\tn := len(m.words)$|\tif true {\n\t\treturn false\n\t}\n\tn := len(m.words)|' extract/compassseats.go
+echo "== compassAfterPlace off"; go test ./extract -run 'TestCompassAfterPlace' 2>&1 | grep -E -- '--- FAIL|^ok'
+cp /var/tmp/tail11w/cs.bak extract/compassseats.go
+sed -i 's|return g != nil \&\& g.PlaceName(m.words\[:n-1\])|return g != nil|' extract/compassseats.go
+echo "== compassAfterPlace with no gazetteer question"; go test ./extract -run 'TestCompassAfterPlace' 2>&1 | grep -E -- '--- FAIL|^ok'
+cp /var/tmp/tail11w/cs.bak extract/compassseats.go
+echo "== on"; go test ./extract -run 'TestCompassAfterPlace' 2>&1 | grep -E -- '--- FAIL|^ok'
