@@ -26,8 +26,9 @@ var compassWords = names.Set{"eastern": true, "western": true, "northern": true,
 func (r *Resolver) compassPlaces(a *article) {
 	var keys []string
 	for _, m := range a.ms {
-		if len(m.words) >= 2 && compassWords[m.words[0]] && regionCandidate(m) && !slices.Contains(keys, m.key) &&
-			r.t.KnownPlace(strings.Join(m.words[1:], " ")) {
+		if len(m.words) >= 2 && (compassWords[m.words[0]] && r.t.KnownPlace(strings.Join(m.words[1:], " ")) ||
+			r.compassAfterPlace(m)) && // tail11w
+			regionCandidate(m) && !slices.Contains(keys, m.key) {
 			keys = append(keys, m.key)
 		}
 	}

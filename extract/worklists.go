@@ -344,5 +344,6 @@ func workCueAt(text string, ms []*mention, i int) bool {
 		workPhraseBefore(text, m) || genreHit(text, m) || personForTitle(text, ms, i) || bestPrizeFor(text, m) ||
 		kindListed(text, m) || appositionWork(text, m) ||
 		makerBehind(text, m) || // tail11m
-		artistWork(text, ms, i) // tail11s
+		artistWork(text, ms, i) || // tail11s
+		partIn(text, m) || bestWork(text, ms, i) // tail11w
 }

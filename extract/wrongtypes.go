@@ -187,6 +187,7 @@ func thingName(m *mention, words []string) bool {
 // left alone.
 func ownedThings(a *article) {
 	var things []string // keys
+	var played []string // tail11w: keys of works by a part or a prize, kept with a possessive
 	// hitsList's word stands in few articles: asked once, not per mention.
 	hits := strings.Contains(a.text, "hits")
 	for i, m := range a.ms {
@@ -207,6 +208,9 @@ func ownedThings(a *article) {
 			}
 		} else if peopleNoun(a.text, m) { // tail11s: a people and its plural
 			things = append(things, m.key, m.key+"s")
+		} else if partIn(a.text, m) || bestWork(a.text, a.ms, i) { // tail11w
+			things = append(things, m.key)
+			played = append(played, m.key)
 		}
 	}
 	if things == nil {
@@ -214,7 +218,8 @@ func ownedThings(a *article) {
 	}
 	things = listSiblings(a, things) // tail11h
 	for _, m := range a.ms {
-		if containsString(things, m.key) && (possessiveAt(a.text, m.End) || m.Start > 0 && a.text[m.Start-1] == '<') {
+		if containsString(things, m.key) && (possessiveAt(a.text, m.End) && !containsString(played, m.key) ||
+			m.Start > 0 && a.text[m.Start-1] == '<') {
 			things = slices.DeleteFunc(things, func(k string) bool { return k == m.key })
 		}
 	}
