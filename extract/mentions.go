@@ -454,6 +454,8 @@ func compoundAdjective(w string) bool {
 var adjectiveTails = names.Set{"based": true, "born": true, "owned": true, "led": true,
 	"controlled": true, "backed": true, "run": true, "listed": true, "registered": true, "published": true,
 	"funded": true, "headquartered": true,
+	// A leader's adjective: "the Okafor-inspired Lions" (tail11z).
+	"inspired": true,
 	// An award's adjective: "the Oscar-nominated Quarbin", "Bafta-winning".
 	"nominated": true, "winning": true}
 
