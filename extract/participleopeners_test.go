@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestParticipleOpeners checks, on sentences of our own, that a compound
 // adjective made with a participle and glued before a name by a
@@ -26,8 +29,8 @@ func TestParticipleOpeners(t *testing.T) {
 		},
 		{
 			name:   "after a name the adjective's first part ends",
-			marked: "Game\n\nThey face the AFC [[North-leading Tervane Lions|ORG]] on Sunday.",
-			want:   []string{`org:afc-north-leading-tervane-lions ORG "AFC North-leading Tervane Lions"`},
+			marked: "Game\n\nThey face the [[AFC|ORG]] [[North-leading Tervane Lions|ORG]] on Sunday.",
+			want:   []string{`org:afc ORG "AFC" partial`, `org:north-leading-tervane-lions ORG "North-leading Tervane Lions"`},
 		},
 		{
 			name:   "a given name of two syllables",
@@ -40,4 +43,28 @@ func TestParticipleOpeners(t *testing.T) {
 			want:   []string{`org:blu-ray-quarbin-association ORG "Blu-ray Quarbin Association"`},
 		},
 	})
+}
+
+// TestParticipleOpenerWords checks [participleOpener] on the word before
+// a name and the word before it: after a capitalized word that is no
+// article the adjective's first part ends another name.
+func TestParticipleOpenerWords(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Top-seeded", true},
+		{"the Okafor-appointed", true},
+		{"The Okafor-appointed", true},
+		{"the AFC North-leading", false},
+		{"the Mei-ling", false},
+		{"the Euro-clear", false},
+	}
+	for _, tc := range tests {
+		i := strings.LastIndexByte(tc.text, ' ') + 1
+		w := word{text: tc.text[i:], start: i, end: len(tc.text)}
+		if got := participleOpener(tc.text, w); got != tc.want {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }

