@@ -13,8 +13,10 @@ import (
 // for" ("an MP for Labour") is left.
 
 // memberOffices are the members of a parliament or an assembly that "for"
-// and their seat follow: "MP for", "MSP for", "AM for", "MEP for".
-var memberOffices = names.Set{"MP": true, "MPs": true, "MSP": true, "MSPs": true, "AM": true, "MEP": true}
+// and their seat follow: "MP for", "MSP for", "AM for", "MEP for"; and
+// "Parliament" that a member enters for the seat ("entered Parliament for
+// Tervane North", tail11z).
+var memberOffices = names.Set{"Parliament": true, "MP": true, "MPs": true, "MSP": true, "MSPs": true, "AM": true, "MEP": true}
 
 // seatParties are the parties that may follow "MP for" in place of a seat.
 var seatParties = names.Set{"labour": true, "conservative": true, "conservatives": true, "tory": true,

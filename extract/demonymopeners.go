@@ -14,10 +14,13 @@ import (
 
 // openerCuts cuts the words glued before persons' names in spans, a
 // demonym ([Resolver.demonymOpeners]) and the end of a job title
-// ([officeOpeners]), and returns spans.
+// ([officeOpeners]), a party's short name ([partyOpeners]) and
+// "Parliament for" before a seat ([parliamentSeat]), and returns spans.
 func (r *Resolver) openerCuts(sents []text.Sentence, spans []Span) []Span {
 	r.demonymOpeners(sents, spans)
 	officeOpeners(sents, spans)
+	partyOpeners(sents, spans)   // tail11z
+	parliamentSeat(sents, spans) // tail11z
 	return spans
 }
 

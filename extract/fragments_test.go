@@ -25,6 +25,11 @@ func TestFragmentSpans(t *testing.T) {
 			want:   []string{`person:okafor PERSON "Okafor" partial`},
 		},
 		{
+			name:   "a leader's adjective after a given name (tail11z)",
+			marked: "Tour\n\nThe defeat inflicted by the [[Edward Okafor-inspired Lions|ORG]] of 1966 still hurts.",
+			want:   []string{`org:lions ORG "Lions" partial`},
+		},
+		{
 			name:   "the agency told",
 			marked: "Ships\n\nThe officials told [[Reuters Quarbin Heavy|ORG]] asked them to wait.",
 			want:   []string{`org:quarbin-heavy ORG "Quarbin Heavy"`, `org:reuters ORG "Reuters"`},

@@ -369,8 +369,9 @@ func openingArticle(text string, ws []word) bool {
 // build makes a mention of the words ws.
 func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	// A verb a headline glued to a name is none of it: "Was Oscar"; nor is
-	// "California-based" of "California-based Baker".
-	for len(ws) > 1 && (leadingVerbs.Has(ws[0].text) || compoundAdjective(ws[0].text) || openingPreposition(text, ws[0]) || openingClauseWord(text, ws, typ)) {
+	// "California-based" of "California-based Baker", "Top-seeded" of
+	// "Top-seeded Ann Okafor" (tail11z).
+	for len(ws) > 1 && (leadingVerbs.Has(ws[0].text) || compoundAdjective(ws[0].text) || participleOpener(text, ws[0]) || openingPreposition(text, ws[0]) || openingClauseWord(text, ws, typ)) {
 		ws = ws[1:]
 	}
 	if roleOpener(text, ws) { // tail10yd: "Promoters Zorbit Live booked"
@@ -454,6 +455,8 @@ func compoundAdjective(w string) bool {
 var adjectiveTails = names.Set{"based": true, "born": true, "owned": true, "led": true,
 	"controlled": true, "backed": true, "run": true, "listed": true, "registered": true, "published": true,
 	"funded": true, "headquartered": true,
+	// A leader's adjective: "the Okafor-inspired Lions" (tail11z).
+	"inspired": true,
 	// An award's adjective: "the Oscar-nominated Quarbin", "Bafta-winning".
 	"nominated": true, "winning": true}
 
