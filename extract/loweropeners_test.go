@@ -30,7 +30,7 @@ func TestLowerOpener(t *testing.T) {
 		// Negatives: names the rule leaves whole.
 		{
 			name:   "a first name the gazetteer lacks before a surname written alone",
-			marked: "Talks\n\nThe meeting ended. [[Will Okarro|PER]] said the plan was fair. Later [[Okarro|PER]] spoke for an hour.",
+			marked: "Talks\n\nThe meeting ended. [[Will Okarro|PER]] said the plan was fair. He and [[Okarro|PER]] spoke for an hour.",
 			want:   []string{`person:will-okarro PERSON "Will Okarro"`},
 		},
 		{
@@ -40,12 +40,12 @@ func TestLowerOpener(t *testing.T) {
 		},
 		{
 			name:   "the rest a piece of a longer name",
-			marked: "Cover\n\nThe plans changed. [[Capital Tervane Cross|ORG]] will pay for tests. The [[Tervane Cross Lemmo Association|ORG]] has no policy. Now [[Tervane Cross|ORG]] covers many people.",
+			marked: "Cover\n\nThe plans changed. [[Capital Tervane Cross|ORG]] will pay for tests. The [[Tervane Cross Lemmo Association|ORG]] has no policy. Plans such as [[Tervane Cross|ORG]] cover many people.",
 			want:   []string{`org:capital-tervane-cross ORG "Capital Tervane Cross"`, `org:tervane-cross ORG "Tervane Cross"`, `org:tervane-cross-lemmo-association ORG "Tervane Cross Lemmo Association"`},
 		},
 		{
 			name:   "a word that opens firms' names",
-			marked: "Bank\n\nThe bank grew. [[National Lemmox|ORG]] said profits rose. Abroad, [[Lemmox|ORG]] did well.",
+			marked: "Bank\n\nThe bank grew. [[National Lemmox|ORG]] said profits rose. Its unit [[Lemmox|ORG]] did well.",
 			want:   []string{`org:national-lemmox ORG "National Lemmox"`},
 		},
 		{
