@@ -11,7 +11,7 @@ import (
 // the name after it when only a capital that is not the word's own glued
 // them: the sentence's ("All Quarbin Club agreements contain", "An Tervane
 // official said") or the one after a dotted country abbreviation ("its U.S.
-// Partner Lemmox Inc", "U.S. Company Vell Run has kept"). [roleOpener] cuts
+// Partner Lemmox Inc", "U.S. Firm Vell Run has kept"). [roleOpener] cuts
 // a list of role nouns so; this takes any such word, and asks the article
 // for the proof: it names the rest alone elsewhere ("the Quarbin Club",
 // "Tervane said").
@@ -26,8 +26,8 @@ var openerParticles = names.Set{"van": true, "von": true, "der": true, "den": tr
 // capitalized only by its place (it opens a sentence or follows "U.S."),
 // and the article names the rest alone at another place: after no
 // capitalized word, as "the Quarbin Club" or "Tervane said" do. The rest
-// must hold a word that is no common word and no company suffix ("Time
-// Inc", "Service Corp", "Capital Radio" are firms named by the word). A
+// must hold a word that is no common word, company suffix or firm's word
+// ("Time Inc", "Bankers Trust" are firms named by the word). A
 // person's rest of one word must be written elsewhere beside another
 // capitalized word ("Healthy Okafor" of "Tim Okafor"): a surname alone
 // does not tell the kept word from a first name the gazetteer does not
@@ -46,7 +46,8 @@ func (r *Resolver) lowerOpener(text string, ws []word, typ Type) bool {
 		return false
 	}
 	w := ws[0]
-	if w.text == "The" || nameParticles.Has(w.text) || openerParticles.Has(w.text) || !names.IsCapitalized(w.text) || allCaps(w.text) || !ner.MostlyLower(w.text) || names.GenericOrgWords.Has(w.text) {
+	if !names.IsCapitalized(w.text) || w.text == "The" || allCaps(w.text) || !ner.MostlyLower(w.text) ||
+		nameParticles.Has(w.text) || openerParticles.Has(w.text) || names.GenericOrgWords.Has(w.text) {
 		return false // the usual case, decided at once
 	}
 	if !sentenceOpen(text, w.start) && !afterCountryAbbreviation(text, w.start) {
