@@ -390,6 +390,12 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 		// short form that, linked across articles, may find the wrong
 		// full name.
 	}
+	// Nor is a word kept in lower case that a sentence's capital glued to
+	// a name the article writes alone: "All Quarbin Club agreements"
+	// (tail11y).
+	for len(ws) > 1 && r.lowerOpener(text, ws, typ) {
+		ws = ws[1:]
+	}
 	// A leading lower-case "the" is not part of the name.
 	afterThe := false
 	for len(ws) > 1 && (ws[0].text == "the" || ws[0].text == "The" && typ != Org) {
