@@ -70,7 +70,6 @@ func (r *Resolver) contextual(a *article) {
 	if firms := companies(a); firms != nil {
 		firstWordFirms(a, firms) // tail10ys
 		sharedFirstWords(a, firms)
-		r.firstWordPlaces(a, firms) // tail11x
 	}
 	r.listPeers(a)
 	r.placePeers(a)       // tail11i
