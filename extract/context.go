@@ -73,6 +73,7 @@ func (r *Resolver) contextual(a *article) {
 	}
 	r.listPeers(a)
 	r.placePeers(a)       // tail11i
+	r.gazetteerPlaces(a)  // tail11x
 	r.underwriterLists(a) // tail10ya
 	r.personLists(a)      // tail11d
 	productNames(a)

@@ -608,6 +608,9 @@ func splitRole(ws []word) (before []word, title string, after []word, ok bool) {
 		if len(before) == 0 && len(after) == 0 {
 			return nil, "", nil, false
 		}
+		if officeInFirm(after) {
+			return nil, "", nil, false // tail11x: "Quarbin Boss Group Ltd" is one firm
+		}
 		if len(after) > 0 {
 			// The rest must read as a person's name: capitalized words that
 			// are no organization ("Premier League", "Chief Executives Club").

@@ -55,3 +55,11 @@ func (m *Model) Surname(word string) bool {
 	b, ok := m.res.gaz.lookup(mix(fnvOffset, hashLower(word)))
 	return ok && b&(1<<gazPerson|1<<gazLast) != 0
 }
+
+// TownOrRegion reports whether the model's gazetteer holds words, ignoring
+// case, as a city or a region of its compiled lists: the places it holds
+// by name alone, not those seen as locations in the training data, where
+// a body of states ("Commonwealth of ...") may be one.
+func (m *Model) TownOrRegion(words []string) bool {
+	return m.gazBits(words)&(1<<gazCity|1<<gazRegion) != 0
+}
