@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,17 +37,8 @@ func lonelyOpener(text string, m *mention) bool {
 // capitalizedElsewhere reports whether text holds the word w, as written,
 // inside a sentence at another place than at: a name's use.
 func capitalizedElsewhere(text, w string, at int) bool {
-	for i := 0; i < len(text); {
-		j := strings.Index(text[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
-		i = j + len(w)
-		if j == at || j > 0 && isWordByte(text[j-1]) || i < len(text) && isWordByte(text[i]) {
-			continue
-		}
-		if !sentenceStart(text, j) {
+	for j := range wholeWords(text, w) {
+		if j != at && !sentenceStart(text, j) {
 			return true
 		}
 	}

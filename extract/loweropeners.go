@@ -91,14 +91,8 @@ func properWord(ws []word) bool {
 // no word's letters, at another place than at and after no capitalized
 // word, before no capitalized word or number: a name standing on its own.
 func writtenAlone(text, name string, at int) bool {
-	for i := 0; i < len(text); {
-		j := strings.Index(text[i:], name)
-		if j < 0 {
-			return false
-		}
-		j += i
-		i = j + len(name)
-		if j == at || j > 0 && isWordByte(text[j-1]) || i < len(text) && isWordByte(text[i]) {
+	for j, i := range wholeWords(text, name) {
+		if j == at {
 			continue
 		}
 		if p, _ := prevWord(text, j); upperWord(p) {
@@ -119,14 +113,8 @@ func writtenAlone(text, name string, at int) bool {
 // maybe across a quotation mark: a name's use inside a sentence ("saw
 // \"Dirty\" Den"), which [capitalizedElsewhere] reads as a quotation's start.
 func writtenInside(text, w string, at int) bool {
-	for i := 0; i < len(text); {
-		j := strings.Index(text[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
-		i = j + len(w)
-		if j == at || j > 0 && isWordByte(text[j-1]) || i < len(text) && isWordByte(text[i]) {
+	for j := range wholeWords(text, w) {
+		if j == at {
 			continue
 		}
 		k := j
@@ -147,14 +135,8 @@ func writtenInside(text, w string, at int) bool {
 // a piece of other names too ("Tervane Cross" beside "Tervane Cross Vell
 // Association"), and the word before it may be a name's own.
 func inLongerName(text, name string, at int) bool {
-	for i := 0; i < len(text); {
-		j := strings.Index(text[i:], name)
-		if j < 0 {
-			return false
-		}
-		j += i
-		i = j + len(name)
-		if j == at || j > 0 && isWordByte(text[j-1]) || i < len(text) && isWordByte(text[i]) {
+	for j, i := range wholeWords(text, name) {
+		if j == at {
 			continue
 		}
 		if p, ps := prevWord(text, j); upperWord(p) && !strings.ContainsAny(p, ".,;:\"") && !sentenceOpen(text, ps) {
@@ -173,16 +155,7 @@ func inLongerName(text, name string, at int) bool {
 // right before a capitalized word other than opener: a person's full name
 // ("Tim Okafor", "Okafor Vell") beside the surname alone.
 func writtenBeside(text, name, opener string) bool {
-	for i := 0; i < len(text); {
-		j := strings.Index(text[i:], name)
-		if j < 0 {
-			return false
-		}
-		j += i
-		i = j + len(name)
-		if j > 0 && isWordByte(text[j-1]) || i < len(text) && isWordByte(text[i]) {
-			continue
-		}
+	for j, i := range wholeWords(text, name) {
 		if p, _ := prevWord(text, j); p != opener && upperWord(p) && !strings.ContainsAny(p, ".,;:") {
 			return true
 		}
