@@ -132,3 +132,38 @@ func TestRoleOpenerAndHouseOf(t *testing.T) {
 		},
 	})
 }
+
+// TestFeatureOf checks, on sentences of our own, that a natural place
+// named "Gulf of X" or "Strait of X" that the recognizer cut at "of" is
+// one place ([featureOfSpans]), with the feature's word in a span of its
+// own or in none; and the readings left alone: the word inside a firm's
+// longer name, in lower case, and a firm after "of".
+func TestFeatureOf(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "Gulf a span, a country after of",
+			marked: "Storms\n\nStorms in the [[Gulf|LOCATION]] of [[Mexico|LOCATION]] shut three rigs.",
+			want:   []string{`location:gulf-of-mexico LOCATION "Gulf of Mexico"`},
+		},
+		{
+			name:   "Strait in no span, one word typed a person after of",
+			marked: "Tankers\n\nTankers crossed the Strait of [[Quarbaz|PERSON]] at night.",
+			want:   []string{`location:strait-of-quarbaz LOCATION "Strait of Quarbaz"`},
+		},
+		{
+			name:   "the word inside a firm's longer name",
+			marked: "Chemicals\n\n[[Tervane Gulf|ORG]] of [[Lemmox|LOCATION]] sold a plant.",
+			want:   []string{`location:lemmox LOCATION "Lemmox" partial`, `org:tervane-gulf ORG "Tervane Gulf"`},
+		},
+		{
+			name:   "the word in lower case",
+			marked: "Boats\n\nThe boats left the gulf of [[Lemmox|LOCATION]] early.",
+			want:   []string{`location:lemmox LOCATION "Lemmox" partial`},
+		},
+		{
+			name:   "a firm after of",
+			marked: "Oil\n\nThe Sea of [[Quarbin Oil Co|ORG]] rigs were idle.",
+			want:   []string{`org:quarbin-oil ORG "Quarbin Oil Co"`},
+		},
+	})
+}

@@ -35,6 +35,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	apostropheNSpans(sents, spans)     // tail10yc
 	portfolioPersonSpans(sents, spans) // tail10yc
 	houseOfSpans(sents, spans)         // tail10yd
+	featureOfSpans(sents, spans)       // lead30
 	generalFirmSpans(sents, spans)     // tail10yo
 	firmCommaSpans(sents, spans)
 	spans = partnerCommaSpans(sents, spans) // tail10yf

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/nergraph/nergraph/extract/text"
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// featureOfSpans (lead30) mends a natural place named "Gulf of X", "Sea of
+// X", "Strait of X" ([featureHeads]) that the recognizer cut at "of" into
+// a word for the feature and the place after it: "storms in the Gulf of
+// Mexico" gave "Gulf" (a place, or nothing) and "Mexico" (a country), so
+// that the gulf's mentions went into the country's node and into the
+// Persian Gulf's ("the Gulf"). A span of at most three words typed a place
+// right after "of" (or one word of another type, as the recognizer types
+// "Hormuz") grows back over the feature's word, emptying the span that
+// held that word alone, if one did. Left alone: a feature's word that
+// another span holds with more words ("Georgia Gulf of Houston", a firm
+// and a town) or in lower case ("the gulf of Quarbin"), and a firm or a
+// name of more words after "of" ("the Gulf of Quarbin Oil Co").
+func featureOfSpans(sents []text.Sentence, spans []Span) {
+	for i := range spans {
+		sp := &spans[i]
+		toks := fitTokens(sents, sp)
+		if toks == nil || sp.Start < 2 || !strings.EqualFold(toks[sp.Start-1].Text, "of") {
+			continue // the usual case, decided at once
+		}
+		head := sp.Start - 2
+		if w := toks[head].Text; !names.IsCapitalized(w) || !featureHeads[strings.ToLower(w)] {
+			continue
+		}
+		switch n := sp.End - sp.Start; {
+		case sp.Type == Location && n <= 3:
+		case (sp.Type == Org || sp.Type == Person) && n == 1:
+		default:
+			continue
+		}
+		if i > 0 && spans[i-1].Sentence == sp.Sentence && spans[i-1].End > head {
+			prev := &spans[i-1]
+			if prev.Start != head || prev.End != head+1 {
+				continue // the feature's word inside a longer name
+			}
+			prev.End, prev.Type = sp.End, Location
+			sp.End = sp.Start // now inside the place's name
+			continue
+		}
+		sp.Start, sp.Type = head, Location
+	}
+}
