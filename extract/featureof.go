@@ -7,6 +7,14 @@ import (
 	"github.com/nergraph/nergraph/internal/names"
 )
 
+// ofHeadSpans mends the names that the recognizer cut at "of" after their
+// head word: a firm's "House of X" ([houseOfSpans]) and a natural place's
+// "Gulf of X" ([featureOfSpans]).
+func ofHeadSpans(sents []text.Sentence, spans []Span) {
+	houseOfSpans(sents, spans)
+	featureOfSpans(sents, spans)
+}
+
 // featureOfSpans (lead30) mends a natural place named "Gulf of X", "Sea of
 // X", "Strait of X" ([featureHeads]) that the recognizer cut at "of" into
 // a word for the feature and the place after it: "storms in the Gulf of

@@ -34,8 +34,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	honorificFirmSpans(sents, spans)   // tail10zv
 	apostropheNSpans(sents, spans)     // tail10yc
 	portfolioPersonSpans(sents, spans) // tail10yc
-	houseOfSpans(sents, spans)         // tail10yd
-	featureOfSpans(sents, spans)       // lead30
+	ofHeadSpans(sents, spans)          // tail10yd's houseOfSpans, lead30's featureOfSpans
 	generalFirmSpans(sents, spans)     // tail10yo
 	firmCommaSpans(sents, spans)
 	spans = partnerCommaSpans(sents, spans) // tail10yf
