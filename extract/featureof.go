@@ -44,15 +44,6 @@ func featureOfSpans(sents []text.Sentence, spans []Span) {
 		default:
 			continue
 		}
-		if i > 0 && spans[i-1].Sentence == sp.Sentence && spans[i-1].End > head {
-			prev := &spans[i-1]
-			if prev.Start != head || prev.End != head+1 {
-				continue // the feature's word inside a longer name
-			}
-			prev.End, prev.Type = sp.End, Location
-			sp.End = sp.Start // now inside the place's name
-			continue
-		}
-		sp.Start, sp.Type = head, Location
+		growOverHead(spans, i, head, Location)
 	}
 }

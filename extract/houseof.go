@@ -20,16 +20,25 @@ func houseOfSpans(sents []text.Sentence, spans []Span) {
 		if sp.Type != Person && sp.Type != Org {
 			continue
 		}
-		head := sp.Start - 2
-		if i > 0 && spans[i-1].Sentence == sp.Sentence && spans[i-1].End > head {
-			prev := &spans[i-1]
-			if prev.Start != head || prev.End != head+1 {
-				continue // "House" inside a longer name
-			}
-			prev.End, prev.Type = sp.End, Org
-			sp.End = sp.Start // now inside the firm's name
-			continue
-		}
-		sp.Start, sp.Type = head, Org
+		growOverHead(spans, i, sp.Start-2, Org)
 	}
+}
+
+// growOverHead grows spans[i] back over the word at head before it and
+// gives it typ, emptying the span before it when that span held the word
+// alone ("House" of "House of Quarbin", "Gulf" of "Gulf of Mexico"). A
+// span that holds the word with more words (a longer name of its own) is
+// left, and so is spans[i].
+func growOverHead(spans []Span, i, head int, typ Type) {
+	sp := &spans[i]
+	if i > 0 && spans[i-1].Sentence == sp.Sentence && spans[i-1].End > head {
+		prev := &spans[i-1]
+		if prev.Start != head || prev.End != head+1 {
+			return // the word inside a longer name
+		}
+		prev.End, prev.Type = sp.End, typ
+		sp.End = sp.Start // now inside the name before it
+		return
+	}
+	sp.Start, sp.Type = head, typ
 }
