@@ -36,15 +36,15 @@ func barrelHalf(rule LinkRule, look string, f *fullInfo, ev int) bool {
 }
 
 // doubleBarrelTail returns the key of the second half of a person's
-// double-barrelled surname, the last word of name written as two
-// capitalized halves of two letters or more joined by one hyphen
-// ("Mark Lewis-Francis": "francis"), or "" when the name ends otherwise.
+// double-barrelled surname, the last word of name (or the name, when it
+// is the surname alone) written as two capitalized halves of two letters
+// or more joined by one hyphen ("Mark Lewis-Francis", "Lewis-Francis":
+// "francis"), or "" when the name ends otherwise.
 func doubleBarrelTail(name string) string {
-	i := strings.LastIndexByte(name, ' ')
-	if i < 0 {
-		return "" // a surname alone is no full name to index
-	}
-	head, tail, ok := strings.Cut(name[i+1:], "-")
+	// The last word: the whole name when it is the surname alone, which
+	// the index takes for two words ("Simpson-Daniel").
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	head, tail, ok := strings.Cut(last, "-")
 	if !ok || strings.Contains(tail, "-") || len(head) < 2 || len(tail) < 2 || barrelParticles[strings.ToLower(head)] ||
 		!startsUpper(head) || !startsUpper(tail) {
 		return ""
