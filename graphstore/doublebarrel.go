@@ -12,11 +12,11 @@ import (
 // "Lewis-Francis" in every story of him is not the "Francis" of a
 // football team's substitutes, though the key of his name, folded at the
 // hyphen, ends in "francis" as a Francis's does. So a person whose name
-// ends in two capitalized halves joined by a hyphen is not indexed by the
-// second half alone: he competes for a lone "Francis" (so that the name
-// fitting him and another is still no one's by that alone) but does not
-// take it, unless an article that gives him calls him so ([barrelHalf],
-// asked by the candidates of a short name). The first half is left: a
+// ends in two capitalized halves joined by a hyphen is a barred candidate
+// of a lone name of the second half: he competes for a lone "Francis" (so
+// that the name fitting him and another is still no one's by that alone)
+// but does not take it, unless an article that gives him calls him so
+// ([barrelHalf], asked by the candidates of a short name). The first half is left: a
 // reporter does call a Kilroy-Silk "Kilroy". A half after a particle
 // ("al-Sadr", "el-Baradei", "bin-Laden") is no double barrel: "Sadr" is
 // al-Sadr.
