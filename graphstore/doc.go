@@ -63,8 +63,11 @@
 // lone first name, needs evidence beyond other people's surnames (every
 // Smith shares "Smith"), and a team sheet's surname that links to no one is
 // a node of the articles that share its team ([RuleLineup]), not of every
-// article's lone "Jones". A town's name typed an organization in a story
-// that is no sports story is the town, not its club ([RuleClubTown]), and a
+// article's lone "Jones", nor one with the stories of another kind that
+// name the surname (a party story's "Mr Jones"). A lone "Francis" is not
+// a Lewis-Francis: a double-barrelled surname is written whole. A town's
+// name typed an organization in a story that is no sports story is the
+// town, not its club ([RuleClubTown]), and a
 // facility named by generic words ("Olympic Stadium") is one node of each
 // town its articles set it in ([RuleFacilityTown]). A person's full name
 // that a few sports stories list in a team sheet, and more stories of

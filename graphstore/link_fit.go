@@ -62,7 +62,8 @@ func (ix *nameIndex) candidates(c *corpus, e entry) ([]candidate, LinkRule) {
 		// A candidate the name may not stand for still competes: barring
 		// it must not leave another the one candidate ("Finance": the
 		// Finance Ministry of one country).
-		barred := rule == RuleShortOrg && !c.shortOrgMayBe(e.id, pk, f) || rule == RuleAcronym && placeAcronym(look, f.words)
+		barred := rule == RuleShortOrg && !c.shortOrgMayBe(e.id, pk, f) || rule == RuleAcronym && placeAcronym(look, f.words) ||
+			barrelHalf(rule, look, f, ev)
 		if rule == RuleAcronym || rule == RuleShortOrg {
 			if strings.Contains(id, "@") && ev == 0 {
 				continue // "Japan" is no short name of the Finance Ministry (Japan)

@@ -328,9 +328,9 @@ func (lu *lineups) groups(c *corpus, pid string, arts, lists []int) [][]int {
 	isList := func(art int) bool { return slices.Contains(lists, art) }
 	for i := range arts {
 		for j := i + 1; j < len(arts); j++ {
-			// Articles that are no line-ups of the id are one group: the
-			// id's own.
-			if !isList(arts[i]) && !isList(arts[j]) || lu.together(c, arts[i], arts[j], own) {
+			// Articles that are no line-ups of the id are one group, the
+			// id's own, when they are of one kind (see oneKind).
+			if !isList(arts[i]) && !isList(arts[j]) && lu.oneKind(arts[i], arts[j]) || lu.together(c, arts[i], arts[j], own) {
 				if a, b := find(i), find(j); a != b {
 					parent[max(a, b)] = min(a, b)
 				}

@@ -46,10 +46,14 @@ package graphstore
 // the sports stories that list a person's full name in a team sheet,
 // fewer than its other stories and sharing nothing rare with them, made
 // a node of their own (kindsplit.go), which the fixed corpus does not meet
-// and the rules' test corpora do.
-const CacheRules = 9
+// and the rules' test corpora do; 10, a lone surname kept from a person
+// whose double-barrelled surname it is the second half of
+// (doublebarrel.go), and a line-up's lone surname parted between its
+// articles of two kinds where it stands in no line-up (lineupkinds.go),
+// which the fixed corpus does not meet and the rules' test corpora do.
+const CacheRules = 10
 
 // cacheRulesHash is the hash TestCacheRules computes of the graph and the
 // links of a small fixed corpus of stored rows (testdata/rules) and of the
 // linking rules' test corpora under the rules named by CacheRules.
-const cacheRulesHash = "7c1b95df234cb141169654fccda968299ee788457bb2dfe57f38a43f986d6fef"
+const cacheRulesHash = "0c164c8c1c5c6b6987f2f2094d91b01b55c7e15020e2fcd94f8d6f7d5394c78d"

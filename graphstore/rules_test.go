@@ -133,6 +133,8 @@ func ruleCases() []nodeCase {
 		{"line-up team", lineupTeamCases()},
 		{"acronym split", acronymSplitCases()},
 		{"kind split", kindSplitCases()},
+		{"double barrel", doubleBarrelCases()},
+		{"line-up kinds", lineupKindCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
