@@ -68,3 +68,30 @@ func danishForm(m *mention) bool {
 func formAlone(m *mention) bool {
 	return len(m.words) == 2 && m.words[0] == "a" && m.words[1] == "s" && m.Name == "A/S"
 }
+
+// foreignFirmEndings end a word of a firm's or a bank's name in German,
+// Danish or Swedish: a legal form written out ("Aktieselskab",
+// "Aktiebolaget", "Handelsgesellschaft") or a kind of bank or institute
+// ("Bankverein", "Girozentrale", "Creditanstalt", "Sparkasse"). A sea's
+// bank ("Haltenbanken") and a town ("Burbank") end in none.
+var foreignFirmEndings = [...]string{"gesellschaft", "aktieselskab", "aktiebolag", "aktiebolaget",
+	"bankverein", "girozentrale", "anstalt", "sparkasse"}
+
+// foreignFirmWord reports whether a name the recognizer took for a person
+// or a place holds a word, or a hyphened part, that ends in a firm's ending
+// ([foreignFirmEndings]): "Quarvik Telefon Aktieselskab", "Zorbit-Bankverein",
+// "Lemmo Handelsgesellschaft". A name the tables or an alias rule settle
+// is left.
+func foreignFirmWord(m *mention) bool {
+	if m.typ != Person && m.typ != Location || m.canon != "" || m.forced != "" || m.country >= 0 {
+		return false
+	}
+	for _, w := range m.words {
+		for _, e := range foreignFirmEndings {
+			if strings.HasSuffix(w, e) {
+				return true
+			}
+		}
+	}
+	return false
+}

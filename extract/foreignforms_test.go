@@ -51,3 +51,39 @@ func TestFirmKey(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignFirmWord checks, on names of our own, that a word ending in a
+// firm's legal form or a bank's kind in another language makes a name
+// typed a person or a place a firm's, and that other names are left.
+func TestForeignFirmWord(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a legal form written out",
+			marked: "Orders\n\nThe order came from [[Quarvik Telefon Aktieselskab|PERSON]] last week.",
+			want:   []string{`org:quarvik-telefon-aktieselskab ORG "Quarvik Telefon Aktieselskab"`},
+		},
+		{
+			name:   "a bank's kind after a hyphen",
+			marked: "Banks\n\nAnn Lemmo, chairman of [[Zorbit-Bankverein|LOCATION]], said rates would fall.",
+			want:   []string{`org:zorbit-bankverein ORG "Zorbit-Bankverein"`},
+		},
+	})
+	tests := []struct {
+		typ   Type
+		words []string
+		want  bool
+	}{
+		{Person, []string{"lemmo", "handelsgesellschaft"}, true},
+		{Location, []string{"quarvik", "sparkasse"}, true},
+		{Location, []string{"quarvikbanken"}, false}, // a sea's bank
+		{Location, []string{"tervank"}, false},
+		{Person, []string{"ann", "lemmo"}, false},
+		{Org, []string{"zorbit", "gesellschaft"}, false}, // already a firm
+	}
+	for _, tt := range tests {
+		m := &mention{typ: tt.typ, words: tt.words, country: -1, agency: -1}
+		if got := foreignFirmWord(m); got != tt.want {
+			t.Errorf("foreignFirmWord(%s %q) = %v, want %v", tt.typ, tt.words, got, tt.want)
+		}
+	}
+}
