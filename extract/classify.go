@@ -171,7 +171,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case brandPlural(text, m):
 		m.typ, m.typed = Misc, true
-	case sentenceAdverb(text, m):
+	case sentenceAdverb(text, m), formAlone(m): // tail12c: formAlone
 		m.typ, m.typed = Misc, true
 	case suffixOpener(text, m):
 		m.typ, m.typed = Misc, true
@@ -217,7 +217,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Person, true
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m):
 		m.typ, m.typed = Person, true
-	case looksLikeOrg(m), nationalSide(m.words), foreignFirm(m), foreignBody(m), firmUnit(text, m), sportsClub(m), headOrg(m), fixtureLine(text, m),
+	case looksLikeOrg(m), danishForm(m), foreignFirmWord(m), nationalSide(m.words), foreignFirm(m), foreignBody(m), firmUnit(text, m), sportsClub(m), headOrg(m), fixtureLine(text, m),
 		articleUnit(text, m): // tail11i
 		m.typ, m.typed = Org, true
 	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:

@@ -95,8 +95,10 @@ func (r *Resolver) entity(g *group) Entity {
 		e.Name = commonFullName(g.members, e.Name)
 	}
 	k := names.Key(e.Name)
-	if e.Type == Org {
-		k = names.OrgKey(k)
+	if e.Type == Org && strings.HasSuffix(g.key, danishKey) {
+		k = names.OrgKey(k) // a firm the article keeps apart from its namesake (danishApart)
+	} else if e.Type == Org {
+		k = firmKey(k, nil)
 	}
 	e.ID = typePrefix[e.Type] + slug(k)
 	// A short name the article links to no full name: the graph may link

@@ -60,6 +60,7 @@ func (r *Resolver) group(ms []*mention, cr *confRule) []Entity {
 // mention.
 func (r *Resolver) groupByKey(ms []*mention) []*group {
 	byKey := make(map[string]*group, len(ms))
+	keepDanish := danishApart(ms) // tail12c
 	groups := make([]*group, 0, len(ms))
 	// At most one group a mention: the arena never grows, so pointers
 	// into it stay valid.
@@ -92,7 +93,7 @@ func (r *Resolver) groupByKey(ms []*mention) []*group {
 				k = names.Key(m.canon)
 			}
 			if m.typ == Org {
-				k = names.OrgKey(k)
+				k = firmKey(k, keepDanish)
 				// "Tate and Lyles refinery": the possessive without its
 				// apostrophe (see connectorName).
 				if t := strings.TrimSuffix(k, "s"); t != k && names.ConnectorNames[t] {

@@ -127,6 +127,9 @@ func (r *Resolver) tableWords(text string, ws []word, typ Type) ([]word, Type, b
 		ws, typ, ok = r.tableHeading(priceKindCut(text, ws), typ) // tail11q; the stocks column's slug is tableCut's (slugCut)
 	}
 	if ok {
+		ws, typ = r.reportHeading(text, ws, typ) // tail12c
+	}
+	if ok {
 		ws, typ, ok = r.grainLine(ws, typ) // tail10yk
 	}
 	if ok {

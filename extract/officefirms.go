@@ -16,6 +16,5 @@ func officeInFirm(after []word) bool {
 	if len(after) == 0 {
 		return false
 	}
-	k := names.Key(after[len(after)-1].text)
-	return names.CorpSuffixes[k]
+	return names.CorpSuffixes.Has(after[len(after)-1].text)
 }

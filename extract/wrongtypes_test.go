@@ -101,7 +101,7 @@ func TestForeignFirmsAndUnits(t *testing.T) {
 		{
 			name:   "a Danish company suffix",
 			marked: "Sugar\n\nThe refiner [[Quarbin Sukker A/S|PER]] raised output.",
-			want:   []string{`org:quarbin-sukker-a-s ORG "Quarbin Sukker A/S"`},
+			want:   []string{`org:quarbin-sukker ORG "Quarbin Sukker A/S"`},
 		},
 		{
 			name:   "one foreign word alone",
