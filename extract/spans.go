@@ -22,6 +22,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	saintPossessiveSpans(sents, spans)
 	namesakeBodySpans(text, sents, spans)
 	initialSpans(sents, spans)
+	r.initialOpenerSpans(titleEnd, sents, spans) // tail12d
 	extendToNamed(text, sents, spans)
 	headlineSuffixSpans(text, titleEnd, sents, spans)
 	r.headlineFirmBegun(text, titleEnd, sents, spans)
