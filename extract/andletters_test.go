@@ -17,6 +17,11 @@ func TestDefinedNameAnd(t *testing.T) {
 			marked: "Talks\n\nThe meeting was held by the Tervane Conference on Lemmox and [[Zorbex|ORG]] ([[TCLAZ|ORG]]) in June.",
 			want:   []string{`org:tervane-conference-on-lemmox-and-zorbex ORG "Tervane Conference on Lemmox and Zorbex"`},
 		},
+		{
+			name:   "a firm of partners whose names commas part",
+			marked: "Deal\n\nThe fund is run by [[Vell|PER]], [[Okarro|PER]], [[Lemm|PER]] and [[Zorbex|PER]] ([[VOLZ|ORG]]), a partnership.",
+			want:   []string{`org:vell-okarro-lemm-and-zorbex ORG "Vell, Okarro, Lemm and Zorbex"`},
+		},
 		// Negatives.
 		{
 			name:   "an acronym that skips the and is definedName's",
@@ -27,6 +32,16 @@ func TestDefinedNameAnd(t *testing.T) {
 			name:   "letters that the name with its and does not spell",
 			marked: "Fund\n\nThe Vellani and [[Okarro Fund|ORG]] ([[VAFO|ORG]]) paid out.",
 			want:   []string{`org:okarro-fund ORG "Okarro Fund"`, `org:vafo ORG "VAFO" partial`},
+		},
+		{
+			name:   "a town after a comma",
+			marked: "Loan\n\nThe credit goes to [[Vellbank Lemm|ORG]], [[Ostrava|LOC]] ([[VLO|ORG]]), to fund plants.",
+			want:   []string{`location:ostrava LOCATION "Ostrava" partial`, `org:vellbank-lemm ORG "Vellbank Lemm"`, `org:vlo ORG "VLO" partial`},
+		},
+		{
+			name:   "a comma after a word in lower case",
+			marked: "Deal\n\nThe fund sold stakes, [[Okarro|ORG]] and [[Lemm Zorbex|ORG]] ([[SOLZ|ORG]]) said.",
+			want:   []string{`org:lemm-zorbex ORG "Lemm Zorbex"`, `org:okarro ORG "Okarro" partial`, `org:solz ORG "SOLZ" partial`},
 		},
 		{
 			name:   "a name in lower case before the and",
