@@ -17,8 +17,10 @@ import (
 // of the case table ([ner.CommonWord], [ner.MostlyLower]), no country,
 // agency or demonym ([Resolver.extendable]), and the initial has its
 // period (a lone "A" is a word). Headlines are left alone: their capitals
-// tell nothing.
-func (r *Resolver) initialOpenerSpans(titleEnd int, sents []text.Sentence, spans []Span) {
+// tell nothing. It changes spans in place and returns them. (Asked before
+// [initialSpans], which takes an initial before a span at a sentence's
+// start or after a list's mark: neither takes a span the other would.)
+func (r *Resolver) initialOpenerSpans(titleEnd int, sents []text.Sentence, spans []Span) []Span {
 	for i := range spans {
 		sp := &spans[i]
 		if sp.Type != Person || sp.Start != 1 || sp.End-sp.Start < 2 || sp.Sentence < 0 || sp.Sentence >= len(sents) {
@@ -40,6 +42,7 @@ func (r *Resolver) initialOpenerSpans(titleEnd int, sents []text.Sentence, spans
 		}
 		sp.Start = 0
 	}
+	return spans
 }
 
 // middleInitial reports whether w is a capital letter with its period: "K.".
