@@ -29,6 +29,9 @@ func definedSpans(sents []text.Sentence, spans []Span) []Span {
 			switch w := toks[i].Text; {
 			case names.IsAcronym(w):
 				start = definedName(toks[:i-1], acronymLetters(w))
+				if start < 0 {
+					start = definedNameAnd(toks[:i-1], acronymLetters(w)) // tail12d
+				}
 			case shortForm(w):
 				start, blend = blendedName(toks[:i-1], strings.ToLower(w)), true
 			}

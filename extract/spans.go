@@ -21,7 +21,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	r.extendSpans(text, titleEnd, sents, spans)
 	saintPossessiveSpans(sents, spans)
 	namesakeBodySpans(text, sents, spans)
-	initialSpans(sents, spans)
+	initialSpans(sents, r.initialOpenerSpans(titleEnd, sents, spans)) // tail12d: initialOpenerSpans
 	extendToNamed(text, sents, spans)
 	headlineSuffixSpans(text, titleEnd, sents, spans)
 	r.headlineFirmBegun(text, titleEnd, sents, spans)
