@@ -56,12 +56,12 @@ func kindWorkBefore(text string, m *mention) bool {
 			if k == "channel" && sharesWord(strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "’s"), m.words) {
 				return false
 			}
-			return thingName(m, m.words)
+			return kindThingName(m, m.words) // tail12b
 		case workDeterminers[strings.ToLower(p)] && k != "channel":
 			if o, _ := prevWordFast(text, ps); k == "game" && o == "of" {
 				return false
 			}
-			return thingName(m, m.words)
+			return kindThingName(m, m.words) // tail12b
 		case n < 2 && (modifierWord(p, k) || names.IsAcronym(p)):
 			i = ps
 		default:

@@ -164,10 +164,15 @@ func broadcastShow(text string, m *mention) bool {
 // on, may name a thing: no organization's word, place, region, demonym,
 // country, well-known name or car maker.
 func thingName(m *mention, words []string) bool {
+	return !anyOrgWord(words) && thingNameWords(m, words)
+}
+
+// thingNameWords reports whether a mention's words, less a kind of thing
+// glued on, may name a thing by all [thingName] asks but an
+// organization's words: no place, region, demonym, country, well-known
+// name or car maker.
+func thingNameWords(m *mention, words []string) bool {
 	key := strings.Join(words, " ")
-	if anyOrgWord(words) {
-		return false
-	}
 	if carMakers[key] || names.Tables().KnownPlace(key) || names.IsRegion(key) || names.Tables().IsDemonym(key) {
 		return false
 	}

@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+func TestKindThingName(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "an album whose name ends in an industry's word",
+			marked: "Charts\n\nThe [[Tervane Gold|ORG]] compilation album sold well this week.",
+			want:   nil,
+		},
+		{
+			name:   "an event whose name opens with a describing word",
+			marked: "Sailing\n\nThey won the cup at the [[World Quarbin Sailing|ORG]] event in June.",
+			want:   nil,
+		},
+		{
+			name:   "a show after its kind, an industry's word first",
+			marked: "TV\n\nThey also made car show [[Motor Zorbits|ORG]] for a cable channel.",
+			want:   nil,
+		},
+		{
+			name:   "a body's head ends the name",
+			marked: "Banks\n\nHe spoke at the [[Lemmo Gold Bank|ORG]] event in June.",
+			want:   []string{`org:lemmo-gold-bank ORG "Lemmo Gold Bank"`},
+		},
+		{
+			name:   "a body's head before of",
+			marked: "Music\n\nThe singer spoke at the [[University of Tervane|ORG]] event on Friday.",
+			want:   []string{`org:university-of-tervane ORG "University of Tervane"`},
+		},
+		{
+			name:   "a company's legal form in the name",
+			marked: "Music\n\nThe [[Zorbit Gold Ltd|ORG]] album was released by the label.",
+			want:   []string{`org:zorbit-gold ORG "Zorbit Gold Ltd"`},
+		},
+	})
+}
