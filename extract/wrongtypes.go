@@ -206,7 +206,8 @@ func ownedThings(a *article) {
 			productHead(a.text, m) || productKindBefore(a.text, m) || knownAsThing(a.text, m) || makerModel(a.text, m) || // tail11c
 			kindListed(a.text, m) || bareKindBefore(a.text, m) || appositionWork(a.text, m) || bestPrizeFor(a.text, m) || // tail11h
 			brandListed(a.text, m) || madeBrand(a.text, m) || workStar(a, i) || makerBehind(a.text, m) || // tail11m
-			artistWork(a.text, a.ms, i) { // tail11s
+			artistWork(a.text, a.ms, i) || // tail11s
+			broadcasterWork(a.text, m) { // tail12b
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
