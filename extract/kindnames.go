@@ -8,7 +8,10 @@ import (
 
 // This file holds tail12b's name test for the cues that find a thing by a
 // kind noun written right beside its name ("car show Zorbit Maniacs", "the
-// Lemmo Gold greatest hits album", "the World Quarbin Tennis event").
+// Lemmo Gold greatest hits album", "the World Quarbin Tennis event") or
+// named by "known as" ("standards known as Systems Zorbit Architecture"):
+// [productHead], [productKindBefore], [knownAsThing], [kindWorkBefore] and
+// [bareKindBefore] ask it.
 
 // kindThingName reports whether a name that a kind noun beside it shows
 // to be a work, a product or an event may name one. It is [thingName]

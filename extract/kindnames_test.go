@@ -20,6 +20,11 @@ func TestKindThingName(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:   "standards known as a name that opens with a body's word",
+			marked: "Computers\n\nThe new standards, known as [[Systems Zorbit Architecture|ORG]], are no product.",
+			want:   nil,
+		},
+		{
 			name:   "a body's head ends the name",
 			marked: "Banks\n\nHe spoke at the [[Lemmo Gold Bank|ORG]] event in June.",
 			want:   []string{`org:lemmo-gold-bank ORG "Lemmo Gold Bank"`},

@@ -186,7 +186,7 @@ func knownAsThing(text string, m *mention) bool {
 		m.country >= 0 || len(m.words) == 0 || len(m.words) > 5 {
 		return false
 	}
-	return thingName(m, m.words)
+	return kindThingName(m, m.words) // tail12b
 }
 
 // makerModel reports whether a name of two words is a maker's model: an
