@@ -41,3 +41,18 @@ func TestKindThingName(t *testing.T) {
 		},
 	})
 }
+
+func TestNetworkKind(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a network's name typed a person",
+			marked: "Web\n\nSaid Ann Vell, founder of file-sharing network [[Zorbit Swoosh|PER]], and the firm's chairman.",
+			want:   []string{`org:zorbit-swoosh ORG "Zorbit Swoosh"`},
+		},
+		{
+			name:   "a clause after the network's kind",
+			marked: "Web\n\nIt is the network [[Ann Quarby|PER]] built in 2001.",
+			want:   []string{`person:ann-quarby PERSON "Ann Quarby"`},
+		},
+	})
+}
