@@ -37,3 +37,17 @@ func kindThingName(m *mention, words []string) bool {
 	}
 	return thingNameWords(m, words)
 }
+
+// ownerVerbAfter reports whether a name that an owner's capitalized
+// possessive p and a kind noun open may go on with a verb
+// ("Quarbin's humanoid robot Lemmox has just got faster"): an owner named
+// before the kind makes the name the subject, since a clause describing
+// the kind would need no owner ("the robot Ann Vell built"). A pronoun's
+// possessive ("its", "his") is left: "his film Ann Vell produced".
+func ownerVerbAfter(text, p string, end int) bool {
+	if !possessiveEnd(p) || !upperWord(p) || end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	w, _ := nextWord(text, end)
+	return w != "" && isLowerASCII(w[0])
+}

@@ -56,3 +56,24 @@ func TestNetworkKind(t *testing.T) {
 		},
 	})
 }
+
+func TestOwnerKindVerb(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name: "an owner's robot goes on with a verb, and its possessive later",
+			marked: "Robots\n\nCar-maker [[Quarbin|ORG]]'s humanoid robot [[Lemmox|ORG]] has just got faster. " +
+				"[[Lemmox|ORG]]'s legs are new.",
+			want: []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "an article before the kind, a verb after the name",
+			marked: "Robots\n\nIt is the robot [[Zorbitron|ORG]] built last year.",
+			want:   []string{`org:zorbitron ORG "Zorbitron" partial`},
+		},
+		{
+			name:   "a pronoun's possessive before the kind, a verb after the name",
+			marked: "Robots\n\nThe firm said its robot [[Zorbitron|ORG]] makes parts.",
+			want:   []string{`org:zorbitron ORG "Zorbitron" partial`},
+		},
+	})
+}

@@ -196,7 +196,10 @@ func ownedThings(a *article) {
 	// hitsList's word stands in few articles: asked once, not per mention.
 	hits := strings.Contains(a.text, "hits")
 	for i, m := range a.ms {
-		if ownedThing(a.text, m) || thingApposition(a.text, m) || workKindAfter(a.text, m) || listedThing(a.text, m) ||
+		if ok, owned := kindWorkCue(a.text, m); ok && owned { // tail12b: "Quarbin's robot Lemmox", kept with "Lemmox's"
+			things = append(things, m.key)
+			played = append(played, m.key)
+		} else if ownedThing(a.text, m) || thingApposition(a.text, m) || workKindAfter(a.text, m) || listedThing(a.text, m) ||
 			kindWorkBefore(a.text, m) ||
 			songCue(a.text, m) ||
 			bookApposition(a.text, m) || // tail10yb
