@@ -15,11 +15,12 @@ import (
 
 // bodyKinds are kinds of body written right before a body's name: "the
 // Catholic movement Tervane Dei", "luxury marque Quarbin-Zorbit", "the
-// tax department Lemmo Revenue", "the charity Zorbit Aid". Firms' kinds
-// are [firmKinds]; bands' are [bandNouns].
+// tax department Lemmo Revenue", "the charity Zorbit Aid", "file-sharing
+// network Zorbit Swoosh" (tail12b). Firms' kinds are [firmKinds]; bands'
+// are [bandNouns].
 var bodyKinds = names.Set{"movement": true, "marque": true, "marques": true, "charity": true,
 	"union": true, "department": true, "sect": true, "carmakers": true, "automakers": true, "party": true,
-	"club": true, "label": true}
+	"club": true, "label": true, "network": true}
 
 // personKinds are kinds of person written right before a person's name:
 // "rapper Q-Vell", "author Ann Vell", "comedian Lemmo Quarbin".

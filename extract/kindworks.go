@@ -38,37 +38,52 @@ var workDeterminers = names.Set{"the": true, "a": true, "an": true, "its": true,
 // organization's words, a place or a well-known name ([thingName]) is
 // left alone.
 func kindWorkBefore(text string, m *mention) bool {
+	ok, _ := kindWorkCue(text, m)
+	return ok
+}
+
+// kindWorkCue reports [kindWorkBefore]'s answer, and whether an owner's
+// capitalized possessive opened the kind noun's phrase ("Quarbin's
+// humanoid robot Lemmox"): the name is then no owner, and its own
+// possessive elsewhere ("Lemmox's legs") does not make it a firm
+// ([ownedThings], tail12b).
+func kindWorkCue(text string, m *mention) (ok, owned bool) {
 	if m.typ != Org && m.typ != Person && m.typ != Location || m.canon != "" || m.forced != "" || m.agency >= 0 ||
-		m.country >= 0 || len(m.words) == 0 || len(m.words) > 4 || !kindAfterOK(text, m.End) {
-		return false
+		m.country >= 0 || len(m.words) == 0 || len(m.words) > 4 {
+		return false, false
 	}
 	k, ks := prevWordFast(text, m.Start)
 	if !workKinds[k] {
-		return false
+		return false, false
+	}
+	ends := kindAfterOK(text, m.End)
+	if !ends && m.typ == Person {
+		return false, false
 	}
 	i := ks
 	for n := 0; n < 4; n++ {
 		p, ps := prevWordFast(text, i)
 		switch {
 		case p == "":
-			return false
+			return false, false
 		case possessiveEnd(p) && upperWord(p) || ownerWord(p):
 			if k == "channel" && sharesWord(strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "’s"), m.words) {
-				return false
+				return false, false
 			}
-			return thingName(m, m.words)
+			ok := (ends || ownerVerbAfter(text, p, m.End)) && kindThingName(m, m.words) // tail12b
+			return ok, ok && possessiveEnd(p) && upperWord(p)
 		case workDeterminers[strings.ToLower(p)] && k != "channel":
 			if o, _ := prevWordFast(text, ps); k == "game" && o == "of" {
-				return false
+				return false, false
 			}
-			return thingName(m, m.words)
+			return ends && kindThingName(m, m.words), false // tail12b
 		case n < 2 && (modifierWord(p, k) || names.IsAcronym(p)):
 			i = ps
 		default:
-			return false
+			return false, false
 		}
 	}
-	return false
+	return false, false
 }
 
 // sharesWord reports whether a word of the owner's name, folded to lower

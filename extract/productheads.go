@@ -88,7 +88,7 @@ func productHead(text string, m *mention) bool {
 			return false
 		}
 	}
-	return thingName(m, m.words)
+	return kindThingName(m, m.words) // tail12b
 }
 
 // headAfter returns the head noun of [thingHeads] or [eventHeads] that
@@ -158,7 +158,7 @@ func productKindBefore(text string, m *mention) bool {
 	if m.typ == Person && len(m.words) > 1 && !kindAfterOK(text, m.End) {
 		return false // a person's name may open a clause: "the browser Ann Rigby built"
 	}
-	return thingName(m, m.words)
+	return kindThingName(m, m.words) // tail12b
 }
 
 // knownAsThing reports whether a name follows a kind of thing
@@ -186,7 +186,7 @@ func knownAsThing(text string, m *mention) bool {
 		m.country >= 0 || len(m.words) == 0 || len(m.words) > 5 {
 		return false
 	}
-	return thingName(m, m.words)
+	return kindThingName(m, m.words) // tail12b
 }
 
 // makerModel reports whether a name of two words is a maker's model: an

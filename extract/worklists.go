@@ -142,7 +142,7 @@ func bareKindBefore(text string, m *mention) bool {
 		bareKindModifierNot[p] || phraseOpeners[p] {
 		return false
 	}
-	return thingName(m, m.words)
+	return kindThingName(m, m.words) // tail12b
 }
 
 // workAppositionHeads are the head nouns of an apposition that make the name

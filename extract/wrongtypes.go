@@ -164,10 +164,15 @@ func broadcastShow(text string, m *mention) bool {
 // on, may name a thing: no organization's word, place, region, demonym,
 // country, well-known name or car maker.
 func thingName(m *mention, words []string) bool {
+	return !anyOrgWord(words) && thingNameWords(m, words)
+}
+
+// thingNameWords reports whether a mention's words, less a kind of thing
+// glued on, may name a thing by all [thingName] asks but an
+// organization's words: no place, region, demonym, country, well-known
+// name or car maker.
+func thingNameWords(m *mention, words []string) bool {
 	key := strings.Join(words, " ")
-	if anyOrgWord(words) {
-		return false
-	}
 	if carMakers[key] || names.Tables().KnownPlace(key) || names.IsRegion(key) || names.Tables().IsDemonym(key) {
 		return false
 	}
@@ -191,7 +196,10 @@ func ownedThings(a *article) {
 	// hitsList's word stands in few articles: asked once, not per mention.
 	hits := strings.Contains(a.text, "hits")
 	for i, m := range a.ms {
-		if ownedThing(a.text, m) || thingApposition(a.text, m) || workKindAfter(a.text, m) || listedThing(a.text, m) ||
+		if ok, owned := kindWorkCue(a.text, m); ok && owned { // tail12b: "Quarbin's robot Lemmox", kept with "Lemmox's"
+			things = append(things, m.key)
+			played = append(played, m.key)
+		} else if ownedThing(a.text, m) || thingApposition(a.text, m) || workKindAfter(a.text, m) || listedThing(a.text, m) ||
 			kindWorkBefore(a.text, m) ||
 			songCue(a.text, m) ||
 			bookApposition(a.text, m) || // tail10yb
@@ -201,7 +209,8 @@ func ownedThings(a *article) {
 			productHead(a.text, m) || productKindBefore(a.text, m) || knownAsThing(a.text, m) || makerModel(a.text, m) || // tail11c
 			kindListed(a.text, m) || bareKindBefore(a.text, m) || appositionWork(a.text, m) || bestPrizeFor(a.text, m) || // tail11h
 			brandListed(a.text, m) || madeBrand(a.text, m) || workStar(a, i) || makerBehind(a.text, m) || // tail11m
-			artistWork(a.text, a.ms, i) { // tail11s
+			artistWork(a.text, a.ms, i) || // tail11s
+			broadcasterWork(a.text, m) { // tail12b
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
