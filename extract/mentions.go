@@ -19,6 +19,7 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	ws = cutAdverbTail(ws)
 	ws = cutOpenerTail(ws) // tail10ya
 	ws = cutExStyle(ws)    // tail10yb: "Ex-Tervane TV", "Ann Vell-style"
+	ws = cutMakerTail(ws)  // tail12g: "Quarbin Aero-designed"
 	// "Name (ACR)" in one span; "Harbour Minerals (California)" is a name.
 	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") && !(typ == Org && isPlaceWords([]string{names.Key(ws[n-1].text)})) {
 		if full, a := r.definition(text, ws, sent, typ); full != nil {
@@ -294,6 +295,9 @@ func (r *Resolver) buildPerson(text string, ws []word, sent int, typ Type) *ment
 	}
 	all, n, keep := ws, 0, 0
 	if n, keep = names.SplitTitle(wordTexts(ws)); n == 0 {
+		n = particleTitle(ws) + rightTitle(ws) // tail12g: "Mr da Quarbo", "Rt Rev Vell"
+	}
+	if n == 0 {
 		prev := titleRunBefore(text, ws[0].start)
 		full := append(prev, ws...)
 		if pn, pk := names.SplitTitle(wordTexts(full)); pn > 0 && (pn > len(prev) || pk > 0 && pn == len(prev)) {

@@ -260,7 +260,7 @@ func foreignFirm(m *mention) bool {
 	}
 	first := m.words[0]
 	return foreignFirmHeads[first] || first == "credit" && (m.words[1] == "du" || m.words[1] == "de" || m.words[1] == "des") ||
-		scandinavianSuffix(m.Name, m.words)
+		scandinavianSuffix(m.Name, m.words) || steFirm(m.words) // tail12g: "Ste de la Quarbe"
 }
 
 // scandinavianSuffix reports whether a name of two words or more before it
@@ -317,7 +317,7 @@ func firmUnit(text string, m *mention) bool {
 	}
 	a, ae := nextWord(rest, 0)
 	if a != "a" && a != "an" {
-		return false
+		return itsUnit(rest) // tail12g
 	}
 	n, ne := nextWord(rest, ae)
 	of, _ := nextWord(rest, ne)
