@@ -22,6 +22,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	saintPossessiveSpans(sents, spans)
 	namesakeBodySpans(text, sents, spans)
 	initialSpans(sents, spans)
+	apostropheSurnameSpans(sents, spans) // tail12e
 	extendToNamed(text, sents, spans)
 	headlineSuffixSpans(text, titleEnd, sents, spans)
 	r.headlineFirmBegun(text, titleEnd, sents, spans)
@@ -45,6 +46,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	spans = partnerFirmSpans(sents, spans)
 	stateCommissionSpans(sents, spans)
 	spans = r.particleSpans(text, sents, spans)
+	particleTailSpans(text, sents, spans) // tail12e
 	r.speakerFirms(text, sents, spans)
 	spans = siblingSpans(sents, r.commaAndFirmSpans(sents, r.andJoinSpans(sents, r.firmPartSpans(sents, spans)))) // tail11b
 	trimNumbers(sents, spans)
