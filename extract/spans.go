@@ -49,6 +49,8 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	particleTailSpans(text, sents, spans) // tail12e
 	r.speakerFirms(text, sents, spans)
 	spans = siblingSpans(sents, r.commaAndFirmSpans(sents, r.andJoinSpans(sents, r.firmPartSpans(sents, spans)))) // tail11b
+	// tail12e
+	spans = r.listAndSpans(sents, spans)
 	trimNumbers(sents, spans)
 	trimPostNominals(sents, spans)
 	countryWordSpans(sents, spans) // tail10ya
