@@ -13,8 +13,9 @@ import (
 // letter, and the name is cut after a particle. The apostrophe must be
 // glued to the letter, the letter must follow a word of the span (a
 // given name or an initial), and a capitalized word of letters must come
-// after the apostrophe; the span takes the apostrophe and that word.
-func apostropheSurnameSpans(sents []text.Sentence, spans []Span) {
+// after the apostrophe; the span takes the apostrophe and that word. It
+// returns spans, changed in place.
+func apostropheSurnameSpans(sents []text.Sentence, spans []Span) []Span {
 	for i := range spans {
 		sp := &spans[i]
 		if sp.Type != Person || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.End-sp.Start < 2 || sp.Start < 0 {
@@ -35,4 +36,5 @@ func apostropheSurnameSpans(sents []text.Sentence, spans []Span) {
 		}
 		sp.End += 2
 	}
+	return spans
 }

@@ -54,11 +54,8 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	}
 	// "Federal Reserve Board Vice" of "Federal Reserve Board Vice Chairman
 	// Manuel Johnson": a title's first words end no organization.
-	if n := len(ws); typ != Person && n > 1 && titleStarts.Has(ws[n-1].text) {
-		for len(ws) > 1 && titleStarts.Has(ws[len(ws)-1].text) {
-			ws = ws[:len(ws)-1]
-		}
-		ws = cutSmallTail(ws) // tail12e: "the Quarbin Council for Safety as MPs vote"
+	if typ != Person {
+		ws = cutTitleTail(ws)
 	}
 	if r.gluedOpener(text, ws, typ) { // tail10yv: "Singer Ann Vell"
 		ws = ws[1:]

@@ -16,8 +16,8 @@ import (
 // the case of the span's first word: capitalized after a capitalized
 // name, lower-case after a lower-case one (a headline in lower case). A
 // word another span begins is left to that span. A span of the particle
-// alone is left.
-func particleTailSpans(text string, sents []text.Sentence, spans []Span) {
+// alone is left. It returns spans, changed in place.
+func particleTailSpans(text string, sents []text.Sentence, spans []Span) []Span {
 	for i := range spans {
 		sp := &spans[i]
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End-sp.Start < 2 {
@@ -39,4 +39,5 @@ func particleTailSpans(text string, sents []text.Sentence, spans []Span) {
 		}
 		sp.End++
 	}
+	return spans
 }
