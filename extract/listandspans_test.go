@@ -6,7 +6,7 @@ import "testing"
 // by "and" inside one item of a list, a comma and another name after
 // them, are one name, and the spans left: the list's last item, two
 // people, a short list, a state after the pair, a compass word after
-// "and", a known town before "and", a name after the comma that ends the list, no name after the
+// "and", a known town before "and", two "and"s in a row, a name after the comma that ends the list, no name after the
 // comma.
 func TestListAndSpans(t *testing.T) {
 	checkMarked(t, []markedCase{
@@ -30,7 +30,7 @@ func TestListAndSpans(t *testing.T) {
 		},
 		{
 			name:   "a short list",
-			marked: "Seats\n\nIn [[Elkmoor North|LOC]], [[Quarbury Moor|LOC]] and [[Tervane Vale|LOC]], [[Amble East|LOC]] voted.",
+			marked: "Seats\n\nIn [[Elkmoor North|LOC]], [[Quarbury Moor|LOC]] and [[Tervane Vale|LOC]], [[Amble East|LOC]], it voted.",
 			want: []string{`location:amble-east LOCATION "Amble East"`, `location:elkmoor-north LOCATION "Elkmoor North"`, `location:quarbury-moor LOCATION "Quarbury Moor"`,
 				`location:tervane-vale LOCATION "Tervane Vale"`},
 		},
@@ -57,6 +57,12 @@ func TestListAndSpans(t *testing.T) {
 			marked: "Stations\n\nIt bought [[KQRB-TV|ORG]], [[Elkmoor North|LOC]], [[KMRL-TV|ORG]], [[San Diego|LOC]] and [[KVLL-TV|ORG]], [[Amble East|LOC]], a station.",
 			want: []string{`location:amble-east LOCATION "Amble East"`, `location:elkmoor-north LOCATION "Elkmoor North"`, `location:san-diego LOCATION "San Diego"`,
 				`org:kmrl-tv ORG "KMRL-TV" partial`, `org:kqrb-tv ORG "KQRB-TV" partial`, `org:kvll-tv ORG "KVLL-TV" partial`},
+		},
+		{
+			name:   "two ands in a row",
+			marked: "Seats\n\nThe seats are [[Elkmoor North|LOC]], [[Quarbury Moor|LOC]] and [[Tervane Vale|LOC]] and [[Amble East|LOC]], [[Lunmark West|LOC]], [[Dunmore South|LOC]].",
+			want: []string{`location:amble-east LOCATION "Amble East"`, `location:dunmore-south LOCATION "Dunmore South"`, `location:elkmoor-north LOCATION "Elkmoor North"`,
+				`location:lunmark-west LOCATION "Lunmark West"`, `location:quarbury-moor LOCATION "Quarbury Moor"`, `location:tervane-vale LOCATION "Tervane Vale"`},
 		},
 		{
 			name:   "no name after the comma",

@@ -25,8 +25,8 @@ func TestParticleTailSpans(t *testing.T) {
 		},
 		{
 			name:   "a figure after the particle",
-			marked: "Mines\n\nThe minister [[Juan del|PER]] 2 spoke.",
-			want:   []string{`person:juan-del PERSON "Juan del"`},
+			marked: "mines minister [[juan del|PER]] 2 spoke\n\nThe minister spoke.",
+			want:   []string{`person:juan-del PERSON "juan del"`},
 		},
 	})
 }

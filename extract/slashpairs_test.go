@@ -45,8 +45,8 @@ func TestSplitSlashPairs(t *testing.T) {
 		},
 		{
 			name:   "a side with a figure",
-			marked: "Side named\n\nReplacements: T Okafor, L Marsh, [[Tovey/Marle 2|PER]], D Vane.",
-			want:   []string{`person:tovey-marle-2 PERSON "Tovey/Marle 2"`},
+			marked: "Side named\n\nReplacements: T Okafor, L Marsh, [[Tovey/K2 Marle|PER]], D Vane.",
+			want:   []string{`person:tovey-k2-marle PERSON "Tovey/K2 Marle"`},
 		},
 	})
 }
