@@ -19,9 +19,9 @@ import (
 func (r *Resolver) openerCuts(sents []text.Sentence, spans []Span) []Span {
 	r.demonymOpeners(sents, spans)
 	officeOpeners(sents, spans)
-	partyOpeners(sents, spans)   // tail11z
-	parliamentSeat(sents, spans) // tail11z
-	return spans
+	partyOpeners(sents, spans)      // tail11z
+	parliamentSeat(sents, spans)    // tail11z
+	return partyTails(sents, spans) // tail12e
 }
 
 // demonymOpeners cuts the first word of a person's span of two words or

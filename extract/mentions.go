@@ -15,7 +15,7 @@ import (
 // after a name ("Korean Central News Agency (KCNA)"), two names ("Microsoft
 // Corp. AOL") or an office between an organization and a person.
 func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, typ Type) []*mention {
-	ws := cutCarriageReturn(cutParens(text, splitWords(text, start, end)))
+	ws := cutCommaGlued(text, cutCarriageReturn(cutParens(text, splitWords(text, start, end)))) // tail12e: cutCommaGlued
 	ws = cutAdverbTail(ws)
 	ws = cutOpenerTail(ws) // tail10ya
 	ws = cutExStyle(ws)    // tail10yb: "Ex-Tervane TV", "Ann Vell-style"
@@ -55,8 +55,8 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	}
 	// "Federal Reserve Board Vice" of "Federal Reserve Board Vice Chairman
 	// Manuel Johnson": a title's first words end no organization.
-	for typ != Person && len(ws) > 1 && titleStarts.Has(ws[len(ws)-1].text) {
-		ws = ws[:len(ws)-1]
+	if typ != Person {
+		ws = cutTitleTail(ws)
 	}
 	if r.gluedOpener(text, ws, typ) { // tail10yv: "Singer Ann Vell"
 		ws = ws[1:]
@@ -641,12 +641,18 @@ func splitRole(ws []word) (before []word, title string, after []word, ok bool) {
 }
 
 // cutLowerTail drops the words of a person's name from the first one in
-// lower case that no name holds: "Donald sinks" is "Donald".
+// lower case that no name holds: "Donald sinks" is "Donald". The last
+// word of a name written all in lower case, after a name's particle, is
+// the name's ("juan del vell" of a lower-case headline, tail12e's
+// [particleTailSpans]).
 func cutLowerTail(ws []word) []word {
 	for i := 1; i < len(ws); i++ {
 		w := ws[i].text
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLower(r) || names.MinorWords[w] || names.Titles[w] || strings.ContainsAny(w, "-'’") {
+			continue
+		}
+		if i == len(ws)-1 && nameParticles[ws[i-1].text] && !upperWord(ws[0].text) {
 			continue
 		}
 		return ws[:i]

@@ -200,6 +200,7 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, plac
 	ms = r.splitAndPairs(text, ms)
 	ms = r.splitHeadPairs(text, ms)   // tail10ym
 	ms = r.splitSlashPlaces(text, ms) // tail10ym
+	ms = r.splitSlashPairs(text, ms)  // tail12e
 	if tb := append(tickerBlocks(text), tableBlocks(text)...); len(tb) > 0 {
 		ms = slices.DeleteFunc(ms, func(m *mention) bool {
 			return slices.ContainsFunc(tb, func(b [2]int) bool { return b[0] <= m.Start && m.End <= b[1] })

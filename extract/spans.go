@@ -22,7 +22,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	saintPossessiveSpans(sents, spans)
 	namesakeBodySpans(text, sents, spans)
 	initialSpans(sents, r.initialOpenerSpans(titleEnd, sents, spans)) // tail12d: initialOpenerSpans
-	extendToNamed(text, sents, spans)
+	extendToNamed(text, sents, apostropheSurnameSpans(sents, spans))  // tail12e: apostropheSurnameSpans
 	headlineSuffixSpans(text, titleEnd, sents, spans)
 	r.headlineFirmBegun(text, titleEnd, sents, spans)
 	headlineAndSpans(text, titleEnd, sents, spans)
@@ -44,9 +44,10 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	spans = foreignAndSpans(sents, spans)    // tail10yr
 	spans = partnerFirmSpans(sents, spans)
 	stateCommissionSpans(sents, spans)
-	spans = r.particleSpans(text, sents, spans)
+	spans = particleTailSpans(text, sents, r.particleSpans(text, sents, spans)) // tail12e: particleTailSpans
 	r.speakerFirms(text, sents, spans)
-	spans = siblingSpans(sents, r.commaAndFirmSpans(sents, r.andJoinSpans(sents, r.firmPartSpans(sents, spans)))) // tail11b
+	// tail11b; tail12e: listAndSpans
+	spans = r.listAndSpans(sents, siblingSpans(sents, r.commaAndFirmSpans(sents, r.andJoinSpans(sents, r.firmPartSpans(sents, spans)))))
 	trimNumbers(sents, spans)
 	trimPostNominals(sents, spans)
 	countryWordSpans(sents, spans) // tail10ya
