@@ -62,6 +62,16 @@ func lineBegin(text string, at int) int {
 	return strings.LastIndexByte(text[:at], '\n') + 1
 }
 
+// lineAround returns the byte offsets of the start and the end (its
+// newline, or the text's end) of the line that holds text[start:end].
+func lineAround(text string, start, end int) (int, int) {
+	le := strings.IndexByte(text[end:], '\n')
+	if le < 0 {
+		return lineBegin(text, start), len(text)
+	}
+	return lineBegin(text, start), le + end
+}
+
 // listMentions is [Resolver.mentions] for a recognizer's span, parted
 // first at the lines of a list ([lineListCut]).
 func (r *Resolver) listMentions(out []*mention, text string, start, end, sent int, typ Type) []*mention {

@@ -539,13 +539,7 @@ func shoutedContext(text string, start, end int) bool {
 		}
 	}
 	// The line it is on is in capitals.
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	le := strings.IndexByte(text[end:], '\n')
-	if le < 0 {
-		le = len(text)
-	} else {
-		le += end
-	}
+	ls, le := lineAround(text, start, end)
 	line := text[ls:le]
 	lower, upper := 0, 0
 	for _, r := range line {

@@ -97,13 +97,7 @@ func wholeListItem(text string, start, end int) bool {
 	if j < len(text) && text[j] != ',' && text[j] != '.' && text[j] != ';' && text[j] != '\n' {
 		return false
 	}
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	le := strings.IndexByte(text[end:], '\n')
-	if le < 0 {
-		le = len(text)
-	} else {
-		le += end
-	}
+	ls, le := lineAround(text, start, end)
 	// A long paragraph is prose, no list.
 	if le-ls > 2000 {
 		return false
