@@ -28,15 +28,12 @@ var broadcasterWords = names.Set{"radio": true, "tv": true, "television": true, 
 // organization's word makes the broadcaster's station or unit ("the
 // BBC's World Service", "Quarbin TV's Lemmo Radio").
 func broadcasterWork(text string, m *mention) bool {
-	p, ps := prevWordFast(text, m.Start)
-	if !possessiveEnd(p) {
-		return false // the cheap first question
-	}
 	if m.typ != Org && m.typ != Location || m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 ||
-		m.acronym || len(m.words) == 0 || len(m.words) > 4 || !ownerBroadcaster(text, p, ps) {
-		return false
+		m.acronym || len(m.words) == 0 || len(m.words) > 4 {
+		return false // the mention's own fields first: no walk of the text
 	}
-	return thingName(m, m.words)
+	p, ps := prevWordFast(text, m.Start)
+	return possessiveEnd(p) && ownerBroadcaster(text, p, ps) && thingName(m, m.words)
 }
 
 // ownerBroadcaster reports whether the possessive p, which starts at ps,
