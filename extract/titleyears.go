@@ -1,18 +1,11 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/nergraph/nergraph/internal/names"
-)
-
-// This file holds tail12h's cues of a work by what a reader sees right
-// after its title: the year it came out in brackets ("Zorbit Lane (1987)
-// and Quarbin (1991) followed", "The Lemmo Hour (2003)"), or the one who
-// directed it ("Quarbin Nights, directed by Ann Vell, won"). A person's
-// dates are a span ("Ann Vell (1901-1977)"), and a firm's year in
-// brackets goes on with its legal form ("Quarbin (1962) Ltd"). Both are
-// asked by [ownedThings].
+// This file holds tail12h's cue of a work by what a reader sees right
+// after its title: the year it came out in brackets ("Zorbit Wheels
+// (1987) and Quarbin (1991) followed", "The Lemmo Hour (2003)"). A
+// person's dates are a span ("Ann Vell (1901-1977)"), and a firm's year in
+// brackets goes on with its legal form ("Quarbin (1962) Ltd"). Asked by
+// [ownedThings].
 
 // titleYear reports whether a name typed as an organization, a person or
 // a place is followed at once by a year from 1880 to 2029 alone in
@@ -57,39 +50,4 @@ func bracketYear(y string) bool {
 		}
 	}
 	return y >= "1880" && y <= "2029"
-}
-
-// directedBy are the phrases after a work's title, and its comma, that
-// name the one who made it.
-var directedBy = []string{" directed by ", " written and directed by ", " produced and directed by ",
-	" co-directed by "}
-
-// directedBodies are the last words of bodies and venues that a director
-// runs: "the Quarbin Theatre, directed by Ann Vell" is no work.
-var directedBodies = names.Set{"theatre": true, "theater": true, "company": true, "orchestra": true,
-	"ensemble": true, "opera": true, "ballet": true, "festival": true, "school": true, "academy": true,
-	"museum": true, "gallery": true, "centre": true, "center": true, "playhouse": true, "institute": true}
-
-// directedAfter reports whether a name typed as an organization, a person
-// or a place is followed by a comma and a phrase of [directedBy], then a
-// capitalized word: "Quarbin Nights, directed by Ann Vell". A name of
-// [thingName]'s kinds (a place or a country is where a thing was
-// directed) or one that a word of [directedBodies] ends ("the Quarbin
-// Theatre, directed by") is left.
-func directedAfter(text string, m *mention) bool {
-	if m.typ != Org && m.typ != Person && m.typ != Location || m.ruled() || m.acronym || len(m.words) == 0 {
-		return false
-	}
-	rest := text[m.End:]
-	if !strings.HasPrefix(rest, ", ") {
-		return false
-	}
-	rest = rest[1:]
-	for _, p := range directedBy {
-		if strings.HasPrefix(rest, p) {
-			next, _ := nextWord(rest, len(p))
-			return next != "" && upperWord(next) && !directedBodies[last(m.words)] && thingName(m, m.words)
-		}
-	}
-	return false
 }
