@@ -25,8 +25,9 @@ const kinListWalk = 10
 // plural noun of kin ([kinPlurals]) opens: back from the name, only
 // capitalized words (the list's other names, a comma after each but the
 // one before "and"), "and" and a child's age ("16,") come before the
-// noun, all on one line. A name the tables rule (a country, a canonical name), an
-// organization's word and a name of the well-known table are left.
+// noun, all on one line. A name the tables rule (a country, a canonical
+// name), an organization's word and a name of the well-known table are
+// left.
 func kinListed(text string, m *mention) bool {
 	if m.typ != Location && m.typ != Org || m.ruled() || m.acronym || len(m.words) == 0 || len(m.words) > 2 ||
 		anyOrgWord(m.words) {
