@@ -76,6 +76,8 @@ func (r *Resolver) contextual(a *article) {
 	r.gazetteerPlaces(a)  // tail11x
 	r.underwriterLists(a) // tail10ya
 	r.personLists(a)      // tail11d
+	kinLists(a)           // tail12h
+	r.playerLists(a)      // tail12h
 	productNames(a)
 	ownedThings(a)
 	r.qualifyBodies(a)
