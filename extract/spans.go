@@ -33,6 +33,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	forTheSpans(sents, spans)          // tail10zv
 	honorificFirmSpans(sents, spans)   // tail10zv
 	apostropheNSpans(sents, spans)     // tail10yc
+	pluralBodySpans(sents, spans)      // tail12m: "Tervaners' Union"
 	portfolioPersonSpans(sents, spans) // tail10yc
 	ofHeadSpans(sents, spans)          // tail10yd's houseOfSpans, lead30's featureOfSpans
 	generalFirmSpans(sents, spans)     // tail10yo
