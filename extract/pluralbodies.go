@@ -26,8 +26,8 @@ var memberBodyHeads = names.Set{"union": true, "association": true, "federation"
 // possessive word must stand alone: after no capitalized word but "The"
 // ("Lemmo Tervaners' Union" is Lemmo Tervaners' union, a possessor of
 // two words the recognizer should have taken) and in no span of its own
-// ("the Quarbins' Union", a team's or a family's).
-func pluralBodySpans(sents []text.Sentence, spans []Span) {
+// ("the Quarbins' Union", a team's or a family's). It returns spans.
+func pluralBodySpans(sents []text.Sentence, spans []Span) []Span {
 	for i := range spans {
 		sp := &spans[i]
 		toks := fitTokens(sents, sp)
@@ -49,4 +49,5 @@ func pluralBodySpans(sents []text.Sentence, spans []Span) {
 		sp.Start -= 2
 		sp.Type = Org
 	}
+	return spans
 }
