@@ -20,6 +20,10 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	ws = cutOpenerTail(ws) // tail10ya
 	ws = cutExStyle(ws)    // tail10yb: "Ex-Tervane TV", "Ann Vell-style"
 	ws = cutMakerTail(ws)  // tail12g: "Quarbin Aero-designed"
+	ws = cutFigureLead(ws) // tail12m: "1-1/4 Tervane Inc"
+	if runTogetherI(ws) {  // tail12m: "asI"
+		return out
+	}
 	// "Name (ACR)" in one span; "Harbour Minerals (California)" is a name.
 	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") && !(typ == Org && isPlaceWords([]string{names.Key(ws[n-1].text)})) {
 		if full, a := r.definition(text, ws, sent, typ); full != nil {

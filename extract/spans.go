@@ -37,7 +37,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	ofHeadSpans(sents, spans)          // tail10yd's houseOfSpans, lead30's featureOfSpans
 	generalFirmSpans(sents, spans)     // tail10yo
 	firmCommaSpans(sents, spans)
-	spans = partnerCommaSpans(sents, spans) // tail10yf
+	spans = partnerCommaSpans(sents, pluralBodySpans(sents, spans)) // tail10yf; tail12m: pluralBodySpans, "Tervaners' Union"
 	// tail10yn, and tail11r's enPartnerSpans
 	spans = enPartnerSpans(sents, commaPartnerSpans(sents, spans))
 	spans = r.partnerListSpans(sents, spans) // tail10yr
