@@ -386,6 +386,9 @@ func shortNameFits(g, f *group, acr bool) int {
 		if i := slices.Index(fw, g.key); i > 0 && partOfBody(fw, i) {
 			return 0 // "Labour" is not the Parliamentary Labour Party
 		}
+		if armOfGroup(g, f, fw) {
+			return 0 // "Quarbin" is not Quarbin Capital (tail12l)
+		}
 		// Within one article a generic head names the one organization it
 		// ends ("Commission" → "European Commission"), and a company's
 		// first word the company ("Drexel" → "Drexel Burnham Lambert").
