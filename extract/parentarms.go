@@ -68,6 +68,17 @@ func armOfGroup(g, f *group, fw []string) bool {
 	})
 }
 
+// partOrArm reports whether the one-word group g may not stand for the
+// organization f (words fw) of its article because f is a part of the
+// body g names ([partOfBody]: "Labour" is not the Parliamentary Labour
+// Party) or an arm of the firm g names ([armOfGroup], tail12l).
+func partOrArm(g, f *group, fw []string) bool {
+	if i := slices.Index(fw, g.key); i > 0 && partOfBody(fw, i) {
+		return true
+	}
+	return armOfGroup(g, f, fw)
+}
+
 // countryWord reports whether the folded word w is a country's name, alias
 // or code alone ("canada", "america", "usa").
 func countryWord(w string) bool {
