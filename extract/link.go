@@ -383,8 +383,8 @@ func shortNameFits(g, f *group, acr bool) int {
 	case f.typ == Person:
 		return personFits(g, fw)
 	case f.typ == Org:
-		if i := slices.Index(fw, g.key); i > 0 && partOfBody(fw, i) {
-			return 0 // "Labour" is not the Parliamentary Labour Party
+		if partOrArm(g, f, fw) {
+			return 0 // "Labour" is not the Parliamentary Labour Party, "Quarbin" not Quarbin Capital
 		}
 		// Within one article a generic head names the one organization it
 		// ends ("Commission" → "European Commission"), and a company's

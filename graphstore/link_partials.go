@@ -203,7 +203,7 @@ func (c *corpus) entryOf(art int, id string) entry {
 func (c *corpus) decide(o *occurrence) (string, evidence, bool) {
 	to, e, ok := c.decideAmong(o)
 	if ok && (slices.ContainsFunc(o.cands, func(x candidate) bool { return x.id == to && x.barred }) || c.possessiveApartIn(o, to) || c.ownNamesElsewhere(o, to) ||
-		c.placeUnitApart(o, to)) {
+		c.placeUnitApart(o, to) || c.armApart(o, to)) {
 		return to, e, false
 	}
 	return to, e, ok

@@ -135,6 +135,7 @@ func ruleCases() []nodeCase {
 		{"kind split", kindSplitCases()},
 		{"double barrel", doubleBarrelCases()},
 		{"line-up kinds", lineupKindCases()},
+		{"parent arms", armCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
