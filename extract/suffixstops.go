@@ -42,7 +42,13 @@ func suffixStop(toks []text.Token, s, e int) int {
 // suffixStopSpans cuts each span at [suffixStop]: the words up to the
 // suffix stay a firm's span when a word stands before the suffix ("Tervane
 // Fry Ltd."), and are dropped when the suffix is alone ("Ltd."); the words
-// after it keep the span's type. The spans stay in order.
+// after it keep the span's type. One word after the stop is too little to
+// read a name by: the next sentence's first word, a common one ("Co.
+// Industry sources said") or a short form the article links by its full
+// names, which a new mention may tip to another of them. After a suffix
+// alone the span of that word is dropped ("Ltd. Quarbin"); after a firm's
+// words it is left as it was ("Tervane PLC. Quarbin"), for the rules
+// after. The spans stay in order.
 func suffixStopSpans(sents []text.Sentence, spans []Span) []Span {
 	var out []Span
 	for i, sp := range spans {
@@ -56,8 +62,17 @@ func suffixStopSpans(sents []text.Sentence, spans []Span) []Span {
 			}
 			continue
 		}
+		if sp.End-cut == 1 && cut-sp.Start > 1 {
+			if out != nil {
+				out = append(out, sp) // "Tervane PLC. Quarbin": left whole
+			}
+			continue
+		}
 		if out == nil {
 			out = append(make([]Span, 0, len(spans)+1), spans[:i]...)
+		}
+		if sp.End-cut == 1 {
+			continue // "Ltd. Quarbin": dropped
 		}
 		if cut-sp.Start > 1 {
 			out = append(out, Span{Sentence: sp.Sentence, Start: sp.Start, End: cut, Type: Org})

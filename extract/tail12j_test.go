@@ -8,8 +8,13 @@ func TestSuffixStops(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
 			name:   "a suffix opening the span",
-			marked: "Shares\n\nPrices rose, said Ann Vell of Tervane Fry [[Ltd. Quarbin|ORG]] is building a plant in the port.",
-			want:   []string{`org:quarbin ORG "Quarbin" partial`, `org:tervane-fry ORG "Tervane Fry Ltd."`},
+			marked: "Shares\n\nPrices rose, said Ann Vell of Tervane Fry [[Ltd. Quarbin Lemmox|ORG]] is building a plant in the port.",
+			want:   []string{`org:quarbin-lemmox ORG "Quarbin Lemmox"`, `org:tervane-fry ORG "Tervane Fry Ltd."`},
+		},
+		{
+			name:   "one word after a suffix alone",
+			marked: "Shares\n\nPrices rose, said Ann Vell of Tervane (Asia) [[Ltd. Quarbin|ORG]] is building a plant in the port.",
+			want:   nil,
 		},
 		{
 			name:   "a firm before the stop",
