@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/nergraph/nergraph/extract/ner"
 	"github.com/nergraph/nergraph/extract/text"
 	"github.com/nergraph/nergraph/internal/names"
 )
@@ -45,10 +46,12 @@ func suffixStop(toks []text.Token, s, e int) int {
 // after it keep the span's type. One word after the stop is too little to
 // read a name by: the next sentence's first word, a common one ("Co.
 // Industry sources said") or a short form the article links by its full
-// names, which a new mention may tip to another of them. After a suffix
-// alone the span of that word is dropped ("Ltd. Quarbin"); after a firm's
-// words it is left as it was ("Tervane PLC. Quarbin"), for the rules
-// after. The spans stay in order.
+// names, which a mention more or less may tip to another of them (the
+// article's "Tervane" moved from "Tervane Pacific Ltd" to "Tervane
+// Properties Ltd" when "Ltd. Tervane" went). After a suffix alone a
+// common word's span is dropped ("Co. Industry sources said"); any other
+// span with one word after the stop is left as it was ("Ltd. Quarbin",
+// "Tervane PLC. Quarbin"), for the rules after. The spans stay in order.
 func suffixStopSpans(sents []text.Sentence, spans []Span) []Span {
 	var out []Span
 	for i, sp := range spans {
@@ -62,9 +65,9 @@ func suffixStopSpans(sents []text.Sentence, spans []Span) []Span {
 			}
 			continue
 		}
-		if sp.End-cut == 1 && cut-sp.Start > 1 {
+		if sp.End-cut == 1 && (cut-sp.Start > 1 || !ner.CommonWord(sents[sp.Sentence].Tokens[cut].Text)) {
 			if out != nil {
-				out = append(out, sp) // "Tervane PLC. Quarbin": left whole
+				out = append(out, sp) // "Tervane PLC. Quarbin", "Ltd. Quarbin": left whole
 			}
 			continue
 		}
@@ -72,7 +75,7 @@ func suffixStopSpans(sents []text.Sentence, spans []Span) []Span {
 			out = append(make([]Span, 0, len(spans)+1), spans[:i]...)
 		}
 		if sp.End-cut == 1 {
-			continue // "Ltd. Quarbin": dropped
+			continue // "Ltd. Industry": dropped
 		}
 		if cut-sp.Start > 1 {
 			out = append(out, Span{Sentence: sp.Sentence, Start: sp.Start, End: cut, Type: Org})

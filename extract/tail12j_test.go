@@ -12,9 +12,14 @@ func TestSuffixStops(t *testing.T) {
 			want:   []string{`org:quarbin-lemmox ORG "Quarbin Lemmox"`, `org:tervane-fry ORG "Tervane Fry Ltd."`},
 		},
 		{
-			name:   "one word after a suffix alone",
-			marked: "Shares\n\nPrices rose, said Ann Vell of Tervane (Asia) [[Ltd. Quarbin|ORG]] is building a plant in the port.",
+			name:   "a common word after a suffix alone",
+			marked: "Shares\n\nPrices rose, said Ann Vell of Tervane (Asia) [[Ltd. Industry|ORG]] analysts said sales fell.",
 			want:   nil,
+		},
+		{
+			name:   "another word after a suffix alone",
+			marked: "Shares\n\nPrices rose, said Ann Vell of Tervane (Asia) [[Ltd. Quarbin|ORG]] is building a plant in the port.",
+			want:   []string{`org:ltd-quarbin ORG "Ltd. Quarbin"`},
 		},
 		{
 			name:   "a firm before the stop",
