@@ -769,7 +769,7 @@ var saintWords = names.Set{"saint": true, "st": true, "sainte": true, "ste": tru
 func corpCut(ws []word) (first, rest []word) {
 	for i := 1; i < len(ws)-1; i++ {
 		k := names.Key(ws[i].text)
-		if !names.CorpSuffixes[k] || k == "holdings" || k == "co" && names.Key(ws[i+1].text) == "ltd" {
+		if !names.CorpSuffixes[k] || k == "holdings" || k == "co" && names.Key(ws[i+1].text) == "ltd" || coNameTail(ws, i) { // tail12j: coNameTail
 			continue
 		}
 		if internationalArm(ws[i+1:]) {

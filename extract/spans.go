@@ -17,7 +17,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	spans = quotedNicknameSpans(sents, spans)
 	r.teamSheetTypes(sents, spans)
 	r.clubsInSquads(sents, spans)
-	spans = possessiveFirmSpans(text, sents, r.angleFirmSpans(text, sents, r.subsidiarySpans(text, sents, r.pairFirmSpans(sents, r.demonymFirmSpans(sents, r.firmSpans(sents, bracketFirmSpans(sents, connectorSpans(sents, andCoSpans(sents, definedSpans(sents, spans)))))))))) // tail11g: angleFirmSpans; tail11l: possessiveFirmSpans
+	spans = commonPossessorSpans(sents, possessiveFirmSpans(text, sents, r.angleFirmSpans(text, sents, r.subsidiarySpans(text, sents, r.pairFirmSpans(sents, r.demonymFirmSpans(sents, r.firmSpans(sents, bracketFirmSpans(sents, connectorSpans(sents, andCoSpans(sents, definedSpans(sents, spans))))))))))) // tail11g: angleFirmSpans; tail11l: possessiveFirmSpans; tail12j: commonPossessorSpans
 	r.extendSpans(text, titleEnd, sents, spans)
 	saintPossessiveSpans(sents, spans)
 	namesakeBodySpans(text, sents, spans)
@@ -97,7 +97,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 		out = append(out, sp)
 	}
 	r.demonymSurnames(sents, out)
-	return r.openerCuts(sents, out) // tail11r
+	return suffixStopSpans(sents, r.openerCuts(sents, out)) // tail11r; tail12j: suffixStopSpans
 }
 
 // trimNumbers cuts angle brackets, small words and the figures of price
