@@ -212,6 +212,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		hillPlace(text, m):   // tail10yp
 		m.typ, m.typed = Location, true
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m), // tail10yd
+		firmKindTail(m),           // tail12i
 		r.firmApposition(text, m): // tail11d
 		m.typ, m.typed = Org, true
 	case firstNamePerson(text, m) || roleCharacter(text, m): // tail10zy
