@@ -30,7 +30,7 @@ func TestNoteRunOns(t *testing.T) {
 		},
 		{
 			name:   "a name after the note's firm",
-			marked: "Zorbit results\n\nNOTE: Full name is [[Zorbit Lemmo Inc|ORG]] [[Vellaquist|ORG]] owns 40 pct of [[Vellaquist|ORG]].",
+			marked: "Zorbit results\n\nNOTE: Full name is [[Zorbit Lemmo Inc|ORG]] [[Vellaquist|ORG]] owns 40 pct of it.",
 			want:   []string{`org:vellaquist ORG "Vellaquist" partial`, `org:zorbit-lemmo ORG "Zorbit Lemmo Inc"`},
 		},
 		{

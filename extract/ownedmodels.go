@@ -26,3 +26,28 @@ func ownedModel(text string, m *mention) bool {
 	}
 	return ownedNounAfter(text, we) && thingName(m, m.words)
 }
+
+// modelShortForm reports whether a one-word name before a model's number
+// is the short form of an owner's product of [ownedModel] that the article
+// names in full with the same number: "its Quarbin Vox 3 speech product
+// ... distribute Vox 3 in Europe". The short form alone has no owner
+// before it.
+func modelShortForm(a *article, i int) bool {
+	m := a.ms[i]
+	if m.End+2 >= len(a.text) || !asciiSpace(a.text[m.End]) || !isDigit(a.text[m.End+1]) || len(m.words) != 1 {
+		return false // the cheap first question: a figure right after a name of one word
+	}
+	if m.typ != Org && m.typ != Person || m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 {
+		return false
+	}
+	num, _ := nextWord(a.text, m.End)
+	for j, o := range a.ms {
+		if j == i || len(o.words) < 2 || last(o.words) != m.words[0] || o.End+1 >= len(a.text) || !asciiSpace(a.text[o.End]) {
+			continue
+		}
+		if n, _ := nextWord(a.text, o.End); n == num && ownedModel(a.text, o) {
+			return true
+		}
+	}
+	return false
+}

@@ -18,6 +18,16 @@ func TestOwnedModels(t *testing.T) {
 			want:   []string{`org:zorbit-labs ORG "Zorbit Labs Inc"`},
 		},
 		{
+			name:   "the short form with the same number",
+			marked: "Speech\n\nThe firm will license its [[Quarbin Vox|ORG]] 3 speech recognition product. A British firm will distribute [[Vox|ORG]] 3 in Europe.",
+			want:   nil,
+		},
+		{
+			name:   "the short form with another number",
+			marked: "Speech\n\nThe firm will license its [[Quarbin Vox|ORG]] 3 speech recognition product. [[Vox|ORG]] 4 is a rival's.",
+			want:   []string{`org:vox ORG "Vox" partial`},
+		},
+		{
 			name:   "a year after the name",
 			marked: "Results\n\nThe group said its [[Tervadisk|ORG]] 1987 sales system changed.",
 			want:   []string{`org:tervadisk ORG "Tervadisk" partial`},

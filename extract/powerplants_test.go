@@ -35,7 +35,7 @@ func TestPowerStations(t *testing.T) {
 		},
 		{
 			name:   "a terminal of no fuel",
-			marked: "Trucks\n\nThe [[Lemmovane|ORG]] cargo terminal opened on Monday.",
+			marked: "Trucks\n\nThe [[Lemmovane|ORG]] commercial terminal opened on Monday.",
 			want:   []string{`org:lemmovane ORG "Lemmovane" partial`},
 		},
 		{
