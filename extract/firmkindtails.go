@@ -12,14 +12,14 @@ var firmKindTails = names.Set{"brokerage": true, "trust": true, "research": true
 // took for a person or a place ends in one of [firmKindTails] ("John
 // Tervane Trust", "owner of Quarbin Brokerage"): a body. A name after
 // "of" or "for" inside it ("Institute for Research") is a body's whatever
-// its last word and is left to the rules of bodies; so is a name that no
-// rule may retype.
+// its last word and is left to the rules of bodies; so are a name after a
+// person's title ("Dr Lemmo Research") and a name that no rule may retype.
 func firmKindTail(m *mention) bool {
 	n := len(m.words)
 	if n < 2 || !firmKindTails[m.words[n-1]] || m.typ != Person && m.typ != Location {
 		return false
 	}
-	if m.canon != "" || m.forced != "" || m.country >= 0 || m.agency >= 0 {
+	if m.Title != "" || m.canon != "" || m.forced != "" || m.country >= 0 || m.agency >= 0 {
 		return false
 	}
 	p := m.words[n-2]

@@ -29,6 +29,11 @@ func TestFirmKindTails(t *testing.T) {
 			want:   []string{`location:quorvane-centre LOCATION "Quorvane Centre"`},
 		},
 		{
+			name:   "a person's title before the name",
+			marked: "Talks\n\n[[Dr Quorvane Research|PER]] spoke at the meeting.",
+			want:   []string{`person:quorvane-research PERSON "Quorvane Research"`},
+		},
+		{
 			name:   "one word alone",
 			marked: "Shops\n\nAnalysts said [[Trust|PER]] was sold.",
 			want:   []string{`person:trust PERSON "Trust" partial`},
