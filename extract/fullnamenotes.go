@@ -27,7 +27,22 @@ func noteRunOn(text string, m *mention) bool {
 		return false // the usual case, decided at once: no suffix, or a suffix with its stop
 	}
 	from := max(0, ps-160)
-	note := strings.ReplaceAll(text[from:ps], "\n", " ") // a wire line's end is a space
+	if !fullNameNote(strings.ReplaceAll(text[from:ps], "\n", " ")) { // a wire line's end is a space
+		return false
+	}
+	for _, part := range strings.Split(m.Name, "-") {
+		if part == "" || !ner.CommonWord(part) {
+			return false
+		}
+	}
+	return !capitalizedElsewhere(text, m.Name, m.Start)
+}
+
+// fullNameNote reports whether note, the text before a firm's suffix, holds
+// a results note's "full name ... is" ("Full name is", "full name of
+// company is") with no stop, colon or semicolon after it: the firm's name
+// runs from there to the suffix.
+func fullNameNote(note string) bool {
 	i := strings.LastIndex(note, "ull name ")
 	if i < 1 || note[i-1] != 'F' && note[i-1] != 'f' {
 		return false
@@ -37,13 +52,5 @@ func noteRunOn(text string, m *mention) bool {
 	if j < 0 || j > 20 || strings.ContainsAny(rest[:j+4], ".;:") {
 		return false // "Full name of company is": a few words before "is", no stop
 	}
-	if strings.ContainsAny(rest[j+4:], ";:") || strings.Contains(rest[j+4:], ". ") {
-		return false // the firm's name ends its sentence before the word
-	}
-	for _, part := range strings.Split(m.Name, "-") {
-		if part == "" || !ner.CommonWord(part) {
-			return false
-		}
-	}
-	return !capitalizedElsewhere(text, m.Name, m.Start)
+	return !strings.ContainsAny(rest[j+4:], ";:") && !strings.Contains(rest[j+4:], ". ")
 }

@@ -24,8 +24,8 @@ func TestNoteRunOns(t *testing.T) {
 			want:   []string{`org:quarbin-tervane ORG "Quarbin Tervane Corp"`},
 		},
 		{
-			name:   "no note before the suffix",
-			marked: "Deal\n\nThe shares of [[Quarbin Tervane Corp|ORG]] [[Interest|ORG]] rose.",
+			name:   "an is but no note before the suffix",
+			marked: "Deal\n\nThe new owner is [[Quarbin Tervane Corp|ORG]] [[Interest|ORG]] rose.",
 			want:   []string{`org:interest ORG "Interest" partial`, `org:quarbin-tervane ORG "Quarbin Tervane Corp"`},
 		},
 		{

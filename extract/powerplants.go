@@ -27,8 +27,10 @@ var powerHeads = names.Set{"plant": true, "station": true, "reactor": true, "ter
 // "power", "generating", ...; "crude", "oil" or "export" before
 // "terminal"). A firm's owner is named otherwise ("the Quarbin Power
 // plant", "Lemmo Electric Co's nuclear plant": a body's word, [siteName]);
-// a name the article also writes before a company suffix or after a given
-// name or a title is left alone.
+// a name the article gives a person (after a given name or a title) is
+// left alone. A short form of a firm the article names with its suffix
+// ("Tervaxa Corp ... the Tervaxa nuclear plant") keeps the firm's type by
+// the vote of its group.
 func powerStation(text string, m *mention) bool {
 	if m.End+8 >= len(text) || !asciiSpace(text[m.End]) || m.typ != Org && m.typ != Person {
 		return false
@@ -40,7 +42,7 @@ func powerStation(text string, m *mention) bool {
 	makes, fuel := false, false
 	for n := 0; ; n++ {
 		t := strings.TrimRight(w, ",.;:)")
-		if n > 0 && powerHeads[t] {
+		if powerHeads[t] { // at once after the name, makes is false: "the Quarbin plant" is the owner's
 			if t == "terminal" {
 				makes = fuel
 			}
@@ -61,10 +63,7 @@ func powerStation(text string, m *mention) bool {
 	if !makes || m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 || len(m.words) == 0 || len(m.words) > 4 {
 		return false
 	}
-	if !stationDeterminer(text, m.Start) || !siteName(m) || personElsewhere(text, m.Name) {
-		return false
-	}
-	return !suffixElsewhere(text, m.Name)
+	return stationDeterminer(text, m.Start) && siteName(m) && !personElsewhere(text, m.Name)
 }
 
 // stationDeterminer reports whether the word before i is "the", "its",
@@ -76,18 +75,4 @@ func stationDeterminer(text string, i int) bool {
 		p, _ = prevWordFast(text, ps)
 	}
 	return p == "the" || p == "The" || p == "its" || p == "their" || possessiveEnd(p) && upperWord(p)
-}
-
-// suffixElsewhere reports whether the text writes name before a company
-// suffix somewhere: "Skarvo Corp" makes "the Skarvo nuclear plant" the
-// firm's.
-func suffixElsewhere(text, name string) bool {
-	for _, end := range wholeWords(text, name) {
-		if end < len(text) && asciiSpace(text[end]) {
-			if w, _ := nextWord(text, end); names.CorpSuffixes.Has(strings.TrimRight(w, ",.;:")) {
-				return true
-			}
-		}
-	}
-	return false
 }
