@@ -189,7 +189,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		addressTown(text, m), firmSeat(text, m), // tail11d
 		mineSite(text, m), petroleumReserve(m),
 		placeKindOf(text, m), mineWorking(text, m), ownPlant(text, m), // tail10yl
-		disasterTown(text, m), elevatorTown(text, m):
+		disasterTown(text, m), elevatorTown(text, m),
+		powerStation(text, m): // tail12i
 		m.typ, m.typed = Location, true
 	case tablePlaceByWords(r.t, m):
 		m.typ, m.typed = Location, true
@@ -211,6 +212,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		hillPlace(text, m):   // tail10yp
 		m.typ, m.typed = Location, true
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m), // tail10yd
+		firmKindTail(m),           // tail12i
 		r.firmApposition(text, m): // tail11d
 		m.typ, m.typed = Org, true
 	case firstNamePerson(text, m) || roleCharacter(text, m): // tail10zy
@@ -340,6 +342,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 	case monthTypo(m): // tail10yk
 		return true
 	case lonelyOpener(text, m): // tail11e
+		return true
+	case noteRunOn(text, m): // tail12i
 		return true
 	case commonStart(text, m): // tail11u
 		return true

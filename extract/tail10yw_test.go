@@ -70,7 +70,8 @@ func TestCrudeByCue(t *testing.T) {
 		{
 			name:   "a terminal",
 			marked: "Oil\n\nThe oil is landed at the [[Sturvik|ORG]] crude terminal.",
-			want:   []string{`org:sturvik ORG "Sturvik" partial`},
+			// no crude grade; the terminal is a place since tail12i's powerStation
+			want: []string{`location:sturvik LOCATION "Sturvik" partial`},
 		},
 		{
 			name:   "a weight word before and",

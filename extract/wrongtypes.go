@@ -207,6 +207,7 @@ func ownedThings(a *article) {
 			pronounTitle(a.text, m) || genreHit(a.text, m) || hits && hitsList(a.text, m) ||
 			personForTitle(a.text, a.ms, i) || // tail10yt
 			productHead(a.text, m) || productKindBefore(a.text, m) || knownAsThing(a.text, m) || makerModel(a.text, m) || // tail11c
+			ownedModel(a.text, m) || modelShortForm(a, i) || // tail12i
 			kindListed(a.text, m) || bareKindBefore(a.text, m) || appositionWork(a.text, m) || bestPrizeFor(a.text, m) || // tail11h
 			brandListed(a.text, m) || madeBrand(a.text, m) || workStar(a, i) || makerBehind(a.text, m) || // tail11m
 			artistWork(a.text, a.ms, i) || // tail11s
