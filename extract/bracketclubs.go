@@ -86,13 +86,21 @@ func bracketContent(toks []text.Token, p Span, and bool) int {
 // bracketClub returns, for the person's span spans[i], the end of the club
 // in brackets after it ([bracketClubSpans]) and how many of the spans
 // after spans[i] lie inside the brackets; n < 2 when the brackets are no
-// such club's.
+// such club's. The recognizer's cut must show: a piece it typed a person
+// ("(Elkmoor, Ostby|PER and District)") or a capitalized word it left out
+// of every span ("District"). Brackets whose every word is in a club's or
+// a place's span of its own are left: the pieces may each be a club the
+// corpus knows, and graphstore reads a town's club by them (tail12k
+// measured the looser rule: a town's lone mention elsewhere then joined
+// its club).
 func (r *Resolver) bracketClub(toks []text.Token, spans []Span, i int) (end, n int) {
 	p := spans[i]
 	e := bracketContent(toks, p, true)
 	if e < 0 || i+1 >= len(spans) || spans[i+1].Sentence != p.Sentence || spans[i+1].Start != p.End+1 {
 		return 0, 0
 	}
+	cut := false
+	next := p.End + 1 // the first token no span inside has covered
 	for k := i + 1; k < len(spans) && spans[k].Sentence == p.Sentence && spans[k].Start < e; k++ {
 		c := spans[k]
 		if c.End > e {
@@ -104,9 +112,20 @@ func (r *Resolver) bracketClub(toks []text.Token, spans []Span, i int) (end, n i
 			c.Type == Person && c.End-c.Start >= 2 {
 			return 0, 0
 		}
+		cut = cut || c.Type == Person || uncoveredName(toks[next:c.Start])
+		next = c.End
 		n++
 	}
+	if cut = cut || uncoveredName(toks[next:e]); !cut {
+		return 0, 0
+	}
 	return e, n
+}
+
+// uncoveredName reports whether toks, words no span covers, hold a
+// capitalized word.
+func uncoveredName(toks []text.Token) bool {
+	return slices.ContainsFunc(toks, func(t text.Token) bool { return names.IsCapitalized(t.Text) })
 }
 
 // bracketAthletes counts the person's spans of spans[i]'s sentence, itself
