@@ -16,7 +16,9 @@ import (
 // product, a unit), the capitalized words of its long name are no
 // organization or place either, whatever pieces the recognizer cut them
 // into. The cue: a word of three to eight letters, capitalized, no span
-// of a person, organization or place over it, then "(" or a dash, then
+// of an organization or a place over it (a span of a person's, the word
+// alone, is the recognizer's guess at an unknown word: no one's name is
+// spelled out by its initials), then "(" or a dash, then
 // capitalized words and small words ("and", "of", "as", "a") whose
 // capitals' initials spell the short form, closed by ")" or a dash. A long
 // name with an organization's word ("Association", "Council", "Service",
@@ -67,8 +69,9 @@ func shortFormThing(sents []text.Sentence, spans []Span, i int) int {
 	if len(short) < 3 || len(short) > 8 || !names.IsCapitalized(short) || !asciiLetters(short) {
 		return 0
 	}
-	if i > 0 && spans[i-1].Sentence == sp.Sentence && spans[i-1].End > sp.Start-2 && spans[i-1].Type != Misc {
-		return 0 // the short form is a name the recognizer found
+	if p := spans[max(i-1, 0)]; i > 0 && p.Sentence == sp.Sentence && p.End > sp.Start-2 && p.Type != Misc &&
+		(p.Type != Person || p.Start != sp.Start-2) {
+		return 0 // the short form is a body's or a place's name the recognizer found
 	}
 	var ini []byte
 	for e := sp.Start; e < len(toks) && e-sp.Start <= 12; e++ {

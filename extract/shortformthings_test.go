@@ -17,7 +17,7 @@ func TestShortFormThingSpans(t *testing.T) {
 		},
 		{
 			name:   "a robot between dashes, cut at and",
-			marked: "Robots\n\nLewh - [[Light Efficient|ORG]] and [[Walking Helper|ORG]] - can walk, said [[Ann Vell|PER]].",
+			marked: "Robots\n\nThe robot [[Lewh|PER]] - [[Light Efficient|ORG]] and [[Walking Helper|ORG]] - can walk, said [[Ann Vell|PER]].",
 			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
 		},
 		{
