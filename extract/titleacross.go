@@ -18,10 +18,13 @@ var titleInnerWords = names.Set{"in": true, "at": true, "on": true, "a": true, "
 // "the classic film It's A Lemmo Life is". The title is the run of
 // capitalized words and small words ([titleInnerWords]) between the kind
 // noun and the mention's end, on one line, beginning with a capitalized
-// word and holding one small word at least that [titleJoins] lacks. A place, a country or a well-known name ([thingNameWords]: "the
+// word and holding one small word at least that [titleJoins] lacks, no
+// figure ("the single Band Aid 20 in Tervane": where it sold) and no
+// mention of its own ("the show Bethan and Ann Vell in Tervane"). A place, a country or a well-known name ([thingNameWords]: "the
 // film Vell at Cannes") is left, and so is a person's name of two words
 // or more.
-func kindTitleAcross(text string, m *mention) bool {
+func kindTitleAcross(text string, ms []*mention, k int) bool {
+	m := ms[k]
 	if m.typ != Org && m.typ != Person && m.typ != Location || m.canon != "" || m.forced != "" || m.agency >= 0 ||
 		m.country >= 0 || len(m.words) == 0 || len(m.words) > 3 {
 		return false
@@ -41,13 +44,27 @@ func kindTitleAcross(text string, m *mention) bool {
 		}
 		switch {
 		case workKinds[w]:
-			return first != "" && titleWord(strings.ReplaceAll(first, "'", ""))
+			return first != "" && upperWord(first) && !nameInside(ms, k, i)
 		case titleInnerWords[strings.ToLower(w)] && !upperWord(w):
-		case titleWord(strings.ReplaceAll(w, "'", "")):
+		case upperWord(w) && asciiLetters(strings.ReplaceAll(w, "'", "")):
 		default:
 			return false
 		}
 		first, i = w, ws
+	}
+	return false
+}
+
+// nameInside reports whether a mention of ms other than ms[k], no thing
+// (MISC: a piece of the title), begins between byte start and ms[k]: a name of its own inside the run of a
+// title ([kindTitleAcross]), "the show Bethan and Ann Vell in Tervane",
+// makes the run no one title. A mention that opens the run is the
+// title's first word ("the show Lemmo to Tervane").
+func nameInside(ms []*mention, k, start int) bool {
+	for j, o := range ms {
+		if j != k && o.Start >= start && o.Start < ms[k].Start && o.typ != Misc && o.Start > start {
+			return true
+		}
 	}
 	return false
 }
