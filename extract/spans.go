@@ -14,7 +14,7 @@ import (
 // first word of a place ("Camp" "David"). It returns new, sorted spans.
 func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence, spans []Span) []Span {
 	spans = slices.Clone(spans)
-	spans = quotedNicknameSpans(sents, spans)
+	spans = shortFormThingSpans(sents, r.bracketClubSpans(sents, quotedNicknameSpans(sents, spans))) // tail12k: bracketClubSpans, shortFormThingSpans
 	r.teamSheetTypes(sents, spans)
 	r.clubsInSquads(sents, spans)
 	spans = commonPossessorSpans(sents, possessiveFirmSpans(text, sents, r.angleFirmSpans(text, sents, r.subsidiarySpans(text, sents, r.pairFirmSpans(sents, r.demonymFirmSpans(sents, r.firmSpans(sents, bracketFirmSpans(sents, connectorSpans(sents, andCoSpans(sents, definedSpans(sents, spans))))))))))) // tail11g: angleFirmSpans; tail11l: possessiveFirmSpans; tail12j: commonPossessorSpans

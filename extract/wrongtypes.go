@@ -211,7 +211,7 @@ func ownedThings(a *article) {
 			kindListed(a.text, m) || bareKindBefore(a.text, m) || appositionWork(a.text, m) || bestPrizeFor(a.text, m) || // tail11h
 			brandListed(a.text, m) || madeBrand(a.text, m) || workStar(a, i) || makerBehind(a.text, m) || // tail11m
 			artistWork(a.text, a.ms, i) || // tail11s
-			broadcasterWork(a.text, m) || // tail12b
+			broadcasterWork(a.text, m) || kindTitleAcross(a.text, a.ms, i) || // tail12b; tail12k: kindTitleAcross
 			titleYear(a.text, m) { // tail12h
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
