@@ -39,19 +39,13 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	if !keep {
 		return out
 	}
-	if r.placeInhabitant(text, ws, typ) { // tail12n: "the 25-year-old Tervaner"
-		return out
-	}
 	if typ == Person {
 		ws = cutTenure(cutLowerTail(ws))
 	}
 	ws = r.cutQuantifier(ws)
-	if typ == Org || typ == Person {
-		if ws = cutLegalFormOpener(text, ws); len(ws) == 0 { // tail12n: "and Co. Industry analysts said"
-			return out
-		}
+	if ws = r.spanStartCuts(text, ws, typ); len(ws) == 0 { // tail12n: "Co. Industry", "Deputy Tervane Bank", "the Tervaner"
+		return out
 	}
-	ws = r.cutOfficeModifier(ws, typ) // tail12n: "Deputy Tervane Bank" of "Deputy Tervane Bank Governor"
 	ws = cutStateBefore(text, ws)
 	if country, ok := r.countryNoun(ws); ok {
 		// "U.S. Market" names the country; "H.K. Dlrs" nothing.
@@ -75,9 +69,6 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	// tail11e: "U.S. Subsidiary Quarbin Inc"
 	if relationOpener(ws, typ) {
 		return r.unitMentions(out, text, ws[1:], sent, typ)
-	}
-	if more, ok := r.orMentions(out, text, ws, sent, typ); ok { // tail12n: "Tervane Fund or Quarbin Fund"
-		return more
 	}
 	if typ == Org {
 		// Two clubs joined by a hyphen, "Manchester United-Arsenal", or
@@ -104,8 +95,7 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	}
 	// "Lord Liverpool", "Sir Alex Ferguson": an honorific makes a person,
 	// whatever the recognizer said.
-	if typ != Person && len(ws) >= 2 && (names.Honorifics.Has(ws[0].text) && allCapitalized(ws) || rankBeforeSurname(text, ws)) {
-		// tail12n: a short rank before a surname the article names elsewhere, "Gen Vellor"
+	if typ != Person && len(ws) >= 2 && personOpener(text, ws) { // tail12n: and a short rank, "Gen Vellor"
 		typ = Person
 	}
 	k := 0
@@ -702,6 +692,9 @@ func orgCut(text string, ws []word) (first, rest []word) {
 	}
 	if len(rest) == 0 {
 		first, rest = commaCut(ws)
+	}
+	if len(rest) == 0 {
+		first, rest = orCut(text, ws) // tail12n: "Tervane Fund or Quarbin Fund"
 	}
 	if len(rest) == 0 {
 		return nil, nil

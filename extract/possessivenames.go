@@ -11,8 +11,9 @@ import (
 // ([names.PossessiveNames]: "Moody's", "Standard & Poor's") when the
 // recognizer's organization span stopped before it: "giant Quarbin's"
 // would otherwise be the firm "Quarbin", a name of nobody's (tail12n). A
-// person's span is left: "Mr Vell's McDonald's" of a surname is his.
-func possessiveNameSpans(txt string, sents []text.Sentence, spans []Span) {
+// person's span is left: "Mr Vell's McDonald's" of a surname is his. It
+// returns spans, changed in place.
+func possessiveNameSpans(txt string, sents []text.Sentence, spans []Span) []Span {
 	for i, sp := range spans {
 		if sp.Type != Org || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End <= sp.Start {
 			continue
@@ -29,4 +30,5 @@ func possessiveNameSpans(txt string, sents []text.Sentence, spans []Span) {
 			spans[i].End++
 		}
 	}
+	return spans
 }

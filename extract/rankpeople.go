@@ -63,3 +63,11 @@ func rankSurnameElsewhere(text, rank string, s word) bool {
 	}
 	return false
 }
+
+// personOpener reports whether the first word of a span of two words or
+// more makes a person of it: an honorific before capitalized words ("Lord
+// Liverpool"), or a short rank before a surname the article names
+// elsewhere ([rankBeforeSurname]).
+func personOpener(text string, ws []word) bool {
+	return names.Honorifics.Has(ws[0].text) && allCapitalized(ws) || rankBeforeSurname(text, ws)
+}
