@@ -47,6 +47,9 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		ws = cutTenure(cutLowerTail(ws))
 	}
 	ws = r.cutQuantifier(ws)
+	if ws = r.spanStartCuts(text, ws, typ); len(ws) == 0 { // tail12n: "Co. Industry", "Deputy Tervane Bank", "the Tervaner"
+		return out
+	}
 	ws = cutStateBefore(text, ws)
 	if country, ok := r.countryNoun(ws); ok {
 		// "U.S. Market" names the country; "H.K. Dlrs" nothing.
@@ -96,7 +99,7 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	}
 	// "Lord Liverpool", "Sir Alex Ferguson": an honorific makes a person,
 	// whatever the recognizer said.
-	if typ != Person && len(ws) >= 2 && names.Honorifics.Has(ws[0].text) && allCapitalized(ws) {
+	if typ != Person && len(ws) >= 2 && personOpener(text, ws) { // tail12n: and a short rank, "Gen Vellor"
 		typ = Person
 	}
 	k := 0
@@ -693,6 +696,9 @@ func orgCut(text string, ws []word) (first, rest []word) {
 	}
 	if len(rest) == 0 {
 		first, rest = commaCut(ws)
+	}
+	if len(rest) == 0 {
+		first, rest = orCut(text, ws) // tail12n: "Tervane Fund or Quarbin Fund"
 	}
 	if len(rest) == 0 {
 		return nil, nil

@@ -20,9 +20,9 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	spans = commonPossessorSpans(sents, possessiveFirmSpans(text, sents, r.angleFirmSpans(text, sents, r.subsidiarySpans(text, sents, r.pairFirmSpans(sents, r.demonymFirmSpans(sents, r.firmSpans(sents, bracketFirmSpans(sents, connectorSpans(sents, andCoSpans(sents, definedSpans(sents, spans))))))))))) // tail11g: angleFirmSpans; tail11l: possessiveFirmSpans; tail12j: commonPossessorSpans
 	r.extendSpans(text, titleEnd, sents, spans)
 	saintPossessiveSpans(sents, spans)
-	namesakeBodySpans(text, sents, spans)
-	initialSpans(sents, r.initialOpenerSpans(titleEnd, sents, spans)) // tail12d: initialOpenerSpans
-	extendToNamed(text, sents, apostropheSurnameSpans(sents, spans))  // tail12e: apostropheSurnameSpans
+	namesakeBodySpans(text, sents, possessiveNameSpans(text, sents, spans)) // tail12n: possessiveNameSpans, "McDonald" "'s"
+	initialSpans(sents, r.initialOpenerSpans(titleEnd, sents, spans))       // tail12d: initialOpenerSpans
+	extendToNamed(text, sents, apostropheSurnameSpans(sents, spans))        // tail12e: apostropheSurnameSpans
 	headlineSuffixSpans(text, titleEnd, sents, spans)
 	r.headlineFirmBegun(text, titleEnd, sents, spans)
 	headlineAndSpans(text, titleEnd, sents, spans)
