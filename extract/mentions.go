@@ -31,12 +31,7 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		}
 		ws = ws[:n-1]
 	}
-	// A stock symbol after a company ("Enbridge Inc. ENB.TO") names
-	// nothing.
-	for len(ws) > 1 && isTicker(ws[len(ws)-1].text) {
-		ws = ws[:len(ws)-1]
-	}
-	if len(ws) == 0 || len(ws) == 1 && isTicker(ws[0].text) {
+	if ws = cutTickers(ws); len(ws) == 0 {
 		return out
 	}
 	ws, typ, keep := r.tableWords(text, ws, typ)
@@ -110,6 +105,18 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		out = append(out, m)
 	}
 	return out
+}
+
+// cutTickers cuts the stock symbols after a company ("Enbridge Inc.
+// ENB.TO"): they name nothing. A span that is a symbol alone gives nil.
+func cutTickers(ws []word) []word {
+	for len(ws) > 1 && isTicker(ws[len(ws)-1].text) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 1 && isTicker(ws[0].text) {
+		return nil
+	}
+	return ws
 }
 
 // tableWords runs the rules of tables over a span's words, in order: a
