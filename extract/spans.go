@@ -17,7 +17,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	spans = shortFormThingSpans(sents, r.bracketClubSpans(sents, quotedNicknameSpans(sents, spans))) // tail12k: bracketClubSpans, shortFormThingSpans
 	r.teamSheetTypes(sents, spans)
 	r.clubsInSquads(sents, spans)
-	spans = commonPossessorSpans(sents, possessiveFirmSpans(text, sents, r.angleFirmSpans(text, sents, r.subsidiarySpans(text, sents, r.pairFirmSpans(sents, r.demonymFirmSpans(sents, r.firmSpans(sents, bracketFirmSpans(sents, connectorSpans(sents, andCoSpans(sents, definedSpans(sents, spans))))))))))) // tail11g: angleFirmSpans; tail11l: possessiveFirmSpans; tail12j: commonPossessorSpans
+	spans = r.firmNameSpans(text, sents, spans)
 	r.extendSpans(text, titleEnd, sents, spans)
 	saintPossessiveSpans(sents, spans)
 	namesakeBodySpans(text, sents, possessiveNameSpans(text, sents, spans)) // tail12n: possessiveNameSpans, "McDonald" "'s"
@@ -98,6 +98,21 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	}
 	r.demonymSurnames(sents, out)
 	return suffixStopSpans(sents, r.openerCuts(sents, out)) // tail11r; tail12j: suffixStopSpans
+}
+
+// firmNameSpans runs the span rules of firms' names, in order: a name
+// defined in brackets, "X and Co", connectors, a firm in brackets, a
+// firm's words, a demonym before a firm, a pair of partners, a
+// subsidiary, angle brackets (tail11g), a firm's possessive (tail11l)
+// and a common word's possessive opening a firm's name (tail12j). It
+// returns the spans the last rule gives.
+func (r *Resolver) firmNameSpans(text string, sents []text.Sentence, spans []Span) []Span {
+	spans = andCoSpans(sents, definedSpans(sents, spans))
+	spans = bracketFirmSpans(sents, connectorSpans(sents, spans))
+	spans = r.demonymFirmSpans(sents, r.firmSpans(sents, spans))
+	spans = r.subsidiarySpans(text, sents, r.pairFirmSpans(sents, spans))
+	spans = possessiveFirmSpans(text, sents, r.angleFirmSpans(text, sents, spans))
+	return commonPossessorSpans(sents, spans)
 }
 
 // trimNumbers cuts angle brackets, small words and the figures of price
