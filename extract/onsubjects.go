@@ -25,15 +25,10 @@ var onHeads = names.Set{"committee": true, "subcommittee": true, "sub committee"
 	"agreement": true}
 
 // onSubject reports whether toks[s:e] reads as the subject of a body: two
-// words or more, the last a common word, no company suffix among them,
-// and none the tables know. (A suffix inside is a field's word:
-// "on Company Law Reform".)
+// words or more, the last a common word (the case table's) that is no
+// company suffix. A suffix inside is a field's word: "on Company Law Reform".
 func onSubject(toks []text.Token, s, e int) bool {
-	if e-s < 2 || !ner.CommonWord(toks[e-1].Text) || names.CorpSuffixes.Has(toks[e-1].Text) {
-		return false
-	}
-	_, known := names.Known(joinTokens(toks[s:e]))
-	return !known
+	return e-s >= 2 && ner.CommonWord(toks[e-1].Text) && !names.CorpSuffixes.Has(toks[e-1].Text)
 }
 
 // onHeadAt reports whether toks[k] is an [onHeads] word and "on" follows.

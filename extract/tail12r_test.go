@@ -117,9 +117,14 @@ func TestOnSubjects(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:   "a name after on",
+			marked: "Aid\n\nHe told the [[Tervane Committee|ORG]] on [[Quarbin Lemmox|ORG]] that it would sell.",
+			want:   []string{`org:quarbin-lemmox ORG "Quarbin Lemmox"`, `org:tervane-committee ORG "Tervane Committee"`},
+		},
+		{
 			name:   "a firm after on",
-			marked: "Aid\n\nHe told the [[Tervane Committee|ORG]] on [[Quarbin Lemmox Corp|ORG]] that it would sell.",
-			want:   []string{`org:quarbin-lemmox ORG "Quarbin Lemmox Corp"`, `org:tervane-committee ORG "Tervane Committee"`},
+			marked: "Aid\n\nHe told the [[Tervane Committee|ORG]] on [[Quarbin Lemmox Company|ORG]] that it would sell.",
+			want:   []string{`org:quarbin-lemmox ORG "Quarbin Lemmox Company"`, `org:tervane-committee ORG "Tervane Committee"`},
 		},
 	})
 }
