@@ -97,7 +97,8 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 		out = append(out, sp)
 	}
 	r.demonymSurnames(sents, out)
-	return suffixStopSpans(sents, r.openerCuts(sents, out)) // tail11r; tail12j: suffixStopSpans
+	// tail11r; tail12j: suffixStopSpans; tail12r: the four after it
+	return r.tailBodySpans(sents, suffixStopSpans(sents, r.openerCuts(sents, out)))
 }
 
 // firmNameSpans runs the span rules of firms' names, in order: a name
