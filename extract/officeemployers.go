@@ -29,9 +29,9 @@ var appositionOffices = names.Set{"president": true, "vice-president": true, "ch
 // between ("director of community relations at Zorbitsoft", "president of
 // distribution at Quarbin Bros."); or, for a name taken for a place,
 // a comma, an office of [appositionOffices] and "of" ("Ann Vell,
-// president of Lemmo Home Video"). A place the tables know, a region, a
-// country and a people are left: "director at Leeds" names a club by its
-// town, "president of Tervania" a country.
+// president of Lemmo Home Video"). A place the tables or the gazetteer
+// know, a region, a country and a people are left: "director at Leeds"
+// names a club by its town, "president of Tervania" a country.
 func (r *Resolver) officeEmployer(text string, m *mention) bool {
 	if m.typ != Location && m.typ != Person || m.Title != "" || m.canon != "" || m.forced != "" || m.country >= 0 || m.agency >= 0 || len(m.words) == 0 {
 		return false
@@ -55,7 +55,13 @@ func (r *Resolver) officeEmployer(text string, m *mention) bool {
 		// what the place's possessive owns.
 		return false
 	}
-	return !r.t.KnownPlace(m.key) && !r.t.Places[m.key] && !names.IsRegion(m.key) && !r.t.IsDemonym(m.key)
+	if r.t.KnownPlace(m.key) || r.t.Places[m.key] || names.IsRegion(m.key) || r.t.IsDemonym(m.key) {
+		return false
+	}
+	// A province the tables leave to the gazetteer: "president of
+	// Tervane Province" is its head.
+	g := placeGaz()
+	return g == nil || !g.PlaceName(m.words)
 }
 
 // officeBeforeAt reports whether an office of [employerOffices] ends
