@@ -236,7 +236,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || leaderAfter(text, m) ||
 		r.dealFirm(text, m) || r.firmNounBefore(text, m) || // tail10yl
-		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m)) && !r.t.KnownPlace(m.key):
+		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m) ||
+		r.officeEmployer(text, m) || firmStaffPossessive(text, m)) && !r.t.KnownPlace(m.key): // tail12p: officeEmployer, firmStaffPossessive
 		m.typ, m.typed = Org, true
 	case (fullFirmCue(text, m) || leaderOrBandBefore(text, m)) && !r.t.KnownPlace(m.key): // tail11i: leaderOrBandBefore
 		m.typ, m.typed = Org, true
@@ -253,7 +254,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case initialPlayer(text, m):
 		m.typ, m.typed = Person, true
 	default:
-		if t := cmp.Or(kindNounType(text, m), kindSubjectType(text, m)); t != "" { // tail10yx
+		if t := cmp.Or(kindNounType(text, m), kindSubjectType(text, m), kindBeforePlace(text, m)); t != "" { // tail10yx, tail12p
 			m.typ, m.typed = t, true
 		}
 	}

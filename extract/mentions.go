@@ -307,6 +307,9 @@ func (r *Resolver) buildPerson(text string, ws []word, sent int, typ Type) *ment
 	if len(ws) == 1 && typ == Person && names.Titles.Has(ws[0].text) && !names.TitleOnly.Has(ws[0].text) {
 		return nil // a bare "President"
 	}
+	if r.titledCountry(ws) { // tail12p: "DR Congo"
+		return r.build(text, ws, sent, Location)
+	}
 	all, n, keep := ws, 0, 0
 	if n, keep = names.SplitTitle(wordTexts(ws)); n == 0 {
 		n = particleTitle(ws) + rightTitle(ws) // tail12g: "Mr da Quarbo", "Rt Rev Vell"
