@@ -102,3 +102,42 @@ func TestMembersOf(t *testing.T) {
 		},
 	})
 }
+
+// TestOfNations checks, on sentences of our own, that a body named after
+// two nations joined by "and" takes back the second, and that a
+// capitalized word after it, a second name that is no nation's and a
+// person's span leave it as it was.
+func TestOfNations(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "two home nations",
+			marked: "Police\n\nThe head of the [[Tervane Federation of England|ORG]] and [[Wales|LOC]], which speaks for officers, said so.",
+			want:   []string{`org:tervane-federation-of-england-and-wales ORG "Tervane Federation of England and Wales"`},
+		},
+		{
+			name:   "two countries, the second in no span",
+			marked: "Trade\n\nThe [[Vell Council of France|ORG]] and Belgium said exports rose.",
+			want:   []string{`org:vell-council-of-france-and-belgium ORG "Vell Council of France and Belgium"`},
+		},
+		{
+			name:   "a capitalized word after the second nation",
+			marked: "Rugby\n\nThe [[Tervane Union of England|ORG]] and [[Wales Quarbin|ORG]] met on Sunday.",
+			want:   []string{`org:tervane-union-of-england ORG "Tervane Union of England"`, `org:wales-quarbin ORG "Wales Quarbin"`},
+		},
+		{
+			name:   "a second name that is no nation's",
+			marked: "Banks\n\nThe [[Tervane Bank of England|ORG]] and [[Quarbin|ORG]] said rates would rise.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`, `org:tervane-bank-of-england ORG "Tervane Bank of England"`},
+		},
+		{
+			name:   "a place's word before of",
+			marked: "Oil\n\nWells in the [[Gulf of Orvania|ORG]] and [[Belgium|LOC]] were shut.",
+			want:   []string{`country:BE COUNTRY "Belgium"`, `location:gulf-of-orvania LOCATION "Gulf of Orvania"`},
+		},
+		{
+			name:   "one nation twice",
+			marked: "Banks\n\nThe [[Tervane Bank of France|ORG]] and France's [[Quarbin Fund|ORG]] lent the money.",
+			want:   []string{`country:FR COUNTRY "France"`, `org:quarbin-fund ORG "Quarbin Fund"`, `org:tervane-bank-of-france ORG "Tervane Bank of France"`},
+		},
+	})
+}

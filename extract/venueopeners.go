@@ -83,3 +83,45 @@ func membersOfSpans(sents []text.Sentence, spans []Span) {
 		sp.End++
 	}
 }
+
+// isNation reports whether w names a country or a home nation
+// ([homeNations]).
+func isNation(w string) bool {
+	k := names.Key(w)
+	return homeNations[k] || names.Tables().Country(w, k) >= 0
+}
+
+// ofNationsSpans (tail12s) mends a body named "X of" two nations joined
+// by "and" that the recognizer cut after the first: "the Tervane
+// Federation of England and Wales, which" gave "Tervane Federation of
+// England" (and "Wales" apart, or nothing). An organization's span of
+// three words or more ending in an organization's word ([orgWord]), "of"
+// and a nation ([isNation]) takes "and" and another nation when no
+// capitalized word follows it (the name goes on there, or another name
+// begins), emptying a span that held the second nation alone. A place's
+// word before "of" ("the Gulf of Orvania and Lemmia", two places) and one
+// nation twice ("Bank of Orvania and Orvania's") leave it as it was.
+func ofNationsSpans(sents []text.Sentence, spans []Span) {
+	for i := range spans {
+		sp := &spans[i]
+		toks := fitTokens(sents, sp)
+		if toks == nil || sp.Type != Org || sp.End-sp.Start < 3 || sp.End+1 >= len(toks) || toks[sp.End].Text != "and" || toks[sp.End-2].Text != "of" {
+			continue // the usual case, decided at once
+		}
+		a, b := toks[sp.End-1].Text, toks[sp.End+1].Text
+		if a == b || !orgWord(names.Key(toks[sp.End-3].Text)) || !isNation(a) || !isNation(b) {
+			continue // "Tervane Bank of Orvania and Orvania's", "the Gulf of Orvania and Lemmia"
+		}
+		if sp.End+2 < len(toks) && names.IsCapitalized(toks[sp.End+2].Text) {
+			continue
+		}
+		if i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence && spans[i+1].Start <= sp.End+1 {
+			next := &spans[i+1]
+			if next.Start != sp.End+1 || next.End != sp.End+2 {
+				continue // the second nation inside a longer name
+			}
+			next.End = next.Start // now inside the body's name
+		}
+		sp.End += 2
+	}
+}
