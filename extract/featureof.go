@@ -9,10 +9,16 @@ import (
 
 // ofHeadSpans mends the names that the recognizer cut at "of" after their
 // head word: a firm's "House of X" ([houseOfSpans]) and a natural place's
-// "Gulf of X" ([featureOfSpans]).
+// "Gulf of X" ([featureOfSpans]); and a venue's first words, "Princess of"
+// or "Great", left out before the place it is named after
+// ([venueOpenerSpans]); a body of members cut before its members' plural
+// ([membersOfSpans]); a body of two nations cut at "and" ([ofNationsSpans]).
 func ofHeadSpans(sents []text.Sentence, spans []Span) {
 	houseOfSpans(sents, spans)
 	featureOfSpans(sents, spans)
+	venueOpenerSpans(sents, spans) // tail12s: "Princess of Orvania Theatre"
+	membersOfSpans(sents, spans)   // tail12s: "Association of Chief Tervane Officers"
+	ofNationsSpans(sents, spans)   // tail12s: "Tervane Federation of England and Wales"
 }
 
 // featureOfSpans (lead30) mends a natural place named "Gulf of X", "Sea of

@@ -41,12 +41,14 @@ func (r *Resolver) cutOfficeModifier(ws []word, typ Type) []word {
 // spanStartCuts runs tail12n's cuts at a span's start: a legal form that
 // ended the sentence before ([cutLegalFormOpener]), an office's modifier
 // ([Resolver.cutOfficeModifier]), and a town's inhabitant, which names
-// nothing ([Resolver.placeInhabitant]). It returns no words when the span
-// names nothing.
+// nothing ([Resolver.placeInhabitant]); and tail12s's compound adjective
+// ([cutHyphenAdjective]). It returns no words when the span names
+// nothing.
 func (r *Resolver) spanStartCuts(text string, ws []word, typ Type) []word {
 	if r.placeInhabitant(text, ws, typ) {
 		return nil
 	}
+	ws = cutHyphenAdjective(ws) // tail12s: "Off-colour Vell"
 	if typ == Org || typ == Person {
 		ws = cutLegalFormOpener(text, ws)
 	}
