@@ -83,6 +83,7 @@ func (r *Resolver) contextual(a *article) {
 	r.qualifyBodies(a)
 	r.unplacedPlaces(a)
 	r.regionPlaces(a)
+	r.townCounties(a) // tail12o
 	r.compassPlaces(a)
 	a.ms = slices.DeleteFunc(a.ms, func(m *mention) bool { return m.removed })
 	if r.opts.Successors {

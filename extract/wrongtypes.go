@@ -212,7 +212,7 @@ func ownedThings(a *article) {
 			brandListed(a.text, m) || madeBrand(a.text, m) || workStar(a, i) || makerBehind(a.text, m) || // tail11m
 			artistWork(a.text, a.ms, i) || // tail11s
 			broadcasterWork(a.text, m) || kindTitleAcross(a.text, a.ms, i) || // tail12b; tail12k: kindTitleAcross
-			titleYear(a.text, m) { // tail12h
+			titleYear(a.text, m) || possessedEvent(a.text, m) { // tail12h; tail12o: possessedEvent
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
