@@ -258,6 +258,10 @@ func (r *Resolver) linkShortNames(groups []*group) {
 		case 1:
 			g.parent = cands[0]
 		default:
+			if c := introducedBefore(g, cands); c != nil {
+				g.parent = c
+				break
+			}
 			g.ambiguous = true
 			if g.typ == Org || len(same) == 0 && !slices.ContainsFunc(cands, func(c *group) bool { return c.typ != Org }) {
 				ambiguous = append(ambiguous, append([]*group{g}, cands...))
