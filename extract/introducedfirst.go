@@ -15,6 +15,16 @@ package extract
 // full name: in the same sentence a surname alone is the family's ("Tom
 // Vell and other members of the Vell family").
 
+// parentOf returns the full name the short name g goes under of the
+// candidates cands it fits: the one candidate, or the person introduced
+// before it (introducedBefore); nil when none.
+func parentOf(g *group, cands []*group) *group {
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	return introducedBefore(g, cands)
+}
+
 // introducedBefore returns, of the people cands whose surname the
 // one-word name g is, the one whose full name the article writes in a
 // sentence before every mention of g when every other full name of cands
