@@ -253,10 +253,10 @@ func (r *Resolver) linkShortNames(groups []*group) {
 		if len(cands) == 0 {
 			cands = wholeFirmOf(groups, g)
 		}
-		switch len(cands) {
-		case 0:
-		case 1:
-			g.parent = cands[0]
+		switch p := parentOf(g, cands); {
+		case len(cands) == 0:
+		case p != nil:
+			g.parent = p
 		default:
 			g.ambiguous = true
 			if g.typ == Org || len(same) == 0 && !slices.ContainsFunc(cands, func(c *group) bool { return c.typ != Org }) {
