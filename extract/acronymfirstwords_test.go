@@ -26,5 +26,17 @@ func TestAcronymFirstWords(t *testing.T) {
 				"[[QVT|ORG]] also said its net worth rose to two mln dlrs.\n",
 			want: []string{`org:qvt ORG "QVT" partial`, `org:tervane-qvt ORG "Tervane QVT Corp"`},
 		},
+		{
+			name: "the letters' firm before the first word's",
+			marked: "Unit sold\n\n[[Quarbin Video Tervane Corp|ORG]] sold its unit [[QVT Dalmor Corp|ORG]] today.\n\n" +
+				"[[QVT|ORG]] also said its net worth rose to two mln dlrs.\n",
+			want: []string{`org:quarbin-video-tervane ORG "Quarbin Video Tervane Corp"`, `org:qvt-dalmor ORG "QVT Dalmor Corp"`},
+		},
+		{
+			name: "an arm in a country",
+			marked: "Unit sold\n\n[[QVT Canada Ltd|ORG]] said it sold its plant.\n\n" +
+				"[[QVT|ORG]] also said its net worth rose to two mln dlrs.\n",
+			want: []string{`org:qvt ORG "QVT" partial`, `org:qvt-canada ORG "QVT Canada Ltd"`},
+		},
 	})
 }

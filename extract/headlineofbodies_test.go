@@ -11,17 +11,17 @@ func TestHeadlineOfBodies(t *testing.T) {
 		{
 			name:   "the bank of the body",
 			marked: "BANK OF [[TERVANIA|LOC]] RAISES RATE\n\nThe [[Bank of Tervania|ORG]] raised its rate today.\n",
-			want:   []string{`org:bank-of-tervania ORG "Bank Of Tervania"`},
+			want:   []string{`org:bank-of-tervania ORG "Bank of Tervania"`},
 		},
 		{
 			name:   "the longest name of the body",
 			marked: "FIRST QUARBIN BANK OF [[VELLMARK|LOC]] CUTS PRIME\n\n[[First Quarbin Bank of Vellmark|ORG]] cut its prime rate.\n",
-			want:   []string{`org:first-quarbin-bank-of-vellmark ORG "First Quarbin Bank Of Vellmark"`},
+			want:   []string{`org:first-quarbin-bank-of-vellmark ORG "First Quarbin Bank of Vellmark"`},
 		},
 		{
 			name:   "a country's name",
 			marked: "BANK OF [[FRANCE|LOC]] LENDS FUNDS\n\nThe [[Bank of France|ORG]] lent funds to the market.\n",
-			want:   []string{`org:bank-of-france ORG "Bank Of France"`},
+			want:   []string{`org:bank-of-france ORG "Bank of France"`},
 		},
 		{
 			name:   "no body of that name",

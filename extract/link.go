@@ -365,7 +365,7 @@ func shortNameFits(g, f *group, acr bool) int {
 	case acr:
 		// Two letters ("EU") only between organizations.
 		letters := acronymLetters(g.surface)
-		if initialsFit(letters, fw) && (len(letters) > 2 || g.typ == Org && f.typ == Org) || acronymFirstWord(g, f, fw) { // tail12u: acronymFirstWord
+		if initialsFit(letters, fw) && (len(letters) > 2 || g.typ == Org && f.typ == Org) {
 			return 1
 		}
 		// A maker's product called by its model alone: "DS" of the

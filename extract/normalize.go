@@ -227,9 +227,13 @@ func fixCase(words []string, acronyms names.Set) []string {
 // caseScore ranks display forms of one name: mixed case beats all capitals
 // and all lower case.
 func caseScore(s string) int {
-	score := 0
+	score, first := 0, true
 	for w := range strings.FieldsSeq(s) {
+		inner := !first
+		first = false
 		switch {
+		case inner && innerCapital(w): // tail12u: "Bank Of Boston" below "Bank of Boston"
+			score--
 		case names.IsUpperWord(w) && utf8.RuneCountInString(w) > 4:
 			score -= 2
 		case !names.IsCapitalized(w) && !names.MinorWords[strings.ToLower(w)]:
@@ -254,4 +258,11 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// innerCapital reports whether w, a word inside a name, is a small word
+// written with a capital ("Of", "And"): a headline's capitals recased, a
+// worse display form than the body's "Bank of Boston" (tail12u).
+func innerCapital(w string) bool {
+	return names.MinorWords[strings.ToLower(w)] && names.IsCapitalized(w) && !names.IsUpperWord(w)
 }
