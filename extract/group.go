@@ -50,7 +50,6 @@ func (r *Resolver) group(ms []*mention, cr *confRule) []Entity {
 	linkDefinitions(ms)
 	linkLongerNames(groups)
 	r.linkShortNames(groups)
-	linkAcronymFirstWords(groups) // tail12u
 	unlinkPlaces(groups)
 	return r.entities(groups, ms, cr)
 }
