@@ -264,5 +264,16 @@ func isASCII(s string) bool {
 // written with a capital ("Of", "And"): a headline's capitals recased, a
 // worse display form than the body's "Bank of Boston" (tail12u).
 func innerCapital(w string) bool {
-	return names.MinorWords[strings.ToLower(w)] && names.IsCapitalized(w) && !names.IsUpperWord(w)
+	return len(w) <= maxMinorWord && names.IsCapitalized(w) && !names.IsUpperWord(w) && names.MinorWords[strings.ToLower(w)]
 }
+
+// maxMinorWord is the length in bytes of the longest of [names.MinorWords]:
+// a longer word is none, without lowering its case (caseScore runs in every
+// comparison of longestName).
+var maxMinorWord = func() int {
+	n := 0
+	for w := range names.MinorWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
