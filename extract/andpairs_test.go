@@ -38,7 +38,7 @@ func TestSplitAndPairs(t *testing.T) {
 			name:   "the halves of the same pair elsewhere",
 			marked: "[[TERVANE|ORG]] AND [[QUARBIN|ORG]] WEIGH BIDS\n\nThe [[Tervane and Quarbin|ORG]] board met.",
 			// The headline's halves are joined over "AND" too (headlineAndSpans).
-			want: []string{`org:tervane-and-quarbin ORG "Tervane And Quarbin"`},
+			want: []string{`org:tervane-and-quarbin ORG "Tervane and Quarbin"`}, // tail12u: the body's "and"
 		},
 		{
 			name:   "and a company suffix",

@@ -82,6 +82,10 @@ func (r *Resolver) applyTables(text string, m *mention) {
 		return
 	}
 	if c := r.t.Country(m.Name, m.key); c >= 0 && (!r.t.Countries[c].Weak || m.typ == Location) {
+		if countryTown(text, m) { // tail12u: "Peru, Ind.", a town
+			m.typ, m.typed = Location, true
+			return
+		}
 		m.country, m.typ = c, Country
 		return
 	}

@@ -74,7 +74,7 @@ func townBeforeState(text string, m *mention) bool {
 	if !townShaped(text, m) { // tail10yc: shared with provinceTown
 		return false
 	}
-	if m.typ == Person && len(m.words) >= 2 && placeGaz().FirstName(m.words[0]) {
+	if m.typ == Person && len(m.words) >= 2 && placeGaz().FirstName(m.words[0]) && !firmSeatOf(text, m) { // tail12u: firmSeatOf
 		return false
 	}
 	return townOnly(text, m.Name)

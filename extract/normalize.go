@@ -227,9 +227,13 @@ func fixCase(words []string, acronyms names.Set) []string {
 // caseScore ranks display forms of one name: mixed case beats all capitals
 // and all lower case.
 func caseScore(s string) int {
-	score := 0
+	score, first := 0, true
 	for w := range strings.FieldsSeq(s) {
+		inner := !first
+		first = false
 		switch {
+		case inner && innerCapital(w): // tail12u: "Bank Of Boston" below "Bank of Boston"
+			score--
 		case names.IsUpperWord(w) && utf8.RuneCountInString(w) > 4:
 			score -= 2
 		case !names.IsCapitalized(w) && !names.MinorWords[strings.ToLower(w)]:
@@ -255,3 +259,21 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// innerCapital reports whether w, a word inside a name, is a small word
+// written with a capital ("Of", "And"): a headline's capitals recased, a
+// worse display form than the body's "Bank of Boston" (tail12u).
+func innerCapital(w string) bool {
+	return len(w) <= maxMinorWord && names.IsCapitalized(w) && !names.IsUpperWord(w) && names.MinorWords[strings.ToLower(w)]
+}
+
+// maxMinorWord is the length in bytes of the longest of [names.MinorWords]:
+// a longer word is none, without lowering its case (caseScore runs in every
+// comparison of longestName).
+var maxMinorWord = func() int {
+	n := 0
+	for w := range names.MinorWords {
+		n = max(n, len(w))
+	}
+	return n
+}()

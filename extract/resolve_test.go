@@ -493,13 +493,15 @@ func TestKey(t *testing.T) {
 // TestCaseScoreParticles: the particles of people's names were a list of
 // their own that caseScore did not read, so "ibn" counted as a word left in
 // lower case and "Abdullah Ibn Saud" was preferred to "Abdullah ibn Saud".
+// Since tail12u a particle or small word written with a capital inside a
+// name scores lower (innerCapital): the lower-case form is at least as good.
 func TestCaseScoreParticles(t *testing.T) {
 	for _, pair := range [][2]string{
 		{"Abdullah ibn Saud", "Abdullah Ibn Saud"}, {"Osama bin Laden", "Osama Bin Laden"},
 		{"Ludwig van Beethoven", "Ludwig Van Beethoven"}, {"Bank of Japan", "Bank Of Japan"},
 	} {
-		if got, want := caseScore(pair[0]), caseScore(pair[1]); got != want {
-			t.Errorf("caseScore(%q) = %d, want %d as for %q", pair[0], got, want, pair[1])
+		if got, want := caseScore(pair[0]), caseScore(pair[1]); got < want {
+			t.Errorf("caseScore(%q) = %d, want at least %d as for %q", pair[0], got, want, pair[1])
 		}
 	}
 	if got := caseScore("abdullah ibn saud"); got >= 0 {

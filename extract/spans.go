@@ -17,7 +17,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	spans = shortFormThingSpans(sents, r.bracketClubSpans(sents, quotedNicknameSpans(sents, spans))) // tail12k: bracketClubSpans, shortFormThingSpans
 	r.teamSheetTypes(sents, spans)
 	r.clubsInSquads(sents, spans)
-	spans = r.firmNameSpans(text, sents, spans)
+	spans = r.firmNameSpans(text, sents, headlineOfBodySpans(text, titleEnd, sents, spans)) // tail12u: headlineOfBodySpans
 	r.extendSpans(text, titleEnd, sents, spans)
 	saintPossessiveSpans(sents, spans)
 	namesakeBodySpans(text, sents, possessiveNameSpans(text, sents, spans)) // tail12n: possessiveNameSpans, "McDonald" "'s"
