@@ -106,3 +106,47 @@ func TestBrandNameThings(t *testing.T) {
 		},
 	})
 }
+
+// TestFirstWordPlaceFirms checks that a firm's first word alone, typed a
+// place, joins the firm the article names, and the readings left alone:
+// a place the tables know, and a word the article also writes inside
+// another name.
+func TestFirstWordPlaceFirms(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a firm's first word alone typed a place",
+			marked: "Oil\n\nThe group owns 56 pct of [[Quarbix Oil Ltd|ORG]] in full. A buyer will take a stake in [[Quarbix|LOC]].",
+			want:   []string{`org:quarbix-oil ORG "Quarbix Oil Ltd"`},
+		},
+		{
+			name:   "a place the tables know",
+			marked: "Oil\n\nThe group owns 56 pct of [[Calgary Oil Ltd|ORG]] in full. A buyer in [[Calgary|LOC]] will take a stake.",
+			want:   []string{`location:calgary LOCATION "Calgary" partial`, `org:calgary-oil ORG "Calgary Oil Ltd"`},
+		},
+		{
+			name:   "a firm's acronym first word",
+			marked: "Ads\n\nThe group will buy [[QBX Group Inc|ORG]] in full. Holders of [[QBX|LOC]] shares agreed.",
+			want:   []string{`org:qbx ORG "QBX" partial`, `org:qbx-group ORG "QBX Group Inc"`},
+		},
+		{
+			name:   "a venue named after its town",
+			marked: "Race\n\nThe field lines up at [[Quarbix International Speedway|ORG]] today. The chase lands in [[Quarbix|LOC]] today.",
+			want:   []string{`location:quarbix LOCATION "Quarbix" partial`, `org:quarbix-international-speedway ORG "Quarbix International Speedway"`},
+		},
+		{
+			name:   "a field named after the place the firm is named after",
+			marked: "Oil\n\nThe group owns 56 pct of [[Quarbix Oil Ltd|ORG]] in full. It also runs the [[Quarbix|LOC]] oil field.",
+			want:   []string{`location:quarbix LOCATION "Quarbix" partial`, `org:quarbix-oil ORG "Quarbix Oil Ltd"`},
+		},
+		{
+			name:   "a town with its state after a comma",
+			marked: "Beds\n\nIt added beds to [[Quarbix Care Homes Inc|ORG]] in full, in [[Quarbix|LOC]], S.C., last year.",
+			want:   []string{`location:quarbix LOCATION "Quarbix" partial`, `org:quarbix-care-homes ORG "Quarbix Care Homes Inc"`},
+		},
+		{
+			name:   "the word also inside another name",
+			marked: "Oil\n\nThe group owns 56 pct of [[Quarbix Oil Ltd|ORG]] in full. A buyer will take a stake in [[Quarbix|LOC]] after the [[Tervane-Quarbix|ORG]] merger.",
+			want:   []string{`org:quarbix ORG "Quarbix" ambiguous partial`, `org:quarbix-oil ORG "Quarbix Oil Ltd"`, `org:tervane-quarbix ORG "Tervane-Quarbix"`},
+		},
+	})
+}
