@@ -63,8 +63,11 @@ func placeUse(text string, m *mention) bool {
 	if p, _ := prevWordFast(text, m.Start); p == "near" || p == "at" || p == "outside" {
 		return true
 	}
-	if stateAfterComma(text, m.End) {
-		return true
+	if stateAfterComma(text, m.End) || placeCompoundAfter(text, m.End) {
+		return true // "in Quarbix, S.C.", "the Quarbix province-based venture"
+	}
+	if p, _ := prevWordFast(text, m.Start); p == "in" && m.End < len(text) && (text[m.End] == '.' || text[m.End] == ',') {
+		return true // "its hub is in Quarbix."
 	}
 	if m.End >= len(text) || text[m.End] != ' ' {
 		return false
