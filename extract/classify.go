@@ -258,7 +258,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case initialPlayer(text, m):
 		m.typ, m.typed = Person, true
 	default:
-		if t := cmp.Or(kindNounType(text, m), kindSubjectType(text, m), kindBeforePlace(text, m)); t != "" { // tail10yx, tail12p
+		if t := cmp.Or(kindNounType(text, m), kindSubjectType(text, m), kindBeforePlace(text, m), lateKindType(text, m)); t != "" { // tail10yx; tail12p: kindBeforePlace; tail12q: lateKindType
 			m.typ, m.typed = t, true
 		}
 	}

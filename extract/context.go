@@ -68,7 +68,8 @@ func (r *Resolver) contextual(a *article) {
 	}
 	knownFirstWords(a)
 	if firms := companies(a); firms != nil {
-		firstWordFirms(a, firms) // tail10ys
+		firstWordFirms(a, firms)      // tail10ys
+		firstWordPlaceFirms(a, firms) // tail12q
 		sharedFirstWords(a, firms)
 	}
 	r.listPeers(a)

@@ -34,13 +34,14 @@ func firstWordFirms(a *article, firms []*mention) {
 
 // companies are the article's firms by their own words, as
 // [firstWordFirms] and [sharedFirstWords] take them: a company suffix or
-// a company's word after the first ([companyWords]), no "X of Y" and no
+// a company's word after the first ([companyWords]) or a foreign firm's
+// first word ([foreignFirmHeads]: "Banque Quarbin"), no "X of Y" and no
 // name and "and Co" ([andCo]); usually none.
 func companies(a *article) []*mention {
 	var firms []*mention
 	for _, m := range a.ms {
 		if m.typ == Org && len(m.words) >= 2 && m.canon == "" && m.forced == "" && m.words[1] != "of" &&
-			companyWords(m.words[1:]) && !andCo(m.words) {
+			(companyWords(m.words[1:]) || foreignFirmHeads[m.words[0]]) && !andCo(m.words) { // tail12q: a foreign firm's head
 			firms = append(firms, m)
 		}
 	}

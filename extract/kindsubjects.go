@@ -35,7 +35,10 @@ func kindSubject(text string, end int) bool {
 		return false
 	}
 	w, _ := nextWord(text, end)
-	return clauseWords[strings.TrimRight(w, ",.;:")]
+	if i := strings.IndexAny(w, ",.;:\""); i > 0 {
+		w = w[:i] // tail12q: a quotation glued to the comma, "said,\"The"
+	}
+	return clauseWords[w]
 }
 
 // kindSubjectType returns the type that a kind noun of a person or a band
@@ -58,7 +61,7 @@ func kindSubjectType(text string, m *mention) Type {
 		return ""
 	}
 	switch {
-	case (personKinds[k] || spouseKinds[k]) && !looksLikeOrg(m):
+	case (personKinds[k] || spouseKinds[k] || scholarKind(k)) && !looksLikeOrg(m): // tail12q: scholarKind
 		return Person
 	case bandNouns[k] && m.typ == Location:
 		return Org // a band typed a person is [bandCue]'s

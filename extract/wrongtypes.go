@@ -212,7 +212,7 @@ func ownedThings(a *article) {
 			brandListed(a.text, m) || madeBrand(a.text, m) || workStar(a, i) || makerBehind(a.text, m) || // tail11m
 			artistWork(a.text, a.ms, i) || // tail11s
 			broadcasterWork(a.text, m) || kindTitleAcross(a.text, a.ms, i) || // tail12b; tail12k: kindTitleAcross
-			titleYear(a.text, m) || possessedEvent(a.text, m) { // tail12h; tail12o: possessedEvent
+			titleYear(a.text, m) || possessedEvent(a.text, m) || brandNameThing(a.text, m) { // tail12h; tail12o: possessedEvent; tail12q: brandNameThing
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
@@ -249,7 +249,14 @@ func ownedThings(a *article) {
 var foreignFirmHeads = names.Set{"banque": true, "banco": true, "banca": true, "banka": true, "bankhaus": true,
 	"compagnie": true, "compania": true, "companhia": true, "societe": true, "sociedad": true, "sociedade": true,
 	"societa": true, "gruppo": true, "groupe": true, "grupo": true, "cia": true, "cie": true, "caisse": true,
-	"empresa": true, "industrias": true}
+	"empresa": true, "industrias": true,
+	// tail12q: industry nouns that open firms' names in French, Spanish
+	// and Italian ("Sistemas Lemmo de Quarbe", "Regie Nationale des
+	// Zorbit"); no person's or place's name opens so.
+	"regie": true, "usines": true, "etablissements": true, "entreprise": true, "raffinerie": true,
+	"sistemas": true, "envases": true, "petroleos": true, "corporacion": true, "laboratorios": true,
+	"construcciones": true, "transportes": true, "aceros": true, "cementos": true, "industrie": true,
+	"compagnia": true, "cooperativa": true}
 
 // foreignFirm reports whether a name the recognizer took for a person or
 // a place is a firm's by its first word in another language
