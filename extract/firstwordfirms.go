@@ -74,12 +74,21 @@ func firstFirm(firms []*mention, w string) *mention {
 // person's by a pronoun after it or a title ("Quarbin said he", "Mr
 // Quarbin": [namedPersonly] reads them so).
 func otherUse(a *article, w string, f *mention) bool {
+	return usedBeside(a, w, f, func(m *mention) bool {
+		return m.typ != Person && m.typ != Org || m.personal || m.Title != ""
+	})
+}
+
+// usedBeside reports whether the article writes the word w, other than in
+// the firm f, inside another name of two words or more or glued by a
+// hyphen, or alone in a mention that alone reports.
+func usedBeside(a *article, w string, f *mention, alone func(*mention) bool) bool {
 	for _, m := range a.ms {
 		if m.key == f.key {
 			continue
 		}
 		if len(m.words) == 1 && m.words[0] == w {
-			if m.typ != Person && m.typ != Org || m.personal || m.Title != "" {
+			if alone(m) {
 				return true
 			}
 			continue

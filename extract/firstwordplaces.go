@@ -85,23 +85,7 @@ func placeUse(text string, m *mention) bool {
 // firm: alone as a person, or inside another name of two words or more
 // or glued by a hyphen.
 func placeWordOtherUse(a *article, w string, f *mention) bool {
-	for _, m := range a.ms {
-		if m.key == f.key {
-			continue
-		}
-		if len(m.words) == 1 && m.words[0] == w {
-			if m.typ == Person || m.typ == Misc {
-				return true
-			}
-			continue
-		}
-		for _, x := range m.words {
-			if x == w || strings.Contains(x, "-") && slices.Contains(strings.Split(x, "-"), w) {
-				return true
-			}
-		}
-	}
-	return false
+	return usedBeside(a, w, f, func(m *mention) bool { return m.typ == Person || m.typ == Misc })
 }
 
 // acronymFirst reports whether a name's first word is written in capitals
