@@ -205,7 +205,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case airBase(m) || buildingName(text, m), // tail10yb, tail10yw
 		r.judicialDistrict(m): // tail10yn
 		m.typ, m.typed = Location, true
-	case radioStation(m) || resultLine(text, m) || bourseName(m): // tail10yb, tail10yw
+	case radioStation(m) || resultLine(text, m) || bourseName(m), // tail10yb, tail10yw
+		airlineName(text, m): // tail12w
 		m.typ, m.typed = Org, true
 	case provinceTown(text, m): // tail10yc
 		m.typ, m.typed = Location, true
@@ -224,6 +225,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m):
 		m.typ, m.typed = Person, true
 	case looksLikeOrg(m), danishForm(m), foreignFirmWord(m), nationalSide(m.words), foreignFirm(m), foreignBody(m), firmUnit(text, m), sportsClub(m), headOrg(m), fixtureLine(text, m),
+		ensembleName(m), mastheadName(m), // tail12w
 		articleUnit(text, m): // tail11i
 		m.typ, m.typed = Org, true
 	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
@@ -833,8 +835,7 @@ func firmList(text string, m *mention) bool {
 		case w == "":
 			return false
 		case lw == "including":
-			p, _ := prevWordFast(text, ws)
-			return firmPlurals[strings.ToLower(p)]
+			return firmPluralBefore(text, ws) // tail12w
 		case lw == "as":
 			p, ps := prevWordFast(text, ws)
 			q, _ := prevWordFast(text, ps)
