@@ -145,3 +145,44 @@ func TestFirmPluralBefore(t *testing.T) {
 		},
 	})
 }
+
+// TestAdviserFirms checks, on sentences of our own, that a plural of
+// advisers right before one name typed a person makes it a firm, and
+// that a list of people after it and a name after a comma are left.
+func TestAdviserFirms(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "auditors before one name",
+			marked: "Business\n\nShe said external auditors [[Rob Quarbin|PER]] had approved the accounts.",
+			want:   []string{`org:rob-quarbin ORG "Rob Quarbin"`},
+		},
+		{
+			name:   "brokers before two people",
+			marked: "Business\n\nThe brokers [[Ann Vell|PER]] and [[Rob Quarbin|PER]] said prices rose.",
+			want:   []string{`person:ann-vell PERSON "Ann Vell"`, `person:rob-quarbin PERSON "Rob Quarbin"`},
+		},
+		{
+			name:   "a comma before the name",
+			marked: "Business\n\nHis accountants, [[Ann Vell|PER]], said prices rose.",
+			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
+		},
+	})
+}
+
+// TestBroadcastKinds checks, on sentences of our own, that a television
+// or radio station's kind before a name makes it a body, and that a
+// station with no such word before it is left.
+func TestBroadcastKinds(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "television station before a name typed a place",
+			marked: "Football\n\nHe said so on television station [[Tervane Plus|LOC]].",
+			want:   []string{`org:tervane-plus ORG "Tervane Plus"`},
+		},
+		{
+			name:   "a railway station",
+			marked: "Travel\n\nThey met at the railway station [[Lemmo Cross|LOC]].",
+			want:   []string{`location:lemmo-cross LOCATION "Lemmo Cross"`},
+		},
+	})
+}
