@@ -20,8 +20,8 @@ func TestAirlineNames(t *testing.T) {
 		},
 		{
 			name:   "an air force's rank",
-			marked: "Defence\n\nThe review was led by [[Air Marshal Ann Vell|PER]] last year.",
-			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
+			marked: "Defence\n\nThe review was led by [[Air Commodore Vell|PER]] last year.",
+			want:   []string{`person:air-commodore-vell PERSON "Air Commodore Vell"`},
 		},
 		{
 			name:   "Air inside a longer name",
