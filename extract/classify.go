@@ -205,7 +205,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case airBase(m) || buildingName(text, m), // tail10yb, tail10yw
 		r.judicialDistrict(m): // tail10yn
 		m.typ, m.typed = Location, true
-	case radioStation(m) || resultLine(text, m) || bourseName(m): // tail10yb, tail10yw
+	case radioStation(m) || resultLine(text, m) || bourseName(m), // tail10yb, tail10yw
+		airlineName(text, m): // tail12w
 		m.typ, m.typed = Org, true
 	case provinceTown(text, m): // tail10yc
 		m.typ, m.typed = Location, true
@@ -224,6 +225,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m):
 		m.typ, m.typed = Person, true
 	case looksLikeOrg(m), danishForm(m), foreignFirmWord(m), nationalSide(m.words), foreignFirm(m), foreignBody(m), firmUnit(text, m), sportsClub(m), headOrg(m), fixtureLine(text, m),
+		ensembleName(m), mastheadName(m), // tail12w
 		articleUnit(text, m): // tail11i
 		m.typ, m.typed = Org, true
 	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
@@ -241,7 +243,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || leaderAfter(text, m) ||
 		r.dealFirm(text, m) || r.firmNounBefore(text, m) || // tail10yl
 		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m) ||
-		r.officeEmployer(text, m) || firmStaffPossessive(text, m)) && !r.t.KnownPlace(m.key): // tail12p: officeEmployer, firmStaffPossessive
+		r.officeEmployer(text, m) || firmStaffPossessive(text, m) || // tail12p: officeEmployer, firmStaffPossessive
+		adviserFirm(text, m)) && !r.t.KnownPlace(m.key): // tail12w: adviserFirm
 		m.typ, m.typed = Org, true
 	case (fullFirmCue(text, m) || leaderOrBandBefore(text, m)) && !r.t.KnownPlace(m.key): // tail11i: leaderOrBandBefore
 		m.typ, m.typed = Org, true
@@ -833,8 +836,7 @@ func firmList(text string, m *mention) bool {
 		case w == "":
 			return false
 		case lw == "including":
-			p, _ := prevWordFast(text, ws)
-			return firmPlurals[strings.ToLower(p)]
+			return firmPluralBefore(text, ws) // tail12w
 		case lw == "as":
 			p, ps := prevWordFast(text, ws)
 			q, _ := prevWordFast(text, ps)

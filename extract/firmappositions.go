@@ -136,7 +136,7 @@ func firmHead(after string) (string, bool) {
 		ended := len(word) < len(w)
 		if !ended {
 			next, _ := nextWord(after, e)
-			ended = next == "which" || next == "that" || next == "based" || next == "in"
+			ended = next == "which" || next == "that" || next == "based" || next == "in" || ownerParticiples[next] // tail12w: ownerParticiples
 		}
 		if ended {
 			return word, word == lw

@@ -93,7 +93,7 @@ func kindNounType(text string, m *mention) Type {
 	k := kindBefore(text, m)
 	switch {
 	case k == "":
-	case bodyKinds[k] && m.typ != Org:
+	case (bodyKinds[k] || pressKinds[k] || broadcastKind(text, m, k)) && m.typ != Org: // tail12w: pressKinds, broadcastKind
 		return Org
 	case bandNouns[k] && m.typ == Location:
 		// "rap group Zorbit" typed a place; a band typed a person is
