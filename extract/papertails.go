@@ -12,7 +12,9 @@ import (
 // Market Update" are reports, bulletins or broadcasts; "the Lemmo
 // Investment Notes", "Convertible Preferred Stock", "American Depositary
 // Receipts", "the Quarbin Cotton Certificate" and "Treasury Loan" (a
-// British government bond) are securities. Either is MISC, no entity.
+// British government bond) are securities; "the Zorbit Therapy", "a
+// Quarbin Antigen Test" and "the Lemmo Stock Average" a treatment, a
+// test and an index. Each is MISC, no entity.
 
 // reportTails end the names of reports, bulletins and broadcasts.
 var reportTails = names.Set{"outlook": true, "summary": true, "update": true}
@@ -23,6 +25,11 @@ var reportTails = names.Set{"outlook": true, "summary": true, "update": true}
 var securityTails = names.Set{"notes": true, "stock": true, "receipt": true, "receipts": true,
 	"certificate": true, "certificates": true}
 
+// methodTails end the names of treatments, tests and vaccines, and
+// "Average" a stock index's: "the Zorbit Therapy", "a Quarbin Antigen
+// Test", "the Lemmo Stock Average".
+var methodTails = names.Set{"therapy": true, "test": true, "vaccine": true, "vaccines": true, "average": true}
+
 // giltLoans stand before "Loan" in a British government bond's name:
 // "Treasury Loan", "Exchequer Loan". "Savings and Loan" and "Home Loan"
 // name banks.
@@ -30,7 +37,8 @@ var giltLoans = names.Set{"treasury": true, "exchequer": true}
 
 // paperTail reports whether a name of two words or more, not typed a
 // person's, ends in a report's word ([reportTails]), a security's
-// ([securityTails]) or "Loan" after [giltLoans]. A country's, an agency's
+// ([securityTails]), a treatment's, a test's or an index's ([methodTails])
+// or "Loan" after [giltLoans]. A country's, an agency's
 // and a canon's name are left alone, and so is "Stock" before "exchange":
 // a stock exchange's name cut before its last word.
 func paperTail(text string, m *mention) bool {
@@ -39,7 +47,7 @@ func paperTail(text string, m *mention) bool {
 		return false
 	}
 	last := m.words[n-1]
-	if !reportTails[last] && !securityTails[last] && !(last == "loan" && giltLoans[m.words[n-2]]) {
+	if !reportTails[last] && !securityTails[last] && !methodTails[last] && !(last == "loan" && giltLoans[m.words[n-2]]) {
 		return false // the cheap first question
 	}
 	if last == "stock" {

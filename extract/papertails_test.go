@@ -24,6 +24,12 @@ func TestPaperTails(t *testing.T) {
 			want: []string{`org:quarbin ORG "Quarbin" partial`},
 		},
 		{
+			name: "treatments, tests and indices",
+			marked: "HEALTH\n\n[[Quarbin|ORG]] said the [[Zorbit Therapy|ORG]] and a [[Lemmo Antigen Test|ORG]] " +
+				"lifted the [[Tervane Stock Average|LOC]].\n",
+			want: []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+		{
 			name:   "a person's name",
 			marked: "PEOPLE\n\n[[Quarbin|ORG]] named [[Ann Stock|PER]] its chairman.\n",
 			want:   []string{`org:quarbin ORG "Quarbin" partial`, `person:ann-stock PERSON "Ann Stock"`},
