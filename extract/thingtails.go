@@ -309,10 +309,11 @@ func bareUnit(text string, m *mention) bool {
 
 // thingTail reports whether a name is a law, a game or a contest by its
 // last words or the words around it, or a plant's unit by its number
-// alone ([lawName], [gameTail], [contestAfter], [bareUnit]);
+// alone ([lawName], [gameTail], [contestAfter], [bareUnit]), or a
+// report or a security by its last word ([paperTail]);
 // [Resolver.notEntity] asks it.
 func thingTail(text string, m *mention) bool {
-	return lawName(m) || gameTail(text, m) || contestAfter(text, m) || bareUnit(text, m)
+	return lawName(m) || gameTail(text, m) || contestAfter(text, m) || bareUnit(text, m) || paperTail(text, m) // tail12x: paperTail
 }
 
 // listedThing reports whether a name is a model in a list before a kind
