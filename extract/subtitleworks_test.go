@@ -30,8 +30,8 @@ func TestSubtitleWorks(t *testing.T) {
 		},
 		{
 			name:   "the name before the colon is no thing",
-			marked: "Business\n\nThe deal was signed by [[Quarbin Holdings|ORG]]: [[Tervane Bank|ORG]] lent the money.",
-			want:   []string{`org:quarbin ORG "Quarbin Holdings"`, `org:tervane-bank ORG "Tervane Bank"`},
+			marked: "Business\n\nShares rose at [[Quarbin Holdings|ORG]]: [[Zorbitax|ORG]] also gained in late trade.",
+			want:   []string{`org:quarbin ORG "Quarbin Holdings"`, `org:zorbitax ORG "Zorbitax" partial`},
 		},
 		{
 			name: "a subtitle in capitals may be a body's acronym",

@@ -23,7 +23,7 @@ func TestWorkSiblings(t *testing.T) {
 			want: []string{`org:zorbitron ORG "ZorbiTron" partial`},
 		},
 		{
-			name: "no cue beside any mention",
+			name:   "no cue beside any mention",
 			marked: "Tech\n\nOwners of the [[ZorbiTron|ORG]] will wait. Many [[ZorbiTron|ORG]] fans queued.",
 			want:   []string{`org:zorbitron ORG "ZorbiTron" partial`},
 		},
