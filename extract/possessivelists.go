@@ -15,9 +15,11 @@ import (
 // comma, "and" or "or"; after the last "'s" comes a stop, a comma, a dash
 // or a bracket, no word: "Macy's and Vell's sales rose" is two owners'
 // sales, and a list with no such name ("Lemmo's, Vell's and Quarbin's.")
-// is left to the recognizer. The spans become organizations'. It returns
-// spans, changed in place.
+// is left to the recognizer. The spans become organizations', and so do
+// the article's other mentions of the known name typed a person's
+// ([possessiveNamesAgain]). It returns spans, changed in place.
 func possessiveListSpans(txt string, sents []text.Sentence, spans []Span) []Span {
+	var known names.Set // the known names a list gave their "'s", by key
 	for i := 0; i < len(spans); {
 		j := possessiveListEnd(sents, spans, i)
 		if j-i < 2 || !possessiveListKnown(txt, sents, spans[i:j]) {
@@ -27,10 +29,37 @@ func possessiveListSpans(txt string, sents []text.Sentence, spans []Span) []Span
 		for k := i; k < j; k++ {
 			spans[k].End++
 			spans[k].Type = Org
+			if key := names.Key(spanText(txt, sents[spans[k].Sentence].Tokens, spans[k])); names.PossessiveNames[key] {
+				if known == nil {
+					known = names.Set{}
+				}
+				known[key] = true
+			}
 		}
 		i = j
 	}
+	if known != nil {
+		possessiveNamesAgain(txt, sents, spans, known)
+	}
 	return spans
+}
+
+// possessiveNamesAgain gives back the "'s" to the other mentions, typed a
+// person's, of a name a list of the article has shown to be a firm's
+// ("Macy's owner buys Quarbin" in the headline of a story whose list reads
+// "stores like Macy's, Quarbin's and Vell's").
+func possessiveNamesAgain(txt string, sents []text.Sentence, spans []Span, known names.Set) {
+	for i := range spans {
+		sp := &spans[i]
+		toks := fitTokens(sents, sp)
+		if toks == nil || sp.Type != Person || sp.End >= len(toks) || !possessiveMark(toks[sp.End].Text) || toks[sp.End].Start != toks[sp.End-1].End {
+			continue
+		}
+		if known[names.Key(spanText(txt, toks, *sp)+"s")] {
+			sp.End++
+			sp.Type = Org
+		}
+	}
 }
 
 // possessiveListEnd returns the end of the list of possessed spans that

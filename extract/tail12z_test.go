@@ -97,6 +97,11 @@ func TestPossessiveLists(t *testing.T) {
 			want:   []string{`org:macys ORG "Macy's" partial`, `org:quarbin ORG "Quarbin" partial`, `org:tom-vell ORG "Tom Vell"`},
 		},
 		{
+			name:   "the known name again, in a headline",
+			marked: "[[Macy|PER]]'s owner buys [[Quarbin|ORG]]\n\nThe deal joins stores like [[Macy|PER]]'s, [[Quarbin|PER]]'s and [[Tom Vell|PER]]'s, making a chain.",
+			want:   []string{`org:macys ORG "Macy's" partial`, `org:quarbin ORG "Quarbin" partial`, `org:tom-vell ORG "Tom Vell"`},
+		},
+		{
 			name:   "two stores before a dash",
 			marked: "Shops\n\nThe owner of [[Macy|PER]]'s and [[Quarbin|PER]]'s - a chain - agreed.",
 			want:   []string{`org:macys ORG "Macy's" partial`, `org:quarbin ORG "Quarbin" partial`},
