@@ -12,13 +12,15 @@ import (
 // "Gulf of X" ([featureOfSpans]); and a venue's first words, "Princess of"
 // or "Great", left out before the place it is named after
 // ([venueOpenerSpans]); a body of members cut before its members' plural
-// ([membersOfSpans]); a body of two nations cut at "and" ([ofNationsSpans]).
+// ([membersOfSpans]); a body of two nations cut at "and" ([ofNationsSpans]);
+// a body named for a place, cut before "for" ([forPlaceSpans]).
 func ofHeadSpans(sents []text.Sentence, spans []Span) {
 	houseOfSpans(sents, spans)
 	featureOfSpans(sents, spans)
 	venueOpenerSpans(sents, spans) // tail12s: "Princess of Orvania Theatre"
 	membersOfSpans(sents, spans)   // tail12s: "Association of Chief Tervane Officers"
 	ofNationsSpans(sents, spans)   // tail12s: "Tervane Federation of England and Wales"
+	forPlaceSpans(sents, spans)    // tail12z: "Tervane Economic Commission for Latin Orvania"
 }
 
 // featureOfSpans (lead30) mends a natural place named "Gulf of X", "Sea of
