@@ -20,8 +20,8 @@ func TestBothAndSpans(t *testing.T) {
 		},
 		{
 			name:   "a firm with its own and",
-			marked: "Shares\n\nSince then [[Tervane Light and Power Co|ORG]] and [[Quarbin Inc|ORG]] each paid.",
-			want:   []string{`org:quarbin ORG "Quarbin Inc"`, `org:tervane-light-and-power ORG "Tervane Light and Power Co"`},
+			marked: "Shares\n\nThe two units of [[Tervane Light and Power Co|ORG]] each paid a dividend.",
+			want:   []string{`org:tervane-light-and-power ORG "Tervane Light and Power Co"`},
 		},
 		{
 			name:   "the last name of a list",
