@@ -42,7 +42,10 @@ func countryPairWord(w string) bool {
 	if !countryHalf(a) || !countryHalf(b) {
 		return false
 	}
-	return !names.Tables().KnownPlace(names.Key(w))
+	// "Trinidad-Tobago" writes one country's "and" with a hyphen
+	// ([Resolver.hyphenCountry])
+	full := a + " and " + b
+	return !names.Tables().KnownPlace(names.Key(w)) && names.Tables().Country(full, names.Key(full)) < 0
 }
 
 // countryHalf reports whether s, a half of [countryPairWord], names a
