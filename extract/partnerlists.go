@@ -156,8 +156,12 @@ func (r *Resolver) partnerWord(tk text.Token) bool {
 var firmCueWords = names.Set{"firm": true}
 
 // firmCueBefore reports whether a firm's noun stands right before token
-// k, with or without "of": "law firm Tervane", "the firm of Tervane".
+// k, with or without "of": "law firm Tervane", "the firm of Tervane"; or a
+// role and "with" ([roleWithBefore]: "an attorney with Tervane").
 func firmCueBefore(toks []text.Token, k int) bool {
+	if roleWithBefore(toks, k) {
+		return true
+	}
 	if k >= 1 && toks[k-1].Text == "of" {
 		k--
 	}

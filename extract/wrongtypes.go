@@ -212,6 +212,7 @@ func ownedThings(a *article) {
 			brandListed(a.text, m) || madeBrand(a.text, m) || workStar(a, i) || makerBehind(a.text, m) || // tail11m
 			artistWork(a.text, a.ms, i) || // tail11s
 			broadcasterWork(a.text, m) || kindTitleAcross(a.text, a.ms, i) || // tail12b; tail12k: kindTitleAcross
+			artsPrizeFor(a.text, m) || // tail13b
 			titleYear(a.text, m) || possessedEvent(a.text, m) || brandNameThing(a.text, m) || // tail12h; tail12o: possessedEvent; tail12q: brandNameThing
 			pluralEvent(a.text, m) || workSibling(a.text, m) || honourAward(a.text, m) { // tail12v
 			things = append(things, m.key)

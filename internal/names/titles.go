@@ -54,7 +54,10 @@ var sportsPositions = Set{"lhp": true, "rhp": true, "qb": true, "wr": true, "rb"
 // "Gen.", "Col.", "Cmdr.".
 var titleAbbrevs = Set{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true,
 	"gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true, "capt": true,
-	"sgt": true, "maj": true, "cmdr": true, "adm": true, "rev": true, "hon": true, "pres": true}
+	"sgt": true, "maj": true, "cmdr": true, "adm": true, "rev": true, "hon": true, "pres": true,
+	// British police ranks, written with or without the period: "Chief
+	// Supt Vell", "Det Insp Vell" (tail13b).
+	"supt": true, "insp": true}
 
 // NameAbbrevs are the abbreviated words that belong to names and keep their
 // period there: titles ("Gen."), "St.", "Mt.", "Ft.", "Jr.", "Sr." and the
