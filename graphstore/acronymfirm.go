@@ -12,9 +12,8 @@ import (
 // spelled out elsewhere). The one article that linked it is no definition
 // the corpus gives, as "Quarbin Video Tervane (QVT)" is: the lone acronym
 // follows such a firm, when no other article links the acronym to
-// anything, only when its article shares something with the firm's
-// articles besides countries. Else it stays
-// apart, unless its article names a body that spells the acronym out
+// anything, only when its article's context is enough for a link. Else
+// it stays apart, unless its article names a body that spells the acronym out
 // ("American Motors Corp" beside "AMC", which its resolver did not link):
 // then the context weighs every candidate, as where no article links it
 // (tail13a, issue 10).
@@ -28,7 +27,7 @@ func (c *corpus) firstWordFirmOf(o *occurrence, id string) bool {
 
 // firstWordOnly decides for an acronym whose one known candidate is the
 // firm to, which the acronym only begins the name of, and whose context e
-// shares nothing with the firm's but countries: apart, unless its article
+// is not enough: apart, unless its article
 // names the firm itself (linked there), or a candidate that spells the
 // acronym out (contextOnly).
 func (c *corpus) firstWordOnly(o *occurrence, to string, e evidence) (string, evidence, bool, bool) {

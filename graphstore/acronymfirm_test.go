@@ -9,9 +9,9 @@ import (
 
 // TestAcronymFirstWordFirm checks that an article's lone acronym does not
 // follow a firm whose name the acronym only begins ("QVT" and QVT Video
-// Corp, linked in the firm's own article) when its article shares only
-// countries with the firm's, and that it still does where the article
-// shares more, where the firm is named by a word ("Qvt Video Corp"), or
+// Corp, linked in the firm's own article) when its article shares less
+// than enough with the firm's (a country, a place), and that it still does
+// where the article shares enough, where the firm is named by a word ("Qvt Video Corp"), or
 // where an article spells the acronym out.
 func TestAcronymFirstWordFirm(t *testing.T) {
 	for _, tt := range acronymFirmCases() {
@@ -42,7 +42,7 @@ func acronymFirmCases() []nodeCase {
 		doc("firm2", at("org:quarbin-video-tervane", "QVT Tervane Inc", extract.Org, false, 0))}
 	return withFiller(filler, []nodeCase{
 		{"a firm the acronym begins, only a country shared", []*extract.Doc{firm("org:qvt-video", "QVT Video Corp"), lone(countries)}, "lone", "org:qvt", "org:qvt"},
-		{"a firm the acronym begins, a place shared", []*extract.Doc{firm("org:qvt-video", "QVT Video Corp"), lone(weak)}, "lone", "org:qvt", "org:qvt-video"},
+		{"a firm the acronym begins, a place shared", []*extract.Doc{firm("org:qvt-video", "QVT Video Corp"), lone(weak)}, "lone", "org:qvt", "org:qvt"},
 		{"a firm of a word, only a country shared", []*extract.Doc{firm("org:qvt-video", "Qvt Video Corp"), lone(countries)}, "lone", "org:qvt", "org:qvt-video"},
 		{"a firm the acronym begins, much shared", []*extract.Doc{firm("org:qvt-video", "QVT Video Corp"), lone(strong)}, "lone", "org:qvt", "org:qvt-video"},
 		{"a body that spells it out, only a country shared", []*extract.Doc{firm("org:quarbin-video-tervane", "Quarbin Video Tervane"), lone(countries)}, "lone", "org:qvt", "org:quarbin-video-tervane"},

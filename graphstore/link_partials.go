@@ -284,7 +284,7 @@ func (c *corpus) decideKnown(o *occurrence) (to string, e evidence, ok, done boo
 		// An acronym one article defines and this one's context
 		// shares something with; a one-word name needs more.
 		e := c.score(o.art, known[0].id, o.key, o.pid)
-		if e.things == 0 && c.firstWordFirmOf(o, known[0].id) {
+		if !e.enough() && c.firstWordFirmOf(o, known[0].id) {
 			return c.firstWordOnly(o, known[0].id, e)
 		}
 		ok := known[0].evidence >= 2 || c.sparse(o) || e.enough() || o.rule == RuleAcronym && e.score > 0
