@@ -50,6 +50,7 @@ func (r *Resolver) group(ms []*mention, cr *confRule) []Entity {
 	linkDefinitions(ms)
 	linkLongerNames(groups)
 	r.linkShortNames(groups)
+	linkAcronymFirstWords(groups) // tail12u's rule, with graphstore's guard (acronymfirm.go)
 	unlinkPlaces(groups)
 	return r.entities(groups, ms, cr)
 }

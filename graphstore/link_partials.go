@@ -284,6 +284,9 @@ func (c *corpus) decideKnown(o *occurrence) (to string, e evidence, ok, done boo
 		// An acronym one article defines and this one's context
 		// shares something with; a one-word name needs more.
 		e := c.score(o.art, known[0].id, o.key, o.pid)
+		if !e.enough() && c.firstWordFirmOf(o, known[0].id) {
+			return c.firstWordOnly(o, known[0].id, e)
+		}
 		ok := known[0].evidence >= 2 || c.sparse(o) || e.enough() || o.rule == RuleAcronym && e.score > 0
 		if townName(o.pid) {
 			// A town names several clubs ("Leeds": Leeds United, the
@@ -292,10 +295,7 @@ func (c *corpus) decideKnown(o *occurrence) (to string, e evidence, ok, done boo
 		}
 		return known[0].id, e, ok, true
 	case len(known) == 0:
-		if !c.enoughAlone(o, o.cands) {
-			return "", evidence{}, false, true // no article says so: only the context may
-		}
-		return "", evidence{}, false, false
+		return c.contextOnly(o)
 	}
 	// Several definitions, but one nearly always: "UN" for the United
 	// Nations, once for a misspelt "United Nation".

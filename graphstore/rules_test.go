@@ -136,6 +136,7 @@ func ruleCases() []nodeCase {
 		{"double barrel", doubleBarrelCases()},
 		{"line-up kinds", lineupKindCases()},
 		{"parent arms", armCases()},
+		{"acronym first word", acronymFirmCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
