@@ -37,7 +37,7 @@ func placePortfolioEnd(toks []text.Token, s, limit int) int {
 		return s
 	}
 	last := names.Key(toks[end-1].Text)
-	if !names.PortfolioWords[last] && !pluralPortfolio(last) {
+	if !names.PortfolioWords[last] && !pluralPortfolio(last) || titleOfficeWords[last] {
 		return s // "Treasury Assistant Secretary": a title's word ends them
 	}
 	if bodyTail(last) && last != "industries" || portfolioBodyTails[last] {
@@ -49,6 +49,13 @@ func placePortfolioEnd(toks []text.Token, s, limit int) int {
 	}
 	return end
 }
+
+// titleOfficeWords are words of [names.PortfolioWords] that modify an
+// office rather than name a portfolio: "Treasury Assistant Secretary" is
+// an assistant secretary of the Treasury, no portfolio of two words.
+var titleOfficeWords = names.Set{"acting": true, "former": true, "then": true, "senior": true,
+	"junior": true, "assistant": true, "associate": true, "executive": true, "managing": true,
+	"vice": true, "deputy": true, "prime": true, "first": true, "chief": true}
 
 // portfolioPlaceSpans cuts an organization's or a place's span of a
 // country's or a place's name, or a people's adjective, and portfolio

@@ -74,6 +74,11 @@ func TestPortfolioPlaces(t *testing.T) {
 			want:   []string{`org:bavaria-treasury ORG "Bavaria Treasury"`, `person:tom-quarbello PERSON "Tom Quarbello"`},
 		},
 		{
+			name:   "an office's modifier after one portfolio word",
+			marked: "Bonds\n\n[[Bavaria Treasury Assistant|ORG]] Secretary [[Tom Quarbello|PERSON]] said yields rose.",
+			want:   []string{`org:bavaria-treasury ORG "Bavaria Treasury"`, `person:tom-quarbello PERSON "Tom Quarbello"`},
+		},
+		{
 			name:   "a title's word after the portfolio",
 			marked: "Bonds\n\nThe [[Bavaria Energy Review|ORG]] Secretary [[Tom Quarbello|PERSON]] said yields rose.",
 			want:   []string{`org:bavaria-energy-review ORG "Bavaria Energy Review"`, `person:tom-quarbello PERSON "Tom Quarbello"`},
