@@ -93,7 +93,8 @@ func onSubjectSpans(sents []text.Sentence, spans []Span) []Span {
 // a subject after "on" ([onSubjectSpans]).
 func (r *Resolver) tailBodySpans(sents []text.Sentence, spans []Span) []Span {
 	spans = pluralHeadSpans(sents, localNumberSpans(sents, spans))
-	return onSubjectSpans(sents, r.inPlaceSpans(sents, spans))
+	spans = r.portfolioPlaceSpans(sents, reportWordSpans(sents, spans))            // tail12y
+	return onListSpans(sents, onSubjectSpans(sents, r.inPlaceSpans(sents, spans))) // tail12y: onListSpans
 }
 
 // onHeadWords grows sp, whose head word is its first, back over the
