@@ -94,6 +94,10 @@ func (r *Resolver) portfolioPlaceSpans(sents []text.Sentence, spans []Span) []Sp
 			continue
 		}
 		for j := i + 1; j < len(spans) && spans[j].Sentence == sp.Sentence && spans[j].Start < office; j++ {
+			if spans[j].End > office+1 {
+				spans[j].Start = office // "and [Energy Minister Vell]": the person stays, the title cut later
+				continue
+			}
 			spans[j].End = spans[j].Start // "and Labour": the portfolio's other words
 		}
 		changed = true

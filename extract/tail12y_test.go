@@ -59,6 +59,11 @@ func TestPortfolioPlaces(t *testing.T) {
 			want:   []string{`person:tom-quarbello PERSON "Tom Quarbello"`},
 		},
 		{
+			name:   "the person's span opens with the portfolio after and",
+			marked: "Tin\n\nAn extension is unrealistic, [[Indonesian Mines|ORG]] and [[Energy Minister Quarbello|PERSON]] told\nreporters.",
+			want:   []string{`person:quarbello PERSON "Quarbello" partial`},
+		},
+		{
 			name:   "a party ends the words",
 			marked: "Vote\n\n[[Peruvian Labour Party|ORG]] Secretary [[Tom Quarbello|PERSON]] said prices rose.",
 			want:   []string{`org:labour-party@PE ORG "Labour Party (Peru)"`, `person:tom-quarbello PERSON "Tom Quarbello"`},
