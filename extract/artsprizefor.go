@@ -28,15 +28,9 @@ const artsPrizeReach = 4
 // A name of an organization's words, a place or a well-known name
 // ([thingName]) is left: "a Grammy for Lemmox Records".
 func artsPrizeFor(text string, m *mention) bool {
-	if m.typ != Org && m.typ != Location || !workTyped(m) {
+	ps, ok := workAfterFor(text, m)
+	if !ok {
 		return false
-	}
-	p, ps := prevWordFast(text, m.Start)
-	if p = strings.TrimLeft(p, "'\"‘“"); p == "The" {
-		p, ps = prevWordFast(text, ps)
-	}
-	if p != "for" {
-		return false // the cheap first question
 	}
 	for k := 0; k <= artsPrizeReach; k++ {
 		w, ws := prevWordFast(text, ps)

@@ -231,6 +231,21 @@ func headEnds(rest, punct string, i int) bool {
 var prizeNouns = names.Set{"prize": true, "award": true, "title": true, "oscar": true, "bafta": true,
 	"gong": true, "trophy": true, "nomination": true, "globe": true}
 
+// workAfterFor reports whether m, a name typed as an organization or a
+// place that may be a work ([workTyped]), follows "for" (maybe a quotation
+// mark and "The"), and where that "for" starts: the cheap first question
+// of [bestPrizeFor] and [artsPrizeFor].
+func workAfterFor(text string, m *mention) (int, bool) {
+	if m.typ != Org && m.typ != Location || !workTyped(m) {
+		return 0, false
+	}
+	p, ps := prevWordFast(text, m.Start)
+	if p = strings.TrimLeft(p, "'\"‘“"); p == "The" {
+		p, ps = prevWordFast(text, ps)
+	}
+	return ps, p == "for"
+}
+
 // bestPrizeFor reports whether a name typed as an organization or a place
 // follows "for" (maybe a quotation mark and "The") after the noun phrase
 // of a prize of the arts that "best" opens, with up to three words
@@ -241,15 +256,9 @@ var prizeNouns = names.Set{"prize": true, "award": true, "title": true, "oscar":
 // hers), and so is a name of [thingName]'s kinds ("the best employer
 // award for Quarbin Bank").
 func bestPrizeFor(text string, m *mention) bool {
-	if m.typ != Org && m.typ != Location || !workTyped(m) {
+	ps, ok := workAfterFor(text, m)
+	if !ok {
 		return false
-	}
-	p, ps := prevWordFast(text, m.Start)
-	if p = strings.TrimLeft(p, "'\"‘“"); p == "The" {
-		p, ps = prevWordFast(text, ps)
-	}
-	if p != "for" {
-		return false // the cheap first question
 	}
 	n, ns := prevWordFast(text, ps)
 	if !prizeNouns[strings.ToLower(n)] {
