@@ -288,6 +288,7 @@ func (c *corpus) decideKnown(o *occurrence) (to string, e evidence, ok, done boo
 			return c.firstWordOnly(o, known[0].id, e)
 		}
 		ok := known[0].evidence >= 2 || c.sparse(o) || e.enough() || o.rule == RuleAcronym && e.score > 0
+		ok = ok || o.rule == RuleShortOrg && e.things > 0 && c.sharesCompanion(o.art, known[0].id, o.key, o.pid) // tail13h
 		if townName(o.pid) {
 			// A town names several clubs ("Leeds": Leeds United, the
 			// Leeds Rhinos): only the context says which.

@@ -137,6 +137,7 @@ func ruleCases() []nodeCase {
 		{"line-up kinds", lineupKindCases()},
 		{"parent arms", armCases()},
 		{"acronym first word", acronymFirmCases()},
+		{"companion", companionCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
