@@ -19,10 +19,11 @@ var roleOwners = names.Set{"his": true, "her": true, "their": true, "lead": true
 	"supporting": true, "starring": true, "title": true, "latest": true, "cameo": true, "guest": true,
 	"oscar-winning": true, "with": true, "onto": true}
 
-// madeFrom are the two words before a work that another work is made from:
-// "sequel to", "remake of", "episode of", "film version of".
+// madeFrom are the two words before a work that another work is made from,
+// or that a showing of it is: "sequel to", "remake of", "episode of", "film
+// version of", "premiere of" (tail13c).
 var madeFrom = [...][2]string{{"sequel", "to"}, {"prequel", "to"}, {"remake", "of"}, {"episode", "of"},
-	{"episodes", "of"}, {"version", "of"}}
+	{"episodes", "of"}, {"version", "of"}, {"premiere", "of"}}
 
 // versionKinds stand before "version of" when the version is a work made
 // from a work: "the film version of", "a stage version of". "A version of

@@ -35,6 +35,16 @@ func TestWorkPhraseBefore(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:   "the premiere of a film typed a body",
+			marked: "Film\n\nCrowds gathered for the London premiere of [[Tervane Express|ORG]].",
+			want:   nil,
+		},
+		{
+			name:   "the premiere of a maker's film: the possessive makes it the maker",
+			marked: "Film\n\nCrowds gathered for the premiere of [[Zorbit Studios|ORG]]' new film.",
+			want:   []string{`org:zorbit-studios ORG "Zorbit Studios"`},
+		},
+		{
 			name:   "a star of a film in an apposition after her name",
 			marked: "Film\n\n[[Ann Vell|PER]], star of [[Tervane Tiger|ORG]], will judge.",
 			want:   nil,
