@@ -31,7 +31,7 @@ func (r *Resolver) firmSpans(sents []text.Sentence, spans []Span) []Span {
 				continue
 			}
 		}
-		if sp, f, ok := r.firmAtBare(sents, spans[i], next); ok {
+		if sp, f, ok := r.firmAtBareAny(sents, spans[i], next); ok {
 			joined = append(joined, sp)
 			firms = append(firms, f)
 			continue
@@ -40,7 +40,7 @@ func (r *Resolver) firmSpans(sents []text.Sentence, spans []Span) []Span {
 		if i > 0 && spans[i-1].Sentence == spans[i].Sentence {
 			prev = spans[i-1].End
 		}
-		if sp, f, ok := r.firmBeforeBare(sents, spans[i], prev); ok {
+		if sp, f, ok := r.firmBeforeBareAny(sents, spans[i], prev); ok {
 			joined = append(joined, sp)
 			firms = append(firms, f)
 		} else if sp, f, ok := r.bodyBeforeBare(sents, spans[i], prev); ok { // tail10yv
