@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/nergraph/nergraph/extract/ner"
 	"github.com/nergraph/nergraph/extract/text"
 	"github.com/nergraph/nergraph/internal/names"
 )
@@ -20,6 +21,31 @@ func (r *Resolver) firmAtBareAny(sents []text.Sentence, a Span, next int) (Span,
 		return sp, f, ok
 	}
 	return r.firmAtBareLong(sents, a, next)
+}
+
+// firmAtAny is [Resolver.firmAt], then [Resolver.firmAtLong].
+func (r *Resolver) firmAtAny(sents []text.Sentence, a, b Span) (Span, firm, bool) {
+	if sp, f, ok := r.firmAt(sents, a, b); ok {
+		return sp, f, ok
+	}
+	return r.firmAtLong(sents, a, b)
+}
+
+// firmAtLong returns the firm's span that the organization's span a of
+// three or four words, "and" and the span b of one common word and a
+// company suffix make: "Quarbin Consolidated Drilling" "and" "Development
+// Corp", where the recognizer took the tail for a firm of its own. The
+// word of b is a common word ([ner.CommonWord]: a firm named by one
+// common word and a suffix is rare, a second half of one name is not);
+// the rest is [Resolver.firmAtBareLong]'s.
+func (r *Resolver) firmAtLong(sents []text.Sentence, a, b Span) (Span, firm, bool) {
+	if b.Sentence != a.Sentence || b.Start != a.End+1 || b.End-b.Start != 2 || a.Sentence < 0 || a.Sentence >= len(sents) || b.End > len(sents[a.Sentence].Tokens) {
+		return Span{}, firm{}, false
+	}
+	if !ner.CommonWord(sents[a.Sentence].Tokens[b.Start].Text) {
+		return Span{}, firm{}, false
+	}
+	return r.firmAtBareLong(sents, a, -1)
 }
 
 // firmBeforeBareAny is [Resolver.firmBeforeBare], then

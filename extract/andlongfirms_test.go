@@ -57,3 +57,21 @@ func TestFirmBeforeBareLong(t *testing.T) {
 		},
 	})
 }
+
+// TestFirmAtLong checks, on sentences of our own, that a firm of three
+// words, "and" and a span of one common word and a suffix make one firm,
+// and that a span of a name and a suffix stays apart.
+func TestFirmAtLong(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a common word and a suffix after and",
+			marked: "Results\n\nNOTE: [[Quarbin Consolidated Drilling|ORG]] and [[Development Corp|ORG]] of Lemmox.",
+			want:   []string{`org:quarbin-consolidated-drilling-and-development ORG "Quarbin Consolidated Drilling and Development Corp"`},
+		},
+		{
+			name:   "a name and a suffix after and",
+			marked: "Deal\n\n[[Quarbin Consolidated Drilling|ORG]] and [[Tervel Corp|ORG]] agreed to merge.",
+			want:   []string{`org:quarbin-consolidated-drilling ORG "Quarbin Consolidated Drilling"`, `org:tervel ORG "Tervel Corp"`},
+		},
+	})
+}

@@ -25,7 +25,7 @@ func (r *Resolver) firmSpans(sents []text.Sentence, spans []Span) []Span {
 			next = spans[i+1].Start
 		}
 		if i+1 < len(spans) {
-			if sp, f, ok := r.firmAt(sents, spans[i], spans[i+1]); ok {
+			if sp, f, ok := r.firmAtAny(sents, spans[i], spans[i+1]); ok {
 				joined = append(joined, sp)
 				firms = append(firms, f)
 				continue
