@@ -25,13 +25,13 @@ func (r *Resolver) firmSpans(sents []text.Sentence, spans []Span) []Span {
 			next = spans[i+1].Start
 		}
 		if i+1 < len(spans) {
-			if sp, f, ok := r.firmAt(sents, spans[i], spans[i+1]); ok {
+			if sp, f, ok := r.firmAtAny(sents, spans[i], spans[i+1]); ok {
 				joined = append(joined, sp)
 				firms = append(firms, f)
 				continue
 			}
 		}
-		if sp, f, ok := r.firmAtBare(sents, spans[i], next); ok {
+		if sp, f, ok := r.firmAtBareAny(sents, spans[i], next); ok {
 			joined = append(joined, sp)
 			firms = append(firms, f)
 			continue
@@ -40,7 +40,7 @@ func (r *Resolver) firmSpans(sents []text.Sentence, spans []Span) []Span {
 		if i > 0 && spans[i-1].Sentence == spans[i].Sentence {
 			prev = spans[i-1].End
 		}
-		if sp, f, ok := r.firmBeforeBare(sents, spans[i], prev); ok {
+		if sp, f, ok := r.firmBeforeBareAny(sents, spans[i], prev); ok {
 			joined = append(joined, sp)
 			firms = append(firms, f)
 		} else if sp, f, ok := r.bodyBeforeBare(sents, spans[i], prev); ok { // tail10yv

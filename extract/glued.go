@@ -32,7 +32,7 @@ func (r *Resolver) gluedSpans(sents []text.Sentence, spans []Span) []Span {
 		if r.townOfState(toks, *sp) {
 			sp.Type = Location
 		}
-		if end, ok := pairedEnd(toks, spans, i); ok {
+		if end, ok := pairedSpanEnd(toks, spans, i); ok {
 			if sp.Type != Org && sp.Type != Misc {
 				sp.Type = Org
 			}
