@@ -8,8 +8,8 @@ import "testing"
 func TestQuotedPerson(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
-			name:   "a currency's letters in a rates table",
-			marked: "Rates\n\nYen 145.60/70 [[Quor Zeb|PER]] 12.82/83 Dkr 6.8825/75",
+			name:   "a currency's letters before a quote",
+			marked: "Rates\n\nDealers quoted [[Quor Zeb|PER]] 12.82/83 in the morning.",
 			want:   nil,
 		},
 		{
