@@ -173,7 +173,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case financeTerm(text, m) || elevatorHeading(m) || planName(m) || reuterProduct(m) || creditRatingName(text, m) || r.weatherPhenomenon(text, m) || securityClass(m) || officeUnit(text, m) || commodityContract(text, m):
 		m.typ, m.typed = Misc, true
-	case brandPlural(text, m):
+	case brandPlural(text, m), quotedPerson(text, m), priceRowLabel(text, m): // tail13e: quotedPerson, priceRowLabel
 		m.typ, m.typed = Misc, true
 	case sentenceAdverb(text, m), formAlone(m): // tail12c: formAlone
 		m.typ, m.typed = Misc, true
@@ -242,7 +242,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || leaderAfter(text, m) ||
 		r.dealFirm(text, m) || r.firmNounBefore(text, m) || // tail10yl
-		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m) ||
+		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m) || sharePriceAfter(text, m) || basedFirm(text, m) || firmOfOwner(text, m) || // tail13e: sharePriceAfter, basedFirm, firmOfOwner
 		r.officeEmployer(text, m) || firmStaffPossessive(text, m) || // tail12p: officeEmployer, firmStaffPossessive
 		adviserFirm(text, m)) && !r.t.KnownPlace(m.key): // tail12w: adviserFirm
 		m.typ, m.typed = Org, true
