@@ -262,7 +262,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case initialPlayer(text, m):
 		m.typ, m.typed = Person, true
 	default:
-		if t := cmp.Or(kindNounType(text, m), kindSubjectType(text, m), kindBeforePlace(text, m), lateKindType(text, m)); t != "" { // tail10yx; tail12p: kindBeforePlace; tail12q: lateKindType
+		if t := cmp.Or(kindNounType(text, m), kindSubjectType(text, m), kindBeforePlace(text, m), lateKindType(text, m), bareKindSubject(text, m)); t != "" { // tail10yx; tail12p: kindBeforePlace; tail12q: lateKindType; tail13d: bareKindSubject
 			m.typ, m.typed = t, true
 		}
 	}

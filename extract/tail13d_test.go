@@ -58,3 +58,37 @@ func TestStoryAbout(t *testing.T) {
 		},
 	})
 }
+
+// TestBareKindSubjects checks, on sentences of our own, that a body's kind
+// opened by a bare modifier before a name typed a person or a place makes
+// it a body when a verb follows, and that a kind after a determiner or a
+// possessive, a person's kind and a place the tables know are left.
+func TestBareKindSubjects(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a broadcaster's kind after a modifier and a verb after the name",
+			marked: "Media\n\nThe head of US TV network [[Quarbo|PER]] has admitted that ratings fell.",
+			want:   []string{`country:US COUNTRY "United States"`, `org:quarbo ORG "Quarbo" partial`},
+		},
+		{
+			name:   "a paper's kind after a modifier and said",
+			marked: "Asia\n\nCrops will grow, the ruling party newspaper [[Tervo Lan|PER]] said.",
+			want:   []string{`org:tervo-lan ORG "Tervo Lan"`},
+		},
+		{
+			name:   "a determiner before the kind",
+			marked: "Labour\n\nIt was the union [[Ann Vell|PER]] has led since May.",
+			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
+		},
+		{
+			name:   "a possessive before the kind",
+			marked: "Labour\n\nHe joined his brother's club [[Lemmo Vell|PER]] had founded.",
+			want:   []string{`person:lemmo-vell PERSON "Lemmo Vell"`},
+		},
+		{
+			name:   "a place the tables know",
+			marked: "Rugby\n\nThe rugby club [[Cardiff|LOC]] has a new coach.",
+			want:   []string{`location:cardiff LOCATION "Cardiff" partial`},
+		},
+	})
+}
