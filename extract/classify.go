@@ -206,7 +206,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		r.judicialDistrict(m): // tail10yn
 		m.typ, m.typed = Location, true
 	case radioStation(m) || resultLine(text, m) || bourseName(m), // tail10yb, tail10yw
-		airlineName(text, m): // tail12w
+		airlineName(text, m), // tail12w
+		kindTheName(text, m): // tail13d
 		m.typ, m.typed = Org, true
 	case provinceTown(text, m): // tail10yc
 		m.typ, m.typed = Location, true
@@ -261,7 +262,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case initialPlayer(text, m):
 		m.typ, m.typed = Person, true
 	default:
-		if t := cmp.Or(kindNounType(text, m), kindSubjectType(text, m), kindBeforePlace(text, m), lateKindType(text, m)); t != "" { // tail10yx; tail12p: kindBeforePlace; tail12q: lateKindType
+		if t := cmp.Or(kindNounType(text, m), kindSubjectType(text, m), kindBeforePlace(text, m), lateKindType(text, m), bareKindSubject(text, m)); t != "" { // tail10yx; tail12p: kindBeforePlace; tail12q: lateKindType; tail13d: bareKindSubject
 			m.typ, m.typed = t, true
 		}
 	}

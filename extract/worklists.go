@@ -191,7 +191,7 @@ func appositionWork(text string, m *mention) bool {
 	for n := 0; n < 6; n++ {
 		w, we := nextWord(rest, i)
 		k := strings.TrimRight(w, ",.;:")
-		if workAppositionHeads[k] && headEnds(rest, w[len(k):], we) {
+		if workAppositionHeads[k] && headEnds(rest, w[len(k):], we) || storyAboutHead(w, rest, we) { // tail13d: storyAboutHead
 			return (k != "title" || dash) && thingName(m, m.words)
 		}
 		if k != w || !lowerWord(k) && !yearWord(strings.TrimSuffix(k, "s")) && k != "3D" || notModifiers[k] ||
