@@ -19,7 +19,7 @@ import (
 func possessiveOnlySpans(sents []text.Sentence, spans []Span) []Span {
 	checked := map[string]bool{}
 	for i, sp := range spans {
-		if sp.Type == Org || sp.End-sp.Start != 1 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 {
+		if sp.Type != Person && sp.Type != Location || sp.End-sp.Start != 1 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
