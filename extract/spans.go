@@ -52,7 +52,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	trimPostNominals(sents, spans)
 	countryWordSpans(sents, spans) // tail10ya
 	// tail10yj
-	spans = bothAndSpans(sents, countryPairSpans(sents, atSeatSpans(sents, spans))) // tail13b: bothAndSpans, countryPairSpans
+	spans = bothAndSpans(sents, countryPairSpans(sents, atSeatSpans(sents, pluralOwnerSpans(sents, spans)))) // tail13b: bothAndSpans, countryPairSpans; tail13g: pluralOwnerSpans
 	spans = r.fragmentSpans(sents, r.gluedSpans(sents, spans))
 	out := spans[:0]
 	for _, sp := range spans {

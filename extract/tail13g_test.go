@@ -101,3 +101,43 @@ func TestOwnerVenues(t *testing.T) {
 		},
 	})
 }
+
+// TestPluralOwners checks, on sentences of our own, that a span run over a
+// plural owner's apostrophe is cut to the owner, the thing after it kept
+// only where the article names it elsewhere, and that bodies named after
+// their members keep the apostrophe.
+func TestPluralOwners(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a regiment's record",
+			marked: "Songs\n\nListeners chose the [[Tervane Lemmo Guards' Amazing Quarn|ORG]] as their favourite.",
+			want:   []string{`org:tervane-lemmo-guards ORG "Tervane Lemmo Guards"`},
+		},
+		{
+			name:   "a firm's unit the article names elsewhere",
+			marked: "Deal\n\nThe sale of [[Quarbin Brothers' Vellmark|ORG]] was agreed. [[Vellmark|ORG]] has 300 staff.",
+			want:   []string{`org:quarbin-brothers ORG "Quarbin Brothers"`, `org:vellmark ORG "Vellmark" partial`},
+		},
+		// Left alone.
+		{
+			name:   "a union of members",
+			marked: "Strike\n\nThe [[Lemmo Quarners' Union|ORG]] called a strike.",
+			want:   []string{`org:lemmo-quarners-union ORG "Lemmo Quarners' Union"`},
+		},
+		{
+			name:   "a park",
+			marked: "Match\n\nThey won at [[St Quarns' Park|LOC]] on Sunday.",
+			want:   []string{`location:st-quarns-park LOCATION "St Quarns' Park"`},
+		},
+		{
+			name:   "a members' plural alone before the apostrophe",
+			marked: "Group\n\nThe [[Lawyers' Lemmo Fellowship|ORG]] met on Sunday.",
+			want:   []string{`org:lawyers-lemmo-fellowship ORG "Lawyers' Lemmo Fellowship"`},
+		},
+		{
+			name:   "a company suffix after the apostrophe",
+			marked: "Deal\n\nThey bought [[Quarbin Brothers' Vellmark Holdings Inc|ORG]] last year.",
+			want:   []string{`org:quarbin-brothers-vellmark ORG "Quarbin Brothers' Vellmark Holdings Inc"`},
+		},
+	})
+}
