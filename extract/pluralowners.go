@@ -15,9 +15,11 @@ import (
 // A body named after its members keeps the apostrophe inside its name, and
 // its head says so: "Musicians' Union", "Tervane Workers' National Pension
 // Fund", "St James' Park" (an organization's word, a company suffix or a
-// place's tail after the apostrophe); and a members' plural alone before
-// the apostrophe, a word nearly always written in lower case, is left
-// too: "Lawyers' Lemmo Fellowship". The thing after the apostrophe stays a
+// place's tail after the apostrophe, or an organization's word in the
+// plural: "Federation of Quarn Bankers' Associations"); and a members'
+// plural before the apostrophe, a word nearly always written in lower
+// case, is left too: "Lawyers' Lemmo Fellowship", "Unitary Workers'
+// Front". The thing after the apostrophe stays a
 // name only where the article writes the same words as a name elsewhere;
 // otherwise it is dropped (a record, a portfolio, a product). It returns
 // the spans, sorted (tail13g).
@@ -64,12 +66,12 @@ func pluralApostrophe(sents []text.Sentence, sp Span) int {
 		return -1
 	}
 	owner := toks[q-1].Text
-	if !strings.HasSuffix(owner, "s") || !names.IsCapitalized(owner) || q-sp.Start == 1 && ner.MostlyLower(owner) {
+	if !strings.HasSuffix(owner, "s") || !names.IsCapitalized(owner) || ner.MostlyLower(owner) {
 		return -1
 	}
 	for _, t := range toks[q+1 : sp.End] {
 		w := t.Text
-		if !names.IsCapitalized(w) && !stopJoins[w] || orgWords[strings.ToLower(w)] || names.PlaceTails.Has(w) || featureTails.Has(w) || venueHead(w) || strings.Contains(w, "'") {
+		if !names.IsCapitalized(w) && !stopJoins[w] || orgWords[strings.ToLower(w)] || orgWords[strings.ToLower(strings.TrimSuffix(w, "s"))] || names.PlaceTails.Has(w) || featureTails.Has(w) || venueHead(w) || strings.Contains(w, "'") {
 			return -1
 		}
 	}

@@ -115,8 +115,8 @@ func TestPluralOwners(t *testing.T) {
 		},
 		{
 			name:   "a firm's unit the article names elsewhere",
-			marked: "Deal\n\nThe sale of [[Quarbin Brothers' Vellmark|ORG]] was agreed. [[Vellmark|ORG]] has 300 staff.",
-			want:   []string{`org:quarbin-brothers ORG "Quarbin Brothers"`, `org:vellmark ORG "Vellmark" partial`},
+			marked: "Deal\n\nThe sale of [[Quarbin Securities' Vellmark|ORG]] was agreed. [[Vellmark|ORG]] has 300 staff.",
+			want:   []string{`org:quarbin-securities ORG "Quarbin Securities"`, `org:vellmark ORG "Vellmark" partial`},
 		},
 		// Left alone.
 		{
@@ -133,6 +133,16 @@ func TestPluralOwners(t *testing.T) {
 			name:   "a members' plural alone before the apostrophe",
 			marked: "Group\n\nThe [[Lawyers' Lemmo Fellowship|ORG]] met on Sunday.",
 			want:   []string{`org:lawyers-lemmo-fellowship ORG "Lawyers' Lemmo Fellowship"`},
+		},
+		{
+			name:   "a members' plural after other words",
+			marked: "Group\n\nThe [[Lemmo Workers' Quarn Front|ORG]] met on Sunday.",
+			want:   []string{`org:lemmo-workers-quarn-front ORG "Lemmo Workers' Quarn Front"`},
+		},
+		{
+			name:   "an organization's word in the plural",
+			marked: "Group\n\nThe [[Federation of Tervane Guards' Associations|ORG]] met on Sunday.",
+			want:   []string{`org:federation-of-tervane-guards-associations ORG "Federation of Tervane Guards' Associations"`},
 		},
 		{
 			name:   "a company suffix after the apostrophe",
