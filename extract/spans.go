@@ -19,7 +19,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	r.clubsInSquads(sents, spans)
 	spans = r.firmNameSpans(text, sents, headlineOfBodySpans(text, titleEnd, sents, spans)) // tail12u: headlineOfBodySpans
 	r.extendSpans(text, titleEnd, sents, spans)
-	saintPossessiveSpans(sents, ownerVenueSpans(sents, spans)) // tail13g: ownerVenueSpans
+	saintPossessiveSpans(sents, ownerVenueSpans(sents, spans))              // tail13g: ownerVenueSpans
 	namesakeBodySpans(text, sents, possessiveNameSpans(text, sents, spans)) // tail12n: possessiveNameSpans, "McDonald" "'s"
 	initialSpans(sents, r.initialOpenerSpans(titleEnd, sents, spans))       // tail12d: initialOpenerSpans
 	extendToNamed(text, sents, apostropheSurnameSpans(sents, spans))        // tail12e: apostropheSurnameSpans
