@@ -14,7 +14,8 @@ import (
 // record, "the Lib Dems' Treasury spokesman" the party and its portfolio.
 // A body named after its members keeps the apostrophe inside its name, and
 // its head says so: "Musicians' Union", "Tervane Workers' National Pension
-// Fund", "St James' Park" (an organization's word, a company suffix or a
+// Fund", "St James' Park", "Quarners' Guild" (an organization's word, a
+// members' body's head of tail12m's [memberBodyHeads], a company suffix or a
 // place's tail after the apostrophe, or an organization's word in the
 // plural: "Federation of Quarn Bankers' Associations"); and a members'
 // plural before the apostrophe, a word nearly always written in lower
@@ -71,7 +72,7 @@ func pluralApostrophe(sents []text.Sentence, sp Span) int {
 	}
 	for _, t := range toks[q+1 : sp.End] {
 		w := t.Text
-		if !names.IsCapitalized(w) && !stopJoins[w] || orgWords[strings.ToLower(w)] || orgWords[strings.ToLower(strings.TrimSuffix(w, "s"))] || names.PlaceTails.Has(w) || featureTails.Has(w) || venueHead(w) || strings.Contains(w, "'") {
+		if !names.IsCapitalized(w) && !stopJoins[w] || orgWords[strings.ToLower(w)] || orgWords[strings.ToLower(strings.TrimSuffix(w, "s"))] || names.PlaceTails.Has(w) || featureTails.Has(w) || venueHead(w) || memberBodyHeads.Has(w) || strings.Contains(w, "'") {
 			return -1
 		}
 	}
