@@ -30,5 +30,5 @@ func possessiveNameSpans(txt string, sents []text.Sentence, spans []Span) []Span
 			spans[i].End++
 		}
 	}
-	return possessiveListSpans(txt, sents, spans) // tail12z: "Macy's, Quarbin's and Ann Vell's"
+	return possessiveOnlySpans(sents, possessiveListSpans(txt, sents, spans)) // tail12z: "Macy's, Quarbin's and Ann Vell's"; tail13g: possessiveOnlySpans
 }

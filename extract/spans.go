@@ -19,7 +19,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	r.clubsInSquads(sents, spans)
 	spans = r.firmNameSpans(text, sents, headlineOfBodySpans(text, titleEnd, sents, spans)) // tail12u: headlineOfBodySpans
 	r.extendSpans(text, titleEnd, sents, spans)
-	saintPossessiveSpans(sents, spans)
+	saintPossessiveSpans(sents, ownerVenueSpans(sents, spans))              // tail13g: ownerVenueSpans
 	namesakeBodySpans(text, sents, possessiveNameSpans(text, sents, spans)) // tail12n: possessiveNameSpans, "McDonald" "'s"
 	initialSpans(sents, r.initialOpenerSpans(titleEnd, sents, spans))       // tail12d: initialOpenerSpans
 	extendToNamed(text, sents, apostropheSurnameSpans(sents, spans))        // tail12e: apostropheSurnameSpans
@@ -52,7 +52,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	trimPostNominals(sents, spans)
 	countryWordSpans(sents, spans) // tail10ya
 	// tail10yj
-	spans = bothAndSpans(sents, countryPairSpans(sents, atSeatSpans(sents, spans))) // tail13b: bothAndSpans, countryPairSpans
+	spans = bothAndSpans(sents, countryPairSpans(sents, atSeatSpans(sents, pluralOwnerSpans(sents, spans)))) // tail13b: bothAndSpans, countryPairSpans; tail13g: pluralOwnerSpans
 	spans = r.fragmentSpans(sents, r.gluedSpans(sents, spans))
 	out := spans[:0]
 	for _, sp := range spans {

@@ -109,7 +109,9 @@ func TestPossessiveLists(t *testing.T) {
 		{
 			name:   "a list that owns a noun",
 			marked: "Shops\n\nAnalysts read [[Macy|PER]]'s and [[Quarbin|PER]]'s results.",
-			want:   []string{`person:macy PERSON "Macy" partial`, `person:quarbin PERSON "Quarbin" partial`},
+			// tail13g: Macy's, written only with its "'s" in the article, is the
+			// firm by possessiveOnlySpans; Quarbin, of no list, stays the person.
+			want: []string{`org:macys ORG "Macy's" partial`, `person:quarbin PERSON "Quarbin" partial`},
 		},
 		{
 			name:   "a list of no such name",
