@@ -2,8 +2,6 @@ package extract
 
 import (
 	"slices"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/nergraph/nergraph/extract/text"
 )
@@ -25,7 +23,7 @@ func possessiveStaffSpans(sents []text.Sentence, spans []Span) []Span {
 		}
 		toks := sents[sp.Sentence].Tokens
 		mark, last := toks[sp.End-2], toks[sp.End-1].Text
-		if !staffPossessive(mark.Text) || mark.Start != toks[sp.End-3].End || !upperInitial(last) || !hasFullName(sents, spans, last) {
+		if !staffPossessive(mark.Text) || mark.Start != toks[sp.End-3].End || !upperWord(last) || !hasFullName(sents, spans, last) {
 			continue
 		}
 		spans[i].End = sp.End - 2
@@ -43,10 +41,4 @@ func possessiveStaffSpans(sents []text.Sentence, spans []Span) []Span {
 // bare apostrophe of a plural ("Securities'").
 func staffPossessive(w string) bool {
 	return possessiveMark(w) || w == "'" || w == "’s" || w == "’"
-}
-
-// upperInitial reports whether w begins with an upper-case letter.
-func upperInitial(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }

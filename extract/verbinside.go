@@ -32,7 +32,7 @@ func verbInsideSpans(sents []text.Sentence, spans []Span) []Span {
 		}
 		toks := sents[sp.Sentence].Tokens
 		for k := sp.Start + 1; k < sp.End-1; k++ {
-			if clauseVerbForms[toks[k].Text] && upperInitial(toks[k-1].Text) && upperInitial(toks[k+1].Text) {
+			if clauseVerbForms[toks[k].Text] && upperWord(toks[k-1].Text) && upperWord(toks[k+1].Text) {
 				spans[i].End = k
 				add = append(add, Span{Sentence: sp.Sentence, Start: k + 1, End: sp.End, Type: sp.Type})
 				break
