@@ -53,7 +53,8 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	countryWordSpans(sents, spans) // tail10ya
 	// tail10yj
 	spans = bothAndSpans(sents, countryPairSpans(sents, atSeatSpans(sents, pluralOwnerSpans(sents, spans)))) // tail13b: bothAndSpans, countryPairSpans; tail13g: pluralOwnerSpans
-	spans = r.fragmentSpans(sents, r.gluedSpans(sents, spans))
+	// tail13i: possessiveStaffSpans, verbInsideSpans, remitHolderSpans
+	spans = r.fragmentSpans(sents, r.gluedSpans(sents, possessiveStaffSpans(sents, verbInsideSpans(sents, remitHolderSpans(sents, spans)))))
 	out := spans[:0]
 	for _, sp := range spans {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
