@@ -52,9 +52,10 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	trimPostNominals(sents, spans)
 	countryWordSpans(sents, spans) // tail10ya
 	// tail10yj
-	spans = bothAndSpans(sents, countryPairSpans(sents, atSeatSpans(sents, pluralOwnerSpans(sents, spans)))) // tail13b: bothAndSpans, countryPairSpans; tail13g: pluralOwnerSpans
-	// tail13i: possessiveStaffSpans, verbInsideSpans, remitHolderSpans
-	spans = r.fragmentSpans(sents, r.gluedSpans(sents, possessiveStaffSpans(sents, verbInsideSpans(sents, remitHolderSpans(sents, spans)))))
+	// tail13b: bothAndSpans, countryPairSpans; tail13g: pluralOwnerSpans; tail13i: possessiveStaffSpans (before
+	// pluralOwnerSpans, which cuts "Quarbin Securities' Vell" to the owner), verbInsideSpans, remitHolderSpans
+	spans = bothAndSpans(sents, countryPairSpans(sents, atSeatSpans(sents, pluralOwnerSpans(sents, possessiveStaffSpans(sents, spans)))))
+	spans = r.fragmentSpans(sents, r.gluedSpans(sents, verbInsideSpans(sents, remitHolderSpans(sents, spans))))
 	out := spans[:0]
 	for _, sp := range spans {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
