@@ -43,11 +43,18 @@ func priceRowLabel(text string, m *mention) bool {
 		if w == "" {
 			return false
 		}
-		k := strings.TrimRight(w, ",;:")
+		k := w
+		if n := len(k); k[n-1] == ',' || k[n-1] == ';' || k[n-1] == ':' {
+			k = strings.TrimRight(k, ",;:")
+		}
+		// The cheap questions first (a slash, a point, a capital), the
+		// lower-casing and trimming only for the few words that need them.
+		slash := strings.IndexByte(k, '/') >= 0
 		switch {
-		case priceUnits[strings.ToLower(k)] || k == "unq" || k == "untrd" || priceRange(k):
+		case slash && (priceUnits[strings.ToLower(k)] || priceRange(k)) || k == "unq" || k == "untrd":
 			return !names.Tables().KnownPlace(m.key)
-		case proseWords[strings.ToLower(k)] || i == 0 && (k == "base" || k == "price" || k == "prices") || decimalNumber(strings.Trim(k, "()")):
+		case proseWords[k] || hasUpperASCII(k) && proseWords[strings.ToLower(k)] || i == 0 && (k == "base" || k == "price" || k == "prices") ||
+			strings.IndexByte(k, '.') >= 0 && decimalNumber(strings.Trim(k, "()")):
 			return false
 		}
 		e = we
@@ -66,4 +73,14 @@ func priceRange(w string) bool {
 func decimalNumber(w string) bool {
 	whole, frac, ok := strings.Cut(w, ".")
 	return ok && allDigits(whole) && allDigits(frac)
+}
+
+// hasUpperASCII reports whether w holds a capital letter A to Z.
+func hasUpperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
