@@ -175,6 +175,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case brandPlural(text, m), quotedPerson(text, m), priceRowLabel(text, m): // tail13e: quotedPerson, priceRowLabel
 		m.typ, m.typed = Misc, true
+	case currencyPerWeight(text, m): // tail13j
+		m.typ, m.typed = Misc, true
 	case sentenceAdverb(text, m), formAlone(m): // tail12c: formAlone
 		m.typ, m.typed = Misc, true
 	case suffixOpener(text, m):

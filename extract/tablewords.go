@@ -58,3 +58,27 @@ func tableWordSpans(sents []text.Sentence, spans []Span) []Span {
 	}
 	return spans
 }
+
+// priceCurrencies are currencies a price list quotes in, as its rows
+// write them with a capital ("Marks 100 kilos").
+var priceCurrencies = names.Set{"marks": true, "guilders": true, "francs": true, "dlrs": true, "yen": true, "stg": true}
+
+// weightUnits are the weights a price list quotes a price for.
+var weightUnits = names.Set{"kilos": true, "kilo": true, "tonnes": true, "tonne": true, "tons": true, "ton": true, "lbs": true}
+
+// currencyPerWeight reports whether a one-word mention taken for a person
+// or a firm is a price list's currency before the weight it is quoted
+// for: a word of [priceCurrencies], a figure, a word of [weightUnits]
+// ("Marks 100 kilos fob"). A surname of that spelling before a figure
+// and no weight ("Marks 12 points") is left.
+func currencyPerWeight(text string, m *mention) bool {
+	if len(m.words) != 1 || m.typ != Person && m.typ != Org || !priceCurrencies[m.key] {
+		return false
+	}
+	w, e := nextWord(text, m.End)
+	if w == "" || !figureChars(w) || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	u, _ := nextWord(text, e)
+	return weightUnits[strings.ToLower(strings.TrimRight(u, ",;:"))]
+}

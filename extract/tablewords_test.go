@@ -48,6 +48,16 @@ func TestTableWords(t *testing.T) {
 			want:   []string{`org:latin-quarter-traders-guild ORG "Latin Quarter Traders Guild"`},
 		},
 		{
+			name:   "a currency before a weight",
+			marked: "Prices\n\nKELVIN PELLETS ([[Marks|PER]] 100 kilos fob [[Antwerp|LOC]])\n",
+			want:   []string{`location:antwerp LOCATION "Antwerp" partial`},
+		},
+		{
+			name:   "a surname before a figure and no weight",
+			marked: "Golf\n\nThe coach [[Dale Marks|PER]] said on Sunday that the side led by [[Marks|PER]] 12 points to nine.",
+			want:   []string{`person:dale-marks PERSON "Dale Marks"`},
+		},
+		{
 			name:   "one word left after the heading",
 			marked: "Results\n\nFirst [[Quarter Tervane|ORG]] said net income rose",
 			want:   []string{`org:quarter-tervane ORG "Quarter Tervane"`},
