@@ -100,7 +100,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	}
 	r.demonymSurnames(sents, out)
 	// tail11r; tail12j: suffixStopSpans; tail12r: the four after it
-	return r.tailBodySpans(sents, suffixStopSpans(sents, r.openerCuts(sents, out)))
+	return tableWordSpans(sents, r.tailBodySpans(sents, suffixStopSpans(sents, r.openerCuts(sents, out)))) // tail13j: tableWordSpans
 }
 
 // firmNameSpans runs the span rules of firms' names, in order: a name
