@@ -243,7 +243,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || leaderAfter(text, m) ||
 		r.dealFirm(text, m) || r.firmNounBefore(text, m) || // tail10yl
-		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m) || sharePriceAfter(text, m) || basedFirm(text, m) || firmOfOwner(text, m) || // tail13e: sharePriceAfter, basedFirm, firmOfOwner
+		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m) || sharePriceAfter(text, m) || basedFirm(text, m) || // tail13e: sharePriceAfter, basedFirm; firmOfIts reads a firm's possessive too
 		leadPlaceBasedFirm(text, m) || // tail13k
 		r.officeEmployer(text, m) || firmStaffPossessive(text, m) || // tail12p: officeEmployer, firmStaffPossessive
 		adviserFirm(text, m)) && !r.t.KnownPlace(m.key): // tail12w: adviserFirm

@@ -19,16 +19,17 @@ var unitsAfterIts = names.Set{"unit": true, "units": true, "subsidiary": true, "
 	"division": true, "divisions": true, "affiliate": true, "affiliates": true}
 
 // firmOfIts reports whether a name taken for a person or a place stands
-// between "its" (or "their") and a word of [unitsAfterIts]: a company's
-// unit, "its Quarbin subsidiaries". A place the tables know ("its Texas
+// between "its" (or "their", or a firm's possessive of [firmOwnerWords]:
+// "the company's", "Zorbit Corp's") and a word of [unitsAfterIts]: a
+// company's unit, "its Quarbin subsidiaries". A place the tables know ("its Texas
 // unit") or a region is where the unit is, and a country or a known name
 // is left alone.
 func firmOfIts(text string, m *mention) bool {
 	if m.typ != Person && m.typ != Location || m.canon != "" || m.country >= 0 || m.End >= len(text) || text[m.End] != ' ' {
 		return false
 	}
-	if p, _ := prevWordFast(text, m.Start); p != "its" && p != "their" {
-		return false
+	if p, _ := prevWordFast(text, m.Start); p != "its" && p != "their" && !firmOwnerWords[strings.ToLower(strings.Replace(p, "’", "'", 1))] {
+		return false // tail13e: or a firm's possessive ([firmOwnerWords])
 	}
 	n, _ := nextWord(text, m.End)
 	if !unitsAfterIts[strings.TrimRight(n, ",.;:")] {

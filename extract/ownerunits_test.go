@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // TestFirmOfOwner checks that a name taken for a person or a place between
-// a firm's possessive and a unit's noun is a firm ([firmOfOwner]), and the
+// a firm's possessive and a unit's noun is a firm ([firmOfIts], [firmOwnerWords]), and the
 // readings left: a person's possessive before, a known place, no unit's
 // noun after.
 func TestFirmOfOwner(t *testing.T) {
