@@ -81,14 +81,7 @@ func (r *Resolver) firmAtBareLong(sents []text.Sentence, a Span, next int) (Span
 	if !upperWord(w.Text) || !r.firmWords(toks[a.End+1:a.End+2]) {
 		return Span{}, firm{}, false
 	}
-	if _, known := names.Known(w.Text); known {
-		return Span{}, firm{}, false
-	}
-	end := suffixesEnd(toks, a.End+2)
-	if alone(sents, toks[a.Start:a.End]) && !singularVerb(toks, end) {
-		return Span{}, firm{}, false
-	}
-	return Span{Sentence: a.Sentence, Start: a.Start, End: end, Type: Org}, firm{foldWords(toks[a.Start:a.End]), foldWords(toks[a.End+1 : a.End+2])}, true
+	return bareFirmSpan(sents, toks, a)
 }
 
 // firmBeforeBareLong returns the firm's span that one word in no span,

@@ -150,7 +150,15 @@ func (r *Resolver) firmAtBare(sents []text.Sentence, a Span, next int) (Span, fi
 	if !names.CorpSuffixes.Has(toks[a.End+2].Text) || names.CorpSuffixes.Has(w.Text) || !r.firmWords(ws[:a.End-a.Start]) || !r.firmWords(ws[a.End-a.Start+1:a.End-a.Start+2]) {
 		return Span{}, firm{}, false
 	}
-	if _, known := names.Known(w.Text); known {
+	return bareFirmSpan(sents, toks, a)
+}
+
+// bareFirmSpan is the end of [Resolver.firmAtBare] and
+// [Resolver.firmAtBareLong] once a's words, "and", the bare word and the
+// suffix are read: the bare word is no well-known name, and a's words are
+// named nowhere alone unless a verb after the suffixes says one firm.
+func bareFirmSpan(sents []text.Sentence, toks []text.Token, a Span) (Span, firm, bool) {
+	if _, known := names.Known(toks[a.End+1].Text); known {
 		return Span{}, firm{}, false
 	}
 	end := suffixesEnd(toks, a.End+2)
