@@ -28,7 +28,7 @@ var periodWords = names.Set{"quarter": true, "qtr": true, "half": true}
 // heading writes it, in capitals or a capital ("First", "FIRST", "1st"),
 // not prose's "first".
 func headingOrdinal(w string) bool {
-	return w != "" && periodOrdinals[strings.ToLower(w)] && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= '0' && w[0] <= '9')
+	return len(w) >= 3 && len(w) <= 6 && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= '0' && w[0] <= '9') && periodOrdinals[strings.ToLower(w)]
 }
 
 // tableWordSpans trims, from a span of two words or more, a last word of
@@ -42,7 +42,7 @@ func tableWordSpans(sents []text.Sentence, spans []Span) []Span {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
-		if quoteStatusWords[strings.ToLower(toks[sp.End-1].Text)] {
+		if w := toks[sp.End-1].Text; len(w) == 8 && quoteStatusWords[strings.ToLower(w)] { // the cheap test first: both words have 8 letters
 			sp.End--
 			continue
 		}
@@ -52,7 +52,7 @@ func tableWordSpans(sents []text.Sentence, spans []Span) []Span {
 		} else if s == 0 || !headingOrdinal(toks[s-1].Text) {
 			continue
 		}
-		if s < sp.End && periodWords[strings.ToLower(toks[s].Text)] && sp.End-s-1 >= 2 {
+		if s < sp.End && sp.End-s-1 >= 2 && len(toks[s].Text) <= 7 && periodWords[strings.ToLower(toks[s].Text)] {
 			sp.Start = s + 1
 		}
 	}
