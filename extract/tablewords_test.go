@@ -1,22 +1,12 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-	"testing"
-
-	"github.com/nergraph/nergraph/extract/text"
-)
+import "testing"
 
 // TestTableWords checks, on price and results tables of our own, that a
 // quote status after a place and a period heading before a firm are cut,
 // while names that begin or end with such words elsewhere stay.
 func TestTableWords(t *testing.T) {
-	tests := []struct {
-		name   string
-		marked string
-		want   []string // every entity but MISC
-	}{
+	checkMarked(t, []markedCase{
 		{
 			name:   "a quote status after a port",
 			marked: "Prices\n\nKELVIN PELLETS guilders 100 kilos fob [[Antwerp Unquoted|LOC]]\n",
@@ -62,22 +52,5 @@ func TestTableWords(t *testing.T) {
 			marked: "Results\n\nFirst [[Quarter Tervane|ORG]] said net income rose",
 			want:   []string{`org:quarter-tervane ORG "Quarter Tervane"`},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := NewResolver(ResolveOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			body, marks, err := parseMarkup(tt.marked)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sents := text.Tokenize(body)
-			got := summaryOf(r.Resolve(body, sents, spansFor(sents, marks)), true)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	})
 }
