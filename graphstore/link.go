@@ -22,6 +22,9 @@ import (
 //   - two spellings of one person's name ("Gorbachov", "Gorbachev"; "Karl
 //     Otto Poehl", "Karl Otto Pöhl"; "Nicholas F. Brady", "Nicholas
 //     Brady") when their articles name the same things;
+//   - two spellings of one organization's full name, its words run
+//     together or apart ("Japan Air Lines", "Japan Airlines"; see
+//     compactnames.go);
 //   - a shorter full name of an organization into the longer one the
 //     articles that give both nearly always mean ("Red Sox", "Boston Red
 //     Sox");
@@ -44,7 +47,7 @@ const (
 	RuleAcronym   LinkRule = "acronym"   // an acronym to the name the corpus defines it as
 	RuleShortOrg  LinkRule = "short-org" // a one-word organization name to a full name
 	RulePlace     LinkRule = "place"     // "Newcastle" to "Newcastle upon Tyne"
-	RuleSpelling  LinkRule = "spelling"  // two spellings of one person's full name
+	RuleSpelling  LinkRule = "spelling"  // two spellings of one full name: a person's, an organization's
 	RuleMiddle    LinkRule = "middle"    // a full name with and without a middle initial
 	RuleLongerOrg LinkRule = "longer-org"
 	RuleType      LinkRule = "type" // one name under several types
@@ -156,6 +159,7 @@ func linkCorpus(articles []article, keys *keyInterner) *linking {
 	})
 	l := &linking{remap: map[string]string{}, inArticle: make([]map[string]string, len(articles))}
 	c.linkSpellings(l)
+	c.linkCompactNames(l)
 	c.linkLongerOrgs(l)
 	orgs.Wait()
 	for id, p := range ps {

@@ -138,6 +138,7 @@ func ruleCases() []nodeCase {
 		{"parent arms", armCases()},
 		{"acronym first word", acronymFirmCases()},
 		{"companion", companionCases()},
+		{"compact names", compactCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name

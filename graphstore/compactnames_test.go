@@ -1,0 +1,74 @@
+package graphstore
+
+import (
+	"testing"
+
+	"github.com/nergraph/nergraph/extract"
+)
+
+// TestCompactNames checks that an organization's full name written with
+// its words run together or apart, with a hyphen, "Bros", a number in
+// words, a British "-isation" or a middle word in the plural, goes to the
+// same name written the other way in more articles, a firm's also when
+// their articles name two countries; and that names of other letters or
+// of the first or the last word in the plural, a firm named by one word of
+// the trade, people, bodies qualified by a country and a bank's names
+// whose articles name two countries stay apart.
+func TestCompactNames(t *testing.T) {
+	for _, tt := range compactCases() {
+		t.Run(tt.name, func(t *testing.T) {
+			wantNodeBothOrders(t, tt.docs, tt.art, tt.id, tt.want)
+		})
+	}
+}
+
+// compactCases are TestCompactNames' corpora: the name of two articles
+// ("main0", "main1", each with a companion of its own) and the other
+// spelling in the story "other".
+func compactCases() []nodeCase {
+	filler := firmsAlone(40)
+	pair := func(name string, main, other extract.Entity) nodeCase {
+		return nodeCase{name, []*extract.Doc{
+			doc("main0", main, at("org:ostrel", "Ostrel Tavin Group", extract.Org, false, 1)),
+			doc("main1", main, at("location:dalmor", "Dalmor", extract.Location, false, 1)),
+			doc("other", other, at("person:ena-varga", "Ena Varga", extract.Person, false, 1)),
+		}, "other", other.ID, main.ID}
+	}
+	org := func(id, name string) extract.Entity { return at(id, name, extract.Org, false, 0) }
+	apart := func(c nodeCase) nodeCase { c.want = c.id; return c }
+	// inCountries is pair with the country main in the main articles and
+	// other in the story "other".
+	inCountries := func(name string, main, other extract.Entity, mainIn, otherIn string) nodeCase {
+		c := pair(name, main, other)
+		country := func(iso string) extract.Entity {
+			return at("country:"+iso, iso, extract.Country, false, 2)
+		}
+		for _, d := range c.docs {
+			if d.Article.ID == "other" {
+				d.Entities = append(d.Entities, country(otherIn))
+			} else {
+				d.Entities = append(d.Entities, country(mainIn))
+			}
+		}
+		return c
+	}
+	return withFiller(filler, []nodeCase{
+		pair("words run together", org("org:vardel-air-lines", "Vardel Air Lines Inc"), org("org:vardel-airlines", "Vardel Airlines")),
+		pair("a hyphen", org("org:quarbin-tervane", "Quarbin-Tervane Corp"), org("org:quarbintervane", "QuarbinTervane Inc")),
+		pair("letters apart", org("org:k-v-ostra", "K V Ostra Co"), org("org:kv-ostra", "KV Ostra Co")),
+		pair("Bros", org("org:ostra-brothers-international", "Ostra Brothers International"), org("org:ostra-bros-international", "Ostra Bros International Inc")),
+		pair("a number in words", org("org:kestrel-5", "Kestrel 5"), org("org:kestrel-five", "Kestrel Five")),
+		pair("isation", org("org:vardel-trade-organisation", "Vardel Trade Organisation"), org("org:vardel-trade-organization", "Vardel Trade Organization")),
+		pair("a middle word's plural", org("org:ostrel-producers-alliance", "Ostrel Producers Alliance"), org("org:ostrel-producer-alliance", "Ostrel Producer Alliance")),
+		apart(pair("the first word's plural", org("org:vardels-pipeline", "Vardels Pipeline Co"), org("org:vardel-pipeline", "Vardel Pipeline Co"))),
+		apart(pair("the last word's plural", org("org:kestrel-tavin-partners", "Kestrel Tavin Partners"), org("org:kestrel-tavin-partner", "Kestrel Tavin Partner"))),
+		pair("a name's middle word ending in s", org("org:kestrel-texas-group", "Kestrel Texas Group"), org("org:kestreltexas-group", "KestrelTexas Group")),
+		inCountries("a firm's articles of two countries", org("org:vardel-air-lines", "Vardel Air Lines Inc"), org("org:vardel-airlines", "Vardel Airlines"), "IS", "NO"),
+		inCountries("a bank's articles of one country", org("org:ex-ost-bank", "Ex-Ost Bank"), org("org:exost-bank", "Exost Bank"), "IS", "IS"),
+		apart(inCountries("a bank's articles of two countries", org("org:ex-ost-bank", "Ex-Ost Bank"), org("org:exost-bank", "Exost Bank"), "IS", "NO")),
+		apart(pair("other letters", org("org:vardel-air-lines", "Vardel Air Lines Inc"), org("org:vardell-airlines", "Vardell Airlines"))),
+		apart(pair("a word of the trade", org("org:air-lines", "Air-Lines Inc"), org("org:airlines", "Airlines Inc"))),
+		apart(pair("people", at("person:ann-marie-vell", "Ann Marie Vell", extract.Person, false, 0), at("person:annmarie-vell", "Annmarie Vell", extract.Person, false, 0))),
+		apart(pair("qualified by a country", org("org:trade-organisation@IS", "Trade Organisation"), org("org:trade-organization@IS", "Trade Organization"))),
+	})
+}
