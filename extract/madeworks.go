@@ -19,8 +19,10 @@ var workMakingVerbs = names.Set{"wrote": true, "write": true, "co-wrote": true, 
 	"sang": true, "sing": true, "re-recorded": true}
 
 // workShowingVerbs open "in" before a work that a player is seen in:
-// "appeared in Zorbit", "starred in Lemmo".
-var workShowingVerbs = names.Set{"appeared": true, "appears": true, "starred": true, "starring": true}
+// "appeared in Zorbit", "starred in Lemmo", and so do the nouns of a
+// player's part: "his role in Tervane", "stage performances in Quarbin".
+var workShowingVerbs = names.Set{"appeared": true, "appears": true, "starred": true, "starring": true,
+	"role": true, "roles": true, "performance": true, "performances": true, "cameo": true}
 
 // madeWorkWords are words of a report on music, films or the stage: with them
 // the object of "wrote" is a song or a script, not a letter's addressee.
@@ -37,13 +39,16 @@ var madeWorkWords = []string{"song", "songs", "album", "single", "singer", "band
 // mark or a comma before the verb ("...," wrote Ann Vell) names a person,
 // as does a title ("wrote Mr Vell"), a possessive after the name
 // ("appeared in Ann Vell's film") and a name of [thingName]'s kinds (a
-// place: "appeared in Tervane" of a town the tables know).
+// place: "appeared in Tervane" of a town the tables know); after "in", a
+// place the gazetteer knows too ("performances in Quarnville and
+// Chicago": a tour's towns).
 func madeWork(text string, m *mention) bool {
 	p, ps := prevWordFast(text, m.Start)
 	if p == "" || !isLowerASCII(p[0]) {
 		return false // the cheap first question: a lower-case word before the name
 	}
-	if p == "in" {
+	in := p == "in"
+	if in {
 		if p, ps = prevWordFast(text, ps); !workShowingVerbs[p] {
 			return false
 		}
@@ -60,6 +65,11 @@ func madeWork(text string, m *mention) bool {
 	}
 	if !kindAfterOK(text, m.End) {
 		if n, _ := nextWord(text, m.End); n != "for" && n != "with" {
+			return false
+		}
+	}
+	if in { // a tour's town: "performances in Quarnville", a place the gazetteer knows
+		if g := placeGaz(); g == nil || g.PlaceName(m.words) {
 			return false
 		}
 	}

@@ -70,6 +70,16 @@ func TestMadeWorks(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:   "performances in, a play",
+			marked: "Arts\n\nHer career included stage performances in [[Zorbitide|LOCATION]] for the theatre.",
+			want:   nil,
+		},
+		{
+			name:   "performances in a town the gazetteer knows",
+			marked: "Arts\n\nThe musical had mixed reviews for performances in [[Minneapolis|LOCATION]] and Boston.",
+			want:   []string{`location:minneapolis LOCATION "Minneapolis" partial`},
+		},
+		{
 			name:   "a quotation's writer",
 			marked: "Arts\n\n\"The film was too long,\" wrote [[Ann Quarby|PERSON]], a reader.",
 			want:   []string{`person:ann-quarby PERSON "Ann Quarby"`},
