@@ -78,7 +78,7 @@ func productHead(text string, m *mention) bool {
 	head, mods := headAfter(text, m.End)
 	switch {
 	case head == "":
-		return false
+		return namedThingHead(text, m) // tail13m
 	case eventHeads[head]:
 		if m.typ != Org || len(m.words) < 2 || mods > 1 {
 			return false
