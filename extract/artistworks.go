@@ -31,11 +31,12 @@ var ownerNouns = []string{"company", "companies", "firm", "firms", "label", "stu
 // ("Quarbin, Lemmo and Ann Vell's Zorbit").
 func artistWork(text string, ms []*mention, i int) bool {
 	m := ms[i]
-	if m.Start < 3 || i == 0 || text[m.Start-3:m.Start] != "'s " {
+	gap := theAfterPossessive(text, m.Start) // tail13s: "Vell's The Zorbit"
+	if gap == 0 || i == 0 {
 		return false // the cheap first question
 	}
 	p := ms[i-1]
-	if p.End != m.Start-3 || p.typ != Person || p.removed || !workTyped(m) || m.acronym || m.removed || m.headline {
+	if p.End != m.Start-gap || p.typ != Person || p.removed || !workTyped(m) || m.acronym || m.removed || m.headline {
 		return false
 	}
 	if g := placeGaz(); g == nil || len(m.words) > 1 && g.FirstName(m.words[0]) || g.PlaceName(m.words) {

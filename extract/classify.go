@@ -187,8 +187,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case numberName(m) && m.canon == "":
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
-		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m),
-		len(m.words) == 1 && names.Shires[m.key] && m.canon == "",
+		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m), ownedSite(text, m), // tail13s: ownedSite
+		len(m.words) == 1 && names.Shires[m.key] && m.canon == "", shireAfterTown(text, m), bornInTown(text, m), // tail13s: shireAfterTown, bornInTown
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
 		addressTown(text, m), firmSeat(text, m), // tail11d
 		mineSite(text, m), petroleumReserve(m),
@@ -206,7 +206,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		r.judicialDistrict(m): // tail10yn
 		m.typ, m.typed = Location, true
 	case radioStation(m) || resultLine(text, m) || bourseName(m), // tail10yb, tail10yw
-		airlineName(text, m), // tail12w
+		airlineName(text, m), fleetFirm(m), // tail12w; tail13s: fleetFirm
 		kindTheName(text, m): // tail13d
 		m.typ, m.typed = Org, true
 	case provinceTown(text, m): // tail10yc
@@ -221,7 +221,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		firmKindTail(m),           // tail12i
 		r.firmApposition(text, m): // tail11d
 		m.typ, m.typed = Org, true
-	case firstNamePerson(text, m) || roleCharacter(text, m): // tail10zy
+	case firstNamePerson(text, m) || roleCharacter(text, m) || roleGivenPerson(text, m): // tail10zy; tail13s: roleGivenPerson
 		m.typ, m.typed = Person, true
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m):
 		m.typ, m.typed = Person, true
@@ -241,7 +241,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case staffAfterFirm(text, m) && !r.t.KnownPlace(m.key): // tail10ya
 		m.typ, m.typed = Org, true
-	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || leaderAfter(text, m) ||
+	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || genreAct(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || leaderAfter(text, m) || // tail13s: genreAct
 		r.dealFirm(text, m) || r.firmNounBefore(text, m) || // tail10yl
 		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m) || sharePriceAfter(text, m) || basedFirm(text, m) || // tail13e: sharePriceAfter, basedFirm; firmOfIts reads a firm's possessive too
 		leadPlaceBasedFirm(text, m) || // tail13k
@@ -260,7 +260,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case realNameAfter(text, m):
 		m.typ, m.typed = Person, true
-	case initialPlayer(text, m):
+	case initialPlayer(text, m) || refereeName(text, m): // tail13s: refereeName
 		m.typ, m.typed = Person, true
 	default:
 		if t := cmp.Or(kindNounType(text, m), kindSubjectType(text, m), kindBeforePlace(text, m), lateKindType(text, m), bareKindSubject(text, m)); t != "" { // tail10yx; tail12p: kindBeforePlace; tail12q: lateKindType; tail13d: bareKindSubject

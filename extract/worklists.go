@@ -44,7 +44,10 @@ func kindListed(text string, m *mention) bool {
 		!examplesCue(p) && p != "The" && p != "the" {
 		return false
 	}
-	return (examplesBefore(text, m.Start) || othersAfter(text, m.End)) && thingName(m, m.words)
+	// tail13s: kindBeforeList; a person's name of two words there may be
+	// a film's player ("films Ann Vell, Lemmo").
+	return (examplesBefore(text, m.Start) || othersAfter(text, m.End) ||
+		kindBeforeList(text, m.Start, m.End) && (m.typ != Person || len(m.words) == 1)) && thingName(m, m.words)
 }
 
 // examplesCue reports whether w opens a list of examples: "such as",
