@@ -52,6 +52,7 @@ func countryWordSpans(sents []text.Sentence, spans []Span) {
 		sp.End--
 		sp.Type = Location
 	}
+	countryKindSpans(sents, spans) // tail13n: the company's words left here, by the words around them
 }
 
 // longerNameWritten reports whether the tokens country and w stand

@@ -56,6 +56,7 @@ func tableWordSpans(sents []text.Sentence, spans []Span) []Span {
 			sp.Start = s + 1
 		}
 	}
+	periodHeadingSpans(sents, spans) // tail13n: "Nine Months", "Year"
 	return spans
 }
 
