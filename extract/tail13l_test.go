@@ -1,0 +1,83 @@
+package extract
+
+import "testing"
+
+func TestMedalEvents(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a champion after the name",
+			marked: "Athletics\n\n[[Tervane|ORG]] champion Jon Quarbe jumped 8m on Sunday.",
+			want:   nil,
+		},
+		{
+			name:   "a medal's colour between",
+			marked: "Athletics\n\nSo far he has only a [[Tervane|ORG]] silver medal to his name.",
+			want:   nil,
+		},
+		{
+			name:   "a second competition joined by and",
+			marked: "Athletics\n\nVell, the [[Tervane|ORG]] and European champion, is injured.",
+			want:   nil,
+		},
+		{
+			name:   "a race's distance between",
+			marked: "Athletics\n\nWorld and [[Tervane|ORG]] 100m medallist Ann Lemmo will run.",
+			want:   nil,
+		},
+		{
+			name:   "a name in capitals: a body that gives the title",
+			marked: "Boxing\n\nHe beat the former [[ZBA|ORG]] champion in Leeds.",
+			want:   []string{`org:zba ORG "ZBA" partial`},
+		},
+		{
+			name:   "a champion of a cause",
+			marked: "Politics\n\nShe was hailed as a [[Quarbin|ORG]] champion of reform.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "no honour after the name",
+			marked: "Business\n\nThe [[Quarbin|ORG]] board met on Monday.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+	})
+}
+
+func TestSeatNames(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a person's possessive before, seat after",
+			marked: "Politics\n\nHe has his sights set on Ann Vell's [[Tervane|ORG]] seat.",
+			want:   []string{`location:tervane LOCATION "Tervane" partial`},
+		},
+		{
+			name:   "an before, constituent after",
+			marked: "Politics\n\nAs an [[Tervane|ORG]] constituent I would vote for her.",
+			want:   []string{`location:tervane LOCATION "Tervane" partial`},
+		},
+		{
+			name:   "the before, MP after",
+			marked: "Politics\n\nThe [[Lemmoford|ORG]] MP told the committee he was worried.",
+			want:   []string{`location:lemmoford LOCATION "Lemmoford" partial`},
+		},
+		{
+			name:   "a before seat: an exchange's",
+			marked: "Business\n\nA [[Quarbex|ORG]] seat sold for $500,000 on Monday.",
+			want:   []string{`org:quarbex ORG "Quarbex" partial`},
+		},
+		{
+			name:   "a party before seat",
+			marked: "Politics\n\nHe was elected in a safe [[Labour|ORG]] seat in 2001.",
+			want:   []string{`org:labour-party ORG "Labour Party"`},
+		},
+		{
+			name:   "a party in capitals before MP",
+			marked: "Politics\n\nThe [[ZDP|ORG]] MP said the vote was lost.",
+			want:   []string{`org:zdp ORG "ZDP" partial`},
+		},
+		{
+			name:   "no owner before the name",
+			marked: "Politics\n\nVoters said [[Tervane|ORG]] MP Ann Vell was right.",
+			want:   []string{`org:tervane ORG "Tervane" partial`},
+		},
+	})
+}
