@@ -81,3 +81,73 @@ func TestSeatNames(t *testing.T) {
 		},
 	})
 }
+
+func TestCreditAppositions(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "directed by after a comma, and its bare mention follows",
+			marked: "Film\n\n[[Zorbit Nights|ORG]], directed by Ann Vell, won the prize. [[Zorbit Nights|ORG]] took $5m.",
+			want:   nil,
+		},
+		{
+			name:   "written and directed by after a comma",
+			marked: "Film\n\nThe epic [[Tervane|LOCATION]], written and directed by Jon Quarbe, opens on Friday.",
+			want:   nil,
+		},
+		{
+			name:   "which starred after a comma",
+			marked: "Film\n\nHis credits include [[Lemmo Borders|ORG]], which starred Ann Vell.",
+			want:   nil,
+		},
+		{
+			name:   "a person's name before the credits",
+			marked: "Film\n\nThe prize went to [[Ann Vell|PERSON]], directed by Jon Quarbe in her first role.",
+			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
+		},
+		{
+			name:   "a firm's word in the name",
+			marked: "Film\n\nA deal with [[Quarbin Holdings|ORG]], directed by Jon Quarbe since May, was signed.",
+			want:   []string{`org:quarbin ORG "Quarbin Holdings"`},
+		},
+		{
+			name:   "no credits after the name",
+			marked: "Business\n\n[[Zorbit Nights|ORG]], based in Leeds, made a loss.",
+			want:   []string{`org:zorbit-nights ORG "Zorbit Nights"`},
+		},
+	})
+}
+
+func TestCamelVariants(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a type of, a verb after it",
+			marked: "Tech\n\nFans speculated about a new type of [[ZorbiPad|ORG]] being shown this week.",
+			want:   nil,
+		},
+		{
+			name:   "a generation of its, a plural name",
+			marked: "Tech\n\nThe chip will run in its next generation of [[LemmoStations|ORG]].",
+			want:   nil,
+		},
+		{
+			name:   "a version of the, and its bare mention follows",
+			marked: "Tech\n\nA cheaper version of the [[QuarbBook|ORG]] goes on sale. [[QuarbBook|ORG]] sales rose.",
+			want:   nil,
+		},
+		{
+			name:   "owners of: shareholders as often",
+			marked: "Business\n\nThe owners of [[QuarbNet|ORG]] will vote on the bid.",
+			want:   []string{`org:quarbnet ORG "QuarbNet" partial`},
+		},
+		{
+			name:   "a body's initials",
+			marked: "Politics\n\nA new version of the [[DfQE|ORG]] plan was published.",
+			want:   []string{`org:dfqe ORG "DfQE" partial`},
+		},
+		{
+			name:   "of with no variant's noun before it",
+			marked: "Business\n\nThe chief executive of [[QuarbNet|ORG]] resigned.",
+			want:   []string{`org:quarbnet ORG "QuarbNet" partial`},
+		},
+	})
+}
