@@ -34,9 +34,20 @@ func seatName(text string, m *mention) bool {
 		names.IsAcronym(m.Name) || len(m.words) == 0 || len(m.words) > 4 || anyOrgWord(m.words) {
 		return false
 	}
-	p, _ := prevWordFast(text, m.Start)
+	p, ps := prevWordFast(text, m.Start)
 	if possessiveEnd(p) && upperWord(p) || p == "his" || p == "her" {
 		return true
 	}
-	return w != "seat" && (p == "the" || p == "The" || p == "a" || p == "an" || p == "An")
+	if w == "seat" {
+		v, _ := prevWordFast(text, ps)
+		return p == "the" && electionVerbs[v]
+	}
+	return p == "the" || p == "The" || p == "a" || p == "an" || p == "An"
 }
+
+// electionVerbs win, hold or fight a seat in an election: "won the
+// Tervane seat", "to fight the Lemmo North seat".
+var electionVerbs = names.Set{"won": true, "win": true, "wins": true, "winning": true, "fight": true,
+	"fighting": true, "contest": true, "contesting": true, "hold": true, "holds": true, "held": true,
+	"lost": true, "lose": true, "retain": true, "retained": true, "defend": true, "defending": true,
+	"gained": true, "gain": true}

@@ -60,6 +60,16 @@ func TestSeatNames(t *testing.T) {
 			want:   []string{`location:lemmoford LOCATION "Lemmoford" partial`},
 		},
 		{
+			name:   "a verb of elections and the before seat",
+			marked: "Politics\n\nIn 2001 Ann Vell won the [[Lemmo Vale|ORG]] seat with 20,000 votes.",
+			want:   []string{`location:lemmo-vale LOCATION "Lemmo Vale"`},
+		},
+		{
+			name:   "the before seat with no verb of elections",
+			marked: "Business\n\nHe sold the [[Quarbex|ORG]] seat he bought in 1980.",
+			want:   []string{`org:quarbex ORG "Quarbex" partial`},
+		},
+		{
 			name:   "a before seat: an exchange's",
 			marked: "Business\n\nA [[Quarbex|ORG]] seat sold for $500,000 on Monday.",
 			want:   []string{`org:quarbex ORG "Quarbex" partial`},
