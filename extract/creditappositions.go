@@ -3,17 +3,16 @@ package extract
 import "strings"
 
 // creditPhrases follow a film's or a show's name and begin the credits of
-// the people who made it or play in it: "Zorbit Nights, directed by Ann
-// Vell", "Tervane, which starred Jon Quarbe". "Starring" right after a
-// name is [starringAfter]'s.
-var creditPhrases = [...]string{", directed by ", ", written and directed by ", ", which starred ", ", which stars "}
+// the people who play in it: "Tervane, which starred Jon Quarbe".
+// "Starring" right after a name is [starringAfter]'s.
+var creditPhrases = [...]string{", which starred ", ", which stars "}
 
 // creditApposition reports whether a name typed as an organization or a
 // place is a work by the credits right after it ([creditPhrases]): "The
-// Zorbit Nights, directed by Ann Vell, won", "Lemmo, which starred Jon
-// Quarbe, opened". A person's name is left ("a film by Ann Vell, directed
-// by her brother" credits the film, not her), as is a name of
-// [thingName]'s kinds (a firm's word, a known place, a country).
+// Zorbit Nights, which stars Ann Vell, won", "Lemmo, which starred Jon
+// Quarbe, opened". A person's name is left ("thanked Ann Vell, which
+// stars often do"), as is a name of [thingName]'s kinds (a firm's word, a
+// known place, a country).
 func creditApposition(text string, m *mention) bool {
 	if m.End >= len(text) || text[m.End] != ',' && text[m.End] != ' ' {
 		return false // the cheap first question

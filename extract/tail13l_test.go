@@ -76,8 +76,8 @@ func TestSeatNames(t *testing.T) {
 		},
 		{
 			name:   "a party before seat",
-			marked: "Politics\n\nHe was elected in a safe [[Labour|ORG]] seat in 2001.",
-			want:   []string{`org:labour-party ORG "Labour Party"`},
+			marked: "Politics\n\nShe will defend her [[Respect|ORG]] seat in May.",
+			want:   []string{`org:respect ORG "Respect" partial`},
 		},
 		{
 			name:   "a party in capitals before MP",
@@ -95,13 +95,13 @@ func TestSeatNames(t *testing.T) {
 func TestCreditAppositions(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
-			name:   "directed by after a comma, and its bare mention follows",
-			marked: "Film\n\n[[Zorbit Nights|ORG]], directed by Ann Vell, won the prize. [[Zorbit Nights|ORG]] took $5m.",
+			name:   "which stars after a comma, and its bare mention follows",
+			marked: "Film\n\n[[Quarb Borders|ORG]], which stars Ann Vell, opened in May. [[Quarb Borders|ORG]] took $5m.",
 			want:   nil,
 		},
 		{
-			name:   "written and directed by after a comma",
-			marked: "Film\n\nThe epic [[Tervane|LOCATION]], written and directed by Jon Quarbe, opens on Friday.",
+			name:   "which starred after a comma, a name typed a place",
+			marked: "Film\n\nCritics loved [[Tervane Borders|LOCATION]], which starred Jon Quarbe.",
 			want:   nil,
 		},
 		{
@@ -111,12 +111,12 @@ func TestCreditAppositions(t *testing.T) {
 		},
 		{
 			name:   "a person's name before the credits",
-			marked: "Film\n\nThe prize went to [[Ann Vell|PERSON]], directed by Jon Quarbe in her first role.",
+			marked: "Film\n\nJon Quarbe thanked [[Ann Vell|PERSON]], which stars often do.",
 			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
 		},
 		{
 			name:   "a firm's word in the name",
-			marked: "Film\n\nA deal with [[Quarbin Holdings|ORG]], directed by Jon Quarbe since May, was signed.",
+			marked: "Film\n\nJon Quarbe thanked [[Quarbin Holdings|ORG]], which stars often do.",
 			want:   []string{`org:quarbin ORG "Quarbin Holdings"`},
 		},
 		{
