@@ -173,7 +173,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case financeTerm(text, m) || elevatorHeading(m) || planName(m) || reuterProduct(m) || creditRatingName(text, m) || r.weatherPhenomenon(text, m) || securityClass(m) || officeUnit(text, m) || commodityContract(text, m):
 		m.typ, m.typed = Misc, true
-	case brandPlural(text, m), quotedPerson(text, m), priceRowLabel(text, m), currencyPerWeight(text, m): // tail13e: quotedPerson, priceRowLabel; tail13j: currencyPerWeight
+	case brandPlural(text, m), quotedPerson(text, m), priceRowLabel(text, m), currencyPerWeight(text, m), medalEvent(text, m): // tail13e: quotedPerson, priceRowLabel; tail13j: currencyPerWeight; tail13l: medalEvent
 		m.typ, m.typed = Misc, true
 	case sentenceAdverb(text, m), formAlone(m): // tail12c: formAlone
 		m.typ, m.typed = Misc, true
@@ -198,7 +198,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case tablePlaceByWords(r.t, m):
 		m.typ, m.typed = Location, true
-	case constituencyCue(text, m):
+	case constituencyCue(text, m) || seatName(text, m): // tail13l: seatName
 		m.typ, m.typed = Location, true
 	case nearTown(text, m) || r.placePosition(text, m): // tail10zy
 		m.typ, m.typed = Location, true
