@@ -21,7 +21,8 @@ var medicineHeads = names.Set{"drug": true, "vaccine": true, "medicine": true, "
 // medicineApposition reports whether a name typed as an organization or a
 // person is a medicine by the noun phrase after it: ", a" or ", an", or
 // "is a" or "is an", then up to six lower-case words whose last (the
-// head, ended by punctuation or by a word of [appositionEnds]) is a word
+// head, ended by punctuation, by a word of [appositionEnds] or by
+// "whose") is a word
 // of [medicineHeads]. A phrase that goes on with "of" is no medicine's
 // ("Quarbin, a maker of drugs").
 func medicineApposition(text string, m *mention) bool {
@@ -43,7 +44,7 @@ func medicineApposition(text string, m *mention) bool {
 	for n := 0; n < 7; n++ {
 		w, we := nextWord(rest, i)
 		k := strings.TrimRight(w, ",.;:")
-		if k == "" || !isLowerASCII(k[0]) || appositionEnds[k] {
+		if k == "" || !isLowerASCII(k[0]) || appositionEnds[k] || k == "whose" {
 			break
 		}
 		if k == "of" {
