@@ -17,18 +17,19 @@ import (
 // Emirates". Two letters at least, in capitals.
 func countryAcronym(acr, full *mention) bool {
 	a := strings.ReplaceAll(acr.Name, ".", "")
-	if len(a) < 2 || len(full.words) < 2 || strings.ToUpper(a) != a {
+	ws := strings.Fields(full.Name)
+	if len(a) < 2 || len(ws) < 2 || strings.ToUpper(a) != a {
 		return false
 	}
 	var all, big strings.Builder
-	for _, w := range full.words {
+	for _, w := range ws {
 		r := []rune(w)
 		if len(r) == 0 {
 			return false
 		}
 		c := unicode.ToUpper(r[0])
 		all.WriteRune(c)
-		if w != "of" && w != "the" && w != "and" {
+		if k := strings.ToLower(w); k != "of" && k != "the" && k != "and" {
 			big.WriteRune(c)
 		}
 	}

@@ -15,9 +15,9 @@ func TestCountryAcronym(t *testing.T) {
 			want:   []string{`country:PG COUNTRY "Papua New Guinea"`},
 		},
 		{
-			name:   "small words skipped",
-			marked: "Oil\n\nThe [[United Arab Emirates|LOC]] ([[UAE|ORG]]) said [[UAE|ORG]] output rose.",
-			want:   []string{`country:AE COUNTRY "United Arab Emirates"`},
+			name:   "two words",
+			marked: "Oil\n\nThe output of the [[Dominican Republic|LOC]] ([[DR|ORG]]) rose as [[DR|ORG]] pumped more.",
+			want:   []string{`country:DO COUNTRY "Dominican Republic"`},
 		},
 		{
 			name:   "not its initials",
