@@ -239,7 +239,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case m.typ != Org && m.country < 0 && leadManager(text, m):
 		m.typ, m.typed = Org, true
-	case staffAfterFirm(text, m) && !r.t.KnownPlace(m.key): // tail10ya
+	case (staffAfterFirm(text, m) || staffOfFirm(text, m)) && !r.t.KnownPlace(m.key): // tail10ya; tail13r: staffOfFirm
 		m.typ, m.typed = Org, true
 	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || genreAct(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || leaderAfter(text, m) || // tail13s: genreAct
 		r.dealFirm(text, m) || r.firmNounBefore(text, m) || // tail10yl

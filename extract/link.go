@@ -16,7 +16,7 @@ func linkDefinitions(ms []*mention) {
 			continue
 		}
 		a, f := m.g, m.defines.g
-		if a != nil && f != nil && a.root() != f.root() && !a.isCountry && !f.isCountry {
+		if a != nil && f != nil && a.root() != f.root() && !a.isCountry && (!f.isCountry || countryAcronym(m, m.defines)) { // tail13r: countryAcronym
 			if a.isFixed && !f.isFixed {
 				f.root().parent = a.root()
 			} else {

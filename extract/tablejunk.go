@@ -160,6 +160,10 @@ func (r *Resolver) knownPlaceName(name string) bool {
 func commonAcronyms(text string, ms []*mention) []*mention {
 	var common []string
 	for _, m := range ms {
+		if orDefinedAcronym(text, m) { // tail13r
+			common = append(common, m.key)
+			continue
+		}
 		if !m.acronym || m.Start < 2 || m.End >= len(text) || text[m.Start-1] != '(' || text[m.End] != ')' {
 			continue
 		}
