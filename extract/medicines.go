@@ -20,11 +20,9 @@ var medicineHeads = names.Set{"drug": true, "vaccine": true, "medicine": true, "
 
 // medicineApposition reports whether a name typed as an organization or a
 // person is a medicine by the noun phrase after it: ", a" or ", an", or
-// "is a" or "is an", then up to six lower-case words whose last (the
-// head, ended by punctuation, by a word of [appositionEnds] or by
-// "whose") is a word
-// of [medicineHeads]. A phrase that goes on with "of" is no medicine's
-// ("Quarbin, a maker of drugs").
+// "is a" or "is an", then the phrase whose head [thingAppositionHead]
+// reads is a word of [medicineHeads]. A phrase that goes on with "of" is
+// no medicine's ("Quarbin, a maker of drugs").
 func medicineApposition(text string, m *mention) bool {
 	rest, ok := strings.CutPrefix(text[m.End:], ", ")
 	if !ok {
@@ -36,25 +34,6 @@ func medicineApposition(text string, m *mention) bool {
 		len(m.words) == 0 || len(m.words) > 4 {
 		return false
 	}
-	a, i := nextWord(rest, 0)
-	if a != "a" && a != "an" {
-		return false
-	}
-	head := ""
-	for n := 0; n < 7; n++ {
-		w, we := nextWord(rest, i)
-		k := strings.TrimRight(w, ",.;:")
-		if k == "" || !isLowerASCII(k[0]) || appositionEnds[k] || k == "whose" {
-			break
-		}
-		if k == "of" {
-			return false
-		}
-		head = k
-		if k != w {
-			break
-		}
-		i = we
-	}
-	return medicineHeads[head] && thingName(m, m.words)
+	head, ok := thingAppositionHead(rest)
+	return ok && medicineHeads[head] && thingName(m, m.words)
 }

@@ -346,7 +346,7 @@ var unitTowns = names.Set{"of": true, "in": true, "at": true, "near": true, "fro
 // that", "Zorbit, a drug used", "Zorbit, a system for".
 var appositionEnds = names.Set{"that": true, "which": true, "for": true, "used": true, "to": true, "with": true,
 	"from": true, "by": true, "in": true, "on": true, "and": true, "designed": true, "made": true,
-	"developed": true, "sold": true, "being": true, "now": true, "due": true, "expected": true}
+	"developed": true, "sold": true, "being": true, "now": true, "due": true, "expected": true, "whose": true}
 
 // thingApposition reports whether a name the recognizer took for an
 // organization or a person is a thing by its apposition: a comma, "a" or
@@ -365,22 +365,31 @@ func thingApposition(text string, m *mention) bool {
 	if !ok {
 		return false
 	}
-	a, i := nextWord(rest, 0)
-	if a != "a" && a != "an" {
+	head, ok := thingAppositionHead(rest)
+	if !ok {
 		return false
 	}
-	head := ""
+	return (ownedNouns[head] && !firmLikeHeads[head] || head == "architecture") && thingName(m, m.words)
+}
+
+// thingAppositionHead reads the noun phrase after "a" or "an" at rest's start
+// and returns its head: the last of up to seven lower-case (or hyphened)
+// words before a word of [appositionEnds] or a mark. ok is false when rest
+// does not begin with "a" or "an", or when the phrase goes on with "of"
+// ("a network of banks": the head is the "of" phrase's, not read here).
+func thingAppositionHead(rest string) (head string, ok bool) {
+	a, i := nextWord(rest, 0)
+	if a != "a" && a != "an" {
+		return "", false
+	}
 	for n := 0; n < 7; n++ {
 		w, we := nextWord(rest, i)
 		k := strings.TrimRight(w, ",.;:")
-		if k == "" || !isLowerASCII(k[0]) && !strings.Contains(k, "-") {
-			break
-		}
-		if appositionEnds[k] {
+		if k == "" || !isLowerASCII(k[0]) && !strings.Contains(k, "-") || appositionEnds[k] {
 			break
 		}
 		if k == "of" {
-			return false
+			return "", false
 		}
 		head = k
 		if k != w {
@@ -388,7 +397,7 @@ func thingApposition(text string, m *mention) bool {
 		}
 		i = we
 	}
-	return (ownedNouns[head] && !firmLikeHeads[head] || head == "architecture") && thingName(m, m.words)
+	return head, true
 }
 
 // firmLikeHeads are the [ownedNouns] that an apposition gives a firm or a
