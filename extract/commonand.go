@@ -51,12 +51,12 @@ func commonAndSpans(titleEnd int, sents []text.Sentence, spans []Span) []Span {
 		if sp.Type == Org && sp.End-sp.Start > 1 && orgWordIn(toks[sp.Start:sp.End]) {
 			typ = Org
 		}
-		if e, j := commonAndAfter(toks, spans, i); e > 0 && (j >= 0 || !wordInSpans(sents, spans, toks[sp.End+1:e])) {
+		if e, j := commonAndAfter(toks, spans, i); e > 0 && !orgSpanLeft(spans, i, j, typ) && (j >= 0 || !wordInSpans(sents, spans, toks[sp.End+1:e])) {
 			sp.End, sp.Type = e, typ
 			if j >= 0 {
 				gone = append(gone, j)
 			}
-		} else if s, j := commonAndBefore(toks, spans, i); s >= 0 && (j >= 0 || !wordInSpans(sents, spans, toks[s:sp.Start])) {
+		} else if s, j := commonAndBefore(toks, spans, i); s >= 0 && !orgSpanLeft(spans, i, j, typ) && (j >= 0 || !wordInSpans(sents, spans, toks[s:sp.Start])) {
 			sp.Start, sp.Type = s, typ
 			if j >= 0 {
 				gone = append(gone, j)
@@ -135,6 +135,20 @@ func commonAndBefore(toks []text.Token, spans []Span, i int) (int, int) {
 		return -1, -1
 	}
 	return s, j
+}
+
+// orgSpanLeft reports whether spans[i] is an organization's span of two
+// tokens or more that the join would make a thing (typ MISC: it holds no
+// organization's word) while the far side is in no span (j < 0): such a
+// span is a firm's or a broadcaster's name the recognizer found whole, and
+// the untagged capitalized words across its "and" are a firm's tail
+// ("Halvex Exploration and Production") or a second name ("Lemmo Nights
+// and Quarn 4"); it is left to the firms' rules. A far side that is a span
+// of common words itself ("Neighbours and Tenants Against Vandalism") is
+// still one name.
+func orgSpanLeft(spans []Span, i, j int, typ Type) bool {
+	sp := spans[i]
+	return sp.Type == Org && sp.End-sp.Start > 1 && typ == Misc && j < 0
 }
 
 // wholeSpanAt returns the index of the span other than spans[i] of its

@@ -70,6 +70,11 @@ func TestCommonAndSpans(t *testing.T) {
 			want:   []string{`org:quarn ORG "Quarn" partial`, `org:quarn-sorrow ORG "Quarn Sorrow"`},
 		},
 		{
+			name:   "a firm's whole name before untagged common words",
+			marked: "Trade\n\n[[Quarbin Tervane|ORG]] and Sorrow said sales rose.",
+			want:   []string{`org:quarbin-tervane ORG "Quarbin Tervane"`},
+		},
+		{
 			name:   "a headline",
 			marked: "[[Tervane|ORG]] and Sorrow Agree Terms\n\nThe two sides met on Monday.",
 			want:   []string{`org:tervane ORG "Tervane" partial`},
