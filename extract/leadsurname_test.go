@@ -1,0 +1,80 @@
+package extract
+
+import "testing"
+
+// TestLeadSuffixSpans checks, on sentences of our own, that a company
+// suffix that ends the name before it is cut from the span after it, that
+// a common word left alone is no name, and that a suffix that may begin a
+// name, or one without its full stop, is left.
+func TestLeadSuffixSpans(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name: "the suffix of the firm before, with its full stop",
+			marked: "Towers\n\nRents will rise, said Dora Vell of Harlow Securities (Far East) [[Ltd. Quarbin|ORG]] is building " +
+				"a tower in the port.",
+			want: []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "after a bracket, a common word left alone",
+			marked: "Results\n\nNote - full name is Tervane (Holdings) [[Plc Minority|ORG]] interests 0.2 mln vs 0.1 mln.",
+			want:   nil,
+		},
+		{
+			name:   "a suffix that may begin a name",
+			marked: "Lamps\n\n[[N.V. Tervane|ORG]] said its lamp sales rose.",
+			want:   []string{`org:nv-tervane ORG "N.V. Tervane"`},
+		},
+		{
+			name:   "no full stop, no bracket before",
+			marked: "Gold\n\nThe partner, [[Corp Tervane Copper|ORG]], holds the claim.",
+			want:   []string{`org:corp-tervane-copper ORG "Corp Tervane Copper"`},
+		},
+	})
+}
+
+// TestLeadWordSurnameSpans checks, on sentences of our own, that a common
+// word, a firm's first word and a place after "in" glued before the
+// surname of a person the article names in full are cut off, and that a
+// sibling's first name, a place with no "in" before it, a particle and a
+// surname with no full name are left.
+func TestLeadWordSurnameSpans(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a common word before the surname",
+			marked: "Tennis\n\n[[Dora Vell|PER]] was ill last week. [[Healthy Vell|PER]] won in three sets on Monday.",
+			want:   []string{`person:dora-vell PERSON "Dora Vell"`},
+		},
+		{
+			name: "the first word of the speaker's firm",
+			marked: "Coffee\n\nRoasters hold stocks, said [[Tom Vell|PER]], an analyst with [[Quarbin Futures|ORG]]. " +
+				"But [[Quarbin Vell|PER]] said prices would fall.",
+			want: []string{`org:quarbin-futures ORG "Quarbin Futures"`, `person:tom-vell PERSON "Tom Vell"`},
+		},
+		{
+			name: "a place after in, a full stop lost",
+			marked: "Pilots\n\nThe union's head is [[Tom A. Vell|PER]]. Executives were meeting in [[Atlanta Vell|PER]] said " +
+				"the contract stands.",
+			want: []string{`person:tom-a-vell PERSON "Tom A. Vell"`},
+		},
+		{
+			name:   "a sibling's first name is left",
+			marked: "Final\n\n[[Serena Vell|PER]] beat her sister [[Venus Vell|PER]] in the final.",
+			want:   []string{`person:serena-vell PERSON "Serena Vell"`, `person:venus-vell PERSON "Venus Vell"`},
+		},
+		{
+			name:   "a place with no in before it is left",
+			marked: "Party\n\n[[Paris Vell|PER]] and [[Nicky Vell|PER]] went to the party.",
+			want:   []string{`person:nicky-vell PERSON "Nicky Vell"`, `person:paris-vell PERSON "Paris Vell"`},
+		},
+		{
+			name:   "a particle is left",
+			marked: "Rugby\n\n[[Roland de Vell|PER]] kicked well. [[De Vell|PER]] scored twice.",
+			want:   []string{`person:roland-de-vell PERSON "Roland de Vell"`},
+		},
+		{
+			name:   "no full name: left",
+			marked: "Tennis\n\n[[Healthy Vell|PER]] won in three sets on Monday.",
+			want:   []string{`person:healthy-vell PERSON "Healthy Vell"`},
+		},
+	})
+}
