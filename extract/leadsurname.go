@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/nergraph/nergraph/extract/ner"
@@ -26,11 +25,7 @@ var endSuffixes = names.Set{"ltd": true, "co": true, "inc": true, "corp": true, 
 // words or more, where it ends the name before: written with its full
 // stop ("Harlow and Co. Vell said"), or after a closing bracket ("(Holdings)
 // Plc Minority interests"). What is left of one common word of the case
-// table ("Following", "Minority") is no name: the span is emptied. One
-// word that begins two firms' spans of the article ("Quarbin Pacific Ltd",
-// "Quarbin Properties Ltd") is left with its suffix: as a short name it
-// would be given to one of them by their mentions' counts, not by what the
-// sentence says.
+// table ("Following", "Minority") is no name: the span is emptied.
 func leadSuffixSpans(sents []text.Sentence, spans []Span) []Span {
 	for i := range spans {
 		sp := &spans[i]
@@ -46,35 +41,12 @@ func leadSuffixSpans(sents []text.Sentence, spans []Span) []Span {
 		if !endSuffixes.Has(names.Key(bare)) || !dot && (sp.Start == 0 || toks[sp.Start-1].Text != ")") || !upperWord(toks[sp.Start+1].Text) {
 			continue
 		}
-		if sp.End-sp.Start == 2 && firmsOpeningWith(sents, spans, toks[sp.Start+1].Text) >= 2 {
-			continue
-		}
 		sp.Start++
 		if sp.End-sp.Start == 1 && ner.CommonWord(toks[sp.Start].Text) {
 			sp.End = sp.Start
 		}
 	}
 	return spans
-}
-
-// firmsOpeningWith counts the organizations' spans of two words or more,
-// of different words, that begin with w.
-func firmsOpeningWith(sents []text.Sentence, spans []Span, w string) int {
-	var seen []string
-	for _, o := range spans {
-		if o.Type != Org || o.End-o.Start < 2 || o.Start < 0 || o.Sentence < 0 || o.Sentence >= len(sents) || o.End > len(sents[o.Sentence].Tokens) {
-			continue
-		}
-		toks := sents[o.Sentence].Tokens
-		if toks[o.Start].Text != w {
-			continue
-		}
-		k := names.Key(toks[o.Start+1].Text)
-		if !slices.Contains(seen, k) {
-			seen = append(seen, k)
-		}
-	}
-	return len(seen)
 }
 
 // leadWordSurnameSpans cuts the first word of a person's span of two
@@ -110,7 +82,7 @@ func (r *Resolver) leadWordSurnameSpans(sents []text.Sentence, spans []Span) []S
 		if g.FirstName(w) && !placeAfterAt(g, toks, sp) {
 			continue
 		}
-		if !r.kindWord(g, w) && !firmOpensWith(sents, spans, i, w, s) && !placeAfterAt(g, toks, sp) {
+		if !r.kindWord(g, w) && !firmOpensWith(sents, spans, i, w) && !placeAfterAt(g, toks, sp) {
 			continue
 		}
 		if r.otherFullName(g, sents, spans, i, w, s) {
@@ -135,15 +107,13 @@ func placeAfterAt(g *ner.Model, toks []text.Token, sp Span) bool {
 }
 
 // firmOpensWith reports whether w begins an organization's span of two
-// words or more other than spans[i] whose second word is not s: "Quarbin
-// Harriers" typed a person beside the club's span "Quarbin Harriers" is
-// the club's name, no word glued on.
-func firmOpensWith(sents []text.Sentence, spans []Span, i int, w, s string) bool {
+// words or more other than spans[i].
+func firmOpensWith(sents []text.Sentence, spans []Span, i int, w string) bool {
 	for j, o := range spans {
 		if j == i || o.Type != Org || o.End-o.Start < 2 || o.Start < 0 || o.Sentence < 0 || o.Sentence >= len(sents) || o.End > len(sents[o.Sentence].Tokens) {
 			continue
 		}
-		if toks := sents[o.Sentence].Tokens; toks[o.Start].Text == w && !strings.EqualFold(toks[o.Start+1].Text, s) {
+		if sents[o.Sentence].Tokens[o.Start].Text == w {
 			return true
 		}
 	}
