@@ -55,7 +55,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	// tail13b: bothAndSpans, countryPairSpans; tail13g: pluralOwnerSpans; tail13i: possessiveStaffSpans (before
 	// pluralOwnerSpans, which cuts "Quarbin Securities' Vell" to the owner), verbInsideSpans, remitHolderSpans
 	spans = bothAndSpans(sents, countryPairSpans(sents, atSeatSpans(sents, pluralOwnerSpans(sents, possessiveStaffSpans(sents, spans)))))
-	spans = leadSuffixSpans(sents, r.fragmentSpans(sents, r.gluedSpans(sents, verbInsideSpans(sents, remitHolderSpans(sents, spans))))) // tail13o: leadSuffixSpans
+	spans = r.fragmentSpans(sents, r.gluedSpans(sents, verbInsideSpans(sents, remitHolderSpans(sents, spans))))
 	out := spans[:0]
 	for _, sp := range spans {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
@@ -100,8 +100,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	}
 	r.demonymSurnames(sents, out)
 	// tail11r; tail12j: suffixStopSpans; tail12r: the four after it
-	// tail13j: tableWordSpans; tail13o: leadWordSurnameSpans, after the joins ("in Varnholm" "Vell")
-	return r.leadWordSurnameSpans(sents, tableWordSpans(sents, r.tailBodySpans(sents, suffixStopSpans(sents, r.openerCuts(sents, out)))))
+	return tableWordSpans(sents, r.tailBodySpans(sents, suffixStopSpans(sents, r.openerCuts(sents, out)))) // tail13j: tableWordSpans
 }
 
 // firmNameSpans runs the span rules of firms' names, in order: a name
