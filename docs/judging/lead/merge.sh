@@ -23,4 +23,4 @@ PY
 fi
 go build -o $L/ng-$T ./cmd/nergraph
 $L/graphs.sh $T 2>/dev/null
-for f in seed td; do cmp $L/$f-r0.json $L/$f-$T.json && echo "$f identical"; done
+for f in seed td; do cmp $L/$f-t0.json $L/$f-$T.json && echo "$f identical"; done
