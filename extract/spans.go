@@ -100,7 +100,8 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	}
 	r.demonymSurnames(sents, out)
 	// tail11r; tail12j: suffixStopSpans; tail12r: the four after it
-	return tableWordSpans(sents, r.tailBodySpans(sents, suffixStopSpans(sents, r.openerCuts(sents, out)))) // tail13j: tableWordSpans
+	// tail13j: tableWordSpans; tail13o/tail13t: leadWordSurnameSpans, after the joins ("in Varnholm" "Vell")
+	return r.leadWordSurnameSpans(sents, tableWordSpans(sents, r.tailBodySpans(sents, suffixStopSpans(sents, r.openerCuts(sents, out)))))
 }
 
 // firmNameSpans runs the span rules of firms' names, in order: a name
