@@ -6,7 +6,8 @@ import "testing"
 // after a capitalized common word and a small word inside a sentence is
 // the end of a title, no entity; and the readings left alone: a word
 // opening its sentence, a title's word, a quote's first word, a word of a
-// span, a place the tables know.
+// span, a month's word, a word after "and", a venue after "at", a place
+// the tables know.
 func TestTitleTailSpans(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -26,7 +27,7 @@ func TestTitleTailSpans(t *testing.T) {
 		},
 		{
 			name:   "a word opening its sentence",
-			marked: "Plans\n\nShares in [[Quarbin|ORG]] rose by a tenth.",
+			marked: "Plans\n\nShares of [[Quarbin|ORG]] rose by a tenth.",
 			want:   []string{`org:quarbin ORG "Quarbin" partial`},
 		},
 		{
@@ -41,8 +42,23 @@ func TestTitleTailSpans(t *testing.T) {
 		},
 		{
 			name:   "a word of a span",
-			marked: "Plans\n\nThe new [[Quarbin Step|ORG]] in [[Lemmo Vale|LOCATION]] opened.",
+			marked: "Plans\n\nThe new [[Quarbin Step|ORG]] of [[Lemmo Vale|LOCATION]] opened.",
 			want:   []string{`location:lemmo-vale LOCATION "Lemmo Vale"`, `org:quarbin-step ORG "Quarbin Step"`},
+		},
+		{
+			name:   "a month's word",
+			marked: "Plans\n\nThey bought it in May of [[Quarbin Vell|ORG]] last year.",
+			want:   []string{`org:quarbin-vell ORG "Quarbin Vell"`},
+		},
+		{
+			name:   "after and",
+			marked: "Plans\n\nThey bought Quarbin Power and Light of [[Tervane Vale|ORG]] last year.",
+			want:   []string{`org:tervane-vale ORG "Tervane Vale"`},
+		},
+		{
+			name:   "after at, a venue",
+			marked: "Plans\n\nShe won for A Girl With A Man at the [[Quelby Upstairs|ORG]] last year.",
+			want:   []string{`org:quelby-upstairs ORG "Quelby Upstairs"`},
 		},
 		{
 			name:   "a place the tables know",
@@ -78,6 +94,16 @@ func TestPluralOwnerStart(t *testing.T) {
 			name:   "no sign of a common noun",
 			marked: "Plans\n\nThe year was poor. [[Quarbins|ORG]]' sales fell by a tenth.",
 			want:   []string{`org:quarbins ORG "Quarbins" partial`},
+		},
+		{
+			name:   "a plural whose singular is no common word",
+			marked: "Plans\n\nThe match was won. [[Warriors|ORG]]' goalkeeper Tom Rell saved two.",
+			want:   []string{`org:warriors ORG "Warriors" partial`},
+		},
+		{
+			name:   "a word in -ics",
+			marked: "Plans\n\nThe pair were banned. [[Athletics|ORG]]' ruling body said so, and athletics went on.",
+			want:   []string{`org:athletics ORG "Athletics" partial`},
 		},
 	})
 }

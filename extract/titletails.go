@@ -11,30 +11,36 @@ import (
 // titleTailSmall are the small words a title in Title Case writes in lower
 // case between a capitalized common word and the rest of the title: "A
 // String of Quiet Days", "Look on the Tervane Side", "Respect the Lemmo".
-var titleTailSmall = map[string]bool{"the": true, "of": true, "on": true, "in": true, "at": true, "to": true, "for": true}
+var titleTailSmall = map[string]bool{"the": true, "of": true, "on": true, "for": true}
 
-// titlePlaceWords are the small words before a place's name in its own
-// reading: "Lost in Tervane" may be a title, and a place.
-var titlePlaceWords = map[string]bool{"in": true, "at": true, "to": true, "on": true}
+// titleNotWords are the capitalized words before a small word that are a
+// date's or a number's, no title's: "in May of Quarbin", "Unit Two of the
+// Tervane plant".
+var titleNotWords = map[string]bool{"May": true, "March": true, "One": true, "Two": true, "Three": true, "Four": true,
+	"Five": true, "Six": true, "Seven": true, "Eight": true, "Nine": true, "Ten": true}
 
 // titleTailSpans makes a thing (MISC, no entity) of a span that is the end
 // of a title written in Title Case: right before it, one or two of the
 // small words [titleTailSmall] in lower case ("of", "on the"), and before
 // them a capitalized word in no span that is nearly always written in
-// lower case ([ner.MostlyLower]) and stands inside its sentence, after
-// another word that is no quotation mark, colon, bracket or dash: "saw A
+// lower case ([ner.MostlyLower]) and stands inside its sentence: "saw A
 // String of [Quiet Days]", "sang Always Look on the [Tervane Side]",
 // "backed the Respect the [Lemmo Tunes] campaign". A reader takes the
 // capital of such a word inside a sentence for a title's (a work's, a
 // campaign's), and the name after it for the title's end, no name of its
 // own. Left alone: a title or an organization's word before the small
-// words ("Minister of Quelland", "Bank of Tarrow"), a word opening its
-// sentence ("Shares in Quarbin rose"), a word after a quotation mark or a
-// colon (a quote's first word), a word of a span ("Quarbin Step in Lemmo
-// Vale"), a headline's words, a place the tables know ("the Rock of
-// Gibraltar"), a span typed a place after "in", "at", "to" or "on" ("Lost in
-// Tervane"), and a span holding an organization's word ("Lantern Song on
-// Radio Quarbin", a station: "Radio" is no organization's word) (tail13y).
+// words ("Leader of the Quelby Party", "Bank of Tarrow"), a month's or a
+// number's word ("in May of Quarbin", "Unit Two of the Tervane plant"), a
+// word opening its sentence ("Shares of Quarbin rose") or after a
+// quotation mark, a colon, a bracket or a dash (a quote's first word), a
+// word after a comma, "and" or "&" (a name's own words in a list or a
+// pair: "Quarbin Power and Light of Tervane"), a word of a span ("Quarbin
+// Step of Lemmo Vale"), a headline's words, a place the tables know ("the
+// Rock of Gibraltar"), a span typed a place after "on", and a span holding
+// an organization's word or opening with "Radio" ("Lantern Song on Radio
+// Quarbin": the station). "in", "at" and "to" are no small words here:
+// after them a venue or a place stands as often ("A Man at the Quelby
+// Theatre") (tail13y).
 func titleTailSpans(titleEnd int, sents []text.Sentence, spans []Span) []Span {
 	for i := range spans {
 		sp := &spans[i]
@@ -46,7 +52,7 @@ func titleTailSpans(titleEnd int, sents []text.Sentence, spans []Span) []Span {
 		if !titleTailSmall[p] || inTitle(titleEnd, toks[sp.Start].Start) {
 			continue // the usual case, decided at once
 		}
-		if sp.Type == Location && titlePlaceWords[p] || orgWordIn(toks[sp.Start:sp.End]) || toks[sp.Start].Text == "Radio" {
+		if sp.Type == Location && p == "on" || orgWordIn(toks[sp.Start:sp.End]) || toks[sp.Start].Text == "Radio" {
 			continue // "Lost in Tervane", "Song on Radio Quarbin": a place's or a body's own reading
 		}
 		if k := titleTailWord(toks, sp.Start-1); k > 0 && !spanAt(spans, i, k) && !placeSpan(toks[sp.Start:sp.End]) {
@@ -67,11 +73,11 @@ func titleTailWord(toks []text.Token, j int) int {
 		return -1
 	}
 	w := toks[k].Text
-	if !casedWord(w) || strings.Contains(w, "-") || !ner.MostlyLower(strings.ToLower(w)) || names.Titles.Has(w) || orgWords.Has(w) {
+	if !casedWord(w) || strings.Contains(w, "-") || titleNotWords[w] || !ner.MostlyLower(strings.ToLower(w)) || names.Titles.Has(w) || orgWords.Has(w) {
 		return -1
 	}
 	switch p := toks[k-1].Text; {
-	case quoteToken(p), p == ":", p == "(", p == "-", p == "--", p == ".", p == ";", p == "'", p == "\"", p == "”", p == "’":
+	case quoteToken(p), p == ":", p == "(", p == "-", p == "--", p == ".", p == ";", p == "'", p == "\"", p == "”", p == "’", p == ",", p == "and", p == "&":
 		return -1
 	}
 	return k
