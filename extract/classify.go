@@ -355,7 +355,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case noteRunOn(text, m): // tail12i
 		return true
-	case commonStart(text, m): // tail11u
+	case commonStart(text, m) || pluralOwnerStart(text, m): // tail11u; tail13y: pluralOwnerStart
 		return true
 	case portfolioAfterOffice(text, m) || officeTail(text, m) || portfolioBeforeOffice(text, m): // tail11j, tail11o
 		return true
