@@ -9,9 +9,9 @@ import "strings"
 // C-12") or a table's or a headline's debris ("1-Weary Tarrow").
 
 // digitPerson reports whether a name typed as a person holds a digit, no
-// slash and no alias rule settles it: no entity. A slash pair is left to
-// [splitSlashPairs]' tests ("Tovey/K2 Marle" in a side's list keeps its
-// reading).
+// slash and no alias rule settles it: no entity. A slash pair is left
+// as [Resolver.splitSlashPairs] reads it ("Tovey/K2 Marle" in a side's
+// list of players).
 func digitPerson(m *mention) bool {
 	return m.typ == Person && m.canon == "" && m.forced == "" && strings.ContainsAny(m.Name, "0123456789") &&
 		!strings.Contains(m.Name, "/")
