@@ -175,7 +175,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case brandPlural(text, m), quotedPerson(text, m), priceRowLabel(text, m), currencyPerWeight(text, m), medalEvent(text, m): // tail13e: quotedPerson, priceRowLabel; tail13j: currencyPerWeight; tail13l: medalEvent
 		m.typ, m.typed = Misc, true
-	case sentenceAdverb(text, m), formAlone(m): // tail12c: formAlone
+	case sentenceAdverb(text, m), formAlone(m), digitPerson(m): // tail12c: formAlone; tail13w: digitPerson
 		m.typ, m.typed = Misc, true
 	case suffixOpener(text, m):
 		m.typ, m.typed = Misc, true

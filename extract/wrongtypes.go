@@ -216,7 +216,7 @@ func ownedThings(a *article) {
 			titleYear(a.text, m) || possessedEvent(a.text, m) || brandNameThing(a.text, m) || // tail12h; tail12o: possessedEvent; tail12q: brandNameThing
 			pluralEvent(a.text, m) || workSibling(a.text, m) || honourAward(a.text, m) || // tail12v
 			camelProduct(a.text, m) || madeWork(a.text, m) || creditApposition(a.text, m) || camelVariant(a.text, m) || // tail13c; tail13m: madeWork; tail13l: creditApposition, camelVariant
-			medicineApposition(a.text, m) { // tail13r
+			medicineApposition(a.text, m) || productPlural(a.text, m) { // tail13r; tail13w: productPlural
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
@@ -326,7 +326,7 @@ func firmUnit(text string, m *mention) bool {
 		return possessiveEnd(p) && upperWord(p) && unitNouns[strings.TrimRight(n, ",.;:")]
 	}
 	rest, ok := strings.CutPrefix(text[m.End:], ", ")
-	if p, _ := prevWordFast(text, m.Start); !ok || unitTowns[strings.ToLower(p)] {
+	if p, ps := prevWordFast(text, m.Start); !ok || unitTowns[strings.ToLower(p)] && !dealOf(text, p, ps) {
 		return false // "Quarbin BV of Tervane, a subsidiary of", "a service in Tervane, a division of"
 	}
 	a, ae := nextWord(rest, 0)
