@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/nergraph/nergraph/extract/text"
+	"github.com/nergraph/nergraph/internal/names"
+)
+
+// syllableName is [definedName] for an acronym built of its name's word
+// beginnings, some of one letter and some of more: "Northern Atlantic
+// Power Authority (NAPA)" (N-A-P-A fits initials; "Gulf Stream Metals
+// (GUSM)" is Gu-S-M). Every capitalized word of the name gives one letter
+// at least, in order; a small word ("of", "and") gives one or none; a
+// company suffix that ends the name ("Ltd", "Inc") may give none. One
+// word at least gives two letters (initials are [definedName]'s) and two
+// words take part, so an acronym is never defined by a word of its own.
+// It returns the index of the first of the shortest such name's tokens at
+// the end of toks, or -1.
+func syllableName(toks []text.Token, letters string) int {
+	if len(letters) < 3 || len(letters) > 8 {
+		return -1 // the cheap question first
+	}
+	for j, k := range nameWordsBack(toks) {
+		if k[0] != letters[0] {
+			continue
+		}
+		ws := make([]string, 0, len(toks)-j)
+		for _, t := range toks[j:] {
+			ws = append(ws, acronymLetters(t.Text))
+		}
+		if syllablesSpell(letters, ws, false, 0) {
+			return j
+		}
+	}
+	return -1
+}
+
+// syllablesSpell reports whether the words ws, each by a beginning of its
+// letters, spell letters as [syllableName] says; long tells whether a word
+// already gave two letters or more, used how many words gave any.
+func syllablesSpell(letters string, ws []string, long bool, used int) bool {
+	if len(ws) == 0 {
+		return letters == "" && long && used >= 2
+	}
+	w := ws[0]
+	optional := w == "" || names.MinorWords[w] || w == "and" || w == "to" ||
+		len(ws) == 1 && names.CorpSuffixes[w] && used > 0
+	if optional && syllablesSpell(letters, ws[1:], long, used) {
+		return true
+	}
+	most := len(w)
+	if names.MinorWords[w] || w == "and" || w == "to" {
+		most = min(most, 1) // a small word gives its initial or nothing
+	}
+	for n := 1; n <= most && n <= len(letters) && w[n-1] == letters[n-1]; n++ {
+		if syllablesSpell(letters[n:], ws[1:], long || n >= 2, used+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// syllableBlend reports whether w, a short form written as a word
+// ("Gusm"), is spelled by the words ws as [syllableName] says.
+func syllableBlend(w string, ws []word) bool {
+	keys := make([]string, 0, len(ws))
+	for _, x := range ws {
+		keys = append(keys, acronymLetters(x.text))
+	}
+	return syllablesSpell(strings.ToLower(w), keys, false, 0)
+}

@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// TestSyllableName covers an acronym in parentheses built of its name's
+// word beginnings, some of one letter and some of more
+// ([syllableName]), and the acronyms it leaves apart.
+func TestSyllableName(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "two letters, one, two",
+			marked: "Bank\n\nThe [[Quarbin American Bank|ORG]] ([[QUAMBA|ORG]]) will cut jobs. [[QUAMBA|ORG]] is owned by a fund.",
+			want:   []string{`org:quarbin-american-bank ORG "Quarbin American Bank"`},
+		},
+		{
+			name:   "a body's first word giving two letters",
+			marked: "Rubber\n\nThe [[Tervane Rubber Organisation|ORG]] ([[TERO|ORG]]) buffer stock rose.",
+			want:   []string{`org:tervane-rubber-organisation ORG "Tervane Rubber Organisation"`},
+		},
+		{
+			name:   "a short form written as a word",
+			marked: "Case\n\nThe [[Lemmox Area Tool Cooperative|ORG]] ([[Leatco|ORG]]) case was set. [[Leatco|ORG]] denied it.",
+			want:   []string{`org:lemmox-area-tool-cooperative ORG "Lemmox Area Tool Cooperative"`},
+		},
+		{
+			name:   "a company suffix that gives no letter",
+			marked: "Gold\n\nThe [[Okarro Gold Mines Ltd|ORG]] ([[OKGM|ORG]]) will hold the mines.",
+			want:   []string{`org:okarro-gold-mines ORG "Okarro Gold Mines Ltd"`},
+		},
+		// Negatives.
+		{
+			name:   "a capitalized word that gives no letter",
+			marked: "Futures\n\nThe [[Zorbex Commodity Exchange|ORG]] ([[ZORB|ORG]]) moved.",
+			want:   []string{`org:zorb ORG "ZORB" partial`, `org:zorbex-commodity-exchange ORG "Zorbex Commodity Exchange"`},
+		},
+		{
+			name:   "one word spells it alone",
+			marked: "Deal\n\nShares of [[Quarbinex|ORG]] ([[QUAR|ORG]]) rose.",
+			want:   []string{`org:quar ORG "QUAR" partial`, `org:quarbinex ORG "Quarbinex" partial`},
+		},
+		{
+			name:   "a small word gives one letter at most",
+			marked: "Fund\n\nThe [[Vell of Ostrava Group|ORG]] ([[VOFOG|ORG]]) sold stakes.",
+			want:   []string{`org:vell-of-ostrava-group ORG "Vell of Ostrava Group"`, `org:vofog ORG "VOFOG" partial`},
+		},
+		{
+			name:   "letters out of the words' order",
+			marked: "Trust\n\nThe [[Lemm Zorbex Trust|ORG]] ([[ZOLT|ORG]]) paid out.",
+			want:   []string{`org:lemm-zorbex-trust ORG "Lemm Zorbex Trust"`, `org:zolt ORG "ZOLT" partial`},
+		},
+	})
+}
