@@ -37,9 +37,6 @@ func definedSpans(sents []text.Sentence, spans []Span) []Span {
 				}
 			case shortForm(w):
 				start, blend = blendedName(toks[:i-1], strings.ToLower(w)), true
-				if start < 0 {
-					start = syllableName(toks[:i-1], strings.ToLower(w)) // tail13z
-				}
 			}
 			if start < 0 {
 				continue

@@ -1087,5 +1087,5 @@ func blendOf(w string, ws []word) bool {
 	for _, x := range ws {
 		keys = append(keys, names.Key(x.text))
 	}
-	return spells(strings.ToLower(w), keys, 0) >= 2 || syllableBlend(w, ws) // tail13z
+	return spells(strings.ToLower(w), keys, 0) >= 2
 }

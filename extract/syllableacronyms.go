@@ -1,20 +1,20 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/nergraph/nergraph/extract/text"
 	"github.com/nergraph/nergraph/internal/names"
 )
 
 // syllableName is [definedName] for an acronym built of its name's word
-// beginnings, some of one letter and some of more: "Northern Atlantic
-// Power Authority (NAPA)" (N-A-P-A fits initials; "Gulf Stream Metals
-// (GUSM)" is Gu-S-M). Every capitalized word of the name gives one letter
+// beginnings, some of one letter and some of more: "Gulf Stream Metals
+// (GUSM)" is Gu-S-M, "Tervane Rubber Organisation (TERO)" Te-R-O. Every capitalized word of the name gives one letter
 // at least, in order; a small word ("of", "and") gives one or none; a
 // company suffix that ends the name ("Ltd", "Inc") may give none. One
 // word at least gives two letters (initials are [definedName]'s) and two
 // words take part, so an acronym is never defined by a word of its own.
+// Only an acronym in capitals: a short form written as a word ("Gusm") is
+// [blendedName]'s, whose words give two letters each, as a word in title
+// case in brackets may be a name of its own.
 // It returns the index of the first of the shortest such name's tokens at
 // the end of toks, or -1.
 func syllableName(toks []text.Token, letters string) int {
@@ -59,14 +59,4 @@ func syllablesSpell(letters string, ws []string, long bool, used int) bool {
 		}
 	}
 	return false
-}
-
-// syllableBlend reports whether w, a short form written as a word
-// ("Gusm"), is spelled by the words ws as [syllableName] says.
-func syllableBlend(w string, ws []word) bool {
-	keys := make([]string, 0, len(ws))
-	for _, x := range ws {
-		keys = append(keys, acronymLetters(x.text))
-	}
-	return syllablesSpell(strings.ToLower(w), keys, false, 0)
 }

@@ -18,11 +18,6 @@ func TestSyllableName(t *testing.T) {
 			want:   []string{`org:tervane-rubber-organisation ORG "Tervane Rubber Organisation"`},
 		},
 		{
-			name:   "a short form written as a word",
-			marked: "Case\n\nThe [[Lemmox Area Tool Cooperative|ORG]] ([[Leatco|ORG]]) case was set. [[Leatco|ORG]] denied it.",
-			want:   []string{`org:lemmox-area-tool-cooperative ORG "Lemmox Area Tool Cooperative"`},
-		},
-		{
 			name:   "a company suffix that gives no letter",
 			marked: "Gold\n\nThe [[Okarro Gold Mines Ltd|ORG]] ([[OKGM|ORG]]) will hold the mines.",
 			want:   []string{`org:okarro-gold-mines ORG "Okarro Gold Mines Ltd"`},
@@ -44,9 +39,33 @@ func TestSyllableName(t *testing.T) {
 			want:   []string{`org:vell-of-ostrava-group ORG "Vell of Ostrava Group"`, `org:vofog ORG "VOFOG" partial`},
 		},
 		{
+			name:   "a short form written as a word is left to blendedName",
+			marked: "Case\n\nThe [[Lemmox Area Tool Cooperative|ORG]] ([[Leatco|ORG]]) case was set.",
+			want:   []string{`org:leatco ORG "Leatco" partial`, `org:lemmox-area-tool-cooperative ORG "Lemmox Area Tool Cooperative"`},
+		},
+		{
 			name:   "letters out of the words' order",
 			marked: "Trust\n\nThe [[Lemm Zorbex Trust|ORG]] ([[ZOLT|ORG]]) paid out.",
 			want:   []string{`org:lemm-zorbex-trust ORG "Lemm Zorbex Trust"`, `org:zolt ORG "ZOLT" partial`},
+		},
+	})
+}
+
+// TestBracketClosedName covers a name closed by the acronym it defines in
+// brackets, which no capitalized word after it continues ([joinable]): a
+// sentence that runs on without its full stop.
+func TestBracketClosedName(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "the acronym again after the bracket",
+			marked: "Cards\n\nSales rose, according to the [[Quarbin Payment Services|ORG]] ([[QPS|ORG]]) [[QPS|ORG]] chose a teacher to pay.",
+			want:   []string{`org:quarbin-payment-services ORG "Quarbin Payment Services"`},
+		},
+		// Negative: a name with no bracket still runs on.
+		{
+			name:   "two spans of one name without a bracket",
+			marked: "Cards\n\nSales rose at [[Quarbin|ORG]] [[Payment Services|ORG]] last year.",
+			want:   []string{`org:quarbin-payment-services ORG "Quarbin Payment Services"`},
 		},
 	})
 }
