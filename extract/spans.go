@@ -254,8 +254,8 @@ func spanText(text string, toks []text.Token, sp Span) string {
 // names that stand on their own ("Russia Ukraine").
 func (r *Resolver) joinable(text string, toks []text.Token, a, b Span, title bool) bool {
 	ae, bs := toks[a.End-1].End, toks[b.Start].Start
-	if ae > bs || !softGap(text[ae:bs]) || toks[a.End-1].Text == ")" {
-		return false // a name closed by the acronym it defines ends there (tail13z)
+	if ae > bs || !softGap(text[ae:bs]) || bracketRepeat(toks, a, b) {
+		return false
 	}
 	joined := text[toks[a.Start].Start:toks[b.End-1].End]
 	if r.t.Country(joined, names.Key(joined)) >= 0 || multiWordCity(r.t, joined) {

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/nergraph/nergraph/extract/text"
 	"github.com/nergraph/nergraph/internal/names"
 )
@@ -12,6 +15,8 @@ import (
 // company suffix that ends the name ("Ltd", "Inc") may give none. One
 // word at least gives two letters (initials are [definedName]'s) and two
 // words take part, so an acronym is never defined by a word of its own.
+// A word written with stops ("U.N.") gives no letters but as the company
+// suffix that ends the name ("S.A.").
 // Only an acronym in capitals: a short form written as a word ("Gusm") is
 // [blendedName]'s, whose words give two letters each, as a word in title
 // case in brackets may be a name of its own.
@@ -28,6 +33,9 @@ func syllableName(toks []text.Token, letters string) int {
 		ws := make([]string, 0, len(toks)-j)
 		for _, t := range toks[j:] {
 			ws = append(ws, acronymLetters(t.Text))
+		}
+		if slices.ContainsFunc(toks[j:len(toks)-1], func(t text.Token) bool { return strings.Contains(t.Text, ".") }) {
+			continue // "U.N. Conference on Trade ...": initials written with stops are definedName's
 		}
 		if syllablesSpell(letters, ws, false, 0) {
 			return j
@@ -59,4 +67,14 @@ func syllablesSpell(letters string, ws []string, long bool, used int) bool {
 		}
 	}
 	return false
+}
+
+// bracketRepeat reports whether span b is the one word that span a ends
+// with in brackets, written again right after them: "the Quarbin Payment
+// Services (QPS) QPS chose", a sentence that runs on without its full
+// stop. The name closed by the acronym it defines ends there; a word that
+// the acronym's name goes on with ("(QPS) Index") still joins it (tail13z).
+func bracketRepeat(toks []text.Token, a, b Span) bool {
+	return a.End-a.Start >= 3 && b.End-b.Start == 1 && toks[a.End-1].Text == ")" && toks[a.End-3].Text == "(" &&
+		toks[b.Start].Text == toks[a.End-2].Text
 }

@@ -29,6 +29,11 @@ func TestSyllableName(t *testing.T) {
 			want:   []string{`org:zorb ORG "ZORB" partial`, `org:zorbex-commodity-exchange ORG "Zorbex Commodity Exchange"`},
 		},
 		{
+			name:   "initials written with stops",
+			marked: "Talks\n\nThe [[U.N. Quarbin Conference|ORG]] ([[UNQUC|ORG]]) met.",
+			want:   []string{`org:un-quarbin-conference ORG "U.N. Quarbin Conference"`, `org:unquc ORG "UNQUC" partial`},
+		},
+		{
 			name:   "one word spells it alone",
 			marked: "Deal\n\nShares of [[Quarbinex|ORG]] ([[QUAR|ORG]]) rose.",
 			want:   []string{`org:quar ORG "QUAR" partial`, `org:quarbinex ORG "Quarbinex" partial`},
@@ -52,7 +57,7 @@ func TestSyllableName(t *testing.T) {
 }
 
 // TestBracketClosedName covers a name closed by the acronym it defines in
-// brackets, which no capitalized word after it continues ([joinable]): a
+// brackets, which the acronym written again does not continue ([bracketRepeat]): a
 // sentence that runs on without its full stop.
 func TestBracketClosedName(t *testing.T) {
 	checkMarked(t, []markedCase{
@@ -61,7 +66,12 @@ func TestBracketClosedName(t *testing.T) {
 			marked: "Cards\n\nSales rose, according to the [[Quarbin Payment Services|ORG]] ([[QPS|ORG]]) [[QPS|ORG]] chose a teacher to pay.",
 			want:   []string{`org:quarbin-payment-services ORG "Quarbin Payment Services"`},
 		},
-		// Negative: a name with no bracket still runs on.
+		// Negatives.
+		{
+			name:   "a word the bracketed name goes on with",
+			marked: "Shares\n\nThe [[Quarbin Stock Exchange|ORG]] ([[QSE|ORG]]) [[Index|ORG]] rose.",
+			want:   nil, // an index, a thing: no node
+		},
 		{
 			name:   "two spans of one name without a bracket",
 			marked: "Cards\n\nSales rose at [[Quarbin|ORG]] [[Payment Services|ORG]] last year.",
