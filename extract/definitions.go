@@ -32,6 +32,9 @@ func definedSpans(sents []text.Sentence, spans []Span) []Span {
 				if start < 0 {
 					start = definedNameAnd(toks[:i-1], acronymLetters(w)) // tail12d
 				}
+				if start < 0 {
+					start = syllableName(toks[:i-1], acronymLetters(w)) // tail13z
+				}
 			case shortForm(w):
 				start, blend = blendedName(toks[:i-1], strings.ToLower(w)), true
 			}

@@ -254,7 +254,7 @@ func spanText(text string, toks []text.Token, sp Span) string {
 // names that stand on their own ("Russia Ukraine").
 func (r *Resolver) joinable(text string, toks []text.Token, a, b Span, title bool) bool {
 	ae, bs := toks[a.End-1].End, toks[b.Start].Start
-	if ae > bs || !softGap(text[ae:bs]) {
+	if ae > bs || !softGap(text[ae:bs]) || bracketRepeat(toks, a, b) {
 		return false
 	}
 	joined := text[toks[a.Start].Start:toks[b.End-1].End]
