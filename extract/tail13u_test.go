@@ -27,6 +27,21 @@ func TestNumberedModel(t *testing.T) {
 			want:   []string{`org:quarbin-partners-ii ORG "Quarbin Partners II"`},
 		},
 		{
+			name:   "a line break before the numeral",
+			marked: "Sites\n\nThe work covers the agency's [[Lemmo\nIV|ORG]], which spans ten states.",
+			want:   nil,
+		},
+		{
+			name:   "a model written in capitals",
+			marked: "Phones\n\nThe [[QXA IV|ORG]], released in May, is an upgrade.",
+			want:   nil,
+		},
+		{
+			name:   "a series of associates",
+			marked: "Funds\n\nThe group holds [[Quarbin Associates II|ORG]] and more.",
+			want:   []string{`org:quarbin-associates-ii ORG "Quarbin Associates II"`},
+		},
+		{
 			name:   "a person's suffix",
 			marked: "People\n\nThe director, [[Ann Vellow III|ORG]], said sales rose.",
 			want:   []string{`org:ann-vellow-iii ORG "Ann Vellow III"`},
@@ -35,6 +50,16 @@ func TestNumberedModel(t *testing.T) {
 			name:   "an apposition describes it",
 			marked: "Bonds\n\n[[Lemmox II|ORG]], a special purpose company, is issuing bonds.",
 			want:   []string{`org:lemmox-ii ORG "Lemmox II"`},
+		},
+		{
+			name:   "an apposition across a line break",
+			marked: "Bonds\n\nThe issuer, [[Lemmox II|ORG]], a\nspecial purpose company, sold bonds.",
+			want:   []string{`org:lemmox-ii ORG "Lemmox II"`},
+		},
+		{
+			name:   "a headline in capitals",
+			marked: "[[LEMMOX II|ORG]] ISSUES BONDS\n\nThe bank sold bonds on Monday.",
+			want:   []string{`org:lemmox-ii ORG "Lemmox Ii"`},
 		},
 		{
 			name:   "a numeral in lower case",
