@@ -359,6 +359,8 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case portfolioAfterOffice(text, m) || officeTail(text, m) || portfolioBeforeOffice(text, m): // tail11j, tail11o
 		return true
+	case numberedModel(text, m): // tail13u
+		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipTaken(text, m) || shipBracket(text, m) || starringAfter(text, m) ||
 		titlePiece(text, m) || workApposition(text, m) || castAfter(text, m) || workTitle(text, m) || eventName(text, m) ||

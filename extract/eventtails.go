@@ -10,10 +10,10 @@ import (
 // not hold, the words of a race, a match or a tournament rather than of a
 // body: "the Quarbin Cross Challenge", "the Tervane Masters", "the Lemmo
 // Derby", "the Zorbit Handicap", "the Quarbin Stakes", "the Tervane
-// Indoors" and a meeting's adjective the recognizer cut the name at ("the
+// Indoors", "the Lemmo Song Contest" (tail13u) and a meeting's adjective the recognizer cut the name at ("the
 // Lemmo Union Indoor trials").
 var eventTails = names.Set{"challenge": true, "masters": true, "derby": true, "handicap": true, "stakes": true,
-	"indoors": true, "indoor": true}
+	"indoors": true, "indoor": true, "contest": true}
 
 // eventName reports whether a name of two words or more, after "the", is
 // a sporting event's by its last words: an event's word ([eventTails]) or
