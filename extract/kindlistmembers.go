@@ -20,9 +20,10 @@ var listBodyKinds = names.Set{"companies": true, "firms": true, "tabloids": true
 	"chipmakers": true, "manufacturers": true, "giants": true}
 
 // listPeopleKinds are plural nouns of a kind of person whose names a list
-// gives: "stars such as", "rappers".
+// gives: "stars such as", "rappers". "Artists" and "acts" are left: bands
+// are as often among them.
 var listPeopleKinds = names.Set{"stars": true, "singers": true, "rappers": true, "actors": true, "actresses": true,
-	"musicians": true, "comedians": true, "presenters": true, "footballers": true, "artists": true}
+	"musicians": true, "comedians": true, "presenters": true, "footballers": true}
 
 // listKindWord returns the plural noun of a kind that the list a name at
 // start (ending at end) is one of opens right after: after "such as",

@@ -48,6 +48,11 @@ func TestPeopleKindList(t *testing.T) {
 			want:   []string{`org:zorbo ORG "Zorbo" partial`},
 		},
 		{
+			name:   "artists, bands among them",
+			marked: "Music\n\nThe label signed artists including Bonny Quell and [[Vane Foes|LOCATION]] in its first year.",
+			want:   []string{`location:vane-foes LOCATION "Vane Foes"`},
+		},
+		{
 			name:   "a known place after stars",
 			marked: "Music\n\nThe stars such as [[Paris|LOCATION]] and Rome drew crowds.",
 			want:   []string{`location:paris LOCATION "Paris" partial`},
@@ -70,9 +75,19 @@ func TestTownPairList(t *testing.T) {
 			want:   []string{`location:quarrow-vue LOCATION "Quarrow Vue"`},
 		},
 		{
+			name:   "a club's town as the region",
+			marked: "Sites\n\nIt owns tracks at Tarrow in London, [[Quarrow Vue|PERSON]] in Manchester, and others.",
+			want:   []string{`location:quarrow-vue LOCATION "Quarrow Vue"`},
+		},
+		{
 			name:   "no other pair",
 			marked: "Sites\n\nThe talk by [[Marrowham|PERSON]] in Cambridgeshire drew crowds.",
 			want:   []string{`person:marrowham PERSON "Marrowham" partial`},
+		},
+		{
+			name:   "a firm's pair before",
+			marked: "Sites\n\nLocal makers like Quelby Group in China and [[Zorbo|PERSON]] in Russia sell well.",
+			want:   []string{`country:CN COUNTRY "China"`, `country:RU COUNTRY "Russia"`, `person:zorbo PERSON "Zorbo" partial`},
 		},
 		{
 			name:   "people with their towns",
@@ -95,6 +110,24 @@ func TestGenreOpener(t *testing.T) {
 			name:   "inside a sentence",
 			marked: "Chart\n\nThe head of [[Comedy Quelby Vane|PERSON]] said so.",
 			want:   []string{`person:comedy-quelby-vane PERSON "Comedy Quelby Vane"`},
+		},
+	})
+}
+
+// TestReleaseApposition checks "release" among [recordKinds]: a name in an
+// apposition after a band's release is a record, no entity; a person's
+// cue after it keeps the person.
+func TestReleaseApposition(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "their new release,",
+			marked: "Music\n\nThe band entered the chart with their new release, [[Quelby Towns|LOCATION]].",
+			want:   []string{},
+		},
+		{
+			name:   "a press release and a speaker",
+			marked: "Music\n\nIn the press release, [[Ann Quelby|PERSON]] said the tour would go on.",
+			want:   []string{`person:ann-quelby PERSON "Ann Quelby"`},
 		},
 	})
 }
