@@ -175,7 +175,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case brandPlural(text, m), quotedPerson(text, m), priceRowLabel(text, m), currencyPerWeight(text, m), medalEvent(text, m): // tail13e: quotedPerson, priceRowLabel; tail13j: currencyPerWeight; tail13l: medalEvent
 		m.typ, m.typed = Misc, true
-	case sentenceAdverb(text, m), formAlone(m), digitPerson(m): // tail12c: formAlone; tail13w: digitPerson
+	case sentenceAdverb(text, m), formAlone(m), digitPerson(m), genreOpener(text, m): // tail12c: formAlone; tail13w: digitPerson; tail13v: genreOpener
 		m.typ, m.typed = Misc, true
 	case suffixOpener(text, m):
 		m.typ, m.typed = Misc, true
@@ -190,7 +190,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m), ownedSite(text, m), // tail13s: ownedSite
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "", shireAfterTown(text, m), bornInTown(text, m), // tail13s: shireAfterTown, bornInTown
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
-		addressTown(text, m), firmSeat(text, m), // tail11d
+		addressTown(text, m), firmSeat(text, m), townPairList(text, m), // tail11d; tail13v: townPairList
 		mineSite(text, m), petroleumReserve(m),
 		placeKindOf(text, m), mineWorking(text, m), ownPlant(text, m), // tail10yl
 		disasterTown(text, m), elevatorTown(text, m),
@@ -223,7 +223,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case firstNamePerson(text, m) || roleCharacter(text, m) || roleGivenPerson(text, m): // tail10zy; tail13s: roleGivenPerson
 		m.typ, m.typed = Person, true
-	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m):
+	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m) || peopleKindList(text, m): // tail13v: peopleKindList
 		m.typ, m.typed = Person, true
 	case looksLikeOrg(m), danishForm(m), foreignFirmWord(m), nationalSide(m.words), foreignFirm(m), foreignBody(m), firmUnit(text, m), sportsClub(m), headOrg(m), fixtureLine(text, m),
 		ensembleName(m), mastheadName(m), // tail12w
@@ -241,7 +241,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case (staffAfterFirm(text, m) || staffOfFirm(text, m)) && !r.t.KnownPlace(m.key): // tail10ya; tail13r: staffOfFirm
 		m.typ, m.typed = Org, true
-	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || genreAct(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || leaderAfter(text, m) || // tail13s: genreAct
+	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || genreAct(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || bodyKindList(text, m) || leaderAfter(text, m) || // tail13s: genreAct; tail13v: bodyKindList
 		r.dealFirm(text, m) || r.firmNounBefore(text, m) || // tail10yl
 		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m) || sharePriceAfter(text, m) || basedFirm(text, m) || // tail13e: sharePriceAfter, basedFirm; firmOfIts reads a firm's possessive too
 		leadPlaceBasedFirm(text, m) || // tail13k

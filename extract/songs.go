@@ -22,8 +22,9 @@ func songCue(text string, m *mention) bool {
 	return (recordApposition(text, m) || chartHitWith(text, m)) && thingName(m, m.words)
 }
 
-// recordKinds head the apposition of [recordApposition].
-var recordKinds = names.Set{"single": true, "song": true, "album": true, "track": true, "hit": true}
+// recordKinds head the apposition of [recordApposition]. "Release"
+// (tail13v): "their new release, Zorbit Nights." is a band's record.
+var recordKinds = names.Set{"single": true, "song": true, "album": true, "track": true, "hit": true, "release": true}
 
 // recordApposition reports whether a name stands in an apposition after a
 // kind of record ([recordKinds]) that a determiner or a possessive opens,
