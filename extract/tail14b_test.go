@@ -120,3 +120,31 @@ func TestLinkSpellingVariants(t *testing.T) {
 		},
 	})
 }
+
+// TestFullNameAppositions checks [fullNameAppositions]: a short name and
+// the full name the words "full name" join to it right after are one
+// entity under the full name.
+func TestFullNameAppositions(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "between dashes",
+			marked: "Dairy arrests\n\nOn Monday [[Quarbin|ORG]] - full name [[Tervane Quarbin Dairy Industrial|ORG]] - confirmed its chairman was held. [[Quarbin|ORG]] shares fell.",
+			want:   []string{`org:tervane-quarbin-dairy-industrial ORG "Tervane Quarbin Dairy Industrial"`},
+		},
+		{
+			name:   "in a bracket with a colon",
+			marked: "Dairy arrests\n\n[[Quarbin|ORG]] (full name: [[Tervane Quarbin Dairy|ORG]]) said more.",
+			want:   []string{`org:tervane-quarbin-dairy ORG "Tervane Quarbin Dairy"`},
+		},
+		{
+			name:   "no word shared",
+			marked: "Dairy arrests\n\nOn Monday [[Quarbin|ORG]] - full name [[Tervane Dairy Industrial|ORG]] - confirmed the sale.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`, `org:tervane-dairy-industrial ORG "Tervane Dairy Industrial"`},
+		},
+		{
+			name:   "other words between",
+			marked: "Dairy arrests\n\n[[Quarbin|ORG]] noted that the full name of [[Tervane Quarbin Dairy Industrial|ORG]] would change.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`, `org:tervane-quarbin-dairy-industrial ORG "Tervane Quarbin Dairy Industrial"`},
+		},
+	})
+}

@@ -10,9 +10,10 @@ import "strings"
 // [theFirmKinds]).
 
 // theFirmKinds are the kind nouns of a firm that may follow its name
-// after "the".
+// after "the". "Partnership" is left out: a pair of players is one ("the
+// Vell/Quarbin partnership won").
 var theFirmKinds = map[string]bool{"consultancy": true, "firm": true, "company": true, "agency": true,
-	"brokerage": true, "partnership": true, "consortium": true}
+	"brokerage": true, "consortium": true}
 
 // theFirmKind reports whether a name typed a person stands between "the"
 // and a kind of [theFirmKinds] that ends the noun phrase (punctuation or
