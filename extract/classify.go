@@ -188,7 +188,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m), ownedSite(text, m), // tail13s: ownedSite
-		len(m.words) == 1 && names.Shires[m.key] && m.canon == "", shireAfterTown(text, m), bornInTown(text, m), // tail13s: shireAfterTown, bornInTown
+		len(m.words) == 1 && names.Shires[m.key] && m.canon == "", shireAfterTown(text, m), bornInTown(text, m), provincePlace(text, m), // tail13s: shireAfterTown, bornInTown; tail14b: provincePlace
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
 		addressTown(text, m), firmSeat(text, m), townPairList(text, m), // tail11d; tail13v: townPairList
 		mineSite(text, m), petroleumReserve(m),
@@ -206,7 +206,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		r.judicialDistrict(m): // tail10yn
 		m.typ, m.typed = Location, true
 	case radioStation(m) || resultLine(text, m) || bourseName(m), // tail10yb, tail10yw
-		airlineName(text, m), fleetFirm(m), // tail12w; tail13s: fleetFirm
+		airlineName(text, m), fleetFirm(m), theFirmKind(text, m), // tail12w; tail13s: fleetFirm; tail14b: theFirmKind
 		kindTheName(text, m): // tail13d
 		m.typ, m.typed = Org, true
 	case provinceTown(text, m): // tail10yc
@@ -566,7 +566,7 @@ func workCue(text string, m *mention) bool {
 		// name after the comma is an apposition to someone else.
 		return !strings.HasSuffix(p, ",") || m.typ != Person || len(m.words) == 1
 	}
-	if names.LooseWorkCues[cue] && !strings.HasSuffix(p, ",") {
+	if names.LooseWorkCues[cue] && !strings.HasSuffix(p, ",") && !paragraphStart(text, m.Start) { // tail14b: paragraphStart
 		q, _ := prevWord(text, ps)
 		lq := strings.ToLower(q)
 		switch {

@@ -49,6 +49,7 @@ func (r *Resolver) group(ms []*mention, cr *confRule) []Entity {
 	}
 	linkDefinitions(ms)
 	linkLongerNames(groups)
+	linkSpellingVariants(groups) // tail14b
 	r.linkShortNames(groups)
 	linkAcronymFirstWords(groups) // tail12u's rule, with graphstore's guard (acronymfirm.go)
 	unlinkPlaces(groups)

@@ -231,6 +231,7 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, plac
 	r.contextual(a)
 	mentionConfidence(a, sents, scores)
 	r.markPlaced(text, a.ms)
+	fullNameAppositions(text, a.ms) // tail14b
 	return r.group(a.ms, cr)
 }
 
