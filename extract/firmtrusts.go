@@ -45,6 +45,13 @@ func firmTrustJoin(text string, toks []text.Token, a, b Span, title bool) bool {
 	return true
 }
 
+// tailJoin reports whether span b, right after span a, ends the name a
+// begins: a public body's words ([bodyTailJoin]) or a firm's trust
+// ([firmTrustJoin]).
+func tailJoin(text string, toks []text.Token, a, b Span, title bool) bool {
+	return bodyTailJoin(text, toks, a, b, title) || firmTrustJoin(text, toks, a, b, title)
+}
+
 // trustKindWord reports whether w, capitalized, is a word the text mostly
 // writes in lower case: a kind's word, "Liquidating", "Pension".
 func trustKindWord(w string) bool {
