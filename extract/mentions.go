@@ -788,7 +788,7 @@ func corpCut(ws []word) (first, rest []word) {
 		if !names.CorpSuffixes[k] || k == "holdings" || k == "co" && names.Key(ws[i+1].text) == "ltd" || coNameTail(ws, i) { // tail12j: coNameTail
 			continue
 		}
-		if internationalArm(ws[i+1:]) || ws[i-1].text == "on" || legalTail(ws, i) { // tail12r: "Committee on Company Law Reform", a subject's word; tail13h: legalTail
+		if internationalArm(ws[i+1:]) || ws[i-1].text == "on" || legalTail(ws, i) || trustTail(ws, i) { // tail14a: trustTail; tail12r: "Committee on Company Law Reform", a subject's word; tail13h: legalTail
 			continue
 		}
 		if names.CorpSuffixes.Has(names.StripPossessive(ws[i+1].text)) || !names.IsCapitalized(ws[i+1].text) || coTails.Has(ws[i+1].text) {

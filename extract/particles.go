@@ -91,7 +91,7 @@ func (r *Resolver) particleJoin(text string, sents []text.Sentence, spans []Span
 	whole := names.Key(text[toks[sp.Start].Start:toks[end-1].End])
 	after := text[toks[from].Start:toks[end-1].End]
 	placeAfter := next >= 0 && nextType == Location || r.t.KnownPlace(names.Key(after)) || r.t.Country(after, names.Key(after)) >= 0
-	if p == "do" && (!placeAfter && !r.t.KnownPlace(whole) && sp.Type != Location || r.t.KnownPlace(names.Key(text[toks[sp.Start].Start:toks[sp.End-1].End]))) {
+	if p == "do" && !personDo(sp, next, nextType) && (!placeAfter && !r.t.KnownPlace(whole) && sp.Type != Location || r.t.KnownPlace(names.Key(text[toks[sp.Start].Start:toks[sp.End-1].End]))) {
 		return 0, sp.Type, -1
 	}
 	switch {

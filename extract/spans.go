@@ -75,7 +75,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 				prev.End, prev.Type = sp.End, Org
 				continue
 			}
-			if prev.Sentence == sp.Sentence && prev.End == sp.Start && bodyTailJoin(text, toks, *prev, sp, inTitle(titleEnd, toks[sp.Start].Start)) {
+			if prev.Sentence == sp.Sentence && prev.End == sp.Start && tailJoin(text, toks, *prev, sp, inTitle(titleEnd, toks[sp.Start].Start)) { // tail14a: tailJoin
 				prev.End = sp.End
 				continue
 			}

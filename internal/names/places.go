@@ -147,7 +147,7 @@ var StateAbbrevs = map[string]string{"ala": "Alabama", "ariz": "Arizona", "ark":
 	"nc": "North Carolina", "nd": "North Dakota", "okla": "Oklahoma", "ore": "Oregon",
 	"pa": "Pennsylvania", "penn": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
 	"tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia",
-	"wash": "Washington State", "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming"}
+	"wash": "Washington State", "wva": "West Virginia", "wis": "Wisconsin", "wisc": "Wisconsin", "wyo": "Wyoming"}
 
 // ProvinceAbbrevs are the abbreviations of the Canadian provinces that
 // follow a town and a comma as [StateAbbrevs] do: "Oshawa, Ont.",
