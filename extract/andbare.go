@@ -22,7 +22,7 @@ func (r *Resolver) firmBeforeBare(sents []text.Sentence, b Span, prev int) (Span
 	}
 	toks := sents[b.Sentence].Tokens
 	w := b.Start - 2
-	if and := toks[b.Start-1].Text; and != "&" && and != "and" || prev > w || !names.CorpSuffixes.Has(toks[b.Start+1].Text) || names.CorpSuffixes.Has(toks[b.Start].Text) {
+	if and := toks[b.Start-1].Text; and != "&" && and != "and" || prev > w || !bareFirmEnd(toks[b.Start+1]) || names.CorpSuffixes.Has(toks[b.Start].Text) {
 		return Span{}, firm{}, false
 	}
 	if w > 0 {
@@ -37,6 +37,6 @@ func (r *Resolver) firmBeforeBare(sents []text.Sentence, b Span, prev int) (Span
 	if _, known := names.Known(ww[0].Text); known || alone(sents, ww) {
 		return Span{}, firm{}, false
 	}
-	end := suffixesEnd(toks, b.Start+1)
+	end := bareFirmSpanEnd(toks, b.Start+1) // tail13x: a company's word too
 	return Span{Sentence: b.Sentence, Start: w, End: end, Type: Org}, firm{foldWords(ww), foldWords(toks[b.Start : b.Start+1])}, true
 }

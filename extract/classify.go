@@ -327,7 +327,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true // "the General Election", the General Agreement on Tariffs and Trade: "General" is no general's title here
 	case modelName(m.Name) || indexName(m):
 		return true
-	case len(m.words) == 1 && (tickerAfter(text, m) || wireCode(text, m)):
+	case len(m.words) == 1 && (tickerAfter(text, m) || wireCode(text, m) || closedWord(m)): // closedWord: tail13x
 		return true
 	case kindTitle(text, m):
 		return true
@@ -373,7 +373,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 // firm's own name is elsewhere; Reuters' angle brackets ("<QRBN>") are
 // another matter, left to linking.
 func tickerAfter(text string, m *mention) bool {
-	if !upperLetters(m.Name) {
+	if !tickerShape(text, m) {
 		return false
 	}
 	i := m.Start
@@ -381,8 +381,7 @@ func tickerAfter(text string, m *mention) bool {
 		i--
 	}
 	p, _ := prevWord(text, i)
-	p = strings.ToLower(p)
-	return p == "symbol" || p == "symbols" || p == "ticker"
+	return tickerCue(p) // tail13x: a comma too
 }
 
 // wireCode reports whether a one-word name of three to five capitals is a

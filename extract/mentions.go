@@ -398,7 +398,7 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	for len(ws) > 1 && (leadingVerbs.Has(ws[0].text) || compoundAdjective(ws[0].text) || participleOpener(text, ws[0]) || openingPreposition(text, ws[0]) || openingClauseWord(text, ws, typ)) {
 		ws = ws[1:]
 	}
-	if roleOpener(text, ws) { // tail10yd: "Promoters Zorbit Live booked"
+	if roleOpener(text, ws, typ) { // tail10yd: "Promoters Zorbit Live booked"
 		ws = ws[1:]
 	}
 	// Nor is an indefinite article that opens a sentence before a name

@@ -213,9 +213,10 @@ var roleOpeners = names.Set{"promoter": true, "promoters": true, "organiser": tr
 // roleOpener reports whether ws open a sentence, or follow a dotted country
 // abbreviation, with one of [roleOpeners] before at least two capitalized
 // words: the role is no part of the name.
-func roleOpener(text string, ws []word) bool {
+func roleOpener(text string, ws []word, typ Type) bool {
 	return len(ws) > 2 && roleOpeners.Has(ws[0].text) && upperWord(ws[1].text) &&
-		(sentenceStart(text, ws[0].start) || afterCountryAbbreviation(text, ws[0].start)) // tail10yh: "U.S. Publisher Quarbin"
+		(sentenceStart(text, ws[0].start) || afterCountryAbbreviation(text, ws[0].start)) || // tail10yh: "U.S. Publisher Quarbin"
+		kindOpener(text, ws, typ) // tail13x
 }
 
 // personFirmTails are the last words of firms' names that end no person's name:
