@@ -160,6 +160,7 @@ func linkCorpus(articles []article, keys *keyInterner) *linking {
 	l := &linking{remap: map[string]string{}, inArticle: make([]map[string]string, len(articles))}
 	c.linkSpellings(l)
 	c.linkCompactNames(l)
+	c.linkAcronymBodies(l)
 	c.linkLongerOrgs(l)
 	orgs.Wait()
 	for id, p := range ps {

@@ -66,10 +66,15 @@ package graphstore
 // middle word is in the singular ("Japan Air Lines", "Japan Airlines";
 // "Cocoa Producers Alliance", "Cocoa Producer Alliance"), made one, but a
 // generic body's of two countries (compactnames.go), which the fixed
-// corpus does not meet and the rules' test corpora do.
-const CacheRules = 14
+// corpus does not meet and the rules' test corpora do; 15, two full names
+// of an organization that define one acronym in their articles, one the
+// other less a word the acronym spells that is no place ("International
+// Natural Rubber Organization", "International Rubber Organisation" for
+// INRO), made one (acronymbody.go), which the fixed corpus does not meet
+// and the rules' test corpora do.
+const CacheRules = 15
 
 // cacheRulesHash is the hash TestCacheRules computes of the graph and the
 // links of a small fixed corpus of stored rows (testdata/rules) and of the
 // linking rules' test corpora under the rules named by CacheRules.
-const cacheRulesHash = "b987a6230b8d466a5bb56d471fd2858092139b28ef11841be7b44f0387a422ee"
+const cacheRulesHash = "e11b47dca99347685867a5af22da28ac6329e2c3a05b9e621ebc684be90cda0a"

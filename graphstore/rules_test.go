@@ -139,6 +139,7 @@ func ruleCases() []nodeCase {
 		{"acronym first word", acronymFirmCases()},
 		{"companion", companionCases()},
 		{"compact names", compactCases()},
+		{"acronym bodies", acronymBodyCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
