@@ -1,0 +1,7 @@
+#!/bin/bash
+# merge-git.sh BRANCH [DOCDIR]: merge BRANCH into main (no ff), add its readme-row to docs/judging/README.md's table.
+set -e
+B=$1; D=${2:-$1}
+cd /work/main
+git merge --no-ff --no-edit -m "Merge $B (issue 10 tail round)" $B
+L=${L:-/var/tmp/lead/s36} bash ${L:-/var/tmp/lead/s36}/merge-git-rest.sh $D
