@@ -4,4 +4,4 @@ set -e
 B=$1; D=${2:-$1}
 cd /work/main
 git merge --no-ff --no-edit -m "Merge $B (issue 10 tail round)" $B
-L=${L:-/var/tmp/lead/s36} bash ${L:-/var/tmp/lead/s36}/merge-git-rest.sh $D
+bash "$(dirname "$0")/merge-git-rest.sh" "$D"
