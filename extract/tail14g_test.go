@@ -64,7 +64,7 @@ func TestDocumentName(t *testing.T) {
 		},
 		{
 			name:   "a city's paper",
-			marked: "Press\n\nThe [[Quarbin Constitution|ORG]] reported the sale.",
+			marked: "Press\n\nAds in the [[Quarbin Constitution|ORG]] ran for a week.",
 			want:   []string{`org:quarbin-constitution ORG "Quarbin Constitution"`},
 		},
 	})
@@ -93,13 +93,14 @@ func TestPostOfName(t *testing.T) {
 }
 
 // TestLyOpener checks that a common word in "-ly" opening a sentence
-// before a lower-case word is no entity, and that one before a subject's
+// before a lower-case word is no entity, though the article capitalizes it
+// inside a title elsewhere, and that one before a subject's
 // verb and a name in "-ly" keep theirs.
 func TestLyOpener(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
-			name:   "an adverb before its adjective",
-			marked: "Games\n\n[[Massively|ORG]] popular games let players meet.",
+			name:   "an adverb before its adjective, capitalized in a title elsewhere",
+			marked: "Games\n\nFans of the Massively Popular Game Show met.\n\n[[Massively|ORG]] popular games let players meet.",
 			want:   nil,
 		},
 		{
