@@ -34,9 +34,9 @@ func apostropheParticle(w string) bool {
 
 // apostropheParticleSpans grows a span of a person or an organization
 // over the word right after it that is an apostrophe particle and its word
-// ([apostropheParticle]): "Jules Marcel" "d'Arvenne" is one name. Where a
-// span begins at that word, the span is grown over it as well, and that
-// span is left empty (dropped later). A possessive before
+// ([apostropheParticle]) when no span holds it: "Jules Marcel" "d'Arvenne"
+// is one name. Where a span begins at that word, the joins of adjacent
+// spans decide, as they did before. A possessive before
 // the particle ends the name ("Vell's d'Arvenne").
 func apostropheParticleSpans(sents []text.Sentence, spans []Span) []Span {
 	for i := range spans {
@@ -48,12 +48,10 @@ func apostropheParticleSpans(sents []text.Sentence, spans []Span) []Span {
 		if sp.End >= len(toks) || !apostropheParticle(toks[sp.End].Text) || possessiveEnd(toks[sp.End-1].Text) {
 			continue
 		}
-		end := sp.End + 1
-		if next := &spans[min(i+1, len(spans)-1)]; i+1 < len(spans) && next.Sentence == sp.Sentence && next.Start == sp.End {
-			end = max(end, next.End)
-			next.Start = next.End // emptied: the join holds its words
+		if i+1 < len(spans) && spans[i+1].Sentence == sp.Sentence && spans[i+1].Start == sp.End {
+			continue // a span of its own: the joins of adjacent spans decide
 		}
-		sp.End = end
+		sp.End++
 	}
 	return spans
 }
