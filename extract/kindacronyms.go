@@ -22,9 +22,11 @@ var kindAcronymsBefore = map[string]bool{"ISP": true, "ISPs": true, "CEO": true,
 var kindAcronymsAfter = map[string]bool{"VJ": true, "VJs": true}
 
 // kindAcronymSpans cuts a first word of [kindAcronymsBefore] from an
-// organization's or a person's span of two words or more whose next word
-// is capitalized ("ISP Quarbnet" → "Quarbnet", "CFO Ann Vell" → "Ann
-// Vell"), and a last word of [kindAcronymsAfter] from an organization's
+// organization's span of two words or more, or a person's of three,
+// whose next word is capitalized ("ISP Quarbnet" → "Quarbnet", "CFO Ann
+// Vell" → "Ann Vell"; before one surname, "CEO Vell", the acronym is left
+// to the resolver, which reads it as a title and the name as a
+// person's), and a last word of [kindAcronymsAfter] from an organization's
 // span of two words or more ("Tervane VJ" → "Tervane"). A "DJ" that opens
 // a name ("DJ Quarbin", a stage name) is left.
 func kindAcronymSpans(sents []text.Sentence, spans []Span) []Span {
@@ -34,7 +36,7 @@ func kindAcronymSpans(sents []text.Sentence, spans []Span) []Span {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
-		if (sp.Type == Org || sp.Type == Person) && kindAcronymsBefore[toks[sp.Start].Text] && upperWord(toks[sp.Start+1].Text) {
+		if (sp.Type == Org || sp.Type == Person && sp.End-sp.Start >= 3) && kindAcronymsBefore[toks[sp.Start].Text] && upperWord(toks[sp.Start+1].Text) {
 			sp.Start++
 			continue
 		}

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/nergraph/nergraph/extract/text"
+)
 
 // TestKindAcronymSpans checks, on sentences of our own, that a kind's or
 // a job's acronym before a firm's or a person's name, and a jockey's after
@@ -25,6 +30,11 @@ func TestKindAcronymSpans(t *testing.T) {
 			want:   []string{`org:tervane-tv ORG "Tervane TV"`},
 		},
 		{
+			name:   "a chief's acronym before a surname alone is left to the titles",
+			marked: "Shares\n\nThe investor blasts [[CEO Vell|PER]] after the firm turned down his offer.",
+			want:   []string{`person:vell PERSON "Vell" partial`},
+		},
+		{
 			name:   "a jockey's acronym opening a stage name is left",
 			marked: "Music\n\nThe set was played by [[VJ Tervane|ORG]] at the club.",
 			want:   []string{`org:vj-tervane ORG "VJ Tervane"`},
@@ -35,4 +45,36 @@ func TestKindAcronymSpans(t *testing.T) {
 			want:   []string{`person:dora-vell-dj PERSON "Dora Vell DJ"`},
 		},
 	})
+}
+
+// TestKindAcronymSpansDirect checks the spans kindAcronymSpans returns for
+// one sentence of our own: a chief's acronym before one surname stays in
+// a person's span (the resolver reads it as a title: cut off, the lone
+// surname lost the person's type in a headline), and is cut before a
+// full name.
+func TestKindAcronymSpansDirect(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		start, end int
+		typ        Type
+		want       string
+	}{
+		{"before one surname, left", "Investor blasts CEO Vell after offer", 2, 4, Person, "CEO Vell"},
+		{"before a full name, cut", "Investor blasts CEO Dora Vell after offer", 2, 5, Person, "Dora Vell"},
+		{"before a firm, cut", "Investor blasts ISP Quarbnet after offer", 2, 4, Org, "Quarbnet"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents := text.Tokenize(tt.in)
+			spans := kindAcronymSpans(sents, []Span{{Sentence: 0, Start: tt.start, End: tt.end, Type: tt.typ}})
+			var got []string
+			for k := spans[0].Start; k < spans[0].End; k++ {
+				got = append(got, sents[0].Tokens[k].Text)
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("got %q, want %q", g, tt.want)
+			}
+		})
+	}
 }
