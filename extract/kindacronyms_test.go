@@ -63,6 +63,8 @@ func TestKindAcronymSpansDirect(t *testing.T) {
 		{"before one surname, left", "Investor blasts CEO Vell after offer", 2, 4, Person, "CEO Vell"},
 		{"before a full name, cut", "Investor blasts CEO Dora Vell after offer", 2, 5, Person, "Dora Vell"},
 		{"before a firm, cut", "Investor blasts ISP Quarbnet after offer", 2, 4, Org, "Quarbnet"},
+		{"a job before one surname typed ORG, left", "Investor blasts CEO Vell after offer", 2, 4, Org, "CEO Vell"},
+		{"a firm's kind before a person, left", "Investor blasts ISP Vell after offer", 2, 4, Person, "ISP Vell"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
