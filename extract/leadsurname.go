@@ -90,7 +90,9 @@ func firmsOpeningWith(sents []text.Sentence, spans []Span, w string) int {
 // of two words or more in the article ("Quarbin Vell said" beside
 // "Quarbin Futures"), or a place of the gazetteer after "in" or "at"
 // ("met in Varnholm Vell said", a full stop lost), where a first name of
-// the gazetteer may be taken ("Atlanta"). Else W is no first name of the
+// the gazetteer may be taken ("Atlanta"), or a hyphenated word the
+// article writes in lower case ([lowerHyphenWord], tail14i:
+// "Anti-Quarbist Vell" beside "the anti-quarbist wing"). Else W is no first name of the
 // gazetteer (a sibling's "Venus Vell" beside "Serena Vell"); never an
 // initial or a surname's particle ([surnameParticles]); never after a
 // word of one capital letter ([afterLoneCapital]) nor beside another
@@ -116,7 +118,7 @@ func (r *Resolver) leadWordSurnameSpans(sents []text.Sentence, spans []Span) []S
 		if g.FirstName(w) && !placeAfterAt(g, toks, sp) {
 			continue
 		}
-		if !gluedCommonWord(g, w) && !firmOpensWith(sents, spans, i, w, s) && !placeAfterAt(g, toks, sp) {
+		if !gluedCommonWord(g, w) && !firmOpensWith(sents, spans, i, w, s) && !placeAfterAt(g, toks, sp) && !lowerHyphenWord(sents, w) {
 			continue
 		}
 		if afterLoneCapital(toks, sp) || besideSameSurname(sents, spans, i, s) {

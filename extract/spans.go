@@ -27,7 +27,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	r.headlineFirmBegun(text, titleEnd, sents, spans)
 	headlineAndSpans(text, titleEnd, sents, spans)
 	r.headlineStartSpans(text, titleEnd, sents, spans) // tail10yy
-	stationSpans(sents, spans)
+	stationSpans(sents, apostropheParticleSpans(sents, kindAcronymSpans(sents, spans)))
 	numberedStationSpans(sents, spans) // tail10zv
 	epithetSpans(sents, spans)         // tail10zv
 	forTheSpans(sents, spans)          // tail10zv

@@ -219,7 +219,7 @@ func keepsPeriod(word string) bool {
 	if len(word) == 1 && isUpper(word[0]) {
 		return true // an initial: "James E. McGreevey"
 	}
-	return names.Abbreviations[strings.ToLower(word)]
+	return names.Abbreviations[strings.ToLower(word)] || names.FirmAbbrevsTitleCase[word]
 }
 
 // needsSplit reports a dash, an apostrophe or the first byte of a UTF-8

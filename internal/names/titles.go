@@ -75,6 +75,13 @@ var Abbreviations = union(NameAbbrevs, without(monthAbbrevs, "mar"), weekdayAbbr
 	statesKeepPeriod, givenAbbrevs, Set{"plc": true, "vs": true, "ave": true, "blvd": true, "dept": true,
 		"univ": true, "approx": true})
 
+// FirmAbbrevsTitleCase are the abbreviated company words of Portuguese,
+// Spanish and French names, written in title case with their period:
+// "Cia." (Companhia, Compañía), "Cie." (Compagnie). They keep the period
+// and end no sentence; only in title case, for "CIA." is an agency's
+// acronym that may end one (tail14i).
+var FirmAbbrevsTitleCase = Set{"Cia": true, "Cía": true, "Cie": true}
+
 // givenAbbrevs are given names cut short, which firms keep in their names:
 // "Alex. Brown and Sons", "Wm. Wrigley Jr".
 var givenAbbrevs = Set{"alex": true, "wm": true, "chas": true, "jas": true, "thos": true, "robt": true, "benj": true}
