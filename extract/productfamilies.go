@@ -35,7 +35,8 @@ var familyFirms = names.Set{"companies": true, "firms": true, "banks": true, "bu
 // words or fewer with no settled identity, is followed (maybe after an
 // acronym in brackets) by a comma and an apposition of [familyOpeners],
 // up to three lower-case modifiers, a word of [familyHeads] and "of" and
-// a lower-case plural that is no word of [familyFirms]: "Zorbit Home
+// a lower-case plural, maybe after two lower-case modifiers, that is no
+// word of [familyFirms]: "Zorbit Home
 // Systems (ZHS), its new family of printers". A place, country or
 // well-known name is none ([thingNameWords]).
 func productFamily(text string, m *mention) bool {
@@ -64,10 +65,23 @@ func productFamily(text string, m *mention) bool {
 			return false
 		}
 	}
-	if of, oe := nextWord(rest, i); of == "of" {
-		k, _ := nextWord(rest, oe)
-		k = strings.TrimRight(k, ",.;:")
-		return len(k) > 2 && isLowerASCIIWord(k) && k[len(k)-1] == 's' && !familyFirms[k] && thingNameWords(m, m.words)
+	of, oe := nextWord(rest, i)
+	if of != "of" {
+		return false
+	}
+	for n := 0; n < 3; n++ { // "of pumps", "of frozen soups"
+		w, we := nextWord(rest, oe)
+		k := strings.TrimRight(w, ",.;:")
+		if !isLowerASCIIWord(k) {
+			return false
+		}
+		if len(k) > 2 && k[len(k)-1] == 's' {
+			return !familyFirms[k] && thingNameWords(m, m.words)
+		}
+		if k != w {
+			return false
+		}
+		oe = we
 	}
 	return false
 }
