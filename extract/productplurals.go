@@ -45,6 +45,7 @@ func productPlural(text string, m *mention) bool {
 // productNounAfter reports whether a word of [productPluralNouns]
 // follows end, right after it or after one or two lower-case modifiers.
 func productNounAfter(text string, end int) bool {
+	end = pastBracketAcronym(text, end) // tail14d: "Zorbit Logic Arrays (ZLA) chips"
 	if end >= len(text) || text[end] != ' ' {
 		return false
 	}

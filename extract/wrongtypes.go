@@ -216,11 +216,13 @@ func ownedThings(a *article) {
 			titleYear(a.text, m) || possessedEvent(a.text, m) || brandNameThing(a.text, m) || // tail12h; tail12o: possessedEvent; tail12q: brandNameThing
 			pluralEvent(a.text, m) || workSibling(a.text, m) || honourAward(a.text, m) || // tail12v
 			camelProduct(a.text, m) || madeWork(a.text, m) || creditApposition(a.text, m) || camelVariant(a.text, m) || // tail13c; tail13m: madeWork; tail13l: creditApposition, camelVariant
-			medicineApposition(a.text, m) || productPlural(a.text, m) || theListThing(a.text, m) { // tail13r; tail13w: productPlural; tail14g: theListThing
+			medicineApposition(a.text, m) || productPlural(a.text, m) || theListThing(a.text, m) || // tail13r; tail13w: productPlural; tail14g: theListThing
+			productFamily(a.text, m) || conferenceEvent(a.text, m) || worksProject(m) || kindApposition(a.text, m) { // tail14d
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
 			}
+			things = append(things, meetingHead(m)...) // tail14d: "the Conference" of the meeting
 		} else if peopleNoun(a.text, m) { // tail11s: a people and its plural
 			things = append(things, m.key, m.key+"s")
 		} else if partIn(a.text, m) || bestWork(a.text, a.ms, i) { // tail11w
@@ -385,6 +387,10 @@ func thingAppositionHead(rest string) (head string, ok bool) {
 	for n := 0; n < 7; n++ {
 		w, we := nextWord(rest, i)
 		k := strings.TrimRight(w, ",.;:")
+		if k == w && appositionFigure(k) { // tail14d: "a 300 dlr program"
+			i = we
+			continue
+		}
 		if k == "" || !isLowerASCII(k[0]) && !strings.Contains(k, "-") || appositionEnds[k] {
 			break
 		}
