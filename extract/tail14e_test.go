@@ -15,7 +15,7 @@ func TestAddressRegion(t *testing.T) {
 		{
 			name:   "a region typed an organization, a two-word town",
 			marked: "Mines\n\nThe mine near [[San Quarbo|LOC]], [[Tervane|ORG]], [[Chile|LOC]]. was sold.",
-			want:   []string{`country:CL COUNTRY "Chile"`, `location:san-quarbo LOCATION "San Quarbo"`, `location:tervane LOCATION "Tervane" partial`},
+			want:   []string{`country:CL COUNTRY "Chile"`, `location:buenos-aires LOCATION "Buenos Aires"`, `location:tervane LOCATION "Tervane" partial`},
 		},
 		{
 			name:   "a list of people and a country, no preposition",
@@ -122,6 +122,33 @@ func TestTheKindPlace(t *testing.T) {
 			name:   "no article before the name",
 			marked: "Rain\n\nShe said [[Ann Quell|PERSON]] district officials left.",
 			want:   []string{`person:ann-quell PERSON "Ann Quell"`},
+		},
+	})
+}
+
+// TestDatedHeading checks [Resolver.datedHeading]: a report's heading in
+// capitals ending in a dash and the day keeps the town, not the goods.
+func TestDatedHeading(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "the town and the report's words",
+			marked: "Rates\n\n[[VIENNA BOURSE FIXING|LOC]] - APRIL 9 DM 112.800 FFR 33.910\n",
+			want:   []string{`location:vienna LOCATION "Vienna" partial`},
+		},
+		{
+			name:   "a two-word town, a goods word with a slash",
+			marked: "Oils\n\n[[BUENOS AIRES MEALS/OILS MIDSESSION|ORG]] - APR 9\n    Soyoil 65 up one\n",
+			want:   []string{`location:buenos-aires LOCATION "Buenos Aires"`},
+		},
+		{
+			name:   "no dash and day after it",
+			marked: "Rates\n\n[[VIENNA BOURSE FIXING|LOC]] DM 112.800 FFR 33.910\n",
+			want:   []string{`location:vienna-bourse-fixing LOCATION "Vienna Bourse Fixing"`},
+		},
+		{
+			name:   "a firm's name, no known place first",
+			marked: "Rates\n\n[[ZORBIT TRUST SPOT RATE|ORG]] - APRIL 9 DM 112.800\n",
+			want:   []string{`org:zorbit-trust-spot-rate ORG "Zorbit Trust Spot Rate" source`},
 		},
 	})
 }
