@@ -21,9 +21,11 @@ var headingMonths = names.Set{"JANUARY": true, "FEBRUARY": true, "MARCH": true, 
 	"SEP": true, "SEPT": true, "OCT": true, "NOV": true, "DEC": true}
 
 // datedHeading cuts a span of two words or more in capitals that opens a
-// line to its first one or two words when they are a town or region the
-// tables know ([names.Index.KnownPlace]: a capital, a big city, a state;
-// no country: "NORDLAND GOLD" may be a firm's) and the line
+// line to its first two words when they are a place the tables know
+// ([Resolver.knownPlaceName]: "KANSAS CITY", not "Kansas"), else to its
+// first word when it is a capital, a big city or a state
+// ([names.Index.KnownPlace]); a country before the rest is left
+// ("NORDLAND GOLD" may be a firm's). The line
 // goes on in capitals, eight words at most, to a dash, a month of
 // [headingMonths] and a number. A span whose first words are no known
 // place ("BANK OF TERVANE SPOT RATE - APRIL 7") is left, and so is a line
@@ -53,9 +55,16 @@ func (r *Resolver) datedHeading(text string, ws []word) ([]word, bool) {
 	if day, _ := nextWord(text, me); !headingMonths[month] || day == "" || !allDigits(strings.TrimRight(day, ",.")) {
 		return ws, false
 	}
+	if r.knownPlaceName(joinWords(ws[:2])) && n == 2 {
+		return ws, false // "KANSAS CITY" whole: no cut
+	}
 	for c := min(2, n-1); c >= 1; c-- {
 		name := joinWords(ws[:c])
-		if k := names.Key(name); r.t.Country(name, k) < 0 && r.t.KnownPlace(k) {
+		k := names.Key(name)
+		if r.t.Country(name, k) >= 0 {
+			return ws, false
+		}
+		if c == 2 && r.knownPlaceName(name) || c == 1 && r.t.KnownPlace(k) {
 			return ws[:c], true
 		}
 	}
