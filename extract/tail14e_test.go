@@ -15,7 +15,7 @@ func TestAddressRegion(t *testing.T) {
 		{
 			name:   "a region typed an organization, a two-word town",
 			marked: "Mines\n\nThe mine near [[San Quarbo|LOC]], [[Tervane|ORG]], [[Chile|LOC]]. was sold.",
-			want:   []string{`country:CL COUNTRY "Chile"`, `location:buenos-aires LOCATION "Buenos Aires"`, `location:tervane LOCATION "Tervane" partial`},
+			want:   []string{`country:CL COUNTRY "Chile"`, `location:san-quarbo LOCATION "San Quarbo"`, `location:tervane LOCATION "Tervane" partial`},
 		},
 		{
 			name:   "a list of people and a country, no preposition",
