@@ -24,6 +24,9 @@ var reportKinds = names.Set{"daily": true, "weekly": true, "monthly": true, "cas
 // name, and a country's paper, "the Ruritania Daily", is one), as is a
 // span whose heading ends with it or goes on with a verb or in lower case.
 func (r *Resolver) reportHeading(text string, ws []word, typ Type) ([]word, Type) {
+	if cut, ok := r.datedHeading(text, ws); ok { // tail14e
+		return cut, Location
+	}
 	n := len(ws)
 	if n < 2 || !reportKinds.Has(ws[n-1].text) || !lineStart(text, ws[0].start) {
 		return ws, typ
