@@ -216,7 +216,8 @@ func ownedThings(a *article) {
 			titleYear(a.text, m) || possessedEvent(a.text, m) || brandNameThing(a.text, m) || // tail12h; tail12o: possessedEvent; tail12q: brandNameThing
 			pluralEvent(a.text, m) || workSibling(a.text, m) || honourAward(a.text, m) || // tail12v
 			camelProduct(a.text, m) || madeWork(a.text, m) || creditApposition(a.text, m) || camelVariant(a.text, m) || // tail13c; tail13m: madeWork; tail13l: creditApposition, camelVariant
-			medicineApposition(a.text, m) || productPlural(a.text, m) { // tail13r; tail13w: productPlural
+			medicineApposition(a.text, m) || productPlural(a.text, m) || // tail13r; tail13w: productPlural
+			chartWork(a.text, a.ms, i) { // tail14f
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
