@@ -27,8 +27,13 @@ func TestChartWorks(t *testing.T) {
 			want:   []string{`org:lemmo ORG "Lemmo" partial`, `org:vell-records ORG "Vell Records"`},
 		},
 		{
+			name:   "a band typed a thing",
+			marked: "Music\n\n[[Blue Monday|MISC]]'s [[Vell Lane|ORG]] is currently number two in the pop chart.",
+			want:   nil,
+		},
+		{
 			name:   "no place in the clause",
-			marked: "Music\n\n[[Lemmo|ORG]]'s [[Vell Days|ORG]] office opened, and the song rose to number two.",
+			marked: "Music\n\n[[Lemmo|ORG]]'s [[Vell Days|ORG]] opened, then rose to number two.",
 			want:   []string{`org:lemmo ORG "Lemmo" partial`, `org:vell-days ORG "Vell Days"`},
 		},
 		{

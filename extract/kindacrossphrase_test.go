@@ -19,7 +19,7 @@ func TestKindAcrossPhrase(t *testing.T) {
 		},
 		{
 			name:   "a plural head in the phrase",
-			marked: "Music\n\nHe wrote songs for singers such as [[Anna Vell|PERSON]] and [[Tom Lemmo|PERSON]].",
+			marked: "Music\n\nHe wrote songs of singers such as [[Anna Vell|PERSON]] and [[Tom Lemmo|PERSON]].",
 			want:   []string{`person:anna-vell PERSON "Anna Vell"`, `person:tom-lemmo PERSON "Tom Lemmo"`},
 		},
 		{
