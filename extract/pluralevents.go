@@ -6,7 +6,7 @@ import "github.com/nergraph/nergraph/internal/names"
 // the events' places or sponsors, where the singular ("Open", "Marathon")
 // is among [names.MiscHeads].
 var pluralEventHeads = names.Set{"opens": true, "marathons": true, "festivals": true, "tournaments": true,
-	"regattas": true}
+	"regattas": true, "cups": true} // tail14f: "cups"
 
 // pluralEvent reports whether a name typed as an organization is the last
 // of a list of events that share one plural head: the name ends in an
@@ -21,5 +21,5 @@ func pluralEvent(text string, m *mention) bool {
 		return false
 	}
 	p, _ := prevWordFast(text, m.Start)
-	return p == "and" || p == "&" || len(p) > 1 && p[len(p)-1] == ','
+	return p == "and" || p == "&" || len(p) > 1 && p[len(p)-1] == ',' || eventCount(p) // tail14f: eventCount
 }

@@ -24,7 +24,9 @@ var thingHeads = names.Set{"bear": true, "doll": true, "dolls": true, "toy": tru
 	"sedans": true, "coupe": true, "coupes": true, "hatchback": true, "hatchbacks": true, "airplane": true,
 	"airplanes": true, "aeroplane": true, "aeroplanes": true, "multiplexor": true, "multiplexer": true,
 	"chair": true, "injector": true, "injectors": true, "add-in": true, "plug-in": true, "album": true,
-	"feature": true}
+	"feature": true,
+	// tail14f: a malicious program's kind, "the Quarbin worm".
+	"worm": true, "worms": true, "virus": true, "viruses": true, "trojan": true}
 
 // eventHeads end an event's noun phrase that a name of two words or more
 // opens: "the Antwerp Quarbin event", "the Lemmo Aid charity concert",

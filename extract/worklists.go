@@ -74,7 +74,7 @@ func examplesBefore(text string, i int) bool {
 		}
 	}
 	k, _ := prevWordFast(text, ps)
-	return kindPlurals[k]
+	return kindPlurals[k] || kindAcrossPhrase(text, ps) // tail14f: kindAcrossPhrase
 }
 
 // othersAfter reports whether the list that a name ending at i is one of

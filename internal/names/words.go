@@ -47,7 +47,10 @@ var MiscHeads = Set{"act": true, "bill": true, "treaty": true, "agreement": true
 	"open": true, "marathon": true, "prize": true, "award": true, "awards": true,
 	"festival": true, "expo": true, "bowl": true, "series": true, "invitational": true,
 	"classic": true, "trophy": true, "tournament": true, "convention": true, "war": true,
-	"fair": true, "show": true, "lecture": true, "lectures": true, "regatta": true, "race": true}
+	"fair": true, "show": true, "lecture": true, "lectures": true, "regatta": true, "race": true,
+	// tail14f: an evening's event, "the Quarbin Awards Dinner", "the Lemmo
+	// Athletics Gala"; "ball" is left out, a surname as often.
+	"dinner": true, "gala": true}
 
 // AwardHeads are the film, television and music awards that end an
 // award's name of two words or more: "TV Bafta", "Foreign Language Oscar".
