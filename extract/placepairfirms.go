@@ -9,24 +9,31 @@ import (
 // placePairFirm (tail14c) reports whether a, "and", b is one firm named
 // after two places ([Resolver.andJoinSpans]): a place of one or two words
 // in a, then b, a firm whose name opens with a second place or a people's
-// word and goes on with common words or a firm's words only ([names.OrgHeads],
-// [names.CompanyWords]) before its company suffix:
+// word and goes on with common words or a firm's words only
+// ([names.OrgHeads], [names.CompanyWords]) before its company suffix:
 // "Tervania and Quarbia Banking Group Ltd", "Varnholm and Lunish Marine
 // Oil Plc". Two places are seldom a list before such a firm: a firm
 // named by common words and a place alone is rare, and the place before
 // "and" completes it. [Resolver.firmAfterWord] takes "the Indiana and
-// Michigan Electric Co"; this one takes the pair after any word but a
-// list's comma or "between" ("between Tervania and Quarbia Steel Corp"
-// names two sides), and a place of two words on either side. Left
-// alone: a proper name among b's words ("Tervania and Quarbia Lemmox Co":
-// a firm of its own), a b of the place and its suffix only.
+// Michigan Electric Co"; this one takes the pair after any word but
+// "between" ("between Tervania and Quarbia Steel Corp" names two sides)
+// or a comma after a place (a list of places; a list of firms goes on:
+// "<Quarbin Bank>, Tervania and Vell Trading Group Ltd"), and a place of
+// two words on either side. Left alone: a proper name among b's words
+// ("Tervania and Quarbia Lemmox Co": a firm of its own), a b of the place
+// and its suffix only.
 func (r *Resolver) placePairFirm(toks []text.Token, a, b Span) bool {
 	if b.Type != Org || a.End-a.Start > 2 || b.End-b.Start < 3 || !names.CorpSuffixes.Has(toks[b.End-1].Text) {
 		return false
 	}
 	if a.Start > 0 {
-		if p := toks[a.Start-1].Text; p == "," || p == "between" || p == "Between" {
+		switch toks[a.Start-1].Text {
+		case "between", "Between":
 			return false
+		case ",":
+			if a.Start > 1 && r.pairPlace(toks[a.Start-2:a.Start-1]) {
+				return false // a list of places: "Tervania, Quarbia and ..."
+			}
 		}
 	}
 	if !r.pairPlace(toks[a.Start:a.End]) {

@@ -21,8 +21,8 @@ const portfolioAndMax = 3
 // The mention and the words after "and" are portfolio words or common
 // words written capitalized ([commonPortfolio], [names.PortfolioWords]),
 // and a capitalized "Minister" or "Secretary" ([officeWord]) or a
-// lower-case "minister" or "ministry" ([lowerOffices]) follows them on
-// the line. Left alone: a proper name before "and" ("the Bundesbank and
+// lower-case "minister" or "ministry" ([lowerOffices]) follows them in
+// the paragraph. Left alone: a proper name before "and" ("the Bundesbank and
 // Finance Minister Ann Vell" are two), a body the tables know, an
 // alias rule's name and an acronym.
 func portfolioBeforeAnd(text string, m *mention) bool {
@@ -36,7 +36,7 @@ func portfolioBeforeAnd(text string, m *mention) bool {
 	if m.acronym || m.forced != "" || m.canon != "" || m.agency >= 0 || m.country >= 0 || !commonPortfolio(m) {
 		return false
 	}
-	if strings.ContainsAny(text[m.End:we], "\n\r") || !portfolioAndTail(text, we) {
+	if !softGap(text[m.End:we-len(w)]) || !portfolioAndTail(text, we) {
 		return false
 	}
 	_, body := names.GenericBody(m.Name)
@@ -45,11 +45,11 @@ func portfolioBeforeAnd(text string, m *mention) bool {
 
 // portfolioAndTail reports whether the words from i on are one to
 // [portfolioAndMax] capitalized portfolio or common words and then an
-// office's title, all on one line.
+// office's title, in one paragraph (Reuters wraps its lines: [softGap]).
 func portfolioAndTail(text string, i int) bool {
 	for n := 0; n <= portfolioAndMax; n++ {
 		w, we := nextWord(text, i)
-		if w == "" || strings.ContainsAny(text[i:we-len(w)], "\n\r") {
+		if w == "" || !softGap(text[i:we-len(w)]) {
 			return false
 		}
 		if n > 0 && (officeWord(w) || lowerOffices[strings.TrimRight(w, ".,;:")]) {

@@ -22,6 +22,11 @@ func TestPortfolioBeforeAnd(t *testing.T) {
 			want:   []string{`person:tom-quarbin PERSON "Tom Quarbin"`},
 		},
 		{
+			name:   "across a wrapped line",
+			marked: "Mines\n\nIt was set out by [[Roads|ORG]] and Power\nMinister [[Ann Vell|PER]] on Monday.",
+			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
+		},
+		{
 			name:   "a proper name before and is a body",
 			marked: "Rates\n\nTalks between the [[Quarbinbank|ORG]] and Finance Minister [[Tom Vell|PER]] went on.",
 			want:   []string{`org:quarbinbank ORG "Quarbinbank" partial`, `person:tom-vell PERSON "Tom Vell"`},
@@ -98,6 +103,16 @@ func TestPlacePairFirm(t *testing.T) {
 			name:   "a city and a people's word",
 			marked: "Oil\n\n[[London|LOC]] and [[Welsh Marine Oil Plc|ORG]] owns a stake in the field.",
 			want:   []string{`org:london-and-welsh-marine-oil ORG "London and Welsh Marine Oil Plc"`},
+		},
+		{
+			name:   "in a list of firms after a comma",
+			marked: "Banks\n\nThe banks are the <[[Vell Bank|ORG]]>, [[Australia|LOC]] and [[New Zealand Trading Group Ltd|ORG]] and others.",
+			want:   []string{`org:australia-and-new-zealand-trading-group ORG "Australia and New Zealand Trading Group Ltd"`, `org:vell-bank ORG "Vell Bank"`},
+		},
+		{
+			name:   "in a list of places after a comma",
+			marked: "Steel\n\nPlants in [[Japan|LOC]], [[Canada|LOC]] and [[Ohio Steel Corp|ORG]] were shut.",
+			want:   []string{`country:CA COUNTRY "Canada"`, `country:JP COUNTRY "Japan"`, `org:ohio-steel ORG "Ohio Steel Corp"`},
 		},
 		{
 			name:   "a proper name among the firm's words",
