@@ -44,7 +44,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	spans = foreignAndSpans(sents, spans)                              // tail10yr
 	spans = partnerFirmSpans(sents, spans)
 	stateCommissionSpans(sents, spans)
-	spans = particleTailSpans(text, sents, r.particleSpans(text, sents, spans)) // tail12e: particleTailSpans
+	spans = romanceSpans(text, sents, particleTailSpans(text, sents, r.particleSpans(text, sents, spans))) // tail12e: particleTailSpans; tail14c: romanceSpans
 	r.speakerFirms(text, sents, spans)
 	// tail11b; tail12e: listAndSpans
 	spans = r.listAndSpans(sents, siblingSpans(sents, r.commaAndFirmSpans(sents, r.andJoinSpans(sents, r.firmPartSpans(sents, spans)))))
@@ -101,7 +101,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	r.demonymSurnames(sents, out)
 	// tail11r; tail12j: suffixStopSpans; tail12r: the four after it
 	// tail13j: tableWordSpans; tail13o/tail13t: leadWordSurnameSpans, after the joins ("in Varnholm" "Vell")
-	return r.leadWordSurnameSpans(sents, tableWordSpans(sents, r.tailBodySpans(sents, suffixStopSpans(sents, r.openerCuts(sents, out)))))
+	return angleDescriptionSpans(sents, r.leadWordSurnameSpans(sents, tableWordSpans(sents, r.tailBodySpans(sents, suffixStopSpans(sents, r.openerCuts(sents, out)))))) // tail14c: angleDescriptionSpans
 }
 
 // firmNameSpans runs the span rules of firms' names, in order: a name
