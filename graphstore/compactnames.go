@@ -19,10 +19,14 @@ import (
 // hyphens go, their legal forms are cut and those spellings are made one,
 // are one body (tail13q, issue 10).
 
-// compactWords are the words that compactKey writes another way.
-var compactWords = map[string]string{"bros": "brothers", "one": "1", "two": "2",
-	"three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-	"nine": "9", "ten": "10"}
+// compactWords are the words that compactKey writes another way: "Bros",
+// and the abbreviations of words that firms' and bodies' names write in
+// full in other articles ("Dept Stores", "Department Stores"; "Mfg Co",
+// "Manufacturing Co"; tail14j), and numbers in words.
+var compactWords = map[string]string{"bros": "brothers", "dept": "department",
+	"mfg": "manufacturing", "intl": "international", "natl": "national",
+	"assn": "association", "one": "1", "two": "2", "three": "3", "four": "4",
+	"five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 
 // compactKey is the key k of an organization's name without its legal
 // form, its spaces and its hyphens, "Bros" written "brothers", a number

@@ -8,7 +8,8 @@ import (
 
 // TestCompactNames checks that an organization's full name written with
 // its words run together or apart, with a hyphen, "Bros", a number in
-// words, a British "-isation" or a middle word in the plural, goes to the
+// words, a British "-isation", a middle word in the plural or a word
+// abbreviated ("Dept", "Mfg"), goes to the
 // same name written the other way in more articles, a firm's also when
 // their articles name two countries; and that names of other letters or
 // of the first or the last word in the plural, a firm named by one word of
@@ -58,6 +59,9 @@ func compactCases() []nodeCase {
 		pair("letters apart", org("org:k-v-ostra", "K V Ostra Co"), org("org:kv-ostra", "KV Ostra Co")),
 		pair("Bros", org("org:ostra-brothers-international", "Ostra Brothers International"), org("org:ostra-bros-international", "Ostra Bros International Inc")),
 		pair("a number in words", org("org:kestrel-5", "Kestrel 5"), org("org:kestrel-five", "Kestrel Five")),
+		pair("an abbreviated word", org("org:vardel-department-stores", "Vardel Department Stores Inc"), org("org:vardel-dept-stores", "Vardel Dept Stores Inc")),
+		pair("an abbreviated word before a legal form", org("org:kestrel-manufacturing", "Kestrel Manufacturing Corp"), org("org:kestrel-mfg", "Kestrel Mfg Co")),
+		apart(pair("another word", org("org:vardel-department-stores", "Vardel Department Stores Inc"), org("org:vardel-discount-stores", "Vardel Discount Stores Inc"))),
 		pair("isation", org("org:vardel-trade-organisation", "Vardel Trade Organisation"), org("org:vardel-trade-organization", "Vardel Trade Organization")),
 		pair("a middle word's plural", org("org:ostrel-producers-alliance", "Ostrel Producers Alliance"), org("org:ostrel-producer-alliance", "Ostrel Producer Alliance")),
 		apart(pair("the first word's plural", org("org:vardels-pipeline", "Vardels Pipeline Co"), org("org:vardel-pipeline", "Vardel Pipeline Co"))),

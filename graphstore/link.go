@@ -161,6 +161,7 @@ func linkCorpus(articles []article, keys *keyInterner) *linking {
 	c.linkSpellings(l)
 	c.linkCompactNames(l)
 	c.linkAcronymBodies(l)
+	c.linkCountryBodies(l)
 	c.linkLongerOrgs(l)
 	orgs.Wait()
 	for id, p := range ps {
@@ -170,6 +171,7 @@ func linkCorpus(articles []article, keys *keyInterner) *linking {
 	}
 	c.linkOrgPrefixes(l, prefixes)
 	c.linkGroupNames(l, groups)
+	c.linkGroupShorts(l)
 	wg.Wait()
 	lu := c.linkPartials(l, ix)
 	c.lu = lu

@@ -167,6 +167,7 @@ func refLinkCorpus(articles []article, keys *keyInterner) *linking {
 	c.linkLongerOrgs(l)
 	c.refLinkOrgPrefixes(l)
 	c.refLinkGroupNames(l)
+	c.linkGroupShorts(l)
 	lu := c.linkPartials(l, ix)
 	c.refLinkTypes(l, votes)
 	lu.split(c, l)

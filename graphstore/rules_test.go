@@ -140,6 +140,8 @@ func ruleCases() []nodeCase {
 		{"companion", companionCases()},
 		{"compact names", compactCases()},
 		{"acronym bodies", acronymBodyCases()},
+		{"country bodies", countryBodyCases()},
+		{"group shorts", groupShortCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
