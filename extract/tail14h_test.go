@@ -133,3 +133,32 @@ func TestCountyAbbrev(t *testing.T) {
 		},
 	})
 }
+
+// TestPlaceApposition checks [placeAppositionAfter] and the kinds it
+// added to [appositionFirms]: an apposition that opens with a place's
+// possessive, or calls the name a think-tank or a charity, makes it an
+// organization; a person's apposition is left.
+func TestPlaceApposition(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a country's possessive and a firm's kind",
+			marked: "Profits\n\n[[Quarbix|PERSON]], Norway's third-biggest software firm, has reported a rise in profit.",
+			want:   []string{`country:NO COUNTRY "Norway"`, `org:quarbix ORG "Quarbix" partial`},
+		},
+		{
+			name:   "a think-tank",
+			marked: "Media\n\nShe heads the [[Zorvane Centre|LOCATION]], a US-based think-tank, in Ohio.",
+			want:   []string{`org:zorvane-centre ORG "Zorvane Centre"`},
+		},
+		{
+			name:   "a person's apposition",
+			marked: "Politics\n\n[[Quarbix Lemm|PERSON]], Norway's finance minister, has reported a rise in taxes.",
+			want:   []string{`country:NO COUNTRY "Norway"`, `person:quarbix-lemm PERSON "Quarbix Lemm"`},
+		},
+		{
+			name:   "a possessive that is no place",
+			marked: "Profits\n\n[[Quarbix|PERSON]], Ann's favourite software firm, has reported a rise in profit.",
+			want:   []string{`person:quarbix PERSON "Quarbix" partial`},
+		},
+	})
+}
