@@ -72,6 +72,11 @@ func TestContinentPart(t *testing.T) {
 			want:   []string{`location:southern-asia LOCATION "Southern Asia"`},
 		},
 		{
+			name:   "a known country's part in a sports story is left",
+			marked: "Kit\n\nThe striker's goal sold shirts. [[Western Norway|ORG]] won the derby.",
+			want:   []string{`org:western-norway ORG "Western Norway"`},
+		},
+		{
 			name:   "a country's part in a sports story is left",
 			marked: "Kit\n\nThe striker's goal sold shirts. [[Western Tervane|ORG]] has always been a market for them.",
 			want:   []string{`org:western-tervane ORG "Western Tervane"`},
