@@ -17,7 +17,7 @@ func placeAppositionAfter(rest string) string {
 	if !ok || after == "" || !upperWord(after) {
 		return ""
 	}
-	i := strings.Index(after, "'s ")
+	i := strings.Index(after[:min(len(after), 34)], "'s ") // bounded: asked of every name typed a person or a place
 	if i < 2 || i > 30 {
 		return ""
 	}
