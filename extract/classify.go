@@ -28,7 +28,7 @@ func (r *Resolver) classify(text string, m *mention) {
 	if m.country < 0 && m.agency < 0 && m.forced == "" && !state {
 		was := m.typ
 		r.typeByWords(text, m)
-		if headOnlyRetyped(text, was, m) { // tail10yx
+		if headOnlyRetyped(text, was, m) && (m.typ != Org || !houseHead(text, m)) { // tail10yx; tail14h: houseHead
 			m.typ, m.typed = Person, false // "Ann Lane": the recognizer's person stands
 		}
 		if _, dem := r.t.DemonymByKey[m.key]; dem && m.typ == Org && m.canon == "" && !r.opts.Demonyms && demonymAdjective(text, m) {
@@ -192,7 +192,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "", shireAfterTown(text, m), bornInTown(text, m), provincePlace(text, m), blocRegion(m), ownedProperty(text, m), // tail13s: shireAfterTown, bornInTown; tail14b: provincePlace; tail14d: blocRegion, ownedProperty
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
 		addressTown(text, m), firmSeat(text, m), townPairList(text, m), addressRegion(text, m), countyPlace(text, m), theKindPlace(text, m), // tail11d; tail13v: townPairList; tail14e: addressRegion, countyPlace, theKindPlace
-		mineSite(text, m), petroleumReserve(m),
+		mineSite(text, m), petroleumReserve(m), countyAbbrev(text, m), // tail14h: countyAbbrev
 		placeKindOf(text, m), mineWorking(text, m), ownPlant(text, m), // tail10yl
 		disasterTown(text, m), elevatorTown(text, m),
 		powerStation(text, m): // tail12i
@@ -218,7 +218,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		venuePerson(text, m), // tail10yi
 		hillPlace(text, m):   // tail10yp
 		m.typ, m.typed = Location, true
-	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m), // tail10yd
+	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m) || houseName(text, m), // tail10yd; tail14h: houseName
 		firmKindTail(m),           // tail12i
 		r.firmApposition(text, m): // tail11d
 		m.typ, m.typed = Org, true

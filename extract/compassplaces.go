@@ -36,7 +36,10 @@ func (r *Resolver) compassPlaces(a *article) {
 		return
 	}
 	keys = slices.DeleteFunc(keys, func(k string) bool { return compassNotPlace(a, k) })
-	if len(keys) == 0 || sportish(a.text) {
+	if len(keys) > 0 && sportish(a.text) {
+		keys = slices.DeleteFunc(keys, func(k string) bool { return !continentPart(k) }) // tail14h
+	}
+	if len(keys) == 0 {
 		return
 	}
 	for _, m := range a.ms {

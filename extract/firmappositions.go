@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/nergraph/nergraph/internal/names"
@@ -16,7 +17,8 @@ var appositionFirms = names.Set{"newspaper": true, "daily": true, "weekly": true
 	"broadsheet": true, "airline": true, "firm": true,
 	"company": true, "retailer": true, "carmaker": true, "automaker": true, "chipmaker": true,
 	"drugmaker": true, "insurer": true, "brokerage": true, "conglomerate": true, "housebuilder": true,
-	"publisher": true, "supermarket": true, "bank": true, "manufacturer": true}
+	"publisher": true, "supermarket": true, "bank": true, "manufacturer": true,
+	"think-tank": true, "charity": true} // tail14h: think-tank, charity
 
 // firmApposition reports whether a name the recognizer took for a person
 // or a place is a firm by an apposition: after it, ", a", ", an", ", the",
@@ -37,7 +39,7 @@ func (r *Resolver) firmApposition(text string, m *mention) bool {
 	if m.typ != Person && m.typ != Location || m.canon != "" || m.Title != "" || len(m.words) == 0 {
 		return false
 	}
-	after := appositionAfter(text[m.End:])
+	after := cmp.Or(appositionAfter(text[m.End:]), placeAppositionAfter(text[m.End:])) // tail14h: placeAppositionAfter
 	before := m.Start >= 2 && text[m.Start-2] == ','
 	if after == "" && !before {
 		return false // the usual case, decided at once

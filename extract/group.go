@@ -37,7 +37,7 @@ var voteTypes = [...]Type{Misc, Location, Org, Person, Country}
 // mention goes to the group of its key, each group gets a type by vote, and
 // groups are linked under others: acronyms defined in parentheses, shorter
 // full names under longer ones, short names under full ones.
-func (r *Resolver) group(ms []*mention, cr *confRule) []Entity {
+func (r *Resolver) group(text string, ms []*mention, cr *confRule) []Entity {
 	groups := r.groupByKey(ms)
 	for _, g := range groups {
 		g.typ = voteType(g.own)
@@ -51,6 +51,7 @@ func (r *Resolver) group(ms []*mention, cr *confRule) []Entity {
 	linkLongerNames(groups)
 	linkSpellingVariants(groups) // tail14b
 	r.linkShortNames(groups)
+	surnamePersons(text, groups)  // tail14h
 	linkAcronymFirstWords(groups) // tail12u's rule, with graphstore's guard (acronymfirm.go)
 	unlinkPlaces(groups)
 	return r.entities(groups, ms, cr)

@@ -232,7 +232,7 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, plac
 	mentionConfidence(a, sents, scores)
 	r.markPlaced(text, a.ms)
 	fullNameAppositions(text, a.ms) // tail14b
-	return r.group(a.ms, cr)
+	return r.group(a.text, a.ms, cr)
 }
 
 // pronounAfter reports whether a personal pronoun follows a name that ends
