@@ -42,9 +42,12 @@ func resultRowLabel(text string, m *mention) bool {
 		m.canon != "" || m.forced != "" || m.country >= 0 || m.agency >= 0 {
 		return false
 	}
-	ls := strings.LastIndexByte(text[:m.Start], '\n') + 1
-	if strings.TrimLeft(text[ls:m.Start], " \t") != "" {
-		return false // the usual case: the name is inside its line
+	ls := m.Start
+	for ls > 0 && (text[ls-1] == ' ' || text[ls-1] == '\t') {
+		ls--
+	}
+	if ls > 0 && text[ls-1] != '\n' {
+		return false // the usual case: the name is inside its line (asked without a walk to the line's start)
 	}
 	le := strings.IndexByte(text[m.End:], '\n')
 	if le < 0 {
