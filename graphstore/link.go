@@ -159,6 +159,7 @@ func linkCorpus(articles []article, keys *keyInterner) *linking {
 	})
 	l := &linking{remap: map[string]string{}, inArticle: make([]map[string]string, len(articles))}
 	c.linkSpellings(l)
+	c.linkGivenNames(l)
 	c.linkCompactNames(l)
 	c.linkAcronymBodies(l)
 	c.linkCountryBodies(l)

@@ -164,6 +164,7 @@ func refLinkCorpus(articles []article, keys *keyInterner) *linking {
 	ix := c.newNameIndex()
 	l := &linking{remap: map[string]string{}, inArticle: make([]map[string]string, len(articles))}
 	c.linkSpellings(l)
+	c.linkGivenNames(l)
 	c.linkLongerOrgs(l)
 	c.refLinkOrgPrefixes(l)
 	c.refLinkGroupNames(l)

@@ -80,10 +80,16 @@ package graphstore
 // articles at least, a name of fewer than two rare words of its own only
 // on something shared (groupshort.go); "Dept", "Mfg", "Intl", "Natl" and
 // "Assn" read as their words by the compact names, which the fixed corpus
-// does not meet and the rules' test corpora do.
-const CacheRules = 16
+// does not meet and the rules' test corpora do; 17, a person's name with a
+// short given name made one with the same name with the given name in full
+// ("Bob Dole", "Robert Dole"), and a name with "Jr" or "III" after it with
+// the same name without, when their articles name the same things, the
+// surname is borne by fewer than ten people of the corpus and the name
+// opens no firm's name (givennames.go), which the fixed corpus does not
+// meet and the rules' test corpora do.
+const CacheRules = 17
 
 // cacheRulesHash is the hash TestCacheRules computes of the graph and the
 // links of a small fixed corpus of stored rows (testdata/rules) and of the
 // linking rules' test corpora under the rules named by CacheRules.
-const cacheRulesHash = "d799fa51a09004ebf0af575b76354a52d9ec33f0f425cd5a08ed067fbd2ac3cd"
+const cacheRulesHash = "e14ca0742b92270ef60cc6b3c0760584d793100eb1d1e0cc8a4e24d322531b83"

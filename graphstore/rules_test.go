@@ -142,6 +142,7 @@ func ruleCases() []nodeCase {
 		{"acronym bodies", acronymBodyCases()},
 		{"country bodies", countryBodyCases()},
 		{"group shorts", groupShortCases()},
+		{"given names", givenNameCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
