@@ -128,3 +128,30 @@ func TestCommaAcronyms(t *testing.T) {
 		},
 	})
 }
+
+// TestOwnedLine checks [ownedLine]: a name between an owner's "its" and
+// "line" is a line of products.
+func TestOwnedLine(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a line of things",
+			marked: "Phones\n\nQuarbin Inc will sell its [[Zorbex|ORG]] line of desk telephones to banks.",
+			want:   []string{},
+		},
+		{
+			name:   "a line sold throughout a region",
+			marked: "Networks\n\nThe bank will resell the goods as part of its [[LEMNET|ORG]] line throughout Tervane.",
+			want:   []string{},
+		},
+		{
+			name:   "a programme's line of credit",
+			marked: "Credit\n\nThe agency amended its [[Quarbin Export Program|ORG]] line to Tervane.",
+			want:   []string{`org:quarbin-export-program ORG "Quarbin Export Program"`},
+		},
+		{
+			name:   "no owner before the name",
+			marked: "Phones\n\nShares of [[Zorbex|ORG]] line up with the index of banks.",
+			want:   []string{`org:zorbex ORG "Zorbex" partial`},
+		},
+	})
+}
