@@ -32,7 +32,7 @@ var productPluralNouns = names.Set{"workstations": true, "computers": true, "min
 // maybe after one or two lower-case modifiers that are no small words
 // ([modelStops]), every time the article writes it.
 func productPlural(text string, m *mention) bool {
-	if m.typ != Org || m.End >= len(text) || text[m.End] != ' ' || m.canon != "" || m.forced != "" ||
+	if m.typ != Org || m.End >= len(text) || !asciiSpace(text[m.End]) || m.canon != "" || m.forced != "" || // tail14l: a line's end too
 		m.country >= 0 || m.agency >= 0 {
 		return false
 	}
@@ -46,7 +46,7 @@ func productPlural(text string, m *mention) bool {
 // follows end, right after it or after one or two lower-case modifiers.
 func productNounAfter(text string, end int) bool {
 	end = pastBracketAcronym(text, end) // tail14d: "Zorbit Logic Arrays (ZLA) chips"
-	if end >= len(text) || text[end] != ' ' {
+	if end >= len(text) || !asciiSpace(text[end]) {
 		return false
 	}
 	w, we := nextWord(text, end)
@@ -57,6 +57,9 @@ func productNounAfter(text string, end int) bool {
 		}
 		if productPluralNouns[k] {
 			return true
+		}
+		if k == "product" && k == w {
+			return productLineAt(text, we) // tail14l: "Zorbit product line"
 		}
 		if k != w || modelStops[k] || headNotModifier[k] {
 			return false

@@ -232,6 +232,7 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, plac
 	mentionConfidence(a, sents, scores)
 	r.markPlaced(text, a.ms)
 	fullNameAppositions(text, a.ms) // tail14b
+	commaAcronyms(text, a.ms)       // tail14l
 	return r.group(a.text, a.ms, cr)
 }
 
