@@ -174,8 +174,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case financeTerm(text, m) || elevatorHeading(m) || planName(m) || reuterProduct(m) || creditRatingName(text, m) || r.weatherPhenomenon(text, m) || securityClass(m) || officeUnit(text, m) || commodityContract(text, m) || documentName(m) || postOfName(m) || demonymNoun(text, m): // tail14g: the last three
 		m.typ, m.typed = Misc, true
 	case brandPlural(text, m), quotedPerson(text, m), priceRowLabel(text, m), currencyPerWeight(text, m), medalEvent(text, m), // tail13e: quotedPerson, priceRowLabel; tail13j: currencyPerWeight; tail13l: medalEvent
-		resultRowLabel(text, m),                                      // tail14e
-		holidayName(text, m), possessiveOpener(m), pollName(text, m): // tail14m
+		resultRowLabel(text, m),                                                                  // tail14e
+		holidayName(text, m), possessiveOpener(m), pollName(text, m), maruShip(m), dowAverage(m): // tail14m
 		m.typ, m.typed = Misc, true
 	case sentenceAdverb(text, m), formAlone(m), digitPerson(m), genreOpener(text, m), lyOpener(text, m): // tail12c: formAlone; tail13w: digitPerson; tail13v: genreOpener; tail14g: lyOpener
 		m.typ, m.typed = Misc, true
@@ -193,7 +193,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "", shireAfterTown(text, m), bornInTown(text, m), provincePlace(text, m), blocRegion(m), ownedProperty(text, m), // tail13s: shireAfterTown, bornInTown; tail14b: provincePlace; tail14d: blocRegion, ownedProperty
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
 		addressTown(text, m), firmSeat(text, m), townPairList(text, m), addressRegion(text, m), countyPlace(text, m), theKindPlace(text, m), // tail11d; tail13v: townPairList; tail14e: addressRegion, countyPlace, theKindPlace
-		mineSite(text, m), petroleumReserve(m), countyAbbrev(text, m), // tail14h: countyAbbrev
+		mineSite(text, m), petroleumReserve(m), countyAbbrev(text, m), provinceSeat(text, m), stateListMember(text, m), // tail14h: countyAbbrev; tail14m: provinceSeat, stateListMember
 		placeKindOf(text, m), mineWorking(text, m), ownPlant(text, m), // tail10yl
 		disasterTown(text, m), elevatorTown(text, m),
 		powerStation(text, m): // tail12i

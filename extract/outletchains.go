@@ -14,9 +14,9 @@ var outletPlurals = names.Set{"restaurants": true, "stores": true, "outlets": tr
 // outletChain reports whether a name the recognizer took for a place or a
 // person stands right before a lower-case plural of [outletPlurals]: the
 // chain that runs them, an organization, as [chainFirm] reads "chain". A
-// place the tables know ("Tervane's Lemmora stores" where Lemmora is a
-// known town), a country or a region, or a name after a compass word, is
-// left: stores in a place.
+// place the tables or the gazetteer know ("two Ontario stores"), a
+// country or a region, or a name with a compass word, is left: stores in
+// a place.
 func outletChain(text string, m *mention) bool {
 	if m.typ != Location && m.typ != Person || m.canon != "" || m.country >= 0 || m.End >= len(text) || text[m.End] != ' ' {
 		return false
@@ -31,5 +31,5 @@ func outletChain(text string, m *mention) bool {
 			return false
 		}
 	}
-	return !t.KnownPlace(m.key) && !names.IsRegion(m.key)
+	return !t.KnownPlace(m.key) && !names.IsRegion(m.key) && !placeGaz().PlaceName(m.words)
 }

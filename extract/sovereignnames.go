@@ -10,9 +10,9 @@ import (
 // one name and never open a place's or a firm's name alone: "Emperor
 // Quarbo", "Sultan Tervan". "King", "Queen", "Prince" and "Duke" are left:
 // "King Island", "Prince George" (a town), "Duke Power" name places and
-// firms as often.
+// firms as often, and so does "Kaiser" ("Kaiser Cement").
 var sovereignStyles = names.Set{"emperor": true, "empress": true, "sultan": true, "emir": true, "shah": true,
-	"tsar": true, "czar": true, "tsarina": true, "czarina": true, "kaiser": true}
+	"tsar": true, "czar": true, "tsarina": true, "czarina": true}
 
 // sovereignName reports whether a name the recognizer took for a place or
 // an organization is a sovereign's style and one capitalized name:

@@ -178,3 +178,79 @@ func TestOutletChain(t *testing.T) {
 		},
 	})
 }
+
+// TestProvinceSeat checks [provinceSeat]: a name between a firm's comma
+// and a Canadian province's name is the firm's town.
+func TestProvinceSeat(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a town typed a person",
+			marked: "Deal\n\nIt will supply monitors to [[Zorbit Systems Ltd|ORG]], [[Lemmora|PERSON]], [[Quebec|LOC]], [[Canada|LOC]].",
+			want: []string{`country:CA COUNTRY "Canada"`, `location:lemmora LOCATION "Lemmora" partial`,
+				`location:quebec LOCATION "Quebec" partial`, `org:zorbit-systems ORG "Zorbit Systems Ltd"`},
+		},
+		{
+			name:   "no firm before it",
+			marked: "Deal\n\nIt named [[Ann Vell|PERSON]], [[Dora Quell|PERSON]], [[Quebec|LOC]] and others.",
+			want: []string{`location:quebec LOCATION "Quebec" partial`, `person:ann-vell PERSON "Ann Vell"`,
+				`person:dora-quell PERSON "Dora Quell"`},
+		},
+		{
+			name:   "a firm's suffix in the name",
+			marked: "Deal\n\nIt bought [[Zorbit Systems Ltd|ORG]], [[Quarbin Corp|ORG]], [[Quebec|LOC]] units.",
+			want: []string{`location:quebec LOCATION "Quebec" partial`, `org:quarbin ORG "Quarbin Corp"`,
+				`org:zorbit-systems ORG "Zorbit Systems Ltd"`},
+		},
+	})
+}
+
+// TestMaruShip checks [maruShip]: a name ending in Maru is a ship.
+func TestMaruShip(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a tanker typed a person",
+			marked: "Ships\n\nConstruction of the tanker [[Quarbo Maru|PERSON]] for a Tervane line is due in April.",
+			want:   nil,
+		},
+		{
+			name:   "a shipping line",
+			marked: "Ships\n\n[[Quarbo Maru Lines|ORG]] said it ordered two tankers.",
+			want:   []string{`org:quarbo-maru-lines ORG "Quarbo Maru Lines"`},
+		},
+	})
+}
+
+// TestDowAverage checks [dowAverage]: "Dow" and an average's word is an
+// index.
+func TestDowAverage(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "typed a person",
+			marked: "Stocks\n\nThe [[Dow Industrials|PERSON]] fell 12 points to 1980.",
+			want:   nil,
+		},
+		{
+			name:   "another word after Dow",
+			marked: "Stocks\n\n[[Dow Quarbin|ORG]] said sales rose.",
+			want:   []string{`org:dow-quarbin ORG "Dow Quarbin"`},
+		},
+	})
+}
+
+// TestStateListMember checks [stateListMember]: a name between two states
+// in a list is a state.
+func TestStateListMember(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a misspelt state typed a person",
+			marked: "Weather\n\nShowers reached [[Maryland|LOC]], [[Delawere|PERSON]], [[Virginia|LOC]] and the Carolinas.",
+			want: []string{`location:delawere LOCATION "Delawere" partial`, `location:maryland LOCATION "Maryland" partial`,
+				`location:virginia LOCATION "Virginia" partial`},
+		},
+		{
+			name:   "a state on one side only",
+			marked: "Talks\n\nThe envoys met Dora, [[Quell|PERSON]], [[Virginia|LOC]] and others.",
+			want:   []string{`location:virginia LOCATION "Virginia" partial`, `person:quell PERSON "Quell" partial`},
+		},
+	})
+}
