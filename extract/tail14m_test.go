@@ -208,8 +208,8 @@ func TestProvinceSeat(t *testing.T) {
 func TestMaruShip(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
-			name:   "a tanker typed a person",
-			marked: "Ships\n\nConstruction of the tanker [[Quarbo Maru|PERSON]] for a Tervane line is due in April.",
+			name:   "a ship typed a person",
+			marked: "Ships\n\nWork on [[Quarbo Maru|PERSON]] for a Tervane line will end in April.",
 			want:   nil,
 		},
 		{
