@@ -174,7 +174,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case financeTerm(text, m) || elevatorHeading(m) || planName(m) || reuterProduct(m) || creditRatingName(text, m) || r.weatherPhenomenon(text, m) || securityClass(m) || officeUnit(text, m) || commodityContract(text, m) || documentName(m) || postOfName(m) || demonymNoun(text, m): // tail14g: the last three
 		m.typ, m.typed = Misc, true
 	case brandPlural(text, m), quotedPerson(text, m), priceRowLabel(text, m), currencyPerWeight(text, m), medalEvent(text, m), // tail13e: quotedPerson, priceRowLabel; tail13j: currencyPerWeight; tail13l: medalEvent
-		resultRowLabel(text, m): // tail14e
+		resultRowLabel(text, m),                                                                  // tail14e
+		holidayName(text, m), possessiveOpener(m), pollName(text, m), maruShip(m), dowAverage(m): // tail14m
 		m.typ, m.typed = Misc, true
 	case sentenceAdverb(text, m), formAlone(m), digitPerson(m), genreOpener(text, m), lyOpener(text, m): // tail12c: formAlone; tail13w: digitPerson; tail13v: genreOpener; tail14g: lyOpener
 		m.typ, m.typed = Misc, true
@@ -193,6 +194,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
 		addressTown(text, m), firmSeat(text, m), townPairList(text, m), addressRegion(text, m), countyPlace(text, m), theKindPlace(text, m), // tail11d; tail13v: townPairList; tail14e: addressRegion, countyPlace, theKindPlace
 		mineSite(text, m), petroleumReserve(m), countyAbbrev(text, m), wellSite(text, m), // tail14h: countyAbbrev; tail14l: wellSite
+		provinceSeat(text, m), stateListMember(text, m), // tail14m
 		placeKindOf(text, m), mineWorking(text, m), ownPlant(text, m), // tail10yl
 		disasterTown(text, m), elevatorTown(text, m),
 		powerStation(text, m): // tail12i
@@ -206,7 +208,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case airBase(m) || buildingName(text, m), // tail10yb, tail10yw
 		r.judicialDistrict(m): // tail10yn
 		m.typ, m.typed = Location, true
-	case radioStation(m) || resultLine(text, m) || bourseName(m), // tail10yb, tail10yw
+	case radioStation(m) || radioOutlet(m) || resultLine(text, m) || bourseName(m), // tail10yb, tail10yw; tail14m: radioOutlet
 		airlineName(text, m), fleetFirm(m), theFirmKind(text, m), // tail12w; tail13s: fleetFirm; tail14b: theFirmKind
 		kindTheName(text, m): // tail13d
 		m.typ, m.typed = Org, true
@@ -219,10 +221,11 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		hillPlace(text, m):   // tail10yp
 		m.typ, m.typed = Location, true
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m) || houseName(text, m), // tail10yd; tail14h: houseName
-		firmKindTail(m),           // tail12i
-		r.firmApposition(text, m): // tail11d
+		divisionName(m) || outletChain(text, m), // tail14m
+		firmKindTail(m),                         // tail12i
+		r.firmApposition(text, m):               // tail11d
 		m.typ, m.typed = Org, true
-	case firstNamePerson(text, m) || roleCharacter(text, m) || roleGivenPerson(text, m): // tail10zy; tail13s: roleGivenPerson
+	case firstNamePerson(text, m) || roleCharacter(text, m) || roleGivenPerson(text, m) || sovereignName(m): // tail10zy; tail13s: roleGivenPerson; tail14m: sovereignName
 		m.typ, m.typed = Person, true
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m) || peopleKindList(text, m): // tail13v: peopleKindList
 		m.typ, m.typed = Person, true
