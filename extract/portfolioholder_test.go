@@ -28,6 +28,11 @@ func TestPortfolioBeforeHolder(t *testing.T) {
 			want:   []string{`org:defence ORG "Defence" partial`},
 		},
 		{
+			name:   "a body's words of an office's title, no brief",
+			marked: "Talks\n\n[[Federal Board|ORG]] spokesman [[Tom Okafor|PER]] said the talks went well.",
+			want:   []string{`org:federal-board ORG "Federal Board"`, `person:tom-okafor PERSON "Tom Okafor"`},
+		},
+		{
 			name:   "a firm's name before a spokesman",
 			marked: "Deal\n\n[[Quarbin Energy|ORG]] spokesman [[Tom Okafor|PER]] said the deal was done.",
 			want:   []string{`org:quarbin-energy ORG "Quarbin Energy"`, `person:tom-okafor PERSON "Tom Okafor"`},
