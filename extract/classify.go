@@ -361,7 +361,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case commonStart(text, m) || pluralOwnerStart(text, m): // tail11u; tail13y: pluralOwnerStart
 		return true
-	case portfolioAfterOffice(text, m) || officeTail(text, m) || portfolioBeforeOffice(text, m) || portfolioBeforeAnd(text, m): // tail11j, tail11o; tail14c: portfolioBeforeAnd
+	case portfolioAfterOffice(text, m) || officeTail(text, m) || portfolioBeforeOffice(text, m) || portfolioBeforeAnd(text, m) || portfolioBeforeHolder(text, m): // tail11j, tail11o; tail14c: portfolioBeforeAnd; tail14p: portfolioBeforeHolder
 		return true
 	case numberedModel(text, m): // tail13u
 		return true

@@ -219,12 +219,13 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, plac
 		return m.typ != Person && m.typ != Org && len(m.words) == 1 && names.Titles[m.key] && m.country < 0 && m.agency < 0
 	})
 	// An acronym of a thing ("AI", "GDP"), many of them ("DVRs", "MSPs"),
-	// a month ("Apr") or a company suffix alone ("Co Inc") is no entity.
+	// a month ("Apr"), a company suffix alone ("Co Inc") or a level of a
+	// scheme by its number ("Key Stage 2", tail14p) is no entity.
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
-		return (len(m.words) == 1 && (names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) && !spelledOut(ms, m.key) || names.MonthAbbrev(m.key) ||
+		return (len(m.words) == 1 && (conceptAcronym(m.key) && (m.acronym || m.typ != Person) && !spelledOut(ms, m.key) || names.MonthAbbrev(m.key) ||
 			pluralAcronym(m.Name) ||
 			names.Currencies[m.key] && m.typ != Person) ||
-			!slices.ContainsFunc(m.words, func(w string) bool { return !names.CorpSuffixes[w] })) &&
+			!slices.ContainsFunc(m.words, func(w string) bool { return !names.CorpSuffixes[w] }) || levelNumbered(text, m)) &&
 			m.forced == "" && m.canon == "" && m.country < 0 && m.agency < 0
 	})
 	a := &article{text: text, titleEnd: titleEnd, date: date, place: place, ms: ms}
