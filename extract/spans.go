@@ -40,8 +40,9 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	spans = partnerCommaSpans(sents, pluralBodySpans(sents, spans)) // tail10yf; tail12m: pluralBodySpans, "Tervaners' Union"
 	// tail10yn, and tail11r's enPartnerSpans
 	spans = enPartnerSpans(sents, commaPartnerSpans(sents, spans))
-	spans = r.partnerRunSpans(sents, r.partnerListSpans(sents, spans)) // tail10yr; tail13r: partnerRunSpans
-	spans = foreignAndSpans(sents, spans)                              // tail10yr
+	// tail10yr; tail13r: partnerRunSpans; tail14k: pairPartnerSpans, andTitleSpans
+	spans = r.andTitleSpans(sents, r.pairPartnerSpans(sents, r.partnerRunSpans(sents, r.partnerListSpans(sents, spans))))
+	spans = foreignAndSpans(sents, spans) // tail10yr
 	spans = partnerFirmSpans(sents, spans)
 	stateCommissionSpans(sents, spans)
 	spans = romanceSpans(text, sents, particleTailSpans(text, sents, r.particleSpans(text, sents, spans))) // tail12e: particleTailSpans; tail14c: romanceSpans
