@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// The cases of tail14r's rules, on sentences and names of our own. Each
+// test holds the positives of one rule and the negatives that guard what
+// it must not take; the want lines were read and judged one by one.
+
+// TestCutOpener checks [cutOpenerSpans] through the resolver: a name
+// whose first word the recognizer cut off is the firm the article names
+// in full with it.
+func TestCutOpener(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a headline in capitals cut after its first word",
+			marked: "ALLOWAY , EIGHTH [[TERVANE|LOCATION]] SET MERGER\n\n[[Eighth Tervane Corp|ORG]] said it agreed to merge with Alloway.",
+			want:   []string{`org:eighth-tervane ORG "Eighth Tervane Corp"`},
+		},
+		{
+			name:   "a sentence that opens with the cut word",
+			marked: "Notes\n\nThe notes are underwritten by [[Eighth Tervane Corp.|ORG]] Eighth [[Tervane|LOCATION]] leads the issue.",
+			want:   []string{`org:eighth-tervane ORG "Eighth Tervane Corp."`},
+		},
+	})
+}
+
+// TestCutOpenerSpans checks [cutOpenerSpans] on the spans it gives: the
+// words it grows a span over, and those it leaves.
+func TestCutOpenerSpans(t *testing.T) {
+	tests := []struct{ name, marked, want string }{
+		{"one word cut", "Eighth [[Tervane|LOCATION]] rose. [[Eighth Tervane Inc|ORG]] said so.", "Eighth Tervane|ORG; Eighth Tervane Inc|ORG"},
+		{"two words cut", "OLD EIGHTH [[QUARBIN|LOCATION]] rose. [[Old Eighth Quarbin Ltd|ORG]] said so.", "OLD EIGHTH QUARBIN|ORG; Old Eighth Quarbin Ltd|ORG"},
+		{"a span after of", "Bank of [[Quarbin|LOCATION]] rose. [[Bank of Quarbin Ltd|ORG]] said so.", "Quarbin|LOCATION; Bank of Quarbin Ltd|ORG"},
+		{"a given name before a person's surname", "Ann [[Quarbin|PERSON]] rose. [[Ann Quarbin Ltd|ORG]] said so.", "Quarbin|PERSON; Ann Quarbin Ltd|ORG"},
+		{"a minor word before a place", "The [[Tervane|LOCATION]] plant of [[The Tervane Co|ORG]] closed.", "Tervane|LOCATION; The Tervane Co|ORG"},
+		{"a title before a person", "Chairman [[Vell|PERSON]] spoke for [[Chairman Vell Holdings|ORG]].", "Vell|PERSON; Chairman Vell Holdings|ORG"},
+		{"no organization opened by the words", "Eighth [[Tervane|LOCATION]] rose, said [[Quarbin Group|ORG]].", "Tervane|LOCATION; Quarbin Group|ORG"},
+		{"a place's full name, no organization", "North [[Tervane|LOCATION]] and [[North Tervane Bay|LOCATION]] froze.", "Tervane|LOCATION; North Tervane Bay|LOCATION"},
+		{"a figure before the name", "Unit 7 [[Tervane|LOCATION]] of [[7 Tervane Corp|ORG]] rose.", "Tervane|LOCATION; 7 Tervane Corp|ORG"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body, marks, err := parseMarkup(tt.marked)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sents := simpleTokenize(body)
+			spans := cutOpenerSpans(sents, spansFor(sents, marks))
+			var got []string
+			for _, sp := range spans {
+				var ws []string
+				for _, tk := range sents[sp.Sentence].Tokens[sp.Start:sp.End] {
+					ws = append(ws, tk.Text)
+				}
+				got = append(got, strings.Join(ws, " ")+"|"+string(sp.Type))
+			}
+			if g := strings.Join(got, "; "); g != tt.want {
+				t.Errorf("got %q, want %q", g, tt.want)
+			}
+		})
+	}
+}
