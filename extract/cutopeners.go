@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/nergraph/nergraph/extract/text"
 	"github.com/nergraph/nergraph/internal/names"
@@ -19,7 +20,9 @@ import (
 // span are its own. The span takes the organization's type. The words
 // grown over belong to no span, are words of letters (no figure, no
 // bracket), and no title ("Chairman"), minor word ("The", "In") or given
-// name ("Ann Quarbin" over "Ann Quarbin Ltd" stays a person's name). A
+// name ("Ann Quarbin" over "Ann Quarbin Ltd" stays a person's name); in
+// text not written in capitals no capitalized word follows the span
+// ([nameGoesOnAfter]). A
 // span after "of" or "and" is left ("Bank of France raises rate" in a
 // headline in lower case is headlineOfBodySpans' to read). It returns
 // spans, changed in place.
@@ -30,6 +33,9 @@ func cutOpenerSpans(sents []text.Sentence, spans []Span) []Span {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
+		if nameGoesOnAfter(toks, *sp) {
+			continue
+		}
 		for n := 1; n <= 2 && sp.Start-n >= 0; n++ {
 			w := toks[sp.Start-n].Text
 			if i > 0 && spans[i-1].Sentence == sp.Sentence && spans[i-1].End > sp.Start-n {
@@ -80,4 +86,16 @@ func firmOpenedBy(sents []text.Sentence, spans []Span, skip int, words []text.To
 		}
 	}
 	return false
+}
+
+// nameGoesOnAfter reports whether a capitalized word follows sp in text
+// that is not written in capitals: the recognizer cut the name at both
+// ends ("the Official [UK] Singles Chart"), and the words before it with
+// its own may open a firm's name and still be another thing's. In a
+// headline in capitals every word is capitalized, and says nothing.
+func nameGoesOnAfter(toks []text.Token, sp Span) bool {
+	if sp.End >= len(toks) || sp.Start < 1 || capsWord(toks[sp.Start-1].Text) && capsWord(toks[sp.End-1].Text) {
+		return false
+	}
+	return names.IsCapitalized(toks[sp.End].Text) && unicode.IsLetter([]rune(toks[sp.End].Text)[0])
 }

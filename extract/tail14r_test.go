@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -39,6 +40,7 @@ func TestCutOpenerSpans(t *testing.T) {
 		{"a title before a person", "Chairman [[Vell|PERSON]] spoke for [[Chairman Vell Holdings|ORG]].", "Vell|PERSON; Chairman Vell Holdings|ORG"},
 		{"no organization opened by the words", "Eighth [[Tervane|LOCATION]] rose, said [[Quarbin Group|ORG]].", "Tervane|LOCATION; Quarbin Group|ORG"},
 		{"a place's full name, no organization", "North [[Tervane|LOCATION]] and [[North Tervane Bay|LOCATION]] froze.", "Tervane|LOCATION; North Tervane Bay|LOCATION"},
+		{"a name that goes on after the span", "the Official [[UK|COUNTRY]] Singles Chart of [[Official UK Charts Company|ORG]].", "UK|COUNTRY; Official UK Charts Company|ORG"},
 		{"a figure before the name", "Unit 7 [[Tervane|LOCATION]] of [[7 Tervane Corp|ORG]] rose.", "Tervane|LOCATION; 7 Tervane Corp|ORG"},
 	}
 	for _, tt := range tests {
@@ -62,4 +64,38 @@ func TestCutOpenerSpans(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestInitialedSurname checks [initialedSurname]: a surname alone typed a
+// person is the firm named after a person with initials that the article
+// writes with its suffix, unless the article makes it a person's.
+func TestInitialedSurname(t *testing.T) {
+	const firm = "QUARBIN UNIT SETS PURCHASE\n\nQuarbin Corp's [[%s Vellmore Co|ORG]] subsidiary said it agreed to acquire Tervane Ltd.\n\n"
+	checkMarked(t, []markedCase{
+		{
+			name:   "a given name and an initial",
+			marked: fmt.Sprintf(firm, "Chas P") + "[[Vellmore|PERSON]] said the acquisition is subject to review.",
+			want:   []string{`org:chas-p-vellmore ORG "Chas P Vellmore Co"`},
+		},
+		{
+			name:   "two initials",
+			marked: fmt.Sprintf(firm, "J P") + "[[Vellmore|PERSON]] said the acquisition is subject to review.",
+			want:   []string{`org:j-p-vellmore ORG "J P Vellmore Co"`},
+		},
+		{
+			name:   "a title before the surname",
+			marked: fmt.Sprintf(firm, "J P") + "Mr [[Vellmore|PERSON]] said he was glad.",
+			want:   []string{`org:j-p-vellmore ORG "J P Vellmore Co"`, `person:vellmore PERSON "Vellmore" partial`},
+		},
+		{
+			name:   "a pronoun after the surname",
+			marked: fmt.Sprintf(firm, "J P") + "[[Vellmore|PERSON]] said he was glad.",
+			want:   []string{`org:j-p-vellmore ORG "J P Vellmore Co"`, `person:vellmore PERSON "Vellmore" partial`},
+		},
+		{
+			name:   "two given names, no initial",
+			marked: fmt.Sprintf(firm, "Ann Marie") + "[[Vellmore|PERSON]] said the deal closes soon.",
+			want:   []string{`org:ann-marie-vellmore ORG "Ann Marie Vellmore Co"`, `person:vellmore PERSON "Vellmore" partial`},
+		},
+	})
 }
