@@ -15,10 +15,14 @@ import (
 // surname ("Vellmore said the acquisition ..."), as [surnameOfCompany]
 // reads it of a firm of two words (tail14r). No mention of g, the
 // surname's group, has a title or a personal pronoun after it ("Mr
-// Vellmore said he"): that is a person of the name.
-func initialedSurname(g *group, fw []string) bool {
+// Vellmore said he"): that is a person of the name. f, the firm, is
+// written with a company's suffix ("Co", "Inc") in the article: a
+// person's full name with an initial that a rule typed an organization
+// ("James Q. Vellmore", no suffix) is no firm to join.
+func initialedSurname(g, f *group, fw []string) bool {
 	key, n := g.key, len(fw)
-	if slices.ContainsFunc(g.own, func(m *mention) bool { return m.Title != "" || m.personal }) {
+	if slices.ContainsFunc(g.own, func(m *mention) bool { return m.Title != "" || m.personal }) ||
+		!slices.ContainsFunc(f.own, func(m *mention) bool { return len(m.words) > 0 && names.CorpSuffixes[m.words[len(m.words)-1]] }) {
 		return false
 	}
 	if n < 3 || n > 4 || fw[n-1] != key || names.MinorWords[key] || orgWord(key) || isPlaceWords(fw[n-1:]) {

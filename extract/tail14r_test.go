@@ -93,6 +93,11 @@ func TestInitialedSurname(t *testing.T) {
 			want:   []string{`org:j-p-vellmore ORG "J P Vellmore Co"`, `person:vellmore PERSON "Vellmore" partial`},
 		},
 		{
+			name:   "a person's full name with an initial typed an organization, no suffix",
+			marked: "QUARBIN NAMES PRESIDENT\n\nQuarbin Corp named [[James Q. Vellmore|ORG]] president of its unit.\n\n[[Vellmore|PERSON]] joined the company in 1970.",
+			want:   []string{`org:james-q-vellmore ORG "James Q. Vellmore"`, `person:vellmore PERSON "Vellmore" partial`},
+		},
+		{
 			name:   "two given names, no initial",
 			marked: fmt.Sprintf(firm, "Ann Marie") + "[[Vellmore|PERSON]] said the deal closes soon.",
 			want:   []string{`org:ann-marie-vellmore ORG "Ann Marie Vellmore Co"`, `person:vellmore PERSON "Vellmore" partial`},
