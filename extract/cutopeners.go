@@ -15,9 +15,9 @@ import (
 
 // cutOpenerSpans grows a span back over the one or two capitalized words
 // right before it when those words and the span's are, letter case aside,
-// the first words of another span of the article typed an organization:
-// the article writes the firm in full there, and the words before the cut
-// span are its own. The span takes the organization's type. The words
+// another span of the article typed an organization, with at most company
+// suffixes after them ([firmOpenedBy]): the article writes the firm in
+// full there, and the words before the cut span are its own. The span takes the organization's type. The words
 // grown over belong to no span, are words of letters (no figure, no
 // bracket), and no title ("Chairman"), minor word ("The", "In") or given
 // name ("Ann Quarbin" over "Ann Quarbin Ltd" stays a person's name); in
@@ -66,8 +66,10 @@ func cutOpenerWord(w string) bool {
 }
 
 // firmOpenedBy reports whether a span other than spans[skip], typed an
-// organization and as long as words or longer, opens with words, letter
-// case aside.
+// organization, is words, letter case aside, maybe with company suffixes
+// after them: the firm's whole name ("First Boston Inc"). A longer name
+// that words only open ("First Quarbin Bank and Trust Co") is left: the
+// cut name may be a short name of another firm of the corpus.
 func firmOpenedBy(sents []text.Sentence, spans []Span, skip int, words []text.Token) bool {
 	for j, o := range spans {
 		if j == skip || o.Type != Org || o.End-o.Start < len(words) || o.Sentence < 0 || o.Sentence >= len(sents) || o.End > len(sents[o.Sentence].Tokens) {
@@ -81,11 +83,22 @@ func firmOpenedBy(sents []text.Sentence, spans []Span, skip int, words []text.To
 				break
 			}
 		}
-		if same {
+		if same && suffixesOnly(ot[len(words):]) {
 			return true
 		}
 	}
 	return false
+}
+
+// suffixesOnly reports whether toks are company suffixes and stops only
+// ("Corp", "Inc", "."), or none.
+func suffixesOnly(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Text != "." && !names.CorpSuffixes[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
+			return false
+		}
+	}
+	return true
 }
 
 // nameGoesOnAfter reports whether a capitalized word follows sp in text
