@@ -90,11 +90,15 @@ func firmOpenedBy(sents []text.Sentence, spans []Span, skip int, words []text.To
 	return false
 }
 
-// suffixesOnly reports whether toks are company suffixes and stops only
-// ("Corp", "Inc", "."), or none.
+// formTails are words after a firm's name that a short form drops, as it
+// drops a company suffix: "I P Sharp Associates Ltd" is I P Sharp.
+var formTails = names.Set{"associates": true, "group": true, "cos": true, "companies": true}
+
+// suffixesOnly reports whether toks are company suffixes ([formTails]
+// too) and stops only ("Corp", "Inc", "."), or none.
 func suffixesOnly(toks []text.Token) bool {
 	for _, t := range toks {
-		if t.Text != "." && !names.CorpSuffixes[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
+		if k := strings.ToLower(strings.TrimSuffix(t.Text, ".")); t.Text != "." && !names.CorpSuffixes[k] && !formTails[k] {
 			return false
 		}
 	}

@@ -38,6 +38,7 @@ func TestCutOpenerSpans(t *testing.T) {
 		{"a given name before a person's surname", "Ann [[Quarbin|PERSON]] rose. [[Ann Quarbin Ltd|ORG]] said so.", "Quarbin|PERSON; Ann Quarbin Ltd|ORG"},
 		{"a minor word before a place", "The [[Tervane|LOCATION]] plant of [[The Tervane Co|ORG]] closed.", "Tervane|LOCATION; The Tervane Co|ORG"},
 		{"a title before a person", "Chairman [[Vell|PERSON]] spoke for [[Chairman Vell Holdings|ORG]].", "Vell|PERSON; Chairman Vell Holdings|ORG"},
+		{"a form's tail after the name", "I P [[SHARP|ORG]] rose. [[I P Sharp Associates Ltd|ORG]] said so.", "I P SHARP|ORG; I P Sharp Associates Ltd|ORG"},
 		{"a longer name the words only open", "Eighth [[Tervane|LOCATION]] rose. [[Eighth Tervane Bank and Trust Co|ORG]] said so.", "Tervane|LOCATION; Eighth Tervane Bank and Trust Co|ORG"},
 		{"no organization opened by the words", "Eighth [[Tervane|LOCATION]] rose, said [[Quarbin Group|ORG]].", "Tervane|LOCATION; Quarbin Group|ORG"},
 		{"a place's full name, no organization", "North [[Tervane|LOCATION]] and [[North Tervane Bay|LOCATION]] froze.", "Tervane|LOCATION; North Tervane Bay|LOCATION"},
