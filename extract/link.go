@@ -405,7 +405,7 @@ func shortNameFits(g, f *group, acr bool) int {
 		// (the recognizer takes many a person's full name for a company).
 		// So is the first word of "X of Place Inc" ([placeFirmFirst]).
 		if g.typ == Person && (firstWordFits(g.key, f, fw) || partnersFirm(g.key, f, fw) || placeFirmFirst(g, f, fw) ||
-			surnameOfCompany(g.key, fw) && slices.ContainsFunc(f.own, func(m *mention) bool { return m.typed })) {
+			(surnameOfCompany(g.key, fw) || initialedSurname(g, f, fw)) && slices.ContainsFunc(f.own, func(m *mention) bool { return m.typed })) { // tail14r: initialedSurname
 			return 1
 		}
 	case f.typ == Misc:

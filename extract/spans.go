@@ -26,7 +26,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	headlineSuffixSpans(text, titleEnd, sents, spans)
 	r.headlineFirmBegun(text, titleEnd, sents, spans)
 	headlineAndSpans(text, titleEnd, sents, spans)
-	r.headlineStartSpans(text, titleEnd, sents, spans) // tail10yy
+	r.headlineStartSpans(text, titleEnd, sents, cutOpenerSpans(sents, spans)) // tail10yy; tail14r: cutOpenerSpans
 	stationSpans(sents, apostropheParticleSpans(sents, kindAcronymSpans(sents, spans)))
 	numberedStationSpans(sents, spans) // tail10zv
 	epithetSpans(sents, spans)         // tail10zv
