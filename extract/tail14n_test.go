@@ -87,9 +87,9 @@ func TestRecordAfterPrep(t *testing.T) {
 			want:   []string{`org:lemmo ORG "Lemmo" partial`},
 		},
 		{
-			name:   "a score's lead to four with",
-			marked: "Football\n\nThey stretched the lead to four with [[Quarbin|PERSON]] scoring twice.",
-			want:   []string{`person:quarbin PERSON "Quarbin" partial`},
+			name:   "a deficit cut to four with",
+			marked: "Football\n\nThey cut the deficit to four with [[Quarbin Vale|ORG]].",
+			want:   []string{`org:quarbin-vale ORG "Quarbin Vale"`},
 		},
 	})
 }
