@@ -42,10 +42,10 @@ func artistWork(text string, ms []*mention, i int) bool {
 	if g := placeGaz(); g == nil || len(m.words) > 1 && g.FirstName(m.words[0]) || g.PlaceName(m.words) {
 		return false
 	}
-	if nounAfter(text, m.End) || !thingName(m, m.words) || firmSentence(text, p.Start) {
+	if nounAfter(text, m.End) || !thingName(m, m.words) || firmSentence(text, p.Start) || roleOpposite(text, p.Start) { // tail14n: roleOpposite
 		return false
 	}
-	return anyWordIn(text, artsWords) && !anyWordIn(text, sportWords)
+	return anyWordIn(text, artsWords) && (!anyWordIn(text, sportWords) || artsSentence(text, m.Start, m.End)) // tail14n: artsSentence
 }
 
 // nounAfter reports whether the word after a name, at i, is a lower-case

@@ -194,7 +194,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
 		addressTown(text, m), firmSeat(text, m), townPairList(text, m), addressRegion(text, m), countyPlace(text, m), theKindPlace(text, m), // tail11d; tail13v: townPairList; tail14e: addressRegion, countyPlace, theKindPlace
 		mineSite(text, m), petroleumReserve(m), countyAbbrev(text, m), wellSite(text, m), // tail14h: countyAbbrev; tail14l: wellSite
-		provinceSeat(text, m), stateListMember(text, m), // tail14m
+		provinceSeat(text, m), stateListMember(text, m), spanishPlaceOpener(text, m), // tail14m; tail14n: spanishPlaceOpener
 		placeKindOf(text, m), mineWorking(text, m), ownPlant(text, m), // tail10yl
 		disasterTown(text, m), elevatorTown(text, m),
 		powerStation(text, m): // tail12i
@@ -208,7 +208,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case airBase(m) || buildingName(text, m), // tail10yb, tail10yw
 		r.judicialDistrict(m): // tail10yn
 		m.typ, m.typed = Location, true
-	case radioStation(m) || radioOutlet(m) || resultLine(text, m) || bourseName(m), // tail10yb, tail10yw; tail14m: radioOutlet
+	case radioStation(m) || radioOutlet(m) || resultLine(text, m) || bourseName(m) || callSign(m), // tail10yb, tail10yw; tail14m: radioOutlet; tail14n: callSign
 		airlineName(text, m), fleetFirm(m), theFirmKind(text, m), // tail12w; tail13s: fleetFirm; tail14b: theFirmKind
 		kindTheName(text, m): // tail13d
 		m.typ, m.typed = Org, true
@@ -230,7 +230,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m) || peopleKindList(text, m): // tail13v: peopleKindList
 		m.typ, m.typed = Person, true
 	case looksLikeOrg(m), danishForm(m), foreignFirmWord(m), nationalSide(m.words), foreignFirm(m), foreignBody(m), firmUnit(text, m), sportsClub(m), headOrg(m), fixtureLine(text, m),
-		ensembleName(m), mastheadName(m), // tail12w
+		ensembleName(m), mastheadName(m), magazineName(m), // tail12w; tail14n: magazineName
 		articleUnit(text, m): // tail11i
 		m.typ, m.typed = Org, true
 	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:

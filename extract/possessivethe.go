@@ -15,5 +15,18 @@ func theAfterPossessive(text string, start int) int {
 	if start >= 3 && text[start-3:start] == "'s " {
 		return 3
 	}
+	return bareApostropheGap(text, start) // tail14n
+}
+
+// bareApostropheGap returns the gap of a possessive written with a bare
+// apostrophe after a name ending in "s" ("Ann Lewis' Zorbit Road", "Ann
+// Lewis' The Zorbit"): 2 for "' ", 6 for "' The ", 0 for none.
+func bareApostropheGap(text string, start int) int {
+	if start >= 7 && text[start-7:start] == "s' The " {
+		return 6
+	}
+	if start >= 3 && text[start-3:start] == "s' " {
+		return 2
+	}
 	return 0
 }

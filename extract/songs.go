@@ -19,7 +19,7 @@ func songCue(text string, m *mention) bool {
 		m.country >= 0 || len(m.words) == 0 || len(m.words) > 5 || !kindAfterOK(text, m.End) {
 		return false
 	}
-	return (recordApposition(text, m) || chartHitWith(text, m)) && thingName(m, m.words)
+	return (recordApposition(text, m) || chartHitWith(text, m) || recordAfterPrep(text, m)) && thingName(m, m.words) // tail14n: recordAfterPrep
 }
 
 // recordKinds head the apposition of [recordApposition]. "Release"
@@ -80,7 +80,7 @@ func chartHitWith(text string, m *mention) bool {
 	switch {
 	case p == "hit":
 	case chartPlace(p):
-		if q, _ := prevWordFast(text, ps); q != "number" {
+		if q, qs := prevWordFast(text, ps); q != "number" && !chartMoveBefore(text, q, qs) { // tail14n: chartMoveBefore
 			return false
 		}
 	default:
