@@ -259,7 +259,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case r.firmShortPlace(text, m):
 		m.typ, m.typed = Org, true
-	case realNameAfter(text, m):
+	case realNameAfter(text, m) || r.whoPerson(text, m): // tail14o: whoPerson
 		m.typ, m.typed = Person, true
 	case initialPlayer(text, m) || refereeName(text, m): // tail13s: refereeName
 		m.typ, m.typed = Person, true
