@@ -363,7 +363,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 	case numberedModel(text, m): // tail13u
 		return true
 	}
-	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipTaken(text, m) || shipBracket(text, m) || shipTonnage(text, m) || seePageCode(text, m) || starringAfter(text, m) ||
+	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipPrefix(m) || shipTaken(text, m) || shipBracket(text, m) || shipTonnage(text, m) || seePageCode(text, m) || starringAfter(text, m) ||
 		titlePiece(text, m) || workApposition(text, m) || castAfter(text, m) || workTitle(text, m) || eventName(text, m) ||
 		thingTail(text, m)
 }

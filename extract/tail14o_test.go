@@ -70,3 +70,30 @@ func TestWhoPerson(t *testing.T) {
 		},
 	})
 }
+
+// TestShipNames checks [shipPrefix] and "liner" in [shipNouns]: a ship's
+// name is MISC, no entity.
+func TestShipNames(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a navy's prefix",
+			marked: "Gig\n\nThe band played on [[HMS Tervane|ORG]] on Friday.",
+			want:   nil,
+		},
+		{
+			name:   "a cruise liner",
+			marked: "Ships\n\nThe luxury cruise liner [[Quarbin Harmony|ORG]] is in the Gulf.",
+			want:   nil,
+		},
+		{
+			name:   "a prefix before an organization's word",
+			marked: "Steel\n\nIt was the [[USS Chemicals|ORG]] division of the group.",
+			want:   []string{`org:uss-chemicals ORG "USS Chemicals"`},
+		},
+		{
+			name:   "a prefix alone",
+			marked: "Steel\n\n[[USS|ORG]] said output rose.",
+			want:   []string{`org:uss ORG "USS" partial`},
+		},
+	})
+}
