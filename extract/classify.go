@@ -262,7 +262,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case r.firmShortPlace(text, m):
 		m.typ, m.typed = Org, true
-	case realNameAfter(text, m):
+	case realNameAfter(text, m) || r.whoPerson(text, m): // tail14o: whoPerson
 		m.typ, m.typed = Person, true
 	case initialPlayer(text, m) || refereeName(text, m): // tail13s: refereeName
 		m.typ, m.typed = Person, true
@@ -366,7 +366,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 	case numberedModel(text, m): // tail13u
 		return true
 	}
-	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipTaken(text, m) || shipBracket(text, m) || shipTonnage(text, m) || seePageCode(text, m) || starringAfter(text, m) ||
+	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipPrefix(m) || shipTaken(text, m) || shipBracket(text, m) || shipTonnage(text, m) || seePageCode(text, m) || starringAfter(text, m) ||
 		titlePiece(text, m) || workApposition(text, m) || castAfter(text, m) || workTitle(text, m) || eventName(text, m) ||
 		thingTail(text, m)
 }

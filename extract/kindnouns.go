@@ -99,7 +99,7 @@ func kindNounType(text string, m *mention) Type {
 		// "rap group Zorbit" typed a place; a band typed a person is
 		// [bandCue]'s.
 		return Org
-	case (personKinds[k] || scholarKind(k)) && m.typ != Person && !looksLikeOrg(m): // tail12q: scholarKind
+	case (personKinds[k] || scholarKind(k) || roleKind(k, m)) && m.typ != Person && !looksLikeOrg(m): // tail12q: scholarKind; tail14o: roleKind
 		return Person
 	}
 	return ""

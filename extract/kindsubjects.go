@@ -61,7 +61,7 @@ func kindSubjectType(text string, m *mention) Type {
 		return ""
 	}
 	switch {
-	case (personKinds[k] || spouseKinds[k] || scholarKind(k)) && !looksLikeOrg(m): // tail12q: scholarKind
+	case (personKinds[k] || spouseKinds[k] || scholarKind(k) || roleKind(k, m)) && !looksLikeOrg(m): // tail12q: scholarKind; tail14o: roleKind
 		return Person
 	case bandNouns[k] && m.typ == Location:
 		return Org // a band typed a person is [bandCue]'s

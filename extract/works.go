@@ -104,9 +104,10 @@ func possessiveAt(text string, i int) bool {
 }
 
 // shipNouns name a ship's kind just before its name: "the tanker Avaj",
-// "the vessel Broompark". A ship is MISC.
+// "the vessel Broompark", "the cruise liner Tervane Star" (tail14o:
+// "liner"). A ship is MISC.
 var shipNouns = names.Set{"tanker": true, "supertanker": true, "vessel": true, "ship": true, "freighter": true,
-	"trawler": true, "warship": true, "frigate": true, "destroyer": true}
+	"trawler": true, "warship": true, "frigate": true, "destroyer": true, "liner": true}
 
 // shipLoads name what a carrier carries when it is a ship: "bulk carrier
 // Juvena", "aircraft carrier Kitty Hawk"; any other carrier is an airline
