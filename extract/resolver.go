@@ -222,7 +222,7 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, plac
 	// a month ("Apr"), a company suffix alone ("Co Inc") or a level of a
 	// scheme by its number ("Key Stage 2", tail14p) is no entity.
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
-		return (len(m.words) == 1 && (conceptAcronym(m.key) && (m.acronym || m.typ != Person) && !spelledOut(ms, m.key) || names.MonthAbbrev(m.key) ||
+		return (len(m.words) == 1 && (names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) && !spelledOut(ms, m.key) || names.MonthAbbrev(m.key) ||
 			pluralAcronym(m.Name) ||
 			names.Currencies[m.key] && m.typ != Person) ||
 			!slices.ContainsFunc(m.words, func(w string) bool { return !names.CorpSuffixes[w] }) || levelNumbered(text, m)) &&

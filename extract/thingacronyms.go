@@ -6,25 +6,11 @@ import (
 	"github.com/nergraph/nergraph/internal/names"
 )
 
-// This file (tail14p) drops two kinds of names of things that the
-// recognizer types as organizations: more acronyms of things
-// ([thingAcronyms]: a disease, an economic measure, a kind of network, a
-// record's format), and a level of a scheme named by its number ("Key
-// Stage 2", "Grade 5 Tervanian").
-
-// thingAcronyms are acronyms of things, not of entities, beside
-// [names.ConceptAcronyms]: tuberculosis ("a test for TB"), foreign direct
-// investment ("allowing FDI in"), a (wireless) local area network ("a
-// wireless LAN card"), an extended-play record ("their new EP"). The
-// resolver keeps them where the article spells one out as a body's name
-// ([spelledOut]: "the European Parliament (EP)").
-var thingAcronyms = names.Set{"tb": true, "fdi": true, "lan": true, "wlan": true, "ep": true}
-
-// conceptAcronym reports whether key is the acronym of a thing:
-// [names.ConceptAcronyms] or [thingAcronyms].
-func conceptAcronym(key string) bool {
-	return names.ConceptAcronyms[key] || thingAcronyms[key]
-}
+// This file (tail14p) drops a level of a scheme named by its number ("Key
+// Stage 2", "Grade 5 Tervanian"), a name of a thing that the recognizer
+// types as an organization. Its acronyms of things (a disease, an economic
+// measure, a kind of network, a record's format) are in
+// [names.ConceptAcronyms].
 
 // levelWords are the words that name one level of a graded scheme when a
 // number follows them.

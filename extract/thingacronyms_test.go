@@ -5,7 +5,8 @@ import (
 )
 
 // TestThingAcronyms covers the acronyms of things that are no entity
-// ([thingAcronyms]) and the guards the resolver keeps around them.
+// (tail14p's, in [names.ConceptAcronyms]) and the guards the resolver
+// keeps around them.
 func TestThingAcronyms(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -65,8 +66,9 @@ func TestLevelNumbered(t *testing.T) {
 	})
 }
 
-// TestThingAcronymSpelledOut checks that an acronym of [thingAcronyms] the
-// article spells out as a body's name stays a mention of that body.
+// TestThingAcronymSpelledOut checks that an acronym of a thing (tail14p's,
+// in [names.ConceptAcronyms]) the article spells out as a body's name
+// stays a mention of that body.
 func TestThingAcronymSpelledOut(t *testing.T) {
 	r, err := NewResolver(ResolveOptions{})
 	if err != nil {

@@ -34,7 +34,13 @@ var ConceptAcronyms = Set{"ai": true, "gdp": true, "ipo": true, "ipos": true,
 	// petroleum and natural gas: a technique, a statistic, commodities.
 	"cgi": true, "ppi": true, "lpg": true, "lng": true,
 	// Ultraviolet: "a UV lamp", "under UV light" (tail10yj).
-	"uv": true}
+	"uv": true,
+	// Tuberculosis ("a test for TB"), foreign direct investment
+	// ("allowing FDI in"), a (wireless) local area network ("a wireless
+	// LAN card"), an extended-play record ("their new EP") (tail14p). The
+	// resolver keeps them where the article spells one out as a body's
+	// name ("the European Parliament (EP)").
+	"tb": true, "fdi": true, "lan": true, "wlan": true, "ep": true}
 
 // MiscHeads are last words that make a name an event's or a law's, MISC
 // whatever the recognizer said: "AI Act", "Kyoto Treaty", "G20 Summit",
