@@ -188,7 +188,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case numberName(m) && m.canon == "":
 		m.typ, m.typed = Misc, true
-	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "",
+	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "" && !officerApposition(text, m), // tail14w: officerApposition
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m), ownedSite(text, m), // tail13s: ownedSite
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "", shireAfterTown(text, m), bornInTown(text, m), provincePlace(text, m), blocRegion(m), ownedProperty(text, m), // tail13s: shireAfterTown, bornInTown; tail14b: provincePlace; tail14d: blocRegion, ownedProperty
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
@@ -221,11 +221,11 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		hillPlace(text, m):   // tail10yp
 		m.typ, m.typed = Location, true
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m) || houseName(text, m), // tail10yd; tail14h: houseName
-		divisionName(m) || outletChain(text, m), // tail14m
-		firmKindTail(m),                         // tail12i
-		r.firmApposition(text, m):               // tail11d
+		divisionName(m) || outletChain(text, m) || suffixOwnerUnit(text, m), // tail14m; tail14w: suffixOwnerUnit
+		firmKindTail(m),           // tail12i
+		r.firmApposition(text, m): // tail11d
 		m.typ, m.typed = Org, true
-	case firstNamePerson(text, m) || roleCharacter(text, m) || roleGivenPerson(text, m) || sovereignName(m): // tail10zy; tail13s: roleGivenPerson; tail14m: sovereignName
+	case firstNamePerson(text, m) || roleCharacter(text, m) || roleGivenPerson(text, m) || sovereignName(m) || officerApposition(text, m): // tail10zy; tail13s: roleGivenPerson; tail14m: sovereignName; tail14w: officerApposition
 		m.typ, m.typed = Person, true
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m) || peopleKindList(text, m): // tail13v: peopleKindList
 		m.typ, m.typed = Person, true

@@ -80,5 +80,5 @@ func (r *Resolver) pairPlace(ws []text.Token) bool {
 		name += " " + w.Text
 	}
 	k := names.Key(name)
-	return r.t.KnownPlace(k) || r.t.Country(name, k) >= 0
+	return r.t.KnownPlace(k) || r.t.Country(name, k) >= 0 || len(ws) == 1 && r.closedPlace(name) // tail14w: closedPlace
 }
