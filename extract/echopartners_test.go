@@ -19,8 +19,8 @@ func TestEchoPartnerSpans(t *testing.T) {
 		},
 		{
 			name:   "cut at and, the firm with a suffix elsewhere",
-			marked: "Bids\n\n[[Ostra and Vell P.C.|ORG]] filed papers. [[Ostra|ORG]] and [[Vell|PER]] told the court it opposes the plan.",
-			want:   []string{`org:ostra-and-vell-pc ORG [Ostra and Vell P.C.|Ostra and Vell]`},
+			marked: "Bids\n\n[[Walters and Kemp P.C.|ORG]] filed papers. [[Walters|ORG]] and [[Kemp|PER]] told the court it opposes the plan.",
+			want:   []string{`org:walters-and-kemp-pc ORG [Walters and Kemp P.C.|Walters and Kemp]`},
 		},
 		{
 			name:   "two spans side by side",
