@@ -8,7 +8,7 @@ func TestTitleCaseRun(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
 			name:   "a name after a capitalized word and two small words",
-			marked: "Music\n\nThe band will also play at Dance In The [[Meadow|PER]] this summer, said [[Ann Vell|PER]].",
+			marked: "Music\n\nThe band are also at Rock In The [[Quarbfield|ORG]] in July, said [[Ann Vell|PER]].",
 			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
 		},
 		{
@@ -26,6 +26,11 @@ func TestTitleCaseRun(t *testing.T) {
 			name:   "a middle initial A before a surname",
 			marked: "Letter\n\nThe letter was signed by [[Tom A Vell|PER]] and sent to the board on Monday.",
 			want:   []string{`person:tom-a-vell PERSON "Tom A Vell"`},
+		},
+		{
+			name:   "a middle initial A before a surname alone",
+			marked: "Letter\n\nThe letter ended with the words yours faithfully, Tom A [[Vell|PER]]",
+			want:   []string{`person:vell PERSON "Vell" partial`},
 		},
 		{
 			name:   "a presenter's name after With",
@@ -49,7 +54,7 @@ func TestTitleCaseRun(t *testing.T) {
 		},
 		{
 			name:   "small words in lower case",
-			marked: "Music\n\nThe band will also play in the [[Meadowbank|ORG]] hall this summer.",
+			marked: "Music\n\nThe band will also play at Glastonbury in the [[Meadowbank|ORG]] hall this summer.",
 			want:   []string{`org:meadowbank ORG "Meadowbank" partial`},
 		},
 	})
