@@ -175,7 +175,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case brandPlural(text, m), quotedPerson(text, m), priceRowLabel(text, m), currencyPerWeight(text, m), medalEvent(text, m), // tail13e: quotedPerson, priceRowLabel; tail13j: currencyPerWeight; tail13l: medalEvent
 		resultRowLabel(text, m),                                                                  // tail14e
-		holidayName(text, m), possessiveOpener(m), pollName(text, m), maruShip(m), dowAverage(m): // tail14m
+		holidayName(text, m), possessiveOpener(m), pollName(text, m), maruShip(m), dowAverage(m), // tail14m
+		feastFigure(text, m): // tail14z
 		m.typ, m.typed = Misc, true
 	case sentenceAdverb(text, m), formAlone(m), digitPerson(m), genreOpener(text, m), lyOpener(text, m): // tail12c: formAlone; tail13w: digitPerson; tail13v: genreOpener; tail14g: lyOpener
 		m.typ, m.typed = Misc, true
@@ -368,7 +369,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipPrefix(m) || shipTaken(text, m) || shipBracket(text, m) || shipTonnage(text, m) || seePageCode(text, m) || starringAfter(text, m) ||
 		titlePiece(text, m) || workApposition(text, m) || castAfter(text, m) || workTitle(text, m) || eventName(text, m) ||
-		thingTail(text, m)
+		thingTail(text, m) || titleCaseRun(text, m) // tail14z: titleCaseRun
 }
 
 // tickerAfter reports whether a one-word name in capitals is a stock's
