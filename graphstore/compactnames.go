@@ -22,10 +22,11 @@ import (
 // compactWords are the words that compactKey writes another way: "Bros",
 // and the abbreviations of words that firms' and bodies' names write in
 // full in other articles ("Dept Stores", "Department Stores"; "Mfg Co",
-// "Manufacturing Co"; tail14j), and numbers in words.
+// "Manufacturing Co"; tail14j; "Cos Inc", "Companies Inc", tail14s), and
+// numbers in words.
 var compactWords = map[string]string{"bros": "brothers", "dept": "department",
 	"mfg": "manufacturing", "intl": "international", "natl": "national",
-	"assn": "association", "one": "1", "two": "2", "three": "3", "four": "4",
+	"assn": "association", "cos": "companies", "one": "1", "two": "2", "three": "3", "four": "4",
 	"five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 
 // compactKey is the key k of an organization's name without its legal
@@ -48,6 +49,8 @@ func compactKey(k string) (key, plural string) {
 			w = s + "ization"
 		} else if s, ok := strings.CutSuffix(w, "isations"); ok {
 			w = s + "izations"
+		} else if airlineHead(ws, i) {
+			w = "airlines"
 		}
 		b.WriteString(w)
 		if i > 0 && i < len(ws)-1 {

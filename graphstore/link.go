@@ -163,6 +163,7 @@ func linkCorpus(articles []article, keys *keyInterner) *linking {
 	c.linkCompactNames(l)
 	c.linkAcronymBodies(l)
 	c.linkCountryBodies(l)
+	c.linkOfCountry(l)
 	c.linkLongerOrgs(l)
 	orgs.Wait()
 	for id, p := range ps {

@@ -165,6 +165,7 @@ func refLinkCorpus(articles []article, keys *keyInterner) *linking {
 	l := &linking{remap: map[string]string{}, inArticle: make([]map[string]string, len(articles))}
 	c.linkSpellings(l)
 	c.linkGivenNames(l)
+	c.linkOfCountry(l)
 	c.linkLongerOrgs(l)
 	c.refLinkOrgPrefixes(l)
 	c.refLinkGroupNames(l)

@@ -138,6 +138,7 @@ func ruleCases() []nodeCase {
 		{"parent arms", armCases()},
 		{"acronym first word", acronymFirmCases()},
 		{"companion", companionCases()},
+		{"of country", ofCountryCases()},
 		{"compact names", compactCases()},
 		{"acronym bodies", acronymBodyCases()},
 		{"country bodies", countryBodyCases()},
