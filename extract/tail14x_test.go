@@ -9,7 +9,7 @@ func TestMakerList(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
 			name:   "a list after the director behind",
-			marked: "Films\n\nShe hired the director behind [[Zorbit|ORG]] and [[Lemmo Nights|ORG]] for the job.",
+			marked: "Films\n\nShe hired the director behind Zorbit and [[Lemmo Nights|ORG]] for the job.",
 			want:   nil,
 		},
 		{
@@ -56,14 +56,14 @@ func TestCastBracket(t *testing.T) {
 		},
 		{
 			name:   "no nominees in the sentence",
-			marked: "Politics\n\nThe seat went to [[Tom Quarn|PERSON]] ([[Zorbit Alliance|ORG]]).",
-			want:   []string{`org:zorbit-alliance ORG "Zorbit Alliance"`, `person:tom-quarn PERSON "Tom Quarn"`},
+			marked: "Politics\n\nThe seat went to [[Tom Quarn|PERSON]] ([[Zorbit Lemmo|ORG]]).",
+			want:   []string{`org:zorbit-lemmo ORG "Zorbit Lemmo"`, `person:tom-quarn PERSON "Tom Quarn"`},
 		},
 	})
 }
 
 // TestIncludeListed checks tail14x's includeListed: the items of a list
-// after a kind of work and "include" are works.
+// after "film credits include" or "film releases have included" are works.
 func TestIncludeListed(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -72,8 +72,8 @@ func TestIncludeListed(t *testing.T) {
 			want:   nil,
 		},
 		{
-			name:   "films have included",
-			marked: "Films\n\nHer films have included [[Quarbin Nights|ORG]] and [[Vellmore|PERSON]].",
+			name:   "film releases have included",
+			marked: "Films\n\nThe studio's film releases have included [[Quarbin Nights|ORG]] and [[Vellmore|PERSON]].",
 			want:   nil,
 		},
 		{
