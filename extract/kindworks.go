@@ -19,7 +19,8 @@ import (
 var workKinds = names.Set{"album": true, "single": true, "song": true, "film": true, "movie": true,
 	"programme": true, "show": true, "channel": true, "robot": true, "laptop": true, "console": true,
 	"browser": true, "game": true, "sitcom": true, "documentary": true, "musical": true, "novel": true,
-	"opera": true, "track": true, "feature": true, "handset": true, "smartphone": true, "book": true}
+	"opera": true, "track": true, "feature": true, "handset": true, "smartphone": true, "book": true,
+	"autobiography": true, "memoir": true, "biopic": true} // tail14x: a life's book or film, "his autobiography Zorbit"
 
 // workDeterminers open the noun phrase of a kind noun: "the film",
 // "a new album", "its online channel".

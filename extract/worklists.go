@@ -117,7 +117,7 @@ func othersAfter(text string, i int) bool {
 // the older cues read after an article ([kindWorkBefore]).
 var bareKinds = names.Set{"soap": true, "sitcom": true, "epic": true, "show": true, "series": true,
 	"drama": true, "cartoon": true, "documentary": true, "musical": true, "thriller": true, "blockbuster": true,
-	"album": true, "novel": true}
+	"album": true, "novel": true, "flick": true, "biopic": true} // tail14x: "gangster flick Lemmo"
 
 // bareKindModifierNot are lower-case words before a kind noun that make
 // it a verb or a part of a clause: "data show Zorbit", "figures show".
