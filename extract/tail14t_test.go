@@ -40,3 +40,38 @@ func TestUnitParents(t *testing.T) {
 		},
 	})
 }
+
+// TestPlacesOfBodies checks [placesOfBodies] through the resolver: a town
+// the recognizer typed an organization or a person, written after "in" or
+// "from", is no short name of the public body named after it.
+func TestPlacesOfBodies(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name: "a town typed an organization, after in",
+			marked: "Campaigners in [[Tervane|ORG]] met. The director of the [[Tervane Race Equality Council|ORG]] spoke. " +
+				"[[Tervane|ORG]]'s community agreed. Marchers in [[Tervane|ORG]] walked.",
+			want: []string{`location:tervane LOCATION "Tervane" partial`, `org:tervane-race-equality-council ORG "Tervane Race Equality Council"`},
+		},
+		{
+			name:   "a place typed a person, after from",
+			marked: "Four men released from [[Quarbin|PERSON]] came home. The [[Quarbin Rights Commission|ORG]] welcomed it.",
+			want:   []string{`location:quarbin LOCATION "Quarbin" partial`, `org:quarbin-rights-commission ORG "Quarbin Rights Commission"`},
+		},
+		{
+			name:   "no preposition of place: the body by its first word",
+			marked: "The [[Tervane Race Equality Council|ORG]] met. [[Tervane|ORG]] said it would act.",
+			want:   []string{`org:tervane-race-equality-council ORG "Tervane Race Equality Council"`},
+		},
+		{
+			name:   "a company, no public body",
+			marked: "Shares in [[Quarbin|ORG]] rose. [[Quarbin Power Authority Corp|ORG]] said so. Investors in [[Quarbin|ORG]] gained.",
+			want:   []string{`org:quarbin-power-authority ORG "Quarbin Power Authority Corp"`},
+		},
+		{
+			name: "fewer than half the mentions after a preposition",
+			marked: "Staff in [[Tervane|ORG]] met. The [[Tervane Water Board|ORG]] said rates rise. [[Tervane|ORG]] said so. " +
+				"[[Tervane|ORG]] added more.",
+			want: []string{`org:tervane-water-board ORG "Tervane Water Board"`},
+		},
+	})
+}
