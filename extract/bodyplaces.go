@@ -24,9 +24,12 @@ var bodyPlacePreps = names.Set{"in": true, "from": true, "near": true, "across":
 // the body of the article, one at least, follow a preposition of place
 // ([bodyPlacePreps], in lower case); the body's name is two words or more
 // ending in a head of [placeBodyHeads], with no company's word or suffix.
+// A people's name or a country's is no town: "in European trade" beside
+// the European Commission.
 func placesOfBodies(text string, groups []*group) {
 	for _, g := range groups {
-		if g.isFixed || len(g.words) != 1 || g.typ == Location || g.typ == Country || !placeBodyOpened(g.key, groups) {
+		if g.isFixed || len(g.words) != 1 || g.typ == Location || g.typ == Country || countryWord(g.key) || names.Tables().IsDemonym(g.key) ||
+			!placeBodyOpened(g.key, groups) {
 			continue
 		}
 		placed, all := 0, 0

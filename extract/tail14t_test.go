@@ -75,3 +75,21 @@ func TestPlacesOfBodies(t *testing.T) {
 		},
 	})
 }
+
+// TestPlacesOfBodiesPeople checks that a people's name after "in" is not
+// taken for a town by [placesOfBodies].
+func TestPlacesOfBodiesPeople(t *testing.T) {
+	r, err := NewResolver(ResolveOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, es, err := resolveMarked(r, "Rules in [[European|ORG]] trade change. The [[European Commission|ORG]] said so.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range summaryOf(es, true) {
+		if s == `location:european LOCATION "European" partial` {
+			t.Errorf("a people's name typed a place: %s", s)
+		}
+	}
+}
