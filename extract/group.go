@@ -50,6 +50,8 @@ func (r *Resolver) group(text string, ms []*mention, cr *confRule) []Entity {
 	linkDefinitions(ms)
 	linkLongerNames(groups)
 	linkSpellingVariants(groups) // tail14b
+	markUnitParents(text, ms)    // tail14t
+	placesOfBodies(text, groups) // tail14t
 	r.linkShortNames(groups)
 	surnamePersons(text, groups)  // tail14h
 	linkAcronymFirstWords(groups) // tail12u's rule, with graphstore's guard (acronymfirm.go)

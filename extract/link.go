@@ -383,7 +383,7 @@ func shortNameFits(g, f *group, acr bool) int {
 	case f.typ == Person:
 		return personFits(g, fw)
 	case f.typ == Org:
-		if partOrArm(g, f, fw) {
+		if partOrArm(g, f, fw) || unitApart(g, f) { // tail14t: unitApart
 			return 0 // "Labour" is not the Parliamentary Labour Party, "Quarbin" not Quarbin Capital
 		}
 		// Within one article a generic head names the one organization it

@@ -141,6 +141,8 @@ type mention struct {
 	cue      bool // the words around it say its type (typeCue)
 	placed   bool // inside an organization's name elsewhere, and written as a place here (markPlaced)
 	unit     bool // named as another's subsidiary: "U.S. Subsidiary Quarbin Motor Corp" (relationOpener)
+
+	apart *group // the group of a longer name the article sets apart as another firm (markUnitParents, tail14t)
 }
 
 // ruled reports whether a rule or a table has already said what the
