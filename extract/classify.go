@@ -236,7 +236,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
 		m.typ, m.typed = Org, true
-	case (m.typ == Location || m.typ == Misc) && anyField(m.Name, names.IsCamelCase) && !r.t.KnownPlace(m.key): // tail14v: a place the tables know, miscased ("New yOrk"), stays one
+	case (m.typ == Location || m.typ == Misc) && anyField(m.Name, names.IsCamelCase) && !r.t.KnownPlace(m.key): // tail14v: a place the tables know, miscased ("New jErsey"), stays one
 		// "Channel NewsAsia": people's names with inner capitals are
 		// tagged as people ("Matt LaFleur"), places' never have one.
 		m.typ, m.typed = Org, true

@@ -9,8 +9,8 @@ import (
 // This file (tail14v) holds the cue by which a full name with a middle
 // initial that the recognizer typed as an organization is a person's: a
 // first name, one capital and its full stop, a surname, then a comma and
-// an office or an owner ("Orvo T. Cross, owner of six pct of the
-// stock", "Tessa M. Gold, president of Quarbin"). A firm named after its
+// an office or an owner ("Harold T. Cross, owner of nine pct of its
+// shares", "Tessa M. Gold, president of Quarbin"). A firm named after its
 // founder ("Alfred C. Quarbin, the grain house") has no such office after
 // it; [firstNamePerson] reads the names of two words.
 

@@ -36,7 +36,7 @@ func TestUnnamedBody(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
 			name:   "a bank left unnamed, before \"and\"",
-			marked: "Loans\n\nThe fund lent 10 mln dlrs to a [[Malaysian Bank|ORG]] and five mln to a farm.",
+			marked: "Loans\n\nThe fund lent 10 mln dlrs to a [[Chilean Bank|ORG]] and five mln to a farm.",
 			want:   nil,
 		},
 		{
@@ -51,8 +51,8 @@ func TestUnnamedBody(t *testing.T) {
 		},
 		{
 			name:   "no article before",
-			marked: "Loans\n\nThe fund lent 10 mln dlrs to [[Malaysian Bank|ORG]] and five mln to a farm.",
-			want:   []string{`org:malaysian-bank ORG "Malaysian Bank"`},
+			marked: "Loans\n\nThe fund lent 10 mln dlrs to [[Chilean Bank|ORG]] and five mln to a farm.",
+			want:   []string{`org:chilean-bank ORG "Chilean Bank"`},
 		},
 	})
 }
@@ -64,8 +64,8 @@ func TestInitialPerson(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
 			name:   "an owner of shares",
-			marked: "Bid\n\nThe offer came from [[Theodore L. Cross|ORG]], owner of about six pct of the stock.",
-			want:   []string{`person:theodore-l-cross PERSON "Theodore L. Cross"`},
+			marked: "Bid\n\nThe offer came from [[Harold T. Cross|ORG]], owner of nine pct of its shares.",
+			want:   []string{`person:harold-t-cross PERSON "Harold T. Cross"`},
 		},
 		{
 			name:   "a president after a line's end",
@@ -74,13 +74,13 @@ func TestInitialPerson(t *testing.T) {
 		},
 		{
 			name:   "a firm named after its founder, no office after it",
-			marked: "Grain\n\nThe wheat was bought by [[Alfred C. Cross|ORG]], the grain house, on Monday.",
-			want:   []string{`org:alfred-c-cross ORG "Alfred C. Cross"`},
+			marked: "Grain\n\nThe wheat was bought by [[Walter C. Gold|ORG]], the grain house, on Monday.",
+			want:   []string{`org:walter-c-gold ORG "Walter C. Gold"`},
 		},
 		{
 			name:   "no initial",
-			marked: "Bid\n\nThe offer came from [[Theodore Lemmo Cross|ORG]], owner of six pct.",
-			want:   []string{`org:theodore-lemmo-cross ORG "Theodore Lemmo Cross"`},
+			marked: "Bid\n\nThe offer came from [[Harold Lemmo Cross|ORG]], owner of six pct.",
+			want:   []string{`org:harold-lemmo-cross ORG "Harold Lemmo Cross"`},
 		},
 	})
 }
@@ -91,8 +91,8 @@ func TestMiscasedPlace(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
 			name:   "a known city miscased",
-			marked: "Bid\n\nEarlier, [[New yOrk|LOC]] developer [[Orvo Tessen|PERSON]] made a bid.",
-			want:   []string{`location:new-york LOCATION "New yOrk"`, `person:orvo-tessen PERSON "Orvo Tessen"`},
+			marked: "Bid\n\nEarlier, [[New jErsey|LOC]] developer [[Orvo Tessen|PERSON]] made a bid.",
+			want:   []string{`location:new-jersey LOCATION "New jErsey"`, `person:orvo-tessen PERSON "Orvo Tessen"`},
 		},
 		{
 			name:   "an unknown name with an inner capital is a firm",

@@ -3,7 +3,7 @@ package input
 import "strings"
 
 // This file (tail14v) holds the cue by which a last line is the wire's
-// sign-off misspelt ("REUETER", "RUTER", "REUTE", "Reuter4"): one word a
+// sign-off misspelt ("REUTTER", "REUTR", "REUTEF", "Reuter7"): one word a
 // single letter off "Reuter", alone on the story's last line, where the
 // sign-off stands. Left in, it is an organization of its own with no
 // other mention. "Reuters" is not read as one: the agency by its name.
