@@ -176,7 +176,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case brandPlural(text, m), quotedPerson(text, m), priceRowLabel(text, m), currencyPerWeight(text, m), medalEvent(text, m), // tail13e: quotedPerson, priceRowLabel; tail13j: currencyPerWeight; tail13l: medalEvent
 		resultRowLabel(text, m),                                                                  // tail14e
 		holidayName(text, m), possessiveOpener(m), pollName(text, m), maruShip(m), dowAverage(m), // tail14m
-		feastFigure(text, m): // tail14z
+		feastFigure(text, m),   // tail14z
+		r.unnamedBody(text, m): // tail14v
 		m.typ, m.typed = Misc, true
 	case sentenceAdverb(text, m), formAlone(m), digitPerson(m), genreOpener(text, m), lyOpener(text, m): // tail12c: formAlone; tail13w: digitPerson; tail13v: genreOpener; tail14g: lyOpener
 		m.typ, m.typed = Misc, true
@@ -226,7 +227,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		firmKindTail(m),           // tail12i
 		r.firmApposition(text, m): // tail11d
 		m.typ, m.typed = Org, true
-	case firstNamePerson(text, m) || roleCharacter(text, m) || roleGivenPerson(text, m) || sovereignName(m) || officerApposition(text, m): // tail10zy; tail13s: roleGivenPerson; tail14m: sovereignName; tail14w: officerApposition
+	case firstNamePerson(text, m) || roleCharacter(text, m) || roleGivenPerson(text, m) || sovereignName(m) || officerApposition(text, m), // tail10zy; tail13s: roleGivenPerson; tail14m: sovereignName; tail14w: officerApposition
+		initialPerson(text, m): // tail14v
 		m.typ, m.typed = Person, true
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m) || peopleKindList(text, m): // tail13v: peopleKindList
 		m.typ, m.typed = Person, true
@@ -236,7 +238,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
 		m.typ, m.typed = Org, true
-	case (m.typ == Location || m.typ == Misc) && anyField(m.Name, names.IsCamelCase):
+	case (m.typ == Location || m.typ == Misc) && anyField(m.Name, names.IsCamelCase) && !r.t.KnownPlace(m.key): // tail14v: a place the tables know, miscased ("New jErsey"), stays one
 		// "Channel NewsAsia": people's names with inner capitals are
 		// tagged as people ("Matt LaFleur"), places' never have one.
 		m.typ, m.typed = Org, true

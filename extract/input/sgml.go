@@ -309,7 +309,7 @@ func dropSignOff(text string) string {
 	if i < 0 {
 		return text
 	}
-	if strings.EqualFold(strings.Trim(text[i+1:], " \t\r."), "reuter") {
+	if w := strings.Trim(text[i+1:], " \t\r."); strings.EqualFold(w, "reuter") || misspeltSignOff(w) { // tail14v: misspeltSignOff
 		return strings.TrimSpace(text[:i])
 	}
 	return text
