@@ -263,7 +263,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case webFirm(m):
 		m.typ, m.typed = Org, true
-	case r.firmShortPlace(text, m):
+	case r.firmShortPlace(text, m) || r.matchOpponent(text, m): // tail14y: matchOpponent
 		m.typ, m.typed = Org, true
 	case realNameAfter(text, m) || r.whoPerson(text, m): // tail14o: whoPerson
 		m.typ, m.typed = Person, true

@@ -45,7 +45,7 @@ func (r *Resolver) squadClubs(toks []text.Token, spans []Span) {
 			continue
 		}
 		players++
-		if c.Type != Location {
+		if c.Type != Location && !r.squadTownPerson(toks, c) { // tail14y: squadTownPerson
 			continue
 		}
 		parts := make([]string, 0, c.End-c.Start)

@@ -15,7 +15,7 @@ import (
 // "development director at Lemmingsoft", "a vice-president at Quarbin".
 var employerOffices = names.Set{"director": true, "president": true, "vice-president": true, "manager": true,
 	"executive": true, "officer": true, "chairman": true, "chairwoman": true, "spokesman": true,
-	"spokeswoman": true, "head": true}
+	"spokeswoman": true, "head": true, "coordinator": true, "co-ordinator": true, "researcher": true}
 
 // appositionOffices head a firm and are written after a comma and before
 // "of" and the firm's name: "Ann Vell, president of Lemmo Home Video".
@@ -39,6 +39,8 @@ func (r *Resolver) officeEmployer(text string, m *mention) bool {
 	p, ps := prevWordFast(text, m.Start)
 	switch p {
 	case "at":
+	case "for":
+		return r.officeFor(text, m, ps) // tail14y
 	case "of":
 		if m.typ != Location {
 			return false
