@@ -92,27 +92,15 @@ func TestCountryAffixAndDateTail(t *testing.T) {
 // entity's id, type and mentions' texts, in order ("org:x ORG [A|B]").
 func checkMentions(t *testing.T, tests []markedCase) {
 	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := NewResolver(ResolveOptions{})
-			if err != nil {
-				t.Fatal(err)
+	checkSummaries(t, tests, func(es []Entity) []string {
+		var got []string
+		for _, e := range es {
+			var ms []string
+			for _, m := range e.Mentions {
+				ms = append(ms, m.Text)
 			}
-			_, _, es, err := resolveMarked(r, tt.marked)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range es {
-				var ms []string
-				for _, m := range e.Mentions {
-					ms = append(ms, m.Text)
-				}
-				got = append(got, fmt.Sprintf("%s %s [%s]", e.ID, e.Type, strings.Join(ms, "|")))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+			got = append(got, fmt.Sprintf("%s %s [%s]", e.ID, e.Type, strings.Join(ms, "|")))
+		}
+		return got
+	})
 }

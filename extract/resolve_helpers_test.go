@@ -175,6 +175,12 @@ type markedCase = struct {
 // compares its entities with the case's, each case a subtest.
 func checkMarked(t *testing.T, tests []markedCase) {
 	t.Helper()
+	checkSummaries(t, tests, func(es []Entity) []string { return summaryOf(es, true) })
+}
+
+// checkSummaries is [checkMarked] with the entities written by summarize.
+func checkSummaries(t *testing.T, tests []markedCase, summarize func([]Entity) []string) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r, err := NewResolver(ResolveOptions{})
@@ -185,7 +191,7 @@ func checkMarked(t *testing.T, tests []markedCase) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := summaryOf(es, true)
+			got := summarize(es)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
 			}
