@@ -34,5 +34,35 @@ func shipListed(text string, m *mention) bool {
 	if p = strings.TrimRight(p, ":"); !shipListVerbs[p] && p != "and" && !strings.HasSuffix(p, ",") {
 		return false // the usual case, decided at once
 	}
-	return shipListBefore.MatchString(text[max(0, m.Start-200):m.Start])
+	before := text[max(0, m.Start-200):m.Start]
+	return shipPluralIn(before) && shipListBefore.MatchString(before)
+}
+
+// shipPlurals are the plurals [shipListBefore] opens with ("supertankers"
+// ends in "tankers").
+var shipPlurals = [...]string{"vessels", "ships", "tankers", "freighters", "trawlers"}
+
+// shipPluralIn reports whether s holds a plural of [shipPlurals] as a word
+// or a word's end of "super", followed by no letter or digit: the cheap
+// question before [shipListBefore], whose unanchored search backtracks
+// over the whole window ("championships" and "partnerships" are no
+// ships). It asks no more than the pattern does ([isWordByte] leaves out
+// "_", which \w holds), so it changes no answer.
+func shipPluralIn(s string) bool {
+	for _, w := range shipPlurals {
+		for i := 0; ; {
+			k := strings.Index(s[i:], w)
+			if k < 0 {
+				break
+			}
+			k += i
+			e := k + len(w)
+			pre := k == 0 || !isWordByte(s[k-1]) || w == "tankers" && strings.HasSuffix(s[:k], "super") && (k == 5 || !isWordByte(s[k-6]))
+			if pre && (e == len(s) || !isWordByte(s[e])) {
+				return true
+			}
+			i = k + 1
+		}
+	}
+	return false
 }

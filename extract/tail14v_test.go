@@ -101,3 +101,23 @@ func TestMiscasedPlace(t *testing.T) {
 		},
 	})
 }
+
+func TestShipPluralIn(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"the three Quarbin vessels are ", true},
+		{"two supertankers, named ", true},
+		{"tankers", true},
+		{"(trawlers) were ", true},
+		{"the championships were ", false},
+		{"its partnerships are ", false},
+		{"the tankersmen are ", false},
+		{"no fleet at all", false},
+	} {
+		if got := shipPluralIn(tt.s); got != tt.want {
+			t.Errorf("shipPluralIn(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
