@@ -53,7 +53,10 @@ func (c *corpus) linkOfCountry(l *linking) {
 		if f.typ != extract.Org || strings.Contains(id, "@") {
 			continue
 		}
-		for _, k := range f.orgKeysOf() {
+		// Not f.orgKeysOf: its memo is written by orgPrefixLinks on
+		// another core while this rule runs (see linkCorpus).
+		for _, k := range f.keys {
+			k = names.OrgKey(k)
 			byKey[k] = append(byKey[k], i)
 		}
 	}
