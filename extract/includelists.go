@@ -59,19 +59,3 @@ func includeListed(text string, m *mention) bool {
 	}
 	return thingName(m, m.words)
 }
-
-// articleListCues reports whether an article's text holds the words
-// without which [shipListed], [makerList] and [includeListed] cannot
-// answer yes (a ship's plural; a maker of [worksMakers]; "includ" with
-// "credits" or "releases"), asked once an article: each of the three
-// walks back over a list from every name after a comma or "and".
-func articleListCues(text string) (ships, makers, credits bool) {
-	for _, w := range shipPlurals {
-		ships = ships || strings.Contains(text, w)
-	}
-	for _, w := range [...]string{"director", "writer", "producer", "creator", "composer", "playwright"} {
-		makers = makers || strings.Contains(text, w)
-	}
-	credits = strings.Contains(text, "includ") && (strings.Contains(text, "credits") || strings.Contains(text, "releases"))
-	return ships, makers, credits
-}

@@ -115,22 +115,3 @@ func TestLifeKinds(t *testing.T) {
 		},
 	})
 }
-
-func TestArticleListCues(t *testing.T) {
-	for _, tt := range []struct {
-		text                   string
-		ships, makers, credits bool
-	}{
-		{"The three Quarbin vessels are Lemmo Star and East Vell.", true, false, false},
-		{"Two supertankers, named Orvo and Tessen, sailed.", true, false, false},
-		{"She is the screenwriter behind Zorbit and Lemmo Nights.", false, true, false},
-		{"His film credits have included Zorbit Road and Lemmo.", false, false, true},
-		{"The tax credits include a rebate; the board met.", false, false, true},
-		{"Quarbin Corp said profits rose.", false, false, false},
-	} {
-		ships, makers, credits := articleListCues(tt.text)
-		if ships != tt.ships || makers != tt.makers || credits != tt.credits {
-			t.Errorf("articleListCues(%q) = %v, %v, %v, want %v, %v, %v", tt.text, ships, makers, credits, tt.ships, tt.makers, tt.credits)
-		}
-	}
-}

@@ -195,7 +195,6 @@ func ownedThings(a *article) {
 	var played []string // tail11w: keys of works by a part or a prize, kept with a possessive
 	// hitsList's word stands in few articles: asked once, not per mention.
 	hits := strings.Contains(a.text, "hits")
-	ships, makers, credits := articleListCues(a.text) // tail14v, tail14x: asked once, not per mention
 	for i, m := range a.ms {
 		if ok, owned := kindWorkCue(a.text, m); ok && owned { // tail12b: "Quarbin's robot Lemmox", kept with "Lemmox's"
 			things = append(things, m.key)
@@ -219,8 +218,8 @@ func ownedThings(a *article) {
 			camelProduct(a.text, m) || madeWork(a.text, m) || creditApposition(a.text, m) || camelVariant(a.text, m) || // tail13c; tail13m: madeWork; tail13l: creditApposition, camelVariant
 			medicineApposition(a.text, m) || productPlural(a.text, m) || theListThing(a.text, m) || // tail13r; tail13w: productPlural; tail14g: theListThing
 			productFamily(a.text, m) || conferenceEvent(a.text, m) || worksProject(m) || kindApposition(a.text, m) || // tail14d
-			chartWork(a.text, a.ms, i) || machineName(a.text, m) || ownedLine(a.text, m) || ships && shipListed(a.text, m) || // tail14f; tail14l: machineName, ownedLine; tail14v: shipListed
-			makers && makerList(a.text, m) || castBracket(a.text, a.ms, i) || credits && includeListed(a.text, m) { // tail14x
+			chartWork(a.text, a.ms, i) || machineName(a.text, m) || ownedLine(a.text, m) || shipListed(a.text, m) || // tail14f; tail14l: machineName, ownedLine; tail14v: shipListed
+			makerList(a.text, m) || castBracket(a.text, a.ms, i) || includeListed(a.text, m) { // tail14x
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
