@@ -19,13 +19,14 @@ import (
 // "brands", "labels") are left out: "brands such as Quarbin" are often its
 // makers'. tail14n: "classics", "titles", "franchises", "series" and
 // "offerings" ("arcade classics such as Zorbit", "older titles such as
-// Lemmo", "art-house offerings such as Vell Road").
+// Lemmo", "art-house offerings such as Vell Road"); tail15a: "browsers".
 var kindPlurals = names.Set{"films": true, "movies": true, "cartoons": true, "shows": true, "programmes": true,
 	"soaps": true, "sitcoms": true, "dramas": true, "comedies": true, "songs": true, "tracks": true, "singles": true,
 	"albums": true, "novels": true, "books": true, "plays": true, "musicals": true, "games": true,
 	"documentaries": true, "blockbusters": true, "thrillers": true, "drugs": true, "medicines": true,
 	"painkillers": true, "antidepressants": true, "anti-depressants": true,
-	"classics": true, "titles": true, "franchises": true, "series": true, "offerings": true} // tail14n
+	"classics": true, "titles": true, "franchises": true, "series": true, "offerings": true, // tail14n
+	"browsers": true} // tail15a: "alternative browsers such as Zorbit and Lemmo", as workKinds' "browser"
 
 // kindListed reports whether a name typed as an entity is one of a list of
 // examples of a kind of work or product ([kindPlurals]): right after the
