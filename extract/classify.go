@@ -223,7 +223,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		hillPlace(text, m):   // tail10yp
 		m.typ, m.typed = Location, true
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m) || houseName(text, m), // tail10yd; tail14h: houseName
-		divisionName(m) || outletChain(text, m) || suffixOwnerUnit(text, m), // tail14m; tail14w: suffixOwnerUnit
+		divisionName(m) || outletChain(text, m) || suffixOwnerUnit(text, m) || namedUnit(text, m), // tail14m; tail14w: suffixOwnerUnit; tail15h: namedUnit
 		firmKindTail(m),           // tail12i
 		r.firmApposition(text, m): // tail11d
 		m.typ, m.typed = Org, true
