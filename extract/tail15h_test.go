@@ -97,3 +97,30 @@ func TestNamedUnit(t *testing.T) {
 		},
 	})
 }
+
+// TestPlaceListMember checks [placeListMember]: a name typed a person
+// between two known places of a list is a place.
+func TestPlaceListMember(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "between two cities, and after",
+			marked: "Network\n\nThe line will link San Antonio, [[Quarbinville|PERSON]], Dallas and Houston, Texas.",
+			want:   []string{`location:quarbinville LOCATION "Quarbinville" partial`},
+		},
+		{
+			name:   "across a line's end, and before the next place",
+			marked: "Network\n\nThe line will reach Boston,\n[[Quarbinville|PERSON]] and Chicago.",
+			want:   []string{`location:quarbinville LOCATION "Quarbinville" partial`},
+		},
+		{
+			name:   "a known place on one side only",
+			marked: "Network\n\nThe line will reach Boston, [[Ann Quarbin|PERSON]], Lemmo Tervane and others.",
+			want:   []string{`person:ann-quarbin PERSON "Ann Quarbin"`},
+		},
+		{
+			name:   "the place after runs on into a longer name",
+			marked: "Team\n\nIt signed Boston, [[Ann Quarbin|PERSON]], Dallas Tervane and others.",
+			want:   []string{`person:ann-quarbin PERSON "Ann Quarbin"`},
+		},
+	})
+}
