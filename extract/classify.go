@@ -196,7 +196,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
 		addressTown(text, m), firmSeat(text, m), townPairList(text, m), addressRegion(text, m), countyPlace(text, m), theKindPlace(text, m), // tail11d; tail13v: townPairList; tail14e: addressRegion, countyPlace, theKindPlace
 		mineSite(text, m), petroleumReserve(m), countyAbbrev(text, m), wellSite(text, m), // tail14h: countyAbbrev; tail14l: wellSite
-		provinceSeat(text, m), stateListMember(text, m), spanishPlaceOpener(text, m), // tail14m; tail14n: spanishPlaceOpener
+		provinceSeat(text, m), stateListMember(text, m), spanishPlaceOpener(text, m), placeListMember(text, m), // tail14m; tail14n: spanishPlaceOpener; tail15h: placeListMember
 		placeKindOf(text, m), mineWorking(text, m), ownPlant(text, m), // tail10yl
 		disasterTown(text, m), elevatorTown(text, m),
 		powerStation(text, m): // tail12i
@@ -223,7 +223,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		hillPlace(text, m):   // tail10yp
 		m.typ, m.typed = Location, true
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m) || houseName(text, m), // tail10yd; tail14h: houseName
-		divisionName(m) || outletChain(text, m) || suffixOwnerUnit(text, m), // tail14m; tail14w: suffixOwnerUnit
+		divisionName(m) || outletChain(text, m) || suffixOwnerUnit(text, m) || namedUnit(text, m), // tail14m; tail14w: suffixOwnerUnit; tail15h: namedUnit
 		firmKindTail(m),           // tail12i
 		r.firmApposition(text, m): // tail11d
 		m.typ, m.typed = Org, true

@@ -9,7 +9,7 @@ import (
 // outletPlurals are the outlets a chain runs, after its name: "converted
 // to Quarbin Hut restaurants", "Tervane Shack stores".
 var outletPlurals = names.Set{"restaurants": true, "stores": true, "outlets": true, "franchises": true,
-	"supermarkets": true, "dealerships": true, "boutiques": true}
+	"supermarkets": true, "dealerships": true, "boutiques": true, "drugstores": true}
 
 // outletChain reports whether a name the recognizer took for a place or a
 // person stands right before a lower-case plural of [outletPlurals]: the
@@ -18,7 +18,7 @@ var outletPlurals = names.Set{"restaurants": true, "stores": true, "outlets": tr
 // country or a region, or a name with a compass word, is left: stores in
 // a place.
 func outletChain(text string, m *mention) bool {
-	if m.typ != Location && m.typ != Person || m.canon != "" || m.country >= 0 || m.End >= len(text) || text[m.End] != ' ' {
+	if m.typ != Location && m.typ != Person || m.canon != "" || m.country >= 0 || !lineGap(text, m.End) { // tail15h: a line's end too
 		return false
 	}
 	next, _ := nextWord(text, m.End)
