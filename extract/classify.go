@@ -236,7 +236,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		ensembleName(m), mastheadName(m), magazineName(m), // tail12w; tail14n: magazineName
 		articleUnit(text, m): // tail11i
 		m.typ, m.typed = Org, true
-	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key]:
+	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key] && !camelPlayer(text, m): // tail15b: camelPlayer
 		m.typ, m.typed = Org, true
 	case (m.typ == Location || m.typ == Misc) && anyField(m.Name, names.IsCamelCase) && !r.t.KnownPlace(m.key): // tail14v: a place the tables know, miscased ("New jErsey"), stays one
 		// "Channel NewsAsia": people's names with inner capitals are
@@ -248,7 +248,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case (staffAfterFirm(text, m) || staffOfFirm(text, m)) && !r.t.KnownPlace(m.key): // tail10ya; tail13r: staffOfFirm
 		m.typ, m.typed = Org, true
-	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || genreAct(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || bodyKindList(text, m) || leaderAfter(text, m) || // tail13s: genreAct; tail13v: bodyKindList
+	case m.typ != Org && (firmRoleAfter(text, m) || firmBuyer(text, m) || bandCue(text, m) || genreAct(text, m) || carrierCue(text, m) || firmPossessive(text, m) || firmWhich(text, m) || firmList(text, m) || firmPluralRun(text, m) || bodyKindList(text, m) || leaderAfter(text, m) || // tail13s: genreAct; tail13v: bodyKindList
 		r.dealFirm(text, m) || r.firmNounBefore(text, m) || // tail10yl
 		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m) || sharePriceAfter(text, m) || basedFirm(text, m) || // tail13e: sharePriceAfter, basedFirm; firmOfIts reads a firm's possessive too
 		leadPlaceBasedFirm(text, m) || // tail13k

@@ -333,7 +333,7 @@ func (r *Resolver) townOrClub(a *article, m *mention) {
 	}
 	w, _ := prevWord(a.text, m.Start)
 	switch {
-	case !a.sport && !squadClub(a.text, m) && !matchAgainst(a.text, m.Start): // tail11p: a squad list's club; tail14y: matchAgainst
+	case !a.sport && !squadClub(a.text, m) && !matchSide(a.text, m): // tail11p: a squad list's club; tail14y: matchAgainst; tail15b: matchSide
 		m.typ = Location
 	case m.typ == Location && (placePrepositions[strings.ToLower(w)] || strings.HasSuffix(w, "(") || strings.HasSuffix(a.text[:m.Start], "(")):
 	default:

@@ -34,7 +34,7 @@ func (r *Resolver) matchOpponent(text string, m *mention) bool {
 		m.country >= 0 || m.agency >= 0 || len(m.words) == 0 || len(m.words) > 3 {
 		return false
 	}
-	if !matchAgainst(text, m.Start) {
+	if !matchSide(text, m) { // tail15b: matchSide
 		return false
 	}
 	if nationSides[m.key] || names.IsRegion(m.key) || r.t.IsDemonym(m.key) {
@@ -53,7 +53,7 @@ func (r *Resolver) matchOpponent(text string, m *mention) bool {
 func matchAgainst(text string, i int) bool {
 	p, ps := prevWordFast(text, i)
 	if p != "against" {
-		return false // the usual case, decided at once
+		return matchBeaten(text, p, ps) // tail15b: "win over", "defeat to"
 	}
 	n, _ := prevWordFast(text, ps)
 	return matchNouns[n]

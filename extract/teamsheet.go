@@ -108,7 +108,7 @@ func (r *Resolver) parseTeamSheet(toks []text.Token) (teamSheet, bool) {
 	if len(sh.items) < 4 || places*3 > len(sh.items) {
 		return sh, false
 	}
-	sh.strong = sh.strong || initials >= 2
+	sh.strong = sh.strong || initials >= 2 || groupedSheet(toks[start:end], len(sh.items)) // tail15b: groupedSheet
 	return sh, true
 }
 
