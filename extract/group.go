@@ -38,6 +38,7 @@ var voteTypes = [...]Type{Misc, Location, Org, Person, Country}
 // groups are linked under others: acronyms defined in parentheses, shorter
 // full names under longer ones, short names under full ones.
 func (r *Resolver) group(text string, ms []*mention, cr *confRule) []Entity {
+	unitForms(text, ms) // tail15f
 	groups := r.groupByKey(ms)
 	for _, g := range groups {
 		g.typ = voteType(g.own)
