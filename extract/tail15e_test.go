@@ -66,3 +66,50 @@ func TestCutCorrectedPrefix(t *testing.T) {
 		},
 	})
 }
+
+// TestLowerSurnameLost checks, on sentences of our own, that a person's
+// name cut after an initial before a surname the source wrote in lower
+// case is dropped, and that a name ending in an initial before a capital
+// or at a sentence's end stays.
+func TestLowerSurnameLost(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "the surname in lower case after the span",
+			marked: "Staff\n\nTervane Corp said [[Lor Vang|PER]] resigned and [[Ann L.|PER]] quarbin has resigned as vice president.",
+			want:   []string{`person:lor-vang PERSON "Lor Vang"`},
+		},
+		{
+			name:   "the surname in lower case inside the span",
+			marked: "Staff\n\nTervane Corp said [[Lor Vang|PER]] resigned and [[Ann L. quarbin|PER]] has resigned as vice president.",
+			want:   []string{`person:lor-vang PERSON "Lor Vang"`},
+		},
+		{
+			name:   "a name known only by its initial, a capital after",
+			marked: "Fraud\n\nThe office named the manager only as [[Ann L.|PER]] He said the manager faked orders.",
+			want:   []string{`person:ann-l PERSON "Ann L."`},
+		},
+		{
+			name:   "a name known only by its initial at the end",
+			marked: "Film\n\nThe film stars the rapper [[Lor V.|PER]]",
+			want:   []string{`person:lor-v PERSON "Lor V."`},
+		},
+	})
+}
+
+// TestSaintFirm checks, on sentences of our own, that a firm named after a
+// saint in the possessive is one name, and that a town named after a saint
+// in the possessive stays apart from its firm.
+func TestSaintFirm(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a firm named after a saint",
+			marked: "Order\n\nIt will build a paper machine for [[St.\nQuarn|LOC]]'s [[Paper Inc|ORG]] of Norland.",
+			want:   []string{`org:st-quarns-paper ORG "St. Quarn's Paper Inc"`},
+		},
+		{
+			name:   "a town's firm",
+			marked: "Order\n\nIt will build a machine for [[St. Louis|LOC]]'s [[Tervane Paper Inc|ORG]] of Norland.",
+			want:   []string{`location:st-louis LOCATION "St. Louis"`, `org:tervane-paper ORG "Tervane Paper Inc"`},
+		},
+	})
+}
