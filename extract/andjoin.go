@@ -50,7 +50,8 @@ func (r *Resolver) andJoinSpans(sents []text.Sentence, spans []Span) []Span {
 		}
 		if !namedWhole(wholes, foldWords(toks[a.Start:a.End]), names.Key(toks[b.Start].Text)) &&
 			!r.firmAfterWord(sents, toks, a, b) && !r.placePairFirm(toks, a, b) && !r.firmBeforeWord(sents, toks, a, b) && !professionalFirm(toks, a, b) &&
-			!r.firmOfOne(sents, toks, a, b) && !r.repeatedFirm(toks, a, b) && !r.partnersFirm(sents, spans, toks, a, b) {
+			!r.firmOfOne(sents, toks, a, b) && !r.repeatedFirm(toks, a, b) && !r.partnersFirm(sents, spans, toks, a, b) &&
+			!r.repeatedSuffixFirm(toks, a, b) { // tail15e: repeatedSuffixFirm
 			continue
 		}
 		joinOrgPair(spans, i, b.End)

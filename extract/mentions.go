@@ -17,11 +17,11 @@ import (
 func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, typ Type) []*mention {
 	ws := cutCommaGlued(text, cutCarriageReturn(cutParens(text, splitWords(text, start, end)))) // tail12e: cutCommaGlued
 	ws = cutAdverbTail(ws)
-	ws = cutDateTail(cutOpenerTail(ws))     // tail10ya; tail14u: cutDateTail, "Zorbit Bank on March"
-	ws = r.cutCountryAffix(cutExStyle(ws))  // tail10yb: "Ex-Tervane TV", "Ann Vell-style"; tail14u: "U.S.-origin"
-	ws = cutAcronymPlural(cutMakerTail(ws)) // tail12g: "Quarbin Aero-designed"; tail12z: "Tervane DJs"
-	ws = cutFigureLead(ws)                  // tail12m: "1-1/4 Tervane Inc"
-	if runTogetherI(ws) {                   // tail12m: "asI"
+	ws = cutDateTail(cutOpenerTail(ws))                        // tail10ya; tail14u: cutDateTail, "Zorbit Bank on March"
+	ws = r.cutCountryAffix(cutExStyle(cutCorrectedPrefix(ws))) // tail10yb: "Ex-Tervane TV", "Ann Vell-style"; tail14u: "U.S.-origin"; tail15e: cutCorrectedPrefix
+	ws = cutAcronymPlural(cutMakerTail(ws))                    // tail12g: "Quarbin Aero-designed"; tail12z: "Tervane DJs"
+	ws = cutFigureLead(ws)                                     // tail12m: "1-1/4 Tervane Inc"
+	if runTogetherI(ws) {                                      // tail12m: "asI"
 		return out
 	}
 	// "Name (ACR)" in one span; "Harbour Minerals (California)" is a name.

@@ -41,11 +41,12 @@ func (r *Resolver) cutOfficeModifier(ws []word, typ Type) []word {
 // spanStartCuts runs tail12n's cuts at a span's start: a legal form that
 // ended the sentence before ([cutLegalFormOpener]), an office's modifier
 // ([Resolver.cutOfficeModifier]), and a town's inhabitant, which names
-// nothing ([Resolver.placeInhabitant]); and tail12s's compound adjective
-// ([cutHyphenAdjective]). It returns no words when the span names
+// nothing ([Resolver.placeInhabitant]), or a person's name cut before a
+// surname written in lower case ([lowerSurnameLost], tail15e); and
+// tail12s's compound adjective ([cutHyphenAdjective]). It returns no words when the span names
 // nothing.
 func (r *Resolver) spanStartCuts(text string, ws []word, typ Type) []word {
-	if r.placeInhabitant(text, ws, typ) {
+	if r.placeInhabitant(text, ws, typ) || typ == Person && lowerSurnameLost(text, ws) { // tail15e: lowerSurnameLost
 		return nil
 	}
 	ws = cutHyphenAdjective(ws) // tail12s: "Off-colour Vell"

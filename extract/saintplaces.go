@@ -42,7 +42,7 @@ func saintPossessiveSpans(sents []text.Sentence, spans []Span) {
 			if !names.IsCapitalized(toks[j].Text) || toks[j].Start-toks[j-1].End > 1 {
 				break
 			}
-			if t, ok := saintHeads[toks[j].Text]; ok {
+			if t, ok := saintHead(toks, sp, j); ok { // tail15e: a company suffix, "St Quarn's Paper Inc"
 				end, typ = j+1, t
 			}
 		}
