@@ -19,8 +19,8 @@ func TestCommonPersonOpeners(t *testing.T) {
 		// Negatives: what the rule must leave.
 		{
 			name:   "a common word the gazetteer holds as a given name",
-			marked: "Shows\n\nOthers who left the show early include [[Chess Mark Ann Vellanor|PER]] and a chef.",
-			want:   []string{`person:chess-mark-ann-vellanor PERSON "Chess Mark Ann Vellanor"`},
+			marked: "Shows\n\nOthers who left the show early include [[Mark Chess Ann Vellanor|PER]] and a chef.",
+			want:   []string{`person:mark-chess-ann-vellanor PERSON "Mark Chess Ann Vellanor"`},
 		},
 		{
 			name:   "a particle after a common word",
