@@ -26,7 +26,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	headlineSuffixSpans(text, titleEnd, sents, spans)
 	r.headlineFirmBegun(text, titleEnd, sents, spans)
 	headlineAndSpans(text, titleEnd, sents, spans)
-	r.headlineStartSpans(text, titleEnd, sents, cutOpenerSpans(sents, spans)) // tail10yy; tail14r: cutOpenerSpans
+	r.headlineStartSpans(text, titleEnd, sents, cutOpenerSpans(sents, commonPersonOpeners(sents, spans))) // tail10yy; tail14r: cutOpenerSpans; tail15d: commonPersonOpeners
 	stationSpans(sents, apostropheParticleSpans(sents, kindAcronymSpans(sents, spans)))
 	numberedStationSpans(sents, spans) // tail10zv
 	epithetSpans(sents, spans)         // tail10zv
@@ -56,7 +56,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	// tail13b: bothAndSpans, countryPairSpans; tail13g: pluralOwnerSpans; tail13i: possessiveStaffSpans (before
 	// pluralOwnerSpans, which cuts "Quarbin Securities' Vell" to the owner), verbInsideSpans, remitHolderSpans
 	spans = bothAndSpans(sents, countryPairSpans(sents, atSeatSpans(sents, pluralOwnerSpans(sents, possessiveStaffSpans(sents, spans)))))
-	spans = echoPartnerSpans(sents, leadSuffixSpans(sents, r.fragmentSpans(sents, r.gluedSpans(sents, verbInsideSpans(sents, remitHolderSpans(sents, titleTailSpans(titleEnd, sents, commonAndSpans(titleEnd, sents, spans)))))))) // tail14u: echoPartnerSpans; tail13p: commonAndSpans; tail13o: leadSuffixSpans (tail13o2); tail13y: titleTailSpans
+	spans = townVenueSpans(sents, echoPartnerSpans(sents, leadSuffixSpans(sents, r.fragmentSpans(sents, r.gluedSpans(sents, verbInsideSpans(sents, remitHolderSpans(sents, titleTailSpans(titleEnd, sents, commonAndSpans(titleEnd, sents, spans))))))))) // tail15d: townVenueSpans; tail14u: echoPartnerSpans; tail13p: commonAndSpans; tail13o: leadSuffixSpans (tail13o2); tail13y: titleTailSpans
 	out := spans[:0]
 	for _, sp := range spans {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
