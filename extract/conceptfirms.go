@@ -16,7 +16,7 @@ import (
 // another name's initials spell ([nameInitials]): the resolver would link
 // it to that name ("Purolator Courier" for the bidder "PC Acquisition").
 func acronymOpensFirm(text string, ms []*mention, m *mention) bool {
-	if nameInitials(ms, m) {
+	if nameInitials(ms, m) || slices.ContainsFunc(ms, func(o *mention) bool { return bareInitials(o) == m.key }) {
 		return false // "Purolator Courier ... PC Acquisition Inc ... PC": the initials link it elsewhere
 	}
 	return slices.ContainsFunc(ms, func(o *mention) bool {
@@ -49,4 +49,19 @@ func nameHoldsKind(text string, m *mention) bool {
 		e = we
 	}
 	return false
+}
+
+// bareInitials returns the initials of a name of two words or more, small
+// words and a company's suffix left out: "pc" of "Purolator Courier Corp".
+func bareInitials(o *mention) string {
+	if len(o.words) < 2 {
+		return ""
+	}
+	var b []byte
+	for _, w := range o.words {
+		if !names.MinorWords[w] && !names.CorpSuffixes[w] {
+			b = append(b, w[0])
+		}
+	}
+	return string(b)
 }

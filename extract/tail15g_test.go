@@ -128,7 +128,7 @@ func TestAcronymOpensFirm(t *testing.T) {
 		},
 		{
 			name:   "another name's initials spell it",
-			marked: "Bid\n\n[[PC Bidco Inc|ORG]] bid for [[Perth Cargo|ORG]] shares, and [[PC|ORG]] said it would pay cash.",
+			marked: "Bid\n\n[[PC Bidco Inc|ORG]] bid for [[Perth Cargo Corp|ORG]] shares, and [[PC|ORG]] said it would pay cash.",
 			want:   []string{"org:pc-bidco 1", "org:perth-cargo 1"},
 		},
 	}, mentions)
