@@ -31,7 +31,7 @@ func (r *Resolver) classify(text string, m *mention) {
 		if headOnlyRetyped(text, was, m) && (m.typ != Org || !houseHead(text, m)) { // tail10yx; tail14h: houseHead
 			m.typ, m.typed = Person, false // "Ann Lane": the recognizer's person stands
 		}
-		if _, dem := r.t.DemonymByKey[m.key]; dem && m.typ == Org && m.canon == "" && !r.opts.Demonyms && demonymAdjective(text, m) {
+		if _, dem := r.t.DemonymByKey[m.key]; (dem || continentAdjectives[m.key]) && m.typ == Org && m.canon == "" && !r.opts.Demonyms && demonymAdjective(text, m) {
 			m.typ, m.typed = Misc, true // "Japanese investors", "British shares"
 		}
 		if m.typ != Misc && m.typ != Person && m.canon == "" && compassDemonym(r.t, text, m) {

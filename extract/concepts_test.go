@@ -23,6 +23,16 @@ func TestConceptAcronyms(t *testing.T) {
 			want:   []string{`org:pensions-policy-institute ORG "Pensions Policy Institute"`},
 		},
 		{
+			name:   "computing's terms (tail15g)",
+			marked: "Systems\n\nThe [[Quarbin|ORG]] data base runs under the [[UNIX|ORG]] operating system, uses the [[SQL|ORG]] language and [[VLSI|ORG]] chips.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "a firm with a computing term in its name (tail15g)",
+			marked: "Chips\n\n[[Lemmo VLSI Systems Inc|ORG]] said sales rose.",
+			want:   []string{`org:lemmo-vlsi-systems ORG "Lemmo Vlsi Systems Inc"`},
+		},
+		{
 			name:   "a firm with one in its name",
 			marked: "Gas\n\n[[Marlow LPG Ltd|ORG]] said it would pay.",
 			want:   []string{`org:marlow-lpg ORG "Marlow LPG Ltd"`},

@@ -24,7 +24,13 @@ import (
 var productPluralNouns = names.Set{"workstations": true, "computers": true, "minicomputers": true,
 	"microcomputers": true, "mainframes": true, "models": true, "systems": true, "printers": true,
 	"terminals": true, "chips": true, "drives": true, "laptops": true, "software": true, "gateways": true,
-	"modems": true, "injectors": true, "boards": true, "multiplexors": true, "multiplexers": true}
+	"modems": true, "injectors": true, "boards": true, "multiplexors": true, "multiplexers": true,
+	// tail15g: weapons, vehicles and goods named by their model ("the
+	// Quarbin missiles", "Vellor four-door sedans", "Zorbit rechargeable
+	// flashlights"); a maker that builds them goes by its own full name
+	// elsewhere, or the gazetteer knows it.
+	"missiles": true, "helicopters": true, "sedans": true, "hatchbacks": true, "flashlights": true,
+	"condoms": true}
 
 // productPlural reports whether a name typed as an organization, with no
 // organization's word, no settled identity (an alias, a country, an
@@ -36,7 +42,7 @@ func productPlural(text string, m *mention) bool {
 		m.country >= 0 || m.agency >= 0 {
 		return false
 	}
-	if !productNounAfter(text, m.End) || anyOrgWord(m.words) || placeGaz().KnownName(m.words, "ORG") {
+	if !productNounAfter(text, m.End) || anyOrgWord(m.words) || placeGaz().KnownName(m.words, "ORG") || nameHoldsKind(text, m) {
 		return false // a firm the gazetteer knows: "Quarbin compatible computers" are a maker's
 	}
 	return everyTime(text, m.Name, func(end int) bool { return productNounAfter(text, end) })

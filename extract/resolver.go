@@ -216,15 +216,16 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, plac
 	}
 	ms = dropHeadlineNoise(text, ms, titleEnd)
 	// A lone title ("Chief" at the start of "Chief executive Tim Cook") is
-	// no entity.
+	// no entity, nor is a title's end or a feed table's row head (tail15g).
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
-		return m.typ != Person && m.typ != Org && len(m.words) == 1 && names.Titles[m.key] && m.country < 0 && m.agency < 0
+		return m.typ != Person && m.typ != Org && len(m.words) == 1 && names.Titles[m.key] && m.country < 0 && m.agency < 0 ||
+			stateForTitle(text, m) || feedTableName(m) // tail15g
 	})
 	// An acronym of a thing ("AI", "GDP"), many of them ("DVRs", "MSPs"),
 	// a month ("Apr"), a company suffix alone ("Co Inc") or a level of a
 	// scheme by its number ("Key Stage 2", tail14p) is no entity.
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
-		return (len(m.words) == 1 && (names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) && !spelledOut(ms, m.key) || names.MonthAbbrev(m.key) ||
+		return (len(m.words) == 1 && (names.ConceptAcronyms[m.key] && (m.acronym || m.typ != Person) && !spelledOut(ms, m.key) && !acronymOpensFirm(text, ms, m) || names.MonthAbbrev(m.key) ||
 			pluralAcronym(m.Name) ||
 			names.Currencies[m.key] && m.typ != Person) ||
 			!slices.ContainsFunc(m.words, func(w string) bool { return !names.CorpSuffixes[w] }) || levelNumbered(text, m)) &&

@@ -40,7 +40,14 @@ var ConceptAcronyms = Set{"ai": true, "gdp": true, "ipo": true, "ipos": true,
 	// LAN card"), an extended-play record ("their new EP") (tail14p). The
 	// resolver keeps them where the article spells one out as a body's
 	// name ("the European Parliament (EP)").
-	"tb": true, "fdi": true, "lan": true, "wlan": true, "ep": true}
+	"tb": true, "fdi": true, "lan": true, "wlan": true, "ep": true,
+	// tail15g: computing's terms, an operating system's family, a query
+	// language, a chip's scale of integration, a network's and a display's
+	// standards ("the UNIX operating system", "the SQL programming
+	// language", "VLSI devices", "an ISDN line", "the EGA graphics
+	// standard"), a video recorder, and ribonucleic acid ("DNA and RNA").
+	"unix": true, "sql": true, "vlsi": true, "isdn": true, "ega": true, "vga": true,
+	"vcr": true, "vcrs": true, "rna": true}
 
 // MiscHeads are last words that make a name an event's or a law's, MISC
 // whatever the recognizer said: "AI Act", "Kyoto Treaty", "G20 Summit",
