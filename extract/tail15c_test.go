@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestHomeTowns checks [homeTowns] through the resolver: the one word of
 // "Full Name, of X," is where the person lives, a place, and no short name
@@ -116,4 +119,51 @@ func TestDigitWordSpansGuards(t *testing.T) {
 			want:   []string{`org:platform-standard-edition ORG "Platform Standard Edition"`, `org:zorbit ORG "Zorbit" partial`},
 		},
 	})
+}
+
+// TestFamilyNames checks [familyNames] through the resolver: a surname
+// written as a family's name is no mention of the person of that surname.
+func TestFamilyNames(t *testing.T) {
+	checkSummaries(t, []markedCase{
+		{
+			name:   "the family under the full name",
+			marked: "The show was hosted by the [[Tervane|PERSON]] family. Singers including [[Kim Tervane|PERSON]] performed.",
+			want:   []string{"person:kim-tervane 1"},
+		},
+		{
+			name:   "the family's possessive",
+			marked: "It is the [[Quell|PERSON]] family's home, said [[Ann Quell|PERSON]].",
+			want:   []string{"person:ann-quell 1"},
+		},
+		{
+			name:   "a family's word glued on: familyhood",
+			marked: "It is the [[Quell|PERSON]] familyhood, said [[Ann Quell|PERSON]].",
+			want:   []string{"person:ann-quell 2"},
+		},
+		{
+			name:   "no the before: a person and her family",
+			marked: "[[Ann Quell|PERSON]] spoke. Later [[Quell|PERSON]] family members came.",
+			want:   []string{"person:ann-quell 2"},
+		},
+		{
+			name:   "a firm's family: typed a person once, the firm elsewhere",
+			marked: "[[Quarbin Corp|ORG]] bought Vell. Workers joined the [[Quarbin|PERSON]] family, [[Quarbin|ORG]] said.",
+			want:   []string{"org:quarbin 3"},
+		},
+		{
+			name:   "an organization's family of products",
+			marked: "It joins the [[Quarbin|ORG]] family of funds, [[Quarbin|ORG]] said.",
+			want:   []string{"org:quarbin 2"},
+		},
+	}, mentionCounts)
+}
+
+// mentionCounts writes each entity of es as its id and its number of
+// mentions.
+func mentionCounts(es []Entity) []string {
+	out := make([]string, 0, len(es))
+	for _, e := range es {
+		out = append(out, fmt.Sprintf("%s %d", e.ID, len(e.Mentions)))
+	}
+	return out
 }
