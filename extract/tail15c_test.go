@@ -31,9 +31,9 @@ func TestHomeTowns(t *testing.T) {
 			want:   []string{`org:vellmore ORG "Vellmore" partial`, `person:dara-quell PERSON "Dara Quell"`},
 		},
 		{
-			name:   "no comma after the word: a longer name",
-			marked: "[[Dara Quell|PERSON]], of [[Vellmore|PERSON]] and Sons said so.",
-			want:   []string{`person:dara-quell PERSON "Dara Quell"`},
+			name:   "no comma after the word: a person's possessive",
+			marked: "[[Dara Quell|PERSON]], of [[Vellmore|PERSON]]'s staff, said so.",
+			want:   []string{`person:dara-quell PERSON "Dara Quell"`, `person:vellmore PERSON "Vellmore" partial`},
 		},
 		{
 			name:   "a one-word name before: no full name",
