@@ -10,7 +10,7 @@ import (
 // under the article's full name of one of them ("Kim Tervane") it made
 // one person of the family.
 
-// familyNames drops each mention typed a person, of one or two words, that
+// familyNames drops each mention typed a person, of one word (a surname), that
 // no rule has named, between a lower-case "the" and the word "family"
 // ([familyAfter]), unless a name the article types an organization begins
 // with its word: "the Quarbin family" of "Quarbin Corp" is the firm's
@@ -18,7 +18,7 @@ import (
 func familyNames(text string, ms []*mention) []*mention {
 	var drop []*mention
 	for _, m := range ms {
-		if m.typ == Person && familyAfter(text, m.End) && (len(m.words) == 1 || len(m.words) == 2) && !m.ruled() &&
+		if m.typ == Person && familyAfter(text, m.End) && len(m.words) == 1 && !m.ruled() &&
 			m.Start >= 4 && text[m.Start-4:m.Start] == "the " {
 			drop = append(drop, m) // the cheap first question: " family" after a name
 		}
