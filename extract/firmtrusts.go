@@ -49,7 +49,7 @@ func firmTrustJoin(text string, toks []text.Token, a, b Span, title bool) bool {
 // begins: a public body's words ([bodyTailJoin]) or a firm's trust
 // ([firmTrustJoin]).
 func tailJoin(text string, toks []text.Token, a, b Span, title bool) bool {
-	return bodyTailJoin(text, toks, a, b, title) || firmTrustJoin(text, toks, a, b, title)
+	return bodyTailJoin(text, toks, a, b, title) || firmTrustJoin(text, toks, a, b, title) || clubTailJoin(text, toks, a, b) // tail15c: clubTailJoin
 }
 
 // trustKindWord reports whether w, capitalized, is a word the text mostly

@@ -453,7 +453,7 @@ func personFits(g *group, fw []string) int {
 		return 0
 	}
 	last := core[len(core)-1]
-	if g.typ == Location && g.key != last {
+	if g.typ == Location && (g.key != last || writtenAsPlace(g)) { // tail15c: writtenAsPlace
 		return 0
 	}
 	if g.key == last {

@@ -14,7 +14,7 @@ import (
 // first word of a place ("Camp" "David"). It returns new, sorted spans.
 func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence, spans []Span) []Span {
 	spans = slices.Clone(spans)
-	spans = shortFormThingSpans(sents, r.bracketClubSpans(sents, quotedNicknameSpans(sents, spans))) // tail12k: bracketClubSpans, shortFormThingSpans
+	spans = shortFormThingSpans(sents, r.bracketClubSpans(sents, quotedNicknameSpans(sents, digitWordSpans(sents, spans)))) // tail12k: bracketClubSpans, shortFormThingSpans; tail15c: digitWordSpans
 	r.teamSheetTypes(sents, spans)
 	r.clubsInSquads(sents, spans)
 	spans = r.firmNameSpans(text, sents, headlineOfBodySpans(text, titleEnd, sents, spans)) // tail12u: headlineOfBodySpans
