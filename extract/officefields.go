@@ -20,17 +20,25 @@ var officeFieldWords = names.Set{"national": true, "security": true, "economic":
 // officeField reports whether the words before an office in an
 // organization's span name only the office's field, and no body: the
 // "National Security" of "National Security Adviser Brent Scowcroft" is
-// part of his title, as "Economic" is of "Chief Economic Adviser". A body
-// before the office ("Federal Reserve Chairman", "Exxon Chairman") keeps
-// its mention. Three words at most are read.
+// part of his title, as "Economic" is of "Chief Economic Adviser". A
+// generic body's noun alone before the field ("Ministry Economic Adviser",
+// "Group Economics Adviser") names no body either. A body before the
+// office ("Federal Reserve Chairman", "Exxon Chairman") keeps its mention.
+// Three words at most are read.
 func officeField(before []word) bool {
 	if len(before) == 0 || len(before) > 3 {
 		return false
 	}
-	for _, w := range before {
-		if !names.IsCapitalized(w.text) || !officeFieldWords.Has(w.text) {
-			return false
-		}
+	fields := 0
+	for i := len(before) - 1; i >= 0 && officeFieldWords.Has(before[i].text) && names.IsCapitalized(before[i].text); i-- {
+		fields++
 	}
-	return true
+	switch rest := len(before) - fields; {
+	case fields == 0:
+		return false
+	case rest == 0:
+		return true
+	default:
+		return rest == 1 && names.OrgHeads.Has(before[0].text)
+	}
 }
