@@ -198,6 +198,9 @@ func (r *Resolver) roleMentions(out []*mention, text string, ws []word, sent int
 	if !ok || typ == Misc && len(after) > 0 {
 		return out, false
 	}
+	if officeField(before) {
+		before, title = nil, joinWords(before)+" "+title // tail15j: officeField
+	}
 	if len(before) > 0 {
 		if m := r.build(text, before, sent, typ); m != nil {
 			out = append(out, m)

@@ -42,7 +42,7 @@ var Offices = Set{"president": true, "minister": true, "premier": true,
 	"chairperson": true, "chief": true, "ceo": true, "spokesman": true, "spokeswoman": true,
 	"spokesperson": true, "commissioner": true, "governor": true, "mayor": true, "senator": true,
 	"ambassador": true, "envoy": true, "leader": true, "director": true, "coach": true,
-	"manager": true, "boss": true}
+	"manager": true, "boss": true, "adviser": true, "advisor": true}
 
 // sportsPositions are written before players' names like titles: "LHP
 // Scott Kazmir", "quarterback Brett Favre".
