@@ -24,7 +24,7 @@ import (
 // there, when no other organization of its articles begins with those
 // words, and the words the short form lacks complete a firm's name
 // (shortFormRest): no place, no "of", no arm of a firm (Capital Markets,
-// Finance, Holdings). A reader takes "Vardel Tavin" after "Vardel Tavin
+// Securities). A reader takes "Vardel Tavin" after "Vardel Tavin
 // International Inc" for the firm; the firm beside its arm is written
 // with its own legal form ("a unit of Vardel Tavin Corp").
 func (c *corpus) linkShortsInLong(l *linking) {
@@ -48,8 +48,10 @@ func (c *corpus) linkShortsInLong(l *linking) {
 		if _, done := l.remap[id]; done {
 			continue
 		}
+		// A short form written with a legal form ("Vardel Tavin Corp")
+		// begins no longer name: its words hold the form.
 		sw := f.words[0]
-		if names.OrgKey(f.keys[0]) != f.keys[0] || !slices.ContainsFunc(sw, func(w string) bool { return !names.GenericOrgWords[w] }) {
+		if !slices.ContainsFunc(sw, func(w string) bool { return !names.GenericOrgWords[w] }) {
 			continue
 		}
 		gi, ok := c.oneLongerIn(i, sw, byFirst[sw[0]])
@@ -99,26 +101,23 @@ func (c *corpus) oneLongerIn(i int, sw []string, cands []int32) (int32, bool) {
 
 // shortFormRest reports whether the words a short form cuts from a
 // firm's name complete the name of the firm itself: words of a company
-// ("International", "Bank", "Life Insurance"), none of a place, none of an
-// arm of a firm, no "of".
+// ("International", "Bank", "Life Insurance"), none of an arm of a firm;
+// so no place ("Canada"), no "of", no "Capital Markets".
 func shortFormRest(rest []string) bool {
 	if len(rest) == 0 {
 		return false
 	}
 	for _, w := range rest {
-		if armWords[w] || placeWord(w) || !names.CompanyWords[w] && !firmRestWords[w] {
+		if armWords[w] || !names.CompanyWords[w] && !firmRestWords[w] {
 			return false
 		}
 	}
 	return true
 }
 
-// armWords name an arm of a firm that bears its name: "Vardel Capital
-// Markets", "Vardel Finance", "Vardel Holdings".
-var armWords = names.Set{"capital": true, "markets": true, "finance": true, "credit": true,
-	"acceptance": true, "leasing": true, "division": true, "subsidiary": true, "unit": true,
-	"holding": true, "holdings": true, "group": true, "overseas": true, "futures": true,
-	"asset": true, "management": true, "securities": true, "investment": true, "investments": true}
+// armWords are the words of names.CompanyWords that name an arm of a firm
+// bearing its name: "Vardel Securities", "Vardel Investments".
+var armWords = names.Set{"securities": true, "investment": true, "investments": true}
 
 // firmRestWords complete a firm's name beside names.CompanyWords: "Toho
 // Mutual Life Insurance".
