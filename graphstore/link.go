@@ -174,6 +174,7 @@ func linkCorpus(articles []article, keys *keyInterner) *linking {
 	c.linkOrgPrefixes(l, prefixes)
 	c.linkGroupNames(l, groups)
 	c.linkGroupShorts(l)
+	c.linkShortsInLong(l)
 	wg.Wait()
 	lu := c.linkPartials(l, ix)
 	c.lu = lu

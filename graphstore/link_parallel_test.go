@@ -170,6 +170,7 @@ func refLinkCorpus(articles []article, keys *keyInterner) *linking {
 	c.refLinkOrgPrefixes(l)
 	c.refLinkGroupNames(l)
 	c.linkGroupShorts(l)
+	c.linkShortsInLong(l)
 	lu := c.linkPartials(l, ix)
 	c.refLinkTypes(l, votes)
 	lu.split(c, l)

@@ -143,6 +143,7 @@ func ruleCases() []nodeCase {
 		{"acronym bodies", acronymBodyCases()},
 		{"country bodies", countryBodyCases()},
 		{"group shorts", groupShortCases()},
+		{"shorts in long", shortInLongCases()},
 		{"given names", givenNameCases()},
 	} {
 		for _, c := range set.cases {
