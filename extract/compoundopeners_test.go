@@ -33,6 +33,11 @@ func TestCompoundOpeners(t *testing.T) {
 			want:   []string{`person:pointscorer-vellani PERSON "Pointscorer Vellani"`, `person:tim-vellani PERSON "Tim Vellani"`},
 		},
 		{
+			name:   "a word in -er that splits into no two common words",
+			marked: "Race\n\n[[Ben Okarro|PER]] rode well. [[Quendaler Okarro|PER]] won the cup.",
+			want:   []string{`person:ben-okarro PERSON "Ben Okarro"`, `person:quendaler-okarro PERSON "Quendaler Okarro"`},
+		},
+		{
 			name:   "a compound of two common words that is no agent noun",
 			marked: "Race\n\n[[Ben Okarro|PER]] rode well. [[Racehorse Okarro|PER]] won the cup.",
 			want:   []string{`person:ben-okarro PERSON "Ben Okarro"`, `person:racehorse-okarro PERSON "Racehorse Okarro"`},
