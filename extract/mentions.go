@@ -420,7 +420,7 @@ func (r *Resolver) build(text string, ws []word, sent int, typ Type) *mention {
 	// Nor is a word kept in lower case that a sentence's capital glued to
 	// a name the article writes alone: "All Quarbin Club agreements"
 	// (tail11y).
-	for len(ws) > 1 && r.lowerOpener(text, ws, typ) {
+	for len(ws) > 1 && r.lowerOrCompoundOpener(text, ws, typ) { // tail15n: "Pointscorer Okafor"
 		ws = ws[1:]
 	}
 	// A leading lower-case "the" is not part of the name.
