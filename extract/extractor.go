@@ -114,12 +114,14 @@ func (ex *Extractor) entities(a Article) (*Doc, []text.Sentence) {
 type cleaned struct {
 	a      Article
 	joined string
+	ticker int // tickerHeadEnd of the raw and the cleaned headline
 }
 
 func cleanArticle(a Article) cleaned {
+	raw := a.Title
 	a.Title = text.Clean(a.Title)
 	a.Text = text.Clean(a.Text)
-	return cleaned{a: a, joined: joinText(a.Title, a.Text)}
+	return cleaned{a: a, joined: joinText(a.Title, a.Text), ticker: tickerHeadEnd(raw, a.Title)}
 }
 
 // entitiesOf is entities of an article cleaned, whose joined text has the
@@ -142,13 +144,15 @@ func (ex *Extractor) entitiesOf(c cleaned, sum [32]byte) (*Doc, []text.Sentence)
 	var ents []Entity
 	if sr, ok := ex.rec.(scoredRecognizer); ok && (ex.minConf > 0 || ex.res.confHook != nil) {
 		spans, scores := sr.RecognizeScored(sents)
+		spans = tickerHeadSpans(joined[len(a.Title):], sents, spans, c.ticker) // tail15p
 		var cr *confRule
 		if ex.minConf > 0 {
 			cr = &confRule{min: ex.minConf}
 		}
 		ents = ex.res.resolveScored(joined, titleEnd, a.Date, a.Dateline, sents, spans, scores, cr)
 	} else {
-		ents = ex.res.resolveScored(joined, titleEnd, a.Date, a.Dateline, sents, ex.rec.Recognize(sents), nil, nil)
+		spans := tickerHeadSpans(joined[len(a.Title):], sents, ex.rec.Recognize(sents), c.ticker) // tail15p
+		ents = ex.res.resolveScored(joined, titleEnd, a.Date, a.Dateline, sents, spans, nil, nil)
 	}
 	if !ex.misc {
 		kept := ents[:0]
