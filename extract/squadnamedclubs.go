@@ -1,0 +1,19 @@
+package extract
+
+import "github.com/nergraph/nergraph/extract/text"
+
+// squadNamedClub reports whether span c, typed a person, in brackets after
+// a player's name in a squad list ([squadClubs]), is a club's name of two
+// to four words that opens with no given name the gazetteer knows:
+// "Ann Vell (Stade Quarbin), Ivo Marlow (Tervane)". A club named by its
+// kind and its town ("Stade", "Racing", "Sporting") is read by the
+// recognizer as a person's name as often; a person in brackets after a
+// player opens with a given name ("(Ann Vell)"), and a film or a part
+// after a nominee in a list of the same shape keeps its own rule
+// ([castBracket] reads the organization as well) (tail15l).
+func squadNamedClub(toks []text.Token, c Span) bool {
+	if c.Type != Person || c.End-c.Start < 2 || c.End-c.Start > 4 || c.Start >= len(toks) {
+		return false
+	}
+	return !givenName(toks[c.Start].Text)
+}

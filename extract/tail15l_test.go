@@ -1,0 +1,86 @@
+package extract
+
+import "testing"
+
+// The cases of tail15l's rules, on sentences and names of our own. Each
+// test holds the positives of one rule and the negatives that guard what
+// it must not take; the want lines were read and judged one by one.
+
+// TestSquadNamedClub checks [squadNamedClub]: a club's name of two words
+// that opens with no given name, in brackets after a player in a squad
+// list, is the player's club.
+func TestSquadNamedClub(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name: "a club of two words typed a person in a squad list",
+			marked: "Squad\n\nBacks: [[Tom Vell|PERSON]] ([[Biarritz|LOCATION]]), [[John Quarn|PERSON]] ([[Stade Marlouse|PERSON]]), " +
+				"[[Mary Ardo|PERSON]] ([[Perpignan|LOCATION]]), [[Ann Dunne|PERSON]] ([[Stade Marlouse|PERSON]], capt).",
+			want: []string{
+				`org:biarritz ORG "Biarritz" partial`, `org:perpignan ORG "Perpignan" partial`, `org:stade-marlouse ORG "Stade Marlouse"`,
+				`person:ann-dunne PERSON "Ann Dunne"`, `person:john-quarn PERSON "John Quarn"`, `person:mary-ardo PERSON "Mary Ardo"`,
+				`person:tom-vell PERSON "Tom Vell"`,
+			},
+		},
+		{
+			name: "a person in brackets opens with a given name",
+			marked: "Squad\n\nBacks: [[Tom Vell|PERSON]] ([[Biarritz|LOCATION]]), [[John Quarn|PERSON]] ([[Mary Tobin|PERSON]]), " +
+				"[[Mary Ardo|PERSON]] ([[Perpignan|LOCATION]]), [[Ann Dunne|PERSON]] ([[Castres|LOCATION]]).",
+			want: []string{
+				`org:biarritz ORG "Biarritz" partial`, `org:castres ORG "Castres" partial`, `org:perpignan ORG "Perpignan" partial`,
+				`person:ann-dunne PERSON "Ann Dunne"`, `person:john-quarn PERSON "John Quarn"`, `person:mary-ardo PERSON "Mary Ardo"`,
+				`person:mary-tobin PERSON "Mary Tobin"`, `person:tom-vell PERSON "Tom Vell"`,
+			},
+		},
+		{
+			name:   "two brackets are no squad list",
+			marked: "Squad\n\nHe picked [[Tom Vell|PERSON]] ([[Stade Marlouse|PERSON]]) and [[John Quarn|PERSON]] ([[Biarritz|LOCATION]]).",
+			want: []string{
+				`location:biarritz LOCATION "Biarritz" partial`, `person:john-quarn PERSON "John Quarn"`,
+				`person:stade-marlouse PERSON "Stade Marlouse"`, `person:tom-vell PERSON "Tom Vell"`,
+			},
+		},
+	})
+}
+
+// TestInitialsListPerson checks [initialsListPerson]: initials and a
+// surname typed a firm in a list of people's names are a person's.
+func TestInitialsListPerson(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "initials last in a list of singers",
+			marked: "Prize\n\nAfter beating [[Ann Rigby|PERSON]], [[Zola|PERSON]], [[Mary Quarn|PERSON]] and [[KT Vellow|ORG]] to the prize, she wept.",
+			want: []string{
+				`person:ann-rigby PERSON "Ann Rigby"`, `person:kt-vellow PERSON "KT Vellow"`, `person:mary-quarn PERSON "Mary Quarn"`,
+				`person:zola PERSON "Zola" partial`,
+			},
+		},
+		{
+			name:   "one initial in the middle of a list of writers",
+			marked: "Tales\n\nStories from the likes of [[John Ardo|PERSON]], [[E Marlish|ORG]] and [[Tom Quarnby|PERSON]] are read.",
+			want: []string{
+				`person:e-marlish PERSON "E Marlish" partial`, `person:john-ardo PERSON "John Ardo"`, `person:tom-quarnby PERSON "Tom Quarnby"`,
+			},
+		},
+		{
+			name:   "a firm's word after the initials",
+			marked: "Deal\n\nBids came from [[John Ardo|PERSON]], [[Mary Quarn|PERSON]] and [[QV Group|ORG]] last week.",
+			want: []string{
+				`org:qv-group ORG "QV Group"`, `person:john-ardo PERSON "John Ardo"`, `person:mary-quarn PERSON "Mary Quarn"`,
+			},
+		},
+		{
+			name:   "a list of firms",
+			marked: "Deal\n\nBids came from [[Zorbit|ORG]], [[Lemmo|ORG]], [[Mary Quarn|PERSON]] and [[QV Tervane|ORG]] last week.",
+			want: []string{
+				`org:lemmo ORG "Lemmo" partial`, `org:qv-tervane ORG "QV Tervane"`, `org:zorbit ORG "Zorbit" partial`, `person:mary-quarn PERSON "Mary Quarn"`,
+			},
+		},
+		{
+			name:   "no list",
+			marked: "Deal\n\n[[QV Tervane|ORG]] said on Monday that [[John Ardo|PERSON]] and [[Mary Quarn|PERSON]] would join.",
+			want: []string{
+				`org:qv-tervane ORG "QV Tervane"`, `person:john-ardo PERSON "John Ardo"`, `person:mary-quarn PERSON "Mary Quarn"`,
+			},
+		},
+	})
+}
