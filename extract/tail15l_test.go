@@ -84,3 +84,67 @@ func TestInitialsListPerson(t *testing.T) {
 		},
 	})
 }
+
+// TestEpisodeListed checks [episodeListed]: a list of names right after
+// "episodes of" names programmes.
+func TestEpisodeListed(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a list after episodes of",
+			marked: "Web\n\nNew episodes of 24, [[Quarbin Wives|ORG]] and [[Lemmo Vale|PERSON]], appear on the web hours later.",
+			want:   []string{},
+		},
+		{
+			name:   "one programme and a verb",
+			marked: "Web\n\nSix episodes of [[Tervo|ORG]] have been made for the channel.",
+			want:   []string{},
+		},
+		{
+			name:   "a broadcaster's acronym after episode of",
+			marked: "Web\n\nHe liked an episode of [[QBC|ORG]] sketch show Lemmo Nights best.",
+			want:   []string{`org:qbc ORG "QBC" partial`},
+		},
+		{
+			name:   "no episodes before the list",
+			marked: "Web\n\nThe deal covers 24, [[Quarbin Wives|ORG]] and [[Lemmo Vale|PERSON]], the two firms said.",
+			want:   []string{`org:quarbin-wives ORG "Quarbin Wives"`, `person:lemmo-vale PERSON "Lemmo Vale"`},
+		},
+		{
+			name:   "a noun after the name",
+			marked: "Web\n\nSix episodes of [[Tervo|ORG]] drama were cut.",
+			want:   []string{`org:tervo ORG "Tervo" partial`},
+		},
+	})
+}
+
+// TestSerialAndTopWork checks "serial" among [genreCues] and "top" in
+// [bestWork]: a broadcaster's serial, and a name named top new drama.
+func TestSerialAndTopWork(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a network's serial",
+			marked: "Soaps\n\nSoaps are back after the success of the QBC serial [[Quarbin Wives|ORG]] last year.",
+			want:   []string{},
+		},
+		{
+			name:   "named top new drama",
+			marked: "Awards\n\nIn the television categories, [[Marlow Wives|ORG]] was named top new drama.",
+			want:   []string{},
+		},
+		{
+			name:   "a serial killer is no serial",
+			marked: "Court\n\nThe serial killer [[Tom Vell|PERSON]] was jailed.",
+			want:   []string{`person:tom-vell PERSON "Tom Vell"`},
+		},
+		{
+			name:   "named top publisher",
+			marked: "Awards\n\n[[Quarbin Arts|ORG]] was named top publisher of the year.",
+			want:   []string{`org:quarbin-arts ORG "Quarbin Arts"`},
+		},
+		{
+			name:   "a given name named top new drama's star",
+			marked: "Awards\n\n[[Ann Vell|PERSON]] was named top new drama actress.",
+			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
+		},
+	})
+}
