@@ -1,10 +1,16 @@
 package extract
 
-import "github.com/nergraph/nergraph/extract/text"
+import (
+	"strings"
+
+	"github.com/nergraph/nergraph/extract/text"
+	"github.com/nergraph/nergraph/internal/names"
+)
 
 // squadNamedClub reports whether span c, typed a person, in brackets after
 // a player's name in a squad list ([squadClubs]), is a club's name of two
-// to four words that opens with no given name the gazetteer knows:
+// to four capitalized words with no digit that opens with no given name
+// the gazetteer knows:
 // "Ann Vell (Stade Quarbin), Ivo Marlow (Tervane)". A club named by its
 // kind and its town ("Stade", "Racing", "Sporting") is read by the
 // recognizer as a person's name as often; a person in brackets after a
@@ -14,6 +20,11 @@ import "github.com/nergraph/nergraph/extract/text"
 func squadNamedClub(toks []text.Token, c Span) bool {
 	if c.Type != Person || c.End-c.Start < 2 || c.End-c.Start > 4 || c.Start >= len(toks) {
 		return false
+	}
+	for _, t := range toks[c.Start:min(c.End, len(toks))] {
+		if !names.IsCapitalized(t.Text) || strings.ContainsAny(t.Text, "0123456789") {
+			return false // "(Ivo Marlo 75)": a substitute and his minute
+		}
 	}
 	return !givenName(toks[c.Start].Text)
 }

@@ -32,6 +32,12 @@ func TestSquadNamedClub(t *testing.T) {
 			},
 		},
 		{
+			name: "a substitute and his minute in brackets",
+			marked: "Squad\n\nRovers: Vell, Quarn, [[Tom Ardo|PERSON]] ([[Nunno 73|PERSON]]), [[Kewlo|PERSON]] ([[Tarro 85|PERSON]]), " +
+				"[[Mellow|PERSON]] ([[Sinno Pongard 75|PERSON]]).",
+			want: []string{`person:kewlo PERSON "Kewlo" partial`, `person:mellow PERSON "Mellow" partial`, `person:tom-ardo PERSON "Tom Ardo"`},
+		},
+		{
 			name:   "two brackets are no squad list",
 			marked: "Squad\n\nHe picked [[Tom Vell|PERSON]] ([[Stade Marlouse|PERSON]]) and [[John Quarn|PERSON]] ([[Biarritz|LOCATION]]).",
 			want: []string{
@@ -145,6 +151,33 @@ func TestSerialAndTopWork(t *testing.T) {
 			name:   "a given name named top new drama's star",
 			marked: "Awards\n\n[[Ann Vell|PERSON]] was named top new drama actress.",
 			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
+		},
+	})
+}
+
+// TestWordBeforeTitle checks [wordBeforeTitle] in [workPhraseBefore]: a
+// work made from a title that opens with "The".
+func TestWordBeforeTitle(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a remake of The title",
+			marked: "Shows\n\nA remake of The [[Quarbin Tops|LOCATION]] is planned for next year.",
+			want:   []string{},
+		},
+		{
+			name:   "a role in The title",
+			marked: "Shows\n\nShe won praise for her role in The [[Lemmo Vale|ORG]] last year.",
+			want:   []string{},
+		},
+		{
+			name:   "a head of The body is no cue",
+			marked: "Shows\n\nHe is the head of The [[Quarbin Tops|ORG]] now.",
+			want:   []string{`org:quarbin-tops ORG "Quarbin Tops"`},
+		},
+		{
+			name:   "a maker's kind after the name",
+			marked: "Shows\n\nHe liked an episode of The [[Lemmo|ORG]] sketch show best.",
+			want:   []string{`org:lemmo ORG "Lemmo" partial`},
 		},
 	})
 }
