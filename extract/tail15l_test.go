@@ -38,6 +38,14 @@ func TestSquadNamedClub(t *testing.T) {
 			want: []string{`person:kewlo PERSON "Kewlo" partial`, `person:mellow PERSON "Mellow" partial`, `person:tom-ardo PERSON "Tom Ardo"`},
 		},
 		{
+			name: "a substitute's minute after his name's span",
+			marked: "Squad\n\nRovers: Vell, Quarn, [[Tom Ardo|PERSON]] ([[Nunno|PERSON]] 73), [[Kewlo|PERSON]] ([[Tarro|PERSON]] 85), " +
+				"[[Mellow|PERSON]] ([[Sinno Pongard|PERSON]] 75).",
+			want: []string{`person:kewlo PERSON "Kewlo" partial`, `person:mellow PERSON "Mellow" partial`, `person:nunno PERSON "Nunno" partial`,
+				`person:sinno-pongard PERSON "Sinno Pongard"`, `person:tarro PERSON "Tarro" partial`, `person:tom-ardo PERSON "Tom Ardo"`,
+			},
+		},
+		{
 			name:   "two brackets are no squad list",
 			marked: "Squad\n\nHe picked [[Tom Vell|PERSON]] ([[Stade Marlouse|PERSON]]) and [[John Quarn|PERSON]] ([[Biarritz|LOCATION]]).",
 			want: []string{
