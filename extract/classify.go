@@ -228,7 +228,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		r.firmApposition(text, m): // tail11d
 		m.typ, m.typed = Org, true
 	case firstNamePerson(text, m) || roleCharacter(text, m) || roleGivenPerson(text, m) || sovereignName(m) || officerApposition(text, m), // tail10zy; tail13s: roleGivenPerson; tail14m: sovereignName; tail14w: officerApposition
-		initialPerson(text, m): // tail14v
+		initialPerson(text, m) || initialsListPerson(text, m): // tail14v; tail15l: initialsListPerson
 		m.typ, m.typed = Person, true
 	case djPerson(m) || kinPerson(text, m) || stagePerson(text, m) || peopleKindList(text, m): // tail13v: peopleKindList
 		m.typ, m.typed = Person, true

@@ -45,7 +45,7 @@ func (r *Resolver) squadClubs(toks []text.Token, spans []Span) {
 			continue
 		}
 		players++
-		if c.Type != Location && !r.squadTownPerson(toks, c) { // tail14y: squadTownPerson
+		if c.Type != Location && !r.squadTownPerson(toks, c) && !squadNamedClub(toks, c) { // tail14y: squadTownPerson; tail15l: squadNamedClub
 			continue
 		}
 		parts := make([]string, 0, c.End-c.Start)

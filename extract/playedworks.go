@@ -108,9 +108,10 @@ var categoryEnds = names.Set{"at": true, "for": true, "in": true, "of": true, "a
 
 // bestWork reports whether a name typed as an entity wins or is up for a
 // prize of a work's category: up to six lower-case words after it, one of
-// them a verb of [winVerbs], then "best", up to two words and a head of
-// [workCategories] ("Zorbit has been named best film", "Tervane will win
-// best British film"). A person's category ("best actress") is left, and
+// them a verb of [winVerbs], then "best" (or "top": "Lemmo was named top
+// new drama", tail15l), up to two words and a head of [workCategories]
+// ("Zorbit has been named best film", "Tervane will win best British
+// film"). A person's category ("best actress") is left, and
 // so is a person's name that opens with a given name or is the surname of
 // a person the article names in full ("Ann Vell ... Vell was named best
 // film-maker"), a name in a headline and a name of [thingName]'s kinds.
@@ -131,7 +132,7 @@ func bestWork(text string, ms []*mention, i int) bool {
 	i0 := m.End
 	for n := 0; n < 7; n++ {
 		w, we := nextWord(text, i0)
-		if w == "best" {
+		if w == "best" || w == "top" { // tail15l: "named top new drama"
 			return verb && workCategoryAfter(text, we)
 		}
 		if !lowerWord(w) {
@@ -143,10 +144,11 @@ func bestWork(text string, ms []*mention, i int) bool {
 	return false
 }
 
-// bestAhead reports whether " best " stands within 60 bytes after i.
+// bestAhead reports whether " best " or " top " stands within 60 bytes
+// after i.
 func bestAhead(text string, i int) bool {
 	e := min(len(text), i+60)
-	return strings.Contains(text[i:e], " best ")
+	return strings.Contains(text[i:e], " best ") || strings.Contains(text[i:e], " top ") // tail15l: " top "
 }
 
 // workCategoryAfter reports whether a head of [workCategories] is among

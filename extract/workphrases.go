@@ -43,7 +43,7 @@ var kindNext = names.Set{"comedy": true, "musical": true, "classic": true, "sket
 // ("her role in Ann Vell's film") or a kind of work ([kindNext]) is the
 // maker's.
 func workPhraseBefore(text string, m *mention) bool {
-	p, ps := prevWordFast(text, m.Start)
+	p, ps := wordBeforeTitle(text, m.Start) // tail15l: "a remake of The Zorbit Tops"
 	if p != "in" && p != "to" && p != "of" {
 		return false // the usual case, decided at once
 	}

@@ -12,7 +12,8 @@ import (
 // sport or politics, so any word may stand before them. In the BBC corpus
 // every one of the 100-odd names after them is a work.
 var genreCues = names.Set{"comedy": true, "drama": true, "thriller": true, "blockbuster": true,
-	"sequel": true, "prequel": true, "cartoon": true, "romcom": true}
+	"sequel": true, "prequel": true, "cartoon": true, "romcom": true,
+	"serial": true} // tail15l: "the network's serial Zorbit Lane"
 
 // workPhrases are two words before a title that only a work follows:
 // "starring in Endgame", "roles in Closer". "role in" is left out: "his
