@@ -270,7 +270,7 @@ func plantUnit(text string, m *mention) bool {
 	case n >= 3 && (m.words[n-2] == "unit" || m.words[n-2] == "units") && (unitNumbers[u] || isDigit(u[0])):
 		site = m.words[:n-2]
 	case u == "unit" || u == "units":
-		if m.End >= len(text) || text[m.End] != ' ' {
+		if m.End >= len(text) || !lineGap(text, m.End) {
 			return false
 		}
 		w, _ := nextWord(text, m.End)
@@ -296,7 +296,7 @@ func plantUnit(text string, m *mention) bool {
 // its number only, no name of a body (the story names its plant in
 // full, [plantUnit]).
 func bareUnit(text string, m *mention) bool {
-	if len(m.words) != 1 || m.Name != "Unit" && m.Name != "Units" || m.End >= len(text) || text[m.End] != ' ' {
+	if len(m.words) != 1 || m.Name != "Unit" && m.Name != "Units" || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	w, _ := nextWord(text, m.End)

@@ -324,7 +324,7 @@ func firmUnit(text string, m *mention) bool {
 		m.End >= len(text) || names.Tables().KnownPlace(m.key) || names.IsRegion(m.key) {
 		return false
 	}
-	if text[m.End] == ' ' {
+	if lineGap(text, m.End) {
 		p, _ := prevWordFast(text, m.Start)
 		n, _ := nextWord(text, m.End)
 		return possessiveEnd(p) && upperWord(p) && unitNouns[strings.TrimRight(n, ",.;:")]
