@@ -492,7 +492,7 @@ func workAfter(text string, m *mention) bool {
 		}
 	}
 	next = strings.TrimRight(next, ",.;:")
-	if next == "creator" || medicineNouns[next] && m.End < len(text) && text[m.End] == ' ' {
+	if next == "creator" || medicineNouns[next] && m.End < len(text) && lineGap(text, m.End) {
 		return true
 	}
 	p, ps := prevWord(text, m.Start)
@@ -501,7 +501,7 @@ func workAfter(text string, m *mention) bool {
 			return true
 		}
 	}
-	if !productNouns[next] || m.End >= len(text) || text[m.End] != ' ' {
+	if !productNouns[next] || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	if p == "new" || p == "latest" {

@@ -65,7 +65,7 @@ var headNotModifier = names.Set{"said": true, "says": true, "has": true, "had": 
 // name with a possessive ("Quarbin's album") and one in Reuters' angle
 // brackets.
 func productHead(text string, m *mention) bool {
-	if m.End+2 >= len(text) || text[m.End] != ' ' || !isLowerASCII(text[m.End+1]) && !isDigit(text[m.End+1]) {
+	if m.End+2 >= len(text) || !lineGap(text, m.End) || !isLowerASCII(text[m.End+1]) && !isDigit(text[m.End+1]) {
 		return false // the cheap first question: a lower-case word or a number after the name
 	}
 	if m.typ != Org && m.typ != Person && m.typ != Location || m.canon != "" || m.forced != "" || m.agency >= 0 ||

@@ -220,7 +220,7 @@ var standardNouns = names.Set{"format": true, "formats": true, "standard": true}
 // words or a car maker's are left alone ([thingName]).
 func formatAfter(text string, m *mention) bool {
 	if m.typ == Misc || m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 || len(m.words) == 0 ||
-		len(m.words) > 4 || m.End >= len(text) || text[m.End] != ' ' {
+		len(m.words) > 4 || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	if p, _ := prevWordFast(text, m.Start); p != "the" && p != "The" {
@@ -241,7 +241,7 @@ var contestNouns = names.Set{"competition": true, "contest": true}
 // League competition") is left alone.
 func contestAfter(text string, m *mention) bool {
 	if m.typ == Misc || len(m.words) < 2 || m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 ||
-		m.End >= len(text) || text[m.End] != ' ' {
+		m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	if p, _ := prevWordFast(text, m.Start); p != "the" && p != "The" {
