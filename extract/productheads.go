@@ -225,7 +225,7 @@ func makerModel(text string, m *mention) bool {
 // as a line's end may fall inside the name.
 func longerNameAt(text, name string) bool {
 	for _, end := range wholeWords(text, name) {
-		if end < len(text) && text[end] == ' ' {
+		if end < len(text) && lineGap(text, end) {
 			if w, _ := nextWord(text, end); upperWord(w) {
 				return true
 			}
