@@ -124,7 +124,7 @@ func (r *Resolver) applyTables(text string, m *mention) {
 // word ("American said its traffic rose", the airline) is followed by a
 // verb of [firmVerbs], or by no lower-case word.
 func demonymAdjective(text string, m *mention) bool {
-	if len(m.words) != 1 || m.End >= len(text) || text[m.End] != ' ' && text[m.End] != '\n' {
+	if len(m.words) != 1 || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	w, _ := nextWord(text, m.End)
