@@ -26,7 +26,7 @@ import (
 // the tables or the gazetteer know.
 func articleUnit(text string, m *mention) bool {
 	if m.typ == Misc || m.typ == Country || m.canon != "" || m.forced != "" || m.country >= 0 || m.agency >= 0 ||
-		m.Title != "" || len(m.words) == 0 || len(m.words) > 3 || m.End+5 >= len(text) || text[m.End] != ' ' {
+		m.Title != "" || len(m.words) == 0 || len(m.words) > 3 || m.End+5 >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	n, _ := nextWord(text, m.End)

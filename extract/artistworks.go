@@ -54,7 +54,7 @@ func artistWork(text string, ms []*mention, i int) bool {
 // ([headNotModifier]: "is", "which"; [afterTitleWords]: "in", "last"), and
 // verbs in -s or -ed ("Vell's Zorbit tells", "entered") are no such noun.
 func nounAfter(text string, i int) bool {
-	if i+1 >= len(text) || text[i] != ' ' || !isLowerASCII(text[i+1]) {
+	if i+1 >= len(text) || !lineGap(text, i) || !isLowerASCII(text[i+1]) {
 		return false
 	}
 	w, _ := nextWord(text, i)

@@ -48,7 +48,7 @@ func bandCue(text string, m *mention) bool {
 		q, _ := prevWordFast(text, ps)
 		return q != "" && !strings.HasSuffix(q, ".") && !strings.HasSuffix(q, ",") && !membersAfter(text, m.End)
 	}
-	if m.End >= len(text) || text[m.End] != ' ' {
+	if m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	rest := text[m.End:]

@@ -23,7 +23,7 @@ var castWords = []string{"actor", "actress", "actors", "actresses", "nominee", "
 // [thingName]'s kinds is left ("Ann Vell (Tervane)", her country).
 func castBracket(text string, ms []*mention, i int) bool {
 	m := ms[i]
-	if i == 0 || m.Start < 2 || m.End >= len(text) || text[m.Start-1] != '(' || text[m.Start-2] != ' ' ||
+	if i == 0 || m.Start < 2 || m.End >= len(text) || text[m.Start-1] != '(' || !lineGap(text, m.Start-2) ||
 		!strings.ContainsRune("),/", rune(text[m.End])) {
 		return false // the cheap first question
 	}

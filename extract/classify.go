@@ -124,7 +124,7 @@ func (r *Resolver) applyTables(text string, m *mention) {
 // word ("American said its traffic rose", the airline) is followed by a
 // verb of [firmVerbs], or by no lower-case word.
 func demonymAdjective(text string, m *mention) bool {
-	if len(m.words) != 1 || m.End >= len(text) || text[m.End] != ' ' && text[m.End] != '\n' {
+	if len(m.words) != 1 || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	w, _ := nextWord(text, m.End)
@@ -492,7 +492,7 @@ func workAfter(text string, m *mention) bool {
 		}
 	}
 	next = strings.TrimRight(next, ",.;:")
-	if next == "creator" || medicineNouns[next] && m.End < len(text) && text[m.End] == ' ' {
+	if next == "creator" || medicineNouns[next] && m.End < len(text) && lineGap(text, m.End) {
 		return true
 	}
 	p, ps := prevWord(text, m.Start)
@@ -501,7 +501,7 @@ func workAfter(text string, m *mention) bool {
 			return true
 		}
 	}
-	if !productNouns[next] || m.End >= len(text) || text[m.End] != ' ' {
+	if !productNouns[next] || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	if p == "new" || p == "latest" {

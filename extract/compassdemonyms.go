@@ -14,7 +14,7 @@ import (
 // Tervanian said"), or by no lower-case word, and is left.
 func compassDemonym(t *names.Index, text string, m *mention) bool {
 	if len(m.words) != 2 || !compassWords[m.words[0]] || !t.IsDemonym(m.words[1]) ||
-		m.End >= len(text) || text[m.End] != ' ' && text[m.End] != '\n' {
+		m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	w, _ := nextWord(text, m.End)

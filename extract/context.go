@@ -350,7 +350,7 @@ var clubRoles = names.Set{"coach": true, "manager": true, "boss": true, "striker
 // clubRoleAfter reports whether a club's role word ([clubRoles]) follows
 // the name ending at end, after one space.
 func clubRoleAfter(text string, end int) bool {
-	if end >= len(text) || text[end] != ' ' {
+	if end >= len(text) || !lineGap(text, end) {
 		return false
 	}
 	w, _ := nextWord(text, end)

@@ -29,7 +29,7 @@ func disasterTown(text string, m *mention) bool {
 // disasterAfter reports whether a word of [disasterNouns] follows end,
 // right after it or after one lower-case modifier, and ends its phrase.
 func disasterAfter(text string, end int) bool {
-	if end >= len(text) || text[end] != ' ' {
+	if end >= len(text) || !lineGap(text, end) {
 		return false
 	}
 	w, we := nextWord(text, end)

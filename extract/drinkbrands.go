@@ -31,7 +31,7 @@ var drinkFirmWords = names.Set{"group": true, "company": true, "firm": true, "ma
 // acronym, a possessive ("Quarbin's whisky", the maker's) and a name of
 // [thingName]'s kinds (a place's: "Tervane cider") are left.
 func drinkBrand(a *article, m *mention) {
-	if m.End+4 > len(a.text) || a.text[m.End] != ' ' || !isLowerASCII(a.text[m.End+1]) {
+	if m.End+4 > len(a.text) || !lineGap(a.text, m.End) || !isLowerASCII(a.text[m.End+1]) {
 		return // the cheap first question
 	}
 	w, we := nextWord(a.text, m.End)

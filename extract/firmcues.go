@@ -25,7 +25,7 @@ var unitsAfterIts = names.Set{"unit": true, "units": true, "subsidiary": true, "
 // unit") or a region is where the unit is, and a country or a known name
 // is left alone.
 func firmOfIts(text string, m *mention) bool {
-	if m.typ != Person && m.typ != Location || m.canon != "" || m.country >= 0 || m.End >= len(text) || text[m.End] != ' ' {
+	if m.typ != Person && m.typ != Location || m.canon != "" || m.country >= 0 || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	if p, _ := prevWordFast(text, m.Start); p != "its" && p != "their" && !firmOwnerWords[strings.ToLower(strings.Replace(p, "’", "'", 1))] {

@@ -61,7 +61,7 @@ func placeReading(text string, m *mention) bool {
 	if p != "" && p[len(p)-1] >= '0' && p[len(p)-1] <= '9' {
 		return true
 	}
-	if m.End < len(text) && text[m.End] == ' ' {
+	if m.End < len(text) && lineGap(text, m.End) {
 		w, _ := nextWord(text, m.End)
 		w = strings.TrimRight(w, ",.;:")
 		return w != "" && isLowerASCII(w[0]) && !clauseWords[w] && !firmVerbs[w]

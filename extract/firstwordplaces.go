@@ -69,7 +69,7 @@ func placeUse(text string, m *mention) bool {
 	if p, _ := prevWordFast(text, m.Start); p == "in" && m.End < len(text) && (text[m.End] == '.' || text[m.End] == ',') {
 		return true // "its hub is in Quarbix."
 	}
-	if m.End >= len(text) || text[m.End] != ' ' {
+	if m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	w, we := nextWord(text, m.End)

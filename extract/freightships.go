@@ -17,7 +17,7 @@ var tonnage = regexp.MustCompile(`^\d{1,3}(?:,\d{3})+$`)
 // tonnes or tons: a ship chartered for a cargo. A country, or a name with
 // a title, is left ("took Japan 52,000 tonnes" would be a buyer).
 func shipTaken(text string, m *mention) bool {
-	if m.country >= 0 || m.Title != "" || m.End >= len(text) || text[m.End] != ' ' {
+	if m.country >= 0 || m.Title != "" || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	if p, _ := prevWordFast(text, m.Start); p != "took" {

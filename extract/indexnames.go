@@ -27,7 +27,7 @@ func indexName(m *mention) bool {
 // the index's owner, whose other mentions the article's vote would take
 // with it ("the owner of the Quarbin stock index plans to sell shares").
 func indexAfter(text string, m *mention) bool {
-	if m.End+6 > len(text) || text[m.End] != ' ' || m.canon != "" || m.forced != "" || m.country >= 0 {
+	if m.End+6 > len(text) || !lineGap(text, m.End) || m.canon != "" || m.forced != "" || m.country >= 0 {
 		return false
 	}
 	if p, _ := prevWordFast(text, m.Start); p != "benchmark" {

@@ -68,7 +68,7 @@ func (r *Resolver) firmKindElsewhere(a *article, m *mention) {
 		i += from
 		end := i + len(m.Name)
 		from = end
-		if i == 0 || text[i-1] != ' ' {
+		if i == 0 || !lineGap(text, i-1) {
 			continue
 		}
 		if end < len(text) {

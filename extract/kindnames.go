@@ -45,7 +45,7 @@ func kindThingName(m *mention, words []string) bool {
 // the kind would need no owner ("the robot Ann Vell built"). A pronoun's
 // possessive ("its", "his") is left: "his film Ann Vell produced".
 func ownerVerbAfter(text, p string, end int) bool {
-	if !possessiveEnd(p) || !upperWord(p) || end >= len(text) || text[end] != ' ' {
+	if !possessiveEnd(p) || !upperWord(p) || end >= len(text) || !lineGap(text, end) {
 		return false
 	}
 	w, _ := nextWord(text, end)

@@ -246,7 +246,7 @@ func compassCounty(text string, m *mention) bool {
 // capitalized name ("Tervane Dem leader Ann Vell said"). People lead
 // parties; no one leads a person. [firmRoleAfter] reads a firm's roles.
 func leaderAfter(text string, m *mention) bool {
-	if m.typ != Person || m.Title != "" || m.End >= len(text) || text[m.End] != ' ' {
+	if m.typ != Person || m.Title != "" || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	w, e := nextWord(text, m.End)

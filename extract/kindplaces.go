@@ -42,7 +42,7 @@ func kindBeforePlace(text string, m *mention) Type {
 // placeKindAfter reports whether a word of [placeKindWords] follows end
 // after a space.
 func placeKindAfter(text string, end int) bool {
-	if end >= len(text) || text[end] != ' ' {
+	if end >= len(text) || !lineGap(text, end) {
 		return false
 	}
 	w, _ := nextWord(text, end)

@@ -31,7 +31,7 @@ var spouseKinds = names.Set{"husband": true, "wife": true, "widow": true, "fianc
 // kindSubject reports whether a word of [clauseWords] follows a name
 // that ends at end, after one space: "comedian Lemmo Vell remains".
 func kindSubject(text string, end int) bool {
-	if end >= len(text) || text[end] != ' ' {
+	if end >= len(text) || !lineGap(text, end) {
 		return false
 	}
 	w, _ := nextWord(text, end)

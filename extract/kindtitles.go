@@ -183,7 +183,7 @@ func sentenceAround(text string, s, e int) (int, int) {
 // before a mention: "1911's Quarbin Nights", "the author of 1790's Lemmox
 // Letters". A year owns works and events, not entities.
 func yearPossessiveWork(text string, m *mention) bool {
-	if m.Start < 8 || text[m.Start-1] != ' ' || text[m.Start-2] != 's' {
+	if m.Start < 8 || !lineGap(text, m.Start-1) || text[m.Start-2] != 's' {
 		return false // the usual case, decided at once
 	}
 	p, _ := prevWordFast(text, m.Start)

@@ -98,7 +98,7 @@ func writtenAlone(text, name string, at int) bool {
 		if p, _ := prevWord(text, j); upperWord(p) {
 			continue
 		}
-		if i < len(text) && text[i] == ' ' {
+		if i < len(text) && lineGap(text, i) {
 			if n, _ := nextWord(text, i); upperWord(n) || n != "" && n[0] >= '0' && n[0] <= '9' {
 				continue // "Radio 4", "Tervane Club": a longer name
 			}
@@ -142,7 +142,7 @@ func inLongerName(text, name string, at int) bool {
 		if p, ps := prevWord(text, j); upperWord(p) && !strings.ContainsAny(p, ".,;:\"") && !sentenceOpen(text, ps) {
 			return true
 		}
-		if i < len(text) && text[i] == ' ' {
+		if i < len(text) && lineGap(text, i) {
 			if n, _ := nextWord(text, i); upperWord(n) && !names.CorpSuffixes.Has(names.StripPossessive(strings.Trim(n, ".,;:'\""))) {
 				return true
 			}
@@ -159,7 +159,7 @@ func writtenBeside(text, name, opener string) bool {
 		if p, _ := prevWord(text, j); p != opener && upperWord(p) && !strings.ContainsAny(p, ".,;:") {
 			return true
 		}
-		if i < len(text) && text[i] == ' ' {
+		if i < len(text) && lineGap(text, i) {
 			if n, _ := nextWord(text, i); upperWord(n) {
 				return true
 			}

@@ -17,7 +17,7 @@ import (
 // adverb capitalized inside a longer title ("the Massively Popular Game
 // Show") is still an adverb where it opens a sentence alone.
 func lyOpener(text string, m *mention) bool {
-	if len(m.words) != 1 || len(m.key) < 6 || !strings.HasSuffix(m.key, "ly") || m.End >= len(text) || text[m.End] != ' ' {
+	if len(m.words) != 1 || len(m.key) < 6 || !strings.HasSuffix(m.key, "ly") || m.End >= len(text) || !lineGap(text, m.End) {
 		return false // the cheap first question
 	}
 	if m.canon != "" || m.agency >= 0 || !sentenceStart(text, m.Start) || !ner.MostlyLower(m.Name) {

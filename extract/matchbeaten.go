@@ -78,7 +78,7 @@ func nounAfterSide(text string, end int) bool {
 	if end+1 < len(text) && (text[end] == '\'' || text[end] == 0xe2) {
 		return true // a possessive: "a loss to Tervane's economy"
 	}
-	if end+1 >= len(text) || text[end] != ' ' {
+	if end+1 >= len(text) || !lineGap(text, end) {
 		return false // a comma, a full stop or the text's end: the side ends there
 	}
 	w, _ := nextWord(text, end)

@@ -30,7 +30,7 @@ var medalColours = names.Set{"gold": true, "silver": true, "bronze": true}
 // alias, a country's or an agency's table gave. A champion "of" a cause
 // ("the Tervane champion of reform") is a body's man.
 func medalEvent(text string, m *mention) bool {
-	if m.typ != Org || m.End >= len(text) || text[m.End] != ' ' {
+	if m.typ != Org || m.End >= len(text) || !lineGap(text, m.End) {
 		return false // the cheap first question
 	}
 	if m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 || len(m.words) == 0 || len(m.words) > 3 ||

@@ -34,7 +34,7 @@ var estateSites = names.Set{"community": true, "development": true, "subdivision
 // and a modifier of time ends the phrase: "the BankOhio long-term deposit
 // rating" is about money.
 func mineSite(text string, m *mention) bool {
-	if m.typ != Org && m.typ != Person || m.End >= len(text) || text[m.End] != ' ' || strings.Contains(m.key, "bank") {
+	if m.typ != Org && m.typ != Person || m.End >= len(text) || !lineGap(text, m.End) || strings.Contains(m.key, "bank") {
 		return false
 	}
 	if !siteAfter(text, m.End) || !siteName(m) || !siteDeterminer(text, m.Start) {

@@ -45,7 +45,7 @@ func modelProduct(text string, m *mention) bool {
 	i := m.End
 	if !modelNumber(last(m.words)) {
 		w, we := nextWord(text, m.End)
-		if !modelNumber(w) || m.End >= len(text) || text[m.End] != ' ' {
+		if !modelNumber(w) || m.End >= len(text) || !lineGap(text, m.End) {
 			return false
 		}
 		i = we

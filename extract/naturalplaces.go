@@ -96,7 +96,7 @@ func townOnly(text, name string) bool {
 		if strings.HasPrefix(text[e:], "'s") || strings.HasPrefix(text[e:], "’s") {
 			return false // "Tervane's ability to hire": the firm's
 		}
-		if w, _ := nextWord(text, e); e < len(text) && text[e] == ' ' && upperWord(w) {
+		if w, _ := nextWord(text, e); e < len(text) && lineGap(text, e) && upperWord(w) {
 			return false // "to Tervane Dressed Beef": a longer name's word
 		}
 		if p, _ := prevWord(text, s); !townPrepositions[p] && !townSite(text, s, e) && !firmSeatComma(p) { // tail11d: firmSeatComma

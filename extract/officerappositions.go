@@ -45,7 +45,7 @@ func officerApposition(text string, m *mention) bool {
 // officerAfter reports whether a comma, up to three words of
 // [officerModifiers] and a word of [officerTitles] follow text[end:].
 func officerAfter(text string, end int) bool {
-	if end+2 >= len(text) || text[end] != ',' || text[end+1] != ' ' {
+	if end+2 >= len(text) || text[end] != ',' || !lineGap(text, end+1) {
 		return false
 	}
 	i := end + 1

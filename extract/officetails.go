@@ -26,5 +26,5 @@ func officeTail(text string, m *mention) bool {
 		return text[m.End] == '.'
 	}
 	w, _ := nextWord(text, m.End)
-	return (text[m.End] == ' ' || text[m.End] == '\n') && upperWord(w) && !allCaps(text[m.Start:m.End])
+	return lineGap(text, m.End) && upperWord(w) && !allCaps(text[m.Start:m.End])
 }

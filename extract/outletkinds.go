@@ -15,7 +15,7 @@ var outletKinds = names.Set{"newspaper": true, "magazine": true, "tabloid": true
 // newspaper of Lunmark said", "an interview with Quarbin magazine". After
 // "a" or "an" the name is the owner's ("a Vell newspaper"), and left.
 func outletAfter(text string, m *mention) bool {
-	if m.typ != Person || len(m.words) > 3 || m.End >= len(text) || text[m.End] != ' ' && text[m.End] != '\n' {
+	if m.typ != Person || len(m.words) > 3 || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	w, _ := nextWord(text, m.End)

@@ -36,7 +36,7 @@ var propertyUnits = names.Set{"service": true, "services": true, "health": true,
 func ownedProperty(text string, m *mention) bool {
 	n := len(m.words)
 	if n < 2 || n > 5 || !propertyTails[m.words[n-1]] || m.typ != Org || m.canon != "" || m.forced != "" ||
-		m.agency >= 0 || m.country >= 0 || m.End >= len(text) || text[m.End] != ' ' {
+		m.agency >= 0 || m.country >= 0 || m.End >= len(text) || !lineGap(text, m.End) {
 		return false // the cheap first question: the last word
 	}
 	for _, w := range m.words[:n-1] {

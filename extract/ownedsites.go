@@ -13,7 +13,7 @@ import "strings"
 // before a noun of [siteNouns] ("stadium", "arena", "mine"), and has no
 // organization's word and is no well-known name ([thingName]).
 func ownedSite(text string, m *mention) bool {
-	if m.typ != Org || m.canon != "" || m.forced != "" || m.End >= len(text) || text[m.End] != ' ' {
+	if m.typ != Org || m.canon != "" || m.forced != "" || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	next, _ := nextWord(text, m.End)

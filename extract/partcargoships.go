@@ -12,7 +12,7 @@ import "strings"
 // the name and "part": a ship chartered for a part of a cargo. A country
 // or a name with a title is left, as by shipTaken.
 func shipTakenPart(text string, m *mention) bool {
-	if m.country >= 0 || m.Title != "" || m.End >= len(text) || text[m.End] != ' ' {
+	if m.country >= 0 || m.Title != "" || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	if p, _ := prevWordFast(text, m.Start); p != "took" {

@@ -20,7 +20,7 @@ var peopleNouns = names.Set{"people": true, "peoples": true, "indians": true, "t
 // ([thingName]: "Tervane people", "North East people"), an acronym and a
 // name the gazetteer knows as a place.
 func peopleNoun(text string, m *mention) bool {
-	if m.End+7 > len(text) || text[m.End] != ' ' || text[m.End+1] != 'p' && text[m.End+1] != 'I' && text[m.End+1] != 't' {
+	if m.End+7 > len(text) || !lineGap(text, m.End) || text[m.End+1] != 'p' && text[m.End+1] != 'I' && text[m.End+1] != 't' {
 		return false // the cheap first question
 	}
 	w, _ := nextWord(text, m.End)

@@ -64,7 +64,7 @@ var workingNouns = names.Set{"tunnel": true, "tunnels": true, "vein": true, "vei
 // that could be a site's ([siteName]), and every time the article writes
 // the name the same noun after it: the firm that digs it is named alone.
 func mineWorking(text string, m *mention) bool {
-	if m.typ != Org && m.typ != Person || m.End >= len(text) || text[m.End] != ' ' {
+	if m.typ != Org && m.typ != Person || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	after := func(end int) bool {
@@ -90,7 +90,7 @@ var plantNouns = names.Set{"plant": true, "plants": true, "factory": true, "fact
 // left). A name that could be no site's ([siteName]: a firm's word, a
 // known name) is left alone.
 func ownPlant(text string, m *mention) bool {
-	if m.typ != Org && m.typ != Person || m.End >= len(text) || text[m.End] != ' ' {
+	if m.typ != Org && m.typ != Person || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	if p, _ := prevWordFast(text, m.Start); p != "its" && p != "their" {

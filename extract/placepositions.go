@@ -31,7 +31,7 @@ var countyPrepositions = names.Set{"from": true, "in": true, "at": true, "near":
 // and so is a person's name that begins with a given name ("Ann Vell in
 // the north of England").
 func (r *Resolver) placePosition(text string, m *mention) bool {
-	if m.typ != Org && m.typ != Person || m.End >= len(text) || text[m.End] != ' ' && text[m.End] != ',' ||
+	if m.typ != Org && m.typ != Person || m.End >= len(text) || !lineGap(text, m.End) && text[m.End] != ',' ||
 		m.canon != "" || m.forced != "" || m.Title != "" || m.agency >= 0 || m.country >= 0 || m.acronym ||
 		len(m.words) == 0 || len(m.words) > 3 {
 		return false

@@ -117,7 +117,7 @@ var categoryEnds = names.Set{"at": true, "for": true, "in": true, "of": true, "a
 // film-maker"), a name in a headline and a name of [thingName]'s kinds.
 func bestWork(text string, ms []*mention, i int) bool {
 	m := ms[i]
-	if m.End >= len(text) || text[m.End] != ' ' || !bestAhead(text, m.End) {
+	if m.End >= len(text) || !lineGap(text, m.End) || !bestAhead(text, m.End) {
 		return false // the cheap first question: no "best" close after the name
 	}
 	if !workTyped(m) || m.headline || m.acronym || !thingName(m, m.words) {

@@ -23,7 +23,7 @@ import (
 // a sport, which the linker would give to a body of the sport named
 // elsewhere) (tail13y).
 func pluralOwnerStart(text string, m *mention) bool {
-	if m.typ != Org || len(m.words) != 1 || len(m.Name) < 4 || m.Name[len(m.Name)-1] != 's' || m.End+2 >= len(text) || text[m.End] != '\'' || text[m.End+1] != ' ' {
+	if m.typ != Org || len(m.words) != 1 || len(m.Name) < 4 || m.Name[len(m.Name)-1] != 's' || m.End+2 >= len(text) || text[m.End] != '\'' || !lineGap(text, m.End+1) {
 		return false // the usual case, decided at once
 	}
 	if !upperWord(m.Name) || allCaps(m.Name) || !sentenceOpen(text, m.Start) {

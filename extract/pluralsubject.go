@@ -22,7 +22,7 @@ var subjectAfter = map[string]bool{"the": true, "while": true, "but": true, "bec
 // people ("lyricist Ann Vell and composer Bob Lomm were"). Names taken for
 // places are left: "the Virgin Islands are", "the Northern Plains have".
 func pluralSubject(text string, m *mention) bool {
-	if m.End+1 >= len(text) || text[m.End] != ' ' {
+	if m.End+1 >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	next, _ := nextWord(text, m.End)

@@ -22,7 +22,7 @@ var eventNouns = map[string]bool{"meeting": true, "meet": true, "tournament": tr
 // thing by [kindThingName]'s guard (a describing word such as
 // "International" or "Computing" is no firm's beside the event's noun).
 func possessedEvent(text string, m *mention) bool {
-	if m.typ != Org || m.ruled() || m.acronym || len(m.words) == 0 || m.End >= len(text) || text[m.End] != ' ' {
+	if m.typ != Org || m.ruled() || m.acronym || len(m.words) == 0 || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	next, _ := nextWord(text, m.End)

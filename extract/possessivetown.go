@@ -22,7 +22,7 @@ func townSite(text string, s, e int) bool {
 	if p, _ := prevWord(text, s); p != "the" {
 		return false
 	}
-	if e >= len(text) || text[e] != ' ' && text[e] != '\n' {
+	if e >= len(text) || !lineGap(text, e) {
 		return false
 	}
 	w, _ := nextWord(text, e)

@@ -65,7 +65,7 @@ var headNotModifier = names.Set{"said": true, "says": true, "has": true, "had": 
 // name with a possessive ("Quarbin's album") and one in Reuters' angle
 // brackets.
 func productHead(text string, m *mention) bool {
-	if m.End+2 >= len(text) || text[m.End] != ' ' || !isLowerASCII(text[m.End+1]) && !isDigit(text[m.End+1]) {
+	if m.End+2 >= len(text) || !lineGap(text, m.End) || !isLowerASCII(text[m.End+1]) && !isDigit(text[m.End+1]) {
 		return false // the cheap first question: a lower-case word or a number after the name
 	}
 	if m.typ != Org && m.typ != Person && m.typ != Location || m.canon != "" || m.forced != "" || m.agency >= 0 ||
@@ -225,7 +225,7 @@ func makerModel(text string, m *mention) bool {
 // as a line's end may fall inside the name.
 func longerNameAt(text, name string) bool {
 	for _, end := range wholeWords(text, name) {
-		if end < len(text) && text[end] == ' ' {
+		if end < len(text) && lineGap(text, end) {
 			if w, _ := nextWord(text, end); upperWord(w) {
 				return true
 			}

@@ -10,7 +10,7 @@ import (
 // Canadian province's full name ([names.ProvinceAbbrevs]) followed by a
 // comma or a full stop: "Quebec, Canada", "Ontario.".
 func provinceNameAt(text string, i int) bool {
-	if i >= len(text) || text[i] != ' ' {
+	if i >= len(text) || !lineGap(text, i) {
 		return false
 	}
 	rest := text[i+1:]

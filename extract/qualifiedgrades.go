@@ -54,7 +54,7 @@ func longerName(text, name string) bool {
 			return false
 		}
 		i += j + len(name)
-		if w, _ := nextWord(text, i); i < len(text) && text[i] == ' ' && upperWord(w) {
+		if w, _ := nextWord(text, i); i < len(text) && lineGap(text, i) && upperWord(w) {
 			return true
 		}
 	}

@@ -12,7 +12,7 @@ import "strings"
 // slash and the offer's last digits ("12.82/83", "1.5930/40"). People are
 // not quoted so; a known name is left alone.
 func quotedPerson(text string, m *mention) bool {
-	if m.typ != Person || m.canon != "" || m.End+5 > len(text) || text[m.End] != ' ' {
+	if m.typ != Person || m.canon != "" || m.End+5 > len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	w, _ := nextWord(text, m.End)

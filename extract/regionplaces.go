@@ -133,7 +133,7 @@ func sportish(text string) bool {
 // university's side; "Tervane Power"), and a place's noun after it is no
 // cue.
 func nameGoesOn(text string, m *mention) bool {
-	if m.End >= len(text) || text[m.End] != ' ' {
+	if m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	n, _ := nextWord(text, m.End)

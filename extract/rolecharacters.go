@@ -32,7 +32,7 @@ func roleCharacter(text string, m *mention) bool {
 		m.country >= 0 || m.acronym || len(m.words) == 0 || len(m.words) > 3 || !roleBefore(text, m.Start) {
 		return false
 	}
-	if w, _ := nextWord(text, m.End); m.End < len(text) && text[m.End] == ' ' && !upperWord(w) &&
+	if w, _ := nextWord(text, m.End); m.End < len(text) && lineGap(text, m.End) && !upperWord(w) &&
 		!roleFollowers[strings.TrimRight(w, ",;.:")] {
 		return false
 	}

@@ -25,7 +25,7 @@ var seatNouns = names.Set{"seat": true, "constituency": true, "constituent": tru
 // a party's name, one of [seatParties] or in capitals ("the ZDP MP"), and
 // a name an alias, a country's or an agency's table gave, are left.
 func seatName(text string, m *mention) bool {
-	if m.typ != Org || m.End >= len(text) || text[m.End] != ' ' {
+	if m.typ != Org || m.End >= len(text) || !lineGap(text, m.End) {
 		return false // the cheap first question
 	}
 	w, _ := nextWord(text, m.End)

@@ -13,7 +13,7 @@ import "strings"
 // eighths ("24-7/8", "16-1/2"). A known name, a country and a place the
 // tables know are left to their tables (the caller checks the places).
 func sharePriceAfter(text string, m *mention) bool {
-	if m.typ != Person && m.typ != Location || m.canon != "" || m.country >= 0 || m.End+6 > len(text) || text[m.End] != ' ' {
+	if m.typ != Person && m.typ != Location || m.canon != "" || m.country >= 0 || m.End+6 > len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	e := m.End

@@ -14,7 +14,7 @@ import "strings"
 // opens with "eta" or with a tonnage and "dwt": the name is a ship's. A country, a canon's name or an
 // agency is left alone.
 func shipBracket(text string, m *mention) bool {
-	if m.End+6 >= len(text) || text[m.End] != ' ' && text[m.End] != '\n' || text[m.End+1] != '(' {
+	if m.End+6 >= len(text) || !lineGap(text, m.End) || text[m.End+1] != '(' {
 		return false // the cheap first question
 	}
 	if m.typ != Org && m.typ != Person && m.typ != Location || m.country >= 0 || m.canon != "" || m.agency >= 0 {

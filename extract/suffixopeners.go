@@ -19,7 +19,7 @@ import (
 // line break cuts) is left. The suffix is capitalized, a name's: after
 // "the company.\nSharp operates" the firm Sharp is named.
 func suffixOpener(text string, m *mention) bool {
-	if len(m.words) != 1 || m.typ != Org || m.canon != "" || m.End >= len(text) || text[m.End] != ' ' {
+	if len(m.words) != 1 || m.typ != Org || m.canon != "" || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	p, _ := prevWord(text, m.Start)

@@ -19,7 +19,7 @@ var theFirmKinds = map[string]bool{"consultancy": true, "firm": true, "company":
 // and a kind of [theFirmKinds] that ends the noun phrase (punctuation or
 // the end of the text after it, or a verb of [firmVerbs]): a firm (ORG).
 func theFirmKind(text string, m *mention) bool {
-	if m.typ != Person || m.End+2 >= len(text) || text[m.End] != ' ' || m.canon != "" || m.forced != "" {
+	if m.typ != Person || m.End+2 >= len(text) || !lineGap(text, m.End) || m.canon != "" || m.forced != "" {
 		return false
 	}
 	k, e := nextWord(text, m.End)

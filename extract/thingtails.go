@@ -220,7 +220,7 @@ var standardNouns = names.Set{"format": true, "formats": true, "standard": true}
 // words or a car maker's are left alone ([thingName]).
 func formatAfter(text string, m *mention) bool {
 	if m.typ == Misc || m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 || len(m.words) == 0 ||
-		len(m.words) > 4 || m.End >= len(text) || text[m.End] != ' ' {
+		len(m.words) > 4 || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	if p, _ := prevWordFast(text, m.Start); p != "the" && p != "The" {
@@ -241,7 +241,7 @@ var contestNouns = names.Set{"competition": true, "contest": true}
 // League competition") is left alone.
 func contestAfter(text string, m *mention) bool {
 	if m.typ == Misc || len(m.words) < 2 || m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 ||
-		m.End >= len(text) || text[m.End] != ' ' {
+		m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	if p, _ := prevWordFast(text, m.Start); p != "the" && p != "The" {
@@ -270,7 +270,7 @@ func plantUnit(text string, m *mention) bool {
 	case n >= 3 && (m.words[n-2] == "unit" || m.words[n-2] == "units") && (unitNumbers[u] || isDigit(u[0])):
 		site = m.words[:n-2]
 	case u == "unit" || u == "units":
-		if m.End >= len(text) || text[m.End] != ' ' {
+		if m.End >= len(text) || !lineGap(text, m.End) {
 			return false
 		}
 		w, _ := nextWord(text, m.End)
@@ -296,7 +296,7 @@ func plantUnit(text string, m *mention) bool {
 // its number only, no name of a body (the story names its plant in
 // full, [plantUnit]).
 func bareUnit(text string, m *mention) bool {
-	if len(m.words) != 1 || m.Name != "Unit" && m.Name != "Units" || m.End >= len(text) || text[m.End] != ' ' {
+	if len(m.words) != 1 || m.Name != "Unit" && m.Name != "Units" || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	w, _ := nextWord(text, m.End)

@@ -29,7 +29,7 @@ func titleAlone(text string, m *mention) bool {
 	}
 	// The recognizer cut the title from the name after it: "Cardinal"
 	// "Ann Vell". A firm's words after it are its name's.
-	if m.End >= len(text) || text[m.End] != ' ' {
+	if m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	n, _ := nextWord(text, m.End)

@@ -22,7 +22,7 @@ var temperaturesAfter = regexp.MustCompile(`^ +(?:-?\d{1,3}|n/a)(?: +(?:-?\d{1,3
 // columns), in an article that gives temperatures ("HIGHEST TEMPERATURE
 // YESTERDAY"). A known name is left alone.
 func weatherTown(text string, m *mention) bool {
-	if m.typ != Org && m.typ != Person || m.canon != "" || m.country >= 0 || m.End >= len(text) || text[m.End] != ' ' {
+	if m.typ != Org && m.typ != Person || m.canon != "" || m.country >= 0 || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	after := strings.TrimLeft(text[m.End:min(len(text), m.End+40)], " ")

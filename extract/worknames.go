@@ -184,7 +184,7 @@ var awardFields = names.Set{"film": true, "music": true, "book": true, "literary
 // of the award ("the Quarbin Radio awards"), so only a person's is taken;
 // a person's own award has a possessive ("Ann Rigby's award").
 func awardAfter(text string, m *mention) bool {
-	if m.typ != Person || m.End >= len(text) || text[m.End] != ' ' {
+	if m.typ != Person || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	w, we := nextWord(text, m.End)

@@ -155,7 +155,7 @@ var firmRoles = [...]string{" chief executive", " chairman", " boss", " managing
 // followed by a firm's role and a capitalized name, which makes it the
 // firm: people hold no chief executives.
 func firmRoleAfter(text string, m *mention) bool {
-	if m.typ != Person || m.End >= len(text) || text[m.End] != ' ' {
+	if m.typ != Person || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	rest := text[m.End:]

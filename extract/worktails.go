@@ -58,7 +58,7 @@ var browserWords = names.Set{"browser": true, "browsers": true}
 // fixture ("the Lemmo Sox-Tervane series").
 func workKindAfter(text string, m *mention) bool {
 	if m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 || len(m.words) == 0 || len(m.words) > 5 ||
-		m.End >= len(text) || text[m.End] != ' ' && text[m.End] != ':' {
+		m.End >= len(text) || !lineGap(text, m.End) && text[m.End] != ':' {
 		return false
 	}
 	if m.typ != Org && m.typ != Person && m.typ != Location {
@@ -266,7 +266,7 @@ func workTitle(text string, m *mention) bool {
 		return false
 	}
 	if p, _ := prevWordFast(text, m.Start); !titleWord(p) && !titleJoins[p] {
-		if m.End >= len(text) || text[m.End] != ' ' {
+		if m.End >= len(text) || !lineGap(text, m.End) {
 			return false
 		}
 		if n, _ := nextWord(text, m.End); !titleWord(n) && !titleJoins[n] && n != "on" && n != "chart" {

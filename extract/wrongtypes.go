@@ -142,7 +142,7 @@ var showNouns = names.Set{"programme": true, "show": true, "series": true, "sitc
 // A word of an organization's may be in a programme's name ("Quarbin
 // One's Network Tervane programme").
 func broadcastShow(text string, m *mention) bool {
-	if m.canon != "" || m.forced != "" || m.country >= 0 || len(m.words) == 0 || len(m.words) > 4 || m.End >= len(text) || text[m.End] != ' ' {
+	if m.canon != "" || m.forced != "" || m.country >= 0 || len(m.words) == 0 || len(m.words) > 4 || m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}
 	next, _ := nextWord(text, m.End)
@@ -325,7 +325,7 @@ func firmUnit(text string, m *mention) bool {
 		m.End >= len(text) || names.Tables().KnownPlace(m.key) || names.IsRegion(m.key) {
 		return false
 	}
-	if text[m.End] == ' ' {
+	if lineGap(text, m.End) {
 		p, _ := prevWordFast(text, m.Start)
 		n, _ := nextWord(text, m.End)
 		return possessiveEnd(p) && upperWord(p) && unitNouns[strings.TrimRight(n, ",.;:")]
