@@ -19,13 +19,15 @@ import (
 
 // headOfBoth reports whether g, a one-word group whose word is a generic
 // head ([names.GenericOrgHeads]), has in groups both an organization
-// whose name ends in that word and one whose name opens with it and "of".
+// whose name ends in that word and another whose name opens with it and
+// "of": not the same words turned about ("Tervane Times", "the Times of
+// Tervane", one paper).
 // The cheap first question is the head.
 func headOfBoth(g *group, groups []*group) bool {
 	if !names.GenericOrgHeads[g.key] {
 		return false
 	}
-	ends, opens := false, false
+	var ends, opens []string // the words before the head; the words after "of"
 	for _, f := range groups {
 		if f == g || f.typ != Org {
 			continue
@@ -34,8 +36,19 @@ func headOfBoth(g *group, groups []*group) bool {
 		if len(fw) < 2 {
 			continue
 		}
-		ends = ends || fw[len(fw)-1] == g.key
-		opens = opens || len(fw) >= 3 && fw[0] == g.key && fw[1] == "of"
+		if fw[len(fw)-1] == g.key {
+			ends = append(ends, strings.Join(fw[:len(fw)-1], " "))
+		}
+		if len(fw) >= 3 && fw[0] == g.key && fw[1] == "of" {
+			opens = append(opens, strings.Join(fw[2:], " "))
+		}
 	}
-	return ends && opens
+	for _, e := range ends {
+		for _, o := range opens {
+			if e != o {
+				return true // "Quarbin Bank" and "Bank of Tervane": two bodies
+			}
+		}
+	}
+	return false // "Tervane Times" and "Times of Tervane" are one paper
 }

@@ -24,6 +24,9 @@ func bareTailAlias(text string, m *mention, c names.CountryInfo) bool {
 	if !strings.HasSuffix(n, "s") || strings.ContainsRune(n, ' ') || n == c.Name || !strings.HasSuffix(c.Name, " "+n) {
 		return false
 	}
+	if m.End > len(text) || strings.ToUpper(text[m.Start:m.End]) == text[m.Start:m.End] {
+		return false // a table's or a headline's capitals: "EMIRATES 3.6727/32"
+	}
 	i := m.Start
 	for range 2 { // "the Emirates", "the official Emirates news agency"
 		p, j := prevWord(text, i)

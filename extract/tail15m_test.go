@@ -71,6 +71,11 @@ func TestHeadOfBoth(t *testing.T) {
 			want:   []string{"org:bank-tervane 1", "org:quarbin-bank 2"},
 		},
 		{
+			name:   "one paper's name turned about",
+			marked: "The [[Tervane Times|ORG]] went compact. The [[Times of Tervane|ORG]] is old. The [[Times|ORG]] said so.",
+			want:   []string{"org:tervane-times 2", "org:times-of-tervane 1"},
+		},
+		{
 			name:   "a word that is no generic head",
 			marked: "Dara Quell of [[Quarbin Software|ORG]] spoke. [[Software of Tervane|ORG]] held out. Later [[Software|ORG]] said prices would rise.",
 			want:   []string{"org:quarbin-software 2", "org:software-of-tervane 1"},
@@ -97,6 +102,11 @@ func TestBareTailAlias(t *testing.T) {
 		{
 			name:   "the alias after the and an adjective",
 			marked: "Ministers met the visiting [[Emirates|LOCATION]] team in Quarbin.",
+			want:   []string{`country:AE COUNTRY "United Arab Emirates"`},
+		},
+		{
+			name:   "the alias in a table's capitals",
+			marked: "CROSS RATES [[EMIRATES|LOCATION]] 3.6727/32 QUARBIN 0.3769/03",
 			want:   []string{`country:AE COUNTRY "United Arab Emirates"`},
 		},
 		{
