@@ -82,6 +82,9 @@ func (r *Resolver) applyTables(text string, m *mention) {
 		return
 	}
 	if c := r.t.Country(m.Name, m.key); c >= 0 && (!r.t.Countries[c].Weak || m.typ == Location) {
+		if bareTailAlias(text, m, r.t.Countries[c]) {
+			return // tail15m: "a deal with Emirates", another name's
+		}
 		if countryTown(text, m) { // tail12u: "Peru, Ind.", a town
 			m.typ, m.typed = Location, true
 			return

@@ -230,6 +230,9 @@ func (r *Resolver) linkShortNames(groups []*group) {
 		if slices.ContainsFunc(g.own, func(m *mention) bool { return m.canon != "" }) {
 			continue // "EC" the table calls the European Community
 		}
+		if headOfBoth(g, groups) {
+			continue // tail15m: "Bank" of an article with Quarbin Bank and the Bank of Tervane
+		}
 		// "Google Inc." is a full name, whatever its key; "Dynamics Corp"
 		// is short for "Dynamics Corp of America".
 		full := slices.ContainsFunc(g.own, func(m *mention) bool { return len(m.words) > 1 && !m.acronym })

@@ -788,7 +788,7 @@ var saintWords = names.Set{"saint": true, "st": true, "sainte": true, "ste": tru
 func corpCut(ws []word) (first, rest []word) {
 	for i := 1; i < len(ws)-1; i++ {
 		k := names.Key(ws[i].text)
-		if !names.CorpSuffixes[k] || k == "holdings" || k == "co" && names.Key(ws[i+1].text) == "ltd" || coNameTail(ws, i) { // tail12j: coNameTail
+		if !names.CorpSuffixes[k] || k == "holdings" || k == "co" && names.Key(ws[i+1].text) == "ltd" || coNameTail(ws, i) || companyNameTail(ws, i) { // tail12j: coNameTail; tail15m: companyNameTail
 			continue
 		}
 		if internationalArm(ws[i+1:]) || ws[i-1].text == "on" || legalTail(ws, i) || trustTail(ws, i) { // tail14a: trustTail; tail12r: "Committee on Company Law Reform", a subject's word; tail13h: legalTail
