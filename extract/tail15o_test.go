@@ -70,6 +70,11 @@ func TestTaxHeads(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:   "a unit whose name ends in the word",
+			marked: "Software\n\n[[Quarn Research Inc|ORG]] said its [[Quarn/Micro-Tax|ORG]] unit made a package.",
+			want:   []string{`org:quarn-micro-tax ORG "Quarn/Micro-Tax"`, `org:quarn-research ORG "Quarn Research Inc"`},
+		},
+		{
 			name:   "a tax court",
 			marked: "Budget\n\nThe [[Tervane Tax Court|ORG]] ruled.",
 			want:   []string{`org:tervane-tax-court ORG "Tervane Tax Court"`},

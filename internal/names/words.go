@@ -63,10 +63,7 @@ var MiscHeads = Set{"act": true, "bill": true, "treaty": true, "agreement": true
 	"fair": true, "show": true, "lecture": true, "lectures": true, "regatta": true, "race": true,
 	// tail14f: an evening's event, "the Quarbin Awards Dinner", "the Lemmo
 	// Athletics Gala"; "ball" is left out, a surname as often.
-	"dinner": true, "gala": true,
-	// tail15o: a tax or a duty, "Capital Gains Tax", "Stamp Duty": a levy
-	// names no body ("Tax Court", "Tax Office" end in their body's word).
-	"tax": true, "duty": true}
+	"dinner": true, "gala": true}
 
 // AwardHeads are the film, television and music awards that end an
 // award's name of two words or more: "TV Bafta", "Foreign Language Oscar".
