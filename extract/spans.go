@@ -43,7 +43,8 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	// tail10yr; tail13r: partnerRunSpans; tail14k: pairPartnerSpans, andTitleSpans
 	spans = r.andTitleSpans(sents, r.pairPartnerSpans(sents, r.partnerRunSpans(sents, r.partnerListSpans(sents, spans))))
 	spans = portfolioListSpans(sents, foreignAndSpans(sents, spans)) // tail10yr; tail15e: portfolioListSpans
-	spans = partnerFirmSpans(sents, spans)
+	// tail15o: headCommaSpans, headlineStartFirms
+	spans = partnerFirmSpans(sents, headlineStartFirms(titleEnd, sents, headCommaSpans(sents, spans)))
 	stateCommissionSpans(sents, spans)
 	spans = romanceSpans(text, sents, particleTailSpans(text, sents, r.particleSpans(text, sents, spans))) // tail12e: particleTailSpans; tail14c: romanceSpans
 	r.speakerFirms(text, sents, spans)

@@ -310,10 +310,11 @@ func bareUnit(text string, m *mention) bool {
 // thingTail reports whether a name is a law, a game or a contest by its
 // last words or the words around it, or a plant's unit by its number
 // alone ([lawName], [gameTail], [contestAfter], [bareUnit]), or a
-// report or a security by its last word ([paperTail]);
+// report or a security by its last word ([paperTail]), or a tax by its
+// last word ([taxTail]);
 // [Resolver.notEntity] asks it.
 func thingTail(text string, m *mention) bool {
-	return lawName(m) || gameTail(text, m) || contestAfter(text, m) || bareUnit(text, m) || paperTail(text, m) // tail12x: paperTail
+	return lawName(m) || gameTail(text, m) || contestAfter(text, m) || bareUnit(text, m) || paperTail(text, m) || taxTail(m) // tail12x: paperTail; tail15o: taxTail
 }
 
 // listedThing reports whether a name is a model in a list before a kind
