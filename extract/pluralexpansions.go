@@ -27,7 +27,7 @@ import (
 // keep a mention ("Wardens of the Grain Stores (WGSs)"): many stores of a
 // kind are no firm.
 func pluralExpansions(text string, ms []*mention) []*mention {
-	if !strings.Contains(text, "s)") && !strings.Contains(text, "s (") {
+	if !pluralParen(text) {
 		return ms // the usual case, decided at once
 	}
 	var kinds []string // the plural acronyms' singulars: "RGT"
@@ -53,6 +53,30 @@ func pluralExpansions(text string, ms []*mention) []*mention {
 	return slices.DeleteFunc(ms, func(m *mention) bool {
 		return len(m.words) == 1 && slices.Contains(kinds, m.Name) && m.canon == "" && m.forced == "" && m.country < 0 && m.agency < 0
 	})
+}
+
+// pluralParen reports whether text holds "s)" or "s (": it asks for
+// the rare byte, a parenthesis, first, where searching for "s)" stops at
+// every "s" of the article.
+func pluralParen(text string) bool {
+	for i := 0; ; i++ {
+		j := strings.IndexByte(text[i:], ')')
+		if j < 0 {
+			break
+		}
+		if i += j; i > 0 && text[i-1] == 's' {
+			return true
+		}
+	}
+	for i := 0; ; i++ {
+		j := strings.IndexByte(text[i:], '(')
+		if j < 0 {
+			return false
+		}
+		if i += j; i > 1 && text[i-1] == ' ' && text[i-2] == 's' {
+			return true
+		}
+	}
 }
 
 // parenAcronymAfter returns the word in parentheses right after end, " (X)",

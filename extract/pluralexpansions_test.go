@@ -49,3 +49,25 @@ func TestPluralExpansions(t *testing.T) {
 		},
 	})
 }
+
+func TestPluralParen(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Grain Tokens (RGTs) rose", true},
+		{"RGTs (Regional Grain Tokens)", true},
+		{"(RGTs", false},
+		{"s)", true},
+		{"the Tokens(RGT)", false},
+		{"a fund (Quarbin) and tokens", false},
+		{"no parenthesis at all", false},
+		{"", false},
+		{")", false},
+		{" (", false},
+	} {
+		if got := pluralParen(c.text); got != c.want {
+			t.Errorf("pluralParen(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

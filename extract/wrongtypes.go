@@ -195,6 +195,8 @@ func ownedThings(a *article) {
 	var played []string // tail11w: keys of works by a part or a prize, kept with a possessive
 	// hitsList's word stands in few articles: asked once, not per mention.
 	hits := strings.Contains(a.text, "hits")
+	// episodeListed's word too (tail15l): "episode" in few articles.
+	episodes := strings.Contains(a.text, "episode")
 	for i, m := range a.ms {
 		if ok, owned := kindWorkCue(a.text, m); ok && owned { // tail12b: "Quarbin's robot Lemmox", kept with "Lemmox's"
 			things = append(things, m.key)
@@ -220,7 +222,7 @@ func ownedThings(a *article) {
 			productFamily(a.text, m) || conferenceEvent(a.text, m) || worksProject(m) || kindApposition(a.text, m) || // tail14d
 			chartWork(a.text, a.ms, i) || machineName(a.text, m) || ownedLine(a.text, m) || shipListed(a.text, m) || // tail14f; tail14l: machineName, ownedLine; tail14v: shipListed
 			namedScale(a.text, m) || // tail15j
-			makerList(a.text, m) || castBracket(a.text, a.ms, i) || includeListed(a.text, m) || episodeListed(a.text, m) { // tail14x; tail15l: episodeListed
+			makerList(a.text, m) || castBracket(a.text, a.ms, i) || includeListed(a.text, m) || episodes && episodeListed(a.text, m) { // tail14x; tail15l: episodeListed
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
 				things = append(things, strings.Join(m.words[:len(m.words)-1], " "))
