@@ -81,7 +81,8 @@ func (r *Resolver) playCue(rest string) bool {
 func (r *Resolver) playerLists(a *article) {
 	var keys []string
 	for _, m := range a.ms {
-		if m.typ == Location && r.playerPlays(a.text, m) {
+		if m.typ == Location && (r.playerPlays(a.text, m) ||
+			r.playerBefore(a.text, m)) {
 			keys = append(keys, m.key)
 		}
 	}
