@@ -22,7 +22,8 @@ var ownedNouns = names.Set{"technology": true, "technologies": true, "software":
 	"products": true, "brand": true, "brands": true, "device": true, "devices": true, "chip": true,
 	"chips": true, "phone": true, "phones": true, "system": true, "systems": true, "engine": true,
 	"engines": true, "platform": true, "camera": true, "cameras": true, "laptop": true, "laptops": true,
-	"service": true, "network": true, "processor": true, "microprocessor": true, "tablet": true}
+	"service": true, "network": true, "processor": true, "microprocessor": true, "tablet": true,
+	"vehicle": true, "vehicles": true} // tail15t: "its Zorbit sport/utility vehicle"
 
 // ownedTails are the [ownedNouns] that may end the name itself, glued on
 // by the recognizer: "its Zorbit SUV", "its Zorbit console". A service, a
