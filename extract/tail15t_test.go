@@ -55,33 +55,49 @@ func TestDeviceFirmNames(t *testing.T) {
 	})
 }
 
-// TestOwnedVehicle checks "vehicle" among [ownedNouns]: a name between
-// an owner's possessive and a vehicle is the owner's model.
+// TestOwnedVehicle checks [ownedVehicle]: a name between an owner's
+// possessive and a kind of vehicle is the owner's model; a vehicle with
+// no machine's kind before it is a firm's ("an investment vehicle").
 func TestOwnedVehicle(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
-			name:   "its model before a vehicle",
+			name:   "its model before a sport/utility vehicle",
 			marked: "Prices\n\n[[Vellor Motors Corp|ORG]] said the price of its [[Tarvo|ORG]] sport/utility vehicle will rise.",
 			want:   []string{`org:vellor-motors ORG "Vellor Motors Corp"`},
 		},
 		{
-			name:   "its models before vehicles",
-			marked: "Prices\n\n[[Vellor Motors Corp|ORG]] said its [[Tarvo|ORG]] vehicles sold well.",
+			name:   "its rocket before a launch vehicle, the noun on the next line",
+			marked: "Space\n\nThe agency delayed the flight of its [[Skarvo|ORG]] launch\nvehicle.",
+			want:   nil,
+		},
+		{
+			name:   "two kinds before vehicles",
+			marked: "Prices\n\n[[Vellor Motors Corp|ORG]] said its [[Tarvo|ORG]] sports utility vehicles sold well.",
 			want:   []string{`org:vellor-motors ORG "Vellor Motors Corp"`},
 		},
 		{
+			name:   "a vehicle with no kind before it is an investment firm",
+			marked: "Stake\n\nThe two men hold 20% through their [[Lemmo Vale|ORG]] vehicle.",
+			want:   []string{`org:lemmo-vale ORG "Lemmo Vale"`},
+		},
+		{
+			name:   "an investment vehicle is a firm",
+			marked: "Stake\n\nThe two men hold 20% through their [[Lemmo Vale|ORG]] investment vehicle.",
+			want:   []string{`org:lemmo-vale ORG "Lemmo Vale"`},
+		},
+		{
 			name:   "a maker's firm before vehicles",
-			marked: "Prices\n\n[[Vellor Motors Corp|ORG]] said its [[Tarvo Inc|ORG]] vehicles sold well.",
+			marked: "Prices\n\n[[Vellor Motors Corp|ORG]] said its [[Tarvo Inc|ORG]] utility vehicles sold well.",
 			want:   []string{`org:tarvo ORG "Tarvo Inc"`, `org:vellor-motors ORG "Vellor Motors Corp"`},
 		},
 		{
 			name:   "a vehicle plant is a place, no model",
-			marked: "Plants\n\n[[Vellor Motors Corp|ORG]] said its [[Tarvo|ORG]] vehicle plant will close.",
+			marked: "Plants\n\n[[Vellor Motors Corp|ORG]] said its [[Tarvo|ORG]] utility vehicle plant will close.",
 			want:   []string{`location:tarvo LOCATION "Tarvo" partial`, `org:vellor-motors ORG "Vellor Motors Corp"`},
 		},
 		{
 			name:   "no owner before the name",
-			marked: "Prices\n\nThe [[Tarvo|ORG]] vehicles sold well.",
+			marked: "Prices\n\nThe [[Tarvo|ORG]] utility vehicles sold well.",
 			want:   []string{`org:tarvo ORG "Tarvo" partial`},
 		},
 	})

@@ -22,8 +22,7 @@ var ownedNouns = names.Set{"technology": true, "technologies": true, "software":
 	"products": true, "brand": true, "brands": true, "device": true, "devices": true, "chip": true,
 	"chips": true, "phone": true, "phones": true, "system": true, "systems": true, "engine": true,
 	"engines": true, "platform": true, "camera": true, "cameras": true, "laptop": true, "laptops": true,
-	"service": true, "network": true, "processor": true, "microprocessor": true, "tablet": true,
-	"vehicle": true, "vehicles": true} // tail15t: "its Zorbit sport/utility vehicle"
+	"service": true, "network": true, "processor": true, "microprocessor": true, "tablet": true}
 
 // ownedTails are the [ownedNouns] that may end the name itself, glued on
 // by the recognizer: "its Zorbit SUV", "its Zorbit console". A service, a
@@ -223,6 +222,7 @@ func ownedThings(a *article) {
 			productFamily(a.text, m) || conferenceEvent(a.text, m) || worksProject(m) || kindApposition(a.text, m) || // tail14d
 			chartWork(a.text, a.ms, i) || machineName(a.text, m) || ownedLine(a.text, m) || shipListed(a.text, m) || // tail14f; tail14l: machineName, ownedLine; tail14v: shipListed
 			namedScale(a.text, m) || // tail15j
+			ownedVehicle(a.text, m) || // tail15t
 			makerList(a.text, m) || castBracket(a.text, a.ms, i) || includeListed(a.text, m) || episodes && episodeListed(a.text, m) { // tail14x; tail15l: episodeListed
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
