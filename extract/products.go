@@ -100,9 +100,8 @@ var thingBefore = names.Set{"the": true, "its": true, "their": true, "his": true
 func deviceAfter(a *article, s, w string) bool {
 	text := a.text
 	for i, end := range wholeWords(text, s) {
-		if end < len(text) && text[end] == ' ' {
-			n, _ := nextWord(text, end)
-			if p, _ := prevWordFast(text, i); deviceNouns[strings.TrimRight(n, ",.;:")] && (thingBefore[p] || possessiveEnd(p) || upperWord(p) && pairName(a, names.Key(p), w)) {
+		if deviceWordAt(text, end) { // tail15t: no firm's noun after the device's word; a line's end too
+			if p, _ := prevWordFast(text, i); thingBefore[p] || possessiveEnd(p) || upperWord(p) && pairName(a, names.Key(p), w) {
 				return true
 			}
 		}

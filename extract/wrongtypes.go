@@ -223,6 +223,7 @@ func ownedThings(a *article) {
 			chartWork(a.text, a.ms, i) || machineName(a.text, m) || ownedLine(a.text, m) || shipListed(a.text, m) || // tail14f; tail14l: machineName, ownedLine; tail14v: shipListed
 			namedScale(a.text, m) || // tail15j
 			soCalledTerm(a.text, m) || // tail15r
+			ownedVehicle(a.text, m) || // tail15t
 			makerList(a.text, m) || castBracket(a.text, a.ms, i) || includeListed(a.text, m) || episodes && episodeListed(a.text, m) { // tail14x; tail15l: episodeListed
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
