@@ -66,10 +66,11 @@ func tickerHeadSpans(body string, sents []text.Sentence, spans []Span, end int) 
 		return spans
 	}
 	sp := &spans[0]
-	if sp.Sentence != 0 || sp.Start != 0 || sp.Type != Location && sp.Type != Person {
+	toks := sents[0].Tokens
+	if sp.Sentence != 0 || sp.Start != 0 || sp.End > len(toks) ||
+		sp.Type != Location && sp.Type != Person && !(sp.Type == Org && placeWordsSpan(toks[:sp.End])) { // tail15w
 		return spans
 	}
-	toks := sents[0].Tokens
 	k := sp.End
 	for k < len(toks) && toks[k].End < end {
 		k++
