@@ -55,9 +55,10 @@ func tickerWord(w string) bool {
 
 // tickerHeadSpans grows the span that opens the headline to the name's end
 // at byte end ([tickerHeadEnd]) and types it an organization, when it is
-// the only span before end, is typed a place or a person (a firm cut to a
-// short name of its own, "ZELTRAN" of "ZELTRAN LABS", links to the body's
-// full name as it is), the words after it up to end may be a firm's
+// the only span before end, is typed a place or a person, or a firm by
+// words the tables know as a place ([placeWordsSpan], tail15w) (a firm
+// cut to a short name of its own, "ZELTRAN" of "ZELTRAN LABS", links to
+// the body's full name as it is), the words after it up to end may be a firm's
 // ([tickerNameTail]), and the body, the text after the headline, does not
 // name the firm longer ([bodyNamesLonger]). It returns spans, changed in
 // place.
