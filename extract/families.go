@@ -19,7 +19,7 @@ func familyNames(text string, ms []*mention) []*mention {
 	var drop []*mention
 	for _, m := range ms {
 		if m.typ == Person && familyAfter(text, m.End) && len(m.words) == 1 && !m.ruled() &&
-			m.Start >= 4 && text[m.Start-4:m.Start] == "the " {
+			m.Start >= 4 && text[m.Start-4:m.Start-1] == "the" && lineSpace(text[m.Start-1]) { // tail15w: or a line break
 			drop = append(drop, m) // the cheap first question: " family" after a name
 		}
 	}
@@ -33,8 +33,16 @@ func familyNames(text string, ms []*mention) []*mention {
 }
 
 // familyAfter reports whether the word "family" (or "family's") follows
-// the name that ends at end, after one space.
+// the name that ends at end, after one space or a line break (tail15w:
+// the wire wraps its lines, "the Tervane\nfamily").
 func familyAfter(text string, end int) bool {
-	rest, ok := strings.CutPrefix(text[end:], " family")
+	if end >= len(text) || !lineSpace(text[end]) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[end+1:], "family")
 	return ok && (rest == "" || !isLetterByte(rest[0]))
 }
+
+// lineSpace reports whether c is a space or a line break: the one byte
+// between two words of a line, or of a wrapped line's end and the next.
+func lineSpace(c byte) bool { return c == ' ' || c == '\n' }

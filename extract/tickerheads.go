@@ -55,9 +55,10 @@ func tickerWord(w string) bool {
 
 // tickerHeadSpans grows the span that opens the headline to the name's end
 // at byte end ([tickerHeadEnd]) and types it an organization, when it is
-// the only span before end, is typed a place or a person (a firm cut to a
-// short name of its own, "ZELTRAN" of "ZELTRAN LABS", links to the body's
-// full name as it is), the words after it up to end may be a firm's
+// the only span before end, is typed a place or a person, or a firm by
+// words the tables know as a place ([placeWordsSpan], tail15w) (a firm
+// cut to a short name of its own, "ZELTRAN" of "ZELTRAN LABS", links to
+// the body's full name as it is), the words after it up to end may be a firm's
 // ([tickerNameTail]), and the body, the text after the headline, does not
 // name the firm longer ([bodyNamesLonger]). It returns spans, changed in
 // place.
@@ -66,10 +67,11 @@ func tickerHeadSpans(body string, sents []text.Sentence, spans []Span, end int) 
 		return spans
 	}
 	sp := &spans[0]
-	if sp.Sentence != 0 || sp.Start != 0 || sp.Type != Location && sp.Type != Person {
+	toks := sents[0].Tokens
+	if sp.Sentence != 0 || sp.Start != 0 || sp.End > len(toks) ||
+		sp.Type != Location && sp.Type != Person && !(sp.Type == Org && placeWordsSpan(toks[:sp.End])) { // tail15w
 		return spans
 	}
-	toks := sents[0].Tokens
 	k := sp.End
 	for k < len(toks) && toks[k].End < end {
 		k++
