@@ -41,9 +41,17 @@ func calendarPhrase(text string, m *mention) bool {
 
 // forecastWord reports whether w, a word of a name with key k, is one a
 // forecast writes before a weekday: a word in lower case ("west"), a point
-// of the compass, or a word the case table finds mostly in lower case.
+// of the compass, a word the case table finds mostly in lower case, or the
+// comparative of one ("Cooler", "Warmer", "Wetter").
 func forecastWord(w, k string) bool {
-	return w != "" && w[0] >= 'a' && w[0] <= 'z' || compassPoints[k] || ner.MostlyLower(k)
+	if w != "" && w[0] >= 'a' && w[0] <= 'z' || compassPoints[k] || ner.MostlyLower(k) {
+		return true
+	}
+	n := len(k)
+	if n < 5 || !strings.HasSuffix(k, "er") {
+		return false
+	}
+	return ner.MostlyLower(k[:n-2]) || k[n-3] == k[n-4] && ner.MostlyLower(k[:n-3])
 }
 
 // otherWeekday reports whether text writes, as a word with a capital, the

@@ -28,6 +28,11 @@ func TestCalendarPhrases(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:   "a short weekday after a comparative, with the weekday alone",
+			marked: "Weather\n\nOSTRAVIA - [[Warmer Thu|PER]], dry Fri. Highs [[Thu|PER]] 60s.",
+			want:   nil,
+		},
+		{
 			name:   "a short weekday after a name's word",
 			marked: "Trade\n\nThe envoy [[Quarin Thu|PER]] met buyers on Fri. [[Quarin Thu|PER]] said so.",
 			want:   []string{`person:quarin-thu PERSON "Quarin Thu"`},
