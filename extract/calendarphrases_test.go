@@ -29,8 +29,13 @@ func TestCalendarPhrases(t *testing.T) {
 		},
 		{
 			name:   "a short weekday after a comparative, with the weekday alone",
-			marked: "Weather\n\nOSTRAVIA - [[Warmer Thu|PER]], dry Fri. Highs [[Thu|PER]] 60s.",
+			marked: "Weather\n\nOSTRAVIA - [[Wetter Thu|PER]], dry Fri. Highs [[Thu|PER]] 60s.",
 			want:   nil,
+		},
+		{
+			name:   "a month's part and a month without a hyphen",
+			marked: "Music\n\nThe band [[Late March|ORG]] toured Ostravia. [[Late March|ORG]] said it sold out.",
+			want:   []string{`org:late-march ORG "Late March"`},
 		},
 		{
 			name:   "a short weekday after a name's word",
