@@ -359,7 +359,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	case makerProduct(text, m): // tail10yi
 		return true
-	case monthTypo(m): // tail10yk
+	case monthTypo(m) || calendarPhrase(text, m) || ofEnding(m): // tail10yk; tail15v: calendarPhrase, ofEnding
 		return true
 	case lonelyOpener(text, m): // tail11e
 		return true
