@@ -28,14 +28,54 @@ import (
 // name in fewer articles goes into the other; of two in as many, the one
 // whose word fewer names hold (the misspelling is rare).
 func (c *corpus) linkMisspelt(l *linking) {
-	type entry struct {
-		i     int32  // in c.fullIDs
-		word  string // the word left out of the bucket's key
-		form  string // the legal form after the name, "" when none
-		words int
+	buckets, wordNames := c.misspeltBuckets()
+	var pairs []misspeltPair
+	partners := map[string][]string{}
+	for _, key := range sortedIDs(buckets) {
+		b := buckets[key]
+		for x, a := range b {
+			for _, y := range b[x+1:] {
+				p, ok := c.misspeltLink(a, y, wordNames)
+				if ok && !slices.Contains(partners[p.from], p.to) {
+					partners[p.from] = append(partners[p.from], p.to)
+					partners[p.to] = append(partners[p.to], p.from)
+					pairs = append(pairs, p)
+				}
+			}
+		}
 	}
-	buckets := map[string][]entry{}
-	wordNames := map[string]int{} // organizations' names holding each word
+	for _, p := range pairs {
+		if len(partners[p.from]) != 1 {
+			continue
+		}
+		if l.resolve(p.from) == l.resolve(p.to) {
+			continue
+		}
+		l.link(RuleSpelling, p.from, p.to, p.score)
+	}
+}
+
+// misspeltEntry is one word of an organization's name in linkMisspelt's
+// buckets.
+type misspeltEntry struct {
+	i     int32  // in c.fullIDs
+	word  string // the word left out of the bucket's key
+	form  string // the legal form after the name, "" when none
+	words int
+}
+
+// misspeltPair is a name that goes into another, and the evidence.
+type misspeltPair struct {
+	from, to string
+	score    float64
+}
+
+// misspeltBuckets puts each word of five letters or more, no digit, of each
+// organization's name (no "@", not of generic words alone) in the bucket of
+// the name's other words, the word's place and its first letter, which a
+// misspelling keeps; wordNames counts the names holding each word.
+func (c *corpus) misspeltBuckets() (buckets map[string][]misspeltEntry, wordNames map[string]int) {
+	buckets, wordNames = map[string][]misspeltEntry{}, map[string]int{}
 	for i, id := range c.fullIDs {
 		f := c.fulls[i]
 		if f.typ != extract.Org || strings.Contains(id, "@") {
@@ -56,63 +96,41 @@ func (c *corpus) linkMisspelt(l *linking) {
 				if len(w) < 5 || strings.ContainsAny(w, "0123456789") {
 					continue
 				}
-				// The key: the other words, the place of the word and its
-				// first letter, which a misspelling keeps.
 				key := strings.Join(ws[:p], " ") + "\x00" + w[:1] + "\x00" + strings.Join(ws[p+1:], " ")
-				buckets[key] = append(buckets[key], entry{int32(i), w, form, len(ws)})
+				buckets[key] = append(buckets[key], misspeltEntry{int32(i), w, form, len(ws)})
 			}
 		}
 	}
-	type pair struct {
-		from, to string
-		score    float64
+	return buckets, wordNames
+}
+
+// misspeltLink returns which of the names of a and y, of one bucket, goes
+// into the other when they are one name misspelt (see linkMisspelt); ok is
+// false when they are not.
+func (c *corpus) misspeltLink(a, y misspeltEntry, wordNames map[string]int) (misspeltPair, bool) {
+	if a.i == y.i || !misspelt(a.word, y.word) || a.form != "" && y.form != "" && a.form != y.form ||
+		a.words == 1 && pluralOnly(a.word, y.word) {
+		return misspeltPair{}, false
 	}
-	var pairs []pair
-	partners := map[string][]string{}
-	for _, key := range sortedIDs(buckets) {
-		b := buckets[key]
-		for x, a := range b {
-			for _, y := range b[x+1:] {
-				if a.i == y.i || !misspelt(a.word, y.word) || a.form != "" && y.form != "" && a.form != y.form ||
-					a.words == 1 && pluralOnly(a.word, y.word) {
-					continue
-				}
-				ia, iy := c.fullIDs[a.i], c.fullIDs[y.i]
-				score, ok := c.misspeltEvidence(ia, iy, a.words)
-				if !ok {
-					continue
-				}
-				from, to := ia, iy
-				fromWord := a.word
-				if c.misspeltKeeps(ia, iy, wordNames[a.word], wordNames[y.word]) {
-					from, to, fromWord = iy, ia, y.word
-				}
-				// A plural is things of the name ("Alfa Romeos", the cars)
-				// or another name (a band beside a magazine): one article
-				// must give both, and without a firm's legal form the name
-				// without the "s" goes into the plural ("Vardel Hotel" into
-				// "Vardel Hotels"), not the other way.
-				if pluralOnly(a.word, y.word) && (countShared(c.full[ia].articles, c.full[iy].articles) == 0 ||
-					a.form == "" && y.form == "" && strings.HasSuffix(fromWord, "s")) {
-					continue
-				}
-				if !slices.Contains(partners[from], to) {
-					partners[from] = append(partners[from], to)
-					partners[to] = append(partners[to], from)
-					pairs = append(pairs, pair{from, to, score})
-				}
-			}
-		}
+	ia, iy := c.fullIDs[a.i], c.fullIDs[y.i]
+	score, ok := c.misspeltEvidence(ia, iy, a.words)
+	if !ok {
+		return misspeltPair{}, false
 	}
-	for _, p := range pairs {
-		if len(partners[p.from]) != 1 {
-			continue
-		}
-		if l.resolve(p.from) == l.resolve(p.to) {
-			continue
-		}
-		l.link(RuleSpelling, p.from, p.to, p.score)
+	from, to := ia, iy
+	fromWord := a.word
+	if c.misspeltKeeps(ia, iy, wordNames[a.word], wordNames[y.word]) {
+		from, to, fromWord = iy, ia, y.word
 	}
+	// A plural is things of the name ("Alfa Romeos", the cars) or another
+	// name (a band beside a magazine): one article must give both, and
+	// without a firm's legal form the name without the "s" goes into the
+	// plural ("Vardel Hotel" into "Vardel Hotels"), not the other way.
+	if pluralOnly(a.word, y.word) && (countShared(c.full[ia].articles, c.full[iy].articles) == 0 ||
+		a.form == "" && y.form == "" && strings.HasSuffix(fromWord, "s")) {
+		return misspeltPair{}, false
+	}
+	return misspeltPair{from, to, score}, true
 }
 
 // misspeltEvidence reports whether the full names a and b, of n words each,
