@@ -175,6 +175,7 @@ func linkCorpus(articles []article, keys *keyInterner) *linking {
 	c.linkGroupNames(l, groups)
 	c.linkGroupShorts(l)
 	c.linkShortsInLong(l)
+	c.linkMisspelt(l)
 	wg.Wait()
 	lu := c.linkPartials(l, ix)
 	c.lu = lu

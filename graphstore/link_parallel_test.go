@@ -171,6 +171,7 @@ func refLinkCorpus(articles []article, keys *keyInterner) *linking {
 	c.refLinkGroupNames(l)
 	c.linkGroupShorts(l)
 	c.linkShortsInLong(l)
+	c.linkMisspelt(l)
 	lu := c.linkPartials(l, ix)
 	c.refLinkTypes(l, votes)
 	lu.split(c, l)

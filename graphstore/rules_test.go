@@ -145,6 +145,7 @@ func ruleCases() []nodeCase {
 		{"group shorts", groupShortCases()},
 		{"shorts in long", shortInLongCases()},
 		{"given names", givenNameCases()},
+		{"misspelt", misspeltCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
