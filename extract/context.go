@@ -325,6 +325,7 @@ func (r *Resolver) townOrClub(a *article, m *mention) {
 		return
 	}
 	if r.t.Places[m.key] || names.IsRegion(m.key) {
+		r.cityClub(a, m) // tail15x
 		return
 	}
 	if !a.sportDone {
@@ -333,7 +334,7 @@ func (r *Resolver) townOrClub(a *article, m *mention) {
 	}
 	w, _ := prevWord(a.text, m.Start)
 	switch {
-	case !a.sport && !squadClub(a.text, m) && !matchSide(a.text, m): // tail11p: a squad list's club; tail14y: matchAgainst; tail15b: matchSide
+	case !a.sport && !squadClub(a.text, m) && !matchSide(a.text, m) && !(townClub(a.text, m) && !longerNamed(a, m)): // tail11p: a squad list's club; tail14y: matchAgainst; tail15b: matchSide; tail15x: townClub
 		m.typ = Location
 	case m.typ == Location && (placePrepositions[strings.ToLower(w)] || strings.HasSuffix(w, "(") || strings.HasSuffix(a.text[:m.Start], "(")):
 	default:
@@ -488,9 +489,13 @@ func (r *Resolver) incorporationPlace(a *article, m *mention) {
 var placePrepositions = names.Set{"in": true, "from": true, "near": true, "around": true, "outside": true}
 
 // sportStory reports whether a text is a football or rugby report: two
-// words of [names.SportWords] at least. (In the BBC's stories, 292 of 511
+// words of [names.SportWords] at least, or a result for its first line
+// ([resultHeadline], tail15x). (In the BBC's stories, 292 of 511
 // of sport are, 31 of 1,714 of other kinds.)
 func sportStory(text string) bool {
+	if resultHeadline(text) { // tail15x
+		return true
+	}
 	var seen []string
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		if k := strings.ToLower(w); names.SportWords[k] && !slices.Contains(seen, k) {
