@@ -489,13 +489,9 @@ func (r *Resolver) incorporationPlace(a *article, m *mention) {
 var placePrepositions = names.Set{"in": true, "from": true, "near": true, "around": true, "outside": true}
 
 // sportStory reports whether a text is a football or rugby report: two
-// words of [names.SportWords] at least, or a result for its first line
-// ([resultHeadline], tail15x). (In the BBC's stories, 292 of 511
+// words of [names.SportWords] at least. (In the BBC's stories, 292 of 511
 // of sport are, 31 of 1,714 of other kinds.)
 func sportStory(text string) bool {
-	if resultHeadline(text) { // tail15x
-		return true
-	}
 	var seen []string
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		if k := strings.ToLower(w); names.SportWords[k] && !slices.Contains(seen, k) {

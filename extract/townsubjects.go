@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/nergraph/nergraph/internal/names"
-)
+import "github.com/nergraph/nergraph/internal/names"
 
 // This file holds a town's bare name that its own clause shows to be a
 // club: the subject of a plural verb ("Quarbin have signed a striker",
@@ -83,23 +79,4 @@ func paragraphOpen(text string, i int) bool {
 		j--
 	}
 	return j == 0 || text[j-1] == '\n'
-}
-
-// resultHeadline reports whether a story's first line is a match's result,
-// two sides and the score between them, 80 bytes at most: "Quarbin 27-27
-// Tervane Rovers". Such a story is a match report whatever words of the
-// sport it uses (a rugby report may speak only of tries and conversions),
-// and its towns are its clubs ([sportStory]).
-func resultHeadline(text string) bool {
-	line, _, _ := strings.Cut(text[:min(len(text), 81)], "\n")
-	if len(line) > 80 || strings.IndexByte(line, '-') < 0 {
-		return false // the cheap question first: a hyphen in a short first line
-	}
-	ws := strings.Fields(line)
-	for i := 1; i+1 < len(ws); i++ {
-		if scoreWord(ws[i]) && upperWord(ws[i-1]) && upperWord(ws[i+1]) {
-			return true
-		}
-	}
-	return false
 }
