@@ -325,6 +325,7 @@ func (r *Resolver) townOrClub(a *article, m *mention) {
 		return
 	}
 	if r.t.Places[m.key] || names.IsRegion(m.key) {
+		r.cityClub(a, m) // tail15x
 		return
 	}
 	if !a.sportDone {
@@ -333,7 +334,7 @@ func (r *Resolver) townOrClub(a *article, m *mention) {
 	}
 	w, _ := prevWord(a.text, m.Start)
 	switch {
-	case !a.sport && !squadClub(a.text, m) && !matchSide(a.text, m): // tail11p: a squad list's club; tail14y: matchAgainst; tail15b: matchSide
+	case !a.sport && !squadClub(a.text, m) && !matchSide(a.text, m) && !(townClub(a.text, m) && !longerNamed(a, m)): // tail11p: a squad list's club; tail14y: matchAgainst; tail15b: matchSide; tail15x: townClub
 		m.typ = Location
 	case m.typ == Location && (placePrepositions[strings.ToLower(w)] || strings.HasSuffix(w, "(") || strings.HasSuffix(a.text[:m.Start], "(")):
 	default:
