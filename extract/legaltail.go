@@ -16,5 +16,5 @@ var legalTails = names.Set{"nl": true}
 // legalTail reports whether the word after the suffix ws[i] is a legal
 // form that ends the name.
 func legalTail(ws []word, i int) bool {
-	return i == len(ws)-2 && legalTails.Has(ws[i+1].text)
+	return i == len(ws)-2 && legalTails.Has(ws[i+1].text) || seriesTail(ws, i) // tail15u: seriesTail
 }

@@ -698,6 +698,9 @@ func orgCut(text string, ws []word) (first, rest []word) {
 		}
 		return first, nil
 	}
+	if p := limitedPartnershipCut(ws); p != nil && !ok { // tail15u: limitedPartnershipCut
+		return p, nil
+	}
 	if !ok {
 		first, rest = corpCut(ws)
 	}

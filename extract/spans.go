@@ -56,7 +56,8 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	// tail10yj
 	// tail13b: bothAndSpans, countryPairSpans; tail13g: pluralOwnerSpans; tail13i: possessiveStaffSpans (before
 	// pluralOwnerSpans, which cuts "Quarbin Securities' Vell" to the owner), verbInsideSpans, remitHolderSpans
-	spans = bothAndSpans(sents, countryPairSpans(sents, atSeatSpans(sents, pluralOwnerSpans(sents, possessiveStaffSpans(sents, spans)))))
+	// tail15u: bodyOwnerSpans
+	spans = bodyOwnerSpans(sents, bothAndSpans(sents, countryPairSpans(sents, atSeatSpans(sents, pluralOwnerSpans(sents, possessiveStaffSpans(sents, spans))))))
 	spans = townVenueSpans(sents, echoPartnerSpans(sents, leadSuffixSpans(sents, r.fragmentSpans(sents, r.gluedSpans(sents, verbInsideSpans(sents, remitHolderSpans(sents, titleTailSpans(titleEnd, sents, commonAndSpans(titleEnd, sents, spans))))))))) // tail15d: townVenueSpans; tail14u: echoPartnerSpans; tail13p: commonAndSpans; tail13o: leadSuffixSpans (tail13o2); tail13y: titleTailSpans
 	out := spans[:0]
 	for _, sp := range spans {
