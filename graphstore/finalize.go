@@ -417,6 +417,7 @@ func (acc *accumulator) nodeList() ([]Node, map[string]int, []int32) {
 			nodes[r] = acc.nodes[order[r]].node()
 		}
 	})
+	acc.mendMisspeltLabels(nodes, order)
 	index := make(map[string]int, len(nodes))
 	for i, n := range nodes {
 		index[n.ID] = i
