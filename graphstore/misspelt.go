@@ -126,7 +126,7 @@ func (c *corpus) misspeltLink(a, y misspeltEntry, wordNames map[string]int) (mis
 	// name (a band beside a magazine): one article must give both, and
 	// without a firm's legal form the name without the "s" goes into the
 	// plural ("Vardel Hotel" into "Vardel Hotels"), not the other way.
-	if pluralOnly(a.word, y.word) && (countShared(c.full[ia].articles, c.full[iy].articles) == 0 ||
+	if pluralOnly(a.word, y.word) && (countCommon(c.full[ia].articles, c.full[iy].articles) == 0 ||
 		a.form == "" && y.form == "" && strings.HasSuffix(fromWord, "s")) {
 		return misspeltPair{}, false
 	}
@@ -138,7 +138,7 @@ func (c *corpus) misspeltLink(a, y misspeltEntry, wordNames map[string]int) (mis
 // context; score is the articles shared or the context's score.
 func (c *corpus) misspeltEvidence(a, b string, n int) (float64, bool) {
 	fa, fb := c.full[a], c.full[b]
-	if shared := countShared(fa.articles, fb.articles); shared > 0 {
+	if shared := countCommon(fa.articles, fb.articles); shared > 0 {
 		return float64(shared), true
 	}
 	if n < 2 {
@@ -162,24 +162,6 @@ func (c *corpus) misspeltKeeps(a, b string, na, nb int) bool {
 		return na > nb
 	}
 	return a < b
-}
-
-// countShared counts the articles two sorted lists share.
-func countShared(a, b []int) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
 }
 
 // misspelt reports whether two words are one spelled two ways: one letter
