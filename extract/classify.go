@@ -180,6 +180,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		resultRowLabel(text, m),                                                                  // tail14e
 		holidayName(text, m), possessiveOpener(m), pollName(text, m), maruShip(m), dowAverage(m), // tail14m
 		feastFigure(text, m),   // tail14z
+		policyPaper(m),         // tail16c
 		r.unnamedBody(text, m): // tail14v
 		m.typ, m.typed = Misc, true
 	case sentenceAdverb(text, m), formAlone(m), digitPerson(m), genreOpener(text, m), lyOpener(text, m): // tail12c: formAlone; tail13w: digitPerson; tail13v: genreOpener; tail14g: lyOpener

@@ -48,7 +48,7 @@ func (r *Resolver) firmApposition(text string, m *mention) bool {
 		return false
 	}
 	if after != "" {
-		if head, ok := firmHead(after); ok && appositionFirms[head] {
+		if head, ok := firmHead(skipScope(after)); ok && appositionFirms[head] { // tail16c: skipScope
 			return true
 		}
 	}
