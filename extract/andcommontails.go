@@ -20,9 +20,9 @@ const andTailMax = 3
 // Farming and Finance". A reader takes one name for three cues together:
 // the name is introduced as one thing (after "the", a possessive, or a
 // unit's noun: "its", "Quarbin's", "a new division"); the words after
-// "and" are one to three capitalized words that end in a common word
-// ([ner.CommonWord]: "Supplies", "Disease", "Finance") and name no body of
-// their own (no organization's head, no company suffix); and the run ends
+// "and" are one to three capitalized words that begin and end in a common
+// word ([ner.CommonWord]: "Supplies", "Inner Ear Disease", "Finance") and
+// name no body of their own (no organization's head, no company suffix); and the run ends
 // where the name does, at a lower-case word or a stop, not at a plural of
 // units ("its Tervane Paper and Packaging divisions" are two) nor at
 // another capitalized word ("and Finance Minister Ann Vell" is a title).
@@ -95,8 +95,8 @@ func andCommonTail(toks []text.Token, spans []Span, i int) (int, int) {
 			return -1, -1
 		}
 	}
-	if !ner.CommonWord(strings.ToLower(toks[e-1].Text)) {
-		return -1, -1
+	if !ner.CommonWord(strings.ToLower(toks[k].Text)) || !ner.CommonWord(strings.ToLower(toks[e-1].Text)) {
+		return -1, -1 // "and Vellmark Diplomat": a brand's or a name's first word opens a second name
 	}
 	if e < len(toks) {
 		next := toks[e].Text

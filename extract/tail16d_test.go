@@ -25,7 +25,7 @@ func TestAndCommonTailSpans(t *testing.T) {
 		},
 		{
 			name:   "two units before a plural",
-			marked: "Sale\n\nQuarbin Corp said its [[Tervane Paper|ORG]] and Packaging divisions will be sold.",
+			marked: "Sale\n\nQuarbin Corp said its [[Tervane Paper|ORG]] and Supplies divisions will be sold.",
 			want:   []string{`org:tervane-paper ORG "Tervane Paper"`},
 		},
 		{
@@ -35,13 +35,23 @@ func TestAndCommonTailSpans(t *testing.T) {
 		},
 		{
 			name:   "a body's head ends the first name",
-			marked: "Talks\n\nHe told the [[Tervane Trade Council|ORG]] and Treasury officials that prices rose.",
-			want:   []string{`org:tervane-trade-council ORG "Tervane Trade Council"`},
+			marked: "Talks\n\nHe told the [[Tervane Trade Council|ORG]] and Housing officials that prices rose.",
+			want:   []string{`org:housing ORG "Housing" partial`, `org:tervane-trade-council ORG "Tervane Trade Council"`},
 		},
 		{
 			name:   "a second body's head after and",
-			marked: "Talks\n\nHe told the [[Tervane Farming|ORG]] and Quarn Council that prices rose.",
+			marked: "Talks\n\nHe told the [[Tervane Farming|ORG]] and Housing Council that prices rose.",
 			want:   []string{`org:tervane-farming ORG "Tervane Farming"`},
+		},
+		{
+			name:   "a long run of capitalized words",
+			marked: "Talks\n\nHe read the [[Tervane Farming|ORG]] and Fish Oil Supplies Vellmark Report today.",
+			want:   []string{`org:tervane-farming ORG "Tervane Farming"`},
+		},
+		{
+			name:   "a far side that opens with a name",
+			marked: "Cars\n\nPrices of the [[Lemmox Grand Tourer|ORG]] and [[Vellmark Diplomat|PER]] will not change.",
+			want:   []string{`org:lemmox-grand-tourer ORG "Lemmox Grand Tourer"`, `person:vellmark-diplomat PERSON "Vellmark Diplomat"`},
 		},
 		{
 			name:   "a person's pair",
