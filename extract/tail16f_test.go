@@ -56,3 +56,38 @@ func TestGivenStartSpans(t *testing.T) {
 		},
 	}, mentionCounts)
 }
+
+// TestRemitListSpans checks [remitListSpans] and [remitComma] through the
+// resolver: a body's name after "for" or "of" goes on over a comma and a
+// list of its remits, common nouns with capitals, the last after "and";
+// a list of names, a list followed by a capitalized word, and two bodies'
+// names parted at a head's comma are left.
+func TestRemitListSpans(t *testing.T) {
+	checkSummaries(t, []markedCase{
+		{
+			name:   "a body's remits cut at the comma",
+			marked: "Water\n\nThe [[Ministry of Water|ORG]], [[Forests and Rural Affairs|ORG]] said no.",
+			want:   []string{"org:ministry-of-water-forests-and-rural-affairs 1"},
+		},
+		{
+			name:   "a remit that is an organization's head before the comma",
+			marked: "Water\n\nA [[Department for Media, Forests and Sport|ORG]] spokeswoman said no.",
+			want:   []string{"org:department-for-media-forests-and-sport 1"},
+		},
+		{
+			name:   "a list of firms after a body",
+			marked: "Water\n\nThe [[Ministry of Water|ORG]], [[Quarbin|ORG]] and [[Tervane|ORG]] met.",
+			want:   []string{"org:ministry-of-water 1", "org:quarbin 1", "org:tervane 1"},
+		},
+		{
+			name:   "a list followed by a capitalized word",
+			marked: "Water\n\nThe [[Ministry of Water|ORG]], Forests and Rural Affairs Minister [[Ann Vell|PERSON]] said.",
+			want:   []string{"org:ministry-of-water 1", "person:ann-vell 1"},
+		},
+		{
+			name:   "two firms parted at a head's comma",
+			marked: "Water\n\nShares of [[Quarbin Media, Tervane Bank|ORG]] rose.",
+			want:   []string{"org:quarbin-media 1", "org:tervane-bank 1"},
+		},
+	}, mentionCounts)
+}
