@@ -900,7 +900,7 @@ func cutStateBefore(text string, ws []word) []word {
 func commaCut(ws []word) (first, rest []word) {
 	for i := 1; i < len(ws)-2; i++ {
 		t := ws[i].text
-		if !strings.HasSuffix(t, ",") || !names.OrgHeads.Has(strings.TrimSuffix(t, ",")) {
+		if !strings.HasSuffix(t, ",") || !names.OrgHeads.Has(strings.TrimSuffix(t, ",")) || remitComma(ws, i) { // tail16f: remitComma
 			continue
 		}
 		l, r := ws[:i+1], ws[i+1:]

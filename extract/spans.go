@@ -52,7 +52,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	spans = r.listAndSpans(sents, siblingSpans(sents, r.commaAndFirmSpans(sents, r.andJoinSpans(sents, r.firmPartSpans(sents, spans)))))
 	trimNumbers(sents, spans)
 	trimPostNominals(sents, spans)
-	countryWordSpans(sents, spans) // tail10ya
+	countryWordSpans(sents, givenStartSpans(sents, remitListSpans(sents, spans))) // tail10ya; tail16f: givenStartSpans, remitListSpans
 	// tail10yj
 	// tail13b: bothAndSpans, countryPairSpans; tail13g: pluralOwnerSpans; tail13i: possessiveStaffSpans (before
 	// pluralOwnerSpans, which cuts "Quarbin Securities' Vell" to the owner), verbInsideSpans, remitHolderSpans
