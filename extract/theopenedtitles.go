@@ -36,7 +36,8 @@ var theActWords = names.Set{"act": true, "acts": true, "band": true, "bands": tr
 // periodical's as often); a name with an organization's word, an outlet's
 // word or a company's suffix ([thingName], [names.IsOutletName]); one
 // whose last word ends in "s" (bands: "The Lemmo Vells"); one with "and"
-// (two bands, "The Lemmo and New Vell"); an acronym; a name after a word of
+// (two bands, "The Lemmo and New Vell": "and" is among the organization's
+// words [thingName] reads); an acronym; a name after a word of
 // a performer, a periodical or an introducer ([theActWords]), or after
 // "according to" or "known as"; a name before a bracket (a body's acronym);
 // a name a lower-case word follows ([titleEnds]: a modifier, "The Vell
@@ -49,7 +50,7 @@ func theOpenedTitle(text string, m *mention) bool {
 		return false // the usual case, decided at once
 	}
 	if !workTyped(m) || len(m.words) < 2 || m.headline || m.acronym || strings.HasSuffix(last(m.words), "s") ||
-		containsString(m.words, "and") || names.IsOutletName(m.key) {
+		names.IsOutletName(m.key) {
 		return false
 	}
 	q, qs := prevWordFast(text, s-4)
