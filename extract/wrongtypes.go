@@ -235,6 +235,8 @@ func ownedThings(a *article) {
 		} else if partIn(a.text, m) || bestWork(a.text, a.ms, i) { // tail11w
 			things = append(things, m.key)
 			played = append(played, m.key)
+		} else if theOpenedTitle(a.text, m) { // tail16b
+			things = append(things, m.key)
 		}
 	}
 	things = subtitleThings(a, things) // tail12v
