@@ -334,7 +334,7 @@ func firmUnit(text string, m *mention) bool {
 		n, _ := nextWord(text, m.End)
 		return possessiveEnd(p) && upperWord(p) && unitNouns[strings.TrimRight(n, ",.;:")]
 	}
-	rest, ok := strings.CutPrefix(text[m.End:], ", ")
+	rest, ok := commaRest(text, m.End) // tail16e: or a comma at a line's end
 	if p, ps := prevWordFast(text, m.Start); !ok || unitTowns[strings.ToLower(p)] && !dealOf(text, p, ps) {
 		return false // "Quarbin BV of Tervane, a subsidiary of", "a service in Tervane, a division of"
 	}
@@ -370,7 +370,7 @@ func thingApposition(text string, m *mention) bool {
 		len(m.words) == 0 || len(m.words) > 4 {
 		return false
 	}
-	rest, ok := strings.CutPrefix(text[m.End:], ", ")
+	rest, ok := commaRest(text, m.End) // tail16e: or a comma at a line's end
 	if !ok {
 		return false
 	}
