@@ -72,3 +72,46 @@ func TestCommaAppositions(t *testing.T) {
 		},
 	})
 }
+
+// TestOwnedCraft checks [ownedCraft]: a name between an owner's
+// possessive and a kind of craft is the owner's model; a maker's name, a
+// place, a firm's noun after the craft, no owner, keep the name.
+func TestOwnedCraft(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a fighter after two modifiers",
+			marked: "Radar\n\n[[Vellor Inc|ORG]] will update the radar of the Navy's [[TK-9 Kestrel|ORG]] frontline tactical fighter.",
+			want:   []string{`org:vellor ORG "Vellor Inc"`},
+		},
+		{
+			name:   "a helicopter right after the name",
+			marked: "Crash\n\n[[Quarbin Corp|ORG]] said its [[Skarvo|ORG]] helicopter crashed near the coast.",
+			want:   []string{`org:quarbin ORG "Quarbin Corp"`},
+		},
+		{
+			name:   "a jet on the next line",
+			marked: "Jets\n\n[[Quarbin Corp|ORG]] said its [[Zorbit|PERSON]] business\njet will fly in May.",
+			want:   []string{`org:quarbin ORG "Quarbin Corp"`},
+		},
+		{
+			name:   "a maker's name before its craft",
+			marked: "Jets\n\n[[Tervane Air|ORG]] said their [[Airbus|ORG]] airliner was delayed.",
+			want:   []string{`org:airbus ORG "Airbus" partial`, `org:tervane-air ORG "Tervane Air"`},
+		},
+		{
+			name:   "a division after the craft",
+			marked: "Jobs\n\n[[Quarbin Corp|ORG]] said its [[Zorbit|ORG]] aircraft division will be sold.",
+			want:   []string{`org:quarbin ORG "Quarbin Corp"`, `org:zorbit ORG "Zorbit" partial`},
+		},
+		{
+			name:   "a firm's word in the name",
+			marked: "Jets\n\n[[Quarbin Corp|ORG]] sold its [[Zorbit Aviation Inc|ORG]] jets to a bank.",
+			want:   []string{`org:quarbin ORG "Quarbin Corp"`, `org:zorbit-aviation ORG "Zorbit Aviation Inc"`},
+		},
+		{
+			name:   "no owner before the name",
+			marked: "Jets\n\nThe lessor bought [[Zorbit|ORG]] jets from [[Quarbin Corp|ORG]] last year.",
+			want:   []string{`org:quarbin ORG "Quarbin Corp"`, `org:zorbit ORG "Zorbit" partial`},
+		},
+	})
+}

@@ -224,6 +224,7 @@ func ownedThings(a *article) {
 			namedScale(a.text, m) || // tail15j
 			soCalledTerm(a.text, m) || // tail15r
 			ownedVehicle(a.text, m) || // tail15t
+			ownedCraft(a.text, m) || // tail16e
 			makerList(a.text, m) || castBracket(a.text, a.ms, i) || includeListed(a.text, m) || episodes && episodeListed(a.text, m) { // tail14x; tail15l: episodeListed
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
