@@ -115,3 +115,21 @@ func TestOwnedCraft(t *testing.T) {
 		},
 	})
 }
+
+// TestWorldwideFirm checks "worldwide" in [personFirmTails]: a name of two
+// words or more typed a person and ending in it is a firm; a person's
+// name before the word, outside the name, is left.
+func TestWorldwideFirm(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "an agency's name ending in Worldwide",
+			marked: "Ads\n\nThe group merged the agencies of [[Tarvo Lemmon Worldwide|PERSON]] in May.",
+			want:   []string{`org:tarvo-lemmon-worldwide ORG "Tarvo Lemmon Worldwide"`},
+		},
+		{
+			name:   "worldwide after a person's name, outside it",
+			marked: "Ads\n\n[[Ann Lemmon|PERSON]] said sales rose worldwide in May.",
+			want:   []string{`person:ann-lemmon PERSON "Ann Lemmon"`},
+		},
+	})
+}
