@@ -55,7 +55,7 @@ func businessOf(text string, m *mention) bool {
 	if m.typ != Person && m.typ != Location || m.canon != "" || m.country >= 0 {
 		return false
 	}
-	rest, ok := strings.CutPrefix(text[m.End:], ", ")
+	rest, ok := commaRest(text, m.End) // tail16e: or a comma at a line's end
 	if !ok {
 		return false
 	}

@@ -24,7 +24,7 @@ var medicineHeads = names.Set{"drug": true, "vaccine": true, "medicine": true, "
 // reads is a word of [medicineHeads]. A phrase that goes on with "of" is
 // no medicine's ("Quarbin, a maker of drugs").
 func medicineApposition(text string, m *mention) bool {
-	rest, ok := strings.CutPrefix(text[m.End:], ", ")
+	rest, ok := commaRest(text, m.End) // tail16e: or a comma at a line's end
 	if !ok {
 		if rest, ok = strings.CutPrefix(text[m.End:], " is "); !ok {
 			return false // the cheap first question

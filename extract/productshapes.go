@@ -223,7 +223,9 @@ func roleOpener(text string, ws []word, typ Type) bool {
 // "Tervane Digital", "Quarbin Interactive", "Lemmox Films".
 var personFirmTails = names.Set{"digital": true, "interactive": true, "films": true, "pictures": true,
 	"studios": true, "productions": true, "technologies": true, "software": true, "networks": true,
-	"wireless": true, "pharmaceuticals": true, "electronics": true, "mining": true}
+	"wireless": true, "pharmaceuticals": true, "electronics": true, "mining": true,
+	"worldwide": true, // tail16e: an agency's or a group's "Tervane Lemmon Worldwide"
+}
 
 // firmTailPerson reports whether a name of two words or more typed a
 // person, that no alias rule named, ends in one of [personFirmTails]: "Tervane

@@ -72,7 +72,7 @@ func TestNamedUnit(t *testing.T) {
 		},
 		{
 			name:   "a noun after business",
-			marked: "Jets\n\nIt will stretch its [[Zorbit|PERSON]] business jet.",
+			marked: "Parks\n\nIt will enlarge its [[Zorbit|PERSON]] business park.", // tail16e: "business jet" is [ownedCraft]'s
 			want:   []string{`person:zorbit PERSON "Zorbit" partial`},
 		},
 		{

@@ -224,6 +224,7 @@ func ownedThings(a *article) {
 			namedScale(a.text, m) || // tail15j
 			soCalledTerm(a.text, m) || // tail15r
 			ownedVehicle(a.text, m) || // tail15t
+			ownedCraft(a.text, m) || // tail16e
 			makerList(a.text, m) || castBracket(a.text, a.ms, i) || includeListed(a.text, m) || episodes && episodeListed(a.text, m) { // tail14x; tail15l: episodeListed
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
@@ -336,7 +337,7 @@ func firmUnit(text string, m *mention) bool {
 		n, _ := nextWord(text, m.End)
 		return possessiveEnd(p) && upperWord(p) && unitNouns[strings.TrimRight(n, ",.;:")]
 	}
-	rest, ok := strings.CutPrefix(text[m.End:], ", ")
+	rest, ok := commaRest(text, m.End) // tail16e: or a comma at a line's end
 	if p, ps := prevWordFast(text, m.Start); !ok || unitTowns[strings.ToLower(p)] && !dealOf(text, p, ps) {
 		return false // "Quarbin BV of Tervane, a subsidiary of", "a service in Tervane, a division of"
 	}
@@ -372,7 +373,7 @@ func thingApposition(text string, m *mention) bool {
 		len(m.words) == 0 || len(m.words) > 4 {
 		return false
 	}
-	rest, ok := strings.CutPrefix(text[m.End:], ", ")
+	rest, ok := commaRest(text, m.End) // tail16e: or a comma at a line's end
 	if !ok {
 		return false
 	}
