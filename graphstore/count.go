@@ -16,7 +16,7 @@ type EntityCount struct {
 	ID      string
 	Name    string // the name the article gave it: the node's label by vote
 	Type    extract.Type
-	ISO     string // ISO 3166-1 alpha-2, for countries
+	ISO     string // ISO 3166-1 alpha-2, for countries; for a town, the ISO 3166-2 code of the state its article writes after it (see stateAfter)
 	Partial bool   // a lone short name, which the graph may link to a full name
 	// Unsure: the recognizer was unsure of it in the article
 	// (extract.Entity.Unsure). A node all of whose entities are unsure is
@@ -100,6 +100,9 @@ func countWith(doc *extract.Doc, name, alias func(string) string) ArticleCounts 
 		}
 		slices.Sort(ec.Sentences)
 		ec.Sentences = slices.Compact(ec.Sentences)
+		if e.Type == extract.Location && e.ISO == "" {
+			ec.ISO = name(stateAfter(doc.Text, &e))
+		}
 		a.Entities = append(a.Entities, ec)
 	}
 	a.Entities = NormalizeEntities(a.Entities)

@@ -364,8 +364,17 @@ func unsureNodes(articles []article, link *linking) map[string]bool {
 	return unsure
 }
 
+// nodeISO returns the ISO code of an entry that is a node's: a country's,
+// not the state a town's article writes after it (see stateAfter).
+func nodeISO(iso string) string {
+	if strings.Contains(iso, "-") {
+		return ""
+	}
+	return iso
+}
+
 func newNodeAcc(id string, e *entry) *nodeAcc {
-	return &nodeAcc{Node: Node{ID: id, Type: e.typ, ISO: e.iso}, labels: map[string]int{}, partials: map[string]int{},
+	return &nodeAcc{Node: Node{ID: id, Type: e.typ, ISO: nodeISO(e.iso)}, labels: map[string]int{}, partials: map[string]int{},
 		types: map[extract.Type]int{}, partialTypes: map[extract.Type]int{}, aliases: map[string]int{}}
 }
 
@@ -380,8 +389,8 @@ func (n *nodeAcc) count(e *entry, date time.Time, vote int) {
 		n.types[e.typ] += vote
 		n.labels[e.name] += int(e.mentions)
 	}
-	if e.iso != "" {
-		n.ISO = e.iso
+	if iso := nodeISO(e.iso); iso != "" {
+		n.ISO = iso
 	}
 	n.Mentions += int(e.mentions)
 	n.Articles++

@@ -182,10 +182,15 @@ func (l *linking) goesTo(art int, from, id string) bool {
 // moveIn links the ids of article art that go to the node id (see
 // goesTo) to the node to instead.
 func (c *corpus) moveIn(l *linking, art int, id, to string) {
+	c.moveInBy(l, RuleKindSplit, art, id, to)
+}
+
+// moveInBy is moveIn with the links made recorded under rule.
+func (c *corpus) moveInBy(l *linking, rule LinkRule, art int, id, to string) {
 	artID := c.articles[art].id
 	for _, e := range c.articles[art].entries {
 		if e.id != id && l.goesTo(art, e.id, id) {
-			l.linkIn(RuleKindSplit, art, artID, e.id, to, 0)
+			l.linkIn(rule, art, artID, e.id, to, 0)
 		}
 	}
 	for i := range l.links {
@@ -194,6 +199,6 @@ func (c *corpus) moveIn(l *linking, art int, id, to string) {
 		}
 	}
 	if c.names(art, id) {
-		l.linkIn(RuleKindSplit, art, artID, id, to, 0)
+		l.linkIn(rule, art, artID, id, to, 0)
 	}
 }

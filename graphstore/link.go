@@ -183,6 +183,7 @@ func linkCorpus(articles []article, keys *keyInterner) *linking {
 	lu.split(c, l) // after the types: a name a type vote moved is no line-up's alone
 	c.linkClubTowns(l, lu)
 	c.splitFacilities(l)
+	c.splitTownStates(l)
 	c.splitAcronyms(l)
 	c.splitKinds(l, lu)
 	l.followChains()

@@ -106,10 +106,15 @@ package graphstore
 // (misspelt.go), which the fixed corpus does not meet and the rules' test
 // corpora do; 21, an organization's label vote tied between two spellings
 // of its name takes the spelling more of the graph's names hold
-// (misspeltlabel.go), which neither meets.
-const CacheRules = 21
+// (misspeltlabel.go), which neither meets; 22, the articles of a town's
+// id that write another state after it ("Pellworth, Ore.") than most of its
+// articles do a node of that state's town (townstates.go; the state is
+// kept on a town's stored rows, its ISO, from this version's ingest on: a
+// store ingested before splits no town until ingested anew), which the
+// fixed corpus does not meet and the rules' test corpora do.
+const CacheRules = 22
 
 // cacheRulesHash is the hash TestCacheRules computes of the graph and the
 // links of a small fixed corpus of stored rows (testdata/rules) and of the
 // linking rules' test corpora under the rules named by CacheRules.
-const cacheRulesHash = "9c27edb3d7196a97faba64c33b49cbb404398bdb8db02a88180b78dd40daa514"
+const cacheRulesHash = "0d08430b6f8ee42c5e6933be6e777a65584837a23721df8f5583da6f86bd6e47"

@@ -124,6 +124,7 @@ func ruleCases() []nodeCase {
 		{"context", contextCases()},
 		{"club town", clubTownCases()},
 		{"facilities", facilityCases()},
+		{"town states", townStateCases()},
 		{"possessive", possessiveCases()},
 		{"own names", ownNamesCases()},
 		{"town bodies", townBodyCases()},
