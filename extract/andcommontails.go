@@ -60,16 +60,7 @@ func andCommonTailSpans(titleEnd int, sents []text.Sentence, spans []Span) []Spa
 			gone = append(gone, j)
 		}
 	}
-	if gone == nil {
-		return spans
-	}
-	out := spans[:0]
-	for i, sp := range spans {
-		if !slices.Contains(gone, i) {
-			out = append(out, sp)
-		}
-	}
-	return out
+	return dropIndexed(spans, gone)
 }
 
 // andCommonTail returns the end of the words after spans[i]'s "and" that

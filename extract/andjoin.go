@@ -174,6 +174,21 @@ func joinOrgPair(spans []Span, i, end int) {
 	spans[i+1].End = spans[i+1].Start
 }
 
+// dropIndexed returns spans without the spans at the indexes in gone, in
+// place; spans as they are when gone is empty.
+func dropIndexed(spans []Span, gone []int) []Span {
+	if len(gone) == 0 {
+		return spans
+	}
+	out := spans[:0]
+	for i, sp := range spans {
+		if !slices.Contains(gone, i) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
 // dropEmptied returns spans without the spans a join emptied (Start ==
 // End), when a join was made (changed); spans as they are otherwise.
 func dropEmptied(spans []Span, changed bool) []Span {

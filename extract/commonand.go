@@ -63,16 +63,7 @@ func commonAndSpans(titleEnd int, sents []text.Sentence, spans []Span) []Span {
 			}
 		}
 	}
-	if gone == nil {
-		return spans
-	}
-	out := spans[:0]
-	for i, sp := range spans {
-		if !slices.Contains(gone, i) {
-			out = append(out, sp)
-		}
-	}
-	return out
+	return dropIndexed(spans, gone)
 }
 
 // commonAndAfter returns the end of the common words' run after spans[i]'s

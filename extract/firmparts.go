@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/nergraph/nergraph/extract/text"
@@ -47,16 +46,7 @@ func (r *Resolver) firmPartSpans(sents []text.Sentence, spans []Span) []Span {
 			drop = append(drop, prev)
 		}
 	}
-	if len(drop) == 0 {
-		return spans
-	}
-	out := spans[:0]
-	for i, sp := range spans {
-		if !slices.Contains(drop, i) {
-			out = append(out, sp)
-		}
-	}
-	return out
+	return dropIndexed(spans, drop)
 }
 
 // commaFirm reports whether the span sp is a firm "Y and Co" or "Y and

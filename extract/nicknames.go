@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"slices"
-
-	"github.com/nergraph/nergraph/extract/text"
-)
+import "github.com/nergraph/nergraph/extract/text"
 
 // nickQuotes open and close a nickname written between a person's first
 // name and surname: `Lemmo "QB" Rigby`, "Lemmo ‘QB’ Rigby".
@@ -62,16 +58,7 @@ func quotedNicknameSpans(sents []text.Sentence, spans []Span) []Span {
 		}
 		i = j
 	}
-	if drop == nil {
-		return spans
-	}
-	out := spans[:0]
-	for k, sp := range spans {
-		if !slices.Contains(drop, k) {
-			out = append(out, sp)
-		}
-	}
-	return out
+	return dropIndexed(spans, drop)
 }
 
 // nameTokens reports whether every token is a word that begins with a
