@@ -29,7 +29,8 @@ var theActWords = names.Set{"act": true, "acts": true, "band": true, "bands": tr
 	"daily": true, "tabloid": true, "told": true, "called": true, "named": true}
 
 // theOpenedTitle reports whether a name the recognizer typed as an
-// organization stands right after a capitalized "The" inside a sentence:
+// organization (or, tail16g, as a person or a place by [theOpenedOther]'s
+// narrower guards) stands right after a capitalized "The" inside a sentence:
 // after a lower-case word ("read The Zorbit Tale", "tip The Lemmo") or a
 // list's comma ("Vell Road, The Quarbin Way and others"). Such a name is a
 // work's title. Left: a name of one word ("The Vell", a band's or a
@@ -46,8 +47,11 @@ var theActWords = names.Set{"act": true, "acts": true, "band": true, "bands": tr
 // first question is the four bytes before the name.
 func theOpenedTitle(text string, m *mention) bool {
 	s := m.Start
-	if s < 6 || text[s-1] != ' ' || text[s-4:s-1] != "The" || text[s-5] != ' ' || m.typ != Org {
+	if s < 6 || text[s-1] != ' ' || text[s-4:s-1] != "The" || text[s-5] != ' ' {
 		return false // the usual case, decided at once
+	}
+	if m.typ != Org && !theOpenedOther(text, m) { // tail16g: a person's or a place's type, narrowly
+		return false
 	}
 	if !workTyped(m) || len(m.words) < 2 || m.headline || m.acronym || strings.HasSuffix(last(m.words), "s") ||
 		names.IsOutletName(m.key) {
