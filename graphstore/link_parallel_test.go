@@ -173,6 +173,7 @@ func refLinkCorpus(articles []article, keys *keyInterner) *linking {
 	c.linkShortsInLong(l)
 	c.linkMisspelt(l)
 	lu := c.linkPartials(l, ix)
+	c.linkMisspeltShorts(l)
 	c.refLinkTypes(l, votes)
 	lu.split(c, l)
 	l.followChains()

@@ -111,10 +111,14 @@ package graphstore
 // articles do a node of that state's town (townstates.go; the state is
 // kept on a town's stored rows, its ISO, from this version's ingest on: a
 // store ingested before splits no town until ingested anew), which the
-// fixed corpus does not meet and the rules' test corpora do.
-const CacheRules = 22
+// fixed corpus does not meet and the rules' test corpora do; 23, a
+// one-word name left alone in its article made one with the article's one
+// name of its type whose head word it misspells by one letter ("Kolmer"
+// beside "Trevan Kolmar") (misspeltshort.go), which the fixed corpus does
+// not meet and the rules' test corpora do.
+const CacheRules = 23
 
 // cacheRulesHash is the hash TestCacheRules computes of the graph and the
 // links of a small fixed corpus of stored rows (testdata/rules) and of the
 // linking rules' test corpora under the rules named by CacheRules.
-const cacheRulesHash = "0d08430b6f8ee42c5e6933be6e777a65584837a23721df8f5583da6f86bd6e47"
+const cacheRulesHash = "533c337b6cac664813c127d8dffeed39a4be72a8c03974420b3024b10cf4651f"

@@ -147,6 +147,7 @@ func ruleCases() []nodeCase {
 		{"shorts in long", shortInLongCases()},
 		{"given names", givenNameCases()},
 		{"misspelt", misspeltCases()},
+		{"misspelt short", misspeltShortCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
