@@ -112,3 +112,28 @@ func TestTimeEventEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestBookApositionKindName checks tail16j's guard of [bookApposition]
+// ([kindThingName] for [thingName]): a describing word of an
+// organization's ("World", "National") in a title that an owned kind of
+// book or film names in an apposition is no firm's, but a body's head at
+// the end or "of" still is.
+func TestBookAppositionKindName(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a book's title with a describing word",
+			marked: "Law\n\nIn his new book, [[Quarbin World|ORG]], he suggests it was so.",
+			want:   []string{},
+		},
+		{
+			name:   "a body's head at the end",
+			marked: "Law\n\nIn his new book, [[Quarbin Council|ORG]], he suggests it was so.",
+			want:   []string{`org:quarbin-council ORG "Quarbin Council"`},
+		},
+		{
+			name:   "a name with of",
+			marked: "Law\n\nIn his new book, [[World of Quarbe|ORG]], he suggests it was so.",
+			want:   []string{`org:world-of-quarbe ORG "World of Quarbe"`},
+		},
+	})
+}
