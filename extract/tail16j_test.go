@@ -113,7 +113,7 @@ func TestTimeEventEnds(t *testing.T) {
 	}
 }
 
-// TestBookApositionKindName checks tail16j's guard of [bookApposition]
+// TestBookAppositionKindName checks tail16j's guard of [bookApposition]
 // ([kindThingName] for [thingName]): a describing word of an
 // organization's ("World", "National") in a title that an owned kind of
 // book or film names in an apposition is no firm's, but a body's head at
