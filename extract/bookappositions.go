@@ -44,7 +44,10 @@ func bookApposition(text string, m *mention) bool {
 			return false
 		}
 	}
-	return makerOpens(text, ks, kind) && !personCue(text, m) && thingName(m, m.words)
+	// tail16j: [kindThingName] lets a describing word of an organization's
+	// stand in the title ("his new book, Quarbin World,"); a company's
+	// suffix (m.typed) still keeps the firm.
+	return makerOpens(text, ks, kind) && !personCue(text, m) && (thingName(m, m.words) || !m.typed && kindThingName(m, m.words))
 }
 
 // makerOpens reports whether the noun phrase of the kind noun that begins

@@ -225,6 +225,7 @@ func ownedThings(a *article) {
 			soCalledTerm(a.text, m) || // tail15r
 			ownedVehicle(a.text, m) || // tail15t
 			ownedCraft(a.text, m) || // tail16e
+			timeOwnedEvent(a.text, m) || // tail16j
 			makerList(a.text, m) || castBracket(a.text, a.ms, i) || includeListed(a.text, m) || episodes && episodeListed(a.text, m) { // tail14x; tail15l: episodeListed
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
