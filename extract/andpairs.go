@@ -81,7 +81,8 @@ func (r *Resolver) andHalves(text string, ms []*mention, m *mention) (left, righ
 	if betweenPair(text, m, right) && knownApart(text, lk, ms, m, "", rtText) {
 		return left, right, true // "a venture between Tervane Steel and Quarbin Steel Corp"
 	}
-	return left, right, knownApart(text, lk, ms, m, "", rtText) && knownApart(text, rk, ms, m, lt, "")
+	return left, right, knownApart(text, lk, ms, m, "", rtText) && (knownApart(text, rk, ms, m, lt, "") ||
+		suffixedApart(text, rk, ms, m, lt)) // tail16n
 }
 
 // inPair reports whether the mention o stands in the same pair elsewhere:

@@ -384,7 +384,7 @@ func shortNameFits(g, f *group, acr bool) int {
 			}
 		}
 	case f.typ == Person:
-		return personFits(g, fw)
+		return personFits(g, f, fw)
 	case f.typ == Org:
 		if partOrArm(g, f, fw) || unitApart(g, f) { // tail14t: unitApart
 			return 0 // "Labour" is not the Parliamentary Labour Party, "Quarbin" not Quarbin Capital
@@ -441,7 +441,7 @@ var clubWords = names.Set{"united": true, "city": true, "town": true, "county": 
 
 // personFits ranks how a one-word group fits a person's full name fw: see
 // shortNameFits.
-func personFits(g *group, fw []string) int {
+func personFits(g, f *group, fw []string) int {
 	core := names.PersonCore(fw)
 	if len(core) == 1 && len(core) < len(fw) && g.key == core[0] {
 		return 3 // "Charles" for "Prince Charles"
@@ -451,7 +451,7 @@ func personFits(g *group, fw []string) int {
 	if !names.ShortFitsKeys(g.key, fw, g.surface, Person) {
 		// "Hernandez" for "Arturo Hernandez Grisanti".
 		if len(core) >= 3 && g.key == core[len(core)-2] && !names.MinorWords[g.key] && g.typ == Person {
-			return 2
+			return 2 - hyphenHalf(g.key, f, core) // tail16n
 		}
 		return 0
 	}
@@ -462,7 +462,7 @@ func personFits(g *group, fw []string) int {
 	if g.key == last {
 		return 2
 	}
-	return 1
+	return 1 + familyFirst(g, f, core) // tail16n
 }
 
 // firstWordFits reports whether key, one word, is the first word of an
