@@ -135,6 +135,9 @@ func (r *Resolver) tableWords(text string, ws []word, typ Type) ([]word, Type, b
 	if ok {
 		ws, typ, ok = r.figureCut(ws, typ) // tail11q; before tableCut, whose periodCut drops a span a period opens
 	}
+	if ok && r.townGood(text, ws, typ) { // tail16m
+		ws, typ = ws[:len(ws)-1], Location
+	}
 	if ok {
 		ws, typ, ok = r.tableCut(ws, typ)
 	}
