@@ -74,3 +74,26 @@ func TestEditorOutlet(t *testing.T) {
 		},
 	})
 }
+
+// TestScanAndAbsenceAcronyms checks tail16k's two words of
+// [names.ConceptAcronyms]: a medical scan's and a soldier's absence's
+// acronyms are no entity; a firm's longer name they open is left.
+func TestScanAndAbsenceAcronyms(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a medical scan",
+			marked: "Football\n\nThe striker will have an [[MRI|ORG]] scan on his knee, [[Quarbin|ORG]] said.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+		{
+			name:   "absent without leave",
+			marked: "Politics\n\nHe said the party's leaders had \"gone [[AWOL|ORG]]\" after the vote.",
+			want:   nil,
+		},
+		{
+			name:   "a firm's longer name that opens with the acronym",
+			marked: "Health\n\nShares in [[MRI Vellmark Holdings|ORG]] rose on Monday.",
+			want:   []string{`org:mri-vellmark ORG "MRI Vellmark Holdings"`},
+		},
+	})
+}
