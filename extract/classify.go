@@ -185,7 +185,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case sentenceAdverb(text, m), formAlone(m), digitPerson(m), genreOpener(text, m), lyOpener(text, m): // tail12c: formAlone; tail13w: digitPerson; tail13v: genreOpener; tail14g: lyOpener
 		m.typ, m.typed = Misc, true
-	case suffixOpener(text, m):
+	case suffixOpener(text, m), languageName(m): // tail16k: languageName
 		m.typ, m.typed = Misc, true
 	case screenThing(m), r.qualifiedGrade(text, m),
 		treatyName(m),         // tail10yh
@@ -263,7 +263,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case tradeFirm(text, m) && !r.t.KnownPlace(m.key):
 		m.typ, m.typed = Org, true
-	case outletAfter(text, m):
+	case outletAfter(text, m), editorOutlet(text, m): // tail16k: editorOutlet
 		m.typ, m.typed = Org, true
 	case webFirm(m):
 		m.typ, m.typed = Org, true

@@ -47,7 +47,10 @@ var ConceptAcronyms = Set{"ai": true, "gdp": true, "ipo": true, "ipos": true,
 	// language", "VLSI devices", "an ISDN line", "the EGA graphics
 	// standard"), a video recorder, and ribonucleic acid ("DNA and RNA").
 	"unix": true, "sql": true, "vlsi": true, "isdn": true, "ega": true, "vga": true,
-	"vcr": true, "vcrs": true, "rna": true}
+	"vcr": true, "vcrs": true, "rna": true,
+	// tail16k: magnetic resonance imaging, a medical scan ("an MRI
+	// scan"), and absent without leave, a soldier's state ("gone AWOL").
+	"mri": true, "awol": true}
 
 // MiscHeads are last words that make a name an event's or a law's, MISC
 // whatever the recognizer said: "AI Act", "Kyoto Treaty", "G20 Summit",
