@@ -20,9 +20,9 @@ func TestAndCommonHeadSpans(t *testing.T) {
 			want:   []string{`org:mining-equipment-and-credit ORG "Mining Equipment and Credit Corp"`},
 		},
 		{
-			name:   "a firm after of, its head before of",
-			marked: "Board\n\nAnn Vell of [[Farming|ORG]] and [[Credit Corp of Tervia|ORG]] was elected chairman.",
-			want:   []string{`org:farming-and-credit-corp-of-tervia ORG "Farming and Credit Corp of Tervia"`},
+			name:   "a police force after of, its head before of",
+			marked: "Board\n\nShe is an officer of [[Rural|ORG]] and [[Marine Police of Tervia|ORG]] now.",
+			want:   []string{`org:rural-and-marine-police-of-tervia ORG "Rural and Marine Police of Tervia"`},
 		},
 		{
 			name:   "at a sentence's start, two kinds of people",
@@ -31,8 +31,8 @@ func TestAndCommonHeadSpans(t *testing.T) {
 		},
 		{
 			name:   "a place after of, no head before it",
-			marked: "Board\n\nAnn Vell of [[Farming|ORG]] and [[Credit Lines of Tervia|ORG]] was elected chairman.",
-			want:   []string{`org:credit-lines-of-tervia ORG "Credit Lines of Tervia"`, `org:farming ORG "Farming" partial`},
+			marked: "Board\n\nShe is an officer of [[Rural|ORG]] and [[Marine Lines of Tervia|ORG]] now.",
+			want:   []string{`org:marine-lines-of-tervia ORG "Marine Lines of Tervia"`, `org:rural ORG "Rural" partial`},
 		},
 		{
 			name:   "a list, no opener",
