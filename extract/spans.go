@@ -58,7 +58,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	// pluralOwnerSpans, which cuts "Quarbin Securities' Vell" to the owner), verbInsideSpans, remitHolderSpans
 	// tail15u: bodyOwnerSpans
 	spans = bodyOwnerSpans(sents, bothAndSpans(sents, countryPairSpans(sents, atSeatSpans(sents, pluralOwnerSpans(sents, possessiveStaffSpans(sents, spans))))))
-	spans = andCommonTailSpans(titleEnd, sents, townVenueSpans(sents, echoPartnerSpans(sents, leadSuffixSpans(sents, r.fragmentSpans(sents, r.gluedSpans(sents, verbInsideSpans(sents, remitHolderSpans(sents, titleTailSpans(titleEnd, sents, commonAndSpans(titleEnd, sents, spans)))))))))) // tail16d: andCommonTailSpans; tail15d: townVenueSpans; tail14u: echoPartnerSpans; tail13p: commonAndSpans; tail13o: leadSuffixSpans (tail13o2); tail13y: titleTailSpans
+	spans = andCommonHeadSpans(titleEnd, sents, andCommonTailSpans(titleEnd, sents, townVenueSpans(sents, echoPartnerSpans(sents, leadSuffixSpans(sents, r.fragmentSpans(sents, r.gluedSpans(sents, verbInsideSpans(sents, remitHolderSpans(sents, titleTailSpans(titleEnd, sents, commonAndSpans(titleEnd, sents, spans))))))))))) // tail16l: andCommonHeadSpans; tail16d: andCommonTailSpans; tail15d: townVenueSpans; tail14u: echoPartnerSpans; tail13p: commonAndSpans; tail13o: leadSuffixSpans (tail13o2); tail13y: titleTailSpans
 	out := spans[:0]
 	for _, sp := range spans {
 		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
