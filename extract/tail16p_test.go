@@ -45,6 +45,11 @@ func TestModelCodeDevice(t *testing.T) {
 			want:   []string{`org:quarbin ORG "Quarbin" partial`, `org:quarbin-zeph ORG "Quarbin Zeph"`},
 		},
 		{
+			name:   "no article before a firm's name of two words and a code",
+			marked: "Jets\n\nThe deal came with deliveries of [[Quarbin Aero|ORG]] Q146 jets, [[Quarbin Aero|ORG]] said.",
+			want:   []string{`org:quarbin-aero ORG "Quarbin Aero"`},
+		},
+		{
 			name:   "an organization's word as the second word",
 			marked: "Phones\n\nThe [[Quarbin Group|ORG]] Q7 phone sold well, [[Quarbin Group|ORG]] said.",
 			want:   []string{`org:quarbin-group ORG "Quarbin Group"`},
