@@ -105,6 +105,9 @@ func deviceAfter(a *article, s, w string) bool {
 				return true
 			}
 		}
+		if modelCodeDevice(a, i, end, w) { // tail16p: a model's code between ("the Quarbin Zeph Q7 phone")
+			return true
+		}
 	}
 	return false
 }
