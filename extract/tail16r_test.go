@@ -69,5 +69,20 @@ func TestFullNameSpans(t *testing.T) {
 			marked: "Vell results\n\nFull name is [[Vell|ORG]] and [[Okafor Trust|ORG]] 1987 figures restated.",
 			want:   []string{`org:okafor-trust ORG "Okafor Trust"`, `org:vell ORG "Vell" partial`},
 		},
+		{
+			name:   "a lower-case name followed by a number",
+			marked: "Vell results\n\nNet profit rose. Full name is vell [[okafor holdings inc|ORG]] 1987 figures restated.",
+			want:   []string{`org:okafor ORG "okafor holdings inc"`},
+		},
+		{
+			name:   "a sentence that runs on in lower case",
+			marked: "Okafor results\n\nNet profit rose. Full name is [[Okafor Systems Inc|ORG]] which owns [[Quarbin Holdings Inc|ORG]].",
+			want:   []string{`org:okafor-systems ORG "Okafor Systems Inc"`, `org:quarbin ORG "Quarbin Holdings Inc."`},
+		},
+		{
+			name:   "a person's full name",
+			marked: "Vell named\n\nThe new chairman was named. His full name is [[Ann Vell Okafor|PER]].",
+			want:   []string{`person:ann-vell-okafor PERSON "Ann Vell Okafor"`},
+		},
 	})
 }
