@@ -329,6 +329,9 @@ func mergeLinked(entries []entry, to func(string) string) ([]string, map[string]
 		}
 		m.aliases, m.listed = encodeAliases(list), true
 	}
+	if sums != nil {
+		keepOwnNames(entries, merged, to)
+	}
 	return ids, merged
 }
 

@@ -115,10 +115,14 @@ package graphstore
 // one-word name left alone in its article made one with the article's one
 // name of its type whose head word it misspells by one letter ("Kolmer"
 // beside "Trevan Kolmar") (misspeltshort.go), which the fixed corpus does
-// not meet and the rules' test corpora do.
-const CacheRules = 23
+// not meet and the rules' test corpora do; 24, the entry of an article's
+// names joined into one node named as the entry whose id is the node's,
+// when as partial and written as often at least as the one whose name it
+// held ("Vardell" linked into "Vardel" no longer names it) (ownname.go),
+// which the rules' test corpora meet.
+const CacheRules = 24
 
 // cacheRulesHash is the hash TestCacheRules computes of the graph and the
 // links of a small fixed corpus of stored rows (testdata/rules) and of the
 // linking rules' test corpora under the rules named by CacheRules.
-const cacheRulesHash = "533c337b6cac664813c127d8dffeed39a4be72a8c03974420b3024b10cf4651f"
+const cacheRulesHash = "be23177925cd93e40ae56aa801031a69810b2fd9a91b31afa6ade7513d9619db"
