@@ -63,6 +63,7 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 	if r.gluedOpener(text, ws, typ) { // tail10yv: "Singer Ann Vell"
 		ws = ws[1:]
 	}
+	ws, typ = r.firmKindOpener(text, ws, typ)  // tail16t: "Jeweller Quarbin said"
 	ws = ws[r.kindBeforeGiven(text, ws, typ):] // tail11a: "late DJ Ann Vell"
 	ws, typ = cutInnerHonorific(ws, typ)       // tail11a: "in Quarbin Mr Vell said"
 	// tail11e: "U.S. Subsidiary Quarbin Inc"

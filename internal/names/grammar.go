@@ -171,7 +171,7 @@ func finishTitle(words []string, end int, head, known bool) (int, int) {
 		return 0, 0
 	}
 	name := words[end:]
-	if !IsCapitalized(name[0]) || MinorWords[Key(name[0])] && !particleName(name) || !known && len(name) < 2 {
+	if !IsCapitalized(name[0]) || MinorWords[Key(name[0])] && !particleName(name) || !known && len(name) < 2 && !officePeer(words[:end]) {
 		return 0, 0
 	}
 	return end, royalKeep(words[:end], name)
