@@ -27,7 +27,11 @@ var firmDeedAuxiliaries = names.Set{"has": true, "had": true, "will": true, "wou
 // firmSaidIt reports whether a name taken for a person opens its clause
 // and is followed by "said it" and a body's deed ([firmDeeds], maybe after
 // "has", "had", "will" or "would"): "Quarbin said it had agreed to sell
-// two mills". ("said its" is [companyCue]'s "its" after a name.) A person
+// two mills". ("said its" is [companyCue]'s "its" after a name.) Only a
+// name of one word: a firm named by a full name ("Ann Tervane said it
+// bought") is mostly the short form of a longer name of the article
+// ("Ann Tervane Asset Management Inc"), which the linker joins to it while
+// it is typed a person, and not once it is a firm. A person
 // speaks of himself as "he"; one
 // speaking for a body named before carries a title or a role word before
 // his name ("spokesman Tervane said it"), and a group's leader stands
@@ -36,7 +40,7 @@ var firmDeedAuxiliaries = names.Set{"has": true, "had": true, "will": true, "wou
 // comma, a quote; "Mr." is no sentence's end) or open the text or a
 // paragraph.
 func firmSaidIt(text string, m *mention) bool {
-	if m.typ != Person || m.End+len(" said it ") > len(text) || (text[m.End] != ' ' && text[m.End] != '\n') || text[m.End+1:m.End+len(" said")] != "said" {
+	if m.typ != Person || len(m.words) != 1 || m.End+len(" said it ") > len(text) || (text[m.End] != ' ' && text[m.End] != '\n') || text[m.End+1:m.End+len(" said")] != "said" {
 		return false
 	}
 	w, e := nextWord(text, m.End+len(" said"))
