@@ -257,7 +257,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		firmOfIts(text, m) || businessOf(text, m) || titledFirm(text, m) || sharePriceAfter(text, m) || basedFirm(text, m) || // tail13e: sharePriceAfter, basedFirm; firmOfIts reads a firm's possessive too
 		leadPlaceBasedFirm(text, m) || // tail13k
 		r.officeEmployer(text, m) || firmStaffPossessive(text, m) || // tail12p: officeEmployer, firmStaffPossessive
-		adviserFirm(text, m)) && !r.t.KnownPlace(m.key): // tail12w: adviserFirm
+		adviserFirm(text, m) || // tail12w: adviserFirm
+		firmSaidIt(text, m)) && !r.t.KnownPlace(m.key): // tail16s: firmSaidIt
 		m.typ, m.typed = Org, true
 	case (fullFirmCue(text, m) || leaderOrBandBefore(text, m)) && !r.t.KnownPlace(m.key): // tail11i: leaderOrBandBefore
 		m.typ, m.typed = Org, true
