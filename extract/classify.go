@@ -226,7 +226,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		venuePerson(text, m), // tail10yi
 		hillPlace(text, m):   // tail10yp
 		m.typ, m.typed = Location, true
-	case groundPerson(text, m): // tail16q
+	case groundPerson(text, m), placeKindApposition(text, m): // tail16q
 		m.typ, m.typed = Location, true
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m) || houseName(text, m), // tail10yd; tail14h: houseName
 		divisionName(m) || outletChain(text, m) || suffixOwnerUnit(text, m) || namedUnit(text, m), // tail14m; tail14w: suffixOwnerUnit; tail15h: namedUnit

@@ -75,3 +75,37 @@ func TestTimeOwnedPerson(t *testing.T) {
 		},
 	})
 }
+
+// TestPlaceKindApposition checks tail16q's [placeKindApposition]: a name
+// typed a person or a firm after a preposition of place and before ", a"
+// and a kind of place is a place; a town's lawyer, a kind that goes on
+// with a noun, and a name with no preposition before it are left.
+func TestPlaceKindApposition(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a community after in, a number-word between",
+			marked: "Radio\n\nShe recalls what happened in [[Tervane|PER]], a 40-family community with no power.",
+			want:   []string{`location:tervane LOCATION "Tervane" partial`},
+		},
+		{
+			name:   "a town after near, a distance after",
+			marked: "War\n\nThe patrol was attacked near [[Quarbin Vell|PER]], a town 30 km from the border.",
+			want:   []string{`location:quarbin-vell LOCATION "Quarbin Vell"`},
+		},
+		{
+			name:   "a town's lawyer",
+			marked: "Courts\n\nThe case was heard in [[Ann Vell|PER]], a town lawyer said on Monday.",
+			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
+		},
+		{
+			name:   "a kind that goes on with a noun",
+			marked: "Charity\n\nHe works with [[Ann Vell|PER]], a community group leader, in Tarn.",
+			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
+		},
+		{
+			name:   "no preposition of place before the name",
+			marked: "Politics\n\nVoters backed [[Ivo Marlow|PER]], a village councillor, in the poll.",
+			want:   []string{`person:ivo-marlow PERSON "Ivo Marlow"`},
+		},
+	})
+}
