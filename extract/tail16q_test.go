@@ -94,17 +94,17 @@ func TestPlaceKindApposition(t *testing.T) {
 		},
 		{
 			name:   "a town's lawyer",
-			marked: "Courts\n\nThe case was heard in [[Ann Vell|PER]], a town lawyer said on Monday.",
-			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
+			marked: "Courts\n\nThe case was heard in [[Zorbit Lemmox|PER]], a town lawyer said on Monday.",
+			want:   []string{`person:zorbit-lemmox PERSON "Zorbit Lemmox"`},
 		},
 		{
-			name:   "a kind that goes on with a noun",
-			marked: "Charity\n\nHe works with [[Ann Vell|PER]], a community group leader, in Tarn.",
-			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
+			name:   "a kind that goes on with a noun: a village bakery",
+			marked: "Shops\n\nWe bought the bread at [[Zorbit Lemmox|PER]], a village bakery by the green.",
+			want:   []string{`person:zorbit-lemmox PERSON "Zorbit Lemmox"`},
 		},
 		{
 			name:   "no preposition of place before the name",
-			marked: "Politics\n\nVoters backed [[Ivo Marlow|PER]], a village councillor, in the poll.",
+			marked: "Prizes\n\nThe cup went to [[Ivo Marlow|PER]], a village in the north, last year.",
 			want:   []string{`person:ivo-marlow PERSON "Ivo Marlow"`},
 		},
 	})
