@@ -207,7 +207,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case tablePlaceByWords(r.t, m):
 		m.typ, m.typed = Location, true
-	case constituencyCue(text, m) || seatName(text, m): // tail13l: seatName
+	case constituencyCue(text, m) || seatName(text, m) || groundPerson(text, m) || placeKindApposition(text, m): // tail13l: seatName; tail16q: groundPerson, placeKindApposition
 		m.typ, m.typed = Location, true
 	case nearTown(text, m) || r.placePosition(text, m): // tail10zy
 		m.typ, m.typed = Location, true
@@ -225,8 +225,6 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case policeStation(text, m), // tail10yd
 		venuePerson(text, m), // tail10yi
 		hillPlace(text, m):   // tail10yp
-		m.typ, m.typed = Location, true
-	case groundPerson(text, m), placeKindApposition(text, m): // tail16q
 		m.typ, m.typed = Location, true
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m) || houseName(text, m), // tail10yd; tail14h: houseName
 		divisionName(m) || outletChain(text, m) || suffixOwnerUnit(text, m) || namedUnit(text, m), // tail14m; tail14w: suffixOwnerUnit; tail15h: namedUnit
