@@ -207,7 +207,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Location, true
 	case tablePlaceByWords(r.t, m):
 		m.typ, m.typed = Location, true
-	case constituencyCue(text, m) || seatName(text, m): // tail13l: seatName
+	case constituencyCue(text, m) || seatName(text, m) || groundPerson(text, m) || placeKindApposition(text, m): // tail13l: seatName; tail16q: groundPerson, placeKindApposition
 		m.typ, m.typed = Location, true
 	case nearTown(text, m) || r.placePosition(text, m): // tail10zy
 		m.typ, m.typed = Location, true

@@ -59,7 +59,7 @@ func timeOwnedEvent(text string, m *mention) bool {
 	if s < 8 || text[s-1] != ' ' || text[s-2] != 's' || text[s-3] != '\'' && !strings.HasSuffix(text[:s-2], "’") {
 		return false // the usual case, decided at once
 	}
-	if m.typ != Org || !workTyped(m) || m.headline || m.acronym {
+	if m.typ != Org && !timeOwnedPerson(m) || !workTyped(m) || m.headline || m.acronym { // tail16q: timeOwnedPerson
 		return false
 	}
 	p, ps := prevWordFast(text, s)
