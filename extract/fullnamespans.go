@@ -33,14 +33,16 @@ import (
 // "full name of company." with no name, and "full names of the firms",
 // whose plural is no cue. It returns the spans (tail16r).
 //
-// Cost: one comparison of each token's text with "full"/"Full"/"FULL"
-// (a length test first); the rest only after the cue.
+// Cost: a length test and a first-letter test of each token's text before
+// its comparison with "full" (the comparison alone cost BBC's build 29 M
+// instructions, 0.2% of it, for a cue only Reuters' results notes write);
+// the rest only after the cue.
 func fullNameSpans(sents []text.Sentence, spans []Span) []Span {
 	var add []Span
 	for si := range sents {
 		toks := sents[si].Tokens
 		for k := 0; k+2 < len(toks); k++ {
-			if len(toks[k].Text) != 4 || !strings.EqualFold(toks[k].Text, "full") || !strings.EqualFold(toks[k+1].Text, "name") {
+			if w := toks[k].Text; len(w) != 4 || w[0]|0x20 != 'f' || !strings.EqualFold(w, "full") || !strings.EqualFold(toks[k+1].Text, "name") {
 				continue
 			}
 			if b, e := fullNameRun(toks, k+2); b >= 0 && fullNameFits(toks, spans, si, b, e) {
