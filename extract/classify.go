@@ -736,11 +736,12 @@ func sentenceStart(text string, i int) bool {
 	if lineStart(text, i) {
 		return true
 	}
-	w, _ := prevWord(text, i)
+	w, ws := prevWord(text, i)
 	if strings.HasSuffix(w, ".") && abbreviationEnd(w) { // tail10yh
 		return false
 	}
-	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, `"`)
+	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, `"`) ||
+		w == "-" && datelineDash(text, ws) // tail16z
 }
 
 // phraseEnd reports whether a place's name that ends at i ends its phrase:

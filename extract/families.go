@@ -19,7 +19,7 @@ func familyNames(text string, ms []*mention) []*mention {
 	var drop []*mention
 	for _, m := range ms {
 		if m.typ == Person && familyAfter(text, m.End) && len(m.words) == 1 && !m.ruled() &&
-			(m.Start >= 4 && text[m.Start-4:m.Start-1] == "the" && lineSpace(text[m.Start-1]) || familyLead(text, m.Start)) { // tail15w: or a line break; tail16t: familyLead
+			(m.Start >= 4 && text[m.Start-4:m.Start-1] == "the" && lineSpace(text[m.Start-1]) || familyLead(text, m.Start) || familyAdjectiveLead(text, m.Start)) { // tail15w: or a line break; tail16t: familyLead; tail16z: familyAdjectiveLead
 			drop = append(drop, m) // the cheap first question: " family" after a name
 		}
 	}

@@ -217,6 +217,7 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, plac
 	ms = dropHeadlineNoise(text, ms, titleEnd)
 	homeTowns(text, ms)        // tail15c
 	ms = familyNames(text, ms) // tail15c
+	ms = groupNames(text, ms)  // tail16z
 	// A lone title ("Chief" at the start of "Chief executive Tim Cook") is
 	// no entity, nor is a title's end or a feed table's row head (tail15g).
 	ms = slices.DeleteFunc(ms, func(m *mention) bool {
