@@ -37,6 +37,9 @@ func brandListed(text string, m *mention) bool {
 		return false
 	}
 	start, _ := listStart(text, m.Start)
+	if countedKindList(text, m) == "brands" {
+		return true // tail16w: "two beauty brands, Zorbit and Ann Vell"
+	}
 	c, cs := prevWordFast(text, start)
 	if !brandListCue(c) || paragraphBreak(text[cs:start]) {
 		return false

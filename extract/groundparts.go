@@ -63,8 +63,7 @@ func wordEndsAt(s string, i int) bool {
 	if i >= len(s) {
 		return true
 	}
-	c := s[i]
-	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c >= 0x80)
+	return !wordByte(s[i]) && s[i] != '-'
 }
 
 // thingDeterminer reports whether w may open the noun phrase of a thing

@@ -77,7 +77,7 @@ func bodyKindList(text string, m *mention) bool {
 	if m.typ != Person && m.typ != Location || !listMemberCheap(text, m) {
 		return false
 	}
-	return listBodyKinds[listKindWord(text, m.Start, m.End)]
+	return listBodyKinds[listKindWord(text, m.Start, m.End)] || listBodyKinds[countedKindList(text, m)] // tail16w: countedKindList
 }
 
 // peopleKindList reports whether a name typed a place that the tables do
