@@ -9,11 +9,11 @@ import "strings"
 // give (tail15q's and tail16i's "left": Viacom Interntional, Zenith
 // Laboratoreis, Department of Transporation, Browning-Ferris Industires).
 // A reader needs no context there: the word is one no other name of the
-// corpus writes, one letter from a word many names write.
+// corpus writes, one letter from a word several names write.
 
 // commonWordNames is how many organizations' names must write a word for
 // a one-letter slip of it, in no other name, to be read as a typo.
-const commonWordNames = 5
+const commonWordNames = 3
 
 // commonWordTypo returns the pair of a and y, of one of linkMisspelt's
 // buckets (the same other words, their words one letter apart), when the

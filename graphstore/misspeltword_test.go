@@ -9,10 +9,10 @@ import (
 // TestCommonWordTypo checks that an organization's name in a story of its
 // own, with no context shared, goes into the name of the same words but
 // one when that word is written by no other name and is one letter from a
-// word five names write; and that it stays apart when the right word is
-// rare, when another name writes the slip too, when the slip's name is in
-// more articles, when the name is of one word, and when the two words are
-// a plural "s" apart.
+// word five names write (three suffice); and that it stays apart when the
+// right word is rare (one name, two names), when another name writes the
+// slip too, when the slip's name is in more articles, when the name is of
+// one word, and when the two words are a plural "s" apart.
 func TestCommonWordTypo(t *testing.T) {
 	for _, tt := range commonWordTypoCases() {
 		t.Run(tt.name, func(t *testing.T) {
@@ -50,6 +50,8 @@ func commonWordTypoCases() []nodeCase {
 		story("a common word with two letters swapped", right, org("org:ostrava-internaitonal", "Ostrava Internaitonal Corp")),
 		apart(story("a rare word with a letter changed", org("org:ostrava-kelling", "Ostrava Kelling Corp"),
 			org("org:ostrava-kellimg", "Ostrava Kellimg Corp"))),
+		apart(story("a word two names write", org("org:ostrava-kelling", "Ostrava Kelling Corp"),
+			org("org:ostrava-kellimg", "Ostrava Kellimg Corp"), doc("kelling", org("org:belmar-kelling", "Belmar Kelling Inc")))),
 		apart(story("a slip another name writes", right, slip,
 			doc("other", org("org:quendo-interntional", "Quendo Interntional Inc")))),
 		apart(story("the slip's name in more articles", right, slip,
