@@ -115,7 +115,7 @@ func (c *corpus) misspeltLink(a, y misspeltEntry, wordNames map[string]int) (mis
 	ia, iy := c.fullIDs[a.i], c.fullIDs[y.i]
 	score, ok := c.misspeltEvidence(ia, iy, a.words)
 	if !ok {
-		return misspeltPair{}, false
+		return c.commonWordTypo(a, y, wordNames)
 	}
 	from, to := ia, iy
 	fromWord := a.word

@@ -119,10 +119,15 @@ package graphstore
 // names joined into one node named as the entry whose id is the node's,
 // when as partial and written as often at least as the one whose name it
 // held ("Vardell" linked into "Vardel" no longer names it) (ownname.go),
-// which the rules' test corpora meet.
-const CacheRules = 24
+// which the rules' test corpora meet; 25, two organizations' names of
+// the same words but one, that word written by no other name and one
+// letter from a word three names write ("Vardel Interntional"), made one
+// in stories that share nothing, the slip's name into the other when in
+// no more articles (misspeltword.go), which the fixed corpus does not
+// meet and the rules' test corpora do.
+const CacheRules = 25
 
 // cacheRulesHash is the hash TestCacheRules computes of the graph and the
 // links of a small fixed corpus of stored rows (testdata/rules) and of the
 // linking rules' test corpora under the rules named by CacheRules.
-const cacheRulesHash = "be23177925cd93e40ae56aa801031a69810b2fd9a91b31afa6ade7513d9619db"
+const cacheRulesHash = "1a810f91f57d1ddb2c4f233a32f93c9f128280d42fa2491e57881e3a2ae734bc"

@@ -148,6 +148,7 @@ func ruleCases() []nodeCase {
 		{"given names", givenNameCases()},
 		{"misspelt", misspeltCases()},
 		{"misspelt short", misspeltShortCases()},
+		{"common word typo", commonWordTypoCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
