@@ -32,7 +32,7 @@ var countryFirmKinds = map[string]bool{"Firm": true, "Firms": true, "Group": tru
 // own. The name must open with a capitalized word that is none of a
 // firm's suffixes or company words nor a body's head ([countryKindName]):
 // "U.S. Group Inc", "U.S. Bank Holdings", "U.S. Unit Trust", "U.S. Group
-// Insurance" and "U.S. Agency for Trade" are names of their own and stay
+// Insurance" and "U.S. Bank for Vell Exports" are names of their own and stay
 // whole; so does a headline's "U.S. GROUP BUYS", whose kind is in
 // capitals. Cost: a map test of each span's first word; the rest only
 // after "U.S." or "U.K.". It returns the spans (tail16x).
