@@ -32,9 +32,6 @@ func shipApposition(text string, m *mention) bool {
 			return false
 		}
 		w, i = prevWordFast(text, k)
-		if w != "the" {
-			return false // "a carrier, 61,000 dw tonnes X": no such apposition
-		}
 	}
 	if w == "the" {
 		w, i = prevWordFast(text, i)

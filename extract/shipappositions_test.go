@@ -7,7 +7,8 @@ import "testing"
 // (maybe after "the" and a deadweight in "dw tonnes") is a ship (MISC, no
 // entity), that a ferry, a tug and a battleship are ships' kinds, and the
 // cases left: a name that goes on after the apposition's comma (the next
-// clause's subject), an airline after "carrier,", a kind noun in capitals.
+// clause's subject), an airline after "carrier,", a firm's apposition,
+// a tonnage in metric tonnes (a cargo's).
 func TestShipApposition(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -41,9 +42,14 @@ func TestShipApposition(t *testing.T) {
 			want:   []string{`org:zorbit-air ORG "Zorbit Air"`},
 		},
 		{
-			name:   "a kind noun in capitals",
-			marked: "AIR\n\nThey met at Orvane Ferry, [[Lemmo Tervane|PER]], a pilot, said.\n",
-			want:   []string{`person:lemmo-tervane PERSON "Lemmo Tervane"`},
+			name:   "a firm's apposition",
+			marked: "SALE\n\nThe buyer, the [[Zorbit Group|ORG]], said it would pay cash.\n",
+			want:   []string{`org:zorbit-group ORG "Zorbit Group"`},
+		},
+		{
+			name:   "a tonnage in metric tonnes",
+			marked: "GRAIN\n\nA tanker, the 30,000 metric tonnes [[Lemmo Vell|ORG]], sailed today.\n",
+			want:   []string{`org:lemmo-vell ORG "Lemmo Vell"`},
 		},
 	})
 }
