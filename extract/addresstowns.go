@@ -50,7 +50,7 @@ func firmSeat(text string, m *mention) bool {
 		len(m.words) > 3 || m.End >= len(text) || text[m.End] != ',' {
 		return false
 	}
-	if p, _ := prevWord(text, m.Start); !firmSeatComma(p) {
+	if p, _ := prevWord(text, m.Start); !firmSeatComma(p) && !bodySeatComma(p) { // tail16y: bodySeatComma
 		return false // the usual case, decided at once
 	}
 	if !stateAbbrevAt(text, m.End+1) && !stateNameAt(text, m.End+1) {

@@ -376,6 +376,7 @@ func (r *Resolver) notEntity(text string, m *mention) bool {
 		return true
 	}
 	return workCue(text, m) || workAfter(text, m) || workByKind(text, m) || workNames(text, m) || lawAfter(text, m) || shipCue(text, m) || shipPrefix(m) || shipTaken(text, m) || shipBracket(text, m) || shipTonnage(text, m) || seePageCode(text, m) || starringAfter(text, m) ||
+		shipApposition(text, m) || // tail16y
 		titlePiece(text, m) || workApposition(text, m) || castAfter(text, m) || workTitle(text, m) || eventName(text, m) ||
 		thingTail(text, m) || titleCaseRun(text, m) // tail14z: titleCaseRun
 }

@@ -108,7 +108,8 @@ func possessiveAt(text string, i int) bool {
 // "the vessel Broompark", "the cruise liner Tervane Star" (tail14o:
 // "liner"). A ship is MISC.
 var shipNouns = names.Set{"tanker": true, "supertanker": true, "vessel": true, "ship": true, "freighter": true,
-	"trawler": true, "warship": true, "frigate": true, "destroyer": true, "liner": true}
+	"trawler": true, "warship": true, "frigate": true, "destroyer": true, "liner": true,
+	"ferry": true, "tug": true, "battleship": true, "icebreaker": true, "submarine": true} // tail16y: ferry … submarine
 
 // shipLoads name what a carrier carries when it is a ship: "bulk carrier
 // Juvena", "aircraft carrier Kitty Hawk"; any other carrier is an airline
