@@ -36,12 +36,10 @@ var sequelOutletWords = names.Set{"bbc": true, "radio": true, "channel": true, "
 	"movies": true, "fm": true, "network": true, "news": true}
 
 // sequelCountWords are the words a number counts, or that measure it,
-// after a name: "Quarbin 20 years ago", "Lemmox 5 pct". The number is
-// then no part of the name.
-var sequelCountWords = names.Set{"years": true, "year": true, "months": true, "weeks": true, "days": true,
-	"hours": true, "minutes": true, "seconds": true, "times": true, "per": true, "pct": true, "percent": true,
-	"mln": true, "million": true, "billion": true, "bn": true, "m": true, "cents": true, "dlrs": true,
-	"shares": true, "points": true, "goals": true, "mm": true, "of": true, "to": true, "or": true, "-": true}
+// after a name, besides [countNouns]: "Quarbin 20 years ago", "Lemmox 5
+// mln". The number is then no part of the name.
+var sequelCountWords = names.Set{"year": true, "mln": true, "bn": true, "m": true, "cents": true, "dlrs": true,
+	"shares": true, "mm": true, "of": true, "to": true, "or": true, "-": true}
 
 // sequelNumbers makes a thing (MISC, no node) of each mention that
 // [sequelInArticle] reads as a work's or a product's name before its
@@ -99,7 +97,7 @@ func sequelInArticle(a *article, i int) bool {
 		}
 	}
 	if w, _ := nextWord(text, j); w != "" && j < len(text) && text[j] == ' ' {
-		if upperWord(w) || sequelCountWords[strings.ToLower(strings.TrimRight(w, ",.;:!?)'\""))] {
+		if k := strings.ToLower(strings.TrimRight(w, ",.;:!?)'\"")); upperWord(w) || countNouns[k] || sequelCountWords[k] {
 			return false
 		}
 	}
