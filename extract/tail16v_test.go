@@ -62,8 +62,8 @@ func TestSequelInArticle(t *testing.T) {
 		},
 		{
 			name:   "a broadcaster's channel",
-			marked: "Films\n\nThe film is new. It will be shown by [[Quarbin News|ORG]] 2 later, [[Quarbin News|ORG]] said.",
-			want:   []string{`org:quarbin-news ORG "Quarbin News" source`, `org:quarbin-news-2 ORG "Quarbin News 2"`},
+			marked: "Films\n\nThe film is new. It will be shown by [[Radio Quarbin|ORG]] 2 later.",
+			want:   []string{`org:radio-quarbin ORG "Radio Quarbin"`},
 		},
 		{
 			name:   "the number 1, a first channel as often as a model",
