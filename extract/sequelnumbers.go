@@ -112,8 +112,10 @@ func sequelInArticle(a *article, i int) bool {
 }
 
 // sequelListNext reports whether a person's name stands right before or
-// after the mention a.ms[i] in a list, joined by a comma or "and": "Ann
-// Vell, Tervo 5 and Tom Quarn" names acts, a band among them.
+// after the mention a.ms[i] in a list, joined by a comma or "and" ("Ann
+// Vell, Tervo 5 and Tom Quarn" names acts, a band among them), or whether
+// a number alone stands between it and the name before or after it, a
+// line of results ("Quarbin Town 1 Lemmo City 3").
 func sequelListNext(a *article, i int) bool {
 	joined := func(gap string) bool {
 		gap = strings.TrimSpace(gap)
@@ -121,12 +123,16 @@ func sequelListNext(a *article, i int) bool {
 	}
 	m := a.ms[i]
 	if i > 0 {
-		if p := a.ms[i-1]; p.typ == Person && p.End <= m.Start && joined(a.text[p.End:m.Start]) {
+		p := a.ms[i-1]
+		if p.End <= m.Start && (p.typ == Person && joined(a.text[p.End:m.Start]) || resultGap(a.text[p.End:m.Start])) {
 			return true
 		}
 	}
 	if i+1 < len(a.ms) {
 		n := a.ms[i+1]
+		if n.Start >= m.End && resultGap(a.text[m.End:n.Start]) {
+			return true
+		}
 		if n.typ == Person && n.Start >= m.End && n.Start-m.End < 12 {
 			gap := strings.TrimLeft(a.text[m.End:n.Start], " 0123456789")
 			return joined(gap)
@@ -147,4 +153,14 @@ func sequelNameAlone(a *article, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// resultGap reports whether the text between two names is a number alone,
+// maybe with a comma or a hyphen: the score between two sides of a line
+// of results, " 1 ", " 2, ".
+func resultGap(gap string) bool {
+	if len(gap) > 12 || strings.IndexFunc(gap, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
+		return false
+	}
+	return strings.Trim(gap, " \n0123456789,-") == ""
 }

@@ -66,6 +66,11 @@ func TestSequelInArticle(t *testing.T) {
 			want:   []string{`org:radio-quarbin ORG "Radio Quarbin"`},
 		},
 		{
+			name:   "a line of results",
+			marked: "Games\n\nThe games ended late.\n[[Quarbin Town|ORG]] 1 [[Lemmo City|ORG]] 3\nMore follow.",
+			want:   []string{`org:lemmo-city ORG "Lemmo City"`, `org:quarbin-town ORG "Quarbin Town"`},
+		},
+		{
 			name:   "the number 1, a first channel as often as a model",
 			marked: "Games\n\nThe game sold well. [[Quarbin|ORG]] 1 is out now.",
 			want:   []string{`org:quarbin ORG "Quarbin" partial`},
