@@ -79,6 +79,7 @@ func (r *Resolver) contextual(a *article) {
 	r.personLists(a)      // tail11d
 	kinLists(a)           // tail12h
 	r.playerLists(a)      // tail12h
+	sequelNumbers(a)      // tail16v
 	productNames(a)
 	ownedThings(a)
 	r.qualifyBodies(a)
