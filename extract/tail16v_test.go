@@ -66,6 +66,11 @@ func TestSequelInArticle(t *testing.T) {
 			want:   []string{`org:radio-quarbin ORG "Radio Quarbin"`},
 		},
 		{
+			name:   "a broadcaster's word in the name, no act word in the sentence",
+			marked: "Films\n\nThe film is new. It will be shown on [[Quarbin TV|ORG]] 4 later.",
+			want:   []string{`org:quarbin-tv ORG "Quarbin TV"`},
+		},
+		{
 			name:   "a line of results",
 			marked: "Games\n\nThe games ended late.\n[[Quarbin Town|ORG]] 1 [[Lemmo City|ORG]] 3\nMore follow.",
 			want:   []string{`org:lemmo-city ORG "Lemmo City"`, `org:quarbin-town ORG "Quarbin Town"`},
