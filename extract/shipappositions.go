@@ -40,20 +40,9 @@ func shipApposition(text string, m *mention) bool {
 }
 
 // shipKindComma reports whether w, the word that starts at i, is a ship's
-// kind noun ([shipNouns]) with a comma after it, or "carrier," after a
-// ship's load ([shipLoads]): "bulk carrier," and not an airline's "the
-// national carrier,".
+// kind noun with a comma after it ([shipKind]: "tanker," or "bulk
+// carrier,", not an airline's "the national carrier,").
 func shipKindComma(text, w string, i int) bool {
 	k, ok := strings.CutSuffix(w, ",")
-	if !ok || k == "" || !isLowerASCII(k[0]) {
-		return false
-	}
-	if shipNouns[k] {
-		return true
-	}
-	if k != "carrier" {
-		return false
-	}
-	q, _ := prevWordFast(text, i)
-	return shipLoads[strings.ToLower(q)]
+	return ok && shipKind(text, k, i)
 }

@@ -122,16 +122,23 @@ var shipLoads = names.Set{"bulk": true, "ore": true, "aircraft": true, "product"
 // the mention is a ship's name.
 func shipCue(text string, m *mention) bool {
 	p, ps := prevWordFast(text, m.Start)
-	if p == "" || !isLowerASCII(p[0]) {
+	return shipKind(text, p, ps)
+}
+
+// shipKind reports whether w, the word that starts at i, is a ship's kind
+// noun ([shipNouns]) or "carrier" after a ship's load ([shipLoads]): "bulk
+// carrier" and not an airline's "national carrier".
+func shipKind(text, w string, i int) bool {
+	if w == "" || !isLowerASCII(w[0]) {
 		return false
 	}
-	if shipNouns[p] {
+	if shipNouns[w] {
 		return true
 	}
-	if p != "carrier" {
+	if w != "carrier" {
 		return false
 	}
-	q, _ := prevWordFast(text, ps)
+	q, _ := prevWordFast(text, i)
 	return shipLoads[strings.ToLower(q)]
 }
 
