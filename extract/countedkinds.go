@@ -47,10 +47,14 @@ func countedKind(text string, s int) string {
 // two firms, Vell said, will merge" reports a speaker.
 func countedKindList(text string, m *mention) string {
 	s, before := listStart(text, m.Start)
-	if _, after := listEnd(text, m.End); before+after == 0 {
+	kind := countedKind(text, s)
+	if kind == "" || before > 0 {
+		return kind // the count first: nearly every name has none, and the walk after it is spared
+	}
+	if _, after := listEnd(text, m.End); after == 0 {
 		if w, _ := nextWord(text, m.End); w != "which" {
 			return ""
 		}
 	}
-	return countedKind(text, s)
+	return kind
 }
