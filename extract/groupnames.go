@@ -45,8 +45,9 @@ func groupAfter(text string, m *mention) bool {
 		return false
 	}
 	rest, ok := strings.CutPrefix(text[end+1:], "group")
-	if !ok && strings.ToUpper(text[m.Start:end]) == text[m.Start:end] {
+	if !ok {
 		rest, ok = strings.CutPrefix(text[end+1:], "GROUP")
+		ok = ok && strings.ToUpper(text[m.Start:end]) == text[m.Start:end] // upper-cased only after "GROUP"
 	}
 	return ok && (rest == "" || !isLetterByte(rest[0]))
 }
