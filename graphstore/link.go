@@ -179,6 +179,7 @@ func linkCorpus(articles []article, keys *keyInterner) *linking {
 	wg.Wait()
 	lu := c.linkPartials(l, ix)
 	c.lu = lu
+	c.linkInitialSurnames(l, ix, lu)
 	c.linkMisspeltShorts(l)
 	c.linkTypes(l, votes, byName)
 	lu.split(c, l) // after the types: a name a type vote moved is no line-up's alone

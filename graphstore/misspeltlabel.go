@@ -85,7 +85,7 @@ func labelWords(nodes []*nodeAcc) map[string]int {
 // "Bullock"): people are left as voted. The graph's words are counted
 // only when such a tie is met.
 func (acc *accumulator) mendMisspeltLabels(nodes []Node, order []int32) {
-	var words map[string]int
+	var words, keyWords map[string]int
 	for r := range nodes {
 		n := acc.nodes[order[r]]
 		if nodes[r].Type != extract.Org || len(n.labels) < 2 || nodes[r].Label != bestLabel(n.labels) {
@@ -93,6 +93,9 @@ func (acc *accumulator) mendMisspeltLabels(nodes []Node, order []int32) {
 		}
 		other, a, b, ok := misspeltTie(n.labels, nodes[r].Label)
 		if !ok {
+			if other != "" && acc.keyTieTakesOther(nodes[r].Label, other, &keyWords) {
+				nodes[r].Label = other
+			}
 			continue
 		}
 		if words == nil {

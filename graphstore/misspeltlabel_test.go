@@ -16,6 +16,10 @@ func TestMisspeltLabel(t *testing.T) {
 		{"Belmarro Shipping": 2},
 		{"Quorvath Growers Union": 1},
 		{"Vard Holdings": 1},
+		{"Belmarro Industries": 1},
+		{"Vardel Mills": 1},
+		{"Vardell Mills": 1},
+		{"Vardell Fund": 1},
 	}
 	cases := []struct {
 		name   string
@@ -28,7 +32,15 @@ func TestMisspeltLabel(t *testing.T) {
 		{"letters swapped", extract.Org, map[string]int{"Quorvath Holdings Corp": 1, "Qourvath Holdings Corp": 1}, "Quorvath Holdings Corp"},
 		{"letter changed", extract.Org, map[string]int{"Belmarbo Shipping Lines": 1, "Belmarro Shipping Lines": 1}, "Belmarro Shipping Lines"},
 		{"letter left out, kept", extract.Org, map[string]int{"Belmaro Shipping Lines": 1, "Belmarro Shipping Lines": 1}, "Belmarro Shipping Lines"},
+		// Positives by the names' keys (misspeltKeyWords): a hyphen
+		// for a space, a legal form more.
+		{"keys: a hyphen and a legal form", extract.Org, map[string]int{"Quorvath-Bell Industies Inc": 1, "Quorvath Bell Industries": 1}, "Quorvath Bell Industries"},
+		{"keys: a legal form each", extract.Org, map[string]int{"Qourvath Holdings Corp.": 1, "Quorvath Holdings Ltd": 1}, "Quorvath Holdings Ltd"},
 		// Negatives.
+		{"keys alike", extract.Org, map[string]int{"Quorvath-Bell Mills Inc": 1, "Quorvath Bell Mills": 1}, "Quorvath-Bell Mills Inc"},
+		{"keys: two words differ", extract.Org, map[string]int{"Quorvath-Bell Industies Inc": 1, "Quorvath Belle Industries": 1}, "Quorvath-Bell Industies Inc"},
+		{"keys: both words other names'", extract.Org, map[string]int{"Vardel-Bell Mills Inc": 1, "Vardell Bell Mills": 1}, "Vardel-Bell Mills Inc"},
+		{"keys: a person", extract.Person, map[string]int{"Quorvath-Bell Industies Inc": 1, "Quorvath Bell Industries": 1}, "Quorvath-Bell Industies Inc"},
 		{"no tie", extract.Org, map[string]int{"Quorvath Little": 1, "Quorvatth Little": 3}, "Quorvatth Little"},
 		{"two words differ", extract.Org, map[string]int{"Quorvath Little": 2, "Quorvatth Littel": 2}, "Quorvatth Littel"},
 		{"not misspelt", extract.Org, map[string]int{"Quorvath Little": 2, "Quorvaxyz Little": 2}, "Quorvaxyz Little"},

@@ -124,10 +124,17 @@ package graphstore
 // letter from a word three names write ("Vardel Interntional"), made one
 // in stories that share nothing, the slip's name into the other when in
 // no more articles (misspeltword.go), which the fixed corpus does not
-// meet and the rules' test corpora do.
-const CacheRules = 25
+// meet and the rules' test corpora do; 26, an organization's label vote
+// tied between two spellings of its name that differ in more words only by
+// a hyphen or a legal form ("Vardel-Tavin Industies Inc", "Vardel Tavin
+// Industries") read as their keys without legal forms, the slip's word no
+// other name's (misspeltlabelkey.go), which neither meets; and a person's
+// lone surname that no full name bears made one, in articles of one team,
+// with the corpus's one initial and that surname ("Vorst", "T Vorst")
+// (initialsurname.go), which the rules' test corpora meet.
+const CacheRules = 26
 
 // cacheRulesHash is the hash TestCacheRules computes of the graph and the
 // links of a small fixed corpus of stored rows (testdata/rules) and of the
 // linking rules' test corpora under the rules named by CacheRules.
-const cacheRulesHash = "1a810f91f57d1ddb2c4f233a32f93c9f128280d42fa2491e57881e3a2ae734bc"
+const cacheRulesHash = "20dc0fa32ca217edff2b787aa3545ad4a63495f3bd08a95f08c673c82a058f72"

@@ -149,6 +149,7 @@ func ruleCases() []nodeCase {
 		{"misspelt", misspeltCases()},
 		{"misspelt short", misspeltShortCases()},
 		{"common word typo", commonWordTypoCases()},
+		{"initial surname", initialSurnameCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
