@@ -26,7 +26,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	headlineSuffixSpans(text, titleEnd, sents, spans)
 	r.headlineFirmBegun(text, titleEnd, sents, spans)
 	headlineAndSpans(text, titleEnd, sents, spans)
-	r.headlineStartSpans(text, titleEnd, sents, cutOpenerSpans(sents, commonPersonOpeners(sents, spans))) // tail10yy; tail14r: cutOpenerSpans; tail15d: commonPersonOpeners
+	r.headlineStartSpans(text, titleEnd, sents, cutOpenerSpans(sents, datelinePersonOpeners(text, sents, commonPersonOpeners(sents, spans)))) // tail10yy; tail14r: cutOpenerSpans; tail15d: commonPersonOpeners; tail17f: datelinePersonOpeners
 	stationSpans(sents, apostropheParticleSpans(sents, kindAcronymSpans(sents, spans)))
 	numberedStationSpans(sents, spans) // tail10zv
 	epithetSpans(sents, spans)         // tail10zv
