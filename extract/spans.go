@@ -26,7 +26,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	headlineSuffixSpans(text, titleEnd, sents, spans)
 	r.headlineFirmBegun(text, titleEnd, sents, spans)
 	headlineAndSpans(text, titleEnd, sents, spans)
-	r.headlineStartSpans(text, titleEnd, sents, cutOpenerSpans(sents, commonPersonOpeners(sents, spans))) // tail10yy; tail14r: cutOpenerSpans; tail15d: commonPersonOpeners
+	r.headlineStartSpans(text, titleEnd, sents, cutOpenerSpans(sents, datelinePersonOpeners(text, sents, commonPersonOpeners(sents, spans)))) // tail10yy; tail14r: cutOpenerSpans; tail15d: commonPersonOpeners; tail17f: datelinePersonOpeners
 	stationSpans(sents, apostropheParticleSpans(sents, kindAcronymSpans(sents, spans)))
 	numberedStationSpans(sents, spans) // tail10zv
 	epithetSpans(sents, spans)         // tail10zv
@@ -51,7 +51,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	// tail11b; tail12e: listAndSpans
 	spans = r.listAndSpans(sents, siblingSpans(sents, r.commaAndFirmSpans(sents, r.andJoinSpans(sents, r.firmPartSpans(sents, spans)))))
 	trimNumbers(sents, spans)
-	trimPostNominals(sents, spans)
+	trimPostNominals(sents, honourTailSpans(sents, spans))                        // tail17f: honourTailSpans
 	countryWordSpans(sents, givenStartSpans(sents, remitListSpans(sents, spans))) // tail10ya; tail16f: givenStartSpans, remitListSpans
 	// tail10yj
 	// tail13b: bothAndSpans, countryPairSpans; tail13g: pluralOwnerSpans; tail13i: possessiveStaffSpans (before
@@ -104,7 +104,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	r.demonymSurnames(sents, out)
 	// tail11r; tail12j: suffixStopSpans; tail12r: the four after it
 	// tail13j: tableWordSpans; tail13o/tail13t: leadWordSurnameSpans, after the joins ("in Varnholm" "Vell")
-	return countryKindFirmSpans(sents, fullNameSpans(text, sents, angleDescriptionSpans(sents, r.leadWordSurnameSpans(sents, tableWordSpans(sents, r.tailBodySpans(sents, suffixStopSpans(sents, r.openerCuts(sents, out)))))))) // tail14c: angleDescriptionSpans; tail16r: fullNameSpans; tail16x: countryKindFirmSpans
+	return pronounTailSpans(text, sents, countryKindFirmSpans(sents, fullNameSpans(text, sents, angleDescriptionSpans(sents, r.leadWordSurnameSpans(sents, tableWordSpans(sents, r.tailBodySpans(sents, suffixStopSpans(sents, r.openerCuts(sents, out))))))))) // tail14c: angleDescriptionSpans; tail16r: fullNameSpans; tail16x: countryKindFirmSpans; tail17f: pronounTailSpans
 }
 
 // firmNameSpans runs the span rules of firms' names, in order: a name
