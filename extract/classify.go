@@ -259,7 +259,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		leadPlaceBasedFirm(text, m) || // tail13k
 		r.officeEmployer(text, m) || firmStaffPossessive(text, m) || // tail12p: officeEmployer, firmStaffPossessive
 		adviserFirm(text, m) || // tail12w: adviserFirm
-		firmSaidIt(text, m)) && !r.t.KnownPlace(m.key): // tail16s: firmSaidIt
+		firmSaidIt(text, m) || // tail16s: firmSaidIt
+		r.stakeFirm(text, m)) && !r.t.KnownPlace(m.key): // tail17e: stakeFirm
 		m.typ, m.typed = Org, true
 	case (fullFirmCue(text, m) || leaderOrBandBefore(text, m)) && !r.t.KnownPlace(m.key): // tail11i: leaderOrBandBefore
 		m.typ, m.typed = Org, true
