@@ -23,6 +23,7 @@ func (r *Resolver) placePeers(a *article) {
 		if len(list) >= 2 {
 			r.placePeerList(a, list)
 		}
+		r.placeRun(a, list) // tail17c
 	})
 }
 
