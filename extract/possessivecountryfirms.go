@@ -10,12 +10,15 @@ import (
 // This file (tail17d) cuts a dotted country's possessive from the name
 // after it: "the U.K.'s Vellmar Cable Plc", "to the U.S.'s Tervane Metals
 // Co": the recognizer reads the country, its "'s" and the firm's name as
-// one name. No name holds a dotted country's
-// possessive with "the" before it: "America's Pharmacy Inc" (a firm's whole
-// name) has no dots, and a headline's "THE U.S.'S" is in capitals.
+// one name. No name holds a dotted country's possessive: "America's
+// Pharmacy Inc" (a firm's whole name) has no dots, and a headline's "THE
+// U.S.'S" is in capitals. A span at a sentence's start, or after a
+// capitalized word, is left: nothing there says where a name before it
+// ends.
 
 // possessiveCountryFirmSpans cuts a span that opens with a dotted country
-// ([dottedCountries]) and "'s", right after "the", to the name after it,
+// ([dottedCountries]) and "'s", right after "the" or another word in lower
+// case ("by U.K.'s Vellmar Plc"), to the name after it,
 // of the span's own type, and gives the country a place's span of its own
 // (as [countryKindFirmSpans] does). The name must open with a capitalized
 // word that is no company suffix ("the U.K.'s Plc" is no name). Cost: a
@@ -33,7 +36,7 @@ func possessiveCountryFirmSpans(sents []text.Sentence, spans []Span) []Span {
 			continue
 		}
 		n := possessiveCountry(toks[sp.Start:sp.End])
-		if n == 0 || n >= sp.End-sp.Start || !strings.EqualFold(toks[sp.Start-1].Text, "the") {
+		if prev := toks[sp.Start-1].Text; n == 0 || n >= sp.End-sp.Start || prev != "The" && !lowerWord(prev) {
 			continue
 		}
 		next := toks[sp.Start+n].Text

@@ -24,10 +24,15 @@ func TestPossessiveCountryFirmSpans(t *testing.T) {
 			marked: "Talks\n\nThe talks were led by the [[U.K.'s Ann Vellmar|PER]] on Monday.",
 			want:   []string{`country:GB COUNTRY "United Kingdom"`, `person:ann-vellmar PERSON "Ann Vellmar"`},
 		},
+		{
+			name:   "a firm after a preposition and the U.K.'s",
+			marked: "Bid\n\nThe share held by [[U.K.'s Vellmar Cable Plc|ORG]] will fall.",
+			want:   []string{`country:GB COUNTRY "United Kingdom"`, `org:vellmar-cable ORG "Vellmar Cable Plc"`},
+		},
 		// Negatives: spans the rule leaves whole.
 		{
-			name:   "no determiner before the possessive",
-			marked: "Bid\n\nShares of [[U.K.'s Vellmar Cable Plc|ORG]] rose.",
+			name:   "the possessive opening a sentence",
+			marked: "Bid\n\n[[U.K.'s Vellmar Cable Plc|ORG]] shares rose.",
 			want:   []string{`org:uks-vellmar-cable ORG "U.K.'s Vellmar Cable Plc"`},
 		},
 		{
