@@ -19,9 +19,10 @@ import (
 // country and a name, describe the firm and are no word of its name:
 // "the U.S. Group Vellmar", "two U.S. Subsidiaries Tervane Co and ...".
 // They are matched as written: a headline's "GROUP" is not one.
-// "Company" is left to tail15m's [companyNameTail], which reads "the
-// U.S. Company Vellworks" as a firm's name and a second one.
-var countryFirmKinds = map[string]bool{"Firm": true, "Firms": true, "Group": true,
+// "Company" (tail17d): "the U.S. Company Vellworks" is the firm Vellworks,
+// described, as "the U.S. Firm Vellworks" is; tail15m's [companyNameTail]
+// read it as a firm "U.S. Company" and a second one.
+var countryFirmKinds = map[string]bool{"Firm": true, "Firms": true, "Group": true, "Company": true,
 	"Concern": true, "Subsidiary": true, "Subsidiaries": true, "Unit": true, "Affiliate": true, "Smelter": true,
 	"Bank": true, "Banks": true, "Broker": true, "Stockbroker": true, "Insurer": true, "Carrier": true,
 	"Retailer": true, "Conglomerate": true, "Giant": true, "Rival": true}
@@ -37,6 +38,7 @@ var countryFirmKinds = map[string]bool{"Firm": true, "Firms": true, "Group": tru
 // capitals. Cost: a map test of each span's first word; the rest only
 // after "U.S." or "U.K.". It returns the spans (tail16x).
 func countryKindFirmSpans(sents []text.Sentence, spans []Span) []Span {
+	spans = possessiveCountryFirmSpans(sents, spans) // tail17d: "the U.K.'s Vellmar Plc"
 	var add []Span
 	for i := range spans {
 		sp := &spans[i]

@@ -64,6 +64,7 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		ws = ws[1:]
 	}
 	ws, typ = r.firmKindOpener(text, ws, typ)  // tail16t: "Jeweller Quarbin said"
+	ws, typ = jobFirmOpener(text, ws, typ)     // tail17d: "Stockbroker Vell Ltd will"
 	ws = ws[r.kindBeforeGiven(text, ws, typ):] // tail11a: "late DJ Ann Vell"
 	ws, typ = cutInnerHonorific(ws, typ)       // tail11a: "in Quarbin Mr Vell said"
 	// tail11e: "U.S. Subsidiary Quarbin Inc"

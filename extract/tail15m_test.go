@@ -38,9 +38,12 @@ func TestCompanyNameTail(t *testing.T) {
 			want:   []string{`org:norway ORG "Norway Company"`, `org:vellworks ORG "Vellworks" partial`},
 		},
 		{
+			// tail17d: the dotted country and "Company" describe the firm
+			// Vellworks ([countryKindFirmSpans]); "U.S. Company" is no
+			// firm's name (Reuters' org:us, "the U.S. Company Alcoa").
 			name:   "a country's abbreviation before Company",
 			marked: "The plant is run by the [[U.S. Company Vellworks|ORG]] group.",
-			want:   []string{`org:us ORG "U.S. Company"`, `org:vellworks ORG "Vellworks" partial`},
+			want:   []string{`country:US COUNTRY "United States"`, `org:vellworks ORG "Vellworks" partial`},
 		},
 		{
 			name:   "a place after Company: two names",
