@@ -34,6 +34,16 @@ func TestCastClauseAfter(t *testing.T) {
 			want:   []string{`org:quarbin-vale ORG "Quarbin Vale"`, `person:ann-vell PERSON "Ann Vell"`},
 		},
 		{
+			name:   "which focuses on a man, the work typed as an organization",
+			marked: "Box office\n\n[[Grimvale|ORG]], which focuses on a man who returns home, is long.",
+			want:   nil,
+		},
+		{
+			name:   "a firm focuses on the market",
+			marked: "Firms\n\n[[Tervolink|ORG]], which focuses on the market for boats, made a profit.",
+			want:   []string{`org:tervolink ORG "Tervolink" partial`},
+		},
+		{
 			name:   "a firm focuses on its trade",
 			marked: "Firms\n\n[[Tervolink|ORG]], which focuses on small shops, made a profit.",
 			want:   []string{`org:tervolink ORG "Tervolink" partial`},
