@@ -226,6 +226,7 @@ func ownedThings(a *article) {
 			ownedVehicle(a.text, m) || // tail15t
 			ownedCraft(a.text, m) || // tail16e
 			timeOwnedEvent(a.text, m) || // tail16j
+			castClauseAfter(a.text, m) || // tail17b
 			makerList(a.text, m) || castBracket(a.text, a.ms, i) || includeListed(a.text, m) || episodes && episodeListed(a.text, m) { // tail14x; tail15l: episodeListed
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
