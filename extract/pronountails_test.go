@@ -1,17 +1,11 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/nergraph/nergraph/extract/text"
-)
+import "testing"
 
 // TestPronounTails checks on sentences of our own that the speaker's "I"
 // after a name is cut from the name's span, and a numeral "I" is left.
 func TestPronounTails(t *testing.T) {
-	tests := []struct {
-		name, marked, want string
-	}{
+	checkOneSpan(t, []oneSpanCase{
 		{"a clitic after the pronoun", `"Like [[Tervo I|PER]]'d rather wait," said the coach.`, "Tervo"},
 		{"a first person's verb", `Though no fan of [[Vell I|PER]] do agree with her.`, "Vell"},
 		{"a modal inside a quotation", `"I have told [[Okafor I|PER]] will be around," the striker said.`, "Okafor"},
@@ -22,23 +16,5 @@ func TestPronounTails(t *testing.T) {
 		{"a series' numeral of a firm", `[[Tervane Trust I|ORG]] and II were sold.`, "Tervane Trust I"},
 		{"the pronoun alone", `Then [[I|PER]] do agree.`, "I"},
 		{"the numeral after a number", `Stage [[2 I|ORG]] do not know.`, "2 I"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			body, marks, err := parseMarkup(tt.marked)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sents := text.Tokenize(body)
-			spans := pronounTailSpans(body, sents, spansFor(sents, marks))
-			if len(spans) != 1 {
-				t.Fatalf("got %d spans", len(spans))
-			}
-			sp := spans[0]
-			toks := sents[sp.Sentence].Tokens
-			if got := body[toks[sp.Start].Start:toks[sp.End-1].End]; got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	}, pronounTailSpans)
 }

@@ -198,3 +198,32 @@ func checkSummaries(t *testing.T, tests []markedCase, summarize func([]Entity) [
 		})
 	}
 }
+
+// oneSpanCase is a sentence with one recognizer span marked and the words
+// a span rule must leave of it.
+type oneSpanCase = struct{ name, marked, want string }
+
+// checkOneSpan runs rule on each case's text, tokenized by the tokenizer
+// the pipeline uses (it splits clitics and dashes as articles are split),
+// and wants the one span it gives back to cover the case's words.
+func checkOneSpan(t *testing.T, tests []oneSpanCase, rule func(body string, sents []text.Sentence, spans []Span) []Span) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body, marks, err := parseMarkup(tt.marked)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sents := text.Tokenize(body)
+			spans := rule(body, sents, spansFor(sents, marks))
+			if len(spans) != 1 {
+				t.Fatalf("got %d spans", len(spans))
+			}
+			sp := spans[0]
+			toks := sents[sp.Sentence].Tokens
+			if got := body[toks[sp.Start].Start:toks[sp.End-1].End]; got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -61,11 +61,17 @@ func misspeltWords(x, y string) (string, string, bool) {
 // labelWords counts the distinct names (lower case) of the nodes' labels
 // that hold each word.
 func labelWords(nodes []*nodeAcc) map[string]int {
+	return labelWordsBy(nodes, strings.ToLower)
+}
+
+// labelWordsBy counts the distinct forms (form of a label) of the nodes'
+// labels that hold each word.
+func labelWordsBy(nodes []*nodeAcc, form func(string) string) map[string]int {
 	seen := map[string]bool{}
 	words := map[string]int{}
 	for _, n := range nodes {
 		for name := range n.labels {
-			k := strings.ToLower(name)
+			k := form(name)
 			if seen[k] {
 				continue
 			}

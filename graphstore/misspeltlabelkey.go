@@ -1,10 +1,6 @@
 package graphstore
 
-import (
-	"strings"
-
-	"github.com/nergraph/nergraph/internal/names"
-)
+import "github.com/nergraph/nergraph/internal/names"
 
 // A label vote may tie between two spellings of one firm's name that are
 // also written apart in another way: a hyphen for a space, a legal form
@@ -44,19 +40,5 @@ func misspeltKeyWords(x, y string) (string, string, bool) {
 // labelKeyWords counts the distinct keys (names.Key) of the nodes' labels
 // that hold each word.
 func labelKeyWords(nodes []*nodeAcc) map[string]int {
-	seen := map[string]bool{}
-	words := map[string]int{}
-	for _, n := range nodes {
-		for name := range n.labels {
-			k := names.Key(name)
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			for _, w := range strings.Fields(k) {
-				words[w]++
-			}
-		}
-	}
-	return words
+	return labelWordsBy(nodes, names.Key)
 }
