@@ -7,7 +7,8 @@ import (
 )
 
 // TestHonourTails checks on sentences of our own that an honour's letters
-// are cut from the end of a person's name, and left elsewhere.
+// are cut from the end of a person's name ([trimPostNominals]), and left
+// elsewhere.
 func TestHonourTails(t *testing.T) {
 	checkOneSpan(t, []oneSpanCase{
 		{"after a person's full name", "The donor [[Ann Vell OBE|PER]] gave the money.", "Ann Vell"},
@@ -15,5 +16,8 @@ func TestHonourTails(t *testing.T) {
 		{"after a firm's name", "Shares of [[Tervane MBE|ORG]] rose.", "Tervane MBE"},
 		{"the letters alone", "She was given an [[OBE|PER]] in June.", "OBE"},
 		{"a one-word name before them", "Then [[Vell OBE|PER]] spoke.", "Vell OBE"},
-	}, func(_ string, sents []text.Sentence, spans []Span) []Span { return honourTailSpans(sents, spans) })
+	}, func(_ string, sents []text.Sentence, spans []Span) []Span {
+		trimPostNominals(sents, spans)
+		return spans
+	})
 }

@@ -51,7 +51,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	// tail11b; tail12e: listAndSpans
 	spans = r.listAndSpans(sents, siblingSpans(sents, r.commaAndFirmSpans(sents, r.andJoinSpans(sents, r.firmPartSpans(sents, spans)))))
 	trimNumbers(sents, spans)
-	trimPostNominals(sents, honourTailSpans(sents, spans))                        // tail17f: honourTailSpans
+	trimPostNominals(sents, spans)                                                // tail17f: an honour's letters
 	countryWordSpans(sents, givenStartSpans(sents, remitListSpans(sents, spans))) // tail10ya; tail16f: givenStartSpans, remitListSpans
 	// tail10yj
 	// tail13b: bothAndSpans, countryPairSpans; tail13g: pluralOwnerSpans; tail13i: possessiveStaffSpans (before
