@@ -1,9 +1,15 @@
 #!/usr/bin/env python3
-"""slice.py: (the forty-sixth session's) cut left-rows.tsv (left.py's output, in the working folder) into the six round slices slice-tail16{u..z}.tsv.
+"""slice.py [NAMES [FIRST]]: cut left-rows.tsv (left.py's output, in the working folder) into six round slices
+slice-NAME.tsv, NAMES six round names by comma for the kinds u..z below (default the forty-sixth session's tail16u..tail16z;
+the forty-seventh ran `slice.py tail17a,tail17b,tail17c,tail17d,tail17e,tail17f 113`), and count each slice's rows of
+the draws from finalFIRST on (default 107).
 
 u duplicates and cross-article merges; z one-article merges and BBC fragments; v BBC wrong types typed ORG;
 w the other BBC rows; x Reuters fragments; y the other Reuters rows. Each slice newest draw first."""
-import re
+import re, sys
+names=(sys.argv[1].split(',') if len(sys.argv)>1 else ['tail16'+k for k in 'uvwxyz'])
+first=int(sys.argv[2]) if len(sys.argv)>2 else 107
+M=dict(zip('uvwxyz',names))
 rows=[l.split("\t") for l in open("left-rows.tsv").read().splitlines()]
 h=rows[0]; ix={k:i for i,k in enumerate(h)}
 S={k:[] for k in 'uvwxyz'}
@@ -19,6 +25,6 @@ for r in rows[1:]:
 key=lambda r:-int(re.sub(r'\D','',r[0]))
 for k,v in S.items():
     v.sort(key=key)
-    with open(f'slice-tail16{k}.tsv','w') as f:
+    with open(f'slice-{M[k]}.tsv','w') as f:
         f.write("\t".join(h)+"\n"); f.writelines("\t".join(r)+"\n" for r in v)
-    print(k,len(v), sum(1 for r in v if r[0] in('final107','final108','final109','final110','final111','final112')))
+    print(k,len(v), sum(1 for r in v if int(re.sub(r'\D','',r[0]) or 0)>=first))
