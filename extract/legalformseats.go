@@ -28,7 +28,9 @@ var seatLegalForms = names.Set{"inc": true, "incorporated": true, "ltd": true, "
 // legalFormSeat finds the seat glued to an organization's span after a
 // closing legal form and "of": one to three capitalized words at the span's
 // end, none a legal form, a company word or an institution's head (a
-// second firm, "Vell Inc of Tervane Holdings", is no seat). The legal form
+// second firm, "Vell Inc of Tervane Holdings", is no seat). A state's
+// abbreviation written without its comma after the town's words is left
+// out of the town ("of Glen Vell Fla"). The legal form
 // must not be the span's first word. It returns the seat's span, a place;
 // the caller ends the firm before "of". Cost: a length test and, for each
 // of at most three places, a string test for "of" before any map test.
@@ -57,7 +59,11 @@ func legalFormSeat(toks []text.Token, sp Span) (Span, bool) {
 				return Span{}, false
 			}
 		}
-		return Span{Sentence: sp.Sentence, Start: of + 1, End: sp.End, Type: Location}, true
+		end := sp.End
+		if _, state := names.StateAbbrevs[names.Key(town[len(town)-1].Text)]; state && len(town) > 1 {
+			end-- // "of Lake Vell Fla": the state's abbreviation is no part of the town
+		}
+		return Span{Sentence: sp.Sentence, Start: of + 1, End: end, Type: Location}, true
 	}
 	return Span{}, false
 }

@@ -44,6 +44,11 @@ func TestLegalFormSeat(t *testing.T) {
 			want:   []string{`location:marston LOCATION "Marston" partial`, `org:halvane-savings-bank-fsb ORG "Halvane Savings Bank FSB"`},
 		},
 		{
+			name:   "a state's abbreviation after the town, no comma",
+			marked: "Banks\n\nThe conversion of [[Halvane Savings Bank FSB of Glen Farrow Fla|ORG]] to stock form ended.",
+			want:   []string{`location:glen-farrow LOCATION "Glen Farrow"`, `org:halvane-savings-bank-fsb ORG "Halvane Savings Bank FSB"`},
+		},
+		{
 			name:   "Co and Corp open longer names",
 			marked: "Deals\n\n[[Dorvale Mining Co of Canada|ORG]] and [[Quarbin Corp of America|ORG]] agreed.",
 			want:   []string{`org:dorvale-mining-co-of-canada ORG "Dorvale Mining Co of Canada"`, `org:quarbin-corp-of-america ORG "Quarbin Corp of America"`},
