@@ -147,6 +147,9 @@ func ratingForm(w string) (string, bool) {
 // itself: "Public Service Co of Indiana, Inc." keeps its state. It returns
 // the town's span.
 func (r *Resolver) townAfterFirm(toks []text.Token, sp Span) (Span, bool) {
+	if town, ok := legalFormSeat(toks, sp); ok {
+		return town, true
+	}
 	if sp.Type != Org || sp.End+1 >= len(toks) || toks[sp.End].Text != "," {
 		return Span{}, false
 	}
