@@ -56,6 +56,7 @@ func (r *Resolver) group(text string, ms []*mention, cr *confRule) []Entity {
 	r.linkShortNames(groups)
 	surnamePersons(text, groups)  // tail14h
 	linkAcronymFirstWords(groups) // tail12u's rule, with graphstore's guard (acronymfirm.go)
+	unlinkApposedFirms(text, groups)
 	unlinkPlaces(groups)
 	return r.entities(groups, ms, cr)
 }

@@ -39,7 +39,7 @@ func (r *Resolver) markPlaced(text string, ms []*mention) {
 			continue
 		}
 		if slices.ContainsFunc(orgs, func(o *mention) bool { return o != m && placeEnds(o.words, m.words) }) {
-			m.placed = placeNamed(text, m.Start, m.End)
+			m.placed = placeNamed(text, m.Start, m.End) || placeByBearing(text, m.Start)
 		}
 	}
 }
