@@ -1,6 +1,7 @@
 package graphstore
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/nergraph/nergraph/extract"
@@ -33,57 +34,11 @@ func (c *corpus) linkParticleSurnames(l *linking, lu *lineups) {
 	if lu == nil {
 		return
 	}
-	var twos map[string]string // two-word surnames → their id ("" when two ids)
-	for i, id := range c.fullIDs {
-		f := c.fulls[i]
-		if f.typ != extract.Person {
-			continue
-		}
-		for j, ws := range f.words {
-			if len(ws) == 2 && surnameParticles[ws[0]] && len(ws[1]) >= 4 && lettersOnly(ws[1]) {
-				if twos == nil {
-					twos = map[string]string{}
-				}
-				if old, ok := twos[f.keys[j]]; ok && old != id {
-					id = ""
-				}
-				twos[f.keys[j]] = id
-			}
-		}
-	}
+	twos := c.particleSurnameIDs()
 	if twos == nil {
 		return
 	}
-	longer := map[string][]string{} // a two-word surname → the ids of the names it ends
-	add := func(k, id string) {
-		sp := strings.IndexByte(k, ' ')
-		if sp < 0 || strings.Count(k, " ") != 2 {
-			return
-		}
-		if _, ok := twos[k[sp+1:]]; ok {
-			for _, o := range longer[k[sp+1:]] {
-				if o == id {
-					return
-				}
-			}
-			longer[k[sp+1:]] = append(longer[k[sp+1:]], id)
-		}
-	}
-	for i, id := range c.fullIDs {
-		if f := c.fulls[i]; f.typ == extract.Person {
-			for _, k := range f.keys {
-				add(k, id)
-			}
-		}
-	}
-	for _, pid := range sortedIDs(c.partial) {
-		if _, full := c.full[pid]; full {
-			continue
-		}
-		if e := c.entryOf(c.partial[pid][0], pid); e.typ == extract.Person {
-			add(names.Key(e.name), pid)
-		}
-	}
+	longer := c.particleLonger(twos)
 	for _, k := range sortedIDs(twos) {
 		id := twos[k]
 		if id == "" || len(longer[k]) == 0 {
@@ -158,4 +113,63 @@ func (c *corpus) nameArticles(id string) []int {
 		return f.articles
 	}
 	return c.partial[id]
+}
+
+// particleSurnameIDs returns the people's full names of two words, a
+// surname's particle and a name of four letters or more, by their keys:
+// the id of each, "" for a key of two ids; nil when there is none.
+func (c *corpus) particleSurnameIDs() map[string]string {
+	var twos map[string]string
+	for i, id := range c.fullIDs {
+		f := c.fulls[i]
+		if f.typ != extract.Person {
+			continue
+		}
+		for j, ws := range f.words {
+			if len(ws) != 2 || !surnameParticles[ws[0]] || len(ws[1]) < 4 || !lettersOnly(ws[1]) {
+				continue
+			}
+			if twos == nil {
+				twos = map[string]string{}
+			}
+			if old, ok := twos[f.keys[j]]; ok && old != id {
+				twos[f.keys[j]] = ""
+			} else {
+				twos[f.keys[j]] = id
+			}
+		}
+	}
+	return twos
+}
+
+// particleLonger returns, by each key of twos, the ids of the people's
+// names of three words, full or short, that end in it ("Andrea Lo Varto",
+// "D Dal Pereo").
+func (c *corpus) particleLonger(twos map[string]string) map[string][]string {
+	longer := map[string][]string{}
+	add := func(k, id string) {
+		sp := strings.IndexByte(k, ' ')
+		if sp < 0 || strings.Count(k, " ") != 2 {
+			return
+		}
+		if _, ok := twos[k[sp+1:]]; ok && !slices.Contains(longer[k[sp+1:]], id) {
+			longer[k[sp+1:]] = append(longer[k[sp+1:]], id)
+		}
+	}
+	for i, id := range c.fullIDs {
+		if f := c.fulls[i]; f.typ == extract.Person {
+			for _, k := range f.keys {
+				add(k, id)
+			}
+		}
+	}
+	for _, pid := range sortedIDs(c.partial) {
+		if _, full := c.full[pid]; full {
+			continue
+		}
+		if e := c.entryOf(c.partial[pid][0], pid); e.typ == extract.Person {
+			add(names.Key(e.name), pid)
+		}
+	}
+	return longer
 }
