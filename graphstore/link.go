@@ -160,6 +160,7 @@ func linkCorpus(articles []article, keys *keyInterner) *linking {
 	l := &linking{remap: map[string]string{}, inArticle: make([]map[string]string, len(articles))}
 	c.linkSpellings(l)
 	c.linkGivenNames(l)
+	c.linkParticleNames(l)
 	c.linkCompactNames(l)
 	c.linkAcronymBodies(l)
 	c.linkCountryBodies(l)
@@ -180,6 +181,7 @@ func linkCorpus(articles []article, keys *keyInterner) *linking {
 	lu := c.linkPartials(l, ix)
 	c.lu = lu
 	c.linkInitialSurnames(l, ix, lu)
+	c.linkParticleSurnames(l, lu)
 	c.linkMisspeltShorts(l)
 	c.linkTypes(l, votes, byName)
 	lu.split(c, l) // after the types: a name a type vote moved is no line-up's alone

@@ -150,6 +150,8 @@ func ruleCases() []nodeCase {
 		{"misspelt short", misspeltShortCases()},
 		{"common word typo", commonWordTypoCases()},
 		{"initial surname", initialSurnameCases()},
+		{"particle names", particleCases()},
+		{"particle surnames", particleSurnameCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
