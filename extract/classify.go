@@ -261,7 +261,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		adviserFirm(text, m) || // tail12w: adviserFirm
 		firmSaidIt(text, m) || // tail16s: firmSaidIt
 		r.stakeFirm(text, m) || // tail17e: stakeFirm
-		spokesFirm(text, m) || dealVerbFirm(text, m)) && !r.t.KnownPlace(m.key): // tail17k: spokesFirm, dealVerbFirm
+		spokesFirm(text, m) || dealVerbFirm(text, m) || firmPossessiveSaid(text, m)) && !r.t.KnownPlace(m.key): // tail17k: spokesFirm, dealVerbFirm, firmPossessiveSaid
 		m.typ, m.typed = Org, true
 	case (fullFirmCue(text, m) || leaderOrBandBefore(text, m)) && !r.t.KnownPlace(m.key): // tail11i: leaderOrBandBefore
 		m.typ, m.typed = Org, true

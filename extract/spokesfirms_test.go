@@ -50,6 +50,11 @@ func TestSpokesFirm(t *testing.T) {
 			want:   []string{`person:tervane PERSON "Tervane" partial`},
 		},
 		{
+			name:   "a verb before the name and its adjective",
+			marked: "Talks\n\nThe board gave [[Tervane|PER]] official backing on Monday.",
+			want:   []string{`person:tervane PERSON "Tervane" partial`},
+		},
+		{
 			name:   "officially",
 			marked: "Talks\n\nHe met a [[Tervane|PER]] officially on Monday.",
 			want:   []string{`person:tervane PERSON "Tervane" partial`},
