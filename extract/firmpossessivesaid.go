@@ -20,10 +20,14 @@ func firmPossessiveSaid(text string, m *mention) bool {
 		return false
 	}
 	rest := text[m.End:]
-	if !strings.HasPrefix(rest, "'s ") && !strings.HasPrefix(rest, "’s ") {
+	if !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
 		return false // the usual case, decided at once
 	}
-	w, e := nextWord(text, m.End+strings.IndexByte(rest, ' '))
+	at := m.End + strings.IndexByte(rest, 's') + 1
+	if at >= len(text) || !asciiSpace(text[at]) {
+		return false // a space or a line's end after the "'s"
+	}
+	w, e := nextWord(text, at)
 	if w == "also" {
 		w, e = nextWord(text, e)
 	}

@@ -25,6 +25,11 @@ func TestFirmPossessiveSaid(t *testing.T) {
 			want:   []string{`org:oskel ORG "Oskel" partial`},
 		},
 		{
+			name:   "'s said across a line's end",
+			marked: "Shops\n\nSales fell. [[Quarbin|PER]]'s\nsaid it would close two stores.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+		{
 			name:   "a contraction before he",
 			marked: "Clubs\n\n\"[[Tervane|PER]]'s said he will stay,\" the coach told reporters.",
 			want:   []string{`person:tervane PERSON "Tervane" partial`},

@@ -26,8 +26,8 @@ func spokesFirm(text string, m *mention) bool {
 		return false
 	}
 	rest := text[m.End:]
-	if !strings.HasPrefix(rest, " spokes") && !strings.HasPrefix(rest, " official") {
-		return false // the usual case, decided at once
+	if len(rest) < 2 || !asciiSpace(rest[0]) || !strings.HasPrefix(rest[1:], "spokes") && !strings.HasPrefix(rest[1:], "official") {
+		return false // the usual case, decided at once (a space or a line's end before the noun)
 	}
 	if w, _ := nextWord(text, m.End); !speakerNouns[strings.TrimRight(w, ".,;:")] {
 		return false

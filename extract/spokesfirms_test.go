@@ -25,6 +25,11 @@ func TestSpokesFirm(t *testing.T) {
 			want:   []string{`org:velmora ORG "Velmora" partial`},
 		},
 		{
+			name:   "a spokesman across a line's end",
+			marked: "Deals\n\nThe terms are unchanged, a [[Quarbin|PER]]\nspokesman said.",
+			want:   []string{`org:quarbin ORG "Quarbin" partial`},
+		},
+		{
 			name:   "a person's given name elsewhere",
 			marked: "Talks\n\nChancellor Ulrich [[Tervane|PER]] met the envoys. A [[Tervane|PER]] spokesman said the talks went well.",
 			want:   []string{`person:ulrich-tervane PERSON "Ulrich Tervane"`},
