@@ -260,7 +260,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		r.officeEmployer(text, m) || firmStaffPossessive(text, m) || // tail12p: officeEmployer, firmStaffPossessive
 		adviserFirm(text, m) || // tail12w: adviserFirm
 		firmSaidIt(text, m) || // tail16s: firmSaidIt
-		r.stakeFirm(text, m)) && !r.t.KnownPlace(m.key): // tail17e: stakeFirm
+		r.stakeFirm(text, m) || // tail17e: stakeFirm
+		spokesFirm(text, m) || dealVerbFirm(text, m) || firmPossessiveSaid(text, m)) && !r.t.KnownPlace(m.key): // tail17k: spokesFirm, dealVerbFirm, firmPossessiveSaid
 		m.typ, m.typed = Org, true
 	case (fullFirmCue(text, m) || leaderOrBandBefore(text, m)) && !r.t.KnownPlace(m.key): // tail11i: leaderOrBandBefore
 		m.typ, m.typed = Org, true
