@@ -45,6 +45,11 @@ func TestVotedBestWork(t *testing.T) {
 			want:   []string{`person:vell PERSON "Vell" partial`},
 		},
 		{
+			name:   "a person voted best newcomer in film (a person's word before the kind)",
+			marked: "Awards\n\n[[Vell|PERSON]] was voted best newcomer in film.",
+			want:   []string{`person:vell PERSON "Vell" partial`},
+		},
+		{
 			name:   "a firm voted best film studio",
 			marked: "Awards\n\n[[Tervolink|ORG]] was voted best film studio by its staff.",
 			want:   []string{`org:tervolink ORG "Tervolink" partial`},
@@ -60,6 +65,11 @@ func TestVotedBestWork(t *testing.T) {
 			want:   []string{`person:zorbitson PERSON "Zorbitson" partial`},
 		},
 		{
+			name:   "a band after by, before the vote",
+			marked: "Awards\n\nThe tune by [[Zorbit Kings|ORG]] was voted best song of the year.",
+			want:   []string{`org:zorbit-kings ORG "Zorbit Kings"`},
+		},
+		{
 			name:   "a person of two words",
 			marked: "Stage\n\n[[Ann Vell|PERSON]] was named best new play of the season.",
 			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
@@ -68,6 +78,16 @@ func TestVotedBestWork(t *testing.T) {
 			name:   "no vote before best",
 			marked: "Firms\n\n[[Tervolink|ORG]] was best placed to sell the film.",
 			want:   []string{`org:tervolink ORG "Tervolink" partial`},
+		},
+		{
+			name:   "seen best, no vote or choice before best",
+			marked: "Firms\n\n[[Tervolink|ORG]] was seen best in the film.",
+			want:   []string{`org:tervolink ORG "Tervolink" partial`},
+		},
+		{
+			name:   "a known place (a state) voted best drama show location",
+			marked: "Places\n\n[[Ohio|LOC]] was voted best drama show location.",
+			want:   []string{`location:ohio LOCATION "Ohio" partial`},
 		},
 		{
 			name:   "a band voted best rock act",
