@@ -235,7 +235,8 @@ func ownedThings(a *article) {
 			things = append(things, meetingHead(m)...) // tail14d: "the Conference" of the meeting
 		} else if peopleNoun(a.text, m) { // tail11s: a people and its plural
 			things = append(things, m.key, m.key+"s")
-		} else if partIn(a.text, m) || bestWork(a.text, a.ms, i) { // tail11w
+		} else if partIn(a.text, m) || bestWork(a.text, a.ms, i) || // tail11w
+			votedBestWork(a.text, m) { // tail17h
 			things = append(things, m.key)
 			played = append(played, m.key)
 		} else if theOpenedTitle(a.text, m) { // tail16b
