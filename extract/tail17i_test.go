@@ -123,3 +123,32 @@ func TestVersusTitle(t *testing.T) {
 		},
 	})
 }
+
+// TestMixedAcronym checks tail17i's [mixedAcronym]: one word of a
+// capital, one or two lower-case letters and capitals to its end, typed a
+// place or a person, is a body's acronym; a Scots prefix and a plain
+// capitalized name are left.
+func TestMixedAcronym(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a bank's acronym typed a place",
+			marked: "Business\n\nAnalysts read the [[QoT|LOC]]'s figures with care.",
+			want:   []string{`org:qot ORG "QoT" partial`},
+		},
+		{
+			name:   "a firm's name typed a place, two small letters",
+			marked: "Technology\n\nPhones are made by Zorbit, [[TerQ|LOC]] and others.",
+			want:   []string{`org:terq ORG "TerQ" partial`},
+		},
+		{
+			name:   "a Scots prefix",
+			marked: "Film\n\nThe film was directed by [[McQ|PER]], who also wrote it.",
+			want:   []string{`person:mcq PERSON "McQ" partial`},
+		},
+		{
+			name:   "a plain capitalized name",
+			marked: "Travel\n\nShe lives in [[Quarby|LOC]] near the river.",
+			want:   []string{`location:quarby LOCATION "Quarby" partial`},
+		},
+	})
+}
