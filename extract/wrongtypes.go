@@ -315,7 +315,8 @@ func sportsClub(m *mention) bool {
 		return false
 	}
 	tail := last(m.words)
-	return athleticsClubTails[tail] || tail == "hunt" && m.typ == Location
+	return athleticsClubTails[tail] || tail == "hunt" && m.typ == Location ||
+		teamOpener(m) // tail17i
 }
 
 // unitNouns say that the name before them is a firm's unit: "Quarbin's
