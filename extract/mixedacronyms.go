@@ -1,19 +1,32 @@
 package extract
 
+import "strings"
+
 // This file (tail17i) holds the cue by which one word the recognizer took
-// for a place or a person is a body's acronym by its shape: a capital, one
-// or two lower-case letters, and one to three capitals to its end, the
-// small letters standing for the body's small words ("the QoT's figures",
-// "staff at the DfQ"). No place's or person's name is written so; a Scots
-// or Irish prefix ("McQ", "MacD") is a person's nickname and is left.
+// for a place or a person is a body's by its shape: an acronym of a
+// capital, one or two lower-case letters and one to three capitals to its
+// end, the small letters standing for the body's small words ("the QoT's
+// figures", "staff at the DfQ"); or a firm's initials glued to its name,
+// three capitals or more and then two lower-case letters or more
+// ("QVZorbit", "its adviser, TRLemmo,"). No place's or person's name is
+// written so; a Scots or Irish prefix ("McQ", "MacD") is a person's
+// nickname and is left, as is a shouted word of two capitals ("WIlliam").
 
 // mixedAcronym reports whether a mention typed a place or a person is
-// one word of three to six ASCII letters shaped so.
-// Cost: a byte walk over at most six letters.
+// one word of such a shape ([mixedShape], [gluedInitials]). Cost: a byte
+// walk over the word.
 func mixedAcronym(m *mention) bool {
-	n := m.Name
-	if m.typ != Location && m.typ != Person || len(n) < 3 || len(n) > 6 || !isUpperASCII(n[0]) ||
-		n[:2] == "Mc" || len(n) > 3 && n[:3] == "Mac" {
+	if m.typ != Location && m.typ != Person || strings.ContainsAny(m.Name, " -.'") {
+		return false
+	}
+	return mixedShape(m.Name) || gluedInitials(m.Name)
+}
+
+// mixedShape reports whether n is three to six ASCII letters: a capital,
+// one or two lower-case letters, and one to three capitals to its end,
+// with no "Mc" or "Mac" before.
+func mixedShape(n string) bool {
+	if len(n) < 3 || len(n) > 6 || !isUpperASCII(n[0]) || n[:2] == "Mc" || len(n) > 3 && n[:3] == "Mac" {
 		return false
 	}
 	i := 1
@@ -25,6 +38,24 @@ func mixedAcronym(m *mention) bool {
 	}
 	for _, c := range []byte(n[i:]) {
 		if !isUpperASCII(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedInitials reports whether n is three capitals or more and then two
+// lower-case ASCII letters or more to its end.
+func gluedInitials(n string) bool {
+	i := 0
+	for i < len(n) && isUpperASCII(n[i]) {
+		i++
+	}
+	if i < 3 || len(n)-i < 2 {
+		return false
+	}
+	for _, c := range []byte(n[i:]) {
+		if !isLowerASCII(c) {
 			return false
 		}
 	}

@@ -108,7 +108,7 @@ func TestVersusTitle(t *testing.T) {
 		},
 		{
 			name:   "versus typed a place",
-			marked: "Games\n\nThe game [[Tervane versus Lemmo|LOC]] sold well.",
+			marked: "Sport\n\nLast year [[Tervane versus Lemmo|LOC]] drew big crowds.",
 			want:   []string{},
 		},
 		{
@@ -126,8 +126,9 @@ func TestVersusTitle(t *testing.T) {
 
 // TestMixedAcronym checks tail17i's [mixedAcronym]: one word of a
 // capital, one or two lower-case letters and capitals to its end, typed a
-// place or a person, is a body's acronym; a Scots prefix and a plain
-// capitalized name are left.
+// place or a person, is a body's acronym, and so is a firm's name of three
+// capitals or more glued to lower-case letters; a Scots prefix, a shouted
+// name of two capitals and a plain capitalized name are left.
 func TestMixedAcronym(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -139,6 +140,16 @@ func TestMixedAcronym(t *testing.T) {
 			name:   "a firm's name typed a place, two small letters",
 			marked: "Technology\n\nPhones are made by Zorbit, [[TerQ|LOC]] and others.",
 			want:   []string{`org:terq ORG "TerQ" partial`},
+		},
+		{
+			name:   "a firm's initials glued to its name, typed a person",
+			marked: "Business\n\nHis previous adviser, [[QVZorbit|PER]], quit last year.",
+			want:   []string{`org:qvzorbit ORG "QVZorbit" partial`},
+		},
+		{
+			name:   "a shouted name of two capitals",
+			marked: "Business\n\nThe board said [[MArlow|PER]] would lead it.",
+			want:   []string{`person:marlow PERSON "MArlow" partial`},
 		},
 		{
 			name:   "a Scots prefix",
