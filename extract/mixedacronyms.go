@@ -6,11 +6,13 @@ import "strings"
 // for a place or a person is a body's by its shape: an acronym of a
 // capital, one or two lower-case letters and one to three capitals to its
 // end, the small letters standing for the body's small words ("the QoT's
-// figures", "staff at the DfQ"); or a firm's initials glued to its name,
-// three capitals or more and then two lower-case letters or more
+// figures", "staff at the DfQ"); or a firm's two initials glued to a
+// capitalized word, three capitals and then two lower-case letters or more
 // ("QVZorbit", "its adviser, TRLemmo,"). No place's or person's name is
 // written so; a Scots or Irish prefix ("McQ", "MacD") is a person's
-// nickname and is left, as is a shouted word of two capitals ("WIlliam").
+// nickname and is left, as is a shouted word of two capitals ("WIlliam")
+// and an acronym of four capitals or more glued to a lower-case word
+// ("the screensaver, QVTRhome", a program's name).
 
 // mixedAcronym reports whether a mention typed a place or a person is
 // one word of such a shape ([mixedShape], [gluedInitials]). Cost: a byte
@@ -44,14 +46,14 @@ func mixedShape(n string) bool {
 	return true
 }
 
-// gluedInitials reports whether n is three capitals or more and then two
+// gluedInitials reports whether n is three capitals and then two
 // lower-case ASCII letters or more to its end.
 func gluedInitials(n string) bool {
 	i := 0
 	for i < len(n) && isUpperASCII(n[i]) {
 		i++
 	}
-	if i < 3 || len(n)-i < 2 {
+	if i != 3 || len(n)-i < 2 {
 		return false
 	}
 	for _, c := range []byte(n[i:]) {

@@ -128,7 +128,8 @@ func TestVersusTitle(t *testing.T) {
 // capital, one or two lower-case letters and capitals to its end, typed a
 // place or a person, is a body's acronym, and so is a firm's name of three
 // capitals or more glued to lower-case letters; a Scots prefix, a shouted
-// name of two capitals and a plain capitalized name are left.
+// name of two capitals, four capitals glued to a lower-case word and a
+// plain capitalized name are left.
 func TestMixedAcronym(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
@@ -145,6 +146,11 @@ func TestMixedAcronym(t *testing.T) {
 			name:   "a firm's initials glued to its name, typed a person",
 			marked: "Business\n\nHis previous adviser, [[QVZorbit|PER]], quit last year.",
 			want:   []string{`org:qvzorbit ORG "QVZorbit" partial`},
+		},
+		{
+			name:   "an acronym of four capitals glued to a lower-case word",
+			marked: "Technology\n\nThe famous screensaver, [[QVTRhome|PER]], found a signal.",
+			want:   []string{`person:qvtrhome PERSON "QVTRhome" partial`},
 		},
 		{
 			name:   "a shouted name of two capitals",
