@@ -269,7 +269,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Org, true
 	case outletAfter(text, m), editorOutlet(text, m): // tail16k: editorOutlet
 		m.typ, m.typed = Org, true
-	case webFirm(m):
+	case webFirm(m) || mixedAcronym(m): // tail17i: mixedAcronym
 		m.typ, m.typed = Org, true
 	case r.firmShortPlace(text, m) || r.matchOpponent(text, m): // tail14y: matchOpponent
 		m.typ, m.typed = Org, true

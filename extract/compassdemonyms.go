@@ -13,7 +13,7 @@ import (
 // name of those words is followed by its verb ([firmVerbs]: "South
 // Tervanian said"), or by no lower-case word, and is left.
 func compassDemonym(t *names.Index, text string, m *mention) bool {
-	if len(m.words) != 2 || !compassWords[m.words[0]] || !t.IsDemonym(m.words[1]) ||
+	if (len(m.words) != 2 || !compassWords[m.words[0]] || !t.IsDemonym(m.words[1])) && !demonymRun(t, m) || // tail17i: demonymRun
 		m.End >= len(text) || !lineGap(text, m.End) {
 		return false
 	}

@@ -17,7 +17,7 @@ var groundHeads = []string{"stand", "complex"}
 // groundPerson reports whether a name typed a person is a ground's part
 // or a sports site by a word of [groundHeads] after it ([thingAfterPerson]).
 func groundPerson(text string, m *mention) bool {
-	return thingAfterPerson(text, m, groundHeads)
+	return thingAfterPerson(text, m, groundHeads) || joinedGroundPerson(text, m) // tail17i: joinedGroundPerson
 }
 
 // thingAfterPerson reports whether a name of one to three words typed a

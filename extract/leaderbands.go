@@ -35,6 +35,9 @@ func leaderOrBandBefore(text string, m *mention) bool {
 	if m.typ != Person && m.typ != Location || m.Title != "" || m.canon != "" || m.country >= 0 || m.agency >= 0 {
 		return false
 	}
+	if membersOfBody(text, m) { // tail17i
+		return true
+	}
 	p, ps := prevWordFast(text, m.Start)
 	switch {
 	case p == "leader":

@@ -227,6 +227,7 @@ func ownedThings(a *article) {
 			ownedCraft(a.text, m) || // tail16e
 			timeOwnedEvent(a.text, m) || // tail16j
 			castClauseAfter(a.text, m) || // tail17b
+			versusTitle(m) || // tail17i
 			makerList(a.text, m) || castBracket(a.text, a.ms, i) || includeListed(a.text, m) || episodes && episodeListed(a.text, m) { // tail14x; tail15l: episodeListed
 			things = append(things, m.key)
 			if ownedTails[last(m.words)] {
@@ -315,7 +316,8 @@ func sportsClub(m *mention) bool {
 		return false
 	}
 	tail := last(m.words)
-	return athleticsClubTails[tail] || tail == "hunt" && m.typ == Location
+	return athleticsClubTails[tail] || tail == "hunt" && m.typ == Location ||
+		teamOpener(m) // tail17i
 }
 
 // unitNouns say that the name before them is a firm's unit: "Quarbin's
