@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // This file (tail17i) holds the cue by which a name the recognizer took
 // for a person names a club's site when it is the second of two sites
 // joined by "and": "buy back the club's Vell Park stadium and Ann Lemmo
@@ -22,19 +20,7 @@ var joinedSiteNouns = map[string]bool{"stadium": true, "ground": true, "stand": 
 // left (a person's stadium plans: "Ann Lemmo stadium bid"). Cost: a byte
 // test and two prefix tests after the mention, then two words read back.
 func joinedGroundPerson(text string, m *mention) bool {
-	if m.typ != Person || m.canon != "" || len(m.words) == 0 || len(m.words) > 3 ||
-		m.End+1 >= len(text) || text[m.End] != ' ' {
-		return false
-	}
-	rest := text[m.End+1:]
-	found := false
-	for _, h := range joinedSiteHeads {
-		if strings.HasPrefix(rest, h) && wordEndsAt(rest, len(h)) {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !headAfterPerson(text, m, joinedSiteHeads) {
 		return false
 	}
 	p, ps := prevWordFast(text, m.Start)

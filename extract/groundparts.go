@@ -31,19 +31,7 @@ func groundPerson(text string, m *mention) bool {
 // test and at most two prefix tests after the mention, then two words
 // read back.
 func thingAfterPerson(text string, m *mention, heads []string) bool {
-	if m.typ != Person || m.canon != "" || len(m.words) == 0 || len(m.words) > 3 ||
-		m.End+1 >= len(text) || text[m.End] != ' ' {
-		return false
-	}
-	rest := text[m.End+1:]
-	found := false
-	for _, h := range heads {
-		if strings.HasPrefix(rest, h) && wordEndsAt(rest, len(h)) {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !headAfterPerson(text, m, heads) {
 		return false
 	}
 	p, ps := prevWordFast(text, m.Start)
@@ -55,6 +43,23 @@ func thingAfterPerson(text string, m *mention, heads []string) bool {
 	}
 	q, _ := prevWordFast(text, ps)
 	return thingDeterminer(q)
+}
+
+// headAfterPerson reports whether m is a name of one to three words typed
+// a person, which no table knows, followed by one space and a word of
+// heads that ends there ([wordEndsAt]).
+func headAfterPerson(text string, m *mention, heads []string) bool {
+	if m.typ != Person || m.canon != "" || len(m.words) == 0 || len(m.words) > 3 ||
+		m.End+1 >= len(text) || text[m.End] != ' ' {
+		return false
+	}
+	rest := text[m.End+1:]
+	for _, h := range heads {
+		if strings.HasPrefix(rest, h) && wordEndsAt(rest, len(h)) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordEndsAt reports whether a word of s ends at i: s ends there, or a
