@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """slice.py [NAMES [FIRST]]: cut left-rows.tsv (left.py's output, in the working folder) into six round slices
 slice-NAME.tsv, NAMES six round names by comma for the kinds u..z below (default the forty-sixth session's tail16u..tail16z;
-the forty-seventh ran `slice.py tail17a,tail17b,tail17c,tail17d,tail17e,tail17f 113`), and count each slice's rows of
+the forty-seventh ran `slice.py tail17a,tail17b,tail17c,tail17d,tail17e,tail17f 113`, the forty-eighth
+`slice.py tail17g,tail17h,tail17i,tail17j,tail17k,tail17l 132`), and count each slice's rows of
 the draws from finalFIRST on (default 107).
 
 u duplicates and cross-article merges; z one-article merges and BBC fragments; v BBC wrong types typed ORG;
