@@ -1,23 +1,13 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-	"testing"
-
-	"github.com/nergraph/nergraph/extract/text"
-)
+import "testing"
 
 // TestLegalFormSeat checks, on sentences of our own, that a firm's seat
 // glued after its closing legal form and "of" is cut from the firm's name
 // with no comma and state after it, while names whose "of" follows an
 // opening form ("Co", "Corp") or leads to a second firm stay as they were.
 func TestLegalFormSeat(t *testing.T) {
-	tests := []struct {
-		name   string
-		marked string
-		want   []string // every entity but MISC
-	}{
+	checkMarked(t, []markedCase{
 		{
 			name:   "a country after Ltd",
 			marked: "Deals\n\nIt formed a venture with [[Quarbin Ltd of Australia|ORG]] to make ties.",
@@ -68,22 +58,5 @@ func TestLegalFormSeat(t *testing.T) {
 			marked: "[[QUARBIN LTD OF AUSTRALIA|ORG]] SETS VENTURE\n\nIt said so.",
 			want:   []string{`org:of-australia ORG "Of Australia"`, `org:quarbin ORG "Quarbin Ltd"`},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := NewResolver(ResolveOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			body, marks, err := parseMarkup(tt.marked)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sents := text.Tokenize(body)
-			got := summaryOf(r.Resolve(body, sents, spansFor(sents, marks)), true)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	})
 }
