@@ -28,19 +28,8 @@ func TestGivenNames(t *testing.T) {
 // firm.
 func givenNameCases() []nodeCase {
 	filler := firmsAlone(40)
-	person := func(id, name string) extract.Entity { return at(id, name, extract.Person, false, 0) }
-	firm := at("org:ostrel", "Ostrel Tavin", extract.Org, false, 1)
-	town := at("location:dalmor", "Dalmor", extract.Location, false, 1)
-	other := at("org:kestrel", "Kestrel Vane", extract.Org, false, 1)
-	pair := func(name string, full, short extract.Entity, beside ...extract.Entity) nodeCase {
-		docs := []*extract.Doc{
-			doc("full0", full, firm, town),
-			doc("full1", full, firm),
-			doc("short", append([]extract.Entity{short}, beside...)...),
-		}
-		return nodeCase{name, docs, "short", short.ID, full.ID}
-	}
-	apart := func(c nodeCase) nodeCase { c.want = c.id; return c }
+	person, pair, apart := personAt, namePairCase, apartCase
+	firm, town, other := pairFirm, pairTown, pairOther
 	// with adds an article of its own for each of es, naming the firm
 	// and the town too.
 	with := func(c nodeCase, es ...extract.Entity) nodeCase {
@@ -107,3 +96,30 @@ func givenNameCases() []nodeCase {
 			at("org:bob-tarvel", "Bob Tarvel", extract.Org, false, 0), firm, town)),
 	})
 }
+
+// The frame of the name-pair corpora (givenNameCases, particleCases): a
+// firm and a town that the name of more articles is named beside, and
+// another firm that shares nothing with it.
+var (
+	pairFirm  = at("org:ostrel", "Ostrel Tavin", extract.Org, false, 1)
+	pairTown  = at("location:dalmor", "Dalmor", extract.Location, false, 1)
+	pairOther = at("org:kestrel", "Kestrel Vane", extract.Org, false, 1)
+)
+
+// personAt is a person's entity of id and name at offset 0.
+func personAt(id, name string) extract.Entity { return at(id, name, extract.Person, false, 0) }
+
+// namePairCase is a case of the name full in the articles "full0" (with
+// pairFirm and pairTown) and "full1" (with pairFirm) and the name short in
+// "short" beside the entities beside; short's node there must be full's.
+func namePairCase(name string, full, short extract.Entity, beside ...extract.Entity) nodeCase {
+	docs := []*extract.Doc{
+		doc("full0", full, pairFirm, pairTown),
+		doc("full1", full, pairFirm),
+		doc("short", append([]extract.Entity{short}, beside...)...),
+	}
+	return nodeCase{name, docs, "short", short.ID, full.ID}
+}
+
+// apartCase is c with its name wanted in a node of its own.
+func apartCase(c nodeCase) nodeCase { c.want = c.id; return c }

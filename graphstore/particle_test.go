@@ -26,19 +26,8 @@ func TestParticleNames(t *testing.T) {
 // names (a firm and a town) or, sharing nothing, another firm.
 func particleCases() []nodeCase {
 	filler := firmsAlone(40)
-	person := func(id, name string) extract.Entity { return at(id, name, extract.Person, false, 0) }
-	firm := at("org:ostrel", "Ostrel Tavin", extract.Org, false, 1)
-	town := at("location:dalmor", "Dalmor", extract.Location, false, 1)
-	other := at("org:kestrel", "Kestrel Vane", extract.Org, false, 1)
-	pair := func(name string, full, short extract.Entity, beside ...extract.Entity) nodeCase {
-		docs := []*extract.Doc{
-			doc("full0", full, firm, town),
-			doc("full1", full, firm),
-			doc("short", append([]extract.Entity{short}, beside...)...),
-		}
-		return nodeCase{name, docs, "short", short.ID, full.ID}
-	}
-	apart := func(c nodeCase) nodeCase { c.want = c.id; return c }
+	person, pair, apart := personAt, namePairCase, apartCase
+	firm, town, other := pairFirm, pairTown, pairOther
 	// with adds an article of its own for each of es, naming nothing else.
 	with := func(c nodeCase, es ...extract.Entity) nodeCase {
 		for i, e := range es {
