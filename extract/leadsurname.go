@@ -90,7 +90,8 @@ func firmsOpeningWith(sents []text.Sentence, spans []Span, w string) int {
 // of two words or more in the article ("Quarbin Vell said" beside
 // "Quarbin Futures"), or a place of the gazetteer after "in" or "at"
 // ("met in Varnholm Vell said", a full stop lost), where a first name of
-// the gazetteer may be taken ("Atlanta"), or a hyphenated word the
+// the gazetteer may be taken ("Atlanta"), a place the gazetteer does not
+// know there ([unknownPlaceAfterAt], tail17r), or a hyphenated word the
 // article writes in lower case ([lowerHyphenWord], tail14i:
 // "Anti-Quarbist Vell" beside "the anti-quarbist wing"). Else W is no first name of the
 // gazetteer (a sibling's "Venus Vell" beside "Serena Vell"); never an
@@ -118,7 +119,8 @@ func (r *Resolver) leadWordSurnameSpans(sents []text.Sentence, spans []Span) []S
 		if g.FirstName(w) && !placeAfterAt(g, toks, sp) {
 			continue
 		}
-		if !gluedCommonWord(g, w) && !firmOpensWith(sents, spans, i, w, s) && !placeAfterAt(g, toks, sp) && !lowerHyphenWord(sents, w) {
+		if !gluedCommonWord(g, w) && !firmOpensWith(sents, spans, i, w, s) && !placeAfterAt(g, toks, sp) && !lowerHyphenWord(sents, w) &&
+			!unknownPlaceAfterAt(g, sents, toks, sp) { // tail17r
 			continue
 		}
 		if afterLoneCapital(toks, sp) || besideSameSurname(sents, spans, i, s) {

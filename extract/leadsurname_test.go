@@ -125,3 +125,42 @@ func TestLeadWordSurnameSpans(t *testing.T) {
 		},
 	})
 }
+
+// TestUnknownPlaceAfterAt checks, on sentences of our own, that a place the
+// gazetteer does not know, after "in" or "at" and glued before the surname
+// of a person the article names in full, is cut off (tail17r), and that a
+// given name, a word the article writes twice, a capitalized "In", and a
+// surname with no full name elsewhere are left.
+func TestUnknownPlaceAfterAt(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name: "an unknown town after in, a comma lost",
+			marked: "Comeback\n\n[[Dora Vell|PER]] returns to the tour this week. Speaking in [[Quarbovia Vell|PER]] said " +
+				"she felt fit.",
+			want: []string{`person:dora-vell PERSON "Dora Vell"`},
+		},
+		{
+			name: "an unknown town after at",
+			marked: "Opera\n\nThe tenor [[Tom Okafor|PER]] has died. At home and at [[Zelvarno Okafor|PER]] was loved " +
+				"by all.",
+			want: []string{`person:tom-okafor PERSON "Tom Okafor"`},
+		},
+		{
+			name: "a given name after in is left",
+			marked: "Coach\n\n[[Dora Vell|PER]] coached the side. The club put its trust in [[Peter Vell|PER]] last " +
+				"year.",
+			want: []string{`person:dora-vell PERSON "Dora Vell"`, `person:peter-vell PERSON "Peter Vell"`},
+		},
+		{
+			name: "a word the article writes twice is left",
+			marked: "Cousins\n\n[[Dora Vell|PER]] won. Her cousin [[Quarbovia Vell|PER]] lost, and many believe in " +
+				"[[Quarbovia Vell|PER]] still.",
+			want: []string{`person:dora-vell PERSON "Dora Vell"`, `person:quarbovia-vell PERSON "Quarbovia Vell"`},
+		},
+		{
+			name:   "no full name of the surname elsewhere",
+			marked: "Comeback\n\nSpeaking in [[Quarbovia Vell|PER]] said she felt fit.",
+			want:   []string{`person:quarbovia-vell PERSON "Quarbovia Vell"`},
+		},
+	})
+}

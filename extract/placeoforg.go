@@ -39,7 +39,8 @@ func (r *Resolver) markPlaced(text string, ms []*mention) {
 			continue
 		}
 		if slices.ContainsFunc(orgs, func(o *mention) bool { return o != m && placeEnds(o.words, m.words) }) {
-			m.placed = placeNamed(text, m.Start, m.End) || placeByBearing(text, m.Start)
+			m.placed = placeNamed(text, m.Start, m.End) || placeByBearing(text, m.Start) ||
+				placeByState(text, m.Start, m.End) // tail17r
 		}
 	}
 }
