@@ -110,16 +110,17 @@ func ownAcronym(w string, before []string) bool {
 // connectiveKeys (its key ck) stay apart: when the articles of each name
 // countries, none the same ("Institute for Economic Research" of
 // Austria's stories, "Institute of Economic Research" of New Zealand's),
-// or when the name that would go is also a name of another type ("a
-// Donaldson Lufkin Jenrette" read as a person in one article): the type
-// vote joins those by the name, and a name linked away leaves it alone.
+// or when the name that would go is also a name of another type (a
+// "Dunmore Kell Varga" read as a person in one article): the type vote
+// joins those by the name, and a name linked away leaves it alone
+// (tail14j's "and" fold, withdrawn for that).
 func (c *corpus) connectiveApart(ck, from, to string) bool {
 	if ck == "" || ck[0] != '&' && ck[0] != '!' {
 		return false
 	}
 	if _, slug, ok := strings.Cut(from, ":"); ok {
 		for _, p := range [...]string{"person:", "location:"} {
-			if c.full[p+slug] != nil {
+			if c.full[p+slug] != nil || c.partial[p+slug] != nil {
 				return true
 			}
 		}
