@@ -17,23 +17,25 @@ import (
 
 // connectiveKeys returns the keys of linkCompactNames' groups that an
 // organization's full name of key k (orgKey: names.OrgKey of it) joins
-// besides its compact key: "&" and its connectiveKey, and, "!" before it,
+// besides its compact key: "~&" and its connectiveKey, and, "~!" before it,
 // the compact key of a national bank's name without its "N.A." (a name
 // ending in "bank na") or, for a bank's name without a legal form whose
 // entity f was never given one ("Vantor Bank", not "Vantor Bank Corp",
 // the holding), of its own name: a bank's "N.A." is the bank, not its
-// holding company.
+// holding company. The groups' keys sort after the compact keys' own
+// ("~" is after the letters), so that a pair those link is linked before
+// connectiveApart is asked of it.
 func connectiveKeys(k, orgKey string, f *fullInfo) []string {
 	var out []string
 	if ak, ok := connectiveKey(orgKey); ok && len(ak) >= 4 {
-		out = append(out, "&"+ak)
+		out = append(out, "~&"+ak)
 	}
 	if b, ok := strings.CutSuffix(k, " bank na"); ok && strings.Contains(b, " ") {
 		ck, _ := compactKey(b + " bank")
-		out = append(out, "!"+ck)
+		out = append(out, "~!"+ck)
 	} else if strings.HasSuffix(k, " bank") && strings.Contains(k[:len(k)-len(" bank")], " ") && !legalFormGiven(f) {
 		ck, _ := compactKey(k)
-		out = append(out, "!"+ck)
+		out = append(out, "~!"+ck)
 	}
 	return out
 }
@@ -115,7 +117,7 @@ func ownAcronym(w string, before []string) bool {
 // joins those by the name, and a name linked away leaves it alone
 // (tail14j's "and" fold, withdrawn for that).
 func (c *corpus) connectiveApart(ck, from, to string) bool {
-	if ck == "" || ck[0] != '&' && ck[0] != '!' {
+	if !strings.HasPrefix(ck, "~&") && !strings.HasPrefix(ck, "~!") {
 		return false
 	}
 	if _, slug, ok := strings.Cut(from, ":"); ok {
