@@ -105,6 +105,9 @@ func (c *corpus) linkCompactNames(l *linking) {
 			n := named{id, names.OrgKey(k)}
 			byCompact[ck] = append(byCompact[ck], n)
 			byCompact["~"+pk] = append(byCompact["~"+pk], n)
+			for _, g := range connectiveKeys(k, n.key, f) {
+				byCompact[g] = append(byCompact[g], n)
+			}
 		}
 	}
 	for _, ck := range sortedIDs(byCompact) {
@@ -116,6 +119,9 @@ func (c *corpus) linkCompactNames(l *linking) {
 					continue
 				}
 				from, to := c.keeper(x, y, RuleSpelling)
+				if c.connectiveApart(ck, from, to) {
+					continue
+				}
 				l.link(RuleSpelling, from, to, 0)
 			}
 		}

@@ -30,7 +30,8 @@ func (c *corpus) linkInitialSurnames(l *linking, ix *nameIndex, lu *lineups) {
 	// The short names of people that are an initial and one surname, by
 	// the surname: "" where two initials bear it.
 	byInitial := map[string]string{}
-	for _, pid := range sortedIDs(c.partial) {
+	ids := sortedIDs(c.partial) // one sorted list for both walks
+	for _, pid := range ids {
 		e := c.entryOf(c.partial[pid][0], pid)
 		if e.typ != extract.Person {
 			continue
@@ -48,7 +49,7 @@ func (c *corpus) linkInitialSurnames(l *linking, ix *nameIndex, lu *lineups) {
 	if len(byInitial) == 0 {
 		return
 	}
-	for _, pid := range sortedIDs(c.partial) {
+	for _, pid := range ids {
 		e := c.entryOf(c.partial[pid][0], pid)
 		if e.typ != extract.Person {
 			continue

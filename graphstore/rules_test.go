@@ -152,6 +152,7 @@ func ruleCases() []nodeCase {
 		{"initial surname", initialSurnameCases()},
 		{"particle names", particleCases()},
 		{"particle surnames", particleSurnameCases()},
+		{"connective names", connectiveCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
