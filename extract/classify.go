@@ -230,6 +230,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m) || houseName(text, m), // tail10yd; tail14h: houseName
 		divisionName(m) || outletChain(text, m) || suffixOwnerUnit(text, m) || namedUnit(text, m), // tail14m; tail14w: suffixOwnerUnit; tail15h: namedUnit
 		firmKindTail(m),           // tail12i
+		worksKindTail(m),          // tail17q
 		r.firmApposition(text, m): // tail11d
 		m.typ, m.typed = Org, true
 	case firstNamePerson(text, m) || roleCharacter(text, m) || roleGivenPerson(text, m) || sovereignName(m) || officerApposition(text, m), // tail10zy; tail13s: roleGivenPerson; tail14m: sovereignName; tail14w: officerApposition
@@ -261,7 +262,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		adviserFirm(text, m) || // tail12w: adviserFirm
 		firmSaidIt(text, m) || // tail16s: firmSaidIt
 		r.stakeFirm(text, m) || // tail17e: stakeFirm
-		spokesFirm(text, m) || dealVerbFirm(text, m) || firmPossessiveSaid(text, m)) && !r.t.KnownPlace(m.key): // tail17k: spokesFirm, dealVerbFirm, firmPossessiveSaid
+		spokesFirm(text, m) || dealVerbFirm(text, m) || firmPossessiveSaid(text, m) || // tail17k: spokesFirm, dealVerbFirm, firmPossessiveSaid
+		decimalMoveFirm(text, m)) && !r.t.KnownPlace(m.key): // tail17q
 		m.typ, m.typed = Org, true
 	case (fullFirmCue(text, m) || leaderOrBandBefore(text, m)) && !r.t.KnownPlace(m.key): // tail11i: leaderOrBandBefore
 		m.typ, m.typed = Org, true
