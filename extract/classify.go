@@ -196,6 +196,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "" && !officerApposition(text, m), // tail14w: officerApposition
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m), ownedSite(text, m), // tail13s: ownedSite
+		worksSiteAfter(text, m),
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "", shireAfterTown(text, m), bornInTown(text, m), provincePlace(text, m), blocRegion(m), ownedProperty(text, m), // tail13s: shireAfterTown, bornInTown; tail14b: provincePlace; tail14d: blocRegion, ownedProperty
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
 		addressTown(text, m), firmSeat(text, m), townPairList(text, m), addressRegion(text, m), countyPlace(text, m), theKindPlace(text, m), // tail11d; tail13v: townPairList; tail14e: addressRegion, countyPlace, theKindPlace
