@@ -231,7 +231,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m) || houseName(text, m), // tail10yd; tail14h: houseName
 		divisionName(m) || outletChain(text, m) || suffixOwnerUnit(text, m) || namedUnit(text, m), // tail14m; tail14w: suffixOwnerUnit; tail15h: namedUnit
 		firmKindTail(m),           // tail12i
-		worksKindTail(m),          // tail17q
+		worksFirmName(m),          // tail17q
 		r.firmApposition(text, m): // tail11d
 		m.typ, m.typed = Org, true
 	case firstNamePerson(text, m) || roleCharacter(text, m) || roleGivenPerson(text, m) || sovereignName(m) || officerApposition(text, m), // tail10zy; tail13s: roleGivenPerson; tail14m: sovereignName; tail14w: officerApposition

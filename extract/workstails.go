@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/nergraph/nergraph/internal/names"
+import (
+	"strings"
+
+	"github.com/nergraph/nergraph/internal/names"
+)
 
 // worksKindTails end the name of a works run as a business, and no
 // person's name: "the bankrupt Quarbin Pine Sawmill", "Lemmo Vell
@@ -28,3 +32,20 @@ func worksKindTail(m *mention) bool {
 	p := m.words[n-2]
 	return p != "of" && p != "for" && p != "and" && p != "the"
 }
+
+// bankenFirm reports whether a name of one word the recognizer took for a
+// person ends in "banken", the Scandinavian definite and the German plural
+// of "bank": "Quarvikbanken", "Lemmolandsbanken". No given name or surname
+// ends so; a sea's bank of that ending ("Tervebanken") is a place's name
+// and typed one, which this leaves alone ([foreignFirmEndings] leaves out
+// the ending for it).
+func bankenFirm(m *mention) bool {
+	if m.typ != Person || len(m.words) != 1 || len(m.key) < 9 || !strings.HasSuffix(m.key, "banken") {
+		return false
+	}
+	return m.Title == "" && m.canon == "" && m.forced == "" && m.country < 0 && m.agency < 0
+}
+
+// worksFirmName reports whether a name taken for a person is a firm's by
+// its last word: [worksKindTail] or [bankenFirm].
+func worksFirmName(m *mention) bool { return worksKindTail(m) || bankenFirm(m) }

@@ -30,3 +30,37 @@ func TestWorksKindTail(t *testing.T) {
 		},
 	})
 }
+
+// TestBankenFirm checks, on sentences of our own with made-up names, that a
+// one-word name taken for a person that ends in "banken" is a bank
+// ([bankenFirm]), and the names left: a sea's bank typed a place, a name of
+// two words.
+func TestBankenFirm(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a Scandinavian bank taken for a person",
+			marked: "Banks\n\nThe regional bank [[Quarviksbanken|PER]] raised its lending rate.",
+			want:   []string{`org:quarviksbanken ORG "Quarviksbanken" partial`},
+		},
+		{
+			name:   "a German bank of the states taken for a person",
+			marked: "Banks\n\nThe central bank's offices in the states, the [[Lemmozentralbanken|PER]] (LZBs), will meet.",
+			want:   []string{`org:lemmozentralbanken ORG "Lemmozentralbanken" partial`},
+		},
+		{
+			name:   "a bank bought, taken for a person",
+			marked: "Banks\n\nHalvex Corp bought [[Tervlandsbanken|PER]], a small regional bank.",
+			want:   []string{`org:tervlandsbanken ORG "Tervlandsbanken" partial`},
+		},
+		{
+			name:   "a sea's bank typed a place",
+			marked: "Oil\n\nStatoil said oil was found at [[Tervebanken|LOC]] in the Norwegian Sea.",
+			want:   []string{`location:tervebanken LOCATION "Tervebanken" partial`},
+		},
+		{
+			name:   "a name of two words",
+			marked: "Music\n\nThe singer [[Ann Lemmobanken|PER]] sang at the show.",
+			want:   []string{`person:ann-lemmobanken PERSON "Ann Lemmobanken"`},
+		},
+	})
+}
