@@ -196,6 +196,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Misc, true
 	case len(m.words) >= 2 && names.PlaceTails[m.words[len(m.words)-1]] && m.canon == "" && !officerApposition(text, m), // tail14w: officerApposition
 		names.FacilityByWords(m.words) && m.canon == "", facilityAfter(text, m), facilitySite(text, m), ownedSite(text, m), // tail13s: ownedSite
+		worksSiteAfter(text, m),
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "", shireAfterTown(text, m), bornInTown(text, m), provincePlace(text, m), blocRegion(m), ownedProperty(text, m), // tail13s: shireAfterTown, bornInTown; tail14b: provincePlace; tail14d: blocRegion, ownedProperty
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
 		addressTown(text, m), firmSeat(text, m), townPairList(text, m), addressRegion(text, m), countyPlace(text, m), theKindPlace(text, m), // tail11d; tail13v: townPairList; tail14e: addressRegion, countyPlace, theKindPlace
@@ -230,6 +231,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 	case fashionLabel(text, m) || firmTailPerson(m) || chainFirm(text, m) || houseName(text, m), // tail10yd; tail14h: houseName
 		divisionName(m) || outletChain(text, m) || suffixOwnerUnit(text, m) || namedUnit(text, m), // tail14m; tail14w: suffixOwnerUnit; tail15h: namedUnit
 		firmKindTail(m),           // tail12i
+		worksFirmName(m),          // tail17q
 		r.firmApposition(text, m): // tail11d
 		m.typ, m.typed = Org, true
 	case firstNamePerson(text, m) || roleCharacter(text, m) || roleGivenPerson(text, m) || sovereignName(m) || officerApposition(text, m), // tail10zy; tail13s: roleGivenPerson; tail14m: sovereignName; tail14w: officerApposition
@@ -261,7 +263,8 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		adviserFirm(text, m) || // tail12w: adviserFirm
 		firmSaidIt(text, m) || // tail16s: firmSaidIt
 		r.stakeFirm(text, m) || // tail17e: stakeFirm
-		spokesFirm(text, m) || dealVerbFirm(text, m) || firmPossessiveSaid(text, m)) && !r.t.KnownPlace(m.key): // tail17k: spokesFirm, dealVerbFirm, firmPossessiveSaid
+		spokesFirm(text, m) || dealVerbFirm(text, m) || firmPossessiveSaid(text, m) || // tail17k: spokesFirm, dealVerbFirm, firmPossessiveSaid
+		decimalMoveFirm(text, m)) && !r.t.KnownPlace(m.key): // tail17q
 		m.typ, m.typed = Org, true
 	case (fullFirmCue(text, m) || leaderOrBandBefore(text, m)) && !r.t.KnownPlace(m.key): // tail11i: leaderOrBandBefore
 		m.typ, m.typed = Org, true

@@ -222,6 +222,7 @@ func ownedThings(a *article) {
 			productFamily(a.text, m) || conferenceEvent(a.text, m) || worksProject(m) || kindApposition(a.text, m) || // tail14d
 			chartWork(a.text, a.ms, i) || machineName(a.text, m) || ownedLine(a.text, m) || shipListed(a.text, m) || // tail14f; tail14l: machineName, ownedLine; tail14v: shipListed
 			namedScale(a.text, m) || // tail15j
+			degreeScale(a.text, m) || // tail17q
 			soCalledTerm(a.text, m) || // tail15r
 			ownedVehicle(a.text, m) || // tail15t
 			ownedCraft(a.text, m) || // tail16e
