@@ -25,6 +25,7 @@ func (r *Resolver) placePeers(a *article) {
 		}
 		r.placeRun(a, list) // tail17c
 		r.seatRun(a, list)  // tail17o
+		r.seatList(a, list) // tail17o
 	})
 }
 

@@ -125,3 +125,61 @@ func firstNamed(m *mention) bool {
 	g := placeGaz()
 	return len(m.words) >= 2 && (g == nil || g.FirstName(m.words[0]))
 }
+
+// seatListNouns name the seats a list after a colon is of: "The seats the
+// party targets are: Tervane North, Lemmo Vale, Quarbin".
+var seatListNouns = [...]string{" seats ", " constituencies ", " marginals "}
+
+// seatListLookBack is the most bytes [seatList] reads back from a list's
+// colon for a word of [seatListNouns].
+const seatListLookBack = 200
+
+// seatList types as places the names of a list of [placeRunMin] or more
+// that a colon opens and a word for seats ([seatListNouns]) comes before
+// in the same sentence: "The seats it must hold are: Tervane North,
+// Lemmo Vale, Quarbin, Amlow and Leeds". Each name the recognizer took for
+// a firm or a person is one more seat, unless a rule or a table typed it,
+// a title stands before it or a pronoun after it, it is a party's name
+// ([seatParties]) or written in capitals, or a first name opens it and no
+// town does ([townOpened]: "The seats on the board are: Ann Vell, ...");
+// two members at least are places the tables know. Cost: one byte test
+// per list for the colon before it; the look back and map tests only then.
+func (r *Resolver) seatList(a *article, list []*mention) {
+	if len(list) < placeRunMin || !colonBefore(a.text, list[0].Start) {
+		return
+	}
+	before := a.text[max(0, list[0].Start-seatListLookBack):list[0].Start]
+	if i := strings.LastIndexAny(before, ".\n!?"); i >= 0 {
+		before = before[i+1:]
+	}
+	cue := false
+	for _, n := range seatListNouns {
+		cue = cue || strings.Contains(before, n)
+	}
+	if !cue {
+		return
+	}
+	known := 0
+	for _, m := range list {
+		if r.knownPlaceMember(m) {
+			known++
+		}
+	}
+	if known < 2 {
+		return
+	}
+	for _, m := range list {
+		if (m.typ == Person || m.typ == Org) && !m.ruled() && m.Title == "" && !m.personal && !seatParties[m.key] &&
+			len(m.words) > 0 && len(m.words) <= 4 && !acronymWord(m.Name) && (m.typ == Org || !firstNamed(m) || townOpened(m)) {
+			m.typ, m.typed = Location, true
+		}
+	}
+}
+
+// colonBefore reports whether a colon and spaces stand right before i.
+func colonBefore(text string, i int) bool {
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	return i > 0 && text[i-1] == ':'
+}
