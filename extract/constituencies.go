@@ -42,6 +42,8 @@ func constituencyCue(text string, m *mention) bool {
 			return r == "" || !isDigit(r[len(r)-1])
 		}
 		return memberOffices[q]
+	case "and", "&":
+		return seatPairBefore(text, ps) && (m.typ == Org || !firstNamed(m)) // tail17o
 	case "of":
 		q, _ := prevWordFast(text, ps)
 		return q == "constituency"

@@ -24,6 +24,8 @@ func (r *Resolver) placePeers(a *article) {
 			r.placePeerList(a, list)
 		}
 		r.placeRun(a, list) // tail17c
+		r.seatRun(a, list)  // tail17o
+		r.seatList(a, list) // tail17o
 	})
 }
 

@@ -25,6 +25,9 @@ var seatNouns = names.Set{"seat": true, "constituency": true, "constituent": tru
 // a party's name, one of [seatParties] or in capitals ("the ZDP MP"), and
 // a name an alias, a country's or an agency's table gave, are left.
 func seatName(text string, m *mention) bool {
+	if m.typ == Person {
+		return personSeat(text, m) // tail17o
+	}
 	if m.typ != Org || m.End >= len(text) || !lineGap(text, m.End) {
 		return false // the cheap first question
 	}
