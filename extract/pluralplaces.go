@@ -15,16 +15,22 @@ var pluralFeatureTails = names.Set{"isles": true, "islands": true, "glens": true
 	"lowlands": true, "dales": true, "moors": true, "fens": true, "wolds": true, "hills": true,
 	"mountains": true, "valleys": true, "lakes": true, "plains": true}
 
-// pluralFeatureHeads begin such a group's name before "of": "the Glens of
-// Varnholm", "the Isles of Quarbin".
+// pluralFeatureHeads begin such a group's name before "of" ("the Glens of
+// Varnholm", "the Isles of Quarbin"), and so do the words for a great
+// building ("the Palace of Lemmo", "the Castle of Quarbin"). "Tower",
+// "Houses" and "Church" are left out: "Tower of Quarbin" is as often a
+// band's name, "the Houses of Parliament" the legislature, "the Church
+// of Lemmo" a church's body.
 var pluralFeatureHeads = names.Set{"isles": true, "islands": true, "glens": true, "hills": true,
-	"mountains": true, "lakes": true, "valleys": true}
+	"mountains": true, "lakes": true, "valleys": true, "palace": true, "castle": true, "cathedral": true,
+	"abbey": true, "basilica": true}
 
 // thePluralPlace reports whether a name the recognizer took for an
-// organization or a person is a group of natural places: a word of
-// [pluralFeatureTails] ends it, or a word of [pluralFeatureHeads] begins
-// it before "of", and "the" stands right before it ("in the Varnholm
-// Isles", "belonged to the Glens of Quarbin"). Without "the" a firm's
+// organization or a person is a group of natural places or a great
+// building: a word of [pluralFeatureTails] ends it, or a word of
+// [pluralFeatureHeads] begins it before "of", and "the" stands right
+// before it ("in the Varnholm Isles", "belonged to the Glens of Quarbin",
+// "a tour of the Palace of Lemmo"). Without "the" a firm's
 // short name keeps its type ("an agreement with Lemmo Isles", the firm
 // Lemmo Isles Inc); so does a name with an organization's word ("the
 // Lemmo Hills Golf Club"), a name the tables know, and a person whose

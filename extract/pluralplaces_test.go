@@ -31,6 +31,16 @@ func TestThePluralPlace(t *testing.T) {
 			want:   []string{`location:lemmo-hills LOCATION "Lemmo Hills"`},
 		},
 		{
+			name:   "a palace before of after the",
+			marked: "Tours\n\nShe guided visitors around the [[Palace of Lemmo|ORG]] for ten years.",
+			want:   []string{`location:palace-of-lemmo LOCATION "Palace of Lemmo"`},
+		},
+		{
+			name:   "a band's tower before of",
+			marked: "Concert\n\nFans cheered the [[Tower of Quarbin|ORG]] at the festival.",
+			want:   []string{`org:tower-of-quarbin ORG "Tower of Quarbin"`},
+		},
+		{
 			name:   "a firm's short name without the",
 			marked: "Deal\n\nZorbit Corp signed an agreement with [[Lemmo Isles|ORG]] on Friday.",
 			want:   []string{`org:lemmo-isles ORG "Lemmo Isles"`},
