@@ -8,12 +8,15 @@ import (
 
 // pluralFeatureTails end the name of a group of natural places, written
 // with "the" before it: "the Varnholm Isles", "the Quarbin Highlands",
-// "the Lemmo Hills". "Fields", "Heights" and "Keys" are left out: "the
-// Killing Fields" is a film, "Wuthering Heights" a novel, "Alicia Keys" a
-// singer.
+// "the Lemmo Hills"; and the name of a great building or a monument:
+// "the Quarbin Pavilion", "the Lemmo Dome", "the Golden Temple". "Fields",
+// "Heights" and "Keys" are left out: "the Killing Fields" is a film,
+// "Wuthering Heights" a novel, "Alicia Keys" a singer; so are "Academy"
+// and "Centre", as often a school's or a body's as a hall's.
 var pluralFeatureTails = names.Set{"isles": true, "islands": true, "glens": true, "highlands": true,
 	"lowlands": true, "dales": true, "moors": true, "fens": true, "wolds": true, "hills": true,
-	"mountains": true, "valleys": true, "lakes": true, "plains": true}
+	"mountains": true, "valleys": true, "lakes": true, "plains": true,
+	"pavilion": true, "dome": true, "temple": true, "capitol": true}
 
 // pluralFeatureHeads begin such a group's name before "of" ("the Glens of
 // Varnholm", "the Isles of Quarbin"), and so do the words for a great
@@ -30,11 +33,13 @@ var pluralFeatureHeads = names.Set{"isles": true, "islands": true, "glens": true
 // building: a word of [pluralFeatureTails] ends it, or a word of
 // [pluralFeatureHeads] begins it before "of", and "the" stands right
 // before it ("in the Varnholm Isles", "belonged to the Glens of Quarbin",
-// "a tour of the Palace of Lemmo"). Without "the" a firm's
-// short name keeps its type ("an agreement with Lemmo Isles", the firm
-// Lemmo Isles Inc); so does a name with an organization's word ("the
-// Lemmo Hills Golf Club"), a name the tables know, and a person whose
-// first word is a first name ("the Dennis Hills case").
+// "a tour of the Palace of Lemmo", "a gala at the Quarbin Pavilion").
+// Without "the" a firm's short name keeps its type ("an agreement with
+// Lemmo Isles", the firm Lemmo Isles Inc); so does a name with an
+// organization's word ("the Lemmo Hills Golf Club"), a name the tables
+// know, and a person whose first word is a first name ("the Dennis Hills
+// case"). The first questions are two map reads of the name's own words;
+// the text is read only for the one word before the name.
 func thePluralPlace(text string, m *mention) bool {
 	ws := m.words
 	n := len(ws)

@@ -36,6 +36,11 @@ func TestThePluralPlace(t *testing.T) {
 			want:   []string{`location:palace-of-lemmo LOCATION "Palace of Lemmo"`},
 		},
 		{
+			name:   "a building's word at the end after the",
+			marked: "Gala\n\nThe prizes were handed out at the [[Quarbin Pavilion|ORG]] in Lemmo.",
+			want:   []string{`location:quarbin-pavilion LOCATION "Quarbin Pavilion"`},
+		},
+		{
 			name:   "a band's tower before of",
 			marked: "Concert\n\nFans cheered the [[Tower of Quarbin|ORG]] at the festival.",
 			want:   []string{`org:tower-of-quarbin ORG "Tower of Quarbin"`},
