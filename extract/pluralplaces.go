@@ -9,14 +9,16 @@ import (
 // pluralFeatureTails end the name of a group of natural places, written
 // with "the" before it: "the Varnholm Isles", "the Quarbin Highlands",
 // "the Lemmo Hills"; and the name of a great building or a monument:
-// "the Quarbin Pavilion", "the Lemmo Dome", "the Golden Temple". "Fields",
-// "Heights" and "Keys" are left out: "the Killing Fields" is a film,
-// "Wuthering Heights" a novel, "Alicia Keys" a singer; so are "Academy"
-// and "Centre", as often a school's or a body's as a hall's.
+// "the Quarbin Pavilion", "the Golden Temple". "Fields", "Heights" and
+// "Keys" are left out: "the Killing Fields" is a film, "Wuthering
+// Heights" a novel, "Alicia Keys" a singer; so are "Academy" and
+// "Centre", as often a school's or a body's as a hall's, and "Dome": "the
+// Dome" alone, its short form, would stay apart from the place (the
+// article's short forms follow a place's long name only as a firm's).
 var pluralFeatureTails = names.Set{"isles": true, "islands": true, "glens": true, "highlands": true,
 	"lowlands": true, "dales": true, "moors": true, "fens": true, "wolds": true, "hills": true,
 	"mountains": true, "valleys": true, "lakes": true, "plains": true,
-	"pavilion": true, "dome": true, "temple": true, "capitol": true}
+	"pavilion": true, "temple": true, "capitol": true}
 
 // pluralFeatureHeads begin such a group's name before "of" ("the Glens of
 // Varnholm", "the Isles of Quarbin"), and so do the words for a great
