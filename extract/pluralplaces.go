@@ -12,9 +12,10 @@ import (
 // "the Quarbin Pavilion", "the Golden Temple". "Fields", "Heights" and
 // "Keys" are left out: "the Killing Fields" is a film, "Wuthering
 // Heights" a novel, "Alicia Keys" a singer; so are "Academy" and
-// "Centre", as often a school's or a body's as a hall's, and "Dome": "the
-// Dome" alone, its short form, would stay apart from the place (the
-// article's short forms follow a place's long name only as a firm's).
+// "Centre", as often a school's or a body's as a hall's, and "Dome": its
+// short form "the Dome" keeps the recognizer's type, and the article
+// links a short form to its long name only within one type, so it would
+// stand apart as a firm.
 var pluralFeatureTails = names.Set{"isles": true, "islands": true, "glens": true, "highlands": true,
 	"lowlands": true, "dales": true, "moors": true, "fens": true, "wolds": true, "hills": true,
 	"mountains": true, "valleys": true, "lakes": true, "plains": true,
