@@ -56,6 +56,11 @@ func TestThePluralPlace(t *testing.T) {
 			want:   []string{`org:quarbin-hills-golf-club ORG "Quarbin Hills Golf Club"`},
 		},
 		{
+			name:   "a board with an organization's word after the glens of a place",
+			marked: "Tourism\n\nA spokesman for the [[Glens of Quarbin Tourist Board|ORG]] welcomed the figures.",
+			want:   []string{`org:glens-of-quarbin-tourist-board ORG "Glens of Quarbin Tourist Board"`},
+		},
+		{
 			name:   "a person with a first name",
 			marked: "Court\n\nJudges heard the [[Dennis Hills|PER]] appeal on Monday.",
 			want:   []string{`person:dennis-hills PERSON "Dennis Hills"`},
