@@ -8,18 +8,17 @@ import (
 
 // pluralFeatureTails end the name of a group of natural places, written
 // with "the" before it: "the Varnholm Isles", "the Quarbin Highlands",
-// "the Lemmo Hills"; a coast ("on the Quarbin Coast"; without "the" a
-// firm's short name: "Lemmo Coast said"); and a great building or a
-// monument: "the Quarbin Pavilion", "the Golden Temple". "Fields",
-// "Heights" and "Keys" are left out: "the Killing Fields" is a film,
-// "Wuthering Heights" a novel, "Alicia Keys" a singer; so are "Academy"
-// and "Centre", as often a school's or a body's as a hall's, and "Dome":
-// its short form "the Dome" keeps the recognizer's type, and the article
+// "the Lemmo Hills"; and the name of a great building or a monument:
+// "the Quarbin Pavilion", "the Golden Temple". "Fields", "Heights" and
+// "Keys" are left out: "the Killing Fields" is a film, "Wuthering
+// Heights" a novel, "Alicia Keys" a singer; so are "Academy" and
+// "Centre", as often a school's or a body's as a hall's, and "Dome": its
+// short form "the Dome" keeps the recognizer's type, and the article
 // links a short form to its long name only within one type, so it would
 // stand apart as a firm.
 var pluralFeatureTails = names.Set{"isles": true, "islands": true, "glens": true, "highlands": true,
 	"lowlands": true, "dales": true, "moors": true, "fens": true, "wolds": true, "hills": true,
-	"mountains": true, "valleys": true, "lakes": true, "plains": true, "coast": true,
+	"mountains": true, "valleys": true, "lakes": true, "plains": true,
 	"pavilion": true, "temple": true, "capitol": true}
 
 // pluralFeatureHeads begin such a group's name before "of" ("the Glens of

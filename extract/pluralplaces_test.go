@@ -46,11 +46,6 @@ func TestThePluralPlace(t *testing.T) {
 			want:   []string{`org:tower-of-quarbin ORG "Tower of Quarbin"`},
 		},
 		{
-			name:   "a coast after the",
-			marked: "Storm\n\nThe storm reached the [[Lemmo Coast|ORG]] late on Sunday.",
-			want:   []string{`location:lemmo-coast LOCATION "Lemmo Coast"`},
-		},
-		{
 			name:   "a firm's short name without the",
 			marked: "Deal\n\nZorbit Corp signed an agreement with [[Lemmo Isles|ORG]] on Friday.",
 			want:   []string{`org:lemmo-isles ORG "Lemmo Isles"`},
