@@ -204,7 +204,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		provinceSeat(text, m), stateListMember(text, m), spanishPlaceOpener(text, m), placeListMember(text, m), // tail14m; tail14n: spanishPlaceOpener; tail15h: placeListMember
 		placeKindOf(text, m), mineWorking(text, m), ownPlant(text, m), // tail10yl
 		disasterTown(text, m), elevatorTown(text, m),
-		givenNamePlace(text, m),
+		givenNamePlace(text, m), thePluralPlace(text, m), // tail17n: thePluralPlace
 		powerStation(text, m): // tail12i
 		m.typ, m.typed = Location, true
 	case tablePlaceByWords(r.t, m):
