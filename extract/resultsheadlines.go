@@ -26,10 +26,18 @@ import (
 // ("QUARBIN SEES 1ST QTR NET") and the headline is left. Two spans of the
 // recognizer in the words are taken together only when a joining word
 // ("AND", "OF", "FOR", "&", a hyphen or a comma) stands between them: two
-// names side by side are left to the other rules, and so are more than
-// three words before the first span ([Resolver.headlineStartSpans] grows
-// a name back over three at most). A company suffix before
-// "OF" ("ZELL CORP OF TERVANIA") is left too: the mention rules cut such a
+// names side by side are left to the other rules. Words with no joining
+// word must end in a company suffix or a body's head ([firmEnd]): a span
+// grown over plain words ("ZELL CONSOLIDATED MINING 4TH QTR", the
+// headline's short form of "Zell Consolidated Mining and Trading Corp") or
+// a legal form the ids keep ("ZELL BANK FSB") would part the headline from
+// the firm's node that its first words link to, and a ticker glued after
+// the suffix ("ZELL CORP ZELC") is no name's end. A word and a dash opening
+// the headline are a tag ("CORRECTED - "), not the name's. More than three
+// words before the first span are left too
+// ([Resolver.headlineStartSpans] grows a name back over three at most), and
+// so is a company suffix before
+// "OF" ("ZELL CORP OF TERVANIA"): the mention rules cut such a
 // name at "OF" again, and the place after it would be an organization's
 // piece. The spans stay sorted.
 func resultsHeadlineSpans(titleEnd int, sents []text.Sentence, spans []Span) []Span {
@@ -49,10 +57,13 @@ func resultsHeadlineSpans(titleEnd int, sents []text.Sentence, spans []Span) []S
 		}
 		hi--
 	}
+	if lo+2 < hi && toks[lo+1].Text == "-" {
+		lo += 2 // a tag before a dash: "CORRECTED - ZELL CORP 1ST QTR"
+	}
 	if lo < hi && toks[lo].Text == "THE" {
 		lo++
 	}
-	if hi-lo < 2 || !resultsNameWords(toks, lo, hi) {
+	if hi-lo < 2 || !resultsNameWords(toks, lo, hi) || !joinedRun(toks, lo, hi) && !firmEnd(toks[hi-1].Text) {
 		return spans
 	}
 	first, last := -1, -1
@@ -124,6 +135,12 @@ func resultsNameWords(toks []text.Token, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// firmEnd reports whether w ends a firm's name by itself: a company suffix
+// ("INC", "CO") or a body's head ("BANK", "SYSTEMS", "BANCORP").
+func firmEnd(w string) bool {
+	return firmSuffix(w) || names.OrgHeads.Has(w)
 }
 
 // nameJoiner reports whether w (lower case) joins the words of one name in

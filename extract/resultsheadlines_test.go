@@ -59,6 +59,26 @@ func TestResultsHeadlines(t *testing.T) {
 			want:   []string{`org:zell ORG "Zell Corp"`},
 		},
 		{
+			name:   "a tag before a dash stays out",
+			marked: "CORRECTED - QUARBIN AND [[ZELL INC|ORG]] 1ST QTR NET\n\nShr profit nine cts\n",
+			want:   []string{`org:quarbin-and-zell ORG "Quarbin And Zell Inc"`},
+		},
+		{
+			name:   "not plain words grown with no joining word",
+			marked: "[[ZELL|ORG]] CONSOLIDATED MINING 4TH QTR\n\nShr profit nine cts\n",
+			want:   []string{`org:zell ORG "Zell" partial`},
+		},
+		{
+			name:   "not a legal form the ids keep",
+			marked: "[[ZELL BANK|ORG]] FSB 1ST QTR NET\n\nShr profit nine cts\n",
+			want:   []string{`org:zell-bank ORG "Zell Bank"`},
+		},
+		{
+			name:   "not a ticker after the suffix",
+			marked: "[[ZELL CORP|ORG]] ZELC 2ND QTR JAN 31 NET\n\nShr profit nine cts\n",
+			want:   []string{`org:zell ORG "Zell Corp"`},
+		},
+		{
 			name:   "not in a headline in lower case",
 			marked: "[[Quarbin|ORG]] Tool and Die Co 1st qtr net\n\nShr profit nine cts\n",
 			want:   []string{`org:quarbin ORG "Quarbin" partial`},
