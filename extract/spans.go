@@ -104,7 +104,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	r.demonymSurnames(sents, out)
 	// tail11r; tail12j: suffixStopSpans; tail12r: the four after it
 	// tail13j: tableWordSpans; tail13o/tail13t: leadWordSurnameSpans, after the joins ("in Varnholm" "Vell")
-	return pronounTailSpans(text, sents, countryKindFirmSpans(sents, fullNameSpans(text, sents, angleDescriptionSpans(sents, r.leadWordSurnameSpans(sents, tableWordSpans(sents, r.tailBodySpans(sents, suffixStopSpans(sents, r.openerCuts(sents, out))))))))) // tail14c: angleDescriptionSpans; tail16r: fullNameSpans; tail16x: countryKindFirmSpans; tail17f: pronounTailSpans
+	return letterPairStopSpans(sents, resultsHeadlineSpans(titleEnd, sents, pronounTailSpans(text, sents, countryKindFirmSpans(sents, fullNameSpans(text, sents, angleDescriptionSpans(sents, r.leadWordSurnameSpans(sents, tableWordSpans(sents, r.tailBodySpans(sents, suffixStopSpans(sents, r.openerCuts(sents, out))))))))))) // tail14c: angleDescriptionSpans; tail16r: fullNameSpans; tail16x: countryKindFirmSpans; tail17f: pronounTailSpans; tail17p: resultsHeadlineSpans, letterPairStopSpans
 }
 
 // firmNameSpans runs the span rules of firms' names, in order: a name
