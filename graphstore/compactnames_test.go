@@ -28,31 +28,7 @@ func TestCompactNames(t *testing.T) {
 // spelling in the story "other".
 func compactCases() []nodeCase {
 	filler := firmsAlone(40)
-	pair := func(name string, main, other extract.Entity) nodeCase {
-		return nodeCase{name, []*extract.Doc{
-			doc("main0", main, at("org:ostrel", "Ostrel Tavin Group", extract.Org, false, 1)),
-			doc("main1", main, at("location:dalmor", "Dalmor", extract.Location, false, 1)),
-			doc("other", other, at("person:ena-varga", "Ena Varga", extract.Person, false, 1)),
-		}, "other", other.ID, main.ID}
-	}
-	org := func(id, name string) extract.Entity { return at(id, name, extract.Org, false, 0) }
-	apart := func(c nodeCase) nodeCase { c.want = c.id; return c }
-	// inCountries is pair with the country main in the main articles and
-	// other in the story "other".
-	inCountries := func(name string, main, other extract.Entity, mainIn, otherIn string) nodeCase {
-		c := pair(name, main, other)
-		country := func(iso string) extract.Entity {
-			return at("country:"+iso, iso, extract.Country, false, 2)
-		}
-		for _, d := range c.docs {
-			if d.Article.ID == "other" {
-				d.Entities = append(d.Entities, country(otherIn))
-			} else {
-				d.Entities = append(d.Entities, country(mainIn))
-			}
-		}
-		return c
-	}
+	pair, org, apart, inCountries := orgPair, orgNamed, apartCase, orgPairIn
 	return withFiller(filler, []nodeCase{
 		pair("words run together", org("org:vardel-air-lines", "Vardel Air Lines Inc"), org("org:vardel-airlines", "Vardel Airlines")),
 		pair("a hyphen", org("org:quarbin-tervane", "Quarbin-Tervane Corp"), org("org:quarbintervane", "QuarbinTervane Inc")),
@@ -78,4 +54,32 @@ func compactCases() []nodeCase {
 		apart(pair("people", at("person:ann-marie-vell", "Ann Marie Vell", extract.Person, false, 0), at("person:annmarie-vell", "Annmarie Vell", extract.Person, false, 0))),
 		apart(pair("qualified by a country", org("org:trade-organisation@IS", "Trade Organisation"), org("org:trade-organization@IS", "Trade Organization"))),
 	})
+}
+
+// orgPair is a corpus of the name main in two articles ("main0",
+// "main1", each with a companion of its own) and the other spelling in
+// the story "other", wanting other's id to go to main's.
+func orgPair(name string, main, other extract.Entity) nodeCase {
+	return nodeCase{name, []*extract.Doc{
+		doc("main0", main, at("org:ostrel", "Ostrel Tavin Group", extract.Org, false, 1)),
+		doc("main1", main, at("location:dalmor", "Dalmor", extract.Location, false, 1)),
+		doc("other", other, at("person:ena-varga", "Ena Varga", extract.Person, false, 1)),
+	}, "other", other.ID, main.ID}
+}
+
+// orgNamed is an organization's entity of one mention.
+func orgNamed(id, name string) extract.Entity { return at(id, name, extract.Org, false, 0) }
+
+// orgPairIn is orgPair with the country mainIn in the main articles and
+// otherIn in the story "other".
+func orgPairIn(name string, main, other extract.Entity, mainIn, otherIn string) nodeCase {
+	c := orgPair(name, main, other)
+	for _, d := range c.docs {
+		iso := mainIn
+		if d.Article.ID == "other" {
+			iso = otherIn
+		}
+		d.Entities = append(d.Entities, at("country:"+iso, iso, extract.Country, false, 2))
+	}
+	return c
 }

@@ -26,27 +26,8 @@ func TestConnectiveNames(t *testing.T) {
 // "other".
 func connectiveCases() []nodeCase {
 	filler := firmsAlone(40)
-	pair := func(name string, main, other extract.Entity) nodeCase {
-		return nodeCase{name, []*extract.Doc{
-			doc("main0", main, at("org:ostrel", "Ostrel Tavin Group", extract.Org, false, 1)),
-			doc("main1", main, at("location:dalmor", "Dalmor", extract.Location, false, 1)),
-			doc("other", other, at("person:ena-varga", "Ena Varga", extract.Person, false, 1)),
-		}, "other", other.ID, main.ID}
-	}
-	org := func(id, name string) extract.Entity { return at(id, name, extract.Org, false, 0) }
-	apart := func(c nodeCase) nodeCase { c.want = c.id; return c }
+	pair, org, apart, inCountries := orgPair, orgNamed, apartCase, orgPairIn
 	toType := func(c nodeCase, id string) nodeCase { c.want = id; return c }
-	inCountries := func(name string, main, other extract.Entity, mainIn, otherIn string) nodeCase {
-		c := pair(name, main, other)
-		for _, d := range c.docs {
-			iso := mainIn
-			if d.Article.ID == "other" {
-				iso = otherIn
-			}
-			d.Entities = append(d.Entities, at("country:"+iso, iso, extract.Country, false, 2))
-		}
-		return c
-	}
 	// holding names main in main0 with a legal form: the holding
 	// company's name, and "Vantor Trust Bank" in main1 its short name.
 	holding := func(c nodeCase, name string) nodeCase {
