@@ -66,7 +66,7 @@ func (r *Resolver) andJoinSpans(sents []text.Sentence, spans []Span) []Span {
 func andWholes(sents []text.Sentence, spans []Span) [][]string {
 	var wholes [][]string
 	for _, sp := range spans {
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.End-sp.Start < 3 {
+		if !sp.within(sents) || sp.End-sp.Start < 3 {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens[sp.Start:sp.End]

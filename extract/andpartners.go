@@ -95,7 +95,7 @@ func isAnd(w string) bool {
 // ends in the word last: the person the short form names.
 func namedInFull(sents []text.Sentence, spans []Span, last string, n int) bool {
 	for _, sp := range spans {
-		if sp.Type != Person || sp.End-sp.Start <= n || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+		if sp.Type != Person || sp.End-sp.Start <= n || !sp.within(sents) {
 			continue
 		}
 		if strings.EqualFold(sents[sp.Sentence].Tokens[sp.End-1].Text, last) {

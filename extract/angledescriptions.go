@@ -19,7 +19,7 @@ import (
 func angleDescriptionSpans(sents []text.Sentence, spans []Span) []Span {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+		if !sp.within(sents) {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens

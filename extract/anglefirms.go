@@ -41,7 +41,7 @@ func (r *Resolver) angleFirmSpans(txt string, sents []text.Sentence, spans []Spa
 	changed := false
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
+		if !sp.within(sents) || sp.Start >= sp.End {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
@@ -178,7 +178,7 @@ func angleFirm(ws []text.Token) bool {
 func opensWithPlace(sents []text.Sentence, spans []Span, ws []text.Token) bool {
 	for _, sp := range spans {
 		n := sp.End - sp.Start
-		if sp.Type != Location || n > 2 || n >= len(ws) || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+		if sp.Type != Location || n > 2 || n >= len(ws) || !sp.within(sents) {
 			continue
 		}
 		if slices.Equal(foldWords(sents[sp.Sentence].Tokens[sp.Start:sp.End]), foldWords(ws[:n])) {

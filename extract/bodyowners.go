@@ -67,7 +67,7 @@ var memberPlurals = names.Set{"employees": true, "workers": true, "staff": true,
 // [bodyOwnerSpans] reads them, or -1. The cheap first question: an
 // organization's span of four tokens or more holding an apostrophe.
 func bodyOwnerMark(sents []text.Sentence, sp Span) int {
-	if sp.Type != Org || sp.End-sp.Start < 4 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+	if sp.Type != Org || sp.End-sp.Start < 4 || !sp.within(sents) {
 		return -1
 	}
 	toks := sents[sp.Sentence].Tokens

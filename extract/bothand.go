@@ -54,7 +54,7 @@ var countAfterWords = names.Set{",": true, "who": true, "which": true, "that": t
 // "and": a firm's "and Co" or "and Sons", a well-known pair ("Procter and
 // Gamble", "Tyne and Wear"), a country ("Trinidad and Tobago").
 func bothAndCut(sents []text.Sentence, sp Span) int {
-	if sp.Type != Person || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.End-sp.Start < 3 {
+	if sp.Type != Person || !sp.within(sents) || sp.End-sp.Start < 3 {
 		return -1
 	}
 	toks := sents[sp.Sentence].Tokens

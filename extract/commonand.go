@@ -39,7 +39,7 @@ func commonAndSpans(titleEnd int, sents []text.Sentence, spans []Span) []Span {
 	var gone []int
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Type == Misc || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
+		if sp.Type == Misc || !sp.within(sents) || sp.Start >= sp.End {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
@@ -184,7 +184,7 @@ func wordInSpans(sents []text.Sentence, spans []Span, run []text.Token) bool {
 			continue
 		}
 		for _, sp := range spans {
-			if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+			if !sp.within(sents) {
 				continue
 			}
 			for _, w := range sents[sp.Sentence].Tokens[sp.Start:sp.End] {

@@ -35,7 +35,7 @@ func (r *Resolver) openerCuts(sents []text.Sentence, spans []Span) []Span {
 func (r *Resolver) demonymOpeners(sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Type != Person || sp.End-sp.Start < 2 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+		if sp.Type != Person || sp.End-sp.Start < 2 || !sp.within(sents) {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens

@@ -30,7 +30,7 @@ const echoMaxWords = 6
 func echoPartnerSpans(sents []text.Sentence, spans []Span) []Span {
 	var firms [][]string
 	for _, sp := range spans {
-		if sp.Type != Org || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.End-sp.Start < 2 {
+		if sp.Type != Org || !sp.within(sents) || sp.End-sp.Start < 2 {
 			continue
 		}
 		if ws := echoFirmWords(sents[sp.Sentence].Tokens[sp.Start:sp.End]); ws != nil {

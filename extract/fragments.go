@@ -42,7 +42,7 @@ func (r *Resolver) fragmentSpans(sents []text.Sentence, spans []Span) []Span {
 			sp.End = sp.Start // emptied: dropped by the caller
 			spans[i].End = sp.Start
 		}
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.End-sp.Start < 2 {
+		if !sp.within(sents) || sp.End-sp.Start < 2 {
 			if out != nil {
 				out = append(out, sp)
 			}

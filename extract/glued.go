@@ -22,7 +22,7 @@ func (r *Resolver) gluedSpans(sents []text.Sentence, spans []Span) []Span {
 	var towns []Span
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
+		if !sp.within(sents) || sp.Start >= sp.End {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens

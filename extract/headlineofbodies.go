@@ -31,7 +31,7 @@ func headlineOfBodySpans(text string, titleEnd int, sents []text.Sentence, spans
 	}
 	var bodies names.Set
 	for _, sp := range spans {
-		if sp.Type != Org || sp.End-sp.Start < 3 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+		if sp.Type != Org || sp.End-sp.Start < 3 || !sp.within(sents) {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens

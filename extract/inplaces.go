@@ -54,7 +54,7 @@ func (r *Resolver) inPlaceCut(toks []text.Token, s, e int) int {
 func (r *Resolver) inPlaceSpans(sents []text.Sentence, spans []Span) []Span {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Type != Org || sp.End-sp.Start < 4 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+		if sp.Type != Org || sp.End-sp.Start < 4 || !sp.within(sents) {
 			continue
 		}
 		if k := r.inPlaceCut(sents[sp.Sentence].Tokens, sp.Start, sp.End); k > 0 {

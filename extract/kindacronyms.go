@@ -36,7 +36,7 @@ var kindAcronymsAfter = map[string]bool{"VJ": true, "VJs": true}
 func kindAcronymSpans(sents []text.Sentence, spans []Span) []Span {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.End-sp.Start < 2 {
+		if !sp.within(sents) || sp.End-sp.Start < 2 {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens

@@ -19,7 +19,7 @@ import (
 func letterPairStopSpans(sents []text.Sentence, spans []Span) []Span {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.End-sp.Start < 4 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+		if sp.End-sp.Start < 4 || !sp.within(sents) {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens

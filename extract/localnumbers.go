@@ -32,7 +32,7 @@ func localNumber(toks []text.Token, s, e int) bool {
 func localNumberSpans(sents []text.Sentence, spans []Span) []Span {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Type != Org || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+		if sp.Type != Org || !sp.within(sents) {
 			continue
 		}
 		if !localNumber(sents[sp.Sentence].Tokens, sp.Start, sp.End) {

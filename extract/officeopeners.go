@@ -28,7 +28,7 @@ var rankOffices = names.Set{"king": true, "queen": true, "prince": true, "prince
 func officeOpeners(sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Type != Person || sp.End-sp.Start < 4 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+		if sp.Type != Person || sp.End-sp.Start < 4 || !sp.within(sents) {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens

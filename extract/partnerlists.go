@@ -24,7 +24,7 @@ func (r *Resolver) partnerListSpans(sents []text.Sentence, spans []Span) []Span 
 	si, and := -1, 0 // the sentence of the last span, and its first partners' "and" ([partnersAnd])
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
+		if !sp.within(sents) || sp.Start >= sp.End {
 			out = append(out, sp)
 			continue
 		}

@@ -26,7 +26,7 @@ func (r *Resolver) partnerRunSpans(sents []text.Sentence, spans []Span) []Span {
 	out := spans[:0]
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
+		if !sp.within(sents) || sp.Start >= sp.End {
 			out = append(out, sp)
 			continue
 		}

@@ -34,7 +34,7 @@ func partyOpener(key string) bool {
 func partyOpeners(sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Type != Person && sp.Type != Org || sp.End-sp.Start < 2 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+		if sp.Type != Person && sp.Type != Org || sp.End-sp.Start < 2 || !sp.within(sents) {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens

@@ -52,7 +52,7 @@ func pluralOwnerSpans(sents []text.Sentence, spans []Span) []Span {
 // that ends a plural owner's name before a thing's name, as
 // [pluralOwnerSpans] reads it, or -1.
 func pluralApostrophe(sents []text.Sentence, sp Span) int {
-	if sp.End-sp.Start < 3 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+	if sp.End-sp.Start < 3 || !sp.within(sents) {
 		return -1
 	}
 	toks := sents[sp.Sentence].Tokens
@@ -96,7 +96,7 @@ var stopJoins = names.Set{"and": true, "of": true, "the": true}
 func namedElsewhere(sents []text.Sentence, spans []Span, si, start, end int) (Type, bool) {
 	want := tokenWords(sents[si].Tokens[start:end])
 	for _, o := range spans {
-		if o.Sentence == si && o.Start <= start && o.End >= end || o.End-o.Start != end-start || o.Sentence < 0 || o.Sentence >= len(sents) || o.Start < 0 || o.End > len(sents[o.Sentence].Tokens) {
+		if o.Sentence == si && o.Start <= start && o.End >= end || o.End-o.Start != end-start || !o.within(sents) {
 			continue
 		}
 		if tokenWords(sents[o.Sentence].Tokens[o.Start:o.End]) == want {

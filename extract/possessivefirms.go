@@ -86,7 +86,7 @@ func possessiveFirm(sents []text.Sentence, spans []Span, i int) bool {
 // and its unit.
 func ownerFirm(sents []text.Sentence, spans []Span, who string, self Span) bool {
 	for _, o := range spans {
-		if o == self || o.Type != Org || o.Sentence < 0 || o.Sentence >= len(sents) || o.Start < 0 || o.End > len(sents[o.Sentence].Tokens) {
+		if o == self || o.Type != Org || !o.within(sents) {
 			continue
 		}
 		toks := sents[o.Sentence].Tokens

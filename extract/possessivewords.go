@@ -54,7 +54,7 @@ func commonPossessor(toks []text.Token, f Span) bool {
 // case table says of "tervane".
 func namesOwner(sents []text.Sentence, spans []Span, w string) bool {
 	for _, o := range spans {
-		if o.Type != Org || o.End-o.Start < 2 || o.Sentence < 0 || o.Sentence >= len(sents) || o.Start < 0 || o.End > len(sents[o.Sentence].Tokens) {
+		if o.Type != Org || o.End-o.Start < 2 || !o.within(sents) {
 			continue
 		}
 		toks := sents[o.Sentence].Tokens

@@ -21,7 +21,7 @@ var postNominals = map[string]bool{"MP": true, "MEP": true, "MSP": true, "QC": t
 func trimPostNominals(sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
+		if !sp.within(sents) || sp.Start >= sp.End {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens

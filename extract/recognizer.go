@@ -19,3 +19,10 @@ type Recognizer interface {
 	// Recognize returns the spans found, in sentence and token order.
 	Recognize(sents []text.Sentence) []Span
 }
+
+// within reports whether the span's sentence is one of sents and its
+// tokens lie in that sentence: the guard of a rule that reads a span's
+// words.
+func (sp Span) within(sents []text.Sentence) bool {
+	return sp.Sentence >= 0 && sp.Sentence < len(sents) && sp.Start >= 0 && sp.End <= len(sents[sp.Sentence].Tokens)
+}

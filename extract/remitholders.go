@@ -70,7 +70,7 @@ func remitBefore(toks []text.Token, start int) bool {
 func loneNameIn(sents []text.Sentence, spans []Span, self int, ws []text.Token) bool {
 	found := false
 	for k, o := range spans {
-		if o.Type != Person && o.Type != Org || o.Sentence < 0 || o.Sentence >= len(sents) || o.Start < 0 || o.End > len(sents[o.Sentence].Tokens) {
+		if o.Type != Person && o.Type != Org || !o.within(sents) {
 			continue
 		}
 		otoks := sents[o.Sentence].Tokens[o.Start:o.End]

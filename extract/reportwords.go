@@ -21,7 +21,7 @@ var reportWords = map[string]bool{"QTR": true, "NET": true, "LOSS": true, "SHR":
 func reportWordSpans(sents []text.Sentence, spans []Span) []Span {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.End-sp.Start < 2 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+		if sp.End-sp.Start < 2 || !sp.within(sents) {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens

@@ -25,7 +25,7 @@ var saintHeads = map[string]Type{
 func saintPossessiveSpans(sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.End-sp.Start < 2 {
+		if !sp.within(sents) || sp.End-sp.Start < 2 {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens

@@ -68,7 +68,7 @@ func siblingSpans(sents []text.Sentence, spans []Span) []Span {
 func orgLastWords(sents []text.Sentence, spans []Span) map[string][]string {
 	m := map[string][]string{}
 	for _, sp := range spans {
-		if sp.Type != Org || sp.End-sp.Start < 2 || sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+		if sp.Type != Org || sp.End-sp.Start < 2 || !sp.within(sents) {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens

@@ -61,7 +61,7 @@ func (r *Resolver) repairSpans(text string, titleEnd int, sents []text.Sentence,
 	spans = andCommonHeadSpans(titleEnd, sents, andCommonTailSpans(titleEnd, sents, townVenueSpans(sents, echoPartnerSpans(sents, leadSuffixSpans(sents, r.fragmentSpans(sents, r.gluedSpans(sents, verbInsideSpans(sents, remitHolderSpans(sents, titleTailSpans(titleEnd, sents, commonAndSpans(titleEnd, sents, spans))))))))))) // tail16l: andCommonHeadSpans; tail16d: andCommonTailSpans; tail15d: townVenueSpans; tail14u: echoPartnerSpans; tail13p: commonAndSpans; tail13o: leadSuffixSpans (tail13o2); tail13y: titleTailSpans
 	out := spans[:0]
 	for _, sp := range spans {
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
+		if !sp.within(sents) || sp.Start >= sp.End {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
@@ -131,7 +131,7 @@ func (r *Resolver) firmNameSpans(text string, sents []text.Sentence, spans []Spa
 func trimNumbers(sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) {
+		if !sp.within(sents) {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
@@ -403,7 +403,7 @@ func (r *Resolver) extendable(t text.Token) bool {
 func (r *Resolver) extendSpans(text string, titleEnd int, sents []text.Sentence, spans []Span) {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
+		if !sp.within(sents) || sp.Start >= sp.End {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
@@ -481,7 +481,7 @@ func extendToNamed(text string, sents []text.Sentence, spans []Span) {
 	}
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.Start >= sp.End {
+		if !sp.within(sents) || sp.Start >= sp.End {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens

@@ -38,7 +38,7 @@ func headingOrdinal(w string) bool {
 func tableWordSpans(sents []text.Sentence, spans []Span) []Span {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Sentence < 0 || sp.Sentence >= len(sents) || sp.Start < 0 || sp.End > len(sents[sp.Sentence].Tokens) || sp.End-sp.Start < 2 {
+		if !sp.within(sents) || sp.End-sp.Start < 2 {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
