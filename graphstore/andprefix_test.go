@@ -10,7 +10,8 @@ import (
 // organization's full name, given alone in another article, go to that
 // name; and that a name with a legal form of its own, plain words, the first of two firms glued at an "and",
 // a piece in more articles than the name, a piece that begins two names,
-// articles of two countries and a piece of one word stay apart.
+// articles of two countries, a name that is a person's too and a piece
+// of one word stay apart.
 func TestAndPrefixes(t *testing.T) {
 	for _, tt := range andPrefixCases() {
 		t.Run(tt.name, func(t *testing.T) {
@@ -24,6 +25,7 @@ func TestAndPrefixes(t *testing.T) {
 func andPrefixCases() []nodeCase {
 	filler := firmsAlone(40)
 	pair, org, apart, inCountries := orgPair, orgNamed, apartCase, orgPairIn
+	toType := func(c nodeCase, id string) nodeCase { c.want = id; return c }
 	// with adds an article that names es.
 	with := func(c nodeCase, id string, es ...extract.Entity) nodeCase {
 		c.docs = append(c.docs, doc(id, es...))
@@ -43,6 +45,9 @@ func andPrefixCases() []nodeCase {
 		apart(with(with(pair("the piece in more articles", valve, piece), "more0", piece), "more1", piece)),
 		apart(with(pair("a piece of two names", valve, piece), "pump", org("org:tarsel-valve-and-pump", "Tarsel Valve and Pump Co"))),
 		apart(inCountries("articles of two countries", valve, piece, "IS", "NO")),
+		// Left to the type vote, which joins the two of one name.
+		toType(with(pair("a name that is a person's too", valve, piece), "person",
+			at("person:tarsel-valve", "Tarsel Valve", extract.Person, false, 0)), "person:tarsel-valve"),
 		apart(pair("a piece of one word", org("org:tarsel-and-gauge", "Tarsel and Gauge Co"), org("org:tarsel", "Tarsel"))),
 	})
 }
