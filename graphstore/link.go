@@ -177,6 +177,7 @@ func linkCorpus(articles []article, keys *keyInterner) *linking {
 	c.linkGroupShorts(l)
 	c.linkShortsInLong(l)
 	c.linkMisspelt(l)
+	c.linkAndPrefixes(l)
 	wg.Wait()
 	lu := c.linkPartials(l, ix)
 	c.lu = lu

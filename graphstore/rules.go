@@ -142,10 +142,13 @@ package graphstore
 // own acronym within it goes, or a bank's "N.A." goes where the bank's
 // name was never given a legal form ("Dunmore, Kell and Varga Securities",
 // "Dunmore Kell Varga Securities") (connective.go), which the rules' test
-// corpora meet.
-const CacheRules = 28
+// corpora meet; 29, an organization's full name of two words or more into
+// the one other organization's name that it begins before an "and"
+// ("Tarsel Valve", "Tarsel Valve and Gauge Co") (andprefix.go), which the
+// rules' test corpora meet.
+const CacheRules = 29
 
 // cacheRulesHash is the hash TestCacheRules computes of the graph and the
 // links of a small fixed corpus of stored rows (testdata/rules) and of the
 // linking rules' test corpora under the rules named by CacheRules.
-const cacheRulesHash = "f189487841919bf5dd1687be4ca529b5015df923695821fc5e6a16ca5dca668b"
+const cacheRulesHash = "374ebd933ad3c304da2f95ff7daae14e0da7a1584a3e965174839e23733b5341"

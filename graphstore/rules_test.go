@@ -153,6 +153,7 @@ func ruleCases() []nodeCase {
 		{"particle names", particleCases()},
 		{"particle surnames", particleSurnameCases()},
 		{"connective names", connectiveCases()},
+		{"and prefixes", andPrefixCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
