@@ -25,7 +25,7 @@ func definedSpans(sents []text.Sentence, spans []Span) []Span {
 			if toks[i-1].Text != "(" || toks[i+1].Text != ")" {
 				continue
 			}
-			start, blend := -1, false
+			start, blend, initials := -1, false, false
 			switch w := toks[i].Text; {
 			case names.IsAcronym(w):
 				start = definedName(toks[:i-1], acronymLetters(w))
@@ -37,13 +37,16 @@ func definedSpans(sents []text.Sentence, spans []Span) []Span {
 				}
 			case shortForm(w):
 				start, blend = blendedName(toks[:i-1], strings.ToLower(w)), true
+				if start < 0 {
+					start, blend, initials = initialsForm(toks[:i-1], w), false, true // tail17u
+				}
 			}
 			if start < 0 {
 				continue
 			}
 			typ := Org
 			for _, sp := range spans {
-				if sp.Sentence == si && sp.Start <= i && start < sp.End && sp.Type != Misc && !blend {
+				if sp.Sentence == si && sp.Start <= i && start < sp.End && sp.Type != Misc && !blend && !(initials && sp.Start >= i-1) {
 					typ = sp.Type // a blend ("Adsteam", "Caricom") is an organization's
 				}
 			}
