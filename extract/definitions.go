@@ -25,7 +25,7 @@ func definedSpans(sents []text.Sentence, spans []Span) []Span {
 			if toks[i-1].Text != "(" || toks[i+1].Text != ")" {
 				continue
 			}
-			start, blend, initials := -1, false, false
+			start, blend, named := -1, false, Type("")
 			switch w := toks[i].Text; {
 			case names.IsAcronym(w):
 				start = definedName(toks[:i-1], acronymLetters(w))
@@ -38,7 +38,7 @@ func definedSpans(sents []text.Sentence, spans []Span) []Span {
 			case shortForm(w):
 				start, blend = blendedName(toks[:i-1], strings.ToLower(w)), true
 				if start < 0 {
-					start, blend, initials = initialsForm(toks[:i-1], w), false, true // tail17u
+					start, named = initialsForm(toks[:i-1], w, spans, si) // tail17u
 				}
 			}
 			if start < 0 {
@@ -46,9 +46,12 @@ func definedSpans(sents []text.Sentence, spans []Span) []Span {
 			}
 			typ := Org
 			for _, sp := range spans {
-				if sp.Sentence == si && sp.Start <= i && start < sp.End && sp.Type != Misc && !blend && !(initials && sp.Start >= i-1) {
+				if sp.Sentence == si && sp.Start <= i && start < sp.End && sp.Type != Misc && !blend {
 					typ = sp.Type // a blend ("Adsteam", "Caricom") is an organization's
 				}
+			}
+			if named != "" {
+				typ = named
 			}
 			if !blend && conceptHeads[names.Key(toks[i-2].Text)] {
 				typ = Misc // "Permanent Interest Bearing Shares (PIBS)": a kind of thing

@@ -20,14 +20,33 @@ import (
 
 // initialsForm returns the index of the first token of the name that ends
 // toks whose capitalized words' initials, small words passed over, spell
-// short form w, or -1 ([definedName], the rule of acronyms in capitals).
+// short form w ([definedName], the rule of acronyms in capitals), and the
+// type the recognizer gave the name: a span of sentence si over the name's
+// words, not over the short form, and no MISC one. It returns -1 where no
+// such span is there (the name a kind of thing: "European Tervane Units
+// (Etu)") or where the name ends in a noun of kinds of things
+// ([conceptHeads]: "the Amlow Names and Numbers (Ann)", which the rule of
+// acronyms in capitals makes MISC): there the short form stays as it was.
 // Cost: only for a title-case word alone in parentheses, a walk back over
-// twelve tokens at most.
-func initialsForm(toks []text.Token, w string) int {
+// twelve tokens at most and one over the sentence's spans.
+func initialsForm(toks []text.Token, w string, spans []Span, si int) (int, Type) {
 	if !shortForm(w) {
-		return -1
+		return -1, ""
 	}
-	return definedName(toks, strings.ToLower(w))
+	start := definedName(toks, strings.ToLower(w))
+	if start < 0 || conceptHeads[names.Key(toks[len(toks)-1].Text)] {
+		return -1, ""
+	}
+	var typ Type
+	for _, sp := range spans {
+		if sp.Sentence == si && sp.Start < len(toks) && start < sp.End && sp.Type != Misc {
+			typ = sp.Type
+		}
+	}
+	if typ == "" {
+		return -1, ""
+	}
+	return start, typ
 }
 
 // initialsOf reports whether short form w spells the initials of the

@@ -8,10 +8,10 @@ import "testing"
 func TestInitialsForm(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
-			name: "an acronym in title case typed a place",
-			marked: "The [[Association of Tervane Lemmo Vintners|ORG]] ([[Atlv|LOC]]) met on Monday. " +
-				"[[Atlv|LOC]] chairman [[Ann Vell|PER]] said sales rose.",
-			want: []string{`org:association-of-tervane-lemmo-vintners ORG "Association of Tervane Lemmo Vintners"`,
+			name: "an acronym in title case, a known town, typed a person",
+			marked: "The [[League of Eastern European Drama Schools|ORG]] ([[Leeds|PER]]) met on Monday. " +
+				"[[Leeds|PER]] chairman [[Ann Vell|PER]] said sales rose.",
+			want: []string{`org:league-of-eastern-european-drama-schools ORG "League of Eastern European Drama Schools"`,
 				`person:ann-vell PERSON "Ann Vell"`},
 		},
 		{
@@ -29,6 +29,16 @@ func TestInitialsForm(t *testing.T) {
 			name:   "one letter short of the name's words",
 			marked: "The [[Tervane Amlow Lemmo Vintners|ORG]] ([[Tal|PER]]) met. [[Tal|PER]] spoke.",
 			want:   []string{`org:tervane-amlow-lemmo-vintners ORG "Tervane Amlow Lemmo Vintners"`, `person:tal PERSON "Tal" partial`},
+		},
+		{
+			name:   "a kind of thing's name, typed MISC",
+			marked: "Prices are set in [[European Tervane Units|MISC]] ([[Etu|ORG]]). One [[Etu|ORG]] buys a loaf.",
+			want:   []string{`org:etu ORG "Etu" partial`},
+		},
+		{
+			name:   "a name ending in a noun of kinds of things",
+			marked: "The [[Amlow Names and Numbers|ORG]] ([[Ann|PER]]) list grew. [[Ann|PER]] spoke.",
+			want:   []string{`org:amlow-names-and-numbers ORG "Amlow Names and Numbers"`, `person:ann PERSON "Ann" partial`},
 		},
 	})
 }
