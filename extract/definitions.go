@@ -36,22 +36,17 @@ func definedSpans(sents []text.Sentence, spans []Span) []Span {
 					start = syllableName(toks[:i-1], acronymLetters(w)) // tail13z
 				}
 			case shortForm(w):
-				start, blend = blendedName(toks[:i-1], strings.ToLower(w)), true
-				if start < 0 {
-					start, named = initialsForm(toks[:i-1], w, spans, si) // tail17u
-				}
+				start, named = shortFormName(toks[:i-1], w, spans, si) // tail17u: a blend, or initials in title case
+				blend = true
 			}
 			if start < 0 {
 				continue
 			}
-			typ := Org
+			typ := cmp.Or(named, Org) // tail17u: an initials form takes its name's type
 			for _, sp := range spans {
 				if sp.Sentence == si && sp.Start <= i && start < sp.End && sp.Type != Misc && !blend {
 					typ = sp.Type // a blend ("Adsteam", "Caricom") is an organization's
 				}
-			}
-			if named != "" {
-				typ = named
 			}
 			if !blend && conceptHeads[names.Key(toks[i-2].Text)] {
 				typ = Misc // "Permanent Interest Bearing Shares (PIBS)": a kind of thing

@@ -18,6 +18,17 @@ import (
 // "Gavi"). Its letters spelling the name's words, in order and all of
 // them, say that it is the name's acronym, as "(ATLV)" would.
 
+// shortFormName returns the index of the first token of the name a short
+// form w written as a word defines, a blend of its words' syllables
+// ([blendedName]: "Amex") or failing that its initials ([initialsForm]),
+// and for the initials the type of the name; -1 where it defines none.
+func shortFormName(toks []text.Token, w string, spans []Span, si int) (int, Type) {
+	if start := blendedName(toks, strings.ToLower(w)); start >= 0 {
+		return start, ""
+	}
+	return initialsForm(toks, w, spans, si)
+}
+
 // initialsForm returns the index of the first token of the name that ends
 // toks whose capitalized words' initials, small words passed over, spell
 // short form w ([definedName], the rule of acronyms in capitals), and the
