@@ -25,7 +25,7 @@ func definedSpans(sents []text.Sentence, spans []Span) []Span {
 			if toks[i-1].Text != "(" || toks[i+1].Text != ")" {
 				continue
 			}
-			start, blend := -1, false
+			start, blend, named := -1, false, Type("")
 			switch w := toks[i].Text; {
 			case names.IsAcronym(w):
 				start = definedName(toks[:i-1], acronymLetters(w))
@@ -36,12 +36,13 @@ func definedSpans(sents []text.Sentence, spans []Span) []Span {
 					start = syllableName(toks[:i-1], acronymLetters(w)) // tail13z
 				}
 			case shortForm(w):
-				start, blend = blendedName(toks[:i-1], strings.ToLower(w)), true
+				start, named = shortFormName(toks[:i-1], w, spans, si) // tail17u: a blend, or initials in title case
+				blend = true
 			}
 			if start < 0 {
 				continue
 			}
-			typ := Org
+			typ := cmp.Or(named, Org) // tail17u: an initials form takes its name's type
 			for _, sp := range spans {
 				if sp.Sentence == si && sp.Start <= i && start < sp.End && sp.Type != Misc && !blend {
 					typ = sp.Type // a blend ("Adsteam", "Caricom") is an organization's

@@ -25,7 +25,7 @@ func (r *Resolver) mentions(out []*mention, text string, start, end, sent int, t
 		return out
 	}
 	// "Name (ACR)" in one span; "Harbour Minerals (California)" is a name.
-	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") && !(typ == Org && isPlaceWords([]string{names.Key(ws[n-1].text)})) {
+	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1].text, "(") && (!(typ == Org && isPlaceWords([]string{names.Key(ws[n-1].text)})) || initialsOf(strings.Trim(ws[n-1].text, "()"), ws[:n-1])) { // tail17u: initialsOf
 		if full, a := r.definition(text, ws, sent, typ); full != nil {
 			return append(out, full, a)
 		}
@@ -182,7 +182,7 @@ func (r *Resolver) definition(text string, ws []word, sent int, typ Type) (full,
 	a := ws[n-1]
 	a.start++
 	a.text = strings.TrimPrefix(a.text, "(")
-	if !names.IsAcronym(a.text) && !blendOf(a.text, ws[:n-1]) {
+	if !names.IsAcronym(a.text) && !blendOf(a.text, ws[:n-1]) && !initialsOf(a.text, ws[:n-1]) { // tail17u: initialsOf
 		return nil, nil
 	}
 	full = r.build(text, ws[:n-1], sent, typ)

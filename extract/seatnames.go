@@ -34,7 +34,7 @@ func seatName(text string, m *mention) bool {
 	w, _ := nextWord(text, m.End)
 	w = strings.TrimRight(w, ",.;:")
 	if !seatNouns[w] || m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 || seatParties[m.key] ||
-		names.IsAcronym(m.Name) || len(m.words) == 0 || len(m.words) > 4 || anyOrgWord(m.words) {
+		names.IsAcronym(m.Name) || len(m.words) == 0 || len(m.words) > 4 || anyOrgWord(m.words) && !townPairName(m) { // tail17u: townPairName
 		return false
 	}
 	p, ps := prevWordFast(text, m.Start)
