@@ -21,7 +21,12 @@ import (
 // ([linkDefinitions]) when it stands in round or square brackets right
 // after the name, or between a comma after the name and a comma after it,
 // and its letters read the name as an abbreviation does
-// ([lettersAbbreviate]) and are not its initials ([writtenInitials]).
+// ([lettersAbbreviate]), are four or more, and are not its initials
+// ([writtenInitials]), nor in another order ([initialsAnyOrder]). A bare
+// acronym of three letters stands for many bodies across a corpus
+// ("CTC", "SIA", "DRI"), and the corpus parts it by the bodies its
+// articles spell out: a fourth reading moved the bare ones of other
+// articles (tail17x's first draft), so those are left.
 // Neither may be a country's or an agency's, or named by an alias rule.
 // It asks the two bytes after the name first.
 func abbrevAfterName(text string, ms []*mention) {
@@ -34,7 +39,8 @@ func abbrevAfterName(text string, ms []*mention) {
 			m.canon != "" || m.forced != "" || m.agency >= 0 || m.country >= 0 || !names.IsAcronym(text[n.Start:n.End]) {
 			continue
 		}
-		if l := acronymLetters(text[n.Start:n.End]); !writtenInitials(l, text[m.Start:m.End]) && lettersAbbreviate(l, text[m.Start:m.End]) {
+		l, name := acronymLetters(text[n.Start:n.End]), text[m.Start:m.End]
+		if len(l) >= 4 && !writtenInitials(l, name) && !initialsAnyOrder(strings.ToUpper(l), strings.Fields(name)) && lettersAbbreviate(l, name) {
 			n.defines = m
 		}
 	}

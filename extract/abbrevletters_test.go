@@ -14,28 +14,38 @@ func TestAbbrevAfterName(t *testing.T) {
 		},
 		{
 			name:   "a legal form left out, a letter within a word",
-			marked: "Shares\n\nThe [[Tervane Stock Exchange Ltd|ORG]] ([[TSX|ORG]]) opened a floor. [[TSX|ORG]] said trade was brisk.",
+			marked: "Shares\n\nThe [[Tervane Stock Exchange Ltd|ORG]] ([[TSEX|ORG]]) opened a floor. [[TSEX|ORG]] said trade was brisk.",
 			want:   []string{`org:tervane-stock-exchange ORG "Tervane Stock Exchange Ltd"`},
 		},
 		{
 			name:   "square brackets",
-			marked: "Oil\n\nIt bought a stake in [[Harlen Oil Co|ORG]] [[[HEC|ORG]]] and said [[HEC|ORG]] would grow.",
+			marked: "Oil\n\nIt bought a stake in [[Harlen Oil Co|ORG]] [[[HROC|ORG]]] and said [[HROC|ORG]] would grow.",
 			want:   []string{`org:harlen-oil ORG "Harlen Oil Co"`},
 		},
 		{
 			name:   "between commas",
-			marked: "Meat\n\nThe [[Tervane Meat Institute|ORG]], [[TME|ORG]], said prices fell. [[TME|ORG]] asked for aid.",
+			marked: "Meat\n\nThe [[Tervane Meat Institute|ORG]], [[TEMI|ORG]], said prices fell. [[TEMI|ORG]] asked for aid.",
 			want:   []string{`org:tervane-meat-institute ORG "Tervane Meat Institute"`},
 		},
 		{
+			name:   "three letters only, left to the corpus",
+			marked: "Shares\n\nThe [[Tervane Stock Exchange Ltd|ORG]] ([[TSX|ORG]]) opened a floor. [[TSX|ORG]] said trade was brisk.",
+			want:   []string{`org:tervane-stock-exchange ORG "Tervane Stock Exchange Ltd"`, `org:tsx ORG "TSX" partial`},
+		},
+		{
+			name:   "initials in another order",
+			marked: "Funds\n\nThe [[Tervane Investment and Quarbin Corp|ORG]] ([[TQIC|ORG]]) bought stakes.",
+			want:   []string{`org:tervane-investment-and-quarbin ORG "Tervane Investment and Quarbin Corp"`, `org:tqic ORG "TQIC" partial`},
+		},
+		{
 			name:   "a first letter that opens no word of the name",
-			marked: "Oil\n\nIt bought a stake in [[Harlen Oil Co|ORG]] ([[ZHC|ORG]]) and said [[ZHC|ORG]] would grow.",
-			want:   []string{`org:harlen-oil ORG "Harlen Oil Co"`, `org:zhc ORG "ZHC" partial`},
+			marked: "Oil\n\nIt bought a stake in [[Harlen Oil Co|ORG]] ([[ZHOC|ORG]]) and said [[ZHOC|ORG]] would grow.",
+			want:   []string{`org:harlen-oil ORG "Harlen Oil Co"`, `org:zhoc ORG "ZHOC" partial`},
 		},
 		{
 			name:   "a letter the name lacks",
-			marked: "Oil\n\nIt bought a stake in [[Harlen Oil Co|ORG]] ([[HOX|ORG]]) and said [[HOX|ORG]] would grow.",
-			want:   []string{`org:harlen-oil ORG "Harlen Oil Co"`, `org:hox ORG "HOX" partial`},
+			marked: "Oil\n\nIt bought a stake in [[Harlen Oil Co|ORG]] ([[HROX|ORG]]) and said [[HROX|ORG]] would grow.",
+			want:   []string{`org:harlen-oil ORG "Harlen Oil Co"`, `org:hrox ORG "HROX" partial`},
 		},
 		{
 			name:   "a list of firms, no comma after the letters",

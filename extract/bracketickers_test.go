@@ -26,7 +26,7 @@ func TestTickerInBrackets(t *testing.T) {
 		{
 			name:   "an abbreviation in another order",
 			marked: "Deals\n\nThe [[Tervane Investment and Quarbin Corp|ORG]] ([[TQIC|ORG]]) said it sold the plant.",
-			want:   []string{`org:tervane-investment-and-quarbin ORG "Tervane Investment and Quarbin Corp"`}, // kept, and the firm's (tail17x)
+			want:   []string{`org:tervane-investment-and-quarbin ORG "Tervane Investment and Quarbin Corp"`, `org:tqic ORG "TQIC" partial`},
 		},
 		{
 			name:   "an abbreviation used again",
