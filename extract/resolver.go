@@ -241,6 +241,7 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, plac
 	r.markPlaced(text, a.ms)
 	fullNameAppositions(text, a.ms) // tail14b
 	commaAcronyms(text, a.ms)       // tail14l
+	abbrevAfterName(text, a.ms)     // tail17x
 	return r.group(a.text, a.ms, cr)
 }
 
