@@ -42,3 +42,21 @@ func workDirector(a *article, i int) bool {
 	}
 	return thingName(m, m.words) && anyWordIn(a.text, screenWords) && !anyWordIn(a.text, sportWords)
 }
+
+// bareTitleStar reports whether a name of one word that ends as a plural
+// does ("Zorbits"), before "star" in [workStar], is a show's title and no
+// band's or club's: the article never writes it after "the" or "The" (a
+// band is "the Lemmos" somewhere in its story: "the Lemmos' new album"),
+// and no word of [officerOpeners] stands before it ("former Lemmos star
+// Ann Vell" has left a band). It is asked only of the rare plural before
+// "star", and reads the article twice at most.
+func bareTitleStar(text string, m *mention) bool {
+	if len(m.words) != 1 || m.Start > 0 && text[m.Start-1] == '<' {
+		return false
+	}
+	if p, _ := prevWordFast(text, m.Start); officerOpeners[strings.ToLower(p)] || strings.EqualFold(p, "the") {
+		return false
+	}
+	name := text[m.Start:m.End]
+	return !strings.Contains(text, "the "+name) && !strings.Contains(text, "The "+name)
+}
