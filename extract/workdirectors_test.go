@@ -16,7 +16,7 @@ func TestWorkDirector(t *testing.T) {
 		},
 		{
 			name:   "a club's director in a sports report",
-			marked: "Football\n\n[[Quarbinal|ORG]] director [[Ann Vell|PER]] spoke after the match, filmed by the club.",
+			marked: "Football\n\n[[Quarbinal|ORG]] director [[Ann Vell|PER]] spoke after the match, shown on film by the club.",
 			want:   []string{`org:quarbinal ORG "Quarbinal" partial`, `person:ann-vell PERSON "Ann Vell"`},
 		},
 		{
@@ -27,6 +27,11 @@ func TestWorkDirector(t *testing.T) {
 		{
 			name:   "a firm's former director",
 			marked: "Studios\n\nThe film group paid the wife of former [[Zorbitan|ORG]] director [[Ann Vell|PER]] for her work.",
+			want:   []string{`org:zorbitan ORG "Zorbitan" partial`, `person:ann-vell PERSON "Ann Vell"`},
+		},
+		{
+			name:   "a firm's director general, no person's name right after director",
+			marked: "Studios\n\nThe film deal was signed by [[Zorbitan|ORG]] director general [[Ann Vell|PER]] on Monday.",
 			want:   []string{`org:zorbitan ORG "Zorbitan" partial`, `person:ann-vell PERSON "Ann Vell"`},
 		},
 		{
