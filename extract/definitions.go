@@ -66,13 +66,15 @@ func definedSpans(sents []text.Sentence, spans []Span) []Span {
 // conceptHeads are common nouns that end the names of kinds of things,
 // never of a body: an acronym defined by "... Shares", "... Domain Name" or
 // "... Added Tax" is a security, a standard or a tax, not an organization,
-// whatever the recognizer made of its capitalized words.
+// whatever the recognizer made of its capitalized words. "... Packet
+// Access", "... Crystal Display" and "... Sign Language" are a radio
+// link, a screen and a tongue (tail17t).
 var conceptHeads = names.Set{"name": true, "names": true, "share": true, "shares": true,
 	"bonds": true, "notes": true, "certificates": true, "warrants": true, "debentures": true,
 	"receipts": true, "deposits": true, "rate": true, "rates": true, "index": true,
 	"tax": true, "taxes": true, "protocol": true, "format": true, "syndrome": true,
 	"disease": true, "virus": true, "number": true, "numbers": true, "code": true,
-	"standard": true}
+	"standard": true, "access": true, "display": true, "language": true} // tail17t: access, display, language
 
 // nameWordsBack yields, from the end of toks back, the index and key of
 // each capitalized word of the name that ends toks, passing over the small

@@ -42,7 +42,8 @@ func workStar(a *article, i int) bool {
 	if n := a.ms[i+1]; n.typ != Person || n.Start != se+1 {
 		return false
 	}
-	if l := last(m.words); len(l) > 2 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") {
+	if l := last(m.words); len(l) > 2 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") &&
+		!bareTitleStar(a.text, m) { // tail17t
 		return false
 	}
 	return thingName(m, m.words) && anyWordIn(a.text, screenWords) && !anyWordIn(a.text, sportWords)

@@ -25,6 +25,21 @@ func TestWorkStar(t *testing.T) {
 			want:   []string{`org:quarbinal ORG "Quarbinal" partial`, `person:ann-vell PERSON "Ann Vell"`},
 		},
 		{
+			name:   "a show's star, one word that ends as a plural (tail17t)",
+			marked: "TV\n\n[[Quarbits|ORG]] star [[Ann Vell|PER]] won the prize for the best film.",
+			want:   []string{`person:ann-vell PERSON "Ann Vell"`},
+		},
+		{
+			name:   "a band's star, one plural word the article writes after the (tail17t)",
+			marked: "TV\n\n[[Lemmoes|ORG]] star [[Ann Vell|PER]] is in the comedy. The Lemmoes split last year.",
+			want:   []string{`org:lemmoes ORG "Lemmoes" partial`, `person:ann-vell PERSON "Ann Vell"`},
+		},
+		{
+			name:   "a band's former star, one plural word (tail17t)",
+			marked: "TV\n\nFormer [[Lemmoes|ORG]] star [[Ann Vell|PER]] is in the comedy.",
+			want:   []string{`org:lemmoes ORG "Lemmoes" partial`, `person:ann-vell PERSON "Ann Vell"`},
+		},
+		{
 			name:   "a band's star, a plural",
 			marked: "TV\n\nFormer [[Happy Lemmos|ORG]] star [[Ann Vell|PER]] is in the comedy.",
 			want:   []string{`org:happy-lemmos ORG "Happy Lemmos"`, `person:ann-vell PERSON "Ann Vell"`},
