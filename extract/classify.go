@@ -199,6 +199,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		worksSiteAfter(text, m),
 		len(m.words) == 1 && names.Shires[m.key] && m.canon == "", shireAfterTown(text, m), bornInTown(text, m), provincePlace(text, m), blocRegion(m), ownedProperty(text, m), // tail13s: shireAfterTown, bornInTown; tail14b: provincePlace; tail14d: blocRegion, ownedProperty
 		(m.typ == Org || m.typ == Person) && (naturalPlace(m) || townBeforeState(text, m) || townInList(text, m)), compassCounty(text, m), headPlace(m), plantUnit(text, m), weatherTown(text, m),
+		pairedTownList(text, m), countyPair(text, m), pluralCountyName(m), // tail17w
 		addressTown(text, m), firmSeat(text, m), townPairList(text, m), addressRegion(text, m), countyPlace(text, m), theKindPlace(text, m), // tail11d; tail13v: townPairList; tail14e: addressRegion, countyPlace, theKindPlace
 		mineSite(text, m), petroleumReserve(m), countyAbbrev(text, m), wellSite(text, m), // tail14h: countyAbbrev; tail14l: wellSite
 		provinceSeat(text, m), stateListMember(text, m), spanishPlaceOpener(text, m), placeListMember(text, m), // tail14m; tail14n: spanishPlaceOpener; tail15h: placeListMember
