@@ -27,11 +27,7 @@ func workDirector(a *article, i int) bool {
 	if !strings.HasPrefix(a.text[m.End:], " director ") {
 		return false // the cheap first question
 	}
-	if !workTyped(m) || m.acronym || m.Start > 0 && a.text[m.Start-1] == '<' || i+1 >= len(a.ms) {
-		return false
-	}
-	_, se := nextWord(a.text, m.End)
-	if n := a.ms[i+1]; n.typ != Person || n.Start != se+1 {
+	if !workBeforePerson(a, i) {
 		return false
 	}
 	if l := last(m.words); len(l) > 2 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") {

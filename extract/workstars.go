@@ -35,11 +35,7 @@ func workStar(a *article, i int) bool {
 	if !strings.HasPrefix(rest, " star ") && !strings.HasPrefix(rest, " stars ") {
 		return false // the cheap first question
 	}
-	if !workTyped(m) || m.acronym || m.Start > 0 && a.text[m.Start-1] == '<' || i+1 >= len(a.ms) {
-		return false
-	}
-	_, se := nextWord(a.text, m.End)
-	if n := a.ms[i+1]; n.typ != Person || n.Start != se+1 {
+	if !workBeforePerson(a, i) {
 		return false
 	}
 	if l := last(m.words); len(l) > 2 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") &&
@@ -91,3 +87,17 @@ func makerBehind(text string, m *mention) bool {
 var worksMakers = names.Set{"director": true, "directors": true, "writer": true, "writers": true, "screenwriter": true,
 	"screenwriters": true, "producer": true, "producers": true, "creator": true, "creators": true, "composer": true,
 	"playwright": true}
+
+// workBeforePerson reports whether mention i, a name a work's title may be
+// ([workTyped]; no acronym, none inside a tag), stands one word before a
+// person's name: "Lemmo Drake star Ann Vell", "Zorbit director Ann Vell"
+// (the shared frame of [workStar] and [workDirector]).
+func workBeforePerson(a *article, i int) bool {
+	m := a.ms[i]
+	if !workTyped(m) || m.acronym || m.Start > 0 && a.text[m.Start-1] == '<' || i+1 >= len(a.ms) {
+		return false
+	}
+	_, se := nextWord(a.text, m.End)
+	n := a.ms[i+1]
+	return n.typ == Person && n.Start == se+1
+}
