@@ -128,7 +128,7 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 			keep = keep && countKeysIn(m.words, bodyKeys) < 2
 		}
 		if !keep && m.typ == Org {
-			keep = resultsFirm(text, titleEnd, m) // tail17v
+			keep = resultsFirm(text, titleEnd, m, ms) // tail17v
 		}
 		if !keep && m.acronym {
 			for k := range bodyKeys {

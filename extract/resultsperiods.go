@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/nergraph/nergraph/internal/names"
@@ -64,9 +65,13 @@ func resultsTailWords(ws []string, yearly bool) bool {
 // the report's period and words after it ("<ZELL CORP OF TERVANIA> 4TH QTR
 // NET", "QUARBIN BANK OF TERVANIA YEAR LOSS"). Such a headline is the
 // firm's report, whatever else its body names, so [dropHeadlineNoise]
-// keeps the name. Cost: asked only of a headline's organization the
-// body does not name; a few string cuts of the headline.
-func resultsFirm(text string, titleEnd int, m *mention) bool {
+// keeps the name. A name the body writes in a form of its own ("ZELL
+// BANK" of the body's "Zell Bank Income Trust": [bodyShares]) is left to
+// the body's: the two need not merge, and the body's stands for the firm.
+// Cost: asked only of a headline's
+// organization the body does not name; a few string cuts of the headline,
+// then one walk over the article's mentions.
+func resultsFirm(text string, titleEnd int, m *mention, ms []*mention) bool {
 	if m.typ != Org || titleEnd > len(text) || m.End > titleEnd || m.Start > 40 {
 		return false
 	}
@@ -81,10 +86,27 @@ func resultsFirm(text string, titleEnd int, m *mention) bool {
 	before := strings.TrimRight(text[:m.Start], "<( ")
 	before = strings.TrimSpace(strings.TrimSuffix(before, "THE"))
 	if before == "" {
-		return true
+		return !bodyShares(m, ms)
 	}
-	tag, dash := strings.CutSuffix(before, " -")
-	return dash && !strings.ContainsAny(strings.TrimSpace(tag), " \n")
+	if tag, dash := strings.CutSuffix(before, " -"); !dash || strings.ContainsAny(strings.TrimSpace(tag), " \n") {
+		return false
+	}
+	return !bodyShares(m, ms)
+}
+
+// bodyShares reports whether a mention after the headline shares a word
+// with m, a headline's, that is not a company's or a body's generic word
+// (a suffix, "Industries", "Bank", "First", a small word): the body names
+// the firm in a form of its own ("Zell Bank Income Trust", a garbled
+// "vell industries Inc." of "TERVANE VELL INDUSTRIES"), and the two need
+// not merge.
+func bodyShares(m *mention, ms []*mention) bool {
+	return slices.ContainsFunc(ms, func(o *mention) bool {
+		return o.Start > m.End && slices.ContainsFunc(o.words, func(w string) bool {
+			return len(w) > 2 && slices.Contains(m.words, w) && !names.CorpSuffixes[w] && !names.CompanyWords[w] &&
+				!names.GenericOrgWords[w] && !names.MinorWords[w]
+		})
+	})
 }
 
 // ofAfterSuffix reports whether next, the word after the company suffix

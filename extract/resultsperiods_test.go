@@ -51,6 +51,21 @@ func TestResultsPeriods(t *testing.T) {
 			want:   []string{`org:quarbin-casualty ORG "Quarbin Casualty"`},
 		},
 		{
+			name:   "not a name the body writes longer",
+			marked: "[[ZELL BANK|ORG]] 1ST QTR NET\n\nThe [[Zell Bank Income Trust|ORG]] paid out the gains of the [[Quarbin Casualty|ORG]] unit.\n",
+			want:   []string{`org:quarbin-casualty ORG "Quarbin Casualty"`, `org:zell-bank-income-trust ORG "Zell Bank Income Trust"`},
+		},
+		{
+			name:   "not a name the body writes in another form",
+			marked: "[[TERVANE VELLMAR INDUSTRIES|ORG]] 1ST QTR LOSS\n\nFull name [[vellmar industries Inc.|ORG]], a unit of [[Quarbin Casualty|ORG]].\n",
+			want:   []string{`org:quarbin-casualty ORG "Quarbin Casualty"`, `org:vellmar-industries ORG "vellmar industries Inc."`},
+		},
+		{
+			name:   "the firm kept when the body shares a generic word",
+			marked: "[[ZELL BANK OF TERVANIA|ORG]] YEAR NET\n\nNet excludes the loss of the [[Quarbin Bank|ORG]] unit.\n",
+			want:   []string{`org:quarbin-bank ORG "Quarbin Bank"`, `org:zell-bank-of-tervania ORG "Zell Bank Of Tervania"`},
+		},
+		{
 			name:   "not a clause's words before the firm",
 			marked: "TERVANE SAYS [[ZELL BANK OF TERVANIA|ORG]] 1ST QTR NET\n\nNet excludes the loss of the [[Quarbin Casualty|ORG]] unit.\n",
 			want:   []string{`org:quarbin-casualty ORG "Quarbin Casualty"`},
