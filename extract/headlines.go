@@ -127,6 +127,9 @@ func dropHeadlineNoise(text string, ms []*mention, titleEnd int) []*mention {
 			// is neither, and the body has both.
 			keep = keep && countKeysIn(m.words, bodyKeys) < 2
 		}
+		if !keep && m.typ == Org {
+			keep = resultsFirm(text, titleEnd, m, ms) // tail17v
+		}
 		if !keep && m.acronym {
 			for k := range bodyKeys {
 				if names.InitialsMatch(m.key, strings.Fields(k)) {

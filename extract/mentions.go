@@ -802,7 +802,8 @@ func corpCut(ws []word) (first, rest []word) {
 		if internationalArm(ws[i+1:]) || ws[i-1].text == "on" || legalTail(ws, i) || trustTail(ws, i) { // tail14a: trustTail; tail12r: "Committee on Company Law Reform", a subject's word; tail13h: legalTail
 			continue
 		}
-		if names.CorpSuffixes.Has(names.StripPossessive(ws[i+1].text)) || !names.IsCapitalized(ws[i+1].text) || coTails.Has(ws[i+1].text) {
+		if names.CorpSuffixes.Has(names.StripPossessive(ws[i+1].text)) || !names.IsCapitalized(ws[i+1].text) || coTails.Has(ws[i+1].text) ||
+			ofAfterSuffix(ws[i], ws[i+1]) { // tail17v
 			continue
 		}
 		return ws[:i+1], ws[i+1:]

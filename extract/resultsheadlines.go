@@ -36,10 +36,11 @@ import (
 // the headline are a tag ("CORRECTED - "), not the name's. More than three
 // words before the first span are left too
 // ([Resolver.headlineStartSpans] grows a name back over three at most), and
-// so is a company suffix before
-// "OF" ("ZELL CORP OF TERVANIA"): the mention rules cut such a
-// name at "OF" again, and the place after it would be an organization's
-// piece. The spans stay sorted.
+// so is a closing legal form before "OF" ("ZELL LTD OF TERVANIA", a firm and
+// its seat: [seatForm]); "ZELL CORP OF TERVANIA" is one name (tail17v:
+// [ofAfterSuffix] keeps the mention rules from cutting it at "OF" again).
+// The period may be the year's or the months' too ("YEAR NET", "NINE
+// MTHS LOSS": [reportPeriod], tail17v). The spans stay sorted.
 func resultsHeadlineSpans(titleEnd int, sents []text.Sentence, spans []Span) []Span {
 	if titleEnd < 0 || len(sents) == 0 || len(spans) == 0 || spans[0].Sentence != 0 {
 		return spans
@@ -87,25 +88,27 @@ func resultsHeadlineSpans(titleEnd int, sents []text.Sentence, spans []Span) []S
 }
 
 // quarterAt returns the index of the quarter's ordinal ("1ST" … "4TH")
-// followed by "QTR" in a headline whose words after "QTR" are only a
-// results report's, or -1.
+// followed by "QTR", of the months' number before "MTHS" or of "YEAR"
+// ([reportPeriod]) in a headline whose words after the period are only a
+// results report's ([resultsTailWords]), or -1.
 func quarterAt(titleEnd int, toks []text.Token) int {
 	for k := 1; k+1 < len(toks) && inTitle(titleEnd, toks[k+1].Start); k++ {
-		if toks[k+1].Text != "QTR" {
+		n := reportPeriod(toks[k].Text, toks[k+1].Text) // tail17v: the year's and the months' too
+		if n == 0 {
 			continue
 		}
-		switch toks[k].Text {
-		case "1ST", "2ND", "3RD", "4TH":
-		default:
+		if n < 0 {
 			return -1
 		}
-		for _, t := range toks[k+2:] {
+		var tail []string
+		for _, t := range toks[k+n:] {
 			if !inTitle(titleEnd, t.Start) {
 				break
 			}
-			if !resultsTail[strings.ToLower(t.Text)] && strings.Trim(t.Text, "0123456789") != "" {
-				return -1
-			}
+			tail = append(tail, t.Text)
+		}
+		if !resultsTailWords(tail, n == 1) {
+			return -1
 		}
 		return k
 	}
@@ -125,7 +128,7 @@ func resultsNameWords(toks []text.Token, lo, hi int) bool {
 		w := strings.ToLower(toks[k].Text)
 		switch {
 		case nameJoiner(w):
-			if k == lo || k == hi-1 || w == "of" && firmSuffix(toks[k-1].Text) {
+			if k == lo || k == hi-1 || w == "of" && seatForm(toks[k-1].Text) { // tail17v: "CORP OF" whole, "LTD OF" left
 				return false
 			}
 		case !capsWord(toks[k].Text) || names.MinorWords[w] || headlineModals[w] || names.NoExtend.Has(w):

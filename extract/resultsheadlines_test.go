@@ -54,9 +54,9 @@ func TestResultsHeadlines(t *testing.T) {
 			want:   []string{`org:zell ORG "Zell Corp"`},
 		},
 		{
-			name:   "not a suffix before OF",
+			name:   "a suffix before OF (tail17v)",
 			marked: "[[ZELL CORP|ORG]] OF [[TERVANIA|LOC]] 3RD QTR NET\n\nShr profit nine cts\n",
-			want:   []string{`org:zell ORG "Zell Corp"`},
+			want:   []string{`org:zell-corp-of-tervania ORG "Zell Corp Of Tervania"`},
 		},
 		{
 			name:   "a tag before a dash stays out",
