@@ -1,3 +1,7 @@
+#!/usr/bin/env python3
+"""combo.py: after a merge of tail rounds, every id the merged graphs (tag j1) change against the start graphs (i0) is
+checked node for node against the round that listed it, in the graphs the round measured (/var/tmp/ROUND/*-TAG.json,
+the tag whose changed ids equal the round's changed-ids.txt). Tags and paths are written below; set L for the lead's dir."""
 import json,glob,os,re,sys
 L=os.environ.get('L', '/var/tmp/lead/s50')
 def load(p): return {n['id']:n for n in json.load(open(p))['nodes']}
