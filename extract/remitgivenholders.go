@@ -20,8 +20,8 @@ import (
 // before sp are an office's title and "for" or "of" (with "the" after it
 // or not), or the title and "the" alone; the span's first word is a
 // portfolio's ([names.PortfolioWords]) or a place's the tables know; and
-// the rest, two words or more, is a person's name ([holderWords]) that
-// opens with a given name and holds no organization's word. The span
+// the rest, two words or more, is a person's name ([holderWords], an
+// article after a particle allowed: "de la") that opens with a given name and holds no organization's word. The span
 // becomes the holder's, a person's. The cheap test, the word before the
 // span, comes first.
 func remitGivenHolderSpans(sents []text.Sentence, spans []Span) {
@@ -41,7 +41,7 @@ func remitGivenHolderSpans(sents []text.Sentence, spans []Span) {
 			continue
 		}
 		h := toks[sp.Start+1 : sp.End]
-		if !holderWords(h) || !givenName(h[0].Text) || orgWordIn(h) {
+		if !givenName(h[0].Text) || !holderWords(articleParticlesOut(h)) || orgWordIn(h) {
 			continue
 		}
 		sp.Start++
@@ -70,6 +70,33 @@ func remitOfficeBefore(toks []text.Token, start int) bool {
 		return true
 	}
 	return j >= 3 && toks[j-1].Text == "State" && toks[j-2].Text == "of" && officeToken(toks[j-3].Text)
+}
+
+// articleParticles are the articles that follow a particle of
+// [holderParticles] inside a Romance name: "de la", "de los", "du le".
+var articleParticles = names.Set{"la": true, "las": true, "los": true, "le": true}
+
+// articleParticlesOut returns h without each article of
+// [articleParticles] that follows a particle, so that [holderWords] reads
+// "Tom de la Quarbin" as it reads "Tom de Quarbin". It returns h itself
+// when no word is taken out.
+func articleParticlesOut(h []text.Token) []text.Token {
+	var out []text.Token
+	for j, t := range h {
+		if j > 0 && articleParticles.Has(t.Text) && holderParticles.Has(h[j-1].Text) {
+			if out == nil {
+				out = append(make([]text.Token, 0, len(h)), h[:j]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return h
+	}
+	return out
 }
 
 // officeToken reports whether w is an office's word of [names.Offices],

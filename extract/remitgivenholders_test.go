@@ -21,6 +21,11 @@ func TestRemitGivenHolders(t *testing.T) {
 			want:   []string{`person:tom-de-quarbin PERSON "Tom de Quarbin"`},
 		},
 		{
+			name:   "a portfolio after for the, a holder with de la",
+			marked: "Budget\n\nMinister of State for the [[Economy Tom de la Quarbin|PER]] said the budget would pass.",
+			want:   []string{`person:tom-de-la-quarbin PERSON "Tom de la Quarbin"`},
+		},
+		{
 			name:   "a portfolio after the title and the, of dropped",
 			marked: "Oil\n\nLast week Secretary the [[Interior Ann Vellard|PER]] named the new tracts.",
 			want:   []string{`person:ann-vellard PERSON "Ann Vellard"`},
