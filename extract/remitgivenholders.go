@@ -19,7 +19,8 @@ import (
 // remitGivenHolderSpans cuts the remit's word from sp when the words
 // before sp are an office's title and "for" or "of" (with "the" after it
 // or not), or the title and "the" alone; the span's first word is a
-// portfolio's ([names.PortfolioWords]) or a place's the tables know; and
+// portfolio's ([names.PortfolioWords]) or, right after "for" or "of", a
+// place's the tables know; and
 // the rest, two words or more, is a person's name ([holderWords], an
 // article after a particle allowed: "de la") that opens with a given name and holds no organization's word. The span
 // becomes the holder's, a person's. The cheap test, the word before the
@@ -37,7 +38,7 @@ func remitGivenHolderSpans(sents []text.Sentence, spans []Span) {
 		if p := toks[sp.Start-1].Text; p != "for" && p != "of" && p != "the" {
 			continue // the usual case, decided at once
 		}
-		if !remitOfficeBefore(toks, sp.Start) || !remitWord(toks[sp.Start].Text) {
+		if !remitOfficeBefore(toks, sp.Start) || !remitWord(toks[sp.Start].Text, toks[sp.Start-1].Text == "the") {
 			continue
 		}
 		h := toks[sp.Start+1 : sp.End]
@@ -106,12 +107,15 @@ func officeToken(w string) bool {
 }
 
 // remitWord reports whether w, capitalized, is a portfolio's word
-// ("Economy", "Interior") or a place's name the tables know ("Tervania"
-// as a country, "Africa" as a region).
-func remitWord(w string) bool {
+// ("Economy", "Interior") or, when no "the" stands before it (the), a
+// place's name the tables know ("Tervania" as a country, "Africa" as a
+// region). A remit's place follows "for" or "of" at once ("director for
+// Africa"); after "the" a place opens a body's name more often than a
+// remit ("manager of the Varnton Red Quarbins", a club).
+func remitWord(w string, the bool) bool {
 	if !names.IsCapitalized(w) {
 		return false
 	}
 	k := names.Key(w)
-	return names.PortfolioWords[k] || names.Tables().KnownPlace(k)
+	return names.PortfolioWords[k] || !the && names.Tables().KnownPlace(k)
 }

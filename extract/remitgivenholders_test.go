@@ -41,6 +41,11 @@ func TestRemitGivenHolders(t *testing.T) {
 			want:   []string{`location:europe-vellard-quarbin LOCATION "Europe Vellard Quarbin"`},
 		},
 		{
+			name:   "a place after of the opens a club's name, no remit",
+			marked: "Baseball\n\nShe became general manager of the [[Boston Red Quarbins|ORG]] last year.",
+			want:   []string{`org:boston-red-quarbins ORG "Boston Red Quarbins"`},
+		},
+		{
 			name:   "a span after no office is left",
 			marked: "Talks\n\nThe prize went for [[Europe Ann Vellard|PER]] last year.",
 			want:   []string{`person:europe-ann-vellard PERSON "Europe Ann Vellard"`},
