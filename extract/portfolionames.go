@@ -59,6 +59,8 @@ func portfolioPersonSpans(sents []text.Sentence, spans []Span) {
 		sp.Start += n
 	}
 	portfolioHolderSpans(sents, spans) // tail11e: the same cut in a span of another type
+	// tail18b: a one-word remit before a holder with a given name
+	remitGivenHolderSpans(sents, spans)
 }
 
 // allCapitalTokens reports whether every token begins with a capital.
