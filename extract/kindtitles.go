@@ -48,7 +48,7 @@ func compoundKindBefore(text string, m *mention) bool {
 		return false // the usual case, decided at once
 	}
 	q, _ := prevWordFast(text, ps)
-	return mods[strings.ToLower(q)] && !workBodyWord(m.words)
+	return mods[strings.ToLower(q)] && !slices.ContainsFunc(m.words, orgWord)
 }
 
 // sequelWords are the words of a sentence that speak of a work when a name
