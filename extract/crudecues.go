@@ -66,7 +66,7 @@ func (r *Resolver) crudeByCue(text string, m *mention) bool {
 	switch text[m.End] {
 	case ' ', '\n':
 		w, e := nextWord(text, m.End)
-		if !crudeNouns[strings.TrimRight(w, ",.;:)")] || r.knownPlaceName(m.Name) {
+		if !crudeNouns[strings.TrimRight(w, ",.;:)")] || r.knownPlaceName(m.Name) && !loneTownGrade(m) {
 			return r.weightGrade(text, m)
 		}
 		after, _ := nextWord(text, e)

@@ -229,6 +229,7 @@ func ownedThings(a *article) {
 			timeOwnedEvent(a.text, m) || // tail16j
 			castClauseAfter(a.text, m) || // tail17b
 			workDirector(a, i) || // tail17t
+			definedConcept(a.text, m) || // tail17z
 			shipNamed(a.text, m) || // tail17w
 			versusTitle(m) || // tail17i
 			makerList(a.text, m) || castBracket(a.text, a.ms, i) || includeListed(a.text, m) || episodes && episodeListed(a.text, m) { // tail14x; tail15l: episodeListed
