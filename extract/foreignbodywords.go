@@ -2,11 +2,12 @@ package extract
 
 import "strings"
 
-// foreignBodyEndings end compound words that name a body in Dutch, German
-// and Scandinavian languages: "Centraal Zorbbureau", "Lemmo
-// Hypothekarinstitut", "Quarbin Fondkommission", "Tervaneverband". The
-// noun alone is left ([foreignBodyWord] asks for a longer word).
-var foreignBodyEndings = [...]string{"bureau", "institut", "institute", "instituut", "kommission", "verband",
+// foreignBodyEndings end compound words that name a body in Dutch and
+// German: "Centraal Zorbbureau", "Lemmo Hypothekarinstitut", "Quarbin
+// Handelsverband". The noun alone is left ([foreignBodyWord] asks for a
+// longer word). Not the Swedish "-kommission" (a broker's): its first
+// word alone, written after it, then stays apart from it.
+var foreignBodyEndings = [...]string{"bureau", "institut", "institute", "instituut", "verband",
 	"verein", "ministerium"}
 
 // foreignBodyWord reports whether a name the recognizer took for a person
@@ -20,7 +21,7 @@ func foreignBodyWord(m *mention) bool {
 	if m.typ != Person && m.typ != Location || m.canon != "" || m.forced != "" || m.country >= 0 || len(m.words) == 0 {
 		return false
 	}
-	if len(m.words) > 1 && (m.words[0] == "het" || m.words[0] == "financiere") {
+	if m.words[0] == "het" || m.words[0] == "financiere" {
 		return true
 	}
 	for _, w := range m.words {

@@ -10,14 +10,14 @@ import "testing"
 func TestForeignBodyWords(t *testing.T) {
 	checkMarked(t, []markedCase{
 		{
-			name: "Dutch, French, German and Swedish bodies typed as people or places",
+			name: "Dutch, French and German bodies typed as people or places",
 			marked: "Rates\n\nA spokesman for [[Het Zorbit|PER]] said [[Financiere Quarbe|PER]] agreed, and the " +
 				"[[Centraal Lemmobureau|PER]] and [[Tervaner Hypothekarinstitut|LOC]] disagreed with " +
-				"[[Velle Fondkommission|PER]].",
+				"[[Velle Handelsverband|PER]].",
 			want: []string{`org:centraal-lemmobureau ORG "Centraal Lemmobureau"`,
 				`org:financiere-quarbe ORG "Financiere Quarbe"`, `org:het-zorbit ORG "Het Zorbit"`,
 				`org:tervaner-hypothekarinstitut ORG "Tervaner Hypothekarinstitut"`,
-				`org:velle-fondkommission ORG "Velle Fondkommission"`},
+				`org:velle-handelsverband ORG "Velle Handelsverband"`},
 		},
 		{
 			name: "people, the noun alone, one word",
