@@ -19,5 +19,5 @@ func foreignBody(m *mention) bool {
 	if m.typ != Person && m.typ != Location || len(m.words) < 2 || m.canon != "" || m.country >= 0 {
 		return false
 	}
-	return foreignBodyHeads[m.words[0]]
+	return foreignBodyHeads[m.words[0]] || foreignBodyWord(m) // tail18c
 }

@@ -32,11 +32,13 @@ func thingCalled(a *article, m *mention) {
 	if p == "'" || p == `"` || p == "‘" || p == "“" {
 		p, ps = prevWordFast(a.text, ps)
 	}
+	p, ps = calledThe(a.text, p, ps) // tail18c: "a coin called the 'Tervane'"
 	if !namingWords[strings.TrimRight(p, `'"‘“`)] {
 		return
 	}
 	k, _ := prevWordFast(a.text, ps)
-	if !thingKinds[strings.TrimSuffix(k, ",")] && !productKinds[k] { // tail11c: "a weedkiller called Zorbamba"
+	if !thingKinds[strings.TrimSuffix(k, ",")] && !productKinds[k] && // tail11c: "a weedkiller called Zorbamba"
+		!calledProductKinds[strings.TrimSuffix(k, ",")] { // tail18c: "a drug called Quarvex"
 		return
 	}
 	m.typ, m.typed = Misc, true
