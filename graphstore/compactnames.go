@@ -22,11 +22,17 @@ import (
 // compactWords are the words that compactKey writes another way: "Bros",
 // and the abbreviations of words that firms' and bodies' names write in
 // full in other articles ("Dept Stores", "Department Stores"; "Mfg Co",
-// "Manufacturing Co"; tail14j; "Cos Inc", "Companies Inc", tail14s), and
-// numbers in words.
+// "Manufacturing Co"; tail14j; "Cos Inc", "Companies Inc", tail14s), a
+// legal form inside the name, before "of" or another word, written in full
+// or short ("Aluminum Company of America", "Aluminum Co of America"), a
+// laboratory short or in the singular or the plural ("Vardel Labs",
+// "Vardel Laboratories"; "Kestrel National Laboratory", "… Laboratories";
+// tail17y), and numbers in words.
 var compactWords = map[string]string{"bros": "brothers", "dept": "department",
 	"mfg": "manufacturing", "intl": "international", "natl": "national",
-	"assn": "association", "cos": "companies", "one": "1", "two": "2", "three": "3", "four": "4",
+	"assn": "association", "cos": "companies",
+	"company": "co", "corporation": "corp",
+	"lab": "laboratories", "labs": "laboratories", "laboratory": "laboratories", "one": "1", "two": "2", "three": "3", "four": "4",
 	"five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 
 // compactKey is the key k of an organization's name without its legal
