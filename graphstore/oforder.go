@@ -89,7 +89,7 @@ func genericWords(k string) bool {
 }
 
 // countriesShared reports whether the articles of the full entities a and
-// b both name a country.
+// b name a country in common.
 func (c *corpus) countriesShared(a, b string) bool {
 	var in []int32
 	for _, x := range c.profile(b) {
