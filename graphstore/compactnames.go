@@ -22,11 +22,17 @@ import (
 // compactWords are the words that compactKey writes another way: "Bros",
 // and the abbreviations of words that firms' and bodies' names write in
 // full in other articles ("Dept Stores", "Department Stores"; "Mfg Co",
-// "Manufacturing Co"; tail14j; "Cos Inc", "Companies Inc", tail14s), and
-// numbers in words.
+// "Manufacturing Co"; tail14j; "Cos Inc", "Companies Inc", tail14s), a
+// legal form inside the name, before "of" or another word, written in full
+// or short ("Aluminum Company of America", "Aluminum Co of America"), a
+// laboratory short or in the singular or the plural ("Vardel Labs",
+// "Vardel Laboratories"; "Kestrel National Laboratory", "… Laboratories";
+// tail17y), and numbers in words.
 var compactWords = map[string]string{"bros": "brothers", "dept": "department",
 	"mfg": "manufacturing", "intl": "international", "natl": "national",
-	"assn": "association", "cos": "companies", "one": "1", "two": "2", "three": "3", "four": "4",
+	"assn": "association", "cos": "companies",
+	"company": "co", "corporation": "corp",
+	"lab": "laboratories", "labs": "laboratories", "laboratory": "laboratories", "one": "1", "two": "2", "three": "3", "four": "4",
 	"five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 
 // compactKey is the key k of an organization's name without its legal
@@ -78,6 +84,23 @@ func tradeWord(w string) bool {
 	return names.OrgHeads[w] || names.CompanyWords[w] || names.GenericOrgWords[w] || names.PortfolioWords[w]
 }
 
+// named is a name in one of linkCompactNames' groups: its entity and
+// names.OrgKey of the name; order is 1 for a name met by ofOrderKeys, 2
+// when its words are generic ones only.
+type named struct {
+	id, key string
+	order   int8
+}
+
+// plainOf is, of a and b (resolved to x and y) met in a group, the
+// entity of the one written without "of" (see ofOrderKeys).
+func plainOf(a, b named, x, y string) string {
+	if a.order > 0 {
+		return y
+	}
+	return x
+}
+
 // linkCompactNames links the full names of organizations that compactKey
 // writes alike, and that are written differently, into the one in most
 // articles. Names qualified by a country ("@") are left to their rules, a
@@ -87,7 +110,6 @@ func tradeWord(w string) bool {
 // same, apart: "Ex-Im Bank" of a Japanese story is no "Exim Bank" of an
 // American one.
 func (c *corpus) linkCompactNames(l *linking) {
-	type named struct{ id, key string }
 	byCompact := map[string][]named{}
 	for i, id := range c.fullIDs {
 		f := c.fulls[i]
@@ -102,11 +124,18 @@ func (c *corpus) linkCompactNames(l *linking) {
 			// Each name in the group of its key and, "~" before it, in
 			// that of its plural key: "Banc Texas Group" is
 			// "BancTexas Group" by its key, and no "Banc Texa Group".
-			n := named{id, names.OrgKey(k)}
+			n := named{id, names.OrgKey(k), 0}
 			byCompact[ck] = append(byCompact[ck], n)
 			byCompact["~"+pk] = append(byCompact["~"+pk], n)
 			for _, g := range connectiveKeys(k, n.key, f) {
 				byCompact[g] = append(byCompact[g], n)
+			}
+			for _, g := range ofOrderKeys(n.key) {
+				o := named{id, n.key, 1}
+				if genericWords(n.key) {
+					o.order = 2
+				}
+				byCompact[g] = append(byCompact[g], o)
 			}
 		}
 	}
@@ -119,7 +148,7 @@ func (c *corpus) linkCompactNames(l *linking) {
 					continue
 				}
 				from, to := c.keeper(x, y, RuleSpelling)
-				if c.connectiveApart(ck, from, to) {
+				if c.connectiveApart(ck, from, to) || a.order+b.order > 0 && c.ofOrderApart(from, to, plainOf(a, b, x, y), max(a.order, b.order) == 2) {
 					continue
 				}
 				l.link(RuleSpelling, from, to, 0)

@@ -8,8 +8,10 @@ import (
 
 // TestCompactNames checks that an organization's full name written with
 // its words run together or apart, with a hyphen, "Bros", a number in
-// words, a British "-isation", a middle word in the plural or a word
-// abbreviated ("Dept", "Mfg"), goes to the
+// words, a British "-isation", a middle word in the plural, a word
+// abbreviated ("Dept", "Mfg", "Labs"), a legal form inside the name
+// written short or in full ("Co of", "Company of") or a laboratory in the
+// singular or the plural, goes to the
 // same name written the other way in more articles, a firm's also when
 // their articles name two countries; and that names of other letters or
 // of the first or the last word in the plural, a firm named by one word of
@@ -38,6 +40,14 @@ func compactCases() []nodeCase {
 		pair("an abbreviated word", org("org:vardel-department-stores", "Vardel Department Stores Inc"), org("org:vardel-dept-stores", "Vardel Dept Stores Inc")),
 		pair("an abbreviated word before a legal form", org("org:kestrel-manufacturing", "Kestrel Manufacturing Corp"), org("org:kestrel-mfg", "Kestrel Mfg Co")),
 		pair("companies abbreviated", org("org:ostrel-tavin-companies", "Ostrel Tavin Companies Inc"), org("org:ostrel-tavin-cos", "Ostrel Tavin Cos Inc")),
+		pair("a legal form inside the name", org("org:ostrel-insurance-co-of-dalmor", "Ostrel Insurance Co of Dalmor"), org("org:ostrel-insurance-company-of-dalmor", "Ostrel Insurance Company of Dalmor")),
+		pair("a corporation inside the name", org("org:vardel-corp-international", "Vardel Corp International Ltd"), org("org:vardel-corporation-international", "Vardel Corporation International")),
+		apart(pair("another legal form inside the name", org("org:ostrel-insurance-co-of-dalmor", "Ostrel Insurance Co of Dalmor"), org("org:ostrel-insurance-corp-of-dalmor", "Ostrel Insurance Corp of Dalmor"))),
+		pair("a laboratory abbreviated", org("org:kestrel-tavin-laboratories", "Kestrel Tavin Laboratories Inc"), org("org:kestrel-tavin-labs", "Kestrel Tavin Labs")),
+		pair("a laboratory in the singular", org("org:vardel-national-laboratory", "Vardel National Laboratory"), org("org:vardel-national-laboratories", "Vardel National Laboratories")),
+		pair("a lab before another word", org("org:vardel-media-lab-europe", "Vardel Media Lab Europe"), org("org:vardel-media-labs-europe", "Vardel Media Labs Europe")),
+		apart(pair("a laboratory of another word", org("org:kestrel-tavin-laboratories", "Kestrel Tavin Laboratories Inc"), org("org:kestrel-clinical-labs", "Kestrel Clinical Labs"))),
+		apart(pair("a laboratory alone", org("org:laboratories", "Laboratories Inc"), org("org:labs", "Labs"))),
 		pair("an airline's head", org("org:ostrel-tavin-airlines", "Ostrel Tavin Airlines"), org("org:ostrel-tavin-airways", "Ostrel Tavin Airways Ltd")),
 		apart(pair("an airline's head after one word", org("org:vardel-airlines", "Vardel Airlines"), org("org:vardel-airways", "Vardel Airways"))),
 		apart(pair("another word", org("org:vardel-department-stores", "Vardel Department Stores Inc"), org("org:vardel-discount-stores", "Vardel Discount Stores Inc"))),

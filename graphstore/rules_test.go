@@ -154,6 +154,7 @@ func ruleCases() []nodeCase {
 		{"particle surnames", particleSurnameCases()},
 		{"connective names", connectiveCases()},
 		{"and prefixes", andPrefixCases()},
+		{"of order", ofOrderCases()},
 	} {
 		for _, c := range set.cases {
 			c.name = set.name + ": " + c.name
