@@ -21,9 +21,10 @@ const listTailMax = 240
 // items of capitalized words each ended by a comma, then m. Each half
 // holds two words or more, not counting a company suffix at the end: a
 // firm of partners ends in one surname or a partner's word ("Tervane,
-// Quarbin and Sons Inc", "Vell Lunmark and Amble"); a name whose halves
-// meet at two common words ("Tervane Savings and Loan Association",
-// "Quarbin Oil and Gas Corp") is one.
+// Quarbin and Sons Inc", "Vell Lunmark and Amble"); a name whose part
+// after "and" begins with a word of one firm's second part ([pairTails]:
+// "Tervane Savings and Loan Association") or whose halves meet at two
+// common words ("Quarbin Oil and Gas Corp") is one.
 //
 // Cost: called only for an organization's name with one "and" between
 // capitalized halves; the cheap questions (the words' count) first, then
@@ -36,8 +37,8 @@ func listTailPair(text string, m *mention, left, right []word) bool {
 	if len(left) < 2 || core < 2 {
 		return false
 	}
-	if a, b := strings.ToLower(left[len(left)-1].text), strings.ToLower(right[0].text); ner.CommonWord(a) && ner.CommonWord(b) {
-		return false // "Tervane Savings and Loan Association"
+	if a, b := strings.ToLower(left[len(left)-1].text), strings.ToLower(right[0].text); pairTails[b] || ner.CommonWord(a) && ner.CommonWord(b) {
+		return false // "Tervane Savings and Loan Association", "Quarbin Oil and Gas Corp"
 	}
 	lo := max(0, m.Start-listTailMax)
 	if m.Start > len(text) {

@@ -25,18 +25,28 @@ func TestListTailPair(t *testing.T) {
 		},
 		{
 			name:   "a firm of partners ends in one surname",
-			marked: "Law\n\nLaw firms such as [[Tervane Quarbin and Lunmark|ORG]] gained.",
+			marked: "Law\n\nSome law firms such as [[Tervane Quarbin and Lunmark|ORG]] gained.",
 			want:   []string{`org:tervane-quarbin-and-lunmark ORG "Tervane Quarbin and Lunmark"`},
 		},
 		{
 			name:   "a partner's word and a suffix",
-			marked: "Brokers\n\nBrokers such as [[Vell Amble and Sons Inc|ORG]] gained.",
-			want:   []string{`org:vell-amble-and-sons ORG "Vell Amble and Sons Inc"`},
+			marked: "Brokers\n\nSome brokers such as [[Vell Quarbin and Sons Inc|ORG]] gained.",
+			want:   []string{`org:vell-quarbin-and-sons ORG "Vell Quarbin and Sons Inc"`},
+		},
+		{
+			name:   "a second part's word after and",
+			marked: "Thrifts\n\nSome lenders such as [[Dunmore Savings and Loan Association|ORG]] gained.",
+			want:   []string{`org:dunmore-savings-and-loan-association ORG "Dunmore Savings and Loan Association"`},
 		},
 		{
 			name:   "halves meeting at two common words",
-			marked: "Thrifts\n\nLenders such as [[Dunmore Savings and Loan Association|ORG]] gained.",
-			want:   []string{`org:dunmore-savings-and-loan-association ORG "Dunmore Savings and Loan Association"`},
+			marked: "Oil\n\nSome producers such as [[Quarbin Oil and Gas Exploration Corp|ORG]] gained.",
+			want:   []string{`org:quarbin-oil-and-gas-exploration ORG "Quarbin Oil and Gas Exploration Corp"`},
+		},
+		{
+			name:   "a surname and a suffix",
+			marked: "Brokers\n\nSome brokers such as [[Vell Quarbin and Lunmark Inc|ORG]] gained.",
+			want:   []string{`org:vell-quarbin-and-lunmark ORG "Vell Quarbin and Lunmark Inc"`},
 		},
 		{
 			name:   "no opener",
