@@ -77,6 +77,9 @@ func (r *Resolver) andHalves(text string, ms []*mention, m *mention) (left, righ
 			return nil, nil, false
 		}
 	}
+	if listTailPair(text, m, left, right) {
+		return left, right, true // tail18d: "lenders -- Tervane Bank, Quarbin Trust and Lunmark Savings Bank"
+	}
 	lt, rtText := joinWords(left), joinWords(right)
 	if betweenPair(text, m, right) && knownApart(text, lk, ms, m, "", rtText) {
 		return left, right, true // "a venture between Tervane Steel and Quarbin Steel Corp"

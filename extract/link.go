@@ -144,7 +144,8 @@ func longerFits(g, f *group) bool {
 			// not the longer names of BBC News and BBC Radio.
 			return !slices.ContainsFunc(fw[len(gw):], func(w string) bool { return isPlaceWords([]string{w}) || unitWords[w] }) &&
 				!channelNumber(gw[len(gw)-1], fw[len(gw)]) && !names.NumberWord(fw[len(gw)]) && !seriesApart(g, f) &&
-				!suffixed(g)
+				!suffixed(g) &&
+				!bodyUnitApart(gw, fw) // tail18d
 		case hasSuffix(fw, gw):
 			// "Scottish & Newcastle Breweries" is no Newcastle Breweries,
 			// the Parliamentary Labour Party no Labour Party.
