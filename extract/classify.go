@@ -265,6 +265,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		firmSaidIt(text, m) || // tail16s: firmSaidIt
 		r.stakeFirm(text, m) || // tail17e: stakeFirm
 		spokesFirm(text, m) || dealVerbFirm(text, m) || firmPossessiveSaid(text, m) || // tail17k: spokesFirm, dealVerbFirm, firmPossessiveSaid
+		bandMemberOf(text, m) || // tail18a
 		decimalMoveFirm(text, m)) && !r.t.KnownPlace(m.key): // tail17q
 		m.typ, m.typed = Org, true
 	case (fullFirmCue(text, m) || leaderOrBandBefore(text, m)) && !r.t.KnownPlace(m.key): // tail11i: leaderOrBandBefore

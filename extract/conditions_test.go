@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+func TestConditionName(t *testing.T) {
+	checkMarked(t, []markedCase{
+		{
+			name:   "a condition's name in title case with its short form",
+			marked: "Health\n\nShaking can come from rarer conditions like [[Quarbin Tremor|ORG]] (QT), doctors said.",
+			want:   nil,
+		},
+		{
+			name:   "a condition ending in Syndrome typed a person",
+			marked: "Health\n\nThe trial looked at [[Vellor Lemmo Syndrome|PER]] in children.",
+			want:   nil,
+		},
+		{
+			name:   "a person's name before a possessive and disease",
+			marked: "Health\n\nThe drug may slow [[Tervane|PER]]'s disease in older patients.",
+			want:   nil,
+		},
+		{
+			name:   "a body named for a condition keeps its name",
+			marked: "Health\n\nThe [[Quarbin Tremor Foundation|ORG]] gave the money to the clinic.",
+			want:   []string{`org:quarbin-tremor-foundation ORG "Quarbin Tremor Foundation"`},
+		},
+		{
+			name:   "a society in title case after a possessive",
+			marked: "Health\n\nThe [[Tervane's Society|ORG]] said diseases of the old were rising.",
+			want:   []string{`org:tervanes-society ORG "Tervane's Society"`},
+		},
+		{
+			name:   "a person before a lower-case word that only begins like the head",
+			marked: "Health\n\nThe doctor [[Ann Tervane|PER]] diseased nothing, she said.",
+			want:   []string{`person:ann-tervane PERSON "Ann Tervane"`},
+		},
+	})
+}
