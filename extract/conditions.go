@@ -24,10 +24,12 @@ var conditionAfter = [...]string{" disease", " syndrome", " disorder"}
 // conditionName reports whether a mention names a medical condition: its
 // last word is a condition's head ([conditionHeads]), or a condition's head
 // in lower case follows it, after a possessive or not ([conditionAfter]).
-// A name a rule or a table gave stays. Cost: a set look-up and, where a
+// A name a rule or a table gave stays, and so does a name with "of" or
+// "for", a body's that studies a condition ("the Institute of Vell
+// Disease", "the Centre for Quarbin Disorders"). Cost: a set look-up and, where a
 // space or an apostrophe follows the name, three prefix tests.
 func conditionName(text string, m *mention) bool {
-	if len(m.words) == 0 || m.ruled() {
+	if len(m.words) == 0 || m.ruled() || slices.Contains(m.words, "of") || slices.Contains(m.words, "for") {
 		return false
 	}
 	if conditionHeads[last(m.words)] && len(m.words) > 1 {

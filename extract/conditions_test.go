@@ -25,6 +25,16 @@ func TestConditionName(t *testing.T) {
 			want:   []string{`org:quarbin-tremor-foundation ORG "Quarbin Tremor Foundation"`},
 		},
 		{
+			name:   "an institute's name ending in Disease",
+			marked: "Health\n\nThe [[Quarbin Institute of Tropical Disease|ORG]] gave the money to the clinic.",
+			want:   []string{`org:quarbin-institute-of-tropical-disease ORG "Quarbin Institute of Tropical Disease"`},
+		},
+		{
+			name:   "a condition whose first word is a firm's word",
+			marked: "Health\n\nShe has lived with [[Motor Lemmo Disease|ORG]] for ten years.",
+			want:   nil,
+		},
+		{
 			name:   "a society in title case after a possessive",
 			marked: "Health\n\nThe [[Tervane's Society|ORG]] said diseases of the old were rising.",
 			want:   []string{`org:tervanes-society ORG "Tervane's Society"`},
