@@ -15,8 +15,8 @@ func TestConditionName(t *testing.T) {
 			want:   nil,
 		},
 		{
-			name:   "a person's name before a possessive and disease",
-			marked: "Health\n\nThe drug may slow [[Tervane|PER]]'s disease in older patients.",
+			name:   "a name before a possessive and disease",
+			marked: "Health\n\nThe drug may slow [[Tervane|ORG]]'s disease in older patients.",
 			want:   nil,
 		},
 		{
@@ -40,9 +40,9 @@ func TestConditionName(t *testing.T) {
 			want:   []string{`org:tervanes-society ORG "Tervane's Society"`},
 		},
 		{
-			name:   "a person before a lower-case word that only begins like the head",
-			marked: "Health\n\nThe doctor [[Ann Tervane|PER]] diseased nothing, she said.",
-			want:   []string{`person:ann-tervane PERSON "Ann Tervane"`},
+			name:   "a place before a lower-case word that only begins like the head",
+			marked: "Crime\n\nThe [[Quarbin Vale|LOC]] disorderly conduct figures rose again.",
+			want:   []string{`location:quarbin-vale LOCATION "Quarbin Vale"`},
 		},
 	})
 }
