@@ -26,13 +26,18 @@ func TestBandMemberOf(t *testing.T) {
 		},
 		{
 			name:   "a possessive after the name",
-			marked: "Politics\n\nShe is a member of [[Quarbin Vale|LOC]]'s council, he said.",
-			want:   []string{`location:quarbin-vale LOCATION "Quarbin Vale"`},
+			marked: "Politics\n\nShe is a member of [[Quarbin Lemmo|LOC]]'s council, he said.",
+			want:   []string{`location:quarbin-lemmo LOCATION "Quarbin Lemmo"`},
+		},
+		{
+			name:   "a noun the place qualifies after member of the",
+			marked: "Politics\n\nShe is a member of the [[Quarbin Lemmo|LOC]] council, he said.",
+			want:   []string{`location:quarbin-lemmo LOCATION "Quarbin Lemmo"`},
 		},
 		{
 			name:   "a place after a verb and in",
-			marked: "Music\n\nThe band spent ten days in [[Quarbin Vale|LOC]] last year.",
-			want:   []string{`location:quarbin-vale LOCATION "Quarbin Vale"`},
+			marked: "Music\n\nThe band spent ten days in [[Quarbin Lemmo|LOC]] last year.",
+			want:   []string{`location:quarbin-lemmo LOCATION "Quarbin Lemmo"`},
 		},
 	})
 }

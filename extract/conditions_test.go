@@ -41,8 +41,8 @@ func TestConditionName(t *testing.T) {
 		},
 		{
 			name:   "a place before a lower-case word that only begins like the head",
-			marked: "Crime\n\nThe [[Quarbin Vale|LOC]] disorderly conduct figures rose again.",
-			want:   []string{`location:quarbin-vale LOCATION "Quarbin Vale"`},
+			marked: "Crime\n\nThe [[Quarbin Lemmo|ORG]] disorderly conduct figures rose again.",
+			want:   []string{`org:quarbin-lemmo ORG "Quarbin Lemmo"`},
 		},
 	})
 }

@@ -20,6 +20,11 @@ func TestOperaCompany(t *testing.T) {
 			want:   []string{`location:quarbin-opera LOCATION "Quarbin Opera"`},
 		},
 		{
+			name:   "an opera house after the opening night of the",
+			marked: "Music\n\nIt was the opening night of the [[Quarbin Opera|LOC]] in 1990.",
+			want:   []string{`location:quarbin-opera LOCATION "Quarbin Opera"`},
+		},
+		{
 			name:   "a conductor of an opera's name not ending in Opera",
 			marked: "Music\n\nShe was conductor of the [[Quarbin Hall|LOC]] concerts in 1990.",
 			want:   []string{`location:quarbin-hall LOCATION "Quarbin Hall"`},
