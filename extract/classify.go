@@ -242,7 +242,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		m.typ, m.typed = Person, true
 	case looksLikeOrg(m), danishForm(m), foreignFirmWord(m), nationalSide(m.words), foreignFirm(m), foreignBody(m), firmUnit(text, m), sportsClub(m), headOrg(m), fixtureLine(text, m),
 		ensembleName(m), mastheadName(m), magazineName(m), // tail12w; tail14n: magazineName
-		articleUnit(text, m): // tail11i
+		articleUnit(text, m), operaCompany(text, m): // tail11i; tail18a: operaCompany
 		m.typ, m.typed = Org, true
 	case len(m.words) == 1 && names.IsCamelCase(m.Name) && m.canon == "" && !r.t.Places[m.key] && !camelPlayer(text, m): // tail15b: camelPlayer
 		m.typ, m.typed = Org, true
@@ -265,6 +265,7 @@ func (r *Resolver) typeByWords(text string, m *mention) {
 		firmSaidIt(text, m) || // tail16s: firmSaidIt
 		r.stakeFirm(text, m) || // tail17e: stakeFirm
 		spokesFirm(text, m) || dealVerbFirm(text, m) || firmPossessiveSaid(text, m) || // tail17k: spokesFirm, dealVerbFirm, firmPossessiveSaid
+		bandMemberOf(text, m) || // tail18a
 		decimalMoveFirm(text, m)) && !r.t.KnownPlace(m.key): // tail17q
 		m.typ, m.typed = Org, true
 	case (fullFirmCue(text, m) || leaderOrBandBefore(text, m)) && !r.t.KnownPlace(m.key): // tail11i: leaderOrBandBefore

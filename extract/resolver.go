@@ -234,6 +234,7 @@ func (r *Resolver) resolveScored(text string, titleEnd int, date time.Time, plac
 			!slices.ContainsFunc(m.words, func(w string) bool { return !names.CorpSuffixes[w] }) || levelNumbered(text, m)) &&
 			m.forced == "" && m.canon == "" && m.country < 0 && m.agency < 0
 	})
+	ms = dropConditions(text, ms)   // tail18a: "Vell Tremor (VT)", "Lemmo's disease"
 	ms = pluralExpansions(text, ms) // tail15n: "Regional Grain Tokens (RGTs)"
 	a := &article{text: text, titleEnd: titleEnd, date: date, place: place, ms: ms}
 	r.contextual(a)
