@@ -160,6 +160,13 @@ func (c *corpus) linkCompactNames(l *linking) {
 // countriesApart reports whether the articles of the full entities a and b
 // each name a country and no country is named by both.
 func (c *corpus) countriesApart(a, b string) bool {
+	shared, both := c.countryOverlap(a, b)
+	return both && !shared
+}
+
+// countryOverlap reports whether the articles of the full entities a and b
+// name a country in common, and whether both name a country at all.
+func (c *corpus) countryOverlap(a, b string) (shared, both bool) {
 	var in []int32
 	for _, x := range c.profile(b) {
 		if x.n > 0 && c.country[x.k] {
@@ -167,16 +174,15 @@ func (c *corpus) countriesApart(a, b string) bool {
 		}
 	}
 	if len(in) == 0 {
-		return false
+		return false, false
 	}
-	named := false
 	for _, x := range c.profile(a) {
 		if x.n > 0 && c.country[x.k] {
 			if slices.Contains(in, x.k) {
-				return false
+				return true, true
 			}
-			named = true
+			both = true
 		}
 	}
-	return named
+	return false, both
 }

@@ -1,7 +1,6 @@
 package graphstore
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/nergraph/nergraph/internal/names"
@@ -91,19 +90,6 @@ func genericWords(k string) bool {
 // countriesShared reports whether the articles of the full entities a and
 // b name a country in common.
 func (c *corpus) countriesShared(a, b string) bool {
-	var in []int32
-	for _, x := range c.profile(b) {
-		if x.n > 0 && c.country[x.k] {
-			in = append(in, x.k)
-		}
-	}
-	if len(in) == 0 {
-		return false
-	}
-	for _, x := range c.profile(a) {
-		if x.n > 0 && c.country[x.k] && slices.Contains(in, x.k) {
-			return true
-		}
-	}
-	return false
+	shared, _ := c.countryOverlap(a, b)
+	return shared
 }
